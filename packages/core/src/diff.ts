@@ -1,0 +1,92 @@
+import { applyEdits, LineIndex, sortEdits, type TextEdit } from './text-edit.js';
+
+/** One changed region, in whole lines: old lines `[oldStart, oldStart + removed.length)` became `added`. */
+interface Piece {
+  oldStart: number; // 0-based line
+  removed: string[];
+  added: string[];
+}
+
+const CONTEXT = 3;
+
+function splitLines(text: string): string[] {
+  const lines = text.split('\n');
+  if (lines.length > 0 && lines[lines.length - 1] === '') lines.pop();
+  return lines.map((l) => (l.endsWith('\r') ? l.slice(0, -1) : l));
+}
+
+/**
+ * A unified diff (`git diff` style, 3 lines of context) built from the edits themselves rather than by
+ * comparing texts: O(size of the file) however large it is, and it shows exactly the lines we touched.
+ */
+export function unifiedDiff(file: string, source: string, edits: readonly TextEdit[]): string {
+  if (edits.length === 0) return '';
+  const index = new LineIndex(source);
+  const oldLines = splitLines(source);
+
+  // Group edits by the whole lines they touch: [first, end) in 0-based lines. A pure insertion at the start
+  // of a line touches no old line (an empty range), so it shows as added lines only.
+  const groups: { first: number; end: number; edits: TextEdit[] }[] = [];
+  for (const e of sortEdits(edits)) {
+    const first = index.line(e.start) - 1;
+    const insertion = e.start === e.end && (e.start === 0 || source[e.start - 1] === '\n') && e.start < source.length;
+    const end = insertion ? first : index.line(Math.max(e.start, e.end - 1));
+    const g = groups[groups.length - 1];
+    if (g && (first < g.end || (first === g.end && (insertion || g.first === g.end)))) {
+      g.end = Math.max(g.end, end);
+      g.edits.push(e);
+    } else groups.push({ first, end, edits: [e] });
+  }
+
+  const pieces: Piece[] = groups.map((g) => {
+    const segStart = index.lineStart(g.first + 1);
+    const segEnd = g.end < index.lineCount ? index.lineStart(g.end + 1) : source.length;
+    const segment = source.slice(segStart, segEnd);
+    const shifted = g.edits.map((e) => ({ start: e.start - segStart, end: e.end - segStart, text: e.text }));
+    return {
+      oldStart: g.first,
+      removed: splitLines(segment),
+      added: splitLines(applyEdits(segment, shifted)),
+    };
+  });
+
+  const out = [`--- a/${file}`, `+++ b/${file}`];
+  let delta = 0; // new line number minus old line number before the current hunk
+  let i = 0;
+  while (i < pieces.length) {
+    let j = i;
+    while (j + 1 < pieces.length) {
+      const cur = pieces[j]!;
+      const next = pieces[j + 1]!;
+      if (next.oldStart - (cur.oldStart + cur.removed.length) > 2 * CONTEXT) break;
+      j++;
+    }
+    const firstPiece = pieces[i]!;
+    const lastPiece = pieces[j]!;
+    const hunkStart = Math.max(0, firstPiece.oldStart - CONTEXT);
+    const hunkEnd = Math.min(oldLines.length, lastPiece.oldStart + lastPiece.removed.length + CONTEXT);
+    const body: string[] = [];
+    let oldCount = 0;
+    let newCount = 0;
+    let line = hunkStart;
+    let hunkDelta = 0;
+    for (let k = i; k <= j; k++) {
+      const p = pieces[k]!;
+      for (; line < p.oldStart; line++, oldCount++, newCount++) body.push(` ${oldLines[line]}`);
+      for (const r of p.removed) body.push(`-${r}`);
+      for (const a of p.added) body.push(`+${a}`);
+      oldCount += p.removed.length;
+      newCount += p.added.length;
+      hunkDelta += p.added.length - p.removed.length;
+      line = p.oldStart + p.removed.length;
+    }
+    for (; line < hunkEnd; line++, oldCount++, newCount++) body.push(` ${oldLines[line]}`);
+    const oldRange = `${oldCount === 0 ? hunkStart : hunkStart + 1},${oldCount}`;
+    const newFirst = hunkStart + delta;
+    const newRange = `${newCount === 0 ? newFirst : newFirst + 1},${newCount}`;
+    out.push(`@@ -${oldRange} +${newRange} @@`, ...body);
+    delta += hunkDelta;
+    i = j + 1;
+  }
+  return out.join('\n') + '\n';
+}

@@ -1,0 +1,412 @@
+import { applyEdits, detectEol, UserError, throwIfAny, type TextEdit } from '@coco-release/core';
+import { isAlias, isMap, isPair, isScalar, visit, Scalar, type Node, type YAMLMap } from 'yaml';
+import { loadYaml, positionOf, type YamlFile } from './document.js';
+import { describeNode, locate } from './locate.js';
+import { formatPath, parsePath, type PathSegment } from './path.js';
+import { doubleQuoted, isSafePlainString, renderScalar, type RenderedScalar } from './scalar-style.js';
+import { snapshotLeaves } from './snapshot.js';
+
+/** One requested assignment: `path` gets `value` (a string; the field's type decides how it is written). */
+export interface ScalarSet {
+  path: string;
+  value: string;
+  /** Replace the inline comment after the value (`''` removes it); undefined leaves it alone. */
+  comment?: string;
+  /** Where the request came from, prefixed to its errors (e.g. `set line 3`). */
+  origin?: string;
+}
+
+export interface ScalarChange {
+  path: string;
+  /** The value before, as text; null when the key was created. */
+  old: string | null;
+  new: string;
+  /** 1-based line of the value in the new text. */
+  line: number;
+}
+
+export interface YamlEditResult {
+  file: string;
+  source: string;
+  text: string;
+  edits: TextEdit[];
+  /** One entry per request that changed something, in request order. */
+  changes: ScalarChange[];
+  /** Requests that were already satisfied. */
+  unchanged: { path: string; value: string; line: number }[];
+}
+
+export interface EditOptions {
+  /** Add missing keys (block mappings only) instead of failing. */
+  allowCreate?: boolean;
+}
+
+interface Planned {
+  set: ScalarSet;
+  path: PathSegment[];
+  canonical: string;
+  concrete: string;
+  rendered: RenderedScalar;
+  old: string | null;
+  created: boolean;
+}
+
+/** New keys waiting to be inserted into one existing mapping, nested as they will be written. */
+interface CreationTree {
+  map: YAMLMap;
+  concrete: string;
+  children: Map<string, CreationNode>;
+}
+interface CreationNode {
+  leaf?: { rendered: RenderedScalar; comment?: string };
+  children: Map<string, CreationNode>;
+}
+
+function scalarText(node: Scalar): string {
+  return typeof node.value === 'string' ? node.value : (node.source ?? String(node.value));
+}
+
+/**
+ * Plan and verify scalar edits: locate every path, render every value, build byte-level edits, apply them,
+ * re-parse the result and prove that every edited path reads back as intended and every other leaf is
+ * unchanged. Any problem with any request throws (all problems at once) and nothing is returned to write.
+ */
+export function editYaml(f: YamlFile, sets: readonly ScalarSet[], options: EditOptions = {}): YamlEditResult {
+  const errors: UserError[] = [];
+  const edits: TextEdit[] = [];
+  const planned: Planned[] = [];
+  const unchanged: YamlEditResult['unchanged'] = [];
+  const creations = new Map<YAMLMap, CreationTree>();
+  const seen = new Map<string, ScalarSet>();
+  const eol = detectEol(f.source);
+  const prefix = (s: ScalarSet): string => (s.origin ? `${s.origin}: ` : '');
+  const fail = (s: ScalarSet, message: string, offset?: number): void => {
+    const pos = offset === undefined ? {} : positionOf(f, offset);
+    errors.push(new UserError(`${prefix(s)}${message}`, { file: f.file, ...pos }));
+  };
+
+  for (const set of sets) {
+    let path: PathSegment[];
+    try {
+      path = parsePath(set.path);
+    } catch (e) {
+      errors.push(new UserError(`${prefix(set)}${(e as Error).message}`, { file: f.file }));
+      continue;
+    }
+    const canonical = formatPath(path);
+    if (/[\r\n]/.test(set.value)) {
+      fail(set, `${canonical}: a value must be a single line`);
+      continue;
+    }
+    let loc;
+    try {
+      loc = locate(f, path, { followAliases: false });
+    } catch (e) {
+      if (!(e instanceof UserError)) throw e;
+      errors.push(new UserError(`${prefix(set)}${e.message}`, e.position));
+      continue;
+    }
+
+    if (!loc.found) {
+      const missing = path[loc.depth] as PathSegment & { kind: 'key' };
+      const mapLine = loc.map.range ? positionOf(f, loc.map.range[0]).line : 1;
+      if (!options.allowCreate) {
+        fail(
+          set,
+          `${canonical}: no key '${missing.key}' in the mapping at line ${mapLine} (set allow-create to add it)`,
+          loc.map.range?.[0],
+        );
+        continue;
+      }
+      const rest = path.slice(loc.depth);
+      if (rest.some((s) => s.kind !== 'key')) {
+        fail(
+          set,
+          `${canonical}: cannot create ${formatPath(rest)}: only mapping keys can be created, not sequence items`,
+          loc.map.range?.[0],
+        );
+        continue;
+      }
+      if (loc.inFlow || loc.map.flow) {
+        fail(
+          set,
+          `${canonical}: cannot add a key to the flow mapping at line ${mapLine}; only block mappings can grow`,
+          loc.map.range?.[0],
+        );
+        continue;
+      }
+      const concrete = loc.concrete + formatPath(rest);
+      if (!claim(seen, concrete, set, errors, f, canonical)) continue;
+      const rendered = renderScalar(set.value, undefined, 'block');
+      const conflict = addCreation(
+        creations,
+        loc.map,
+        loc.concrete,
+        rest as { kind: 'key'; key: string }[],
+        rendered,
+        set.comment,
+      );
+      if (conflict) {
+        fail(set, `${canonical}: conflicts with another created key (${conflict})`);
+        continue;
+      }
+      planned.push({ set, path, canonical, concrete, rendered, old: null, created: true });
+      continue;
+    }
+
+    const node = loc.node;
+    const at: number | undefined = node?.range?.[0] ?? (loc.pair?.key as Node | undefined)?.range?.[0];
+    if (isAlias(node)) {
+      fail(set, `${canonical} is an alias (*${node.source}); edit the anchored value instead`, at);
+      continue;
+    }
+    if (node !== null && !isScalar(node)) {
+      fail(set, `${canonical} is ${describeNode(node)}, not a scalar value; give the path of a value inside it`, at);
+      continue;
+    }
+    const scalar = node as Scalar | null;
+    if (scalar && (scalar.type === Scalar.BLOCK_LITERAL || scalar.type === Scalar.BLOCK_FOLDED)) {
+      fail(set, `${canonical} is a block scalar (| or >); only plain and quoted values can be set`, at);
+      continue;
+    }
+    if (scalar?.tag) {
+      fail(set, `${canonical} has an explicit tag (${scalar.tag}); refusing to guess how to write it`, at);
+      continue;
+    }
+    if (scalar?.anchor && hasAliasTo(f, scalar.anchor)) {
+      fail(
+        set,
+        `${canonical} carries the anchor &${scalar.anchor}, which aliases elsewhere share; editing it would change them too`,
+        at,
+      );
+      continue;
+    }
+    if (!claim(seen, loc.concrete, set, errors, f, canonical)) continue;
+    if (!scalar || !scalar.range) {
+      fail(set, `${canonical} has no value to replace`, at);
+      continue;
+    }
+    const [start, end] = scalar.range;
+    const oldText = scalarText(scalar);
+    const rendered = renderScalar(
+      set.value,
+      scalar.value === null && scalar.source === '' ? undefined : scalar,
+      loc.inFlow ? 'flow' : 'block',
+    );
+    const sameValue = scalar.source !== '' && Object.is(scalar.value, rendered.expected);
+    const commentEdit = set.comment === undefined ? undefined : inlineCommentEdit(f.source, end, set.comment);
+    if (commentEdit instanceof UserError) {
+      fail(set, `${canonical}: ${commentEdit.message}`, start);
+      continue;
+    }
+    if (sameValue && !commentEdit) {
+      unchanged.push({ path: canonical, value: set.value, line: positionOf(f, start).line });
+      continue;
+    }
+    if (!sameValue) {
+      // An empty value (`key:`) has no bytes: the new value goes after the colon, with a space.
+      const text = start === end && !/\s/.test(f.source[start - 1] ?? '') ? ` ${rendered.source}` : rendered.source;
+      edits.push({ start, end, text });
+    }
+    if (commentEdit) edits.push(commentEdit);
+    planned.push({
+      set,
+      path,
+      canonical,
+      concrete: loc.concrete,
+      rendered,
+      old: scalar.value === null ? '' : oldText,
+      created: false,
+    });
+  }
+  throwIfAny(errors);
+
+  for (const tree of creations.values()) edits.push(creationEdit(f, tree, eol));
+
+  const text = applyEdits(f.source, edits);
+  const changes = verify(f, text, planned);
+  return { file: f.file, source: f.source, text, edits, changes, unchanged };
+}
+
+/** Two requests may not reach the same value (directly or through different selectors). */
+function claim(
+  seen: Map<string, ScalarSet>,
+  concrete: string,
+  set: ScalarSet,
+  errors: UserError[],
+  f: YamlFile,
+  canonical: string,
+): boolean {
+  const earlier = seen.get(concrete);
+  if (earlier) {
+    const who = earlier.origin ? ` (${earlier.origin})` : '';
+    errors.push(
+      new UserError(
+        `${set.origin ? `${set.origin}: ` : ''}${canonical} is set twice: an earlier request${who} already sets ${concrete}`,
+        { file: f.file },
+      ),
+    );
+    return false;
+  }
+  seen.set(concrete, set);
+  return true;
+}
+
+function hasAliasTo(f: YamlFile, anchor: string): boolean {
+  let found = false;
+  visit(f.doc, {
+    Alias(_, node) {
+      if (node.source === anchor) {
+        found = true;
+        return visit.BREAK;
+      }
+      return undefined;
+    },
+  });
+  return found;
+}
+
+/**
+ * The edit that puts `comment` after a value ending at `end`: replace an existing `# …` on that line,
+ * add one, or (for `''`) remove it. Undefined when the comment is already so.
+ */
+export function inlineCommentEdit(source: string, end: number, comment: string): TextEdit | UserError | undefined {
+  let i = end;
+  while (source[i] === ' ' || source[i] === '\t') i++;
+  const atEol = i >= source.length || source[i] === '\n' || source[i] === '\r';
+  const wanted = comment === '' ? '' : `# ${comment}`;
+  if (source[i] === '#' && i > end) {
+    let e = i;
+    while (e < source.length && source[e] !== '\n' && source[e] !== '\r') e++;
+    if (source.slice(i, e) === wanted) return undefined;
+    return comment === '' ? { start: end, end: e, text: '' } : { start: i, end: e, text: wanted };
+  }
+  if (!atEol) return new UserError('cannot put a comment after this value: more YAML follows it on the same line');
+  if (comment === '') return undefined;
+  return i > end ? { start: i, end: i, text: wanted } : { start: end, end: end, text: ` ${wanted}` };
+}
+
+function addCreation(
+  creations: Map<YAMLMap, CreationTree>,
+  map: YAMLMap,
+  concrete: string,
+  keys: { key: string }[],
+  rendered: RenderedScalar,
+  comment: string | undefined,
+): string | undefined {
+  let tree = creations.get(map);
+  if (!tree) creations.set(map, (tree = { map, concrete, children: new Map() }));
+  let level = tree.children;
+  for (let i = 0; i < keys.length; i++) {
+    const k = keys[i]!.key;
+    let node = level.get(k);
+    if (!node) level.set(k, (node = { children: new Map() }));
+    const last = i === keys.length - 1;
+    if (last && (node.leaf || node.children.size > 0))
+      return `${concrete}${formatPath(keys.slice(0, i + 1).map((x) => ({ kind: 'key', key: x.key })))} is both a value and a mapping`;
+    if (!last && node.leaf)
+      return `${concrete}${formatPath(keys.slice(0, i + 1).map((x) => ({ kind: 'key', key: x.key })))} is both a value and a mapping`;
+    if (last) node.leaf = comment === undefined ? { rendered } : { rendered, comment };
+    level = node.children;
+  }
+  return undefined;
+}
+
+function renderKey(key: string): string {
+  return key !== '<<' && isSafePlainString(key, 'block') && !key.includes(': ') ? key : doubleQuoted(key);
+}
+
+/** Indentation step of the document: how far its first nested block mapping is indented. */
+function indentStep(f: YamlFile): number {
+  const root = f.doc.contents;
+  if (!isMap(root)) return 2;
+  for (const item of root.items) {
+    if (!isPair(item) || !isMap(item.value) || item.value.flow || item.value.items.length === 0) continue;
+    const inner = (item.value.items[0]!.key as Node).range?.[0];
+    const outer = (item.key as Node).range?.[0];
+    if (inner === undefined || outer === undefined) continue;
+    const step = positionOf(f, inner).col - positionOf(f, outer).col;
+    if (step > 0) return step;
+  }
+  return 2;
+}
+
+/** All keys created in one mapping, written as one block after its last entry, in its indentation. */
+function creationEdit(f: YamlFile, tree: CreationTree, eol: string): TextEdit {
+  const { map } = tree;
+  const last = map.items[map.items.length - 1];
+  if (!last || !isPair(last))
+    throw new UserError(`cannot add keys to the empty mapping at ${tree.concrete || '.'}`, { file: f.file });
+  const firstKey = (map.items[0] as { key: Node }).key;
+  const indent = positionOf(f, firstKey.range![0]).col - 1;
+  const step = indentStep(f);
+  const lines: string[] = [];
+  const write = (children: Map<string, CreationNode>, depth: number): void => {
+    for (const [key, node] of children) {
+      const pad = ' '.repeat(indent + depth * step);
+      if (node.leaf) {
+        const comment = node.leaf.comment ? ` # ${node.leaf.comment}` : '';
+        lines.push(`${pad}${renderKey(key)}: ${node.leaf.rendered.source}${comment}`);
+      } else {
+        lines.push(`${pad}${renderKey(key)}:`);
+        write(node.children, depth + 1);
+      }
+    }
+  };
+  write(tree.children, 0);
+  const lastNode = ((last.value as Node | null) ?? (last.key as Node)) as Node;
+  let at = lastNode.range![1];
+  const src = f.source;
+  if (src[at - 1] !== '\n') {
+    const nl = src.indexOf('\n', at);
+    at = nl === -1 ? src.length : nl + 1;
+  }
+  const block = lines.map((l) => l + eol).join('');
+  return at === src.length && !src.endsWith('\n')
+    ? { start: at, end: at, text: eol + block.slice(0, -eol.length) }
+    : { start: at, end: at, text: block };
+}
+
+/** Re-parse the edited text and prove the edit did exactly what was asked; otherwise refuse (a bug, not a user error). */
+function verify(f: YamlFile, text: string, planned: readonly Planned[]): ScalarChange[] {
+  let after: YamlFile;
+  try {
+    after = loadYaml(text, f.file);
+  } catch (e) {
+    throw new Error(
+      `internal error: the edit of ${f.file} produced unparsable YAML (${(e as Error).message}); nothing was written`,
+      { cause: e },
+    );
+  }
+  const changes: ScalarChange[] = [];
+  for (const p of planned) {
+    const loc = locate(after, p.path, { followAliases: false });
+    const node = loc.found ? loc.node : null;
+    if (!isScalar(node) || !Object.is(node.value, p.rendered.expected)) {
+      throw new Error(
+        `internal error: ${p.canonical} in ${f.file} would read back as ${isScalar(node) ? JSON.stringify(node.value) : describeNode(node)}, not ${JSON.stringify(p.rendered.expected)}; nothing was written`,
+      );
+    }
+    changes.push({ path: p.canonical, old: p.old, new: p.set.value, line: positionOf(after, node.range![0]).line });
+  }
+  const edited = new Set(planned.filter((p) => !p.created).map((p) => p.concrete));
+  const created = planned.filter((p) => p.created).map((p) => p.concrete);
+  const keep =
+    (isNew: boolean) =>
+    ([path]: [string, string]): boolean =>
+      !edited.has(path) &&
+      !(isNew && created.some((c) => path === c || c.startsWith(path + '.') || path.startsWith(c + '.')));
+  const before = snapshotLeaves(f.doc).filter(keep(false));
+  const now = snapshotLeaves(after.doc).filter(keep(true));
+  const n = Math.max(before.length, now.length);
+  for (let i = 0; i < n; i++) {
+    const b = before[i];
+    const a = now[i];
+    if (!b || !a || b[0] !== a[0] || b[1] !== a[1]) {
+      throw new Error(
+        `internal error: editing ${f.file} would also change ${(b ?? a)![0] || '.'} (${b?.[1]} -> ${a?.[1]}); nothing was written`,
+      );
+    }
+  }
+  return changes;
+}

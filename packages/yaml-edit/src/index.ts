@@ -1,0 +1,15 @@
+export { loadYaml, positionOf, type YamlFile } from './document.js';
+export { parsePath, formatPath, type PathSegment, type YamlPath } from './path.js';
+export { locate, keyMatches, describeNode, type Location } from './locate.js';
+export {
+  editYaml,
+  inlineCommentEdit,
+  type ScalarSet,
+  type ScalarChange,
+  type YamlEditResult,
+  type EditOptions,
+} from './edit.js';
+export { readScalar, type ScalarRead } from './read.js';
+export { renderScalar, isSafePlainString, doubleQuoted, singleQuoted, type RenderedScalar } from './scalar-style.js';
+export { snapshotLeaves } from './snapshot.js';
+export { parseAssignment } from './assignment.js';

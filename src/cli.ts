@@ -1,0 +1,158 @@
+import { isUserError, formatPositioned, UserError, type SourcePosition } from '@coco-release/core';
+import { inputsFrom, type ActionContext } from './action.js';
+import { ACTIONS } from './generated/actions.js';
+import { REGISTRY } from './registry.js';
+
+/**
+ * `coco-release <action> --input value …`: the actions outside GitHub, on the same code. Inputs are named
+ * as in action.yml; a flag given twice makes a multi-line input (`--set a=1 --set b=2`); a bare flag is
+ * `true`. The job summary is printed as text, then the outputs as `name=value`.
+ */
+
+type Meta = {
+  description: string;
+  inputs: Record<string, { description: string; required: boolean; default?: string }>;
+  outputs: Record<string, { description: string }>;
+};
+
+const meta = (name: string): Meta | undefined => (ACTIONS as unknown as Record<string, Meta>)[name];
+
+export interface CliIO {
+  out(text: string): void;
+  err(text: string): void;
+  env: Record<string, string | undefined>;
+  cwd: string;
+  /** Print multi-line outputs too (default); the demo shows them in the summary already. */
+  multilineOutputs?: boolean;
+}
+
+export function usage(): string {
+  const names = Object.keys(ACTIONS);
+  const width = Math.max(...names.map((n) => n.length));
+  const lines = names.map((n) => `  ${n.padEnd(width)}  ${firstSentence(meta(n)!.description)}`);
+  return [
+    'Usage: coco-release <action> [--input value ...]',
+    '       coco-release <action> --help',
+    '       coco-release demo',
+    '',
+    'Actions:',
+    ...lines,
+    '',
+    "Inputs are the action's inputs from action.yml. Repeat a flag for a multi-line input",
+    "(--set '.a=1' --set '.b=2'); a flag with no value means true (--dry-run).",
+  ].join('\n');
+}
+
+function firstSentence(text: string): string {
+  const m = /^(.*?[.:])(\s|$)/.exec(text.replace(/\s+/g, ' '));
+  return m ? m[1]! : text;
+}
+
+export function actionHelp(name: string): string {
+  const m = meta(name)!;
+  const out = [
+    `Usage: coco-release ${name} [--input value ...]`,
+    '',
+    m.description.replace(/\s+/g, ' '),
+    '',
+    'Inputs:',
+  ];
+  for (const [k, v] of Object.entries(m.inputs)) {
+    const tags = [
+      v.required ? 'required' : undefined,
+      v.default !== undefined && v.default !== '' ? `default: ${v.default}` : undefined,
+    ].filter(Boolean);
+    out.push(`  --${k}${tags.length ? `  (${tags.join(', ')})` : ''}`, `      ${v.description.replace(/\s+/g, ' ')}`);
+  }
+  out.push('', 'Outputs:');
+  for (const [k, v] of Object.entries(m.outputs)) out.push(`  ${k}`, `      ${v.description.replace(/\s+/g, ' ')}`);
+  return out.join('\n');
+}
+
+/** Parse `--name value`, `--name=value` and bare `--flag`; repeated names join with newlines. */
+export function parseFlags(action: string, args: readonly string[]): Map<string, string> {
+  const m = meta(action)!;
+  const values = new Map<string, string[]>();
+  for (let i = 0; i < args.length; i++) {
+    const arg = args[i]!;
+    if (!arg.startsWith('--')) throw new UserError(`unexpected argument '${arg}': inputs are given as --name value`);
+    const eq = arg.indexOf('=');
+    const name = eq === -1 ? arg.slice(2) : arg.slice(2, eq);
+    if (!(name in m.inputs)) {
+      throw new UserError(`${action} has no input '${name}'; its inputs are: ${Object.keys(m.inputs).join(', ')}`);
+    }
+    let value: string;
+    if (eq !== -1) value = arg.slice(eq + 1);
+    else if (i + 1 < args.length && !args[i + 1]!.startsWith('--')) value = args[++i]!;
+    else value = 'true';
+    values.set(name, [...(values.get(name) ?? []), value]);
+  }
+  return new Map([...values].map(([k, v]) => [k, v.join('\n')]));
+}
+
+/** Defaults that are workflow expressions (`${{ github.token }}`) mean nothing outside a workflow. */
+function usableDefault(value: string | undefined): string {
+  return value === undefined || value.includes('${{') ? '' : value;
+}
+
+export async function runCli(argv: readonly string[], io: CliIO): Promise<number> {
+  const [command, ...rest] = argv;
+  if (command === undefined || command === '--help' || command === '-h' || command === 'help') {
+    io.out(usage());
+    return command === undefined ? 1 : 0;
+  }
+  if (command === 'demo') {
+    const { runDemo } = await import('./demo.js');
+    return runDemo(rest, io);
+  }
+  const def = REGISTRY[command];
+  if (!def) {
+    io.err(`coco-release: unknown action '${command}'\n\n${usage()}`);
+    return 1;
+  }
+  if (rest.includes('--help') || rest.includes('-h')) {
+    io.out(actionHelp(command));
+    return 0;
+  }
+  const problems: string[] = [];
+  const report = (kind: string) => (message: string, pos?: SourcePosition) => {
+    const line = `${kind}: ${pos ? formatPositioned(message, pos) : message}`;
+    if (kind === 'error') problems.push(line);
+    io.err(line);
+  };
+  const ctx: ActionContext = {
+    workspace: io.env['GITHUB_WORKSPACE'] || io.cwd,
+    env: io.env,
+    info: (m) => io.err(m),
+    warning: report('warning'),
+    error: report('error'),
+    secret: () => undefined,
+  };
+  try {
+    const flags = parseFlags(command, rest);
+    const m = meta(command)!;
+    const raw = (name: string): string => {
+      const v = flags.get(name);
+      return v !== undefined && v.trim() !== '' ? v : usableDefault(m.inputs[name]?.default);
+    };
+    const inputs = def.readInputs(inputsFrom(raw));
+    const result = await def.run(inputs, ctx);
+    if (result.summary) io.out(result.summary.trimEnd() + '\n');
+    for (const [name, value] of Object.entries(result.outputs)) {
+      if (value.includes('\n') && io.multilineOutputs === false) continue;
+      io.out(value.includes('\n') ? `${name}<<EOF\n${value.replace(/\n$/, '')}\nEOF` : `${name}=${value}`);
+    }
+    if (result.failure !== undefined) {
+      io.err(`error: ${result.failure}`);
+      return 1;
+    }
+    return problems.length > 0 ? 1 : 0;
+  } catch (e) {
+    if (isUserError(e)) {
+      io.err(`error: ${e.toString()}`.replace(/\n/g, '\nerror: '));
+      return 1;
+    }
+    io.err(`coco-release ${command} failed unexpectedly: ${(e as Error)?.stack ?? String(e)}`);
+    return 2;
+  }
+}

@@ -1,0 +1,100 @@
+import { randomUUID } from 'node:crypto';
+import { appendFileSync } from 'node:fs';
+import { EOL } from 'node:os';
+import { isUserError, type SourcePosition } from '@coco-release/core';
+import { inputsFrom, type ActionContext, type ActionDefinition } from './action.js';
+import { ACTIONS } from './generated/actions.js';
+
+/**
+ * The GitHub Actions runner protocol, written out instead of loading @actions/core: inputs from `INPUT_*`,
+ * outputs and the job summary appended to the files named by GITHUB_OUTPUT and GITHUB_STEP_SUMMARY,
+ * annotations as `::error file=…::` workflow commands. @actions/core 3 pulls in its HTTP client (for OIDC)
+ * at load time, which more than doubles the start-up of a bundle; test/runner-protocol.test.ts checks this
+ * module's bytes against @actions/core's own.
+ */
+
+function escapeData(s: string): string {
+  return s.replace(/%/g, '%25').replace(/\r/g, '%0D').replace(/\n/g, '%0A');
+}
+
+function escapeProperty(s: string): string {
+  return escapeData(s).replace(/:/g, '%3A').replace(/,/g, '%2C');
+}
+
+/** `::name key=value,…::message`, escaped exactly as @actions/core does. */
+export function workflowCommand(
+  name: string,
+  properties: Record<string, string | number | undefined>,
+  message: string,
+): string {
+  const props = Object.entries(properties)
+    .filter(([, v]) => v !== undefined && v !== '')
+    .map(([k, v]) => `${k}=${escapeProperty(String(v))}`)
+    .join(',');
+  return `::${name}${props ? ` ${props}` : ''}::${escapeData(message)}`;
+}
+
+export function annotation(kind: 'error' | 'warning' | 'notice', message: string, pos: SourcePosition = {}): string {
+  return workflowCommand(kind, { file: pos.file, line: pos.line, col: pos.col }, message);
+}
+
+/** One `name<<delimiter` record for GITHUB_OUTPUT, as @actions/core writes it. */
+export function outputRecord(name: string, value: string): string {
+  const delimiter = `ghadelimiter_${randomUUID()}`;
+  return `${name}<<${delimiter}${EOL}${value}${EOL}${delimiter}${EOL}`;
+}
+
+export function inputEnvName(name: string): string {
+  return `INPUT_${name.replace(/ /g, '_').toUpperCase()}`;
+}
+
+/** Inputs come from the environment; an empty one takes the action's own default (the root action has none). */
+export function readRunnerInput(actionName: string, env: Readonly<Record<string, string | undefined>>) {
+  const meta = ACTIONS[actionName as keyof typeof ACTIONS];
+  return (name: string): string => {
+    const value = env[inputEnvName(name)] ?? '';
+    if (value.trim() !== '') return value;
+    const input = (meta?.inputs as Record<string, { default?: string }> | undefined)?.[name];
+    return input?.default ?? '';
+  };
+}
+
+/** Run an action as a step: never throws; a failure sets process.exitCode = 1. */
+export async function runOnRunner<I>(def: ActionDefinition<I>, env: NodeJS.ProcessEnv = process.env): Promise<void> {
+  const out = (line: string): void => void process.stdout.write(line + EOL);
+  const ctx: ActionContext = {
+    workspace: env['GITHUB_WORKSPACE'] || process.cwd(),
+    env,
+    info: (m) => out(m),
+    warning: (m, pos) => out(annotation('warning', m, pos)),
+    error: (m, pos) => out(annotation('error', m, pos)),
+    secret: (v) => {
+      if (v) out(workflowCommand('add-mask', {}, v));
+    },
+  };
+  try {
+    const inputs = def.readInputs(inputsFrom(readRunnerInput(def.name, env)));
+    const result = await def.run(inputs, ctx);
+    const outputFile = env['GITHUB_OUTPUT'];
+    for (const [name, value] of Object.entries(result.outputs)) {
+      if (outputFile) appendFileSync(outputFile, outputRecord(name, value), 'utf8');
+      else out(`${name}=${value}`);
+    }
+    const summaryFile = env['GITHUB_STEP_SUMMARY'];
+    if (summaryFile && result.summary) appendFileSync(summaryFile, result.summary + EOL, 'utf8');
+    if (result.failure !== undefined) {
+      out(annotation('error', result.failure));
+      process.exitCode = 1;
+    }
+  } catch (e) {
+    process.exitCode = 1;
+    if (isUserError(e)) {
+      const errors = 'errors' in e && Array.isArray(e.errors) ? (e.errors as (typeof e)[]) : [e];
+      for (const err of errors) out(annotation('error', err.toString(), err.position));
+    } else {
+      // A bug in this project, not a user mistake: keep the stack so it can be reported.
+      out(annotation('error', `${def.name} failed unexpectedly: ${(e as Error)?.message ?? String(e)}`));
+      process.stderr.write(`${(e as Error)?.stack ?? String(e)}${EOL}`);
+    }
+  }
+}
