@@ -90,12 +90,18 @@ function path_parsePath(text) {
         const start = i;
         i++;
         let raw = '';
-        while (i < src.length && src[i] !== quote) {
+        for (; i < src.length; i++) {
+            if (src[i] === quote) {
+                if (quote === "'" && src[i + 1] === "'") {
+                    raw += "''";
+                    i++;
+                    continue;
+                }
+                break;
+            }
             if (quote === '"' && src[i] === '\\')
                 raw += src[i++];
-            if (quote === "'" && src[i] === "'" && src[i + 1] === "'")
-                raw += src[i++];
-            raw += src[i++];
+            raw += src[i];
         }
         if (i >= src.length)
             throw new PathSyntaxError(src, start, `a closing ${quote}`);
@@ -236,7 +242,7 @@ function locate_locate(f, path, opts) {
             inFlow ||= Boolean(map.flow);
             const hit = findKey(f, map, seg.key, opts);
             if (!hit)
-                return { found: false, depth: i, map, inFlow, concrete: path_formatPath(concrete) };
+                return { found: false, depth: i, map, inFlow, concrete: concretePath(concrete) };
             concrete.push(seg);
             shared ||= hit.viaMerge;
             pair = hit.pair;
@@ -263,7 +269,10 @@ function locate_locate(f, path, opts) {
                 if (!(0,dist/* isMap */.jh)(m))
                     return false;
                 const p = findKey(f, m, seg.key, opts);
-                return p !== undefined && (0,dist/* isScalar */.jn)(p.pair.value) && p.pair.value.value !== null && String(p.pair.value.value) === seg.value;
+                return (p !== undefined &&
+                    (0,dist/* isScalar */.jn)(p.pair.value) &&
+                    p.pair.value.value !== null &&
+                    String(p.pair.value.value) === seg.value);
             });
             const sel = `${seg.key}=${seg.value}`;
             if (matches.length === 0) {
@@ -281,8 +290,14 @@ function locate_locate(f, path, opts) {
         node = node.resolve(f.doc) ?? null;
         shared = true;
     }
-    const at = path_formatPath(concrete);
-    return pair ? { found: true, node, pair, inFlow, shared, concrete: at } : { found: true, node, inFlow, shared, concrete: at };
+    const at = concretePath(concrete);
+    return pair
+        ? { found: true, node, pair, inFlow, shared, concrete: at }
+        : { found: true, node, inFlow, shared, concrete: at };
+}
+/** Concrete paths are compared with snapshot paths, where the root is ''. */
+function concretePath(segments) {
+    return segments.length === 0 ? '' : path_formatPath(segments);
 }
 /** A key in a mapping, or (when reading) in the mappings it merges with `<<`. Explicit keys win over merged ones. */
 function findKey(f, map, name, opts) {
@@ -314,7 +329,13 @@ function readsBackAsString(text, value, context, version) {
     const doc = (0,dist/* parseDocument */.Tp)(src, { version, uniqueKeys: false });
     if (doc.errors.length > 0 || doc.warnings.length > 0)
         return false;
-    const js = doc.toJS();
+    let js;
+    try {
+        js = doc.toJS();
+    }
+    catch {
+        return false; // e.g. an alias to an anchor that does not exist
+    }
     const got = context === 'flow' ? js?.[0] : js?.k;
     const ok = context === 'flow' ? Array.isArray(js) && js.length === 1 : js !== null && typeof js === 'object';
     return ok && got === value;
@@ -363,9 +384,14 @@ function singleQuoted(value) {
 /** Read a plain scalar's text the way the file's reader would (YAML 1.2 core schema). */
 function plainValue(text) {
     const doc = (0,dist/* parseDocument */.Tp)(`k: ${text}\n`);
-    if (doc.errors.length > 0)
+    if (doc.errors.length > 0 || doc.warnings.length > 0)
         return undefined;
-    return doc.toJS()?.k;
+    try {
+        return doc.toJS()?.k;
+    }
+    catch {
+        return undefined;
+    }
 }
 /**
  * Render `value` in the place of `existing` (undefined for a new key).
@@ -569,7 +595,15 @@ function editYaml(f, sets, options = {}) {
         }
         if (commentEdit)
             edits.push(commentEdit);
-        planned.push({ set, path, canonical, concrete: loc.concrete, rendered, old: scalar.value === null ? '' : oldText, created: false });
+        planned.push({
+            set,
+            path,
+            canonical,
+            concrete: loc.concrete,
+            rendered,
+            old: scalar.value === null ? '' : oldText,
+            created: false,
+        });
     }
     (0,core_src/* throwIfAny */.MI)(errors);
     for (const tree of creations.values())
@@ -700,7 +734,9 @@ function creationEdit(f, tree, eol) {
         at = nl === -1 ? src.length : nl + 1;
     }
     const block = lines.map((l) => l + eol).join('');
-    return at === src.length && !src.endsWith('\n') ? { start: at, end: at, text: eol + block.slice(0, -eol.length) } : { start: at, end: at, text: block };
+    return at === src.length && !src.endsWith('\n')
+        ? { start: at, end: at, text: eol + block.slice(0, -eol.length) }
+        : { start: at, end: at, text: block };
 }
 /** Re-parse the edited text and prove the edit did exactly what was asked; otherwise refuse (a bug, not a user error). */
 function verify(f, text, planned) {
@@ -709,7 +745,7 @@ function verify(f, text, planned) {
         after = loadYaml(text, f.file);
     }
     catch (e) {
-        throw new Error(`internal error: the edit of ${f.file} produced unparsable YAML (${e.message}); nothing was written`);
+        throw new Error(`internal error: the edit of ${f.file} produced unparsable YAML (${e.message}); nothing was written`, { cause: e });
     }
     const changes = [];
     for (const p of planned) {
@@ -722,7 +758,8 @@ function verify(f, text, planned) {
     }
     const edited = new Set(planned.filter((p) => !p.created).map((p) => p.concrete));
     const created = planned.filter((p) => p.created).map((p) => p.concrete);
-    const keep = (isNew) => ([path]) => !edited.has(path) && !(isNew && created.some((c) => path === c || c.startsWith(path + '.') || path.startsWith(c + '.')));
+    const keep = (isNew) => ([path]) => !edited.has(path) &&
+        !(isNew && created.some((c) => path === c || c.startsWith(path + '.') || path.startsWith(c + '.')));
     const before = snapshotLeaves(f.doc).filter(keep(false));
     const now = snapshotLeaves(after.doc).filter(keep(true));
     const n = Math.max(before.length, now.length);
@@ -804,10 +841,16 @@ function parseAssignment(line, origin) {
         const q = rest[0];
         let i = 1;
         let raw = '';
-        for (; i < rest.length && rest[i] !== q; i++) {
+        for (; i < rest.length; i++) {
+            if (rest[i] === q) {
+                if (q === "'" && rest[i + 1] === "'") {
+                    raw += "''";
+                    i++;
+                    continue;
+                }
+                break;
+            }
             if (q === '"' && rest[i] === '\\')
-                raw += rest[i++];
-            if (q === "'" && rest[i] === "'" && rest[i + 1] === "'")
                 raw += rest[i++];
             raw += rest[i] ?? '';
         }
@@ -909,7 +952,12 @@ function summarize(file, changes, unchanged, diff, dryRun) {
     const title = `### bump-versions-yaml: ${(0,core_src/* code */.aY)(file)}${dryRun ? ' (dry run, nothing written)' : ''}\n\n`;
     if (changes.length === 0)
         return `${title}Nothing to change: every value is already set (${unchanged} checked).\n`;
-    const rows = changes.map((c) => [(0,core_src/* code */.aY)(c.path), c.old === null ? '*(new)*' : (0,core_src/* code */.aY)(c.old), (0,core_src/* code */.aY)(c.new), String(c.line)]);
+    const rows = changes.map((c) => [
+        (0,core_src/* code */.aY)(c.path),
+        c.old === null ? '*(new)*' : (0,core_src/* code */.aY)(c.old),
+        (0,core_src/* code */.aY)(c.new),
+        String(c.line),
+    ]);
     const kept = unchanged > 0 ? `\n${unchanged} value(s) already had the requested value.\n` : '';
     return `${title}${(0,core_src/* table */.tp)(['path', 'old', 'new', 'line'], rows)}${kept}\n${(0,core_src/* fenced */.OF)('diff', diff)}`;
 }

@@ -36,9 +36,12 @@ const STEPS = [
         title: 'Kata Containers: pin the trustee and guest-components commits of this CoCo release',
         args: [
             'bump-versions-yaml',
-            '--file', 'kata-containers/versions.yaml',
-            '--set', '.externals.coco-trustee.version=6b7a7b05b0ac0e8a3e0d53a7ae1a2f6e2a3e8f1c',
-            '--set', '.externals.coco-guest-components.version=9f1e0c2d4b6a8c0e2f4a6b8d0c2e4f6a8b0d2c4e',
+            '--file',
+            'kata-containers/versions.yaml',
+            '--set',
+            '.externals.coco-trustee.version=6b7a7b05b0ac0e8a3e0d53a7ae1a2f6e2a3e8f1c',
+            '--set',
+            '.externals.coco-guest-components.version=9f1e0c2d4b6a8c0e2f4a6b8d0c2e4f6a8b0d2c4e',
             '--dry-run',
         ],
     },
@@ -46,10 +49,14 @@ const STEPS = [
         title: 'cloud-api-adaptor: follow Kata 4.1.0, trustee and guest-components',
         args: [
             'bump-versions-yaml',
-            '--file', 'cloud-api-adaptor/src/cloud-api-adaptor/versions.yaml',
-            '--set', '.oci.kata-containers.reference=0d4e8c1b5a2f7e9d3c6b8a0f1e2d3c4b5a6f7e8d # v4.1.0',
-            '--set', '.git.kbs.reference=6b7a7b05b0ac0e8a3e0d53a7ae1a2f6e2a3e8f1c',
-            '--set', '.oci.guest-components.reference=9f1e0c2d4b6a8c0e2f4a6b8d0c2e4f6a8b0d2c4e',
+            '--file',
+            'cloud-api-adaptor/src/cloud-api-adaptor/versions.yaml',
+            '--set',
+            '.oci.kata-containers.reference=0d4e8c1b5a2f7e9d3c6b8a0f1e2d3c4b5a6f7e8d # v4.1.0',
+            '--set',
+            '.git.kbs.reference=6b7a7b05b0ac0e8a3e0d53a7ae1a2f6e2a3e8f1c',
+            '--set',
+            '.oci.guest-components.reference=9f1e0c2d4b6a8c0e2f4a6b8d0c2e4f6a8b0d2c4e',
             '--dry-run',
         ],
     },
@@ -61,7 +68,7 @@ async function runDemo(_args, io) {
     io.out(`coco-release demo: a CoCo release bump on ${workspace} (dry run: nothing is written)\n`);
     for (const [i, step] of STEPS.entries()) {
         io.out(`\n== ${i + 1}. ${step.title}\n$ coco-release ${step.args.map((a) => (/[\s#]/.test(a) ? `'${a}'` : a)).join(' ')}\n`);
-        status = Math.max(status, await (0,_cli_js__WEBPACK_IMPORTED_MODULE_3__/* .runCli */ .ak)(step.args, { ...io, env, cwd: workspace }));
+        status = Math.max(status, await (0,_cli_js__WEBPACK_IMPORTED_MODULE_3__/* .runCli */ .ak)(step.args, { ...io, env, cwd: workspace, multilineOutputs: false }));
     }
     return status;
 }

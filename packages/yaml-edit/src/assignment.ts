@@ -33,9 +33,16 @@ export function parseAssignment(line: string, origin: string): ScalarSet {
     const q = rest[0]!;
     let i = 1;
     let raw = '';
-    for (; i < rest.length && rest[i] !== q; i++) {
+    for (; i < rest.length; i++) {
+      if (rest[i] === q) {
+        if (q === "'" && rest[i + 1] === "'") {
+          raw += "''";
+          i++;
+          continue;
+        }
+        break;
+      }
       if (q === '"' && rest[i] === '\\') raw += rest[i++];
-      if (q === "'" && rest[i] === "'" && rest[i + 1] === "'") raw += rest[i++];
       raw += rest[i] ?? '';
     }
     if (i >= rest.length) throw new UserError(`${origin}: the value's closing ${q} is missing in '${text}'`);

@@ -82,7 +82,7 @@ export function locate(f: YamlFile, path: YamlPath, opts: LocateOptions): Locati
       const map: YAMLMap = node;
       inFlow ||= Boolean(map.flow);
       const hit = findKey(f, map, seg.key, opts);
-      if (!hit) return { found: false, depth: i, map, inFlow, concrete: formatPath(concrete) };
+      if (!hit) return { found: false, depth: i, map, inFlow, concrete: concretePath(concrete) };
       concrete.push(seg);
       shared ||= hit.viaMerge;
       pair = hit.pair;
@@ -133,10 +133,15 @@ export function locate(f: YamlFile, path: YamlPath, opts: LocateOptions): Locati
     node = (node.resolve(f.doc) as Node | undefined) ?? null;
     shared = true;
   }
-  const at = formatPath(concrete);
+  const at = concretePath(concrete);
   return pair
     ? { found: true, node, pair, inFlow, shared, concrete: at }
     : { found: true, node, inFlow, shared, concrete: at };
+}
+
+/** Concrete paths are compared with snapshot paths, where the root is ''. */
+function concretePath(segments: PathSegment[]): string {
+  return segments.length === 0 ? '' : formatPath(segments);
 }
 
 /** A key in a mapping, or (when reading) in the mappings it merges with `<<`. Explicit keys win over merged ones. */

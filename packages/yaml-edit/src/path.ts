@@ -34,10 +34,17 @@ export function parsePath(text: string): PathSegment[] {
     const start = i;
     i++;
     let raw = '';
-    while (i < src.length && src[i] !== quote) {
+    for (; i < src.length; i++) {
+      if (src[i] === quote) {
+        if (quote === "'" && src[i + 1] === "'") {
+          raw += "''";
+          i++;
+          continue;
+        }
+        break;
+      }
       if (quote === '"' && src[i] === '\\') raw += src[i++];
-      if (quote === "'" && src[i] === "'" && src[i + 1] === "'") raw += src[i++];
-      raw += src[i++];
+      raw += src[i];
     }
     if (i >= src.length) throw new PathSyntaxError(src, start, `a closing ${quote}`);
     i++;

@@ -12,7 +12,12 @@ function readsBackAsString(text: string, value: string, context: ScalarContext, 
   const src = context === 'flow' ? `[${text}]\n` : `k: ${text}\n`;
   const doc = parseDocument(src, { version, uniqueKeys: false });
   if (doc.errors.length > 0 || doc.warnings.length > 0) return false;
-  const js: unknown = doc.toJS();
+  let js: unknown;
+  try {
+    js = doc.toJS();
+  } catch {
+    return false; // e.g. an alias to an anchor that does not exist
+  }
   const got = context === 'flow' ? (js as unknown[])?.[0] : (js as Record<string, unknown>)?.k;
   const ok = context === 'flow' ? Array.isArray(js) && js.length === 1 : js !== null && typeof js === 'object';
   return ok && got === value;
@@ -60,8 +65,12 @@ export interface RenderedScalar {
 /** Read a plain scalar's text the way the file's reader would (YAML 1.2 core schema). */
 export function plainValue(text: string): unknown {
   const doc = parseDocument(`k: ${text}\n`);
-  if (doc.errors.length > 0) return undefined;
-  return (doc.toJS() as Record<string, unknown> | null)?.k;
+  if (doc.errors.length > 0 || doc.warnings.length > 0) return undefined;
+  try {
+    return (doc.toJS() as Record<string, unknown> | null)?.k;
+  } catch {
+    return undefined;
+  }
 }
 
 /**

