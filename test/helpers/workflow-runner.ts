@@ -1,0 +1,157 @@
+import { execFile } from 'node:child_process';
+import { readFileSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { parse } from 'yaml';
+import { parseOutputFile, runBundle } from './bundle.js';
+import { condition, interpolate, type Context } from './expressions.js';
+import { ROOT } from './paths.js';
+import { tempDir } from './workspace.js';
+
+/**
+ * Runs a workflow of this repository locally, job by job and step by step, the way the runner would:
+ * expressions evaluated, `if:` honoured, `run:` steps executed by bash with their `env:`, this repository's
+ * actions executed from their committed bundles with INPUT_* env. Third-party actions (checkout,
+ * create-pull-request) are handed to `thirdParty`, which the test implements with real git.
+ * The workflow file itself drives the test, so a wrong input name or condition in it fails the test.
+ */
+
+export const OWN_ACTION = /^confidential-containers\/coco-release-actions\/actions\/([a-z0-9-]+)@/;
+
+export interface StepRecord {
+  job: string;
+  id: string;
+  name: string;
+  skipped: boolean;
+  outputs: Record<string, string>;
+  summary: string;
+  stdout: string;
+}
+
+export interface ThirdPartyCall {
+  uses: string;
+  with: Record<string, string>;
+  env: Record<string, string>;
+  workspace: string;
+}
+
+export interface LocalRunOptions {
+  /** workflow_call / workflow_dispatch inputs (strings, as a caller passes them). */
+  inputs: Record<string, string>;
+  workspace: string;
+  github?: Record<string, unknown>;
+  secrets?: Record<string, string>;
+  env?: Record<string, string>;
+  thirdParty: (call: ThirdPartyCall) => Promise<Record<string, string>>;
+  /** Jobs to run (default: all, in `needs` order). */
+  jobs?: string[];
+}
+
+export interface LocalRunResult {
+  steps: StepRecord[];
+  jobs: Record<string, { result: 'success' | 'failure' | 'skipped'; outputs: Record<string, string> }>;
+}
+
+type Step = { id?: string; name?: string; if?: string; uses?: string; run?: string; with?: Record<string, unknown>; env?: Record<string, unknown> };
+type Job = { needs?: string | string[]; if?: string; outputs?: Record<string, string>; env?: Record<string, unknown>; steps: Step[] };
+
+export function loadWorkflow(name: string): { on: Record<string, { inputs?: Record<string, { default?: unknown; type?: string }> }>; jobs: Record<string, Job>; env?: Record<string, unknown> } {
+  return parse(readFileSync(join(ROOT, '.github/workflows', name), 'utf8'));
+}
+
+function bash(script: string, cwd: string, env: Record<string, string>): Promise<{ code: number; stdout: string; stderr: string }> {
+  return new Promise((resolve) => {
+    execFile('bash', ['--noprofile', '--norc', '-eo', 'pipefail', '-c', script], { cwd, env, timeout: 60_000 }, (error, stdout, stderr) => {
+      resolve({ code: error ? Number(error.code ?? 1) : 0, stdout, stderr });
+    });
+  });
+}
+
+export async function runWorkflow(file: string, options: LocalRunOptions): Promise<LocalRunResult> {
+  const wf = loadWorkflow(file);
+  const trigger = wf.on['workflow_call'] ?? wf.on['workflow_dispatch'] ?? {};
+  const inputs: Record<string, unknown> = {};
+  for (const [name, spec] of Object.entries(trigger.inputs ?? {})) {
+    const given = options.inputs[name];
+    const value = given ?? (spec.default === undefined ? '' : spec.default);
+    inputs[name] = spec.type === 'boolean' ? value === true || value === 'true' : value;
+  }
+  for (const name of Object.keys(options.inputs)) {
+    if (!(name in inputs)) throw new Error(`${file}: no input '${name}' in its workflow_call/workflow_dispatch inputs`);
+  }
+  const github = { sha: '0'.repeat(40), ref: 'refs/heads/main', repository: 'confidential-containers/cloud-api-adaptor', run_id: '1', token: 'ghs_local', workspace: options.workspace, ...options.github };
+  const result: LocalRunResult = { steps: [], jobs: {} };
+  const order = Object.keys(wf.jobs).filter((j) => !options.jobs || options.jobs.includes(j));
+  const done = new Set<string>();
+  while (done.size < order.length) {
+    const next = order.find((j) => !done.has(j) && [wf.jobs[j]!.needs ?? []].flat().every((n) => done.has(n) || !order.includes(n)));
+    if (!next) throw new Error(`${file}: cycle in needs`);
+    done.add(next);
+    const job = wf.jobs[next]!;
+    const needs: Record<string, unknown> = {};
+    for (const n of [job.needs ?? []].flat()) needs[n] = result.jobs[n] ?? { result: 'skipped', outputs: {} };
+    const anyNeedFailed = Object.values(needs).some((n) => (n as { result: string }).result !== 'success');
+    const base: Context = { inputs, github, secrets: options.secrets ?? {}, needs, env: {}, __status: anyNeedFailed ? 'failure' : 'success' };
+    if (!condition(job.if, base)) {
+      result.jobs[next] = { result: 'skipped', outputs: {} };
+      continue;
+    }
+    const steps: Record<string, { outputs: Record<string, string>; outcome: string }> = {};
+    const jobEnv: Record<string, string> = {};
+    for (const [k, v] of Object.entries({ ...wf.env, ...job.env })) jobEnv[k] = interpolate(String(v), { ...base, steps });
+    let status: 'success' | 'failure' = 'success';
+    for (const [i, step] of job.steps.entries()) {
+      const id = step.id ?? `__step${i}`;
+      const ctx: Context = { ...base, steps, env: jobEnv, __status: status };
+      const record: StepRecord = { job: next, id, name: step.name ?? step.uses ?? step.run ?? '', skipped: false, outputs: {}, summary: '', stdout: '' };
+      result.steps.push(record);
+      if (!condition(step.if, ctx)) {
+        record.skipped = true;
+        steps[id] = { outputs: {}, outcome: 'skipped' };
+        continue;
+      }
+      const env: Record<string, string> = { ...jobEnv };
+      for (const [k, v] of Object.entries(step.env ?? {})) env[k] = interpolate(String(v), ctx);
+      const withs: Record<string, string> = {};
+      for (const [k, v] of Object.entries(step.with ?? {})) withs[k] = interpolate(String(v), ctx);
+      let ok = true;
+      if (step.uses && OWN_ACTION.test(step.uses)) {
+        const name = OWN_ACTION.exec(step.uses)![1]!;
+        const run = await runBundle(name, withs, { workspace: options.workspace, env: { ...options.env, ...env } });
+        record.outputs = run.outputs;
+        record.summary = run.summary;
+        record.stdout = run.stdout + run.stderr;
+        ok = run.code === 0;
+      } else if (step.uses) {
+        record.outputs = await options.thirdParty({ uses: step.uses, with: withs, env, workspace: options.workspace });
+      } else if (step.run) {
+        const dir = tempDir('coco-step-');
+        const outputFile = join(dir, 'output');
+        const summaryFile = join(dir, 'summary');
+        writeFileSync(outputFile, '');
+        writeFileSync(summaryFile, '');
+        const script = interpolate(step.run, ctx);
+        const r = await bash(script, options.workspace, {
+          PATH: process.env['PATH'] ?? '',
+          HOME: process.env['HOME'] ?? dir,
+          GITHUB_OUTPUT: outputFile,
+          GITHUB_STEP_SUMMARY: summaryFile,
+          GITHUB_WORKSPACE: options.workspace,
+          ...options.env,
+          ...env,
+        });
+        record.outputs = parseOutputFile(readFileSync(outputFile, 'utf8'));
+        record.summary = readFileSync(summaryFile, 'utf8');
+        record.stdout = r.stdout + r.stderr;
+        ok = r.code === 0;
+      }
+      steps[id] = { outputs: record.outputs, outcome: ok ? 'success' : 'failure' };
+      if (!ok) status = 'failure';
+    }
+    const outputs: Record<string, string> = {};
+    for (const [k, v] of Object.entries(job.outputs ?? {})) outputs[k] = interpolate(v, { ...base, steps });
+    result.jobs[next] = { result: status, outputs };
+  }
+  return result;
+}
+
+export { ROOT };
