@@ -53,8 +53,10 @@ function tokenize(src: string): Token[] {
   return out;
 }
 
-const truthy = (v: unknown): boolean => !(v === null || v === undefined || v === false || v === 0 || v === '' || Number.isNaN(v));
-const str = (v: unknown): string => (v === null || v === undefined ? '' : typeof v === 'object' ? JSON.stringify(v) : String(v));
+const truthy = (v: unknown): boolean =>
+  !(v === null || v === undefined || v === false || v === 0 || v === '' || Number.isNaN(v));
+const str = (v: unknown): string =>
+  v === null || v === undefined ? '' : typeof v === 'object' ? JSON.stringify(v) : String(v);
 function eq(a: unknown, b: unknown): boolean {
   if (typeof a === 'string' && typeof b === 'string') return a.toLowerCase() === b.toLowerCase();
   if (typeof a === 'object' || typeof b === 'object') return a === b;
@@ -72,7 +74,8 @@ export function evaluate(expression: string, ctx: Context): unknown {
     return t;
   };
   const FUNCTIONS: Record<string, (...args: unknown[]) => unknown> = {
-    contains: (h, n) => (Array.isArray(h) ? h.some((x) => eq(x, n)) : str(h).toLowerCase().includes(str(n).toLowerCase())),
+    contains: (h, n) =>
+      Array.isArray(h) ? h.some((x) => eq(x, n)) : str(h).toLowerCase().includes(str(n).toLowerCase()),
     startswith: (h, n) => str(h).toLowerCase().startsWith(str(n).toLowerCase()),
     endswith: (h, n) => str(h).toLowerCase().endsWith(str(n).toLowerCase()),
     format: (f, ...args) => str(f).replace(/\{(\d+)\}/g, (_, i: string) => str(args[Number(i)])),

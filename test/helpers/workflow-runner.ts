@@ -51,18 +51,45 @@ export interface LocalRunResult {
   jobs: Record<string, { result: 'success' | 'failure' | 'skipped'; outputs: Record<string, string> }>;
 }
 
-type Step = { id?: string; name?: string; if?: string; uses?: string; run?: string; with?: Record<string, unknown>; env?: Record<string, unknown> };
-type Job = { needs?: string | string[]; if?: string; outputs?: Record<string, string>; env?: Record<string, unknown>; steps: Step[] };
+type Step = {
+  id?: string;
+  name?: string;
+  if?: string;
+  uses?: string;
+  run?: string;
+  with?: Record<string, unknown>;
+  env?: Record<string, unknown>;
+};
+type Job = {
+  needs?: string | string[];
+  if?: string;
+  outputs?: Record<string, string>;
+  env?: Record<string, unknown>;
+  steps: Step[];
+};
 
-export function loadWorkflow(name: string): { on: Record<string, { inputs?: Record<string, { default?: unknown; type?: string }> }>; jobs: Record<string, Job>; env?: Record<string, unknown> } {
+export function loadWorkflow(name: string): {
+  on: Record<string, { inputs?: Record<string, { default?: unknown; type?: string }> }>;
+  jobs: Record<string, Job>;
+  env?: Record<string, unknown>;
+} {
   return parse(readFileSync(join(ROOT, '.github/workflows', name), 'utf8'));
 }
 
-function bash(script: string, cwd: string, env: Record<string, string>): Promise<{ code: number; stdout: string; stderr: string }> {
+function bash(
+  script: string,
+  cwd: string,
+  env: Record<string, string>,
+): Promise<{ code: number; stdout: string; stderr: string }> {
   return new Promise((resolve) => {
-    execFile('bash', ['--noprofile', '--norc', '-eo', 'pipefail', '-c', script], { cwd, env, timeout: 60_000 }, (error, stdout, stderr) => {
-      resolve({ code: error ? Number(error.code ?? 1) : 0, stdout, stderr });
-    });
+    execFile(
+      'bash',
+      ['--noprofile', '--norc', '-eo', 'pipefail', '-c', script],
+      { cwd, env, timeout: 60_000 },
+      (error, stdout, stderr) => {
+        resolve({ code: error ? Number(error.code ?? 1) : 0, stdout, stderr });
+      },
+    );
   });
 }
 
@@ -78,31 +105,57 @@ export async function runWorkflow(file: string, options: LocalRunOptions): Promi
   for (const name of Object.keys(options.inputs)) {
     if (!(name in inputs)) throw new Error(`${file}: no input '${name}' in its workflow_call/workflow_dispatch inputs`);
   }
-  const github = { sha: '0'.repeat(40), ref: 'refs/heads/main', repository: 'confidential-containers/cloud-api-adaptor', run_id: '1', token: 'ghs_local', workspace: options.workspace, ...options.github };
+  const github = {
+    sha: '0'.repeat(40),
+    ref: 'refs/heads/main',
+    repository: 'confidential-containers/cloud-api-adaptor',
+    run_id: '1',
+    token: 'ghs_local',
+    workspace: options.workspace,
+    ...options.github,
+  };
   const result: LocalRunResult = { steps: [], jobs: {} };
   const order = Object.keys(wf.jobs).filter((j) => !options.jobs || options.jobs.includes(j));
   const done = new Set<string>();
   while (done.size < order.length) {
-    const next = order.find((j) => !done.has(j) && [wf.jobs[j]!.needs ?? []].flat().every((n) => done.has(n) || !order.includes(n)));
+    const next = order.find(
+      (j) => !done.has(j) && [wf.jobs[j]!.needs ?? []].flat().every((n) => done.has(n) || !order.includes(n)),
+    );
     if (!next) throw new Error(`${file}: cycle in needs`);
     done.add(next);
     const job = wf.jobs[next]!;
     const needs: Record<string, unknown> = {};
     for (const n of [job.needs ?? []].flat()) needs[n] = result.jobs[n] ?? { result: 'skipped', outputs: {} };
     const anyNeedFailed = Object.values(needs).some((n) => (n as { result: string }).result !== 'success');
-    const base: Context = { inputs, github, secrets: options.secrets ?? {}, needs, env: {}, __status: anyNeedFailed ? 'failure' : 'success' };
+    const base: Context = {
+      inputs,
+      github,
+      secrets: options.secrets ?? {},
+      needs,
+      env: {},
+      __status: anyNeedFailed ? 'failure' : 'success',
+    };
     if (!condition(job.if, base)) {
       result.jobs[next] = { result: 'skipped', outputs: {} };
       continue;
     }
     const steps: Record<string, { outputs: Record<string, string>; outcome: string }> = {};
     const jobEnv: Record<string, string> = {};
-    for (const [k, v] of Object.entries({ ...wf.env, ...job.env })) jobEnv[k] = interpolate(String(v), { ...base, steps });
+    for (const [k, v] of Object.entries({ ...wf.env, ...job.env }))
+      jobEnv[k] = interpolate(String(v), { ...base, steps });
     let status: 'success' | 'failure' = 'success';
     for (const [i, step] of job.steps.entries()) {
       const id = step.id ?? `__step${i}`;
       const ctx: Context = { ...base, steps, env: jobEnv, __status: status };
-      const record: StepRecord = { job: next, id, name: step.name ?? step.uses ?? step.run ?? '', skipped: false, outputs: {}, summary: '', stdout: '' };
+      const record: StepRecord = {
+        job: next,
+        id,
+        name: step.name ?? step.uses ?? step.run ?? '',
+        skipped: false,
+        outputs: {},
+        summary: '',
+        stdout: '',
+      };
       result.steps.push(record);
       if (!condition(step.if, ctx)) {
         record.skipped = true;

@@ -12,7 +12,12 @@ import { OWN_ACTION } from '../helpers/workflow-runner.js';
  */
 type Step = { uses?: string; run?: string; with?: Record<string, unknown> };
 type Job = { permissions?: unknown; 'timeout-minutes'?: number; steps?: Step[]; uses?: string };
-type Workflow = { permissions?: Record<string, string>; concurrency?: unknown; jobs: Record<string, Job>; on: Record<string, unknown> };
+type Workflow = {
+  permissions?: Record<string, string>;
+  concurrency?: unknown;
+  jobs: Record<string, Job>;
+  on: Record<string, unknown>;
+};
 
 const DIR = join(ROOT, '.github/workflows');
 const FILES = readdirSync(DIR).filter((f) => f.endsWith('.yml'));
@@ -25,7 +30,13 @@ function actionInputs(name: string): Record<string, { required?: boolean; defaul
 }
 
 it('lints the expected workflows', () => {
-  expect(FILES.sort()).toEqual(['bump-coco-deps.yml', 'ci.yml', 'peer-pods-release.yml', 'release.yml', 'snapshotter-parity.yml']);
+  expect(FILES.sort()).toEqual([
+    'bump-coco-deps.yml',
+    'ci.yml',
+    'peer-pods-release.yml',
+    'release.yml',
+    'snapshotter-parity.yml',
+  ]);
 });
 
 describe.each(FILES)('%s', (file) => {
@@ -38,7 +49,9 @@ describe.each(FILES)('%s', (file) => {
     for (const [name, job] of Object.entries(wf.jobs)) {
       if (job.permissions !== undefined) expect(job.permissions, `${name}.permissions`).toBeTypeOf('object');
       if (JSON.stringify(job.permissions ?? {}).includes('write')) {
-        expect(['bump-coco-deps.yml', 'peer-pods-release.yml', 'release.yml'], `${file} ${name} writes`).toContain(file);
+        expect(['bump-coco-deps.yml', 'peer-pods-release.yml', 'release.yml'], `${file} ${name} writes`).toContain(
+          file,
+        );
       }
     }
   });
@@ -66,7 +79,8 @@ describe.each(FILES)('%s', (file) => {
       expect(step.uses.endsWith(`@${MAJOR}`), step.uses).toBe(true);
       const name = OWN_ACTION.exec(step.uses)![1]!;
       const inputs = actionInputs(name);
-      for (const key of Object.keys(step.with ?? {})) expect(Object.keys(inputs), `${name} input ${key}`).toContain(key);
+      for (const key of Object.keys(step.with ?? {}))
+        expect(Object.keys(inputs), `${name} input ${key}`).toContain(key);
       for (const [key, spec] of Object.entries(inputs)) {
         if (spec.required) expect(Object.keys(step.with ?? {}), `${name} requires ${key}`).toContain(key);
       }
