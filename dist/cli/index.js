@@ -997,10 +997,22 @@ function editYaml(f, sets, options = {}) {
             fail(set, `${canonical} has no value to replace`, at);
             continue;
         }
-        const [start, end] = scalar.range;
+        const empty = scalar.source === '' && scalar.range[0] === scalar.range[1];
+        let [start, end] = scalar.range;
+        if (empty) {
+            // An empty value (`key:`) has no bytes, and the parser may place it after a comment on the next
+            // line: the new value goes right after the key's colon instead.
+            const keyEnd = loc.pair?.key?.range?.[1];
+            const colon = keyEnd === undefined ? -1 : f.source.indexOf(':', keyEnd);
+            if (colon === -1) {
+                fail(set, `${canonical} is an empty value outside a mapping; give it a placeholder value first`, start);
+                continue;
+            }
+            start = end = colon + 1;
+        }
         const oldText = scalarText(scalar);
-        const rendered = renderScalar(set.value, scalar.value === null && scalar.source === '' ? undefined : scalar, loc.inFlow ? 'flow' : 'block');
-        const sameValue = scalar.source !== '' && Object.is(scalar.value, rendered.expected);
+        const rendered = renderScalar(set.value, empty ? undefined : scalar, loc.inFlow ? 'flow' : 'block');
+        const sameValue = !empty && Object.is(scalar.value, rendered.expected);
         const commentEdit = set.comment === undefined ? undefined : inlineCommentEdit(f.source, end, set.comment);
         if (commentEdit instanceof errors_UserError) {
             fail(set, `${canonical}: ${commentEdit.message}`, start);
@@ -1010,11 +1022,8 @@ function editYaml(f, sets, options = {}) {
             unchanged.push({ path: canonical, value: set.value, line: document_positionOf(f, start).line });
             continue;
         }
-        if (!sameValue) {
-            // An empty value (`key:`) has no bytes: the new value goes after the colon, with a space.
-            const text = start === end && !/\s/.test(f.source[start - 1] ?? '') ? ` ${rendered.source}` : rendered.source;
-            edits.push({ start, end, text });
-        }
+        if (!sameValue)
+            edits.push({ start, end, text: empty ? ` ${rendered.source}` : rendered.source });
         if (commentEdit)
             edits.push(commentEdit);
         planned.push({
