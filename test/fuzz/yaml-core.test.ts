@@ -123,6 +123,7 @@ describe('YAML core fuzz', () => {
         if (!(e instanceof UserError))
           throw new Error(
             `run ${run}: not a user error: ${(e as Error).stack}\n--- document ---\n${source}\n--- sets ---\n${JSON.stringify(sets)}`,
+            { cause: e },
           );
         expect(String(e)).toMatch(/^fuzz\.yaml(:\d+:\d+)?: /);
         refused++;
