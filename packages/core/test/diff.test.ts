@@ -54,6 +54,16 @@ describe('unifiedDiff', () => {
     }
   });
 
+  it('groups edits of adjacent lines as git does', () => {
+    const source = 'a\nb\nc\nd\n';
+    const edits = [
+      { start: 2, end: 3, text: 'B' },
+      { start: 4, end: 5, text: 'C' },
+    ];
+    expect(unifiedDiff('f', source, edits)).toBe(gitDiff('f', source, applyEdits(source, edits)));
+    expect(unifiedDiff('f', source, edits)).toBe('--- a/f\n+++ b/f\n@@ -1,4 +1,4 @@\n a\n-b\n-c\n+B\n+C\n d\n');
+  });
+
   it('shows an insertion at the end of a file without a trailing newline', () => {
     const diff = unifiedDiff('f', 'a: 1', [{ start: 4, end: 4, text: '\nb: 2' }]);
     expect(diff).toBe('--- a/f\n+++ b/f\n@@ -1,1 +1,2 @@\n-a: 1\n+a: 1\n+b: 2\n');

