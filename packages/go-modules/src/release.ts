@@ -273,10 +273,11 @@ export function checkInternalRequires(
       const tagged = tag !== undefined && (planned.has(tag) || existing?.has(tag) === true);
       if (pseudo || tagged) continue;
       if (existing === undefined && req.version !== ZERO_PSEUDO && tag !== undefined) continue; // unknown yet
-      const what = tag === undefined ? `${req.version}` : `${req.version} (tag ${tag})`;
+      const what = tag === undefined || req.version === ZERO_PSEUDO ? req.version : `${req.version} (tag ${tag})`;
       if (replaced) {
+        const own = plan.tags.find((t) => t.dir === m.dir)?.tag ?? displayDir(m.dir);
         warnings.push({
-          message: `${m.path} requires ${req.path} ${req.version}, which resolves only through its replace => ${replaced.newPath}${replaced.newVersion ? ` ${replaced.newVersion}` : ''}: modules that depend on the ${displayDir(m.dir)} tag do not see that replace and cannot resolve ${what}`,
+          message: `${req.path} ${req.version} resolves only through replace => ${replaced.newPath}${replaced.newVersion ? ` ${replaced.newVersion}` : ''}: modules that use ${own} do not see that replace and cannot resolve it`,
           position,
         });
       } else {

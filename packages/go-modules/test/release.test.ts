@@ -100,7 +100,7 @@ describe('the cloud-api-adaptor release', () => {
       'src/peerpod-ctrl/go.mod:6',
     ]);
     expect(warnings[2]!.message).toBe(
-      `${P}/peerpod-ctrl requires ${P}/cloud-providers ${ZERO_PSEUDO}, which resolves only through its replace => ../cloud-providers: modules that depend on the src/peerpod-ctrl tag do not see that replace and cannot resolve ${ZERO_PSEUDO} (tag src/cloud-providers/${ZERO_PSEUDO})`,
+      `${P}/cloud-providers ${ZERO_PSEUDO} resolves only through replace => ../cloud-providers: modules that use src/peerpod-ctrl/v0.9.0 do not see that replace and cannot resolve it`,
     );
   });
 
