@@ -936,8 +936,6 @@ function planMode(inputs, plan, ctx) {
     const commands = planCommands(plan, inputs.ref, inputs.remote, inputs.push);
     for (const [i, t] of plan.tags.entries())
         ctx.info(`${i + 1}. ${t.tag}${t.dir !== undefined ? `  (${t.modulePath})` : ''}`);
-    for (const c of commands)
-        ctx.info(c);
     const rows = plan.tags.map((t, i) => [
         String(i + 1),
         t.dir === undefined ? '*(repository)*' : (0,src/* code */.aY)(displayDir(t.dir)),
