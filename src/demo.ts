@@ -15,7 +15,7 @@ export function examplesDir(): string {
 }
 
 /** A CoCo release bump, step by step, in dry-run mode on examples/: shows what would change and writes nothing. */
-const STEPS: { title: string; args: string[] }[] = [
+const STEPS: { title: string; args: string[]; workspace?: string }[] = [
   {
     title: 'Kata Containers: pin the trustee and guest-components commits of this CoCo release',
     args: [
@@ -44,18 +44,34 @@ const STEPS: { title: string; args: string[] }[] = [
       '--dry-run',
     ],
   },
+  {
+    title: 'cloud-api-adaptor: plan the Go module tags of the release (dependencies first; podvm is never tagged)',
+    workspace: 'cloud-api-adaptor',
+    args: [
+      'tag-go-submodules',
+      '--version',
+      'v0.9.0',
+      '--mode',
+      'plan',
+      '--exclude',
+      'src/cloud-api-adaptor/podvm',
+      '--root-tag',
+    ],
+  },
 ];
 
 export async function runDemo(_args: readonly string[], io: CliIO): Promise<number> {
   const workspace = examplesDir();
-  const env = { ...io.env, GITHUB_WORKSPACE: workspace };
   let status = 0;
   io.out(`coco-release demo: a CoCo release bump on ${workspace} (dry run: nothing is written)\n`);
   for (const [i, step] of STEPS.entries()) {
     io.out(
       `\n== ${i + 1}. ${step.title}\n$ coco-release ${step.args.map((a) => (/[\s#]/.test(a) ? `'${a}'` : a)).join(' ')}\n`,
     );
-    status = Math.max(status, await runCli(step.args, { ...io, env, cwd: workspace, multilineOutputs: false }));
+    // A step may run in a repository below examples/ (Go tag names are relative to the repository root).
+    const cwd = step.workspace ? join(workspace, step.workspace) : workspace;
+    const env = { ...io.env, GITHUB_WORKSPACE: cwd };
+    status = Math.max(status, await runCli(step.args, { ...io, env, cwd, multilineOutputs: false }));
   }
   return status;
 }

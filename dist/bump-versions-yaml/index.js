@@ -1449,6 +1449,75 @@ const ACTIONS = {
                 "description": "Unified diff of the edit (empty when nothing changed)."
             }
         }
+    },
+    "tag-go-submodules": {
+        "description": "Tag every Go module of a multi-module repository for a release (cloud-api-adaptor's src/<module>/vX.Y.Z tags): dependencies first, annotated tags pushed in one atomic push, never moving an existing tag.",
+        "inputs": {
+            "version": {
+                "description": "Release version, `vX.Y.Z` or `vX.Y.Z-pre` (`v0.9.0`, `v0.9.0-alpha.1`, `v0.9.0-rc1`).",
+                "required": true
+            },
+            "mode": {
+                "description": "`tag`: create and push the tags. `plan`: print the order and the exact git commands, change nothing. `prepare`: set the internal `require` lines of the selected modules to `version` (the old \"update go.mod modules\" commit), keeping `// indirect` and `replace`; no tag is touched.",
+                "required": false,
+                "default": "tag"
+            },
+            "modules": {
+                "description": "Modules to release, one per line, by directory (`src/cloud-providers`, `.` for the root) or module path. Default: every go.mod below the repository root except in vendor/, testdata/ and hidden directories.",
+                "required": false,
+                "default": ""
+            },
+            "exclude": {
+                "description": "Globs of module directories to leave out, one per line (`src/cloud-api-adaptor/podvm`, `**/tools`); a glob matching a parent directory excludes everything below it.",
+                "required": false,
+                "default": ""
+            },
+            "root-tag": {
+                "description": "Also create the plain `vX.Y.Z` tag when there is no module at the repository root.",
+                "required": false,
+                "default": "false"
+            },
+            "ref": {
+                "description": "The commit to tag (branch, tag or SHA); every tag goes on this one commit.",
+                "required": false,
+                "default": "HEAD"
+            },
+            "remote": {
+                "description": "Name of the git remote to check and push to.",
+                "required": false,
+                "default": "origin"
+            },
+            "push": {
+                "description": "Push the new tags (one `git push --atomic`). With `false`, tags are created locally and the remote is not contacted.",
+                "required": false,
+                "default": "true"
+            },
+            "dry-run": {
+                "description": "Do every check (including listing the remote's tags in `tag` mode) but create, push and write nothing.",
+                "required": false,
+                "default": "false"
+            }
+        },
+        "outputs": {
+            "tags": {
+                "description": "JSON list of the release's tag names, dependencies first."
+            },
+            "created": {
+                "description": "JSON list of the tags this run created and pushed (or would, in a dry run)."
+            },
+            "skipped": {
+                "description": "JSON list of the tags that already existed at the commit (re-runs skip them)."
+            },
+            "commit": {
+                "description": "The commit the tags point at (`tag` mode), else empty."
+            },
+            "changed-files": {
+                "description": "JSON list of the go.mod files `prepare` changed (or would change, in a dry run)."
+            },
+            "diff": {
+                "description": "Unified diff of the `prepare` edits (empty otherwise)."
+            }
+        }
     }
 };
 

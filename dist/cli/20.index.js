@@ -15,7 +15,7 @@ export const modules = {
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_1__);
 /* harmony import */ var node_url__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(3136);
 /* harmony import */ var node_url__WEBPACK_IMPORTED_MODULE_2___default = /*#__PURE__*/__webpack_require__.n(node_url__WEBPACK_IMPORTED_MODULE_2__);
-/* harmony import */ var _cli_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(2032);
+/* harmony import */ var _cli_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(6240);
 
 
 
@@ -60,15 +60,31 @@ const STEPS = [
             '--dry-run',
         ],
     },
+    {
+        title: 'cloud-api-adaptor: plan the Go module tags of the release (dependencies first; podvm is never tagged)',
+        workspace: 'cloud-api-adaptor',
+        args: [
+            'tag-go-submodules',
+            '--version',
+            'v0.9.0',
+            '--mode',
+            'plan',
+            '--exclude',
+            'src/cloud-api-adaptor/podvm',
+            '--root-tag',
+        ],
+    },
 ];
 async function runDemo(_args, io) {
     const workspace = examplesDir();
-    const env = { ...io.env, GITHUB_WORKSPACE: workspace };
     let status = 0;
     io.out(`coco-release demo: a CoCo release bump on ${workspace} (dry run: nothing is written)\n`);
     for (const [i, step] of STEPS.entries()) {
         io.out(`\n== ${i + 1}. ${step.title}\n$ coco-release ${step.args.map((a) => (/[\s#]/.test(a) ? `'${a}'` : a)).join(' ')}\n`);
-        status = Math.max(status, await (0,_cli_js__WEBPACK_IMPORTED_MODULE_3__/* .runCli */ .ak)(step.args, { ...io, env, cwd: workspace, multilineOutputs: false }));
+        // A step may run in a repository below examples/ (Go tag names are relative to the repository root).
+        const cwd = step.workspace ? (0,node_path__WEBPACK_IMPORTED_MODULE_1__.join)(workspace, step.workspace) : workspace;
+        const env = { ...io.env, GITHUB_WORKSPACE: cwd };
+        status = Math.max(status, await (0,_cli_js__WEBPACK_IMPORTED_MODULE_3__/* .runCli */ .ak)(step.args, { ...io, env, cwd, multilineOutputs: false }));
     }
     return status;
 }

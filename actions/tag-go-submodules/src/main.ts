@@ -1,0 +1,267 @@
+import { realpathSync } from 'node:fs';
+import { join } from 'node:path';
+import { code, fenced, table, throwIfAny, unifiedDiff, UserError, writeFilesAtomically } from '@coco-release/core';
+import {
+  checkInternalRequires,
+  classifyTags,
+  conflictErrors,
+  createAnnotatedTags,
+  deleteTags,
+  displayDir,
+  goModDirs,
+  listGoModsOnDisk,
+  listTreePaths,
+  loadModules,
+  localTags,
+  parseLsRemote,
+  planCommands,
+  planRelease,
+  prepareRequires,
+  readGoModsAtCommit,
+  readGoModsOnDisk,
+  selectModules,
+  taggerIdentity,
+  validateReleaseVersion,
+  type ClassifiedTag,
+  type Git,
+  type ReleasePlan,
+  type RequireIssue,
+} from '@coco-release/go-modules';
+import { defineAction, type ActionContext, type ActionResult } from '../../../src/action.js';
+
+export interface TagInputs {
+  version: string;
+  mode: 'tag' | 'plan' | 'prepare';
+  modules: { text: string; line: number }[];
+  exclude: string[];
+  rootTag: boolean;
+  ref: string;
+  remote: string;
+  push: boolean;
+  dryRun: boolean;
+}
+
+export const tagGoSubmodules = defineAction<TagInputs>({
+  name: 'tag-go-submodules',
+
+  readInputs(inputs) {
+    const errors: UserError[] = [];
+    const attempt = <T>(f: () => T, fallback: T): T => {
+      try {
+        return f();
+      } catch (e) {
+        if (!(e instanceof UserError)) throw e;
+        errors.push(e);
+        return fallback;
+      }
+    };
+    const version = attempt(() => validateReleaseVersion(inputs.required('version')), '');
+    const mode = attempt(() => inputs.choice('mode', ['tag', 'plan', 'prepare'] as const), 'plan' as const);
+    const ref = inputs.string('ref') || 'HEAD';
+    const remote = inputs.string('remote') || 'origin';
+    // Both reach git as arguments: one starting with '-' would be read as an option.
+    if (ref.startsWith('-')) errors.push(new UserError(`input 'ref' must name a commit, got '${ref}'`));
+    if (remote.startsWith('-') || /\s/.test(remote))
+      errors.push(new UserError(`input 'remote' must be the name of a git remote, got '${remote}'`));
+    const result: TagInputs = {
+      version,
+      mode,
+      modules: inputs.lines('modules'),
+      exclude: inputs.lines('exclude').map((l) => l.text),
+      rootTag: attempt(() => inputs.boolean('root-tag'), false),
+      ref,
+      remote,
+      push: attempt(() => inputs.boolean('push'), true),
+      dryRun: attempt(() => inputs.boolean('dry-run'), false),
+    };
+    throwIfAny(errors);
+    return result;
+  },
+
+  async run(inputs, ctx): Promise<ActionResult> {
+    if (inputs.mode === 'tag') return tagMode(inputs, ctx);
+    const root = realpathSync(ctx.workspace);
+    const dirs = goModDirs(listGoModsOnDisk(root), inputs.exclude);
+    const modules = loadModules(readGoModsOnDisk(root, dirs));
+    const selected = selectModules(modules, inputs.modules);
+    const plan = planRelease({ modules, selected, version: inputs.version, rootTag: inputs.rootTag });
+    return inputs.mode === 'plan' ? planMode(inputs, plan, ctx) : prepareMode(inputs, plan, root, ctx);
+  },
+});
+
+function noModules(plan: ReleasePlan): void {
+  if (plan.selected.length === 0 && plan.tags.length === 0)
+    throw new UserError('no Go module found: no go.mod below the repository root (after exclude)');
+}
+
+function warn(ctx: ActionContext, warnings: readonly RequireIssue[]): void {
+  for (const w of warnings) ctx.warning(w.message, w.position);
+}
+
+function planMode(inputs: TagInputs, plan: ReleasePlan, ctx: ActionContext): ActionResult {
+  noModules(plan);
+  const { warnings, errors } = checkInternalRequires(plan, undefined);
+  throwIfAny(errors);
+  warn(ctx, warnings);
+  const commands = planCommands(plan, inputs.ref, inputs.remote, inputs.push);
+  for (const [i, t] of plan.tags.entries())
+    ctx.info(`${i + 1}. ${t.tag}${t.dir !== undefined ? `  (${t.modulePath})` : ''}`);
+  const rows = plan.tags.map((t, i) => [
+    String(i + 1),
+    t.dir === undefined ? '*(repository)*' : code(displayDir(t.dir)),
+    code(t.tag),
+    t.deps.map((d) => code(displayDir(d))).join(', '),
+  ]);
+  const summary =
+    `### tag-go-submodules: plan for ${code(inputs.version)} (nothing changed)\n\n` +
+    table(['#', 'module', 'tag', 'requires'], rows) +
+    warningsMarkdown(warnings) +
+    `\n${fenced('sh', commands.join('\n'))}`;
+  return {
+    outputs: outputs(plan, [], [], ''),
+    summary,
+  };
+}
+
+function prepareMode(inputs: TagInputs, plan: ReleasePlan, root: string, ctx: ActionContext): ActionResult {
+  noModules(plan);
+  const { files, warnings } = prepareRequires(plan.modules, plan.selected, inputs.version);
+  warn(ctx, warnings);
+  const diff = files.map((f) => unifiedDiff(f.module.file, f.module.gomod.source, f.edits)).join('');
+  if (files.length > 0 && !inputs.dryRun) {
+    writeFilesAtomically(
+      files.map((f) => ({ path: join(root, f.module.file), content: f.text, original: f.module.gomod.source })),
+    );
+  }
+  for (const f of files)
+    for (const c of f.changes) ctx.info(`${f.module.file}:${c.line}: ${c.path} ${c.old} -> ${c.new}`);
+  if (files.length === 0) ctx.info(`every internal require already names ${inputs.version}: nothing to change`);
+  else if (inputs.dryRun) ctx.info('dry run: no file was written');
+  const title = `### tag-go-submodules: prepare ${code(inputs.version)}${inputs.dryRun ? ' (dry run, nothing written)' : ''}\n\n`;
+  const rows = files.flatMap((f) =>
+    f.changes.map((c) => [code(f.module.file), String(c.line), code(c.path), code(c.old), code(c.new)]),
+  );
+  const summary =
+    files.length === 0
+      ? `${title}Nothing to change: every internal require already names ${code(inputs.version)}.\n`
+      : `${title}${table(['file', 'line', 'require', 'old', 'new'], rows)}${warningsMarkdown(warnings)}\n${fenced('diff', diff)}`;
+  return {
+    outputs: {
+      ...outputs(plan, [], [], ''),
+      'changed-files': JSON.stringify(files.map((f) => f.module.file)),
+      diff,
+    },
+    summary,
+  };
+}
+
+async function tagMode(inputs: TagInputs, ctx: ActionContext): Promise<ActionResult> {
+  const { createGit, GitError } = await import('../../../src/git.js');
+  const root = realpathSync(ctx.workspace);
+  const git: Git = await createGit(root, ctx.env);
+
+  const top = await git(['rev-parse', '--show-toplevel'], { allowFailure: true });
+  if (top.code !== 0) throw new UserError(`not a git repository: ${ctx.workspace} (check the repository out first)`);
+  if (realpathSync(top.stdout.trim()) !== root)
+    throw new UserError(
+      `the workspace ${ctx.workspace} is inside the git repository ${top.stdout.trim()}, not at its top: tag names are relative to the repository root`,
+    );
+  const rev = await git(['rev-parse', '--verify', '--quiet', `${inputs.ref}^{commit}`], { allowFailure: true });
+  if (rev.code !== 0) throw new UserError(`ref '${inputs.ref}' does not resolve to a commit in ${ctx.workspace}`);
+  const commit = rev.stdout.trim();
+  if (inputs.push) {
+    const remotes = (await git(['remote'])).stdout.split('\n').filter(Boolean);
+    if (!remotes.includes(inputs.remote))
+      throw new UserError(
+        `remote '${inputs.remote}' is not configured in ${ctx.workspace} (remotes: ${remotes.join(', ') || 'none'})`,
+      );
+  }
+
+  // The go.mod files of the commit being tagged, not of the working tree: that is what the tags publish.
+  const dirs = goModDirs(await listTreePaths(git, commit), inputs.exclude);
+  const modules = loadModules(await readGoModsAtCommit(git, commit, dirs));
+  const selected = selectModules(modules, inputs.modules);
+  const plan = planRelease({ modules, selected, version: inputs.version, rootTag: inputs.rootTag });
+  noModules(plan);
+
+  let remoteTags: Map<string, string> | undefined;
+  if (inputs.push) {
+    const ls = await git(['ls-remote', '--tags', inputs.remote], { allowFailure: true });
+    if (ls.code !== 0)
+      throw new UserError(
+        `cannot list the tags of remote '${inputs.remote}': ${ls.stderr.trim() || `exit ${ls.code}`}`,
+      );
+    remoteTags = parseLsRemote(ls.stdout);
+  }
+  const local = await localTags(git);
+  const tags = classifyTags(plan, commit, remoteTags, local);
+  const { warnings, errors } = checkInternalRequires(plan, new Set((remoteTags ?? local).keys()));
+  throwIfAny([...conflictErrors(tags, commit, inputs.remote), ...errors]);
+  warn(ctx, warnings);
+
+  const toCreate = tags.filter((t) => t.status === 'create');
+  const toPush = tags.filter((t) => t.status === 'create' || t.status === 'push');
+  if (!inputs.dryRun) {
+    const who = await taggerIdentity(git, ctx.env);
+    const created = await createAnnotatedTags(git, toCreate, commit, who);
+    if (inputs.push && toPush.length > 0) {
+      const refspecs = toPush.map((t) => `refs/tags/${t.tag}:refs/tags/${t.tag}`);
+      const pushed = await git(['push', '--atomic', inputs.remote, ...refspecs], { allowFailure: true });
+      if (pushed.code !== 0) {
+        try {
+          await deleteTags(git, created);
+        } catch (e) {
+          if (!(e instanceof GitError)) throw e;
+          ctx.error(`could not delete the local tags this run created: ${e.detail}`);
+        }
+        throw new UserError(
+          `git push --atomic to '${inputs.remote}' was rejected; no tag was pushed and the local tags this run created were deleted. ${inputs.remote} said:\n${pushed.stderr.trim()}`,
+        );
+      }
+    }
+  }
+
+  for (const [i, t] of tags.entries()) ctx.info(`${i + 1}. ${t.tag} ${statusText(t, inputs)}`);
+  const created = toPush.map((t) => t.tag);
+  const skipped = tags.filter((t) => t.status === 'skip').map((t) => t.tag);
+  return { outputs: outputs(plan, created, skipped, commit), summary: tagSummary(inputs, tags, commit, warnings) };
+}
+
+function statusText(t: ClassifiedTag, inputs: TagInputs): string {
+  if (t.status === 'skip') return 'skipped (already at the commit)';
+  const verb = t.status === 'push' ? 'pushed (existing local tag)' : inputs.push ? 'created' : 'created locally';
+  return inputs.dryRun ? `would be ${verb}` : verb;
+}
+
+function tagSummary(
+  inputs: TagInputs,
+  tags: readonly ClassifiedTag[],
+  commit: string,
+  warnings: readonly RequireIssue[],
+): string {
+  const title = `### tag-go-submodules: ${code(inputs.version)} at ${code(commit.slice(0, 12))}${inputs.dryRun ? ' (dry run, nothing created)' : ''}\n\n`;
+  const rows = tags.map((t, i) => [
+    String(i + 1),
+    t.dir === undefined ? '*(repository)*' : code(displayDir(t.dir)),
+    code(t.tag),
+    code(commit.slice(0, 12)),
+    statusText(t, inputs),
+  ]);
+  return title + table(['#', 'module', 'tag', 'commit', 'status'], rows) + warningsMarkdown(warnings);
+}
+
+function warningsMarkdown(warnings: readonly RequireIssue[]): string {
+  if (warnings.length === 0) return '';
+  return `\n**Warnings**\n\n${warnings.map((w) => `- ${code(`${w.position.file}:${w.position.line}`)}: ${w.message}`).join('\n')}\n`;
+}
+
+function outputs(plan: ReleasePlan, created: string[], skipped: string[], commit: string): Record<string, string> {
+  return {
+    tags: JSON.stringify(plan.tags.map((t) => t.tag)),
+    created: JSON.stringify(created),
+    skipped: JSON.stringify(skipped),
+    commit,
+    'changed-files': '[]',
+    diff: '',
+  };
+}

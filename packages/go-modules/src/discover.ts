@@ -1,0 +1,86 @@
+import { readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+
+/**
+ * Which go.mod files make up the repository's modules. The same rules apply to a working tree (walked on
+ * disk) and to a commit's tree (listed by git): skip vendor/, testdata/ and hidden directories, then the
+ * user's `exclude` globs.
+ */
+
+const SKIPPED_DIRS = new Set(['vendor', 'testdata']);
+
+function skippedDir(name: string): boolean {
+  return SKIPPED_DIRS.has(name) || name.startsWith('.');
+}
+
+/** Glob to RegExp: `**` any number of path elements, `*` and `?` within one element, `[abc]` classes. */
+export function globToRegExp(glob: string): RegExp {
+  let re = '';
+  const g = glob.replace(/^\.\//, '').replace(/\/+$/, '');
+  for (let i = 0; i < g.length; i++) {
+    const c = g[i]!;
+    if (c === '*' && g[i + 1] === '*') {
+      const slash = g[i + 2] === '/';
+      re += slash ? '(?:.*/)?' : '.*';
+      i += slash ? 2 : 1;
+    } else if (c === '*') re += '[^/]*';
+    else if (c === '?') re += '[^/]';
+    else if (c === '[') {
+      const end = g.indexOf(']', i + 1);
+      if (end === -1) re += '\\[';
+      else {
+        re += `[${g
+          .slice(i + 1, end)
+          .replace(/^!/, '^')
+          .replace(/\\/g, '\\\\')}]`;
+        i = end;
+      }
+    } else re += c.replace(/[.+^${}()|\\]/g, '\\$&');
+  }
+  return new RegExp(`^${re}$`);
+}
+
+/** A directory is excluded when a glob matches it or one of its parents (like .gitignore). */
+export function isExcluded(dir: string, globs: readonly RegExp[]): boolean {
+  if (globs.length === 0) return false;
+  const parts = dir === '' ? [] : dir.split('/');
+  for (let n = parts.length; n >= 1; n--) {
+    const prefix = parts.slice(0, n).join('/');
+    if (globs.some((g) => g.test(prefix))) return true;
+  }
+  return globs.some((g) => g.test('.') || g.test(''));
+}
+
+/** Module directory (`''` for the root) of every go.mod among `paths` (repository-relative, `/`-separated). */
+export function goModDirs(paths: readonly string[], exclude: readonly string[] = []): string[] {
+  const globs = exclude.map(globToRegExp);
+  const dirs: string[] = [];
+  for (const p of paths) {
+    if (p !== 'go.mod' && !p.endsWith('/go.mod')) continue;
+    const dir = p === 'go.mod' ? '' : p.slice(0, -'/go.mod'.length);
+    const parts = dir === '' ? [] : dir.split('/');
+    if (parts.some(skippedDir)) continue;
+    if (isExcluded(dir, globs)) continue;
+    dirs.push(dir);
+  }
+  return dirs.sort();
+}
+
+/** Every go.mod below `root` on disk, as repository-relative paths (symlinks are not followed). */
+export function listGoModsOnDisk(root: string): string[] {
+  const out: string[] = [];
+  const walk = (abs: string, rel: string): void => {
+    for (const e of readdirSync(abs, { withFileTypes: true })) {
+      const r = rel === '' ? e.name : `${rel}/${e.name}`;
+      if (e.isDirectory()) {
+        if (!skippedDir(e.name)) walk(join(abs, e.name), r);
+      } else if (e.isFile() && e.name === 'go.mod') out.push(r);
+    }
+  };
+  walk(root, '');
+  return out;
+}
+
+export function readGoModsOnDisk(root: string, dirs: readonly string[]): Map<string, string> {
+  return new Map(dirs.map((d) => [d, readFileSync(join(root, d, 'go.mod'), 'utf8')]));
+}

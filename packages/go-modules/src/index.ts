@@ -1,0 +1,6 @@
+export * from './gomod.js';
+export * from './version.js';
+export * from './discover.js';
+export * from './release.js';
+export * from './prepare.js';
+export * from './git-tree.js';
