@@ -1134,7 +1134,8 @@ function unifiedDiff(file, source, edits) {
             e.text.endsWith('\n');
         const end = insertion ? first : index.line(Math.max(e.start, e.end - 1));
         const g = groups[groups.length - 1];
-        if (g && (first < g.end || (first === g.end && (insertion || g.first === g.end)))) {
+        // Adjacent groups merge, so consecutive changed lines show as one block (`--++`), as git does.
+        if (g && first <= g.end) {
             g.end = Math.max(g.end, end);
             g.edits.push(e);
         }

@@ -1231,10 +1231,14 @@ function unifiedDiff(file, source, edits) {
     const groups = [];
     for (const e of sortEdits(edits)) {
         const first = index.line(e.start) - 1;
-        const insertion = e.start === e.end && (e.start === 0 || source[e.start - 1] === '\n') && e.start < source.length;
+        const insertion = e.start === e.end &&
+            (e.start === 0 || source[e.start - 1] === '\n') &&
+            e.start < source.length &&
+            e.text.endsWith('\n');
         const end = insertion ? first : index.line(Math.max(e.start, e.end - 1));
         const g = groups[groups.length - 1];
-        if (g && (first < g.end || (first === g.end && (insertion || g.first === g.end)))) {
+        // Adjacent groups merge, so consecutive changed lines show as one block (`--++`), as git does.
+        if (g && first <= g.end) {
             g.end = Math.max(g.end, end);
             g.edits.push(e);
         }
