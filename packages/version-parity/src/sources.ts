@@ -51,7 +51,9 @@ export function parseSourceLine(text: string, origin: string): Omit<Source, 'lin
   const label = eq === -1 ? '' : text.slice(0, eq).trim();
   const location = eq === -1 ? '' : text.slice(eq + 1).trim();
   if (eq === -1 || label === '' || location === '') {
-    throw new UserError(`${origin}: expected LABEL=LOCATION with LOCATION [github:OWNER/REPO@REF:]PATH#SELECTOR, got '${text}'`);
+    throw new UserError(
+      `${origin}: expected LABEL=LOCATION with LOCATION [github:OWNER/REPO@REF:]PATH#SELECTOR, got '${text}'`,
+    );
   }
   const hash = location.indexOf('#');
   const where = hash === -1 ? location : location.slice(0, hash);
@@ -73,9 +75,7 @@ export function parseSourceLine(text: string, origin: string): Omit<Source, 'lin
   }
 
   if (hash === -1 || selectorText === '') {
-    throw new UserError(
-      `${origin}: '${label}' has no selector; end the location with #.yaml.path or #VARIABLE_NAME`,
-    );
+    throw new UserError(`${origin}: '${label}' has no selector; end the location with #.yaml.path or #VARIABLE_NAME`);
   }
   let selector: Selector;
   if (selectorText.startsWith('.')) {

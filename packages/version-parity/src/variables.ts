@@ -55,7 +55,11 @@ export function readVariable(
     let found: { value: string; col: number }[] | 'declared' | undefined;
     try {
       found =
-        kind === 'make' ? makeAssignment(line, name) : kind === 'docker' ? dockerAssignment(line, name) : shellAssignment(line, name);
+        kind === 'make'
+          ? makeAssignment(line, name)
+          : kind === 'docker'
+            ? dockerAssignment(line, name)
+            : shellAssignment(line, name);
     } catch (e) {
       if (!(e instanceof LineProblem)) throw e;
       throw new UserError(e.message, { file, line: i + 1 });
@@ -115,7 +119,9 @@ function makeAssignment(line: string, name: string): { value: string; col: numbe
     }
   }
   const code = line.slice(0, end);
-  const re = new RegExp(`^(\\s*(?:(?:export|override|private)\\s+)*)${escapeRegExp(name)}\\s*(:::=|::=|:=|\\?=|\\+=|!=|=)(.*)$`);
+  const re = new RegExp(
+    `^(\\s*(?:(?:export|override|private)\\s+)*)${escapeRegExp(name)}\\s*(:::=|::=|:=|\\?=|\\+=|!=|=)(.*)$`,
+  );
   const m = re.exec(code);
   if (!m) {
     return new RegExp(`^\\s*(?:export|unexport)\\s+${escapeRegExp(name)}\\s*$`).test(code) ? 'declared' : undefined;
@@ -162,13 +168,35 @@ function shellWord(s: string, i: number): { value: string; end: number; expands:
     } else if (c === '\\' && i + 1 < s.length) {
       value += s[i + 1];
       i += 2;
+    } else if ((c === '$' && (s[i + 1] === '(' || s[i + 1] === '{')) || c === '`') {
+      // A command substitution or parameter expansion is one piece of the word, blanks and all.
+      const end = expansionEnd(s, i);
+      value += s.slice(i, end);
+      expands = true;
+      i = end;
     } else {
-      if (c === '$' || c === '`') expands = true;
+      if (c === '$') expands = true;
       value += c;
       i++;
     }
   }
   return { value, end: i, expands, quoted };
+}
+
+/** Index just after the `$(…)`, `${…}` or `` `…` `` starting at `i` (nesting counted; unterminated: end of line). */
+function expansionEnd(s: string, i: number): number {
+  if (s[i] === '`') {
+    const close = s.indexOf('`', i + 1);
+    return close === -1 ? s.length : close + 1;
+  }
+  const open = s[i + 1]!;
+  const close = open === '(' ? ')' : '}';
+  let depth = 0;
+  for (let j = i + 1; j < s.length; j++) {
+    if (s[j] === open) depth++;
+    else if (s[j] === close && --depth === 0) return j + 1;
+  }
+  return s.length;
 }
 
 /**
@@ -186,9 +214,9 @@ function shellAssignment(line: string, name: string): { value: string; col: numb
   if (colon) {
     return [{ value: selfDefault(colon[1]!, name)!, col: line.indexOf(colon[1]!) + 1 }];
   }
-  const m = new RegExp(
-    `^(\\s*((?:(?:export|readonly|local|declare|typeset)(?:\\s+-[A-Za-z]+)*\\s+)*))${n}=`,
-  ).exec(line);
+  const m = new RegExp(`^(\\s*((?:(?:export|readonly|local|declare|typeset)(?:\\s+-[A-Za-z]+)*\\s+)*))${n}=`).exec(
+    line,
+  );
   if (!m) {
     if (new RegExp(`^\\s*(?:(?:export|readonly|local|declare|typeset)(?:\\s+-[A-Za-z]+)*\\s+)*${n}\\+=`).test(line)) {
       throw new LineProblem(`${name} is appended to with '+='; the check needs a plain value`);
@@ -205,7 +233,8 @@ function shellAssignment(line: string, name: string): { value: string; col: numb
   if (!keyword && rest.trim() !== '' && !/^\s*(#|;|&&|\|\||&|$)/.test(rest) && !/^\s+[A-Za-z_]\w*=/.test(rest)) {
     return undefined;
   }
-  if (rest !== '' && !/^[\s;&|]/.test(rest)) throw new LineProblem(`cannot read the value of ${name}: '${line.trim()}'`);
+  if (rest !== '' && !/^[\s;&|]/.test(rest))
+    throw new LineProblem(`cannot read the value of ${name}: '${line.trim()}'`);
   if (word.expands) {
     const raw = line.slice(start, word.end);
     const dflt = selfDefault(stripQuotes(raw), name);
@@ -228,7 +257,8 @@ function dockerAssignment(line: string, name: string): { value: string; col: num
   const legacy = new RegExp(`^${escapeRegExp(name)}\\s+(?!\\S*=)(.+)$`).exec(body);
   if (instruction === 'ENV' && legacy) {
     const raw = legacy[1]!.replace(/\s+#.*$/, '').trim();
-    if (/\$/.test(raw)) throw new LineProblem(`ENV ${name} ${raw} refers to other variables; the check needs a literal value`);
+    if (/\$/.test(raw))
+      throw new LineProblem(`ENV ${name} ${raw} refers to other variables; the check needs a literal value`);
     return [{ value: stripQuotes(raw), col: i + body.indexOf(legacy[1]!) + 1 }];
   }
   while (i < line.length) {
@@ -250,7 +280,10 @@ function dockerAssignment(line: string, name: string): { value: string; col: num
       const raw = line.slice(valueStart, word.end);
       const dflt = selfDefault(stripQuotes(raw), name);
       if (dflt !== undefined) out.push({ value: dflt, col: valueStart + 1 });
-      else throw new LineProblem(`${instruction} ${name}=${raw} refers to other variables; the check needs a literal value`);
+      else
+        throw new LineProblem(
+          `${instruction} ${name}=${raw} refers to other variables; the check needs a literal value`,
+        );
     } else out.push({ value: word.value, col: valueStart + 1 });
   }
   if (out.length) return out;
