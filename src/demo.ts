@@ -58,6 +58,19 @@ const STEPS: { title: string; args: string[]; workspace?: string }[] = [
       '--root-tag',
     ],
   },
+  {
+    // Reads only, so there is no dry-run: fail-on-mismatch false reports the drift without failing the demo.
+    title: 'Parity: does the operator ship the nydus-snapshotter Kata tests with?',
+    args: [
+      'check-snapshotter-parity',
+      '--sources',
+      'kata-containers=kata-containers/versions.yaml#.externals.nydus-snapshotter.version',
+      '--sources',
+      'operator=operator/install/pre-install-payload/Makefile#NYDUS_SNAPSHOTTER_VERSION',
+      '--fail-on-mismatch',
+      'false',
+    ],
+  },
 ];
 
 export async function runDemo(_args: readonly string[], io: CliIO): Promise<number> {

@@ -15,7 +15,7 @@ export const modules = {
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_1__);
 /* harmony import */ var node_url__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(3136);
 /* harmony import */ var node_url__WEBPACK_IMPORTED_MODULE_2___default = /*#__PURE__*/__webpack_require__.n(node_url__WEBPACK_IMPORTED_MODULE_2__);
-/* harmony import */ var _cli_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(6240);
+/* harmony import */ var _cli_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(6312);
 
 
 
@@ -72,6 +72,19 @@ const STEPS = [
             '--exclude',
             'src/cloud-api-adaptor/podvm',
             '--root-tag',
+        ],
+    },
+    {
+        // Reads only, so there is no dry-run: fail-on-mismatch false reports the drift without failing the demo.
+        title: 'Parity: does the operator ship the nydus-snapshotter Kata tests with?',
+        args: [
+            'check-snapshotter-parity',
+            '--sources',
+            'kata-containers=kata-containers/versions.yaml#.externals.nydus-snapshotter.version',
+            '--sources',
+            'operator=operator/install/pre-install-payload/Makefile#NYDUS_SNAPSHOTTER_VERSION',
+            '--fail-on-mismatch',
+            'false',
         ],
     },
 ];

@@ -2,37 +2,36 @@
 import { createRequire as __WEBPACK_EXTERNAL_createRequire } from "module";
 /******/ var __webpack_modules__ = ({
 
-/***/ 91:
-/***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
-
-__nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _cli_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(6240);
-
-process.exitCode = await (0,_cli_js__WEBPACK_IMPORTED_MODULE_0__/* .runCli */ .ak)(process.argv.slice(2), {
-    out: (t) => void process.stdout.write(t.endsWith('\n') ? t : t + '\n'),
-    err: (t) => void process.stderr.write(t.endsWith('\n') ? t : t + '\n'),
-    env: process.env,
-    cwd: process.cwd(),
-});
-
-__webpack_async_result__();
-} catch(e) { __webpack_async_result__(e); } }, 1);
-
-/***/ }),
-
-/***/ 6240:
+/***/ 2769:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
 // EXPORTS
 __nccwpck_require__.d(__webpack_exports__, {
-  ak: () => (/* binding */ runCli)
+  rr: () => (/* reexport */ LineIndex),
+  yo: () => (/* reexport */ UserError),
+  ct: () => (/* reexport */ applyEdits),
+  aY: () => (/* reexport */ code),
+  eD: () => (/* reexport */ detectEol),
+  OF: () => (/* reexport */ fenced),
+  gP: () => (/* reexport */ formatPositioned),
+  iU: () => (/* reexport */ isUserError),
+  yG: () => (/* reexport */ parseBoolean),
+  HU: () => (/* reexport */ parseChoice),
+  Li: () => (/* reexport */ parseLines),
+  yR: () => (/* reexport */ readText),
+  oN: () => (/* reexport */ requireInput),
+  z1: () => (/* reexport */ resolveInWorkspace),
+  tp: () => (/* reexport */ table),
+  MI: () => (/* reexport */ throwIfAny),
+  WH: () => (/* reexport */ unifiedDiff),
+  ik: () => (/* reexport */ writeFilesAtomically)
 });
 
-// UNUSED EXPORTS: actionHelp, parseFlags, usage
+// UNUSED EXPORTS: UserErrors, escapeCell, isSymlink, sortEdits
 
 ;// CONCATENATED MODULE: ./packages/core/src/errors.ts
-class errors_UserError extends Error {
+class UserError extends Error {
     position;
     constructor(message, position = {}) {
         super(message);
@@ -55,10 +54,10 @@ function formatPositioned(message, pos) {
     return `${where}: ${message}`;
 }
 function isUserError(e) {
-    return e instanceof errors_UserError;
+    return e instanceof UserError;
 }
 /** Several user errors found in one pass (e.g. every bad `set` line), reported together. */
-class UserErrors extends errors_UserError {
+class UserErrors extends UserError {
     errors;
     constructor(errors) {
         const first = errors[0];
@@ -230,8 +229,8 @@ function unifiedDiff(file, source, edits) {
     return out.join('\n') + '\n';
 }
 
-;// CONCATENATED MODULE: external "node:crypto"
-const external_node_crypto_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:crypto");
+// EXTERNAL MODULE: external "node:crypto"
+var external_node_crypto_ = __nccwpck_require__(7598);
 // EXTERNAL MODULE: external "node:fs"
 var external_node_fs_ = __nccwpck_require__(3024);
 // EXTERNAL MODULE: external "node:path"
@@ -253,14 +252,14 @@ function resolveInWorkspace(file, workspace) {
         real = (0,external_node_fs_.realpathSync)(absolute);
     }
     catch {
-        throw new errors_UserError(`file not found: ${file}`, { file });
+        throw new UserError(`file not found: ${file}`, { file });
     }
     const rel = (0,external_node_path_.relative)(root, real);
     if (rel === '' || rel === '..' || rel.startsWith(`..${external_node_path_.sep}`) || (0,external_node_path_.isAbsolute)(rel)) {
-        throw new errors_UserError(`refusing to touch ${file}: it is outside the workspace ${root}`, { file });
+        throw new UserError(`refusing to touch ${file}: it is outside the workspace ${root}`, { file });
     }
     if (!(0,external_node_fs_.statSync)(real).isFile())
-        throw new errors_UserError(`not a file: ${file}`, { file });
+        throw new UserError(`not a file: ${file}`, { file });
     return { path: real, display: rel.split(external_node_path_.sep).join('/') };
 }
 function readText(file) {
@@ -268,7 +267,7 @@ function readText(file) {
         return (0,external_node_fs_.readFileSync)(file.path, 'utf8');
     }
     catch (e) {
-        throw new errors_UserError(`cannot read ${file.display}: ${e.message}`, { file: file.display });
+        throw new UserError(`cannot read ${file.display}: ${e.message}`, { file: file.display });
     }
 }
 /**
@@ -280,7 +279,7 @@ function writeFilesAtomically(writes) {
     const temps = [];
     try {
         for (const w of writes) {
-            const tmp = (0,external_node_path_.join)((0,external_node_path_.dirname)(w.path), `.${(0,external_node_path_.basename)(w.path)}.${(0,external_node_crypto_namespaceObject.randomBytes)(6).toString('hex')}.tmp`);
+            const tmp = (0,external_node_path_.join)((0,external_node_path_.dirname)(w.path), `.${(0,external_node_path_.basename)(w.path)}.${(0,external_node_crypto_.randomBytes)(6).toString('hex')}.tmp`);
             const mode = (0,external_node_fs_.statSync)(w.path).mode & 0o7777;
             (0,external_node_fs_.writeFileSync)(tmp, w.content, { mode, flag: 'wx' });
             temps.push({ tmp, path: w.path, original: w.original });
@@ -338,7 +337,7 @@ function parseBoolean(name, value) {
         return true;
     if (v === 'false' || v === 'False' || v === 'FALSE')
         return false;
-    throw new errors_UserError(`input '${name}' must be true or false, got '${v}'`);
+    throw new UserError(`input '${name}' must be true or false, got '${v}'`);
 }
 /** Non-empty, trimmed lines; lines starting with `#` are comments. */
 function parseLines(value) {
@@ -354,12 +353,12 @@ function parseChoice(name, value, choices) {
     const v = value.trim();
     if (choices.includes(v))
         return v;
-    throw new errors_UserError(`input '${name}' must be one of ${choices.join(', ')}, got '${v}'`);
+    throw new UserError(`input '${name}' must be one of ${choices.join(', ')}, got '${v}'`);
 }
 function requireInput(name, value) {
     const v = value.trim();
     if (v === '')
-        throw new errors_UserError(`input '${name}' is required`);
+        throw new UserError(`input '${name}' is required`);
     return v;
 }
 
@@ -395,137 +394,522 @@ function fenced(language, body) {
 
 
 
-;// CONCATENATED MODULE: ./src/action.ts
 
-function inputsFrom(raw) {
-    return {
-        raw,
-        string: (name) => raw(name).trim(),
-        required: (name) => requireInput(name, raw(name)),
-        boolean: (name) => parseBoolean(name, raw(name)),
-        lines: (name) => parseLines(raw(name)),
-        choice: (name, choices) => parseChoice(name, raw(name), choices),
-    };
-}
-function defineAction(def) {
-    return def;
-}
+/***/ }),
 
-;// CONCATENATED MODULE: ./src/generated/actions.ts
-// Generated by scripts/build.mjs from actions/*/action.yml: do not edit by hand.
-const ACTIONS = {
-    "bump-versions-yaml": {
-        "description": "Set scalar values in one YAML file (Kata's versions.yaml, cloud-api-adaptor's versions.yaml, Helm values) byte-exactly: only the edited values change; comments, quoting, order and layout stay as they are.",
-        "inputs": {
-            "file": {
-                "description": "YAML file to edit, relative to the workspace. Files outside the workspace are refused.",
-                "required": true
-            },
-            "set": {
-                "description": "One assignment per line: PATH=VALUE, e.g. `.externals.coco-trustee.version=<sha>`. A trailing ` # text` replaces the value's inline comment (a bare ` #` removes it). Paths use the shared syntax: `.a.b`, `.list[0]`, `.images[name=kbs].newTag`, `.\"key.with.dots\"`. All lines apply or none.",
-                "required": true
-            },
-            "allow-create": {
-                "description": "Add keys that do not exist yet (in block mappings) instead of failing.",
-                "required": false,
-                "default": "false"
-            },
-            "dry-run": {
-                "description": "Show what would change (outputs, summary, diff) and write nothing.",
-                "required": false,
-                "default": "false"
-            }
-        },
-        "outputs": {
-            "changed": {
-                "description": "`true` when the file changed (or would change, in a dry run), else `false`."
-            },
-            "changes": {
-                "description": "JSON list of `{path, old, new, line}`, one per value that changed; `old` is null for a created key."
-            },
-            "diff": {
-                "description": "Unified diff of the edit (empty when nothing changed)."
-            }
+/***/ 291:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+
+// EXPORTS
+__nccwpck_require__.d(__webpack_exports__, {
+  ck: () => (/* reexport */ compareValues),
+  wm: () => (/* reexport */ fileKey),
+  o3: () => (/* reexport */ mismatchMessage),
+  ur: () => (/* reexport */ parseSources),
+  Id: () => (/* reexport */ readSelector)
+});
+
+// UNUSED EXPORTS: normalizeVersion, parseSourceLine, readVariable, readYamlValue, variableFileKind
+
+// EXTERNAL MODULE: ./packages/core/src/index.ts + 6 modules
+var src = __nccwpck_require__(2769);
+// EXTERNAL MODULE: ./packages/yaml-edit/src/index.ts + 8 modules
+var yaml_edit_src = __nccwpck_require__(5639);
+;// CONCATENATED MODULE: ./packages/version-parity/src/sources.ts
+
+
+const GITHUB_FORM = 'github:OWNER/REPO@REF:PATH#SELECTOR';
+/** GitHub's own rules: owners are alphanumerics and hyphens, repositories add `.` and `_`. */
+const GITHUB = /^github:([A-Za-z0-9](?:[A-Za-z0-9-]*[A-Za-z0-9])?)\/([A-Za-z0-9._-]+)@([^:\s]+):(.+)$/;
+const VARIABLE = /^[A-Za-z_][A-Za-z0-9_]*$/;
+/** `github:o/r@ref:path` or the local path: one key per distinct file (remote files are fetched once each). */
+function fileKey(file) {
+    return file.kind === 'github' ? `github:${file.owner}/${file.repo}@${file.ref}:${file.path}` : file.path;
+}
+function parseSourceLine(text, origin) {
+    const eq = text.indexOf('=');
+    const label = eq === -1 ? '' : text.slice(0, eq).trim();
+    const location = eq === -1 ? '' : text.slice(eq + 1).trim();
+    if (eq === -1 || label === '' || location === '') {
+        throw new src/* UserError */.yo(`${origin}: expected LABEL=LOCATION with LOCATION [github:OWNER/REPO@REF:]PATH#SELECTOR, got '${text}'`);
+    }
+    const hash = location.indexOf('#');
+    const where = hash === -1 ? location : location.slice(0, hash);
+    const selectorText = hash === -1 ? '' : location.slice(hash + 1).trim();
+    let file;
+    if (/^github:/i.test(where)) {
+        const m = GITHUB.exec(where);
+        if (!m || m[4].trim() === '') {
+            throw new src/* UserError */.yo(`${origin}: unknown github: form '${where}'; expected ${GITHUB_FORM}`);
         }
-    },
-    "tag-go-submodules": {
-        "description": "Tag every Go module of a multi-module repository for a release (cloud-api-adaptor's src/<module>/vX.Y.Z tags): dependencies first, annotated tags pushed in one atomic push, never moving an existing tag.",
-        "inputs": {
-            "version": {
-                "description": "Release version, `vX.Y.Z` or `vX.Y.Z-pre` (`v0.9.0`, `v0.9.0-alpha.1`, `v0.9.0-rc1`).",
-                "required": true
-            },
-            "mode": {
-                "description": "`tag`: create and push the tags. `plan`: print the order and the exact git commands, change nothing. `prepare`: set the internal `require` lines of the selected modules to `version` (the old \"update go.mod modules\" commit), keeping `// indirect` and `replace`; no tag is touched.",
-                "required": false,
-                "default": "tag"
-            },
-            "modules": {
-                "description": "Modules to release, one per line, by directory (`src/cloud-providers`, `.` for the root) or module path. Default: every go.mod below the repository root except in vendor/, testdata/ and hidden directories.",
-                "required": false,
-                "default": ""
-            },
-            "exclude": {
-                "description": "Globs of module directories to leave out, one per line (`src/cloud-api-adaptor/podvm`, `**/tools`); a glob matching a parent directory excludes everything below it.",
-                "required": false,
-                "default": ""
-            },
-            "root-tag": {
-                "description": "Also create the plain `vX.Y.Z` tag when there is no module at the repository root.",
-                "required": false,
-                "default": "false"
-            },
-            "ref": {
-                "description": "The commit to tag (branch, tag or SHA); every tag goes on this one commit.",
-                "required": false,
-                "default": "HEAD"
-            },
-            "remote": {
-                "description": "Name of the git remote to check and push to.",
-                "required": false,
-                "default": "origin"
-            },
-            "push": {
-                "description": "Push the new tags (one `git push --atomic`). With `false`, tags are created locally and the remote is not contacted.",
-                "required": false,
-                "default": "true"
-            },
-            "dry-run": {
-                "description": "Do every check (including listing the remote's tags in `tag` mode) but create, push and write nothing.",
-                "required": false,
-                "default": "false"
+        const path = cleanPath(m[4].trim(), origin, where);
+        file = { kind: 'github', owner: m[1], repo: m[2], ref: m[3], path };
+    }
+    else if (/^[A-Za-z][A-Za-z0-9+.-]*:\/\//.test(where)) {
+        throw new src/* UserError */.yo(`${origin}: '${where}' is a URL; a remote file is written ${GITHUB_FORM}`);
+    }
+    else {
+        if (where.trim() === '')
+            throw new src/* UserError */.yo(`${origin}: '${label}' names no file before '#'`);
+        file = { kind: 'local', path: where.trim() };
+    }
+    if (hash === -1 || selectorText === '') {
+        throw new src/* UserError */.yo(`${origin}: '${label}' has no selector; end the location with #.yaml.path or #VARIABLE_NAME`);
+    }
+    let selector;
+    if (selectorText.startsWith('.')) {
+        try {
+            (0,yaml_edit_src/* parsePath */.Rr)(selectorText);
+        }
+        catch (e) {
+            if (e instanceof src/* UserError */.yo)
+                throw new src/* UserError */.yo(`${origin}: ${e.message}`);
+            throw e;
+        }
+        selector = { kind: 'yaml', path: selectorText };
+    }
+    else if (VARIABLE.test(selectorText)) {
+        selector = { kind: 'variable', name: selectorText };
+    }
+    else {
+        throw new src/* UserError */.yo(`${origin}: selector '${selectorText}' is neither a YAML path (starting with '.') nor a variable name`);
+    }
+    return { label, file, selector, location };
+}
+function cleanPath(path, origin, where) {
+    const p = path.replace(/^\/+/, '');
+    if (p === '' || p.split('/').some((s) => s === '..' || s === '.' || s === '')) {
+        throw new src/* UserError */.yo(`${origin}: unknown github: form '${where}'; PATH must be a file path inside the repository`);
+    }
+    return p;
+}
+/**
+ * Parse every line, collecting every mistake; then insist on unique labels and at least two sources
+ * (one source cannot disagree with anything, so a check of one would pass vacuously).
+ */
+function parseSources(lines, input = 'sources') {
+    const errors = [];
+    const sources = [];
+    const seen = new Map();
+    for (const { text, line } of lines) {
+        const origin = `${input} line ${line}`;
+        try {
+            const s = parseSourceLine(text, origin);
+            const first = seen.get(s.label);
+            if (first !== undefined) {
+                errors.push(new src/* UserError */.yo(`${origin}: duplicate label '${s.label}' (first used on line ${first})`));
+                continue;
             }
-        },
-        "outputs": {
-            "tags": {
-                "description": "JSON list of the release's tag names, dependencies first."
-            },
-            "created": {
-                "description": "JSON list of the tags this run created and pushed (or would, in a dry run)."
-            },
-            "skipped": {
-                "description": "JSON list of the tags that already existed at the commit (re-runs skip them)."
-            },
-            "commit": {
-                "description": "The commit the tags point at (`tag` mode), else empty."
-            },
-            "changed-files": {
-                "description": "JSON list of the go.mod files `prepare` changed (or would change, in a dry run)."
-            },
-            "diff": {
-                "description": "Unified diff of the `prepare` edits (empty otherwise)."
+            seen.set(s.label, line);
+            sources.push({ ...s, line });
+        }
+        catch (e) {
+            if (!(e instanceof src/* UserError */.yo))
+                throw e;
+            errors.push(e);
+        }
+    }
+    (0,src/* throwIfAny */.MI)(errors);
+    if (sources.length < 2) {
+        throw new src/* UserError */.yo(`input '${input}' needs at least two sources to compare, got ${sources.length}${sources.length === 1 ? ` ('${sources[0].label}')` : ''}`);
+    }
+    return sources;
+}
+
+;// CONCATENATED MODULE: ./packages/version-parity/src/variables.ts
+
+function variableFileKind(path) {
+    const base = path.slice(path.lastIndexOf('/') + 1);
+    if (/^(GNUmakefile|[Mm]akefile)(\..+)?$/.test(base) || /\.(mk|make)$/.test(base))
+        return 'make';
+    if (/^(Dockerfile|Containerfile)(\..+)?$/i.test(base) || /\.(dockerfile|containerfile)$/i.test(base)) {
+        return 'docker';
+    }
+    return 'shell';
+}
+const FORMS = {
+    make: 'Makefile assignments NAME = v, NAME := v, NAME ::= v, NAME ?= v, export NAME = v, override NAME = v',
+    shell: 'shell assignments NAME=v, NAME="v", export NAME=v, readonly NAME=v',
+    docker: 'Dockerfile instructions ARG NAME=v, ENV NAME=v',
+};
+/** Thrown inside the line parsers; becomes a UserError at the line. */
+class LineProblem extends Error {
+}
+function readVariable(text, file, name, kind = variableFileKind(file)) {
+    const lines = text.split(/\r?\n/);
+    const defs = [];
+    const declaredOnly = [];
+    for (let i = 0; i < lines.length; i++) {
+        const line = lines[i];
+        if (!line.includes(name))
+            continue;
+        let found;
+        try {
+            found =
+                kind === 'make'
+                    ? makeAssignment(line, name)
+                    : kind === 'docker'
+                        ? dockerAssignment(line, name)
+                        : shellAssignment(line, name);
+        }
+        catch (e) {
+            if (!(e instanceof LineProblem))
+                throw e;
+            throw new src/* UserError */.yo(e.message, { file, line: i + 1 });
+        }
+        if (found === 'declared')
+            declaredOnly.push(i + 1);
+        else if (found) {
+            for (const f of found) {
+                if (f.value.endsWith('\\') && i + 1 < lines.length && kind !== 'docker') {
+                    throw new src/* UserError */.yo(`${name} continues on the next line; the check needs a one-line value`, {
+                        file,
+                        line: i + 1,
+                    });
+                }
+                defs.push({ value: f.value, line: i + 1, col: f.col });
             }
         }
     }
-};
+    if (defs.length === 0) {
+        const declared = declaredOnly.length
+            ? `; it is declared without a value on line ${declaredOnly.join(', ')} (set at build time?)`
+            : '';
+        throw new src/* UserError */.yo(`no assignment to ${name} (looked for ${FORMS[kind]})${declared}`, { file });
+    }
+    const first = defs[0];
+    const other = defs.find((d) => d.value !== first.value);
+    if (other) {
+        const all = defs.map((d) => `'${d.value}' (line ${d.line})`).join(', ');
+        throw new src/* UserError */.yo(`${name} is assigned more than once with different values: ${all}`, {
+            file,
+            line: other.line,
+            col: other.col,
+        });
+    }
+    return { value: first.value, line: first.line, col: first.col };
+}
+function escapeRegExp(s) {
+    return s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+}
+function stripQuotes(value) {
+    if (value.length >= 2 && (value[0] === '"' || value[0] === "'") && value.endsWith(value[0])) {
+        return value.slice(1, -1);
+    }
+    return value;
+}
+/** GNU Make: recipe lines (tab) are shell, `#` starts a comment unless escaped, `$` references are refused. */
+function makeAssignment(line, name) {
+    if (line.startsWith('\t'))
+        return undefined;
+    let end = line.length;
+    for (let i = 0; i < line.length; i++) {
+        if (line[i] === '\\')
+            i++;
+        else if (line[i] === '#') {
+            end = i;
+            break;
+        }
+    }
+    const code = line.slice(0, end);
+    const re = new RegExp(`^(\\s*(?:(?:export|override|private)\\s+)*)${escapeRegExp(name)}\\s*(:::=|::=|:=|\\?=|\\+=|!=|=)(.*)$`);
+    const m = re.exec(code);
+    if (!m) {
+        return new RegExp(`^\\s*(?:export|unexport)\\s+${escapeRegExp(name)}\\s*$`).test(code) ? 'declared' : undefined;
+    }
+    const op = m[2];
+    if (op === '+=' || op === '!=') {
+        throw new LineProblem(`${name} is set with '${op}', which needs Make to evaluate; the check needs a plain value`);
+    }
+    const rest = m[3];
+    const lead = rest.length - rest.trimStart().length;
+    const raw = rest.trim().replace(/\\#/g, '#');
+    if (/\$[({]|\$[A-Za-z_]/.test(raw)) {
+        throw new LineProblem(`${name} = ${raw} refers to other variables or functions; the check needs a literal value`);
+    }
+    const col = code.length - rest.length + lead + 1;
+    return [{ value: stripQuotes(raw), col }];
+}
+/** One shell word from `s` at `i`: quotes removed, `$` expansions reported. */
+function shellWord(s, i) {
+    let value = '';
+    let expands = false;
+    let quoted = false;
+    while (i < s.length) {
+        const c = s[i];
+        if (/[\s;&|<>()]/.test(c))
+            break;
+        if (c === "'") {
+            const close = s.indexOf("'", i + 1);
+            if (close === -1)
+                throw new LineProblem('unterminated single quote');
+            value += s.slice(i + 1, close);
+            quoted = true;
+            i = close + 1;
+        }
+        else if (c === '"') {
+            quoted = true;
+            i++;
+            while (i < s.length && s[i] !== '"') {
+                if (s[i] === '\\' && i + 1 < s.length && '$`"\\'.includes(s[i + 1]))
+                    i++;
+                else if (s[i] === '$' || s[i] === '`')
+                    expands = true;
+                value += s[i];
+                i++;
+            }
+            if (i >= s.length)
+                throw new LineProblem('unterminated double quote');
+            i++;
+        }
+        else if (c === '\\' && i + 1 < s.length) {
+            value += s[i + 1];
+            i += 2;
+        }
+        else if ((c === '$' && (s[i + 1] === '(' || s[i + 1] === '{')) || c === '`') {
+            // A command substitution or parameter expansion is one piece of the word, blanks and all.
+            const end = expansionEnd(s, i);
+            value += s.slice(i, end);
+            expands = true;
+            i = end;
+        }
+        else {
+            if (c === '$')
+                expands = true;
+            value += c;
+            i++;
+        }
+    }
+    return { value, end: i, expands, quoted };
+}
+/** Index just after the `$(…)`, `${…}` or `` `…` `` starting at `i` (nesting counted; unterminated: end of line). */
+function expansionEnd(s, i) {
+    if (s[i] === '`') {
+        const close = s.indexOf('`', i + 1);
+        return close === -1 ? s.length : close + 1;
+    }
+    const open = s[i + 1];
+    const close = open === '(' ? ')' : '}';
+    let depth = 0;
+    for (let j = i + 1; j < s.length; j++) {
+        if (s[j] === open)
+            depth++;
+        else if (s[j] === close && --depth === 0)
+            return j + 1;
+    }
+    return s.length;
+}
+/**
+ * `${NAME:-v}` / `${NAME-v}` / `${NAME:=v}`: the script's own default for a variable the caller may override
+ * (`NAME="${NAME:-v0.15.2}"`, `: "${NAME:=v0.15.2}"`); the pinned value is the default.
+ */
+function selfDefault(word, name) {
+    const m = new RegExp(`^\\$\\{${escapeRegExp(name)}:?[-=]([^}$\`]*)\\}$`).exec(word);
+    return m ? stripQuotes(m[1]) : undefined;
+}
+function shellAssignment(line, name) {
+    const n = escapeRegExp(name);
+    const colon = new RegExp(`^\\s*:\\s+"?(\\$\\{${n}:?=[^}]*\\})"?\\s*(#.*)?$`).exec(line);
+    if (colon) {
+        return [{ value: selfDefault(colon[1], name), col: line.indexOf(colon[1]) + 1 }];
+    }
+    const m = new RegExp(`^(\\s*((?:(?:export|readonly|local|declare|typeset)(?:\\s+-[A-Za-z]+)*\\s+)*))${n}=`).exec(line);
+    if (!m) {
+        if (new RegExp(`^\\s*(?:(?:export|readonly|local|declare|typeset)(?:\\s+-[A-Za-z]+)*\\s+)*${n}\\+=`).test(line)) {
+            throw new LineProblem(`${name} is appended to with '+='; the check needs a plain value`);
+        }
+        return new RegExp(`^\\s*(?:export|readonly|local|declare|typeset)(?:\\s+-[A-Za-z]+)*\\s+${n}\\s*(#.*)?$`).test(line)
+            ? 'declared'
+            : undefined;
+    }
+    const start = m[0].length;
+    const word = shellWord(line, start);
+    const rest = line.slice(word.end);
+    // `NAME=v some-command` sets NAME for that command only: not a definition of the script's variable.
+    const keyword = m[2] !== '';
+    if (!keyword && rest.trim() !== '' && !/^\s*(#|;|&&|\|\||&|$)/.test(rest) && !/^\s+[A-Za-z_]\w*=/.test(rest)) {
+        return undefined;
+    }
+    if (rest !== '' && !/^[\s;&|]/.test(rest))
+        throw new LineProblem(`cannot read the value of ${name}: '${line.trim()}'`);
+    if (word.expands) {
+        const raw = line.slice(start, word.end);
+        const dflt = selfDefault(stripQuotes(raw), name);
+        if (dflt !== undefined)
+            return [{ value: dflt, col: start + 1 }];
+        throw new LineProblem(`${name}=${raw} is computed when the script runs ($ or \`); the check needs a literal value`);
+    }
+    return [{ value: word.value, col: start + 1 }];
+}
+/** `ARG NAME=v`, `ENV NAME=v OTHER=w`, legacy `ENV NAME v`; instructions are case-insensitive. */
+function dockerAssignment(line, name) {
+    const m = /^(\s*(ARG|ENV)\s+)(.*)$/i.exec(line);
+    if (!m)
+        return undefined;
+    const instruction = m[2].toUpperCase();
+    const body = m[3];
+    let i = m[1].length;
+    const out = [];
+    let declared = false;
+    // Legacy `ENV NAME value`: the rest of the line is the value.
+    const legacy = new RegExp(`^${escapeRegExp(name)}\\s+(?!\\S*=)(.+)$`).exec(body);
+    if (instruction === 'ENV' && legacy) {
+        const raw = legacy[1].replace(/\s+#.*$/, '').trim();
+        if (/\$/.test(raw))
+            throw new LineProblem(`ENV ${name} ${raw} refers to other variables; the check needs a literal value`);
+        return [{ value: stripQuotes(raw), col: i + body.indexOf(legacy[1]) + 1 }];
+    }
+    while (i < line.length) {
+        while (i < line.length && /\s/.test(line[i]))
+            i++;
+        if (i >= line.length || line[i] === '#' || line[i] === '\\')
+            break;
+        const key = /^[A-Za-z_][A-Za-z0-9_]*/.exec(line.slice(i));
+        if (!key)
+            throw new LineProblem(`cannot read ${instruction} '${line.slice(i).trim()}'`);
+        i += key[0].length;
+        if (line[i] !== '=') {
+            if (key[0] === name)
+                declared = true;
+            continue;
+        }
+        i++;
+        const valueStart = i;
+        const word = shellWord(line, i);
+        i = word.end;
+        if (key[0] !== name)
+            continue;
+        if (word.expands) {
+            const raw = line.slice(valueStart, word.end);
+            const dflt = selfDefault(stripQuotes(raw), name);
+            if (dflt !== undefined)
+                out.push({ value: dflt, col: valueStart + 1 });
+            else
+                throw new LineProblem(`${instruction} ${name}=${raw} refers to other variables; the check needs a literal value`);
+        }
+        else
+            out.push({ value: word.value, col: valueStart + 1 });
+    }
+    if (out.length)
+        return out;
+    return declared ? 'declared' : undefined;
+}
 
+// EXTERNAL MODULE: ./node_modules/yaml/dist/index.js
+var dist = __nccwpck_require__(8815);
+;// CONCATENATED MODULE: ./packages/version-parity/src/read.ts
+
+
+
+/**
+ * The scalar at a YAML path, as written. readScalar follows aliases and merge keys and explains what is
+ * wrong when the path leads nowhere or to a collection; a plain scalar is then taken from its source text,
+ * since YAML would read `1.10` as the number 1.1 and `0x1F` as 31, while a pin compares as the text it is.
+ */
+function readYamlValue(text, file, path) {
+    const f = (0,yaml_edit_src/* loadYaml */.yv)(text, file);
+    const read = (0,yaml_edit_src/* readScalar */.$t)(f, path);
+    const loc = (0,yaml_edit_src/* locate */.x5)(f, (0,yaml_edit_src/* parsePath */.Rr)(path), { followAliases: true });
+    if (loc.found && (0,dist/* isScalar */.jn)(loc.node) && loc.node.type === 'PLAIN' && typeof loc.node.source === 'string') {
+        return { value: loc.node.source, line: read.line, col: read.col };
+    }
+    return { value: read.value, line: read.line, col: read.col };
+}
+/** The value a selector picks from a file's text; every problem is a UserError positioned in `file`. */
+function readSelector(text, file, selector) {
+    return selector.kind === 'yaml' ? readYamlValue(text, file, selector.path) : readVariable(text, file, selector.name);
+}
+
+;// CONCATENATED MODULE: ./packages/version-parity/src/compare.ts
+/**
+ * Comparison of the values read from every source, and the report the action turns into outputs, a job
+ * summary and a failure message.
+ */
+/**
+ * Version normalisation: surrounding whitespace and one leading `v` before a digit go (`v0.15.2` equals
+ * `0.15.2`). Nothing else does: the rest compares as exact text, so `0.15.2` differs from `0.15.20` and from
+ * `0.15`, and build metadata and pre-releases count (a pin of `1.0.0-rc1` is not `1.0.0`).
+ */
+function normalizeVersion(value) {
+    const v = value.trim();
+    return /^[vV]\d/.test(v) ? v.slice(1) : v;
+}
+function compareValues(values, options) {
+    const keyOf = (v) => (options.normalize ? normalizeVersion(v) : v);
+    const groups = [];
+    for (const s of values) {
+        const key = keyOf(s.value);
+        let g = groups.find((x) => x.key === key);
+        if (!g)
+            groups.push((g = { key, spellings: [], labels: [] }));
+        if (!g.spellings.includes(s.value))
+            g.spellings.push(s.value);
+        g.labels.push(s.label);
+    }
+    const sorted = [...groups].sort((a, b) => b.labels.length - a.labels.length);
+    const top = sorted[0];
+    const majority = top && (sorted.length === 1 || top.labels.length > sorted[1].labels.length) ? top : undefined;
+    const entries = values.map((s) => {
+        const key = keyOf(s.value);
+        return { ...s, key, agrees: majority !== undefined && majority.key === key };
+    });
+    const report = { match: groups.length <= 1, entries, groups: sorted };
+    if (majority)
+        report.majority = majority;
+    return report;
+}
+const quote = (v) => `'${v}'`;
+/** One message naming every source with its value, and the majority (or that there is none). */
+function mismatchMessage(report) {
+    const each = report.entries.map((e) => `${e.label} = ${quote(e.value)} (${e.location}, line ${e.line})`);
+    const total = report.entries.length;
+    let verdict;
+    if (report.majority) {
+        const m = report.majority;
+        const others = report.entries.filter((e) => !e.agrees).map((e) => e.label);
+        verdict = `majority: ${m.spellings.map(quote).join(' / ')} (${m.labels.length} of ${total} sources); differing: ${others.join(', ')}`;
+    }
+    else {
+        verdict = `no majority: ${report.groups.map((g) => `${g.spellings.map(quote).join(' / ')} (${g.labels.length})`).join(' vs ')}`;
+    }
+    return `the sources disagree: ${each.join('; ')}. ${verdict[0].toUpperCase()}${verdict.slice(1)}.`;
+}
+
+;// CONCATENATED MODULE: ./packages/version-parity/src/index.ts
+
+
+
+
+
+
+/***/ }),
+
+/***/ 5639:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+
+// EXPORTS
+__nccwpck_require__.d(__webpack_exports__, {
+  aL: () => (/* reexport */ editYaml),
+  yv: () => (/* reexport */ loadYaml),
+  x5: () => (/* reexport */ locate),
+  H9: () => (/* reexport */ parseAssignment),
+  Rr: () => (/* reexport */ parsePath),
+  $t: () => (/* reexport */ readScalar)
+});
+
+// UNUSED EXPORTS: describeNode, doubleQuoted, formatPath, inlineCommentEdit, isSafePlainString, keyMatches, positionOf, renderScalar, singleQuoted, snapshotLeaves
+
+// EXTERNAL MODULE: ./packages/core/src/index.ts + 6 modules
+var core_src = __nccwpck_require__(2769);
 // EXTERNAL MODULE: ./node_modules/yaml/dist/index.js
 var dist = __nccwpck_require__(8815);
 ;// CONCATENATED MODULE: ./packages/yaml-edit/src/document.ts
 
 
 /** 1-based line and column of an offset. */
-function document_positionOf(f, offset) {
+function positionOf(f, offset) {
     return f.lines.linePos(offset);
 }
 /**
@@ -536,20 +920,20 @@ function loadYaml(source, file) {
     const lines = new dist/* LineCounter */.HN();
     const docs = (0,dist/* parseAllDocuments */.hR)(source, { keepSourceTokens: true, lineCounter: lines, prettyErrors: false });
     if (!Array.isArray(docs)) {
-        throw new errors_UserError('the file holds no YAML document', { file, line: 1, col: 1 });
+        throw new core_src/* UserError */.yo('the file holds no YAML document', { file, line: 1, col: 1 });
     }
     for (const d of docs) {
         const err = d.errors[0];
         if (err) {
             const { line, col } = lines.linePos(err.pos[0]);
-            throw new errors_UserError(`invalid YAML: ${firstLine(err.message)}`, { file, line, col });
+            throw new core_src/* UserError */.yo(`invalid YAML: ${firstLine(err.message)}`, { file, line, col });
         }
     }
     if (docs.length === 0)
-        throw new errors_UserError('the file holds no YAML document', { file, line: 1, col: 1 });
+        throw new core_src/* UserError */.yo('the file holds no YAML document', { file, line: 1, col: 1 });
     if (docs.length > 1) {
         const { line, col } = lines.linePos(docs[1].range[0]);
-        throw new errors_UserError(`the file holds ${docs.length} YAML documents; only single-document files can be edited`, {
+        throw new core_src/* UserError */.yo(`the file holds ${docs.length} YAML documents; only single-document files can be edited`, {
             file,
             line,
             col,
@@ -563,13 +947,13 @@ function firstLine(message) {
 
 ;// CONCATENATED MODULE: ./packages/yaml-edit/src/path.ts
 
-class PathSyntaxError extends errors_UserError {
+class PathSyntaxError extends core_src/* UserError */.yo {
     constructor(path, at, expected) {
         super(`invalid path '${path}': expected ${expected} at character ${at + 1}`);
     }
 }
 const BARE = /[^.[\]"'=\s]/;
-function path_parsePath(text) {
+function parsePath(text) {
     const src = text.trim();
     const segments = [];
     let i = 0;
@@ -661,7 +1045,7 @@ function path_parsePath(text) {
 }
 const PLAIN_KEY = /^[^.[\]"'=\s]+$/;
 /** Canonical text of a path, for messages and outputs; parsePath(formatPath(p)) equals p. */
-function path_formatPath(path) {
+function formatPath(path) {
     if (path.length === 0)
         return '.';
     return path
@@ -683,7 +1067,7 @@ function quoteIfNeeded(key) {
 
 
 
-function locate_describeNode(node) {
+function describeNode(node) {
     if ((0,dist/* isMap */.jh)(node))
         return 'a mapping';
     if ((0,dist/* isSeq */.oP)(node))
@@ -703,19 +1087,19 @@ function keyMatches(key, name) {
     return key.source === name;
 }
 function lineOf(f, node) {
-    return node?.range ? document_positionOf(f, node.range[0]).line : 1;
+    return node?.range ? positionOf(f, node.range[0]).line : 1;
 }
-function locate_locate(f, path, opts) {
+function locate(f, path, opts) {
     let node = f.doc.contents ?? null;
     let pair;
     let inFlow = false;
     let shared = false;
     const concrete = [];
-    const here = (i) => path_formatPath(path.slice(0, i + 1));
+    const here = (i) => formatPath(path.slice(0, i + 1));
     const fail = (message, at) => {
         const range = at?.range;
-        const pos = range ? document_positionOf(f, range[0]) : { line: 1, col: 1 };
-        throw new errors_UserError(`${path_formatPath(path)}: ${message}`, { file: f.file, ...pos });
+        const pos = range ? positionOf(f, range[0]) : { line: 1, col: 1 };
+        throw new core_src/* UserError */.yo(`${formatPath(path)}: ${message}`, { file: f.file, ...pos });
     };
     for (let i = 0; i < path.length; i++) {
         const seg = path[i];
@@ -728,7 +1112,7 @@ function locate_locate(f, path, opts) {
         pair = undefined;
         if (seg.kind === 'key') {
             if (!(0,dist/* isMap */.jh)(node)) {
-                return fail(`expected a mapping at ${here(i - 1)}, found ${locate_describeNode(node)}`, node);
+                return fail(`expected a mapping at ${here(i - 1)}, found ${describeNode(node)}`, node);
             }
             const map = node;
             inFlow ||= Boolean(map.flow);
@@ -742,7 +1126,7 @@ function locate_locate(f, path, opts) {
         }
         else if (seg.kind === 'index') {
             if (!(0,dist/* isSeq */.oP)(node))
-                return fail(`expected a sequence at ${here(i - 1)}, found ${locate_describeNode(node)}`, node);
+                return fail(`expected a sequence at ${here(i - 1)}, found ${describeNode(node)}`, node);
             const seq = node;
             inFlow ||= Boolean(seq.flow);
             if (seg.index >= seq.items.length) {
@@ -753,7 +1137,7 @@ function locate_locate(f, path, opts) {
         }
         else {
             if (!(0,dist/* isSeq */.oP)(node))
-                return fail(`expected a sequence at ${here(i - 1)}, found ${locate_describeNode(node)}`, node);
+                return fail(`expected a sequence at ${here(i - 1)}, found ${describeNode(node)}`, node);
             const seq = node;
             inFlow ||= Boolean(seq.flow);
             const matches = seq.items.filter((item) => {
@@ -789,7 +1173,7 @@ function locate_locate(f, path, opts) {
 }
 /** Concrete paths are compared with snapshot paths, where the root is ''. */
 function concretePath(segments) {
-    return segments.length === 0 ? '' : path_formatPath(segments);
+    return segments.length === 0 ? '' : formatPath(segments);
 }
 /** A key in a mapping, or (when reading) in the mappings it merges with `<<`. Explicit keys win over merged ones. */
 function findKey(f, map, name, opts) {
@@ -934,7 +1318,7 @@ function snapshotLeaves(doc) {
                     continue;
                 const k = item.key;
                 const name = (0,dist/* isScalar */.jn)(k) ? (k.value === null ? (k.source ?? '') : String(k.value)) : String(k);
-                walk(item.value, path + path_formatPath([{ kind: 'key', key: name }]));
+                walk(item.value, path + formatPath([{ kind: 'key', key: name }]));
             }
         }
         else if ((0,dist/* isSeq */.oP)(node)) {
@@ -980,53 +1364,53 @@ function editYaml(f, sets, options = {}) {
     const unchanged = [];
     const creations = new Map();
     const seen = new Map();
-    const eol = detectEol(f.source);
+    const eol = (0,core_src/* detectEol */.eD)(f.source);
     const prefix = (s) => (s.origin ? `${s.origin}: ` : '');
     const fail = (s, message, offset) => {
-        const pos = offset === undefined ? {} : document_positionOf(f, offset);
-        errors.push(new errors_UserError(`${prefix(s)}${message}`, { file: f.file, ...pos }));
+        const pos = offset === undefined ? {} : positionOf(f, offset);
+        errors.push(new core_src/* UserError */.yo(`${prefix(s)}${message}`, { file: f.file, ...pos }));
     };
     for (const set of sets) {
         let path;
         try {
-            path = path_parsePath(set.path);
+            path = parsePath(set.path);
         }
         catch (e) {
-            errors.push(new errors_UserError(`${prefix(set)}${e.message}`, { file: f.file }));
+            errors.push(new core_src/* UserError */.yo(`${prefix(set)}${e.message}`, { file: f.file }));
             continue;
         }
-        const canonical = path_formatPath(path);
+        const canonical = formatPath(path);
         if (/[\r\n]/.test(set.value)) {
             fail(set, `${canonical}: a value must be a single line`);
             continue;
         }
         let loc;
         try {
-            loc = locate_locate(f, path, { followAliases: false });
+            loc = locate(f, path, { followAliases: false });
         }
         catch (e) {
-            if (!(e instanceof errors_UserError))
+            if (!(e instanceof core_src/* UserError */.yo))
                 throw e;
-            errors.push(new errors_UserError(`${prefix(set)}${e.message}`, e.position));
+            errors.push(new core_src/* UserError */.yo(`${prefix(set)}${e.message}`, e.position));
             continue;
         }
         if (!loc.found) {
             const missing = path[loc.depth];
-            const mapLine = loc.map.range ? document_positionOf(f, loc.map.range[0]).line : 1;
+            const mapLine = loc.map.range ? positionOf(f, loc.map.range[0]).line : 1;
             if (!options.allowCreate) {
                 fail(set, `${canonical}: no key '${missing.key}' in the mapping at line ${mapLine} (set allow-create to add it)`, loc.map.range?.[0]);
                 continue;
             }
             const rest = path.slice(loc.depth);
             if (rest.some((s) => s.kind !== 'key')) {
-                fail(set, `${canonical}: cannot create ${path_formatPath(rest)}: only mapping keys can be created, not sequence items`, loc.map.range?.[0]);
+                fail(set, `${canonical}: cannot create ${formatPath(rest)}: only mapping keys can be created, not sequence items`, loc.map.range?.[0]);
                 continue;
             }
             if (loc.inFlow || loc.map.flow) {
                 fail(set, `${canonical}: cannot add a key to the flow mapping at line ${mapLine}; only block mappings can grow`, loc.map.range?.[0]);
                 continue;
             }
-            const concrete = loc.concrete + path_formatPath(rest);
+            const concrete = loc.concrete + formatPath(rest);
             if (!claim(seen, concrete, set, errors, f, canonical))
                 continue;
             const rendered = renderScalar(set.value, undefined, 'block');
@@ -1045,7 +1429,7 @@ function editYaml(f, sets, options = {}) {
             continue;
         }
         if (node !== null && !(0,dist/* isScalar */.jn)(node)) {
-            fail(set, `${canonical} is ${locate_describeNode(node)}, not a scalar value; give the path of a value inside it`, at);
+            fail(set, `${canonical} is ${describeNode(node)}, not a scalar value; give the path of a value inside it`, at);
             continue;
         }
         const scalar = node;
@@ -1084,12 +1468,12 @@ function editYaml(f, sets, options = {}) {
         const rendered = renderScalar(set.value, empty ? undefined : scalar, loc.inFlow ? 'flow' : 'block');
         const sameValue = !empty && Object.is(scalar.value, rendered.expected);
         const commentEdit = set.comment === undefined ? undefined : inlineCommentEdit(f.source, end, set.comment);
-        if (commentEdit instanceof errors_UserError) {
+        if (commentEdit instanceof core_src/* UserError */.yo) {
             fail(set, `${canonical}: ${commentEdit.message}`, start);
             continue;
         }
         if (sameValue && !commentEdit) {
-            unchanged.push({ path: canonical, value: set.value, line: document_positionOf(f, start).line });
+            unchanged.push({ path: canonical, value: set.value, line: positionOf(f, start).line });
             continue;
         }
         if (!sameValue)
@@ -1106,10 +1490,10 @@ function editYaml(f, sets, options = {}) {
             created: false,
         });
     }
-    throwIfAny(errors);
+    (0,core_src/* throwIfAny */.MI)(errors);
     for (const tree of creations.values())
         edits.push(creationEdit(f, tree, eol));
-    const text = applyEdits(f.source, edits);
+    const text = (0,core_src/* applyEdits */.ct)(f.source, edits);
     const changes = verify(f, text, planned);
     return { file: f.file, source: f.source, text, edits, changes, unchanged };
 }
@@ -1118,7 +1502,7 @@ function claim(seen, concrete, set, errors, f, canonical) {
     const earlier = seen.get(concrete);
     if (earlier) {
         const who = earlier.origin ? ` (${earlier.origin})` : '';
-        errors.push(new errors_UserError(`${set.origin ? `${set.origin}: ` : ''}${canonical} is set twice: an earlier request${who} already sets ${concrete}`, { file: f.file }));
+        errors.push(new core_src/* UserError */.yo(`${set.origin ? `${set.origin}: ` : ''}${canonical} is set twice: an earlier request${who} already sets ${concrete}`, { file: f.file }));
         return false;
     }
     seen.set(concrete, set);
@@ -1156,7 +1540,7 @@ function inlineCommentEdit(source, end, comment) {
         return comment === '' ? { start: end, end: e, text: '' } : { start: i, end: e, text: wanted };
     }
     if (!atEol)
-        return new errors_UserError('cannot put a comment after this value: more YAML follows it on the same line');
+        return new core_src/* UserError */.yo('cannot put a comment after this value: more YAML follows it on the same line');
     if (comment === '')
         return undefined;
     return i > end ? { start: i, end: i, text: wanted } : { start: end, end: end, text: ` ${wanted}` };
@@ -1173,9 +1557,9 @@ function addCreation(creations, map, concrete, keys, rendered, comment) {
             level.set(k, (node = { children: new Map() }));
         const last = i === keys.length - 1;
         if (last && (node.leaf || node.children.size > 0))
-            return `${concrete}${path_formatPath(keys.slice(0, i + 1).map((x) => ({ kind: 'key', key: x.key })))} is both a value and a mapping`;
+            return `${concrete}${formatPath(keys.slice(0, i + 1).map((x) => ({ kind: 'key', key: x.key })))} is both a value and a mapping`;
         if (!last && node.leaf)
-            return `${concrete}${path_formatPath(keys.slice(0, i + 1).map((x) => ({ kind: 'key', key: x.key })))} is both a value and a mapping`;
+            return `${concrete}${formatPath(keys.slice(0, i + 1).map((x) => ({ kind: 'key', key: x.key })))} is both a value and a mapping`;
         if (last)
             node.leaf = comment === undefined ? { rendered } : { rendered, comment };
         level = node.children;
@@ -1197,7 +1581,7 @@ function indentStep(f) {
         const outer = item.key.range?.[0];
         if (inner === undefined || outer === undefined)
             continue;
-        const step = document_positionOf(f, inner).col - document_positionOf(f, outer).col;
+        const step = positionOf(f, inner).col - positionOf(f, outer).col;
         if (step > 0)
             return step;
     }
@@ -1208,9 +1592,9 @@ function creationEdit(f, tree, eol) {
     const { map } = tree;
     const last = map.items[map.items.length - 1];
     if (!last || !(0,dist/* isPair */.tO)(last))
-        throw new errors_UserError(`cannot add keys to the empty mapping at ${tree.concrete || '.'}`, { file: f.file });
+        throw new core_src/* UserError */.yo(`cannot add keys to the empty mapping at ${tree.concrete || '.'}`, { file: f.file });
     const firstKey = map.items[0].key;
-    const indent = document_positionOf(f, firstKey.range[0]).col - 1;
+    const indent = positionOf(f, firstKey.range[0]).col - 1;
     const step = indentStep(f);
     const lines = [];
     const write = (children, depth) => {
@@ -1250,12 +1634,12 @@ function verify(f, text, planned) {
     }
     const changes = [];
     for (const p of planned) {
-        const loc = locate_locate(after, p.path, { followAliases: false });
+        const loc = locate(after, p.path, { followAliases: false });
         const node = loc.found ? loc.node : null;
         if (!(0,dist/* isScalar */.jn)(node) || !Object.is(node.value, p.rendered.expected)) {
-            throw new Error(`internal error: ${p.canonical} in ${f.file} would read back as ${(0,dist/* isScalar */.jn)(node) ? JSON.stringify(node.value) : locate_describeNode(node)}, not ${JSON.stringify(p.rendered.expected)}; nothing was written`);
+            throw new Error(`internal error: ${p.canonical} in ${f.file} would read back as ${(0,dist/* isScalar */.jn)(node) ? JSON.stringify(node.value) : describeNode(node)}, not ${JSON.stringify(p.rendered.expected)}; nothing was written`);
         }
-        changes.push({ path: p.canonical, old: p.old, new: p.set.value, line: document_positionOf(after, node.range[0]).line });
+        changes.push({ path: p.canonical, old: p.old, new: p.set.value, line: positionOf(after, node.range[0]).line });
     }
     const edited = new Set(planned.filter((p) => !p.created).map((p) => p.concrete));
     const created = planned.filter((p) => p.created).map((p) => p.concrete);
@@ -1289,16 +1673,18 @@ function readScalar(f, pathText) {
         const missing = path[loc.depth];
         const line = loc.map.range ? positionOf(f, loc.map.range[0]).line : 1;
         const key = missing?.kind === 'key' ? missing.key : '';
-        throw new UserError(`${canonical}: no key '${key}' in the mapping at line ${line}`, { file: f.file, line });
+        throw new core_src/* UserError */.yo(`${canonical}: no key '${key}' in the mapping at line ${line}`, { file: f.file, line });
     }
     const node = loc.node;
-    if (!isScalar(node) || node.value === null) {
+    if (!(0,dist/* isScalar */.jn)(node) || node.value === null) {
         const at = node?.range ? positionOf(f, node.range[0]) : { line: 1, col: 1 };
-        throw new UserError(`${canonical} is ${describeNode(node)}, not a scalar value`, { file: f.file, ...at });
+        throw new core_src/* UserError */.yo(`${canonical} is ${describeNode(node)}, not a scalar value`, { file: f.file, ...at });
     }
     const { line, col } = positionOf(f, node.range[0]);
+    // A plain number or date is returned as written (`1.10`, not the 1.1 a reader makes of it): callers
+    // compare versions as text.
     const v = node.value;
-    return { value: v instanceof Date ? (node.source ?? v.toISOString()) : String(v), line, col };
+    return { value: typeof v === 'string' ? v : (node.source ?? String(v)), line, col };
 }
 
 ;// CONCATENATED MODULE: ./packages/yaml-edit/src/assignment.ts
@@ -1335,7 +1721,7 @@ function parseAssignment(line, origin) {
     }
     const path = eq === -1 ? '' : text.slice(0, eq).trim();
     if (eq === -1 || path === '')
-        throw new errors_UserError(`${origin}: expected PATH=VALUE, got '${text}'`);
+        throw new core_src/* UserError */.yo(`${origin}: expected PATH=VALUE, got '${text}'`);
     let rest = text.slice(eq + 1).trim();
     let value;
     if (rest.startsWith('"') || rest.startsWith("'")) {
@@ -1356,20 +1742,20 @@ function parseAssignment(line, origin) {
             raw += rest[i] ?? '';
         }
         if (i >= rest.length)
-            throw new errors_UserError(`${origin}: the value's closing ${q} is missing in '${text}'`);
+            throw new core_src/* UserError */.yo(`${origin}: the value's closing ${q} is missing in '${text}'`);
         if (q === '"') {
             try {
                 value = JSON.parse(`"${raw}"`);
             }
             catch {
-                throw new errors_UserError(`${origin}: invalid escape in the quoted value of '${text}'`);
+                throw new core_src/* UserError */.yo(`${origin}: invalid escape in the quoted value of '${text}'`);
             }
         }
         else
             value = raw.replace(/''/g, "'");
         rest = rest.slice(i + 1);
         if (rest.trim() !== '' && !/^\s+#/.test(rest)) {
-            throw new errors_UserError(`${origin}: unexpected text after the quoted value in '${text}'`);
+            throw new core_src/* UserError */.yo(`${origin}: unexpected text after the quoted value in '${text}'`);
         }
     }
     else {
@@ -1394,6 +1780,199 @@ function parseAssignment(line, origin) {
 
 
 
+
+/***/ }),
+
+/***/ 91:
+/***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
+
+__nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
+/* harmony import */ var _cli_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(6312);
+
+process.exitCode = await (0,_cli_js__WEBPACK_IMPORTED_MODULE_0__/* .runCli */ .ak)(process.argv.slice(2), {
+    out: (t) => void process.stdout.write(t.endsWith('\n') ? t : t + '\n'),
+    err: (t) => void process.stderr.write(t.endsWith('\n') ? t : t + '\n'),
+    env: process.env,
+    cwd: process.cwd(),
+});
+
+__webpack_async_result__();
+} catch(e) { __webpack_async_result__(e); } }, 1);
+
+/***/ }),
+
+/***/ 6312:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+
+// EXPORTS
+__nccwpck_require__.d(__webpack_exports__, {
+  ak: () => (/* binding */ runCli)
+});
+
+// UNUSED EXPORTS: actionHelp, parseFlags, usage
+
+// EXTERNAL MODULE: ./packages/core/src/index.ts + 6 modules
+var src = __nccwpck_require__(2769);
+;// CONCATENATED MODULE: ./src/action.ts
+
+function inputsFrom(raw) {
+    return {
+        raw,
+        string: (name) => raw(name).trim(),
+        required: (name) => (0,src/* requireInput */.oN)(name, raw(name)),
+        boolean: (name) => (0,src/* parseBoolean */.yG)(name, raw(name)),
+        lines: (name) => (0,src/* parseLines */.Li)(raw(name)),
+        choice: (name, choices) => (0,src/* parseChoice */.HU)(name, raw(name), choices),
+    };
+}
+function defineAction(def) {
+    return def;
+}
+
+;// CONCATENATED MODULE: ./src/generated/actions.ts
+// Generated by scripts/build.mjs from actions/*/action.yml: do not edit by hand.
+const ACTIONS = {
+    "bump-versions-yaml": {
+        "description": "Set scalar values in one YAML file (Kata's versions.yaml, cloud-api-adaptor's versions.yaml, Helm values) byte-exactly: only the edited values change; comments, quoting, order and layout stay as they are.",
+        "inputs": {
+            "file": {
+                "description": "YAML file to edit, relative to the workspace. Files outside the workspace are refused.",
+                "required": true
+            },
+            "set": {
+                "description": "One assignment per line: PATH=VALUE, e.g. `.externals.coco-trustee.version=<sha>`. A trailing ` # text` replaces the value's inline comment (a bare ` #` removes it). Paths use the shared syntax: `.a.b`, `.list[0]`, `.images[name=kbs].newTag`, `.\"key.with.dots\"`. All lines apply or none.",
+                "required": true
+            },
+            "allow-create": {
+                "description": "Add keys that do not exist yet (in block mappings) instead of failing.",
+                "required": false,
+                "default": "false"
+            },
+            "dry-run": {
+                "description": "Show what would change (outputs, summary, diff) and write nothing.",
+                "required": false,
+                "default": "false"
+            }
+        },
+        "outputs": {
+            "changed": {
+                "description": "`true` when the file changed (or would change, in a dry run), else `false`."
+            },
+            "changes": {
+                "description": "JSON list of `{path, old, new, line}`, one per value that changed; `old` is null for a created key."
+            },
+            "diff": {
+                "description": "Unified diff of the edit (empty when nothing changed)."
+            }
+        }
+    },
+    "check-snapshotter-parity": {
+        "description": "Check that several files, local or in other GitHub repositories, pin the same version (by default Kata's nydus-snapshotter and the operator's): reads a YAML path or a Makefile/shell/Dockerfile variable from each source, reports a table of every value, and fails on drift.",
+        "inputs": {
+            "sources": {
+                "description": "One source per line: LABEL=LOCATION, LOCATION being `[github:OWNER/REPO@REF:]PATH#SELECTOR`. A local PATH is relative to the workspace; a `github:` one is read through the GitHub REST contents API. A SELECTOR starting with `.` is a YAML path (`.externals.nydus-snapshotter.version`); otherwise it names a variable assigned in a Makefile (`NAME = v`, `:=`, `?=`, `::=`, `export`, `override`), a shell script (`NAME=v`, `export NAME=v`, `readonly NAME=v`) or a Dockerfile (`ARG NAME=v`, `ENV NAME=v`). At least two sources; labels must be unique. The default compares Kata's versions.yaml with the operator's pre-install-payload Makefile, both on main.",
+                "required": false,
+                "default": "kata-containers=github:kata-containers/kata-containers@main:versions.yaml#.externals.nydus-snapshotter.version\noperator=github:confidential-containers/operator@main:install/pre-install-payload/Makefile#NYDUS_SNAPSHOTTER_VERSION\n"
+            },
+            "token": {
+                "description": "Token for the GitHub contents API (only used when a source is `github:`); needs `contents: read` on each repository read. Outside a workflow the GITHUB_TOKEN environment variable is used; with no token at all, public repositories are read unauthenticated (60 requests an hour).",
+                "required": false,
+                "default": "${{ github.token }}"
+            },
+            "normalize": {
+                "description": "Compare versions after removing surrounding whitespace and a leading `v` before a digit (`v0.15.2` equals `0.15.2`; `0.15.2` still differs from `0.15.20`). `false` compares the exact text.",
+                "required": false,
+                "default": "true"
+            },
+            "fail-on-mismatch": {
+                "description": "Fail the step when the sources disagree. `false` reports the drift as a warning and sets `match` to `false`.",
+                "required": false,
+                "default": "true"
+            }
+        },
+        "outputs": {
+            "match": {
+                "description": "`true` when every source holds the same value, else `false`."
+            },
+            "versions": {
+                "description": "JSON object of every source's value by label, e.g. `{\"kata-containers\":\"v0.15.15\",\"operator\":\"v0.15.2\"}`."
+            }
+        }
+    },
+    "tag-go-submodules": {
+        "description": "Tag every Go module of a multi-module repository for a release (cloud-api-adaptor's src/<module>/vX.Y.Z tags): dependencies first, annotated tags pushed in one atomic push, never moving an existing tag.",
+        "inputs": {
+            "version": {
+                "description": "Release version, `vX.Y.Z` or `vX.Y.Z-pre` (`v0.9.0`, `v0.9.0-alpha.1`, `v0.9.0-rc1`).",
+                "required": true
+            },
+            "mode": {
+                "description": "`tag`: create and push the tags. `plan`: print the order and the exact git commands, change nothing. `prepare`: set the internal `require` lines of the selected modules to `version` (the old \"update go.mod modules\" commit), keeping `// indirect` and `replace`; no tag is touched.",
+                "required": false,
+                "default": "tag"
+            },
+            "modules": {
+                "description": "Modules to release, one per line, by directory (`src/cloud-providers`, `.` for the root) or module path. Default: every go.mod below the repository root except in vendor/, testdata/ and hidden directories.",
+                "required": false,
+                "default": ""
+            },
+            "exclude": {
+                "description": "Globs of module directories to leave out, one per line (`src/cloud-api-adaptor/podvm`, `**/tools`); a glob matching a parent directory excludes everything below it.",
+                "required": false,
+                "default": ""
+            },
+            "root-tag": {
+                "description": "Also create the plain `vX.Y.Z` tag when there is no module at the repository root.",
+                "required": false,
+                "default": "false"
+            },
+            "ref": {
+                "description": "The commit to tag (branch, tag or SHA); every tag goes on this one commit.",
+                "required": false,
+                "default": "HEAD"
+            },
+            "remote": {
+                "description": "Name of the git remote to check and push to.",
+                "required": false,
+                "default": "origin"
+            },
+            "push": {
+                "description": "Push the new tags (one `git push --atomic`). With `false`, tags are created locally and the remote is not contacted.",
+                "required": false,
+                "default": "true"
+            },
+            "dry-run": {
+                "description": "Do every check (including listing the remote's tags in `tag` mode) but create, push and write nothing.",
+                "required": false,
+                "default": "false"
+            }
+        },
+        "outputs": {
+            "tags": {
+                "description": "JSON list of the release's tag names, dependencies first."
+            },
+            "created": {
+                "description": "JSON list of the tags this run created and pushed (or would, in a dry run)."
+            },
+            "skipped": {
+                "description": "JSON list of the tags that already existed at the commit (re-runs skip them)."
+            },
+            "commit": {
+                "description": "The commit the tags point at (`tag` mode), else empty."
+            },
+            "changed-files": {
+                "description": "JSON list of the go.mod files `prepare` changed (or would change, in a dry run)."
+            },
+            "diff": {
+                "description": "Unified diff of the `prepare` edits (empty otherwise)."
+            }
+        }
+    }
+};
+
+// EXTERNAL MODULE: ./packages/yaml-edit/src/index.ts + 8 modules
+var yaml_edit_src = __nccwpck_require__(5639);
 ;// CONCATENATED MODULE: ./actions/bump-versions-yaml/src/main.ts
 
 
@@ -1404,30 +1983,30 @@ const bumpVersionsYaml = defineAction({
         const file = inputs.required('file');
         const lines = inputs.lines('set');
         if (lines.length === 0)
-            throw new errors_UserError("input 'set' is required: one PATH=VALUE per line");
+            throw new src/* UserError */.yo("input 'set' is required: one PATH=VALUE per line");
         const errors = [];
         const sets = [];
         for (const { text, line } of lines) {
             try {
-                sets.push(parseAssignment(text, `set line ${line}`));
+                sets.push((0,yaml_edit_src/* parseAssignment */.H9)(text, `set line ${line}`));
             }
             catch (e) {
-                if (!(e instanceof errors_UserError))
+                if (!(e instanceof src/* UserError */.yo))
                     throw e;
                 errors.push(e);
             }
         }
-        throwIfAny(errors);
+        (0,src/* throwIfAny */.MI)(errors);
         return { file, sets, allowCreate: inputs.boolean('allow-create'), dryRun: inputs.boolean('dry-run') };
     },
     async run({ file, sets, allowCreate, dryRun }, ctx) {
-        const target = resolveInWorkspace(file, ctx.workspace);
-        const source = readText(target);
-        const result = editYaml(loadYaml(source, target.display), sets, { allowCreate });
+        const target = (0,src/* resolveInWorkspace */.z1)(file, ctx.workspace);
+        const source = (0,src/* readText */.yR)(target);
+        const result = (0,yaml_edit_src/* editYaml */.aL)((0,yaml_edit_src/* loadYaml */.yv)(source, target.display), sets, { allowCreate });
         const changed = result.changes.length > 0;
-        const diff = unifiedDiff(target.display, source, result.edits);
+        const diff = (0,src/* unifiedDiff */.WH)(target.display, source, result.edits);
         if (changed && !dryRun)
-            writeFilesAtomically([{ path: target.path, content: result.text, original: source }]);
+            (0,src/* writeFilesAtomically */.ik)([{ path: target.path, content: result.text, original: source }]);
         for (const c of result.changes) {
             ctx.info(`${target.display}:${c.line}: ${c.path}: ${c.old ?? '(new)'} -> ${c.new}`);
         }
@@ -1448,19 +2027,23 @@ const bumpVersionsYaml = defineAction({
     },
 });
 function summarize(file, changes, unchanged, diff, dryRun) {
-    const title = `### bump-versions-yaml: ${code(file)}${dryRun ? ' (dry run, nothing written)' : ''}\n\n`;
+    const title = `### bump-versions-yaml: ${(0,src/* code */.aY)(file)}${dryRun ? ' (dry run, nothing written)' : ''}\n\n`;
     if (changes.length === 0)
         return `${title}Nothing to change: every value is already set (${unchanged} checked).\n`;
     const rows = changes.map((c) => [
-        code(c.path),
-        c.old === null ? '*(new)*' : code(c.old),
-        code(c.new),
+        (0,src/* code */.aY)(c.path),
+        c.old === null ? '*(new)*' : (0,src/* code */.aY)(c.old),
+        (0,src/* code */.aY)(c.new),
         String(c.line),
     ]);
     const kept = unchanged > 0 ? `\n${unchanged} value(s) already had the requested value.\n` : '';
-    return `${title}${table(['path', 'old', 'new', 'line'], rows)}${kept}\n${fenced('diff', diff)}`;
+    return `${title}${(0,src/* table */.tp)(['path', 'old', 'new', 'line'], rows)}${kept}\n${(0,src/* fenced */.OF)('diff', diff)}`;
 }
 
+// EXTERNAL MODULE: external "node:fs"
+var external_node_fs_ = __nccwpck_require__(3024);
+// EXTERNAL MODULE: external "node:path"
+var external_node_path_ = __nccwpck_require__(6760);
 ;// CONCATENATED MODULE: ./packages/go-modules/src/gomod.ts
 
 const KNOWN = new Set([
@@ -1486,7 +2069,7 @@ function lex(source, file, index) {
     let i = 0;
     const fail = (msg, at) => {
         const { line, col } = index.position(at);
-        throw new errors_UserError(msg, { file, line, col });
+        throw new src/* UserError */.yo(msg, { file, line, col });
     };
     while (i < source.length) {
         const c = source[i];
@@ -1567,7 +2150,7 @@ function lex(source, file, index) {
     return lines;
 }
 function parseGoMod(source, file) {
-    const index = new LineIndex(source);
+    const index = new src/* LineIndex */.rr(source);
     const mod = {
         file,
         source,
@@ -1592,7 +2175,7 @@ function parseGoMod(source, file) {
         if (block) {
             if (toks[0].kind === 'rparen') {
                 if (toks.length > 1)
-                    throw new errors_UserError("unexpected text after ')'", at(toks[1].start));
+                    throw new src/* UserError */.yo("unexpected text after ')'", at(toks[1].start));
                 block = undefined;
                 continue;
             }
@@ -1601,36 +2184,36 @@ function parseGoMod(source, file) {
         }
         const verbTok = toks[0];
         if (verbTok.kind !== 'word' || verbTok.quoted)
-            throw new errors_UserError(`unexpected '${verbTok.value}'`, at(verbTok.start));
+            throw new src/* UserError */.yo(`unexpected '${verbTok.value}'`, at(verbTok.start));
         const verb = verbTok.value;
         if (!KNOWN.has(verb))
-            throw new errors_UserError(`unknown directive: ${verb}`, at(verbTok.start));
+            throw new src/* UserError */.yo(`unknown directive: ${verb}`, at(verbTok.start));
         if (toks.length >= 2 && toks[1].kind === 'lparen') {
             if (!BLOCKS.has(verb))
-                throw new errors_UserError(`${verb} does not take a ( … ) block`, at(toks[1].start));
+                throw new src/* UserError */.yo(`${verb} does not take a ( … ) block`, at(toks[1].start));
             if (toks.length === 3 && toks[2].kind === 'rparen')
                 continue; // `require ()`
             if (toks.length > 2)
-                throw new errors_UserError("a block's lines start on the line after '('", at(toks[2].start));
+                throw new src/* UserError */.yo("a block's lines start on the line after '('", at(toks[2].start));
             block = { verb, line: raw.line };
             continue;
         }
         addDirective(mod, verb, toks.slice(1), raw, false, at);
     }
     if (block)
-        throw new errors_UserError(`${block.verb} block opened here is never closed with ')'`, { file, line: block.line });
+        throw new src/* UserError */.yo(`${block.verb} block opened here is never closed with ')'`, { file, line: block.line });
     return mod;
 }
 function addDirective(mod, verb, toks, raw, inBlock, at) {
     const first = toks[0];
     const where = at(first?.start ?? raw.start);
     const bad = (expected) => {
-        throw new errors_UserError(`${verb}: expected ${expected}`, where);
+        throw new src/* UserError */.yo(`${verb}: expected ${expected}`, where);
     };
     const words = () => {
         for (const t of toks)
             if (t.kind !== 'word')
-                throw new errors_UserError(`${verb}: unexpected '${t.value}'`, at(t.start));
+                throw new src/* UserError */.yo(`${verb}: unexpected '${t.value}'`, at(t.start));
         return toks;
     };
     mod.directives.push({ verb, args: toks, comment: raw.comment, line: where.line, col: where.col, inBlock });
@@ -1640,7 +2223,7 @@ function addDirective(mod, verb, toks, raw, inBlock, at) {
             if (w.length !== 1)
                 bad('module <path>');
             if (mod.module)
-                throw new errors_UserError('repeated module directive', where);
+                throw new src/* UserError */.yo('repeated module directive', where);
             mod.module = { path: w[0].value, line: where.line };
             break;
         }
@@ -1683,7 +2266,7 @@ function addDirective(mod, verb, toks, raw, inBlock, at) {
             const right = toks.slice(arrow + 1);
             for (const t of [...left, ...right])
                 if (t.kind !== 'word')
-                    throw new errors_UserError(`replace: unexpected '${t.value}'`, at(t.start));
+                    throw new src/* UserError */.yo(`replace: unexpected '${t.value}'`, at(t.start));
             const newPath = right[0].value;
             mod.replaces.push({
                 oldPath: left[0].value,
@@ -1727,7 +2310,7 @@ function setRequireVersions(mod, versions) {
         edits.push({ start: r.versionStart, end: r.versionEnd, text: v });
         changes.push({ path: r.path, old: r.version, new: v, line: r.line });
     }
-    const text = applyEdits(mod.source, edits);
+    const text = (0,src/* applyEdits */.ct)(mod.source, edits);
     // Replace, then verify: the new text must read back with exactly the intended versions and nothing else moved.
     const back = parseGoMod(text, mod.file);
     const same = back.requires.length === mod.requires.length &&
@@ -1760,10 +2343,10 @@ function majorOf(v) {
 function validateReleaseVersion(v, input = 'version') {
     if (!SEMVER.test(v)) {
         const hint = /^\d/.test(v) && SEMVER.test(`v${v}`) ? ` (did you mean v${v}?)` : '';
-        throw new errors_UserError(`input '${input}' must be a semantic version with a leading v, such as v0.9.0 or v0.9.0-rc1, got '${v}'${hint}`);
+        throw new src/* UserError */.yo(`input '${input}' must be a semantic version with a leading v, such as v0.9.0 or v0.9.0-rc1, got '${v}'${hint}`);
     }
     if (PSEUDO.test(v))
-        throw new errors_UserError(`input '${input}' is a Go pseudo-version, not a release version: '${v}'`);
+        throw new src/* UserError */.yo(`input '${input}' is a Go pseudo-version, not a release version: '${v}'`);
     return v;
 }
 
@@ -1880,27 +2463,27 @@ function loadModules(sources) {
         try {
             const gomod = parseGoMod(text, file);
             if (!gomod.module)
-                throw new errors_UserError('no module directive', { file, line: 1 });
+                throw new src/* UserError */.yo('no module directive', { file, line: 1 });
             modules.push({ dir, file, path: gomod.module.path, gomod });
         }
         catch (e) {
-            if (!(e instanceof errors_UserError))
+            if (!(e instanceof src/* UserError */.yo))
                 throw e;
             errors.push(e);
         }
     }
-    throwIfAny(errors);
+    (0,src/* throwIfAny */.MI)(errors);
     const byPath = new Map();
     for (const m of modules) {
         const other = byPath.get(m.path);
         if (other)
-            errors.push(new errors_UserError(`module ${m.path} is declared twice: in ${other.file} and in ${m.file}`, {
+            errors.push(new src/* UserError */.yo(`module ${m.path} is declared twice: in ${other.file} and in ${m.file}`, {
                 file: m.file,
                 line: m.gomod.module.line,
             }));
         byPath.set(m.path, m);
     }
-    throwIfAny(errors);
+    (0,src/* throwIfAny */.MI)(errors);
     return modules;
 }
 /** `N` when a module path ends in a major version suffix `/vN` (N >= 2), else undefined. */
@@ -1919,21 +2502,21 @@ function tagFor(module, version) {
     let prefix = module.dir;
     if (n !== undefined) {
         if (major !== n)
-            throw new errors_UserError(`module ${module.path} has the major version suffix /v${n}: it can only be released as v${n}.x.y, not ${version}`, pos);
+            throw new src/* UserError */.yo(`module ${module.path} has the major version suffix /v${n}: it can only be released as v${n}.x.y, not ${version}`, pos);
         if (prefix === `v${n}`)
             prefix = '';
         else if (prefix.endsWith(`/v${n}`))
             prefix = prefix.slice(0, -`/v${n}`.length);
     }
     else if (major >= 2) {
-        throw new errors_UserError(`module ${module.path} has no /v${major} suffix: Go ignores a ${version} tag for it (a v${major} module path must end in /v${major})`, pos);
+        throw new src/* UserError */.yo(`module ${module.path} has no /v${major} suffix: Go ignores a ${version} tag for it (a v${major} module path must end in /v${major})`, pos);
     }
     // Go finds `<dir>/vX` tags only when the module path ends with that directory.
     const base = n !== undefined && !module.dir.endsWith(`/v${n}`) && module.dir !== `v${n}`
         ? module.path.slice(0, -`/v${n}`.length)
         : module.path;
     if (module.dir !== '' && base !== module.dir && !base.endsWith(`/${module.dir}`)) {
-        throw new errors_UserError(`module path ${module.path} does not end with its directory ${module.dir}: Go would not find a ${module.dir}/${version} tag for it`, pos);
+        throw new src/* UserError */.yo(`module path ${module.path} does not end with its directory ${module.dir}: Go would not find a ${module.dir}/${version} tag for it`, pos);
     }
     return prefix === '' ? version : `${prefix}/${version}`;
 }
@@ -1949,9 +2532,9 @@ function selectModules(all, wanted) {
         if (m)
             picked.add(m);
         else
-            errors.push(new errors_UserError(`unknown module '${text}' in input 'modules' (line ${line}): the modules found are ${all.map((x) => displayDir(x.dir)).join(', ') || '(none)'}`));
+            errors.push(new src/* UserError */.yo(`unknown module '${text}' in input 'modules' (line ${line}): the modules found are ${all.map((x) => displayDir(x.dir)).join(', ') || '(none)'}`));
     }
-    throwIfAny(errors);
+    (0,src/* throwIfAny */.MI)(errors);
     return all.filter((m) => picked.has(m));
 }
 /** Internal requires: requires of `m` naming another module of the repository. */
@@ -1992,7 +2575,7 @@ function topologicalOrder(selected, all) {
             cur = [...deps.get(cur)].filter((d) => !done.has(d)).sort((a, b) => (a.dir < b.dir ? -1 : 1))[0];
         }
         const cycle = [...path.slice(path.indexOf(cur)), cur].map((m) => displayDir(m.dir));
-        throw new errors_UserError(`dependency cycle between Go modules: ${cycle.join(' -> ')}`, {
+        throw new src/* UserError */.yo(`dependency cycle between Go modules: ${cycle.join(' -> ')}`, {
             file: cur.file,
             line: cur.gomod.module?.line ?? 1,
         });
@@ -2019,22 +2602,22 @@ function planRelease(opts) {
             });
         }
         catch (e) {
-            if (!(e instanceof errors_UserError))
+            if (!(e instanceof src/* UserError */.yo))
                 throw e;
             errors.push(e);
         }
     }
-    throwIfAny(errors);
+    (0,src/* throwIfAny */.MI)(errors);
     const seen = new Map();
     for (const t of tags) {
         const other = seen.get(t.tag);
         if (other)
-            errors.push(new errors_UserError(`modules in ${displayDir(other.dir)} and ${displayDir(t.dir)} would both be tagged ${t.tag}`, {
+            errors.push(new src/* UserError */.yo(`modules in ${displayDir(other.dir)} and ${displayDir(t.dir)} would both be tagged ${t.tag}`, {
                 file: t.file,
             }));
         seen.set(t.tag, t);
     }
-    throwIfAny(errors);
+    (0,src/* throwIfAny */.MI)(errors);
     if (opts.rootTag && !seen.has(version)) {
         tags.push({
             tag: version,
@@ -2084,7 +2667,7 @@ function checkInternalRequires(plan, existing) {
                 });
             }
             else {
-                errors.push(new errors_UserError(`${m.path} requires ${req.path} ${what}, which does not exist and is not being created`, position));
+                errors.push(new src/* UserError */.yo(`${m.path} requires ${req.path} ${what}, which does not exist and is not being created`, position));
             }
         }
     }
@@ -2116,7 +2699,7 @@ function classifyTags(plan, commit, remote, local) {
 function conflictErrors(tags, commit, remoteName) {
     return tags
         .filter((t) => t.status === 'conflict')
-        .map((t) => new errors_UserError(t.where === 'remote'
+        .map((t) => new src/* UserError */.yo(t.where === 'remote'
         ? `tag ${t.tag} already exists on ${remoteName} at commit ${t.existing}, not at ${commit} being released: a Go module tag can never be moved (the module proxy keeps its hash forever); release a new version instead`
         : `local tag ${t.tag} points at commit ${t.existing}, not at ${commit} being released, and ${remoteName} does not have it: delete the local tag (git tag -d ${t.tag}) or release a new version`));
 }
@@ -2274,7 +2857,7 @@ async function createAnnotatedTags(git, tags, commit, who, now = new Date()) {
     const input = tags.map((t) => `create refs/tags/${t.tag} ${created.get(t.tag)}\n`).join('');
     const res = await git(['update-ref', '--stdin'], { input, allowFailure: true });
     if (res.code !== 0)
-        throw new errors_UserError(`creating local tags failed, none was created: ${res.stderr.trim()}`);
+        throw new src/* UserError */.yo(`creating local tags failed, none was created: ${res.stderr.trim()}`);
     return created;
 }
 /** Delete the tags this run created (only if they still point at what it created). */
@@ -2308,7 +2891,7 @@ const tagGoSubmodules = defineAction({
                 return f();
             }
             catch (e) {
-                if (!(e instanceof errors_UserError))
+                if (!(e instanceof src/* UserError */.yo))
                     throw e;
                 errors.push(e);
                 return fallback;
@@ -2320,9 +2903,9 @@ const tagGoSubmodules = defineAction({
         const remote = inputs.string('remote') || 'origin';
         // Both reach git as arguments: one starting with '-' would be read as an option.
         if (ref.startsWith('-'))
-            errors.push(new errors_UserError(`input 'ref' must name a commit, got '${ref}'`));
+            errors.push(new src/* UserError */.yo(`input 'ref' must name a commit, got '${ref}'`));
         if (remote.startsWith('-') || /\s/.test(remote))
-            errors.push(new errors_UserError(`input 'remote' must be the name of a git remote, got '${remote}'`));
+            errors.push(new src/* UserError */.yo(`input 'remote' must be the name of a git remote, got '${remote}'`));
         const result = {
             version,
             mode,
@@ -2334,7 +2917,7 @@ const tagGoSubmodules = defineAction({
             push: attempt(() => inputs.boolean('push'), true),
             dryRun: attempt(() => inputs.boolean('dry-run'), false),
         };
-        throwIfAny(errors);
+        (0,src/* throwIfAny */.MI)(errors);
         return result;
     },
     async run(inputs, ctx) {
@@ -2350,7 +2933,7 @@ const tagGoSubmodules = defineAction({
 });
 function noModules(plan) {
     if (plan.selected.length === 0 && plan.tags.length === 0)
-        throw new errors_UserError('no Go module found: no go.mod below the repository root (after exclude)');
+        throw new src/* UserError */.yo('no Go module found: no go.mod below the repository root (after exclude)');
 }
 function warn(ctx, warnings) {
     for (const w of warnings)
@@ -2359,21 +2942,21 @@ function warn(ctx, warnings) {
 function planMode(inputs, plan, ctx) {
     noModules(plan);
     const { warnings, errors } = checkInternalRequires(plan, undefined);
-    throwIfAny(errors);
+    (0,src/* throwIfAny */.MI)(errors);
     warn(ctx, warnings);
     const commands = planCommands(plan, inputs.ref, inputs.remote, inputs.push);
     for (const [i, t] of plan.tags.entries())
         ctx.info(`${i + 1}. ${t.tag}${t.dir !== undefined ? `  (${t.modulePath})` : ''}`);
     const rows = plan.tags.map((t, i) => [
         String(i + 1),
-        t.dir === undefined ? '*(repository)*' : code(displayDir(t.dir)),
-        code(t.tag),
-        t.deps.map((d) => code(displayDir(d))).join(', '),
+        t.dir === undefined ? '*(repository)*' : (0,src/* code */.aY)(displayDir(t.dir)),
+        (0,src/* code */.aY)(t.tag),
+        t.deps.map((d) => (0,src/* code */.aY)(displayDir(d))).join(', '),
     ]);
-    const summary = `### tag-go-submodules: plan for ${code(inputs.version)} (nothing changed)\n\n` +
-        table(['#', 'module', 'tag', 'requires'], rows) +
+    const summary = `### tag-go-submodules: plan for ${(0,src/* code */.aY)(inputs.version)} (nothing changed)\n\n` +
+        (0,src/* table */.tp)(['#', 'module', 'tag', 'requires'], rows) +
         warningsMarkdown(warnings) +
-        `\n${fenced('sh', commands.join('\n'))}`;
+        `\n${(0,src/* fenced */.OF)('sh', commands.join('\n'))}`;
     return {
         outputs: outputs(plan, [], [], ''),
         summary,
@@ -2383,9 +2966,9 @@ function prepareMode(inputs, plan, root, ctx) {
     noModules(plan);
     const { files, warnings } = prepareRequires(plan.modules, plan.selected, inputs.version);
     warn(ctx, warnings);
-    const diff = files.map((f) => unifiedDiff(f.module.file, f.module.gomod.source, f.edits)).join('');
+    const diff = files.map((f) => (0,src/* unifiedDiff */.WH)(f.module.file, f.module.gomod.source, f.edits)).join('');
     if (files.length > 0 && !inputs.dryRun) {
-        writeFilesAtomically(files.map((f) => ({ path: (0,external_node_path_.join)(root, f.module.file), content: f.text, original: f.module.gomod.source })));
+        (0,src/* writeFilesAtomically */.ik)(files.map((f) => ({ path: (0,external_node_path_.join)(root, f.module.file), content: f.text, original: f.module.gomod.source })));
     }
     for (const f of files)
         for (const c of f.changes)
@@ -2394,11 +2977,11 @@ function prepareMode(inputs, plan, root, ctx) {
         ctx.info(`every internal require already names ${inputs.version}: nothing to change`);
     else if (inputs.dryRun)
         ctx.info('dry run: no file was written');
-    const title = `### tag-go-submodules: prepare ${code(inputs.version)}${inputs.dryRun ? ' (dry run, nothing written)' : ''}\n\n`;
-    const rows = files.flatMap((f) => f.changes.map((c) => [code(f.module.file), String(c.line), code(c.path), code(c.old), code(c.new)]));
+    const title = `### tag-go-submodules: prepare ${(0,src/* code */.aY)(inputs.version)}${inputs.dryRun ? ' (dry run, nothing written)' : ''}\n\n`;
+    const rows = files.flatMap((f) => f.changes.map((c) => [(0,src/* code */.aY)(f.module.file), String(c.line), (0,src/* code */.aY)(c.path), (0,src/* code */.aY)(c.old), (0,src/* code */.aY)(c.new)]));
     const summary = files.length === 0
-        ? `${title}Nothing to change: every internal require already names ${code(inputs.version)}.\n`
-        : `${title}${table(['file', 'line', 'require', 'old', 'new'], rows)}${warningsMarkdown(warnings)}\n${fenced('diff', diff)}`;
+        ? `${title}Nothing to change: every internal require already names ${(0,src/* code */.aY)(inputs.version)}.\n`
+        : `${title}${(0,src/* table */.tp)(['file', 'line', 'require', 'old', 'new'], rows)}${warningsMarkdown(warnings)}\n${(0,src/* fenced */.OF)('diff', diff)}`;
     return {
         outputs: {
             ...outputs(plan, [], [], ''),
@@ -2414,17 +2997,17 @@ async function tagMode(inputs, ctx) {
     const git = await createGit(root, ctx.env);
     const top = await git(['rev-parse', '--show-toplevel'], { allowFailure: true });
     if (top.code !== 0)
-        throw new errors_UserError(`not a git repository: ${ctx.workspace} (check the repository out first)`);
+        throw new src/* UserError */.yo(`not a git repository: ${ctx.workspace} (check the repository out first)`);
     if ((0,external_node_fs_.realpathSync)(top.stdout.trim()) !== root)
-        throw new errors_UserError(`the workspace ${ctx.workspace} is inside the git repository ${top.stdout.trim()}, not at its top: tag names are relative to the repository root`);
+        throw new src/* UserError */.yo(`the workspace ${ctx.workspace} is inside the git repository ${top.stdout.trim()}, not at its top: tag names are relative to the repository root`);
     const rev = await git(['rev-parse', '--verify', '--quiet', `${inputs.ref}^{commit}`], { allowFailure: true });
     if (rev.code !== 0)
-        throw new errors_UserError(`ref '${inputs.ref}' does not resolve to a commit in ${ctx.workspace}`);
+        throw new src/* UserError */.yo(`ref '${inputs.ref}' does not resolve to a commit in ${ctx.workspace}`);
     const commit = rev.stdout.trim();
     if (inputs.push) {
         const remotes = (await git(['remote'])).stdout.split('\n').filter(Boolean);
         if (!remotes.includes(inputs.remote))
-            throw new errors_UserError(`remote '${inputs.remote}' is not configured in ${ctx.workspace} (remotes: ${remotes.join(', ') || 'none'})`);
+            throw new src/* UserError */.yo(`remote '${inputs.remote}' is not configured in ${ctx.workspace} (remotes: ${remotes.join(', ') || 'none'})`);
     }
     // The go.mod files of the commit being tagged, not of the working tree: that is what the tags publish.
     const dirs = goModDirs(await listTreePaths(git, commit), inputs.exclude);
@@ -2436,13 +3019,13 @@ async function tagMode(inputs, ctx) {
     if (inputs.push) {
         const ls = await git(['ls-remote', '--tags', inputs.remote], { allowFailure: true });
         if (ls.code !== 0)
-            throw new errors_UserError(`cannot list the tags of remote '${inputs.remote}': ${ls.stderr.trim() || `exit ${ls.code}`}`);
+            throw new src/* UserError */.yo(`cannot list the tags of remote '${inputs.remote}': ${ls.stderr.trim() || `exit ${ls.code}`}`);
         remoteTags = parseLsRemote(ls.stdout);
     }
     const local = await localTags(git);
     const tags = classifyTags(plan, commit, remoteTags, local);
     const { warnings, errors } = checkInternalRequires(plan, new Set((remoteTags ?? local).keys()));
-    throwIfAny([...conflictErrors(tags, commit, inputs.remote), ...errors]);
+    (0,src/* throwIfAny */.MI)([...conflictErrors(tags, commit, inputs.remote), ...errors]);
     warn(ctx, warnings);
     const toCreate = tags.filter((t) => t.status === 'create');
     const toPush = tags.filter((t) => t.status === 'create' || t.status === 'push');
@@ -2461,7 +3044,7 @@ async function tagMode(inputs, ctx) {
                         throw e;
                     ctx.error(`could not delete the local tags this run created: ${e.detail}`);
                 }
-                throw new errors_UserError(`git push --atomic to '${inputs.remote}' was rejected; no tag was pushed and the local tags this run created were deleted. ${inputs.remote} said:\n${pushed.stderr.trim()}`);
+                throw new src/* UserError */.yo(`git push --atomic to '${inputs.remote}' was rejected; no tag was pushed and the local tags this run created were deleted. ${inputs.remote} said:\n${pushed.stderr.trim()}`);
             }
         }
     }
@@ -2478,20 +3061,20 @@ function statusText(t, inputs) {
     return inputs.dryRun ? `would be ${verb}` : verb;
 }
 function tagSummary(inputs, tags, commit, warnings) {
-    const title = `### tag-go-submodules: ${code(inputs.version)} at ${code(commit.slice(0, 12))}${inputs.dryRun ? ' (dry run, nothing created)' : ''}\n\n`;
+    const title = `### tag-go-submodules: ${(0,src/* code */.aY)(inputs.version)} at ${(0,src/* code */.aY)(commit.slice(0, 12))}${inputs.dryRun ? ' (dry run, nothing created)' : ''}\n\n`;
     const rows = tags.map((t, i) => [
         String(i + 1),
-        t.dir === undefined ? '*(repository)*' : code(displayDir(t.dir)),
-        code(t.tag),
-        code(commit.slice(0, 12)),
+        t.dir === undefined ? '*(repository)*' : (0,src/* code */.aY)(displayDir(t.dir)),
+        (0,src/* code */.aY)(t.tag),
+        (0,src/* code */.aY)(commit.slice(0, 12)),
         statusText(t, inputs),
     ]);
-    return title + table(['#', 'module', 'tag', 'commit', 'status'], rows) + warningsMarkdown(warnings);
+    return title + (0,src/* table */.tp)(['#', 'module', 'tag', 'commit', 'status'], rows) + warningsMarkdown(warnings);
 }
 function warningsMarkdown(warnings) {
     if (warnings.length === 0)
         return '';
-    return `\n**Warnings**\n\n${warnings.map((w) => `- ${code(`${w.position.file}:${w.position.line}`)}: ${w.message}`).join('\n')}\n`;
+    return `\n**Warnings**\n\n${warnings.map((w) => `- ${(0,src/* code */.aY)(`${w.position.file}:${w.position.line}`)}: ${w.message}`).join('\n')}\n`;
 }
 function outputs(plan, created, skipped, commit) {
     return {
@@ -2504,13 +3087,153 @@ function outputs(plan, created, skipped, commit) {
     };
 }
 
+// EXTERNAL MODULE: ./packages/version-parity/src/index.ts + 4 modules
+var version_parity_src = __nccwpck_require__(291);
+;// CONCATENATED MODULE: ./actions/check-snapshotter-parity/src/main.ts
+
+
+
+/** DESIGN.md's default: Kata's pin and the operator's, both on their default branches. */
+const DEFAULT_SOURCES = [
+    'kata-containers=github:kata-containers/kata-containers@main:versions.yaml#.externals.nydus-snapshotter.version',
+    'operator=github:confidential-containers/operator@main:install/pre-install-payload/Makefile#NYDUS_SNAPSHOTTER_VERSION',
+].join('\n');
+const checkSnapshotterParity = defineAction({
+    name: 'check-snapshotter-parity',
+    readInputs(inputs) {
+        const lines = inputs.lines('sources');
+        const sources = (0,version_parity_src/* parseSources */.ur)(lines.length > 0 ? lines : (0,src/* parseLines */.Li)(DEFAULT_SOURCES));
+        // `${{ github.token }}` is only evaluated inside a workflow; elsewhere the literal default means "none".
+        const token = inputs.string('token');
+        return {
+            sources,
+            token: token.includes('${{') ? '' : token,
+            normalize: inputs.boolean('normalize'),
+            failOnMismatch: inputs.boolean('fail-on-mismatch'),
+        };
+    },
+    async run(inputs, ctx) {
+        const texts = await loadFiles(inputs, ctx);
+        const errors = [];
+        const values = [];
+        for (const s of inputs.sources) {
+            const key = (0,version_parity_src/* fileKey */.wm)(s.file);
+            const loaded = texts.get(key);
+            if (!loaded || 'error' in loaded)
+                continue; // reported once per file by loadFiles
+            try {
+                const read = (0,version_parity_src/* readSelector */.Id)(loaded.text, loaded.display, s.selector);
+                values.push({ label: s.label, location: s.location, value: read.value, line: read.line });
+                ctx.info(`${s.label}: ${read.value} (${loaded.display}:${read.line})`);
+            }
+            catch (e) {
+                if (!(e instanceof src/* UserError */.yo))
+                    throw e;
+                errors.push(s.file.kind === 'local'
+                    ? new src/* UserError */.yo(`source '${s.label}': ${e.message}`, e.position)
+                    : new src/* UserError */.yo(`source '${s.label}': ${e.toString()}`));
+            }
+        }
+        for (const loaded of texts.values())
+            if ('error' in loaded)
+                errors.push(loaded.error);
+        (0,src/* throwIfAny */.MI)(errors);
+        const report = (0,version_parity_src/* compareValues */.ck)(values, { normalize: inputs.normalize });
+        const outputs = {
+            match: String(report.match),
+            versions: JSON.stringify(Object.fromEntries(values.map((v) => [v.label, v.value]))),
+        };
+        const summary = main_summarize(report, inputs.normalize);
+        if (report.match) {
+            ctx.info(`all ${values.length} sources agree on ${values[0].value}`);
+            return { outputs, summary };
+        }
+        const message = (0,version_parity_src/* mismatchMessage */.o3)(report);
+        if (inputs.failOnMismatch)
+            return { outputs, summary, failure: message };
+        ctx.warning(message);
+        return { outputs, summary };
+    },
+});
+/** Every distinct file once: local ones from the workspace, remote ones through the contents API. */
+async function loadFiles(inputs, ctx) {
+    const out = new Map();
+    const labelsOf = (key) => {
+        const labels = inputs.sources.filter((s) => (0,version_parity_src/* fileKey */.wm)(s.file) === key).map((s) => `'${s.label}'`);
+        return `${labels.length === 1 ? 'source' : 'sources'} ${labels.join(', ')}`;
+    };
+    const remote = [];
+    for (const s of inputs.sources) {
+        const key = (0,version_parity_src/* fileKey */.wm)(s.file);
+        if (out.has(key))
+            continue;
+        if (s.file.kind === 'github') {
+            if (!remote.some((f) => (0,version_parity_src/* fileKey */.wm)(f) === key))
+                remote.push(s.file);
+            continue;
+        }
+        try {
+            const file = (0,src/* resolveInWorkspace */.z1)(s.file.path, ctx.workspace);
+            out.set(key, { text: (0,src/* readText */.yR)(file), display: file.display });
+        }
+        catch (e) {
+            if (!(e instanceof src/* UserError */.yo))
+                throw e;
+            out.set(key, { error: new src/* UserError */.yo(`${labelsOf(key)}: ${e.message}`, e.position) });
+        }
+    }
+    if (remote.length > 0) {
+        const token = inputs.token || ctx.env['GITHUB_TOKEN'] || '';
+        if (token)
+            ctx.secret(token);
+        const { fetchGithubFiles } = await __nccwpck_require__.e(/* import() */ 858).then(__nccwpck_require__.bind(__nccwpck_require__, 5858));
+        const fetched = await fetchGithubFiles(remote, {
+            token,
+            baseUrl: (ctx.env['GITHUB_API_URL'] || 'https://api.github.com').replace(/\/+$/, ''),
+        });
+        for (const [key, result] of fetched) {
+            out.set(key, result.ok
+                ? { text: result.text, display: key }
+                : { error: new src/* UserError */.yo(`${labelsOf(key)} (${key}): ${result.message}`) });
+        }
+    }
+    return out;
+}
+function main_summarize(report, normalize) {
+    const rows = report.entries.map((e) => [
+        e.label,
+        `${(0,src/* code */.aY)(e.location)} line ${e.line}`,
+        (0,src/* code */.aY)(e.value),
+        e.agrees ? '✓' : '✗',
+    ]);
+    const n = report.entries.length;
+    let head;
+    let foot = '';
+    if (report.match) {
+        const spellings = report.groups[0].spellings;
+        head = `✓ all ${n} sources agree on ${spellings.map(src/* code */.aY).join(' = ')}`;
+        if (spellings.length > 1 && normalize)
+            foot = '\nSpellings differ only by a leading `v` or blanks (normalize: true).\n';
+    }
+    else if (report.majority) {
+        const m = report.majority;
+        head = `✗ the sources disagree; the majority (${m.labels.length} of ${n}) holds ${m.spellings.map(src/* code */.aY).join(' = ')}`;
+    }
+    else {
+        head = `✗ the sources disagree, with no majority (${report.groups.length} different values)`;
+    }
+    return `### check-snapshotter-parity: ${head}\n\n${(0,src/* table */.tp)(['label', 'location', 'value', 'match'], rows)}${foot}`;
+}
+
 ;// CONCATENATED MODULE: ./src/registry.ts
+
 
 
 /** Every action the CLI can run, by name (the same definitions the bundles run). */
 const REGISTRY = {
     [bumpVersionsYaml.name]: bumpVersionsYaml,
     [tagGoSubmodules.name]: tagGoSubmodules,
+    [checkSnapshotterParity.name]: checkSnapshotterParity,
 };
 
 ;// CONCATENATED MODULE: ./src/cli.ts
@@ -2567,11 +3290,11 @@ function parseFlags(action, args) {
     for (let i = 0; i < args.length; i++) {
         const arg = args[i];
         if (!arg.startsWith('--'))
-            throw new errors_UserError(`unexpected argument '${arg}': inputs are given as --name value`);
+            throw new src/* UserError */.yo(`unexpected argument '${arg}': inputs are given as --name value`);
         const eq = arg.indexOf('=');
         const name = eq === -1 ? arg.slice(2) : arg.slice(2, eq);
         if (!(name in m.inputs)) {
-            throw new errors_UserError(`${action} has no input '${name}'; its inputs are: ${Object.keys(m.inputs).join(', ')}`);
+            throw new src/* UserError */.yo(`${action} has no input '${name}'; its inputs are: ${Object.keys(m.inputs).join(', ')}`);
         }
         let value;
         if (eq !== -1)
@@ -2609,7 +3332,7 @@ async function runCli(argv, io) {
     }
     const problems = [];
     const report = (kind) => (message, pos) => {
-        const line = `${kind}: ${pos ? formatPositioned(message, pos) : message}`;
+        const line = `${kind}: ${pos ? (0,src/* formatPositioned */.gP)(message, pos) : message}`;
         if (kind === 'error')
             problems.push(line);
         io.err(line);
@@ -2645,7 +3368,7 @@ async function runCli(argv, io) {
         return problems.length > 0 ? 1 : 0;
     }
     catch (e) {
-        if (isUserError(e)) {
+        if ((0,src/* isUserError */.iU)(e)) {
             io.err(`error: ${e.toString()}`.replace(/\n/g, '\nerror: '));
             return 1;
         }
@@ -2692,10 +3415,108 @@ module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("fs");
 
 /***/ }),
 
+/***/ 8611:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("http");
+
+/***/ }),
+
+/***/ 5692:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("https");
+
+/***/ }),
+
+/***/ 9278:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("net");
+
+/***/ }),
+
+/***/ 4589:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:assert");
+
+/***/ }),
+
+/***/ 6698:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:async_hooks");
+
+/***/ }),
+
+/***/ 4573:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:buffer");
+
+/***/ }),
+
+/***/ 7540:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:console");
+
+/***/ }),
+
+/***/ 7598:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:crypto");
+
+/***/ }),
+
+/***/ 3053:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:diagnostics_channel");
+
+/***/ }),
+
+/***/ 610:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:dns");
+
+/***/ }),
+
+/***/ 8474:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:events");
+
+/***/ }),
+
 /***/ 3024:
 /***/ ((module) => {
 
 module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:fs");
+
+/***/ }),
+
+/***/ 7067:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:http");
+
+/***/ }),
+
+/***/ 2467:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:http2");
+
+/***/ }),
+
+/***/ 7030:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:net");
 
 /***/ }),
 
@@ -2706,10 +3527,66 @@ module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:path");
 
 /***/ }),
 
+/***/ 643:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:perf_hooks");
+
+/***/ }),
+
+/***/ 1792:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:querystring");
+
+/***/ }),
+
+/***/ 7075:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:stream");
+
+/***/ }),
+
+/***/ 1692:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:tls");
+
+/***/ }),
+
 /***/ 3136:
 /***/ ((module) => {
 
 module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:url");
+
+/***/ }),
+
+/***/ 7975:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:util");
+
+/***/ }),
+
+/***/ 3429:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:util/types");
+
+/***/ }),
+
+/***/ 5919:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:worker_threads");
+
+/***/ }),
+
+/***/ 8522:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:zlib");
 
 /***/ }),
 
@@ -2745,6 +3622,20 @@ module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("string_decod
 /***/ ((module) => {
 
 module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("timers");
+
+/***/ }),
+
+/***/ 4756:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("tls");
+
+/***/ }),
+
+/***/ 9023:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("util");
 
 /***/ }),
 
@@ -11337,7 +12228,7 @@ exports.visitAsync = visitAsync;
 /******/ 	// Execute the module function
 /******/ 	var threw = true;
 /******/ 	try {
-/******/ 		__webpack_modules__[moduleId](module, module.exports, __nccwpck_require__);
+/******/ 		__webpack_modules__[moduleId].call(module.exports, module, module.exports, __nccwpck_require__);
 /******/ 		threw = false;
 /******/ 	} finally {
 /******/ 		if(threw) delete __webpack_module_cache__[moduleId];

@@ -34,6 +34,39 @@ export const ACTIONS = {
       }
     }
   },
+  "check-snapshotter-parity": {
+    "description": "Check that several files, local or in other GitHub repositories, pin the same version (by default Kata's nydus-snapshotter and the operator's): reads a YAML path or a Makefile/shell/Dockerfile variable from each source, reports a table of every value, and fails on drift.",
+    "inputs": {
+      "sources": {
+        "description": "One source per line: LABEL=LOCATION, LOCATION being `[github:OWNER/REPO@REF:]PATH#SELECTOR`. A local PATH is relative to the workspace; a `github:` one is read through the GitHub REST contents API. A SELECTOR starting with `.` is a YAML path (`.externals.nydus-snapshotter.version`); otherwise it names a variable assigned in a Makefile (`NAME = v`, `:=`, `?=`, `::=`, `export`, `override`), a shell script (`NAME=v`, `export NAME=v`, `readonly NAME=v`) or a Dockerfile (`ARG NAME=v`, `ENV NAME=v`). At least two sources; labels must be unique. The default compares Kata's versions.yaml with the operator's pre-install-payload Makefile, both on main.",
+        "required": false,
+        "default": "kata-containers=github:kata-containers/kata-containers@main:versions.yaml#.externals.nydus-snapshotter.version\noperator=github:confidential-containers/operator@main:install/pre-install-payload/Makefile#NYDUS_SNAPSHOTTER_VERSION\n"
+      },
+      "token": {
+        "description": "Token for the GitHub contents API (only used when a source is `github:`); needs `contents: read` on each repository read. Outside a workflow the GITHUB_TOKEN environment variable is used; with no token at all, public repositories are read unauthenticated (60 requests an hour).",
+        "required": false,
+        "default": "${{ github.token }}"
+      },
+      "normalize": {
+        "description": "Compare versions after removing surrounding whitespace and a leading `v` before a digit (`v0.15.2` equals `0.15.2`; `0.15.2` still differs from `0.15.20`). `false` compares the exact text.",
+        "required": false,
+        "default": "true"
+      },
+      "fail-on-mismatch": {
+        "description": "Fail the step when the sources disagree. `false` reports the drift as a warning and sets `match` to `false`.",
+        "required": false,
+        "default": "true"
+      }
+    },
+    "outputs": {
+      "match": {
+        "description": "`true` when every source holds the same value, else `false`."
+      },
+      "versions": {
+        "description": "JSON object of every source's value by label, e.g. `{\"kata-containers\":\"v0.15.15\",\"operator\":\"v0.15.2\"}`."
+      }
+    }
+  },
   "tag-go-submodules": {
     "description": "Tag every Go module of a multi-module repository for a release (cloud-api-adaptor's src/<module>/vX.Y.Z tags): dependencies first, annotated tags pushed in one atomic push, never moving an existing tag.",
     "inputs": {
