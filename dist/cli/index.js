@@ -6,7 +6,7 @@ import { createRequire as __WEBPACK_EXTERNAL_createRequire } from "module";
 /***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _cli_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(2032);
+/* harmony import */ var _cli_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(3442);
 
 process.exitCode = await (0,_cli_js__WEBPACK_IMPORTED_MODULE_0__/* .runCli */ .ak)(process.argv.slice(2), {
     out: (t) => void process.stdout.write(t.endsWith('\n') ? t : t + '\n'),
@@ -20,7 +20,7 @@ __webpack_async_result__();
 
 /***/ }),
 
-/***/ 2032:
+/***/ 3442:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -441,6 +441,47 @@ const ACTIONS = {
             },
             "diff": {
                 "description": "Unified diff of the edit (empty when nothing changed)."
+            }
+        }
+    },
+    "pin-kustomize-image": {
+        "description": "Pin an image in kustomization files (overlays) like `kustomize edit set image`, byte-exactly: only the image fields that change are touched; comments, order, indentation and quoting stay as they are.",
+        "inputs": {
+            "files": {
+                "description": "One per line: a kustomization file, a directory holding kustomization.yaml / kustomization.yml / Kustomization, or a glob (`*`, `?`, `**`) selecting such files or directories, relative to the workspace. A line that selects no kustomization is an error.",
+                "required": true
+            },
+            "image": {
+                "description": "kustomize syntax: `NAME=NEWNAME:TAG`, `NAME=NEWNAME`, `NAME:TAG`, `NAME@DIGEST`, `NAME=NEWNAME@DIGEST`, `NAME=NEWNAME:TAG@DIGEST`, `NAME:TAG@DIGEST`; `*` as NEWNAME, TAG or DIGEST keeps the file's value (`cloud-api-adaptor=*:<sha>`). A registry port (`192.168.122.1:5000/x`) is not a tag. Tags match `[a-zA-Z0-9._-]+`, digests are `sha256:` and 64 hex digits.",
+                "required": true
+            },
+            "tag-templates": {
+                "description": "One `GLOB=TEMPLATE` per line: files whose workspace-relative path matches GLOB get TEMPLATE as tag, with `{tag}` replaced by the tag of `image` (e.g. `**/libvirt/**=dev-{tag}`). The first matching line wins; files matching none get the tag as given.",
+                "required": false,
+                "default": ""
+            },
+            "exclude": {
+                "description": "Globs, one per line, of kustomization files (or their directories) to leave alone, e.g. `**/alibabacloud/**`.",
+                "required": false,
+                "default": ""
+            },
+            "merge": {
+                "description": "`fields`: change only the fields the argument gives (`NAME:TAG` keeps an existing newName and digest). `replace`: kustomize's whole-entry replacement: fields the argument does not give (and are not `*`) are removed.",
+                "required": false,
+                "default": "fields"
+            },
+            "dry-run": {
+                "description": "Show what would change (outputs, summary, diff) and write nothing.",
+                "required": false,
+                "default": "false"
+            }
+        },
+        "outputs": {
+            "changed-files": {
+                "description": "JSON list of the workspace-relative files that changed (or would change, in a dry run)."
+            },
+            "diff": {
+                "description": "Unified diff of every change (empty when nothing changed)."
             }
         }
     }
@@ -1379,11 +1420,942 @@ function summarize(file, changes, unchanged, diff, dryRun) {
     return `${title}${table(['path', 'old', 'new', 'line'], rows)}${kept}\n${fenced('diff', diff)}`;
 }
 
+;// CONCATENATED MODULE: ./packages/kustomize-image/src/image-arg.ts
+
+/**
+ * The image argument of `kustomize edit set image`, parsed as kustomize v5 does
+ * (kustomize/commands/edit/set/setimage.go `parse`, api/internal/image/image.go `Split`):
+ * - the first `=` separates the image name from the new image (`NAME=NEWNAME[:TAG][@DIGEST]`);
+ * - without `=`, the argument is `NAME:TAG`, `NAME@DIGEST` or `NAME:TAG@DIGEST`; a bare `NAME` is refused;
+ * - a `:` before the first `/` belongs to a registry host (`192.168.122.1:5000/x`), not to a tag;
+ * - `*` as new name, tag or digest keeps the value already in the kustomization.
+ * On top of kustomize, tags and digests are validated here (kustomize v5 no longer does), so a typo fails
+ * the run instead of producing an image reference no registry serves.
+ */
+/** `*`: keep the value in the file (kustomize's preserveSeparator). */
+const KEEP = '*';
+const TAG_PATTERN = /^[a-zA-Z0-9._-]+$/;
+const DIGEST_PATTERN = /^sha256:[a-f0-9]{64}$/;
+const FORMS = 'NAME=NEWNAME:TAG, NAME=NEWNAME@DIGEST, NAME=NEWNAME:TAG@DIGEST, NAME=NEWNAME, NAME:TAG, NAME:TAG@DIGEST or NAME@DIGEST (* as NEWNAME, TAG or DIGEST keeps the value in the file)';
+/** Name, tag and digest of an image reference, exactly as kustomize's image.Split cuts them. */
+function splitImage(ref) {
+    const slash = ref.indexOf('/');
+    const from = slash > 0 ? slash : 0;
+    const search = ref.slice(from);
+    let at = search.indexOf('@');
+    let colon = search.indexOf(':');
+    if (colon < 0 && at < 0)
+        return { name: ref };
+    if (at >= 0 && (at < colon || colon < 0)) {
+        at += from;
+        return { name: ref.slice(0, at), digest: ref.slice(at + 1) };
+    }
+    colon += from;
+    if (at >= 0) {
+        at += from;
+        return { name: ref.slice(0, colon), tag: ref.slice(colon + 1, at), digest: ref.slice(at + 1) };
+    }
+    return { name: ref.slice(0, colon), tag: ref.slice(colon + 1) };
+}
+function tagProblem(tag) {
+    if (tag === KEEP || TAG_PATTERN.test(tag))
+        return undefined;
+    if (tag === '')
+        return 'the tag after : is empty';
+    return `invalid tag '${tag}': a tag may contain only letters, digits, '.', '_' and '-'`;
+}
+function digestProblem(digest) {
+    if (digest === KEEP || DIGEST_PATTERN.test(digest))
+        return undefined;
+    if (digest === '')
+        return 'the digest after @ is empty';
+    return `invalid digest '${digest}': expected sha256: followed by 64 lowercase hex digits`;
+}
+function nameProblem(what, name) {
+    if (name === '')
+        return `the ${what} is empty`;
+    if (/[\s=@]/.test(name) || /[\u0000-\u001f\u007f]/.test(name))
+        return `invalid ${what} '${name}'`;
+    return undefined;
+}
+function parseImageArg(input) {
+    const text = input.trim();
+    const fail = (problem) => {
+        throw new errors_UserError(`image '${text}': ${problem}`);
+    };
+    if (text === '')
+        throw new errors_UserError("input 'image' is required");
+    const eq = text.indexOf('=');
+    const key = eq < 0 ? undefined : text.slice(0, eq);
+    const value = eq < 0 ? text : text.slice(eq + 1);
+    const parts = splitImage(value);
+    if (key === undefined && parts.tag === undefined && parts.digest === undefined)
+        fail(`invalid format; use ${FORMS}`);
+    const arg = { text, name: key ?? parts.name };
+    if (key !== undefined) {
+        const keyParts = splitImage(key);
+        if (keyParts.tag !== undefined || keyParts.digest !== undefined) {
+            fail(`the name before = must not carry a tag or digest: kustomize matches images by name alone`);
+        }
+        if (parts.name !== KEEP) {
+            const p = nameProblem('new name', parts.name);
+            if (p)
+                fail(p);
+        }
+        arg.newName = parts.name;
+    }
+    const p = arg.name === KEEP ? 'the image name cannot be *' : nameProblem('image name', arg.name);
+    if (p)
+        fail(p);
+    if (parts.tag !== undefined) {
+        const t = tagProblem(parts.tag);
+        if (t)
+            fail(t);
+        arg.newTag = parts.tag;
+    }
+    if (parts.digest !== undefined) {
+        const d = digestProblem(parts.digest);
+        if (d)
+            fail(d);
+        arg.digest = parts.digest;
+    }
+    return arg;
+}
+
+;// CONCATENATED MODULE: ./packages/kustomize-image/src/glob.ts
+/**
+ * A small glob matcher for workspace-relative, `/`-separated paths: `*` and `?` stay inside one path
+ * segment, `**` as a whole segment spans any number of segments (none included). Self-contained because
+ * Node 20 has neither fs.globSync nor path.matchesGlob, and the runners use Node 24: one behaviour on both.
+ */
+function hasGlobChars(pattern) {
+    return /[*?]/.test(pattern);
+}
+function segmentSource(segment) {
+    let out = '';
+    for (const ch of segment) {
+        if (ch === '*')
+            out += out.endsWith('[^/]*') ? '' : '[^/]*';
+        else if (ch === '?')
+            out += '[^/]';
+        else
+            out += ch.replace(/[.+^${}()|[\]\\]/g, '\\$&');
+    }
+    return out;
+}
+/** Strip `./` and duplicate or trailing slashes: `./a//b/` is `a/b`. */
+function normalizeGlob(pattern) {
+    let p = pattern
+        .trim()
+        .replace(/\\/g, '/')
+        .replace(/\/{2,}/g, '/');
+    while (p.startsWith('./'))
+        p = p.slice(2);
+    if (p.length > 1 && p.endsWith('/'))
+        p = p.slice(0, -1);
+    return p;
+}
+function globToRegExp(pattern) {
+    const segments = normalizeGlob(pattern).split('/');
+    let source = '';
+    segments.forEach((seg, i) => {
+        const last = i === segments.length - 1;
+        if (seg === '**') {
+            // `a/**` also matches `a` itself; `**/b` matches `b` at any depth, the top included.
+            if (last)
+                source += i === 0 ? '.*' : '(?:/.*)?';
+            else
+                source += i === 0 ? '(?:[^/]+/)*' : '(?:/[^/]+)*/';
+        }
+        else {
+            if (i > 0 && segments[i - 1] !== '**')
+                source += '/';
+            source += segmentSource(seg);
+        }
+    });
+    return new RegExp(`^${source}$`);
+}
+function matchesGlob(path, pattern) {
+    const re = typeof pattern === 'string' ? globToRegExp(pattern) : pattern;
+    return re.test(path);
+}
+/** The leading segments without wildcards: where a walk for the pattern has to start. */
+function staticPrefix(pattern) {
+    const segments = normalizeGlob(pattern).split('/');
+    const fixed = [];
+    for (const s of segments) {
+        if (hasGlobChars(s))
+            break;
+        fixed.push(s);
+    }
+    return fixed.join('/');
+}
+
+;// CONCATENATED MODULE: ./packages/kustomize-image/src/discover.ts
+
+
+
+
+/** The file names kustomize looks for in a directory (api/konfig/general.go RecognizedKustomizationFileNames). */
+const KUSTOMIZATION_FILE_NAMES = ['kustomization.yaml', 'kustomization.yml', 'Kustomization'];
+/** Directories a wildcard never descends into. */
+const SKIPPED_DIRS = new Set(['.git', 'node_modules']);
+function isKustomizationName(name) {
+    return KUSTOMIZATION_FILE_NAMES.includes(name);
+}
+/** The kustomization file of a directory; kustomize refuses a directory holding more than one. */
+function kustomizationIn(dir) {
+    const names = KUSTOMIZATION_FILE_NAMES.filter((n) => {
+        try {
+            return (0,external_node_fs_.statSync)((0,external_node_path_.join)(dir, n)).isFile();
+        }
+        catch {
+            return false;
+        }
+    });
+    if (names.length > 1)
+        return { several: [...names] };
+    return names.length === 1 ? { name: names[0] } : {};
+}
+function toPosix(p) {
+    return p.split(external_node_path_.sep).join('/');
+}
+/**
+ * Resolve the `files` input: plain paths (a kustomization file or a directory holding one) and globs
+ * (matching kustomization files, or directories holding one). Every problem is collected; a glob that
+ * selects nothing is a mistake, since a release that silently pins no overlay is worse than a failed one.
+ */
+function discoverKustomizations(entries, options) {
+    const root = (0,external_node_fs_.realpathSync)(options.workspace);
+    const excludes = (options.exclude ?? []).map((g) => globToRegExp(g));
+    const isExcluded = (display) => {
+        const dir = display.includes('/') ? display.slice(0, display.lastIndexOf('/')) : '';
+        return excludes.some((re) => matchesGlob(display, re) || (dir !== '' && matchesGlob(dir, re)));
+    };
+    const errors = [];
+    const files = [];
+    const excluded = [];
+    const seen = new Set();
+    const add = (file) => {
+        if (seen.has(file.path))
+            return;
+        seen.add(file.path);
+        if (isExcluded(file.display))
+            excluded.push(file.display);
+        else
+            files.push(file);
+    };
+    const resolveFile = (path, where) => {
+        try {
+            return resolveInWorkspace(path, root);
+        }
+        catch (e) {
+            if (!(e instanceof errors_UserError))
+                throw e;
+            errors.push(new errors_UserError(`${where}: ${e.message}`, e.position));
+            return undefined;
+        }
+    };
+    for (const { text, line } of entries) {
+        const where = `files line ${line}`;
+        if (!hasGlobChars(text)) {
+            const absolute = (0,external_node_path_.isAbsolute)(text) ? text : (0,external_node_path_.join)(root, text);
+            let isDir;
+            try {
+                isDir = (0,external_node_fs_.statSync)(absolute).isDirectory();
+            }
+            catch {
+                errors.push(new errors_UserError(`${where}: '${text}' does not exist`));
+                continue;
+            }
+            if (!isDir) {
+                const f = resolveFile(text, where);
+                if (f)
+                    add(f);
+                continue;
+            }
+            const k = kustomizationIn(absolute);
+            if (k.several) {
+                errors.push(new errors_UserError(`${where}: '${text}' holds several kustomization files (${k.several.join(', ')})`));
+            }
+            else if (!k.name) {
+                errors.push(new errors_UserError(`${where}: '${text}' holds no ${KUSTOMIZATION_FILE_NAMES.join(', ')} file`, {
+                    file: toPosix((0,external_node_path_.relative)(root, absolute)) || '.',
+                }));
+            }
+            else {
+                const f = resolveFile((0,external_node_path_.join)(absolute, k.name), where);
+                if (f)
+                    add(f);
+            }
+            continue;
+        }
+        let pattern = normalizeGlob(text);
+        if ((0,external_node_path_.isAbsolute)(pattern)) {
+            const rel = toPosix((0,external_node_path_.relative)(root, pattern));
+            if (rel.startsWith('..')) {
+                errors.push(new errors_UserError(`${where}: refusing '${text}': it is outside the workspace ${root}`));
+                continue;
+            }
+            pattern = rel;
+        }
+        if (pattern.split('/').includes('..')) {
+            errors.push(new errors_UserError(`${where}: refusing '${text}': a glob may not contain '..'`));
+            continue;
+        }
+        const matched = expandGlob(root, pattern);
+        let hits = 0;
+        for (const m of matched) {
+            if (m.dir) {
+                const k = kustomizationIn((0,external_node_path_.join)(root, m.path));
+                if (k.several) {
+                    errors.push(new errors_UserError(`${where}: '${m.path}' holds several kustomization files (${k.several.join(', ')})`));
+                }
+                else if (k.name) {
+                    hits++;
+                    const f = resolveFile(`${m.path}/${k.name}`, where);
+                    if (f)
+                        add(f);
+                }
+            }
+            else if (isKustomizationName(m.path.slice(m.path.lastIndexOf('/') + 1))) {
+                hits++;
+                const f = resolveFile(m.path, where);
+                if (f)
+                    add(f);
+            }
+        }
+        if (hits === 0) {
+            errors.push(new errors_UserError(`${where}: '${text}' matches no kustomization file`));
+        }
+    }
+    return { files, excluded, errors };
+}
+/** Paths below the workspace matching a glob, sorted, directories flagged. Symlinks are not followed. */
+function expandGlob(root, pattern) {
+    const re = globToRegExp(pattern);
+    const prefix = staticPrefix(pattern);
+    const segments = pattern.split('/');
+    const maxDepth = segments.includes('**') ? Infinity : segments.length;
+    const start = prefix === '' ? root : (0,external_node_path_.join)(root, prefix);
+    const out = [];
+    if (!(0,external_node_fs_.existsSync)(start))
+        return out;
+    const walk = (dir, rel, depth) => {
+        let entries;
+        try {
+            entries = (0,external_node_fs_.readdirSync)(dir, { withFileTypes: true });
+        }
+        catch {
+            return;
+        }
+        for (const e of entries) {
+            const path = rel === '' ? e.name : `${rel}/${e.name}`;
+            const isDir = e.isDirectory();
+            if (isDir && SKIPPED_DIRS.has(e.name))
+                continue;
+            if (re.test(path))
+                out.push({ path, dir: isDir });
+            if (isDir && depth + 1 < maxDepth)
+                walk((0,external_node_path_.join)(dir, e.name), path, depth + 1);
+        }
+    };
+    const prefixDepth = prefix === '' ? 0 : prefix.split('/').length;
+    if (prefix !== '' && re.test(prefix))
+        out.push({ path: prefix, dir: (0,external_node_fs_.statSync)(start).isDirectory() });
+    if ((0,external_node_fs_.statSync)(start).isDirectory())
+        walk(start, prefix, prefixDepth);
+    return out.sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0));
+}
+
+;// CONCATENATED MODULE: ./packages/kustomize-image/src/templates.ts
+
+
+
+const TAG_PLACEHOLDER = '{tag}';
+function parseTagTemplates(lines) {
+    const errors = [];
+    const out = [];
+    for (const { text, line } of lines) {
+        const eq = text.lastIndexOf('=');
+        const glob = eq < 0 ? '' : text.slice(0, eq).trim();
+        const template = eq < 0 ? '' : text.slice(eq + 1).trim();
+        if (glob === '' || template === '') {
+            errors.push(new errors_UserError(`tag-templates line ${line}: expected GLOB=TEMPLATE (e.g. **/libvirt/**=dev-{tag}), got '${text}'`));
+            continue;
+        }
+        // The template must make a valid tag for any valid tag put in its place.
+        const problem = tagProblem(template.split(TAG_PLACEHOLDER).join('x'));
+        if (problem) {
+            errors.push(new errors_UserError(`tag-templates line ${line}: '${template}' cannot make a valid tag: ${problem}`));
+            continue;
+        }
+        out.push({ glob, template, line, re: globToRegExp(glob) });
+    }
+    throwIfAny(errors);
+    return out;
+}
+/** The first template whose glob matches the workspace-relative path, if any. */
+function templateFor(path, templates) {
+    return templates.find((t) => matchesGlob(path, t.re));
+}
+function applyTemplate(t, tag) {
+    return t.template.split(TAG_PLACEHOLDER).join(tag);
+}
+
+;// CONCATENATED MODULE: ./packages/kustomize-image/src/pin.ts
+
+
+
+
+/** The fields of api/types/image.go Image this action reads and writes, in its declaration order. */
+const FIELD_ORDER = ['name', 'newName', 'tagSuffix', 'newTag', 'digest'];
+const VALUE_FIELDS = ['newName', 'tagSuffix', 'newTag', 'digest'];
+/**
+ * The entry kustomize would write. `replace` is RunSetImage: the argument replaces the entry, `*` fields
+ * come from the file, everything else (tagSuffix included: replaceNewName & co. do not copy it) is dropped.
+ * `fields` changes only what the argument gives and keeps the rest.
+ */
+function desiredEntry(before, req, mode) {
+    const out = { name: req.name };
+    for (const f of VALUE_FIELDS) {
+        const want = f === 'tagSuffix' ? undefined : req[f];
+        const had = before?.[f];
+        const value = want === KEEP ? had : want !== undefined ? want : mode === 'fields' ? had : undefined;
+        if (value !== undefined)
+            out[f] = value;
+    }
+    return out;
+}
+/** kustomize reads every field as a string; an empty value (`newTag:`) is ''. */
+function scalarString(node) {
+    if (node === null || node === undefined)
+        return '';
+    if (!(0,dist/* isScalar */.jn)(node))
+        return undefined;
+    if (node.value === null)
+        return '';
+    return typeof node.value === 'string' ? node.value : (node.source ?? String(node.value));
+}
+function pairName(p) {
+    return (0,dist/* isScalar */.jn)(p.key) && p.key.value !== null ? String(p.key.value) : undefined;
+}
+function fieldPairs(map) {
+    const out = new Map();
+    for (const item of map.items) {
+        if (!(0,dist/* isPair */.tO)(item))
+            continue;
+        const k = pairName(item);
+        if (k !== undefined)
+            out.set(k, item);
+    }
+    return out;
+}
+function readEntry(map) {
+    const pairs = fieldPairs(map);
+    const entry = { name: scalarString(pairs.get('name')?.value) ?? '' };
+    for (const f of VALUE_FIELDS) {
+        const p = pairs.get(f);
+        if (p) {
+            const v = scalarString(p.value);
+            if (v !== undefined)
+                entry[f] = v;
+        }
+    }
+    return entry;
+}
+/** An image reference for people: `newName:newTag@digest`, the name when there is no newName. */
+function formatEntry(e) {
+    if (!e)
+        return '';
+    let ref = e.newName || e.name;
+    if (e.newTag)
+        ref += `:${e.newTag}`;
+    else if (e.tagSuffix)
+        ref += ` (tag suffix ${e.tagSuffix})`;
+    if (e.digest)
+        ref += `@${e.digest}`;
+    return ref;
+}
+function sameEntry(a, b) {
+    return FIELD_ORDER.every((f) => a[f] === b[f]);
+}
+const KINDS = ['Kustomization', 'Component'];
+/** Refuse what is not a kustomization: another kind of resource, or YAML that is not a mapping. */
+function checkKustomization(f, fileName) {
+    const root = f.doc.contents;
+    const at = (node) => {
+        const off = node?.range?.[0];
+        return { file: f.file, ...(off === undefined ? { line: 1, col: 1 } : document_positionOf(f, off)) };
+    };
+    if (root === null || ((0,dist/* isScalar */.jn)(root) && root.value === null)) {
+        if (/^(kustomization\.ya?ml|Kustomization)$/.test(fileName))
+            return null;
+        throw new errors_UserError('not a kustomization: the file is empty', at(null));
+    }
+    if (!(0,dist/* isMap */.jh)(root))
+        throw new errors_UserError('not a kustomization: the top level is not a mapping', at(root));
+    const pairs = fieldPairs(root);
+    const kind = pairs.get('kind');
+    const kindValue = scalarString(kind?.value);
+    if (kind && !KINDS.includes(kindValue ?? '')) {
+        throw new errors_UserError(`not a kustomization: kind is ${kindValue || '(empty)'}, expected Kustomization or Component`, at(kind.value));
+    }
+    const api = pairs.get('apiVersion');
+    const apiValue = scalarString(api?.value) ?? '';
+    if (api && !apiValue.startsWith('kustomize.config.k8s.io/')) {
+        throw new errors_UserError(`not a kustomization: apiVersion is ${apiValue || '(empty)'}, expected kustomize.config.k8s.io/…`, at(api.value));
+    }
+    if (!kind && !api && !/^(kustomization\.ya?ml|Kustomization)$/.test(fileName)) {
+        throw new errors_UserError('not a kustomization: no kind: Kustomization and the file is not named kustomization.yaml', at(root));
+    }
+    return root;
+}
+function lineStartOf(src, offset) {
+    return src.lastIndexOf('\n', offset - 1) + 1;
+}
+/** The offset just after the line holding `offset - 1` (or `offset` itself when it starts a line). */
+function afterLine(src, offset) {
+    if (offset > 0 && src[offset - 1] === '\n')
+        return offset;
+    const nl = src.indexOf('\n', offset);
+    return nl < 0 ? src.length : nl + 1;
+}
+function nodeStart(n) {
+    return n.range[0];
+}
+function pairEnd(p) {
+    const v = p.value;
+    return v?.range ? v.range[1] : p.key.range[1];
+}
+/** Insert whole lines at `at`; at the end of a file without a final newline, start with one instead. */
+function insertLines(c, at, lines) {
+    const block = lines.map((l) => l + c.eol).join('');
+    if (at === c.src.length && c.src.length > 0 && !c.src.endsWith('\n')) {
+        c.edits.push({ start: at, end: at, text: c.eol + block.slice(0, -c.eol.length) });
+    }
+    else
+        c.edits.push({ start: at, end: at, text: block });
+}
+function renderValue(value, existing, inFlow) {
+    const keep = existing && typeof existing.value === 'string' ? existing : undefined;
+    return renderScalar(value, keep, inFlow ? 'flow' : 'block').source;
+}
+function entryLines(entry, dashCol, keyOffset) {
+    const pad = ' '.repeat(dashCol);
+    const keyPad = ' '.repeat(dashCol + keyOffset);
+    const lines = [`${pad}-${' '.repeat(keyOffset - 1)}name: ${renderValue(entry.name, undefined, false)}`];
+    for (const f of VALUE_FIELDS) {
+        const v = entry[f];
+        if (v !== undefined)
+            lines.push(`${keyPad}${f}: ${renderValue(v, undefined, false)}`);
+    }
+    return lines;
+}
+/** Column of the `-` that starts a block sequence item, or undefined when the item is not on a dash line. */
+function dashColumn(src, itemStart) {
+    const ls = lineStartOf(src, itemStart);
+    const before = src.slice(ls, itemStart);
+    const m = /^( *)-( +)$/.exec(before) ?? /^( *)-( +)(?:- +)*$/.exec(before);
+    return m ? m[1].length : undefined;
+}
+/**
+ * How this file indents block sequences under a key: 0 for `key:\n- item` (kustomize's own style), 2 for
+ * `key:\n  - item`. Read from the file's first top-level block sequence.
+ */
+function sequenceIndent(c, root) {
+    for (const item of root?.items ?? []) {
+        if (!(0,dist/* isPair */.tO)(item) || !(0,dist/* isSeq */.oP)(item.value) || item.value.flow || item.value.items.length === 0)
+            continue;
+        const first = item.value.items[0];
+        if (!first?.range)
+            continue;
+        const col = dashColumn(c.src, first.range[0]);
+        const keyCol = document_positionOf(c.f, nodeStart(item.key)).col - 1;
+        if (col !== undefined)
+            return Math.max(0, col - keyCol);
+    }
+    return 0;
+}
+/** Edit an existing entry in place: set, insert (in kustomize's field order) and remove fields. */
+function editEntry(c, map, inFlow, after) {
+    const pairs = fieldPairs(map);
+    const items = map.items.filter(dist/* isPair */.tO);
+    const removed = new Set();
+    const inserts = [];
+    for (const f of VALUE_FIELDS) {
+        const pair = pairs.get(f);
+        const want = after[f];
+        if (pair && want === undefined)
+            removed.add(pair);
+        else if (!pair && want !== undefined)
+            inserts.push(f);
+        else if (pair && want !== undefined && scalarString(pair.value) !== want) {
+            const node = pair.value;
+            if (node !== null &&
+                (!(0,dist/* isScalar */.jn)(node) || node.type === dist/* Scalar */.X5.BLOCK_LITERAL || node.type === dist/* Scalar */.X5.BLOCK_FOLDED)) {
+                c.fail(`${f} of the entry for ${after.name} is not a plain or quoted value`, nodeStart(node));
+            }
+            const scalar = node;
+            if (!scalar?.range) {
+                c.fail(`${f} of the entry for ${after.name} has no value to replace`, nodeStart(pair.key));
+            }
+            const [start, end] = scalar.range;
+            const text = renderValue(want, scalar.value === null ? undefined : scalar, inFlow);
+            const spaced = start === end && !/\s/.test(c.src[start - 1] ?? '') ? ` ${text}` : text;
+            c.edits.push({ start, end, text: spaced });
+        }
+    }
+    if ((removed.size > 0 || inserts.length > 0) && (inFlow || map.flow)) {
+        c.fail(`the entry for ${after.name} is a flow mapping ({…}); write it in block style to add or remove fields`, map.range?.[0]);
+    }
+    // Removals: a field on a line of its own loses that line (with its inline comment). A field on the
+    // item's `- ` line hands that place to the next kept field.
+    const kept = items.filter((p) => !removed.has(p));
+    for (let i = 0; i < items.length; i++) {
+        const p = items[i];
+        if (!removed.has(p))
+            continue;
+        if (i === 0) {
+            const next = kept[0];
+            const start = nodeStart(p.key);
+            const end = nodeStart(next.key);
+            const gap = c.src.slice(start, end).split('\n').slice(1);
+            if (gap.some((line) => line.trim().startsWith('#'))) {
+                c.fail(`cannot remove ${pairName(p)} from the entry for ${after.name}: a comment sits between it and ${pairName(next)}`, start);
+            }
+            c.edits.push({ start, end, text: '' });
+            while (i + 1 < items.length && removed.has(items[i + 1]))
+                i++;
+            continue;
+        }
+        const ls = lineStartOf(c.src, nodeStart(p.key));
+        if (c.src.slice(ls, nodeStart(p.key)).trim() !== '') {
+            c.fail(`cannot remove ${pairName(p)}: it shares its line with other content`, nodeStart(p.key));
+        }
+        c.edits.push({ start: ls, end: afterLine(c.src, pairEnd(p)), text: '' });
+    }
+    // Insertions: after the kept field that precedes the new one in kustomize's order, in that order.
+    if (inserts.length === 0)
+        return;
+    const keyCol = document_positionOf(c.f, nodeStart(items[0].key)).col - 1;
+    for (const f of inserts) {
+        const rank = FIELD_ORDER.indexOf(f);
+        let anchor;
+        for (const p of kept) {
+            const r = FIELD_ORDER.indexOf(pairName(p));
+            if (r >= 0 && r < rank && (!anchor || r >= FIELD_ORDER.indexOf(pairName(anchor))))
+                anchor = p;
+        }
+        anchor ??= pairs.get('name');
+        const at = afterLine(c.src, pairEnd(anchor));
+        insertLines(c, at, [`${' '.repeat(keyCol)}${f}: ${renderValue(after[f], undefined, false)}`]);
+    }
+}
+/**
+ * Plan the pin of one image in one kustomization: returns the new text and the edits, verified by parsing
+ * the new text again (the entry reads back as kustomize would have written it, nothing else changed).
+ */
+function planPin(f, req, mode, fileName = 'kustomization.yaml') {
+    const root = checkKustomization(f, fileName);
+    const src = f.source;
+    const c = {
+        f,
+        src,
+        eol: detectEol(src),
+        edits: [],
+        fail(message, offset) {
+            throw new errors_UserError(message, { file: f.file, ...(offset === undefined ? {} : document_positionOf(f, offset)) });
+        },
+    };
+    const imagesPair = root ? fieldPairs(root).get('images') : undefined;
+    const images = imagesPair?.value ?? null;
+    let seq = null;
+    if (images !== null && !((0,dist/* isScalar */.jn)(images) && images.value === null)) {
+        if (!(0,dist/* isSeq */.oP)(images))
+            c.fail(`images must be a list, found ${(0,dist/* isMap */.jh)(images) ? 'a mapping' : 'a scalar'}`, nodeStart(images));
+        seq = images;
+    }
+    let match;
+    if (seq) {
+        const hits = [];
+        seq.items.forEach((item, index) => {
+            if ((0,dist/* isAlias */.Vj)(item))
+                c.fail(`images item ${index} is an alias (*${item.source}); refusing to guess what it names`, nodeStart(item));
+            if ((0,dist/* isMap */.jh)(item) && readEntry(item).name === req.name)
+                hits.push({ map: item, index });
+        });
+        if (hits.length > 1) {
+            const lines = hits.map((h) => document_positionOf(f, nodeStart(h.map)).line).join(', ');
+            c.fail(`${hits.length} images entries are named ${req.name} (lines ${lines}); kustomize would keep only one`, nodeStart(seq));
+        }
+        match = hits[0];
+    }
+    const before = match ? readEntry(match.map) : null;
+    const after = desiredEntry(before, req, mode);
+    let created;
+    if (match) {
+        if (!sameEntry(before, after))
+            editEntry(c, match.map, Boolean(seq.flow), after);
+    }
+    else if (seq && seq.items.length > 0) {
+        if (seq.flow) {
+            c.fail(`images is a flow list ([…]); write it in block style to add an entry for ${req.name}`, nodeStart(seq));
+        }
+        created = 'entry';
+        const last = seq.items[seq.items.length - 1];
+        const dashCol = dashColumn(src, nodeStart(last));
+        if (dashCol === undefined)
+            c.fail('cannot tell how the images list is indented', nodeStart(last));
+        const lastPairs = (0,dist/* isMap */.jh)(last) ? last.items.filter(dist/* isPair */.tO) : [];
+        const keyOffset = lastPairs.length > 0 ? document_positionOf(f, nodeStart(lastPairs[0].key)).col - 1 - dashCol : 2;
+        const end = lastPairs.length > 0 ? pairEnd(lastPairs[lastPairs.length - 1]) : last.range[1];
+        insertLines(c, afterLine(src, end), entryLines(after, dashCol, keyOffset));
+    }
+    else if (imagesPair) {
+        // `images:` with no value, `images: ~` or `images: []`: the value becomes a block list.
+        created = 'entry';
+        if (root.flow)
+            c.fail('the kustomization is a flow mapping ({…}); cannot add images to it', nodeStart(root));
+        const keyCol = document_positionOf(f, nodeStart(imagesPair.key)).col - 1;
+        const value = images;
+        if (value?.range && value.range[1] > value.range[0]) {
+            let start = value.range[0];
+            while (start > 0 && src[start - 1] === ' ')
+                start--;
+            c.edits.push({ start, end: value.range[1], text: '' });
+        }
+        insertLines(c, afterLine(src, pairEnd(imagesPair)), entryLines(after, keyCol + sequenceIndent(c, root), 2));
+    }
+    else {
+        created = 'images';
+        if (root?.flow)
+            c.fail('the kustomization is a flow mapping ({…}); cannot add images to it', nodeStart(root));
+        const lines = ['images:', ...entryLines(after, sequenceIndent(c, root), 2)];
+        // Keep the file's rhythm: sections separated by blank lines get one before images: too.
+        const spaced = root !== null && usesBlankLines(src, root) && !/\n\s*\n$/.test(src) && src.length > 0;
+        insertLines(c, src.length, spaced ? ['', ...lines] : lines);
+    }
+    const text = applyEdits(src, c.edits);
+    // Nothing to write needs no proof: the entry was read from this very parse and equals the wanted one.
+    const line = c.edits.length === 0 && match
+        ? document_positionOf(f, nodeStart(match.map)).line
+        : pin_verify(f, text, req.name, after, match?.index, created);
+    return {
+        file: f.file,
+        source: src,
+        text,
+        edits: c.edits,
+        changed: text !== src,
+        before,
+        after,
+        line,
+        ...(created ? { created } : {}),
+    };
+}
+function usesBlankLines(src, root) {
+    return root.items.slice(1).some((item) => {
+        const ls = lineStartOf(src, nodeStart(item.key));
+        return ls >= 2 && src[ls - 1] === '\n' && /\n\r?\n$/.test(src.slice(Math.max(0, ls - 3), ls));
+    });
+}
+/** Re-parse the new text: the entry must read back as intended and every other value must be unchanged. */
+function pin_verify(f, text, name, want, oldIndex, created) {
+    const broken = (why) => {
+        throw new Error(`internal error: pinning ${name} in ${f.file} ${why}; nothing was written`);
+    };
+    let next;
+    try {
+        next = loadYaml(text, f.file);
+    }
+    catch (e) {
+        return broken(`produced unparsable YAML (${e.message})`);
+    }
+    const root = next.doc.contents;
+    const seq = (0,dist/* isMap */.jh)(root) ? fieldPairs(root).get('images')?.value : undefined;
+    if (!(0,dist/* isSeq */.oP)(seq))
+        return broken('left no images list');
+    const hits = seq.items
+        .map((item, i) => ({ item, i }))
+        .filter(({ item }) => (0,dist/* isMap */.jh)(item) && readEntry(item).name === name);
+    if (hits.length !== 1)
+        return broken(`left ${hits.length} entries for it`);
+    const { item, i } = hits[0];
+    const got = readEntry(item);
+    if (!sameEntry(got, want))
+        return broken(`would read back as ${JSON.stringify(got)}, not ${JSON.stringify(want)}`);
+    if (oldIndex !== undefined && oldIndex !== i)
+        return broken('moved the entry');
+    const skip = created === 'images' ? '.images' : `.images[${i}]`;
+    const outside = ([p]) => !(p === skip || p.startsWith(`${skip}.`) || p.startsWith(`${skip}[`)) && !(created && p === '.images');
+    const a = snapshotLeaves(f.doc).filter(outside);
+    const b = snapshotLeaves(next.doc).filter(outside);
+    for (let k = 0; k < Math.max(a.length, b.length); k++) {
+        if (a[k]?.[0] !== b[k]?.[0] || a[k]?.[1] !== b[k]?.[1]) {
+            broken(`would also change ${(a[k] ?? b[k])[0] || '.'} (${a[k]?.[1]} -> ${b[k]?.[1]})`);
+        }
+    }
+    return document_positionOf(next, nodeStart(item)).line;
+}
+
+;// CONCATENATED MODULE: ./packages/kustomize-image/src/run.ts
+
+
+
+
+
+
+/** A template with `{tag}` needs a tag to fill in: `name@digest` or `name=*:*` gives none. */
+function checkTemplatesHaveTag(image, templates) {
+    const needs = templates.find((t) => t.template.includes(TAG_PLACEHOLDER));
+    if (needs && (image.newTag === undefined || image.newTag === KEEP)) {
+        throw new errors_UserError(`tag-templates line ${needs.line} uses {tag}, but image '${image.text}' sets no tag to put in its place`);
+    }
+}
+/**
+ * Find the kustomizations, plan the pin in each and verify it: every problem in every file is collected
+ * and thrown together, so either every file can be written or none is.
+ */
+function planPins(o) {
+    const templates = o.templates ?? [];
+    checkTemplatesHaveTag(o.image, templates);
+    const found = discoverKustomizations(o.files, { workspace: o.workspace, exclude: o.exclude ?? [] });
+    const errors = [...found.errors];
+    if (errors.length === 0 && found.files.length === 0) {
+        errors.push(new errors_UserError(`no kustomization left to edit: all ${found.excluded.length} found (${found.excluded.join(', ')}) are excluded`));
+    }
+    const pins = [];
+    for (const target of found.files) {
+        try {
+            const template = templateFor(target.display, templates);
+            let newTag = o.image.newTag;
+            if (template && newTag !== undefined && newTag !== KEEP) {
+                newTag = applyTemplate(template, newTag);
+                const problem = tagProblem(newTag);
+                if (problem)
+                    throw new errors_UserError(`tag-templates line ${template.line}: ${problem}`, { file: target.display });
+            }
+            const source = readText(target);
+            const yf = loadYaml(source, target.display);
+            const req = { name: o.image.name, newName: o.image.newName, newTag, digest: o.image.digest };
+            const result = planPin(yf, req, o.merge ?? 'fields', target.display.split('/').pop());
+            pins.push({
+                ...result,
+                target,
+                ...(template ? { template } : {}),
+                diff: unifiedDiff(target.display, source, result.edits),
+            });
+        }
+        catch (e) {
+            if (!(e instanceof errors_UserError))
+                throw e;
+            errors.push(e);
+        }
+    }
+    throwIfAny(errors);
+    return {
+        pins,
+        excluded: found.excluded,
+        writes: pins.filter((p) => p.changed).map((p) => ({ path: p.target.path, content: p.text, original: p.source })),
+    };
+}
+
+;// CONCATENATED MODULE: ./packages/kustomize-image/src/index.ts
+
+
+
+
+
+
+
+;// CONCATENATED MODULE: ./actions/pin-kustomize-image/src/main.ts
+
+
+
+const pinKustomizeImage = defineAction({
+    name: 'pin-kustomize-image',
+    readInputs(inputs) {
+        const errors = [];
+        const attempt = (f) => {
+            try {
+                return f();
+            }
+            catch (e) {
+                if (!(e instanceof errors_UserError))
+                    throw e;
+                errors.push(...('errors' in e && Array.isArray(e.errors) ? e.errors : [e]));
+                return undefined;
+            }
+        };
+        const files = inputs.lines('files');
+        if (files.length === 0)
+            errors.push(new errors_UserError("input 'files' is required: one file, directory or glob per line"));
+        const image = attempt(() => parseImageArg(inputs.required('image')));
+        const templates = attempt(() => parseTagTemplates(inputs.lines('tag-templates'))) ?? [];
+        const merge = attempt(() => inputs.choice('merge', ['fields', 'replace']));
+        const dryRun = attempt(() => inputs.boolean('dry-run'));
+        if (image)
+            attempt(() => checkTemplatesHaveTag(image, templates));
+        throwIfAny(errors);
+        return {
+            files,
+            image: image,
+            templates,
+            exclude: inputs.lines('exclude').map((l) => l.text),
+            merge: merge,
+            dryRun: dryRun,
+        };
+    },
+    async run(inputs, ctx) {
+        const plan = planPins({ workspace: ctx.workspace, ...inputs });
+        if (!inputs.dryRun && plan.writes.length > 0)
+            writeFilesAtomically(plan.writes);
+        for (const p of plan.pins) {
+            const where = `${p.target.display}:${p.line}`;
+            if (!p.changed)
+                ctx.info(`${where}: ${inputs.image.name} is already ${formatEntry(p.after)}`);
+            else
+                ctx.info(`${where}: ${inputs.image.name}: ${formatEntry(p.before) || '(new entry)'} -> ${formatEntry(p.after)}`);
+        }
+        for (const x of plan.excluded)
+            ctx.info(`${x}: excluded`);
+        const changed = plan.pins.filter((p) => p.changed);
+        if (inputs.dryRun && changed.length > 0)
+            ctx.info(`dry run: ${changed.length} file(s) were not written`);
+        const diff = changed.map((p) => p.diff).join('');
+        return {
+            outputs: { 'changed-files': JSON.stringify(changed.map((p) => p.target.display)), diff },
+            summary: main_summarize(inputs, plan.pins, plan.excluded, diff),
+        };
+    },
+});
+function main_summarize(inputs, pins, excluded, diff) {
+    const changed = pins.filter((p) => p.changed);
+    const title = `### pin-kustomize-image: ${code(inputs.image.text)} (merge: ${inputs.merge})` +
+        `${inputs.dryRun ? ', dry run, nothing written' : ''}\n\n`;
+    const rows = pins.map((p) => [
+        code(p.target.display),
+        code(inputs.image.name),
+        p.changed
+            ? `${p.before ? code(formatEntry(p.before)) : '*(new entry)*'} → ${code(formatEntry(p.after))}`
+            : `${code(formatEntry(p.after))} (unchanged)`,
+    ]);
+    const notes = [
+        `${changed.length} of ${pins.length} file(s) ${inputs.dryRun ? 'would change' : 'changed'}.`,
+        excluded.length > 0 ? `Excluded: ${excluded.map(code).join(', ')}.` : '',
+    ]
+        .filter(Boolean)
+        .join(' ');
+    return `${title}${table(['file', 'image', 'old → new'], rows)}\n${notes}\n${diff ? `\n${fenced('diff', diff)}` : ''}`;
+}
+
 ;// CONCATENATED MODULE: ./src/registry.ts
+
 
 /** Every action the CLI can run, by name (the same definitions the bundles run). */
 const REGISTRY = {
     [bumpVersionsYaml.name]: bumpVersionsYaml,
+    [pinKustomizeImage.name]: pinKustomizeImage,
 };
 
 ;// CONCATENATED MODULE: ./src/cli.ts

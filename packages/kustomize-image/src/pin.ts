@@ -405,7 +405,11 @@ export function planPin(f: YamlFile, req: PinRequest, mode: MergeMode, fileName 
   }
 
   const text = applyEdits(src, c.edits);
-  const line = verify(f, text, req.name, after, match?.index, created);
+  // Nothing to write needs no proof: the entry was read from this very parse and equals the wanted one.
+  const line =
+    c.edits.length === 0 && match
+      ? positionOf(f, nodeStart(match.map)).line
+      : verify(f, text, req.name, after, match?.index, created);
   return {
     file: f.file,
     source: src,
