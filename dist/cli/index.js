@@ -1684,7 +1684,7 @@ function discoverKustomizations(entries, options) {
                 }));
             }
             else {
-                const f = resolveFile((0,external_node_path_.join)(absolute, k.name), where);
+                const f = resolveFile((0,external_node_path_.isAbsolute)(text) ? (0,external_node_path_.join)(absolute, k.name) : `${text.replace(/\/+$/, '')}/${k.name}`, where);
                 if (f)
                     add(f);
             }
@@ -1708,7 +1708,11 @@ function discoverKustomizations(entries, options) {
         for (const m of matched) {
             if (m.dir) {
                 const k = kustomizationIn((0,external_node_path_.join)(root, m.path));
-                if (k.several) {
+                if (k.several && isExcluded(`${m.path}/${k.several[0]}`)) {
+                    hits++;
+                    excluded.push(`${m.path}/`);
+                }
+                else if (k.several) {
                     errors.push(new errors_UserError(`${where}: '${m.path}' holds several kustomization files (${k.several.join(', ')})`));
                 }
                 else if (k.name) {
@@ -2187,7 +2191,10 @@ function pin_verify(f, text, name, want, oldIndex, created) {
     if (oldIndex !== undefined && oldIndex !== i)
         return broken('moved the entry');
     const skip = created === 'images' ? '.images' : `.images[${i}]`;
-    const outside = ([p]) => !(p === skip || p.startsWith(`${skip}.`) || p.startsWith(`${skip}[`)) && !(created && p === '.images');
+    const outside = ([p]) => !(p === skip || p.startsWith(`${skip}.`) || p.startsWith(`${skip}[`)) &&
+        !(created && p === '.images') &&
+        // A document with no content had one null leaf at its root: the new images list replaces it.
+        !(created === 'images' && p === '');
     const a = snapshotLeaves(f.doc).filter(outside);
     const b = snapshotLeaves(next.doc).filter(outside);
     for (let k = 0; k < Math.max(a.length, b.length); k++) {

@@ -104,7 +104,10 @@ export function discoverKustomizations(
           }),
         );
       } else {
-        const f = resolveFile(join(absolute, k.name), where);
+        const f = resolveFile(
+          isAbsolute(text) ? join(absolute, k.name) : `${text.replace(/\/+$/, '')}/${k.name}`,
+          where,
+        );
         if (f) add(f);
       }
       continue;
@@ -128,7 +131,10 @@ export function discoverKustomizations(
     for (const m of matched) {
       if (m.dir) {
         const k = kustomizationIn(join(root, m.path));
-        if (k.several) {
+        if (k.several && isExcluded(`${m.path}/${k.several[0]}`)) {
+          hits++;
+          excluded.push(`${m.path}/`);
+        } else if (k.several) {
           errors.push(
             new UserError(`${where}: '${m.path}' holds several kustomization files (${k.several.join(', ')})`),
           );
