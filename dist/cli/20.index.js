@@ -60,6 +60,21 @@ const STEPS = [
             '--dry-run',
         ],
     },
+    {
+        title: 'cloud-api-adaptor: pin the release image in every overlay (libvirt gets dev-<sha>, alibabacloud is skipped)',
+        args: [
+            'pin-kustomize-image',
+            '--files',
+            'cloud-api-adaptor/src/cloud-api-adaptor/install/overlays/*',
+            '--image',
+            'cloud-api-adaptor=*:0d4e8c1b5a2f7e9d3c6b8a0f1e2d3c4b5a6f7e8d',
+            '--tag-templates',
+            '**/libvirt/**=dev-{tag}',
+            '--exclude',
+            '**/alibabacloud/**',
+            '--dry-run',
+        ],
+    },
 ];
 async function runDemo(_args, io) {
     const workspace = examplesDir();
