@@ -45,6 +45,22 @@ const STEPS: { title: string; args: string[]; workspace?: string }[] = [
     ],
   },
   {
+    title:
+      'cloud-api-adaptor: pin the release image in every overlay (libvirt gets dev-<sha>, alibabacloud is skipped)',
+    args: [
+      'pin-kustomize-image',
+      '--files',
+      'cloud-api-adaptor/src/cloud-api-adaptor/install/overlays/*',
+      '--image',
+      'cloud-api-adaptor=*:0d4e8c1b5a2f7e9d3c6b8a0f1e2d3c4b5a6f7e8d',
+      '--tag-templates',
+      '**/libvirt/**=dev-{tag}',
+      '--exclude',
+      '**/alibabacloud/**',
+      '--dry-run',
+    ],
+  },
+  {
     title: 'cloud-api-adaptor: plan the Go module tags of the release (dependencies first; podvm is never tagged)',
     workspace: 'cloud-api-adaptor',
     args: [

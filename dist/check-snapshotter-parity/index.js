@@ -1878,6 +1878,47 @@ const ACTIONS = {
             }
         }
     },
+    "pin-kustomize-image": {
+        "description": "Pin an image in kustomization files (overlays) like `kustomize edit set image`, byte-exactly: only the image fields that change are touched; comments, order, indentation and quoting stay as they are.",
+        "inputs": {
+            "files": {
+                "description": "One per line: a kustomization file, a directory holding kustomization.yaml / kustomization.yml / Kustomization, or a glob (`*`, `?`, `**`) selecting such files or directories, relative to the workspace. A line that selects no kustomization is an error.",
+                "required": true
+            },
+            "image": {
+                "description": "kustomize syntax: `NAME=NEWNAME:TAG`, `NAME=NEWNAME`, `NAME:TAG`, `NAME@DIGEST`, `NAME=NEWNAME@DIGEST`, `NAME=NEWNAME:TAG@DIGEST`, `NAME:TAG@DIGEST`; `*` as NEWNAME, TAG or DIGEST keeps the file's value (`cloud-api-adaptor=*:<sha>`). A registry port (`192.168.122.1:5000/x`) is not a tag. Tags match `[a-zA-Z0-9._-]+`, digests are `sha256:` and 64 hex digits.",
+                "required": true
+            },
+            "tag-templates": {
+                "description": "One `GLOB=TEMPLATE` per line: files whose workspace-relative path matches GLOB get TEMPLATE as tag, with `{tag}` replaced by the tag of `image` (e.g. `**/libvirt/**=dev-{tag}`). The first matching line wins; files matching none get the tag as given.",
+                "required": false,
+                "default": ""
+            },
+            "exclude": {
+                "description": "Globs, one per line, of kustomization files (or their directories) to leave alone, e.g. `**/alibabacloud/**`.",
+                "required": false,
+                "default": ""
+            },
+            "merge": {
+                "description": "`fields`: change only the fields the argument gives (`NAME:TAG` keeps an existing newName and digest). `replace`: kustomize's whole-entry replacement: fields the argument does not give (and are not `*`) are removed.",
+                "required": false,
+                "default": "fields"
+            },
+            "dry-run": {
+                "description": "Show what would change (outputs, summary, diff) and write nothing.",
+                "required": false,
+                "default": "false"
+            }
+        },
+        "outputs": {
+            "changed-files": {
+                "description": "JSON list of the workspace-relative files that changed (or would change, in a dry run)."
+            },
+            "diff": {
+                "description": "Unified diff of every change (empty when nothing changed)."
+            }
+        }
+    },
     "tag-go-submodules": {
         "description": "Tag every Go module of a multi-module repository for a release (cloud-api-adaptor's src/<module>/vX.Y.Z tags): dependencies first, annotated tags pushed in one atomic push, never moving an existing tag.",
         "inputs": {

@@ -15,7 +15,7 @@ export const modules = {
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_1__);
 /* harmony import */ var node_url__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(3136);
 /* harmony import */ var node_url__WEBPACK_IMPORTED_MODULE_2___default = /*#__PURE__*/__webpack_require__.n(node_url__WEBPACK_IMPORTED_MODULE_2__);
-/* harmony import */ var _cli_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(6312);
+/* harmony import */ var _cli_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(3452);
 
 
 
@@ -57,6 +57,21 @@ const STEPS = [
             '.git.kbs.reference=6b7a7b05b0ac0e8a3e0d53a7ae1a2f6e2a3e8f1c',
             '--set',
             '.oci.guest-components.reference=9f1e0c2d4b6a8c0e2f4a6b8d0c2e4f6a8b0d2c4e',
+            '--dry-run',
+        ],
+    },
+    {
+        title: 'cloud-api-adaptor: pin the release image in every overlay (libvirt gets dev-<sha>, alibabacloud is skipped)',
+        args: [
+            'pin-kustomize-image',
+            '--files',
+            'cloud-api-adaptor/src/cloud-api-adaptor/install/overlays/*',
+            '--image',
+            'cloud-api-adaptor=*:0d4e8c1b5a2f7e9d3c6b8a0f1e2d3c4b5a6f7e8d',
+            '--tag-templates',
+            '**/libvirt/**=dev-{tag}',
+            '--exclude',
+            '**/alibabacloud/**',
             '--dry-run',
         ],
     },

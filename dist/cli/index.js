@@ -896,10 +896,13 @@ __nccwpck_require__.d(__webpack_exports__, {
   x5: () => (/* reexport */ locate),
   H9: () => (/* reexport */ parseAssignment),
   Rr: () => (/* reexport */ parsePath),
-  $t: () => (/* reexport */ readScalar)
+  df: () => (/* reexport */ positionOf),
+  $t: () => (/* reexport */ readScalar),
+  VO: () => (/* reexport */ renderScalar),
+  xc: () => (/* reexport */ snapshotLeaves)
 });
 
-// UNUSED EXPORTS: describeNode, doubleQuoted, formatPath, inlineCommentEdit, isSafePlainString, keyMatches, positionOf, renderScalar, singleQuoted, snapshotLeaves
+// UNUSED EXPORTS: describeNode, doubleQuoted, formatPath, inlineCommentEdit, isSafePlainString, keyMatches, singleQuoted
 
 // EXTERNAL MODULE: ./packages/core/src/index.ts + 6 modules
 var core_src = __nccwpck_require__(2769);
@@ -1787,7 +1790,7 @@ function parseAssignment(line, origin) {
 /***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _cli_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(6312);
+/* harmony import */ var _cli_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(3452);
 
 process.exitCode = await (0,_cli_js__WEBPACK_IMPORTED_MODULE_0__/* .runCli */ .ak)(process.argv.slice(2), {
     out: (t) => void process.stdout.write(t.endsWith('\n') ? t : t + '\n'),
@@ -1801,7 +1804,7 @@ __webpack_async_result__();
 
 /***/ }),
 
-/***/ 6312:
+/***/ 3452:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -1813,17 +1816,17 @@ __nccwpck_require__.d(__webpack_exports__, {
 // UNUSED EXPORTS: actionHelp, parseFlags, usage
 
 // EXTERNAL MODULE: ./packages/core/src/index.ts + 6 modules
-var src = __nccwpck_require__(2769);
+var core_src = __nccwpck_require__(2769);
 ;// CONCATENATED MODULE: ./src/action.ts
 
 function inputsFrom(raw) {
     return {
         raw,
         string: (name) => raw(name).trim(),
-        required: (name) => (0,src/* requireInput */.oN)(name, raw(name)),
-        boolean: (name) => (0,src/* parseBoolean */.yG)(name, raw(name)),
-        lines: (name) => (0,src/* parseLines */.Li)(raw(name)),
-        choice: (name, choices) => (0,src/* parseChoice */.HU)(name, raw(name), choices),
+        required: (name) => (0,core_src/* requireInput */.oN)(name, raw(name)),
+        boolean: (name) => (0,core_src/* parseBoolean */.yG)(name, raw(name)),
+        lines: (name) => (0,core_src/* parseLines */.Li)(raw(name)),
+        choice: (name, choices) => (0,core_src/* parseChoice */.HU)(name, raw(name), choices),
     };
 }
 function defineAction(def) {
@@ -1897,6 +1900,47 @@ const ACTIONS = {
             },
             "versions": {
                 "description": "JSON object of every source's value by label, e.g. `{\"kata-containers\":\"v0.15.15\",\"operator\":\"v0.15.2\"}`."
+            }
+        }
+    },
+    "pin-kustomize-image": {
+        "description": "Pin an image in kustomization files (overlays) like `kustomize edit set image`, byte-exactly: only the image fields that change are touched; comments, order, indentation and quoting stay as they are.",
+        "inputs": {
+            "files": {
+                "description": "One per line: a kustomization file, a directory holding kustomization.yaml / kustomization.yml / Kustomization, or a glob (`*`, `?`, `**`) selecting such files or directories, relative to the workspace. A line that selects no kustomization is an error.",
+                "required": true
+            },
+            "image": {
+                "description": "kustomize syntax: `NAME=NEWNAME:TAG`, `NAME=NEWNAME`, `NAME:TAG`, `NAME@DIGEST`, `NAME=NEWNAME@DIGEST`, `NAME=NEWNAME:TAG@DIGEST`, `NAME:TAG@DIGEST`; `*` as NEWNAME, TAG or DIGEST keeps the file's value (`cloud-api-adaptor=*:<sha>`). A registry port (`192.168.122.1:5000/x`) is not a tag. Tags match `[a-zA-Z0-9._-]+`, digests are `sha256:` and 64 hex digits.",
+                "required": true
+            },
+            "tag-templates": {
+                "description": "One `GLOB=TEMPLATE` per line: files whose workspace-relative path matches GLOB get TEMPLATE as tag, with `{tag}` replaced by the tag of `image` (e.g. `**/libvirt/**=dev-{tag}`). The first matching line wins; files matching none get the tag as given.",
+                "required": false,
+                "default": ""
+            },
+            "exclude": {
+                "description": "Globs, one per line, of kustomization files (or their directories) to leave alone, e.g. `**/alibabacloud/**`.",
+                "required": false,
+                "default": ""
+            },
+            "merge": {
+                "description": "`fields`: change only the fields the argument gives (`NAME:TAG` keeps an existing newName and digest). `replace`: kustomize's whole-entry replacement: fields the argument does not give (and are not `*`) are removed.",
+                "required": false,
+                "default": "fields"
+            },
+            "dry-run": {
+                "description": "Show what would change (outputs, summary, diff) and write nothing.",
+                "required": false,
+                "default": "false"
+            }
+        },
+        "outputs": {
+            "changed-files": {
+                "description": "JSON list of the workspace-relative files that changed (or would change, in a dry run)."
+            },
+            "diff": {
+                "description": "Unified diff of every change (empty when nothing changed)."
             }
         }
     },
@@ -1983,7 +2027,7 @@ const bumpVersionsYaml = defineAction({
         const file = inputs.required('file');
         const lines = inputs.lines('set');
         if (lines.length === 0)
-            throw new src/* UserError */.yo("input 'set' is required: one PATH=VALUE per line");
+            throw new core_src/* UserError */.yo("input 'set' is required: one PATH=VALUE per line");
         const errors = [];
         const sets = [];
         for (const { text, line } of lines) {
@@ -1991,22 +2035,22 @@ const bumpVersionsYaml = defineAction({
                 sets.push((0,yaml_edit_src/* parseAssignment */.H9)(text, `set line ${line}`));
             }
             catch (e) {
-                if (!(e instanceof src/* UserError */.yo))
+                if (!(e instanceof core_src/* UserError */.yo))
                     throw e;
                 errors.push(e);
             }
         }
-        (0,src/* throwIfAny */.MI)(errors);
+        (0,core_src/* throwIfAny */.MI)(errors);
         return { file, sets, allowCreate: inputs.boolean('allow-create'), dryRun: inputs.boolean('dry-run') };
     },
     async run({ file, sets, allowCreate, dryRun }, ctx) {
-        const target = (0,src/* resolveInWorkspace */.z1)(file, ctx.workspace);
-        const source = (0,src/* readText */.yR)(target);
+        const target = (0,core_src/* resolveInWorkspace */.z1)(file, ctx.workspace);
+        const source = (0,core_src/* readText */.yR)(target);
         const result = (0,yaml_edit_src/* editYaml */.aL)((0,yaml_edit_src/* loadYaml */.yv)(source, target.display), sets, { allowCreate });
         const changed = result.changes.length > 0;
-        const diff = (0,src/* unifiedDiff */.WH)(target.display, source, result.edits);
+        const diff = (0,core_src/* unifiedDiff */.WH)(target.display, source, result.edits);
         if (changed && !dryRun)
-            (0,src/* writeFilesAtomically */.ik)([{ path: target.path, content: result.text, original: source }]);
+            (0,core_src/* writeFilesAtomically */.ik)([{ path: target.path, content: result.text, original: source }]);
         for (const c of result.changes) {
             ctx.info(`${target.display}:${c.line}: ${c.path}: ${c.old ?? '(new)'} -> ${c.new}`);
         }
@@ -2027,17 +2071,17 @@ const bumpVersionsYaml = defineAction({
     },
 });
 function summarize(file, changes, unchanged, diff, dryRun) {
-    const title = `### bump-versions-yaml: ${(0,src/* code */.aY)(file)}${dryRun ? ' (dry run, nothing written)' : ''}\n\n`;
+    const title = `### bump-versions-yaml: ${(0,core_src/* code */.aY)(file)}${dryRun ? ' (dry run, nothing written)' : ''}\n\n`;
     if (changes.length === 0)
         return `${title}Nothing to change: every value is already set (${unchanged} checked).\n`;
     const rows = changes.map((c) => [
-        (0,src/* code */.aY)(c.path),
-        c.old === null ? '*(new)*' : (0,src/* code */.aY)(c.old),
-        (0,src/* code */.aY)(c.new),
+        (0,core_src/* code */.aY)(c.path),
+        c.old === null ? '*(new)*' : (0,core_src/* code */.aY)(c.old),
+        (0,core_src/* code */.aY)(c.new),
         String(c.line),
     ]);
     const kept = unchanged > 0 ? `\n${unchanged} value(s) already had the requested value.\n` : '';
-    return `${title}${(0,src/* table */.tp)(['path', 'old', 'new', 'line'], rows)}${kept}\n${(0,src/* fenced */.OF)('diff', diff)}`;
+    return `${title}${(0,core_src/* table */.tp)(['path', 'old', 'new', 'line'], rows)}${kept}\n${(0,core_src/* fenced */.OF)('diff', diff)}`;
 }
 
 // EXTERNAL MODULE: external "node:fs"
@@ -2069,7 +2113,7 @@ function lex(source, file, index) {
     let i = 0;
     const fail = (msg, at) => {
         const { line, col } = index.position(at);
-        throw new src/* UserError */.yo(msg, { file, line, col });
+        throw new core_src/* UserError */.yo(msg, { file, line, col });
     };
     while (i < source.length) {
         const c = source[i];
@@ -2150,7 +2194,7 @@ function lex(source, file, index) {
     return lines;
 }
 function parseGoMod(source, file) {
-    const index = new src/* LineIndex */.rr(source);
+    const index = new core_src/* LineIndex */.rr(source);
     const mod = {
         file,
         source,
@@ -2175,7 +2219,7 @@ function parseGoMod(source, file) {
         if (block) {
             if (toks[0].kind === 'rparen') {
                 if (toks.length > 1)
-                    throw new src/* UserError */.yo("unexpected text after ')'", at(toks[1].start));
+                    throw new core_src/* UserError */.yo("unexpected text after ')'", at(toks[1].start));
                 block = undefined;
                 continue;
             }
@@ -2184,36 +2228,36 @@ function parseGoMod(source, file) {
         }
         const verbTok = toks[0];
         if (verbTok.kind !== 'word' || verbTok.quoted)
-            throw new src/* UserError */.yo(`unexpected '${verbTok.value}'`, at(verbTok.start));
+            throw new core_src/* UserError */.yo(`unexpected '${verbTok.value}'`, at(verbTok.start));
         const verb = verbTok.value;
         if (!KNOWN.has(verb))
-            throw new src/* UserError */.yo(`unknown directive: ${verb}`, at(verbTok.start));
+            throw new core_src/* UserError */.yo(`unknown directive: ${verb}`, at(verbTok.start));
         if (toks.length >= 2 && toks[1].kind === 'lparen') {
             if (!BLOCKS.has(verb))
-                throw new src/* UserError */.yo(`${verb} does not take a ( … ) block`, at(toks[1].start));
+                throw new core_src/* UserError */.yo(`${verb} does not take a ( … ) block`, at(toks[1].start));
             if (toks.length === 3 && toks[2].kind === 'rparen')
                 continue; // `require ()`
             if (toks.length > 2)
-                throw new src/* UserError */.yo("a block's lines start on the line after '('", at(toks[2].start));
+                throw new core_src/* UserError */.yo("a block's lines start on the line after '('", at(toks[2].start));
             block = { verb, line: raw.line };
             continue;
         }
         addDirective(mod, verb, toks.slice(1), raw, false, at);
     }
     if (block)
-        throw new src/* UserError */.yo(`${block.verb} block opened here is never closed with ')'`, { file, line: block.line });
+        throw new core_src/* UserError */.yo(`${block.verb} block opened here is never closed with ')'`, { file, line: block.line });
     return mod;
 }
 function addDirective(mod, verb, toks, raw, inBlock, at) {
     const first = toks[0];
     const where = at(first?.start ?? raw.start);
     const bad = (expected) => {
-        throw new src/* UserError */.yo(`${verb}: expected ${expected}`, where);
+        throw new core_src/* UserError */.yo(`${verb}: expected ${expected}`, where);
     };
     const words = () => {
         for (const t of toks)
             if (t.kind !== 'word')
-                throw new src/* UserError */.yo(`${verb}: unexpected '${t.value}'`, at(t.start));
+                throw new core_src/* UserError */.yo(`${verb}: unexpected '${t.value}'`, at(t.start));
         return toks;
     };
     mod.directives.push({ verb, args: toks, comment: raw.comment, line: where.line, col: where.col, inBlock });
@@ -2223,7 +2267,7 @@ function addDirective(mod, verb, toks, raw, inBlock, at) {
             if (w.length !== 1)
                 bad('module <path>');
             if (mod.module)
-                throw new src/* UserError */.yo('repeated module directive', where);
+                throw new core_src/* UserError */.yo('repeated module directive', where);
             mod.module = { path: w[0].value, line: where.line };
             break;
         }
@@ -2266,7 +2310,7 @@ function addDirective(mod, verb, toks, raw, inBlock, at) {
             const right = toks.slice(arrow + 1);
             for (const t of [...left, ...right])
                 if (t.kind !== 'word')
-                    throw new src/* UserError */.yo(`replace: unexpected '${t.value}'`, at(t.start));
+                    throw new core_src/* UserError */.yo(`replace: unexpected '${t.value}'`, at(t.start));
             const newPath = right[0].value;
             mod.replaces.push({
                 oldPath: left[0].value,
@@ -2310,7 +2354,7 @@ function setRequireVersions(mod, versions) {
         edits.push({ start: r.versionStart, end: r.versionEnd, text: v });
         changes.push({ path: r.path, old: r.version, new: v, line: r.line });
     }
-    const text = (0,src/* applyEdits */.ct)(mod.source, edits);
+    const text = (0,core_src/* applyEdits */.ct)(mod.source, edits);
     // Replace, then verify: the new text must read back with exactly the intended versions and nothing else moved.
     const back = parseGoMod(text, mod.file);
     const same = back.requires.length === mod.requires.length &&
@@ -2343,10 +2387,10 @@ function majorOf(v) {
 function validateReleaseVersion(v, input = 'version') {
     if (!SEMVER.test(v)) {
         const hint = /^\d/.test(v) && SEMVER.test(`v${v}`) ? ` (did you mean v${v}?)` : '';
-        throw new src/* UserError */.yo(`input '${input}' must be a semantic version with a leading v, such as v0.9.0 or v0.9.0-rc1, got '${v}'${hint}`);
+        throw new core_src/* UserError */.yo(`input '${input}' must be a semantic version with a leading v, such as v0.9.0 or v0.9.0-rc1, got '${v}'${hint}`);
     }
     if (PSEUDO.test(v))
-        throw new src/* UserError */.yo(`input '${input}' is a Go pseudo-version, not a release version: '${v}'`);
+        throw new core_src/* UserError */.yo(`input '${input}' is a Go pseudo-version, not a release version: '${v}'`);
     return v;
 }
 
@@ -2463,27 +2507,27 @@ function loadModules(sources) {
         try {
             const gomod = parseGoMod(text, file);
             if (!gomod.module)
-                throw new src/* UserError */.yo('no module directive', { file, line: 1 });
+                throw new core_src/* UserError */.yo('no module directive', { file, line: 1 });
             modules.push({ dir, file, path: gomod.module.path, gomod });
         }
         catch (e) {
-            if (!(e instanceof src/* UserError */.yo))
+            if (!(e instanceof core_src/* UserError */.yo))
                 throw e;
             errors.push(e);
         }
     }
-    (0,src/* throwIfAny */.MI)(errors);
+    (0,core_src/* throwIfAny */.MI)(errors);
     const byPath = new Map();
     for (const m of modules) {
         const other = byPath.get(m.path);
         if (other)
-            errors.push(new src/* UserError */.yo(`module ${m.path} is declared twice: in ${other.file} and in ${m.file}`, {
+            errors.push(new core_src/* UserError */.yo(`module ${m.path} is declared twice: in ${other.file} and in ${m.file}`, {
                 file: m.file,
                 line: m.gomod.module.line,
             }));
         byPath.set(m.path, m);
     }
-    (0,src/* throwIfAny */.MI)(errors);
+    (0,core_src/* throwIfAny */.MI)(errors);
     return modules;
 }
 /** `N` when a module path ends in a major version suffix `/vN` (N >= 2), else undefined. */
@@ -2502,21 +2546,21 @@ function tagFor(module, version) {
     let prefix = module.dir;
     if (n !== undefined) {
         if (major !== n)
-            throw new src/* UserError */.yo(`module ${module.path} has the major version suffix /v${n}: it can only be released as v${n}.x.y, not ${version}`, pos);
+            throw new core_src/* UserError */.yo(`module ${module.path} has the major version suffix /v${n}: it can only be released as v${n}.x.y, not ${version}`, pos);
         if (prefix === `v${n}`)
             prefix = '';
         else if (prefix.endsWith(`/v${n}`))
             prefix = prefix.slice(0, -`/v${n}`.length);
     }
     else if (major >= 2) {
-        throw new src/* UserError */.yo(`module ${module.path} has no /v${major} suffix: Go ignores a ${version} tag for it (a v${major} module path must end in /v${major})`, pos);
+        throw new core_src/* UserError */.yo(`module ${module.path} has no /v${major} suffix: Go ignores a ${version} tag for it (a v${major} module path must end in /v${major})`, pos);
     }
     // Go finds `<dir>/vX` tags only when the module path ends with that directory.
     const base = n !== undefined && !module.dir.endsWith(`/v${n}`) && module.dir !== `v${n}`
         ? module.path.slice(0, -`/v${n}`.length)
         : module.path;
     if (module.dir !== '' && base !== module.dir && !base.endsWith(`/${module.dir}`)) {
-        throw new src/* UserError */.yo(`module path ${module.path} does not end with its directory ${module.dir}: Go would not find a ${module.dir}/${version} tag for it`, pos);
+        throw new core_src/* UserError */.yo(`module path ${module.path} does not end with its directory ${module.dir}: Go would not find a ${module.dir}/${version} tag for it`, pos);
     }
     return prefix === '' ? version : `${prefix}/${version}`;
 }
@@ -2532,9 +2576,9 @@ function selectModules(all, wanted) {
         if (m)
             picked.add(m);
         else
-            errors.push(new src/* UserError */.yo(`unknown module '${text}' in input 'modules' (line ${line}): the modules found are ${all.map((x) => displayDir(x.dir)).join(', ') || '(none)'}`));
+            errors.push(new core_src/* UserError */.yo(`unknown module '${text}' in input 'modules' (line ${line}): the modules found are ${all.map((x) => displayDir(x.dir)).join(', ') || '(none)'}`));
     }
-    (0,src/* throwIfAny */.MI)(errors);
+    (0,core_src/* throwIfAny */.MI)(errors);
     return all.filter((m) => picked.has(m));
 }
 /** Internal requires: requires of `m` naming another module of the repository. */
@@ -2575,7 +2619,7 @@ function topologicalOrder(selected, all) {
             cur = [...deps.get(cur)].filter((d) => !done.has(d)).sort((a, b) => (a.dir < b.dir ? -1 : 1))[0];
         }
         const cycle = [...path.slice(path.indexOf(cur)), cur].map((m) => displayDir(m.dir));
-        throw new src/* UserError */.yo(`dependency cycle between Go modules: ${cycle.join(' -> ')}`, {
+        throw new core_src/* UserError */.yo(`dependency cycle between Go modules: ${cycle.join(' -> ')}`, {
             file: cur.file,
             line: cur.gomod.module?.line ?? 1,
         });
@@ -2602,22 +2646,22 @@ function planRelease(opts) {
             });
         }
         catch (e) {
-            if (!(e instanceof src/* UserError */.yo))
+            if (!(e instanceof core_src/* UserError */.yo))
                 throw e;
             errors.push(e);
         }
     }
-    (0,src/* throwIfAny */.MI)(errors);
+    (0,core_src/* throwIfAny */.MI)(errors);
     const seen = new Map();
     for (const t of tags) {
         const other = seen.get(t.tag);
         if (other)
-            errors.push(new src/* UserError */.yo(`modules in ${displayDir(other.dir)} and ${displayDir(t.dir)} would both be tagged ${t.tag}`, {
+            errors.push(new core_src/* UserError */.yo(`modules in ${displayDir(other.dir)} and ${displayDir(t.dir)} would both be tagged ${t.tag}`, {
                 file: t.file,
             }));
         seen.set(t.tag, t);
     }
-    (0,src/* throwIfAny */.MI)(errors);
+    (0,core_src/* throwIfAny */.MI)(errors);
     if (opts.rootTag && !seen.has(version)) {
         tags.push({
             tag: version,
@@ -2667,7 +2711,7 @@ function checkInternalRequires(plan, existing) {
                 });
             }
             else {
-                errors.push(new src/* UserError */.yo(`${m.path} requires ${req.path} ${what}, which does not exist and is not being created`, position));
+                errors.push(new core_src/* UserError */.yo(`${m.path} requires ${req.path} ${what}, which does not exist and is not being created`, position));
             }
         }
     }
@@ -2699,7 +2743,7 @@ function classifyTags(plan, commit, remote, local) {
 function conflictErrors(tags, commit, remoteName) {
     return tags
         .filter((t) => t.status === 'conflict')
-        .map((t) => new src/* UserError */.yo(t.where === 'remote'
+        .map((t) => new core_src/* UserError */.yo(t.where === 'remote'
         ? `tag ${t.tag} already exists on ${remoteName} at commit ${t.existing}, not at ${commit} being released: a Go module tag can never be moved (the module proxy keeps its hash forever); release a new version instead`
         : `local tag ${t.tag} points at commit ${t.existing}, not at ${commit} being released, and ${remoteName} does not have it: delete the local tag (git tag -d ${t.tag}) or release a new version`));
 }
@@ -2857,7 +2901,7 @@ async function createAnnotatedTags(git, tags, commit, who, now = new Date()) {
     const input = tags.map((t) => `create refs/tags/${t.tag} ${created.get(t.tag)}\n`).join('');
     const res = await git(['update-ref', '--stdin'], { input, allowFailure: true });
     if (res.code !== 0)
-        throw new src/* UserError */.yo(`creating local tags failed, none was created: ${res.stderr.trim()}`);
+        throw new core_src/* UserError */.yo(`creating local tags failed, none was created: ${res.stderr.trim()}`);
     return created;
 }
 /** Delete the tags this run created (only if they still point at what it created). */
@@ -2891,7 +2935,7 @@ const tagGoSubmodules = defineAction({
                 return f();
             }
             catch (e) {
-                if (!(e instanceof src/* UserError */.yo))
+                if (!(e instanceof core_src/* UserError */.yo))
                     throw e;
                 errors.push(e);
                 return fallback;
@@ -2903,9 +2947,9 @@ const tagGoSubmodules = defineAction({
         const remote = inputs.string('remote') || 'origin';
         // Both reach git as arguments: one starting with '-' would be read as an option.
         if (ref.startsWith('-'))
-            errors.push(new src/* UserError */.yo(`input 'ref' must name a commit, got '${ref}'`));
+            errors.push(new core_src/* UserError */.yo(`input 'ref' must name a commit, got '${ref}'`));
         if (remote.startsWith('-') || /\s/.test(remote))
-            errors.push(new src/* UserError */.yo(`input 'remote' must be the name of a git remote, got '${remote}'`));
+            errors.push(new core_src/* UserError */.yo(`input 'remote' must be the name of a git remote, got '${remote}'`));
         const result = {
             version,
             mode,
@@ -2917,7 +2961,7 @@ const tagGoSubmodules = defineAction({
             push: attempt(() => inputs.boolean('push'), true),
             dryRun: attempt(() => inputs.boolean('dry-run'), false),
         };
-        (0,src/* throwIfAny */.MI)(errors);
+        (0,core_src/* throwIfAny */.MI)(errors);
         return result;
     },
     async run(inputs, ctx) {
@@ -2933,7 +2977,7 @@ const tagGoSubmodules = defineAction({
 });
 function noModules(plan) {
     if (plan.selected.length === 0 && plan.tags.length === 0)
-        throw new src/* UserError */.yo('no Go module found: no go.mod below the repository root (after exclude)');
+        throw new core_src/* UserError */.yo('no Go module found: no go.mod below the repository root (after exclude)');
 }
 function warn(ctx, warnings) {
     for (const w of warnings)
@@ -2942,21 +2986,21 @@ function warn(ctx, warnings) {
 function planMode(inputs, plan, ctx) {
     noModules(plan);
     const { warnings, errors } = checkInternalRequires(plan, undefined);
-    (0,src/* throwIfAny */.MI)(errors);
+    (0,core_src/* throwIfAny */.MI)(errors);
     warn(ctx, warnings);
     const commands = planCommands(plan, inputs.ref, inputs.remote, inputs.push);
     for (const [i, t] of plan.tags.entries())
         ctx.info(`${i + 1}. ${t.tag}${t.dir !== undefined ? `  (${t.modulePath})` : ''}`);
     const rows = plan.tags.map((t, i) => [
         String(i + 1),
-        t.dir === undefined ? '*(repository)*' : (0,src/* code */.aY)(displayDir(t.dir)),
-        (0,src/* code */.aY)(t.tag),
-        t.deps.map((d) => (0,src/* code */.aY)(displayDir(d))).join(', '),
+        t.dir === undefined ? '*(repository)*' : (0,core_src/* code */.aY)(displayDir(t.dir)),
+        (0,core_src/* code */.aY)(t.tag),
+        t.deps.map((d) => (0,core_src/* code */.aY)(displayDir(d))).join(', '),
     ]);
-    const summary = `### tag-go-submodules: plan for ${(0,src/* code */.aY)(inputs.version)} (nothing changed)\n\n` +
-        (0,src/* table */.tp)(['#', 'module', 'tag', 'requires'], rows) +
+    const summary = `### tag-go-submodules: plan for ${(0,core_src/* code */.aY)(inputs.version)} (nothing changed)\n\n` +
+        (0,core_src/* table */.tp)(['#', 'module', 'tag', 'requires'], rows) +
         warningsMarkdown(warnings) +
-        `\n${(0,src/* fenced */.OF)('sh', commands.join('\n'))}`;
+        `\n${(0,core_src/* fenced */.OF)('sh', commands.join('\n'))}`;
     return {
         outputs: outputs(plan, [], [], ''),
         summary,
@@ -2966,9 +3010,9 @@ function prepareMode(inputs, plan, root, ctx) {
     noModules(plan);
     const { files, warnings } = prepareRequires(plan.modules, plan.selected, inputs.version);
     warn(ctx, warnings);
-    const diff = files.map((f) => (0,src/* unifiedDiff */.WH)(f.module.file, f.module.gomod.source, f.edits)).join('');
+    const diff = files.map((f) => (0,core_src/* unifiedDiff */.WH)(f.module.file, f.module.gomod.source, f.edits)).join('');
     if (files.length > 0 && !inputs.dryRun) {
-        (0,src/* writeFilesAtomically */.ik)(files.map((f) => ({ path: (0,external_node_path_.join)(root, f.module.file), content: f.text, original: f.module.gomod.source })));
+        (0,core_src/* writeFilesAtomically */.ik)(files.map((f) => ({ path: (0,external_node_path_.join)(root, f.module.file), content: f.text, original: f.module.gomod.source })));
     }
     for (const f of files)
         for (const c of f.changes)
@@ -2977,11 +3021,11 @@ function prepareMode(inputs, plan, root, ctx) {
         ctx.info(`every internal require already names ${inputs.version}: nothing to change`);
     else if (inputs.dryRun)
         ctx.info('dry run: no file was written');
-    const title = `### tag-go-submodules: prepare ${(0,src/* code */.aY)(inputs.version)}${inputs.dryRun ? ' (dry run, nothing written)' : ''}\n\n`;
-    const rows = files.flatMap((f) => f.changes.map((c) => [(0,src/* code */.aY)(f.module.file), String(c.line), (0,src/* code */.aY)(c.path), (0,src/* code */.aY)(c.old), (0,src/* code */.aY)(c.new)]));
+    const title = `### tag-go-submodules: prepare ${(0,core_src/* code */.aY)(inputs.version)}${inputs.dryRun ? ' (dry run, nothing written)' : ''}\n\n`;
+    const rows = files.flatMap((f) => f.changes.map((c) => [(0,core_src/* code */.aY)(f.module.file), String(c.line), (0,core_src/* code */.aY)(c.path), (0,core_src/* code */.aY)(c.old), (0,core_src/* code */.aY)(c.new)]));
     const summary = files.length === 0
-        ? `${title}Nothing to change: every internal require already names ${(0,src/* code */.aY)(inputs.version)}.\n`
-        : `${title}${(0,src/* table */.tp)(['file', 'line', 'require', 'old', 'new'], rows)}${warningsMarkdown(warnings)}\n${(0,src/* fenced */.OF)('diff', diff)}`;
+        ? `${title}Nothing to change: every internal require already names ${(0,core_src/* code */.aY)(inputs.version)}.\n`
+        : `${title}${(0,core_src/* table */.tp)(['file', 'line', 'require', 'old', 'new'], rows)}${warningsMarkdown(warnings)}\n${(0,core_src/* fenced */.OF)('diff', diff)}`;
     return {
         outputs: {
             ...outputs(plan, [], [], ''),
@@ -2997,17 +3041,17 @@ async function tagMode(inputs, ctx) {
     const git = await createGit(root, ctx.env);
     const top = await git(['rev-parse', '--show-toplevel'], { allowFailure: true });
     if (top.code !== 0)
-        throw new src/* UserError */.yo(`not a git repository: ${ctx.workspace} (check the repository out first)`);
+        throw new core_src/* UserError */.yo(`not a git repository: ${ctx.workspace} (check the repository out first)`);
     if ((0,external_node_fs_.realpathSync)(top.stdout.trim()) !== root)
-        throw new src/* UserError */.yo(`the workspace ${ctx.workspace} is inside the git repository ${top.stdout.trim()}, not at its top: tag names are relative to the repository root`);
+        throw new core_src/* UserError */.yo(`the workspace ${ctx.workspace} is inside the git repository ${top.stdout.trim()}, not at its top: tag names are relative to the repository root`);
     const rev = await git(['rev-parse', '--verify', '--quiet', `${inputs.ref}^{commit}`], { allowFailure: true });
     if (rev.code !== 0)
-        throw new src/* UserError */.yo(`ref '${inputs.ref}' does not resolve to a commit in ${ctx.workspace}`);
+        throw new core_src/* UserError */.yo(`ref '${inputs.ref}' does not resolve to a commit in ${ctx.workspace}`);
     const commit = rev.stdout.trim();
     if (inputs.push) {
         const remotes = (await git(['remote'])).stdout.split('\n').filter(Boolean);
         if (!remotes.includes(inputs.remote))
-            throw new src/* UserError */.yo(`remote '${inputs.remote}' is not configured in ${ctx.workspace} (remotes: ${remotes.join(', ') || 'none'})`);
+            throw new core_src/* UserError */.yo(`remote '${inputs.remote}' is not configured in ${ctx.workspace} (remotes: ${remotes.join(', ') || 'none'})`);
     }
     // The go.mod files of the commit being tagged, not of the working tree: that is what the tags publish.
     const dirs = goModDirs(await listTreePaths(git, commit), inputs.exclude);
@@ -3019,13 +3063,13 @@ async function tagMode(inputs, ctx) {
     if (inputs.push) {
         const ls = await git(['ls-remote', '--tags', inputs.remote], { allowFailure: true });
         if (ls.code !== 0)
-            throw new src/* UserError */.yo(`cannot list the tags of remote '${inputs.remote}': ${ls.stderr.trim() || `exit ${ls.code}`}`);
+            throw new core_src/* UserError */.yo(`cannot list the tags of remote '${inputs.remote}': ${ls.stderr.trim() || `exit ${ls.code}`}`);
         remoteTags = parseLsRemote(ls.stdout);
     }
     const local = await localTags(git);
     const tags = classifyTags(plan, commit, remoteTags, local);
     const { warnings, errors } = checkInternalRequires(plan, new Set((remoteTags ?? local).keys()));
-    (0,src/* throwIfAny */.MI)([...conflictErrors(tags, commit, inputs.remote), ...errors]);
+    (0,core_src/* throwIfAny */.MI)([...conflictErrors(tags, commit, inputs.remote), ...errors]);
     warn(ctx, warnings);
     const toCreate = tags.filter((t) => t.status === 'create');
     const toPush = tags.filter((t) => t.status === 'create' || t.status === 'push');
@@ -3044,7 +3088,7 @@ async function tagMode(inputs, ctx) {
                         throw e;
                     ctx.error(`could not delete the local tags this run created: ${e.detail}`);
                 }
-                throw new src/* UserError */.yo(`git push --atomic to '${inputs.remote}' was rejected; no tag was pushed and the local tags this run created were deleted. ${inputs.remote} said:\n${pushed.stderr.trim()}`);
+                throw new core_src/* UserError */.yo(`git push --atomic to '${inputs.remote}' was rejected; no tag was pushed and the local tags this run created were deleted. ${inputs.remote} said:\n${pushed.stderr.trim()}`);
             }
         }
     }
@@ -3061,20 +3105,20 @@ function statusText(t, inputs) {
     return inputs.dryRun ? `would be ${verb}` : verb;
 }
 function tagSummary(inputs, tags, commit, warnings) {
-    const title = `### tag-go-submodules: ${(0,src/* code */.aY)(inputs.version)} at ${(0,src/* code */.aY)(commit.slice(0, 12))}${inputs.dryRun ? ' (dry run, nothing created)' : ''}\n\n`;
+    const title = `### tag-go-submodules: ${(0,core_src/* code */.aY)(inputs.version)} at ${(0,core_src/* code */.aY)(commit.slice(0, 12))}${inputs.dryRun ? ' (dry run, nothing created)' : ''}\n\n`;
     const rows = tags.map((t, i) => [
         String(i + 1),
-        t.dir === undefined ? '*(repository)*' : (0,src/* code */.aY)(displayDir(t.dir)),
-        (0,src/* code */.aY)(t.tag),
-        (0,src/* code */.aY)(commit.slice(0, 12)),
+        t.dir === undefined ? '*(repository)*' : (0,core_src/* code */.aY)(displayDir(t.dir)),
+        (0,core_src/* code */.aY)(t.tag),
+        (0,core_src/* code */.aY)(commit.slice(0, 12)),
         statusText(t, inputs),
     ]);
-    return title + (0,src/* table */.tp)(['#', 'module', 'tag', 'commit', 'status'], rows) + warningsMarkdown(warnings);
+    return title + (0,core_src/* table */.tp)(['#', 'module', 'tag', 'commit', 'status'], rows) + warningsMarkdown(warnings);
 }
 function warningsMarkdown(warnings) {
     if (warnings.length === 0)
         return '';
-    return `\n**Warnings**\n\n${warnings.map((w) => `- ${(0,src/* code */.aY)(`${w.position.file}:${w.position.line}`)}: ${w.message}`).join('\n')}\n`;
+    return `\n**Warnings**\n\n${warnings.map((w) => `- ${(0,core_src/* code */.aY)(`${w.position.file}:${w.position.line}`)}: ${w.message}`).join('\n')}\n`;
 }
 function outputs(plan, created, skipped, commit) {
     return {
@@ -3088,7 +3132,7 @@ function outputs(plan, created, skipped, commit) {
 }
 
 // EXTERNAL MODULE: ./packages/version-parity/src/index.ts + 4 modules
-var version_parity_src = __nccwpck_require__(291);
+var src = __nccwpck_require__(291);
 ;// CONCATENATED MODULE: ./actions/check-snapshotter-parity/src/main.ts
 
 
@@ -3102,7 +3146,7 @@ const checkSnapshotterParity = defineAction({
     name: 'check-snapshotter-parity',
     readInputs(inputs) {
         const lines = inputs.lines('sources');
-        const sources = (0,version_parity_src/* parseSources */.ur)(lines.length > 0 ? lines : (0,src/* parseLines */.Li)(DEFAULT_SOURCES));
+        const sources = (0,src/* parseSources */.ur)(lines.length > 0 ? lines : (0,core_src/* parseLines */.Li)(DEFAULT_SOURCES));
         // `${{ github.token }}` is only evaluated inside a workflow; elsewhere the literal default means "none".
         const token = inputs.string('token');
         return {
@@ -3117,28 +3161,28 @@ const checkSnapshotterParity = defineAction({
         const errors = [];
         const values = [];
         for (const s of inputs.sources) {
-            const key = (0,version_parity_src/* fileKey */.wm)(s.file);
+            const key = (0,src/* fileKey */.wm)(s.file);
             const loaded = texts.get(key);
             if (!loaded || 'error' in loaded)
                 continue; // reported once per file by loadFiles
             try {
-                const read = (0,version_parity_src/* readSelector */.Id)(loaded.text, loaded.display, s.selector);
+                const read = (0,src/* readSelector */.Id)(loaded.text, loaded.display, s.selector);
                 values.push({ label: s.label, location: s.location, value: read.value, line: read.line });
                 ctx.info(`${s.label}: ${read.value} (${loaded.display}:${read.line})`);
             }
             catch (e) {
-                if (!(e instanceof src/* UserError */.yo))
+                if (!(e instanceof core_src/* UserError */.yo))
                     throw e;
                 errors.push(s.file.kind === 'local'
-                    ? new src/* UserError */.yo(`source '${s.label}': ${e.message}`, e.position)
-                    : new src/* UserError */.yo(`source '${s.label}': ${e.toString()}`));
+                    ? new core_src/* UserError */.yo(`source '${s.label}': ${e.message}`, e.position)
+                    : new core_src/* UserError */.yo(`source '${s.label}': ${e.toString()}`));
             }
         }
         for (const loaded of texts.values())
             if ('error' in loaded)
                 errors.push(loaded.error);
-        (0,src/* throwIfAny */.MI)(errors);
-        const report = (0,version_parity_src/* compareValues */.ck)(values, { normalize: inputs.normalize });
+        (0,core_src/* throwIfAny */.MI)(errors);
+        const report = (0,src/* compareValues */.ck)(values, { normalize: inputs.normalize });
         const outputs = {
             match: String(report.match),
             versions: JSON.stringify(Object.fromEntries(values.map((v) => [v.label, v.value]))),
@@ -3148,7 +3192,7 @@ const checkSnapshotterParity = defineAction({
             ctx.info(`all ${values.length} sources agree on ${values[0].value}`);
             return { outputs, summary };
         }
-        const message = (0,version_parity_src/* mismatchMessage */.o3)(report);
+        const message = (0,src/* mismatchMessage */.o3)(report);
         if (inputs.failOnMismatch)
             return { outputs, summary, failure: message };
         ctx.warning(message);
@@ -3159,27 +3203,27 @@ const checkSnapshotterParity = defineAction({
 async function loadFiles(inputs, ctx) {
     const out = new Map();
     const labelsOf = (key) => {
-        const labels = inputs.sources.filter((s) => (0,version_parity_src/* fileKey */.wm)(s.file) === key).map((s) => `'${s.label}'`);
+        const labels = inputs.sources.filter((s) => (0,src/* fileKey */.wm)(s.file) === key).map((s) => `'${s.label}'`);
         return `${labels.length === 1 ? 'source' : 'sources'} ${labels.join(', ')}`;
     };
     const remote = [];
     for (const s of inputs.sources) {
-        const key = (0,version_parity_src/* fileKey */.wm)(s.file);
+        const key = (0,src/* fileKey */.wm)(s.file);
         if (out.has(key))
             continue;
         if (s.file.kind === 'github') {
-            if (!remote.some((f) => (0,version_parity_src/* fileKey */.wm)(f) === key))
+            if (!remote.some((f) => (0,src/* fileKey */.wm)(f) === key))
                 remote.push(s.file);
             continue;
         }
         try {
-            const file = (0,src/* resolveInWorkspace */.z1)(s.file.path, ctx.workspace);
-            out.set(key, { text: (0,src/* readText */.yR)(file), display: file.display });
+            const file = (0,core_src/* resolveInWorkspace */.z1)(s.file.path, ctx.workspace);
+            out.set(key, { text: (0,core_src/* readText */.yR)(file), display: file.display });
         }
         catch (e) {
-            if (!(e instanceof src/* UserError */.yo))
+            if (!(e instanceof core_src/* UserError */.yo))
                 throw e;
-            out.set(key, { error: new src/* UserError */.yo(`${labelsOf(key)}: ${e.message}`, e.position) });
+            out.set(key, { error: new core_src/* UserError */.yo(`${labelsOf(key)}: ${e.message}`, e.position) });
         }
     }
     if (remote.length > 0) {
@@ -3194,7 +3238,7 @@ async function loadFiles(inputs, ctx) {
         for (const [key, result] of fetched) {
             out.set(key, result.ok
                 ? { text: result.text, display: key }
-                : { error: new src/* UserError */.yo(`${labelsOf(key)} (${key}): ${result.message}`) });
+                : { error: new core_src/* UserError */.yo(`${labelsOf(key)} (${key}): ${result.message}`) });
         }
     }
     return out;
@@ -3202,8 +3246,8 @@ async function loadFiles(inputs, ctx) {
 function main_summarize(report, normalize) {
     const rows = report.entries.map((e) => [
         e.label,
-        `${(0,src/* code */.aY)(e.location)} line ${e.line}`,
-        (0,src/* code */.aY)(e.value),
+        `${(0,core_src/* code */.aY)(e.location)} line ${e.line}`,
+        (0,core_src/* code */.aY)(e.value),
         e.agrees ? '✓' : '✗',
     ]);
     const n = report.entries.length;
@@ -3211,21 +3255,960 @@ function main_summarize(report, normalize) {
     let foot = '';
     if (report.match) {
         const spellings = report.groups[0].spellings;
-        head = `✓ all ${n} sources agree on ${spellings.map(src/* code */.aY).join(' = ')}`;
+        head = `✓ all ${n} sources agree on ${spellings.map(core_src/* code */.aY).join(' = ')}`;
         if (spellings.length > 1 && normalize)
             foot = '\nSpellings differ only by a leading `v` or blanks (normalize: true).\n';
     }
     else if (report.majority) {
         const m = report.majority;
-        head = `✗ the sources disagree; the majority (${m.labels.length} of ${n}) holds ${m.spellings.map(src/* code */.aY).join(' = ')}`;
+        head = `✗ the sources disagree; the majority (${m.labels.length} of ${n}) holds ${m.spellings.map(core_src/* code */.aY).join(' = ')}`;
     }
     else {
         head = `✗ the sources disagree, with no majority (${report.groups.length} different values)`;
     }
-    return `### check-snapshotter-parity: ${head}\n\n${(0,src/* table */.tp)(['label', 'location', 'value', 'match'], rows)}${foot}`;
+    return `### check-snapshotter-parity: ${head}\n\n${(0,core_src/* table */.tp)(['label', 'location', 'value', 'match'], rows)}${foot}`;
+}
+
+;// CONCATENATED MODULE: ./packages/kustomize-image/src/image-arg.ts
+
+/**
+ * The image argument of `kustomize edit set image`, parsed as kustomize v5 does
+ * (kustomize/commands/edit/set/setimage.go `parse`, api/internal/image/image.go `Split`):
+ * - the first `=` separates the image name from the new image (`NAME=NEWNAME[:TAG][@DIGEST]`);
+ * - without `=`, the argument is `NAME:TAG`, `NAME@DIGEST` or `NAME:TAG@DIGEST`; a bare `NAME` is refused;
+ * - a `:` before the first `/` belongs to a registry host (`192.168.122.1:5000/x`), not to a tag;
+ * - `*` as new name, tag or digest keeps the value already in the kustomization.
+ * On top of kustomize, tags and digests are validated here (kustomize v5 no longer does), so a typo fails
+ * the run instead of producing an image reference no registry serves.
+ */
+/** `*`: keep the value in the file (kustomize's preserveSeparator). */
+const KEEP = '*';
+const TAG_PATTERN = /^[a-zA-Z0-9._-]+$/;
+const DIGEST_PATTERN = /^sha256:[a-f0-9]{64}$/;
+const FORMS = 'NAME=NEWNAME:TAG, NAME=NEWNAME@DIGEST, NAME=NEWNAME:TAG@DIGEST, NAME=NEWNAME, NAME:TAG, NAME:TAG@DIGEST or NAME@DIGEST (* as NEWNAME, TAG or DIGEST keeps the value in the file)';
+/** Name, tag and digest of an image reference, exactly as kustomize's image.Split cuts them. */
+function splitImage(ref) {
+    const slash = ref.indexOf('/');
+    const from = slash > 0 ? slash : 0;
+    const search = ref.slice(from);
+    let at = search.indexOf('@');
+    let colon = search.indexOf(':');
+    if (colon < 0 && at < 0)
+        return { name: ref };
+    if (at >= 0 && (at < colon || colon < 0)) {
+        at += from;
+        return { name: ref.slice(0, at), digest: ref.slice(at + 1) };
+    }
+    colon += from;
+    if (at >= 0) {
+        at += from;
+        return { name: ref.slice(0, colon), tag: ref.slice(colon + 1, at), digest: ref.slice(at + 1) };
+    }
+    return { name: ref.slice(0, colon), tag: ref.slice(colon + 1) };
+}
+function tagProblem(tag) {
+    if (tag === KEEP || TAG_PATTERN.test(tag))
+        return undefined;
+    if (tag === '')
+        return 'the tag after : is empty';
+    return `invalid tag '${tag}': a tag may contain only letters, digits, '.', '_' and '-'`;
+}
+function digestProblem(digest) {
+    if (digest === KEEP || DIGEST_PATTERN.test(digest))
+        return undefined;
+    if (digest === '')
+        return 'the digest after @ is empty';
+    return `invalid digest '${digest}': expected sha256: followed by 64 lowercase hex digits`;
+}
+function nameProblem(what, name) {
+    if (name === '')
+        return `the ${what} is empty`;
+    if (/[\s=@]/.test(name) || /[\u0000-\u001f\u007f]/.test(name))
+        return `invalid ${what} '${name}'`;
+    return undefined;
+}
+function parseImageArg(input) {
+    const text = input.trim();
+    const fail = (problem) => {
+        throw new core_src/* UserError */.yo(`image '${text}': ${problem}`);
+    };
+    if (text === '')
+        throw new core_src/* UserError */.yo("input 'image' is required");
+    const eq = text.indexOf('=');
+    const key = eq < 0 ? undefined : text.slice(0, eq);
+    const value = eq < 0 ? text : text.slice(eq + 1);
+    const parts = splitImage(value);
+    if (key === undefined && parts.tag === undefined && parts.digest === undefined)
+        fail(`invalid format; use ${FORMS}`);
+    const arg = { text, name: key ?? parts.name };
+    if (key !== undefined) {
+        const keyParts = splitImage(key);
+        if (keyParts.tag !== undefined || keyParts.digest !== undefined) {
+            fail(`the name before = must not carry a tag or digest: kustomize matches images by name alone`);
+        }
+        if (parts.name !== KEEP) {
+            const p = nameProblem('new name', parts.name);
+            if (p)
+                fail(p);
+        }
+        arg.newName = parts.name;
+    }
+    const p = arg.name === KEEP ? 'the image name cannot be *' : nameProblem('image name', arg.name);
+    if (p)
+        fail(p);
+    if (parts.tag !== undefined) {
+        const t = tagProblem(parts.tag);
+        if (t)
+            fail(t);
+        arg.newTag = parts.tag;
+    }
+    if (parts.digest !== undefined) {
+        const d = digestProblem(parts.digest);
+        if (d)
+            fail(d);
+        arg.digest = parts.digest;
+    }
+    return arg;
+}
+
+;// CONCATENATED MODULE: ./packages/kustomize-image/src/glob.ts
+/**
+ * A small glob matcher for workspace-relative, `/`-separated paths: `*` and `?` stay inside one path
+ * segment, `**` as a whole segment spans any number of segments (none included). Self-contained because
+ * Node 20 has neither fs.globSync nor path.matchesGlob, and the runners use Node 24: one behaviour on both.
+ */
+function hasGlobChars(pattern) {
+    return /[*?]/.test(pattern);
+}
+function segmentSource(segment) {
+    let out = '';
+    for (const ch of segment) {
+        if (ch === '*')
+            out += out.endsWith('[^/]*') ? '' : '[^/]*';
+        else if (ch === '?')
+            out += '[^/]';
+        else
+            out += ch.replace(/[.+^${}()|[\]\\]/g, '\\$&');
+    }
+    return out;
+}
+/** Strip `./` and duplicate or trailing slashes: `./a//b/` is `a/b`. */
+function normalizeGlob(pattern) {
+    let p = pattern
+        .trim()
+        .replace(/\\/g, '/')
+        .replace(/\/{2,}/g, '/');
+    while (p.startsWith('./'))
+        p = p.slice(2);
+    if (p.length > 1 && p.endsWith('/'))
+        p = p.slice(0, -1);
+    return p;
+}
+function glob_globToRegExp(pattern) {
+    const segments = normalizeGlob(pattern).split('/');
+    let source = '';
+    segments.forEach((seg, i) => {
+        const last = i === segments.length - 1;
+        if (seg === '**') {
+            // `a/**` also matches `a` itself; `**/b` matches `b` at any depth, the top included.
+            if (last)
+                source += i === 0 ? '.*' : '(?:/.*)?';
+            else
+                source += i === 0 ? '(?:[^/]+/)*' : '(?:/[^/]+)*/';
+        }
+        else {
+            if (i > 0 && segments[i - 1] !== '**')
+                source += '/';
+            source += segmentSource(seg);
+        }
+    });
+    return new RegExp(`^${source}$`);
+}
+function matchesGlob(path, pattern) {
+    const re = typeof pattern === 'string' ? glob_globToRegExp(pattern) : pattern;
+    return re.test(path);
+}
+/** The leading segments without wildcards: where a walk for the pattern has to start. */
+function staticPrefix(pattern) {
+    const segments = normalizeGlob(pattern).split('/');
+    const fixed = [];
+    for (const s of segments) {
+        if (hasGlobChars(s))
+            break;
+        fixed.push(s);
+    }
+    return fixed.join('/');
+}
+
+;// CONCATENATED MODULE: ./packages/kustomize-image/src/discover.ts
+
+
+
+
+/** The file names kustomize looks for in a directory (api/konfig/general.go RecognizedKustomizationFileNames). */
+const KUSTOMIZATION_FILE_NAMES = ['kustomization.yaml', 'kustomization.yml', 'Kustomization'];
+/** Directories a wildcard never descends into. */
+const discover_SKIPPED_DIRS = new Set(['.git', 'node_modules']);
+function isKustomizationName(name) {
+    return KUSTOMIZATION_FILE_NAMES.includes(name);
+}
+/** The kustomization file of a directory; kustomize refuses a directory holding more than one. */
+function kustomizationIn(dir) {
+    const names = KUSTOMIZATION_FILE_NAMES.filter((n) => {
+        try {
+            return (0,external_node_fs_.statSync)((0,external_node_path_.join)(dir, n)).isFile();
+        }
+        catch {
+            return false;
+        }
+    });
+    if (names.length > 1)
+        return { several: [...names] };
+    return names.length === 1 ? { name: names[0] } : {};
+}
+function toPosix(p) {
+    return p.split(external_node_path_.sep).join('/');
+}
+/**
+ * Resolve the `files` input: plain paths (a kustomization file or a directory holding one) and globs
+ * (matching kustomization files, or directories holding one). Every problem is collected; a glob that
+ * selects nothing is a mistake, since a release that silently pins no overlay is worse than a failed one.
+ */
+function discoverKustomizations(entries, options) {
+    const root = (0,external_node_fs_.realpathSync)(options.workspace);
+    const excludes = (options.exclude ?? []).map((g) => glob_globToRegExp(g));
+    const isExcluded = (display) => {
+        const dir = display.includes('/') ? display.slice(0, display.lastIndexOf('/')) : '';
+        return excludes.some((re) => matchesGlob(display, re) || (dir !== '' && matchesGlob(dir, re)));
+    };
+    const errors = [];
+    const files = [];
+    const excluded = [];
+    const seen = new Set();
+    const add = (file) => {
+        if (seen.has(file.path))
+            return;
+        seen.add(file.path);
+        if (isExcluded(file.display))
+            excluded.push(file.display);
+        else
+            files.push(file);
+    };
+    const resolveFile = (path, where) => {
+        try {
+            return (0,core_src/* resolveInWorkspace */.z1)(path, root);
+        }
+        catch (e) {
+            if (!(e instanceof core_src/* UserError */.yo))
+                throw e;
+            errors.push(new core_src/* UserError */.yo(`${where}: ${e.message}`, e.position));
+            return undefined;
+        }
+    };
+    for (const { text, line } of entries) {
+        const where = `files line ${line}`;
+        if (!hasGlobChars(text)) {
+            const absolute = (0,external_node_path_.isAbsolute)(text) ? text : (0,external_node_path_.join)(root, text);
+            let isDir;
+            try {
+                isDir = (0,external_node_fs_.statSync)(absolute).isDirectory();
+            }
+            catch {
+                errors.push(new core_src/* UserError */.yo(`${where}: '${text}' does not exist`));
+                continue;
+            }
+            if (!isDir) {
+                const f = resolveFile(text, where);
+                if (f)
+                    add(f);
+                continue;
+            }
+            const k = kustomizationIn(absolute);
+            if (k.several) {
+                errors.push(new core_src/* UserError */.yo(`${where}: '${text}' holds several kustomization files (${k.several.join(', ')})`));
+            }
+            else if (!k.name) {
+                errors.push(new core_src/* UserError */.yo(`${where}: '${text}' holds no ${KUSTOMIZATION_FILE_NAMES.join(', ')} file`, {
+                    file: toPosix((0,external_node_path_.relative)(root, absolute)) || '.',
+                }));
+            }
+            else {
+                const f = resolveFile((0,external_node_path_.isAbsolute)(text) ? (0,external_node_path_.join)(absolute, k.name) : `${text.replace(/\/+$/, '')}/${k.name}`, where);
+                if (f)
+                    add(f);
+            }
+            continue;
+        }
+        let pattern = normalizeGlob(text);
+        if ((0,external_node_path_.isAbsolute)(pattern)) {
+            const rel = toPosix((0,external_node_path_.relative)(root, pattern));
+            if (rel.startsWith('..')) {
+                errors.push(new core_src/* UserError */.yo(`${where}: refusing '${text}': it is outside the workspace ${root}`));
+                continue;
+            }
+            pattern = rel;
+        }
+        if (pattern.split('/').includes('..')) {
+            errors.push(new core_src/* UserError */.yo(`${where}: refusing '${text}': a glob may not contain '..'`));
+            continue;
+        }
+        const matched = expandGlob(root, pattern);
+        let hits = 0;
+        for (const m of matched) {
+            if (m.dir) {
+                const k = kustomizationIn((0,external_node_path_.join)(root, m.path));
+                if (k.several && isExcluded(`${m.path}/${k.several[0]}`)) {
+                    hits++;
+                    excluded.push(`${m.path}/`);
+                }
+                else if (k.several) {
+                    errors.push(new core_src/* UserError */.yo(`${where}: '${m.path}' holds several kustomization files (${k.several.join(', ')})`));
+                }
+                else if (k.name) {
+                    hits++;
+                    const f = resolveFile(`${m.path}/${k.name}`, where);
+                    if (f)
+                        add(f);
+                }
+            }
+            else if (isKustomizationName(m.path.slice(m.path.lastIndexOf('/') + 1))) {
+                hits++;
+                const f = resolveFile(m.path, where);
+                if (f)
+                    add(f);
+            }
+        }
+        if (hits === 0) {
+            errors.push(new core_src/* UserError */.yo(`${where}: '${text}' matches no kustomization file`));
+        }
+    }
+    return { files, excluded, errors };
+}
+/** Paths below the workspace matching a glob, sorted, directories flagged. Symlinks are not followed. */
+function expandGlob(root, pattern) {
+    const re = glob_globToRegExp(pattern);
+    const prefix = staticPrefix(pattern);
+    const segments = pattern.split('/');
+    const maxDepth = segments.includes('**') ? Infinity : segments.length;
+    const start = prefix === '' ? root : (0,external_node_path_.join)(root, prefix);
+    const out = [];
+    if (!(0,external_node_fs_.existsSync)(start))
+        return out;
+    const walk = (dir, rel, depth) => {
+        let entries;
+        try {
+            entries = (0,external_node_fs_.readdirSync)(dir, { withFileTypes: true });
+        }
+        catch {
+            return;
+        }
+        for (const e of entries) {
+            const path = rel === '' ? e.name : `${rel}/${e.name}`;
+            const isDir = e.isDirectory();
+            if (isDir && discover_SKIPPED_DIRS.has(e.name))
+                continue;
+            if (re.test(path))
+                out.push({ path, dir: isDir });
+            if (isDir && depth + 1 < maxDepth)
+                walk((0,external_node_path_.join)(dir, e.name), path, depth + 1);
+        }
+    };
+    const prefixDepth = prefix === '' ? 0 : prefix.split('/').length;
+    if (prefix !== '' && re.test(prefix))
+        out.push({ path: prefix, dir: (0,external_node_fs_.statSync)(start).isDirectory() });
+    if ((0,external_node_fs_.statSync)(start).isDirectory())
+        walk(start, prefix, prefixDepth);
+    return out.sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0));
+}
+
+;// CONCATENATED MODULE: ./packages/kustomize-image/src/templates.ts
+
+
+
+const TAG_PLACEHOLDER = '{tag}';
+function parseTagTemplates(lines) {
+    const errors = [];
+    const out = [];
+    for (const { text, line } of lines) {
+        const eq = text.lastIndexOf('=');
+        const glob = eq < 0 ? '' : text.slice(0, eq).trim();
+        const template = eq < 0 ? '' : text.slice(eq + 1).trim();
+        if (glob === '' || template === '') {
+            errors.push(new core_src/* UserError */.yo(`tag-templates line ${line}: expected GLOB=TEMPLATE (e.g. **/libvirt/**=dev-{tag}), got '${text}'`));
+            continue;
+        }
+        // The template must make a valid tag for any valid tag put in its place.
+        const problem = tagProblem(template.split(TAG_PLACEHOLDER).join('x'));
+        if (problem) {
+            errors.push(new core_src/* UserError */.yo(`tag-templates line ${line}: '${template}' cannot make a valid tag: ${problem}`));
+            continue;
+        }
+        out.push({ glob, template, line, re: glob_globToRegExp(glob) });
+    }
+    (0,core_src/* throwIfAny */.MI)(errors);
+    return out;
+}
+/** The first template whose glob matches the workspace-relative path, if any. */
+function templateFor(path, templates) {
+    return templates.find((t) => matchesGlob(path, t.re));
+}
+function applyTemplate(t, tag) {
+    return t.template.split(TAG_PLACEHOLDER).join(tag);
+}
+
+// EXTERNAL MODULE: ./node_modules/yaml/dist/index.js
+var dist = __nccwpck_require__(8815);
+;// CONCATENATED MODULE: ./packages/kustomize-image/src/pin.ts
+
+
+
+
+/** The fields of api/types/image.go Image this action reads and writes, in its declaration order. */
+const FIELD_ORDER = ['name', 'newName', 'tagSuffix', 'newTag', 'digest'];
+const VALUE_FIELDS = ['newName', 'tagSuffix', 'newTag', 'digest'];
+/**
+ * The entry kustomize would write. `replace` is RunSetImage: the argument replaces the entry, `*` fields
+ * come from the file, everything else (tagSuffix included: replaceNewName & co. do not copy it) is dropped.
+ * `fields` changes only what the argument gives and keeps the rest.
+ */
+function desiredEntry(before, req, mode) {
+    const out = { name: req.name };
+    for (const f of VALUE_FIELDS) {
+        const want = f === 'tagSuffix' ? undefined : req[f];
+        const had = before?.[f];
+        const value = want === KEEP ? had : want !== undefined ? want : mode === 'fields' ? had : undefined;
+        if (value !== undefined)
+            out[f] = value;
+    }
+    return out;
+}
+/** kustomize reads every field as a string; an empty value (`newTag:`) is ''. */
+function scalarString(node) {
+    if (node === null || node === undefined)
+        return '';
+    if (!(0,dist/* isScalar */.jn)(node))
+        return undefined;
+    if (node.value === null)
+        return '';
+    return typeof node.value === 'string' ? node.value : (node.source ?? String(node.value));
+}
+function pairName(p) {
+    return (0,dist/* isScalar */.jn)(p.key) && p.key.value !== null ? String(p.key.value) : undefined;
+}
+function fieldPairs(map) {
+    const out = new Map();
+    for (const item of map.items) {
+        if (!(0,dist/* isPair */.tO)(item))
+            continue;
+        const k = pairName(item);
+        if (k !== undefined)
+            out.set(k, item);
+    }
+    return out;
+}
+function readEntry(map) {
+    const pairs = fieldPairs(map);
+    const entry = { name: scalarString(pairs.get('name')?.value) ?? '' };
+    for (const f of VALUE_FIELDS) {
+        const p = pairs.get(f);
+        if (p) {
+            const v = scalarString(p.value);
+            if (v !== undefined)
+                entry[f] = v;
+        }
+    }
+    return entry;
+}
+/** An image reference for people: `newName:newTag@digest`, the name when there is no newName. */
+function formatEntry(e) {
+    if (!e)
+        return '';
+    let ref = e.newName || e.name;
+    if (e.newTag)
+        ref += `:${e.newTag}`;
+    else if (e.tagSuffix)
+        ref += ` (tag suffix ${e.tagSuffix})`;
+    if (e.digest)
+        ref += `@${e.digest}`;
+    return ref;
+}
+function sameEntry(a, b) {
+    return FIELD_ORDER.every((f) => a[f] === b[f]);
+}
+const KINDS = ['Kustomization', 'Component'];
+/** Refuse what is not a kustomization: another kind of resource, or YAML that is not a mapping. */
+function checkKustomization(f, fileName) {
+    const root = f.doc.contents;
+    const at = (node) => {
+        const off = node?.range?.[0];
+        return { file: f.file, ...(off === undefined ? { line: 1, col: 1 } : (0,yaml_edit_src/* positionOf */.df)(f, off)) };
+    };
+    if (root === null || ((0,dist/* isScalar */.jn)(root) && root.value === null)) {
+        if (/^(kustomization\.ya?ml|Kustomization)$/.test(fileName))
+            return null;
+        throw new core_src/* UserError */.yo('not a kustomization: the file is empty', at(null));
+    }
+    if (!(0,dist/* isMap */.jh)(root))
+        throw new core_src/* UserError */.yo('not a kustomization: the top level is not a mapping', at(root));
+    const pairs = fieldPairs(root);
+    const kind = pairs.get('kind');
+    const kindValue = scalarString(kind?.value);
+    if (kind && !KINDS.includes(kindValue ?? '')) {
+        throw new core_src/* UserError */.yo(`not a kustomization: kind is ${kindValue || '(empty)'}, expected Kustomization or Component`, at(kind.value));
+    }
+    const api = pairs.get('apiVersion');
+    const apiValue = scalarString(api?.value) ?? '';
+    if (api && !apiValue.startsWith('kustomize.config.k8s.io/')) {
+        throw new core_src/* UserError */.yo(`not a kustomization: apiVersion is ${apiValue || '(empty)'}, expected kustomize.config.k8s.io/…`, at(api.value));
+    }
+    if (!kind && !api && !/^(kustomization\.ya?ml|Kustomization)$/.test(fileName)) {
+        throw new core_src/* UserError */.yo('not a kustomization: no kind: Kustomization and the file is not named kustomization.yaml', at(root));
+    }
+    return root;
+}
+function lineStartOf(src, offset) {
+    return src.lastIndexOf('\n', offset - 1) + 1;
+}
+/** The offset just after the line holding `offset - 1` (or `offset` itself when it starts a line). */
+function afterLine(src, offset) {
+    if (offset > 0 && src[offset - 1] === '\n')
+        return offset;
+    const nl = src.indexOf('\n', offset);
+    return nl < 0 ? src.length : nl + 1;
+}
+function nodeStart(n) {
+    return n.range[0];
+}
+function pairEnd(p) {
+    const v = p.value;
+    return v?.range ? v.range[1] : p.key.range[1];
+}
+/** Insert whole lines at `at`; at the end of a file without a final newline, start with one instead. */
+function insertLines(c, at, lines) {
+    const block = lines.map((l) => l + c.eol).join('');
+    if (at === c.src.length && c.src.length > 0 && !c.src.endsWith('\n')) {
+        c.edits.push({ start: at, end: at, text: c.eol + block.slice(0, -c.eol.length) });
+    }
+    else
+        c.edits.push({ start: at, end: at, text: block });
+}
+function renderValue(value, existing, inFlow) {
+    const keep = existing && typeof existing.value === 'string' ? existing : undefined;
+    return (0,yaml_edit_src/* renderScalar */.VO)(value, keep, inFlow ? 'flow' : 'block').source;
+}
+function entryLines(entry, dashCol, keyOffset) {
+    const pad = ' '.repeat(dashCol);
+    const keyPad = ' '.repeat(dashCol + keyOffset);
+    const lines = [`${pad}-${' '.repeat(keyOffset - 1)}name: ${renderValue(entry.name, undefined, false)}`];
+    for (const f of VALUE_FIELDS) {
+        const v = entry[f];
+        if (v !== undefined)
+            lines.push(`${keyPad}${f}: ${renderValue(v, undefined, false)}`);
+    }
+    return lines;
+}
+/** Column of the `-` that starts a block sequence item, or undefined when the item is not on a dash line. */
+function dashColumn(src, itemStart) {
+    const ls = lineStartOf(src, itemStart);
+    const before = src.slice(ls, itemStart);
+    const m = /^( *)-( +)$/.exec(before) ?? /^( *)-( +)(?:- +)*$/.exec(before);
+    return m ? m[1].length : undefined;
+}
+/**
+ * How this file indents block sequences under a key: 0 for `key:\n- item` (kustomize's own style), 2 for
+ * `key:\n  - item`. Read from the file's first top-level block sequence.
+ */
+function sequenceIndent(c, root) {
+    for (const item of root?.items ?? []) {
+        if (!(0,dist/* isPair */.tO)(item) || !(0,dist/* isSeq */.oP)(item.value) || item.value.flow || item.value.items.length === 0)
+            continue;
+        const first = item.value.items[0];
+        if (!first?.range)
+            continue;
+        const col = dashColumn(c.src, first.range[0]);
+        const keyCol = (0,yaml_edit_src/* positionOf */.df)(c.f, nodeStart(item.key)).col - 1;
+        if (col !== undefined)
+            return Math.max(0, col - keyCol);
+    }
+    return 0;
+}
+/** Edit an existing entry in place: set, insert (in kustomize's field order) and remove fields. */
+function editEntry(c, map, inFlow, after) {
+    const pairs = fieldPairs(map);
+    const items = map.items.filter(dist/* isPair */.tO);
+    const removed = new Set();
+    const inserts = [];
+    for (const f of VALUE_FIELDS) {
+        const pair = pairs.get(f);
+        const want = after[f];
+        if (pair && want === undefined)
+            removed.add(pair);
+        else if (!pair && want !== undefined)
+            inserts.push(f);
+        else if (pair && want !== undefined && scalarString(pair.value) !== want) {
+            const node = pair.value;
+            if (node !== null &&
+                (!(0,dist/* isScalar */.jn)(node) || node.type === dist/* Scalar */.X5.BLOCK_LITERAL || node.type === dist/* Scalar */.X5.BLOCK_FOLDED)) {
+                c.fail(`${f} of the entry for ${after.name} is not a plain or quoted value`, nodeStart(node));
+            }
+            const scalar = node;
+            if (!scalar?.range) {
+                c.fail(`${f} of the entry for ${after.name} has no value to replace`, nodeStart(pair.key));
+            }
+            const [start, end] = scalar.range;
+            const text = renderValue(want, scalar.value === null ? undefined : scalar, inFlow);
+            const spaced = start === end && !/\s/.test(c.src[start - 1] ?? '') ? ` ${text}` : text;
+            c.edits.push({ start, end, text: spaced });
+        }
+    }
+    if ((removed.size > 0 || inserts.length > 0) && (inFlow || map.flow)) {
+        c.fail(`the entry for ${after.name} is a flow mapping ({…}); write it in block style to add or remove fields`, map.range?.[0]);
+    }
+    // Removals: a field on a line of its own loses that line (with its inline comment). A field on the
+    // item's `- ` line hands that place to the next kept field.
+    const kept = items.filter((p) => !removed.has(p));
+    for (let i = 0; i < items.length; i++) {
+        const p = items[i];
+        if (!removed.has(p))
+            continue;
+        if (i === 0) {
+            const next = kept[0];
+            const start = nodeStart(p.key);
+            const end = nodeStart(next.key);
+            const gap = c.src.slice(start, end).split('\n').slice(1);
+            if (gap.some((line) => line.trim().startsWith('#'))) {
+                c.fail(`cannot remove ${pairName(p)} from the entry for ${after.name}: a comment sits between it and ${pairName(next)}`, start);
+            }
+            c.edits.push({ start, end, text: '' });
+            while (i + 1 < items.length && removed.has(items[i + 1]))
+                i++;
+            continue;
+        }
+        const ls = lineStartOf(c.src, nodeStart(p.key));
+        if (c.src.slice(ls, nodeStart(p.key)).trim() !== '') {
+            c.fail(`cannot remove ${pairName(p)}: it shares its line with other content`, nodeStart(p.key));
+        }
+        c.edits.push({ start: ls, end: afterLine(c.src, pairEnd(p)), text: '' });
+    }
+    // Insertions: after the kept field that precedes the new one in kustomize's order, in that order.
+    if (inserts.length === 0)
+        return;
+    const keyCol = (0,yaml_edit_src/* positionOf */.df)(c.f, nodeStart(items[0].key)).col - 1;
+    for (const f of inserts) {
+        const rank = FIELD_ORDER.indexOf(f);
+        let anchor;
+        for (const p of kept) {
+            const r = FIELD_ORDER.indexOf(pairName(p));
+            if (r >= 0 && r < rank && (!anchor || r >= FIELD_ORDER.indexOf(pairName(anchor))))
+                anchor = p;
+        }
+        anchor ??= pairs.get('name');
+        const at = afterLine(c.src, pairEnd(anchor));
+        insertLines(c, at, [`${' '.repeat(keyCol)}${f}: ${renderValue(after[f], undefined, false)}`]);
+    }
+}
+/**
+ * Plan the pin of one image in one kustomization: returns the new text and the edits, verified by parsing
+ * the new text again (the entry reads back as kustomize would have written it, nothing else changed).
+ */
+function planPin(f, req, mode, fileName = 'kustomization.yaml') {
+    const root = checkKustomization(f, fileName);
+    const src = f.source;
+    const c = {
+        f,
+        src,
+        eol: (0,core_src/* detectEol */.eD)(src),
+        edits: [],
+        fail(message, offset) {
+            throw new core_src/* UserError */.yo(message, { file: f.file, ...(offset === undefined ? {} : (0,yaml_edit_src/* positionOf */.df)(f, offset)) });
+        },
+    };
+    const imagesPair = root ? fieldPairs(root).get('images') : undefined;
+    const images = imagesPair?.value ?? null;
+    let seq = null;
+    if (images !== null && !((0,dist/* isScalar */.jn)(images) && images.value === null)) {
+        if (!(0,dist/* isSeq */.oP)(images))
+            c.fail(`images must be a list, found ${(0,dist/* isMap */.jh)(images) ? 'a mapping' : 'a scalar'}`, nodeStart(images));
+        seq = images;
+    }
+    let match;
+    if (seq) {
+        const hits = [];
+        seq.items.forEach((item, index) => {
+            if ((0,dist/* isAlias */.Vj)(item))
+                c.fail(`images item ${index} is an alias (*${item.source}); refusing to guess what it names`, nodeStart(item));
+            if ((0,dist/* isMap */.jh)(item) && readEntry(item).name === req.name)
+                hits.push({ map: item, index });
+        });
+        if (hits.length > 1) {
+            const lines = hits.map((h) => (0,yaml_edit_src/* positionOf */.df)(f, nodeStart(h.map)).line).join(', ');
+            c.fail(`${hits.length} images entries are named ${req.name} (lines ${lines}); kustomize would keep only one`, nodeStart(seq));
+        }
+        match = hits[0];
+    }
+    const before = match ? readEntry(match.map) : null;
+    const after = desiredEntry(before, req, mode);
+    let created;
+    if (match) {
+        if (!sameEntry(before, after))
+            editEntry(c, match.map, Boolean(seq.flow), after);
+    }
+    else if (seq && seq.items.length > 0) {
+        if (seq.flow) {
+            c.fail(`images is a flow list ([…]); write it in block style to add an entry for ${req.name}`, nodeStart(seq));
+        }
+        created = 'entry';
+        const last = seq.items[seq.items.length - 1];
+        const dashCol = dashColumn(src, nodeStart(last));
+        if (dashCol === undefined)
+            c.fail('cannot tell how the images list is indented', nodeStart(last));
+        const lastPairs = (0,dist/* isMap */.jh)(last) ? last.items.filter(dist/* isPair */.tO) : [];
+        const keyOffset = lastPairs.length > 0 ? (0,yaml_edit_src/* positionOf */.df)(f, nodeStart(lastPairs[0].key)).col - 1 - dashCol : 2;
+        const end = lastPairs.length > 0 ? pairEnd(lastPairs[lastPairs.length - 1]) : last.range[1];
+        insertLines(c, afterLine(src, end), entryLines(after, dashCol, keyOffset));
+    }
+    else if (imagesPair) {
+        // `images:` with no value, `images: ~` or `images: []`: the value becomes a block list.
+        created = 'entry';
+        if (root.flow)
+            c.fail('the kustomization is a flow mapping ({…}); cannot add images to it', nodeStart(root));
+        const keyCol = (0,yaml_edit_src/* positionOf */.df)(f, nodeStart(imagesPair.key)).col - 1;
+        const value = images;
+        if (value?.range && value.range[1] > value.range[0]) {
+            let start = value.range[0];
+            while (start > 0 && src[start - 1] === ' ')
+                start--;
+            c.edits.push({ start, end: value.range[1], text: '' });
+        }
+        insertLines(c, afterLine(src, pairEnd(imagesPair)), entryLines(after, keyCol + sequenceIndent(c, root), 2));
+    }
+    else {
+        created = 'images';
+        if (root?.flow)
+            c.fail('the kustomization is a flow mapping ({…}); cannot add images to it', nodeStart(root));
+        const lines = ['images:', ...entryLines(after, sequenceIndent(c, root), 2)];
+        // Keep the file's rhythm: sections separated by blank lines get one before images: too.
+        const spaced = root !== null && usesBlankLines(src, root) && !/\n\s*\n$/.test(src) && src.length > 0;
+        insertLines(c, src.length, spaced ? ['', ...lines] : lines);
+    }
+    const text = (0,core_src/* applyEdits */.ct)(src, c.edits);
+    // Nothing to write needs no proof: the entry was read from this very parse and equals the wanted one.
+    const line = c.edits.length === 0 && match
+        ? (0,yaml_edit_src/* positionOf */.df)(f, nodeStart(match.map)).line
+        : verify(f, text, req.name, after, match?.index, created);
+    return {
+        file: f.file,
+        source: src,
+        text,
+        edits: c.edits,
+        changed: text !== src,
+        before,
+        after,
+        line,
+        ...(created ? { created } : {}),
+    };
+}
+function usesBlankLines(src, root) {
+    return root.items.slice(1).some((item) => {
+        const ls = lineStartOf(src, nodeStart(item.key));
+        return ls >= 2 && src[ls - 1] === '\n' && /\n\r?\n$/.test(src.slice(Math.max(0, ls - 3), ls));
+    });
+}
+/** Re-parse the new text: the entry must read back as intended and every other value must be unchanged. */
+function verify(f, text, name, want, oldIndex, created) {
+    const broken = (why) => {
+        throw new Error(`internal error: pinning ${name} in ${f.file} ${why}; nothing was written`);
+    };
+    let next;
+    try {
+        next = (0,yaml_edit_src/* loadYaml */.yv)(text, f.file);
+    }
+    catch (e) {
+        return broken(`produced unparsable YAML (${e.message})`);
+    }
+    const root = next.doc.contents;
+    const seq = (0,dist/* isMap */.jh)(root) ? fieldPairs(root).get('images')?.value : undefined;
+    if (!(0,dist/* isSeq */.oP)(seq))
+        return broken('left no images list');
+    const hits = seq.items
+        .map((item, i) => ({ item, i }))
+        .filter(({ item }) => (0,dist/* isMap */.jh)(item) && readEntry(item).name === name);
+    if (hits.length !== 1)
+        return broken(`left ${hits.length} entries for it`);
+    const { item, i } = hits[0];
+    const got = readEntry(item);
+    if (!sameEntry(got, want))
+        return broken(`would read back as ${JSON.stringify(got)}, not ${JSON.stringify(want)}`);
+    if (oldIndex !== undefined && oldIndex !== i)
+        return broken('moved the entry');
+    const skip = created === 'images' ? '.images' : `.images[${i}]`;
+    const outside = ([p]) => !(p === skip || p.startsWith(`${skip}.`) || p.startsWith(`${skip}[`)) &&
+        !(created && p === '.images') &&
+        // A document with no content had one null leaf at its root: the new images list replaces it.
+        !(created === 'images' && p === '');
+    const a = (0,yaml_edit_src/* snapshotLeaves */.xc)(f.doc).filter(outside);
+    const b = (0,yaml_edit_src/* snapshotLeaves */.xc)(next.doc).filter(outside);
+    for (let k = 0; k < Math.max(a.length, b.length); k++) {
+        if (a[k]?.[0] !== b[k]?.[0] || a[k]?.[1] !== b[k]?.[1]) {
+            broken(`would also change ${(a[k] ?? b[k])[0] || '.'} (${a[k]?.[1]} -> ${b[k]?.[1]})`);
+        }
+    }
+    return (0,yaml_edit_src/* positionOf */.df)(next, nodeStart(item)).line;
+}
+
+;// CONCATENATED MODULE: ./packages/kustomize-image/src/run.ts
+
+
+
+
+
+
+/** A template with `{tag}` needs a tag to fill in: `name@digest` or `name=*:*` gives none. */
+function checkTemplatesHaveTag(image, templates) {
+    const needs = templates.find((t) => t.template.includes(TAG_PLACEHOLDER));
+    if (needs && (image.newTag === undefined || image.newTag === KEEP)) {
+        throw new core_src/* UserError */.yo(`tag-templates line ${needs.line} uses {tag}, but image '${image.text}' sets no tag to put in its place`);
+    }
+}
+/**
+ * Find the kustomizations, plan the pin in each and verify it: every problem in every file is collected
+ * and thrown together, so either every file can be written or none is.
+ */
+function planPins(o) {
+    const templates = o.templates ?? [];
+    checkTemplatesHaveTag(o.image, templates);
+    const found = discoverKustomizations(o.files, { workspace: o.workspace, exclude: o.exclude ?? [] });
+    const errors = [...found.errors];
+    if (errors.length === 0 && found.files.length === 0) {
+        errors.push(new core_src/* UserError */.yo(`no kustomization left to edit: all ${found.excluded.length} found (${found.excluded.join(', ')}) are excluded`));
+    }
+    const pins = [];
+    for (const target of found.files) {
+        try {
+            const template = templateFor(target.display, templates);
+            let newTag = o.image.newTag;
+            if (template && newTag !== undefined && newTag !== KEEP) {
+                newTag = applyTemplate(template, newTag);
+                const problem = tagProblem(newTag);
+                if (problem)
+                    throw new core_src/* UserError */.yo(`tag-templates line ${template.line}: ${problem}`, { file: target.display });
+            }
+            const source = (0,core_src/* readText */.yR)(target);
+            const yf = (0,yaml_edit_src/* loadYaml */.yv)(source, target.display);
+            const req = { name: o.image.name, newName: o.image.newName, newTag, digest: o.image.digest };
+            const result = planPin(yf, req, o.merge ?? 'fields', target.display.split('/').pop());
+            pins.push({
+                ...result,
+                target,
+                ...(template ? { template } : {}),
+                diff: (0,core_src/* unifiedDiff */.WH)(target.display, source, result.edits),
+            });
+        }
+        catch (e) {
+            if (!(e instanceof core_src/* UserError */.yo))
+                throw e;
+            errors.push(e);
+        }
+    }
+    (0,core_src/* throwIfAny */.MI)(errors);
+    return {
+        pins,
+        excluded: found.excluded,
+        writes: pins.filter((p) => p.changed).map((p) => ({ path: p.target.path, content: p.text, original: p.source })),
+    };
+}
+
+;// CONCATENATED MODULE: ./packages/kustomize-image/src/index.ts
+
+
+
+
+
+
+
+;// CONCATENATED MODULE: ./actions/pin-kustomize-image/src/main.ts
+
+
+
+const pinKustomizeImage = defineAction({
+    name: 'pin-kustomize-image',
+    readInputs(inputs) {
+        const errors = [];
+        const attempt = (f) => {
+            try {
+                return f();
+            }
+            catch (e) {
+                if (!(e instanceof core_src/* UserError */.yo))
+                    throw e;
+                errors.push(...('errors' in e && Array.isArray(e.errors) ? e.errors : [e]));
+                return undefined;
+            }
+        };
+        const files = inputs.lines('files');
+        if (files.length === 0)
+            errors.push(new core_src/* UserError */.yo("input 'files' is required: one file, directory or glob per line"));
+        const image = attempt(() => parseImageArg(inputs.required('image')));
+        const templates = attempt(() => parseTagTemplates(inputs.lines('tag-templates'))) ?? [];
+        const merge = attempt(() => inputs.choice('merge', ['fields', 'replace']));
+        const dryRun = attempt(() => inputs.boolean('dry-run'));
+        if (image)
+            attempt(() => checkTemplatesHaveTag(image, templates));
+        (0,core_src/* throwIfAny */.MI)(errors);
+        return {
+            files,
+            image: image,
+            templates,
+            exclude: inputs.lines('exclude').map((l) => l.text),
+            merge: merge,
+            dryRun: dryRun,
+        };
+    },
+    async run(inputs, ctx) {
+        const plan = planPins({ workspace: ctx.workspace, ...inputs });
+        if (!inputs.dryRun && plan.writes.length > 0)
+            (0,core_src/* writeFilesAtomically */.ik)(plan.writes);
+        for (const p of plan.pins) {
+            const where = `${p.target.display}:${p.line}`;
+            if (!p.changed)
+                ctx.info(`${where}: ${inputs.image.name} is already ${formatEntry(p.after)}`);
+            else
+                ctx.info(`${where}: ${inputs.image.name}: ${formatEntry(p.before) || '(new entry)'} -> ${formatEntry(p.after)}`);
+        }
+        for (const x of plan.excluded)
+            ctx.info(`${x}: excluded`);
+        const changed = plan.pins.filter((p) => p.changed);
+        if (inputs.dryRun && changed.length > 0)
+            ctx.info(`dry run: ${changed.length} file(s) were not written`);
+        const diff = changed.map((p) => p.diff).join('');
+        return {
+            outputs: { 'changed-files': JSON.stringify(changed.map((p) => p.target.display)), diff },
+            summary: src_main_summarize(inputs, plan.pins, plan.excluded, diff),
+        };
+    },
+});
+function src_main_summarize(inputs, pins, excluded, diff) {
+    const changed = pins.filter((p) => p.changed);
+    const title = `### pin-kustomize-image: ${(0,core_src/* code */.aY)(inputs.image.text)} (merge: ${inputs.merge})` +
+        `${inputs.dryRun ? ', dry run, nothing written' : ''}\n\n`;
+    const rows = pins.map((p) => [
+        (0,core_src/* code */.aY)(p.target.display),
+        (0,core_src/* code */.aY)(inputs.image.name),
+        p.changed
+            ? `${p.before ? (0,core_src/* code */.aY)(formatEntry(p.before)) : '*(new entry)*'} → ${(0,core_src/* code */.aY)(formatEntry(p.after))}`
+            : `${(0,core_src/* code */.aY)(formatEntry(p.after))} (unchanged)`,
+    ]);
+    const notes = [
+        `${changed.length} of ${pins.length} file(s) ${inputs.dryRun ? 'would change' : 'changed'}.`,
+        excluded.length > 0 ? `Excluded: ${excluded.map(core_src/* code */.aY).join(', ')}.` : '',
+    ]
+        .filter(Boolean)
+        .join(' ');
+    return `${title}${(0,core_src/* table */.tp)(['file', 'image', 'old → new'], rows)}\n${notes}\n${diff ? `\n${(0,core_src/* fenced */.OF)('diff', diff)}` : ''}`;
 }
 
 ;// CONCATENATED MODULE: ./src/registry.ts
+
 
 
 
@@ -3234,6 +4217,7 @@ const REGISTRY = {
     [bumpVersionsYaml.name]: bumpVersionsYaml,
     [tagGoSubmodules.name]: tagGoSubmodules,
     [checkSnapshotterParity.name]: checkSnapshotterParity,
+    [pinKustomizeImage.name]: pinKustomizeImage,
 };
 
 ;// CONCATENATED MODULE: ./src/cli.ts
@@ -3290,11 +4274,11 @@ function parseFlags(action, args) {
     for (let i = 0; i < args.length; i++) {
         const arg = args[i];
         if (!arg.startsWith('--'))
-            throw new src/* UserError */.yo(`unexpected argument '${arg}': inputs are given as --name value`);
+            throw new core_src/* UserError */.yo(`unexpected argument '${arg}': inputs are given as --name value`);
         const eq = arg.indexOf('=');
         const name = eq === -1 ? arg.slice(2) : arg.slice(2, eq);
         if (!(name in m.inputs)) {
-            throw new src/* UserError */.yo(`${action} has no input '${name}'; its inputs are: ${Object.keys(m.inputs).join(', ')}`);
+            throw new core_src/* UserError */.yo(`${action} has no input '${name}'; its inputs are: ${Object.keys(m.inputs).join(', ')}`);
         }
         let value;
         if (eq !== -1)
@@ -3332,7 +4316,7 @@ async function runCli(argv, io) {
     }
     const problems = [];
     const report = (kind) => (message, pos) => {
-        const line = `${kind}: ${pos ? (0,src/* formatPositioned */.gP)(message, pos) : message}`;
+        const line = `${kind}: ${pos ? (0,core_src/* formatPositioned */.gP)(message, pos) : message}`;
         if (kind === 'error')
             problems.push(line);
         io.err(line);
@@ -3368,7 +4352,7 @@ async function runCli(argv, io) {
         return problems.length > 0 ? 1 : 0;
     }
     catch (e) {
-        if ((0,src/* isUserError */.iU)(e)) {
+        if ((0,core_src/* isUserError */.iU)(e)) {
             io.err(`error: ${e.toString()}`.replace(/\n/g, '\nerror: '));
             return 1;
         }
