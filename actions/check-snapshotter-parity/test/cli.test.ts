@@ -98,7 +98,7 @@ describe('coco-release check-snapshotter-parity', () => {
   it('runs in the demo without failing it', async () => {
     const cli = io();
     expect(await runCli(['demo'], cli)).toBe(0);
-    expect(cli.stdout).toContain('== 3. Parity: does the operator ship the nydus-snapshotter Kata tests with?');
+    expect(cli.stdout).toContain('== 5. Parity: does the operator ship the nydus-snapshotter Kata tests with?');
     expect(cli.stderr).toContain("warning: the sources disagree: kata-containers = 'v0.15.15'");
   });
 });
