@@ -178,7 +178,10 @@ export function condition(text: unknown, ctx: Context): boolean {
   if (text === undefined || text === null) return ctx['__status'] !== 'failure';
   const src = String(text).trim();
   const m = /^\$\{\{([\s\S]*)\}\}$/.exec(src);
-  return truthy(evaluate(m ? m[1]! : src, ctx));
+  const expr = m ? m[1]! : src;
+  // As on GitHub, a condition without a status function implicitly starts with success() &&.
+  if (!/\b(success|failure|always|cancelled)\s*\(/.test(expr) && ctx['__status'] === 'failure') return false;
+  return truthy(evaluate(expr, ctx));
 }
 
 export { truthy, str as toExpressionString };

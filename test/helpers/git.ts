@@ -17,6 +17,15 @@ export function git(cwd: string, ...args: string[]): string {
   return execFileSync('git', args, { cwd, encoding: 'utf8', env: { ...process.env, ...GIT_ENV } }).trim();
 }
 
+/** A file's exact bytes at a ref (git() trims its output; file content must not be trimmed). */
+export function showFile(repo: string, ref: string, path: string): string {
+  return execFileSync('git', ['show', `${ref}:${path}`], {
+    cwd: repo,
+    encoding: 'utf8',
+    env: { ...process.env, ...GIT_ENV },
+  });
+}
+
 /**
  * A repository with the given files committed on main, cloned from a bare repository that serves as its
  * `origin` remote (the way actions/checkout leaves a workspace).

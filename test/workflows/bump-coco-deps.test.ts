@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { git, repoWithRemote } from '../helpers/git.js';
+import { git, repoWithRemote, showFile } from '../helpers/git.js';
 import { real } from '../helpers/paths.js';
 import { localThirdParty } from '../helpers/third-party.js';
 import { runWorkflow } from '../helpers/workflow-runner.js';
@@ -26,7 +26,7 @@ describe('bump-coco-deps.yml, run locally step by step', () => {
     });
 
     const branch = 'coco-release/bump-coco-deps';
-    const pinned = git(remote, 'show', `${branch}:versions.yaml`) + '\n';
+    const pinned = showFile(remote, branch, 'versions.yaml');
     expect(pinned).toBe(
       KATA.replace('    version: "258ea4acb7b9bd865fce5c63a539f2120dba8298"\n', `    version: "${TRUSTEE}"\n`).replace(
         '    version: "304c21f29e26dbbb968783e41109f3b6d630e872"\n',
