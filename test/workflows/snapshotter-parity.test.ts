@@ -1,0 +1,66 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import {
+  startContentsServer,
+  type ContentsServer,
+} from '../../actions/check-snapshotter-parity/test/contents-server.js';
+import { repoWithRemote } from '../helpers/git.js';
+import { real } from '../helpers/paths.js';
+import { localThirdParty } from '../helpers/third-party.js';
+import { runWorkflow } from '../helpers/workflow-runner.js';
+
+/**
+ * snapshotter-parity.yml as the schedule runs it: no inputs, so the action's CoCo default sources are read
+ * from GitHub, here a real HTTP server on 127.0.0.1 speaking the contents API (GITHUB_API_URL).
+ */
+const KATA = real('kata-containers/kata-containers/versions.yaml');
+const OPERATOR_MAKEFILE = (version: string): string =>
+  `# install/pre-install-payload/Makefile (operator)\nCONTAINERD_VERSION = 1.7.7\nNYDUS_SNAPSHOTTER_VERSION = ${version}\n`;
+
+let server: ContentsServer;
+beforeAll(async () => {
+  server = await startContentsServer();
+});
+afterAll(async () => {
+  await server.close();
+});
+
+describe('snapshotter-parity.yml, run locally', () => {
+  const run = async (operatorVersion: string) => {
+    server.reset();
+    server.files.set('kata-containers/kata-containers@main:versions.yaml', KATA);
+    server.files.set(
+      'confidential-containers/operator@main:install/pre-install-payload/Makefile',
+      OPERATOR_MAKEFILE(operatorVersion),
+    );
+    const { work } = repoWithRemote({ 'README.md': 'caller\n' });
+    return runWorkflow('snapshotter-parity.yml', {
+      inputs: {},
+      workspace: work,
+      github: { event_name: 'schedule' },
+      env: { GITHUB_API_URL: server.apiUrl },
+      thirdParty: localThirdParty(new Map()),
+    });
+  };
+
+  it('fails the scheduled run on the real drift, naming both pins', async () => {
+    const result = await run('v0.15.2');
+    expect(result.jobs['parity']!.result).toBe('failure');
+    expect(result.jobs['parity']!.outputs['match']).toBe('false');
+    const step = result.steps.find((s) => s.id === 'check')!;
+    expect(JSON.parse(step.outputs['versions']!)).toEqual({ 'kata-containers': 'v0.15.15', operator: 'v0.15.2' });
+    expect(step.stdout).toMatch(/::error::.*v0\.15\.15.*v0\.15\.2/);
+    expect(step.summary).toContain('| `v0.15.15` | ✗ |');
+    expect(server.requests.map((r) => r.key).sort()).toEqual([
+      'confidential-containers/operator@main:install/pre-install-payload/Makefile',
+      'kata-containers/kata-containers@main:versions.yaml',
+    ]);
+  });
+
+  it('passes when the operator follows Kata', async () => {
+    const result = await run('v0.15.15');
+    expect(result.jobs['parity']).toEqual({
+      result: 'success',
+      outputs: { match: 'true', versions: '{"kata-containers":"v0.15.15","operator":"v0.15.15"}' },
+    });
+  });
+});
