@@ -136,9 +136,9 @@ function cases() {
   const list = [];
   list.push(bumpCase('real Kata versions.yaml', KATA_VERSIONS, '.externals.coco-trustee.version', TRUSTEE, 1.5));
   for (const [scale, copies] of [
-    ['1x', 12],
-    ['4x', 48],
-    ['16x', 192],
+    ['1x', 27],
+    ['4x', 108],
+    ['16x', 432],
   ]) {
     const text = bigYaml(copies);
     list.push(

@@ -6,7 +6,7 @@ import { createRequire as __WEBPACK_EXTERNAL_createRequire } from "module";
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
 /* harmony import */ var _src_runner_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(3269);
-/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(2564);
+/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(527);
 
 
 await (0,_src_runner_js__WEBPACK_IMPORTED_MODULE_0__/* .runOnRunner */ .Tf)(_main_js__WEBPACK_IMPORTED_MODULE_1__/* .pinKustomizeImage */ .G);
@@ -16,7 +16,7 @@ __webpack_async_result__();
 
 /***/ }),
 
-/***/ 2564:
+/***/ 527:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -713,30 +713,97 @@ function findKey(f, map, name, opts) {
     return undefined;
 }
 
+;// CONCATENATED MODULE: ./packages/yaml-edit/src/plain-scalar.ts
+/**
+ * What a plain (unquoted) scalar means to YAML readers, without loading a YAML parser: the YAML 1.2 core
+ * schema (the `yaml` package, sigs.k8s.io/yaml, kyaml) and the YAML 1.1 types (PyYAML, yq 3, Go's yaml.v2).
+ * The patterns are the `yaml` package's own (schema/core, schema/yaml-1.1), so both readings match it;
+ * test/unit/plain-scalar.test.ts checks them against the parser on thousands of strings.
+ */
+const NULL = /^(?:~|[Nn]ull|NULL)?$/;
+const BOOL_12 = /^(?:[Tt]rue|TRUE|[Ff]alse|FALSE)$/;
+const TRUE_12 = /^(?:[Tt]rue|TRUE)$/;
+const OCT_12 = /^0o[0-7]+$/;
+const INT_12 = /^[-+]?[0-9]+$/;
+const HEX_12 = /^0x[0-9a-fA-F]+$/;
+const EXP_12 = /^[-+]?(?:\.[0-9]+|[0-9]+(?:\.[0-9]*)?)[eE][-+]?[0-9]+$/;
+const FLOAT_12 = /^[-+]?(?:\.[0-9]+|[0-9]+\.[0-9]*)$/;
+const SPECIAL_FLOAT = /^(?:[-+]?\.(?:inf|Inf|INF)|\.nan|\.NaN|\.NAN)$/;
+/** YAML 1.1 resolves these to something other than a string. */
+const NOT_STRING_11 = [
+    NULL,
+    /^(?:Y|y|[Yy]es|YES|[Tt]rue|TRUE|[Oo]n|ON|N|n|[Nn]o|NO|[Ff]alse|FALSE|[Oo]ff|OFF)$/,
+    /^[-+]?0b[0-1_]+$/,
+    /^[-+]?0[0-7_]+$/,
+    /^[-+]?[0-9][0-9_]*$/,
+    /^[-+]?0x[0-9a-fA-F_]+$/,
+    /^[-+]?(?:[0-9][0-9_]*)?(?:\.[0-9_]*)?[eE][-+]?[0-9]+$/,
+    /^[-+]?(?:[0-9][0-9_]*)?\.[0-9_]*$/,
+    /^[-+]?[0-9][0-9_]*(?::[0-5]?[0-9])+(?:\.[0-9_]*)?$/,
+    SPECIAL_FLOAT,
+    /^[0-9]{4}-[0-9]{1,2}-[0-9]{1,2}(?:(?:t|T|[ \t]+)[0-9]{1,2}:[0-9]{1,2}:[0-9]{1,2}(?:\.[0-9]+)?(?:[ \t]*(?:Z|[-+][012]?[0-9](?::[0-9]{2})?))?)?$/,
+    // `<<` is the merge key and `=` the "value" type: PyYAML refuses to construct `=` at all.
+    /^(?:<<|=)$/,
+];
+/** The value a YAML 1.2 core-schema reader makes of a plain scalar. */
+function plain_scalar_resolvePlain12(text) {
+    if (NULL.test(text))
+        return null;
+    if (BOOL_12.test(text))
+        return TRUE_12.test(text);
+    if (OCT_12.test(text))
+        return parseInt(text.slice(2), 8);
+    if (INT_12.test(text))
+        return Number(text);
+    if (HEX_12.test(text))
+        return parseInt(text.slice(2), 16);
+    if (EXP_12.test(text) || FLOAT_12.test(text))
+        return Number(text);
+    if (SPECIAL_FLOAT.test(text)) {
+        if (/nan/i.test(text))
+            return NaN;
+        return text.startsWith('-') ? -Infinity : Infinity;
+    }
+    return text;
+}
+function isStringUnder11(text) {
+    return !NOT_STRING_11.some((re) => re.test(text));
+}
+const CONTROL = /[\u0000-\u001f\u007f\u0085\u2028\u2029\ufeff]/;
+const INDICATOR_START = /^[[\]{},#&*!|>'"%@`]/;
+/**
+ * Can `text` stand as a plain scalar here at all (before asking what it means)? Conservative: anything
+ * that might end the scalar early, start a comment, or read as an indicator is refused, and gets quotes.
+ */
+function plain_scalar_isPlainSyntax(text, context) {
+    if (text === '' || text !== text.trim() || CONTROL.test(text) || text.includes('\t'))
+        return false;
+    if (INDICATOR_START.test(text))
+        return false;
+    if (/^[-?:]/.test(text) && (text.length < 2 || /[\s,[\]{}]/.test(text[1])))
+        return false;
+    if (text.startsWith('---') || text.startsWith('...'))
+        return false;
+    if (text.includes(': ') || text.endsWith(':') || text.includes(' #'))
+        return false;
+    if (context === 'flow' && /[,[\]{}]/.test(text))
+        return false;
+    return true;
+}
+/** A plain scalar is safe when every reader, 1.1 or 1.2, gets back exactly this string. */
+function plain_scalar_isSafePlainString(text, context) {
+    return plain_scalar_isPlainSyntax(text, context) && typeof plain_scalar_resolvePlain12(text) === 'string' && isStringUnder11(text);
+}
+
 ;// CONCATENATED MODULE: ./packages/yaml-edit/src/scalar-style.ts
 
-function readsBackAsString(text, value, context, version) {
-    const src = context === 'flow' ? `[${text}]\n` : `k: ${text}\n`;
-    const doc = (0,dist/* parseDocument */.Tp)(src, { version, uniqueKeys: false });
-    if (doc.errors.length > 0 || doc.warnings.length > 0)
-        return false;
-    let js;
-    try {
-        js = doc.toJS();
-    }
-    catch {
-        return false; // e.g. an alias to an anchor that does not exist
-    }
-    const got = context === 'flow' ? js?.[0] : js?.k;
-    const ok = context === 'flow' ? Array.isArray(js) && js.length === 1 : js !== null && typeof js === 'object';
-    return ok && got === value;
-}
-/** A plain (unquoted) scalar is safe when both YAML versions read it back as exactly this string. */
-function scalar_style_isSafePlainString(value, context) {
-    if (value === '' || value !== value.trim() || /[\u0000-\u001f\u007f\u0085\u2028\u2029\ufeff]/.test(value))
-        return false;
-    return readsBackAsString(value, value, context, '1.2') && readsBackAsString(value, value, context, '1.1');
-}
+/**
+ * How a new value is written so that it reads back as intended: under YAML 1.2 (the `yaml` package,
+ * Helm's sigs.k8s.io/yaml, kustomize's kyaml) *and* YAML 1.1 readers (PyYAML, yq 3, Go's yaml.v2), which
+ * read `yes`, `010`, `1_000`, `1:20` or `2026-01-01` as something other than a string.
+ * No YAML parser is loaded here: plain-scalar.ts knows what readers make of a plain scalar.
+ */
+
 function scalar_style_doubleQuoted(value) {
     let out = '"';
     for (const ch of value) {
@@ -774,15 +841,7 @@ function singleQuoted(value) {
 }
 /** Read a plain scalar's text the way the file's reader would (YAML 1.2 core schema). */
 function plainValue(text) {
-    const doc = (0,dist/* parseDocument */.Tp)(`k: ${text}\n`);
-    if (doc.errors.length > 0 || doc.warnings.length > 0)
-        return undefined;
-    try {
-        return doc.toJS()?.k;
-    }
-    catch {
-        return undefined;
-    }
+    return isPlainSyntax(text, 'block') ? resolvePlain12(text) : undefined;
 }
 /**
  * Render `value` in the place of `existing` (undefined for a new key).
@@ -794,22 +853,21 @@ function plainValue(text) {
  */
 function scalar_style_renderScalar(value, existing, context) {
     const asString = (style) => {
-        if (style === dist/* Scalar */.X5.QUOTE_SINGLE) {
+        if (style === 'QUOTE_SINGLE') {
             const single = singleQuoted(value);
             if (single !== undefined)
                 return { source: single, expected: value };
         }
-        if (style === dist/* Scalar */.X5.QUOTE_DOUBLE || style === dist/* Scalar */.X5.QUOTE_SINGLE)
+        if (style === 'QUOTE_DOUBLE' || style === 'QUOTE_SINGLE')
             return { source: scalar_style_doubleQuoted(value), expected: value };
-        return { source: scalar_style_isSafePlainString(value, context) ? value : scalar_style_doubleQuoted(value), expected: value };
+        return { source: plain_scalar_isSafePlainString(value, context) ? value : scalar_style_doubleQuoted(value), expected: value };
     };
     if (existing === undefined || typeof existing.value === 'string')
         return asString(existing?.type);
-    if (!/[\r\n]/.test(value) && value === value.trim() && value !== '') {
-        const typed = plainValue(value);
-        if (typed !== undefined && typeof typed !== 'string' && !(typed instanceof Object)) {
+    if (plain_scalar_isPlainSyntax(value, context)) {
+        const typed = plain_scalar_resolvePlain12(value);
+        if (typeof typed !== 'string')
             return { source: value, expected: typed };
-        }
     }
     return asString(undefined);
 }
@@ -1286,6 +1344,7 @@ function parseAssignment(line, origin) {
 }
 
 ;// CONCATENATED MODULE: ./packages/yaml-edit/src/index.ts
+
 
 
 
@@ -5259,7 +5318,7 @@ exports.HN = lineCounter.LineCounter;
 __webpack_unused_export__ = parser.Parser;
 __webpack_unused_export__ = publicApi.parse;
 exports.hR = publicApi.parseAllDocuments;
-exports.Tp = publicApi.parseDocument;
+__webpack_unused_export__ = publicApi.parseDocument;
 __webpack_unused_export__ = publicApi.stringify;
 __webpack_unused_export__ = visit.visit;
 __webpack_unused_export__ = visit.visitAsync;

@@ -10,6 +10,14 @@ export {
   type EditOptions,
 } from './edit.js';
 export { readScalar, type ScalarRead } from './read.js';
-export { renderScalar, isSafePlainString, doubleQuoted, singleQuoted, type RenderedScalar } from './scalar-style.js';
+export {
+  renderScalar,
+  isSafePlainString,
+  doubleQuoted,
+  singleQuoted,
+  type RenderedScalar,
+  type ExistingScalar,
+} from './scalar-style.js';
+export { resolvePlain12, isStringUnder11, isPlainSyntax } from './plain-scalar.js';
 export { snapshotLeaves } from './snapshot.js';
 export { parseAssignment } from './assignment.js';

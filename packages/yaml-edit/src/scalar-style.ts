@@ -1,33 +1,19 @@
-import { parseDocument, Scalar } from 'yaml';
+import { isPlainSyntax, isSafePlainString, resolvePlain12, type ScalarContext } from './plain-scalar.js';
 
 /**
- * How a new value is written so that it reads back as intended — under YAML 1.2 (the `yaml` package,
+ * How a new value is written so that it reads back as intended: under YAML 1.2 (the `yaml` package,
  * Helm's sigs.k8s.io/yaml, kustomize's kyaml) *and* YAML 1.1 readers (PyYAML, yq 3, Go's yaml.v2), which
  * read `yes`, `010`, `1_000`, `1:20` or `2026-01-01` as something other than a string.
+ * No YAML parser is loaded here: plain-scalar.ts knows what readers make of a plain scalar.
  */
 
-export type ScalarContext = 'block' | 'flow';
+export { isSafePlainString, type ScalarContext };
 
-function readsBackAsString(text: string, value: string, context: ScalarContext, version: '1.1' | '1.2'): boolean {
-  const src = context === 'flow' ? `[${text}]\n` : `k: ${text}\n`;
-  const doc = parseDocument(src, { version, uniqueKeys: false });
-  if (doc.errors.length > 0 || doc.warnings.length > 0) return false;
-  let js: unknown;
-  try {
-    js = doc.toJS();
-  } catch {
-    return false; // e.g. an alias to an anchor that does not exist
-  }
-  const got = context === 'flow' ? (js as unknown[])?.[0] : (js as Record<string, unknown>)?.k;
-  const ok = context === 'flow' ? Array.isArray(js) && js.length === 1 : js !== null && typeof js === 'object';
-  return ok && got === value;
-}
-
-/** A plain (unquoted) scalar is safe when both YAML versions read it back as exactly this string. */
-export function isSafePlainString(value: string, context: ScalarContext): boolean {
-  if (value === '' || value !== value.trim() || /[\u0000-\u001f\u007f\u0085\u2028\u2029\ufeff]/.test(value))
-    return false;
-  return readsBackAsString(value, value, context, '1.2') && readsBackAsString(value, value, context, '1.1');
+/** The style and value of the scalar being replaced (a `yaml` Scalar fits; so does the fast index's entry). */
+export interface ExistingScalar {
+  /** `PLAIN`, `QUOTE_SINGLE`, `QUOTE_DOUBLE`, `BLOCK_LITERAL` or `BLOCK_FOLDED` (the `yaml` package's names). */
+  type?: string | undefined;
+  value: unknown;
 }
 
 export function doubleQuoted(value: string): string {
@@ -64,13 +50,7 @@ export interface RenderedScalar {
 
 /** Read a plain scalar's text the way the file's reader would (YAML 1.2 core schema). */
 export function plainValue(text: string): unknown {
-  const doc = parseDocument(`k: ${text}\n`);
-  if (doc.errors.length > 0 || doc.warnings.length > 0) return undefined;
-  try {
-    return (doc.toJS() as Record<string, unknown> | null)?.k;
-  } catch {
-    return undefined;
-  }
+  return isPlainSyntax(text, 'block') ? resolvePlain12(text) : undefined;
 }
 
 /**
@@ -81,22 +61,23 @@ export function plainValue(text: string): unknown {
  *   (`replicas: 3` -> `4`); otherwise the field becomes a string, quoted as needed.
  * - A new key is a string field.
  */
-export function renderScalar(value: string, existing: Scalar | undefined, context: ScalarContext): RenderedScalar {
-  const asString = (style: Scalar.Type | undefined): RenderedScalar => {
-    if (style === Scalar.QUOTE_SINGLE) {
+export function renderScalar(
+  value: string,
+  existing: ExistingScalar | undefined,
+  context: ScalarContext,
+): RenderedScalar {
+  const asString = (style: string | undefined): RenderedScalar => {
+    if (style === 'QUOTE_SINGLE') {
       const single = singleQuoted(value);
       if (single !== undefined) return { source: single, expected: value };
     }
-    if (style === Scalar.QUOTE_DOUBLE || style === Scalar.QUOTE_SINGLE)
-      return { source: doubleQuoted(value), expected: value };
+    if (style === 'QUOTE_DOUBLE' || style === 'QUOTE_SINGLE') return { source: doubleQuoted(value), expected: value };
     return { source: isSafePlainString(value, context) ? value : doubleQuoted(value), expected: value };
   };
   if (existing === undefined || typeof existing.value === 'string') return asString(existing?.type);
-  if (!/[\r\n]/.test(value) && value === value.trim() && value !== '') {
-    const typed = plainValue(value);
-    if (typed !== undefined && typeof typed !== 'string' && !(typed instanceof Object)) {
-      return { source: value, expected: typed };
-    }
+  if (isPlainSyntax(value, context)) {
+    const typed = resolvePlain12(value);
+    if (typeof typed !== 'string') return { source: value, expected: typed };
   }
   return asString(undefined);
 }
