@@ -414,8 +414,8 @@ __nccwpck_require__.d(__webpack_exports__, {
 
 // EXTERNAL MODULE: ./packages/core/src/index.ts + 6 modules
 var src = __nccwpck_require__(2769);
-// EXTERNAL MODULE: ./packages/yaml-edit/src/index.ts + 9 modules
-var yaml_edit_src = __nccwpck_require__(1179);
+// EXTERNAL MODULE: ./packages/yaml-edit/src/light.ts + 1 modules
+var light = __nccwpck_require__(1653);
 ;// CONCATENATED MODULE: ./packages/version-parity/src/sources.ts
 
 
@@ -460,7 +460,7 @@ function parseSourceLine(text, origin) {
     let selector;
     if (selectorText.startsWith('.')) {
         try {
-            (0,yaml_edit_src/* parsePath */.Rr)(selectorText);
+            (0,light/* parsePath */.Rr)(selectorText);
         }
         catch (e) {
             if (e instanceof src/* UserError */.yo)
@@ -796,28 +796,21 @@ function dockerAssignment(line, name) {
     return declared ? 'declared' : undefined;
 }
 
-// EXTERNAL MODULE: ./node_modules/yaml/dist/index.js
-var dist = __nccwpck_require__(8815);
 ;// CONCATENATED MODULE: ./packages/version-parity/src/read.ts
 
 
-
 /**
- * The scalar at a YAML path, as written. readScalar follows aliases and merge keys and explains what is
- * wrong when the path leads nowhere or to a collection; a plain scalar is then taken from its source text,
- * since YAML would read `1.10` as the number 1.1 and `0x1F` as 31, while a pin compares as the text it is.
+ * The scalar at a YAML path, as written: a plain scalar is taken from its source text, since YAML would
+ * read `1.10` as the number 1.1 and `0x1F` as 31, while a pin compares as the text it is. Aliases and merge
+ * keys are followed, and a path that leads nowhere or to a collection is explained. Release files are read
+ * without loading a YAML parser when they are plain block YAML (see yaml-edit's light.ts).
  */
-function readYamlValue(text, file, path) {
-    const f = (0,yaml_edit_src/* loadYaml */.yv)(text, file);
-    const read = (0,yaml_edit_src/* readScalar */.$t)(f, path);
-    const loc = (0,yaml_edit_src/* locate */.x5)(f, (0,yaml_edit_src/* parsePath */.Rr)(path), { followAliases: true });
-    if (loc.found && (0,dist/* isScalar */.jn)(loc.node) && loc.node.type === 'PLAIN' && typeof loc.node.source === 'string') {
-        return { value: loc.node.source, line: read.line, col: read.col };
-    }
+async function readYamlValue(text, file, path) {
+    const read = await (0,light/* readScalarSource */.oZ)(text, file, path);
     return { value: read.value, line: read.line, col: read.col };
 }
 /** The value a selector picks from a file's text; every problem is a UserError positioned in `file`. */
-function readSelector(text, file, selector) {
+async function readSelector(text, file, selector) {
     return selector.kind === 'yaml' ? readYamlValue(text, file, selector.path) : readVariable(text, file, selector.name);
 }
 
@@ -885,30 +878,143 @@ function mismatchMessage(report) {
 
 /***/ }),
 
-/***/ 1179:
+/***/ 2789:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   H: () => (/* binding */ parseAssignment)
+/* harmony export */ });
+/* harmony import */ var _coco_release_core__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(2769);
 
-// EXPORTS
-__nccwpck_require__.d(__webpack_exports__, {
-  aL: () => (/* reexport */ editYaml),
-  yv: () => (/* reexport */ loadYaml),
-  x5: () => (/* reexport */ locate),
-  H9: () => (/* reexport */ parseAssignment),
-  Rr: () => (/* reexport */ parsePath),
-  df: () => (/* reexport */ positionOf),
-  $t: () => (/* reexport */ readScalar),
-  VO: () => (/* reexport */ renderScalar),
-  xc: () => (/* reexport */ snapshotLeaves)
-});
+/**
+ * One line of a `set` input: `PATH=VALUE`, optionally followed by ` # comment` to replace the value's
+ * inline comment (a bare ` #` removes it). The split is at the first `=` outside `[…]` and quotes, so
+ * selectors (`.images[name=x].newTag=v1`) and quoted keys (`."a=b"=v1`) work. A value in quotes keeps
+ * spaces and `#` literally (`.a=" # not a comment"`); quotes decide nothing about the written type.
+ */
+function parseAssignment(line, origin) {
+    const text = line.trim();
+    let depth = 0;
+    let quote = '';
+    let eq = -1;
+    for (let i = 0; i < text.length; i++) {
+        const c = text[i];
+        if (quote) {
+            if (c === '\\' && quote === '"')
+                i++;
+            else if (c === quote)
+                quote = '';
+        }
+        else if (c === '"' || c === "'")
+            quote = c;
+        else if (c === '[')
+            depth++;
+        else if (c === ']')
+            depth--;
+        else if (c === '=' && depth === 0) {
+            eq = i;
+            break;
+        }
+    }
+    const path = eq === -1 ? '' : text.slice(0, eq).trim();
+    if (eq === -1 || path === '')
+        throw new _coco_release_core__WEBPACK_IMPORTED_MODULE_0__/* .UserError */ .yo(`${origin}: expected PATH=VALUE, got '${text}'`);
+    let rest = text.slice(eq + 1).trim();
+    let value;
+    if (rest.startsWith('"') || rest.startsWith("'")) {
+        const q = rest[0];
+        let i = 1;
+        let raw = '';
+        for (; i < rest.length; i++) {
+            if (rest[i] === q) {
+                if (q === "'" && rest[i + 1] === "'") {
+                    raw += "''";
+                    i++;
+                    continue;
+                }
+                break;
+            }
+            if (q === '"' && rest[i] === '\\')
+                raw += rest[i++];
+            raw += rest[i] ?? '';
+        }
+        if (i >= rest.length)
+            throw new _coco_release_core__WEBPACK_IMPORTED_MODULE_0__/* .UserError */ .yo(`${origin}: the value's closing ${q} is missing in '${text}'`);
+        if (q === '"') {
+            try {
+                value = JSON.parse(`"${raw}"`);
+            }
+            catch {
+                throw new _coco_release_core__WEBPACK_IMPORTED_MODULE_0__/* .UserError */ .yo(`${origin}: invalid escape in the quoted value of '${text}'`);
+            }
+        }
+        else
+            value = raw.replace(/''/g, "'");
+        rest = rest.slice(i + 1);
+        if (rest.trim() !== '' && !/^\s+#/.test(rest)) {
+            throw new _coco_release_core__WEBPACK_IMPORTED_MODULE_0__/* .UserError */ .yo(`${origin}: unexpected text after the quoted value in '${text}'`);
+        }
+    }
+    else {
+        const m = /\s#/.exec(rest);
+        value = (m ? rest.slice(0, m.index) : rest).trim();
+        rest = m ? rest.slice(m.index) : '';
+    }
+    const comment = /^\s+#(.*)$/.exec(rest);
+    const set = { path, value, origin };
+    if (comment)
+        set.comment = comment[1].trim();
+    return set;
+}
 
-// UNUSED EXPORTS: describeNode, doubleQuoted, formatPath, inlineCommentEdit, isPlainSyntax, isSafePlainString, isStringUnder11, keyMatches, resolvePlain12, singleQuoted
 
-// EXTERNAL MODULE: ./packages/core/src/index.ts + 6 modules
-var core_src = __nccwpck_require__(2769);
-// EXTERNAL MODULE: ./node_modules/yaml/dist/index.js
-var dist = __nccwpck_require__(8815);
-;// CONCATENATED MODULE: ./packages/yaml-edit/src/document.ts
+/***/ }),
+
+/***/ 4696:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   T: () => (/* binding */ inlineCommentEdit)
+/* harmony export */ });
+/* harmony import */ var _coco_release_core__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(2769);
+
+/**
+ * The edit that puts `comment` after a value ending at `end`: replace an existing `# …` on that line,
+ * add one, or (for `''`) remove it. Undefined when the comment is already so.
+ */
+function inlineCommentEdit(source, end, comment) {
+    let i = end;
+    while (source[i] === ' ' || source[i] === '\t')
+        i++;
+    const atEol = i >= source.length || source[i] === '\n' || source[i] === '\r';
+    const wanted = comment === '' ? '' : `# ${comment}`;
+    if (source[i] === '#' && i > end) {
+        let e = i;
+        while (e < source.length && source[e] !== '\n' && source[e] !== '\r')
+            e++;
+        if (source.slice(i, e) === wanted)
+            return undefined;
+        return comment === '' ? { start: end, end: e, text: '' } : { start: i, end: e, text: wanted };
+    }
+    if (!atEol)
+        return new _coco_release_core__WEBPACK_IMPORTED_MODULE_0__/* .UserError */ .yo('cannot put a comment after this value: more YAML follows it on the same line');
+    if (comment === '')
+        return undefined;
+    return i > end ? { start: i, end: i, text: wanted } : { start: end, end: end, text: ` ${wanted}` };
+}
+
+
+/***/ }),
+
+/***/ 9153:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   d: () => (/* binding */ positionOf),
+/* harmony export */   y: () => (/* binding */ loadYaml)
+/* harmony export */ });
+/* harmony import */ var _coco_release_core__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(2769);
+/* harmony import */ var yaml__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(8815);
 
 
 /** 1-based line and column of an offset. */
@@ -920,23 +1026,23 @@ function positionOf(f, offset) {
  * documents is refused, since a path would not say which one it means.
  */
 function loadYaml(source, file) {
-    const lines = new dist/* LineCounter */.HN();
-    const docs = (0,dist/* parseAllDocuments */.hR)(source, { keepSourceTokens: true, lineCounter: lines, prettyErrors: false });
+    const lines = new yaml__WEBPACK_IMPORTED_MODULE_1__/* .LineCounter */ .HN();
+    const docs = (0,yaml__WEBPACK_IMPORTED_MODULE_1__/* .parseAllDocuments */ .hR)(source, { keepSourceTokens: true, lineCounter: lines, prettyErrors: false });
     if (!Array.isArray(docs)) {
-        throw new core_src/* UserError */.yo('the file holds no YAML document', { file, line: 1, col: 1 });
+        throw new _coco_release_core__WEBPACK_IMPORTED_MODULE_0__/* .UserError */ .yo('the file holds no YAML document', { file, line: 1, col: 1 });
     }
     for (const d of docs) {
         const err = d.errors[0];
         if (err) {
             const { line, col } = lines.linePos(err.pos[0]);
-            throw new core_src/* UserError */.yo(`invalid YAML: ${firstLine(err.message)}`, { file, line, col });
+            throw new _coco_release_core__WEBPACK_IMPORTED_MODULE_0__/* .UserError */ .yo(`invalid YAML: ${firstLine(err.message)}`, { file, line, col });
         }
     }
     if (docs.length === 0)
-        throw new core_src/* UserError */.yo('the file holds no YAML document', { file, line: 1, col: 1 });
+        throw new _coco_release_core__WEBPACK_IMPORTED_MODULE_0__/* .UserError */ .yo('the file holds no YAML document', { file, line: 1, col: 1 });
     if (docs.length > 1) {
         const { line, col } = lines.linePos(docs[1].range[0]);
-        throw new core_src/* UserError */.yo(`the file holds ${docs.length} YAML documents; only single-document files can be edited`, {
+        throw new _coco_release_core__WEBPACK_IMPORTED_MODULE_0__/* .UserError */ .yo(`the file holds ${docs.length} YAML documents; only single-document files can be edited`, {
             file,
             line,
             col,
@@ -948,9 +1054,1080 @@ function firstLine(message) {
     return message.split('\n')[0].replace(/ at line \d+, column \d+:?$/, '');
 }
 
-;// CONCATENATED MODULE: ./packages/yaml-edit/src/path.ts
 
-class PathSyntaxError extends core_src/* UserError */.yo {
+/***/ }),
+
+/***/ 4820:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   a: () => (/* binding */ editYaml)
+/* harmony export */ });
+/* harmony import */ var _coco_release_core__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(2769);
+/* harmony import */ var _comment_edit_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(4696);
+/* harmony import */ var yaml__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(8815);
+/* harmony import */ var _document_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(9153);
+/* harmony import */ var _locate_js__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(2650);
+/* harmony import */ var _path_js__WEBPACK_IMPORTED_MODULE_5__ = __nccwpck_require__(4251);
+/* harmony import */ var _scalar_style_js__WEBPACK_IMPORTED_MODULE_6__ = __nccwpck_require__(1576);
+/* harmony import */ var _snapshot_js__WEBPACK_IMPORTED_MODULE_7__ = __nccwpck_require__(2272);
+
+
+
+
+
+
+
+
+function scalarText(node) {
+    return typeof node.value === 'string' ? node.value : (node.source ?? String(node.value));
+}
+/**
+ * Plan and verify scalar edits: locate every path, render every value, build byte-level edits, apply them,
+ * re-parse the result and prove that every edited path reads back as intended and every other leaf is
+ * unchanged. Any problem with any request throws (all problems at once) and nothing is returned to write.
+ */
+function editYaml(f, sets, options = {}) {
+    const errors = [];
+    const edits = [];
+    const planned = [];
+    const unchanged = [];
+    const creations = new Map();
+    const seen = new Map();
+    const eol = (0,_coco_release_core__WEBPACK_IMPORTED_MODULE_0__/* .detectEol */ .eD)(f.source);
+    const prefix = (s) => (s.origin ? `${s.origin}: ` : '');
+    const fail = (s, message, offset) => {
+        const pos = offset === undefined ? {} : (0,_document_js__WEBPACK_IMPORTED_MODULE_3__/* .positionOf */ .d)(f, offset);
+        errors.push(new _coco_release_core__WEBPACK_IMPORTED_MODULE_0__/* .UserError */ .yo(`${prefix(s)}${message}`, { file: f.file, ...pos }));
+    };
+    for (const set of sets) {
+        let path;
+        try {
+            path = (0,_path_js__WEBPACK_IMPORTED_MODULE_5__/* .parsePath */ .R)(set.path);
+        }
+        catch (e) {
+            errors.push(new _coco_release_core__WEBPACK_IMPORTED_MODULE_0__/* .UserError */ .yo(`${prefix(set)}${e.message}`, { file: f.file }));
+            continue;
+        }
+        const canonical = (0,_path_js__WEBPACK_IMPORTED_MODULE_5__/* .formatPath */ .j)(path);
+        if (/[\r\n]/.test(set.value)) {
+            fail(set, `${canonical}: a value must be a single line`);
+            continue;
+        }
+        let loc;
+        try {
+            loc = (0,_locate_js__WEBPACK_IMPORTED_MODULE_4__/* .locate */ .x5)(f, path, { followAliases: false });
+        }
+        catch (e) {
+            if (!(e instanceof _coco_release_core__WEBPACK_IMPORTED_MODULE_0__/* .UserError */ .yo))
+                throw e;
+            errors.push(new _coco_release_core__WEBPACK_IMPORTED_MODULE_0__/* .UserError */ .yo(`${prefix(set)}${e.message}`, e.position));
+            continue;
+        }
+        if (!loc.found) {
+            const missing = path[loc.depth];
+            const mapLine = loc.map.range ? (0,_document_js__WEBPACK_IMPORTED_MODULE_3__/* .positionOf */ .d)(f, loc.map.range[0]).line : 1;
+            if (!options.allowCreate) {
+                fail(set, `${canonical}: no key '${missing.key}' in the mapping at line ${mapLine} (set allow-create to add it)`, loc.map.range?.[0]);
+                continue;
+            }
+            const rest = path.slice(loc.depth);
+            if (rest.some((s) => s.kind !== 'key')) {
+                fail(set, `${canonical}: cannot create ${(0,_path_js__WEBPACK_IMPORTED_MODULE_5__/* .formatPath */ .j)(rest)}: only mapping keys can be created, not sequence items`, loc.map.range?.[0]);
+                continue;
+            }
+            if (loc.inFlow || loc.map.flow) {
+                fail(set, `${canonical}: cannot add a key to the flow mapping at line ${mapLine}; only block mappings can grow`, loc.map.range?.[0]);
+                continue;
+            }
+            const concrete = loc.concrete + (0,_path_js__WEBPACK_IMPORTED_MODULE_5__/* .formatPath */ .j)(rest);
+            if (!claim(seen, concrete, set, errors, f, canonical))
+                continue;
+            const rendered = (0,_scalar_style_js__WEBPACK_IMPORTED_MODULE_6__/* .renderScalar */ .VO)(set.value, undefined, 'block');
+            const conflict = addCreation(creations, loc.map, loc.concrete, rest, rendered, set.comment);
+            if (conflict) {
+                fail(set, `${canonical}: conflicts with another created key (${conflict})`);
+                continue;
+            }
+            planned.push({ set, path, canonical, concrete, rendered, old: null, created: true });
+            continue;
+        }
+        const node = loc.node;
+        const at = node?.range?.[0] ?? loc.pair?.key?.range?.[0];
+        if ((0,yaml__WEBPACK_IMPORTED_MODULE_2__/* .isAlias */ .Vj)(node)) {
+            fail(set, `${canonical} is an alias (*${node.source}); edit the anchored value instead`, at);
+            continue;
+        }
+        if (node !== null && !(0,yaml__WEBPACK_IMPORTED_MODULE_2__/* .isScalar */ .jn)(node)) {
+            fail(set, `${canonical} is ${(0,_locate_js__WEBPACK_IMPORTED_MODULE_4__/* .describeNode */ .WQ)(node)}, not a scalar value; give the path of a value inside it`, at);
+            continue;
+        }
+        const scalar = node;
+        if (scalar && (scalar.type === yaml__WEBPACK_IMPORTED_MODULE_2__/* .Scalar */ .X5.BLOCK_LITERAL || scalar.type === yaml__WEBPACK_IMPORTED_MODULE_2__/* .Scalar */ .X5.BLOCK_FOLDED)) {
+            fail(set, `${canonical} is a block scalar (| or >); only plain and quoted values can be set`, at);
+            continue;
+        }
+        if (scalar?.tag) {
+            fail(set, `${canonical} has an explicit tag (${scalar.tag}); refusing to guess how to write it`, at);
+            continue;
+        }
+        if (scalar?.anchor && hasAliasTo(f, scalar.anchor)) {
+            fail(set, `${canonical} carries the anchor &${scalar.anchor}, which aliases elsewhere share; editing it would change them too`, at);
+            continue;
+        }
+        if (!claim(seen, loc.concrete, set, errors, f, canonical))
+            continue;
+        if (!scalar || !scalar.range) {
+            fail(set, `${canonical} has no value to replace`, at);
+            continue;
+        }
+        const empty = scalar.source === '' && scalar.range[0] === scalar.range[1];
+        let [start, end] = scalar.range;
+        if (empty) {
+            // An empty value (`key:`) has no bytes, and the parser may place it after a comment on the next
+            // line: the new value goes right after the key's colon instead.
+            const keyEnd = loc.pair?.key?.range?.[1];
+            const colon = keyEnd === undefined ? -1 : f.source.indexOf(':', keyEnd);
+            if (colon === -1) {
+                fail(set, `${canonical} is an empty value outside a mapping; give it a placeholder value first`, start);
+                continue;
+            }
+            start = end = colon + 1;
+        }
+        const oldText = scalarText(scalar);
+        const rendered = (0,_scalar_style_js__WEBPACK_IMPORTED_MODULE_6__/* .renderScalar */ .VO)(set.value, empty ? undefined : scalar, loc.inFlow ? 'flow' : 'block');
+        const sameValue = !empty && Object.is(scalar.value, rendered.expected);
+        const commentEdit = set.comment === undefined ? undefined : (0,_comment_edit_js__WEBPACK_IMPORTED_MODULE_1__/* .inlineCommentEdit */ .T)(f.source, end, set.comment);
+        if (commentEdit instanceof _coco_release_core__WEBPACK_IMPORTED_MODULE_0__/* .UserError */ .yo) {
+            fail(set, `${canonical}: ${commentEdit.message}`, start);
+            continue;
+        }
+        if (sameValue && !commentEdit) {
+            unchanged.push({ path: canonical, value: set.value, line: (0,_document_js__WEBPACK_IMPORTED_MODULE_3__/* .positionOf */ .d)(f, start).line });
+            continue;
+        }
+        if (!sameValue)
+            edits.push({ start, end, text: empty ? ` ${rendered.source}` : rendered.source });
+        if (commentEdit)
+            edits.push(commentEdit);
+        planned.push({
+            set,
+            path,
+            canonical,
+            concrete: loc.concrete,
+            rendered,
+            old: scalar.value === null ? '' : oldText,
+            created: false,
+        });
+    }
+    (0,_coco_release_core__WEBPACK_IMPORTED_MODULE_0__/* .throwIfAny */ .MI)(errors);
+    for (const tree of creations.values())
+        edits.push(creationEdit(f, tree, eol));
+    const text = (0,_coco_release_core__WEBPACK_IMPORTED_MODULE_0__/* .applyEdits */ .ct)(f.source, edits);
+    const changes = verify(f, text, planned);
+    return { file: f.file, source: f.source, text, edits, changes, unchanged };
+}
+/** Two requests may not reach the same value (directly or through different selectors). */
+function claim(seen, concrete, set, errors, f, canonical) {
+    const earlier = seen.get(concrete);
+    if (earlier) {
+        const who = earlier.origin ? ` (${earlier.origin})` : '';
+        errors.push(new _coco_release_core__WEBPACK_IMPORTED_MODULE_0__/* .UserError */ .yo(`${set.origin ? `${set.origin}: ` : ''}${canonical} is set twice: an earlier request${who} already sets ${concrete}`, { file: f.file }));
+        return false;
+    }
+    seen.set(concrete, set);
+    return true;
+}
+function hasAliasTo(f, anchor) {
+    let found = false;
+    (0,yaml__WEBPACK_IMPORTED_MODULE_2__/* .visit */ .YR)(f.doc, {
+        Alias(_, node) {
+            if (node.source === anchor) {
+                found = true;
+                return yaml__WEBPACK_IMPORTED_MODULE_2__/* .visit */ .YR.BREAK;
+            }
+            return undefined;
+        },
+    });
+    return found;
+}
+function addCreation(creations, map, concrete, keys, rendered, comment) {
+    let tree = creations.get(map);
+    if (!tree)
+        creations.set(map, (tree = { map, concrete, children: new Map() }));
+    let level = tree.children;
+    for (let i = 0; i < keys.length; i++) {
+        const k = keys[i].key;
+        let node = level.get(k);
+        if (!node)
+            level.set(k, (node = { children: new Map() }));
+        const last = i === keys.length - 1;
+        if (last && (node.leaf || node.children.size > 0))
+            return `${concrete}${(0,_path_js__WEBPACK_IMPORTED_MODULE_5__/* .formatPath */ .j)(keys.slice(0, i + 1).map((x) => ({ kind: 'key', key: x.key })))} is both a value and a mapping`;
+        if (!last && node.leaf)
+            return `${concrete}${(0,_path_js__WEBPACK_IMPORTED_MODULE_5__/* .formatPath */ .j)(keys.slice(0, i + 1).map((x) => ({ kind: 'key', key: x.key })))} is both a value and a mapping`;
+        if (last)
+            node.leaf = comment === undefined ? { rendered } : { rendered, comment };
+        level = node.children;
+    }
+    return undefined;
+}
+function renderKey(key) {
+    return key !== '<<' && (0,_scalar_style_js__WEBPACK_IMPORTED_MODULE_6__/* .isSafePlainString */ .pm)(key, 'block') && !key.includes(': ') ? key : (0,_scalar_style_js__WEBPACK_IMPORTED_MODULE_6__/* .doubleQuoted */ .UN)(key);
+}
+/** Indentation step of the document: how far its first nested block mapping is indented. */
+function indentStep(f) {
+    const root = f.doc.contents;
+    if (!(0,yaml__WEBPACK_IMPORTED_MODULE_2__/* .isMap */ .jh)(root))
+        return 2;
+    for (const item of root.items) {
+        if (!(0,yaml__WEBPACK_IMPORTED_MODULE_2__/* .isPair */ .tO)(item) || !(0,yaml__WEBPACK_IMPORTED_MODULE_2__/* .isMap */ .jh)(item.value) || item.value.flow || item.value.items.length === 0)
+            continue;
+        const inner = item.value.items[0].key.range?.[0];
+        const outer = item.key.range?.[0];
+        if (inner === undefined || outer === undefined)
+            continue;
+        const step = (0,_document_js__WEBPACK_IMPORTED_MODULE_3__/* .positionOf */ .d)(f, inner).col - (0,_document_js__WEBPACK_IMPORTED_MODULE_3__/* .positionOf */ .d)(f, outer).col;
+        if (step > 0)
+            return step;
+    }
+    return 2;
+}
+/** All keys created in one mapping, written as one block after its last entry, in its indentation. */
+function creationEdit(f, tree, eol) {
+    const { map } = tree;
+    const last = map.items[map.items.length - 1];
+    if (!last || !(0,yaml__WEBPACK_IMPORTED_MODULE_2__/* .isPair */ .tO)(last))
+        throw new _coco_release_core__WEBPACK_IMPORTED_MODULE_0__/* .UserError */ .yo(`cannot add keys to the empty mapping at ${tree.concrete || '.'}`, { file: f.file });
+    const firstKey = map.items[0].key;
+    const indent = (0,_document_js__WEBPACK_IMPORTED_MODULE_3__/* .positionOf */ .d)(f, firstKey.range[0]).col - 1;
+    const step = indentStep(f);
+    const lines = [];
+    const write = (children, depth) => {
+        for (const [key, node] of children) {
+            const pad = ' '.repeat(indent + depth * step);
+            if (node.leaf) {
+                const comment = node.leaf.comment ? ` # ${node.leaf.comment}` : '';
+                lines.push(`${pad}${renderKey(key)}: ${node.leaf.rendered.source}${comment}`);
+            }
+            else {
+                lines.push(`${pad}${renderKey(key)}:`);
+                write(node.children, depth + 1);
+            }
+        }
+    };
+    write(tree.children, 0);
+    const lastNode = (last.value ?? last.key);
+    let at = lastNode.range[1];
+    const src = f.source;
+    if (src[at - 1] !== '\n') {
+        const nl = src.indexOf('\n', at);
+        at = nl === -1 ? src.length : nl + 1;
+    }
+    const block = lines.map((l) => l + eol).join('');
+    return at === src.length && !src.endsWith('\n')
+        ? { start: at, end: at, text: eol + block.slice(0, -eol.length) }
+        : { start: at, end: at, text: block };
+}
+/** Re-parse the edited text and prove the edit did exactly what was asked; otherwise refuse (a bug, not a user error). */
+function verify(f, text, planned) {
+    let after;
+    try {
+        after = (0,_document_js__WEBPACK_IMPORTED_MODULE_3__/* .loadYaml */ .y)(text, f.file);
+    }
+    catch (e) {
+        throw new Error(`internal error: the edit of ${f.file} produced unparsable YAML (${e.message}); nothing was written`, { cause: e });
+    }
+    const changes = [];
+    for (const p of planned) {
+        const loc = (0,_locate_js__WEBPACK_IMPORTED_MODULE_4__/* .locate */ .x5)(after, p.path, { followAliases: false });
+        const node = loc.found ? loc.node : null;
+        if (!(0,yaml__WEBPACK_IMPORTED_MODULE_2__/* .isScalar */ .jn)(node) || !Object.is(node.value, p.rendered.expected)) {
+            throw new Error(`internal error: ${p.canonical} in ${f.file} would read back as ${(0,yaml__WEBPACK_IMPORTED_MODULE_2__/* .isScalar */ .jn)(node) ? JSON.stringify(node.value) : (0,_locate_js__WEBPACK_IMPORTED_MODULE_4__/* .describeNode */ .WQ)(node)}, not ${JSON.stringify(p.rendered.expected)}; nothing was written`);
+        }
+        changes.push({ path: p.canonical, old: p.old, new: p.set.value, line: (0,_document_js__WEBPACK_IMPORTED_MODULE_3__/* .positionOf */ .d)(after, node.range[0]).line });
+    }
+    const edited = new Set(planned.filter((p) => !p.created).map((p) => p.concrete));
+    const created = planned.filter((p) => p.created).map((p) => p.concrete);
+    const keep = (isNew) => ([path]) => !edited.has(path) &&
+        !(isNew && created.some((c) => path === c || c.startsWith(path + '.') || path.startsWith(c + '.')));
+    const before = (0,_snapshot_js__WEBPACK_IMPORTED_MODULE_7__/* .snapshotLeaves */ .x)(f.doc).filter(keep(false));
+    const now = (0,_snapshot_js__WEBPACK_IMPORTED_MODULE_7__/* .snapshotLeaves */ .x)(after.doc).filter(keep(true));
+    const n = Math.max(before.length, now.length);
+    for (let i = 0; i < n; i++) {
+        const b = before[i];
+        const a = now[i];
+        if (!b || !a || b[0] !== a[0] || b[1] !== a[1]) {
+            throw new Error(`internal error: editing ${f.file} would also change ${(b ?? a)[0] || '.'} (${b?.[1]} -> ${a?.[1]}); nothing was written`);
+        }
+    }
+    return changes;
+}
+
+
+/***/ }),
+
+/***/ 6695:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   BD: () => (/* binding */ buildFastIndex),
+/* harmony export */   f6: () => (/* binding */ fastLeaves),
+/* harmony export */   hM: () => (/* binding */ fastLookup)
+/* harmony export */ });
+/* harmony import */ var _plain_scalar_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(6803);
+
+class GiveUp extends Error {
+}
+const giveUp = () => {
+    throw new GiveUp();
+};
+function splitLines(source) {
+    const lines = [];
+    let pos = 0;
+    while (pos <= source.length) {
+        let nl = source.indexOf('\n', pos);
+        if (nl === -1)
+            nl = source.length;
+        const end = nl > pos && source[nl - 1] === '\r' ? nl - 1 : nl;
+        const raw = source.slice(pos, end);
+        let indent = 0;
+        while (raw[indent] === ' ')
+            indent++;
+        if (raw[indent] === '\t' && raw.trim() !== '')
+            giveUp();
+        const text = raw.slice(indent);
+        lines.push({ start: pos, end, indent, text, skip: text.trim() === '' || text.startsWith('#') });
+        if (nl === source.length)
+            break;
+        pos = nl + 1;
+    }
+    return lines;
+}
+/** Where the value part of a line ends: before ` #comment` and trailing spaces. */
+function plainEnd(text, from) {
+    let i = from;
+    let end = from;
+    while (i < text.length) {
+        const c = text[i];
+        if (c === '#' && (text[i - 1] === ' ' || text[i - 1] === '\t'))
+            break;
+        if (c !== ' ' && c !== '\t')
+            end = i + 1;
+        i++;
+    }
+    return end;
+}
+/** After a quoted scalar or flow collection: only spaces, then the end or a comment. */
+function onlyCommentAfter(text, from) {
+    const rest = text.slice(from);
+    return /^[ \t]*$/.test(rest) || /^[ \t]+#/.test(rest);
+}
+/** Index of the closing quote of a single-line quoted scalar starting at `from`, or -1. */
+function closingQuote(text, from) {
+    const q = text[from];
+    for (let i = from + 1; i < text.length; i++) {
+        if (q === '"' && text[i] === '\\')
+            i++;
+        else if (text[i] === q) {
+            if (q === "'" && text[i + 1] === "'")
+                i++;
+            else
+                return i;
+        }
+    }
+    return -1;
+}
+function decodeQuoted(raw) {
+    if (raw.startsWith("'"))
+        return raw.slice(1, -1).replace(/''/g, "'");
+    // JSON's escapes are a subset of YAML's; anything JSON does not know (\x, \e, \N, escaped line
+    // breaks...) is left to the full parser.
+    try {
+        return JSON.parse(raw);
+    }
+    catch {
+        return giveUp();
+    }
+}
+/** A mapping key at the start of `text`: its decoded name, raw form and the offset after its colon. */
+function readKey(text) {
+    if (text.startsWith('"') || text.startsWith("'")) {
+        const close = closingQuote(text, 0);
+        if (close === -1)
+            return undefined;
+        const raw = text.slice(0, close + 1);
+        let i = close + 1;
+        while (text[i] === ' ')
+            i++;
+        if (text[i] !== ':' || !(i + 1 === text.length || text[i + 1] === ' '))
+            return undefined;
+        return { key: decodeQuoted(raw), raw, after: i + 1 };
+    }
+    if (/^[-?:,[\]{}#&*!|>'"%@`]/.test(text))
+        return undefined;
+    for (let i = 0; i < text.length; i++) {
+        if (text[i] === '#' && text[i - 1] === ' ')
+            return undefined;
+        if (text[i] === ':' && (i + 1 === text.length || text[i + 1] === ' ')) {
+            const raw = text.slice(0, i).trimEnd();
+            if (raw === '' || raw === '<<')
+                return giveUp();
+            return { key: raw, raw, after: i + 1 };
+        }
+    }
+    return undefined;
+}
+function isSeqItem(text) {
+    return text === '-' || text.startsWith('- ');
+}
+function buildFastIndex(source) {
+    try {
+        return new Indexer(source).document();
+    }
+    catch (e) {
+        if (e instanceof GiveUp)
+            return undefined;
+        throw e;
+    }
+}
+class Indexer {
+    source;
+    lines;
+    i = 0;
+    constructor(source) {
+        this.source = source;
+        this.lines = splitLines(source);
+    }
+    /** The next line that is not blank or a comment, without consuming it. */
+    peek() {
+        while (this.i < this.lines.length && this.lines[this.i].skip)
+            this.i++;
+        return this.lines[this.i];
+    }
+    document() {
+        let first = this.peek();
+        if (!first)
+            return undefined;
+        if (first.text.startsWith('%'))
+            giveUp();
+        if (first.indent === 0 && /^---(\s+#.*)?\s*$/.test(first.text)) {
+            this.i++;
+            first = this.peek();
+            if (!first)
+                return undefined;
+        }
+        if (first.indent === 0 && first.text.startsWith('---'))
+            giveUp();
+        const root = this.block(first.indent, first.indent);
+        const rest = this.peek();
+        if (rest) {
+            // Only a document end marker may follow, then nothing.
+            if (!(rest.indent === 0 && /^\.\.\.(\s+#.*)?\s*$/.test(rest.text)))
+                giveUp();
+            this.i++;
+            if (this.peek())
+                giveUp();
+        }
+        return root;
+    }
+    /** A block collection starting at the next line, whose lines sit at `indent`. */
+    block(indent, min) {
+        const line = this.peek();
+        if (!line || line.indent < min)
+            giveUp();
+        if (line.indent !== indent)
+            giveUp();
+        return isSeqItem(line.text) ? this.seq(indent) : this.map(indent);
+    }
+    map(indent, first) {
+        const map = { kind: 'map', entries: [] };
+        const seen = new Set();
+        const add = (key, node) => {
+            if (seen.has(key.key))
+                giveUp(); // duplicate keys: the full parser reports them
+            seen.add(key.key);
+            map.entries.push({ key: key.key, keyRaw: key.raw, node });
+        };
+        if (first)
+            add(first.key, this.value(first.line, first.column + first.key.after, indent));
+        for (;;) {
+            const line = this.peek();
+            if (!line || line.indent < indent)
+                break;
+            if (line.indent > indent)
+                giveUp(); // a continuation line or bad indentation
+            if (isSeqItem(line.text))
+                break; // a sequence at the parent key's indentation ends this mapping
+            const key = readKey(line.text) ?? giveUp();
+            this.i++;
+            add(key, this.value(line, line.indent + key.after, indent));
+        }
+        return map;
+    }
+    seq(indent) {
+        const seq = { kind: 'seq', items: [] };
+        for (;;) {
+            const line = this.peek();
+            if (!line || line.indent < indent)
+                break;
+            if (line.indent > indent || !isSeqItem(line.text)) {
+                if (line.indent > indent)
+                    giveUp();
+                break;
+            }
+            this.i++;
+            let col = 1;
+            while (line.text[col] === ' ')
+                col++;
+            const rest = line.text.slice(col);
+            if (rest === '' || rest.startsWith('#')) {
+                seq.items.push(this.nested(line.indent + 1, indent, line.start + line.indent + 1, false));
+            }
+            else if (isSeqItem(rest)) {
+                giveUp(); // `- - x`
+            }
+            else {
+                const key = rest.startsWith('[') || rest.startsWith('{') ? undefined : readKey(rest);
+                if (key)
+                    seq.items.push(this.map(line.indent + col, { key, line, column: line.indent + col }));
+                else
+                    seq.items.push(this.value(line, line.indent + col - 1, indent));
+            }
+        }
+        return seq;
+    }
+    /** The value after `key:` (or `- `) on `line`, from column `col`; `parent` is the owner's indentation. */
+    value(line, col, parent) {
+        const text = this.source.slice(line.start, line.end);
+        let c = col;
+        while (text[c] === ' ')
+            c++;
+        const at = line.start + c;
+        const rest = text.slice(c);
+        if (rest === '' || rest.startsWith('#'))
+            return this.nested(parent + 1, parent, line.start + col, true);
+        const ch = rest[0];
+        if (ch === '&' || ch === '*' || ch === '!' || ch === '?' || ch === '%' || ch === '@' || ch === '`')
+            giveUp();
+        if (isSeqItem(rest) || rest.startsWith('---') || rest.startsWith('...'))
+            giveUp();
+        if (ch === '|' || ch === '>') {
+            if (!/^[|>][-+0-9]*([ \t]+#.*)?[ \t]*$/.test(rest))
+                giveUp();
+            // The body: every following line that is blank or indented deeper than the owner.
+            let end = line.end;
+            while (this.i < this.lines.length) {
+                const l = this.lines[this.i];
+                if (l.text.trim() !== '' && l.indent <= parent)
+                    break;
+                if (l.text.trim() !== '')
+                    end = l.end;
+                this.i++;
+            }
+            return { kind: 'opaque', start: at, end };
+        }
+        if (ch === '[' || ch === '{') {
+            const close = this.flowEnd(rest);
+            if (close === -1 || !onlyCommentAfter(rest, close + 1))
+                giveUp();
+            this.noContinuation(parent);
+            return { kind: 'opaque', start: at, end: at + close + 1 };
+        }
+        if (ch === '"' || ch === "'") {
+            const close = closingQuote(rest, 0);
+            if (close === -1 || !onlyCommentAfter(rest, close + 1))
+                giveUp();
+            this.noContinuation(parent);
+            const raw = rest.slice(0, close + 1);
+            return {
+                kind: 'scalar',
+                type: ch === '"' ? 'QUOTE_DOUBLE' : 'QUOTE_SINGLE',
+                value: decodeQuoted(raw),
+                start: at,
+                end: at + raw.length,
+            };
+        }
+        const end = plainEnd(rest, 0);
+        const raw = rest.slice(0, end);
+        if (/: |:$|\t/.test(raw))
+            giveUp();
+        this.noContinuation(parent);
+        return { kind: 'scalar', type: 'PLAIN', value: (0,_plain_scalar_js__WEBPACK_IMPORTED_MODULE_0__/* .resolvePlain12 */ .Is)(raw), start: at, end: at + end };
+    }
+    /**
+     * What follows `key:` (or `-`) with nothing on its line: a deeper block, a sequence at the key's own
+     * indentation (only a mapping key may own one), or nothing.
+     */
+    nested(min, parent, at, ownerIsKey) {
+        const next = this.peek();
+        if (next && next.indent > parent)
+            return this.block(next.indent, min);
+        if (ownerIsKey && next && next.indent === parent && isSeqItem(next.text))
+            return this.seq(parent);
+        return { kind: 'empty', at };
+    }
+    /** A plain or quoted scalar ends its line; a deeper non-comment line would continue it. */
+    noContinuation(parent) {
+        const next = this.peek();
+        if (next && next.indent > parent)
+            giveUp();
+    }
+    /** Offset of the bracket closing a single-line flow collection, or -1. */
+    flowEnd(text) {
+        let depth = 0;
+        for (let i = 0; i < text.length; i++) {
+            const c = text[i];
+            if (c === '"' || c === "'") {
+                const close = closingQuote(text, i);
+                if (close === -1)
+                    return -1;
+                i = close;
+            }
+            else if (c === '[' || c === '{')
+                depth++;
+            else if (c === ']' || c === '}') {
+                depth--;
+                if (depth === 0)
+                    return i;
+            }
+            else if (c === '#' && text[i - 1] === ' ')
+                return -1;
+        }
+        return -1;
+    }
+}
+/** Does a mapping entry's key name this path key? As in locate.ts: by its text or its YAML 1.2 value. */
+function fastKeyMatches(entry, name) {
+    if (entry.key === name)
+        return true;
+    if (entry.keyRaw !== entry.key)
+        return false; // quoted: only the decoded text counts
+    const v = (0,_plain_scalar_js__WEBPACK_IMPORTED_MODULE_0__/* .resolvePlain12 */ .Is)(entry.keyRaw);
+    return v !== null && String(v) === name;
+}
+/**
+ * Follow a path through the index. Undefined whenever the answer is not a plain success (missing key,
+ * no or several selector matches, index out of range, a selector on a non-string value): the full parser
+ * then gives the exact error, or the answer.
+ */
+function fastLookup(root, path) {
+    let node = root;
+    let concrete = '';
+    for (const seg of path) {
+        if (seg.kind === 'key') {
+            if (node.kind !== 'map')
+                return undefined;
+            const hits = node.entries.filter((e) => fastKeyMatches(e, seg.key));
+            if (hits.length !== 1)
+                return undefined;
+            node = hits[0].node;
+            concrete += formatKey(hits[0].key);
+        }
+        else if (seg.kind === 'index') {
+            if (node.kind !== 'seq' || seg.index >= node.items.length)
+                return undefined;
+            node = node.items[seg.index];
+            concrete += `[${seg.index}]`;
+        }
+        else {
+            if (node.kind !== 'seq')
+                return undefined;
+            let found = -1;
+            for (const [i, item] of node.items.entries()) {
+                if (item.kind !== 'map')
+                    continue;
+                const e = item.entries.filter((x) => fastKeyMatches(x, seg.key));
+                if (e.length !== 1)
+                    continue;
+                const v = e[0].node;
+                if (v.kind !== 'scalar')
+                    continue;
+                if (typeof v.value !== 'string')
+                    return undefined; // `1.10` vs 1.1: let the full parser decide
+                if (v.value !== seg.value)
+                    continue;
+                if (found !== -1)
+                    return undefined;
+                found = i;
+            }
+            if (found === -1)
+                return undefined;
+            node = node.items[found];
+            concrete += `[${found}]`;
+        }
+    }
+    return { node, concrete };
+}
+const PLAIN_KEY = /^[^.[\]"'=\s]+$/;
+function formatKey(key) {
+    return `.${PLAIN_KEY.test(key) ? key : JSON.stringify(key)}`;
+}
+/**
+ * Every leaf as `[concrete path, value]`, in document order, in snapshotLeaves()'s format for scalars;
+ * opaque nodes (block scalars, flow collections) are compared by their bytes.
+ */
+function fastLeaves(root, source) {
+    const out = [];
+    const walk = (node, path) => {
+        switch (node.kind) {
+            case 'map':
+                if (node.entries.length === 0)
+                    out.push([path, '{}']);
+                for (const e of node.entries)
+                    walk(e.node, path + formatKey(e.key));
+                break;
+            case 'seq':
+                node.items.forEach((item, i) => walk(item, `${path}[${i}]`));
+                break;
+            case 'scalar':
+                out.push([path, `${node.value === null ? 'null' : typeof node.value}:${String(node.value)}`]);
+                break;
+            case 'empty':
+                out.push([path, 'null:null']);
+                break;
+            case 'opaque':
+                out.push([path, `opaque:${source.slice(node.start, node.end)}`]);
+                break;
+        }
+    };
+    walk(root, '');
+    return out;
+}
+
+
+/***/ }),
+
+/***/ 1653:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+
+// EXPORTS
+__nccwpck_require__.d(__webpack_exports__, {
+  rE: () => (/* binding */ editYamlSource),
+  H9: () => (/* reexport */ assignment/* parseAssignment */.H),
+  Rr: () => (/* reexport */ src_path/* parsePath */.R),
+  oZ: () => (/* binding */ readScalarSource)
+});
+
+// UNUSED EXPORTS: formatPath
+
+// EXTERNAL MODULE: ./packages/core/src/index.ts + 6 modules
+var src = __nccwpck_require__(2769);
+// EXTERNAL MODULE: ./packages/yaml-edit/src/comment-edit.ts
+var comment_edit = __nccwpck_require__(4696);
+// EXTERNAL MODULE: ./packages/yaml-edit/src/fast-index.ts
+var fast_index = __nccwpck_require__(6695);
+// EXTERNAL MODULE: ./packages/yaml-edit/src/path.ts
+var src_path = __nccwpck_require__(4251);
+// EXTERNAL MODULE: ./packages/yaml-edit/src/scalar-style.ts
+var scalar_style = __nccwpck_require__(1576);
+;// CONCATENATED MODULE: ./packages/yaml-edit/src/fast-edit.ts
+
+
+
+
+
+/**
+ * editYaml() for the common case, without a YAML parser: every path names an existing plain or quoted
+ * scalar (or an empty value) of a block-style document the fast index understands. Same edits, same
+ * quoting, same result, verified the same way (the new text is indexed again: every edited path must
+ * read back as intended and every other leaf must be unchanged).
+ *
+ * Undefined means "not the common case": a path that does not resolve cleanly, a key to create, a block
+ * scalar, a document the index gives up on, or a verification that does not hold. The caller then runs
+ * the full parser, which either does the edit or reports the exact error. So this path can only ever
+ * make things faster, never different.
+ */
+function tryFastEdit(source, file, sets, _options = {}) {
+    const root = (0,fast_index/* buildFastIndex */.BD)(source);
+    if (!root)
+        return undefined;
+    const lines = new src/* LineIndex */.rr(source);
+    const edits = [];
+    const planned = [];
+    const unchanged = [];
+    const seen = new Set();
+    for (const set of sets) {
+        let path;
+        try {
+            path = (0,src_path/* parsePath */.R)(set.path);
+        }
+        catch {
+            return undefined;
+        }
+        if (/[\r\n]/.test(set.value))
+            return undefined;
+        const hit = (0,fast_index/* fastLookup */.hM)(root, path);
+        if (!hit || seen.has(hit.concrete))
+            return undefined;
+        seen.add(hit.concrete);
+        const canonical = (0,src_path/* formatPath */.j)(path);
+        const node = hit.node;
+        if (node.kind === 'empty') {
+            const rendered = (0,scalar_style/* renderScalar */.VO)(set.value, undefined, 'block');
+            const comment = set.comment === undefined ? undefined : (0,comment_edit/* inlineCommentEdit */.T)(source, node.at, set.comment);
+            if (comment && !('start' in comment))
+                return undefined;
+            edits.push({ start: node.at, end: node.at, text: ` ${rendered.source}` });
+            if (comment)
+                edits.push(comment);
+            planned.push({ set, path, canonical, concrete: hit.concrete, rendered, old: '' });
+        }
+        else if (node.kind === 'scalar') {
+            // Flow collections are opaque to the index, so every scalar it finds is in block context.
+            const rendered = (0,scalar_style/* renderScalar */.VO)(set.value, { type: node.type, value: node.value }, 'block');
+            const raw = source.slice(node.start, node.end);
+            const same = Object.is(node.value, rendered.expected);
+            const comment = set.comment === undefined ? undefined : (0,comment_edit/* inlineCommentEdit */.T)(source, node.end, set.comment);
+            if (comment && !('start' in comment))
+                return undefined;
+            if (same && !comment) {
+                unchanged.push({ path: canonical, value: set.value, line: lines.line(node.start) });
+                continue;
+            }
+            if (!same)
+                edits.push({ start: node.start, end: node.end, text: rendered.source });
+            if (comment)
+                edits.push(comment);
+            const old = node.value === null ? '' : typeof node.value === 'string' ? node.value : raw;
+            planned.push({ set, path, canonical, concrete: hit.concrete, rendered, old });
+        }
+        else {
+            return undefined;
+        }
+    }
+    const text = (0,src/* applyEdits */.ct)(source, edits);
+    if (edits.length === 0)
+        return { file, source, text, edits, changes: [], unchanged };
+    const after = (0,fast_index/* buildFastIndex */.BD)(text);
+    if (!after)
+        return undefined;
+    const newLines = new src/* LineIndex */.rr(text);
+    const changes = [];
+    for (const p of planned) {
+        const hit = (0,fast_index/* fastLookup */.hM)(after, p.path);
+        if (!hit || hit.node.kind !== 'scalar' || !Object.is(hit.node.value, p.rendered.expected))
+            return undefined;
+        changes.push({ path: p.canonical, old: p.old, new: p.set.value, line: newLines.line(hit.node.start) });
+    }
+    const edited = new Set(planned.map((p) => p.concrete));
+    const before = (0,fast_index/* fastLeaves */.f6)(root, source).filter(([path]) => !edited.has(path));
+    const now = (0,fast_index/* fastLeaves */.f6)(after, text).filter(([path]) => !edited.has(path));
+    if (before.length !== now.length)
+        return undefined;
+    for (let i = 0; i < before.length; i++) {
+        if (before[i][0] !== now[i][0] || before[i][1] !== now[i][1])
+            return undefined;
+    }
+    return { file, source, text, edits, changes, unchanged };
+}
+
+// EXTERNAL MODULE: ./packages/yaml-edit/src/assignment.ts
+var assignment = __nccwpck_require__(2789);
+;// CONCATENATED MODULE: ./packages/yaml-edit/src/light.ts
+
+
+
+
+/**
+ * The entry point for actions that read or edit one YAML file and want to start fast: it does not load
+ * the `yaml` package unless the file or the request needs it (see fast-edit.ts). Results are the same
+ * as editYaml()/readScalar() on the parsed document, errors included.
+ */
+
+
+async function editYamlSource(source, file, sets, options = {}) {
+    const fast = tryFastEdit(source, file, sets, options);
+    if (fast)
+        return fast;
+    const { editYaml, loadYaml } = await __nccwpck_require__.e(/* import() */ 745).then(__nccwpck_require__.bind(__nccwpck_require__, 3745));
+    return editYaml(loadYaml(source, file), sets, options);
+}
+async function readScalarSource(source, file, pathText) {
+    const root = (0,fast_index/* buildFastIndex */.BD)(source);
+    if (root) {
+        let path;
+        try {
+            path = (0,src_path/* parsePath */.R)(pathText);
+        }
+        catch {
+            path = undefined;
+        }
+        const hit = path && (0,fast_index/* fastLookup */.hM)(root, path);
+        if (hit && hit.node.kind === 'scalar' && hit.node.value !== null) {
+            const { line, col } = new src/* LineIndex */.rr(source).position(hit.node.start);
+            const v = hit.node.value;
+            return { value: typeof v === 'string' ? v : source.slice(hit.node.start, hit.node.end), line, col };
+        }
+    }
+    const { loadYaml, readScalar } = await __nccwpck_require__.e(/* import() */ 745).then(__nccwpck_require__.bind(__nccwpck_require__, 3745));
+    return readScalar(loadYaml(source, file), pathText);
+}
+
+
+/***/ }),
+
+/***/ 2650:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   WQ: () => (/* binding */ describeNode),
+/* harmony export */   x5: () => (/* binding */ locate)
+/* harmony export */ });
+/* unused harmony export keyMatches */
+/* harmony import */ var _coco_release_core__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(2769);
+/* harmony import */ var yaml__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(8815);
+/* harmony import */ var _document_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(9153);
+/* harmony import */ var _path_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(4251);
+
+
+
+
+function describeNode(node) {
+    if ((0,yaml__WEBPACK_IMPORTED_MODULE_1__/* .isMap */ .jh)(node))
+        return 'a mapping';
+    if ((0,yaml__WEBPACK_IMPORTED_MODULE_1__/* .isSeq */ .oP)(node))
+        return 'a sequence';
+    if ((0,yaml__WEBPACK_IMPORTED_MODULE_1__/* .isScalar */ .jn)(node))
+        return node.value === null ? 'an empty value' : 'a scalar';
+    if ((0,yaml__WEBPACK_IMPORTED_MODULE_1__/* .isAlias */ .Vj)(node))
+        return `an alias (*${node.source})`;
+    return 'an empty value';
+}
+/** Does a key node name this path key? Integer keys match their text (`.cloudimg.rhel.9`). */
+function keyMatches(key, name) {
+    if (!(0,yaml__WEBPACK_IMPORTED_MODULE_1__/* .isScalar */ .jn)(key))
+        return false;
+    if (key.value !== null && String(key.value) === name)
+        return true;
+    return key.source === name;
+}
+function lineOf(f, node) {
+    return node?.range ? (0,_document_js__WEBPACK_IMPORTED_MODULE_2__/* .positionOf */ .d)(f, node.range[0]).line : 1;
+}
+function locate(f, path, opts) {
+    let node = f.doc.contents ?? null;
+    let pair;
+    let inFlow = false;
+    let shared = false;
+    const concrete = [];
+    const here = (i) => (0,_path_js__WEBPACK_IMPORTED_MODULE_3__/* .formatPath */ .j)(path.slice(0, i + 1));
+    const fail = (message, at) => {
+        const range = at?.range;
+        const pos = range ? (0,_document_js__WEBPACK_IMPORTED_MODULE_2__/* .positionOf */ .d)(f, range[0]) : { line: 1, col: 1 };
+        throw new _coco_release_core__WEBPACK_IMPORTED_MODULE_0__/* .UserError */ .yo(`${(0,_path_js__WEBPACK_IMPORTED_MODULE_3__/* .formatPath */ .j)(path)}: ${message}`, { file: f.file, ...pos });
+    };
+    for (let i = 0; i < path.length; i++) {
+        const seg = path[i];
+        if ((0,yaml__WEBPACK_IMPORTED_MODULE_1__/* .isAlias */ .Vj)(node)) {
+            if (!opts.followAliases)
+                fail(`${here(i - 1)} is an alias (*${node.source}); edit the anchored value instead`, node);
+            node = node.resolve(f.doc) ?? null;
+            shared = true;
+        }
+        pair = undefined;
+        if (seg.kind === 'key') {
+            if (!(0,yaml__WEBPACK_IMPORTED_MODULE_1__/* .isMap */ .jh)(node)) {
+                return fail(`expected a mapping at ${here(i - 1)}, found ${describeNode(node)}`, node);
+            }
+            const map = node;
+            inFlow ||= Boolean(map.flow);
+            const hit = findKey(f, map, seg.key, opts);
+            if (!hit)
+                return { found: false, depth: i, map, inFlow, concrete: concretePath(concrete) };
+            concrete.push(seg);
+            shared ||= hit.viaMerge;
+            pair = hit.pair;
+            node = hit.pair.value ?? null;
+        }
+        else if (seg.kind === 'index') {
+            if (!(0,yaml__WEBPACK_IMPORTED_MODULE_1__/* .isSeq */ .oP)(node))
+                return fail(`expected a sequence at ${here(i - 1)}, found ${describeNode(node)}`, node);
+            const seq = node;
+            inFlow ||= Boolean(seq.flow);
+            if (seg.index >= seq.items.length) {
+                return fail(`index ${seg.index} is out of range: the sequence at line ${lineOf(f, seq)} has ${seq.items.length} items`, seq);
+            }
+            node = seq.items[seg.index] ?? null;
+            concrete.push(seg);
+        }
+        else {
+            if (!(0,yaml__WEBPACK_IMPORTED_MODULE_1__/* .isSeq */ .oP)(node))
+                return fail(`expected a sequence at ${here(i - 1)}, found ${describeNode(node)}`, node);
+            const seq = node;
+            inFlow ||= Boolean(seq.flow);
+            const matches = seq.items.filter((item) => {
+                const m = (0,yaml__WEBPACK_IMPORTED_MODULE_1__/* .isAlias */ .Vj)(item) && opts.followAliases ? item.resolve(f.doc) : item;
+                if (!(0,yaml__WEBPACK_IMPORTED_MODULE_1__/* .isMap */ .jh)(m))
+                    return false;
+                const p = findKey(f, m, seg.key, opts);
+                return (p !== undefined &&
+                    (0,yaml__WEBPACK_IMPORTED_MODULE_1__/* .isScalar */ .jn)(p.pair.value) &&
+                    p.pair.value.value !== null &&
+                    String(p.pair.value.value) === seg.value);
+            });
+            const sel = `${seg.key}=${seg.value}`;
+            if (matches.length === 0) {
+                return fail(`no item of the sequence at line ${lineOf(f, seq)} has ${sel}`, seq);
+            }
+            if (matches.length > 1) {
+                const lines = matches.map((m) => lineOf(f, m)).join(', ');
+                return fail(`${matches.length} items of the sequence at line ${lineOf(f, seq)} have ${sel} (lines ${lines}); a selector must match exactly one`, seq);
+            }
+            node = matches[0] ?? null;
+            concrete.push({ kind: 'index', index: seq.items.indexOf(matches[0]) });
+        }
+    }
+    if ((0,yaml__WEBPACK_IMPORTED_MODULE_1__/* .isAlias */ .Vj)(node) && opts.followAliases) {
+        node = node.resolve(f.doc) ?? null;
+        shared = true;
+    }
+    const at = concretePath(concrete);
+    return pair
+        ? { found: true, node, pair, inFlow, shared, concrete: at }
+        : { found: true, node, inFlow, shared, concrete: at };
+}
+/** Concrete paths are compared with snapshot paths, where the root is ''. */
+function concretePath(segments) {
+    return segments.length === 0 ? '' : (0,_path_js__WEBPACK_IMPORTED_MODULE_3__/* .formatPath */ .j)(segments);
+}
+/** A key in a mapping, or (when reading) in the mappings it merges with `<<`. Explicit keys win over merged ones. */
+function findKey(f, map, name, opts) {
+    for (const item of map.items)
+        if ((0,yaml__WEBPACK_IMPORTED_MODULE_1__/* .isPair */ .tO)(item) && keyMatches(item.key, name))
+            return { pair: item, viaMerge: false };
+    if (!opts.followAliases)
+        return undefined;
+    for (const item of map.items) {
+        if (!(0,yaml__WEBPACK_IMPORTED_MODULE_1__/* .isPair */ .tO)(item) || !(0,yaml__WEBPACK_IMPORTED_MODULE_1__/* .isScalar */ .jn)(item.key) || item.key.value !== '<<')
+            continue;
+        const sources = (0,yaml__WEBPACK_IMPORTED_MODULE_1__/* .isSeq */ .oP)(item.value) ? item.value.items : [item.value];
+        for (const s of sources) {
+            const target = (0,yaml__WEBPACK_IMPORTED_MODULE_1__/* .isAlias */ .Vj)(s) ? s.resolve(f.doc) : s;
+            if ((0,yaml__WEBPACK_IMPORTED_MODULE_1__/* .isMap */ .jh)(target)) {
+                const hit = findKey(f, target, name, opts);
+                if (hit)
+                    return { pair: hit.pair, viaMerge: true };
+            }
+        }
+    }
+    return undefined;
+}
+
+
+/***/ }),
+
+/***/ 4251:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   R: () => (/* binding */ parsePath),
+/* harmony export */   j: () => (/* binding */ formatPath)
+/* harmony export */ });
+/* harmony import */ var _coco_release_core__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(2769);
+
+class PathSyntaxError extends _coco_release_core__WEBPACK_IMPORTED_MODULE_0__/* .UserError */ .yo {
     constructor(path, at, expected) {
         super(`invalid path '${path}': expected ${expected} at character ${at + 1}`);
     }
@@ -1065,143 +2242,18 @@ function quoteIfNeeded(key) {
     return PLAIN_KEY.test(key) ? key : JSON.stringify(key);
 }
 
-;// CONCATENATED MODULE: ./packages/yaml-edit/src/locate.ts
 
+/***/ }),
 
+/***/ 6803:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
-
-function describeNode(node) {
-    if ((0,dist/* isMap */.jh)(node))
-        return 'a mapping';
-    if ((0,dist/* isSeq */.oP)(node))
-        return 'a sequence';
-    if ((0,dist/* isScalar */.jn)(node))
-        return node.value === null ? 'an empty value' : 'a scalar';
-    if ((0,dist/* isAlias */.Vj)(node))
-        return `an alias (*${node.source})`;
-    return 'an empty value';
-}
-/** Does a key node name this path key? Integer keys match their text (`.cloudimg.rhel.9`). */
-function keyMatches(key, name) {
-    if (!(0,dist/* isScalar */.jn)(key))
-        return false;
-    if (key.value !== null && String(key.value) === name)
-        return true;
-    return key.source === name;
-}
-function lineOf(f, node) {
-    return node?.range ? positionOf(f, node.range[0]).line : 1;
-}
-function locate(f, path, opts) {
-    let node = f.doc.contents ?? null;
-    let pair;
-    let inFlow = false;
-    let shared = false;
-    const concrete = [];
-    const here = (i) => formatPath(path.slice(0, i + 1));
-    const fail = (message, at) => {
-        const range = at?.range;
-        const pos = range ? positionOf(f, range[0]) : { line: 1, col: 1 };
-        throw new core_src/* UserError */.yo(`${formatPath(path)}: ${message}`, { file: f.file, ...pos });
-    };
-    for (let i = 0; i < path.length; i++) {
-        const seg = path[i];
-        if ((0,dist/* isAlias */.Vj)(node)) {
-            if (!opts.followAliases)
-                fail(`${here(i - 1)} is an alias (*${node.source}); edit the anchored value instead`, node);
-            node = node.resolve(f.doc) ?? null;
-            shared = true;
-        }
-        pair = undefined;
-        if (seg.kind === 'key') {
-            if (!(0,dist/* isMap */.jh)(node)) {
-                return fail(`expected a mapping at ${here(i - 1)}, found ${describeNode(node)}`, node);
-            }
-            const map = node;
-            inFlow ||= Boolean(map.flow);
-            const hit = findKey(f, map, seg.key, opts);
-            if (!hit)
-                return { found: false, depth: i, map, inFlow, concrete: concretePath(concrete) };
-            concrete.push(seg);
-            shared ||= hit.viaMerge;
-            pair = hit.pair;
-            node = hit.pair.value ?? null;
-        }
-        else if (seg.kind === 'index') {
-            if (!(0,dist/* isSeq */.oP)(node))
-                return fail(`expected a sequence at ${here(i - 1)}, found ${describeNode(node)}`, node);
-            const seq = node;
-            inFlow ||= Boolean(seq.flow);
-            if (seg.index >= seq.items.length) {
-                return fail(`index ${seg.index} is out of range: the sequence at line ${lineOf(f, seq)} has ${seq.items.length} items`, seq);
-            }
-            node = seq.items[seg.index] ?? null;
-            concrete.push(seg);
-        }
-        else {
-            if (!(0,dist/* isSeq */.oP)(node))
-                return fail(`expected a sequence at ${here(i - 1)}, found ${describeNode(node)}`, node);
-            const seq = node;
-            inFlow ||= Boolean(seq.flow);
-            const matches = seq.items.filter((item) => {
-                const m = (0,dist/* isAlias */.Vj)(item) && opts.followAliases ? item.resolve(f.doc) : item;
-                if (!(0,dist/* isMap */.jh)(m))
-                    return false;
-                const p = findKey(f, m, seg.key, opts);
-                return (p !== undefined &&
-                    (0,dist/* isScalar */.jn)(p.pair.value) &&
-                    p.pair.value.value !== null &&
-                    String(p.pair.value.value) === seg.value);
-            });
-            const sel = `${seg.key}=${seg.value}`;
-            if (matches.length === 0) {
-                return fail(`no item of the sequence at line ${lineOf(f, seq)} has ${sel}`, seq);
-            }
-            if (matches.length > 1) {
-                const lines = matches.map((m) => lineOf(f, m)).join(', ');
-                return fail(`${matches.length} items of the sequence at line ${lineOf(f, seq)} have ${sel} (lines ${lines}); a selector must match exactly one`, seq);
-            }
-            node = matches[0] ?? null;
-            concrete.push({ kind: 'index', index: seq.items.indexOf(matches[0]) });
-        }
-    }
-    if ((0,dist/* isAlias */.Vj)(node) && opts.followAliases) {
-        node = node.resolve(f.doc) ?? null;
-        shared = true;
-    }
-    const at = concretePath(concrete);
-    return pair
-        ? { found: true, node, pair, inFlow, shared, concrete: at }
-        : { found: true, node, inFlow, shared, concrete: at };
-}
-/** Concrete paths are compared with snapshot paths, where the root is ''. */
-function concretePath(segments) {
-    return segments.length === 0 ? '' : formatPath(segments);
-}
-/** A key in a mapping, or (when reading) in the mappings it merges with `<<`. Explicit keys win over merged ones. */
-function findKey(f, map, name, opts) {
-    for (const item of map.items)
-        if ((0,dist/* isPair */.tO)(item) && keyMatches(item.key, name))
-            return { pair: item, viaMerge: false };
-    if (!opts.followAliases)
-        return undefined;
-    for (const item of map.items) {
-        if (!(0,dist/* isPair */.tO)(item) || !(0,dist/* isScalar */.jn)(item.key) || item.key.value !== '<<')
-            continue;
-        const sources = (0,dist/* isSeq */.oP)(item.value) ? item.value.items : [item.value];
-        for (const s of sources) {
-            const target = (0,dist/* isAlias */.Vj)(s) ? s.resolve(f.doc) : s;
-            if ((0,dist/* isMap */.jh)(target)) {
-                const hit = findKey(f, target, name, opts);
-                if (hit)
-                    return { pair: hit.pair, viaMerge: true };
-            }
-        }
-    }
-    return undefined;
-}
-
-;// CONCATENATED MODULE: ./packages/yaml-edit/src/plain-scalar.ts
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   Is: () => (/* binding */ resolvePlain12),
+/* harmony export */   Qx: () => (/* binding */ isPlainSyntax),
+/* harmony export */   pm: () => (/* binding */ isSafePlainString)
+/* harmony export */ });
+/* unused harmony export isStringUnder11 */
 /**
  * What a plain (unquoted) scalar means to YAML readers, without loading a YAML parser: the YAML 1.2 core
  * schema (the `yaml` package, sigs.k8s.io/yaml, kyaml) and the YAML 1.1 types (PyYAML, yq 3, Go's yaml.v2).
@@ -1234,7 +2286,7 @@ const NOT_STRING_11 = [
     /^(?:<<|=)$/,
 ];
 /** The value a YAML 1.2 core-schema reader makes of a plain scalar. */
-function plain_scalar_resolvePlain12(text) {
+function resolvePlain12(text) {
     if (NULL.test(text))
         return null;
     if (BOOL_12.test(text))
@@ -1263,7 +2315,7 @@ const INDICATOR_START = /^[[\]{},#&*!|>'"%@`]/;
  * Can `text` stand as a plain scalar here at all (before asking what it means)? Conservative: anything
  * that might end the scalar early, start a comment, or read as an indicator is refused, and gets quotes.
  */
-function plain_scalar_isPlainSyntax(text, context) {
+function isPlainSyntax(text, context) {
     if (text === '' || text !== text.trim() || CONTROL.test(text) || text.includes('\t'))
         return false;
     if (INDICATOR_START.test(text))
@@ -1280,10 +2332,64 @@ function plain_scalar_isPlainSyntax(text, context) {
 }
 /** A plain scalar is safe when every reader, 1.1 or 1.2, gets back exactly this string. */
 function isSafePlainString(text, context) {
-    return plain_scalar_isPlainSyntax(text, context) && typeof plain_scalar_resolvePlain12(text) === 'string' && isStringUnder11(text);
+    return isPlainSyntax(text, context) && typeof resolvePlain12(text) === 'string' && isStringUnder11(text);
 }
 
-;// CONCATENATED MODULE: ./packages/yaml-edit/src/scalar-style.ts
+
+/***/ }),
+
+/***/ 6336:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   $: () => (/* binding */ readScalar)
+/* harmony export */ });
+/* harmony import */ var _coco_release_core__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(2769);
+/* harmony import */ var yaml__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(8815);
+/* harmony import */ var _document_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(9153);
+/* harmony import */ var _locate_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(2650);
+/* harmony import */ var _path_js__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(4251);
+
+
+
+
+
+/** Read the scalar at `path`, following aliases and merge keys; anything but a scalar is a UserError. */
+function readScalar(f, pathText) {
+    const path = (0,_path_js__WEBPACK_IMPORTED_MODULE_4__/* .parsePath */ .R)(pathText);
+    const canonical = (0,_path_js__WEBPACK_IMPORTED_MODULE_4__/* .formatPath */ .j)(path);
+    const loc = (0,_locate_js__WEBPACK_IMPORTED_MODULE_3__/* .locate */ .x5)(f, path, { followAliases: true });
+    if (!loc.found) {
+        const missing = path[loc.depth];
+        const line = loc.map.range ? (0,_document_js__WEBPACK_IMPORTED_MODULE_2__/* .positionOf */ .d)(f, loc.map.range[0]).line : 1;
+        const key = missing?.kind === 'key' ? missing.key : '';
+        throw new _coco_release_core__WEBPACK_IMPORTED_MODULE_0__/* .UserError */ .yo(`${canonical}: no key '${key}' in the mapping at line ${line}`, { file: f.file, line });
+    }
+    const node = loc.node;
+    if (!(0,yaml__WEBPACK_IMPORTED_MODULE_1__/* .isScalar */ .jn)(node) || node.value === null) {
+        const at = node?.range ? (0,_document_js__WEBPACK_IMPORTED_MODULE_2__/* .positionOf */ .d)(f, node.range[0]) : { line: 1, col: 1 };
+        throw new _coco_release_core__WEBPACK_IMPORTED_MODULE_0__/* .UserError */ .yo(`${canonical} is ${(0,_locate_js__WEBPACK_IMPORTED_MODULE_3__/* .describeNode */ .WQ)(node)}, not a scalar value`, { file: f.file, ...at });
+    }
+    const { line, col } = (0,_document_js__WEBPACK_IMPORTED_MODULE_2__/* .positionOf */ .d)(f, node.range[0]);
+    // A plain number or date is returned as written (`1.10`, not the 1.1 a reader makes of it): callers
+    // compare versions as text.
+    const v = node.value;
+    return { value: typeof v === 'string' ? v : (node.source ?? String(v)), line, col };
+}
+
+
+/***/ }),
+
+/***/ 1576:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   UN: () => (/* binding */ doubleQuoted),
+/* harmony export */   VO: () => (/* binding */ renderScalar),
+/* harmony export */   pm: () => (/* reexport safe */ _plain_scalar_js__WEBPACK_IMPORTED_MODULE_0__.pm)
+/* harmony export */ });
+/* unused harmony exports singleQuoted, plainValue */
+/* harmony import */ var _plain_scalar_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(6803);
 
 /**
  * How a new value is written so that it reads back as intended: under YAML 1.2 (the `yaml` package,
@@ -1348,19 +2454,29 @@ function renderScalar(value, existing, context) {
         }
         if (style === 'QUOTE_DOUBLE' || style === 'QUOTE_SINGLE')
             return { source: doubleQuoted(value), expected: value };
-        return { source: isSafePlainString(value, context) ? value : doubleQuoted(value), expected: value };
+        return { source: (0,_plain_scalar_js__WEBPACK_IMPORTED_MODULE_0__/* .isSafePlainString */ .pm)(value, context) ? value : doubleQuoted(value), expected: value };
     };
     if (existing === undefined || typeof existing.value === 'string')
         return asString(existing?.type);
-    if (plain_scalar_isPlainSyntax(value, context)) {
-        const typed = plain_scalar_resolvePlain12(value);
+    if ((0,_plain_scalar_js__WEBPACK_IMPORTED_MODULE_0__/* .isPlainSyntax */ .Qx)(value, context)) {
+        const typed = (0,_plain_scalar_js__WEBPACK_IMPORTED_MODULE_0__/* .resolvePlain12 */ .Is)(value);
         if (typeof typed !== 'string')
             return { source: value, expected: typed };
     }
     return asString(undefined);
 }
 
-;// CONCATENATED MODULE: ./packages/yaml-edit/src/snapshot.ts
+
+/***/ }),
+
+/***/ 2272:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   x: () => (/* binding */ snapshotLeaves)
+/* harmony export */ });
+/* harmony import */ var yaml__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(8815);
+/* harmony import */ var _path_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(4251);
 
 
 /**
@@ -1371,26 +2487,26 @@ function renderScalar(value, existing, context) {
 function snapshotLeaves(doc) {
     const out = [];
     const walk = (node, path) => {
-        if ((0,dist/* isMap */.jh)(node)) {
+        if ((0,yaml__WEBPACK_IMPORTED_MODULE_0__/* .isMap */ .jh)(node)) {
             if (node.items.length === 0)
                 out.push([path, '{}']);
             for (const item of node.items) {
-                if (!(0,dist/* isPair */.tO)(item))
+                if (!(0,yaml__WEBPACK_IMPORTED_MODULE_0__/* .isPair */ .tO)(item))
                     continue;
                 const k = item.key;
-                const name = (0,dist/* isScalar */.jn)(k) ? (k.value === null ? (k.source ?? '') : String(k.value)) : String(k);
-                walk(item.value, path + formatPath([{ kind: 'key', key: name }]));
+                const name = (0,yaml__WEBPACK_IMPORTED_MODULE_0__/* .isScalar */ .jn)(k) ? (k.value === null ? (k.source ?? '') : String(k.value)) : String(k);
+                walk(item.value, path + (0,_path_js__WEBPACK_IMPORTED_MODULE_1__/* .formatPath */ .j)([{ kind: 'key', key: name }]));
             }
         }
-        else if ((0,dist/* isSeq */.oP)(node)) {
+        else if ((0,yaml__WEBPACK_IMPORTED_MODULE_0__/* .isSeq */ .oP)(node)) {
             if (node.items.length === 0)
                 out.push([path, '[]']);
             node.items.forEach((item, i) => walk(item, `${path}[${i}]`));
         }
-        else if ((0,dist/* isAlias */.Vj)(node)) {
+        else if ((0,yaml__WEBPACK_IMPORTED_MODULE_0__/* .isAlias */ .Vj)(node)) {
             out.push([path, `*${node.source}`]);
         }
-        else if ((0,dist/* isScalar */.jn)(node)) {
+        else if ((0,yaml__WEBPACK_IMPORTED_MODULE_0__/* .isScalar */ .jn)(node)) {
             const v = node.value;
             out.push([path, `${v === null ? 'null' : typeof v}:${v instanceof Date ? v.toISOString() : String(v)}`]);
         }
@@ -1402,446 +2518,6 @@ function snapshotLeaves(doc) {
     return out;
 }
 
-;// CONCATENATED MODULE: ./packages/yaml-edit/src/edit.ts
-
-
-
-
-
-
-
-function scalarText(node) {
-    return typeof node.value === 'string' ? node.value : (node.source ?? String(node.value));
-}
-/**
- * Plan and verify scalar edits: locate every path, render every value, build byte-level edits, apply them,
- * re-parse the result and prove that every edited path reads back as intended and every other leaf is
- * unchanged. Any problem with any request throws (all problems at once) and nothing is returned to write.
- */
-function editYaml(f, sets, options = {}) {
-    const errors = [];
-    const edits = [];
-    const planned = [];
-    const unchanged = [];
-    const creations = new Map();
-    const seen = new Map();
-    const eol = (0,core_src/* detectEol */.eD)(f.source);
-    const prefix = (s) => (s.origin ? `${s.origin}: ` : '');
-    const fail = (s, message, offset) => {
-        const pos = offset === undefined ? {} : positionOf(f, offset);
-        errors.push(new core_src/* UserError */.yo(`${prefix(s)}${message}`, { file: f.file, ...pos }));
-    };
-    for (const set of sets) {
-        let path;
-        try {
-            path = parsePath(set.path);
-        }
-        catch (e) {
-            errors.push(new core_src/* UserError */.yo(`${prefix(set)}${e.message}`, { file: f.file }));
-            continue;
-        }
-        const canonical = formatPath(path);
-        if (/[\r\n]/.test(set.value)) {
-            fail(set, `${canonical}: a value must be a single line`);
-            continue;
-        }
-        let loc;
-        try {
-            loc = locate(f, path, { followAliases: false });
-        }
-        catch (e) {
-            if (!(e instanceof core_src/* UserError */.yo))
-                throw e;
-            errors.push(new core_src/* UserError */.yo(`${prefix(set)}${e.message}`, e.position));
-            continue;
-        }
-        if (!loc.found) {
-            const missing = path[loc.depth];
-            const mapLine = loc.map.range ? positionOf(f, loc.map.range[0]).line : 1;
-            if (!options.allowCreate) {
-                fail(set, `${canonical}: no key '${missing.key}' in the mapping at line ${mapLine} (set allow-create to add it)`, loc.map.range?.[0]);
-                continue;
-            }
-            const rest = path.slice(loc.depth);
-            if (rest.some((s) => s.kind !== 'key')) {
-                fail(set, `${canonical}: cannot create ${formatPath(rest)}: only mapping keys can be created, not sequence items`, loc.map.range?.[0]);
-                continue;
-            }
-            if (loc.inFlow || loc.map.flow) {
-                fail(set, `${canonical}: cannot add a key to the flow mapping at line ${mapLine}; only block mappings can grow`, loc.map.range?.[0]);
-                continue;
-            }
-            const concrete = loc.concrete + formatPath(rest);
-            if (!claim(seen, concrete, set, errors, f, canonical))
-                continue;
-            const rendered = renderScalar(set.value, undefined, 'block');
-            const conflict = addCreation(creations, loc.map, loc.concrete, rest, rendered, set.comment);
-            if (conflict) {
-                fail(set, `${canonical}: conflicts with another created key (${conflict})`);
-                continue;
-            }
-            planned.push({ set, path, canonical, concrete, rendered, old: null, created: true });
-            continue;
-        }
-        const node = loc.node;
-        const at = node?.range?.[0] ?? loc.pair?.key?.range?.[0];
-        if ((0,dist/* isAlias */.Vj)(node)) {
-            fail(set, `${canonical} is an alias (*${node.source}); edit the anchored value instead`, at);
-            continue;
-        }
-        if (node !== null && !(0,dist/* isScalar */.jn)(node)) {
-            fail(set, `${canonical} is ${describeNode(node)}, not a scalar value; give the path of a value inside it`, at);
-            continue;
-        }
-        const scalar = node;
-        if (scalar && (scalar.type === dist/* Scalar */.X5.BLOCK_LITERAL || scalar.type === dist/* Scalar */.X5.BLOCK_FOLDED)) {
-            fail(set, `${canonical} is a block scalar (| or >); only plain and quoted values can be set`, at);
-            continue;
-        }
-        if (scalar?.tag) {
-            fail(set, `${canonical} has an explicit tag (${scalar.tag}); refusing to guess how to write it`, at);
-            continue;
-        }
-        if (scalar?.anchor && hasAliasTo(f, scalar.anchor)) {
-            fail(set, `${canonical} carries the anchor &${scalar.anchor}, which aliases elsewhere share; editing it would change them too`, at);
-            continue;
-        }
-        if (!claim(seen, loc.concrete, set, errors, f, canonical))
-            continue;
-        if (!scalar || !scalar.range) {
-            fail(set, `${canonical} has no value to replace`, at);
-            continue;
-        }
-        const empty = scalar.source === '' && scalar.range[0] === scalar.range[1];
-        let [start, end] = scalar.range;
-        if (empty) {
-            // An empty value (`key:`) has no bytes, and the parser may place it after a comment on the next
-            // line: the new value goes right after the key's colon instead.
-            const keyEnd = loc.pair?.key?.range?.[1];
-            const colon = keyEnd === undefined ? -1 : f.source.indexOf(':', keyEnd);
-            if (colon === -1) {
-                fail(set, `${canonical} is an empty value outside a mapping; give it a placeholder value first`, start);
-                continue;
-            }
-            start = end = colon + 1;
-        }
-        const oldText = scalarText(scalar);
-        const rendered = renderScalar(set.value, empty ? undefined : scalar, loc.inFlow ? 'flow' : 'block');
-        const sameValue = !empty && Object.is(scalar.value, rendered.expected);
-        const commentEdit = set.comment === undefined ? undefined : inlineCommentEdit(f.source, end, set.comment);
-        if (commentEdit instanceof core_src/* UserError */.yo) {
-            fail(set, `${canonical}: ${commentEdit.message}`, start);
-            continue;
-        }
-        if (sameValue && !commentEdit) {
-            unchanged.push({ path: canonical, value: set.value, line: positionOf(f, start).line });
-            continue;
-        }
-        if (!sameValue)
-            edits.push({ start, end, text: empty ? ` ${rendered.source}` : rendered.source });
-        if (commentEdit)
-            edits.push(commentEdit);
-        planned.push({
-            set,
-            path,
-            canonical,
-            concrete: loc.concrete,
-            rendered,
-            old: scalar.value === null ? '' : oldText,
-            created: false,
-        });
-    }
-    (0,core_src/* throwIfAny */.MI)(errors);
-    for (const tree of creations.values())
-        edits.push(creationEdit(f, tree, eol));
-    const text = (0,core_src/* applyEdits */.ct)(f.source, edits);
-    const changes = verify(f, text, planned);
-    return { file: f.file, source: f.source, text, edits, changes, unchanged };
-}
-/** Two requests may not reach the same value (directly or through different selectors). */
-function claim(seen, concrete, set, errors, f, canonical) {
-    const earlier = seen.get(concrete);
-    if (earlier) {
-        const who = earlier.origin ? ` (${earlier.origin})` : '';
-        errors.push(new core_src/* UserError */.yo(`${set.origin ? `${set.origin}: ` : ''}${canonical} is set twice: an earlier request${who} already sets ${concrete}`, { file: f.file }));
-        return false;
-    }
-    seen.set(concrete, set);
-    return true;
-}
-function hasAliasTo(f, anchor) {
-    let found = false;
-    (0,dist/* visit */.YR)(f.doc, {
-        Alias(_, node) {
-            if (node.source === anchor) {
-                found = true;
-                return dist/* visit */.YR.BREAK;
-            }
-            return undefined;
-        },
-    });
-    return found;
-}
-/**
- * The edit that puts `comment` after a value ending at `end`: replace an existing `# …` on that line,
- * add one, or (for `''`) remove it. Undefined when the comment is already so.
- */
-function inlineCommentEdit(source, end, comment) {
-    let i = end;
-    while (source[i] === ' ' || source[i] === '\t')
-        i++;
-    const atEol = i >= source.length || source[i] === '\n' || source[i] === '\r';
-    const wanted = comment === '' ? '' : `# ${comment}`;
-    if (source[i] === '#' && i > end) {
-        let e = i;
-        while (e < source.length && source[e] !== '\n' && source[e] !== '\r')
-            e++;
-        if (source.slice(i, e) === wanted)
-            return undefined;
-        return comment === '' ? { start: end, end: e, text: '' } : { start: i, end: e, text: wanted };
-    }
-    if (!atEol)
-        return new core_src/* UserError */.yo('cannot put a comment after this value: more YAML follows it on the same line');
-    if (comment === '')
-        return undefined;
-    return i > end ? { start: i, end: i, text: wanted } : { start: end, end: end, text: ` ${wanted}` };
-}
-function addCreation(creations, map, concrete, keys, rendered, comment) {
-    let tree = creations.get(map);
-    if (!tree)
-        creations.set(map, (tree = { map, concrete, children: new Map() }));
-    let level = tree.children;
-    for (let i = 0; i < keys.length; i++) {
-        const k = keys[i].key;
-        let node = level.get(k);
-        if (!node)
-            level.set(k, (node = { children: new Map() }));
-        const last = i === keys.length - 1;
-        if (last && (node.leaf || node.children.size > 0))
-            return `${concrete}${formatPath(keys.slice(0, i + 1).map((x) => ({ kind: 'key', key: x.key })))} is both a value and a mapping`;
-        if (!last && node.leaf)
-            return `${concrete}${formatPath(keys.slice(0, i + 1).map((x) => ({ kind: 'key', key: x.key })))} is both a value and a mapping`;
-        if (last)
-            node.leaf = comment === undefined ? { rendered } : { rendered, comment };
-        level = node.children;
-    }
-    return undefined;
-}
-function renderKey(key) {
-    return key !== '<<' && isSafePlainString(key, 'block') && !key.includes(': ') ? key : doubleQuoted(key);
-}
-/** Indentation step of the document: how far its first nested block mapping is indented. */
-function indentStep(f) {
-    const root = f.doc.contents;
-    if (!(0,dist/* isMap */.jh)(root))
-        return 2;
-    for (const item of root.items) {
-        if (!(0,dist/* isPair */.tO)(item) || !(0,dist/* isMap */.jh)(item.value) || item.value.flow || item.value.items.length === 0)
-            continue;
-        const inner = item.value.items[0].key.range?.[0];
-        const outer = item.key.range?.[0];
-        if (inner === undefined || outer === undefined)
-            continue;
-        const step = positionOf(f, inner).col - positionOf(f, outer).col;
-        if (step > 0)
-            return step;
-    }
-    return 2;
-}
-/** All keys created in one mapping, written as one block after its last entry, in its indentation. */
-function creationEdit(f, tree, eol) {
-    const { map } = tree;
-    const last = map.items[map.items.length - 1];
-    if (!last || !(0,dist/* isPair */.tO)(last))
-        throw new core_src/* UserError */.yo(`cannot add keys to the empty mapping at ${tree.concrete || '.'}`, { file: f.file });
-    const firstKey = map.items[0].key;
-    const indent = positionOf(f, firstKey.range[0]).col - 1;
-    const step = indentStep(f);
-    const lines = [];
-    const write = (children, depth) => {
-        for (const [key, node] of children) {
-            const pad = ' '.repeat(indent + depth * step);
-            if (node.leaf) {
-                const comment = node.leaf.comment ? ` # ${node.leaf.comment}` : '';
-                lines.push(`${pad}${renderKey(key)}: ${node.leaf.rendered.source}${comment}`);
-            }
-            else {
-                lines.push(`${pad}${renderKey(key)}:`);
-                write(node.children, depth + 1);
-            }
-        }
-    };
-    write(tree.children, 0);
-    const lastNode = (last.value ?? last.key);
-    let at = lastNode.range[1];
-    const src = f.source;
-    if (src[at - 1] !== '\n') {
-        const nl = src.indexOf('\n', at);
-        at = nl === -1 ? src.length : nl + 1;
-    }
-    const block = lines.map((l) => l + eol).join('');
-    return at === src.length && !src.endsWith('\n')
-        ? { start: at, end: at, text: eol + block.slice(0, -eol.length) }
-        : { start: at, end: at, text: block };
-}
-/** Re-parse the edited text and prove the edit did exactly what was asked; otherwise refuse (a bug, not a user error). */
-function verify(f, text, planned) {
-    let after;
-    try {
-        after = loadYaml(text, f.file);
-    }
-    catch (e) {
-        throw new Error(`internal error: the edit of ${f.file} produced unparsable YAML (${e.message}); nothing was written`, { cause: e });
-    }
-    const changes = [];
-    for (const p of planned) {
-        const loc = locate(after, p.path, { followAliases: false });
-        const node = loc.found ? loc.node : null;
-        if (!(0,dist/* isScalar */.jn)(node) || !Object.is(node.value, p.rendered.expected)) {
-            throw new Error(`internal error: ${p.canonical} in ${f.file} would read back as ${(0,dist/* isScalar */.jn)(node) ? JSON.stringify(node.value) : describeNode(node)}, not ${JSON.stringify(p.rendered.expected)}; nothing was written`);
-        }
-        changes.push({ path: p.canonical, old: p.old, new: p.set.value, line: positionOf(after, node.range[0]).line });
-    }
-    const edited = new Set(planned.filter((p) => !p.created).map((p) => p.concrete));
-    const created = planned.filter((p) => p.created).map((p) => p.concrete);
-    const keep = (isNew) => ([path]) => !edited.has(path) &&
-        !(isNew && created.some((c) => path === c || c.startsWith(path + '.') || path.startsWith(c + '.')));
-    const before = snapshotLeaves(f.doc).filter(keep(false));
-    const now = snapshotLeaves(after.doc).filter(keep(true));
-    const n = Math.max(before.length, now.length);
-    for (let i = 0; i < n; i++) {
-        const b = before[i];
-        const a = now[i];
-        if (!b || !a || b[0] !== a[0] || b[1] !== a[1]) {
-            throw new Error(`internal error: editing ${f.file} would also change ${(b ?? a)[0] || '.'} (${b?.[1]} -> ${a?.[1]}); nothing was written`);
-        }
-    }
-    return changes;
-}
-
-;// CONCATENATED MODULE: ./packages/yaml-edit/src/read.ts
-
-
-
-
-
-/** Read the scalar at `path`, following aliases and merge keys; anything but a scalar is a UserError. */
-function readScalar(f, pathText) {
-    const path = parsePath(pathText);
-    const canonical = formatPath(path);
-    const loc = locate(f, path, { followAliases: true });
-    if (!loc.found) {
-        const missing = path[loc.depth];
-        const line = loc.map.range ? positionOf(f, loc.map.range[0]).line : 1;
-        const key = missing?.kind === 'key' ? missing.key : '';
-        throw new core_src/* UserError */.yo(`${canonical}: no key '${key}' in the mapping at line ${line}`, { file: f.file, line });
-    }
-    const node = loc.node;
-    if (!(0,dist/* isScalar */.jn)(node) || node.value === null) {
-        const at = node?.range ? positionOf(f, node.range[0]) : { line: 1, col: 1 };
-        throw new core_src/* UserError */.yo(`${canonical} is ${describeNode(node)}, not a scalar value`, { file: f.file, ...at });
-    }
-    const { line, col } = positionOf(f, node.range[0]);
-    // A plain number or date is returned as written (`1.10`, not the 1.1 a reader makes of it): callers
-    // compare versions as text.
-    const v = node.value;
-    return { value: typeof v === 'string' ? v : (node.source ?? String(v)), line, col };
-}
-
-;// CONCATENATED MODULE: ./packages/yaml-edit/src/assignment.ts
-
-/**
- * One line of a `set` input: `PATH=VALUE`, optionally followed by ` # comment` to replace the value's
- * inline comment (a bare ` #` removes it). The split is at the first `=` outside `[…]` and quotes, so
- * selectors (`.images[name=x].newTag=v1`) and quoted keys (`."a=b"=v1`) work. A value in quotes keeps
- * spaces and `#` literally (`.a=" # not a comment"`); quotes decide nothing about the written type.
- */
-function parseAssignment(line, origin) {
-    const text = line.trim();
-    let depth = 0;
-    let quote = '';
-    let eq = -1;
-    for (let i = 0; i < text.length; i++) {
-        const c = text[i];
-        if (quote) {
-            if (c === '\\' && quote === '"')
-                i++;
-            else if (c === quote)
-                quote = '';
-        }
-        else if (c === '"' || c === "'")
-            quote = c;
-        else if (c === '[')
-            depth++;
-        else if (c === ']')
-            depth--;
-        else if (c === '=' && depth === 0) {
-            eq = i;
-            break;
-        }
-    }
-    const path = eq === -1 ? '' : text.slice(0, eq).trim();
-    if (eq === -1 || path === '')
-        throw new core_src/* UserError */.yo(`${origin}: expected PATH=VALUE, got '${text}'`);
-    let rest = text.slice(eq + 1).trim();
-    let value;
-    if (rest.startsWith('"') || rest.startsWith("'")) {
-        const q = rest[0];
-        let i = 1;
-        let raw = '';
-        for (; i < rest.length; i++) {
-            if (rest[i] === q) {
-                if (q === "'" && rest[i + 1] === "'") {
-                    raw += "''";
-                    i++;
-                    continue;
-                }
-                break;
-            }
-            if (q === '"' && rest[i] === '\\')
-                raw += rest[i++];
-            raw += rest[i] ?? '';
-        }
-        if (i >= rest.length)
-            throw new core_src/* UserError */.yo(`${origin}: the value's closing ${q} is missing in '${text}'`);
-        if (q === '"') {
-            try {
-                value = JSON.parse(`"${raw}"`);
-            }
-            catch {
-                throw new core_src/* UserError */.yo(`${origin}: invalid escape in the quoted value of '${text}'`);
-            }
-        }
-        else
-            value = raw.replace(/''/g, "'");
-        rest = rest.slice(i + 1);
-        if (rest.trim() !== '' && !/^\s+#/.test(rest)) {
-            throw new core_src/* UserError */.yo(`${origin}: unexpected text after the quoted value in '${text}'`);
-        }
-    }
-    else {
-        const m = /\s#/.exec(rest);
-        value = (m ? rest.slice(0, m.index) : rest).trim();
-        rest = m ? rest.slice(m.index) : '';
-    }
-    const comment = /^\s+#(.*)$/.exec(rest);
-    const set = { path, value, origin };
-    if (comment)
-        set.comment = comment[1].trim();
-    return set;
-}
-
-;// CONCATENATED MODULE: ./packages/yaml-edit/src/index.ts
-
-
-
-
-
-
-
-
-
-
 
 /***/ }),
 
@@ -1849,7 +2525,7 @@ function parseAssignment(line, origin) {
 /***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _cli_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(3452);
+/* harmony import */ var _cli_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(9461);
 
 process.exitCode = await (0,_cli_js__WEBPACK_IMPORTED_MODULE_0__/* .runCli */ .ak)(process.argv.slice(2), {
     out: (t) => void process.stdout.write(t.endsWith('\n') ? t : t + '\n'),
@@ -1863,7 +2539,7 @@ __webpack_async_result__();
 
 /***/ }),
 
-/***/ 3452:
+/***/ 9461:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -2074,10 +2750,11 @@ const ACTIONS = {
     }
 };
 
-// EXTERNAL MODULE: ./packages/yaml-edit/src/index.ts + 9 modules
-var yaml_edit_src = __nccwpck_require__(1179);
+// EXTERNAL MODULE: ./packages/yaml-edit/src/light.ts + 1 modules
+var light = __nccwpck_require__(1653);
 ;// CONCATENATED MODULE: ./actions/bump-versions-yaml/src/main.ts
 
+// The light entry: release files are edited without loading a YAML parser when they allow it.
 
 
 const bumpVersionsYaml = defineAction({
@@ -2091,7 +2768,7 @@ const bumpVersionsYaml = defineAction({
         const sets = [];
         for (const { text, line } of lines) {
             try {
-                sets.push((0,yaml_edit_src/* parseAssignment */.H9)(text, `set line ${line}`));
+                sets.push((0,light/* parseAssignment */.H9)(text, `set line ${line}`));
             }
             catch (e) {
                 if (!(e instanceof core_src/* UserError */.yo))
@@ -2105,7 +2782,7 @@ const bumpVersionsYaml = defineAction({
     async run({ file, sets, allowCreate, dryRun }, ctx) {
         const target = (0,core_src/* resolveInWorkspace */.z1)(file, ctx.workspace);
         const source = (0,core_src/* readText */.yR)(target);
-        const result = (0,yaml_edit_src/* editYaml */.aL)((0,yaml_edit_src/* loadYaml */.yv)(source, target.display), sets, { allowCreate });
+        const result = await (0,light/* editYamlSource */.rE)(source, target.display, sets, { allowCreate });
         const changed = result.changes.length > 0;
         const diff = (0,core_src/* unifiedDiff */.WH)(target.display, source, result.edits);
         if (changed && !dryRun)
@@ -3225,7 +3902,7 @@ const checkSnapshotterParity = defineAction({
             if (!loaded || 'error' in loaded)
                 continue; // reported once per file by loadFiles
             try {
-                const read = (0,src/* readSelector */.Id)(loaded.text, loaded.display, s.selector);
+                const read = await (0,src/* readSelector */.Id)(loaded.text, loaded.display, s.selector);
                 values.push({ label: s.label, location: s.location, value: read.value, line: read.line });
                 ctx.info(`${s.label}: ${read.value} (${loaded.display}:${read.line})`);
             }
@@ -3715,6 +4392,42 @@ function applyTemplate(t, tag) {
     return t.template.split(TAG_PLACEHOLDER).join(tag);
 }
 
+// EXTERNAL MODULE: ./packages/yaml-edit/src/document.ts
+var src_document = __nccwpck_require__(9153);
+// EXTERNAL MODULE: ./packages/yaml-edit/src/path.ts
+var path = __nccwpck_require__(4251);
+// EXTERNAL MODULE: ./packages/yaml-edit/src/locate.ts
+var locate = __nccwpck_require__(2650);
+// EXTERNAL MODULE: ./packages/yaml-edit/src/comment-edit.ts
+var comment_edit = __nccwpck_require__(4696);
+// EXTERNAL MODULE: ./packages/yaml-edit/src/edit.ts
+var edit = __nccwpck_require__(4820);
+// EXTERNAL MODULE: ./packages/yaml-edit/src/read.ts
+var read = __nccwpck_require__(6336);
+// EXTERNAL MODULE: ./packages/yaml-edit/src/scalar-style.ts
+var scalar_style = __nccwpck_require__(1576);
+// EXTERNAL MODULE: ./packages/yaml-edit/src/plain-scalar.ts
+var plain_scalar = __nccwpck_require__(6803);
+// EXTERNAL MODULE: ./packages/yaml-edit/src/snapshot.ts
+var snapshot = __nccwpck_require__(2272);
+// EXTERNAL MODULE: ./packages/yaml-edit/src/assignment.ts
+var assignment = __nccwpck_require__(2789);
+// EXTERNAL MODULE: ./packages/yaml-edit/src/fast-index.ts
+var fast_index = __nccwpck_require__(6695);
+;// CONCATENATED MODULE: ./packages/yaml-edit/src/index.ts
+
+
+
+
+
+
+
+
+
+
+
+
+
 // EXTERNAL MODULE: ./node_modules/yaml/dist/index.js
 var dist = __nccwpck_require__(8815);
 ;// CONCATENATED MODULE: ./packages/kustomize-image/src/pin.ts
@@ -3800,7 +4513,7 @@ function checkKustomization(f, fileName) {
     const root = f.doc.contents;
     const at = (node) => {
         const off = node?.range?.[0];
-        return { file: f.file, ...(off === undefined ? { line: 1, col: 1 } : (0,yaml_edit_src/* positionOf */.df)(f, off)) };
+        return { file: f.file, ...(off === undefined ? { line: 1, col: 1 } : (0,src_document/* positionOf */.d)(f, off)) };
     };
     if (root === null || ((0,dist/* isScalar */.jn)(root) && root.value === null)) {
         if (/^(kustomization\.ya?ml|Kustomization)$/.test(fileName))
@@ -3853,7 +4566,7 @@ function insertLines(c, at, lines) {
 }
 function renderValue(value, existing, inFlow) {
     const keep = existing && typeof existing.value === 'string' ? existing : undefined;
-    return (0,yaml_edit_src/* renderScalar */.VO)(value, keep, inFlow ? 'flow' : 'block').source;
+    return (0,scalar_style/* renderScalar */.VO)(value, keep, inFlow ? 'flow' : 'block').source;
 }
 function entryLines(entry, dashCol, keyOffset) {
     const pad = ' '.repeat(dashCol);
@@ -3885,7 +4598,7 @@ function sequenceIndent(c, root) {
         if (!first?.range)
             continue;
         const col = dashColumn(c.src, first.range[0]);
-        const keyCol = (0,yaml_edit_src/* positionOf */.df)(c.f, nodeStart(item.key)).col - 1;
+        const keyCol = (0,src_document/* positionOf */.d)(c.f, nodeStart(item.key)).col - 1;
         if (col !== undefined)
             return Math.max(0, col - keyCol);
     }
@@ -3952,7 +4665,7 @@ function editEntry(c, map, inFlow, after) {
     // Insertions: after the kept field that precedes the new one in kustomize's order, in that order.
     if (inserts.length === 0)
         return;
-    const keyCol = (0,yaml_edit_src/* positionOf */.df)(c.f, nodeStart(items[0].key)).col - 1;
+    const keyCol = (0,src_document/* positionOf */.d)(c.f, nodeStart(items[0].key)).col - 1;
     for (const f of inserts) {
         const rank = FIELD_ORDER.indexOf(f);
         let anchor;
@@ -3979,7 +4692,7 @@ function planPin(f, req, mode, fileName = 'kustomization.yaml') {
         eol: (0,core_src/* detectEol */.eD)(src),
         edits: [],
         fail(message, offset) {
-            throw new core_src/* UserError */.yo(message, { file: f.file, ...(offset === undefined ? {} : (0,yaml_edit_src/* positionOf */.df)(f, offset)) });
+            throw new core_src/* UserError */.yo(message, { file: f.file, ...(offset === undefined ? {} : (0,src_document/* positionOf */.d)(f, offset)) });
         },
     };
     const imagesPair = root ? fieldPairs(root).get('images') : undefined;
@@ -4000,7 +4713,7 @@ function planPin(f, req, mode, fileName = 'kustomization.yaml') {
                 hits.push({ map: item, index });
         });
         if (hits.length > 1) {
-            const lines = hits.map((h) => (0,yaml_edit_src/* positionOf */.df)(f, nodeStart(h.map)).line).join(', ');
+            const lines = hits.map((h) => (0,src_document/* positionOf */.d)(f, nodeStart(h.map)).line).join(', ');
             c.fail(`${hits.length} images entries are named ${req.name} (lines ${lines}); kustomize would keep only one`, nodeStart(seq));
         }
         match = hits[0];
@@ -4022,7 +4735,7 @@ function planPin(f, req, mode, fileName = 'kustomization.yaml') {
         if (dashCol === undefined)
             c.fail('cannot tell how the images list is indented', nodeStart(last));
         const lastPairs = (0,dist/* isMap */.jh)(last) ? last.items.filter(dist/* isPair */.tO) : [];
-        const keyOffset = lastPairs.length > 0 ? (0,yaml_edit_src/* positionOf */.df)(f, nodeStart(lastPairs[0].key)).col - 1 - dashCol : 2;
+        const keyOffset = lastPairs.length > 0 ? (0,src_document/* positionOf */.d)(f, nodeStart(lastPairs[0].key)).col - 1 - dashCol : 2;
         const end = lastPairs.length > 0 ? pairEnd(lastPairs[lastPairs.length - 1]) : last.range[1];
         insertLines(c, afterLine(src, end), entryLines(after, dashCol, keyOffset));
     }
@@ -4031,7 +4744,7 @@ function planPin(f, req, mode, fileName = 'kustomization.yaml') {
         created = 'entry';
         if (root.flow)
             c.fail('the kustomization is a flow mapping ({…}); cannot add images to it', nodeStart(root));
-        const keyCol = (0,yaml_edit_src/* positionOf */.df)(f, nodeStart(imagesPair.key)).col - 1;
+        const keyCol = (0,src_document/* positionOf */.d)(f, nodeStart(imagesPair.key)).col - 1;
         const value = images;
         if (value?.range && value.range[1] > value.range[0]) {
             let start = value.range[0];
@@ -4053,7 +4766,7 @@ function planPin(f, req, mode, fileName = 'kustomization.yaml') {
     const text = (0,core_src/* applyEdits */.ct)(src, c.edits);
     // Nothing to write needs no proof: the entry was read from this very parse and equals the wanted one.
     const line = c.edits.length === 0 && match
-        ? (0,yaml_edit_src/* positionOf */.df)(f, nodeStart(match.map)).line
+        ? (0,src_document/* positionOf */.d)(f, nodeStart(match.map)).line
         : verify(f, text, req.name, after, match?.index, created);
     return {
         file: f.file,
@@ -4080,7 +4793,7 @@ function verify(f, text, name, want, oldIndex, created) {
     };
     let next;
     try {
-        next = (0,yaml_edit_src/* loadYaml */.yv)(text, f.file);
+        next = (0,src_document/* loadYaml */.y)(text, f.file);
     }
     catch (e) {
         return broken(`produced unparsable YAML (${e.message})`);
@@ -4105,14 +4818,14 @@ function verify(f, text, name, want, oldIndex, created) {
         !(created && p === '.images') &&
         // A document with no content had one null leaf at its root: the new images list replaces it.
         !(created === 'images' && p === '');
-    const a = (0,yaml_edit_src/* snapshotLeaves */.xc)(f.doc).filter(outside);
-    const b = (0,yaml_edit_src/* snapshotLeaves */.xc)(next.doc).filter(outside);
+    const a = (0,snapshot/* snapshotLeaves */.x)(f.doc).filter(outside);
+    const b = (0,snapshot/* snapshotLeaves */.x)(next.doc).filter(outside);
     for (let k = 0; k < Math.max(a.length, b.length); k++) {
         if (a[k]?.[0] !== b[k]?.[0] || a[k]?.[1] !== b[k]?.[1]) {
             broken(`would also change ${(a[k] ?? b[k])[0] || '.'} (${a[k]?.[1]} -> ${b[k]?.[1]})`);
         }
     }
-    return (0,yaml_edit_src/* positionOf */.df)(next, nodeStart(item)).line;
+    return (0,src_document/* positionOf */.d)(next, nodeStart(item)).line;
 }
 
 ;// CONCATENATED MODULE: ./packages/kustomize-image/src/run.ts
@@ -4153,7 +4866,7 @@ function planPins(o) {
                     throw new core_src/* UserError */.yo(`tag-templates line ${template.line}: ${problem}`, { file: target.display });
             }
             const source = (0,core_src/* readText */.yR)(target);
-            const yf = (0,yaml_edit_src/* loadYaml */.yv)(source, target.display);
+            const yf = (0,src_document/* loadYaml */.y)(source, target.display);
             const req = { name: o.image.name, newName: o.image.newName, newTag, digest: o.image.digest };
             const result = planPin(yf, req, o.merge ?? 'fields', target.display.split('/').pop());
             pins.push({

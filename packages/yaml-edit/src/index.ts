@@ -1,14 +1,8 @@
 export { loadYaml, positionOf, type YamlFile } from './document.js';
 export { parsePath, formatPath, type PathSegment, type YamlPath } from './path.js';
 export { locate, keyMatches, describeNode, type Location } from './locate.js';
-export {
-  editYaml,
-  inlineCommentEdit,
-  type ScalarSet,
-  type ScalarChange,
-  type YamlEditResult,
-  type EditOptions,
-} from './edit.js';
+export { inlineCommentEdit } from './comment-edit.js';
+export { editYaml, type ScalarSet, type ScalarChange, type YamlEditResult, type EditOptions } from './edit.js';
 export { readScalar, type ScalarRead } from './read.js';
 export {
   renderScalar,
@@ -21,3 +15,5 @@ export {
 export { resolvePlain12, isStringUnder11, isPlainSyntax } from './plain-scalar.js';
 export { snapshotLeaves } from './snapshot.js';
 export { parseAssignment } from './assignment.js';
+export { editYamlSource, readScalarSource } from './light.js';
+export { buildFastIndex, fastLookup, fastLeaves, type FastNode } from './fast-index.js';

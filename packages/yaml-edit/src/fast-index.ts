@@ -1,0 +1,438 @@
+import { resolvePlain12 } from './plain-scalar.js';
+
+/**
+ * A fast, dependency-free index of block-style YAML: the shape release files have (Kata's versions.yaml,
+ * Helm values, kustomizations). It finds where every value is without loading a YAML parser, in one pass
+ * over the lines, so a one-line edit of a 3 MB file does not cost two full parses.
+ *
+ * It understands block mappings and sequences (also `- key: v` compact items and sequences at their parent
+ * key's indentation), plain and single-line quoted scalars, inline comments, empty values, block scalars
+ * (`|`, `>`, skipped as opaque) and single-line flow collections (opaque). Anything else (anchors, aliases,
+ * tags, multi-line plain or quoted scalars, complex keys, merge keys, tabs, several documents, directives)
+ * makes it give up (undefined): the caller then uses the full parser. It never guesses.
+ * test/unit/fast-index.test.ts holds it to the `yaml` parser on every real fixture and on fuzzed documents.
+ */
+
+export type FastStyle = 'PLAIN' | 'QUOTE_SINGLE' | 'QUOTE_DOUBLE';
+
+export type FastNode = FastMap | FastSeq | FastScalar | FastEmpty | FastOpaque;
+
+export interface FastMap {
+  kind: 'map';
+  entries: FastEntry[];
+}
+export interface FastEntry {
+  key: string;
+  /** The key as written (an unquoted `9` matches the path key 9). */
+  keyRaw: string;
+  node: FastNode;
+}
+export interface FastSeq {
+  kind: 'seq';
+  items: FastNode[];
+}
+export interface FastScalar {
+  kind: 'scalar';
+  type: FastStyle;
+  /** The value a YAML 1.2 core-schema reader gets. */
+  value: string | number | boolean | null;
+  /** Offsets of the scalar's source, quotes included. */
+  start: number;
+  end: number;
+}
+/** `key:` with nothing after it: `at` is just after the colon (or the dash). */
+export interface FastEmpty {
+  kind: 'empty';
+  at: number;
+}
+/** A block scalar or a flow collection: found, but not editable through the fast path. */
+export interface FastOpaque {
+  kind: 'opaque';
+  start: number;
+  end: number;
+}
+
+interface Line {
+  start: number;
+  /** Offset just past the line's content (before `\r\n` or `\n`). */
+  end: number;
+  indent: number;
+  /** Content after the indentation. */
+  text: string;
+  /** Blank or comment only. */
+  skip: boolean;
+}
+
+class GiveUp extends Error {}
+const giveUp = (): never => {
+  throw new GiveUp();
+};
+
+function splitLines(source: string): Line[] {
+  const lines: Line[] = [];
+  let pos = 0;
+  while (pos <= source.length) {
+    let nl = source.indexOf('\n', pos);
+    if (nl === -1) nl = source.length;
+    const end = nl > pos && source[nl - 1] === '\r' ? nl - 1 : nl;
+    const raw = source.slice(pos, end);
+    let indent = 0;
+    while (raw[indent] === ' ') indent++;
+    if (raw[indent] === '\t' && raw.trim() !== '') giveUp();
+    const text = raw.slice(indent);
+    lines.push({ start: pos, end, indent, text, skip: text.trim() === '' || text.startsWith('#') });
+    if (nl === source.length) break;
+    pos = nl + 1;
+  }
+  return lines;
+}
+
+/** Where the value part of a line ends: before ` #comment` and trailing spaces. */
+function plainEnd(text: string, from: number): number {
+  let i = from;
+  let end = from;
+  while (i < text.length) {
+    const c = text[i]!;
+    if (c === '#' && (text[i - 1] === ' ' || text[i - 1] === '\t')) break;
+    if (c !== ' ' && c !== '\t') end = i + 1;
+    i++;
+  }
+  return end;
+}
+
+/** After a quoted scalar or flow collection: only spaces, then the end or a comment. */
+function onlyCommentAfter(text: string, from: number): boolean {
+  const rest = text.slice(from);
+  return /^[ \t]*$/.test(rest) || /^[ \t]+#/.test(rest);
+}
+
+/** Index of the closing quote of a single-line quoted scalar starting at `from`, or -1. */
+function closingQuote(text: string, from: number): number {
+  const q = text[from];
+  for (let i = from + 1; i < text.length; i++) {
+    if (q === '"' && text[i] === '\\') i++;
+    else if (text[i] === q) {
+      if (q === "'" && text[i + 1] === "'") i++;
+      else return i;
+    }
+  }
+  return -1;
+}
+
+function decodeQuoted(raw: string): string {
+  if (raw.startsWith("'")) return raw.slice(1, -1).replace(/''/g, "'");
+  // JSON's escapes are a subset of YAML's; anything JSON does not know (\x, \e, \N, escaped line
+  // breaks...) is left to the full parser.
+  try {
+    return JSON.parse(raw) as string;
+  } catch {
+    return giveUp();
+  }
+}
+
+/** A mapping key at the start of `text`: its decoded name, raw form and the offset after its colon. */
+function readKey(text: string): { key: string; raw: string; after: number } | undefined {
+  if (text.startsWith('"') || text.startsWith("'")) {
+    const close = closingQuote(text, 0);
+    if (close === -1) return undefined;
+    const raw = text.slice(0, close + 1);
+    let i = close + 1;
+    while (text[i] === ' ') i++;
+    if (text[i] !== ':' || !(i + 1 === text.length || text[i + 1] === ' ')) return undefined;
+    return { key: decodeQuoted(raw), raw, after: i + 1 };
+  }
+  if (/^[-?:,[\]{}#&*!|>'"%@`]/.test(text)) return undefined;
+  for (let i = 0; i < text.length; i++) {
+    if (text[i] === '#' && text[i - 1] === ' ') return undefined;
+    if (text[i] === ':' && (i + 1 === text.length || text[i + 1] === ' ')) {
+      const raw = text.slice(0, i).trimEnd();
+      if (raw === '' || raw === '<<') return giveUp();
+      return { key: raw, raw, after: i + 1 };
+    }
+  }
+  return undefined;
+}
+
+function isSeqItem(text: string): boolean {
+  return text === '-' || text.startsWith('- ');
+}
+
+export function buildFastIndex(source: string): FastNode | undefined {
+  try {
+    return new Indexer(source).document();
+  } catch (e) {
+    if (e instanceof GiveUp) return undefined;
+    throw e;
+  }
+}
+
+class Indexer {
+  private readonly lines: Line[];
+  private i = 0;
+
+  constructor(private readonly source: string) {
+    this.lines = splitLines(source);
+  }
+
+  /** The next line that is not blank or a comment, without consuming it. */
+  private peek(): Line | undefined {
+    while (this.i < this.lines.length && this.lines[this.i]!.skip) this.i++;
+    return this.lines[this.i];
+  }
+
+  document(): FastNode | undefined {
+    let first = this.peek();
+    if (!first) return undefined;
+    if (first.text.startsWith('%')) giveUp();
+    if (first.indent === 0 && /^---(\s+#.*)?\s*$/.test(first.text)) {
+      this.i++;
+      first = this.peek();
+      if (!first) return undefined;
+    }
+    if (first.indent === 0 && first.text.startsWith('---')) giveUp();
+    const root = this.block(first.indent, first.indent);
+    const rest = this.peek();
+    if (rest) {
+      // Only a document end marker may follow, then nothing.
+      if (!(rest.indent === 0 && /^\.\.\.(\s+#.*)?\s*$/.test(rest.text))) giveUp();
+      this.i++;
+      if (this.peek()) giveUp();
+    }
+    return root;
+  }
+
+  /** A block collection starting at the next line, whose lines sit at `indent`. */
+  private block(indent: number, min: number): FastNode {
+    const line = this.peek();
+    if (!line || line.indent < min) giveUp();
+    if (line!.indent !== indent) giveUp();
+    return isSeqItem(line!.text) ? this.seq(indent) : this.map(indent);
+  }
+
+  private map(
+    indent: number,
+    first?: { key: { key: string; raw: string; after: number }; line: Line; column: number },
+  ): FastMap {
+    const map: FastMap = { kind: 'map', entries: [] };
+    const seen = new Set<string>();
+    const add = (key: { key: string; raw: string }, node: FastNode): void => {
+      if (seen.has(key.key)) giveUp(); // duplicate keys: the full parser reports them
+      seen.add(key.key);
+      map.entries.push({ key: key.key, keyRaw: key.raw, node });
+    };
+    if (first) add(first.key, this.value(first.line, first.column + first.key.after, indent));
+    for (;;) {
+      const line = this.peek();
+      if (!line || line.indent < indent) break;
+      if (line.indent > indent) giveUp(); // a continuation line or bad indentation
+      if (isSeqItem(line.text)) break; // a sequence at the parent key's indentation ends this mapping
+      const key = readKey(line.text) ?? giveUp();
+      this.i++;
+      add(key, this.value(line, line.indent + key.after, indent));
+    }
+    return map;
+  }
+
+  private seq(indent: number): FastSeq {
+    const seq: FastSeq = { kind: 'seq', items: [] };
+    for (;;) {
+      const line = this.peek();
+      if (!line || line.indent < indent) break;
+      if (line.indent > indent || !isSeqItem(line.text)) {
+        if (line.indent > indent) giveUp();
+        break;
+      }
+      this.i++;
+      let col = 1;
+      while (line.text[col] === ' ') col++;
+      const rest = line.text.slice(col);
+      if (rest === '' || rest.startsWith('#')) {
+        seq.items.push(this.nested(line.indent + 1, indent, line.start + line.indent + 1, false));
+      } else if (isSeqItem(rest)) {
+        giveUp(); // `- - x`
+      } else {
+        const key = rest.startsWith('[') || rest.startsWith('{') ? undefined : readKey(rest);
+        if (key) seq.items.push(this.map(line.indent + col, { key, line, column: line.indent + col }));
+        else seq.items.push(this.value(line, line.indent + col - 1, indent));
+      }
+    }
+    return seq;
+  }
+
+  /** The value after `key:` (or `- `) on `line`, from column `col`; `parent` is the owner's indentation. */
+  private value(line: Line, col: number, parent: number): FastNode {
+    const text = this.source.slice(line.start, line.end);
+    let c = col;
+    while (text[c] === ' ') c++;
+    const at = line.start + c;
+    const rest = text.slice(c);
+    if (rest === '' || rest.startsWith('#')) return this.nested(parent + 1, parent, line.start + col, true);
+    const ch = rest[0]!;
+    if (ch === '&' || ch === '*' || ch === '!' || ch === '?' || ch === '%' || ch === '@' || ch === '`') giveUp();
+    if (isSeqItem(rest) || rest.startsWith('---') || rest.startsWith('...')) giveUp();
+    if (ch === '|' || ch === '>') {
+      if (!/^[|>][-+0-9]*([ \t]+#.*)?[ \t]*$/.test(rest)) giveUp();
+      // The body: every following line that is blank or indented deeper than the owner.
+      let end = line.end;
+      while (this.i < this.lines.length) {
+        const l = this.lines[this.i]!;
+        if (l.text.trim() !== '' && l.indent <= parent) break;
+        if (l.text.trim() !== '') end = l.end;
+        this.i++;
+      }
+      return { kind: 'opaque', start: at, end };
+    }
+    if (ch === '[' || ch === '{') {
+      const close = this.flowEnd(rest);
+      if (close === -1 || !onlyCommentAfter(rest, close + 1)) giveUp();
+      this.noContinuation(parent);
+      return { kind: 'opaque', start: at, end: at + close + 1 };
+    }
+    if (ch === '"' || ch === "'") {
+      const close = closingQuote(rest, 0);
+      if (close === -1 || !onlyCommentAfter(rest, close + 1)) giveUp();
+      this.noContinuation(parent);
+      const raw = rest.slice(0, close + 1);
+      return {
+        kind: 'scalar',
+        type: ch === '"' ? 'QUOTE_DOUBLE' : 'QUOTE_SINGLE',
+        value: decodeQuoted(raw),
+        start: at,
+        end: at + raw.length,
+      };
+    }
+    const end = plainEnd(rest, 0);
+    const raw = rest.slice(0, end);
+    if (/: |:$|\t/.test(raw)) giveUp();
+    this.noContinuation(parent);
+    return { kind: 'scalar', type: 'PLAIN', value: resolvePlain12(raw), start: at, end: at + end };
+  }
+
+  /**
+   * What follows `key:` (or `-`) with nothing on its line: a deeper block, a sequence at the key's own
+   * indentation (only a mapping key may own one), or nothing.
+   */
+  private nested(min: number, parent: number, at: number, ownerIsKey: boolean): FastNode {
+    const next = this.peek();
+    if (next && next.indent > parent) return this.block(next.indent, min);
+    if (ownerIsKey && next && next.indent === parent && isSeqItem(next.text)) return this.seq(parent);
+    return { kind: 'empty', at };
+  }
+
+  /** A plain or quoted scalar ends its line; a deeper non-comment line would continue it. */
+  private noContinuation(parent: number): void {
+    const next = this.peek();
+    if (next && next.indent > parent) giveUp();
+  }
+
+  /** Offset of the bracket closing a single-line flow collection, or -1. */
+  private flowEnd(text: string): number {
+    let depth = 0;
+    for (let i = 0; i < text.length; i++) {
+      const c = text[i]!;
+      if (c === '"' || c === "'") {
+        const close = closingQuote(text, i);
+        if (close === -1) return -1;
+        i = close;
+      } else if (c === '[' || c === '{') depth++;
+      else if (c === ']' || c === '}') {
+        depth--;
+        if (depth === 0) return i;
+      } else if (c === '#' && text[i - 1] === ' ') return -1;
+    }
+    return -1;
+  }
+}
+
+/** Does a mapping entry's key name this path key? As in locate.ts: by its text or its YAML 1.2 value. */
+function fastKeyMatches(entry: FastEntry, name: string): boolean {
+  if (entry.key === name) return true;
+  if (entry.keyRaw !== entry.key) return false; // quoted: only the decoded text counts
+  const v = resolvePlain12(entry.keyRaw);
+  return v !== null && String(v) === name;
+}
+
+export interface FastHit {
+  node: FastNode;
+  /** Selectors replaced by indices, formatted like locate()'s `concrete`. */
+  concrete: string;
+}
+
+/**
+ * Follow a path through the index. Undefined whenever the answer is not a plain success (missing key,
+ * no or several selector matches, index out of range, a selector on a non-string value): the full parser
+ * then gives the exact error, or the answer.
+ */
+export function fastLookup(root: FastNode, path: readonly PathLike[]): FastHit | undefined {
+  let node: FastNode = root;
+  let concrete = '';
+  for (const seg of path) {
+    if (seg.kind === 'key') {
+      if (node.kind !== 'map') return undefined;
+      const hits = node.entries.filter((e) => fastKeyMatches(e, seg.key));
+      if (hits.length !== 1) return undefined;
+      node = hits[0]!.node;
+      concrete += formatKey(hits[0]!.key);
+    } else if (seg.kind === 'index') {
+      if (node.kind !== 'seq' || seg.index >= node.items.length) return undefined;
+      node = node.items[seg.index]!;
+      concrete += `[${seg.index}]`;
+    } else {
+      if (node.kind !== 'seq') return undefined;
+      let found = -1;
+      for (const [i, item] of node.items.entries()) {
+        if (item.kind !== 'map') continue;
+        const e = item.entries.filter((x) => fastKeyMatches(x, seg.key));
+        if (e.length !== 1) continue;
+        const v = e[0]!.node;
+        if (v.kind !== 'scalar') continue;
+        if (typeof v.value !== 'string') return undefined; // `1.10` vs 1.1: let the full parser decide
+        if (v.value !== seg.value) continue;
+        if (found !== -1) return undefined;
+        found = i;
+      }
+      if (found === -1) return undefined;
+      node = node.items[found]!;
+      concrete += `[${found}]`;
+    }
+  }
+  return { node, concrete };
+}
+
+type PathLike =
+  { kind: 'key'; key: string } | { kind: 'index'; index: number } | { kind: 'match'; key: string; value: string };
+
+const PLAIN_KEY = /^[^.[\]"'=\s]+$/;
+function formatKey(key: string): string {
+  return `.${PLAIN_KEY.test(key) ? key : JSON.stringify(key)}`;
+}
+
+/**
+ * Every leaf as `[concrete path, value]`, in document order, in snapshotLeaves()'s format for scalars;
+ * opaque nodes (block scalars, flow collections) are compared by their bytes.
+ */
+export function fastLeaves(root: FastNode, source: string): [string, string][] {
+  const out: [string, string][] = [];
+  const walk = (node: FastNode, path: string): void => {
+    switch (node.kind) {
+      case 'map':
+        if (node.entries.length === 0) out.push([path, '{}']);
+        for (const e of node.entries) walk(e.node, path + formatKey(e.key));
+        break;
+      case 'seq':
+        node.items.forEach((item, i) => walk(item, `${path}[${i}]`));
+        break;
+      case 'scalar':
+        out.push([path, `${node.value === null ? 'null' : typeof node.value}:${String(node.value)}`]);
+        break;
+      case 'empty':
+        out.push([path, 'null:null']);
+        break;
+      case 'opaque':
+        out.push([path, `opaque:${source.slice(node.start, node.end)}`]);
+        break;
+    }
+  };
+  walk(root, '');
+  return out;
+}
