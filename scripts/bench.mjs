@@ -206,7 +206,7 @@ function extraCases() {
           cpSync(snapshot, join(ws, 'overlays'), { recursive: true });
         },
         run: action('pin-kustomize-image', ws, {
-          files: 'overlays',
+          files: 'overlays/*',
           image: 'cloud-api-adaptor=*:0123456789abcdef0123456789abcdef01234567',
           'tag-templates': '**/libvirt*/**=dev-{tag}\n**/docker*/**=dev-{tag}',
           exclude: '**/alibabacloud*/**',

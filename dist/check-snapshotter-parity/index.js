@@ -650,14 +650,14 @@ class Indexer {
     map(indent, first) {
         const map = { kind: 'map', entries: [] };
         const seen = new Set();
-        const add = (key, node) => {
+        const add = (key, keyStart, node) => {
             if (seen.has(key.key))
                 giveUp(); // duplicate keys: the full parser reports them
             seen.add(key.key);
-            map.entries.push({ key: key.key, keyRaw: key.raw, node });
+            map.entries.push({ keyStart, key: key.key, keyRaw: key.raw, node });
         };
         if (first)
-            add(first.key, this.value(first.line, first.column + first.key.after, indent));
+            add(first.key, first.line.start + first.column, this.value(first.line, first.column + first.key.after, indent));
         for (;;) {
             const line = this.peek();
             if (!line || line.indent < indent)
@@ -668,7 +668,7 @@ class Indexer {
                 break; // a sequence at the parent key's indentation ends this mapping
             const key = readKey(line.text) ?? giveUp();
             this.i++;
-            add(key, this.value(line, line.indent + key.after, indent));
+            add(key, line.start + line.indent, this.value(line, line.indent + key.after, indent));
         }
         return map;
     }
@@ -1100,6 +1100,8 @@ function parseAssignment(line, origin) {
  * the `yaml` package unless the file or the request needs it (see fast-edit.ts). Results are the same
  * as editYaml()/readScalar() on the parsed document, errors included.
  */
+
+
 
 
 async function editYamlSource(source, file, sets, options = {}) {

@@ -12,7 +12,29 @@ import {
   type YAMLMap,
   type YAMLSeq,
 } from 'yaml';
-import { KEEP } from './image-arg.js';
+import {
+  desiredEntry,
+  FIELD_ORDER,
+  KINDS,
+  KUSTOMIZATION_NAME,
+  sameEntry,
+  VALUE_FIELDS,
+  type ImageEntry,
+  type MergeMode,
+  type PinRequest,
+  type PinResult,
+  type ValueField,
+} from './entry.js';
+
+export {
+  desiredEntry,
+  formatEntry,
+  FIELD_ORDER,
+  type ImageEntry,
+  type MergeMode,
+  type PinRequest,
+  type PinResult,
+} from './entry.js';
 
 /**
  * `kustomize edit set image` as byte-level edits of one kustomization file. kustomize decides *what* the
@@ -21,60 +43,6 @@ import { KEEP } from './image-arg.js';
  * goes where api/types/image.go orders it (name, newName, newTag, digest), a new entry is appended in the
  * list's own indentation, a missing `images:` is appended at the end of the file.
  */
-
-export type MergeMode = 'fields' | 'replace';
-
-/** The fields of api/types/image.go Image this action reads and writes, in its declaration order. */
-export const FIELD_ORDER = ['name', 'newName', 'tagSuffix', 'newTag', 'digest'] as const;
-type ValueField = 'newName' | 'newTag' | 'digest' | 'tagSuffix';
-const VALUE_FIELDS: readonly ValueField[] = ['newName', 'tagSuffix', 'newTag', 'digest'];
-
-export interface ImageEntry {
-  name: string;
-  newName?: string;
-  tagSuffix?: string;
-  newTag?: string;
-  digest?: string;
-}
-
-/** What to set. undefined: not given; `*`: keep the file's value (kustomize's preserveSeparator). */
-export interface PinRequest {
-  name: string;
-  newName?: string;
-  newTag?: string;
-  digest?: string;
-}
-
-export interface PinResult {
-  file: string;
-  source: string;
-  text: string;
-  edits: TextEdit[];
-  changed: boolean;
-  /** The entry before; null when the file had none for this name. */
-  before: ImageEntry | null;
-  after: ImageEntry;
-  /** 1-based line of the entry (its `- ` line) in the new text. */
-  line: number;
-  /** What had to be created: the whole `images:` field, or one entry in it. */
-  created?: 'images' | 'entry';
-}
-
-/**
- * The entry kustomize would write. `replace` is RunSetImage: the argument replaces the entry, `*` fields
- * come from the file, everything else (tagSuffix included: replaceNewName & co. do not copy it) is dropped.
- * `fields` changes only what the argument gives and keeps the rest.
- */
-export function desiredEntry(before: ImageEntry | null, req: PinRequest, mode: MergeMode): ImageEntry {
-  const out: ImageEntry = { name: req.name };
-  for (const f of VALUE_FIELDS) {
-    const want = f === 'tagSuffix' ? undefined : req[f];
-    const had = before?.[f];
-    const value = want === KEEP ? had : want !== undefined ? want : mode === 'fields' ? had : undefined;
-    if (value !== undefined) out[f] = value;
-  }
-  return out;
-}
 
 /** kustomize reads every field as a string; an empty value (`newTag:`) is ''. */
 function scalarString(node: unknown): string | undefined {
@@ -111,22 +79,6 @@ export function readEntry(map: YAMLMap): ImageEntry {
   return entry;
 }
 
-/** An image reference for people: `newName:newTag@digest`, the name when there is no newName. */
-export function formatEntry(e: ImageEntry | null): string {
-  if (!e) return '';
-  let ref = e.newName || e.name;
-  if (e.newTag) ref += `:${e.newTag}`;
-  else if (e.tagSuffix) ref += ` (tag suffix ${e.tagSuffix})`;
-  if (e.digest) ref += `@${e.digest}`;
-  return ref;
-}
-
-function sameEntry(a: ImageEntry, b: ImageEntry): boolean {
-  return FIELD_ORDER.every((f) => a[f] === b[f]);
-}
-
-const KINDS = ['Kustomization', 'Component'];
-
 /** Refuse what is not a kustomization: another kind of resource, or YAML that is not a mapping. */
 export function checkKustomization(f: YamlFile, fileName: string): YAMLMap | null {
   const root = f.doc.contents as Node | null;
@@ -135,7 +87,7 @@ export function checkKustomization(f: YamlFile, fileName: string): YAMLMap | nul
     return { file: f.file, ...(off === undefined ? { line: 1, col: 1 } : positionOf(f, off)) };
   };
   if (root === null || (isScalar(root) && root.value === null)) {
-    if (/^(kustomization\.ya?ml|Kustomization)$/.test(fileName)) return null;
+    if (KUSTOMIZATION_NAME.test(fileName)) return null;
     throw new UserError('not a kustomization: the file is empty', at(null));
   }
   if (!isMap(root)) throw new UserError('not a kustomization: the top level is not a mapping', at(root));
@@ -156,7 +108,7 @@ export function checkKustomization(f: YamlFile, fileName: string): YAMLMap | nul
       at(api.value as Node),
     );
   }
-  if (!kind && !api && !/^(kustomization\.ya?ml|Kustomization)$/.test(fileName)) {
+  if (!kind && !api && !KUSTOMIZATION_NAME.test(fileName)) {
     throw new UserError(
       'not a kustomization: no kind: Kustomization and the file is not named kustomization.yaml',
       at(root),

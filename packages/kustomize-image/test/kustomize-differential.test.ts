@@ -27,11 +27,11 @@ const D = 'sha256:24a0c4b4a4c0eb97a1aabb8e29f18e917d05abfe1b7a7c07857230879ce7d3
 const HEADER = 'apiVersion: kustomize.config.k8s.io/v1beta1\nkind: Kustomization\n';
 
 /** kustomize's testutils write `infileImages` joined by "\n", without a final newline; no header. */
-function pinAll(infile: string[] | undefined, args: string[], merge: MergeMode = 'replace'): string {
+async function pinAll(infile: string[] | undefined, args: string[], merge: MergeMode = 'replace'): Promise<string> {
   let text = infile ? infile.join('\n') : HEADER;
   for (const arg of args) {
     const ws = workspace({ 'kustomization.yaml': text });
-    const plan = planPins({ workspace: ws, files: [{ text: '.', line: 1 }], image: parseImageArg(arg), merge });
+    const plan = await planPins({ workspace: ws, files: [{ text: '.', line: 1 }], image: parseImageArg(arg), merge });
     text = plan.pins[0]!.text;
   }
   return text;
@@ -301,47 +301,49 @@ const CASES: Case[] = [
 ];
 
 describe('kustomize edit set image, case by case (merge: replace is kustomize)', () => {
-  it.each(CASES.map((c) => [c.kustomize, c] as const))('%s', (_name, c) => {
-    const got = pinAll(c.infile, c.args, 'replace');
+  it.each(CASES.map((c) => [c.kustomize, c] as const))('%s', async (_name, c) => {
+    const got = await pinAll(c.infile, c.args, 'replace');
     expect(imagesOf(got)).toEqual(imagesOf(c.expected.join('\n')));
     expect(got).toBe(c.bytes);
     // Idempotent: the same arguments again change nothing.
-    expect(pinAll(got.split('\n'), c.args, 'replace')).toBe(got);
+    expect(await pinAll(got.split('\n'), c.args, 'replace')).toBe(got);
   });
 });
 
 describe('merge: fields differs from kustomize only by keeping what the argument does not mention', () => {
-  it('name:tag keeps an existing newName (kustomize, "override new tag and new name with just a new tag", drops it)', () => {
+  it('name:tag keeps an existing newName (kustomize, "override new tag and new name with just a new tag", drops it)', async () => {
     const infile = ['images:', '- name: image1', '  newName: my-image1', '  newTag: my-tag'];
-    expect(pinAll(infile, ['image1:v1'], 'replace')).toBe('images:\n- name: image1\n  newTag: v1');
-    expect(pinAll(infile, ['image1:v1'], 'fields')).toBe('images:\n- name: image1\n  newName: my-image1\n  newTag: v1');
+    expect(await pinAll(infile, ['image1:v1'], 'replace')).toBe('images:\n- name: image1\n  newTag: v1');
+    expect(await pinAll(infile, ['image1:v1'], 'fields')).toBe(
+      'images:\n- name: image1\n  newName: my-image1\n  newTag: v1',
+    );
   });
 
-  it('a tag without a digest removes an existing digest only with merge: replace', () => {
+  it('a tag without a digest removes an existing digest only with merge: replace', async () => {
     const infile = ['images:', '- name: image1', '  newTag: old # pinned', `  digest: ${D}`];
-    expect(pinAll(infile, ['image1:v2'], 'fields')).toBe(
+    expect(await pinAll(infile, ['image1:v2'], 'fields')).toBe(
       `images:\n- name: image1\n  newTag: v2 # pinned\n  digest: ${D}`,
     );
-    expect(pinAll(infile, ['image1:v2'], 'replace')).toBe('images:\n- name: image1\n  newTag: v2 # pinned\n');
+    expect(await pinAll(infile, ['image1:v2'], 'replace')).toBe('images:\n- name: image1\n  newTag: v2 # pinned\n');
   });
 
-  it('a digest without a tag keeps the tag with merge: fields ("keep new name, remove tag, and set digest" is replace)', () => {
+  it('a digest without a tag keeps the tag with merge: fields ("keep new name, remove tag, and set digest" is replace)', async () => {
     const infile = ['images:', '- name: image2', '  newName: my-image2', '  newTag: my-tag'];
-    expect(pinAll(infile, [`image2=*@${D}`], 'fields')).toBe(
+    expect(await pinAll(infile, [`image2=*@${D}`], 'fields')).toBe(
       `images:\n- name: image2\n  newName: my-image2\n  newTag: my-tag\n  digest: ${D}`,
     );
   });
 
-  it('a new entry is the same in both modes', () => {
+  it('a new entry is the same in both modes', async () => {
     for (const c of CASES.filter((x) => !x.infile)) {
-      expect(pinAll(undefined, c.args, 'fields'), c.kustomize).toBe(c.bytes);
+      expect(await pinAll(undefined, c.args, 'fields'), c.kustomize).toBe(c.bytes);
     }
   });
 
-  it('tagSuffix is dropped by replace (RunSetImage builds a new Image without it) and kept by fields', () => {
+  it('tagSuffix is dropped by replace (RunSetImage builds a new Image without it) and kept by fields', async () => {
     const infile = ['images:', '- name: a', '  tagSuffix: -fips', '  newTag: v1'];
-    expect(pinAll(infile, ['a:v2'], 'replace')).toBe('images:\n- name: a\n  newTag: v2');
-    expect(pinAll(infile, ['a:v2'], 'fields')).toBe('images:\n- name: a\n  tagSuffix: -fips\n  newTag: v2');
+    expect(await pinAll(infile, ['a:v2'], 'replace')).toBe('images:\n- name: a\n  newTag: v2');
+    expect(await pinAll(infile, ['a:v2'], 'fields')).toBe('images:\n- name: a\n  tagSuffix: -fips\n  newTag: v2');
   });
 });
 
@@ -356,7 +358,7 @@ describe('the image argument, parsed as kustomize parses it', () => {
     ['foo.com:443/nginx:1.2.3', { name: 'foo.com:443/nginx', tag: '1.2.3' }],
     ['foo.com:443/nginx:1.2.3@sha256:12345', { name: 'foo.com:443/nginx', tag: '1.2.3', digest: 'sha256:12345' }],
     ['192.168.122.1:5000/cloud-api-adaptor', { name: '192.168.122.1:5000/cloud-api-adaptor' }],
-  ])('Split(%s)', (ref, want) => {
+  ])('Split(%s)', async (ref, want) => {
     expect(splitImage(ref)).toEqual(want);
   });
 

@@ -53,14 +53,14 @@ function run(ws: string, image: string, templates: string[], merge: MergeMode = 
 }
 
 describe('the 9 real cloud-api-adaptor overlays', () => {
-  it('are all there', () => {
+  it('are all there', async () => {
     const ws = overlaysWorkspace();
     expect(Object.keys(snapshotTree(join(ws, OVERLAY_DIR)))).toEqual(ALL.map((o) => `${o}/kustomization.yaml`));
   });
 
-  it('pin a new commit: exactly the newTag line of the 8 CoCo overlays, dev- for libvirt and docker, alibabacloud untouched', () => {
+  it('pin a new commit: exactly the newTag line of the 8 CoCo overlays, dev- for libvirt and docker, alibabacloud untouched', async () => {
     const ws = overlaysWorkspace();
-    const plan = run(ws, `cloud-api-adaptor=*:${NEXT}`, TEMPLATES);
+    const plan = await run(ws, `cloud-api-adaptor=*:${NEXT}`, TEMPLATES);
     expect(plan.excluded).toEqual([`${OVERLAY_DIR}/alibabacloud/kustomization.yaml`]);
     expect(plan.pins.map((p) => p.target.display)).toEqual(
       Object.keys(TAG_LINES)
@@ -108,9 +108,9 @@ describe('the 9 real cloud-api-adaptor overlays', () => {
     expect(docker.text.startsWith(original('docker').slice(0, 60))).toBe(true);
   });
 
-  it('pinning back to the fixture commit with the same templates restores the original bytes exactly', () => {
+  it('pinning back to the fixture commit with the same templates restores the original bytes exactly', async () => {
     const ws = overlaysWorkspace();
-    const plan = run(ws, `cloud-api-adaptor=*:${NEXT}`, TEMPLATES);
+    const plan = await run(ws, `cloud-api-adaptor=*:${NEXT}`, TEMPLATES);
     for (const p of plan.pins) {
       // Apply the first pin to a second workspace, then pin back.
       expect(p.changed).toBe(true);
@@ -121,23 +121,23 @@ describe('the 9 real cloud-api-adaptor overlays', () => {
         [`${OVERLAY_DIR}/alibabacloud/kustomization.yaml`, original('alibabacloud')],
       ]),
     );
-    const back = run(ws2, `cloud-api-adaptor=*:${PINNED}`, TEMPLATES);
+    const back = await run(ws2, `cloud-api-adaptor=*:${PINNED}`, TEMPLATES);
     for (const p of back.pins) {
       const overlay = p.target.display.split('/').at(-2)!;
       expect(p.text, overlay).toBe(original(overlay));
     }
   });
 
-  it('a re-run at the fixture pin changes nothing', () => {
+  it('a re-run at the fixture pin changes nothing', async () => {
     const ws = overlaysWorkspace();
-    const plan = run(ws, `cloud-api-adaptor=*:${PINNED}`, TEMPLATES);
+    const plan = await run(ws, `cloud-api-adaptor=*:${PINNED}`, TEMPLATES);
     expect(plan.pins.every((p) => !p.changed && p.edits.length === 0 && p.diff === '')).toBe(true);
     expect(plan.writes).toEqual([]);
   });
 
-  it('the post-release revert (*:latest, no templates) changes exactly one line per overlay', () => {
+  it('the post-release revert (*:latest, no templates) changes exactly one line per overlay', async () => {
     const ws = overlaysWorkspace();
-    const plan = run(ws, 'cloud-api-adaptor=*:latest', []);
+    const plan = await run(ws, 'cloud-api-adaptor=*:latest', []);
     expect(plan.pins).toHaveLength(8);
     for (const pin of plan.pins) {
       const overlay = pin.target.display.split('/').at(-2)!;
@@ -149,9 +149,9 @@ describe('the 9 real cloud-api-adaptor overlays', () => {
     }
   });
 
-  it('merge: replace keeps newName when the argument says * for it', () => {
+  it('merge: replace keeps newName when the argument says * for it', async () => {
     const ws = overlaysWorkspace();
-    const plan = run(ws, `cloud-api-adaptor=*:${NEXT}`, TEMPLATES, 'replace');
+    const plan = await run(ws, `cloud-api-adaptor=*:${NEXT}`, TEMPLATES, 'replace');
     for (const pin of plan.pins) {
       const overlay = pin.target.display.split('/').at(-2)!;
       const spec = TAG_LINES[overlay]!;
@@ -179,9 +179,9 @@ function pinSamples(ws: string, image: string, merge: MergeMode) {
 }
 
 describe('the real operator samples (config/samples/ccruntime)', () => {
-  it('post-release revert to the CI image adds the newName line inside the entry and changes the tag', () => {
+  it('post-release revert to the CI image adds the newName line inside the entry and changes the tag', async () => {
     const ws = workspace({}, { 'config/samples/ccruntime': SAMPLES });
-    const plan = pinSamples(ws, CI_IMAGE, 'fields');
+    const plan = await pinSamples(ws, CI_IMAGE, 'fields');
     // base/ has a kustomization without images for kata-deploy: kustomize would add the entry there too.
     expect(plan.pins.map((p) => p.target.display)).toEqual(
       ['base', ...SAMPLE_NAMES].map((n) => `config/samples/ccruntime/${n}/kustomization.yaml`),
@@ -202,11 +202,11 @@ describe('the real operator samples (config/samples/ccruntime)', () => {
     }
   });
 
-  it('pinning again with merge: replace removes newName and restores the release bytes, as the operator release did', () => {
+  it('pinning again with merge: replace removes newName and restores the release bytes, as the operator release did', async () => {
     const ws = workspace({}, { 'config/samples/ccruntime': SAMPLES });
-    const reverted = pinSamples(ws, CI_IMAGE, 'fields');
+    const reverted = await pinSamples(ws, CI_IMAGE, 'fields');
     const ws2 = workspace(Object.fromEntries(reverted.pins.map((p) => [p.target.display, p.text])));
-    const release = pinSamples(ws2, 'quay.io/kata-containers/kata-deploy:3.23.0', 'replace');
+    const release = await pinSamples(ws2, 'quay.io/kata-containers/kata-deploy:3.23.0', 'replace');
     for (const name of SAMPLE_NAMES) {
       const pin = release.pins.find((p) => p.target.display.includes(`/${name}/`))!;
       expect(pin.text, name).toBe(sample(name));
@@ -215,11 +215,11 @@ describe('the real operator samples (config/samples/ccruntime)', () => {
     }
   });
 
-  it('with merge: fields the same argument keeps newName (only the tag is given)', () => {
+  it('with merge: fields the same argument keeps newName (only the tag is given)', async () => {
     const ws = workspace({}, { 'config/samples/ccruntime': SAMPLES });
-    const reverted = pinSamples(ws, CI_IMAGE, 'fields');
+    const reverted = await pinSamples(ws, CI_IMAGE, 'fields');
     const ws2 = workspace(Object.fromEntries(reverted.pins.map((p) => [p.target.display, p.text])));
-    const release = pinSamples(ws2, 'quay.io/kata-containers/kata-deploy:3.23.0', 'fields');
+    const release = await pinSamples(ws2, 'quay.io/kata-containers/kata-deploy:3.23.0', 'fields');
     const pin = release.pins.find((p) => p.target.display.includes('/default/'))!;
     expect(pin.after).toEqual({
       name: 'quay.io/kata-containers/kata-deploy',

@@ -22,6 +22,8 @@ export interface FastMap {
   entries: FastEntry[];
 }
 export interface FastEntry {
+  /** Offset where the key starts (for an item's first key, just after its `- `). */
+  keyStart: number;
   key: string;
   /** The key as written (an unquoted `9` matches the path key 9). */
   keyRaw: string;
@@ -215,12 +217,13 @@ class Indexer {
   ): FastMap {
     const map: FastMap = { kind: 'map', entries: [] };
     const seen = new Set<string>();
-    const add = (key: { key: string; raw: string }, node: FastNode): void => {
+    const add = (key: { key: string; raw: string }, keyStart: number, node: FastNode): void => {
       if (seen.has(key.key)) giveUp(); // duplicate keys: the full parser reports them
       seen.add(key.key);
-      map.entries.push({ key: key.key, keyRaw: key.raw, node });
+      map.entries.push({ keyStart, key: key.key, keyRaw: key.raw, node });
     };
-    if (first) add(first.key, this.value(first.line, first.column + first.key.after, indent));
+    if (first)
+      add(first.key, first.line.start + first.column, this.value(first.line, first.column + first.key.after, indent));
     for (;;) {
       const line = this.peek();
       if (!line || line.indent < indent) break;
@@ -228,7 +231,7 @@ class Indexer {
       if (isSeqItem(line.text)) break; // a sequence at the parent key's indentation ends this mapping
       const key = readKey(line.text) ?? giveUp();
       this.i++;
-      add(key, this.value(line, line.indent + key.after, indent));
+      add(key, line.start + line.indent, this.value(line, line.indent + key.after, indent));
     }
     return map;
   }
