@@ -142,6 +142,8 @@ function lex(source: string, file: string, index: LineIndex): RawLine[] {
         if (source[j] === '\n') fail('unterminated quoted string', i);
         if (source[j] === '\\') {
           j++;
+          // A backslash does not continue a quoted string onto the next line.
+          if (source[j] === '\n') fail('unterminated quoted string', i);
           const e = source[j];
           value += e === 'n' ? '\n' : e === 't' ? '\t' : (e ?? '');
         } else value += source[j];

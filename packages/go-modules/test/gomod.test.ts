@@ -149,6 +149,8 @@ describe('parseGoMod errors name file, line and column', () => {
     ['module a\nreplace x v1 y\n', 'go.mod:2:9: replace: expected replace <path> [version] => <path> [version]'],
     ['module a\n/* no */\n', 'go.mod:2:1: go.mod files must use // comments, not /* */'],
     ['module "a\n', 'go.mod:1:8: unterminated quoted string'],
+    // Found by test/fuzz/gomod.test.ts: a backslash before the newline used to swallow it, joining two lines.
+    ['module a\nrequire "example.com/x\\\n/y" v1.0.0\n', 'go.mod:2:9: unterminated quoted string'],
   ];
   for (const [text, message] of cases) {
     it(message, () => {
