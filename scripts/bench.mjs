@@ -3,7 +3,7 @@
 // it (Node 24, INPUT_* env, GITHUB_OUTPUT, GITHUB_STEP_SUMMARY), alternating with bare `node -e 0` on the
 // same Node so the ratio is fair on a busy machine. Not a test: it prints a Markdown table.
 //   --runs N     timed runs per case (default 15)
-//   --only TEXT  cases whose name contains TEXT
+//   --only REGEX cases whose name matches REGEX
 import { execFileSync, spawnSync } from 'node:child_process';
 import { cpSync, existsSync, mkdirSync, mkdtempSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir, cpus } from 'node:os';
@@ -182,7 +182,7 @@ function cases() {
     }
   }
   for (const extra of extraCases()) list.push(extra);
-  return list.filter((c) => !ONLY || c.name.includes(ONLY));
+  return list.filter((c) => !ONLY || new RegExp(ONLY).test(c.name));
 }
 
 /** Cases of the other actions; each returns nothing when its bundle is not built. */

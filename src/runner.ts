@@ -1,5 +1,4 @@
-import { randomUUID } from 'node:crypto';
-import { appendFileSync } from 'node:fs';
+import { appendFileSync, writeSync } from 'node:fs';
 import { EOL } from 'node:os';
 import { isUserError, type SourcePosition } from '@coco-release/core';
 import { inputsFrom, type ActionContext, type ActionDefinition } from './action.js';
@@ -38,9 +37,18 @@ export function annotation(kind: 'error' | 'warning' | 'notice', message: string
   return workflowCommand(kind, { file: pos.file, line: pos.line, col: pos.col }, message);
 }
 
+/** 128 random bits in UUID form. Math.random, not node:crypto: loading crypto costs more start-up time than a
+ * whole small run, and the delimiter needs no secrecy: a value that contains it is refused below. */
+function randomId(): string {
+  const hex = Array.from({ length: 32 }, () => Math.floor(Math.random() * 16).toString(16)).join('');
+  return `${hex.slice(0, 8)}-${hex.slice(8, 12)}-${hex.slice(12, 16)}-${hex.slice(16, 20)}-${hex.slice(20)}`;
+}
+
 /** One `name<<delimiter` record for GITHUB_OUTPUT, as @actions/core writes it. */
 export function outputRecord(name: string, value: string): string {
-  const delimiter = `ghadelimiter_${randomUUID()}`;
+  const delimiter = `ghadelimiter_${randomId()}`;
+  // As @actions/core: a name or value holding the delimiter could smuggle in other outputs.
+  if (name.includes(delimiter) || value.includes(delimiter)) throw new Error('output value contains the delimiter');
   return `${name}<<${delimiter}${EOL}${value}${EOL}${delimiter}${EOL}`;
 }
 
@@ -61,9 +69,24 @@ export function readRunnerInput(actionName: string, env: Readonly<Record<string,
   };
 }
 
+/**
+ * Write to stdout (fd 1) directly: the first touch of `process.stdout` builds a stream object, which costs
+ * a small action a fifth of its run time. Partial writes and a full non-blocking pipe (EAGAIN) are retried.
+ */
+export function writeStdout(text: string): void {
+  let buf = Buffer.from(text, 'utf8');
+  while (buf.length > 0) {
+    try {
+      buf = buf.subarray(writeSync(1, buf));
+    } catch (e) {
+      if ((e as NodeJS.ErrnoException).code !== 'EAGAIN') throw e;
+    }
+  }
+}
+
 /** Run an action as a step: never throws; a failure sets process.exitCode = 1. */
 export async function runOnRunner<I>(def: ActionDefinition<I>, env: NodeJS.ProcessEnv = process.env): Promise<void> {
-  const out = (line: string): void => void process.stdout.write(line + EOL);
+  const out = (line: string): void => writeStdout(line + EOL);
   const ctx: ActionContext = {
     workspace: env['GITHUB_WORKSPACE'] || process.cwd(),
     env,

@@ -293,14 +293,11 @@ class LineIndex {
     }
 }
 
-// EXTERNAL MODULE: external "node:crypto"
-var external_node_crypto_ = __nccwpck_require__(7598);
 // EXTERNAL MODULE: external "node:fs"
 var external_node_fs_ = __nccwpck_require__(3024);
 ;// CONCATENATED MODULE: external "node:path"
 const external_node_path_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:path");
 ;// CONCATENATED MODULE: ./packages/core/src/files.ts
-
 
 
 
@@ -339,11 +336,13 @@ function readText(file) {
  * mode), and only when all temp files exist are they renamed over their targets; if a rename fails, the
  * targets already replaced get their old content back.
  */
+let tempCounter = 0;
 function writeFilesAtomically(writes) {
     const temps = [];
     try {
         for (const w of writes) {
-            const tmp = join(dirname(w.path), `.${basename(w.path)}.${randomBytes(6).toString('hex')}.tmp`);
+            // Unique enough, and 'wx' refuses to reuse an existing name; node:crypto is not worth its load time here.
+            const tmp = join(dirname(w.path), `.${basename(w.path)}.${process.pid}.${(tempCounter++).toString(36)}${Math.random().toString(36).slice(2, 8)}.tmp`);
             const mode = statSync(w.path).mode & 0o7777;
             writeFileSync(tmp, w.content, { mode, flag: 'wx' });
             temps.push({ tmp, path: w.path, original: w.original });
@@ -1974,10 +1973,8 @@ __nccwpck_require__.d(__webpack_exports__, {
   Tf: () => (/* binding */ runOnRunner)
 });
 
-// UNUSED EXPORTS: annotation, inputEnvName, outputRecord, readRunnerInput, workflowCommand
+// UNUSED EXPORTS: annotation, inputEnvName, outputRecord, readRunnerInput, workflowCommand, writeStdout
 
-// EXTERNAL MODULE: external "node:crypto"
-var external_node_crypto_ = __nccwpck_require__(7598);
 // EXTERNAL MODULE: external "node:fs"
 var external_node_fs_ = __nccwpck_require__(3024);
 ;// CONCATENATED MODULE: external "node:os"
@@ -2174,7 +2171,6 @@ const ACTIONS = {
 
 
 
-
 /**
  * The GitHub Actions runner protocol, written out instead of loading @actions/core: inputs from `INPUT_*`,
  * outputs and the job summary appended to the files named by GITHUB_OUTPUT and GITHUB_STEP_SUMMARY,
@@ -2199,9 +2195,18 @@ function workflowCommand(name, properties, message) {
 function annotation(kind, message, pos = {}) {
     return workflowCommand(kind, { file: pos.file, line: pos.line, col: pos.col }, message);
 }
+/** 128 random bits in UUID form. Math.random, not node:crypto: loading crypto costs more start-up time than a
+ * whole small run, and the delimiter needs no secrecy: a value that contains it is refused below. */
+function randomId() {
+    const hex = Array.from({ length: 32 }, () => Math.floor(Math.random() * 16).toString(16)).join('');
+    return `${hex.slice(0, 8)}-${hex.slice(8, 12)}-${hex.slice(12, 16)}-${hex.slice(16, 20)}-${hex.slice(20)}`;
+}
 /** One `name<<delimiter` record for GITHUB_OUTPUT, as @actions/core writes it. */
 function outputRecord(name, value) {
-    const delimiter = `ghadelimiter_${(0,external_node_crypto_.randomUUID)()}`;
+    const delimiter = `ghadelimiter_${randomId()}`;
+    // As @actions/core: a name or value holding the delimiter could smuggle in other outputs.
+    if (name.includes(delimiter) || value.includes(delimiter))
+        throw new Error('output value contains the delimiter');
     return `${name}<<${delimiter}${external_node_os_namespaceObject.EOL}${value}${external_node_os_namespaceObject.EOL}${delimiter}${external_node_os_namespaceObject.EOL}`;
 }
 function inputEnvName(name) {
@@ -2220,9 +2225,25 @@ function readRunnerInput(actionName, env) {
         return fallback.includes('${{') ? '' : fallback;
     };
 }
+/**
+ * Write to stdout (fd 1) directly: the first touch of `process.stdout` builds a stream object, which costs
+ * a small action a fifth of its run time. Partial writes and a full non-blocking pipe (EAGAIN) are retried.
+ */
+function writeStdout(text) {
+    let buf = Buffer.from(text, 'utf8');
+    while (buf.length > 0) {
+        try {
+            buf = buf.subarray((0,external_node_fs_.writeSync)(1, buf));
+        }
+        catch (e) {
+            if (e.code !== 'EAGAIN')
+                throw e;
+        }
+    }
+}
 /** Run an action as a step: never throws; a failure sets process.exitCode = 1. */
 async function runOnRunner(def, env = process.env) {
-    const out = (line) => void process.stdout.write(line + external_node_os_namespaceObject.EOL);
+    const out = (line) => writeStdout(line + external_node_os_namespaceObject.EOL);
     const ctx = {
         workspace: env['GITHUB_WORKSPACE'] || process.cwd(),
         env,

@@ -229,14 +229,11 @@ function unifiedDiff(file, source, edits) {
     return out.join('\n') + '\n';
 }
 
-// EXTERNAL MODULE: external "node:crypto"
-var external_node_crypto_ = __nccwpck_require__(7598);
 // EXTERNAL MODULE: external "node:fs"
 var external_node_fs_ = __nccwpck_require__(3024);
 // EXTERNAL MODULE: external "node:path"
 var external_node_path_ = __nccwpck_require__(6760);
 ;// CONCATENATED MODULE: ./packages/core/src/files.ts
-
 
 
 
@@ -275,11 +272,13 @@ function readText(file) {
  * mode), and only when all temp files exist are they renamed over their targets; if a rename fails, the
  * targets already replaced get their old content back.
  */
+let tempCounter = 0;
 function writeFilesAtomically(writes) {
     const temps = [];
     try {
         for (const w of writes) {
-            const tmp = (0,external_node_path_.join)((0,external_node_path_.dirname)(w.path), `.${(0,external_node_path_.basename)(w.path)}.${(0,external_node_crypto_.randomBytes)(6).toString('hex')}.tmp`);
+            // Unique enough, and 'wx' refuses to reuse an existing name; node:crypto is not worth its load time here.
+            const tmp = (0,external_node_path_.join)((0,external_node_path_.dirname)(w.path), `.${(0,external_node_path_.basename)(w.path)}.${process.pid}.${(tempCounter++).toString(36)}${Math.random().toString(36).slice(2, 8)}.tmp`);
             const mode = (0,external_node_fs_.statSync)(w.path).mode & 0o7777;
             (0,external_node_fs_.writeFileSync)(tmp, w.content, { mode, flag: 'wx' });
             temps.push({ tmp, path: w.path, original: w.original });

@@ -1,4 +1,3 @@
-import { randomBytes } from 'node:crypto';
 import { lstatSync, readFileSync, realpathSync, renameSync, statSync, unlinkSync, writeFileSync } from 'node:fs';
 import { basename, dirname, isAbsolute, join, relative, resolve, sep } from 'node:path';
 import { UserError } from './errors.js';
@@ -45,11 +44,17 @@ export function readText(file: WorkspaceFile): string {
  * mode), and only when all temp files exist are they renamed over their targets; if a rename fails, the
  * targets already replaced get their old content back.
  */
+let tempCounter = 0;
+
 export function writeFilesAtomically(writes: readonly { path: string; content: string; original: string }[]): void {
   const temps: { tmp: string; path: string; original: string }[] = [];
   try {
     for (const w of writes) {
-      const tmp = join(dirname(w.path), `.${basename(w.path)}.${randomBytes(6).toString('hex')}.tmp`);
+      // Unique enough, and 'wx' refuses to reuse an existing name; node:crypto is not worth its load time here.
+      const tmp = join(
+        dirname(w.path),
+        `.${basename(w.path)}.${process.pid}.${(tempCounter++).toString(36)}${Math.random().toString(36).slice(2, 8)}.tmp`,
+      );
       const mode = statSync(w.path).mode & 0o7777;
       writeFileSync(tmp, w.content, { mode, flag: 'wx' });
       temps.push({ tmp, path: w.path, original: w.original });
