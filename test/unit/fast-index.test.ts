@@ -1,25 +1,12 @@
-import { readdirSync, readFileSync, statSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { buildFastIndex } from '../../packages/yaml-edit/src/fast-index.js';
 import { agree } from '../helpers/fast-agree.js';
-import { REAL } from '../helpers/paths.js';
-
-/** The fast index must agree with the `yaml` parser wherever it does not give up. */
-function yamlFiles(dir: string): string[] {
-  return readdirSync(dir)
-    .sort()
-    .flatMap((n) =>
-      statSync(join(dir, n)).isDirectory()
-        ? yamlFiles(join(dir, n))
-        : /\.(ya?ml|lock|cff)$/.test(n)
-          ? [join(dir, n)]
-          : [],
-    );
-}
+import { REAL, realYamlFiles } from '../helpers/paths.js';
 
 describe('fast index vs the yaml parser on every real fixture', () => {
-  const files = yamlFiles(REAL);
+  const files = realYamlFiles();
   it.each(files.map((f) => [relative(REAL, f), f]))('%s', (label, file) => {
     agree(readFileSync(file, 'utf8'), label);
   });

@@ -3,15 +3,7 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { tempDir } from '../../../test/helpers/workspace.js';
 import { resolveInWorkspace, writeFilesAtomically } from '../src/index.js';
-
-const thrown = (fn: () => unknown): string => {
-  try {
-    fn();
-  } catch (e) {
-    return String(e);
-  }
-  throw new Error('expected an error');
-};
+import { thrown } from '../../../test/helpers/errors.js';
 
 describe('resolveInWorkspace', () => {
   it('resolves relative paths and shows them relative to the workspace', () => {

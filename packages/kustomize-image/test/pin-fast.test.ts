@@ -1,5 +1,5 @@
-import { readdirSync, readFileSync, statSync } from 'node:fs';
-import { join, relative } from 'node:path';
+import { readFileSync } from 'node:fs';
+import { relative } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { loadYaml } from '@coco-release/yaml-edit';
 import { REAL } from '../../../test/helpers/paths.js';
@@ -7,20 +7,9 @@ import { rng } from '../../../test/helpers/random.js';
 import { parseImageArg } from '../src/image-arg.js';
 import { fastPlanPin } from '../src/pin-fast.js';
 import { planPin, type MergeMode } from '../src/pin.js';
+import { realKustomizations } from '../../../test/helpers/paths.js';
 
-/** The parser-free planner must either decline or plan exactly what planPin() plans. */
-function kustomizations(dir: string): string[] {
-  return readdirSync(dir)
-    .sort()
-    .flatMap((n) =>
-      statSync(join(dir, n)).isDirectory()
-        ? kustomizations(join(dir, n))
-        : n === 'kustomization.yaml'
-          ? [join(dir, n)]
-          : [],
-    );
-}
-const FILES = kustomizations(REAL).map((f) => ({ name: relative(REAL, f), text: readFileSync(f, 'utf8') }));
+const FILES = realKustomizations().map((f) => ({ name: relative(REAL, f), text: readFileSync(f, 'utf8') }));
 
 const NAMES = ['cloud-api-adaptor', 'quay.io/kata-containers/kata-deploy', 'kbs', 'controller', 'unknown'];
 const NEW_NAMES = [undefined, '*', 'quay.io/x/y', '192.168.122.1:5000/cloud-api-adaptor'];

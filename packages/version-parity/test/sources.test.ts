@@ -1,16 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import { parseLines } from '@coco-release/core';
 import { fileKey, parseSources } from '../src/index.js';
+import { thrown } from '../../../test/helpers/errors.js';
 
 const parse = (text: string) => parseSources(parseLines(text));
-const thrown = (fn: () => unknown): string => {
-  try {
-    fn();
-  } catch (e) {
-    return String(e);
-  }
-  throw new Error('expected an error');
-};
 
 const KATA = 'github:kata-containers/kata-containers@main:versions.yaml#.externals.nydus-snapshotter.version';
 const OPERATOR =

@@ -1,17 +1,10 @@
 import { describe, expect, it } from 'vitest';
 import { parse } from 'yaml';
 import { editYaml, loadYaml, parseAssignment, readScalar, type ScalarSet } from '../src/index.js';
+import { thrown } from '../../../test/helpers/errors.js';
 
 const edit = (source: string, sets: ScalarSet[], allowCreate = false): string =>
   editYaml(loadYaml(source, 'f.yaml'), sets, { allowCreate }).text;
-const thrown = (fn: () => unknown): string => {
-  try {
-    fn();
-  } catch (e) {
-    return String(e);
-  }
-  throw new Error('expected an error');
-};
 const set = (path: string, value: string, comment?: string): ScalarSet =>
   comment === undefined ? { path, value } : { path, value, comment };
 

@@ -1,24 +1,14 @@
-import { readdirSync, readFileSync, statSync } from 'node:fs';
-import { join, relative } from 'node:path';
+import { readFileSync } from 'node:fs';
+import { relative } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { isScalar, parse, Scalar } from 'yaml';
 import { REAL } from '../../../test/helpers/paths.js';
 import { rng, TRICKY_VALUES } from '../../../test/helpers/random.js';
 import { buildFastIndex, editYaml, loadYaml, locate, parsePath, snapshotLeaves } from '../src/index.js';
 import { tryFastEdit } from '../src/fast-edit.js';
+import { realYamlFiles } from '../../../test/helpers/paths.js';
 
-/** Every YAML file among the real CoCo fixtures. */
-function yamlFiles(dir: string): string[] {
-  return readdirSync(dir)
-    .sort()
-    .flatMap((name) => {
-      const p = join(dir, name);
-      if (statSync(p).isDirectory()) return yamlFiles(p);
-      return /\.(ya?ml|lock|cff)$/.test(name) ? [p] : [];
-    });
-}
-
-const FILES = yamlFiles(REAL);
+const FILES = realYamlFiles();
 const EDITS_PER_FILE = Number(process.env['PROPERTY_RUNS'] ?? 200);
 
 /** Set `path` (concrete: keys and indices) in a plain JS tree. */
