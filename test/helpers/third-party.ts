@@ -9,7 +9,8 @@ import { git } from './git.js';
  */
 export function localThirdParty(pulls: Map<string, { title: string; body: string; head: string }>) {
   return async (call: ThirdPartyCall): Promise<Record<string, string>> => {
-    if (call.uses.startsWith('actions/checkout@')) return {};
+    // The workspace is already a clone of the remote, and the machine already has Node.
+    if (call.uses.startsWith('actions/checkout@') || call.uses.startsWith('actions/setup-node@')) return {};
     if (call.uses.startsWith('peter-evans/create-pull-request@')) {
       const ws = call.workspace;
       const branch = call.with['branch']!;

@@ -44,6 +44,8 @@ export interface LocalRunOptions {
   thirdParty: (call: ThirdPartyCall) => Promise<Record<string, string>>;
   /** Jobs to run (default: all, in `needs` order). */
   jobs?: string[];
+  /** Steps not to execute (recorded as skipped), e.g. `npm test` inside a workflow under test. */
+  skip?: (step: { name?: string; run?: string; uses?: string }) => boolean;
 }
 
 export interface LocalRunResult {
@@ -157,7 +159,7 @@ export async function runWorkflow(file: string, options: LocalRunOptions): Promi
         stdout: '',
       };
       result.steps.push(record);
-      if (!condition(step.if, ctx)) {
+      if (options.skip?.(step) || !condition(step.if, ctx)) {
         record.skipped = true;
         steps[id] = { outputs: {}, outcome: 'skipped' };
         continue;
