@@ -8,7 +8,7 @@ import { ACTIONS } from './generated/actions.js';
  * The GitHub Actions runner protocol, written out instead of loading @actions/core: inputs from `INPUT_*`,
  * outputs and the job summary appended to the files named by GITHUB_OUTPUT and GITHUB_STEP_SUMMARY,
  * annotations as `::error file=…::` workflow commands. @actions/core 3 pulls in its HTTP client (for OIDC)
- * at load time, which more than doubles the start-up of a bundle; test/runner-protocol.test.ts checks this
+ * at load time, which more than doubles the start-up of a bundle; test/unit/runner-protocol.test.ts checks this
  * module's bytes against @actions/core's own.
  */
 

@@ -719,16 +719,34 @@ class Indexer {
         if (isSeqItem(rest) || rest.startsWith('---') || rest.startsWith('...'))
             giveUp();
         if (ch === '|' || ch === '>') {
-            if (!/^[|>][-+0-9]*([ \t]+#.*)?[ \t]*$/.test(rest))
+            // An explicit indentation indicator (`|2`) is rare enough to leave to the parser.
+            if (!/^[|>][-+]?([ \t]+#.*)?[ \t]*$/.test(rest))
                 giveUp();
-            // The body: every following line that is blank or indented deeper than the owner.
+            // The body: the following lines that are blank or indented deeper than the owner. Its first
+            // non-blank line sets the content indentation; a shallower line inside the body, or a leading
+            // blank line with more spaces than that, is an error the parser must report.
             let end = line.end;
+            let content = -1;
+            let widestLeadingBlank = 0;
             while (this.i < this.lines.length) {
                 const l = this.lines[this.i];
-                if (l.text.trim() !== '' && l.indent <= parent)
+                const blank = l.text.trim() === '';
+                if (!blank && l.indent <= parent)
                     break;
-                if (l.text.trim() !== '')
+                if (blank) {
+                    if (content === -1)
+                        widestLeadingBlank = Math.max(widestLeadingBlank, l.end - l.start);
+                }
+                else {
+                    if (content === -1) {
+                        content = l.indent;
+                        if (widestLeadingBlank > content)
+                            giveUp();
+                    }
+                    else if (l.indent < content)
+                        giveUp();
                     end = l.end;
+                }
                 this.i++;
             }
             return { kind: 'opaque', start: at, end };
@@ -2175,7 +2193,7 @@ const ACTIONS = {
  * The GitHub Actions runner protocol, written out instead of loading @actions/core: inputs from `INPUT_*`,
  * outputs and the job summary appended to the files named by GITHUB_OUTPUT and GITHUB_STEP_SUMMARY,
  * annotations as `::error file=…::` workflow commands. @actions/core 3 pulls in its HTTP client (for OIDC)
- * at load time, which more than doubles the start-up of a bundle; test/runner-protocol.test.ts checks this
+ * at load time, which more than doubles the start-up of a bundle; test/unit/runner-protocol.test.ts checks this
  * module's bytes against @actions/core's own.
  */
 function escapeData(s) {

@@ -1421,16 +1421,34 @@ class Indexer {
         if (isSeqItem(rest) || rest.startsWith('---') || rest.startsWith('...'))
             giveUp();
         if (ch === '|' || ch === '>') {
-            if (!/^[|>][-+0-9]*([ \t]+#.*)?[ \t]*$/.test(rest))
+            // An explicit indentation indicator (`|2`) is rare enough to leave to the parser.
+            if (!/^[|>][-+]?([ \t]+#.*)?[ \t]*$/.test(rest))
                 giveUp();
-            // The body: every following line that is blank or indented deeper than the owner.
+            // The body: the following lines that are blank or indented deeper than the owner. Its first
+            // non-blank line sets the content indentation; a shallower line inside the body, or a leading
+            // blank line with more spaces than that, is an error the parser must report.
             let end = line.end;
+            let content = -1;
+            let widestLeadingBlank = 0;
             while (this.i < this.lines.length) {
                 const l = this.lines[this.i];
-                if (l.text.trim() !== '' && l.indent <= parent)
+                const blank = l.text.trim() === '';
+                if (!blank && l.indent <= parent)
                     break;
-                if (l.text.trim() !== '')
+                if (blank) {
+                    if (content === -1)
+                        widestLeadingBlank = Math.max(widestLeadingBlank, l.end - l.start);
+                }
+                else {
+                    if (content === -1) {
+                        content = l.indent;
+                        if (widestLeadingBlank > content)
+                            giveUp();
+                    }
+                    else if (l.indent < content)
+                        giveUp();
                     end = l.end;
+                }
                 this.i++;
             }
             return { kind: 'opaque', start: at, end };

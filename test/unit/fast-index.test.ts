@@ -34,6 +34,8 @@ describe('fast index vs the yaml parser on every real fixture', () => {
     ['tab indentation', 'a:\n\tb: 1\n'],
     ['duplicate keys', 'a: 1\na: 2\n'],
     ['a YAML escape JSON lacks', 'a: "\\x41"\n'],
+    ['a block scalar line shallower than its first', 'a: |\n    x\n  y\nb: 1\n'],
+    ['a block scalar with an indentation indicator', 'a: |2\n  x\nb: 1\n'],
   ])('gives up on %s', (_name, source) => {
     expect(buildFastIndex(source)).toBeUndefined();
   });
