@@ -1301,7 +1301,7 @@ class GiveUp extends Error {
 const giveUp = () => {
     throw new GiveUp();
 };
-function splitLines(source) {
+function splitLines(source, markerAt = []) {
     const lines = [];
     let pos = 0;
     while (pos <= source.length) {
@@ -1313,10 +1313,20 @@ function splitLines(source) {
         let indent = 0;
         while (raw[indent] === ' ')
             indent++;
-        if (raw[indent] === '\t' && raw.trim() !== '')
+        // A tab in the indentation, even of a blank line, is an error or a subtlety: leave it to the parser.
+        if (raw[indent] === '\t')
             giveUp();
         const text = raw.slice(indent);
-        lines.push({ start: pos, end, indent, text, skip: text.trim() === '' || text.startsWith('#') });
+        const skip = text.trim() === '' || text.startsWith('#');
+        // `---` or `...` at column 0 start or end a document: only the first and last lines may be markers,
+        // and document() handles those; anywhere else they need the parser.
+        if (indent === 0 && /^(---|\.\.\.)(\s|$)/.test(text) && lines.length > 0 && !lines.every((l) => l.skip)) {
+            markerAt.push(lines.length);
+        }
+        // Tabs as separation (`- \tkey:`, `key:\tvalue`) follow rules the index does not model.
+        if (!skip && text.includes('\t'))
+            giveUp();
+        lines.push({ start: pos, end, indent, text, skip });
         if (nl === source.length)
             break;
         pos = nl + 1;
@@ -1397,6 +1407,73 @@ function readKey(text) {
     }
     return undefined;
 }
+/**
+ * A flow collection the index may treat as opaque: nested `[…]`/`{…}` of quoted strings and plain words
+ * made of safe characters, `key: value` pairs in mappings, commas. Anything richer (indicators, anchors,
+ * empty entries, `? ` keys) is for the parser, since the index cannot tell whether it is valid.
+ */
+function simpleFlow(text) {
+    const tokens = text.match(/"(?:[^"\\]|\\.)*"|'(?:[^']|'')*'|[[\]{},]|: |:$|[A-Za-z0-9_.\/@+~=-][A-Za-z0-9_.\/@+~=:-]*|\s+|./g) ??
+        [];
+    let i = 0;
+    const skipWs = () => {
+        while (i < tokens.length && /^\s+$/.test(tokens[i]))
+            i++;
+    };
+    const scalar = () => {
+        skipWs();
+        const t = tokens[i];
+        if (t === undefined)
+            return false;
+        if (t.startsWith('"') || t.startsWith("'") || /^[A-Za-z0-9_.\/@+~=-]/.test(t)) {
+            if (t.endsWith(':') && !t.startsWith('"') && !t.startsWith("'"))
+                return false;
+            i++;
+            return true;
+        }
+        return false;
+    };
+    const node = () => {
+        skipWs();
+        const t = tokens[i];
+        if (t === '[' || t === '{')
+            return collection();
+        return scalar();
+    };
+    const collection = () => {
+        const open = tokens[i++];
+        const close = open === '[' ? ']' : '}';
+        skipWs();
+        if (tokens[i] === close) {
+            i++;
+            return true;
+        }
+        for (;;) {
+            if (!node())
+                return false;
+            skipWs();
+            if (open === '{') {
+                if (tokens[i] !== ': ')
+                    return false;
+                i++;
+                if (!node())
+                    return false;
+                skipWs();
+            }
+            if (tokens[i] === close) {
+                i++;
+                return true;
+            }
+            if (tokens[i] !== ',')
+                return false;
+            i++;
+        }
+    };
+    if (!collection())
+        return false;
+    skipWs();
+    return i === tokens.length;
+}
 function isSeqItem(text) {
     return text === '-' || text.startsWith('- ');
 }
@@ -1416,7 +1493,14 @@ class Indexer {
     i = 0;
     constructor(source) {
         this.source = source;
-        this.lines = splitLines(source);
+        const markers = [];
+        this.lines = splitLines(source, markers);
+        // A marker after content is fine only as the document's last non-blank line (`...`).
+        for (const at of markers) {
+            const after = this.lines.slice(at + 1).filter((l) => !l.skip);
+            if (after.length > 0 || !/^\.\.\.(\s+#.*)?\s*$/.test(this.lines[at].text))
+                giveUp();
+        }
     }
     /** The next line that is not blank or a comment, without consuming it. */
     peek() {
@@ -1566,7 +1650,7 @@ class Indexer {
         }
         if (ch === '[' || ch === '{') {
             const close = this.flowEnd(rest);
-            if (close === -1 || !onlyCommentAfter(rest, close + 1))
+            if (close === -1 || !onlyCommentAfter(rest, close + 1) || !simpleFlow(rest.slice(0, close + 1)))
                 giveUp();
             this.noContinuation(parent);
             return { kind: 'opaque', start: at, end: at + close + 1 };

@@ -70,7 +70,7 @@ const giveUp = (): never => {
   throw new GiveUp();
 };
 
-function splitLines(source: string): Line[] {
+function splitLines(source: string, markerAt: number[] = []): Line[] {
   const lines: Line[] = [];
   let pos = 0;
   while (pos <= source.length) {
@@ -80,9 +80,18 @@ function splitLines(source: string): Line[] {
     const raw = source.slice(pos, end);
     let indent = 0;
     while (raw[indent] === ' ') indent++;
-    if (raw[indent] === '\t' && raw.trim() !== '') giveUp();
+    // A tab in the indentation, even of a blank line, is an error or a subtlety: leave it to the parser.
+    if (raw[indent] === '\t') giveUp();
     const text = raw.slice(indent);
-    lines.push({ start: pos, end, indent, text, skip: text.trim() === '' || text.startsWith('#') });
+    const skip = text.trim() === '' || text.startsWith('#');
+    // `---` or `...` at column 0 start or end a document: only the first and last lines may be markers,
+    // and document() handles those; anywhere else they need the parser.
+    if (indent === 0 && /^(---|\.\.\.)(\s|$)/.test(text) && lines.length > 0 && !lines.every((l) => l.skip)) {
+      markerAt.push(lines.length);
+    }
+    // Tabs as separation (`- \tkey:`, `key:\tvalue`) follow rules the index does not model.
+    if (!skip && text.includes('\t')) giveUp();
+    lines.push({ start: pos, end, indent, text, skip });
     if (nl === source.length) break;
     pos = nl + 1;
   }
@@ -155,6 +164,66 @@ function readKey(text: string): { key: string; raw: string; after: number } | un
   return undefined;
 }
 
+/**
+ * A flow collection the index may treat as opaque: nested `[…]`/`{…}` of quoted strings and plain words
+ * made of safe characters, `key: value` pairs in mappings, commas. Anything richer (indicators, anchors,
+ * empty entries, `? ` keys) is for the parser, since the index cannot tell whether it is valid.
+ */
+function simpleFlow(text: string): boolean {
+  const tokens =
+    text.match(/"(?:[^"\\]|\\.)*"|'(?:[^']|'')*'|[[\]{},]|: |:$|[A-Za-z0-9_.\/@+~=-][A-Za-z0-9_.\/@+~=:-]*|\s+|./g) ??
+    [];
+  let i = 0;
+  const skipWs = (): void => {
+    while (i < tokens.length && /^\s+$/.test(tokens[i]!)) i++;
+  };
+  const scalar = (): boolean => {
+    skipWs();
+    const t = tokens[i];
+    if (t === undefined) return false;
+    if (t.startsWith('"') || t.startsWith("'") || /^[A-Za-z0-9_.\/@+~=-]/.test(t)) {
+      if (t.endsWith(':') && !t.startsWith('"') && !t.startsWith("'")) return false;
+      i++;
+      return true;
+    }
+    return false;
+  };
+  const node = (): boolean => {
+    skipWs();
+    const t = tokens[i];
+    if (t === '[' || t === '{') return collection();
+    return scalar();
+  };
+  const collection = (): boolean => {
+    const open = tokens[i++]!;
+    const close = open === '[' ? ']' : '}';
+    skipWs();
+    if (tokens[i] === close) {
+      i++;
+      return true;
+    }
+    for (;;) {
+      if (!node()) return false;
+      skipWs();
+      if (open === '{') {
+        if (tokens[i] !== ': ') return false;
+        i++;
+        if (!node()) return false;
+        skipWs();
+      }
+      if (tokens[i] === close) {
+        i++;
+        return true;
+      }
+      if (tokens[i] !== ',') return false;
+      i++;
+    }
+  };
+  if (!collection()) return false;
+  skipWs();
+  return i === tokens.length;
+}
+
 function isSeqItem(text: string): boolean {
   return text === '-' || text.startsWith('- ');
 }
@@ -173,7 +242,13 @@ class Indexer {
   private i = 0;
 
   constructor(private readonly source: string) {
-    this.lines = splitLines(source);
+    const markers: number[] = [];
+    this.lines = splitLines(source, markers);
+    // A marker after content is fine only as the document's last non-blank line (`...`).
+    for (const at of markers) {
+      const after = this.lines.slice(at + 1).filter((l) => !l.skip);
+      if (after.length > 0 || !/^\.\.\.(\s+#.*)?\s*$/.test(this.lines[at]!.text)) giveUp();
+    }
   }
 
   /** The next line that is not blank or a comment, without consuming it. */
@@ -301,7 +376,7 @@ class Indexer {
     }
     if (ch === '[' || ch === '{') {
       const close = this.flowEnd(rest);
-      if (close === -1 || !onlyCommentAfter(rest, close + 1)) giveUp();
+      if (close === -1 || !onlyCommentAfter(rest, close + 1) || !simpleFlow(rest.slice(0, close + 1))) giveUp();
       this.noContinuation(parent);
       return { kind: 'opaque', start: at, end: at + close + 1 };
     }
