@@ -1302,7 +1302,7 @@ function readKey(text) {
  * empty entries, `? ` keys) is for the parser, since the index cannot tell whether it is valid.
  */
 function simpleFlow(text) {
-    const tokens = text.match(/"(?:[^"\\]|\\.)*"|'(?:[^']|'')*'|[[\]{},]|: |:$|[A-Za-z0-9_.\/@+~=-][A-Za-z0-9_.\/@+~=:-]*|\s+|./g) ??
+    const tokens = text.match(/"(?:[^"\\]|\\.)*"|'(?:[^']|'')*'|[[\]{},]|: |:$|[A-Za-z0-9_./@+~=-][A-Za-z0-9_./@+~=:-]*|\s+|./g) ??
         [];
     let i = 0;
     const skipWs = () => {
@@ -1314,7 +1314,7 @@ function simpleFlow(text) {
         const t = tokens[i];
         if (t === undefined)
             return false;
-        if (t.startsWith('"') || t.startsWith("'") || /^[A-Za-z0-9_.\/@+~=-]/.test(t)) {
+        if (t.startsWith('"') || t.startsWith("'") || /^[A-Za-z0-9_./@+~=-]/.test(t)) {
             if (t.endsWith(':') && !t.startsWith('"') && !t.startsWith("'"))
                 return false;
             i++;

@@ -171,7 +171,7 @@ function readKey(text: string): { key: string; raw: string; after: number } | un
  */
 function simpleFlow(text: string): boolean {
   const tokens =
-    text.match(/"(?:[^"\\]|\\.)*"|'(?:[^']|'')*'|[[\]{},]|: |:$|[A-Za-z0-9_.\/@+~=-][A-Za-z0-9_.\/@+~=:-]*|\s+|./g) ??
+    text.match(/"(?:[^"\\]|\\.)*"|'(?:[^']|'')*'|[[\]{},]|: |:$|[A-Za-z0-9_./@+~=-][A-Za-z0-9_./@+~=:-]*|\s+|./g) ??
     [];
   let i = 0;
   const skipWs = (): void => {
@@ -181,7 +181,7 @@ function simpleFlow(text: string): boolean {
     skipWs();
     const t = tokens[i];
     if (t === undefined) return false;
-    if (t.startsWith('"') || t.startsWith("'") || /^[A-Za-z0-9_.\/@+~=-]/.test(t)) {
+    if (t.startsWith('"') || t.startsWith("'") || /^[A-Za-z0-9_./@+~=-]/.test(t)) {
       if (t.endsWith(':') && !t.startsWith('"') && !t.startsWith("'")) return false;
       i++;
       return true;
