@@ -600,8 +600,7 @@ function readKey(text) {
  * empty entries, `? ` keys) is for the parser, since the index cannot tell whether it is valid.
  */
 function simpleFlow(text) {
-    const tokens = text.match(/"(?:[^"\\]|\\.)*"|'(?:[^']|'')*'|[[\]{},]|: |:$|[A-Za-z0-9_./@+~=-][A-Za-z0-9_./@+~=:-]*|\s+|./g) ??
-        [];
+    const tokens = text.match(/"(?:[^"\\]|\\.)*"|'(?:[^']|'')*'|[[\]{},]|: |:$|[A-Za-z0-9_./@+~=-][A-Za-z0-9_./@+~=:-]*|\s+|./g) ?? [];
     let i = 0;
     const skipWs = () => {
         while (i < tokens.length && /^\s+$/.test(tokens[i]))
@@ -975,7 +974,7 @@ function formatKey(key) {
  * Every leaf as `[concrete path, value]`, in document order, in snapshotLeaves()'s format for scalars;
  * opaque nodes (block scalars, flow collections) are compared by their bytes.
  */
-function fast_index_fastLeaves(root, source) {
+function fastLeaves(root, source) {
     const out = [];
     const walk = (node, path) => {
         switch (node.kind) {
@@ -1001,6 +1000,41 @@ function fast_index_fastLeaves(root, source) {
     };
     walk(root, '');
     return out;
+}
+/**
+ * Are two indexed documents the same everywhere but at the nodes in `skip` (nodes of `a`, compared by
+ * position in `b`)? The same keys in the same order, the same sequence lengths, the same scalar values,
+ * byte-identical opaque nodes. A parallel walk: no path strings, so verifying a large file stays cheap.
+ */
+function fast_index_sameOutside(a, aSource, b, bSource, skip) {
+    if (skip.has(a))
+        return true;
+    if (a.kind !== b.kind)
+        return false;
+    switch (a.kind) {
+        case 'map': {
+            const bm = b;
+            if (a.entries.length !== bm.entries.length)
+                return false;
+            return a.entries.every((e, i) => {
+                const f = bm.entries[i];
+                return e.key === f.key && fast_index_sameOutside(e.node, aSource, f.node, bSource, skip);
+            });
+        }
+        case 'seq': {
+            const bs = b;
+            return (a.items.length === bs.items.length &&
+                a.items.every((n, i) => fast_index_sameOutside(n, aSource, bs.items[i], bSource, skip)));
+        }
+        case 'scalar':
+            return Object.is(a.value, b.value);
+        case 'empty':
+            return true;
+        case 'opaque': {
+            const bo = b;
+            return aSource.slice(a.start, a.end) === bSource.slice(bo.start, bo.end);
+        }
+    }
 }
 
 // EXTERNAL MODULE: ./packages/yaml-edit/src/path.ts
@@ -1057,7 +1091,7 @@ function fast_edit_tryFastEdit(source, file, sets, _options = {}) {
             edits.push({ start: node.at, end: node.at, text: ` ${rendered.source}` });
             if (comment)
                 edits.push(comment);
-            planned.push({ set, path, canonical, concrete: hit.concrete, rendered, old: '' });
+            planned.push({ set, path, canonical, node, rendered, old: '' });
         }
         else if (node.kind === 'scalar') {
             // Flow collections are opaque to the index, so every scalar it finds is in block context.
@@ -1076,7 +1110,7 @@ function fast_edit_tryFastEdit(source, file, sets, _options = {}) {
             if (comment)
                 edits.push(comment);
             const old = node.value === null ? '' : typeof node.value === 'string' ? node.value : raw;
-            planned.push({ set, path, canonical, concrete: hit.concrete, rendered, old });
+            planned.push({ set, path, canonical, node, rendered, old });
         }
         else {
             return undefined;
@@ -1096,15 +1130,8 @@ function fast_edit_tryFastEdit(source, file, sets, _options = {}) {
             return undefined;
         changes.push({ path: p.canonical, old: p.old, new: p.set.value, line: newLines.line(hit.node.start) });
     }
-    const edited = new Set(planned.map((p) => p.concrete));
-    const before = fastLeaves(root, source).filter(([path]) => !edited.has(path));
-    const now = fastLeaves(after, text).filter(([path]) => !edited.has(path));
-    if (before.length !== now.length)
+    if (!sameOutside(root, source, after, text, new Set(planned.map((p) => p.node))))
         return undefined;
-    for (let i = 0; i < before.length; i++) {
-        if (before[i][0] !== now[i][0] || before[i][1] !== now[i][1])
-            return undefined;
-    }
     return { file, source, text, edits, changes, unchanged };
 }
 

@@ -1181,7 +1181,8 @@ function inlineCommentEdit(source, end, comment) {
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
 /* harmony export */   BD: () => (/* binding */ buildFastIndex),
 /* harmony export */   f6: () => (/* binding */ fastLeaves),
-/* harmony export */   hM: () => (/* binding */ fastLookup)
+/* harmony export */   hM: () => (/* binding */ fastLookup),
+/* harmony export */   oM: () => (/* binding */ sameOutside)
 /* harmony export */ });
 /* harmony import */ var _plain_scalar_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(6803);
 
@@ -1302,8 +1303,7 @@ function readKey(text) {
  * empty entries, `? ` keys) is for the parser, since the index cannot tell whether it is valid.
  */
 function simpleFlow(text) {
-    const tokens = text.match(/"(?:[^"\\]|\\.)*"|'(?:[^']|'')*'|[[\]{},]|: |:$|[A-Za-z0-9_./@+~=-][A-Za-z0-9_./@+~=:-]*|\s+|./g) ??
-        [];
+    const tokens = text.match(/"(?:[^"\\]|\\.)*"|'(?:[^']|'')*'|[[\]{},]|: |:$|[A-Za-z0-9_./@+~=-][A-Za-z0-9_./@+~=:-]*|\s+|./g) ?? [];
     let i = 0;
     const skipWs = () => {
         while (i < tokens.length && /^\s+$/.test(tokens[i]))
@@ -1704,6 +1704,41 @@ function fastLeaves(root, source) {
     walk(root, '');
     return out;
 }
+/**
+ * Are two indexed documents the same everywhere but at the nodes in `skip` (nodes of `a`, compared by
+ * position in `b`)? The same keys in the same order, the same sequence lengths, the same scalar values,
+ * byte-identical opaque nodes. A parallel walk: no path strings, so verifying a large file stays cheap.
+ */
+function sameOutside(a, aSource, b, bSource, skip) {
+    if (skip.has(a))
+        return true;
+    if (a.kind !== b.kind)
+        return false;
+    switch (a.kind) {
+        case 'map': {
+            const bm = b;
+            if (a.entries.length !== bm.entries.length)
+                return false;
+            return a.entries.every((e, i) => {
+                const f = bm.entries[i];
+                return e.key === f.key && sameOutside(e.node, aSource, f.node, bSource, skip);
+            });
+        }
+        case 'seq': {
+            const bs = b;
+            return (a.items.length === bs.items.length &&
+                a.items.every((n, i) => sameOutside(n, aSource, bs.items[i], bSource, skip)));
+        }
+        case 'scalar':
+            return Object.is(a.value, b.value);
+        case 'empty':
+            return true;
+        case 'opaque': {
+            const bo = b;
+            return aSource.slice(a.start, a.end) === bSource.slice(bo.start, bo.end);
+        }
+    }
+}
 
 
 /***/ }),
@@ -1716,14 +1751,14 @@ function fastLeaves(root, source) {
 __nccwpck_require__.d(__webpack_exports__, {
   BD: () => (/* reexport */ fast_index/* buildFastIndex */.BD),
   rE: () => (/* binding */ editYamlSource),
-  f6: () => (/* reexport */ fast_index/* fastLeaves */.f6),
   H9: () => (/* reexport */ assignment/* parseAssignment */.H),
   Rr: () => (/* reexport */ src_path/* parsePath */.R),
   oZ: () => (/* binding */ readScalarSource),
-  VO: () => (/* reexport */ scalar_style/* renderScalar */.VO)
+  VO: () => (/* reexport */ scalar_style/* renderScalar */.VO),
+  oM: () => (/* reexport */ fast_index/* sameOutside */.oM)
 });
 
-// UNUSED EXPORTS: fastLookup, formatPath
+// UNUSED EXPORTS: fastLeaves, fastLookup, formatPath
 
 // EXTERNAL MODULE: ./packages/core/src/index.ts + 6 modules
 var src = __nccwpck_require__(2769);
@@ -1785,7 +1820,7 @@ function tryFastEdit(source, file, sets, _options = {}) {
             edits.push({ start: node.at, end: node.at, text: ` ${rendered.source}` });
             if (comment)
                 edits.push(comment);
-            planned.push({ set, path, canonical, concrete: hit.concrete, rendered, old: '' });
+            planned.push({ set, path, canonical, node, rendered, old: '' });
         }
         else if (node.kind === 'scalar') {
             // Flow collections are opaque to the index, so every scalar it finds is in block context.
@@ -1804,7 +1839,7 @@ function tryFastEdit(source, file, sets, _options = {}) {
             if (comment)
                 edits.push(comment);
             const old = node.value === null ? '' : typeof node.value === 'string' ? node.value : raw;
-            planned.push({ set, path, canonical, concrete: hit.concrete, rendered, old });
+            planned.push({ set, path, canonical, node, rendered, old });
         }
         else {
             return undefined;
@@ -1824,15 +1859,8 @@ function tryFastEdit(source, file, sets, _options = {}) {
             return undefined;
         changes.push({ path: p.canonical, old: p.old, new: p.set.value, line: newLines.line(hit.node.start) });
     }
-    const edited = new Set(planned.map((p) => p.concrete));
-    const before = (0,fast_index/* fastLeaves */.f6)(root, source).filter(([path]) => !edited.has(path));
-    const now = (0,fast_index/* fastLeaves */.f6)(after, text).filter(([path]) => !edited.has(path));
-    if (before.length !== now.length)
+    if (!(0,fast_index/* sameOutside */.oM)(root, source, after, text, new Set(planned.map((p) => p.node))))
         return undefined;
-    for (let i = 0; i < before.length; i++) {
-        if (before[i][0] !== now[i][0] || before[i][1] !== now[i][1])
-            return undefined;
-    }
     return { file, source, text, edits, changes, unchanged };
 }
 
@@ -4022,11 +4050,7 @@ function fastPlanPin(source, file, req, mode, fileName) {
     const again = next && findEntry(text, next, req.name, fileName);
     if (!again || again.index !== found.index || !(0,entry/* sameEntry */.dI)(again.before, after))
         return undefined;
-    const skip = `.images[${found.index}]`;
-    const outside = ([p]) => !(p === skip || p.startsWith(`${skip}.`) || p.startsWith(`${skip}[`));
-    const a = (0,light/* fastLeaves */.f6)(root, source).filter(outside);
-    const b = (0,light/* fastLeaves */.f6)(next, text).filter(outside);
-    if (a.length !== b.length || a.some(([p, v], i) => b[i][0] !== p || b[i][1] !== v))
+    if (!(0,light/* sameOutside */.oM)(root, source, next, text, new Set([found.map])))
         return undefined;
     return result(new src/* LineIndex */.rr(text).line(again.map.entries[0].keyStart));
 }

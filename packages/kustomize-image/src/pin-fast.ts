@@ -1,5 +1,5 @@
 import { applyEdits, LineIndex, type TextEdit } from '@coco-release/core';
-import { buildFastIndex, fastLeaves, renderScalar, type FastMap, type FastNode } from '@coco-release/yaml-edit/light';
+import { buildFastIndex, renderScalar, sameOutside, type FastMap, type FastNode } from '@coco-release/yaml-edit/light';
 import {
   desiredEntry,
   KINDS,
@@ -63,12 +63,7 @@ export function fastPlanPin(
   const next = buildFastIndex(text);
   const again = next && findEntry(text, next, req.name, fileName);
   if (!again || again.index !== found.index || !sameEntry(again.before, after)) return undefined;
-  const skip = `.images[${found.index}]`;
-  const outside = ([p]: [string, string]): boolean =>
-    !(p === skip || p.startsWith(`${skip}.`) || p.startsWith(`${skip}[`));
-  const a = fastLeaves(root, source).filter(outside);
-  const b = fastLeaves(next, text).filter(outside);
-  if (a.length !== b.length || a.some(([p, v], i) => b[i]![0] !== p || b[i]![1] !== v)) return undefined;
+  if (!sameOutside(root, source, next, text, new Set([found.map]))) return undefined;
   return result(new LineIndex(text).line(again.map.entries[0]!.keyStart));
 }
 

@@ -1,7 +1,7 @@
 import { applyEdits, LineIndex, type TextEdit } from '@coco-release/core';
 import { inlineCommentEdit } from './comment-edit.js';
 import type { EditOptions, ScalarChange, ScalarSet, YamlEditResult } from './edit.js';
-import { buildFastIndex, fastLeaves, fastLookup, type FastNode } from './fast-index.js';
+import { buildFastIndex, fastLookup, sameOutside, type FastNode } from './fast-index.js';
 import { formatPath, parsePath, type PathSegment } from './path.js';
 import { renderScalar, type RenderedScalar } from './scalar-style.js';
 
@@ -30,7 +30,7 @@ export function tryFastEdit(
     set: ScalarSet;
     path: PathSegment[];
     canonical: string;
-    concrete: string;
+    node: FastNode;
     rendered: RenderedScalar;
     old: string;
   }[] = [];
@@ -56,7 +56,7 @@ export function tryFastEdit(
       if (comment && !('start' in comment)) return undefined;
       edits.push({ start: node.at, end: node.at, text: ` ${rendered.source}` });
       if (comment) edits.push(comment);
-      planned.push({ set, path, canonical, concrete: hit.concrete, rendered, old: '' });
+      planned.push({ set, path, canonical, node, rendered, old: '' });
     } else if (node.kind === 'scalar') {
       // Flow collections are opaque to the index, so every scalar it finds is in block context.
       const rendered = renderScalar(set.value, { type: node.type, value: node.value }, 'block');
@@ -71,7 +71,7 @@ export function tryFastEdit(
       if (!same) edits.push({ start: node.start, end: node.end, text: rendered.source });
       if (comment) edits.push(comment);
       const old = node.value === null ? '' : typeof node.value === 'string' ? node.value : raw;
-      planned.push({ set, path, canonical, concrete: hit.concrete, rendered, old });
+      planned.push({ set, path, canonical, node, rendered, old });
     } else {
       return undefined;
     }
@@ -88,12 +88,6 @@ export function tryFastEdit(
     if (!hit || hit.node.kind !== 'scalar' || !Object.is(hit.node.value, p.rendered.expected)) return undefined;
     changes.push({ path: p.canonical, old: p.old, new: p.set.value, line: newLines.line(hit.node.start) });
   }
-  const edited = new Set(planned.map((p) => p.concrete));
-  const before = fastLeaves(root, source).filter(([path]) => !edited.has(path));
-  const now = fastLeaves(after, text).filter(([path]) => !edited.has(path));
-  if (before.length !== now.length) return undefined;
-  for (let i = 0; i < before.length; i++) {
-    if (before[i]![0] !== now[i]![0] || before[i]![1] !== now[i]![1]) return undefined;
-  }
+  if (!sameOutside(root, source, after, text, new Set(planned.map((p) => p.node)))) return undefined;
   return { file, source, text, edits, changes, unchanged };
 }

@@ -171,8 +171,7 @@ function readKey(text: string): { key: string; raw: string; after: number } | un
  */
 function simpleFlow(text: string): boolean {
   const tokens =
-    text.match(/"(?:[^"\\]|\\.)*"|'(?:[^']|'')*'|[[\]{},]|: |:$|[A-Za-z0-9_./@+~=-][A-Za-z0-9_./@+~=:-]*|\s+|./g) ??
-    [];
+    text.match(/"(?:[^"\\]|\\.)*"|'(?:[^']|'')*'|[[\]{},]|: |:$|[A-Za-z0-9_./@+~=-][A-Za-z0-9_./@+~=:-]*|\s+|./g) ?? [];
   let i = 0;
   const skipWs = (): void => {
     while (i < tokens.length && /^\s+$/.test(tokens[i]!)) i++;
@@ -527,4 +526,45 @@ export function fastLeaves(root: FastNode, source: string): [string, string][] {
   };
   walk(root, '');
   return out;
+}
+
+/**
+ * Are two indexed documents the same everywhere but at the nodes in `skip` (nodes of `a`, compared by
+ * position in `b`)? The same keys in the same order, the same sequence lengths, the same scalar values,
+ * byte-identical opaque nodes. A parallel walk: no path strings, so verifying a large file stays cheap.
+ */
+export function sameOutside(
+  a: FastNode,
+  aSource: string,
+  b: FastNode,
+  bSource: string,
+  skip: ReadonlySet<FastNode>,
+): boolean {
+  if (skip.has(a)) return true;
+  if (a.kind !== b.kind) return false;
+  switch (a.kind) {
+    case 'map': {
+      const bm = b as FastMap;
+      if (a.entries.length !== bm.entries.length) return false;
+      return a.entries.every((e, i) => {
+        const f = bm.entries[i]!;
+        return e.key === f.key && sameOutside(e.node, aSource, f.node, bSource, skip);
+      });
+    }
+    case 'seq': {
+      const bs = b as FastSeq;
+      return (
+        a.items.length === bs.items.length &&
+        a.items.every((n, i) => sameOutside(n, aSource, bs.items[i]!, bSource, skip))
+      );
+    }
+    case 'scalar':
+      return Object.is(a.value, (b as FastScalar).value);
+    case 'empty':
+      return true;
+    case 'opaque': {
+      const bo = b as FastOpaque;
+      return aSource.slice(a.start, a.end) === bSource.slice(bo.start, bo.end);
+    }
+  }
 }

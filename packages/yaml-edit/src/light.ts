@@ -12,7 +12,15 @@ import type { ScalarRead } from './read.js';
  */
 export { parseAssignment } from './assignment.js';
 export { parsePath, formatPath, type PathSegment } from './path.js';
-export { buildFastIndex, fastLookup, fastLeaves, type FastNode, type FastMap, type FastEntry } from './fast-index.js';
+export {
+  buildFastIndex,
+  fastLookup,
+  fastLeaves,
+  sameOutside,
+  type FastNode,
+  type FastMap,
+  type FastEntry,
+} from './fast-index.js';
 export { renderScalar, type RenderedScalar } from './scalar-style.js';
 export type { EditOptions, ScalarChange, ScalarSet, YamlEditResult } from './edit.js';
 export type { ScalarRead } from './read.js';
