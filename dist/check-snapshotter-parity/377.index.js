@@ -94,11 +94,11 @@ function locate(f, path, opts) {
     let inFlow = false;
     let shared = false;
     const concrete = [];
-    const here = (i) => (0,src_path/* formatPath */.j)(path.slice(0, i + 1));
+    const here = (i) => (0,src_path/* formatPath */.jV)(path.slice(0, i + 1));
     const fail = (message, at) => {
         const range = at?.range;
         const pos = range ? positionOf(f, range[0]) : { line: 1, col: 1 };
-        throw new core_src/* UserError */.yo(`${(0,src_path/* formatPath */.j)(path)}: ${message}`, { file: f.file, ...pos });
+        throw new core_src/* UserError */.yo(`${(0,src_path/* formatPath */.jV)(path)}: ${message}`, { file: f.file, ...pos });
     };
     for (let i = 0; i < path.length; i++) {
         const seg = path[i];
@@ -172,7 +172,7 @@ function locate(f, path, opts) {
 }
 /** Concrete paths are compared with snapshot paths, where the root is ''. */
 function concretePath(segments) {
-    return segments.length === 0 ? '' : (0,src_path/* formatPath */.j)(segments);
+    return segments.length === 0 ? '' : (0,src_path/* formatPath */.jV)(segments);
 }
 /** A key in a mapping, or (when reading) in the mappings it merges with `<<`. Explicit keys win over merged ones. */
 function findKey(f, map, name, opts) {
@@ -218,7 +218,7 @@ function snapshotLeaves(doc) {
                     continue;
                 const k = item.key;
                 const name = (0,dist/* isScalar */.jn)(k) ? (k.value === null ? (k.source ?? '') : String(k.value)) : String(k);
-                walk(item.value, path + (0,src_path/* formatPath */.j)([{ kind: 'key', key: name }]));
+                walk(item.value, path + (0,src_path/* formatPath */.jV)([{ kind: 'key', key: name }]));
             }
         }
         else if ((0,dist/* isSeq */.oP)(node)) {
@@ -274,13 +274,13 @@ function editYaml(f, sets, options = {}) {
     for (const set of sets) {
         let path;
         try {
-            path = (0,src_path/* parsePath */.R)(set.path);
+            path = (0,src_path/* parsePath */.Rr)(set.path);
         }
         catch (e) {
             errors.push(new core_src/* UserError */.yo(`${prefix(set)}${e.message}`, { file: f.file }));
             continue;
         }
-        const canonical = (0,src_path/* formatPath */.j)(path);
+        const canonical = (0,src_path/* formatPath */.jV)(path);
         if (/[\r\n]/.test(set.value)) {
             fail(set, `${canonical}: a value must be a single line`);
             continue;
@@ -304,14 +304,14 @@ function editYaml(f, sets, options = {}) {
             }
             const rest = path.slice(loc.depth);
             if (rest.some((s) => s.kind !== 'key')) {
-                fail(set, `${canonical}: cannot create ${(0,src_path/* formatPath */.j)(rest)}: only mapping keys can be created, not sequence items`, loc.map.range?.[0]);
+                fail(set, `${canonical}: cannot create ${(0,src_path/* formatPath */.jV)(rest)}: only mapping keys can be created, not sequence items`, loc.map.range?.[0]);
                 continue;
             }
             if (loc.inFlow || loc.map.flow) {
                 fail(set, `${canonical}: cannot add a key to the flow mapping at line ${mapLine}; only block mappings can grow`, loc.map.range?.[0]);
                 continue;
             }
-            const concrete = loc.concrete + (0,src_path/* formatPath */.j)(rest);
+            const concrete = loc.concrete + (0,src_path/* formatPath */.jV)(rest);
             if (!claim(seen, concrete, set, errors, f, canonical))
                 continue;
             const rendered = (0,scalar_style/* renderScalar */.VO)(set.value, undefined, 'block');
@@ -434,9 +434,9 @@ function addCreation(creations, map, concrete, keys, rendered, comment) {
             level.set(k, (node = { children: new Map() }));
         const last = i === keys.length - 1;
         if (last && (node.leaf || node.children.size > 0))
-            return `${concrete}${(0,src_path/* formatPath */.j)(keys.slice(0, i + 1).map((x) => ({ kind: 'key', key: x.key })))} is both a value and a mapping`;
+            return `${concrete}${(0,src_path/* formatPath */.jV)(keys.slice(0, i + 1).map((x) => ({ kind: 'key', key: x.key })))} is both a value and a mapping`;
         if (!last && node.leaf)
-            return `${concrete}${(0,src_path/* formatPath */.j)(keys.slice(0, i + 1).map((x) => ({ kind: 'key', key: x.key })))} is both a value and a mapping`;
+            return `${concrete}${(0,src_path/* formatPath */.jV)(keys.slice(0, i + 1).map((x) => ({ kind: 'key', key: x.key })))} is both a value and a mapping`;
         if (last)
             node.leaf = comment === undefined ? { rendered } : { rendered, comment };
         level = node.children;
@@ -543,8 +543,8 @@ function verify(f, text, planned) {
 
 /** Read the scalar at `path`, following aliases and merge keys; anything but a scalar is a UserError. */
 function readScalar(f, pathText) {
-    const path = (0,src_path/* parsePath */.R)(pathText);
-    const canonical = (0,src_path/* formatPath */.j)(path);
+    const path = (0,src_path/* parsePath */.Rr)(pathText);
+    const canonical = (0,src_path/* formatPath */.jV)(path);
     const loc = locate(f, path, { followAliases: true });
     if (!loc.found) {
         const missing = path[loc.depth];

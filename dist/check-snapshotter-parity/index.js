@@ -479,9 +479,12 @@ __nccwpck_require__.d(__webpack_exports__, {
 var src = __nccwpck_require__(5585);
 // EXTERNAL MODULE: ./packages/yaml-edit/src/comment-edit.ts
 var comment_edit = __nccwpck_require__(4696);
+// EXTERNAL MODULE: ./packages/yaml-edit/src/path.ts
+var src_path = __nccwpck_require__(4251);
 // EXTERNAL MODULE: ./packages/yaml-edit/src/plain-scalar.ts
 var plain_scalar = __nccwpck_require__(6803);
 ;// CONCATENATED MODULE: ./packages/yaml-edit/src/fast-index.ts
+
 
 class GiveUp extends Error {
 }
@@ -929,7 +932,7 @@ function fast_index_fastLookup(root, path) {
             if (hits.length !== 1)
                 return undefined;
             node = hits[0].node;
-            concrete += formatKey(hits[0].key);
+            concrete += (0,src_path/* formatKey */.TD)(hits[0].key);
         }
         else if (seg.kind === 'index') {
             if (node.kind !== 'seq' || seg.index >= node.items.length)
@@ -965,10 +968,6 @@ function fast_index_fastLookup(root, path) {
         }
     }
     return { node, concrete };
-}
-const PLAIN_KEY = /^[^.[\]"'=\s]+$/;
-function formatKey(key) {
-    return `.${PLAIN_KEY.test(key) ? key : JSON.stringify(key)}`;
 }
 /**
  * Every leaf as `[concrete path, value]`, in document order, in snapshotLeaves()'s format for scalars;
@@ -1037,8 +1036,6 @@ function fast_index_sameOutside(a, aSource, b, bSource, skip) {
     }
 }
 
-// EXTERNAL MODULE: ./packages/yaml-edit/src/path.ts
-var src_path = __nccwpck_require__(4251);
 // EXTERNAL MODULE: ./packages/yaml-edit/src/scalar-style.ts
 var scalar_style = __nccwpck_require__(1576);
 ;// CONCATENATED MODULE: ./packages/yaml-edit/src/fast-edit.ts
@@ -1058,7 +1055,7 @@ var scalar_style = __nccwpck_require__(1576);
  * the full parser, which either does the edit or reports the exact error. So this path can only ever
  * make things faster, never different.
  */
-function fast_edit_tryFastEdit(source, file, sets, _options = {}) {
+function fast_edit_tryFastEdit(source, file, sets) {
     const root = buildFastIndex(source);
     if (!root)
         return undefined;
@@ -1233,7 +1230,8 @@ function parseAssignment(line, origin) {
 
 
 async function editYamlSource(source, file, sets, options = {}) {
-    const fast = tryFastEdit(source, file, sets, options);
+    // Creating keys needs the parser; a missing key makes the fast path decline, so options only matter there.
+    const fast = tryFastEdit(source, file, sets);
     if (fast)
         return fast;
     const { editYaml, loadYaml } = await Promise.all(/* import() */[__nccwpck_require__.e(815), __nccwpck_require__.e(377)]).then(__nccwpck_require__.bind(__nccwpck_require__, 2377));
@@ -1244,7 +1242,7 @@ async function readScalarSource(source, file, pathText) {
     if (root) {
         let path;
         try {
-            path = (0,src_path/* parsePath */.R)(pathText);
+            path = (0,src_path/* parsePath */.Rr)(pathText);
         }
         catch {
             path = undefined;
@@ -1304,7 +1302,7 @@ function parseSourceLine(text, origin) {
     let selector;
     if (selectorText.startsWith('.')) {
         try {
-            (0,src_path/* parsePath */.R)(selectorText);
+            (0,src_path/* parsePath */.Rr)(selectorText);
         }
         catch (e) {
             if (e instanceof src/* UserError */.yo)
@@ -1762,8 +1760,9 @@ function inlineCommentEdit(source, end, comment) {
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
-/* harmony export */   R: () => (/* binding */ parsePath),
-/* harmony export */   j: () => (/* binding */ formatPath)
+/* harmony export */   Rr: () => (/* binding */ parsePath),
+/* harmony export */   TD: () => (/* binding */ formatKey),
+/* harmony export */   jV: () => (/* binding */ formatPath)
 /* harmony export */ });
 /* harmony import */ var _coco_release_core__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(5585);
 
@@ -1874,9 +1873,13 @@ function formatPath(path) {
             return `[${s.index}]`;
         if (s.kind === 'match')
             return `[${quoteIfNeeded(s.key)}=${PLAIN_KEY.test(s.value) ? s.value : JSON.stringify(s.value)}]`;
-        return `.${quoteIfNeeded(s.key)}`;
+        return formatKey(s.key);
     })
         .join('');
+}
+/** One `.key` path segment, quoted when it needs to be. */
+function formatKey(key) {
+    return `.${quoteIfNeeded(key)}`;
 }
 function quoteIfNeeded(key) {
     return PLAIN_KEY.test(key) ? key : JSON.stringify(key);

@@ -1184,7 +1184,9 @@ function inlineCommentEdit(source, end, comment) {
 /* harmony export */   hM: () => (/* binding */ fastLookup),
 /* harmony export */   oM: () => (/* binding */ sameOutside)
 /* harmony export */ });
-/* harmony import */ var _plain_scalar_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(6803);
+/* harmony import */ var _path_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(4251);
+/* harmony import */ var _plain_scalar_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(6803);
+
 
 class GiveUp extends Error {
 }
@@ -1563,7 +1565,7 @@ class Indexer {
         if (/: |:$|\t/.test(raw))
             giveUp();
         this.noContinuation(parent);
-        return { kind: 'scalar', type: 'PLAIN', value: (0,_plain_scalar_js__WEBPACK_IMPORTED_MODULE_0__/* .resolvePlain12 */ .Is)(raw), start: at, end: at + end };
+        return { kind: 'scalar', type: 'PLAIN', value: (0,_plain_scalar_js__WEBPACK_IMPORTED_MODULE_1__/* .resolvePlain12 */ .Is)(raw), start: at, end: at + end };
     }
     /**
      * What follows `key:` (or `-`) with nothing on its line: a deeper block, a sequence at the key's own
@@ -1613,7 +1615,7 @@ function fastKeyMatches(entry, name) {
         return true;
     if (entry.keyRaw !== entry.key)
         return false; // quoted: only the decoded text counts
-    const v = (0,_plain_scalar_js__WEBPACK_IMPORTED_MODULE_0__/* .resolvePlain12 */ .Is)(entry.keyRaw);
+    const v = (0,_plain_scalar_js__WEBPACK_IMPORTED_MODULE_1__/* .resolvePlain12 */ .Is)(entry.keyRaw);
     return v !== null && String(v) === name;
 }
 /**
@@ -1632,7 +1634,7 @@ function fastLookup(root, path) {
             if (hits.length !== 1)
                 return undefined;
             node = hits[0].node;
-            concrete += formatKey(hits[0].key);
+            concrete += (0,_path_js__WEBPACK_IMPORTED_MODULE_0__/* .formatKey */ .TD)(hits[0].key);
         }
         else if (seg.kind === 'index') {
             if (node.kind !== 'seq' || seg.index >= node.items.length)
@@ -1669,10 +1671,6 @@ function fastLookup(root, path) {
     }
     return { node, concrete };
 }
-const PLAIN_KEY = /^[^.[\]"'=\s]+$/;
-function formatKey(key) {
-    return `.${PLAIN_KEY.test(key) ? key : JSON.stringify(key)}`;
-}
 /**
  * Every leaf as `[concrete path, value]`, in document order, in snapshotLeaves()'s format for scalars;
  * opaque nodes (block scalars, flow collections) are compared by their bytes.
@@ -1685,7 +1683,7 @@ function fastLeaves(root, source) {
                 if (node.entries.length === 0)
                     out.push([path, '{}']);
                 for (const e of node.entries)
-                    walk(e.node, path + formatKey(e.key));
+                    walk(e.node, path + (0,_path_js__WEBPACK_IMPORTED_MODULE_0__/* .formatKey */ .TD)(e.key));
                 break;
             case 'seq':
                 node.items.forEach((item, i) => walk(item, `${path}[${i}]`));
@@ -1752,7 +1750,7 @@ __nccwpck_require__.d(__webpack_exports__, {
   BD: () => (/* reexport */ fast_index/* buildFastIndex */.BD),
   rE: () => (/* binding */ editYamlSource),
   H9: () => (/* reexport */ assignment/* parseAssignment */.H),
-  Rr: () => (/* reexport */ src_path/* parsePath */.R),
+  Rr: () => (/* reexport */ src_path/* parsePath */.Rr),
   oZ: () => (/* binding */ readScalarSource),
   VO: () => (/* reexport */ scalar_style/* renderScalar */.VO),
   oM: () => (/* reexport */ fast_index/* sameOutside */.oM)
@@ -1787,7 +1785,7 @@ var scalar_style = __nccwpck_require__(1576);
  * the full parser, which either does the edit or reports the exact error. So this path can only ever
  * make things faster, never different.
  */
-function tryFastEdit(source, file, sets, _options = {}) {
+function tryFastEdit(source, file, sets) {
     const root = (0,fast_index/* buildFastIndex */.BD)(source);
     if (!root)
         return undefined;
@@ -1799,7 +1797,7 @@ function tryFastEdit(source, file, sets, _options = {}) {
     for (const set of sets) {
         let path;
         try {
-            path = (0,src_path/* parsePath */.R)(set.path);
+            path = (0,src_path/* parsePath */.Rr)(set.path);
         }
         catch {
             return undefined;
@@ -1810,7 +1808,7 @@ function tryFastEdit(source, file, sets, _options = {}) {
         if (!hit || seen.has(hit.concrete))
             return undefined;
         seen.add(hit.concrete);
-        const canonical = (0,src_path/* formatPath */.j)(path);
+        const canonical = (0,src_path/* formatPath */.jV)(path);
         const node = hit.node;
         if (node.kind === 'empty') {
             const rendered = (0,scalar_style/* renderScalar */.VO)(set.value, undefined, 'block');
@@ -1881,7 +1879,8 @@ var assignment = __nccwpck_require__(2789);
 
 
 async function editYamlSource(source, file, sets, options = {}) {
-    const fast = tryFastEdit(source, file, sets, options);
+    // Creating keys needs the parser; a missing key makes the fast path decline, so options only matter there.
+    const fast = tryFastEdit(source, file, sets);
     if (fast)
         return fast;
     const { editYaml, loadYaml } = await Promise.all(/* import() */[__nccwpck_require__.e(815), __nccwpck_require__.e(909), __nccwpck_require__.e(745)]).then(__nccwpck_require__.bind(__nccwpck_require__, 3745));
@@ -1892,7 +1891,7 @@ async function readScalarSource(source, file, pathText) {
     if (root) {
         let path;
         try {
-            path = (0,src_path/* parsePath */.R)(pathText);
+            path = (0,src_path/* parsePath */.Rr)(pathText);
         }
         catch {
             path = undefined;
@@ -1915,8 +1914,9 @@ async function readScalarSource(source, file, pathText) {
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
-/* harmony export */   R: () => (/* binding */ parsePath),
-/* harmony export */   j: () => (/* binding */ formatPath)
+/* harmony export */   Rr: () => (/* binding */ parsePath),
+/* harmony export */   TD: () => (/* binding */ formatKey),
+/* harmony export */   jV: () => (/* binding */ formatPath)
 /* harmony export */ });
 /* harmony import */ var _coco_release_core__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(2769);
 
@@ -2027,9 +2027,13 @@ function formatPath(path) {
             return `[${s.index}]`;
         if (s.kind === 'match')
             return `[${quoteIfNeeded(s.key)}=${PLAIN_KEY.test(s.value) ? s.value : JSON.stringify(s.value)}]`;
-        return `.${quoteIfNeeded(s.key)}`;
+        return formatKey(s.key);
     })
         .join('');
+}
+/** One `.key` path segment, quoted when it needs to be. */
+function formatKey(key) {
+    return `.${quoteIfNeeded(key)}`;
 }
 function quoteIfNeeded(key) {
     return PLAIN_KEY.test(key) ? key : JSON.stringify(key);

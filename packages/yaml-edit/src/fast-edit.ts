@@ -1,6 +1,6 @@
 import { applyEdits, LineIndex, type TextEdit } from '@coco-release/core';
 import { inlineCommentEdit } from './comment-edit.js';
-import type { EditOptions, ScalarChange, ScalarSet, YamlEditResult } from './edit.js';
+import type { ScalarChange, ScalarSet, YamlEditResult } from './edit.js';
 import { buildFastIndex, fastLookup, sameOutside, type FastNode } from './fast-index.js';
 import { formatPath, parsePath, type PathSegment } from './path.js';
 import { renderScalar, type RenderedScalar } from './scalar-style.js';
@@ -16,12 +16,7 @@ import { renderScalar, type RenderedScalar } from './scalar-style.js';
  * the full parser, which either does the edit or reports the exact error. So this path can only ever
  * make things faster, never different.
  */
-export function tryFastEdit(
-  source: string,
-  file: string,
-  sets: readonly ScalarSet[],
-  _options: EditOptions = {},
-): YamlEditResult | undefined {
+export function tryFastEdit(source: string, file: string, sets: readonly ScalarSet[]): YamlEditResult | undefined {
   const root = buildFastIndex(source);
   if (!root) return undefined;
   const lines = new LineIndex(source);

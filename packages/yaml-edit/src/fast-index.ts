@@ -1,3 +1,4 @@
+import { formatKey, type PathSegment } from './path.js';
 import { resolvePlain12 } from './plain-scalar.js';
 
 /**
@@ -454,7 +455,7 @@ export interface FastHit {
  * no or several selector matches, index out of range, a selector on a non-string value): the full parser
  * then gives the exact error, or the answer.
  */
-export function fastLookup(root: FastNode, path: readonly PathLike[]): FastHit | undefined {
+export function fastLookup(root: FastNode, path: readonly PathSegment[]): FastHit | undefined {
   let node: FastNode = root;
   let concrete = '';
   for (const seg of path) {
@@ -488,14 +489,6 @@ export function fastLookup(root: FastNode, path: readonly PathLike[]): FastHit |
     }
   }
   return { node, concrete };
-}
-
-type PathLike =
-  { kind: 'key'; key: string } | { kind: 'index'; index: number } | { kind: 'match'; key: string; value: string };
-
-const PLAIN_KEY = /^[^.[\]"'=\s]+$/;
-function formatKey(key: string): string {
-  return `.${PLAIN_KEY.test(key) ? key : JSON.stringify(key)}`;
 }
 
 /**

@@ -31,7 +31,8 @@ export async function editYamlSource(
   sets: readonly ScalarSet[],
   options: EditOptions = {},
 ): Promise<YamlEditResult> {
-  const fast = tryFastEdit(source, file, sets, options);
+  // Creating keys needs the parser; a missing key makes the fast path decline, so options only matter there.
+  const fast = tryFastEdit(source, file, sets);
   if (fast) return fast;
   const { editYaml, loadYaml } = await import('./full.js');
   return editYaml(loadYaml(source, file), sets, options);

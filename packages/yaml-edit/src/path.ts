@@ -108,9 +108,14 @@ export function formatPath(path: YamlPath): string {
       if (s.kind === 'index') return `[${s.index}]`;
       if (s.kind === 'match')
         return `[${quoteIfNeeded(s.key)}=${PLAIN_KEY.test(s.value) ? s.value : JSON.stringify(s.value)}]`;
-      return `.${quoteIfNeeded(s.key)}`;
+      return formatKey(s.key);
     })
     .join('');
+}
+
+/** One `.key` path segment, quoted when it needs to be. */
+export function formatKey(key: string): string {
+  return `.${quoteIfNeeded(key)}`;
 }
 
 function quoteIfNeeded(key: string): string {
