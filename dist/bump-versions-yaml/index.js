@@ -1,4 +1,3 @@
-import { createRequire as __WEBPACK_EXTERNAL_createRequire } from "module";
 /******/ var __webpack_modules__ = ({
 
 /***/ 5988:
@@ -1110,7 +1109,7 @@ function unifiedDiff(file, source, edits) {
 // EXTERNAL MODULE: external "node:fs"
 var external_node_fs_ = __nccwpck_require__(3024);
 ;// CONCATENATED MODULE: external "node:path"
-const external_node_path_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:path");
+const external_node_path_namespaceObject = process.getBuiltinModule("node:path");
 ;// CONCATENATED MODULE: ./packages/core/src/files.ts
 
 
@@ -1120,11 +1119,12 @@ const external_node_path_namespaceObject = __WEBPACK_EXTERNAL_createRequire(impo
  * symlink): a release action must never edit files the workflow did not check out.
  */
 function resolveInWorkspace(file, workspace) {
-    const root = (0,external_node_fs_.realpathSync)(workspace);
+    // .native: one realpath(3) call instead of an lstat per path component in JavaScript.
+    const root = external_node_fs_.realpathSync.native(workspace);
     const absolute = (0,external_node_path_namespaceObject.isAbsolute)(file) ? file : (0,external_node_path_namespaceObject.resolve)(root, file);
     let real;
     try {
-        real = (0,external_node_fs_.realpathSync)(absolute);
+        real = external_node_fs_.realpathSync.native(absolute);
     }
     catch {
         throw new UserError(`file not found: ${file}`, { file });
@@ -1664,7 +1664,7 @@ __nccwpck_require__.d(__webpack_exports__, {
 // EXTERNAL MODULE: external "node:fs"
 var external_node_fs_ = __nccwpck_require__(3024);
 ;// CONCATENATED MODULE: external "node:os"
-const external_node_os_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:os");
+const external_node_os_namespaceObject = process.getBuiltinModule("node:os");
 // EXTERNAL MODULE: ./packages/core/src/index.ts + 7 modules
 var src = __nccwpck_require__(6385);
 // EXTERNAL MODULE: ./src/action.ts
@@ -1980,21 +1980,21 @@ async function runOnRunner(def, env = process.env) {
 /***/ 181:
 /***/ ((module) => {
 
-module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("buffer");
+module.exports = process.getBuiltinModule("buffer");
 
 /***/ }),
 
 /***/ 3024:
 /***/ ((module) => {
 
-module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:fs");
+module.exports = process.getBuiltinModule("node:fs");
 
 /***/ }),
 
 /***/ 932:
 /***/ ((module) => {
 
-module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("process");
+module.exports = process.getBuiltinModule("process");
 
 /***/ })
 
@@ -2035,7 +2035,6 @@ module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("process");
 /******/ 
 /************************************************************************/
 /******/ /* webpack/runtime/asset-relocator-loader */
-/******/ if (typeof __nccwpck_require__ !== 'undefined') __nccwpck_require__.ab = decodeURIComponent(new URL('.', import.meta.url).pathname).slice(import.meta.url.match(/^file:\/\/\/\w:/) ? 1 : 0, -1) + "/";
 /******/ 
 /******/ /* webpack/runtime/async module */
 /******/ (() => {

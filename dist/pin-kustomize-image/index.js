@@ -1,4 +1,3 @@
-import { createRequire as __WEBPACK_EXTERNAL_createRequire } from "module";
 /******/ var __webpack_modules__ = ({
 
 /***/ 5597:
@@ -153,9 +152,10 @@ function isKustomizationName(name) {
 }
 /** The kustomization file of a directory; kustomize refuses a directory holding more than one. */
 function kustomizationIn(dir) {
+    // Most of the names are absent: ask for undefined rather than pay for a thrown ENOENT error each time.
     const names = KUSTOMIZATION_FILE_NAMES.filter((n) => {
         try {
-            return (0,external_node_fs_.statSync)((0,external_node_path_.join)(dir, n)).isFile();
+            return (0,external_node_fs_.statSync)((0,external_node_path_.join)(dir, n), { throwIfNoEntry: false })?.isFile() ?? false;
         }
         catch {
             return false;
@@ -174,7 +174,7 @@ function toPosix(p) {
  * selects nothing is a mistake, since a release that silently pins no overlay is worse than a failed one.
  */
 function discoverKustomizations(entries, options) {
-    const root = (0,external_node_fs_.realpathSync)(options.workspace);
+    const root = external_node_fs_.realpathSync.native(options.workspace);
     const excludes = (options.exclude ?? []).map((g) => globToRegExp(g));
     const isExcluded = (display) => {
         const dir = display.includes('/') ? display.slice(0, display.lastIndexOf('/')) : '';
@@ -830,11 +830,12 @@ var external_node_path_ = __nccwpck_require__(6760);
  * symlink): a release action must never edit files the workflow did not check out.
  */
 function resolveInWorkspace(file, workspace) {
-    const root = (0,external_node_fs_.realpathSync)(workspace);
+    // .native: one realpath(3) call instead of an lstat per path component in JavaScript.
+    const root = external_node_fs_.realpathSync.native(workspace);
     const absolute = (0,external_node_path_.isAbsolute)(file) ? file : (0,external_node_path_.resolve)(root, file);
     let real;
     try {
-        real = (0,external_node_fs_.realpathSync)(absolute);
+        real = external_node_fs_.realpathSync.native(absolute);
     }
     catch {
         throw new UserError(`file not found: ${file}`, { file });
@@ -2370,7 +2371,7 @@ __nccwpck_require__.d(__webpack_exports__, {
 // EXTERNAL MODULE: external "node:fs"
 var external_node_fs_ = __nccwpck_require__(3024);
 ;// CONCATENATED MODULE: external "node:os"
-const external_node_os_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:os");
+const external_node_os_namespaceObject = process.getBuiltinModule("node:os");
 // EXTERNAL MODULE: ./packages/core/src/index.ts + 6 modules
 var src = __nccwpck_require__(2769);
 // EXTERNAL MODULE: ./src/action.ts
@@ -2686,28 +2687,28 @@ async function runOnRunner(def, env = process.env) {
 /***/ 181:
 /***/ ((module) => {
 
-module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("buffer");
+module.exports = process.getBuiltinModule("buffer");
 
 /***/ }),
 
 /***/ 3024:
 /***/ ((module) => {
 
-module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:fs");
+module.exports = process.getBuiltinModule("node:fs");
 
 /***/ }),
 
 /***/ 6760:
 /***/ ((module) => {
 
-module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:path");
+module.exports = process.getBuiltinModule("node:path");
 
 /***/ }),
 
 /***/ 932:
 /***/ ((module) => {
 
-module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("process");
+module.exports = process.getBuiltinModule("process");
 
 /***/ })
 
@@ -2748,7 +2749,6 @@ module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("process");
 /******/ 
 /************************************************************************/
 /******/ /* webpack/runtime/asset-relocator-loader */
-/******/ if (typeof __nccwpck_require__ !== 'undefined') __nccwpck_require__.ab = decodeURIComponent(new URL('.', import.meta.url).pathname).slice(import.meta.url.match(/^file:\/\/\/\w:/) ? 1 : 0, -1) + "/";
 /******/ 
 /******/ /* webpack/runtime/async module */
 /******/ (() => {

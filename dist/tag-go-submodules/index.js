@@ -1,4 +1,3 @@
-import { createRequire as __WEBPACK_EXTERNAL_createRequire } from "module";
 /******/ var __webpack_modules__ = ({
 
 /***/ 87:
@@ -153,12 +152,11 @@ function parseGoMod(source, file) {
         retracts: [],
         directives: [],
     };
-    const at = (offset) => {
-        const { line, col } = index.position(offset);
-        return { file, line, col };
-    };
+    const at = (offset) => ({ file, ...index.position(offset) });
     let block;
-    for (const raw of lex(source, file, index)) {
+    const lines = lex(source, file, index);
+    for (let n = 0; n < lines.length; n++) {
+        const raw = lines[n];
         const toks = raw.tokens;
         if (toks.length === 0)
             continue;
@@ -194,64 +192,66 @@ function parseGoMod(source, file) {
         throw new src/* UserError */.yo(`${block.verb} block opened here is never closed with ')'`, { file, line: block.line });
     return mod;
 }
+/** The tokens, all of them words (not `(`, `)`, `=>`, `[`, `]`, `,`). */
+function words(verb, toks, at) {
+    for (const t of toks)
+        if (t.kind !== 'word')
+            throw new src/* UserError */.yo(`${verb}: unexpected '${t.value}'`, at(t.start));
+    return toks;
+}
+// Positions come from the lexer's line count, not a LineIndex search: this runs once per directive, cold,
+// and a go.mod has hundreds of them.
 function addDirective(mod, verb, toks, raw, inBlock, at) {
-    const first = toks[0];
-    const where = at(first?.start ?? raw.start);
-    const bad = (expected) => {
-        throw new src/* UserError */.yo(`${verb}: expected ${expected}`, where);
-    };
-    const words = () => {
-        for (const t of toks)
-            if (t.kind !== 'word')
-                throw new src/* UserError */.yo(`${verb}: unexpected '${t.value}'`, at(t.start));
-        return toks;
-    };
-    mod.directives.push({ verb, args: toks, comment: raw.comment, line: where.line, col: where.col, inBlock });
+    const line = raw.line;
+    const col = (toks[0]?.start ?? raw.start) - raw.start + 1;
+    const bad = (expected) => new src/* UserError */.yo(`${verb}: expected ${expected}`, { file: mod.file, line, col });
+    mod.directives.push({ verb, args: toks, comment: raw.comment, line, col, inBlock });
     switch (verb) {
         case 'module': {
-            const w = words();
+            const w = words(verb, toks, at);
             if (w.length !== 1)
-                bad('module <path>');
+                throw bad('module <path>');
             if (mod.module)
-                throw new src/* UserError */.yo('repeated module directive', where);
-            mod.module = { path: w[0].value, line: where.line };
+                throw new src/* UserError */.yo('repeated module directive', { file: mod.file, line, col });
+            mod.module = { path: w[0].value, line };
             break;
         }
         case 'go':
         case 'toolchain': {
-            const w = words();
+            const w = words(verb, toks, at);
             if (w.length !== 1)
-                bad(`${verb} <version>`);
+                throw bad(`${verb} <version>`);
             mod[verb] = w[0].value;
             break;
         }
         case 'require': {
-            const w = words();
+            const w = words(verb, toks, at);
             if (w.length !== 2)
-                bad('require <module path> <version>');
-            const [path, version] = w;
+                throw bad('require <module path> <version>');
+            const path = w[0];
+            const version = w[1];
             mod.requires.push({
                 path: path.value,
                 version: version.value,
                 indirect: /^indirect(;|$)/.test(raw.comment),
-                line: where.line,
-                col: where.col,
+                line,
+                col,
                 versionStart: version.quoted ? version.start + 1 : version.start,
                 versionEnd: version.quoted ? version.end - 1 : version.end,
             });
             break;
         }
         case 'exclude': {
-            const w = words();
+            const w = words(verb, toks, at);
             if (w.length !== 2)
-                bad('exclude <module path> <version>');
-            mod.excludes.push({ path: w[0].value, version: w[1].value, line: where.line });
+                throw bad('exclude <module path> <version>');
+            mod.excludes.push({ path: w[0].value, version: w[1].value, line });
             break;
         }
         case 'replace': {
             const arrow = toks.findIndex((t) => t.kind === 'arrow');
             if (arrow < 1 || arrow > 2 || toks.length - arrow - 1 < 1 || toks.length - arrow - 1 > 2)
-                bad('replace <path> [version] => <path> [version]');
+                throw bad('replace <path> [version] => <path> [version]');
             const left = toks.slice(0, arrow);
             const right = toks.slice(arrow + 1);
             for (const t of [...left, ...right])
@@ -264,13 +264,13 @@ function addDirective(mod, verb, toks, raw, inBlock, at) {
                 newPath,
                 ...(right[1] ? { newVersion: right[1].value } : {}),
                 local: /^(\.\.?[/\\]|[/\\]|[A-Za-z]:[/\\])/.test(newPath) || newPath === '.' || newPath === '..',
-                line: where.line,
+                line,
             });
             break;
         }
         case 'retract': {
             if (toks.length === 1 && toks[0].kind === 'word') {
-                mod.retracts.push({ low: toks[0].value, high: toks[0].value, rationale: raw.comment, line: where.line });
+                mod.retracts.push({ low: toks[0].value, high: toks[0].value, rationale: raw.comment, line });
             }
             else if (toks.length === 5 &&
                 toks[0].value === '[' &&
@@ -278,15 +278,15 @@ function addDirective(mod, verb, toks, raw, inBlock, at) {
                 toks[2].value === ',' &&
                 toks[3].kind === 'word' &&
                 toks[4].value === ']') {
-                mod.retracts.push({ low: toks[1].value, high: toks[3].value, rationale: raw.comment, line: where.line });
+                mod.retracts.push({ low: toks[1].value, high: toks[3].value, rationale: raw.comment, line });
             }
             else
-                bad('retract <version> or retract [<low>, <high>]');
+                throw bad('retract <version> or retract [<low>, <high>]');
             break;
         }
         default:
             // godebug key=value, tool <path>, ignore <dir>: kept as directives, nothing to check for a release.
-            words();
+            words(verb, toks, at);
     }
 }
 /** Set the versions of some requires (by module path); only the version bytes change. */
@@ -915,7 +915,7 @@ const tagGoSubmodules = (0,action/* defineAction */.Q)({
     async run(inputs, ctx) {
         if (inputs.mode === 'tag')
             return tagMode(inputs, ctx);
-        const root = (0,external_node_fs_.realpathSync)(ctx.workspace);
+        const root = external_node_fs_.realpathSync.native(ctx.workspace);
         const dirs = goModDirs(listGoModsOnDisk(root), inputs.exclude);
         const modules = loadModules(readGoModsOnDisk(root, dirs));
         const selected = selectModules(modules, inputs.modules);
@@ -985,12 +985,12 @@ function prepareMode(inputs, plan, root, ctx) {
 }
 async function tagMode(inputs, ctx) {
     const { createGit, GitError } = await __nccwpck_require__.e(/* import() */ 243).then(__nccwpck_require__.bind(__nccwpck_require__, 243));
-    const root = (0,external_node_fs_.realpathSync)(ctx.workspace);
+    const root = external_node_fs_.realpathSync.native(ctx.workspace);
     const git = await createGit(root, ctx.env);
     const top = await git(['rev-parse', '--show-toplevel'], { allowFailure: true });
     if (top.code !== 0)
         throw new src/* UserError */.yo(`not a git repository: ${ctx.workspace} (check the repository out first)`);
-    if ((0,external_node_fs_.realpathSync)(top.stdout.trim()) !== root)
+    if (external_node_fs_.realpathSync.native(top.stdout.trim()) !== root)
         throw new src/* UserError */.yo(`the workspace ${ctx.workspace} is inside the git repository ${top.stdout.trim()}, not at its top: tag names are relative to the repository root`);
     const rev = await git(['rev-parse', '--verify', '--quiet', `${inputs.ref}^{commit}`], { allowFailure: true });
     if (rev.code !== 0)
@@ -1318,11 +1318,12 @@ var external_node_path_ = __nccwpck_require__(760);
  * symlink): a release action must never edit files the workflow did not check out.
  */
 function resolveInWorkspace(file, workspace) {
-    const root = realpathSync(workspace);
+    // .native: one realpath(3) call instead of an lstat per path component in JavaScript.
+    const root = realpathSync.native(workspace);
     const absolute = isAbsolute(file) ? file : resolve(root, file);
     let real;
     try {
-        real = realpathSync(absolute);
+        real = realpathSync.native(absolute);
     }
     catch {
         throw new UserError(`file not found: ${file}`, { file });
@@ -1828,77 +1829,77 @@ async function runOnRunner(def, env = process.env) {
 /***/ 613:
 /***/ ((module) => {
 
-module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("assert");
+module.exports = process.getBuiltinModule("assert");
 
 /***/ }),
 
 /***/ 317:
 /***/ ((module) => {
 
-module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("child_process");
+module.exports = process.getBuiltinModule("child_process");
 
 /***/ }),
 
 /***/ 434:
 /***/ ((module) => {
 
-module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("events");
+module.exports = process.getBuiltinModule("events");
 
 /***/ }),
 
 /***/ 896:
 /***/ ((module) => {
 
-module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("fs");
+module.exports = process.getBuiltinModule("fs");
 
 /***/ }),
 
 /***/ 24:
 /***/ ((module) => {
 
-module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:fs");
+module.exports = process.getBuiltinModule("node:fs");
 
 /***/ }),
 
 /***/ 161:
 /***/ ((module) => {
 
-module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:os");
+module.exports = process.getBuiltinModule("node:os");
 
 /***/ }),
 
 /***/ 760:
 /***/ ((module) => {
 
-module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:path");
+module.exports = process.getBuiltinModule("node:path");
 
 /***/ }),
 
 /***/ 857:
 /***/ ((module) => {
 
-module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("os");
+module.exports = process.getBuiltinModule("os");
 
 /***/ }),
 
 /***/ 928:
 /***/ ((module) => {
 
-module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("path");
+module.exports = process.getBuiltinModule("path");
 
 /***/ }),
 
 /***/ 193:
 /***/ ((module) => {
 
-module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("string_decoder");
+module.exports = process.getBuiltinModule("string_decoder");
 
 /***/ }),
 
 /***/ 557:
 /***/ ((module) => {
 
-module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("timers");
+module.exports = process.getBuiltinModule("timers");
 
 /***/ })
 
@@ -1939,7 +1940,6 @@ module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("timers");
 /******/ 
 /************************************************************************/
 /******/ /* webpack/runtime/asset-relocator-loader */
-/******/ if (typeof __nccwpck_require__ !== 'undefined') __nccwpck_require__.ab = decodeURIComponent(new URL('.', import.meta.url).pathname).slice(import.meta.url.match(/^file:\/\/\/\w:/) ? 1 : 0, -1) + "/";
 /******/ 
 /******/ /* webpack/runtime/async module */
 /******/ (() => {

@@ -80,7 +80,7 @@ export const tagGoSubmodules = defineAction<TagInputs>({
 
   async run(inputs, ctx): Promise<ActionResult> {
     if (inputs.mode === 'tag') return tagMode(inputs, ctx);
-    const root = realpathSync(ctx.workspace);
+    const root = realpathSync.native(ctx.workspace);
     const dirs = goModDirs(listGoModsOnDisk(root), inputs.exclude);
     const modules = loadModules(readGoModsOnDisk(root, dirs));
     const selected = selectModules(modules, inputs.modules);
@@ -157,12 +157,12 @@ function prepareMode(inputs: TagInputs, plan: ReleasePlan, root: string, ctx: Ac
 
 async function tagMode(inputs: TagInputs, ctx: ActionContext): Promise<ActionResult> {
   const { createGit, GitError } = await import('../../../src/git.js');
-  const root = realpathSync(ctx.workspace);
+  const root = realpathSync.native(ctx.workspace);
   const git: Git = await createGit(root, ctx.env);
 
   const top = await git(['rev-parse', '--show-toplevel'], { allowFailure: true });
   if (top.code !== 0) throw new UserError(`not a git repository: ${ctx.workspace} (check the repository out first)`);
-  if (realpathSync(top.stdout.trim()) !== root)
+  if (realpathSync.native(top.stdout.trim()) !== root)
     throw new UserError(
       `the workspace ${ctx.workspace} is inside the git repository ${top.stdout.trim()}, not at its top: tag names are relative to the repository root`,
     );

@@ -15,11 +15,12 @@ export interface WorkspaceFile {
  * symlink): a release action must never edit files the workflow did not check out.
  */
 export function resolveInWorkspace(file: string, workspace: string): WorkspaceFile {
-  const root = realpathSync(workspace);
+  // .native: one realpath(3) call instead of an lstat per path component in JavaScript.
+  const root = realpathSync.native(workspace);
   const absolute = isAbsolute(file) ? file : resolve(root, file);
   let real: string;
   try {
-    real = realpathSync(absolute);
+    real = realpathSync.native(absolute);
   } catch {
     throw new UserError(`file not found: ${file}`, { file });
   }

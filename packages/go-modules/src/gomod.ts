@@ -1,4 +1,4 @@
-import { applyEdits, LineIndex, UserError, type TextEdit } from '@coco-release/core';
+import { applyEdits, LineIndex, UserError, type SourcePosition, type TextEdit } from '@coco-release/core';
 
 /**
  * A go.mod reader that keeps byte offsets, so require versions can be rewritten in place (no `go mod edit`,
@@ -188,12 +188,11 @@ export function parseGoMod(source: string, file: string): GoMod {
     retracts: [],
     directives: [],
   };
-  const at = (offset: number) => {
-    const { line, col } = index.position(offset);
-    return { file, line, col };
-  };
+  const at = (offset: number): SourcePosition => ({ file, ...index.position(offset) });
   let block: { verb: string; line: number } | undefined;
-  for (const raw of lex(source, file, index)) {
+  const lines = lex(source, file, index);
+  for (let n = 0; n < lines.length; n++) {
+    const raw = lines[n]!;
     const toks = raw.tokens;
     if (toks.length === 0) continue;
     if (block) {
@@ -224,64 +223,68 @@ export function parseGoMod(source: string, file: string): GoMod {
   return mod;
 }
 
+/** The tokens, all of them words (not `(`, `)`, `=>`, `[`, `]`, `,`). */
+function words(verb: string, toks: Lexeme[], at: (offset: number) => SourcePosition): Lexeme[] {
+  for (const t of toks) if (t.kind !== 'word') throw new UserError(`${verb}: unexpected '${t.value}'`, at(t.start));
+  return toks;
+}
+
+// Positions come from the lexer's line count, not a LineIndex search: this runs once per directive, cold,
+// and a go.mod has hundreds of them.
 function addDirective(
   mod: GoMod,
   verb: string,
   toks: Lexeme[],
   raw: RawLine,
   inBlock: boolean,
-  at: (offset: number) => { file: string; line: number; col: number },
+  at: (offset: number) => SourcePosition,
 ): void {
-  const first = toks[0];
-  const where = at(first?.start ?? raw.start);
-  const bad = (expected: string): never => {
-    throw new UserError(`${verb}: expected ${expected}`, where);
-  };
-  const words = (): Token[] => {
-    for (const t of toks) if (t.kind !== 'word') throw new UserError(`${verb}: unexpected '${t.value}'`, at(t.start));
-    return toks;
-  };
-  mod.directives.push({ verb, args: toks, comment: raw.comment, line: where.line, col: where.col, inBlock });
+  const line = raw.line;
+  const col = (toks[0]?.start ?? raw.start) - raw.start + 1;
+  const bad = (expected: string): UserError =>
+    new UserError(`${verb}: expected ${expected}`, { file: mod.file, line, col });
+  mod.directives.push({ verb, args: toks, comment: raw.comment, line, col, inBlock });
   switch (verb) {
     case 'module': {
-      const w = words();
-      if (w.length !== 1) bad('module <path>');
-      if (mod.module) throw new UserError('repeated module directive', where);
-      mod.module = { path: w[0]!.value, line: where.line };
+      const w = words(verb, toks, at);
+      if (w.length !== 1) throw bad('module <path>');
+      if (mod.module) throw new UserError('repeated module directive', { file: mod.file, line, col });
+      mod.module = { path: w[0]!.value, line };
       break;
     }
     case 'go':
     case 'toolchain': {
-      const w = words();
-      if (w.length !== 1) bad(`${verb} <version>`);
+      const w = words(verb, toks, at);
+      if (w.length !== 1) throw bad(`${verb} <version>`);
       mod[verb] = w[0]!.value;
       break;
     }
     case 'require': {
-      const w = words();
-      if (w.length !== 2) bad('require <module path> <version>');
-      const [path, version] = w as [Token, Token];
+      const w = words(verb, toks, at);
+      if (w.length !== 2) throw bad('require <module path> <version>');
+      const path = w[0]!;
+      const version = w[1]!;
       mod.requires.push({
         path: path.value,
         version: version.value,
         indirect: /^indirect(;|$)/.test(raw.comment),
-        line: where.line,
-        col: where.col,
+        line,
+        col,
         versionStart: version.quoted ? version.start + 1 : version.start,
         versionEnd: version.quoted ? version.end - 1 : version.end,
       });
       break;
     }
     case 'exclude': {
-      const w = words();
-      if (w.length !== 2) bad('exclude <module path> <version>');
-      mod.excludes.push({ path: w[0]!.value, version: w[1]!.value, line: where.line });
+      const w = words(verb, toks, at);
+      if (w.length !== 2) throw bad('exclude <module path> <version>');
+      mod.excludes.push({ path: w[0]!.value, version: w[1]!.value, line });
       break;
     }
     case 'replace': {
       const arrow = toks.findIndex((t) => t.kind === 'arrow');
       if (arrow < 1 || arrow > 2 || toks.length - arrow - 1 < 1 || toks.length - arrow - 1 > 2)
-        bad('replace <path> [version] => <path> [version]');
+        throw bad('replace <path> [version] => <path> [version]');
       const left = toks.slice(0, arrow);
       const right = toks.slice(arrow + 1);
       for (const t of [...left, ...right])
@@ -293,13 +296,13 @@ function addDirective(
         newPath,
         ...(right[1] ? { newVersion: right[1].value } : {}),
         local: /^(\.\.?[/\\]|[/\\]|[A-Za-z]:[/\\])/.test(newPath) || newPath === '.' || newPath === '..',
-        line: where.line,
+        line,
       });
       break;
     }
     case 'retract': {
       if (toks.length === 1 && toks[0]!.kind === 'word') {
-        mod.retracts.push({ low: toks[0]!.value, high: toks[0]!.value, rationale: raw.comment, line: where.line });
+        mod.retracts.push({ low: toks[0]!.value, high: toks[0]!.value, rationale: raw.comment, line });
       } else if (
         toks.length === 5 &&
         toks[0]!.value === '[' &&
@@ -308,13 +311,13 @@ function addDirective(
         toks[3]!.kind === 'word' &&
         toks[4]!.value === ']'
       ) {
-        mod.retracts.push({ low: toks[1]!.value, high: toks[3]!.value, rationale: raw.comment, line: where.line });
-      } else bad('retract <version> or retract [<low>, <high>]');
+        mod.retracts.push({ low: toks[1]!.value, high: toks[3]!.value, rationale: raw.comment, line });
+      } else throw bad('retract <version> or retract [<low>, <high>]');
       break;
     }
     default:
       // godebug key=value, tool <path>, ignore <dir>: kept as directives, nothing to check for a release.
-      words();
+      words(verb, toks, at);
   }
 }
 

@@ -28,9 +28,10 @@ function isKustomizationName(name: string): boolean {
 
 /** The kustomization file of a directory; kustomize refuses a directory holding more than one. */
 function kustomizationIn(dir: string): { name?: string; several?: string[] } {
+  // Most of the names are absent: ask for undefined rather than pay for a thrown ENOENT error each time.
   const names = KUSTOMIZATION_FILE_NAMES.filter((n) => {
     try {
-      return statSync(join(dir, n)).isFile();
+      return statSync(join(dir, n), { throwIfNoEntry: false })?.isFile() ?? false;
     } catch {
       return false;
     }
@@ -52,7 +53,7 @@ export function discoverKustomizations(
   entries: readonly { text: string; line: number }[],
   options: DiscoverOptions,
 ): Discovered & { errors: UserError[] } {
-  const root = realpathSync(options.workspace);
+  const root = realpathSync.native(options.workspace);
   const excludes = (options.exclude ?? []).map((g) => globToRegExp(g));
   const isExcluded = (display: string): boolean => {
     const dir = display.includes('/') ? display.slice(0, display.lastIndexOf('/')) : '';
