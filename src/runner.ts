@@ -2,7 +2,7 @@ import { appendFileSync, writeSync } from 'node:fs';
 import { EOL } from 'node:os';
 import { isUserError, type SourcePosition } from '@coco-release/core';
 import { inputsFrom, type ActionContext, type ActionDefinition } from './action.js';
-import { ACTIONS } from './generated/actions.js';
+import { INPUT_DEFAULTS } from './generated/defaults.js';
 
 /**
  * The GitHub Actions runner protocol, written out instead of loading @actions/core: inputs from `INPUT_*`,
@@ -12,12 +12,14 @@ import { ACTIONS } from './generated/actions.js';
  * module's bytes against @actions/core's own.
  */
 
+// String patterns, not /x/g: every global regex is compiled to machine code on its first use, and these run
+// once or twice per step.
 function escapeData(s: string): string {
-  return s.replace(/%/g, '%25').replace(/\r/g, '%0D').replace(/\n/g, '%0A');
+  return s.replaceAll('%', '%25').replaceAll('\r', '%0D').replaceAll('\n', '%0A');
 }
 
 function escapeProperty(s: string): string {
-  return escapeData(s).replace(/:/g, '%3A').replace(/,/g, '%2C');
+  return escapeData(s).replaceAll(':', '%3A').replaceAll(',', '%2C');
 }
 
 /** `::name key=value,…::message`, escaped exactly as @actions/core does. */
@@ -53,18 +55,17 @@ export function outputRecord(name: string, value: string): string {
 }
 
 export function inputEnvName(name: string): string {
-  return `INPUT_${name.replace(/ /g, '_').toUpperCase()}`;
+  return `INPUT_${name.replaceAll(' ', '_').toUpperCase()}`;
 }
 
 /** Inputs come from the environment; an empty one takes the action's own default (the root action has none). */
 export function readRunnerInput(actionName: string, env: Readonly<Record<string, string | undefined>>) {
-  const meta = ACTIONS[actionName as keyof typeof ACTIONS];
+  const defaults = INPUT_DEFAULTS[actionName];
   return (name: string): string => {
     const value = env[inputEnvName(name)] ?? '';
     if (value.trim() !== '') return value;
-    const input = (meta?.inputs as Record<string, { default?: string }> | undefined)?.[name];
     // An expression default (`${{ github.token }}`) is the runner's to evaluate; unevaluated it means nothing.
-    const fallback = input?.default ?? '';
+    const fallback = defaults?.[name] ?? '';
     return fallback.includes('${{') ? '' : fallback;
   };
 }

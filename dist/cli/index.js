@@ -341,7 +341,8 @@ function parseBoolean(name, value) {
 /** Non-empty, trimmed lines; lines starting with `#` are comments. */
 function parseLines(value) {
     const out = [];
-    value.split(/\r?\n/).forEach((raw, i) => {
+    // Split on \n alone: trim() drops a CRLF line's \r.
+    value.split('\n').forEach((raw, i) => {
         const text = raw.trim();
         if (text !== '' && !text.startsWith('#'))
             out.push({ text, line: i + 1 });
@@ -364,13 +365,13 @@ function requireInput(name, value) {
 ;// CONCATENATED MODULE: ./packages/core/src/markdown.ts
 /** Small Markdown builders for job summaries: tables and fenced diffs, escaped so values cannot break them. */
 function escapeCell(value) {
-    return value.replace(/\|/g, '\\|').replace(/\r?\n/g, '<br>');
+    return value.replaceAll('|', '\\|').replaceAll('\r\n', '<br>').replaceAll('\n', '<br>');
 }
 /** Inline code that survives backticks inside the value. */
 function code(value) {
     if (value === '')
         return '';
-    const longest = Math.max(0, ...(value.match(/`+/g) ?? []).map((m) => m.length));
+    const longest = value.includes('`') ? Math.max(...value.match(/`+/g).map((m) => m.length)) : 0;
     const fence = '`'.repeat(longest + 1);
     const pad = value.startsWith('`') || value.endsWith('`') ? ' ' : '';
     return `${fence}${pad}${value}${pad}${fence}`;
@@ -380,7 +381,7 @@ function table(headers, rows) {
     return [line(headers), `| ${headers.map(() => '---').join(' | ')} |`, ...rows.map(line)].join('\n') + '\n';
 }
 function fenced(language, body) {
-    const longest = Math.max(2, ...(body.match(/`{3,}/g) ?? []).map((m) => m.length));
+    const longest = body.includes('```') ? Math.max(...body.match(/`{3,}/g).map((m) => m.length)) : 2;
     const fence = '`'.repeat(longest + 1);
     return `${fence}${language}\n${body.endsWith('\n') ? body : body + '\n'}${fence}\n`;
 }
@@ -3732,7 +3733,7 @@ function segmentSource(segment) {
         else if (ch === '?')
             out += '[^/]';
         else
-            out += ch.replace(/[.+^${}()|[\]\\]/g, '\\$&');
+            out += '.+^${}()|[]\\'.includes(ch) ? `\\${ch}` : ch;
     }
     return out;
 }
@@ -3740,7 +3741,7 @@ function segmentSource(segment) {
 function normalizeGlob(pattern) {
     let p = pattern
         .trim()
-        .replace(/\\/g, '/')
+        .replaceAll('\\', '/')
         .replace(/\/{2,}/g, '/');
     while (p.startsWith('./'))
         p = p.slice(2);

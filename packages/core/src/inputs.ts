@@ -16,7 +16,8 @@ export function parseBoolean(name: string, value: string): boolean {
 /** Non-empty, trimmed lines; lines starting with `#` are comments. */
 export function parseLines(value: string): { text: string; line: number }[] {
   const out: { text: string; line: number }[] = [];
-  value.split(/\r?\n/).forEach((raw, i) => {
+  // Split on \n alone: trim() drops a CRLF line's \r.
+  value.split('\n').forEach((raw, i) => {
     const text = raw.trim();
     if (text !== '' && !text.startsWith('#')) out.push({ text, line: i + 1 });
   });

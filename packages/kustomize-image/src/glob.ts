@@ -13,7 +13,7 @@ function segmentSource(segment: string): string {
   for (const ch of segment) {
     if (ch === '*') out += out.endsWith('[^/]*') ? '' : '[^/]*';
     else if (ch === '?') out += '[^/]';
-    else out += ch.replace(/[.+^${}()|[\]\\]/g, '\\$&');
+    else out += '.+^${}()|[]\\'.includes(ch) ? `\\${ch}` : ch;
   }
   return out;
 }
@@ -22,7 +22,7 @@ function segmentSource(segment: string): string {
 export function normalizeGlob(pattern: string): string {
   let p = pattern
     .trim()
-    .replace(/\\/g, '/')
+    .replaceAll('\\', '/')
     .replace(/\/{2,}/g, '/');
   while (p.startsWith('./')) p = p.slice(2);
   if (p.length > 1 && p.endsWith('/')) p = p.slice(0, -1);
