@@ -151,7 +151,15 @@ function unifiedDiff(file, source, edits) {
     if (edits.length === 0)
         return '';
     const index = new LineIndex(source);
-    const oldLines = splitLines(source);
+    // Old lines are read one at a time, and only for context: splitting the whole file would make a one-line
+    // pin pay for every line of every file it touches. Line n (0-based) as splitLines() would give it.
+    const oldLineCount = source === '' ? 0 : index.lineCount - (source.endsWith('\n') ? 1 : 0);
+    const oldLine = (n) => {
+        let end = n + 1 < index.lineCount ? index.lineStart(n + 2) - 1 : source.length;
+        if (source[end - 1] === '\r')
+            end--;
+        return source.slice(index.lineStart(n + 1), end);
+    };
     // Group edits by the whole lines they touch: [first, end) in 0-based lines. A pure insertion at the start
     // of a line touches no old line (an empty range), so it shows as added lines only.
     const groups = [];
@@ -197,7 +205,7 @@ function unifiedDiff(file, source, edits) {
         const firstPiece = pieces[i];
         const lastPiece = pieces[j];
         const hunkStart = Math.max(0, firstPiece.oldStart - CONTEXT);
-        const hunkEnd = Math.min(oldLines.length, lastPiece.oldStart + lastPiece.removed.length + CONTEXT);
+        const hunkEnd = Math.min(oldLineCount, lastPiece.oldStart + lastPiece.removed.length + CONTEXT);
         const body = [];
         let oldCount = 0;
         let newCount = 0;
@@ -206,7 +214,7 @@ function unifiedDiff(file, source, edits) {
         for (let k = i; k <= j; k++) {
             const p = pieces[k];
             for (; line < p.oldStart; line++, oldCount++, newCount++)
-                body.push(` ${oldLines[line]}`);
+                body.push(` ${oldLine(line)}`);
             for (const r of p.removed)
                 body.push(`-${r}`);
             for (const a of p.added)
@@ -217,7 +225,7 @@ function unifiedDiff(file, source, edits) {
             line = p.oldStart + p.removed.length;
         }
         for (; line < hunkEnd; line++, oldCount++, newCount++)
-            body.push(` ${oldLines[line]}`);
+            body.push(` ${oldLine(line)}`);
         const oldRange = `${oldCount === 0 ? hunkStart : hunkStart + 1},${oldCount}`;
         const newFirst = hunkStart + delta;
         const newRange = `${newCount === 0 ? newFirst : newFirst + 1},${newCount}`;
@@ -2545,6 +2553,34 @@ const KNOWN = new Set([
 ]);
 const BLOCKS = new Set(['godebug', 'require', 'exclude', 'replace', 'retract', 'tool', 'ignore']);
 const BARE_WORD = /(?:[^ \t\r\n()[\],"`/=]|\/(?!\/)|=(?!>))+/y;
+/**
+ * Most lines of a go.mod are one to three bare words and maybe a `//` comment (`\tgithub.com/x/y v1.2.3 //
+ * indirect`). This matches such a line whole, from its first character to just before its `\n`, so the
+ * character loop below only runs for the rest (quotes, parentheses, `=>`, brackets). Groups: blanks and a
+ * word, three times, then the comment.
+ */
+// As BARE_WORD, and not starting with `/*` (an error the character loop reports).
+const WORD = '(?!\\/\\*)(?:[^ \\t\\r\\n()[\\],"`/=]|\\/(?!\\/)|=(?!>))+';
+const SIMPLE_LINE = new RegExp(`([ \\t\\r]*)(${WORD})(?:([ \\t\\r]+)(${WORD}))?(?:([ \\t\\r]+)(${WORD}))?[ \\t\\r]*(?:\\/\\/([^\\n]*))?(?=\\n|$)`, 'y');
+/** Lexes a simple line starting at `start` into `cur`: the offset of its end, or -1 when it needs the character loop. */
+function lexSimpleLine(source, start, cur) {
+    SIMPLE_LINE.lastIndex = start;
+    const m = SIMPLE_LINE.exec(source);
+    if (m === null)
+        return -1;
+    let at = start;
+    for (let g = 1; g <= 5; g += 2) {
+        const word = m[g + 1];
+        if (word === undefined)
+            break;
+        at += m[g].length;
+        cur.tokens.push({ kind: 'word', value: word, start: at, end: at + word.length, quoted: false });
+        at += word.length;
+    }
+    if (m[7] !== undefined)
+        cur.comment = m[7].trim();
+    return SIMPLE_LINE.lastIndex;
+}
 function isSpace(c) {
     return c === ' ' || c === '\t' || c === '\r';
 }
@@ -2557,12 +2593,22 @@ function lex(source, file, index) {
         const { line, col } = index.position(at);
         throw new src/* UserError */.yo(msg, { file, line, col });
     };
+    let lineStart = true;
     while (i < source.length) {
+        if (lineStart) {
+            lineStart = false;
+            const end = lexSimpleLine(source, i, cur);
+            if (end !== -1)
+                i = end;
+            if (i >= source.length)
+                break;
+        }
         const c = source[i];
         if (c === '\n') {
             lines.push(cur);
             i++;
             cur = { tokens: [], comment: '', line: cur.line + 1, start: i };
+            lineStart = true;
             continue;
         }
         if (isSpace(c)) {

@@ -22,7 +22,14 @@ function splitLines(text: string): string[] {
 export function unifiedDiff(file: string, source: string, edits: readonly TextEdit[]): string {
   if (edits.length === 0) return '';
   const index = new LineIndex(source);
-  const oldLines = splitLines(source);
+  // Old lines are read one at a time, and only for context: splitting the whole file would make a one-line
+  // pin pay for every line of every file it touches. Line n (0-based) as splitLines() would give it.
+  const oldLineCount = source === '' ? 0 : index.lineCount - (source.endsWith('\n') ? 1 : 0);
+  const oldLine = (n: number): string => {
+    let end = n + 1 < index.lineCount ? index.lineStart(n + 2) - 1 : source.length;
+    if (source[end - 1] === '\r') end--;
+    return source.slice(index.lineStart(n + 1), end);
+  };
 
   // Group edits by the whole lines they touch: [first, end) in 0-based lines. A pure insertion at the start
   // of a line touches no old line (an empty range), so it shows as added lines only.
@@ -69,7 +76,7 @@ export function unifiedDiff(file: string, source: string, edits: readonly TextEd
     const firstPiece = pieces[i]!;
     const lastPiece = pieces[j]!;
     const hunkStart = Math.max(0, firstPiece.oldStart - CONTEXT);
-    const hunkEnd = Math.min(oldLines.length, lastPiece.oldStart + lastPiece.removed.length + CONTEXT);
+    const hunkEnd = Math.min(oldLineCount, lastPiece.oldStart + lastPiece.removed.length + CONTEXT);
     const body: string[] = [];
     let oldCount = 0;
     let newCount = 0;
@@ -77,7 +84,7 @@ export function unifiedDiff(file: string, source: string, edits: readonly TextEd
     let hunkDelta = 0;
     for (let k = i; k <= j; k++) {
       const p = pieces[k]!;
-      for (; line < p.oldStart; line++, oldCount++, newCount++) body.push(` ${oldLines[line]}`);
+      for (; line < p.oldStart; line++, oldCount++, newCount++) body.push(` ${oldLine(line)}`);
       for (const r of p.removed) body.push(`-${r}`);
       for (const a of p.added) body.push(`+${a}`);
       oldCount += p.removed.length;
@@ -85,7 +92,7 @@ export function unifiedDiff(file: string, source: string, edits: readonly TextEd
       hunkDelta += p.added.length - p.removed.length;
       line = p.oldStart + p.removed.length;
     }
-    for (; line < hunkEnd; line++, oldCount++, newCount++) body.push(` ${oldLines[line]}`);
+    for (; line < hunkEnd; line++, oldCount++, newCount++) body.push(` ${oldLine(line)}`);
     const oldRange = `${oldCount === 0 ? hunkStart : hunkStart + 1},${oldCount}`;
     const newFirst = hunkStart + delta;
     const newRange = `${newCount === 0 ? newFirst : newFirst + 1},${newCount}`;

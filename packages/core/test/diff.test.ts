@@ -68,4 +68,9 @@ describe('unifiedDiff', () => {
     const diff = unifiedDiff('f', 'a: 1', [{ start: 4, end: 4, text: '\nb: 2' }]);
     expect(diff).toBe('--- a/f\n+++ b/f\n@@ -1,1 +1,2 @@\n-a: 1\n+a: 1\n+b: 2\n');
   });
+
+  it('reads context lines without their CR, up to a last line with no newline', () => {
+    const diff = unifiedDiff('f', 'a: 1\r\nb: 2\r\nc: 3\r\nd: 4', [{ start: 9, end: 10, text: '9' }]);
+    expect(diff).toBe('--- a/f\n+++ b/f\n@@ -1,4 +1,4 @@\n a: 1\n-b: 2\n+b: 9\n c: 3\n d: 4\n');
+  });
 });

@@ -89,6 +89,36 @@ interface RawLine {
 
 const BARE_WORD = /(?:[^ \t\r\n()[\],"`/=]|\/(?!\/)|=(?!>))+/y;
 
+/**
+ * Most lines of a go.mod are one to three bare words and maybe a `//` comment (`\tgithub.com/x/y v1.2.3 //
+ * indirect`). This matches such a line whole, from its first character to just before its `\n`, so the
+ * character loop below only runs for the rest (quotes, parentheses, `=>`, brackets). Groups: blanks and a
+ * word, three times, then the comment.
+ */
+// As BARE_WORD, and not starting with `/*` (an error the character loop reports).
+const WORD = '(?!\\/\\*)(?:[^ \\t\\r\\n()[\\],"`/=]|\\/(?!\\/)|=(?!>))+';
+const SIMPLE_LINE = new RegExp(
+  `([ \\t\\r]*)(${WORD})(?:([ \\t\\r]+)(${WORD}))?(?:([ \\t\\r]+)(${WORD}))?[ \\t\\r]*(?:\\/\\/([^\\n]*))?(?=\\n|$)`,
+  'y',
+);
+
+/** Lexes a simple line starting at `start` into `cur`: the offset of its end, or -1 when it needs the character loop. */
+function lexSimpleLine(source: string, start: number, cur: RawLine): number {
+  SIMPLE_LINE.lastIndex = start;
+  const m = SIMPLE_LINE.exec(source);
+  if (m === null) return -1;
+  let at = start;
+  for (let g = 1; g <= 5; g += 2) {
+    const word = m[g + 1];
+    if (word === undefined) break;
+    at += m[g]!.length;
+    cur.tokens.push({ kind: 'word', value: word, start: at, end: at + word.length, quoted: false });
+    at += word.length;
+  }
+  if (m[7] !== undefined) cur.comment = m[7].trim();
+  return SIMPLE_LINE.lastIndex;
+}
+
 function isSpace(c: string): boolean {
   return c === ' ' || c === '\t' || c === '\r';
 }
@@ -102,12 +132,20 @@ function lex(source: string, file: string, index: LineIndex): RawLine[] {
     const { line, col } = index.position(at);
     throw new UserError(msg, { file, line, col });
   };
+  let lineStart = true;
   while (i < source.length) {
+    if (lineStart) {
+      lineStart = false;
+      const end = lexSimpleLine(source, i, cur);
+      if (end !== -1) i = end;
+      if (i >= source.length) break;
+    }
     const c = source[i]!;
     if (c === '\n') {
       lines.push(cur);
       i++;
       cur = { tokens: [], comment: '', line: cur.line + 1, start: i };
+      lineStart = true;
       continue;
     }
     if (isSpace(c)) {
