@@ -1374,13 +1374,16 @@ function resolveInWorkspace(file, workspace) {
     catch {
         throw new UserError(`file not found: ${file}`, { file });
     }
-    const rel = relative(root, real);
-    if (rel === '' || rel === '..' || rel.startsWith(`..${sep}`) || isAbsolute(rel)) {
+    // Both are canonical absolute paths, so inside means "starts with the root and a separator"; no
+    // path.relative(), which normalises both paths again on every call.
+    const inside = root.endsWith(sep) ? root : root + sep;
+    if (!real.startsWith(inside) || real.length === inside.length) {
         throw new UserError(`refusing to touch ${file}: it is outside the workspace ${root}`, { file });
     }
     if (!statSync(real).isFile())
         throw new UserError(`not a file: ${file}`, { file });
-    return { path: real, display: rel.split(sep).join('/') };
+    const rel = real.slice(inside.length);
+    return { path: real, display: sep === '/' ? rel : rel.split(sep).join('/') };
 }
 function readText(file) {
     try {
@@ -1401,7 +1404,10 @@ function writeFilesAtomically(writes) {
     try {
         for (const w of writes) {
             // Unique enough, and 'wx' refuses to reuse an existing name; node:crypto is not worth its load time here.
-            const tmp = (0,external_node_path_.join)((0,external_node_path_.dirname)(w.path), `.${(0,external_node_path_.basename)(w.path)}.${process.pid}.${(tempCounter++).toString(36)}${Math.random().toString(36).slice(2, 8)}.tmp`);
+            // Beside the target, hidden: `dir/.name.<pid>.<n><random>.tmp` (string slicing, as the path is already
+            // absolute and canonical, and path.join would normalise it again).
+            const cut = w.path.lastIndexOf(external_node_path_.sep) + 1;
+            const tmp = `${w.path.slice(0, cut)}.${w.path.slice(cut)}.${process.pid}.${(tempCounter++).toString(36)}${Math.random().toString(36).slice(2, 8)}.tmp`;
             const mode = (0,external_node_fs_.statSync)(w.path).mode & 0o7777;
             (0,external_node_fs_.writeFileSync)(tmp, w.content, { mode, flag: 'wx' });
             temps.push({ tmp, path: w.path, original: w.original });

@@ -22,7 +22,7 @@ function readBack(text: string, context: 'block' | 'flow', version: '1.1' | '1.2
   }
 }
 
-const ALPHABET = 'ab1029.-_:?#,[]{}&*!|>\'"%@`~=< +xoeEtT/yYnN';
+const ALPHABET = 'ab1029.-_:?#,[]{}&*!|>\'"%@`~=< +xoeEtT/yYnNfFO';
 function randomStrings(count: number, seed: number): string[] {
   const r = rng(seed);
   return Array.from({ length: count }, () =>
