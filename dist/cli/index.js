@@ -2558,16 +2558,17 @@ const KNOWN = new Set([
     'ignore',
 ]);
 const BLOCKS = new Set(['godebug', 'require', 'exclude', 'replace', 'retract', 'tool', 'ignore']);
-const BARE_WORD = /(?:[^ \t\r\n()[\],"`/=]|\/(?!\/)|=(?!>))+/y;
+/** A bare word runs to a blank, a line end, `()[],"\``, or the start of `//` or `=>`. */
+const WORD = '(?:[^ \\t\\r\\n()[\\],"`/=]|\\/(?!\\/)|=(?!>))+';
+const BARE_WORD = new RegExp(WORD, 'y');
 /**
  * Most lines of a go.mod are one to three bare words and maybe a `//` comment (`\tgithub.com/x/y v1.2.3 //
  * indirect`). This matches such a line whole, from its first character to just before its `\n`, so the
- * character loop below only runs for the rest (quotes, parentheses, `=>`, brackets). Groups: blanks and a
- * word, three times, then the comment.
+ * character loop below only runs for the rest (quotes, parentheses, `=>`, brackets, a word starting with
+ * `/*`, which is an error the loop reports). Groups: blanks and a word, three times, then the comment.
  */
-// As BARE_WORD, and not starting with `/*` (an error the character loop reports).
-const WORD = '(?!\\/\\*)(?:[^ \\t\\r\\n()[\\],"`/=]|\\/(?!\\/)|=(?!>))+';
-const SIMPLE_LINE = new RegExp(`([ \\t\\r]*)(${WORD})(?:([ \\t\\r]+)(${WORD}))?(?:([ \\t\\r]+)(${WORD}))?[ \\t\\r]*(?:\\/\\/([^\\n]*))?(?=\\n|$)`, 'y');
+const SIMPLE_WORD = `(?!\\/\\*)${WORD}`;
+const SIMPLE_LINE = new RegExp(`([ \\t\\r]*)(${SIMPLE_WORD})(?:([ \\t\\r]+)(${SIMPLE_WORD}))?(?:([ \\t\\r]+)(${SIMPLE_WORD}))?[ \\t\\r]*(?:\\/\\/([^\\n]*))?(?=\\n|$)`, 'y');
 /** Lexes a simple line starting at `start` into `cur`: the offset of its end, or -1 when it needs the character loop. */
 function lexSimpleLine(source, start, cur) {
     SIMPLE_LINE.lastIndex = start;
@@ -2591,13 +2592,12 @@ function isSpace(c) {
     return c === ' ' || c === '\t' || c === '\r';
 }
 /** Split the source into lines of tokens, each with its trailing comment. */
-function lex(source, file, index) {
+function lex(source, at) {
     const lines = [];
     let cur = { tokens: [], comment: '', line: 1, start: 0 };
     let i = 0;
-    const fail = (msg, at) => {
-        const { line, col } = index.position(at);
-        throw new src/* UserError */.yo(msg, { file, line, col });
+    const fail = (msg, offset) => {
+        throw new src/* UserError */.yo(msg, at(offset));
     };
     let lineStart = true;
     while (i < source.length) {
@@ -2677,8 +2677,8 @@ function lex(source, file, index) {
             i = j + 1;
             continue;
         }
-        // A bare word runs to a space, a line end, `()[],"\``, or the start of `//` or `=>`. One sticky regex
-        // instead of a loop over characters: the file is lexed once per run, before the JIT has warmed up.
+        // A bare word (WORD): one sticky regex instead of a loop over characters, since the file is lexed once
+        // per run, before the JIT has warmed up.
         BARE_WORD.lastIndex = i;
         if (!BARE_WORD.test(source))
             fail(`unexpected '${c}'`, i); // cannot happen: every other start is handled above
@@ -2690,7 +2690,6 @@ function lex(source, file, index) {
     return lines;
 }
 function parseGoMod(source, file) {
-    const index = new src/* LineIndex */.rr(source);
     const mod = {
         file,
         source,
@@ -2703,9 +2702,11 @@ function parseGoMod(source, file) {
         retracts: [],
         directives: [],
     };
-    const at = (offset) => ({ file, ...index.position(offset) });
+    // Only errors need an offset's line and column; the LineIndex is built for the first one.
+    let index;
+    const at = (offset) => ({ file, ...(index ??= new src/* LineIndex */.rr(source)).position(offset) });
     let block;
-    const lines = lex(source, file, index);
+    const lines = lex(source, at);
     for (let n = 0; n < lines.length; n++) {
         const raw = lines[n];
         const toks = raw.tokens;

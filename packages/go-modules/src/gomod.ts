@@ -87,18 +87,19 @@ interface RawLine {
   start: number;
 }
 
-const BARE_WORD = /(?:[^ \t\r\n()[\],"`/=]|\/(?!\/)|=(?!>))+/y;
+/** A bare word runs to a blank, a line end, `()[],"\``, or the start of `//` or `=>`. */
+const WORD = '(?:[^ \\t\\r\\n()[\\],"`/=]|\\/(?!\\/)|=(?!>))+';
+const BARE_WORD = new RegExp(WORD, 'y');
 
 /**
  * Most lines of a go.mod are one to three bare words and maybe a `//` comment (`\tgithub.com/x/y v1.2.3 //
  * indirect`). This matches such a line whole, from its first character to just before its `\n`, so the
- * character loop below only runs for the rest (quotes, parentheses, `=>`, brackets). Groups: blanks and a
- * word, three times, then the comment.
+ * character loop below only runs for the rest (quotes, parentheses, `=>`, brackets, a word starting with
+ * `/*`, which is an error the loop reports). Groups: blanks and a word, three times, then the comment.
  */
-// As BARE_WORD, and not starting with `/*` (an error the character loop reports).
-const WORD = '(?!\\/\\*)(?:[^ \\t\\r\\n()[\\],"`/=]|\\/(?!\\/)|=(?!>))+';
+const SIMPLE_WORD = `(?!\\/\\*)${WORD}`;
 const SIMPLE_LINE = new RegExp(
-  `([ \\t\\r]*)(${WORD})(?:([ \\t\\r]+)(${WORD}))?(?:([ \\t\\r]+)(${WORD}))?[ \\t\\r]*(?:\\/\\/([^\\n]*))?(?=\\n|$)`,
+  `([ \\t\\r]*)(${SIMPLE_WORD})(?:([ \\t\\r]+)(${SIMPLE_WORD}))?(?:([ \\t\\r]+)(${SIMPLE_WORD}))?[ \\t\\r]*(?:\\/\\/([^\\n]*))?(?=\\n|$)`,
   'y',
 );
 
@@ -124,13 +125,12 @@ function isSpace(c: string): boolean {
 }
 
 /** Split the source into lines of tokens, each with its trailing comment. */
-function lex(source: string, file: string, index: LineIndex): RawLine[] {
+function lex(source: string, at: (offset: number) => SourcePosition): RawLine[] {
   const lines: RawLine[] = [];
   let cur: RawLine = { tokens: [], comment: '', line: 1, start: 0 };
   let i = 0;
-  const fail = (msg: string, at: number): never => {
-    const { line, col } = index.position(at);
-    throw new UserError(msg, { file, line, col });
+  const fail = (msg: string, offset: number): never => {
+    throw new UserError(msg, at(offset));
   };
   let lineStart = true;
   while (i < source.length) {
@@ -200,8 +200,8 @@ function lex(source: string, file: string, index: LineIndex): RawLine[] {
       i = j + 1;
       continue;
     }
-    // A bare word runs to a space, a line end, `()[],"\``, or the start of `//` or `=>`. One sticky regex
-    // instead of a loop over characters: the file is lexed once per run, before the JIT has warmed up.
+    // A bare word (WORD): one sticky regex instead of a loop over characters, since the file is lexed once
+    // per run, before the JIT has warmed up.
     BARE_WORD.lastIndex = i;
     if (!BARE_WORD.test(source)) fail(`unexpected '${c}'`, i); // cannot happen: every other start is handled above
     const j = BARE_WORD.lastIndex;
@@ -213,7 +213,6 @@ function lex(source: string, file: string, index: LineIndex): RawLine[] {
 }
 
 export function parseGoMod(source: string, file: string): GoMod {
-  const index = new LineIndex(source);
   const mod: GoMod = {
     file,
     source,
@@ -226,9 +225,11 @@ export function parseGoMod(source: string, file: string): GoMod {
     retracts: [],
     directives: [],
   };
-  const at = (offset: number): SourcePosition => ({ file, ...index.position(offset) });
+  // Only errors need an offset's line and column; the LineIndex is built for the first one.
+  let index: LineIndex | undefined;
+  const at = (offset: number): SourcePosition => ({ file, ...(index ??= new LineIndex(source)).position(offset) });
   let block: { verb: string; line: number } | undefined;
-  const lines = lex(source, file, index);
+  const lines = lex(source, at);
   for (let n = 0; n < lines.length; n++) {
     const raw = lines[n]!;
     const toks = raw.tokens;
