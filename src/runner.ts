@@ -124,3 +124,20 @@ export async function runOnRunner<I>(def: ActionDefinition<I>, env: NodeJS.Proce
     }
   }
 }
+
+/**
+ * An action bundle's entry point: run the step, then exit at once. Everything a step writes (stdout, the
+ * output and summary files) is written synchronously, so nothing is lost, and exiting skips tearing down
+ * the heap at the end of every run. Called without top-level await, so the bundle needs none of webpack's
+ * async-module machinery.
+ */
+export function runAsStep<I>(def: ActionDefinition<I>): void {
+  runOnRunner(def).then(
+    () => process.exit(),
+    (e: unknown) => {
+      // runOnRunner reports every error itself; this is only a last resort.
+      process.stderr.write(`${(e as Error)?.stack ?? String(e)}${EOL}`);
+      process.exit(1);
+    },
+  );
+}

@@ -1,31 +1,1138 @@
 /******/ var __webpack_modules__ = ({
 
-/***/ 5988:
-/***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
-
-__nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _src_runner_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(1707);
-/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(3287);
-
-
-await (0,_src_runner_js__WEBPACK_IMPORTED_MODULE_0__/* .runOnRunner */ .Tf)(_main_js__WEBPACK_IMPORTED_MODULE_1__/* .bumpVersionsYaml */ .d);
-
-__webpack_async_result__();
-} catch(e) { __webpack_async_result__(e); } }, 1);
-
-/***/ }),
-
-/***/ 3287:
+/***/ 6385:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
 // EXPORTS
 __nccwpck_require__.d(__webpack_exports__, {
-  d: () => (/* binding */ bumpVersionsYaml)
+  rr: () => (/* reexport */ LineIndex),
+  yo: () => (/* reexport */ UserError),
+  ct: () => (/* reexport */ applyEdits),
+  aY: () => (/* reexport */ code),
+  eD: () => (/* reexport */ detectEol),
+  OF: () => (/* reexport */ fenced),
+  iU: () => (/* reexport */ isUserError),
+  yG: () => (/* reexport */ parseBoolean),
+  HU: () => (/* reexport */ parseChoice),
+  Li: () => (/* reexport */ parseLines),
+  yR: () => (/* reexport */ readText),
+  oN: () => (/* reexport */ requireInput),
+  z1: () => (/* reexport */ resolveInWorkspace),
+  tp: () => (/* reexport */ table),
+  MI: () => (/* reexport */ throwIfAny),
+  WH: () => (/* reexport */ unifiedDiff),
+  ik: () => (/* reexport */ writeFilesAtomically)
 });
 
+// UNUSED EXPORTS: UserErrors, escapeCell, formatPositioned, isSymlink, sortEdits
+
+;// CONCATENATED MODULE: ./packages/core/src/errors.ts
+class UserError extends Error {
+    position;
+    constructor(message, position = {}) {
+        super(message);
+        this.name = 'UserError';
+        this.position = position;
+    }
+    /** `file:line:col: message`, the form compilers use, so editors and logs can jump to it. */
+    toString() {
+        return formatPositioned(this.message, this.position);
+    }
+}
+function formatPositioned(message, pos) {
+    if (!pos.file)
+        return message;
+    let where = pos.file;
+    if (pos.line !== undefined)
+        where += `:${pos.line}`;
+    if (pos.line !== undefined && pos.col !== undefined)
+        where += `:${pos.col}`;
+    return `${where}: ${message}`;
+}
+function isUserError(e) {
+    return e instanceof UserError;
+}
+/** Several user errors found in one pass (e.g. every bad `set` line), reported together. */
+class UserErrors extends UserError {
+    errors;
+    constructor(errors) {
+        const first = errors[0];
+        super(errors.map((e) => e.toString()).join('\n'), first?.position ?? {});
+        this.name = 'UserErrors';
+        this.errors = errors;
+    }
+    toString() {
+        return this.message;
+    }
+}
+/** Throw every collected error at once, or nothing. */
+function throwIfAny(errors) {
+    if (errors.length === 1)
+        throw errors[0];
+    if (errors.length > 1)
+        throw new UserErrors(errors);
+}
+
+;// CONCATENATED MODULE: ./packages/core/src/text-edit.ts
+/**
+ * Apply non-overlapping edits. Overlap is a bug in the caller (two edits of the same bytes), so it throws.
+ * Edits at the same insertion point (start === end) keep their given order.
+ */
+function applyEdits(source, edits) {
+    const sorted = sortEdits(edits);
+    let out = '';
+    let pos = 0;
+    for (const e of sorted) {
+        if (e.start < pos)
+            throw new Error(`overlapping edits at offset ${e.start}`);
+        out += source.slice(pos, e.start) + e.text;
+        pos = e.end;
+    }
+    return out + source.slice(pos);
+}
+function sortEdits(edits) {
+    return edits
+        .map((e, i) => ({ e, i }))
+        .sort((a, b) => a.e.start - b.e.start || a.e.end - b.e.end || a.i - b.i)
+        .map((x) => x.e);
+}
+/** The line ending a file already uses: new lines we add must match it (CRLF files stay CRLF). */
+function detectEol(source) {
+    const i = source.indexOf('\n');
+    return i > 0 && source[i - 1] === '\r' ? '\r\n' : '\n';
+}
+/** Offset -> 1-based line and column, by binary search over line starts. */
+class LineIndex {
+    starts = [0];
+    constructor(source) {
+        for (let i = source.indexOf('\n'); i !== -1; i = source.indexOf('\n', i + 1))
+            this.starts.push(i + 1);
+    }
+    position(offset) {
+        let lo = 0;
+        let hi = this.starts.length - 1;
+        while (lo < hi) {
+            const mid = (lo + hi + 1) >> 1;
+            if ((this.starts[mid] ?? 0) <= offset)
+                lo = mid;
+            else
+                hi = mid - 1;
+        }
+        return { line: lo + 1, col: offset - (this.starts[lo] ?? 0) + 1 };
+    }
+    line(offset) {
+        return this.position(offset).line;
+    }
+    lineStart(line) {
+        return this.starts[line - 1] ?? 0;
+    }
+    get lineCount() {
+        return this.starts.length;
+    }
+}
+
+;// CONCATENATED MODULE: ./packages/core/src/diff.ts
+
+const CONTEXT = 3;
+function splitLines(text) {
+    const lines = text.split('\n');
+    if (lines.length > 0 && lines[lines.length - 1] === '')
+        lines.pop();
+    return lines.map((l) => (l.endsWith('\r') ? l.slice(0, -1) : l));
+}
+/**
+ * A unified diff (`git diff` style, 3 lines of context) built from the edits themselves rather than by
+ * comparing texts: O(size of the file) however large it is, and it shows exactly the lines we touched.
+ */
+function unifiedDiff(file, source, edits) {
+    if (edits.length === 0)
+        return '';
+    const index = new LineIndex(source);
+    // Old lines are read one at a time, and only for context: splitting the whole file would make a one-line
+    // pin pay for every line of every file it touches. Line n (0-based) as splitLines() would give it.
+    const oldLineCount = source === '' ? 0 : index.lineCount - (source.endsWith('\n') ? 1 : 0);
+    const oldLine = (n) => {
+        let end = n + 1 < index.lineCount ? index.lineStart(n + 2) - 1 : source.length;
+        if (source[end - 1] === '\r')
+            end--;
+        return source.slice(index.lineStart(n + 1), end);
+    };
+    // Group edits by the whole lines they touch: [first, end) in 0-based lines. A pure insertion at the start
+    // of a line touches no old line (an empty range), so it shows as added lines only.
+    const groups = [];
+    for (const e of sortEdits(edits)) {
+        const first = index.line(e.start) - 1;
+        const insertion = e.start === e.end &&
+            (e.start === 0 || source[e.start - 1] === '\n') &&
+            e.start < source.length &&
+            e.text.endsWith('\n');
+        const end = insertion ? first : index.line(Math.max(e.start, e.end - 1));
+        const g = groups[groups.length - 1];
+        // Adjacent groups merge, so consecutive changed lines show as one block (`--++`), as git does.
+        if (g && first <= g.end) {
+            g.end = Math.max(g.end, end);
+            g.edits.push(e);
+        }
+        else
+            groups.push({ first, end, edits: [e] });
+    }
+    const pieces = groups.map((g) => {
+        const segStart = index.lineStart(g.first + 1);
+        const segEnd = g.end < index.lineCount ? index.lineStart(g.end + 1) : source.length;
+        const segment = source.slice(segStart, segEnd);
+        const shifted = g.edits.map((e) => ({ start: e.start - segStart, end: e.end - segStart, text: e.text }));
+        return {
+            oldStart: g.first,
+            removed: splitLines(segment),
+            added: splitLines(applyEdits(segment, shifted)),
+        };
+    });
+    const out = [`--- a/${file}`, `+++ b/${file}`];
+    let delta = 0; // new line number minus old line number before the current hunk
+    let i = 0;
+    while (i < pieces.length) {
+        let j = i;
+        while (j + 1 < pieces.length) {
+            const cur = pieces[j];
+            const next = pieces[j + 1];
+            if (next.oldStart - (cur.oldStart + cur.removed.length) > 2 * CONTEXT)
+                break;
+            j++;
+        }
+        const firstPiece = pieces[i];
+        const lastPiece = pieces[j];
+        const hunkStart = Math.max(0, firstPiece.oldStart - CONTEXT);
+        const hunkEnd = Math.min(oldLineCount, lastPiece.oldStart + lastPiece.removed.length + CONTEXT);
+        const body = [];
+        let oldCount = 0;
+        let newCount = 0;
+        let line = hunkStart;
+        let hunkDelta = 0;
+        for (let k = i; k <= j; k++) {
+            const p = pieces[k];
+            for (; line < p.oldStart; line++, oldCount++, newCount++)
+                body.push(` ${oldLine(line)}`);
+            for (const r of p.removed)
+                body.push(`-${r}`);
+            for (const a of p.added)
+                body.push(`+${a}`);
+            oldCount += p.removed.length;
+            newCount += p.added.length;
+            hunkDelta += p.added.length - p.removed.length;
+            line = p.oldStart + p.removed.length;
+        }
+        for (; line < hunkEnd; line++, oldCount++, newCount++)
+            body.push(` ${oldLine(line)}`);
+        const oldRange = `${oldCount === 0 ? hunkStart : hunkStart + 1},${oldCount}`;
+        const newFirst = hunkStart + delta;
+        const newRange = `${newCount === 0 ? newFirst : newFirst + 1},${newCount}`;
+        out.push(`@@ -${oldRange} +${newRange} @@`, ...body);
+        delta += hunkDelta;
+        i = j + 1;
+    }
+    return out.join('\n') + '\n';
+}
+
+// EXTERNAL MODULE: external "node:fs"
+var external_node_fs_ = __nccwpck_require__(3024);
+;// CONCATENATED MODULE: external "node:path"
+const external_node_path_namespaceObject = process.getBuiltinModule("node:path");
+;// CONCATENATED MODULE: ./packages/core/src/files.ts
+
+
+
+/**
+ * Resolve `file` against the workspace and refuse anything that ends up outside it (including through a
+ * symlink): a release action must never edit files the workflow did not check out.
+ */
+function resolveInWorkspace(file, workspace) {
+    // .native: one realpath(3) call instead of an lstat per path component in JavaScript.
+    const root = external_node_fs_.realpathSync.native(workspace);
+    // realpath(3) resolves `.`, `..` and doubled slashes itself, but after following symlinks; path.resolve
+    // first collapses `..` by name. Keep that meaning for such paths, and spare the (JavaScript, character
+    // by character) normalisation for the usual `dir/sub/file`.
+    const plain = !file.startsWith('.') && !file.includes('/.') && !file.includes('//') && !file.includes('\\');
+    const absolute = (0,external_node_path_namespaceObject.isAbsolute)(file)
+        ? file
+        : plain
+            ? `${root.endsWith(external_node_path_namespaceObject.sep) ? root : root + external_node_path_namespaceObject.sep}${file}`
+            : (0,external_node_path_namespaceObject.resolve)(root, file);
+    let real;
+    try {
+        real = external_node_fs_.realpathSync.native(absolute);
+    }
+    catch {
+        throw new UserError(`file not found: ${file}`, { file });
+    }
+    // Both are canonical absolute paths, so inside means "starts with the root and a separator"; no
+    // path.relative(), which normalises both paths again on every call.
+    const inside = root.endsWith(external_node_path_namespaceObject.sep) ? root : root + external_node_path_namespaceObject.sep;
+    if (!real.startsWith(inside) || real.length === inside.length) {
+        throw new UserError(`refusing to touch ${file}: it is outside the workspace ${root}`, { file });
+    }
+    if (!(0,external_node_fs_.statSync)(real).isFile())
+        throw new UserError(`not a file: ${file}`, { file });
+    const rel = real.slice(inside.length);
+    return { path: real, display: external_node_path_namespaceObject.sep === '/' ? rel : rel.split(external_node_path_namespaceObject.sep).join('/') };
+}
+function readText(file) {
+    try {
+        return (0,external_node_fs_.readFileSync)(file.path, 'utf8');
+    }
+    catch (e) {
+        throw new UserError(`cannot read ${file.display}: ${e.message}`, { file: file.display });
+    }
+}
+/**
+ * Write every file or none. Each new content goes to a temp file beside its target (same filesystem, same
+ * mode), and only when all temp files exist are they renamed over their targets; if a rename fails, the
+ * targets already replaced get their old content back.
+ */
+let tempCounter = 0;
+function writeFilesAtomically(writes) {
+    const temps = [];
+    try {
+        for (const w of writes) {
+            // Unique enough, and 'wx' refuses to reuse an existing name; node:crypto is not worth its load time here.
+            // Beside the target, hidden: `dir/.name.<pid>.<n><random>.tmp` (string slicing, as the path is already
+            // absolute and canonical, and path.join would normalise it again).
+            const cut = w.path.lastIndexOf(external_node_path_namespaceObject.sep) + 1;
+            const tmp = `${w.path.slice(0, cut)}.${w.path.slice(cut)}.${process.pid}.${(tempCounter++).toString(36)}${Math.random().toString(36).slice(2, 8)}.tmp`;
+            const mode = (0,external_node_fs_.statSync)(w.path).mode & 0o7777;
+            (0,external_node_fs_.writeFileSync)(tmp, w.content, { mode, flag: 'wx' });
+            temps.push({ tmp, path: w.path, original: w.original });
+        }
+    }
+    catch (e) {
+        for (const t of temps)
+            safeUnlink(t.tmp);
+        throw e;
+    }
+    const done = [];
+    try {
+        for (const t of temps) {
+            (0,external_node_fs_.renameSync)(t.tmp, t.path);
+            done.push(t);
+        }
+    }
+    catch (e) {
+        for (const t of temps)
+            if (!done.includes(t))
+                safeUnlink(t.tmp);
+        for (const t of done)
+            (0,external_node_fs_.writeFileSync)(t.path, t.original);
+        throw e;
+    }
+}
+function safeUnlink(path) {
+    try {
+        (0,external_node_fs_.unlinkSync)(path);
+    }
+    catch {
+        // already gone
+    }
+}
+/** True when `path` exists and is a symlink (kept for callers that must not follow links). */
+function isSymlink(path) {
+    try {
+        return lstatSync(path).isSymbolicLink();
+    }
+    catch {
+        return false;
+    }
+}
+
+;// CONCATENATED MODULE: ./packages/core/src/inputs.ts
+
+/**
+ * Input parsing shared by every action and the CLI. Inputs arrive as strings (the runner passes them
+ * through `INPUT_*`); these turn them into values or a UserError naming the input.
+ */
+/** YAML 1.2 core-schema booleans, exactly what `@actions/core`'s getBooleanInput accepts. */
+function parseBoolean(name, value) {
+    const v = value.trim();
+    if (v === 'true' || v === 'True' || v === 'TRUE')
+        return true;
+    if (v === 'false' || v === 'False' || v === 'FALSE')
+        return false;
+    throw new UserError(`input '${name}' must be true or false, got '${v}'`);
+}
+/** Non-empty, trimmed lines; lines starting with `#` are comments. */
+function parseLines(value) {
+    const out = [];
+    // Split on \n alone: trim() drops a CRLF line's \r.
+    value.split('\n').forEach((raw, i) => {
+        const text = raw.trim();
+        if (text !== '' && !text.startsWith('#'))
+            out.push({ text, line: i + 1 });
+    });
+    return out;
+}
+function parseChoice(name, value, choices) {
+    const v = value.trim();
+    if (choices.includes(v))
+        return v;
+    throw new UserError(`input '${name}' must be one of ${choices.join(', ')}, got '${v}'`);
+}
+function requireInput(name, value) {
+    const v = value.trim();
+    if (v === '')
+        throw new UserError(`input '${name}' is required`);
+    return v;
+}
+
+;// CONCATENATED MODULE: ./packages/core/src/markdown.ts
+/** Small Markdown builders for job summaries: tables and fenced diffs, escaped so values cannot break them. */
+function escapeCell(value) {
+    return value.replaceAll('|', '\\|').replaceAll('\r\n', '<br>').replaceAll('\n', '<br>');
+}
+/** Inline code that survives backticks inside the value. */
+function code(value) {
+    if (value === '')
+        return '';
+    const longest = value.includes('`') ? Math.max(...value.match(/`+/g).map((m) => m.length)) : 0;
+    const fence = '`'.repeat(longest + 1);
+    const pad = value.startsWith('`') || value.endsWith('`') ? ' ' : '';
+    return `${fence}${pad}${value}${pad}${fence}`;
+}
+function table(headers, rows) {
+    const line = (cells) => `| ${cells.map(escapeCell).join(' | ')} |`;
+    return [line(headers), `| ${headers.map(() => '---').join(' | ')} |`, ...rows.map(line)].join('\n') + '\n';
+}
+function fenced(language, body) {
+    const longest = body.includes('```') ? Math.max(...body.match(/`{3,}/g).map((m) => m.length)) : 2;
+    const fence = '`'.repeat(longest + 1);
+    return `${fence}${language}\n${body.endsWith('\n') ? body : body + '\n'}${fence}\n`;
+}
+
+;// CONCATENATED MODULE: ./packages/core/src/index.ts
+
+
+
+
+
+
+
+
+/***/ }),
+
+/***/ 4696:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   T: () => (/* binding */ inlineCommentEdit)
+/* harmony export */ });
+/* harmony import */ var _coco_release_core__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(6385);
+
+/**
+ * The edit that puts `comment` after a value ending at `end`: replace an existing `# …` on that line,
+ * add one, or (for `''`) remove it. Undefined when the comment is already so.
+ */
+function inlineCommentEdit(source, end, comment) {
+    let i = end;
+    while (source[i] === ' ' || source[i] === '\t')
+        i++;
+    const atEol = i >= source.length || source[i] === '\n' || source[i] === '\r';
+    const wanted = comment === '' ? '' : `# ${comment}`;
+    if (source[i] === '#' && i > end) {
+        let e = i;
+        while (e < source.length && source[e] !== '\n' && source[e] !== '\r')
+            e++;
+        if (source.slice(i, e) === wanted)
+            return undefined;
+        return comment === '' ? { start: end, end: e, text: '' } : { start: i, end: e, text: wanted };
+    }
+    if (!atEol)
+        return new _coco_release_core__WEBPACK_IMPORTED_MODULE_0__/* .UserError */ .yo('cannot put a comment after this value: more YAML follows it on the same line');
+    if (comment === '')
+        return undefined;
+    return i > end ? { start: i, end: i, text: wanted } : { start: end, end: end, text: ` ${wanted}` };
+}
+
+
+/***/ }),
+
+/***/ 4251:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   Rr: () => (/* binding */ parsePath),
+/* harmony export */   TD: () => (/* binding */ formatKey),
+/* harmony export */   jV: () => (/* binding */ formatPath)
+/* harmony export */ });
+/* harmony import */ var _coco_release_core__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(6385);
+
+class PathSyntaxError extends _coco_release_core__WEBPACK_IMPORTED_MODULE_0__/* .UserError */ .yo {
+    constructor(path, at, expected) {
+        super(`invalid path '${path}': expected ${expected} at character ${at + 1}`);
+    }
+}
+const BARE = /[^.[\]"'=\s]/;
+function parsePath(text) {
+    const src = text.trim();
+    const segments = [];
+    let i = 0;
+    if (src[0] !== '.')
+        throw new PathSyntaxError(src, 0, "'.' at the start of the path");
+    if (src === '.')
+        return segments;
+    const readQuoted = () => {
+        const quote = src[i];
+        const start = i;
+        i++;
+        let raw = '';
+        for (; i < src.length; i++) {
+            if (src[i] === quote) {
+                if (quote === "'" && src[i + 1] === "'") {
+                    raw += "''";
+                    i++;
+                    continue;
+                }
+                break;
+            }
+            if (quote === '"' && src[i] === '\\')
+                raw += src[i++];
+            raw += src[i];
+        }
+        if (i >= src.length)
+            throw new PathSyntaxError(src, start, `a closing ${quote}`);
+        i++;
+        if (quote === "'")
+            return raw.replace(/''/g, "'");
+        try {
+            return JSON.parse(`"${raw}"`);
+        }
+        catch {
+            throw new PathSyntaxError(src, start, 'a valid escape in the quoted key');
+        }
+    };
+    const readBare = (stop, what) => {
+        const start = i;
+        while (i < src.length && !stop.test(src[i]))
+            i++;
+        if (i === start)
+            throw new PathSyntaxError(src, start, what);
+        return src.slice(start, i);
+    };
+    const readBracket = () => {
+        i++; // '['
+        const start = i;
+        if (/[0-9]/.test(src[i] ?? '')) {
+            const digits = readBare(/[^0-9]/, 'an index');
+            if (src[i] !== ']')
+                throw new PathSyntaxError(src, i, "']' after the index");
+            i++;
+            segments.push({ kind: 'index', index: Number(digits) });
+            return;
+        }
+        const key = src[i] === '"' || src[i] === "'" ? readQuoted() : readBare(/[=\]\s]/, 'an index or key=value');
+        if (src[i] !== '=')
+            throw new PathSyntaxError(src, i, `'=' in the selector [${src.slice(start, i)}…]`);
+        i++;
+        const value = src[i] === '"' || src[i] === "'" ? readQuoted() : readBare(/\]/, 'a value after =');
+        if (src[i] !== ']')
+            throw new PathSyntaxError(src, i, "']' to close the selector");
+        i++;
+        segments.push({ kind: 'match', key, value: value.trim() });
+    };
+    while (i < src.length) {
+        const c = src[i];
+        if (c === '[') {
+            readBracket();
+        }
+        else if (c === '.') {
+            i++;
+            const n = src[i];
+            if (n === '[')
+                readBracket();
+            else if (n === '"' || n === "'")
+                segments.push({ kind: 'key', key: readQuoted() });
+            else if (n !== undefined && BARE.test(n))
+                segments.push({ kind: 'key', key: readBare(/[.[\]"'\s]/, 'a key') });
+            else
+                throw new PathSyntaxError(src, i, 'a key after .');
+        }
+        else {
+            throw new PathSyntaxError(src, i, "'.' or '['");
+        }
+    }
+    return segments;
+}
+const PLAIN_KEY = /^[^.[\]"'=\s]+$/;
+/** Canonical text of a path, for messages and outputs; parsePath(formatPath(p)) equals p. */
+function formatPath(path) {
+    if (path.length === 0)
+        return '.';
+    return path
+        .map((s) => {
+        if (s.kind === 'index')
+            return `[${s.index}]`;
+        if (s.kind === 'match')
+            return `[${quoteIfNeeded(s.key)}=${PLAIN_KEY.test(s.value) ? s.value : JSON.stringify(s.value)}]`;
+        return formatKey(s.key);
+    })
+        .join('');
+}
+/** One `.key` path segment, quoted when it needs to be. */
+function formatKey(key) {
+    return `.${quoteIfNeeded(key)}`;
+}
+function quoteIfNeeded(key) {
+    return PLAIN_KEY.test(key) ? key : JSON.stringify(key);
+}
+
+
+/***/ }),
+
+/***/ 6803:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   Is: () => (/* binding */ resolvePlain12),
+/* harmony export */   Qx: () => (/* binding */ isPlainSyntax),
+/* harmony export */   pm: () => (/* binding */ isSafePlainString)
+/* harmony export */ });
+/* unused harmony export isStringUnder11 */
+/**
+ * What a plain (unquoted) scalar means to YAML readers, without loading a YAML parser: the YAML 1.2 core
+ * schema (the `yaml` package, sigs.k8s.io/yaml, kyaml) and the YAML 1.1 types (PyYAML, yq 3, Go's yaml.v2).
+ * The patterns are the `yaml` package's own (schema/core, schema/yaml-1.1), so both readings match it;
+ * test/unit/plain-scalar.test.ts checks them against the parser on thousands of strings.
+ */
+const NULL = /^(?:~|[Nn]ull|NULL)?$/;
+const BOOL_12 = /^(?:[Tt]rue|TRUE|[Ff]alse|FALSE)$/;
+const TRUE_12 = /^(?:[Tt]rue|TRUE)$/;
+const OCT_12 = /^0o[0-7]+$/;
+const INT_12 = /^[-+]?[0-9]+$/;
+const HEX_12 = /^0x[0-9a-fA-F]+$/;
+const EXP_12 = /^[-+]?(?:\.[0-9]+|[0-9]+(?:\.[0-9]*)?)[eE][-+]?[0-9]+$/;
+const FLOAT_12 = /^[-+]?(?:\.[0-9]+|[0-9]+\.[0-9]*)$/;
+const SPECIAL_FLOAT = /^(?:[-+]?\.(?:inf|Inf|INF)|\.nan|\.NaN|\.NAN)$/;
+/** YAML 1.1 resolves these to something other than a string. */
+const NOT_STRING_11 = [
+    NULL,
+    /^(?:Y|y|[Yy]es|YES|[Tt]rue|TRUE|[Oo]n|ON|N|n|[Nn]o|NO|[Ff]alse|FALSE|[Oo]ff|OFF)$/,
+    /^[-+]?0b[0-1_]+$/,
+    /^[-+]?0[0-7_]+$/,
+    /^[-+]?[0-9][0-9_]*$/,
+    /^[-+]?0x[0-9a-fA-F_]+$/,
+    /^[-+]?(?:[0-9][0-9_]*)?(?:\.[0-9_]*)?[eE][-+]?[0-9]+$/,
+    /^[-+]?(?:[0-9][0-9_]*)?\.[0-9_]*$/,
+    /^[-+]?[0-9][0-9_]*(?::[0-5]?[0-9])+(?:\.[0-9_]*)?$/,
+    SPECIAL_FLOAT,
+    /^[0-9]{4}-[0-9]{1,2}-[0-9]{1,2}(?:(?:t|T|[ \t]+)[0-9]{1,2}:[0-9]{1,2}:[0-9]{1,2}(?:\.[0-9]+)?(?:[ \t]*(?:Z|[-+][012]?[0-9](?::[0-9]{2})?))?)?$/,
+    // `<<` is the merge key and `=` the "value" type: PyYAML refuses to construct `=` at all.
+    /^(?:<<|=)$/,
+];
+/**
+ * First characters a non-string can start with: `~`, `null`, `true`, `false` and numbers under 1.2; 1.1 adds
+ * `yes`/`no`/`on`/`off`/`y`/`n`, floats with no digit before the exponent (`E1`), `<<` and `=`. Anything
+ * else is a string without asking the patterns, which matters at start-up: each pattern is compiled on its
+ * first use, and most plain scalars are words.
+ */
+const MAY_TYPE_12 = '~nNtTfF0123456789+-.';
+const MAY_TYPE_11 = '~nNtTfFyYoOeE0123456789+-.<=';
+/** The value a YAML 1.2 core-schema reader makes of a plain scalar. */
+function resolvePlain12(text) {
+    if (text !== '' && !MAY_TYPE_12.includes(text[0]))
+        return text;
+    if (NULL.test(text))
+        return null;
+    if (BOOL_12.test(text))
+        return TRUE_12.test(text);
+    if (OCT_12.test(text))
+        return parseInt(text.slice(2), 8);
+    if (INT_12.test(text))
+        return Number(text);
+    if (HEX_12.test(text))
+        return parseInt(text.slice(2), 16);
+    if (EXP_12.test(text) || FLOAT_12.test(text))
+        return Number(text);
+    if (SPECIAL_FLOAT.test(text)) {
+        if (/nan/i.test(text))
+            return NaN;
+        return text.startsWith('-') ? -Infinity : Infinity;
+    }
+    return text;
+}
+function isStringUnder11(text) {
+    if (text !== '' && !MAY_TYPE_11.includes(text[0]))
+        return true;
+    return !NOT_STRING_11.some((re) => re.test(text));
+}
+const CONTROL = /[\u0000-\u001f\u007f\u0085\u2028\u2029\ufeff]/;
+const INDICATOR_START = /^[[\]{},#&*!|>'"%@`]/;
+/**
+ * Can `text` stand as a plain scalar here at all (before asking what it means)? Conservative: anything
+ * that might end the scalar early, start a comment, or read as an indicator is refused, and gets quotes.
+ */
+function isPlainSyntax(text, context) {
+    if (text === '' || text !== text.trim() || CONTROL.test(text) || text.includes('\t'))
+        return false;
+    if (INDICATOR_START.test(text))
+        return false;
+    if (/^[-?:]/.test(text) && (text.length < 2 || /[\s,[\]{}]/.test(text[1])))
+        return false;
+    if (text.startsWith('---') || text.startsWith('...'))
+        return false;
+    if (text.includes(': ') || text.endsWith(':') || text.includes(' #'))
+        return false;
+    if (context === 'flow' && /[,[\]{}]/.test(text))
+        return false;
+    return true;
+}
+/** A plain scalar is safe when every reader, 1.1 or 1.2, gets back exactly this string. */
+function isSafePlainString(text, context) {
+    return isPlainSyntax(text, context) && typeof resolvePlain12(text) === 'string' && isStringUnder11(text);
+}
+
+
+/***/ }),
+
+/***/ 1576:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   UN: () => (/* binding */ doubleQuoted),
+/* harmony export */   VO: () => (/* binding */ renderScalar),
+/* harmony export */   pm: () => (/* reexport safe */ _plain_scalar_js__WEBPACK_IMPORTED_MODULE_0__.pm)
+/* harmony export */ });
+/* unused harmony exports singleQuoted, plainValue */
+/* harmony import */ var _plain_scalar_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(6803);
+
+/**
+ * How a new value is written so that it reads back as intended: under YAML 1.2 (the `yaml` package,
+ * Helm's sigs.k8s.io/yaml, kustomize's kyaml) *and* YAML 1.1 readers (PyYAML, yq 3, Go's yaml.v2), which
+ * read `yes`, `010`, `1_000`, `1:20` or `2026-01-01` as something other than a string.
+ * No YAML parser is loaded here: plain-scalar.ts knows what readers make of a plain scalar.
+ */
+
+function doubleQuoted(value) {
+    let out = '"';
+    for (const ch of value) {
+        const c = ch.codePointAt(0);
+        if (ch === '"')
+            out += '\\"';
+        else if (ch === '\\')
+            out += '\\\\';
+        else if (ch === '\n')
+            out += '\\n';
+        else if (ch === '\t')
+            out += '\\t';
+        else if (ch === '\r')
+            out += '\\r';
+        else if (c < 0x20 || c === 0x7f)
+            out += `\\x${c.toString(16).padStart(2, '0')}`;
+        else if (c === 0x85)
+            out += '\\N';
+        else if (c === 0x2028)
+            out += '\\L';
+        else if (c === 0x2029)
+            out += '\\P';
+        else if (c === 0xfeff)
+            out += '\\ufeff';
+        else
+            out += ch;
+    }
+    return out + '"';
+}
+function singleQuoted(value) {
+    // Single quotes cannot escape control characters or line breaks.
+    if (/[\u0000-\u001f\u007f\u0085\u2028\u2029\ufeff]/.test(value))
+        return undefined;
+    return `'${value.replace(/'/g, "''")}'`;
+}
+/** Read a plain scalar's text the way the file's reader would (YAML 1.2 core schema). */
+function plainValue(text) {
+    return isPlainSyntax(text, 'block') ? resolvePlain12(text) : undefined;
+}
+/**
+ * Render `value` in the place of `existing` (undefined for a new key).
+ * - A string field stays a string, in its quote style: double stays double, single stays single, plain
+ *   stays plain unless a reader would take it for something else, then it gets double quotes.
+ * - A number, boolean or null field takes the value plain when it still reads as such a type
+ *   (`replicas: 3` -> `4`); otherwise the field becomes a string, quoted as needed.
+ * - A new key is a string field.
+ */
+function renderScalar(value, existing, context) {
+    const asString = (style) => {
+        if (style === 'QUOTE_SINGLE') {
+            const single = singleQuoted(value);
+            if (single !== undefined)
+                return { source: single, expected: value };
+        }
+        if (style === 'QUOTE_DOUBLE' || style === 'QUOTE_SINGLE')
+            return { source: doubleQuoted(value), expected: value };
+        return { source: (0,_plain_scalar_js__WEBPACK_IMPORTED_MODULE_0__/* .isSafePlainString */ .pm)(value, context) ? value : doubleQuoted(value), expected: value };
+    };
+    if (existing === undefined || typeof existing.value === 'string')
+        return asString(existing?.type);
+    if ((0,_plain_scalar_js__WEBPACK_IMPORTED_MODULE_0__/* .isPlainSyntax */ .Qx)(value, context)) {
+        const typed = (0,_plain_scalar_js__WEBPACK_IMPORTED_MODULE_0__/* .resolvePlain12 */ .Is)(value);
+        if (typeof typed !== 'string')
+            return { source: value, expected: typed };
+    }
+    return asString(undefined);
+}
+
+
+/***/ }),
+
+/***/ 181:
+/***/ ((module) => {
+
+module.exports = process.getBuiltinModule("buffer");
+
+/***/ }),
+
+/***/ 3024:
+/***/ ((module) => {
+
+module.exports = process.getBuiltinModule("node:fs");
+
+/***/ }),
+
+/***/ 932:
+/***/ ((module) => {
+
+module.exports = process.getBuiltinModule("process");
+
+/***/ })
+
+/******/ });
+/************************************************************************/
+/******/ // The module cache
+/******/ var __webpack_module_cache__ = {};
+/******/ 
+/******/ // The require function
+/******/ function __nccwpck_require__(moduleId) {
+/******/ 	// Check if module is in cache
+/******/ 	var cachedModule = __webpack_module_cache__[moduleId];
+/******/ 	if (cachedModule !== undefined) {
+/******/ 		return cachedModule.exports;
+/******/ 	}
+/******/ 	// Create a new module (and put it into the cache)
+/******/ 	var module = __webpack_module_cache__[moduleId] = {
+/******/ 		// no module.id needed
+/******/ 		// no module.loaded needed
+/******/ 		exports: {}
+/******/ 	};
+/******/ 
+/******/ 	// Execute the module function
+/******/ 	var threw = true;
+/******/ 	try {
+/******/ 		__webpack_modules__[moduleId](module, module.exports, __nccwpck_require__);
+/******/ 		threw = false;
+/******/ 	} finally {
+/******/ 		if(threw) delete __webpack_module_cache__[moduleId];
+/******/ 	}
+/******/ 
+/******/ 	// Return the exports of the module
+/******/ 	return module.exports;
+/******/ }
+/******/ 
+/******/ // expose the modules object (__webpack_modules__)
+/******/ __nccwpck_require__.m = __webpack_modules__;
+/******/ 
+/************************************************************************/
+/******/ /* webpack/runtime/asset-relocator-loader */
+/******/ 
+/******/ /* webpack/runtime/define property getters */
+/******/ (() => {
+/******/ 	// define getter functions for harmony exports
+/******/ 	__nccwpck_require__.d = (exports, definition) => {
+/******/ 		for(var key in definition) {
+/******/ 			if(__nccwpck_require__.o(definition, key) && !__nccwpck_require__.o(exports, key)) {
+/******/ 				Object.defineProperty(exports, key, { enumerable: true, get: definition[key] });
+/******/ 			}
+/******/ 		}
+/******/ 	};
+/******/ })();
+/******/ 
+/******/ /* webpack/runtime/ensure chunk */
+/******/ (() => {
+/******/ 	__nccwpck_require__.f = {};
+/******/ 	// This file contains only the entry chunk.
+/******/ 	// The chunk loading function for additional chunks
+/******/ 	__nccwpck_require__.e = (chunkId) => {
+/******/ 		return Promise.all(Object.keys(__nccwpck_require__.f).reduce((promises, key) => {
+/******/ 			__nccwpck_require__.f[key](chunkId, promises);
+/******/ 			return promises;
+/******/ 		}, []));
+/******/ 	};
+/******/ })();
+/******/ 
+/******/ /* webpack/runtime/get javascript chunk filename */
+/******/ (() => {
+/******/ 	// This function allow to reference async chunks
+/******/ 	__nccwpck_require__.u = (chunkId) => {
+/******/ 		// return url for filenames based on template
+/******/ 		return "" + chunkId + ".index.js";
+/******/ 	};
+/******/ })();
+/******/ 
+/******/ /* webpack/runtime/hasOwnProperty shorthand */
+/******/ (() => {
+/******/ 	__nccwpck_require__.o = (obj, prop) => (Object.prototype.hasOwnProperty.call(obj, prop))
+/******/ })();
+/******/ 
+/******/ /* webpack/runtime/import chunk loading */
+/******/ (() => {
+/******/ 	// no baseURI
+/******/ 	
+/******/ 	// object to store loaded and loading chunks
+/******/ 	// undefined = chunk not loaded, null = chunk preloaded/prefetched
+/******/ 	// [resolve, Promise] = chunk loading, 0 = chunk loaded
+/******/ 	var installedChunks = {
+/******/ 		792: 0
+/******/ 	};
+/******/ 	
+/******/ 	var installChunk = (data) => {
+/******/ 		var {ids, modules, runtime} = data;
+/******/ 		// add "modules" to the modules object,
+/******/ 		// then flag all "ids" as loaded and fire callback
+/******/ 		var moduleId, chunkId, i = 0;
+/******/ 		for(moduleId in modules) {
+/******/ 			if(__nccwpck_require__.o(modules, moduleId)) {
+/******/ 				__nccwpck_require__.m[moduleId] = modules[moduleId];
+/******/ 			}
+/******/ 		}
+/******/ 		if(runtime) runtime(__nccwpck_require__);
+/******/ 		for(;i < ids.length; i++) {
+/******/ 			chunkId = ids[i];
+/******/ 			if(__nccwpck_require__.o(installedChunks, chunkId) && installedChunks[chunkId]) {
+/******/ 				installedChunks[chunkId][0]();
+/******/ 			}
+/******/ 			installedChunks[ids[i]] = 0;
+/******/ 		}
+/******/ 	
+/******/ 	}
+/******/ 	
+/******/ 	__nccwpck_require__.f.j = (chunkId, promises) => {
+/******/ 			// import() chunk loading for javascript
+/******/ 			var installedChunkData = __nccwpck_require__.o(installedChunks, chunkId) ? installedChunks[chunkId] : undefined;
+/******/ 			if(installedChunkData !== 0) { // 0 means "already installed".
+/******/ 	
+/******/ 				// a Promise means "currently loading".
+/******/ 				if(installedChunkData) {
+/******/ 					promises.push(installedChunkData[1]);
+/******/ 				} else {
+/******/ 					if(true) { // all chunks have JS
+/******/ 						// setup Promise in chunk cache
+/******/ 						var promise = import("./" + __nccwpck_require__.u(chunkId)).then(installChunk, (e) => {
+/******/ 							if(installedChunks[chunkId] !== 0) installedChunks[chunkId] = undefined;
+/******/ 							throw e;
+/******/ 						});
+/******/ 						var promise = Promise.race([promise, new Promise((resolve) => (installedChunkData = installedChunks[chunkId] = [resolve]))])
+/******/ 						promises.push(installedChunkData[1] = promise);
+/******/ 					}
+/******/ 				}
+/******/ 			}
+/******/ 	};
+/******/ 	
+/******/ 	// no prefetching
+/******/ 	
+/******/ 	// no preloaded
+/******/ 	
+/******/ 	// no external install chunk
+/******/ 	
+/******/ 	// no on chunks loaded
+/******/ })();
+/******/ 
+/************************************************************************/
+var __webpack_exports__ = {};
+
+// EXTERNAL MODULE: external "node:fs"
+var external_node_fs_ = __nccwpck_require__(3024);
+;// CONCATENATED MODULE: external "node:os"
+const external_node_os_namespaceObject = process.getBuiltinModule("node:os");
 // EXTERNAL MODULE: ./packages/core/src/index.ts + 7 modules
 var src = __nccwpck_require__(6385);
+;// CONCATENATED MODULE: ./src/action.ts
+
+function inputsFrom(raw) {
+    return {
+        raw,
+        string: (name) => raw(name).trim(),
+        required: (name) => (0,src/* requireInput */.oN)(name, raw(name)),
+        boolean: (name) => (0,src/* parseBoolean */.yG)(name, raw(name)),
+        lines: (name) => (0,src/* parseLines */.Li)(raw(name)),
+        choice: (name, choices) => (0,src/* parseChoice */.HU)(name, raw(name), choices),
+    };
+}
+function defineAction(def) {
+    return def;
+}
+
+;// CONCATENATED MODULE: ./src/generated/defaults.ts
+// Generated by scripts/build.mjs from actions/*/action.yml: do not edit by hand.
+const INPUT_DEFAULTS = {
+    "bump-versions-yaml": {
+        "allow-create": "false",
+        "dry-run": "false"
+    },
+    "check-snapshotter-parity": {
+        "sources": "kata-containers=github:kata-containers/kata-containers@main:versions.yaml#.externals.nydus-snapshotter.version\noperator=github:confidential-containers/operator@main:install/pre-install-payload/Makefile#NYDUS_SNAPSHOTTER_VERSION\n",
+        "token": "${{ github.token }}",
+        "normalize": "true",
+        "fail-on-mismatch": "true"
+    },
+    "pin-kustomize-image": {
+        "tag-templates": "",
+        "exclude": "",
+        "merge": "fields",
+        "dry-run": "false"
+    },
+    "tag-go-submodules": {
+        "mode": "tag",
+        "modules": "",
+        "exclude": "",
+        "root-tag": "false",
+        "ref": "HEAD",
+        "remote": "origin",
+        "push": "true",
+        "dry-run": "false"
+    }
+};
+
+;// CONCATENATED MODULE: ./src/runner.ts
+
+
+
+
+
+/**
+ * The GitHub Actions runner protocol, written out instead of loading @actions/core: inputs from `INPUT_*`,
+ * outputs and the job summary appended to the files named by GITHUB_OUTPUT and GITHUB_STEP_SUMMARY,
+ * annotations as `::error file=…::` workflow commands. @actions/core 3 pulls in its HTTP client (for OIDC)
+ * at load time, which more than doubles the start-up of a bundle; test/unit/runner-protocol.test.ts checks this
+ * module's bytes against @actions/core's own.
+ */
+// String patterns, not /x/g: every global regex is compiled to machine code on its first use, and these run
+// once or twice per step.
+function escapeData(s) {
+    return s.replaceAll('%', '%25').replaceAll('\r', '%0D').replaceAll('\n', '%0A');
+}
+function escapeProperty(s) {
+    return escapeData(s).replaceAll(':', '%3A').replaceAll(',', '%2C');
+}
+/** `::name key=value,…::message`, escaped exactly as @actions/core does. */
+function workflowCommand(name, properties, message) {
+    const props = Object.entries(properties)
+        .filter(([, v]) => v !== undefined && v !== '')
+        .map(([k, v]) => `${k}=${escapeProperty(String(v))}`)
+        .join(',');
+    return `::${name}${props ? ` ${props}` : ''}::${escapeData(message)}`;
+}
+function annotation(kind, message, pos = {}) {
+    return workflowCommand(kind, { file: pos.file, line: pos.line, col: pos.col }, message);
+}
+/** 128 random bits in UUID form. Math.random, not node:crypto: loading crypto costs more start-up time than a
+ * whole small run, and the delimiter needs no secrecy: a value that contains it is refused below. */
+function randomId() {
+    const hex = Array.from({ length: 32 }, () => Math.floor(Math.random() * 16).toString(16)).join('');
+    return `${hex.slice(0, 8)}-${hex.slice(8, 12)}-${hex.slice(12, 16)}-${hex.slice(16, 20)}-${hex.slice(20)}`;
+}
+/** One `name<<delimiter` record for GITHUB_OUTPUT, as @actions/core writes it. */
+function outputRecord(name, value) {
+    const delimiter = `ghadelimiter_${randomId()}`;
+    // As @actions/core: a name or value holding the delimiter could smuggle in other outputs.
+    if (name.includes(delimiter) || value.includes(delimiter))
+        throw new Error('output value contains the delimiter');
+    return `${name}<<${delimiter}${external_node_os_namespaceObject.EOL}${value}${external_node_os_namespaceObject.EOL}${delimiter}${external_node_os_namespaceObject.EOL}`;
+}
+function inputEnvName(name) {
+    return `INPUT_${name.replaceAll(' ', '_').toUpperCase()}`;
+}
+/** Inputs come from the environment; an empty one takes the action's own default (the root action has none). */
+function readRunnerInput(actionName, env) {
+    const defaults = INPUT_DEFAULTS[actionName];
+    return (name) => {
+        const value = env[inputEnvName(name)] ?? '';
+        if (value.trim() !== '')
+            return value;
+        // An expression default (`${{ github.token }}`) is the runner's to evaluate; unevaluated it means nothing.
+        const fallback = defaults?.[name] ?? '';
+        return fallback.includes('${{') ? '' : fallback;
+    };
+}
+/**
+ * Write to stdout (fd 1) directly: the first touch of `process.stdout` builds a stream object, which costs
+ * a small action a fifth of its run time. Partial writes and a full non-blocking pipe (EAGAIN) are retried.
+ */
+function writeStdout(text) {
+    let buf = Buffer.from(text, 'utf8');
+    while (buf.length > 0) {
+        try {
+            buf = buf.subarray((0,external_node_fs_.writeSync)(1, buf));
+        }
+        catch (e) {
+            if (e.code !== 'EAGAIN')
+                throw e;
+        }
+    }
+}
+/** Run an action as a step: never throws; a failure sets process.exitCode = 1. */
+async function runOnRunner(def, env = process.env) {
+    const out = (line) => writeStdout(line + external_node_os_namespaceObject.EOL);
+    const ctx = {
+        workspace: env['GITHUB_WORKSPACE'] || process.cwd(),
+        env,
+        info: (m) => out(m),
+        warning: (m, pos) => out(annotation('warning', m, pos)),
+        error: (m, pos) => out(annotation('error', m, pos)),
+        secret: (v) => {
+            if (v)
+                out(workflowCommand('add-mask', {}, v));
+        },
+    };
+    try {
+        const inputs = def.readInputs(inputsFrom(readRunnerInput(def.name, env)));
+        const result = await def.run(inputs, ctx);
+        const outputFile = env['GITHUB_OUTPUT'];
+        for (const [name, value] of Object.entries(result.outputs)) {
+            if (outputFile)
+                (0,external_node_fs_.appendFileSync)(outputFile, outputRecord(name, value), 'utf8');
+            else
+                out(`${name}=${value}`);
+        }
+        const summaryFile = env['GITHUB_STEP_SUMMARY'];
+        if (summaryFile && result.summary)
+            (0,external_node_fs_.appendFileSync)(summaryFile, result.summary + external_node_os_namespaceObject.EOL, 'utf8');
+        if (result.failure !== undefined) {
+            out(annotation('error', result.failure));
+            process.exitCode = 1;
+        }
+    }
+    catch (e) {
+        process.exitCode = 1;
+        if ((0,src/* isUserError */.iU)(e)) {
+            const errors = 'errors' in e && Array.isArray(e.errors) ? e.errors : [e];
+            for (const err of errors)
+                out(annotation('error', err.toString(), err.position));
+        }
+        else {
+            // A bug in this project, not a user mistake: keep the stack so it can be reported.
+            out(annotation('error', `${def.name} failed unexpectedly: ${e?.message ?? String(e)}`));
+            process.stderr.write(`${e?.stack ?? String(e)}${external_node_os_namespaceObject.EOL}`);
+        }
+    }
+}
+/**
+ * An action bundle's entry point: run the step, then exit at once. Everything a step writes (stdout, the
+ * output and summary files) is written synchronously, so nothing is lost, and exiting skips tearing down
+ * the heap at the end of every run. Called without top-level await, so the bundle needs none of webpack's
+ * async-module machinery.
+ */
+function runAsStep(def) {
+    runOnRunner(def).then(() => process.exit(), (e) => {
+        // runOnRunner reports every error itself; this is only a last resort.
+        process.stderr.write(`${e?.stack ?? String(e)}${external_node_os_namespaceObject.EOL}`);
+        process.exit(1);
+    });
+}
+
 // EXTERNAL MODULE: ./packages/yaml-edit/src/comment-edit.ts
 var comment_edit = __nccwpck_require__(4696);
 // EXTERNAL MODULE: ./packages/yaml-edit/src/path.ts
@@ -807,14 +1914,12 @@ async function readScalarSource(source, file, pathText) {
     return readScalar(loadYaml(source, file), pathText);
 }
 
-// EXTERNAL MODULE: ./src/action.ts
-var action = __nccwpck_require__(2929);
 ;// CONCATENATED MODULE: ./actions/bump-versions-yaml/src/main.ts
 
 // The light entry: release files are edited without loading a YAML parser when they allow it.
 
 
-const bumpVersionsYaml = (0,action/* defineAction */.Q)({
+const bumpVersionsYaml = defineAction({
     name: 'bump-versions-yaml',
     readInputs(inputs) {
         const file = inputs.required('file');
@@ -877,1206 +1982,8 @@ function summarize(file, changes, unchanged, diff, dryRun) {
     return `${title}${(0,src/* table */.tp)(['path', 'old', 'new', 'line'], rows)}${kept}\n${(0,src/* fenced */.OF)('diff', diff)}`;
 }
 
+;// CONCATENATED MODULE: ./actions/bump-versions-yaml/src/index.ts
 
-/***/ }),
 
-/***/ 6385:
-/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+runAsStep(bumpVersionsYaml);
 
-
-// EXPORTS
-__nccwpck_require__.d(__webpack_exports__, {
-  rr: () => (/* reexport */ LineIndex),
-  yo: () => (/* reexport */ UserError),
-  ct: () => (/* reexport */ applyEdits),
-  aY: () => (/* reexport */ code),
-  eD: () => (/* reexport */ detectEol),
-  OF: () => (/* reexport */ fenced),
-  iU: () => (/* reexport */ isUserError),
-  yG: () => (/* reexport */ parseBoolean),
-  HU: () => (/* reexport */ parseChoice),
-  Li: () => (/* reexport */ parseLines),
-  yR: () => (/* reexport */ readText),
-  oN: () => (/* reexport */ requireInput),
-  z1: () => (/* reexport */ resolveInWorkspace),
-  tp: () => (/* reexport */ table),
-  MI: () => (/* reexport */ throwIfAny),
-  WH: () => (/* reexport */ unifiedDiff),
-  ik: () => (/* reexport */ writeFilesAtomically)
-});
-
-// UNUSED EXPORTS: UserErrors, escapeCell, formatPositioned, isSymlink, sortEdits
-
-;// CONCATENATED MODULE: ./packages/core/src/errors.ts
-class UserError extends Error {
-    position;
-    constructor(message, position = {}) {
-        super(message);
-        this.name = 'UserError';
-        this.position = position;
-    }
-    /** `file:line:col: message`, the form compilers use, so editors and logs can jump to it. */
-    toString() {
-        return formatPositioned(this.message, this.position);
-    }
-}
-function formatPositioned(message, pos) {
-    if (!pos.file)
-        return message;
-    let where = pos.file;
-    if (pos.line !== undefined)
-        where += `:${pos.line}`;
-    if (pos.line !== undefined && pos.col !== undefined)
-        where += `:${pos.col}`;
-    return `${where}: ${message}`;
-}
-function isUserError(e) {
-    return e instanceof UserError;
-}
-/** Several user errors found in one pass (e.g. every bad `set` line), reported together. */
-class UserErrors extends UserError {
-    errors;
-    constructor(errors) {
-        const first = errors[0];
-        super(errors.map((e) => e.toString()).join('\n'), first?.position ?? {});
-        this.name = 'UserErrors';
-        this.errors = errors;
-    }
-    toString() {
-        return this.message;
-    }
-}
-/** Throw every collected error at once, or nothing. */
-function throwIfAny(errors) {
-    if (errors.length === 1)
-        throw errors[0];
-    if (errors.length > 1)
-        throw new UserErrors(errors);
-}
-
-;// CONCATENATED MODULE: ./packages/core/src/text-edit.ts
-/**
- * Apply non-overlapping edits. Overlap is a bug in the caller (two edits of the same bytes), so it throws.
- * Edits at the same insertion point (start === end) keep their given order.
- */
-function applyEdits(source, edits) {
-    const sorted = sortEdits(edits);
-    let out = '';
-    let pos = 0;
-    for (const e of sorted) {
-        if (e.start < pos)
-            throw new Error(`overlapping edits at offset ${e.start}`);
-        out += source.slice(pos, e.start) + e.text;
-        pos = e.end;
-    }
-    return out + source.slice(pos);
-}
-function sortEdits(edits) {
-    return edits
-        .map((e, i) => ({ e, i }))
-        .sort((a, b) => a.e.start - b.e.start || a.e.end - b.e.end || a.i - b.i)
-        .map((x) => x.e);
-}
-/** The line ending a file already uses: new lines we add must match it (CRLF files stay CRLF). */
-function detectEol(source) {
-    const i = source.indexOf('\n');
-    return i > 0 && source[i - 1] === '\r' ? '\r\n' : '\n';
-}
-/** Offset -> 1-based line and column, by binary search over line starts. */
-class LineIndex {
-    starts = [0];
-    constructor(source) {
-        for (let i = source.indexOf('\n'); i !== -1; i = source.indexOf('\n', i + 1))
-            this.starts.push(i + 1);
-    }
-    position(offset) {
-        let lo = 0;
-        let hi = this.starts.length - 1;
-        while (lo < hi) {
-            const mid = (lo + hi + 1) >> 1;
-            if ((this.starts[mid] ?? 0) <= offset)
-                lo = mid;
-            else
-                hi = mid - 1;
-        }
-        return { line: lo + 1, col: offset - (this.starts[lo] ?? 0) + 1 };
-    }
-    line(offset) {
-        return this.position(offset).line;
-    }
-    lineStart(line) {
-        return this.starts[line - 1] ?? 0;
-    }
-    get lineCount() {
-        return this.starts.length;
-    }
-}
-
-;// CONCATENATED MODULE: ./packages/core/src/diff.ts
-
-const CONTEXT = 3;
-function splitLines(text) {
-    const lines = text.split('\n');
-    if (lines.length > 0 && lines[lines.length - 1] === '')
-        lines.pop();
-    return lines.map((l) => (l.endsWith('\r') ? l.slice(0, -1) : l));
-}
-/**
- * A unified diff (`git diff` style, 3 lines of context) built from the edits themselves rather than by
- * comparing texts: O(size of the file) however large it is, and it shows exactly the lines we touched.
- */
-function unifiedDiff(file, source, edits) {
-    if (edits.length === 0)
-        return '';
-    const index = new LineIndex(source);
-    // Old lines are read one at a time, and only for context: splitting the whole file would make a one-line
-    // pin pay for every line of every file it touches. Line n (0-based) as splitLines() would give it.
-    const oldLineCount = source === '' ? 0 : index.lineCount - (source.endsWith('\n') ? 1 : 0);
-    const oldLine = (n) => {
-        let end = n + 1 < index.lineCount ? index.lineStart(n + 2) - 1 : source.length;
-        if (source[end - 1] === '\r')
-            end--;
-        return source.slice(index.lineStart(n + 1), end);
-    };
-    // Group edits by the whole lines they touch: [first, end) in 0-based lines. A pure insertion at the start
-    // of a line touches no old line (an empty range), so it shows as added lines only.
-    const groups = [];
-    for (const e of sortEdits(edits)) {
-        const first = index.line(e.start) - 1;
-        const insertion = e.start === e.end &&
-            (e.start === 0 || source[e.start - 1] === '\n') &&
-            e.start < source.length &&
-            e.text.endsWith('\n');
-        const end = insertion ? first : index.line(Math.max(e.start, e.end - 1));
-        const g = groups[groups.length - 1];
-        // Adjacent groups merge, so consecutive changed lines show as one block (`--++`), as git does.
-        if (g && first <= g.end) {
-            g.end = Math.max(g.end, end);
-            g.edits.push(e);
-        }
-        else
-            groups.push({ first, end, edits: [e] });
-    }
-    const pieces = groups.map((g) => {
-        const segStart = index.lineStart(g.first + 1);
-        const segEnd = g.end < index.lineCount ? index.lineStart(g.end + 1) : source.length;
-        const segment = source.slice(segStart, segEnd);
-        const shifted = g.edits.map((e) => ({ start: e.start - segStart, end: e.end - segStart, text: e.text }));
-        return {
-            oldStart: g.first,
-            removed: splitLines(segment),
-            added: splitLines(applyEdits(segment, shifted)),
-        };
-    });
-    const out = [`--- a/${file}`, `+++ b/${file}`];
-    let delta = 0; // new line number minus old line number before the current hunk
-    let i = 0;
-    while (i < pieces.length) {
-        let j = i;
-        while (j + 1 < pieces.length) {
-            const cur = pieces[j];
-            const next = pieces[j + 1];
-            if (next.oldStart - (cur.oldStart + cur.removed.length) > 2 * CONTEXT)
-                break;
-            j++;
-        }
-        const firstPiece = pieces[i];
-        const lastPiece = pieces[j];
-        const hunkStart = Math.max(0, firstPiece.oldStart - CONTEXT);
-        const hunkEnd = Math.min(oldLineCount, lastPiece.oldStart + lastPiece.removed.length + CONTEXT);
-        const body = [];
-        let oldCount = 0;
-        let newCount = 0;
-        let line = hunkStart;
-        let hunkDelta = 0;
-        for (let k = i; k <= j; k++) {
-            const p = pieces[k];
-            for (; line < p.oldStart; line++, oldCount++, newCount++)
-                body.push(` ${oldLine(line)}`);
-            for (const r of p.removed)
-                body.push(`-${r}`);
-            for (const a of p.added)
-                body.push(`+${a}`);
-            oldCount += p.removed.length;
-            newCount += p.added.length;
-            hunkDelta += p.added.length - p.removed.length;
-            line = p.oldStart + p.removed.length;
-        }
-        for (; line < hunkEnd; line++, oldCount++, newCount++)
-            body.push(` ${oldLine(line)}`);
-        const oldRange = `${oldCount === 0 ? hunkStart : hunkStart + 1},${oldCount}`;
-        const newFirst = hunkStart + delta;
-        const newRange = `${newCount === 0 ? newFirst : newFirst + 1},${newCount}`;
-        out.push(`@@ -${oldRange} +${newRange} @@`, ...body);
-        delta += hunkDelta;
-        i = j + 1;
-    }
-    return out.join('\n') + '\n';
-}
-
-// EXTERNAL MODULE: external "node:fs"
-var external_node_fs_ = __nccwpck_require__(3024);
-;// CONCATENATED MODULE: external "node:path"
-const external_node_path_namespaceObject = process.getBuiltinModule("node:path");
-;// CONCATENATED MODULE: ./packages/core/src/files.ts
-
-
-
-/**
- * Resolve `file` against the workspace and refuse anything that ends up outside it (including through a
- * symlink): a release action must never edit files the workflow did not check out.
- */
-function resolveInWorkspace(file, workspace) {
-    // .native: one realpath(3) call instead of an lstat per path component in JavaScript.
-    const root = external_node_fs_.realpathSync.native(workspace);
-    const absolute = (0,external_node_path_namespaceObject.isAbsolute)(file) ? file : (0,external_node_path_namespaceObject.resolve)(root, file);
-    let real;
-    try {
-        real = external_node_fs_.realpathSync.native(absolute);
-    }
-    catch {
-        throw new UserError(`file not found: ${file}`, { file });
-    }
-    // Both are canonical absolute paths, so inside means "starts with the root and a separator"; no
-    // path.relative(), which normalises both paths again on every call.
-    const inside = root.endsWith(external_node_path_namespaceObject.sep) ? root : root + external_node_path_namespaceObject.sep;
-    if (!real.startsWith(inside) || real.length === inside.length) {
-        throw new UserError(`refusing to touch ${file}: it is outside the workspace ${root}`, { file });
-    }
-    if (!(0,external_node_fs_.statSync)(real).isFile())
-        throw new UserError(`not a file: ${file}`, { file });
-    const rel = real.slice(inside.length);
-    return { path: real, display: external_node_path_namespaceObject.sep === '/' ? rel : rel.split(external_node_path_namespaceObject.sep).join('/') };
-}
-function readText(file) {
-    try {
-        return (0,external_node_fs_.readFileSync)(file.path, 'utf8');
-    }
-    catch (e) {
-        throw new UserError(`cannot read ${file.display}: ${e.message}`, { file: file.display });
-    }
-}
-/**
- * Write every file or none. Each new content goes to a temp file beside its target (same filesystem, same
- * mode), and only when all temp files exist are they renamed over their targets; if a rename fails, the
- * targets already replaced get their old content back.
- */
-let tempCounter = 0;
-function writeFilesAtomically(writes) {
-    const temps = [];
-    try {
-        for (const w of writes) {
-            // Unique enough, and 'wx' refuses to reuse an existing name; node:crypto is not worth its load time here.
-            // Beside the target, hidden: `dir/.name.<pid>.<n><random>.tmp` (string slicing, as the path is already
-            // absolute and canonical, and path.join would normalise it again).
-            const cut = w.path.lastIndexOf(external_node_path_namespaceObject.sep) + 1;
-            const tmp = `${w.path.slice(0, cut)}.${w.path.slice(cut)}.${process.pid}.${(tempCounter++).toString(36)}${Math.random().toString(36).slice(2, 8)}.tmp`;
-            const mode = (0,external_node_fs_.statSync)(w.path).mode & 0o7777;
-            (0,external_node_fs_.writeFileSync)(tmp, w.content, { mode, flag: 'wx' });
-            temps.push({ tmp, path: w.path, original: w.original });
-        }
-    }
-    catch (e) {
-        for (const t of temps)
-            safeUnlink(t.tmp);
-        throw e;
-    }
-    const done = [];
-    try {
-        for (const t of temps) {
-            (0,external_node_fs_.renameSync)(t.tmp, t.path);
-            done.push(t);
-        }
-    }
-    catch (e) {
-        for (const t of temps)
-            if (!done.includes(t))
-                safeUnlink(t.tmp);
-        for (const t of done)
-            (0,external_node_fs_.writeFileSync)(t.path, t.original);
-        throw e;
-    }
-}
-function safeUnlink(path) {
-    try {
-        (0,external_node_fs_.unlinkSync)(path);
-    }
-    catch {
-        // already gone
-    }
-}
-/** True when `path` exists and is a symlink (kept for callers that must not follow links). */
-function isSymlink(path) {
-    try {
-        return lstatSync(path).isSymbolicLink();
-    }
-    catch {
-        return false;
-    }
-}
-
-;// CONCATENATED MODULE: ./packages/core/src/inputs.ts
-
-/**
- * Input parsing shared by every action and the CLI. Inputs arrive as strings (the runner passes them
- * through `INPUT_*`); these turn them into values or a UserError naming the input.
- */
-/** YAML 1.2 core-schema booleans, exactly what `@actions/core`'s getBooleanInput accepts. */
-function parseBoolean(name, value) {
-    const v = value.trim();
-    if (v === 'true' || v === 'True' || v === 'TRUE')
-        return true;
-    if (v === 'false' || v === 'False' || v === 'FALSE')
-        return false;
-    throw new UserError(`input '${name}' must be true or false, got '${v}'`);
-}
-/** Non-empty, trimmed lines; lines starting with `#` are comments. */
-function parseLines(value) {
-    const out = [];
-    // Split on \n alone: trim() drops a CRLF line's \r.
-    value.split('\n').forEach((raw, i) => {
-        const text = raw.trim();
-        if (text !== '' && !text.startsWith('#'))
-            out.push({ text, line: i + 1 });
-    });
-    return out;
-}
-function parseChoice(name, value, choices) {
-    const v = value.trim();
-    if (choices.includes(v))
-        return v;
-    throw new UserError(`input '${name}' must be one of ${choices.join(', ')}, got '${v}'`);
-}
-function requireInput(name, value) {
-    const v = value.trim();
-    if (v === '')
-        throw new UserError(`input '${name}' is required`);
-    return v;
-}
-
-;// CONCATENATED MODULE: ./packages/core/src/markdown.ts
-/** Small Markdown builders for job summaries: tables and fenced diffs, escaped so values cannot break them. */
-function escapeCell(value) {
-    return value.replaceAll('|', '\\|').replaceAll('\r\n', '<br>').replaceAll('\n', '<br>');
-}
-/** Inline code that survives backticks inside the value. */
-function code(value) {
-    if (value === '')
-        return '';
-    const longest = value.includes('`') ? Math.max(...value.match(/`+/g).map((m) => m.length)) : 0;
-    const fence = '`'.repeat(longest + 1);
-    const pad = value.startsWith('`') || value.endsWith('`') ? ' ' : '';
-    return `${fence}${pad}${value}${pad}${fence}`;
-}
-function table(headers, rows) {
-    const line = (cells) => `| ${cells.map(escapeCell).join(' | ')} |`;
-    return [line(headers), `| ${headers.map(() => '---').join(' | ')} |`, ...rows.map(line)].join('\n') + '\n';
-}
-function fenced(language, body) {
-    const longest = body.includes('```') ? Math.max(...body.match(/`{3,}/g).map((m) => m.length)) : 2;
-    const fence = '`'.repeat(longest + 1);
-    return `${fence}${language}\n${body.endsWith('\n') ? body : body + '\n'}${fence}\n`;
-}
-
-;// CONCATENATED MODULE: ./packages/core/src/index.ts
-
-
-
-
-
-
-
-
-/***/ }),
-
-/***/ 4696:
-/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
-
-/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
-/* harmony export */   T: () => (/* binding */ inlineCommentEdit)
-/* harmony export */ });
-/* harmony import */ var _coco_release_core__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(6385);
-
-/**
- * The edit that puts `comment` after a value ending at `end`: replace an existing `# …` on that line,
- * add one, or (for `''`) remove it. Undefined when the comment is already so.
- */
-function inlineCommentEdit(source, end, comment) {
-    let i = end;
-    while (source[i] === ' ' || source[i] === '\t')
-        i++;
-    const atEol = i >= source.length || source[i] === '\n' || source[i] === '\r';
-    const wanted = comment === '' ? '' : `# ${comment}`;
-    if (source[i] === '#' && i > end) {
-        let e = i;
-        while (e < source.length && source[e] !== '\n' && source[e] !== '\r')
-            e++;
-        if (source.slice(i, e) === wanted)
-            return undefined;
-        return comment === '' ? { start: end, end: e, text: '' } : { start: i, end: e, text: wanted };
-    }
-    if (!atEol)
-        return new _coco_release_core__WEBPACK_IMPORTED_MODULE_0__/* .UserError */ .yo('cannot put a comment after this value: more YAML follows it on the same line');
-    if (comment === '')
-        return undefined;
-    return i > end ? { start: i, end: i, text: wanted } : { start: end, end: end, text: ` ${wanted}` };
-}
-
-
-/***/ }),
-
-/***/ 4251:
-/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
-
-/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
-/* harmony export */   Rr: () => (/* binding */ parsePath),
-/* harmony export */   TD: () => (/* binding */ formatKey),
-/* harmony export */   jV: () => (/* binding */ formatPath)
-/* harmony export */ });
-/* harmony import */ var _coco_release_core__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(6385);
-
-class PathSyntaxError extends _coco_release_core__WEBPACK_IMPORTED_MODULE_0__/* .UserError */ .yo {
-    constructor(path, at, expected) {
-        super(`invalid path '${path}': expected ${expected} at character ${at + 1}`);
-    }
-}
-const BARE = /[^.[\]"'=\s]/;
-function parsePath(text) {
-    const src = text.trim();
-    const segments = [];
-    let i = 0;
-    if (src[0] !== '.')
-        throw new PathSyntaxError(src, 0, "'.' at the start of the path");
-    if (src === '.')
-        return segments;
-    const readQuoted = () => {
-        const quote = src[i];
-        const start = i;
-        i++;
-        let raw = '';
-        for (; i < src.length; i++) {
-            if (src[i] === quote) {
-                if (quote === "'" && src[i + 1] === "'") {
-                    raw += "''";
-                    i++;
-                    continue;
-                }
-                break;
-            }
-            if (quote === '"' && src[i] === '\\')
-                raw += src[i++];
-            raw += src[i];
-        }
-        if (i >= src.length)
-            throw new PathSyntaxError(src, start, `a closing ${quote}`);
-        i++;
-        if (quote === "'")
-            return raw.replace(/''/g, "'");
-        try {
-            return JSON.parse(`"${raw}"`);
-        }
-        catch {
-            throw new PathSyntaxError(src, start, 'a valid escape in the quoted key');
-        }
-    };
-    const readBare = (stop, what) => {
-        const start = i;
-        while (i < src.length && !stop.test(src[i]))
-            i++;
-        if (i === start)
-            throw new PathSyntaxError(src, start, what);
-        return src.slice(start, i);
-    };
-    const readBracket = () => {
-        i++; // '['
-        const start = i;
-        if (/[0-9]/.test(src[i] ?? '')) {
-            const digits = readBare(/[^0-9]/, 'an index');
-            if (src[i] !== ']')
-                throw new PathSyntaxError(src, i, "']' after the index");
-            i++;
-            segments.push({ kind: 'index', index: Number(digits) });
-            return;
-        }
-        const key = src[i] === '"' || src[i] === "'" ? readQuoted() : readBare(/[=\]\s]/, 'an index or key=value');
-        if (src[i] !== '=')
-            throw new PathSyntaxError(src, i, `'=' in the selector [${src.slice(start, i)}…]`);
-        i++;
-        const value = src[i] === '"' || src[i] === "'" ? readQuoted() : readBare(/\]/, 'a value after =');
-        if (src[i] !== ']')
-            throw new PathSyntaxError(src, i, "']' to close the selector");
-        i++;
-        segments.push({ kind: 'match', key, value: value.trim() });
-    };
-    while (i < src.length) {
-        const c = src[i];
-        if (c === '[') {
-            readBracket();
-        }
-        else if (c === '.') {
-            i++;
-            const n = src[i];
-            if (n === '[')
-                readBracket();
-            else if (n === '"' || n === "'")
-                segments.push({ kind: 'key', key: readQuoted() });
-            else if (n !== undefined && BARE.test(n))
-                segments.push({ kind: 'key', key: readBare(/[.[\]"'\s]/, 'a key') });
-            else
-                throw new PathSyntaxError(src, i, 'a key after .');
-        }
-        else {
-            throw new PathSyntaxError(src, i, "'.' or '['");
-        }
-    }
-    return segments;
-}
-const PLAIN_KEY = /^[^.[\]"'=\s]+$/;
-/** Canonical text of a path, for messages and outputs; parsePath(formatPath(p)) equals p. */
-function formatPath(path) {
-    if (path.length === 0)
-        return '.';
-    return path
-        .map((s) => {
-        if (s.kind === 'index')
-            return `[${s.index}]`;
-        if (s.kind === 'match')
-            return `[${quoteIfNeeded(s.key)}=${PLAIN_KEY.test(s.value) ? s.value : JSON.stringify(s.value)}]`;
-        return formatKey(s.key);
-    })
-        .join('');
-}
-/** One `.key` path segment, quoted when it needs to be. */
-function formatKey(key) {
-    return `.${quoteIfNeeded(key)}`;
-}
-function quoteIfNeeded(key) {
-    return PLAIN_KEY.test(key) ? key : JSON.stringify(key);
-}
-
-
-/***/ }),
-
-/***/ 6803:
-/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
-
-/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
-/* harmony export */   Is: () => (/* binding */ resolvePlain12),
-/* harmony export */   Qx: () => (/* binding */ isPlainSyntax),
-/* harmony export */   pm: () => (/* binding */ isSafePlainString)
-/* harmony export */ });
-/* unused harmony export isStringUnder11 */
-/**
- * What a plain (unquoted) scalar means to YAML readers, without loading a YAML parser: the YAML 1.2 core
- * schema (the `yaml` package, sigs.k8s.io/yaml, kyaml) and the YAML 1.1 types (PyYAML, yq 3, Go's yaml.v2).
- * The patterns are the `yaml` package's own (schema/core, schema/yaml-1.1), so both readings match it;
- * test/unit/plain-scalar.test.ts checks them against the parser on thousands of strings.
- */
-const NULL = /^(?:~|[Nn]ull|NULL)?$/;
-const BOOL_12 = /^(?:[Tt]rue|TRUE|[Ff]alse|FALSE)$/;
-const TRUE_12 = /^(?:[Tt]rue|TRUE)$/;
-const OCT_12 = /^0o[0-7]+$/;
-const INT_12 = /^[-+]?[0-9]+$/;
-const HEX_12 = /^0x[0-9a-fA-F]+$/;
-const EXP_12 = /^[-+]?(?:\.[0-9]+|[0-9]+(?:\.[0-9]*)?)[eE][-+]?[0-9]+$/;
-const FLOAT_12 = /^[-+]?(?:\.[0-9]+|[0-9]+\.[0-9]*)$/;
-const SPECIAL_FLOAT = /^(?:[-+]?\.(?:inf|Inf|INF)|\.nan|\.NaN|\.NAN)$/;
-/** YAML 1.1 resolves these to something other than a string. */
-const NOT_STRING_11 = [
-    NULL,
-    /^(?:Y|y|[Yy]es|YES|[Tt]rue|TRUE|[Oo]n|ON|N|n|[Nn]o|NO|[Ff]alse|FALSE|[Oo]ff|OFF)$/,
-    /^[-+]?0b[0-1_]+$/,
-    /^[-+]?0[0-7_]+$/,
-    /^[-+]?[0-9][0-9_]*$/,
-    /^[-+]?0x[0-9a-fA-F_]+$/,
-    /^[-+]?(?:[0-9][0-9_]*)?(?:\.[0-9_]*)?[eE][-+]?[0-9]+$/,
-    /^[-+]?(?:[0-9][0-9_]*)?\.[0-9_]*$/,
-    /^[-+]?[0-9][0-9_]*(?::[0-5]?[0-9])+(?:\.[0-9_]*)?$/,
-    SPECIAL_FLOAT,
-    /^[0-9]{4}-[0-9]{1,2}-[0-9]{1,2}(?:(?:t|T|[ \t]+)[0-9]{1,2}:[0-9]{1,2}:[0-9]{1,2}(?:\.[0-9]+)?(?:[ \t]*(?:Z|[-+][012]?[0-9](?::[0-9]{2})?))?)?$/,
-    // `<<` is the merge key and `=` the "value" type: PyYAML refuses to construct `=` at all.
-    /^(?:<<|=)$/,
-];
-/** The value a YAML 1.2 core-schema reader makes of a plain scalar. */
-function resolvePlain12(text) {
-    if (NULL.test(text))
-        return null;
-    if (BOOL_12.test(text))
-        return TRUE_12.test(text);
-    if (OCT_12.test(text))
-        return parseInt(text.slice(2), 8);
-    if (INT_12.test(text))
-        return Number(text);
-    if (HEX_12.test(text))
-        return parseInt(text.slice(2), 16);
-    if (EXP_12.test(text) || FLOAT_12.test(text))
-        return Number(text);
-    if (SPECIAL_FLOAT.test(text)) {
-        if (/nan/i.test(text))
-            return NaN;
-        return text.startsWith('-') ? -Infinity : Infinity;
-    }
-    return text;
-}
-function isStringUnder11(text) {
-    return !NOT_STRING_11.some((re) => re.test(text));
-}
-const CONTROL = /[\u0000-\u001f\u007f\u0085\u2028\u2029\ufeff]/;
-const INDICATOR_START = /^[[\]{},#&*!|>'"%@`]/;
-/**
- * Can `text` stand as a plain scalar here at all (before asking what it means)? Conservative: anything
- * that might end the scalar early, start a comment, or read as an indicator is refused, and gets quotes.
- */
-function isPlainSyntax(text, context) {
-    if (text === '' || text !== text.trim() || CONTROL.test(text) || text.includes('\t'))
-        return false;
-    if (INDICATOR_START.test(text))
-        return false;
-    if (/^[-?:]/.test(text) && (text.length < 2 || /[\s,[\]{}]/.test(text[1])))
-        return false;
-    if (text.startsWith('---') || text.startsWith('...'))
-        return false;
-    if (text.includes(': ') || text.endsWith(':') || text.includes(' #'))
-        return false;
-    if (context === 'flow' && /[,[\]{}]/.test(text))
-        return false;
-    return true;
-}
-/** A plain scalar is safe when every reader, 1.1 or 1.2, gets back exactly this string. */
-function isSafePlainString(text, context) {
-    return isPlainSyntax(text, context) && typeof resolvePlain12(text) === 'string' && isStringUnder11(text);
-}
-
-
-/***/ }),
-
-/***/ 1576:
-/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
-
-/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
-/* harmony export */   UN: () => (/* binding */ doubleQuoted),
-/* harmony export */   VO: () => (/* binding */ renderScalar),
-/* harmony export */   pm: () => (/* reexport safe */ _plain_scalar_js__WEBPACK_IMPORTED_MODULE_0__.pm)
-/* harmony export */ });
-/* unused harmony exports singleQuoted, plainValue */
-/* harmony import */ var _plain_scalar_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(6803);
-
-/**
- * How a new value is written so that it reads back as intended: under YAML 1.2 (the `yaml` package,
- * Helm's sigs.k8s.io/yaml, kustomize's kyaml) *and* YAML 1.1 readers (PyYAML, yq 3, Go's yaml.v2), which
- * read `yes`, `010`, `1_000`, `1:20` or `2026-01-01` as something other than a string.
- * No YAML parser is loaded here: plain-scalar.ts knows what readers make of a plain scalar.
- */
-
-function doubleQuoted(value) {
-    let out = '"';
-    for (const ch of value) {
-        const c = ch.codePointAt(0);
-        if (ch === '"')
-            out += '\\"';
-        else if (ch === '\\')
-            out += '\\\\';
-        else if (ch === '\n')
-            out += '\\n';
-        else if (ch === '\t')
-            out += '\\t';
-        else if (ch === '\r')
-            out += '\\r';
-        else if (c < 0x20 || c === 0x7f)
-            out += `\\x${c.toString(16).padStart(2, '0')}`;
-        else if (c === 0x85)
-            out += '\\N';
-        else if (c === 0x2028)
-            out += '\\L';
-        else if (c === 0x2029)
-            out += '\\P';
-        else if (c === 0xfeff)
-            out += '\\ufeff';
-        else
-            out += ch;
-    }
-    return out + '"';
-}
-function singleQuoted(value) {
-    // Single quotes cannot escape control characters or line breaks.
-    if (/[\u0000-\u001f\u007f\u0085\u2028\u2029\ufeff]/.test(value))
-        return undefined;
-    return `'${value.replace(/'/g, "''")}'`;
-}
-/** Read a plain scalar's text the way the file's reader would (YAML 1.2 core schema). */
-function plainValue(text) {
-    return isPlainSyntax(text, 'block') ? resolvePlain12(text) : undefined;
-}
-/**
- * Render `value` in the place of `existing` (undefined for a new key).
- * - A string field stays a string, in its quote style: double stays double, single stays single, plain
- *   stays plain unless a reader would take it for something else, then it gets double quotes.
- * - A number, boolean or null field takes the value plain when it still reads as such a type
- *   (`replicas: 3` -> `4`); otherwise the field becomes a string, quoted as needed.
- * - A new key is a string field.
- */
-function renderScalar(value, existing, context) {
-    const asString = (style) => {
-        if (style === 'QUOTE_SINGLE') {
-            const single = singleQuoted(value);
-            if (single !== undefined)
-                return { source: single, expected: value };
-        }
-        if (style === 'QUOTE_DOUBLE' || style === 'QUOTE_SINGLE')
-            return { source: doubleQuoted(value), expected: value };
-        return { source: (0,_plain_scalar_js__WEBPACK_IMPORTED_MODULE_0__/* .isSafePlainString */ .pm)(value, context) ? value : doubleQuoted(value), expected: value };
-    };
-    if (existing === undefined || typeof existing.value === 'string')
-        return asString(existing?.type);
-    if ((0,_plain_scalar_js__WEBPACK_IMPORTED_MODULE_0__/* .isPlainSyntax */ .Qx)(value, context)) {
-        const typed = (0,_plain_scalar_js__WEBPACK_IMPORTED_MODULE_0__/* .resolvePlain12 */ .Is)(value);
-        if (typeof typed !== 'string')
-            return { source: value, expected: typed };
-    }
-    return asString(undefined);
-}
-
-
-/***/ }),
-
-/***/ 2929:
-/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
-
-/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
-/* harmony export */   Q: () => (/* binding */ defineAction),
-/* harmony export */   W: () => (/* binding */ inputsFrom)
-/* harmony export */ });
-/* harmony import */ var _coco_release_core__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(6385);
-
-function inputsFrom(raw) {
-    return {
-        raw,
-        string: (name) => raw(name).trim(),
-        required: (name) => (0,_coco_release_core__WEBPACK_IMPORTED_MODULE_0__/* .requireInput */ .oN)(name, raw(name)),
-        boolean: (name) => (0,_coco_release_core__WEBPACK_IMPORTED_MODULE_0__/* .parseBoolean */ .yG)(name, raw(name)),
-        lines: (name) => (0,_coco_release_core__WEBPACK_IMPORTED_MODULE_0__/* .parseLines */ .Li)(raw(name)),
-        choice: (name, choices) => (0,_coco_release_core__WEBPACK_IMPORTED_MODULE_0__/* .parseChoice */ .HU)(name, raw(name), choices),
-    };
-}
-function defineAction(def) {
-    return def;
-}
-
-
-/***/ }),
-
-/***/ 1707:
-/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
-
-
-// EXPORTS
-__nccwpck_require__.d(__webpack_exports__, {
-  Tf: () => (/* binding */ runOnRunner)
-});
-
-// UNUSED EXPORTS: annotation, inputEnvName, outputRecord, readRunnerInput, workflowCommand, writeStdout
-
-// EXTERNAL MODULE: external "node:fs"
-var external_node_fs_ = __nccwpck_require__(3024);
-;// CONCATENATED MODULE: external "node:os"
-const external_node_os_namespaceObject = process.getBuiltinModule("node:os");
-// EXTERNAL MODULE: ./packages/core/src/index.ts + 7 modules
-var src = __nccwpck_require__(6385);
-// EXTERNAL MODULE: ./src/action.ts
-var action = __nccwpck_require__(2929);
-;// CONCATENATED MODULE: ./src/generated/defaults.ts
-// Generated by scripts/build.mjs from actions/*/action.yml: do not edit by hand.
-const INPUT_DEFAULTS = {
-    "bump-versions-yaml": {
-        "allow-create": "false",
-        "dry-run": "false"
-    },
-    "check-snapshotter-parity": {
-        "sources": "kata-containers=github:kata-containers/kata-containers@main:versions.yaml#.externals.nydus-snapshotter.version\noperator=github:confidential-containers/operator@main:install/pre-install-payload/Makefile#NYDUS_SNAPSHOTTER_VERSION\n",
-        "token": "${{ github.token }}",
-        "normalize": "true",
-        "fail-on-mismatch": "true"
-    },
-    "pin-kustomize-image": {
-        "tag-templates": "",
-        "exclude": "",
-        "merge": "fields",
-        "dry-run": "false"
-    },
-    "tag-go-submodules": {
-        "mode": "tag",
-        "modules": "",
-        "exclude": "",
-        "root-tag": "false",
-        "ref": "HEAD",
-        "remote": "origin",
-        "push": "true",
-        "dry-run": "false"
-    }
-};
-
-;// CONCATENATED MODULE: ./src/runner.ts
-
-
-
-
-
-/**
- * The GitHub Actions runner protocol, written out instead of loading @actions/core: inputs from `INPUT_*`,
- * outputs and the job summary appended to the files named by GITHUB_OUTPUT and GITHUB_STEP_SUMMARY,
- * annotations as `::error file=…::` workflow commands. @actions/core 3 pulls in its HTTP client (for OIDC)
- * at load time, which more than doubles the start-up of a bundle; test/unit/runner-protocol.test.ts checks this
- * module's bytes against @actions/core's own.
- */
-// String patterns, not /x/g: every global regex is compiled to machine code on its first use, and these run
-// once or twice per step.
-function escapeData(s) {
-    return s.replaceAll('%', '%25').replaceAll('\r', '%0D').replaceAll('\n', '%0A');
-}
-function escapeProperty(s) {
-    return escapeData(s).replaceAll(':', '%3A').replaceAll(',', '%2C');
-}
-/** `::name key=value,…::message`, escaped exactly as @actions/core does. */
-function workflowCommand(name, properties, message) {
-    const props = Object.entries(properties)
-        .filter(([, v]) => v !== undefined && v !== '')
-        .map(([k, v]) => `${k}=${escapeProperty(String(v))}`)
-        .join(',');
-    return `::${name}${props ? ` ${props}` : ''}::${escapeData(message)}`;
-}
-function annotation(kind, message, pos = {}) {
-    return workflowCommand(kind, { file: pos.file, line: pos.line, col: pos.col }, message);
-}
-/** 128 random bits in UUID form. Math.random, not node:crypto: loading crypto costs more start-up time than a
- * whole small run, and the delimiter needs no secrecy: a value that contains it is refused below. */
-function randomId() {
-    const hex = Array.from({ length: 32 }, () => Math.floor(Math.random() * 16).toString(16)).join('');
-    return `${hex.slice(0, 8)}-${hex.slice(8, 12)}-${hex.slice(12, 16)}-${hex.slice(16, 20)}-${hex.slice(20)}`;
-}
-/** One `name<<delimiter` record for GITHUB_OUTPUT, as @actions/core writes it. */
-function outputRecord(name, value) {
-    const delimiter = `ghadelimiter_${randomId()}`;
-    // As @actions/core: a name or value holding the delimiter could smuggle in other outputs.
-    if (name.includes(delimiter) || value.includes(delimiter))
-        throw new Error('output value contains the delimiter');
-    return `${name}<<${delimiter}${external_node_os_namespaceObject.EOL}${value}${external_node_os_namespaceObject.EOL}${delimiter}${external_node_os_namespaceObject.EOL}`;
-}
-function inputEnvName(name) {
-    return `INPUT_${name.replaceAll(' ', '_').toUpperCase()}`;
-}
-/** Inputs come from the environment; an empty one takes the action's own default (the root action has none). */
-function readRunnerInput(actionName, env) {
-    const defaults = INPUT_DEFAULTS[actionName];
-    return (name) => {
-        const value = env[inputEnvName(name)] ?? '';
-        if (value.trim() !== '')
-            return value;
-        // An expression default (`${{ github.token }}`) is the runner's to evaluate; unevaluated it means nothing.
-        const fallback = defaults?.[name] ?? '';
-        return fallback.includes('${{') ? '' : fallback;
-    };
-}
-/**
- * Write to stdout (fd 1) directly: the first touch of `process.stdout` builds a stream object, which costs
- * a small action a fifth of its run time. Partial writes and a full non-blocking pipe (EAGAIN) are retried.
- */
-function writeStdout(text) {
-    let buf = Buffer.from(text, 'utf8');
-    while (buf.length > 0) {
-        try {
-            buf = buf.subarray((0,external_node_fs_.writeSync)(1, buf));
-        }
-        catch (e) {
-            if (e.code !== 'EAGAIN')
-                throw e;
-        }
-    }
-}
-/** Run an action as a step: never throws; a failure sets process.exitCode = 1. */
-async function runOnRunner(def, env = process.env) {
-    const out = (line) => writeStdout(line + external_node_os_namespaceObject.EOL);
-    const ctx = {
-        workspace: env['GITHUB_WORKSPACE'] || process.cwd(),
-        env,
-        info: (m) => out(m),
-        warning: (m, pos) => out(annotation('warning', m, pos)),
-        error: (m, pos) => out(annotation('error', m, pos)),
-        secret: (v) => {
-            if (v)
-                out(workflowCommand('add-mask', {}, v));
-        },
-    };
-    try {
-        const inputs = def.readInputs((0,action/* inputsFrom */.W)(readRunnerInput(def.name, env)));
-        const result = await def.run(inputs, ctx);
-        const outputFile = env['GITHUB_OUTPUT'];
-        for (const [name, value] of Object.entries(result.outputs)) {
-            if (outputFile)
-                (0,external_node_fs_.appendFileSync)(outputFile, outputRecord(name, value), 'utf8');
-            else
-                out(`${name}=${value}`);
-        }
-        const summaryFile = env['GITHUB_STEP_SUMMARY'];
-        if (summaryFile && result.summary)
-            (0,external_node_fs_.appendFileSync)(summaryFile, result.summary + external_node_os_namespaceObject.EOL, 'utf8');
-        if (result.failure !== undefined) {
-            out(annotation('error', result.failure));
-            process.exitCode = 1;
-        }
-    }
-    catch (e) {
-        process.exitCode = 1;
-        if ((0,src/* isUserError */.iU)(e)) {
-            const errors = 'errors' in e && Array.isArray(e.errors) ? e.errors : [e];
-            for (const err of errors)
-                out(annotation('error', err.toString(), err.position));
-        }
-        else {
-            // A bug in this project, not a user mistake: keep the stack so it can be reported.
-            out(annotation('error', `${def.name} failed unexpectedly: ${e?.message ?? String(e)}`));
-            process.stderr.write(`${e?.stack ?? String(e)}${external_node_os_namespaceObject.EOL}`);
-        }
-    }
-}
-
-
-/***/ }),
-
-/***/ 181:
-/***/ ((module) => {
-
-module.exports = process.getBuiltinModule("buffer");
-
-/***/ }),
-
-/***/ 3024:
-/***/ ((module) => {
-
-module.exports = process.getBuiltinModule("node:fs");
-
-/***/ }),
-
-/***/ 932:
-/***/ ((module) => {
-
-module.exports = process.getBuiltinModule("process");
-
-/***/ })
-
-/******/ });
-/************************************************************************/
-/******/ // The module cache
-/******/ var __webpack_module_cache__ = {};
-/******/ 
-/******/ // The require function
-/******/ function __nccwpck_require__(moduleId) {
-/******/ 	// Check if module is in cache
-/******/ 	var cachedModule = __webpack_module_cache__[moduleId];
-/******/ 	if (cachedModule !== undefined) {
-/******/ 		return cachedModule.exports;
-/******/ 	}
-/******/ 	// Create a new module (and put it into the cache)
-/******/ 	var module = __webpack_module_cache__[moduleId] = {
-/******/ 		// no module.id needed
-/******/ 		// no module.loaded needed
-/******/ 		exports: {}
-/******/ 	};
-/******/ 
-/******/ 	// Execute the module function
-/******/ 	var threw = true;
-/******/ 	try {
-/******/ 		__webpack_modules__[moduleId](module, module.exports, __nccwpck_require__);
-/******/ 		threw = false;
-/******/ 	} finally {
-/******/ 		if(threw) delete __webpack_module_cache__[moduleId];
-/******/ 	}
-/******/ 
-/******/ 	// Return the exports of the module
-/******/ 	return module.exports;
-/******/ }
-/******/ 
-/******/ // expose the modules object (__webpack_modules__)
-/******/ __nccwpck_require__.m = __webpack_modules__;
-/******/ 
-/************************************************************************/
-/******/ /* webpack/runtime/asset-relocator-loader */
-/******/ 
-/******/ /* webpack/runtime/async module */
-/******/ (() => {
-/******/ 	var webpackQueues = typeof Symbol === "function" ? Symbol("webpack queues") : "__webpack_queues__";
-/******/ 	var webpackExports = typeof Symbol === "function" ? Symbol("webpack exports") : "__webpack_exports__";
-/******/ 	var webpackError = typeof Symbol === "function" ? Symbol("webpack error") : "__webpack_error__";
-/******/ 	var resolveQueue = (queue) => {
-/******/ 		if(queue && queue.d < 1) {
-/******/ 			queue.d = 1;
-/******/ 			queue.forEach((fn) => (fn.r--));
-/******/ 			queue.forEach((fn) => (fn.r-- ? fn.r++ : fn()));
-/******/ 		}
-/******/ 	}
-/******/ 	var wrapDeps = (deps) => (deps.map((dep) => {
-/******/ 		if(dep !== null && typeof dep === "object") {
-/******/ 			if(dep[webpackQueues]) return dep;
-/******/ 			if(dep.then) {
-/******/ 				var queue = [];
-/******/ 				queue.d = 0;
-/******/ 				dep.then((r) => {
-/******/ 					obj[webpackExports] = r;
-/******/ 					resolveQueue(queue);
-/******/ 				}, (e) => {
-/******/ 					obj[webpackError] = e;
-/******/ 					resolveQueue(queue);
-/******/ 				});
-/******/ 				var obj = {};
-/******/ 				obj[webpackQueues] = (fn) => (fn(queue));
-/******/ 				return obj;
-/******/ 			}
-/******/ 		}
-/******/ 		var ret = {};
-/******/ 		ret[webpackQueues] = x => {};
-/******/ 		ret[webpackExports] = dep;
-/******/ 		return ret;
-/******/ 	}));
-/******/ 	__nccwpck_require__.a = (module, body, hasAwait) => {
-/******/ 		var queue;
-/******/ 		hasAwait && ((queue = []).d = -1);
-/******/ 		var depQueues = new Set();
-/******/ 		var exports = module.exports;
-/******/ 		var currentDeps;
-/******/ 		var outerResolve;
-/******/ 		var reject;
-/******/ 		var promise = new Promise((resolve, rej) => {
-/******/ 			reject = rej;
-/******/ 			outerResolve = resolve;
-/******/ 		});
-/******/ 		promise[webpackExports] = exports;
-/******/ 		promise[webpackQueues] = (fn) => (queue && fn(queue), depQueues.forEach(fn), promise["catch"](x => {}));
-/******/ 		module.exports = promise;
-/******/ 		body((deps) => {
-/******/ 			currentDeps = wrapDeps(deps);
-/******/ 			var fn;
-/******/ 			var getResult = () => (currentDeps.map((d) => {
-/******/ 				if(d[webpackError]) throw d[webpackError];
-/******/ 				return d[webpackExports];
-/******/ 			}))
-/******/ 			var promise = new Promise((resolve) => {
-/******/ 				fn = () => (resolve(getResult));
-/******/ 				fn.r = 0;
-/******/ 				var fnQueue = (q) => (q !== queue && !depQueues.has(q) && (depQueues.add(q), q && !q.d && (fn.r++, q.push(fn))));
-/******/ 				currentDeps.map((dep) => (dep[webpackQueues](fnQueue)));
-/******/ 			});
-/******/ 			return fn.r ? promise : getResult();
-/******/ 		}, (err) => ((err ? reject(promise[webpackError] = err) : outerResolve(exports)), resolveQueue(queue)));
-/******/ 		queue && queue.d < 0 && (queue.d = 0);
-/******/ 	};
-/******/ })();
-/******/ 
-/******/ /* webpack/runtime/define property getters */
-/******/ (() => {
-/******/ 	// define getter functions for harmony exports
-/******/ 	__nccwpck_require__.d = (exports, definition) => {
-/******/ 		for(var key in definition) {
-/******/ 			if(__nccwpck_require__.o(definition, key) && !__nccwpck_require__.o(exports, key)) {
-/******/ 				Object.defineProperty(exports, key, { enumerable: true, get: definition[key] });
-/******/ 			}
-/******/ 		}
-/******/ 	};
-/******/ })();
-/******/ 
-/******/ /* webpack/runtime/ensure chunk */
-/******/ (() => {
-/******/ 	__nccwpck_require__.f = {};
-/******/ 	// This file contains only the entry chunk.
-/******/ 	// The chunk loading function for additional chunks
-/******/ 	__nccwpck_require__.e = (chunkId) => {
-/******/ 		return Promise.all(Object.keys(__nccwpck_require__.f).reduce((promises, key) => {
-/******/ 			__nccwpck_require__.f[key](chunkId, promises);
-/******/ 			return promises;
-/******/ 		}, []));
-/******/ 	};
-/******/ })();
-/******/ 
-/******/ /* webpack/runtime/get javascript chunk filename */
-/******/ (() => {
-/******/ 	// This function allow to reference async chunks
-/******/ 	__nccwpck_require__.u = (chunkId) => {
-/******/ 		// return url for filenames based on template
-/******/ 		return "" + chunkId + ".index.js";
-/******/ 	};
-/******/ })();
-/******/ 
-/******/ /* webpack/runtime/hasOwnProperty shorthand */
-/******/ (() => {
-/******/ 	__nccwpck_require__.o = (obj, prop) => (Object.prototype.hasOwnProperty.call(obj, prop))
-/******/ })();
-/******/ 
-/******/ /* webpack/runtime/import chunk loading */
-/******/ (() => {
-/******/ 	// no baseURI
-/******/ 	
-/******/ 	// object to store loaded and loading chunks
-/******/ 	// undefined = chunk not loaded, null = chunk preloaded/prefetched
-/******/ 	// [resolve, Promise] = chunk loading, 0 = chunk loaded
-/******/ 	var installedChunks = {
-/******/ 		792: 0
-/******/ 	};
-/******/ 	
-/******/ 	var installChunk = (data) => {
-/******/ 		var {ids, modules, runtime} = data;
-/******/ 		// add "modules" to the modules object,
-/******/ 		// then flag all "ids" as loaded and fire callback
-/******/ 		var moduleId, chunkId, i = 0;
-/******/ 		for(moduleId in modules) {
-/******/ 			if(__nccwpck_require__.o(modules, moduleId)) {
-/******/ 				__nccwpck_require__.m[moduleId] = modules[moduleId];
-/******/ 			}
-/******/ 		}
-/******/ 		if(runtime) runtime(__nccwpck_require__);
-/******/ 		for(;i < ids.length; i++) {
-/******/ 			chunkId = ids[i];
-/******/ 			if(__nccwpck_require__.o(installedChunks, chunkId) && installedChunks[chunkId]) {
-/******/ 				installedChunks[chunkId][0]();
-/******/ 			}
-/******/ 			installedChunks[ids[i]] = 0;
-/******/ 		}
-/******/ 	
-/******/ 	}
-/******/ 	
-/******/ 	__nccwpck_require__.f.j = (chunkId, promises) => {
-/******/ 			// import() chunk loading for javascript
-/******/ 			var installedChunkData = __nccwpck_require__.o(installedChunks, chunkId) ? installedChunks[chunkId] : undefined;
-/******/ 			if(installedChunkData !== 0) { // 0 means "already installed".
-/******/ 	
-/******/ 				// a Promise means "currently loading".
-/******/ 				if(installedChunkData) {
-/******/ 					promises.push(installedChunkData[1]);
-/******/ 				} else {
-/******/ 					if(true) { // all chunks have JS
-/******/ 						// setup Promise in chunk cache
-/******/ 						var promise = import("./" + __nccwpck_require__.u(chunkId)).then(installChunk, (e) => {
-/******/ 							if(installedChunks[chunkId] !== 0) installedChunks[chunkId] = undefined;
-/******/ 							throw e;
-/******/ 						});
-/******/ 						var promise = Promise.race([promise, new Promise((resolve) => (installedChunkData = installedChunks[chunkId] = [resolve]))])
-/******/ 						promises.push(installedChunkData[1] = promise);
-/******/ 					}
-/******/ 				}
-/******/ 			}
-/******/ 	};
-/******/ 	
-/******/ 	// no prefetching
-/******/ 	
-/******/ 	// no preloaded
-/******/ 	
-/******/ 	// no external install chunk
-/******/ 	
-/******/ 	// no on chunks loaded
-/******/ })();
-/******/ 
-/************************************************************************/
-/******/ 
-/******/ // startup
-/******/ // Load entry module and return exports
-/******/ // This entry module used 'module' so it can't be inlined
-/******/ var __webpack_exports__ = __nccwpck_require__(5988);
-/******/ __webpack_exports__ = await __webpack_exports__;
-/******/ 

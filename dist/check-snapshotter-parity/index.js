@@ -1,168 +1,5 @@
 /******/ var __webpack_modules__ = ({
 
-/***/ 2946:
-/***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
-
-__nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _src_runner_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(1707);
-/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(2809);
-
-
-await (0,_src_runner_js__WEBPACK_IMPORTED_MODULE_0__/* .runOnRunner */ .Tf)(_main_js__WEBPACK_IMPORTED_MODULE_1__/* .checkSnapshotterParity */ .J);
-
-__webpack_async_result__();
-} catch(e) { __webpack_async_result__(e); } }, 1);
-
-/***/ }),
-
-/***/ 2809:
-/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
-
-/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
-/* harmony export */   J: () => (/* binding */ checkSnapshotterParity)
-/* harmony export */ });
-/* unused harmony export DEFAULT_SOURCES */
-/* harmony import */ var _coco_release_core__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(5585);
-/* harmony import */ var _coco_release_version_parity__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(9711);
-/* harmony import */ var _src_action_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(2929);
-
-
-
-/** DESIGN.md's default: Kata's pin and the operator's, both on their default branches. */
-const DEFAULT_SOURCES = [
-    'kata-containers=github:kata-containers/kata-containers@main:versions.yaml#.externals.nydus-snapshotter.version',
-    'operator=github:confidential-containers/operator@main:install/pre-install-payload/Makefile#NYDUS_SNAPSHOTTER_VERSION',
-].join('\n');
-const checkSnapshotterParity = (0,_src_action_js__WEBPACK_IMPORTED_MODULE_2__/* .defineAction */ .Q)({
-    name: 'check-snapshotter-parity',
-    readInputs(inputs) {
-        const lines = inputs.lines('sources');
-        const sources = (0,_coco_release_version_parity__WEBPACK_IMPORTED_MODULE_1__/* .parseSources */ .ur)(lines.length > 0 ? lines : (0,_coco_release_core__WEBPACK_IMPORTED_MODULE_0__/* .parseLines */ .Li)(DEFAULT_SOURCES));
-        // `${{ github.token }}` is only evaluated inside a workflow; elsewhere the literal default means "none".
-        const token = inputs.string('token');
-        return {
-            sources,
-            token: token.includes('${{') ? '' : token,
-            normalize: inputs.boolean('normalize'),
-            failOnMismatch: inputs.boolean('fail-on-mismatch'),
-        };
-    },
-    async run(inputs, ctx) {
-        const texts = await loadFiles(inputs, ctx);
-        const errors = [];
-        const values = [];
-        for (const s of inputs.sources) {
-            const key = (0,_coco_release_version_parity__WEBPACK_IMPORTED_MODULE_1__/* .fileKey */ .wm)(s.file);
-            const loaded = texts.get(key);
-            if (!loaded || 'error' in loaded)
-                continue; // reported once per file by loadFiles
-            try {
-                const read = await (0,_coco_release_version_parity__WEBPACK_IMPORTED_MODULE_1__/* .readSelector */ .Id)(loaded.text, loaded.display, s.selector);
-                values.push({ label: s.label, location: s.location, value: read.value, line: read.line });
-                ctx.info(`${s.label}: ${read.value} (${loaded.display}:${read.line})`);
-            }
-            catch (e) {
-                if (!(e instanceof _coco_release_core__WEBPACK_IMPORTED_MODULE_0__/* .UserError */ .yo))
-                    throw e;
-                errors.push(s.file.kind === 'local'
-                    ? new _coco_release_core__WEBPACK_IMPORTED_MODULE_0__/* .UserError */ .yo(`source '${s.label}': ${e.message}`, e.position)
-                    : new _coco_release_core__WEBPACK_IMPORTED_MODULE_0__/* .UserError */ .yo(`source '${s.label}': ${e.toString()}`));
-            }
-        }
-        for (const loaded of texts.values())
-            if ('error' in loaded)
-                errors.push(loaded.error);
-        (0,_coco_release_core__WEBPACK_IMPORTED_MODULE_0__/* .throwIfAny */ .MI)(errors);
-        const report = (0,_coco_release_version_parity__WEBPACK_IMPORTED_MODULE_1__/* .compareValues */ .ck)(values, { normalize: inputs.normalize });
-        const outputs = {
-            match: String(report.match),
-            versions: JSON.stringify(Object.fromEntries(values.map((v) => [v.label, v.value]))),
-        };
-        const summary = summarize(report, inputs.normalize);
-        if (report.match) {
-            ctx.info(`all ${values.length} sources agree on ${values[0].value}`);
-            return { outputs, summary };
-        }
-        const message = (0,_coco_release_version_parity__WEBPACK_IMPORTED_MODULE_1__/* .mismatchMessage */ .o3)(report);
-        if (inputs.failOnMismatch)
-            return { outputs, summary, failure: message };
-        ctx.warning(message);
-        return { outputs, summary };
-    },
-});
-/** Every distinct file once: local ones from the workspace, remote ones through the contents API. */
-async function loadFiles(inputs, ctx) {
-    const out = new Map();
-    const labelsOf = (key) => {
-        const labels = inputs.sources.filter((s) => (0,_coco_release_version_parity__WEBPACK_IMPORTED_MODULE_1__/* .fileKey */ .wm)(s.file) === key).map((s) => `'${s.label}'`);
-        return `${labels.length === 1 ? 'source' : 'sources'} ${labels.join(', ')}`;
-    };
-    const remote = [];
-    for (const s of inputs.sources) {
-        const key = (0,_coco_release_version_parity__WEBPACK_IMPORTED_MODULE_1__/* .fileKey */ .wm)(s.file);
-        if (out.has(key))
-            continue;
-        if (s.file.kind === 'github') {
-            if (!remote.some((f) => (0,_coco_release_version_parity__WEBPACK_IMPORTED_MODULE_1__/* .fileKey */ .wm)(f) === key))
-                remote.push(s.file);
-            continue;
-        }
-        try {
-            const file = (0,_coco_release_core__WEBPACK_IMPORTED_MODULE_0__/* .resolveInWorkspace */ .z1)(s.file.path, ctx.workspace);
-            out.set(key, { text: (0,_coco_release_core__WEBPACK_IMPORTED_MODULE_0__/* .readText */ .yR)(file), display: file.display });
-        }
-        catch (e) {
-            if (!(e instanceof _coco_release_core__WEBPACK_IMPORTED_MODULE_0__/* .UserError */ .yo))
-                throw e;
-            out.set(key, { error: new _coco_release_core__WEBPACK_IMPORTED_MODULE_0__/* .UserError */ .yo(`${labelsOf(key)}: ${e.message}`, e.position) });
-        }
-    }
-    if (remote.length > 0) {
-        const token = inputs.token || ctx.env['GITHUB_TOKEN'] || '';
-        if (token)
-            ctx.secret(token);
-        const { fetchGithubFiles } = await __nccwpck_require__.e(/* import() */ 858).then(__nccwpck_require__.bind(__nccwpck_require__, 5858));
-        const fetched = await fetchGithubFiles(remote, {
-            token,
-            baseUrl: (ctx.env['GITHUB_API_URL'] || 'https://api.github.com').replace(/\/+$/, ''),
-        });
-        for (const [key, result] of fetched) {
-            out.set(key, result.ok
-                ? { text: result.text, display: key }
-                : { error: new _coco_release_core__WEBPACK_IMPORTED_MODULE_0__/* .UserError */ .yo(`${labelsOf(key)} (${key}): ${result.message}`) });
-        }
-    }
-    return out;
-}
-function summarize(report, normalize) {
-    const rows = report.entries.map((e) => [
-        e.label,
-        `${(0,_coco_release_core__WEBPACK_IMPORTED_MODULE_0__/* .code */ .aY)(e.location)} line ${e.line}`,
-        (0,_coco_release_core__WEBPACK_IMPORTED_MODULE_0__/* .code */ .aY)(e.value),
-        e.agrees ? '✓' : '✗',
-    ]);
-    const n = report.entries.length;
-    let head;
-    let foot = '';
-    if (report.match) {
-        const spellings = report.groups[0].spellings;
-        head = `✓ all ${n} sources agree on ${spellings.map(_coco_release_core__WEBPACK_IMPORTED_MODULE_0__/* .code */ .aY).join(' = ')}`;
-        if (spellings.length > 1 && normalize)
-            foot = '\nSpellings differ only by a leading `v` or blanks (normalize: true).\n';
-    }
-    else if (report.majority) {
-        const m = report.majority;
-        head = `✗ the sources disagree; the majority (${m.labels.length} of ${n}) holds ${m.spellings.map(_coco_release_core__WEBPACK_IMPORTED_MODULE_0__/* .code */ .aY).join(' = ')}`;
-    }
-    else {
-        head = `✗ the sources disagree, with no majority (${report.groups.length} different values)`;
-    }
-    return `### check-snapshotter-parity: ${head}\n\n${(0,_coco_release_core__WEBPACK_IMPORTED_MODULE_0__/* .table */ .tp)(['label', 'location', 'value', 'match'], rows)}${foot}`;
-}
-
-
-/***/ }),
-
 /***/ 5585:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
@@ -307,7 +144,15 @@ const external_node_path_namespaceObject = process.getBuiltinModule("node:path")
 function resolveInWorkspace(file, workspace) {
     // .native: one realpath(3) call instead of an lstat per path component in JavaScript.
     const root = external_node_fs_.realpathSync.native(workspace);
-    const absolute = (0,external_node_path_namespaceObject.isAbsolute)(file) ? file : (0,external_node_path_namespaceObject.resolve)(root, file);
+    // realpath(3) resolves `.`, `..` and doubled slashes itself, but after following symlinks; path.resolve
+    // first collapses `..` by name. Keep that meaning for such paths, and spare the (JavaScript, character
+    // by character) normalisation for the usual `dir/sub/file`.
+    const plain = !file.startsWith('.') && !file.includes('/.') && !file.includes('//') && !file.includes('\\');
+    const absolute = (0,external_node_path_namespaceObject.isAbsolute)(file)
+        ? file
+        : plain
+            ? `${root.endsWith(external_node_path_namespaceObject.sep) ? root : root + external_node_path_namespaceObject.sep}${file}`
+            : (0,external_node_path_namespaceObject.resolve)(root, file);
     let real;
     try {
         real = external_node_fs_.realpathSync.native(absolute);
@@ -1935,8 +1780,18 @@ const NOT_STRING_11 = [
     // `<<` is the merge key and `=` the "value" type: PyYAML refuses to construct `=` at all.
     /^(?:<<|=)$/,
 ];
+/**
+ * First characters a non-string can start with: `~`, `null`, `true`, `false` and numbers under 1.2; 1.1 adds
+ * `yes`/`no`/`on`/`off`/`y`/`n`, floats with no digit before the exponent (`E1`), `<<` and `=`. Anything
+ * else is a string without asking the patterns, which matters at start-up: each pattern is compiled on its
+ * first use, and most plain scalars are words.
+ */
+const MAY_TYPE_12 = '~nNtTfF0123456789+-.';
+const MAY_TYPE_11 = '~nNtTfFyYoOeE0123456789+-.<=';
 /** The value a YAML 1.2 core-schema reader makes of a plain scalar. */
 function resolvePlain12(text) {
+    if (text !== '' && !MAY_TYPE_12.includes(text[0]))
+        return text;
     if (NULL.test(text))
         return null;
     if (BOOL_12.test(text))
@@ -1957,6 +1812,8 @@ function resolvePlain12(text) {
     return text;
 }
 function isStringUnder11(text) {
+    if (text !== '' && !MAY_TYPE_11.includes(text[0]))
+        return true;
     return !NOT_STRING_11.some((re) => re.test(text));
 }
 const CONTROL = /[\u0000-\u001f\u007f\u0085\u2028\u2029\ufeff]/;
@@ -2072,209 +1929,6 @@ function renderScalar(value, existing, context) {
             return { source: value, expected: typed };
     }
     return asString(undefined);
-}
-
-
-/***/ }),
-
-/***/ 2929:
-/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
-
-/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
-/* harmony export */   Q: () => (/* binding */ defineAction),
-/* harmony export */   W: () => (/* binding */ inputsFrom)
-/* harmony export */ });
-/* harmony import */ var _coco_release_core__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(5585);
-
-function inputsFrom(raw) {
-    return {
-        raw,
-        string: (name) => raw(name).trim(),
-        required: (name) => (0,_coco_release_core__WEBPACK_IMPORTED_MODULE_0__/* .requireInput */ .oN)(name, raw(name)),
-        boolean: (name) => (0,_coco_release_core__WEBPACK_IMPORTED_MODULE_0__/* .parseBoolean */ .yG)(name, raw(name)),
-        lines: (name) => (0,_coco_release_core__WEBPACK_IMPORTED_MODULE_0__/* .parseLines */ .Li)(raw(name)),
-        choice: (name, choices) => (0,_coco_release_core__WEBPACK_IMPORTED_MODULE_0__/* .parseChoice */ .HU)(name, raw(name), choices),
-    };
-}
-function defineAction(def) {
-    return def;
-}
-
-
-/***/ }),
-
-/***/ 1707:
-/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
-
-
-// EXPORTS
-__nccwpck_require__.d(__webpack_exports__, {
-  Tf: () => (/* binding */ runOnRunner)
-});
-
-// UNUSED EXPORTS: annotation, inputEnvName, outputRecord, readRunnerInput, workflowCommand, writeStdout
-
-// EXTERNAL MODULE: external "node:fs"
-var external_node_fs_ = __nccwpck_require__(3024);
-;// CONCATENATED MODULE: external "node:os"
-const external_node_os_namespaceObject = process.getBuiltinModule("node:os");
-// EXTERNAL MODULE: ./packages/core/src/index.ts + 6 modules
-var src = __nccwpck_require__(5585);
-// EXTERNAL MODULE: ./src/action.ts
-var action = __nccwpck_require__(2929);
-;// CONCATENATED MODULE: ./src/generated/defaults.ts
-// Generated by scripts/build.mjs from actions/*/action.yml: do not edit by hand.
-const INPUT_DEFAULTS = {
-    "bump-versions-yaml": {
-        "allow-create": "false",
-        "dry-run": "false"
-    },
-    "check-snapshotter-parity": {
-        "sources": "kata-containers=github:kata-containers/kata-containers@main:versions.yaml#.externals.nydus-snapshotter.version\noperator=github:confidential-containers/operator@main:install/pre-install-payload/Makefile#NYDUS_SNAPSHOTTER_VERSION\n",
-        "token": "${{ github.token }}",
-        "normalize": "true",
-        "fail-on-mismatch": "true"
-    },
-    "pin-kustomize-image": {
-        "tag-templates": "",
-        "exclude": "",
-        "merge": "fields",
-        "dry-run": "false"
-    },
-    "tag-go-submodules": {
-        "mode": "tag",
-        "modules": "",
-        "exclude": "",
-        "root-tag": "false",
-        "ref": "HEAD",
-        "remote": "origin",
-        "push": "true",
-        "dry-run": "false"
-    }
-};
-
-;// CONCATENATED MODULE: ./src/runner.ts
-
-
-
-
-
-/**
- * The GitHub Actions runner protocol, written out instead of loading @actions/core: inputs from `INPUT_*`,
- * outputs and the job summary appended to the files named by GITHUB_OUTPUT and GITHUB_STEP_SUMMARY,
- * annotations as `::error file=…::` workflow commands. @actions/core 3 pulls in its HTTP client (for OIDC)
- * at load time, which more than doubles the start-up of a bundle; test/unit/runner-protocol.test.ts checks this
- * module's bytes against @actions/core's own.
- */
-// String patterns, not /x/g: every global regex is compiled to machine code on its first use, and these run
-// once or twice per step.
-function escapeData(s) {
-    return s.replaceAll('%', '%25').replaceAll('\r', '%0D').replaceAll('\n', '%0A');
-}
-function escapeProperty(s) {
-    return escapeData(s).replaceAll(':', '%3A').replaceAll(',', '%2C');
-}
-/** `::name key=value,…::message`, escaped exactly as @actions/core does. */
-function workflowCommand(name, properties, message) {
-    const props = Object.entries(properties)
-        .filter(([, v]) => v !== undefined && v !== '')
-        .map(([k, v]) => `${k}=${escapeProperty(String(v))}`)
-        .join(',');
-    return `::${name}${props ? ` ${props}` : ''}::${escapeData(message)}`;
-}
-function annotation(kind, message, pos = {}) {
-    return workflowCommand(kind, { file: pos.file, line: pos.line, col: pos.col }, message);
-}
-/** 128 random bits in UUID form. Math.random, not node:crypto: loading crypto costs more start-up time than a
- * whole small run, and the delimiter needs no secrecy: a value that contains it is refused below. */
-function randomId() {
-    const hex = Array.from({ length: 32 }, () => Math.floor(Math.random() * 16).toString(16)).join('');
-    return `${hex.slice(0, 8)}-${hex.slice(8, 12)}-${hex.slice(12, 16)}-${hex.slice(16, 20)}-${hex.slice(20)}`;
-}
-/** One `name<<delimiter` record for GITHUB_OUTPUT, as @actions/core writes it. */
-function outputRecord(name, value) {
-    const delimiter = `ghadelimiter_${randomId()}`;
-    // As @actions/core: a name or value holding the delimiter could smuggle in other outputs.
-    if (name.includes(delimiter) || value.includes(delimiter))
-        throw new Error('output value contains the delimiter');
-    return `${name}<<${delimiter}${external_node_os_namespaceObject.EOL}${value}${external_node_os_namespaceObject.EOL}${delimiter}${external_node_os_namespaceObject.EOL}`;
-}
-function inputEnvName(name) {
-    return `INPUT_${name.replaceAll(' ', '_').toUpperCase()}`;
-}
-/** Inputs come from the environment; an empty one takes the action's own default (the root action has none). */
-function readRunnerInput(actionName, env) {
-    const defaults = INPUT_DEFAULTS[actionName];
-    return (name) => {
-        const value = env[inputEnvName(name)] ?? '';
-        if (value.trim() !== '')
-            return value;
-        // An expression default (`${{ github.token }}`) is the runner's to evaluate; unevaluated it means nothing.
-        const fallback = defaults?.[name] ?? '';
-        return fallback.includes('${{') ? '' : fallback;
-    };
-}
-/**
- * Write to stdout (fd 1) directly: the first touch of `process.stdout` builds a stream object, which costs
- * a small action a fifth of its run time. Partial writes and a full non-blocking pipe (EAGAIN) are retried.
- */
-function writeStdout(text) {
-    let buf = Buffer.from(text, 'utf8');
-    while (buf.length > 0) {
-        try {
-            buf = buf.subarray((0,external_node_fs_.writeSync)(1, buf));
-        }
-        catch (e) {
-            if (e.code !== 'EAGAIN')
-                throw e;
-        }
-    }
-}
-/** Run an action as a step: never throws; a failure sets process.exitCode = 1. */
-async function runOnRunner(def, env = process.env) {
-    const out = (line) => writeStdout(line + external_node_os_namespaceObject.EOL);
-    const ctx = {
-        workspace: env['GITHUB_WORKSPACE'] || process.cwd(),
-        env,
-        info: (m) => out(m),
-        warning: (m, pos) => out(annotation('warning', m, pos)),
-        error: (m, pos) => out(annotation('error', m, pos)),
-        secret: (v) => {
-            if (v)
-                out(workflowCommand('add-mask', {}, v));
-        },
-    };
-    try {
-        const inputs = def.readInputs((0,action/* inputsFrom */.W)(readRunnerInput(def.name, env)));
-        const result = await def.run(inputs, ctx);
-        const outputFile = env['GITHUB_OUTPUT'];
-        for (const [name, value] of Object.entries(result.outputs)) {
-            if (outputFile)
-                (0,external_node_fs_.appendFileSync)(outputFile, outputRecord(name, value), 'utf8');
-            else
-                out(`${name}=${value}`);
-        }
-        const summaryFile = env['GITHUB_STEP_SUMMARY'];
-        if (summaryFile && result.summary)
-            (0,external_node_fs_.appendFileSync)(summaryFile, result.summary + external_node_os_namespaceObject.EOL, 'utf8');
-        if (result.failure !== undefined) {
-            out(annotation('error', result.failure));
-            process.exitCode = 1;
-        }
-    }
-    catch (e) {
-        process.exitCode = 1;
-        if ((0,src/* isUserError */.iU)(e)) {
-            const errors = 'errors' in e && Array.isArray(e.errors) ? e.errors : [e];
-            for (const err of errors)
-                out(annotation('error', err.toString(), err.position));
-        }
-        else {
-            // A bug in this project, not a user mistake: keep the stack so it can be reported.
-            out(annotation('error', `${def.name} failed unexpectedly: ${e?.message ?? String(e)}`));
-            process.stderr.write(`${e?.stack ?? String(e)}${external_node_os_namespaceObject.EOL}`);
-        }
-    }
 }
 
 
@@ -2549,75 +2203,6 @@ module.exports = process.getBuiltinModule("util");
 /************************************************************************/
 /******/ /* webpack/runtime/asset-relocator-loader */
 /******/ 
-/******/ /* webpack/runtime/async module */
-/******/ (() => {
-/******/ 	var webpackQueues = typeof Symbol === "function" ? Symbol("webpack queues") : "__webpack_queues__";
-/******/ 	var webpackExports = typeof Symbol === "function" ? Symbol("webpack exports") : "__webpack_exports__";
-/******/ 	var webpackError = typeof Symbol === "function" ? Symbol("webpack error") : "__webpack_error__";
-/******/ 	var resolveQueue = (queue) => {
-/******/ 		if(queue && queue.d < 1) {
-/******/ 			queue.d = 1;
-/******/ 			queue.forEach((fn) => (fn.r--));
-/******/ 			queue.forEach((fn) => (fn.r-- ? fn.r++ : fn()));
-/******/ 		}
-/******/ 	}
-/******/ 	var wrapDeps = (deps) => (deps.map((dep) => {
-/******/ 		if(dep !== null && typeof dep === "object") {
-/******/ 			if(dep[webpackQueues]) return dep;
-/******/ 			if(dep.then) {
-/******/ 				var queue = [];
-/******/ 				queue.d = 0;
-/******/ 				dep.then((r) => {
-/******/ 					obj[webpackExports] = r;
-/******/ 					resolveQueue(queue);
-/******/ 				}, (e) => {
-/******/ 					obj[webpackError] = e;
-/******/ 					resolveQueue(queue);
-/******/ 				});
-/******/ 				var obj = {};
-/******/ 				obj[webpackQueues] = (fn) => (fn(queue));
-/******/ 				return obj;
-/******/ 			}
-/******/ 		}
-/******/ 		var ret = {};
-/******/ 		ret[webpackQueues] = x => {};
-/******/ 		ret[webpackExports] = dep;
-/******/ 		return ret;
-/******/ 	}));
-/******/ 	__nccwpck_require__.a = (module, body, hasAwait) => {
-/******/ 		var queue;
-/******/ 		hasAwait && ((queue = []).d = -1);
-/******/ 		var depQueues = new Set();
-/******/ 		var exports = module.exports;
-/******/ 		var currentDeps;
-/******/ 		var outerResolve;
-/******/ 		var reject;
-/******/ 		var promise = new Promise((resolve, rej) => {
-/******/ 			reject = rej;
-/******/ 			outerResolve = resolve;
-/******/ 		});
-/******/ 		promise[webpackExports] = exports;
-/******/ 		promise[webpackQueues] = (fn) => (queue && fn(queue), depQueues.forEach(fn), promise["catch"](x => {}));
-/******/ 		module.exports = promise;
-/******/ 		body((deps) => {
-/******/ 			currentDeps = wrapDeps(deps);
-/******/ 			var fn;
-/******/ 			var getResult = () => (currentDeps.map((d) => {
-/******/ 				if(d[webpackError]) throw d[webpackError];
-/******/ 				return d[webpackExports];
-/******/ 			}))
-/******/ 			var promise = new Promise((resolve) => {
-/******/ 				fn = () => (resolve(getResult));
-/******/ 				fn.r = 0;
-/******/ 				var fnQueue = (q) => (q !== queue && !depQueues.has(q) && (depQueues.add(q), q && !q.d && (fn.r++, q.push(fn))));
-/******/ 				currentDeps.map((dep) => (dep[webpackQueues](fnQueue)));
-/******/ 			});
-/******/ 			return fn.r ? promise : getResult();
-/******/ 		}, (err) => ((err ? reject(promise[webpackError] = err) : outerResolve(exports)), resolveQueue(queue)));
-/******/ 		queue && queue.d < 0 && (queue.d = 0);
-/******/ 	};
-/******/ })();
-/******/ 
 /******/ /* webpack/runtime/define property getters */
 /******/ (() => {
 /******/ 	// define getter functions for harmony exports
@@ -2721,10 +2306,338 @@ module.exports = process.getBuiltinModule("util");
 /******/ })();
 /******/ 
 /************************************************************************/
-/******/ 
-/******/ // startup
-/******/ // Load entry module and return exports
-/******/ // This entry module used 'module' so it can't be inlined
-/******/ var __webpack_exports__ = __nccwpck_require__(2946);
-/******/ __webpack_exports__ = await __webpack_exports__;
-/******/ 
+var __webpack_exports__ = {};
+
+// EXTERNAL MODULE: external "node:fs"
+var external_node_fs_ = __nccwpck_require__(3024);
+;// CONCATENATED MODULE: external "node:os"
+const external_node_os_namespaceObject = process.getBuiltinModule("node:os");
+// EXTERNAL MODULE: ./packages/core/src/index.ts + 6 modules
+var src = __nccwpck_require__(5585);
+;// CONCATENATED MODULE: ./src/action.ts
+
+function inputsFrom(raw) {
+    return {
+        raw,
+        string: (name) => raw(name).trim(),
+        required: (name) => (0,src/* requireInput */.oN)(name, raw(name)),
+        boolean: (name) => (0,src/* parseBoolean */.yG)(name, raw(name)),
+        lines: (name) => (0,src/* parseLines */.Li)(raw(name)),
+        choice: (name, choices) => (0,src/* parseChoice */.HU)(name, raw(name), choices),
+    };
+}
+function defineAction(def) {
+    return def;
+}
+
+;// CONCATENATED MODULE: ./src/generated/defaults.ts
+// Generated by scripts/build.mjs from actions/*/action.yml: do not edit by hand.
+const INPUT_DEFAULTS = {
+    "bump-versions-yaml": {
+        "allow-create": "false",
+        "dry-run": "false"
+    },
+    "check-snapshotter-parity": {
+        "sources": "kata-containers=github:kata-containers/kata-containers@main:versions.yaml#.externals.nydus-snapshotter.version\noperator=github:confidential-containers/operator@main:install/pre-install-payload/Makefile#NYDUS_SNAPSHOTTER_VERSION\n",
+        "token": "${{ github.token }}",
+        "normalize": "true",
+        "fail-on-mismatch": "true"
+    },
+    "pin-kustomize-image": {
+        "tag-templates": "",
+        "exclude": "",
+        "merge": "fields",
+        "dry-run": "false"
+    },
+    "tag-go-submodules": {
+        "mode": "tag",
+        "modules": "",
+        "exclude": "",
+        "root-tag": "false",
+        "ref": "HEAD",
+        "remote": "origin",
+        "push": "true",
+        "dry-run": "false"
+    }
+};
+
+;// CONCATENATED MODULE: ./src/runner.ts
+
+
+
+
+
+/**
+ * The GitHub Actions runner protocol, written out instead of loading @actions/core: inputs from `INPUT_*`,
+ * outputs and the job summary appended to the files named by GITHUB_OUTPUT and GITHUB_STEP_SUMMARY,
+ * annotations as `::error file=…::` workflow commands. @actions/core 3 pulls in its HTTP client (for OIDC)
+ * at load time, which more than doubles the start-up of a bundle; test/unit/runner-protocol.test.ts checks this
+ * module's bytes against @actions/core's own.
+ */
+// String patterns, not /x/g: every global regex is compiled to machine code on its first use, and these run
+// once or twice per step.
+function escapeData(s) {
+    return s.replaceAll('%', '%25').replaceAll('\r', '%0D').replaceAll('\n', '%0A');
+}
+function escapeProperty(s) {
+    return escapeData(s).replaceAll(':', '%3A').replaceAll(',', '%2C');
+}
+/** `::name key=value,…::message`, escaped exactly as @actions/core does. */
+function workflowCommand(name, properties, message) {
+    const props = Object.entries(properties)
+        .filter(([, v]) => v !== undefined && v !== '')
+        .map(([k, v]) => `${k}=${escapeProperty(String(v))}`)
+        .join(',');
+    return `::${name}${props ? ` ${props}` : ''}::${escapeData(message)}`;
+}
+function annotation(kind, message, pos = {}) {
+    return workflowCommand(kind, { file: pos.file, line: pos.line, col: pos.col }, message);
+}
+/** 128 random bits in UUID form. Math.random, not node:crypto: loading crypto costs more start-up time than a
+ * whole small run, and the delimiter needs no secrecy: a value that contains it is refused below. */
+function randomId() {
+    const hex = Array.from({ length: 32 }, () => Math.floor(Math.random() * 16).toString(16)).join('');
+    return `${hex.slice(0, 8)}-${hex.slice(8, 12)}-${hex.slice(12, 16)}-${hex.slice(16, 20)}-${hex.slice(20)}`;
+}
+/** One `name<<delimiter` record for GITHUB_OUTPUT, as @actions/core writes it. */
+function outputRecord(name, value) {
+    const delimiter = `ghadelimiter_${randomId()}`;
+    // As @actions/core: a name or value holding the delimiter could smuggle in other outputs.
+    if (name.includes(delimiter) || value.includes(delimiter))
+        throw new Error('output value contains the delimiter');
+    return `${name}<<${delimiter}${external_node_os_namespaceObject.EOL}${value}${external_node_os_namespaceObject.EOL}${delimiter}${external_node_os_namespaceObject.EOL}`;
+}
+function inputEnvName(name) {
+    return `INPUT_${name.replaceAll(' ', '_').toUpperCase()}`;
+}
+/** Inputs come from the environment; an empty one takes the action's own default (the root action has none). */
+function readRunnerInput(actionName, env) {
+    const defaults = INPUT_DEFAULTS[actionName];
+    return (name) => {
+        const value = env[inputEnvName(name)] ?? '';
+        if (value.trim() !== '')
+            return value;
+        // An expression default (`${{ github.token }}`) is the runner's to evaluate; unevaluated it means nothing.
+        const fallback = defaults?.[name] ?? '';
+        return fallback.includes('${{') ? '' : fallback;
+    };
+}
+/**
+ * Write to stdout (fd 1) directly: the first touch of `process.stdout` builds a stream object, which costs
+ * a small action a fifth of its run time. Partial writes and a full non-blocking pipe (EAGAIN) are retried.
+ */
+function writeStdout(text) {
+    let buf = Buffer.from(text, 'utf8');
+    while (buf.length > 0) {
+        try {
+            buf = buf.subarray((0,external_node_fs_.writeSync)(1, buf));
+        }
+        catch (e) {
+            if (e.code !== 'EAGAIN')
+                throw e;
+        }
+    }
+}
+/** Run an action as a step: never throws; a failure sets process.exitCode = 1. */
+async function runOnRunner(def, env = process.env) {
+    const out = (line) => writeStdout(line + external_node_os_namespaceObject.EOL);
+    const ctx = {
+        workspace: env['GITHUB_WORKSPACE'] || process.cwd(),
+        env,
+        info: (m) => out(m),
+        warning: (m, pos) => out(annotation('warning', m, pos)),
+        error: (m, pos) => out(annotation('error', m, pos)),
+        secret: (v) => {
+            if (v)
+                out(workflowCommand('add-mask', {}, v));
+        },
+    };
+    try {
+        const inputs = def.readInputs(inputsFrom(readRunnerInput(def.name, env)));
+        const result = await def.run(inputs, ctx);
+        const outputFile = env['GITHUB_OUTPUT'];
+        for (const [name, value] of Object.entries(result.outputs)) {
+            if (outputFile)
+                (0,external_node_fs_.appendFileSync)(outputFile, outputRecord(name, value), 'utf8');
+            else
+                out(`${name}=${value}`);
+        }
+        const summaryFile = env['GITHUB_STEP_SUMMARY'];
+        if (summaryFile && result.summary)
+            (0,external_node_fs_.appendFileSync)(summaryFile, result.summary + external_node_os_namespaceObject.EOL, 'utf8');
+        if (result.failure !== undefined) {
+            out(annotation('error', result.failure));
+            process.exitCode = 1;
+        }
+    }
+    catch (e) {
+        process.exitCode = 1;
+        if ((0,src/* isUserError */.iU)(e)) {
+            const errors = 'errors' in e && Array.isArray(e.errors) ? e.errors : [e];
+            for (const err of errors)
+                out(annotation('error', err.toString(), err.position));
+        }
+        else {
+            // A bug in this project, not a user mistake: keep the stack so it can be reported.
+            out(annotation('error', `${def.name} failed unexpectedly: ${e?.message ?? String(e)}`));
+            process.stderr.write(`${e?.stack ?? String(e)}${external_node_os_namespaceObject.EOL}`);
+        }
+    }
+}
+/**
+ * An action bundle's entry point: run the step, then exit at once. Everything a step writes (stdout, the
+ * output and summary files) is written synchronously, so nothing is lost, and exiting skips tearing down
+ * the heap at the end of every run. Called without top-level await, so the bundle needs none of webpack's
+ * async-module machinery.
+ */
+function runAsStep(def) {
+    runOnRunner(def).then(() => process.exit(), (e) => {
+        // runOnRunner reports every error itself; this is only a last resort.
+        process.stderr.write(`${e?.stack ?? String(e)}${external_node_os_namespaceObject.EOL}`);
+        process.exit(1);
+    });
+}
+
+// EXTERNAL MODULE: ./packages/version-parity/src/index.ts + 8 modules
+var version_parity_src = __nccwpck_require__(9711);
+;// CONCATENATED MODULE: ./actions/check-snapshotter-parity/src/main.ts
+
+
+
+/** DESIGN.md's default: Kata's pin and the operator's, both on their default branches. */
+const DEFAULT_SOURCES = [
+    'kata-containers=github:kata-containers/kata-containers@main:versions.yaml#.externals.nydus-snapshotter.version',
+    'operator=github:confidential-containers/operator@main:install/pre-install-payload/Makefile#NYDUS_SNAPSHOTTER_VERSION',
+].join('\n');
+const checkSnapshotterParity = defineAction({
+    name: 'check-snapshotter-parity',
+    readInputs(inputs) {
+        const lines = inputs.lines('sources');
+        const sources = (0,version_parity_src/* parseSources */.ur)(lines.length > 0 ? lines : (0,src/* parseLines */.Li)(DEFAULT_SOURCES));
+        // `${{ github.token }}` is only evaluated inside a workflow; elsewhere the literal default means "none".
+        const token = inputs.string('token');
+        return {
+            sources,
+            token: token.includes('${{') ? '' : token,
+            normalize: inputs.boolean('normalize'),
+            failOnMismatch: inputs.boolean('fail-on-mismatch'),
+        };
+    },
+    async run(inputs, ctx) {
+        const texts = await loadFiles(inputs, ctx);
+        const errors = [];
+        const values = [];
+        for (const s of inputs.sources) {
+            const key = (0,version_parity_src/* fileKey */.wm)(s.file);
+            const loaded = texts.get(key);
+            if (!loaded || 'error' in loaded)
+                continue; // reported once per file by loadFiles
+            try {
+                const read = await (0,version_parity_src/* readSelector */.Id)(loaded.text, loaded.display, s.selector);
+                values.push({ label: s.label, location: s.location, value: read.value, line: read.line });
+                ctx.info(`${s.label}: ${read.value} (${loaded.display}:${read.line})`);
+            }
+            catch (e) {
+                if (!(e instanceof src/* UserError */.yo))
+                    throw e;
+                errors.push(s.file.kind === 'local'
+                    ? new src/* UserError */.yo(`source '${s.label}': ${e.message}`, e.position)
+                    : new src/* UserError */.yo(`source '${s.label}': ${e.toString()}`));
+            }
+        }
+        for (const loaded of texts.values())
+            if ('error' in loaded)
+                errors.push(loaded.error);
+        (0,src/* throwIfAny */.MI)(errors);
+        const report = (0,version_parity_src/* compareValues */.ck)(values, { normalize: inputs.normalize });
+        const outputs = {
+            match: String(report.match),
+            versions: JSON.stringify(Object.fromEntries(values.map((v) => [v.label, v.value]))),
+        };
+        const summary = summarize(report, inputs.normalize);
+        if (report.match) {
+            ctx.info(`all ${values.length} sources agree on ${values[0].value}`);
+            return { outputs, summary };
+        }
+        const message = (0,version_parity_src/* mismatchMessage */.o3)(report);
+        if (inputs.failOnMismatch)
+            return { outputs, summary, failure: message };
+        ctx.warning(message);
+        return { outputs, summary };
+    },
+});
+/** Every distinct file once: local ones from the workspace, remote ones through the contents API. */
+async function loadFiles(inputs, ctx) {
+    const out = new Map();
+    const labelsOf = (key) => {
+        const labels = inputs.sources.filter((s) => (0,version_parity_src/* fileKey */.wm)(s.file) === key).map((s) => `'${s.label}'`);
+        return `${labels.length === 1 ? 'source' : 'sources'} ${labels.join(', ')}`;
+    };
+    const remote = [];
+    for (const s of inputs.sources) {
+        const key = (0,version_parity_src/* fileKey */.wm)(s.file);
+        if (out.has(key))
+            continue;
+        if (s.file.kind === 'github') {
+            if (!remote.some((f) => (0,version_parity_src/* fileKey */.wm)(f) === key))
+                remote.push(s.file);
+            continue;
+        }
+        try {
+            const file = (0,src/* resolveInWorkspace */.z1)(s.file.path, ctx.workspace);
+            out.set(key, { text: (0,src/* readText */.yR)(file), display: file.display });
+        }
+        catch (e) {
+            if (!(e instanceof src/* UserError */.yo))
+                throw e;
+            out.set(key, { error: new src/* UserError */.yo(`${labelsOf(key)}: ${e.message}`, e.position) });
+        }
+    }
+    if (remote.length > 0) {
+        const token = inputs.token || ctx.env['GITHUB_TOKEN'] || '';
+        if (token)
+            ctx.secret(token);
+        const { fetchGithubFiles } = await __nccwpck_require__.e(/* import() */ 858).then(__nccwpck_require__.bind(__nccwpck_require__, 5858));
+        const fetched = await fetchGithubFiles(remote, {
+            token,
+            baseUrl: (ctx.env['GITHUB_API_URL'] || 'https://api.github.com').replace(/\/+$/, ''),
+        });
+        for (const [key, result] of fetched) {
+            out.set(key, result.ok
+                ? { text: result.text, display: key }
+                : { error: new src/* UserError */.yo(`${labelsOf(key)} (${key}): ${result.message}`) });
+        }
+    }
+    return out;
+}
+function summarize(report, normalize) {
+    const rows = report.entries.map((e) => [
+        e.label,
+        `${(0,src/* code */.aY)(e.location)} line ${e.line}`,
+        (0,src/* code */.aY)(e.value),
+        e.agrees ? '✓' : '✗',
+    ]);
+    const n = report.entries.length;
+    let head;
+    let foot = '';
+    if (report.match) {
+        const spellings = report.groups[0].spellings;
+        head = `✓ all ${n} sources agree on ${spellings.map(src/* code */.aY).join(' = ')}`;
+        if (spellings.length > 1 && normalize)
+            foot = '\nSpellings differ only by a leading `v` or blanks (normalize: true).\n';
+    }
+    else if (report.majority) {
+        const m = report.majority;
+        head = `✗ the sources disagree; the majority (${m.labels.length} of ${n}) holds ${m.spellings.map(src/* code */.aY).join(' = ')}`;
+    }
+    else {
+        head = `✗ the sources disagree, with no majority (${report.groups.length} different values)`;
+    }
+    return `### check-snapshotter-parity: ${head}\n\n${(0,src/* table */.tp)(['label', 'location', 'value', 'match'], rows)}${foot}`;
+}
+
+;// CONCATENATED MODULE: ./actions/check-snapshotter-parity/src/index.ts
+
+
+runAsStep(checkSnapshotterParity);
+

@@ -251,7 +251,15 @@ var external_node_path_ = __nccwpck_require__(6760);
 function resolveInWorkspace(file, workspace) {
     // .native: one realpath(3) call instead of an lstat per path component in JavaScript.
     const root = external_node_fs_.realpathSync.native(workspace);
-    const absolute = (0,external_node_path_.isAbsolute)(file) ? file : (0,external_node_path_.resolve)(root, file);
+    // realpath(3) resolves `.`, `..` and doubled slashes itself, but after following symlinks; path.resolve
+    // first collapses `..` by name. Keep that meaning for such paths, and spare the (JavaScript, character
+    // by character) normalisation for the usual `dir/sub/file`.
+    const plain = !file.startsWith('.') && !file.includes('/.') && !file.includes('//') && !file.includes('\\');
+    const absolute = (0,external_node_path_.isAbsolute)(file)
+        ? file
+        : plain
+            ? `${root.endsWith(external_node_path_.sep) ? root : root + external_node_path_.sep}${file}`
+            : (0,external_node_path_.resolve)(root, file);
     let real;
     try {
         real = external_node_fs_.realpathSync.native(absolute);
@@ -1762,16 +1770,13 @@ function sameOutside(a, aSource, b, bSource, skip) {
 
 // EXPORTS
 __nccwpck_require__.d(__webpack_exports__, {
-  BD: () => (/* reexport */ fast_index/* buildFastIndex */.BD),
   rE: () => (/* binding */ editYamlSource),
   H9: () => (/* reexport */ assignment/* parseAssignment */.H),
   Rr: () => (/* reexport */ src_path/* parsePath */.Rr),
-  oZ: () => (/* binding */ readScalarSource),
-  VO: () => (/* reexport */ scalar_style/* renderScalar */.VO),
-  oM: () => (/* reexport */ fast_index/* sameOutside */.oM)
+  oZ: () => (/* binding */ readScalarSource)
 });
 
-// UNUSED EXPORTS: fastLeaves, fastLookup, formatPath
+// UNUSED EXPORTS: buildFastIndex, fastLeaves, fastLookup, formatPath, renderScalar, sameOutside
 
 // EXTERNAL MODULE: ./packages/core/src/index.ts + 6 modules
 var src = __nccwpck_require__(2769);
@@ -2097,8 +2102,18 @@ const NOT_STRING_11 = [
     // `<<` is the merge key and `=` the "value" type: PyYAML refuses to construct `=` at all.
     /^(?:<<|=)$/,
 ];
+/**
+ * First characters a non-string can start with: `~`, `null`, `true`, `false` and numbers under 1.2; 1.1 adds
+ * `yes`/`no`/`on`/`off`/`y`/`n`, floats with no digit before the exponent (`E1`), `<<` and `=`. Anything
+ * else is a string without asking the patterns, which matters at start-up: each pattern is compiled on its
+ * first use, and most plain scalars are words.
+ */
+const MAY_TYPE_12 = '~nNtTfF0123456789+-.';
+const MAY_TYPE_11 = '~nNtTfFyYoOeE0123456789+-.<=';
 /** The value a YAML 1.2 core-schema reader makes of a plain scalar. */
 function resolvePlain12(text) {
+    if (text !== '' && !MAY_TYPE_12.includes(text[0]))
+        return text;
     if (NULL.test(text))
         return null;
     if (BOOL_12.test(text))
@@ -2119,6 +2134,8 @@ function resolvePlain12(text) {
     return text;
 }
 function isStringUnder11(text) {
+    if (text !== '' && !MAY_TYPE_11.includes(text[0]))
+        return true;
     return !NOT_STRING_11.some((re) => re.test(text));
 }
 const CONTROL = /[\u0000-\u001f\u007f\u0085\u2028\u2029\ufeff]/;
@@ -2244,7 +2261,7 @@ function renderScalar(value, existing, context) {
 /***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _cli_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(5929);
+/* harmony import */ var _cli_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(8609);
 
 process.exitCode = await (0,_cli_js__WEBPACK_IMPORTED_MODULE_0__/* .runCli */ .ak)(process.argv.slice(2), {
     out: (t) => void process.stdout.write(t.endsWith('\n') ? t : t + '\n'),
@@ -2258,7 +2275,7 @@ __webpack_async_result__();
 
 /***/ }),
 
-/***/ 5929:
+/***/ 8609:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -3892,7 +3909,8 @@ function kustomizationIn(dir) {
     // Most of the names are absent: ask for undefined rather than pay for a thrown ENOENT error each time.
     const names = KUSTOMIZATION_FILE_NAMES.filter((n) => {
         try {
-            return (0,external_node_fs_.statSync)((0,external_node_path_.join)(dir, n), { throwIfNoEntry: false })?.isFile() ?? false;
+            // Concatenation, not path.join: the names hold no separators, and a doubled one is harmless to stat.
+            return (0,external_node_fs_.statSync)(`${dir}${external_node_path_.sep}${n}`, { throwIfNoEntry: false })?.isFile() ?? false;
         }
         catch {
             return false;
@@ -3912,6 +3930,7 @@ function toPosix(p) {
  */
 function discoverKustomizations(entries, options) {
     const root = external_node_fs_.realpathSync.native(options.workspace);
+    const rootSlash = root.endsWith(external_node_path_.sep) ? root : root + external_node_path_.sep;
     const excludes = (options.exclude ?? []).map((g) => glob_globToRegExp(g));
     const isExcluded = (display) => {
         const dir = display.includes('/') ? display.slice(0, display.lastIndexOf('/')) : '';
@@ -3992,7 +4011,8 @@ function discoverKustomizations(entries, options) {
         let hits = 0;
         for (const m of matched) {
             if (m.dir) {
-                const k = kustomizationIn((0,external_node_path_.join)(root, m.path));
+                // The walk's paths are already clean (directory entry names joined by `/`) and the root is canonical.
+                const k = kustomizationIn(`${rootSlash}${m.path}`);
                 if (k.several && isExcluded(`${m.path}/${k.several[0]}`)) {
                     hits++;
                     excluded.push(`${m.path}/`);
@@ -4046,7 +4066,7 @@ function expandGlob(root, pattern) {
             if (re.test(path))
                 out.push({ path, dir: isDir });
             if (isDir && depth + 1 < maxDepth)
-                walk((0,external_node_path_.join)(dir, e.name), path, depth + 1);
+                walk(`${dir}${external_node_path_.sep}${e.name}`, path, depth + 1);
         }
     };
     const prefixDepth = prefix === '' ? 0 : prefix.split('/').length;
@@ -4056,6 +4076,19 @@ function expandGlob(root, pattern) {
         walk(start, prefix, prefixDepth);
     return out.sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0));
 }
+
+// EXTERNAL MODULE: ./packages/yaml-edit/src/fast-index.ts
+var fast_index = __nccwpck_require__(6695);
+// EXTERNAL MODULE: ./packages/yaml-edit/src/scalar-style.ts
+var scalar_style = __nccwpck_require__(1576);
+;// CONCATENATED MODULE: ./packages/yaml-edit/src/fast.ts
+/**
+ * The fast index and the scalar renderer alone, for a caller that finds and verifies its own edits
+ * (pin-kustomize-image): none of light.ts's path syntax, assignments or editing pipeline, which such a
+ * bundle would otherwise carry and parse on every run.
+ */
+
+
 
 ;// CONCATENATED MODULE: ./packages/kustomize-image/src/pin-fast.ts
 
@@ -4072,7 +4105,7 @@ function expandGlob(root, pattern) {
  * then does the work, or reports the exact error. This path only makes the common case faster.
  */
 function fastPlanPin(source, file, req, mode, fileName) {
-    const root = (0,light/* buildFastIndex */.BD)(source);
+    const root = (0,fast_index/* buildFastIndex */.BD)(source);
     const found = root && findEntry(source, root, req.name, fileName);
     if (!found)
         return undefined;
@@ -4090,7 +4123,7 @@ function fastPlanPin(source, file, req, mode, fileName) {
         if (node.kind !== 'scalar')
             return undefined;
         const keep = typeof node.value === 'string' ? { type: node.type, value: node.value } : undefined;
-        edits.push({ start: node.start, end: node.end, text: (0,light/* renderScalar */.VO)(want, keep, 'block').source });
+        edits.push({ start: node.start, end: node.end, text: (0,scalar_style/* renderScalar */.VO)(want, keep, 'block').source });
     }
     const text = (0,src/* applyEdits */.ct)(source, edits);
     const result = (line) => ({
@@ -4106,11 +4139,11 @@ function fastPlanPin(source, file, req, mode, fileName) {
     if (edits.length === 0)
         return result(new src/* LineIndex */.rr(source).line(map.entries[0].keyStart));
     // Verify: the new text indexes to the same document but for this entry, which reads back as `after`.
-    const next = (0,light/* buildFastIndex */.BD)(text);
+    const next = (0,fast_index/* buildFastIndex */.BD)(text);
     const again = next && findEntry(text, next, req.name, fileName);
     if (!again || again.index !== found.index || !(0,entry/* sameEntry */.dI)(again.before, after))
         return undefined;
-    if (!(0,light/* sameOutside */.oM)(root, source, next, text, new Set([found.map])))
+    if (!(0,fast_index/* sameOutside */.oM)(root, source, next, text, new Set([found.map])))
         return undefined;
     return result(new src/* LineIndex */.rr(text).line(again.map.entries[0].keyStart));
 }

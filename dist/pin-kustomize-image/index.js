@@ -1,596 +1,5 @@
 /******/ var __webpack_modules__ = ({
 
-/***/ 5597:
-/***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
-
-__nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _src_runner_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(1707);
-/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(8650);
-
-
-await (0,_src_runner_js__WEBPACK_IMPORTED_MODULE_0__/* .runOnRunner */ .Tf)(_main_js__WEBPACK_IMPORTED_MODULE_1__/* .pinKustomizeImage */ .G);
-
-__webpack_async_result__();
-} catch(e) { __webpack_async_result__(e); } }, 1);
-
-/***/ }),
-
-/***/ 8650:
-/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
-
-
-// EXPORTS
-__nccwpck_require__.d(__webpack_exports__, {
-  G: () => (/* binding */ pinKustomizeImage)
-});
-
-// EXTERNAL MODULE: ./packages/core/src/index.ts + 6 modules
-var src = __nccwpck_require__(2769);
-// EXTERNAL MODULE: ./packages/kustomize-image/src/image-arg.ts
-var image_arg = __nccwpck_require__(6515);
-;// CONCATENATED MODULE: ./packages/kustomize-image/src/glob.ts
-/**
- * A small glob matcher for workspace-relative, `/`-separated paths: `*` and `?` stay inside one path
- * segment, `**` as a whole segment spans any number of segments (none included). Self-contained because
- * Node 20 has neither fs.globSync nor path.matchesGlob, and the runners use Node 24: one behaviour on both.
- */
-function hasGlobChars(pattern) {
-    return /[*?]/.test(pattern);
-}
-function segmentSource(segment) {
-    let out = '';
-    for (const ch of segment) {
-        if (ch === '*')
-            out += out.endsWith('[^/]*') ? '' : '[^/]*';
-        else if (ch === '?')
-            out += '[^/]';
-        else
-            out += '.+^${}()|[]\\'.includes(ch) ? `\\${ch}` : ch;
-    }
-    return out;
-}
-/** Strip `./` and duplicate or trailing slashes: `./a//b/` is `a/b`. */
-function normalizeGlob(pattern) {
-    let p = pattern
-        .trim()
-        .replaceAll('\\', '/')
-        .replace(/\/{2,}/g, '/');
-    while (p.startsWith('./'))
-        p = p.slice(2);
-    if (p.length > 1 && p.endsWith('/'))
-        p = p.slice(0, -1);
-    return p;
-}
-function globToRegExp(pattern) {
-    const segments = normalizeGlob(pattern).split('/');
-    let source = '';
-    segments.forEach((seg, i) => {
-        const last = i === segments.length - 1;
-        if (seg === '**') {
-            // `a/**` also matches `a` itself; `**/b` matches `b` at any depth, the top included.
-            if (last)
-                source += i === 0 ? '.*' : '(?:/.*)?';
-            else
-                source += i === 0 ? '(?:[^/]+/)*' : '(?:/[^/]+)*/';
-        }
-        else {
-            if (i > 0 && segments[i - 1] !== '**')
-                source += '/';
-            source += segmentSource(seg);
-        }
-    });
-    return new RegExp(`^${source}$`);
-}
-function matchesGlob(path, pattern) {
-    const re = typeof pattern === 'string' ? globToRegExp(pattern) : pattern;
-    return re.test(path);
-}
-/** The leading segments without wildcards: where a walk for the pattern has to start. */
-function staticPrefix(pattern) {
-    const segments = normalizeGlob(pattern).split('/');
-    const fixed = [];
-    for (const s of segments) {
-        if (hasGlobChars(s))
-            break;
-        fixed.push(s);
-    }
-    return fixed.join('/');
-}
-
-;// CONCATENATED MODULE: ./packages/kustomize-image/src/templates.ts
-
-
-
-const TAG_PLACEHOLDER = '{tag}';
-function parseTagTemplates(lines) {
-    const errors = [];
-    const out = [];
-    for (const { text, line } of lines) {
-        const eq = text.lastIndexOf('=');
-        const glob = eq < 0 ? '' : text.slice(0, eq).trim();
-        const template = eq < 0 ? '' : text.slice(eq + 1).trim();
-        if (glob === '' || template === '') {
-            errors.push(new src/* UserError */.yo(`tag-templates line ${line}: expected GLOB=TEMPLATE (e.g. **/libvirt/**=dev-{tag}), got '${text}'`));
-            continue;
-        }
-        // The template must make a valid tag for any valid tag put in its place.
-        const problem = (0,image_arg/* tagProblem */.qH)(template.split(TAG_PLACEHOLDER).join('x'));
-        if (problem) {
-            errors.push(new src/* UserError */.yo(`tag-templates line ${line}: '${template}' cannot make a valid tag: ${problem}`));
-            continue;
-        }
-        out.push({ glob, template, line, re: globToRegExp(glob) });
-    }
-    (0,src/* throwIfAny */.MI)(errors);
-    return out;
-}
-/** The first template whose glob matches the workspace-relative path, if any. */
-function templateFor(path, templates) {
-    return templates.find((t) => matchesGlob(path, t.re));
-}
-function applyTemplate(t, tag) {
-    return t.template.split(TAG_PLACEHOLDER).join(tag);
-}
-
-// EXTERNAL MODULE: ./packages/kustomize-image/src/entry.ts
-var entry = __nccwpck_require__(5583);
-// EXTERNAL MODULE: external "node:fs"
-var external_node_fs_ = __nccwpck_require__(3024);
-// EXTERNAL MODULE: external "node:path"
-var external_node_path_ = __nccwpck_require__(6760);
-;// CONCATENATED MODULE: ./packages/kustomize-image/src/discover.ts
-
-
-
-
-/** The file names kustomize looks for in a directory (api/konfig/general.go RecognizedKustomizationFileNames). */
-const KUSTOMIZATION_FILE_NAMES = ['kustomization.yaml', 'kustomization.yml', 'Kustomization'];
-/** Directories a wildcard never descends into. */
-const SKIPPED_DIRS = new Set(['.git', 'node_modules']);
-function isKustomizationName(name) {
-    return KUSTOMIZATION_FILE_NAMES.includes(name);
-}
-/** The kustomization file of a directory; kustomize refuses a directory holding more than one. */
-function kustomizationIn(dir) {
-    // Most of the names are absent: ask for undefined rather than pay for a thrown ENOENT error each time.
-    const names = KUSTOMIZATION_FILE_NAMES.filter((n) => {
-        try {
-            return (0,external_node_fs_.statSync)((0,external_node_path_.join)(dir, n), { throwIfNoEntry: false })?.isFile() ?? false;
-        }
-        catch {
-            return false;
-        }
-    });
-    if (names.length > 1)
-        return { several: [...names] };
-    return names.length === 1 ? { name: names[0] } : {};
-}
-function toPosix(p) {
-    return p.split(external_node_path_.sep).join('/');
-}
-/**
- * Resolve the `files` input: plain paths (a kustomization file or a directory holding one) and globs
- * (matching kustomization files, or directories holding one). Every problem is collected; a glob that
- * selects nothing is a mistake, since a release that silently pins no overlay is worse than a failed one.
- */
-function discoverKustomizations(entries, options) {
-    const root = external_node_fs_.realpathSync.native(options.workspace);
-    const excludes = (options.exclude ?? []).map((g) => globToRegExp(g));
-    const isExcluded = (display) => {
-        const dir = display.includes('/') ? display.slice(0, display.lastIndexOf('/')) : '';
-        return excludes.some((re) => matchesGlob(display, re) || (dir !== '' && matchesGlob(dir, re)));
-    };
-    const errors = [];
-    const files = [];
-    const excluded = [];
-    const seen = new Set();
-    const add = (file) => {
-        if (seen.has(file.path))
-            return;
-        seen.add(file.path);
-        if (isExcluded(file.display))
-            excluded.push(file.display);
-        else
-            files.push(file);
-    };
-    const resolveFile = (path, where) => {
-        try {
-            return (0,src/* resolveInWorkspace */.z1)(path, root);
-        }
-        catch (e) {
-            if (!(e instanceof src/* UserError */.yo))
-                throw e;
-            errors.push(new src/* UserError */.yo(`${where}: ${e.message}`, e.position));
-            return undefined;
-        }
-    };
-    for (const { text, line } of entries) {
-        const where = `files line ${line}`;
-        if (!hasGlobChars(text)) {
-            const absolute = (0,external_node_path_.isAbsolute)(text) ? text : (0,external_node_path_.join)(root, text);
-            let isDir;
-            try {
-                isDir = (0,external_node_fs_.statSync)(absolute).isDirectory();
-            }
-            catch {
-                errors.push(new src/* UserError */.yo(`${where}: '${text}' does not exist`));
-                continue;
-            }
-            if (!isDir) {
-                const f = resolveFile(text, where);
-                if (f)
-                    add(f);
-                continue;
-            }
-            const k = kustomizationIn(absolute);
-            if (k.several) {
-                errors.push(new src/* UserError */.yo(`${where}: '${text}' holds several kustomization files (${k.several.join(', ')})`));
-            }
-            else if (!k.name) {
-                errors.push(new src/* UserError */.yo(`${where}: '${text}' holds no ${KUSTOMIZATION_FILE_NAMES.join(', ')} file`, {
-                    file: toPosix((0,external_node_path_.relative)(root, absolute)) || '.',
-                }));
-            }
-            else {
-                const f = resolveFile((0,external_node_path_.isAbsolute)(text) ? (0,external_node_path_.join)(absolute, k.name) : `${text.replace(/\/+$/, '')}/${k.name}`, where);
-                if (f)
-                    add(f);
-            }
-            continue;
-        }
-        let pattern = normalizeGlob(text);
-        if ((0,external_node_path_.isAbsolute)(pattern)) {
-            const rel = toPosix((0,external_node_path_.relative)(root, pattern));
-            if (rel.startsWith('..')) {
-                errors.push(new src/* UserError */.yo(`${where}: refusing '${text}': it is outside the workspace ${root}`));
-                continue;
-            }
-            pattern = rel;
-        }
-        if (pattern.split('/').includes('..')) {
-            errors.push(new src/* UserError */.yo(`${where}: refusing '${text}': a glob may not contain '..'`));
-            continue;
-        }
-        const matched = expandGlob(root, pattern);
-        let hits = 0;
-        for (const m of matched) {
-            if (m.dir) {
-                const k = kustomizationIn((0,external_node_path_.join)(root, m.path));
-                if (k.several && isExcluded(`${m.path}/${k.several[0]}`)) {
-                    hits++;
-                    excluded.push(`${m.path}/`);
-                }
-                else if (k.several) {
-                    errors.push(new src/* UserError */.yo(`${where}: '${m.path}' holds several kustomization files (${k.several.join(', ')})`));
-                }
-                else if (k.name) {
-                    hits++;
-                    const f = resolveFile(`${m.path}/${k.name}`, where);
-                    if (f)
-                        add(f);
-                }
-            }
-            else if (isKustomizationName(m.path.slice(m.path.lastIndexOf('/') + 1))) {
-                hits++;
-                const f = resolveFile(m.path, where);
-                if (f)
-                    add(f);
-            }
-        }
-        if (hits === 0) {
-            errors.push(new src/* UserError */.yo(`${where}: '${text}' matches no kustomization file`));
-        }
-    }
-    return { files, excluded, errors };
-}
-/** Paths below the workspace matching a glob, sorted, directories flagged. Symlinks are not followed. */
-function expandGlob(root, pattern) {
-    const re = globToRegExp(pattern);
-    const prefix = staticPrefix(pattern);
-    const segments = pattern.split('/');
-    const maxDepth = segments.includes('**') ? Infinity : segments.length;
-    const start = prefix === '' ? root : (0,external_node_path_.join)(root, prefix);
-    const out = [];
-    if (!(0,external_node_fs_.existsSync)(start))
-        return out;
-    const walk = (dir, rel, depth) => {
-        let entries;
-        try {
-            entries = (0,external_node_fs_.readdirSync)(dir, { withFileTypes: true });
-        }
-        catch {
-            return;
-        }
-        for (const e of entries) {
-            const path = rel === '' ? e.name : `${rel}/${e.name}`;
-            const isDir = e.isDirectory();
-            if (isDir && SKIPPED_DIRS.has(e.name))
-                continue;
-            if (re.test(path))
-                out.push({ path, dir: isDir });
-            if (isDir && depth + 1 < maxDepth)
-                walk((0,external_node_path_.join)(dir, e.name), path, depth + 1);
-        }
-    };
-    const prefixDepth = prefix === '' ? 0 : prefix.split('/').length;
-    if (prefix !== '' && re.test(prefix))
-        out.push({ path: prefix, dir: (0,external_node_fs_.statSync)(start).isDirectory() });
-    if ((0,external_node_fs_.statSync)(start).isDirectory())
-        walk(start, prefix, prefixDepth);
-    return out.sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0));
-}
-
-// EXTERNAL MODULE: ./packages/yaml-edit/src/light.ts + 1 modules
-var light = __nccwpck_require__(1653);
-;// CONCATENATED MODULE: ./packages/kustomize-image/src/pin-fast.ts
-
-
-
-/**
- * planPin() for the release case, without a YAML parser: a block-style kustomization whose `images:` has
- * exactly one entry for the image, and a pin that only changes the values of fields the entry already has
- * (a new tag, a new name, a revert to `latest`). Same decisions (desiredEntry), same quoting, same bytes,
- * verified the same way by indexing the new text again.
- *
- * Undefined for everything else (a field or entry to add or remove, a file that is not obviously a
- * kustomization, a document the fast index gives up on, a verification that does not hold): planPin()
- * then does the work, or reports the exact error. This path only makes the common case faster.
- */
-function fastPlanPin(source, file, req, mode, fileName) {
-    const root = (0,light/* buildFastIndex */.BD)(source);
-    const found = root && findEntry(source, root, req.name, fileName);
-    if (!found)
-        return undefined;
-    const { map, before } = found;
-    const after = (0,entry/* desiredEntry */.lD)(before, req, mode);
-    const fields = (e) => entry/* VALUE_FIELDS */.y$.filter((f) => e[f] !== undefined).join(',');
-    if (fields(before) !== fields(after))
-        return undefined;
-    const edits = [];
-    for (const f of entry/* VALUE_FIELDS */.y$) {
-        const want = after[f];
-        if (want === undefined || want === before[f])
-            continue;
-        const node = map.entries.find((e) => e.key === f).node;
-        if (node.kind !== 'scalar')
-            return undefined;
-        const keep = typeof node.value === 'string' ? { type: node.type, value: node.value } : undefined;
-        edits.push({ start: node.start, end: node.end, text: (0,light/* renderScalar */.VO)(want, keep, 'block').source });
-    }
-    const text = (0,src/* applyEdits */.ct)(source, edits);
-    const result = (line) => ({
-        file,
-        source,
-        text,
-        edits,
-        changed: text !== source,
-        before,
-        after,
-        line,
-    });
-    if (edits.length === 0)
-        return result(new src/* LineIndex */.rr(source).line(map.entries[0].keyStart));
-    // Verify: the new text indexes to the same document but for this entry, which reads back as `after`.
-    const next = (0,light/* buildFastIndex */.BD)(text);
-    const again = next && findEntry(text, next, req.name, fileName);
-    if (!again || again.index !== found.index || !(0,entry/* sameEntry */.dI)(again.before, after))
-        return undefined;
-    if (!(0,light/* sameOutside */.oM)(root, source, next, text, new Set([found.map])))
-        return undefined;
-    return result(new src/* LineIndex */.rr(text).line(again.map.entries[0].keyStart));
-}
-/** kustomize reads every field as a string: an empty value is '', a plain number its text. */
-function fieldString(source, node) {
-    if (node.kind === 'empty')
-        return '';
-    if (node.kind !== 'scalar')
-        return undefined;
-    if (node.value === null)
-        return '';
-    return typeof node.value === 'string' ? node.value : source.slice(node.start, node.end);
-}
-/** The one entry for `name` in a plainly valid kustomization, or undefined for anything less clear. */
-function findEntry(source, root, name, fileName) {
-    if (root.kind !== 'map')
-        return undefined;
-    const field = (m, key) => m.entries.find((e) => e.key === key)?.node;
-    const kind = field(root, 'kind');
-    const api = field(root, 'apiVersion');
-    if (kind && !entry/* KINDS */.GW.includes(fieldString(source, kind) ?? ''))
-        return undefined;
-    if (api && !(fieldString(source, api) ?? '').startsWith('kustomize.config.k8s.io/'))
-        return undefined;
-    if (!kind && !api && !entry/* KUSTOMIZATION_NAME */.Ib.test(fileName))
-        return undefined;
-    const images = field(root, 'images');
-    if (images?.kind !== 'seq')
-        return undefined;
-    let hit;
-    for (const [index, item] of images.items.entries()) {
-        if (item.kind !== 'map')
-            continue;
-        const nameNode = field(item, 'name');
-        const entryName = nameNode ? fieldString(source, nameNode) : '';
-        if (entryName !== name)
-            continue;
-        if (hit)
-            return undefined; // two entries: planPin explains
-        const before = { name };
-        for (const f of entry/* VALUE_FIELDS */.y$) {
-            const node = field(item, f);
-            if (!node)
-                continue;
-            const v = fieldString(source, node);
-            if (v === undefined)
-                return undefined;
-            before[f] = v;
-        }
-        hit = { map: item, index, before };
-    }
-    return hit;
-}
-
-;// CONCATENATED MODULE: ./packages/kustomize-image/src/run.ts
-
-
-
-
-
-/** A template with `{tag}` needs a tag to fill in: `name@digest` or `name=*:*` gives none. */
-function checkTemplatesHaveTag(image, templates) {
-    const needs = templates.find((t) => t.template.includes(TAG_PLACEHOLDER));
-    if (needs && (image.newTag === undefined || image.newTag === image_arg/* KEEP */.k9)) {
-        throw new src/* UserError */.yo(`tag-templates line ${needs.line} uses {tag}, but image '${image.text}' sets no tag to put in its place`);
-    }
-}
-/** The parser-backed planner, loaded only when a file needs more than the fast path does. */
-async function planWithParser(source, file, req, mode, fileName) {
-    const [{ loadYaml }, { planPin }] = await Promise.all([Promise.all(/* import() */[__nccwpck_require__.e(815), __nccwpck_require__.e(909), __nccwpck_require__.e(998)]).then(__nccwpck_require__.bind(__nccwpck_require__, 2998)), Promise.all(/* import() */[__nccwpck_require__.e(815), __nccwpck_require__.e(909), __nccwpck_require__.e(948)]).then(__nccwpck_require__.bind(__nccwpck_require__, 3948))]);
-    return planPin(loadYaml(source, file), req, mode, fileName);
-}
-/**
- * Find the kustomizations, plan the pin in each and verify it: every problem in every file is collected
- * and thrown together, so either every file can be written or none is.
- */
-async function planPins(o) {
-    const templates = o.templates ?? [];
-    checkTemplatesHaveTag(o.image, templates);
-    const found = discoverKustomizations(o.files, { workspace: o.workspace, exclude: o.exclude ?? [] });
-    const errors = [...found.errors];
-    if (errors.length === 0 && found.files.length === 0) {
-        errors.push(new src/* UserError */.yo(`no kustomization left to edit: all ${found.excluded.length} found (${found.excluded.join(', ')}) are excluded`));
-    }
-    const pins = [];
-    for (const target of found.files) {
-        try {
-            const template = templateFor(target.display, templates);
-            let newTag = o.image.newTag;
-            if (template && newTag !== undefined && newTag !== image_arg/* KEEP */.k9) {
-                newTag = applyTemplate(template, newTag);
-                const problem = (0,image_arg/* tagProblem */.qH)(newTag);
-                if (problem)
-                    throw new src/* UserError */.yo(`tag-templates line ${template.line}: ${problem}`, { file: target.display });
-            }
-            const source = (0,src/* readText */.yR)(target);
-            const req = { name: o.image.name, newName: o.image.newName, newTag, digest: o.image.digest };
-            const mode = o.merge ?? 'fields';
-            const fileName = target.display.split('/').pop();
-            const result = fastPlanPin(source, target.display, req, mode, fileName) ??
-                (await planWithParser(source, target.display, req, mode, fileName));
-            pins.push({
-                ...result,
-                target,
-                ...(template ? { template } : {}),
-                diff: (0,src/* unifiedDiff */.WH)(target.display, source, result.edits),
-            });
-        }
-        catch (e) {
-            if (!(e instanceof src/* UserError */.yo))
-                throw e;
-            errors.push(e);
-        }
-    }
-    (0,src/* throwIfAny */.MI)(errors);
-    return {
-        pins,
-        excluded: found.excluded,
-        writes: pins.filter((p) => p.changed).map((p) => ({ path: p.target.path, content: p.text, original: p.source })),
-    };
-}
-
-;// CONCATENATED MODULE: ./packages/kustomize-image/src/light.ts
-// What the action needs, without the parser-backed planner (loaded on demand by run.ts).
-
-
-
-
-
-// EXTERNAL MODULE: ./src/action.ts
-var action = __nccwpck_require__(2929);
-;// CONCATENATED MODULE: ./actions/pin-kustomize-image/src/main.ts
-
-
-
-const pinKustomizeImage = (0,action/* defineAction */.Q)({
-    name: 'pin-kustomize-image',
-    readInputs(inputs) {
-        const errors = [];
-        const attempt = (f) => {
-            try {
-                return f();
-            }
-            catch (e) {
-                if (!(e instanceof src/* UserError */.yo))
-                    throw e;
-                errors.push(...('errors' in e && Array.isArray(e.errors) ? e.errors : [e]));
-                return undefined;
-            }
-        };
-        const files = inputs.lines('files');
-        if (files.length === 0)
-            errors.push(new src/* UserError */.yo("input 'files' is required: one file, directory or glob per line"));
-        const image = attempt(() => (0,image_arg/* parseImageArg */.pJ)(inputs.required('image')));
-        const templates = attempt(() => parseTagTemplates(inputs.lines('tag-templates'))) ?? [];
-        const merge = attempt(() => inputs.choice('merge', ['fields', 'replace']));
-        const dryRun = attempt(() => inputs.boolean('dry-run'));
-        if (image)
-            attempt(() => checkTemplatesHaveTag(image, templates));
-        (0,src/* throwIfAny */.MI)(errors);
-        return {
-            files,
-            image: image,
-            templates,
-            exclude: inputs.lines('exclude').map((l) => l.text),
-            merge: merge,
-            dryRun: dryRun,
-        };
-    },
-    async run(inputs, ctx) {
-        const plan = await planPins({ workspace: ctx.workspace, ...inputs });
-        if (!inputs.dryRun && plan.writes.length > 0)
-            (0,src/* writeFilesAtomically */.ik)(plan.writes);
-        for (const p of plan.pins) {
-            const where = `${p.target.display}:${p.line}`;
-            if (!p.changed)
-                ctx.info(`${where}: ${inputs.image.name} is already ${(0,entry/* formatEntry */.WL)(p.after)}`);
-            else
-                ctx.info(`${where}: ${inputs.image.name}: ${(0,entry/* formatEntry */.WL)(p.before) || '(new entry)'} -> ${(0,entry/* formatEntry */.WL)(p.after)}`);
-        }
-        for (const x of plan.excluded)
-            ctx.info(`${x}: excluded`);
-        const changed = plan.pins.filter((p) => p.changed);
-        if (inputs.dryRun && changed.length > 0)
-            ctx.info(`dry run: ${changed.length} file(s) were not written`);
-        const diff = changed.map((p) => p.diff).join('');
-        return {
-            outputs: { 'changed-files': JSON.stringify(changed.map((p) => p.target.display)), diff },
-            summary: summarize(inputs, plan.pins, plan.excluded, diff),
-        };
-    },
-});
-function summarize(inputs, pins, excluded, diff) {
-    const changed = pins.filter((p) => p.changed);
-    const title = `### pin-kustomize-image: ${(0,src/* code */.aY)(inputs.image.text)} (merge: ${inputs.merge})` +
-        `${inputs.dryRun ? ', dry run, nothing written' : ''}\n\n`;
-    const rows = pins.map((p) => [
-        (0,src/* code */.aY)(p.target.display),
-        (0,src/* code */.aY)(inputs.image.name),
-        p.changed
-            ? `${p.before ? (0,src/* code */.aY)((0,entry/* formatEntry */.WL)(p.before)) : '*(new entry)*'} → ${(0,src/* code */.aY)((0,entry/* formatEntry */.WL)(p.after))}`
-            : `${(0,src/* code */.aY)((0,entry/* formatEntry */.WL)(p.after))} (unchanged)`,
-    ]);
-    const notes = [
-        `${changed.length} of ${pins.length} file(s) ${inputs.dryRun ? 'would change' : 'changed'}.`,
-        excluded.length > 0 ? `Excluded: ${excluded.map(src/* code */.aY).join(', ')}.` : '',
-    ]
-        .filter(Boolean)
-        .join(' ');
-    return `${title}${(0,src/* table */.tp)(['file', 'image', 'old → new'], rows)}\n${notes}\n${diff ? `\n${(0,src/* fenced */.OF)('diff', diff)}` : ''}`;
-}
-
-
-/***/ }),
-
 /***/ 2769:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
@@ -840,7 +249,15 @@ var external_node_path_ = __nccwpck_require__(6760);
 function resolveInWorkspace(file, workspace) {
     // .native: one realpath(3) call instead of an lstat per path component in JavaScript.
     const root = external_node_fs_.realpathSync.native(workspace);
-    const absolute = (0,external_node_path_.isAbsolute)(file) ? file : (0,external_node_path_.resolve)(root, file);
+    // realpath(3) resolves `.`, `..` and doubled slashes itself, but after following symlinks; path.resolve
+    // first collapses `..` by name. Keep that meaning for such paths, and spare the (JavaScript, character
+    // by character) normalisation for the usual `dir/sub/file`.
+    const plain = !file.startsWith('.') && !file.includes('/.') && !file.includes('//') && !file.includes('\\');
+    const absolute = (0,external_node_path_.isAbsolute)(file)
+        ? file
+        : plain
+            ? `${root.endsWith(external_node_path_.sep) ? root : root + external_node_path_.sep}${file}`
+            : (0,external_node_path_.resolve)(root, file);
     let real;
     try {
         real = external_node_fs_.realpathSync.native(absolute);
@@ -1165,134 +582,6 @@ function parseImageArg(input) {
         arg.digest = parts.digest;
     }
     return arg;
-}
-
-
-/***/ }),
-
-/***/ 2789:
-/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
-
-/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
-/* harmony export */   H: () => (/* binding */ parseAssignment)
-/* harmony export */ });
-/* harmony import */ var _coco_release_core__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(2769);
-
-/**
- * One line of a `set` input: `PATH=VALUE`, optionally followed by ` # comment` to replace the value's
- * inline comment (a bare ` #` removes it). The split is at the first `=` outside `[…]` and quotes, so
- * selectors (`.images[name=x].newTag=v1`) and quoted keys (`."a=b"=v1`) work. A value in quotes keeps
- * spaces and `#` literally (`.a=" # not a comment"`); quotes decide nothing about the written type.
- */
-function parseAssignment(line, origin) {
-    const text = line.trim();
-    let depth = 0;
-    let quote = '';
-    let eq = -1;
-    for (let i = 0; i < text.length; i++) {
-        const c = text[i];
-        if (quote) {
-            if (c === '\\' && quote === '"')
-                i++;
-            else if (c === quote)
-                quote = '';
-        }
-        else if (c === '"' || c === "'")
-            quote = c;
-        else if (c === '[')
-            depth++;
-        else if (c === ']')
-            depth--;
-        else if (c === '=' && depth === 0) {
-            eq = i;
-            break;
-        }
-    }
-    const path = eq === -1 ? '' : text.slice(0, eq).trim();
-    if (eq === -1 || path === '')
-        throw new _coco_release_core__WEBPACK_IMPORTED_MODULE_0__/* .UserError */ .yo(`${origin}: expected PATH=VALUE, got '${text}'`);
-    let rest = text.slice(eq + 1).trim();
-    let value;
-    if (rest.startsWith('"') || rest.startsWith("'")) {
-        const q = rest[0];
-        let i = 1;
-        let raw = '';
-        for (; i < rest.length; i++) {
-            if (rest[i] === q) {
-                if (q === "'" && rest[i + 1] === "'") {
-                    raw += "''";
-                    i++;
-                    continue;
-                }
-                break;
-            }
-            if (q === '"' && rest[i] === '\\')
-                raw += rest[i++];
-            raw += rest[i] ?? '';
-        }
-        if (i >= rest.length)
-            throw new _coco_release_core__WEBPACK_IMPORTED_MODULE_0__/* .UserError */ .yo(`${origin}: the value's closing ${q} is missing in '${text}'`);
-        if (q === '"') {
-            try {
-                value = JSON.parse(`"${raw}"`);
-            }
-            catch {
-                throw new _coco_release_core__WEBPACK_IMPORTED_MODULE_0__/* .UserError */ .yo(`${origin}: invalid escape in the quoted value of '${text}'`);
-            }
-        }
-        else
-            value = raw.replace(/''/g, "'");
-        rest = rest.slice(i + 1);
-        if (rest.trim() !== '' && !/^\s+#/.test(rest)) {
-            throw new _coco_release_core__WEBPACK_IMPORTED_MODULE_0__/* .UserError */ .yo(`${origin}: unexpected text after the quoted value in '${text}'`);
-        }
-    }
-    else {
-        const m = /\s#/.exec(rest);
-        value = (m ? rest.slice(0, m.index) : rest).trim();
-        rest = m ? rest.slice(m.index) : '';
-    }
-    const comment = /^\s+#(.*)$/.exec(rest);
-    const set = { path, value, origin };
-    if (comment)
-        set.comment = comment[1].trim();
-    return set;
-}
-
-
-/***/ }),
-
-/***/ 4696:
-/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
-
-/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
-/* harmony export */   T: () => (/* binding */ inlineCommentEdit)
-/* harmony export */ });
-/* harmony import */ var _coco_release_core__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(2769);
-
-/**
- * The edit that puts `comment` after a value ending at `end`: replace an existing `# …` on that line,
- * add one, or (for `''`) remove it. Undefined when the comment is already so.
- */
-function inlineCommentEdit(source, end, comment) {
-    let i = end;
-    while (source[i] === ' ' || source[i] === '\t')
-        i++;
-    const atEol = i >= source.length || source[i] === '\n' || source[i] === '\r';
-    const wanted = comment === '' ? '' : `# ${comment}`;
-    if (source[i] === '#' && i > end) {
-        let e = i;
-        while (e < source.length && source[e] !== '\n' && source[e] !== '\r')
-            e++;
-        if (source.slice(i, e) === wanted)
-            return undefined;
-        return comment === '' ? { start: end, end: e, text: '' } : { start: i, end: e, text: wanted };
-    }
-    if (!atEol)
-        return new _coco_release_core__WEBPACK_IMPORTED_MODULE_0__/* .UserError */ .yo('cannot put a comment after this value: more YAML follows it on the same line');
-    if (comment === '')
-        return undefined;
-    return i > end ? { start: i, end: i, text: wanted } : { start: end, end: end, text: ` ${wanted}` };
 }
 
 
@@ -1864,173 +1153,6 @@ function sameOutside(a, aSource, b, bSource, skip) {
 
 /***/ }),
 
-/***/ 1653:
-/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
-
-
-// EXPORTS
-__nccwpck_require__.d(__webpack_exports__, {
-  BD: () => (/* reexport */ fast_index/* buildFastIndex */.BD),
-  rE: () => (/* binding */ editYamlSource),
-  oZ: () => (/* binding */ readScalarSource),
-  VO: () => (/* reexport */ scalar_style/* renderScalar */.VO),
-  oM: () => (/* reexport */ fast_index/* sameOutside */.oM)
-});
-
-// UNUSED EXPORTS: fastLeaves, fastLookup, formatPath, parseAssignment, parsePath
-
-// EXTERNAL MODULE: ./packages/core/src/index.ts + 6 modules
-var src = __nccwpck_require__(2769);
-// EXTERNAL MODULE: ./packages/yaml-edit/src/comment-edit.ts
-var comment_edit = __nccwpck_require__(4696);
-// EXTERNAL MODULE: ./packages/yaml-edit/src/fast-index.ts
-var fast_index = __nccwpck_require__(6695);
-// EXTERNAL MODULE: ./packages/yaml-edit/src/path.ts
-var src_path = __nccwpck_require__(4251);
-// EXTERNAL MODULE: ./packages/yaml-edit/src/scalar-style.ts
-var scalar_style = __nccwpck_require__(1576);
-;// CONCATENATED MODULE: ./packages/yaml-edit/src/fast-edit.ts
-
-
-
-
-
-/**
- * editYaml() for the common case, without a YAML parser: every path names an existing plain or quoted
- * scalar (or an empty value) of a block-style document the fast index understands. Same edits, same
- * quoting, same result, verified the same way (the new text is indexed again: every edited path must
- * read back as intended and every other leaf must be unchanged).
- *
- * Undefined means "not the common case": a path that does not resolve cleanly, a key to create, a block
- * scalar, a document the index gives up on, or a verification that does not hold. The caller then runs
- * the full parser, which either does the edit or reports the exact error. So this path can only ever
- * make things faster, never different.
- */
-function tryFastEdit(source, file, sets) {
-    const root = (0,fast_index/* buildFastIndex */.BD)(source);
-    if (!root)
-        return undefined;
-    const lines = new src/* LineIndex */.rr(source);
-    const edits = [];
-    const planned = [];
-    const unchanged = [];
-    const seen = new Set();
-    for (const set of sets) {
-        let path;
-        try {
-            path = (0,src_path/* parsePath */.Rr)(set.path);
-        }
-        catch {
-            return undefined;
-        }
-        if (/[\r\n]/.test(set.value))
-            return undefined;
-        const hit = (0,fast_index/* fastLookup */.hM)(root, path);
-        if (!hit || seen.has(hit.concrete))
-            return undefined;
-        seen.add(hit.concrete);
-        const canonical = (0,src_path/* formatPath */.jV)(path);
-        const node = hit.node;
-        if (node.kind === 'empty') {
-            const rendered = (0,scalar_style/* renderScalar */.VO)(set.value, undefined, 'block');
-            const comment = set.comment === undefined ? undefined : (0,comment_edit/* inlineCommentEdit */.T)(source, node.at, set.comment);
-            if (comment && !('start' in comment))
-                return undefined;
-            edits.push({ start: node.at, end: node.at, text: ` ${rendered.source}` });
-            if (comment)
-                edits.push(comment);
-            planned.push({ set, path, canonical, node, rendered, old: '' });
-        }
-        else if (node.kind === 'scalar') {
-            // Flow collections are opaque to the index, so every scalar it finds is in block context.
-            const rendered = (0,scalar_style/* renderScalar */.VO)(set.value, { type: node.type, value: node.value }, 'block');
-            const raw = source.slice(node.start, node.end);
-            const same = Object.is(node.value, rendered.expected);
-            const comment = set.comment === undefined ? undefined : (0,comment_edit/* inlineCommentEdit */.T)(source, node.end, set.comment);
-            if (comment && !('start' in comment))
-                return undefined;
-            if (same && !comment) {
-                unchanged.push({ path: canonical, value: set.value, line: lines.line(node.start) });
-                continue;
-            }
-            if (!same)
-                edits.push({ start: node.start, end: node.end, text: rendered.source });
-            if (comment)
-                edits.push(comment);
-            const old = node.value === null ? '' : typeof node.value === 'string' ? node.value : raw;
-            planned.push({ set, path, canonical, node, rendered, old });
-        }
-        else {
-            return undefined;
-        }
-    }
-    const text = (0,src/* applyEdits */.ct)(source, edits);
-    if (edits.length === 0)
-        return { file, source, text, edits, changes: [], unchanged };
-    const after = (0,fast_index/* buildFastIndex */.BD)(text);
-    if (!after)
-        return undefined;
-    const newLines = new src/* LineIndex */.rr(text);
-    const changes = [];
-    for (const p of planned) {
-        const hit = (0,fast_index/* fastLookup */.hM)(after, p.path);
-        if (!hit || hit.node.kind !== 'scalar' || !Object.is(hit.node.value, p.rendered.expected))
-            return undefined;
-        changes.push({ path: p.canonical, old: p.old, new: p.set.value, line: newLines.line(hit.node.start) });
-    }
-    if (!(0,fast_index/* sameOutside */.oM)(root, source, after, text, new Set(planned.map((p) => p.node))))
-        return undefined;
-    return { file, source, text, edits, changes, unchanged };
-}
-
-// EXTERNAL MODULE: ./packages/yaml-edit/src/assignment.ts
-var assignment = __nccwpck_require__(2789);
-;// CONCATENATED MODULE: ./packages/yaml-edit/src/light.ts
-
-
-
-
-/**
- * The entry point for actions that read or edit one YAML file and want to start fast: it does not load
- * the `yaml` package unless the file or the request needs it (see fast-edit.ts). Results are the same
- * as editYaml()/readScalar() on the parsed document, errors included.
- */
-
-
-
-
-async function editYamlSource(source, file, sets, options = {}) {
-    // Creating keys needs the parser; a missing key makes the fast path decline, so options only matter there.
-    const fast = tryFastEdit(source, file, sets);
-    if (fast)
-        return fast;
-    const { editYaml, loadYaml } = await Promise.all(/* import() */[__nccwpck_require__.e(815), __nccwpck_require__.e(909), __nccwpck_require__.e(745)]).then(__nccwpck_require__.bind(__nccwpck_require__, 3745));
-    return editYaml(loadYaml(source, file), sets, options);
-}
-async function readScalarSource(source, file, pathText) {
-    const root = (0,fast_index/* buildFastIndex */.BD)(source);
-    if (root) {
-        let path;
-        try {
-            path = (0,src_path/* parsePath */.Rr)(pathText);
-        }
-        catch {
-            path = undefined;
-        }
-        const hit = path && (0,fast_index/* fastLookup */.hM)(root, path);
-        if (hit && hit.node.kind === 'scalar' && hit.node.value !== null) {
-            const { line, col } = new src/* LineIndex */.rr(source).position(hit.node.start);
-            const v = hit.node.value;
-            return { value: typeof v === 'string' ? v : source.slice(hit.node.start, hit.node.end), line, col };
-        }
-    }
-    const { loadYaml, readScalar } = await Promise.all(/* import() */[__nccwpck_require__.e(815), __nccwpck_require__.e(909), __nccwpck_require__.e(745)]).then(__nccwpck_require__.bind(__nccwpck_require__, 3745));
-    return readScalar(loadYaml(source, file), pathText);
-}
-
-
-/***/ }),
-
 /***/ 4251:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
@@ -2203,8 +1325,18 @@ const NOT_STRING_11 = [
     // `<<` is the merge key and `=` the "value" type: PyYAML refuses to construct `=` at all.
     /^(?:<<|=)$/,
 ];
+/**
+ * First characters a non-string can start with: `~`, `null`, `true`, `false` and numbers under 1.2; 1.1 adds
+ * `yes`/`no`/`on`/`off`/`y`/`n`, floats with no digit before the exponent (`E1`), `<<` and `=`. Anything
+ * else is a string without asking the patterns, which matters at start-up: each pattern is compiled on its
+ * first use, and most plain scalars are words.
+ */
+const MAY_TYPE_12 = '~nNtTfF0123456789+-.';
+const MAY_TYPE_11 = '~nNtTfFyYoOeE0123456789+-.<=';
 /** The value a YAML 1.2 core-schema reader makes of a plain scalar. */
 function resolvePlain12(text) {
+    if (text !== '' && !MAY_TYPE_12.includes(text[0]))
+        return text;
     if (NULL.test(text))
         return null;
     if (BOOL_12.test(text))
@@ -2225,6 +1357,8 @@ function resolvePlain12(text) {
     return text;
 }
 function isStringUnder11(text) {
+    if (text !== '' && !MAY_TYPE_11.includes(text[0]))
+        return true;
     return !NOT_STRING_11.some((re) => re.test(text));
 }
 const CONTROL = /[\u0000-\u001f\u007f\u0085\u2028\u2029\ufeff]/;
@@ -2346,42 +1480,187 @@ function renderScalar(value, existing, context) {
 
 /***/ }),
 
-/***/ 2929:
-/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+/***/ 181:
+/***/ ((module) => {
 
-/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
-/* harmony export */   Q: () => (/* binding */ defineAction),
-/* harmony export */   W: () => (/* binding */ inputsFrom)
-/* harmony export */ });
-/* harmony import */ var _coco_release_core__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(2769);
-
-function inputsFrom(raw) {
-    return {
-        raw,
-        string: (name) => raw(name).trim(),
-        required: (name) => (0,_coco_release_core__WEBPACK_IMPORTED_MODULE_0__/* .requireInput */ .oN)(name, raw(name)),
-        boolean: (name) => (0,_coco_release_core__WEBPACK_IMPORTED_MODULE_0__/* .parseBoolean */ .yG)(name, raw(name)),
-        lines: (name) => (0,_coco_release_core__WEBPACK_IMPORTED_MODULE_0__/* .parseLines */ .Li)(raw(name)),
-        choice: (name, choices) => (0,_coco_release_core__WEBPACK_IMPORTED_MODULE_0__/* .parseChoice */ .HU)(name, raw(name), choices),
-    };
-}
-function defineAction(def) {
-    return def;
-}
-
+module.exports = process.getBuiltinModule("buffer");
 
 /***/ }),
 
-/***/ 1707:
-/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+/***/ 3024:
+/***/ ((module) => {
 
+module.exports = process.getBuiltinModule("node:fs");
 
-// EXPORTS
-__nccwpck_require__.d(__webpack_exports__, {
-  Tf: () => (/* binding */ runOnRunner)
-});
+/***/ }),
 
-// UNUSED EXPORTS: annotation, inputEnvName, outputRecord, readRunnerInput, workflowCommand, writeStdout
+/***/ 6760:
+/***/ ((module) => {
+
+module.exports = process.getBuiltinModule("node:path");
+
+/***/ }),
+
+/***/ 932:
+/***/ ((module) => {
+
+module.exports = process.getBuiltinModule("process");
+
+/***/ })
+
+/******/ });
+/************************************************************************/
+/******/ // The module cache
+/******/ var __webpack_module_cache__ = {};
+/******/ 
+/******/ // The require function
+/******/ function __nccwpck_require__(moduleId) {
+/******/ 	// Check if module is in cache
+/******/ 	var cachedModule = __webpack_module_cache__[moduleId];
+/******/ 	if (cachedModule !== undefined) {
+/******/ 		return cachedModule.exports;
+/******/ 	}
+/******/ 	// Create a new module (and put it into the cache)
+/******/ 	var module = __webpack_module_cache__[moduleId] = {
+/******/ 		// no module.id needed
+/******/ 		// no module.loaded needed
+/******/ 		exports: {}
+/******/ 	};
+/******/ 
+/******/ 	// Execute the module function
+/******/ 	var threw = true;
+/******/ 	try {
+/******/ 		__webpack_modules__[moduleId](module, module.exports, __nccwpck_require__);
+/******/ 		threw = false;
+/******/ 	} finally {
+/******/ 		if(threw) delete __webpack_module_cache__[moduleId];
+/******/ 	}
+/******/ 
+/******/ 	// Return the exports of the module
+/******/ 	return module.exports;
+/******/ }
+/******/ 
+/******/ // expose the modules object (__webpack_modules__)
+/******/ __nccwpck_require__.m = __webpack_modules__;
+/******/ 
+/************************************************************************/
+/******/ /* webpack/runtime/asset-relocator-loader */
+/******/ 
+/******/ /* webpack/runtime/define property getters */
+/******/ (() => {
+/******/ 	// define getter functions for harmony exports
+/******/ 	__nccwpck_require__.d = (exports, definition) => {
+/******/ 		for(var key in definition) {
+/******/ 			if(__nccwpck_require__.o(definition, key) && !__nccwpck_require__.o(exports, key)) {
+/******/ 				Object.defineProperty(exports, key, { enumerable: true, get: definition[key] });
+/******/ 			}
+/******/ 		}
+/******/ 	};
+/******/ })();
+/******/ 
+/******/ /* webpack/runtime/ensure chunk */
+/******/ (() => {
+/******/ 	__nccwpck_require__.f = {};
+/******/ 	// This file contains only the entry chunk.
+/******/ 	// The chunk loading function for additional chunks
+/******/ 	__nccwpck_require__.e = (chunkId) => {
+/******/ 		return Promise.all(Object.keys(__nccwpck_require__.f).reduce((promises, key) => {
+/******/ 			__nccwpck_require__.f[key](chunkId, promises);
+/******/ 			return promises;
+/******/ 		}, []));
+/******/ 	};
+/******/ })();
+/******/ 
+/******/ /* webpack/runtime/get javascript chunk filename */
+/******/ (() => {
+/******/ 	// This function allow to reference async chunks
+/******/ 	__nccwpck_require__.u = (chunkId) => {
+/******/ 		// return url for filenames based on template
+/******/ 		return "" + chunkId + ".index.js";
+/******/ 	};
+/******/ })();
+/******/ 
+/******/ /* webpack/runtime/hasOwnProperty shorthand */
+/******/ (() => {
+/******/ 	__nccwpck_require__.o = (obj, prop) => (Object.prototype.hasOwnProperty.call(obj, prop))
+/******/ })();
+/******/ 
+/******/ /* webpack/runtime/make namespace object */
+/******/ (() => {
+/******/ 	// define __esModule on exports
+/******/ 	__nccwpck_require__.r = (exports) => {
+/******/ 		if(typeof Symbol !== 'undefined' && Symbol.toStringTag) {
+/******/ 			Object.defineProperty(exports, Symbol.toStringTag, { value: 'Module' });
+/******/ 		}
+/******/ 		Object.defineProperty(exports, '__esModule', { value: true });
+/******/ 	};
+/******/ })();
+/******/ 
+/******/ /* webpack/runtime/import chunk loading */
+/******/ (() => {
+/******/ 	// no baseURI
+/******/ 	
+/******/ 	// object to store loaded and loading chunks
+/******/ 	// undefined = chunk not loaded, null = chunk preloaded/prefetched
+/******/ 	// [resolve, Promise] = chunk loading, 0 = chunk loaded
+/******/ 	var installedChunks = {
+/******/ 		792: 0
+/******/ 	};
+/******/ 	
+/******/ 	var installChunk = (data) => {
+/******/ 		var {ids, modules, runtime} = data;
+/******/ 		// add "modules" to the modules object,
+/******/ 		// then flag all "ids" as loaded and fire callback
+/******/ 		var moduleId, chunkId, i = 0;
+/******/ 		for(moduleId in modules) {
+/******/ 			if(__nccwpck_require__.o(modules, moduleId)) {
+/******/ 				__nccwpck_require__.m[moduleId] = modules[moduleId];
+/******/ 			}
+/******/ 		}
+/******/ 		if(runtime) runtime(__nccwpck_require__);
+/******/ 		for(;i < ids.length; i++) {
+/******/ 			chunkId = ids[i];
+/******/ 			if(__nccwpck_require__.o(installedChunks, chunkId) && installedChunks[chunkId]) {
+/******/ 				installedChunks[chunkId][0]();
+/******/ 			}
+/******/ 			installedChunks[ids[i]] = 0;
+/******/ 		}
+/******/ 	
+/******/ 	}
+/******/ 	
+/******/ 	__nccwpck_require__.f.j = (chunkId, promises) => {
+/******/ 			// import() chunk loading for javascript
+/******/ 			var installedChunkData = __nccwpck_require__.o(installedChunks, chunkId) ? installedChunks[chunkId] : undefined;
+/******/ 			if(installedChunkData !== 0) { // 0 means "already installed".
+/******/ 	
+/******/ 				// a Promise means "currently loading".
+/******/ 				if(installedChunkData) {
+/******/ 					promises.push(installedChunkData[1]);
+/******/ 				} else {
+/******/ 					if(true) { // all chunks have JS
+/******/ 						// setup Promise in chunk cache
+/******/ 						var promise = import("./" + __nccwpck_require__.u(chunkId)).then(installChunk, (e) => {
+/******/ 							if(installedChunks[chunkId] !== 0) installedChunks[chunkId] = undefined;
+/******/ 							throw e;
+/******/ 						});
+/******/ 						var promise = Promise.race([promise, new Promise((resolve) => (installedChunkData = installedChunks[chunkId] = [resolve]))])
+/******/ 						promises.push(installedChunkData[1] = promise);
+/******/ 					}
+/******/ 				}
+/******/ 			}
+/******/ 	};
+/******/ 	
+/******/ 	// no prefetching
+/******/ 	
+/******/ 	// no preloaded
+/******/ 	
+/******/ 	// no external install chunk
+/******/ 	
+/******/ 	// no on chunks loaded
+/******/ })();
+/******/ 
+/************************************************************************/
+var __webpack_exports__ = {};
 
 // EXTERNAL MODULE: external "node:fs"
 var external_node_fs_ = __nccwpck_require__(3024);
@@ -2389,8 +1668,22 @@ var external_node_fs_ = __nccwpck_require__(3024);
 const external_node_os_namespaceObject = process.getBuiltinModule("node:os");
 // EXTERNAL MODULE: ./packages/core/src/index.ts + 6 modules
 var src = __nccwpck_require__(2769);
-// EXTERNAL MODULE: ./src/action.ts
-var action = __nccwpck_require__(2929);
+;// CONCATENATED MODULE: ./src/action.ts
+
+function inputsFrom(raw) {
+    return {
+        raw,
+        string: (name) => raw(name).trim(),
+        required: (name) => (0,src/* requireInput */.oN)(name, raw(name)),
+        boolean: (name) => (0,src/* parseBoolean */.yG)(name, raw(name)),
+        lines: (name) => (0,src/* parseLines */.Li)(raw(name)),
+        choice: (name, choices) => (0,src/* parseChoice */.HU)(name, raw(name), choices),
+    };
+}
+function defineAction(def) {
+    return def;
+}
+
 ;// CONCATENATED MODULE: ./src/generated/defaults.ts
 // Generated by scripts/build.mjs from actions/*/action.yml: do not edit by hand.
 const INPUT_DEFAULTS = {
@@ -2514,7 +1807,7 @@ async function runOnRunner(def, env = process.env) {
         },
     };
     try {
-        const inputs = def.readInputs((0,action/* inputsFrom */.W)(readRunnerInput(def.name, env)));
+        const inputs = def.readInputs(inputsFrom(readRunnerInput(def.name, env)));
         const result = await def.run(inputs, ctx);
         const outputFile = env['GITHUB_OUTPUT'];
         for (const [name, value] of Object.entries(result.outputs)) {
@@ -2545,263 +1838,594 @@ async function runOnRunner(def, env = process.env) {
         }
     }
 }
+/**
+ * An action bundle's entry point: run the step, then exit at once. Everything a step writes (stdout, the
+ * output and summary files) is written synchronously, so nothing is lost, and exiting skips tearing down
+ * the heap at the end of every run. Called without top-level await, so the bundle needs none of webpack's
+ * async-module machinery.
+ */
+function runAsStep(def) {
+    runOnRunner(def).then(() => process.exit(), (e) => {
+        // runOnRunner reports every error itself; this is only a last resort.
+        process.stderr.write(`${e?.stack ?? String(e)}${external_node_os_namespaceObject.EOL}`);
+        process.exit(1);
+    });
+}
+
+// EXTERNAL MODULE: ./packages/kustomize-image/src/image-arg.ts
+var image_arg = __nccwpck_require__(6515);
+;// CONCATENATED MODULE: ./packages/kustomize-image/src/glob.ts
+/**
+ * A small glob matcher for workspace-relative, `/`-separated paths: `*` and `?` stay inside one path
+ * segment, `**` as a whole segment spans any number of segments (none included). Self-contained because
+ * Node 20 has neither fs.globSync nor path.matchesGlob, and the runners use Node 24: one behaviour on both.
+ */
+function hasGlobChars(pattern) {
+    return /[*?]/.test(pattern);
+}
+function segmentSource(segment) {
+    let out = '';
+    for (const ch of segment) {
+        if (ch === '*')
+            out += out.endsWith('[^/]*') ? '' : '[^/]*';
+        else if (ch === '?')
+            out += '[^/]';
+        else
+            out += '.+^${}()|[]\\'.includes(ch) ? `\\${ch}` : ch;
+    }
+    return out;
+}
+/** Strip `./` and duplicate or trailing slashes: `./a//b/` is `a/b`. */
+function normalizeGlob(pattern) {
+    let p = pattern
+        .trim()
+        .replaceAll('\\', '/')
+        .replace(/\/{2,}/g, '/');
+    while (p.startsWith('./'))
+        p = p.slice(2);
+    if (p.length > 1 && p.endsWith('/'))
+        p = p.slice(0, -1);
+    return p;
+}
+function globToRegExp(pattern) {
+    const segments = normalizeGlob(pattern).split('/');
+    let source = '';
+    segments.forEach((seg, i) => {
+        const last = i === segments.length - 1;
+        if (seg === '**') {
+            // `a/**` also matches `a` itself; `**/b` matches `b` at any depth, the top included.
+            if (last)
+                source += i === 0 ? '.*' : '(?:/.*)?';
+            else
+                source += i === 0 ? '(?:[^/]+/)*' : '(?:/[^/]+)*/';
+        }
+        else {
+            if (i > 0 && segments[i - 1] !== '**')
+                source += '/';
+            source += segmentSource(seg);
+        }
+    });
+    return new RegExp(`^${source}$`);
+}
+function matchesGlob(path, pattern) {
+    const re = typeof pattern === 'string' ? globToRegExp(pattern) : pattern;
+    return re.test(path);
+}
+/** The leading segments without wildcards: where a walk for the pattern has to start. */
+function staticPrefix(pattern) {
+    const segments = normalizeGlob(pattern).split('/');
+    const fixed = [];
+    for (const s of segments) {
+        if (hasGlobChars(s))
+            break;
+        fixed.push(s);
+    }
+    return fixed.join('/');
+}
+
+;// CONCATENATED MODULE: ./packages/kustomize-image/src/templates.ts
 
 
-/***/ }),
 
-/***/ 181:
-/***/ ((module) => {
+const TAG_PLACEHOLDER = '{tag}';
+function parseTagTemplates(lines) {
+    const errors = [];
+    const out = [];
+    for (const { text, line } of lines) {
+        const eq = text.lastIndexOf('=');
+        const glob = eq < 0 ? '' : text.slice(0, eq).trim();
+        const template = eq < 0 ? '' : text.slice(eq + 1).trim();
+        if (glob === '' || template === '') {
+            errors.push(new src/* UserError */.yo(`tag-templates line ${line}: expected GLOB=TEMPLATE (e.g. **/libvirt/**=dev-{tag}), got '${text}'`));
+            continue;
+        }
+        // The template must make a valid tag for any valid tag put in its place.
+        const problem = (0,image_arg/* tagProblem */.qH)(template.split(TAG_PLACEHOLDER).join('x'));
+        if (problem) {
+            errors.push(new src/* UserError */.yo(`tag-templates line ${line}: '${template}' cannot make a valid tag: ${problem}`));
+            continue;
+        }
+        out.push({ glob, template, line, re: globToRegExp(glob) });
+    }
+    (0,src/* throwIfAny */.MI)(errors);
+    return out;
+}
+/** The first template whose glob matches the workspace-relative path, if any. */
+function templateFor(path, templates) {
+    return templates.find((t) => matchesGlob(path, t.re));
+}
+function applyTemplate(t, tag) {
+    return t.template.split(TAG_PLACEHOLDER).join(tag);
+}
 
-module.exports = process.getBuiltinModule("buffer");
+// EXTERNAL MODULE: ./packages/kustomize-image/src/entry.ts
+var entry = __nccwpck_require__(5583);
+// EXTERNAL MODULE: external "node:path"
+var external_node_path_ = __nccwpck_require__(6760);
+;// CONCATENATED MODULE: ./packages/kustomize-image/src/discover.ts
 
-/***/ }),
 
-/***/ 3024:
-/***/ ((module) => {
 
-module.exports = process.getBuiltinModule("node:fs");
 
-/***/ }),
+/** The file names kustomize looks for in a directory (api/konfig/general.go RecognizedKustomizationFileNames). */
+const KUSTOMIZATION_FILE_NAMES = ['kustomization.yaml', 'kustomization.yml', 'Kustomization'];
+/** Directories a wildcard never descends into. */
+const SKIPPED_DIRS = new Set(['.git', 'node_modules']);
+function isKustomizationName(name) {
+    return KUSTOMIZATION_FILE_NAMES.includes(name);
+}
+/** The kustomization file of a directory; kustomize refuses a directory holding more than one. */
+function kustomizationIn(dir) {
+    // Most of the names are absent: ask for undefined rather than pay for a thrown ENOENT error each time.
+    const names = KUSTOMIZATION_FILE_NAMES.filter((n) => {
+        try {
+            // Concatenation, not path.join: the names hold no separators, and a doubled one is harmless to stat.
+            return (0,external_node_fs_.statSync)(`${dir}${external_node_path_.sep}${n}`, { throwIfNoEntry: false })?.isFile() ?? false;
+        }
+        catch {
+            return false;
+        }
+    });
+    if (names.length > 1)
+        return { several: [...names] };
+    return names.length === 1 ? { name: names[0] } : {};
+}
+function toPosix(p) {
+    return p.split(external_node_path_.sep).join('/');
+}
+/**
+ * Resolve the `files` input: plain paths (a kustomization file or a directory holding one) and globs
+ * (matching kustomization files, or directories holding one). Every problem is collected; a glob that
+ * selects nothing is a mistake, since a release that silently pins no overlay is worse than a failed one.
+ */
+function discoverKustomizations(entries, options) {
+    const root = external_node_fs_.realpathSync.native(options.workspace);
+    const rootSlash = root.endsWith(external_node_path_.sep) ? root : root + external_node_path_.sep;
+    const excludes = (options.exclude ?? []).map((g) => globToRegExp(g));
+    const isExcluded = (display) => {
+        const dir = display.includes('/') ? display.slice(0, display.lastIndexOf('/')) : '';
+        return excludes.some((re) => matchesGlob(display, re) || (dir !== '' && matchesGlob(dir, re)));
+    };
+    const errors = [];
+    const files = [];
+    const excluded = [];
+    const seen = new Set();
+    const add = (file) => {
+        if (seen.has(file.path))
+            return;
+        seen.add(file.path);
+        if (isExcluded(file.display))
+            excluded.push(file.display);
+        else
+            files.push(file);
+    };
+    const resolveFile = (path, where) => {
+        try {
+            return (0,src/* resolveInWorkspace */.z1)(path, root);
+        }
+        catch (e) {
+            if (!(e instanceof src/* UserError */.yo))
+                throw e;
+            errors.push(new src/* UserError */.yo(`${where}: ${e.message}`, e.position));
+            return undefined;
+        }
+    };
+    for (const { text, line } of entries) {
+        const where = `files line ${line}`;
+        if (!hasGlobChars(text)) {
+            const absolute = (0,external_node_path_.isAbsolute)(text) ? text : (0,external_node_path_.join)(root, text);
+            let isDir;
+            try {
+                isDir = (0,external_node_fs_.statSync)(absolute).isDirectory();
+            }
+            catch {
+                errors.push(new src/* UserError */.yo(`${where}: '${text}' does not exist`));
+                continue;
+            }
+            if (!isDir) {
+                const f = resolveFile(text, where);
+                if (f)
+                    add(f);
+                continue;
+            }
+            const k = kustomizationIn(absolute);
+            if (k.several) {
+                errors.push(new src/* UserError */.yo(`${where}: '${text}' holds several kustomization files (${k.several.join(', ')})`));
+            }
+            else if (!k.name) {
+                errors.push(new src/* UserError */.yo(`${where}: '${text}' holds no ${KUSTOMIZATION_FILE_NAMES.join(', ')} file`, {
+                    file: toPosix((0,external_node_path_.relative)(root, absolute)) || '.',
+                }));
+            }
+            else {
+                const f = resolveFile((0,external_node_path_.isAbsolute)(text) ? (0,external_node_path_.join)(absolute, k.name) : `${text.replace(/\/+$/, '')}/${k.name}`, where);
+                if (f)
+                    add(f);
+            }
+            continue;
+        }
+        let pattern = normalizeGlob(text);
+        if ((0,external_node_path_.isAbsolute)(pattern)) {
+            const rel = toPosix((0,external_node_path_.relative)(root, pattern));
+            if (rel.startsWith('..')) {
+                errors.push(new src/* UserError */.yo(`${where}: refusing '${text}': it is outside the workspace ${root}`));
+                continue;
+            }
+            pattern = rel;
+        }
+        if (pattern.split('/').includes('..')) {
+            errors.push(new src/* UserError */.yo(`${where}: refusing '${text}': a glob may not contain '..'`));
+            continue;
+        }
+        const matched = expandGlob(root, pattern);
+        let hits = 0;
+        for (const m of matched) {
+            if (m.dir) {
+                // The walk's paths are already clean (directory entry names joined by `/`) and the root is canonical.
+                const k = kustomizationIn(`${rootSlash}${m.path}`);
+                if (k.several && isExcluded(`${m.path}/${k.several[0]}`)) {
+                    hits++;
+                    excluded.push(`${m.path}/`);
+                }
+                else if (k.several) {
+                    errors.push(new src/* UserError */.yo(`${where}: '${m.path}' holds several kustomization files (${k.several.join(', ')})`));
+                }
+                else if (k.name) {
+                    hits++;
+                    const f = resolveFile(`${m.path}/${k.name}`, where);
+                    if (f)
+                        add(f);
+                }
+            }
+            else if (isKustomizationName(m.path.slice(m.path.lastIndexOf('/') + 1))) {
+                hits++;
+                const f = resolveFile(m.path, where);
+                if (f)
+                    add(f);
+            }
+        }
+        if (hits === 0) {
+            errors.push(new src/* UserError */.yo(`${where}: '${text}' matches no kustomization file`));
+        }
+    }
+    return { files, excluded, errors };
+}
+/** Paths below the workspace matching a glob, sorted, directories flagged. Symlinks are not followed. */
+function expandGlob(root, pattern) {
+    const re = globToRegExp(pattern);
+    const prefix = staticPrefix(pattern);
+    const segments = pattern.split('/');
+    const maxDepth = segments.includes('**') ? Infinity : segments.length;
+    const start = prefix === '' ? root : (0,external_node_path_.join)(root, prefix);
+    const out = [];
+    if (!(0,external_node_fs_.existsSync)(start))
+        return out;
+    const walk = (dir, rel, depth) => {
+        let entries;
+        try {
+            entries = (0,external_node_fs_.readdirSync)(dir, { withFileTypes: true });
+        }
+        catch {
+            return;
+        }
+        for (const e of entries) {
+            const path = rel === '' ? e.name : `${rel}/${e.name}`;
+            const isDir = e.isDirectory();
+            if (isDir && SKIPPED_DIRS.has(e.name))
+                continue;
+            if (re.test(path))
+                out.push({ path, dir: isDir });
+            if (isDir && depth + 1 < maxDepth)
+                walk(`${dir}${external_node_path_.sep}${e.name}`, path, depth + 1);
+        }
+    };
+    const prefixDepth = prefix === '' ? 0 : prefix.split('/').length;
+    if (prefix !== '' && re.test(prefix))
+        out.push({ path: prefix, dir: (0,external_node_fs_.statSync)(start).isDirectory() });
+    if ((0,external_node_fs_.statSync)(start).isDirectory())
+        walk(start, prefix, prefixDepth);
+    return out.sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0));
+}
 
-/***/ 6760:
-/***/ ((module) => {
+// EXTERNAL MODULE: ./packages/yaml-edit/src/fast-index.ts
+var fast_index = __nccwpck_require__(6695);
+// EXTERNAL MODULE: ./packages/yaml-edit/src/scalar-style.ts
+var scalar_style = __nccwpck_require__(1576);
+;// CONCATENATED MODULE: ./packages/yaml-edit/src/fast.ts
+/**
+ * The fast index and the scalar renderer alone, for a caller that finds and verifies its own edits
+ * (pin-kustomize-image): none of light.ts's path syntax, assignments or editing pipeline, which such a
+ * bundle would otherwise carry and parse on every run.
+ */
 
-module.exports = process.getBuiltinModule("node:path");
 
-/***/ }),
 
-/***/ 932:
-/***/ ((module) => {
+;// CONCATENATED MODULE: ./packages/kustomize-image/src/pin-fast.ts
 
-module.exports = process.getBuiltinModule("process");
 
-/***/ })
 
-/******/ });
-/************************************************************************/
-/******/ // The module cache
-/******/ var __webpack_module_cache__ = {};
-/******/ 
-/******/ // The require function
-/******/ function __nccwpck_require__(moduleId) {
-/******/ 	// Check if module is in cache
-/******/ 	var cachedModule = __webpack_module_cache__[moduleId];
-/******/ 	if (cachedModule !== undefined) {
-/******/ 		return cachedModule.exports;
-/******/ 	}
-/******/ 	// Create a new module (and put it into the cache)
-/******/ 	var module = __webpack_module_cache__[moduleId] = {
-/******/ 		// no module.id needed
-/******/ 		// no module.loaded needed
-/******/ 		exports: {}
-/******/ 	};
-/******/ 
-/******/ 	// Execute the module function
-/******/ 	var threw = true;
-/******/ 	try {
-/******/ 		__webpack_modules__[moduleId](module, module.exports, __nccwpck_require__);
-/******/ 		threw = false;
-/******/ 	} finally {
-/******/ 		if(threw) delete __webpack_module_cache__[moduleId];
-/******/ 	}
-/******/ 
-/******/ 	// Return the exports of the module
-/******/ 	return module.exports;
-/******/ }
-/******/ 
-/******/ // expose the modules object (__webpack_modules__)
-/******/ __nccwpck_require__.m = __webpack_modules__;
-/******/ 
-/************************************************************************/
-/******/ /* webpack/runtime/asset-relocator-loader */
-/******/ 
-/******/ /* webpack/runtime/async module */
-/******/ (() => {
-/******/ 	var webpackQueues = typeof Symbol === "function" ? Symbol("webpack queues") : "__webpack_queues__";
-/******/ 	var webpackExports = typeof Symbol === "function" ? Symbol("webpack exports") : "__webpack_exports__";
-/******/ 	var webpackError = typeof Symbol === "function" ? Symbol("webpack error") : "__webpack_error__";
-/******/ 	var resolveQueue = (queue) => {
-/******/ 		if(queue && queue.d < 1) {
-/******/ 			queue.d = 1;
-/******/ 			queue.forEach((fn) => (fn.r--));
-/******/ 			queue.forEach((fn) => (fn.r-- ? fn.r++ : fn()));
-/******/ 		}
-/******/ 	}
-/******/ 	var wrapDeps = (deps) => (deps.map((dep) => {
-/******/ 		if(dep !== null && typeof dep === "object") {
-/******/ 			if(dep[webpackQueues]) return dep;
-/******/ 			if(dep.then) {
-/******/ 				var queue = [];
-/******/ 				queue.d = 0;
-/******/ 				dep.then((r) => {
-/******/ 					obj[webpackExports] = r;
-/******/ 					resolveQueue(queue);
-/******/ 				}, (e) => {
-/******/ 					obj[webpackError] = e;
-/******/ 					resolveQueue(queue);
-/******/ 				});
-/******/ 				var obj = {};
-/******/ 				obj[webpackQueues] = (fn) => (fn(queue));
-/******/ 				return obj;
-/******/ 			}
-/******/ 		}
-/******/ 		var ret = {};
-/******/ 		ret[webpackQueues] = x => {};
-/******/ 		ret[webpackExports] = dep;
-/******/ 		return ret;
-/******/ 	}));
-/******/ 	__nccwpck_require__.a = (module, body, hasAwait) => {
-/******/ 		var queue;
-/******/ 		hasAwait && ((queue = []).d = -1);
-/******/ 		var depQueues = new Set();
-/******/ 		var exports = module.exports;
-/******/ 		var currentDeps;
-/******/ 		var outerResolve;
-/******/ 		var reject;
-/******/ 		var promise = new Promise((resolve, rej) => {
-/******/ 			reject = rej;
-/******/ 			outerResolve = resolve;
-/******/ 		});
-/******/ 		promise[webpackExports] = exports;
-/******/ 		promise[webpackQueues] = (fn) => (queue && fn(queue), depQueues.forEach(fn), promise["catch"](x => {}));
-/******/ 		module.exports = promise;
-/******/ 		body((deps) => {
-/******/ 			currentDeps = wrapDeps(deps);
-/******/ 			var fn;
-/******/ 			var getResult = () => (currentDeps.map((d) => {
-/******/ 				if(d[webpackError]) throw d[webpackError];
-/******/ 				return d[webpackExports];
-/******/ 			}))
-/******/ 			var promise = new Promise((resolve) => {
-/******/ 				fn = () => (resolve(getResult));
-/******/ 				fn.r = 0;
-/******/ 				var fnQueue = (q) => (q !== queue && !depQueues.has(q) && (depQueues.add(q), q && !q.d && (fn.r++, q.push(fn))));
-/******/ 				currentDeps.map((dep) => (dep[webpackQueues](fnQueue)));
-/******/ 			});
-/******/ 			return fn.r ? promise : getResult();
-/******/ 		}, (err) => ((err ? reject(promise[webpackError] = err) : outerResolve(exports)), resolveQueue(queue)));
-/******/ 		queue && queue.d < 0 && (queue.d = 0);
-/******/ 	};
-/******/ })();
-/******/ 
-/******/ /* webpack/runtime/define property getters */
-/******/ (() => {
-/******/ 	// define getter functions for harmony exports
-/******/ 	__nccwpck_require__.d = (exports, definition) => {
-/******/ 		for(var key in definition) {
-/******/ 			if(__nccwpck_require__.o(definition, key) && !__nccwpck_require__.o(exports, key)) {
-/******/ 				Object.defineProperty(exports, key, { enumerable: true, get: definition[key] });
-/******/ 			}
-/******/ 		}
-/******/ 	};
-/******/ })();
-/******/ 
-/******/ /* webpack/runtime/ensure chunk */
-/******/ (() => {
-/******/ 	__nccwpck_require__.f = {};
-/******/ 	// This file contains only the entry chunk.
-/******/ 	// The chunk loading function for additional chunks
-/******/ 	__nccwpck_require__.e = (chunkId) => {
-/******/ 		return Promise.all(Object.keys(__nccwpck_require__.f).reduce((promises, key) => {
-/******/ 			__nccwpck_require__.f[key](chunkId, promises);
-/******/ 			return promises;
-/******/ 		}, []));
-/******/ 	};
-/******/ })();
-/******/ 
-/******/ /* webpack/runtime/get javascript chunk filename */
-/******/ (() => {
-/******/ 	// This function allow to reference async chunks
-/******/ 	__nccwpck_require__.u = (chunkId) => {
-/******/ 		// return url for filenames based on template
-/******/ 		return "" + chunkId + ".index.js";
-/******/ 	};
-/******/ })();
-/******/ 
-/******/ /* webpack/runtime/hasOwnProperty shorthand */
-/******/ (() => {
-/******/ 	__nccwpck_require__.o = (obj, prop) => (Object.prototype.hasOwnProperty.call(obj, prop))
-/******/ })();
-/******/ 
-/******/ /* webpack/runtime/make namespace object */
-/******/ (() => {
-/******/ 	// define __esModule on exports
-/******/ 	__nccwpck_require__.r = (exports) => {
-/******/ 		if(typeof Symbol !== 'undefined' && Symbol.toStringTag) {
-/******/ 			Object.defineProperty(exports, Symbol.toStringTag, { value: 'Module' });
-/******/ 		}
-/******/ 		Object.defineProperty(exports, '__esModule', { value: true });
-/******/ 	};
-/******/ })();
-/******/ 
-/******/ /* webpack/runtime/import chunk loading */
-/******/ (() => {
-/******/ 	// no baseURI
-/******/ 	
-/******/ 	// object to store loaded and loading chunks
-/******/ 	// undefined = chunk not loaded, null = chunk preloaded/prefetched
-/******/ 	// [resolve, Promise] = chunk loading, 0 = chunk loaded
-/******/ 	var installedChunks = {
-/******/ 		792: 0
-/******/ 	};
-/******/ 	
-/******/ 	var installChunk = (data) => {
-/******/ 		var {ids, modules, runtime} = data;
-/******/ 		// add "modules" to the modules object,
-/******/ 		// then flag all "ids" as loaded and fire callback
-/******/ 		var moduleId, chunkId, i = 0;
-/******/ 		for(moduleId in modules) {
-/******/ 			if(__nccwpck_require__.o(modules, moduleId)) {
-/******/ 				__nccwpck_require__.m[moduleId] = modules[moduleId];
-/******/ 			}
-/******/ 		}
-/******/ 		if(runtime) runtime(__nccwpck_require__);
-/******/ 		for(;i < ids.length; i++) {
-/******/ 			chunkId = ids[i];
-/******/ 			if(__nccwpck_require__.o(installedChunks, chunkId) && installedChunks[chunkId]) {
-/******/ 				installedChunks[chunkId][0]();
-/******/ 			}
-/******/ 			installedChunks[ids[i]] = 0;
-/******/ 		}
-/******/ 	
-/******/ 	}
-/******/ 	
-/******/ 	__nccwpck_require__.f.j = (chunkId, promises) => {
-/******/ 			// import() chunk loading for javascript
-/******/ 			var installedChunkData = __nccwpck_require__.o(installedChunks, chunkId) ? installedChunks[chunkId] : undefined;
-/******/ 			if(installedChunkData !== 0) { // 0 means "already installed".
-/******/ 	
-/******/ 				// a Promise means "currently loading".
-/******/ 				if(installedChunkData) {
-/******/ 					promises.push(installedChunkData[1]);
-/******/ 				} else {
-/******/ 					if(true) { // all chunks have JS
-/******/ 						// setup Promise in chunk cache
-/******/ 						var promise = import("./" + __nccwpck_require__.u(chunkId)).then(installChunk, (e) => {
-/******/ 							if(installedChunks[chunkId] !== 0) installedChunks[chunkId] = undefined;
-/******/ 							throw e;
-/******/ 						});
-/******/ 						var promise = Promise.race([promise, new Promise((resolve) => (installedChunkData = installedChunks[chunkId] = [resolve]))])
-/******/ 						promises.push(installedChunkData[1] = promise);
-/******/ 					}
-/******/ 				}
-/******/ 			}
-/******/ 	};
-/******/ 	
-/******/ 	// no prefetching
-/******/ 	
-/******/ 	// no preloaded
-/******/ 	
-/******/ 	// no external install chunk
-/******/ 	
-/******/ 	// no on chunks loaded
-/******/ })();
-/******/ 
-/************************************************************************/
-/******/ 
-/******/ // startup
-/******/ // Load entry module and return exports
-/******/ // This entry module used 'module' so it can't be inlined
-/******/ var __webpack_exports__ = __nccwpck_require__(5597);
-/******/ __webpack_exports__ = await __webpack_exports__;
-/******/ 
+/**
+ * planPin() for the release case, without a YAML parser: a block-style kustomization whose `images:` has
+ * exactly one entry for the image, and a pin that only changes the values of fields the entry already has
+ * (a new tag, a new name, a revert to `latest`). Same decisions (desiredEntry), same quoting, same bytes,
+ * verified the same way by indexing the new text again.
+ *
+ * Undefined for everything else (a field or entry to add or remove, a file that is not obviously a
+ * kustomization, a document the fast index gives up on, a verification that does not hold): planPin()
+ * then does the work, or reports the exact error. This path only makes the common case faster.
+ */
+function fastPlanPin(source, file, req, mode, fileName) {
+    const root = (0,fast_index/* buildFastIndex */.BD)(source);
+    const found = root && findEntry(source, root, req.name, fileName);
+    if (!found)
+        return undefined;
+    const { map, before } = found;
+    const after = (0,entry/* desiredEntry */.lD)(before, req, mode);
+    const fields = (e) => entry/* VALUE_FIELDS */.y$.filter((f) => e[f] !== undefined).join(',');
+    if (fields(before) !== fields(after))
+        return undefined;
+    const edits = [];
+    for (const f of entry/* VALUE_FIELDS */.y$) {
+        const want = after[f];
+        if (want === undefined || want === before[f])
+            continue;
+        const node = map.entries.find((e) => e.key === f).node;
+        if (node.kind !== 'scalar')
+            return undefined;
+        const keep = typeof node.value === 'string' ? { type: node.type, value: node.value } : undefined;
+        edits.push({ start: node.start, end: node.end, text: (0,scalar_style/* renderScalar */.VO)(want, keep, 'block').source });
+    }
+    const text = (0,src/* applyEdits */.ct)(source, edits);
+    const result = (line) => ({
+        file,
+        source,
+        text,
+        edits,
+        changed: text !== source,
+        before,
+        after,
+        line,
+    });
+    if (edits.length === 0)
+        return result(new src/* LineIndex */.rr(source).line(map.entries[0].keyStart));
+    // Verify: the new text indexes to the same document but for this entry, which reads back as `after`.
+    const next = (0,fast_index/* buildFastIndex */.BD)(text);
+    const again = next && findEntry(text, next, req.name, fileName);
+    if (!again || again.index !== found.index || !(0,entry/* sameEntry */.dI)(again.before, after))
+        return undefined;
+    if (!(0,fast_index/* sameOutside */.oM)(root, source, next, text, new Set([found.map])))
+        return undefined;
+    return result(new src/* LineIndex */.rr(text).line(again.map.entries[0].keyStart));
+}
+/** kustomize reads every field as a string: an empty value is '', a plain number its text. */
+function fieldString(source, node) {
+    if (node.kind === 'empty')
+        return '';
+    if (node.kind !== 'scalar')
+        return undefined;
+    if (node.value === null)
+        return '';
+    return typeof node.value === 'string' ? node.value : source.slice(node.start, node.end);
+}
+/** The one entry for `name` in a plainly valid kustomization, or undefined for anything less clear. */
+function findEntry(source, root, name, fileName) {
+    if (root.kind !== 'map')
+        return undefined;
+    const field = (m, key) => m.entries.find((e) => e.key === key)?.node;
+    const kind = field(root, 'kind');
+    const api = field(root, 'apiVersion');
+    if (kind && !entry/* KINDS */.GW.includes(fieldString(source, kind) ?? ''))
+        return undefined;
+    if (api && !(fieldString(source, api) ?? '').startsWith('kustomize.config.k8s.io/'))
+        return undefined;
+    if (!kind && !api && !entry/* KUSTOMIZATION_NAME */.Ib.test(fileName))
+        return undefined;
+    const images = field(root, 'images');
+    if (images?.kind !== 'seq')
+        return undefined;
+    let hit;
+    for (const [index, item] of images.items.entries()) {
+        if (item.kind !== 'map')
+            continue;
+        const nameNode = field(item, 'name');
+        const entryName = nameNode ? fieldString(source, nameNode) : '';
+        if (entryName !== name)
+            continue;
+        if (hit)
+            return undefined; // two entries: planPin explains
+        const before = { name };
+        for (const f of entry/* VALUE_FIELDS */.y$) {
+            const node = field(item, f);
+            if (!node)
+                continue;
+            const v = fieldString(source, node);
+            if (v === undefined)
+                return undefined;
+            before[f] = v;
+        }
+        hit = { map: item, index, before };
+    }
+    return hit;
+}
+
+;// CONCATENATED MODULE: ./packages/kustomize-image/src/run.ts
+
+
+
+
+
+/** A template with `{tag}` needs a tag to fill in: `name@digest` or `name=*:*` gives none. */
+function checkTemplatesHaveTag(image, templates) {
+    const needs = templates.find((t) => t.template.includes(TAG_PLACEHOLDER));
+    if (needs && (image.newTag === undefined || image.newTag === image_arg/* KEEP */.k9)) {
+        throw new src/* UserError */.yo(`tag-templates line ${needs.line} uses {tag}, but image '${image.text}' sets no tag to put in its place`);
+    }
+}
+/** The parser-backed planner, loaded only when a file needs more than the fast path does. */
+async function planWithParser(source, file, req, mode, fileName) {
+    const [{ loadYaml }, { planPin }] = await Promise.all([Promise.all(/* import() */[__nccwpck_require__.e(815), __nccwpck_require__.e(377)]).then(__nccwpck_require__.bind(__nccwpck_require__, 8377)), Promise.all(/* import() */[__nccwpck_require__.e(815), __nccwpck_require__.e(948)]).then(__nccwpck_require__.bind(__nccwpck_require__, 3948))]);
+    return planPin(loadYaml(source, file), req, mode, fileName);
+}
+/**
+ * Find the kustomizations, plan the pin in each and verify it: every problem in every file is collected
+ * and thrown together, so either every file can be written or none is.
+ */
+async function planPins(o) {
+    const templates = o.templates ?? [];
+    checkTemplatesHaveTag(o.image, templates);
+    const found = discoverKustomizations(o.files, { workspace: o.workspace, exclude: o.exclude ?? [] });
+    const errors = [...found.errors];
+    if (errors.length === 0 && found.files.length === 0) {
+        errors.push(new src/* UserError */.yo(`no kustomization left to edit: all ${found.excluded.length} found (${found.excluded.join(', ')}) are excluded`));
+    }
+    const pins = [];
+    for (const target of found.files) {
+        try {
+            const template = templateFor(target.display, templates);
+            let newTag = o.image.newTag;
+            if (template && newTag !== undefined && newTag !== image_arg/* KEEP */.k9) {
+                newTag = applyTemplate(template, newTag);
+                const problem = (0,image_arg/* tagProblem */.qH)(newTag);
+                if (problem)
+                    throw new src/* UserError */.yo(`tag-templates line ${template.line}: ${problem}`, { file: target.display });
+            }
+            const source = (0,src/* readText */.yR)(target);
+            const req = { name: o.image.name, newName: o.image.newName, newTag, digest: o.image.digest };
+            const mode = o.merge ?? 'fields';
+            const fileName = target.display.split('/').pop();
+            const result = fastPlanPin(source, target.display, req, mode, fileName) ??
+                (await planWithParser(source, target.display, req, mode, fileName));
+            pins.push({
+                ...result,
+                target,
+                ...(template ? { template } : {}),
+                diff: (0,src/* unifiedDiff */.WH)(target.display, source, result.edits),
+            });
+        }
+        catch (e) {
+            if (!(e instanceof src/* UserError */.yo))
+                throw e;
+            errors.push(e);
+        }
+    }
+    (0,src/* throwIfAny */.MI)(errors);
+    return {
+        pins,
+        excluded: found.excluded,
+        writes: pins.filter((p) => p.changed).map((p) => ({ path: p.target.path, content: p.text, original: p.source })),
+    };
+}
+
+;// CONCATENATED MODULE: ./packages/kustomize-image/src/light.ts
+// What the action needs, without the parser-backed planner (loaded on demand by run.ts).
+
+
+
+
+
+;// CONCATENATED MODULE: ./actions/pin-kustomize-image/src/main.ts
+
+
+
+const pinKustomizeImage = defineAction({
+    name: 'pin-kustomize-image',
+    readInputs(inputs) {
+        const errors = [];
+        const attempt = (f) => {
+            try {
+                return f();
+            }
+            catch (e) {
+                if (!(e instanceof src/* UserError */.yo))
+                    throw e;
+                errors.push(...('errors' in e && Array.isArray(e.errors) ? e.errors : [e]));
+                return undefined;
+            }
+        };
+        const files = inputs.lines('files');
+        if (files.length === 0)
+            errors.push(new src/* UserError */.yo("input 'files' is required: one file, directory or glob per line"));
+        const image = attempt(() => (0,image_arg/* parseImageArg */.pJ)(inputs.required('image')));
+        const templates = attempt(() => parseTagTemplates(inputs.lines('tag-templates'))) ?? [];
+        const merge = attempt(() => inputs.choice('merge', ['fields', 'replace']));
+        const dryRun = attempt(() => inputs.boolean('dry-run'));
+        if (image)
+            attempt(() => checkTemplatesHaveTag(image, templates));
+        (0,src/* throwIfAny */.MI)(errors);
+        return {
+            files,
+            image: image,
+            templates,
+            exclude: inputs.lines('exclude').map((l) => l.text),
+            merge: merge,
+            dryRun: dryRun,
+        };
+    },
+    async run(inputs, ctx) {
+        const plan = await planPins({ workspace: ctx.workspace, ...inputs });
+        if (!inputs.dryRun && plan.writes.length > 0)
+            (0,src/* writeFilesAtomically */.ik)(plan.writes);
+        for (const p of plan.pins) {
+            const where = `${p.target.display}:${p.line}`;
+            if (!p.changed)
+                ctx.info(`${where}: ${inputs.image.name} is already ${(0,entry/* formatEntry */.WL)(p.after)}`);
+            else
+                ctx.info(`${where}: ${inputs.image.name}: ${(0,entry/* formatEntry */.WL)(p.before) || '(new entry)'} -> ${(0,entry/* formatEntry */.WL)(p.after)}`);
+        }
+        for (const x of plan.excluded)
+            ctx.info(`${x}: excluded`);
+        const changed = plan.pins.filter((p) => p.changed);
+        if (inputs.dryRun && changed.length > 0)
+            ctx.info(`dry run: ${changed.length} file(s) were not written`);
+        const diff = changed.map((p) => p.diff).join('');
+        return {
+            outputs: { 'changed-files': JSON.stringify(changed.map((p) => p.target.display)), diff },
+            summary: summarize(inputs, plan.pins, plan.excluded, diff),
+        };
+    },
+});
+function summarize(inputs, pins, excluded, diff) {
+    const changed = pins.filter((p) => p.changed);
+    const title = `### pin-kustomize-image: ${(0,src/* code */.aY)(inputs.image.text)} (merge: ${inputs.merge})` +
+        `${inputs.dryRun ? ', dry run, nothing written' : ''}\n\n`;
+    const rows = pins.map((p) => [
+        (0,src/* code */.aY)(p.target.display),
+        (0,src/* code */.aY)(inputs.image.name),
+        p.changed
+            ? `${p.before ? (0,src/* code */.aY)((0,entry/* formatEntry */.WL)(p.before)) : '*(new entry)*'} → ${(0,src/* code */.aY)((0,entry/* formatEntry */.WL)(p.after))}`
+            : `${(0,src/* code */.aY)((0,entry/* formatEntry */.WL)(p.after))} (unchanged)`,
+    ]);
+    const notes = [
+        `${changed.length} of ${pins.length} file(s) ${inputs.dryRun ? 'would change' : 'changed'}.`,
+        excluded.length > 0 ? `Excluded: ${excluded.map(src/* code */.aY).join(', ')}.` : '',
+    ]
+        .filter(Boolean)
+        .join(' ');
+    return `${title}${(0,src/* table */.tp)(['file', 'image', 'old → new'], rows)}\n${notes}\n${diff ? `\n${(0,src/* fenced */.OF)('diff', diff)}` : ''}`;
+}
+
+;// CONCATENATED MODULE: ./actions/pin-kustomize-image/src/index.ts
+
+
+runAsStep(pinKustomizeImage);
+

@@ -1,4 +1,4 @@
-import { runOnRunner } from '../../../src/runner.js';
+import { runAsStep } from '../../../src/runner.js';
 import { bumpVersionsYaml } from './main.js';
 
-await runOnRunner(bumpVersionsYaml);
+runAsStep(bumpVersionsYaml);

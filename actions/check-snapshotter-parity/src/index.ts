@@ -1,4 +1,4 @@
-import { runOnRunner } from '../../../src/runner.js';
+import { runAsStep } from '../../../src/runner.js';
 import { checkSnapshotterParity } from './main.js';
 
-await runOnRunner(checkSnapshotterParity);
+runAsStep(checkSnapshotterParity);

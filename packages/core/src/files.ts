@@ -17,7 +17,15 @@ export interface WorkspaceFile {
 export function resolveInWorkspace(file: string, workspace: string): WorkspaceFile {
   // .native: one realpath(3) call instead of an lstat per path component in JavaScript.
   const root = realpathSync.native(workspace);
-  const absolute = isAbsolute(file) ? file : resolve(root, file);
+  // realpath(3) resolves `.`, `..` and doubled slashes itself, but after following symlinks; path.resolve
+  // first collapses `..` by name. Keep that meaning for such paths, and spare the (JavaScript, character
+  // by character) normalisation for the usual `dir/sub/file`.
+  const plain = !file.startsWith('.') && !file.includes('/.') && !file.includes('//') && !file.includes('\\');
+  const absolute = isAbsolute(file)
+    ? file
+    : plain
+      ? `${root.endsWith(sep) ? root : root + sep}${file}`
+      : resolve(root, file);
   let real: string;
   try {
     real = realpathSync.native(absolute);

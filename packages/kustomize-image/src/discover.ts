@@ -31,7 +31,8 @@ function kustomizationIn(dir: string): { name?: string; several?: string[] } {
   // Most of the names are absent: ask for undefined rather than pay for a thrown ENOENT error each time.
   const names = KUSTOMIZATION_FILE_NAMES.filter((n) => {
     try {
-      return statSync(join(dir, n), { throwIfNoEntry: false })?.isFile() ?? false;
+      // Concatenation, not path.join: the names hold no separators, and a doubled one is harmless to stat.
+      return statSync(`${dir}${sep}${n}`, { throwIfNoEntry: false })?.isFile() ?? false;
     } catch {
       return false;
     }
@@ -54,6 +55,7 @@ export function discoverKustomizations(
   options: DiscoverOptions,
 ): Discovered & { errors: UserError[] } {
   const root = realpathSync.native(options.workspace);
+  const rootSlash = root.endsWith(sep) ? root : root + sep;
   const excludes = (options.exclude ?? []).map((g) => globToRegExp(g));
   const isExcluded = (display: string): boolean => {
     const dir = display.includes('/') ? display.slice(0, display.lastIndexOf('/')) : '';
@@ -131,7 +133,8 @@ export function discoverKustomizations(
     let hits = 0;
     for (const m of matched) {
       if (m.dir) {
-        const k = kustomizationIn(join(root, m.path));
+        // The walk's paths are already clean (directory entry names joined by `/`) and the root is canonical.
+        const k = kustomizationIn(`${rootSlash}${m.path}`);
         if (k.several && isExcluded(`${m.path}/${k.several[0]}`)) {
           hits++;
           excluded.push(`${m.path}/`);
@@ -178,7 +181,7 @@ export function expandGlob(root: string, pattern: string): { path: string; dir: 
       const isDir = e.isDirectory();
       if (isDir && SKIPPED_DIRS.has(e.name)) continue;
       if (re.test(path)) out.push({ path, dir: isDir });
-      if (isDir && depth + 1 < maxDepth) walk(join(dir, e.name), path, depth + 1);
+      if (isDir && depth + 1 < maxDepth) walk(`${dir}${sep}${e.name}`, path, depth + 1);
     }
   };
   const prefixDepth = prefix === '' ? 0 : prefix.split('/').length;

@@ -1,5 +1,5 @@
 import { applyEdits, LineIndex, type TextEdit } from '@coco-release/core';
-import { buildFastIndex, renderScalar, sameOutside, type FastMap, type FastNode } from '@coco-release/yaml-edit/light';
+import { buildFastIndex, renderScalar, sameOutside, type FastMap, type FastNode } from '@coco-release/yaml-edit/fast';
 import {
   desiredEntry,
   KINDS,

@@ -32,8 +32,18 @@ const NOT_STRING_11: readonly RegExp[] = [
   /^(?:<<|=)$/,
 ];
 
+/**
+ * First characters a non-string can start with: `~`, `null`, `true`, `false` and numbers under 1.2; 1.1 adds
+ * `yes`/`no`/`on`/`off`/`y`/`n`, floats with no digit before the exponent (`E1`), `<<` and `=`. Anything
+ * else is a string without asking the patterns, which matters at start-up: each pattern is compiled on its
+ * first use, and most plain scalars are words.
+ */
+const MAY_TYPE_12 = '~nNtTfF0123456789+-.';
+const MAY_TYPE_11 = '~nNtTfFyYoOeE0123456789+-.<=';
+
 /** The value a YAML 1.2 core-schema reader makes of a plain scalar. */
 export function resolvePlain12(text: string): string | number | boolean | null {
+  if (text !== '' && !MAY_TYPE_12.includes(text[0]!)) return text;
   if (NULL.test(text)) return null;
   if (BOOL_12.test(text)) return TRUE_12.test(text);
   if (OCT_12.test(text)) return parseInt(text.slice(2), 8);
@@ -48,6 +58,7 @@ export function resolvePlain12(text: string): string | number | boolean | null {
 }
 
 export function isStringUnder11(text: string): boolean {
+  if (text !== '' && !MAY_TYPE_11.includes(text[0]!)) return true;
   return !NOT_STRING_11.some((re) => re.test(text));
 }
 

@@ -1,6 +1,42 @@
-export const id = 909;
-export const ids = [909];
+export const id = 377;
+export const ids = [377];
 export const modules = {
+
+/***/ 4696:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   T: () => (/* binding */ inlineCommentEdit)
+/* harmony export */ });
+/* harmony import */ var _coco_release_core__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(2769);
+
+/**
+ * The edit that puts `comment` after a value ending at `end`: replace an existing `# …` on that line,
+ * add one, or (for `''`) remove it. Undefined when the comment is already so.
+ */
+function inlineCommentEdit(source, end, comment) {
+    let i = end;
+    while (source[i] === ' ' || source[i] === '\t')
+        i++;
+    const atEol = i >= source.length || source[i] === '\n' || source[i] === '\r';
+    const wanted = comment === '' ? '' : `# ${comment}`;
+    if (source[i] === '#' && i > end) {
+        let e = i;
+        while (e < source.length && source[e] !== '\n' && source[e] !== '\r')
+            e++;
+        if (source.slice(i, e) === wanted)
+            return undefined;
+        return comment === '' ? { start: end, end: e, text: '' } : { start: i, end: e, text: wanted };
+    }
+    if (!atEol)
+        return new _coco_release_core__WEBPACK_IMPORTED_MODULE_0__/* .UserError */ .yo('cannot put a comment after this value: more YAML follows it on the same line');
+    if (comment === '')
+        return undefined;
+    return i > end ? { start: i, end: i, text: wanted } : { start: end, end: end, text: ` ${wanted}` };
+}
+
+
+/***/ }),
 
 /***/ 9153:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
@@ -359,6 +395,299 @@ function verify(f, text, planned) {
     }
     return changes;
 }
+
+
+/***/ }),
+
+/***/ 8377:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+// ESM COMPAT FLAG
+__webpack_require__.r(__webpack_exports__);
+
+// EXPORTS
+__webpack_require__.d(__webpack_exports__, {
+  buildFastIndex: () => (/* reexport */ fast_index/* buildFastIndex */.BD),
+  describeNode: () => (/* reexport */ locate/* describeNode */.WQ),
+  doubleQuoted: () => (/* reexport */ scalar_style/* doubleQuoted */.UN),
+  editYaml: () => (/* reexport */ edit/* editYaml */.a),
+  editYamlSource: () => (/* reexport */ editYamlSource),
+  fastLeaves: () => (/* reexport */ fast_index/* fastLeaves */.f6),
+  fastLookup: () => (/* reexport */ fast_index/* fastLookup */.hM),
+  formatPath: () => (/* reexport */ src_path/* formatPath */.jV),
+  inlineCommentEdit: () => (/* reexport */ comment_edit/* inlineCommentEdit */.T),
+  isPlainSyntax: () => (/* reexport */ plain_scalar/* isPlainSyntax */.Qx),
+  isSafePlainString: () => (/* reexport */ scalar_style/* isSafePlainString */.pm),
+  isStringUnder11: () => (/* reexport */ plain_scalar/* isStringUnder11 */.Sq),
+  keyMatches: () => (/* reexport */ locate/* keyMatches */.FY),
+  loadYaml: () => (/* reexport */ src_document/* loadYaml */.y),
+  locate: () => (/* reexport */ locate/* locate */.x5),
+  parseAssignment: () => (/* reexport */ parseAssignment),
+  parsePath: () => (/* reexport */ src_path/* parsePath */.Rr),
+  positionOf: () => (/* reexport */ src_document/* positionOf */.d),
+  readScalar: () => (/* reexport */ read/* readScalar */.$),
+  readScalarSource: () => (/* reexport */ readScalarSource),
+  renderScalar: () => (/* reexport */ scalar_style/* renderScalar */.VO),
+  resolvePlain12: () => (/* reexport */ plain_scalar/* resolvePlain12 */.Is),
+  singleQuoted: () => (/* reexport */ scalar_style/* singleQuoted */.f3),
+  snapshotLeaves: () => (/* reexport */ snapshot/* snapshotLeaves */.x)
+});
+
+// EXTERNAL MODULE: ./packages/yaml-edit/src/document.ts
+var src_document = __webpack_require__(9153);
+// EXTERNAL MODULE: ./packages/yaml-edit/src/path.ts
+var src_path = __webpack_require__(4251);
+// EXTERNAL MODULE: ./packages/yaml-edit/src/locate.ts
+var locate = __webpack_require__(2650);
+// EXTERNAL MODULE: ./packages/yaml-edit/src/comment-edit.ts
+var comment_edit = __webpack_require__(4696);
+// EXTERNAL MODULE: ./packages/yaml-edit/src/edit.ts
+var edit = __webpack_require__(4820);
+// EXTERNAL MODULE: ./packages/yaml-edit/src/read.ts
+var read = __webpack_require__(6336);
+// EXTERNAL MODULE: ./packages/yaml-edit/src/scalar-style.ts
+var scalar_style = __webpack_require__(1576);
+// EXTERNAL MODULE: ./packages/yaml-edit/src/plain-scalar.ts
+var plain_scalar = __webpack_require__(6803);
+// EXTERNAL MODULE: ./packages/yaml-edit/src/snapshot.ts
+var snapshot = __webpack_require__(2272);
+// EXTERNAL MODULE: ./packages/core/src/index.ts + 6 modules
+var src = __webpack_require__(2769);
+;// CONCATENATED MODULE: ./packages/yaml-edit/src/assignment.ts
+
+/**
+ * One line of a `set` input: `PATH=VALUE`, optionally followed by ` # comment` to replace the value's
+ * inline comment (a bare ` #` removes it). The split is at the first `=` outside `[…]` and quotes, so
+ * selectors (`.images[name=x].newTag=v1`) and quoted keys (`."a=b"=v1`) work. A value in quotes keeps
+ * spaces and `#` literally (`.a=" # not a comment"`); quotes decide nothing about the written type.
+ */
+function parseAssignment(line, origin) {
+    const text = line.trim();
+    let depth = 0;
+    let quote = '';
+    let eq = -1;
+    for (let i = 0; i < text.length; i++) {
+        const c = text[i];
+        if (quote) {
+            if (c === '\\' && quote === '"')
+                i++;
+            else if (c === quote)
+                quote = '';
+        }
+        else if (c === '"' || c === "'")
+            quote = c;
+        else if (c === '[')
+            depth++;
+        else if (c === ']')
+            depth--;
+        else if (c === '=' && depth === 0) {
+            eq = i;
+            break;
+        }
+    }
+    const path = eq === -1 ? '' : text.slice(0, eq).trim();
+    if (eq === -1 || path === '')
+        throw new src/* UserError */.yo(`${origin}: expected PATH=VALUE, got '${text}'`);
+    let rest = text.slice(eq + 1).trim();
+    let value;
+    if (rest.startsWith('"') || rest.startsWith("'")) {
+        const q = rest[0];
+        let i = 1;
+        let raw = '';
+        for (; i < rest.length; i++) {
+            if (rest[i] === q) {
+                if (q === "'" && rest[i + 1] === "'") {
+                    raw += "''";
+                    i++;
+                    continue;
+                }
+                break;
+            }
+            if (q === '"' && rest[i] === '\\')
+                raw += rest[i++];
+            raw += rest[i] ?? '';
+        }
+        if (i >= rest.length)
+            throw new src/* UserError */.yo(`${origin}: the value's closing ${q} is missing in '${text}'`);
+        if (q === '"') {
+            try {
+                value = JSON.parse(`"${raw}"`);
+            }
+            catch {
+                throw new src/* UserError */.yo(`${origin}: invalid escape in the quoted value of '${text}'`);
+            }
+        }
+        else
+            value = raw.replace(/''/g, "'");
+        rest = rest.slice(i + 1);
+        if (rest.trim() !== '' && !/^\s+#/.test(rest)) {
+            throw new src/* UserError */.yo(`${origin}: unexpected text after the quoted value in '${text}'`);
+        }
+    }
+    else {
+        const m = /\s#/.exec(rest);
+        value = (m ? rest.slice(0, m.index) : rest).trim();
+        rest = m ? rest.slice(m.index) : '';
+    }
+    const comment = /^\s+#(.*)$/.exec(rest);
+    const set = { path, value, origin };
+    if (comment)
+        set.comment = comment[1].trim();
+    return set;
+}
+
+// EXTERNAL MODULE: ./packages/yaml-edit/src/fast-index.ts
+var fast_index = __webpack_require__(6695);
+;// CONCATENATED MODULE: ./packages/yaml-edit/src/fast-edit.ts
+
+
+
+
+
+/**
+ * editYaml() for the common case, without a YAML parser: every path names an existing plain or quoted
+ * scalar (or an empty value) of a block-style document the fast index understands. Same edits, same
+ * quoting, same result, verified the same way (the new text is indexed again: every edited path must
+ * read back as intended and every other leaf must be unchanged).
+ *
+ * Undefined means "not the common case": a path that does not resolve cleanly, a key to create, a block
+ * scalar, a document the index gives up on, or a verification that does not hold. The caller then runs
+ * the full parser, which either does the edit or reports the exact error. So this path can only ever
+ * make things faster, never different.
+ */
+function tryFastEdit(source, file, sets) {
+    const root = (0,fast_index/* buildFastIndex */.BD)(source);
+    if (!root)
+        return undefined;
+    const lines = new src/* LineIndex */.rr(source);
+    const edits = [];
+    const planned = [];
+    const unchanged = [];
+    const seen = new Set();
+    for (const set of sets) {
+        let path;
+        try {
+            path = (0,src_path/* parsePath */.Rr)(set.path);
+        }
+        catch {
+            return undefined;
+        }
+        if (/[\r\n]/.test(set.value))
+            return undefined;
+        const hit = (0,fast_index/* fastLookup */.hM)(root, path);
+        if (!hit || seen.has(hit.concrete))
+            return undefined;
+        seen.add(hit.concrete);
+        const canonical = (0,src_path/* formatPath */.jV)(path);
+        const node = hit.node;
+        if (node.kind === 'empty') {
+            const rendered = (0,scalar_style/* renderScalar */.VO)(set.value, undefined, 'block');
+            const comment = set.comment === undefined ? undefined : (0,comment_edit/* inlineCommentEdit */.T)(source, node.at, set.comment);
+            if (comment && !('start' in comment))
+                return undefined;
+            edits.push({ start: node.at, end: node.at, text: ` ${rendered.source}` });
+            if (comment)
+                edits.push(comment);
+            planned.push({ set, path, canonical, node, rendered, old: '' });
+        }
+        else if (node.kind === 'scalar') {
+            // Flow collections are opaque to the index, so every scalar it finds is in block context.
+            const rendered = (0,scalar_style/* renderScalar */.VO)(set.value, { type: node.type, value: node.value }, 'block');
+            const raw = source.slice(node.start, node.end);
+            const same = Object.is(node.value, rendered.expected);
+            const comment = set.comment === undefined ? undefined : (0,comment_edit/* inlineCommentEdit */.T)(source, node.end, set.comment);
+            if (comment && !('start' in comment))
+                return undefined;
+            if (same && !comment) {
+                unchanged.push({ path: canonical, value: set.value, line: lines.line(node.start) });
+                continue;
+            }
+            if (!same)
+                edits.push({ start: node.start, end: node.end, text: rendered.source });
+            if (comment)
+                edits.push(comment);
+            const old = node.value === null ? '' : typeof node.value === 'string' ? node.value : raw;
+            planned.push({ set, path, canonical, node, rendered, old });
+        }
+        else {
+            return undefined;
+        }
+    }
+    const text = (0,src/* applyEdits */.ct)(source, edits);
+    if (edits.length === 0)
+        return { file, source, text, edits, changes: [], unchanged };
+    const after = (0,fast_index/* buildFastIndex */.BD)(text);
+    if (!after)
+        return undefined;
+    const newLines = new src/* LineIndex */.rr(text);
+    const changes = [];
+    for (const p of planned) {
+        const hit = (0,fast_index/* fastLookup */.hM)(after, p.path);
+        if (!hit || hit.node.kind !== 'scalar' || !Object.is(hit.node.value, p.rendered.expected))
+            return undefined;
+        changes.push({ path: p.canonical, old: p.old, new: p.set.value, line: newLines.line(hit.node.start) });
+    }
+    if (!(0,fast_index/* sameOutside */.oM)(root, source, after, text, new Set(planned.map((p) => p.node))))
+        return undefined;
+    return { file, source, text, edits, changes, unchanged };
+}
+
+;// CONCATENATED MODULE: ./packages/yaml-edit/src/light.ts
+
+
+
+
+/**
+ * The entry point for actions that read or edit one YAML file and want to start fast: it does not load
+ * the `yaml` package unless the file or the request needs it (see fast-edit.ts). Results are the same
+ * as editYaml()/readScalar() on the parsed document, errors included.
+ */
+
+
+
+
+async function editYamlSource(source, file, sets, options = {}) {
+    // Creating keys needs the parser; a missing key makes the fast path decline, so options only matter there.
+    const fast = tryFastEdit(source, file, sets);
+    if (fast)
+        return fast;
+    const { editYaml, loadYaml } = await __webpack_require__.e(/* import() */ 745).then(__webpack_require__.bind(__webpack_require__, 3745));
+    return editYaml(loadYaml(source, file), sets, options);
+}
+async function readScalarSource(source, file, pathText) {
+    const root = (0,fast_index/* buildFastIndex */.BD)(source);
+    if (root) {
+        let path;
+        try {
+            path = (0,src_path/* parsePath */.Rr)(pathText);
+        }
+        catch {
+            path = undefined;
+        }
+        const hit = path && (0,fast_index/* fastLookup */.hM)(root, path);
+        if (hit && hit.node.kind === 'scalar' && hit.node.value !== null) {
+            const { line, col } = new src/* LineIndex */.rr(source).position(hit.node.start);
+            const v = hit.node.value;
+            return { value: typeof v === 'string' ? v : source.slice(hit.node.start, hit.node.end), line, col };
+        }
+    }
+    const { loadYaml, readScalar } = await __webpack_require__.e(/* import() */ 745).then(__webpack_require__.bind(__webpack_require__, 3745));
+    return readScalar(loadYaml(source, file), pathText);
+}
+
+;// CONCATENATED MODULE: ./packages/yaml-edit/src/index.ts
+
+
+
+
+
+
+
+
+
+
+
+
 
 
 /***/ }),
