@@ -12,6 +12,7 @@ import { isBuiltin } from 'node:module';
 import { dirname, join, relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parse, stringify } from 'yaml';
+import { eagerCompile } from './eager-compile.mjs';
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '..');
 const check = process.argv.includes('--check');
@@ -167,7 +168,12 @@ async function bundle(entry) {
     sourceMap: false,
     cache: false,
   });
-  const files = { 'index.js': trimNccStartup(code, entry), 'package.json': '{\n  "type": "module"\n}\n' };
+  const main = trimNccStartup(code, entry);
+  const files = {
+    // The CLI's main bundle carries every action, most of which a run never calls: it stays lazy.
+    'index.js': entry.startsWith('actions/') ? eagerCompile(main, entry) : main,
+    'package.json': '{\n  "type": "module"\n}\n',
+  };
   for (const [name, asset] of Object.entries(assets ?? {})) {
     if (name === 'package.json') continue;
     const text = typeof asset.source === 'string' ? asset.source : Buffer.from(asset.source).toString('utf8');

@@ -1,46 +1,634 @@
-/******/ var __webpack_modules__ = ({
+/******/ var __nccwpck_require__ = (function __nccwpck_require__(moduleId) {
+/******/ 	// Check if module is in cache
+/******/ 	var cachedModule = __webpack_module_cache__[moduleId];
+/******/ 	if (cachedModule !== undefined) {
+/******/ 		return cachedModule.exports;
+/******/ 	}
+/******/ 	// Create a new module (and put it into the cache)
+/******/ 	var module = __webpack_module_cache__[moduleId] = {
+/******/ 		// no module.id needed
+/******/ 		// no module.loaded needed
+/******/ 		exports: {}
+/******/ 	};
+/******/ 
+/******/ 	// Execute the module function
+/******/ 	var threw = true;
+/******/ 	try {
+/******/ 		__webpack_modules__[moduleId](module, module.exports, __nccwpck_require__);
+/******/ 		threw = false;
+/******/ 	} finally {
+/******/ 		if(threw) delete __webpack_module_cache__[moduleId];
+/******/ 	}
+/******/ 
+/******/ 	// Return the exports of the module
+/******/ 	return module.exports;
+/******/ });
+var inputsFrom = (function inputsFrom(raw) {
+    return {
+        raw,
+        string: (name) => raw(name).trim(),
+        required: (name) => (0,src/* requireInput */.oN)(name, raw(name)),
+        boolean: (name) => (0,src/* parseBoolean */.yG)(name, raw(name)),
+        lines: (name) => (0,src/* parseLines */.Li)(raw(name)),
+        choice: (name, choices) => (0,src/* parseChoice */.HU)(name, raw(name), choices),
+    };
+});
+var defineAction = (function defineAction(def) {
+    return def;
+});
+var escapeData = (function escapeData(s) {
+    return s.replaceAll('%', '%25').replaceAll('\r', '%0D').replaceAll('\n', '%0A');
+});
+var escapeProperty = (function escapeProperty(s) {
+    return escapeData(s).replaceAll(':', '%3A').replaceAll(',', '%2C');
+});
+var workflowCommand = (function workflowCommand(name, properties, message) {
+    const props = Object.entries(properties)
+        .filter(([, v]) => v !== undefined && v !== '')
+        .map(([k, v]) => `${k}=${escapeProperty(String(v))}`)
+        .join(',');
+    return `::${name}${props ? ` ${props}` : ''}::${escapeData(message)}`;
+});
+var annotation = (function annotation(kind, message, pos = {}) {
+    return workflowCommand(kind, { file: pos.file, line: pos.line, col: pos.col }, message);
+});
+var randomId = (function randomId() {
+    const hex = Array.from({ length: 32 }, () => Math.floor(Math.random() * 16).toString(16)).join('');
+    return `${hex.slice(0, 8)}-${hex.slice(8, 12)}-${hex.slice(12, 16)}-${hex.slice(16, 20)}-${hex.slice(20)}`;
+});
+var outputRecord = (function outputRecord(name, value) {
+    const delimiter = `ghadelimiter_${randomId()}`;
+    // As @actions/core: a name or value holding the delimiter could smuggle in other outputs.
+    if (name.includes(delimiter) || value.includes(delimiter))
+        throw new Error('output value contains the delimiter');
+    return `${name}<<${delimiter}${external_node_os_namespaceObject.EOL}${value}${external_node_os_namespaceObject.EOL}${delimiter}${external_node_os_namespaceObject.EOL}`;
+});
+var inputEnvName = (function inputEnvName(name) {
+    return `INPUT_${name.replaceAll(' ', '_').toUpperCase()}`;
+});
+var readRunnerInput = (function readRunnerInput(actionName, env) {
+    const defaults = INPUT_DEFAULTS[actionName];
+    return (name) => {
+        const value = env[inputEnvName(name)] ?? '';
+        if (value.trim() !== '')
+            return value;
+        // An expression default (`${{ github.token }}`) is the runner's to evaluate; unevaluated it means nothing.
+        const fallback = defaults?.[name] ?? '';
+        return fallback.includes('${{') ? '' : fallback;
+    };
+});
+var writeStdout = (function writeStdout(text) {
+    let buf = Buffer.from(text, 'utf8');
+    while (buf.length > 0) {
+        try {
+            buf = buf.subarray((0,external_node_fs_.writeSync)(1, buf));
+        }
+        catch (e) {
+            if (e.code !== 'EAGAIN')
+                throw e;
+        }
+    }
+});
+var runOnRunner = (async function runOnRunner(def, env = process.env) {
+    const out = (line) => writeStdout(line + external_node_os_namespaceObject.EOL);
+    const ctx = {
+        workspace: env['GITHUB_WORKSPACE'] || process.cwd(),
+        env,
+        info: (m) => out(m),
+        warning: (m, pos) => out(annotation('warning', m, pos)),
+        error: (m, pos) => out(annotation('error', m, pos)),
+        secret: (v) => {
+            if (v)
+                out(workflowCommand('add-mask', {}, v));
+        },
+    };
+    try {
+        const inputs = def.readInputs(inputsFrom(readRunnerInput(def.name, env)));
+        const result = await def.run(inputs, ctx);
+        const outputFile = env['GITHUB_OUTPUT'];
+        for (const [name, value] of Object.entries(result.outputs)) {
+            if (outputFile)
+                (0,external_node_fs_.appendFileSync)(outputFile, outputRecord(name, value), 'utf8');
+            else
+                out(`${name}=${value}`);
+        }
+        const summaryFile = env['GITHUB_STEP_SUMMARY'];
+        if (summaryFile && result.summary)
+            (0,external_node_fs_.appendFileSync)(summaryFile, result.summary + external_node_os_namespaceObject.EOL, 'utf8');
+        if (result.failure !== undefined) {
+            out(annotation('error', result.failure));
+            process.exitCode = 1;
+        }
+    }
+    catch (e) {
+        process.exitCode = 1;
+        if ((0,src/* isUserError */.iU)(e)) {
+            const errors = 'errors' in e && Array.isArray(e.errors) ? e.errors : [e];
+            for (const err of errors)
+                out(annotation('error', err.toString(), err.position));
+        }
+        else {
+            // A bug in this project, not a user mistake: keep the stack so it can be reported.
+            out(annotation('error', `${def.name} failed unexpectedly: ${e?.message ?? String(e)}`));
+            process.stderr.write(`${e?.stack ?? String(e)}${external_node_os_namespaceObject.EOL}`);
+        }
+    }
+});
+var runAsStep = (function runAsStep(def) {
+    runOnRunner(def).then(() => process.exit(), (e) => {
+        // runOnRunner reports every error itself; this is only a last resort.
+        process.stderr.write(`${e?.stack ?? String(e)}${external_node_os_namespaceObject.EOL}`);
+        process.exit(1);
+    });
+});
+var splitLines = (function splitLines(source, markerAt = []) {
+    const lines = [];
+    let pos = 0;
+    while (pos <= source.length) {
+        let nl = source.indexOf('\n', pos);
+        if (nl === -1)
+            nl = source.length;
+        const end = nl > pos && source[nl - 1] === '\r' ? nl - 1 : nl;
+        const raw = source.slice(pos, end);
+        let indent = 0;
+        while (raw[indent] === ' ')
+            indent++;
+        // A tab in the indentation, even of a blank line, is an error or a subtlety: leave it to the parser.
+        if (raw[indent] === '\t')
+            giveUp();
+        const text = raw.slice(indent);
+        const skip = text.trim() === '' || text.startsWith('#');
+        // `---` or `...` at column 0 start or end a document: only the first and last lines may be markers,
+        // and document() handles those; anywhere else they need the parser.
+        if (indent === 0 && /^(---|\.\.\.)(\s|$)/.test(text) && lines.length > 0 && !lines.every((l) => l.skip)) {
+            markerAt.push(lines.length);
+        }
+        // Tabs as separation (`- \tkey:`, `key:\tvalue`) follow rules the index does not model.
+        if (!skip && text.includes('\t'))
+            giveUp();
+        lines.push({ start: pos, end, indent, text, skip });
+        if (nl === source.length)
+            break;
+        pos = nl + 1;
+    }
+    return lines;
+});
+var plainEnd = (function plainEnd(text, from) {
+    let i = from;
+    let end = from;
+    while (i < text.length) {
+        const c = text[i];
+        if (c === '#' && (text[i - 1] === ' ' || text[i - 1] === '\t'))
+            break;
+        if (c !== ' ' && c !== '\t')
+            end = i + 1;
+        i++;
+    }
+    return end;
+});
+var onlyCommentAfter = (function onlyCommentAfter(text, from) {
+    const rest = text.slice(from);
+    return /^[ \t]*$/.test(rest) || /^[ \t]+#/.test(rest);
+});
+var closingQuote = (function closingQuote(text, from) {
+    const q = text[from];
+    for (let i = from + 1; i < text.length; i++) {
+        if (q === '"' && text[i] === '\\')
+            i++;
+        else if (text[i] === q) {
+            if (q === "'" && text[i + 1] === "'")
+                i++;
+            else
+                return i;
+        }
+    }
+    return -1;
+});
+var decodeQuoted = (function decodeQuoted(raw) {
+    if (raw.startsWith("'"))
+        return raw.slice(1, -1).replace(/''/g, "'");
+    // JSON's escapes are a subset of YAML's; anything JSON does not know (\x, \e, \N, escaped line
+    // breaks...) is left to the full parser.
+    try {
+        return JSON.parse(raw);
+    }
+    catch {
+        return giveUp();
+    }
+});
+var readKey = (function readKey(text) {
+    if (text.startsWith('"') || text.startsWith("'")) {
+        const close = closingQuote(text, 0);
+        if (close === -1)
+            return undefined;
+        const raw = text.slice(0, close + 1);
+        let i = close + 1;
+        while (text[i] === ' ')
+            i++;
+        if (text[i] !== ':' || !(i + 1 === text.length || text[i + 1] === ' '))
+            return undefined;
+        return { key: decodeQuoted(raw), raw, after: i + 1 };
+    }
+    if (/^[-?:,[\]{}#&*!|>'"%@`]/.test(text))
+        return undefined;
+    for (let i = 0; i < text.length; i++) {
+        if (text[i] === '#' && text[i - 1] === ' ')
+            return undefined;
+        if (text[i] === ':' && (i + 1 === text.length || text[i + 1] === ' ')) {
+            const raw = text.slice(0, i).trimEnd();
+            if (raw === '' || raw === '<<')
+                return giveUp();
+            return { key: raw, raw, after: i + 1 };
+        }
+    }
+    return undefined;
+});
+var simpleFlow = (function simpleFlow(text) {
+    const tokens = text.match(/"(?:[^"\\]|\\.)*"|'(?:[^']|'')*'|[[\]{},]|: |:$|[A-Za-z0-9_./@+~=-][A-Za-z0-9_./@+~=:-]*|\s+|./g) ?? [];
+    let i = 0;
+    const skipWs = () => {
+        while (i < tokens.length && /^\s+$/.test(tokens[i]))
+            i++;
+    };
+    const scalar = () => {
+        skipWs();
+        const t = tokens[i];
+        if (t === undefined)
+            return false;
+        if (t.startsWith('"') || t.startsWith("'") || /^[A-Za-z0-9_./@+~=-]/.test(t)) {
+            if (t.endsWith(':') && !t.startsWith('"') && !t.startsWith("'"))
+                return false;
+            i++;
+            return true;
+        }
+        return false;
+    };
+    const node = () => {
+        skipWs();
+        const t = tokens[i];
+        if (t === '[' || t === '{')
+            return collection();
+        return scalar();
+    };
+    const collection = () => {
+        const open = tokens[i++];
+        const close = open === '[' ? ']' : '}';
+        skipWs();
+        if (tokens[i] === close) {
+            i++;
+            return true;
+        }
+        for (;;) {
+            if (!node())
+                return false;
+            skipWs();
+            if (open === '{') {
+                if (tokens[i] !== ': ')
+                    return false;
+                i++;
+                if (!node())
+                    return false;
+                skipWs();
+            }
+            if (tokens[i] === close) {
+                i++;
+                return true;
+            }
+            if (tokens[i] !== ',')
+                return false;
+            i++;
+        }
+    };
+    if (!collection())
+        return false;
+    skipWs();
+    return i === tokens.length;
+});
+var isSeqItem = (function isSeqItem(text) {
+    return text === '-' || text.startsWith('- ');
+});
+var fast_index_buildFastIndex = (function fast_index_buildFastIndex(source) {
+    try {
+        return new Indexer(source).document();
+    }
+    catch (e) {
+        if (e instanceof GiveUp)
+            return undefined;
+        throw e;
+    }
+});
+var fastKeyMatches = (function fastKeyMatches(entry, name) {
+    if (entry.key === name)
+        return true;
+    if (entry.keyRaw !== entry.key)
+        return false; // quoted: only the decoded text counts
+    const v = (0,plain_scalar/* resolvePlain12 */.Is)(entry.keyRaw);
+    return v !== null && String(v) === name;
+});
+var fast_index_fastLookup = (function fast_index_fastLookup(root, path) {
+    let node = root;
+    let concrete = '';
+    for (const seg of path) {
+        if (seg.kind === 'key') {
+            if (node.kind !== 'map')
+                return undefined;
+            const hits = node.entries.filter((e) => fastKeyMatches(e, seg.key));
+            if (hits.length !== 1)
+                return undefined;
+            node = hits[0].node;
+            concrete += (0,src_path/* formatKey */.TD)(hits[0].key);
+        }
+        else if (seg.kind === 'index') {
+            if (node.kind !== 'seq' || seg.index >= node.items.length)
+                return undefined;
+            node = node.items[seg.index];
+            concrete += `[${seg.index}]`;
+        }
+        else {
+            if (node.kind !== 'seq')
+                return undefined;
+            let found = -1;
+            for (const [i, item] of node.items.entries()) {
+                if (item.kind !== 'map')
+                    continue;
+                const e = item.entries.filter((x) => fastKeyMatches(x, seg.key));
+                if (e.length !== 1)
+                    continue;
+                const v = e[0].node;
+                if (v.kind !== 'scalar')
+                    continue;
+                if (typeof v.value !== 'string')
+                    return undefined; // `1.10` vs 1.1: let the full parser decide
+                if (v.value !== seg.value)
+                    continue;
+                if (found !== -1)
+                    return undefined;
+                found = i;
+            }
+            if (found === -1)
+                return undefined;
+            node = node.items[found];
+            concrete += `[${found}]`;
+        }
+    }
+    return { node, concrete };
+});
+var fastLeaves = (function fastLeaves(root, source) {
+    const out = [];
+    const walk = (node, path) => {
+        switch (node.kind) {
+            case 'map':
+                if (node.entries.length === 0)
+                    out.push([path, '{}']);
+                for (const e of node.entries)
+                    walk(e.node, path + formatKey(e.key));
+                break;
+            case 'seq':
+                node.items.forEach((item, i) => walk(item, `${path}[${i}]`));
+                break;
+            case 'scalar':
+                out.push([path, `${node.value === null ? 'null' : typeof node.value}:${String(node.value)}`]);
+                break;
+            case 'empty':
+                out.push([path, 'null:null']);
+                break;
+            case 'opaque':
+                out.push([path, `opaque:${source.slice(node.start, node.end)}`]);
+                break;
+        }
+    };
+    walk(root, '');
+    return out;
+});
+var sameOutside = (function sameOutside(a, aSource, b, bSource, skip) {
+    if (skip.has(a))
+        return true;
+    if (a.kind !== b.kind)
+        return false;
+    switch (a.kind) {
+        case 'map': {
+            const bm = b;
+            if (a.entries.length !== bm.entries.length)
+                return false;
+            return a.entries.every((e, i) => {
+                const f = bm.entries[i];
+                return e.key === f.key && sameOutside(e.node, aSource, f.node, bSource, skip);
+            });
+        }
+        case 'seq': {
+            const bs = b;
+            return (a.items.length === bs.items.length &&
+                a.items.every((n, i) => sameOutside(n, aSource, bs.items[i], bSource, skip)));
+        }
+        case 'scalar':
+            return Object.is(a.value, b.value);
+        case 'empty':
+            return true;
+        case 'opaque': {
+            const bo = b;
+            return aSource.slice(a.start, a.end) === bSource.slice(bo.start, bo.end);
+        }
+    }
+});
+var tryFastEdit = (function tryFastEdit(source, file, sets) {
+    const root = fast_index_buildFastIndex(source);
+    if (!root)
+        return undefined;
+    const lines = new src/* LineIndex */.rr(source);
+    const edits = [];
+    const planned = [];
+    const unchanged = [];
+    const seen = new Set();
+    for (const set of sets) {
+        let path;
+        try {
+            path = (0,src_path/* parsePath */.Rr)(set.path);
+        }
+        catch {
+            return undefined;
+        }
+        if (/[\r\n]/.test(set.value))
+            return undefined;
+        const hit = fast_index_fastLookup(root, path);
+        if (!hit || seen.has(hit.concrete))
+            return undefined;
+        seen.add(hit.concrete);
+        const canonical = (0,src_path/* formatPath */.jV)(path);
+        const node = hit.node;
+        if (node.kind === 'empty') {
+            const rendered = (0,scalar_style/* renderScalar */.VO)(set.value, undefined, 'block');
+            const comment = set.comment === undefined ? undefined : (0,comment_edit/* inlineCommentEdit */.T)(source, node.at, set.comment);
+            if (comment && !('start' in comment))
+                return undefined;
+            edits.push({ start: node.at, end: node.at, text: ` ${rendered.source}` });
+            if (comment)
+                edits.push(comment);
+            planned.push({ set, path, canonical, node, rendered, old: '' });
+        }
+        else if (node.kind === 'scalar') {
+            // Flow collections are opaque to the index, so every scalar it finds is in block context.
+            const rendered = (0,scalar_style/* renderScalar */.VO)(set.value, { type: node.type, value: node.value }, 'block');
+            const raw = source.slice(node.start, node.end);
+            const same = Object.is(node.value, rendered.expected);
+            const comment = set.comment === undefined ? undefined : (0,comment_edit/* inlineCommentEdit */.T)(source, node.end, set.comment);
+            if (comment && !('start' in comment))
+                return undefined;
+            if (same && !comment) {
+                unchanged.push({ path: canonical, value: set.value, line: lines.line(node.start) });
+                continue;
+            }
+            if (!same)
+                edits.push({ start: node.start, end: node.end, text: rendered.source });
+            if (comment)
+                edits.push(comment);
+            const old = node.value === null ? '' : typeof node.value === 'string' ? node.value : raw;
+            planned.push({ set, path, canonical, node, rendered, old });
+        }
+        else {
+            return undefined;
+        }
+    }
+    const text = (0,src/* applyEdits */.ct)(source, edits);
+    if (edits.length === 0)
+        return { file, source, text, edits, changes: [], unchanged };
+    const after = fast_index_buildFastIndex(text);
+    if (!after)
+        return undefined;
+    const newLines = new src/* LineIndex */.rr(text);
+    const changes = [];
+    for (const p of planned) {
+        const hit = fast_index_fastLookup(after, p.path);
+        if (!hit || hit.node.kind !== 'scalar' || !Object.is(hit.node.value, p.rendered.expected))
+            return undefined;
+        changes.push({ path: p.canonical, old: p.old, new: p.set.value, line: newLines.line(hit.node.start) });
+    }
+    if (!sameOutside(root, source, after, text, new Set(planned.map((p) => p.node))))
+        return undefined;
+    return { file, source, text, edits, changes, unchanged };
+});
+var parseAssignment = (function parseAssignment(line, origin) {
+    const text = line.trim();
+    let depth = 0;
+    let quote = '';
+    let eq = -1;
+    for (let i = 0; i < text.length; i++) {
+        const c = text[i];
+        if (quote) {
+            if (c === '\\' && quote === '"')
+                i++;
+            else if (c === quote)
+                quote = '';
+        }
+        else if (c === '"' || c === "'")
+            quote = c;
+        else if (c === '[')
+            depth++;
+        else if (c === ']')
+            depth--;
+        else if (c === '=' && depth === 0) {
+            eq = i;
+            break;
+        }
+    }
+    const path = eq === -1 ? '' : text.slice(0, eq).trim();
+    if (eq === -1 || path === '')
+        throw new src/* UserError */.yo(`${origin}: expected PATH=VALUE, got '${text}'`);
+    let rest = text.slice(eq + 1).trim();
+    let value;
+    if (rest.startsWith('"') || rest.startsWith("'")) {
+        const q = rest[0];
+        let i = 1;
+        let raw = '';
+        for (; i < rest.length; i++) {
+            if (rest[i] === q) {
+                if (q === "'" && rest[i + 1] === "'") {
+                    raw += "''";
+                    i++;
+                    continue;
+                }
+                break;
+            }
+            if (q === '"' && rest[i] === '\\')
+                raw += rest[i++];
+            raw += rest[i] ?? '';
+        }
+        if (i >= rest.length)
+            throw new src/* UserError */.yo(`${origin}: the value's closing ${q} is missing in '${text}'`);
+        if (q === '"') {
+            try {
+                value = JSON.parse(`"${raw}"`);
+            }
+            catch {
+                throw new src/* UserError */.yo(`${origin}: invalid escape in the quoted value of '${text}'`);
+            }
+        }
+        else
+            value = raw.replace(/''/g, "'");
+        rest = rest.slice(i + 1);
+        if (rest.trim() !== '' && !/^\s+#/.test(rest)) {
+            throw new src/* UserError */.yo(`${origin}: unexpected text after the quoted value in '${text}'`);
+        }
+    }
+    else {
+        const m = /\s#/.exec(rest);
+        value = (m ? rest.slice(0, m.index) : rest).trim();
+        rest = m ? rest.slice(m.index) : '';
+    }
+    const comment = /^\s+#(.*)$/.exec(rest);
+    const set = { path, value, origin };
+    if (comment)
+        set.comment = comment[1].trim();
+    return set;
+});
+var editYamlSource = (async function editYamlSource(source, file, sets, options = {}) {
+    // Creating keys needs the parser; a missing key makes the fast path decline, so options only matter there.
+    const fast = tryFastEdit(source, file, sets);
+    if (fast)
+        return fast;
+    const { editYaml, loadYaml } = await Promise.all(/* import() */[__nccwpck_require__.e(815), __nccwpck_require__.e(377)]).then(__nccwpck_require__.bind(__nccwpck_require__, 2377));
+    return editYaml(loadYaml(source, file), sets, options);
+});
+var readScalarSource = (async function readScalarSource(source, file, pathText) {
+    const root = buildFastIndex(source);
+    if (root) {
+        let path;
+        try {
+            path = parsePath(pathText);
+        }
+        catch {
+            path = undefined;
+        }
+        const hit = path && fastLookup(root, path);
+        if (hit && hit.node.kind === 'scalar' && hit.node.value !== null) {
+            const { line, col } = new LineIndex(source).position(hit.node.start);
+            const v = hit.node.value;
+            return { value: typeof v === 'string' ? v : source.slice(hit.node.start, hit.node.end), line, col };
+        }
+    }
+    const { loadYaml, readScalar } = await Promise.all(/* import() */[__nccwpck_require__.e(815), __nccwpck_require__.e(377)]).then(__nccwpck_require__.bind(__nccwpck_require__, 2377));
+    return readScalar(loadYaml(source, file), pathText);
+});
+var summarize = (function summarize(file, changes, unchanged, diff, dryRun) {
+    const title = `### bump-versions-yaml: ${(0,src/* code */.aY)(file)}${dryRun ? ' (dry run, nothing written)' : ''}\n\n`;
+    if (changes.length === 0)
+        return `${title}Nothing to change: every value is already set (${unchanged} checked).\n`;
+    const rows = changes.map((c) => [
+        (0,src/* code */.aY)(c.path),
+        c.old === null ? '*(new)*' : (0,src/* code */.aY)(c.old),
+        (0,src/* code */.aY)(c.new),
+        String(c.line),
+    ]);
+    const kept = unchanged > 0 ? `\n${unchanged} value(s) already had the requested value.\n` : '';
+    return `${title}${(0,src/* table */.tp)(['path', 'old', 'new', 'line'], rows)}${kept}\n${(0,src/* fenced */.OF)('diff', diff)}`;
+});
+var __webpack_modules__ = ({
 
 /***/ 6385:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
 // EXPORTS
-__nccwpck_require__.d(__webpack_exports__, {
-  rr: () => (/* reexport */ LineIndex),
-  yo: () => (/* reexport */ UserError),
-  ct: () => (/* reexport */ applyEdits),
-  aY: () => (/* reexport */ code),
-  eD: () => (/* reexport */ detectEol),
-  OF: () => (/* reexport */ fenced),
-  iU: () => (/* reexport */ isUserError),
-  yG: () => (/* reexport */ parseBoolean),
-  HU: () => (/* reexport */ parseChoice),
-  Li: () => (/* reexport */ parseLines),
-  yR: () => (/* reexport */ readText),
-  oN: () => (/* reexport */ requireInput),
-  z1: () => (/* reexport */ resolveInWorkspace),
-  tp: () => (/* reexport */ table),
-  MI: () => (/* reexport */ throwIfAny),
-  WH: () => (/* reexport */ unifiedDiff),
-  ik: () => (/* reexport */ writeFilesAtomically)
-});
-
-// UNUSED EXPORTS: UserErrors, escapeCell, formatPositioned, isSymlink, sortEdits
-
-;// CONCATENATED MODULE: ./packages/core/src/errors.ts
-class UserError extends Error {
-    position;
-    constructor(message, position = {}) {
-        super(message);
-        this.name = 'UserError';
-        this.position = position;
-    }
-    /** `file:line:col: message`, the form compilers use, so editors and logs can jump to it. */
-    toString() {
-        return formatPositioned(this.message, this.position);
-    }
-}
-function formatPositioned(message, pos) {
+var formatPositioned = (function formatPositioned(message, pos) {
     if (!pos.file)
         return message;
     let where = pos.file;
@@ -49,37 +637,17 @@ function formatPositioned(message, pos) {
     if (pos.line !== undefined && pos.col !== undefined)
         where += `:${pos.col}`;
     return `${where}: ${message}`;
-}
-function isUserError(e) {
+});
+var isUserError = (function isUserError(e) {
     return e instanceof UserError;
-}
-/** Several user errors found in one pass (e.g. every bad `set` line), reported together. */
-class UserErrors extends UserError {
-    errors;
-    constructor(errors) {
-        const first = errors[0];
-        super(errors.map((e) => e.toString()).join('\n'), first?.position ?? {});
-        this.name = 'UserErrors';
-        this.errors = errors;
-    }
-    toString() {
-        return this.message;
-    }
-}
-/** Throw every collected error at once, or nothing. */
-function throwIfAny(errors) {
+});
+var throwIfAny = (function throwIfAny(errors) {
     if (errors.length === 1)
         throw errors[0];
     if (errors.length > 1)
         throw new UserErrors(errors);
-}
-
-;// CONCATENATED MODULE: ./packages/core/src/text-edit.ts
-/**
- * Apply non-overlapping edits. Overlap is a bug in the caller (two edits of the same bytes), so it throws.
- * Edits at the same insertion point (start === end) keep their given order.
- */
-function applyEdits(source, edits) {
+});
+var applyEdits = (function applyEdits(source, edits) {
     const sorted = sortEdits(edits);
     let out = '';
     let pos = 0;
@@ -90,62 +658,24 @@ function applyEdits(source, edits) {
         pos = e.end;
     }
     return out + source.slice(pos);
-}
-function sortEdits(edits) {
+});
+var sortEdits = (function sortEdits(edits) {
     return edits
         .map((e, i) => ({ e, i }))
         .sort((a, b) => a.e.start - b.e.start || a.e.end - b.e.end || a.i - b.i)
         .map((x) => x.e);
-}
-/** The line ending a file already uses: new lines we add must match it (CRLF files stay CRLF). */
-function detectEol(source) {
+});
+var detectEol = (function detectEol(source) {
     const i = source.indexOf('\n');
     return i > 0 && source[i - 1] === '\r' ? '\r\n' : '\n';
-}
-/** Offset -> 1-based line and column, by binary search over line starts. */
-class LineIndex {
-    starts = [0];
-    constructor(source) {
-        for (let i = source.indexOf('\n'); i !== -1; i = source.indexOf('\n', i + 1))
-            this.starts.push(i + 1);
-    }
-    position(offset) {
-        let lo = 0;
-        let hi = this.starts.length - 1;
-        while (lo < hi) {
-            const mid = (lo + hi + 1) >> 1;
-            if ((this.starts[mid] ?? 0) <= offset)
-                lo = mid;
-            else
-                hi = mid - 1;
-        }
-        return { line: lo + 1, col: offset - (this.starts[lo] ?? 0) + 1 };
-    }
-    line(offset) {
-        return this.position(offset).line;
-    }
-    lineStart(line) {
-        return this.starts[line - 1] ?? 0;
-    }
-    get lineCount() {
-        return this.starts.length;
-    }
-}
-
-;// CONCATENATED MODULE: ./packages/core/src/diff.ts
-
-const CONTEXT = 3;
-function splitLines(text) {
+});
+var splitLines = (function splitLines(text) {
     const lines = text.split('\n');
     if (lines.length > 0 && lines[lines.length - 1] === '')
         lines.pop();
     return lines.map((l) => (l.endsWith('\r') ? l.slice(0, -1) : l));
-}
-/**
- * A unified diff (`git diff` style, 3 lines of context) built from the edits themselves rather than by
- * comparing texts: O(size of the file) however large it is, and it shows exactly the lines we touched.
- */
-function unifiedDiff(file, source, edits) {
+});
+var unifiedDiff = (function unifiedDiff(file, source, edits) {
     if (edits.length === 0)
         return '';
     const index = new LineIndex(source);
@@ -232,21 +762,8 @@ function unifiedDiff(file, source, edits) {
         i = j + 1;
     }
     return out.join('\n') + '\n';
-}
-
-// EXTERNAL MODULE: external "node:fs"
-var external_node_fs_ = __nccwpck_require__(3024);
-;// CONCATENATED MODULE: external "node:path"
-const external_node_path_namespaceObject = process.getBuiltinModule("node:path");
-;// CONCATENATED MODULE: ./packages/core/src/files.ts
-
-
-
-/**
- * Resolve `file` against the workspace and refuse anything that ends up outside it (including through a
- * symlink): a release action must never edit files the workflow did not check out.
- */
-function resolveInWorkspace(file, workspace) {
+});
+var resolveInWorkspace = (function resolveInWorkspace(file, workspace) {
     // .native: one realpath(3) call instead of an lstat per path component in JavaScript.
     const root = external_node_fs_.realpathSync.native(workspace);
     // realpath(3) resolves `.`, `..` and doubled slashes itself, but after following symlinks; path.resolve
@@ -275,22 +792,16 @@ function resolveInWorkspace(file, workspace) {
         throw new UserError(`not a file: ${file}`, { file });
     const rel = real.slice(inside.length);
     return { path: real, display: external_node_path_namespaceObject.sep === '/' ? rel : rel.split(external_node_path_namespaceObject.sep).join('/') };
-}
-function readText(file) {
+});
+var readText = (function readText(file) {
     try {
         return (0,external_node_fs_.readFileSync)(file.path, 'utf8');
     }
     catch (e) {
         throw new UserError(`cannot read ${file.display}: ${e.message}`, { file: file.display });
     }
-}
-/**
- * Write every file or none. Each new content goes to a temp file beside its target (same filesystem, same
- * mode), and only when all temp files exist are they renamed over their targets; if a rename fails, the
- * targets already replaced get their old content back.
- */
-let tempCounter = 0;
-function writeFilesAtomically(writes) {
+});
+var writeFilesAtomically = (function writeFilesAtomically(writes) {
     const temps = [];
     try {
         for (const w of writes) {
@@ -324,42 +835,32 @@ function writeFilesAtomically(writes) {
             (0,external_node_fs_.writeFileSync)(t.path, t.original);
         throw e;
     }
-}
-function safeUnlink(path) {
+});
+var safeUnlink = (function safeUnlink(path) {
     try {
         (0,external_node_fs_.unlinkSync)(path);
     }
     catch {
         // already gone
     }
-}
-/** True when `path` exists and is a symlink (kept for callers that must not follow links). */
-function isSymlink(path) {
+});
+var isSymlink = (function isSymlink(path) {
     try {
         return lstatSync(path).isSymbolicLink();
     }
     catch {
         return false;
     }
-}
-
-;// CONCATENATED MODULE: ./packages/core/src/inputs.ts
-
-/**
- * Input parsing shared by every action and the CLI. Inputs arrive as strings (the runner passes them
- * through `INPUT_*`); these turn them into values or a UserError naming the input.
- */
-/** YAML 1.2 core-schema booleans, exactly what `@actions/core`'s getBooleanInput accepts. */
-function parseBoolean(name, value) {
+});
+var parseBoolean = (function parseBoolean(name, value) {
     const v = value.trim();
     if (v === 'true' || v === 'True' || v === 'TRUE')
         return true;
     if (v === 'false' || v === 'False' || v === 'FALSE')
         return false;
     throw new UserError(`input '${name}' must be true or false, got '${v}'`);
-}
-/** Non-empty, trimmed lines; lines starting with `#` are comments. */
-function parseLines(value) {
+});
+var parseLines = (function parseLines(value) {
     const out = [];
     // Split on \n alone: trim() drops a CRLF line's \r.
     value.split('\n').forEach((raw, i) => {
@@ -368,43 +869,186 @@ function parseLines(value) {
             out.push({ text, line: i + 1 });
     });
     return out;
-}
-function parseChoice(name, value, choices) {
+});
+var parseChoice = (function parseChoice(name, value, choices) {
     const v = value.trim();
     if (choices.includes(v))
         return v;
     throw new UserError(`input '${name}' must be one of ${choices.join(', ')}, got '${v}'`);
-}
-function requireInput(name, value) {
+});
+var requireInput = (function requireInput(name, value) {
     const v = value.trim();
     if (v === '')
         throw new UserError(`input '${name}' is required`);
     return v;
-}
-
-;// CONCATENATED MODULE: ./packages/core/src/markdown.ts
-/** Small Markdown builders for job summaries: tables and fenced diffs, escaped so values cannot break them. */
-function escapeCell(value) {
+});
+var escapeCell = (function escapeCell(value) {
     return value.replaceAll('|', '\\|').replaceAll('\r\n', '<br>').replaceAll('\n', '<br>');
-}
-/** Inline code that survives backticks inside the value. */
-function code(value) {
+});
+var code = (function code(value) {
     if (value === '')
         return '';
     const longest = value.includes('`') ? Math.max(...value.match(/`+/g).map((m) => m.length)) : 0;
     const fence = '`'.repeat(longest + 1);
     const pad = value.startsWith('`') || value.endsWith('`') ? ' ' : '';
     return `${fence}${pad}${value}${pad}${fence}`;
-}
-function table(headers, rows) {
+});
+var table = (function table(headers, rows) {
     const line = (cells) => `| ${cells.map(escapeCell).join(' | ')} |`;
     return [line(headers), `| ${headers.map(() => '---').join(' | ')} |`, ...rows.map(line)].join('\n') + '\n';
-}
-function fenced(language, body) {
+});
+var fenced = (function fenced(language, body) {
     const longest = body.includes('```') ? Math.max(...body.match(/`{3,}/g).map((m) => m.length)) : 2;
     const fence = '`'.repeat(longest + 1);
     return `${fence}${language}\n${body.endsWith('\n') ? body : body + '\n'}${fence}\n`;
+});
+__nccwpck_require__.d(__webpack_exports__, {
+  rr: () => (/* reexport */ LineIndex),
+  yo: () => (/* reexport */ UserError),
+  ct: () => (/* reexport */ applyEdits),
+  aY: () => (/* reexport */ code),
+  eD: () => (/* reexport */ detectEol),
+  OF: () => (/* reexport */ fenced),
+  iU: () => (/* reexport */ isUserError),
+  yG: () => (/* reexport */ parseBoolean),
+  HU: () => (/* reexport */ parseChoice),
+  Li: () => (/* reexport */ parseLines),
+  yR: () => (/* reexport */ readText),
+  oN: () => (/* reexport */ requireInput),
+  z1: () => (/* reexport */ resolveInWorkspace),
+  tp: () => (/* reexport */ table),
+  MI: () => (/* reexport */ throwIfAny),
+  WH: () => (/* reexport */ unifiedDiff),
+  ik: () => (/* reexport */ writeFilesAtomically)
+});
+
+// UNUSED EXPORTS: UserErrors, escapeCell, formatPositioned, isSymlink, sortEdits
+
+;// CONCATENATED MODULE: ./packages/core/src/errors.ts
+class UserError extends Error {
+    position;
+    constructor(message, position = {}) {
+        super(message);
+        this.name = 'UserError';
+        this.position = position;
+    }
+    /** `file:line:col: message`, the form compilers use, so editors and logs can jump to it. */
+    toString() {
+        return formatPositioned(this.message, this.position);
+    }
 }
+
+
+/** Several user errors found in one pass (e.g. every bad `set` line), reported together. */
+class UserErrors extends UserError {
+    errors;
+    constructor(errors) {
+        const first = errors[0];
+        super(errors.map((e) => e.toString()).join('\n'), first?.position ?? {});
+        this.name = 'UserErrors';
+        this.errors = errors;
+    }
+    toString() {
+        return this.message;
+    }
+}
+/** Throw every collected error at once, or nothing. */
+
+
+;// CONCATENATED MODULE: ./packages/core/src/text-edit.ts
+/**
+ * Apply non-overlapping edits. Overlap is a bug in the caller (two edits of the same bytes), so it throws.
+ * Edits at the same insertion point (start === end) keep their given order.
+ */
+
+
+/** The line ending a file already uses: new lines we add must match it (CRLF files stay CRLF). */
+
+/** Offset -> 1-based line and column, by binary search over line starts. */
+class LineIndex {
+    starts = [0];
+    constructor(source) {
+        for (let i = source.indexOf('\n'); i !== -1; i = source.indexOf('\n', i + 1))
+            this.starts.push(i + 1);
+    }
+    position(offset) {
+        let lo = 0;
+        let hi = this.starts.length - 1;
+        while (lo < hi) {
+            const mid = (lo + hi + 1) >> 1;
+            if ((this.starts[mid] ?? 0) <= offset)
+                lo = mid;
+            else
+                hi = mid - 1;
+        }
+        return { line: lo + 1, col: offset - (this.starts[lo] ?? 0) + 1 };
+    }
+    line(offset) {
+        return this.position(offset).line;
+    }
+    lineStart(line) {
+        return this.starts[line - 1] ?? 0;
+    }
+    get lineCount() {
+        return this.starts.length;
+    }
+}
+
+;// CONCATENATED MODULE: ./packages/core/src/diff.ts
+
+const CONTEXT = 3;
+
+/**
+ * A unified diff (`git diff` style, 3 lines of context) built from the edits themselves rather than by
+ * comparing texts: O(size of the file) however large it is, and it shows exactly the lines we touched.
+ */
+
+
+// EXTERNAL MODULE: external "node:fs"
+var external_node_fs_ = __nccwpck_require__(3024);
+;// CONCATENATED MODULE: external "node:path"
+const external_node_path_namespaceObject = process.getBuiltinModule("node:path");
+;// CONCATENATED MODULE: ./packages/core/src/files.ts
+
+
+
+/**
+ * Resolve `file` against the workspace and refuse anything that ends up outside it (including through a
+ * symlink): a release action must never edit files the workflow did not check out.
+ */
+
+
+/**
+ * Write every file or none. Each new content goes to a temp file beside its target (same filesystem, same
+ * mode), and only when all temp files exist are they renamed over their targets; if a rename fails, the
+ * targets already replaced get their old content back.
+ */
+let tempCounter = 0;
+
+
+/** True when `path` exists and is a symlink (kept for callers that must not follow links). */
+
+
+;// CONCATENATED MODULE: ./packages/core/src/inputs.ts
+
+/**
+ * Input parsing shared by every action and the CLI. Inputs arrive as strings (the runner passes them
+ * through `INPUT_*`); these turn them into values or a UserError naming the input.
+ */
+/** YAML 1.2 core-schema booleans, exactly what `@actions/core`'s getBooleanInput accepts. */
+
+/** Non-empty, trimmed lines; lines starting with `#` are comments. */
+
+
+
+
+;// CONCATENATED MODULE: ./packages/core/src/markdown.ts
+/** Small Markdown builders for job summaries: tables and fenced diffs, escaped so values cannot break them. */
+
+/** Inline code that survives backticks inside the value. */
+
+
+
 
 ;// CONCATENATED MODULE: ./packages/core/src/index.ts
 
@@ -420,16 +1064,7 @@ function fenced(language, body) {
 /***/ 4696:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
-/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
-/* harmony export */   T: () => (/* binding */ inlineCommentEdit)
-/* harmony export */ });
-/* harmony import */ var _coco_release_core__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(6385);
-
-/**
- * The edit that puts `comment` after a value ending at `end`: replace an existing `# …` on that line,
- * add one, or (for `''`) remove it. Undefined when the comment is already so.
- */
-function inlineCommentEdit(source, end, comment) {
+/* harmony export */ var inlineCommentEdit = (function inlineCommentEdit(source, end, comment) {
     let i = end;
     while (source[i] === ' ' || source[i] === '\t')
         i++;
@@ -448,7 +1083,17 @@ function inlineCommentEdit(source, end, comment) {
     if (comment === '')
         return undefined;
     return i > end ? { start: i, end: i, text: wanted } : { start: end, end: end, text: ` ${wanted}` };
-}
+});
+__nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   T: () => (/* binding */ inlineCommentEdit)
+/* harmony export */ });
+/* harmony import */ var _coco_release_core__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(6385);
+
+/**
+ * The edit that puts `comment` after a value ending at `end`: replace an existing `# …` on that line,
+ * add one, or (for `''`) remove it. Undefined when the comment is already so.
+ */
+
 
 
 /***/ }),
@@ -456,20 +1101,7 @@ function inlineCommentEdit(source, end, comment) {
 /***/ 4251:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
-/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
-/* harmony export */   Rr: () => (/* binding */ parsePath),
-/* harmony export */   TD: () => (/* binding */ formatKey),
-/* harmony export */   jV: () => (/* binding */ formatPath)
-/* harmony export */ });
-/* harmony import */ var _coco_release_core__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(6385);
-
-class PathSyntaxError extends _coco_release_core__WEBPACK_IMPORTED_MODULE_0__/* .UserError */ .yo {
-    constructor(path, at, expected) {
-        super(`invalid path '${path}': expected ${expected} at character ${at + 1}`);
-    }
-}
-const BARE = /[^.[\]"'=\s]/;
-function parsePath(text) {
+/* harmony export */ var parsePath = (function parsePath(text) {
     const src = text.trim();
     const segments = [];
     let i = 0;
@@ -558,10 +1190,8 @@ function parsePath(text) {
         }
     }
     return segments;
-}
-const PLAIN_KEY = /^[^.[\]"'=\s]+$/;
-/** Canonical text of a path, for messages and outputs; parsePath(formatPath(p)) equals p. */
-function formatPath(path) {
+});
+var formatPath = (function formatPath(path) {
     if (path.length === 0)
         return '.';
     return path
@@ -573,14 +1203,33 @@ function formatPath(path) {
         return formatKey(s.key);
     })
         .join('');
-}
-/** One `.key` path segment, quoted when it needs to be. */
-function formatKey(key) {
+});
+var formatKey = (function formatKey(key) {
     return `.${quoteIfNeeded(key)}`;
-}
-function quoteIfNeeded(key) {
+});
+var quoteIfNeeded = (function quoteIfNeeded(key) {
     return PLAIN_KEY.test(key) ? key : JSON.stringify(key);
+});
+__nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   Rr: () => (/* binding */ parsePath),
+/* harmony export */   TD: () => (/* binding */ formatKey),
+/* harmony export */   jV: () => (/* binding */ formatPath)
+/* harmony export */ });
+/* harmony import */ var _coco_release_core__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(6385);
+
+class PathSyntaxError extends _coco_release_core__WEBPACK_IMPORTED_MODULE_0__/* .UserError */ .yo {
+    constructor(path, at, expected) {
+        super(`invalid path '${path}': expected ${expected} at character ${at + 1}`);
+    }
 }
+const BARE = /[^.[\]"'=\s]/;
+
+const PLAIN_KEY = /^[^.[\]"'=\s]+$/;
+/** Canonical text of a path, for messages and outputs; parsePath(formatPath(p)) equals p. */
+
+/** One `.key` path segment, quoted when it needs to be. */
+
+
 
 
 /***/ }),
@@ -588,7 +1237,52 @@ function quoteIfNeeded(key) {
 /***/ 6803:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
-/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */ var resolvePlain12 = (function resolvePlain12(text) {
+    if (text !== '' && !MAY_TYPE_12.includes(text[0]))
+        return text;
+    if (NULL.test(text))
+        return null;
+    if (BOOL_12.test(text))
+        return TRUE_12.test(text);
+    if (OCT_12.test(text))
+        return parseInt(text.slice(2), 8);
+    if (INT_12.test(text))
+        return Number(text);
+    if (HEX_12.test(text))
+        return parseInt(text.slice(2), 16);
+    if (EXP_12.test(text) || FLOAT_12.test(text))
+        return Number(text);
+    if (SPECIAL_FLOAT.test(text)) {
+        if (/nan/i.test(text))
+            return NaN;
+        return text.startsWith('-') ? -Infinity : Infinity;
+    }
+    return text;
+});
+var isStringUnder11 = (function isStringUnder11(text) {
+    if (text !== '' && !MAY_TYPE_11.includes(text[0]))
+        return true;
+    return !NOT_STRING_11.some((re) => re.test(text));
+});
+var isPlainSyntax = (function isPlainSyntax(text, context) {
+    if (text === '' || text !== text.trim() || CONTROL.test(text) || text.includes('\t'))
+        return false;
+    if (INDICATOR_START.test(text))
+        return false;
+    if (/^[-?:]/.test(text) && (text.length < 2 || /[\s,[\]{}]/.test(text[1])))
+        return false;
+    if (text.startsWith('---') || text.startsWith('...'))
+        return false;
+    if (text.includes(': ') || text.endsWith(':') || text.includes(' #'))
+        return false;
+    if (context === 'flow' && /[,[\]{}]/.test(text))
+        return false;
+    return true;
+});
+var isSafePlainString = (function isSafePlainString(text, context) {
+    return isPlainSyntax(text, context) && typeof resolvePlain12(text) === 'string' && isStringUnder11(text);
+});
+__nccwpck_require__.d(__webpack_exports__, {
 /* harmony export */   Is: () => (/* binding */ resolvePlain12),
 /* harmony export */   Qx: () => (/* binding */ isPlainSyntax),
 /* harmony export */   pm: () => (/* binding */ isSafePlainString)
@@ -634,58 +1328,17 @@ const NOT_STRING_11 = [
 const MAY_TYPE_12 = '~nNtTfF0123456789+-.';
 const MAY_TYPE_11 = '~nNtTfFyYoOeE0123456789+-.<=';
 /** The value a YAML 1.2 core-schema reader makes of a plain scalar. */
-function resolvePlain12(text) {
-    if (text !== '' && !MAY_TYPE_12.includes(text[0]))
-        return text;
-    if (NULL.test(text))
-        return null;
-    if (BOOL_12.test(text))
-        return TRUE_12.test(text);
-    if (OCT_12.test(text))
-        return parseInt(text.slice(2), 8);
-    if (INT_12.test(text))
-        return Number(text);
-    if (HEX_12.test(text))
-        return parseInt(text.slice(2), 16);
-    if (EXP_12.test(text) || FLOAT_12.test(text))
-        return Number(text);
-    if (SPECIAL_FLOAT.test(text)) {
-        if (/nan/i.test(text))
-            return NaN;
-        return text.startsWith('-') ? -Infinity : Infinity;
-    }
-    return text;
-}
-function isStringUnder11(text) {
-    if (text !== '' && !MAY_TYPE_11.includes(text[0]))
-        return true;
-    return !NOT_STRING_11.some((re) => re.test(text));
-}
+
+
 const CONTROL = /[\u0000-\u001f\u007f\u0085\u2028\u2029\ufeff]/;
 const INDICATOR_START = /^[[\]{},#&*!|>'"%@`]/;
 /**
  * Can `text` stand as a plain scalar here at all (before asking what it means)? Conservative: anything
  * that might end the scalar early, start a comment, or read as an indicator is refused, and gets quotes.
  */
-function isPlainSyntax(text, context) {
-    if (text === '' || text !== text.trim() || CONTROL.test(text) || text.includes('\t'))
-        return false;
-    if (INDICATOR_START.test(text))
-        return false;
-    if (/^[-?:]/.test(text) && (text.length < 2 || /[\s,[\]{}]/.test(text[1])))
-        return false;
-    if (text.startsWith('---') || text.startsWith('...'))
-        return false;
-    if (text.includes(': ') || text.endsWith(':') || text.includes(' #'))
-        return false;
-    if (context === 'flow' && /[,[\]{}]/.test(text))
-        return false;
-    return true;
-}
+
 /** A plain scalar is safe when every reader, 1.1 or 1.2, gets back exactly this string. */
-function isSafePlainString(text, context) {
-    return isPlainSyntax(text, context) && typeof resolvePlain12(text) === 'string' && isStringUnder11(text);
-}
+
 
 
 /***/ }),
@@ -693,22 +1346,7 @@ function isSafePlainString(text, context) {
 /***/ 1576:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
-/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
-/* harmony export */   UN: () => (/* binding */ doubleQuoted),
-/* harmony export */   VO: () => (/* binding */ renderScalar),
-/* harmony export */   pm: () => (/* reexport safe */ _plain_scalar_js__WEBPACK_IMPORTED_MODULE_0__.pm)
-/* harmony export */ });
-/* unused harmony exports singleQuoted, plainValue */
-/* harmony import */ var _plain_scalar_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(6803);
-
-/**
- * How a new value is written so that it reads back as intended: under YAML 1.2 (the `yaml` package,
- * Helm's sigs.k8s.io/yaml, kustomize's kyaml) *and* YAML 1.1 readers (PyYAML, yq 3, Go's yaml.v2), which
- * read `yes`, `010`, `1_000`, `1:20` or `2026-01-01` as something other than a string.
- * No YAML parser is loaded here: plain-scalar.ts knows what readers make of a plain scalar.
- */
-
-function doubleQuoted(value) {
+/* harmony export */ var doubleQuoted = (function doubleQuoted(value) {
     let out = '"';
     for (const ch of value) {
         const c = ch.codePointAt(0);
@@ -736,26 +1374,17 @@ function doubleQuoted(value) {
             out += ch;
     }
     return out + '"';
-}
-function singleQuoted(value) {
+});
+var singleQuoted = (function singleQuoted(value) {
     // Single quotes cannot escape control characters or line breaks.
     if (/[\u0000-\u001f\u007f\u0085\u2028\u2029\ufeff]/.test(value))
         return undefined;
     return `'${value.replace(/'/g, "''")}'`;
-}
-/** Read a plain scalar's text the way the file's reader would (YAML 1.2 core schema). */
-function plainValue(text) {
+});
+var plainValue = (function plainValue(text) {
     return isPlainSyntax(text, 'block') ? resolvePlain12(text) : undefined;
-}
-/**
- * Render `value` in the place of `existing` (undefined for a new key).
- * - A string field stays a string, in its quote style: double stays double, single stays single, plain
- *   stays plain unless a reader would take it for something else, then it gets double quotes.
- * - A number, boolean or null field takes the value plain when it still reads as such a type
- *   (`replicas: 3` -> `4`); otherwise the field becomes a string, quoted as needed.
- * - A new key is a string field.
- */
-function renderScalar(value, existing, context) {
+});
+var renderScalar = (function renderScalar(value, existing, context) {
     const asString = (style) => {
         if (style === 'QUOTE_SINGLE') {
             const single = singleQuoted(value);
@@ -774,7 +1403,35 @@ function renderScalar(value, existing, context) {
             return { source: value, expected: typed };
     }
     return asString(undefined);
-}
+});
+__nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   UN: () => (/* binding */ doubleQuoted),
+/* harmony export */   VO: () => (/* binding */ renderScalar),
+/* harmony export */   pm: () => (/* reexport safe */ _plain_scalar_js__WEBPACK_IMPORTED_MODULE_0__.pm)
+/* harmony export */ });
+/* unused harmony exports singleQuoted, plainValue */
+/* harmony import */ var _plain_scalar_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(6803);
+
+/**
+ * How a new value is written so that it reads back as intended: under YAML 1.2 (the `yaml` package,
+ * Helm's sigs.k8s.io/yaml, kustomize's kyaml) *and* YAML 1.1 readers (PyYAML, yq 3, Go's yaml.v2), which
+ * read `yes`, `010`, `1_000`, `1:20` or `2026-01-01` as something other than a string.
+ * No YAML parser is loaded here: plain-scalar.ts knows what readers make of a plain scalar.
+ */
+
+
+
+/** Read a plain scalar's text the way the file's reader would (YAML 1.2 core schema). */
+
+/**
+ * Render `value` in the place of `existing` (undefined for a new key).
+ * - A string field stays a string, in its quote style: double stays double, single stays single, plain
+ *   stays plain unless a reader would take it for something else, then it gets double quotes.
+ * - A number, boolean or null field takes the value plain when it still reads as such a type
+ *   (`replicas: 3` -> `4`); otherwise the field becomes a string, quoted as needed.
+ * - A new key is a string field.
+ */
+
 
 
 /***/ }),
@@ -806,31 +1463,7 @@ module.exports = process.getBuiltinModule("process");
 /******/ var __webpack_module_cache__ = {};
 /******/ 
 /******/ // The require function
-/******/ function __nccwpck_require__(moduleId) {
-/******/ 	// Check if module is in cache
-/******/ 	var cachedModule = __webpack_module_cache__[moduleId];
-/******/ 	if (cachedModule !== undefined) {
-/******/ 		return cachedModule.exports;
-/******/ 	}
-/******/ 	// Create a new module (and put it into the cache)
-/******/ 	var module = __webpack_module_cache__[moduleId] = {
-/******/ 		// no module.id needed
-/******/ 		// no module.loaded needed
-/******/ 		exports: {}
-/******/ 	};
 /******/ 
-/******/ 	// Execute the module function
-/******/ 	var threw = true;
-/******/ 	try {
-/******/ 		__webpack_modules__[moduleId](module, module.exports, __nccwpck_require__);
-/******/ 		threw = false;
-/******/ 	} finally {
-/******/ 		if(threw) delete __webpack_module_cache__[moduleId];
-/******/ 	}
-/******/ 
-/******/ 	// Return the exports of the module
-/******/ 	return module.exports;
-/******/ }
 /******/ 
 /******/ // expose the modules object (__webpack_modules__)
 /******/ __nccwpck_require__.m = __webpack_modules__;
@@ -951,19 +1584,8 @@ const external_node_os_namespaceObject = process.getBuiltinModule("node:os");
 var src = __nccwpck_require__(6385);
 ;// CONCATENATED MODULE: ./src/action.ts
 
-function inputsFrom(raw) {
-    return {
-        raw,
-        string: (name) => raw(name).trim(),
-        required: (name) => (0,src/* requireInput */.oN)(name, raw(name)),
-        boolean: (name) => (0,src/* parseBoolean */.yG)(name, raw(name)),
-        lines: (name) => (0,src/* parseLines */.Li)(raw(name)),
-        choice: (name, choices) => (0,src/* parseChoice */.HU)(name, raw(name), choices),
-    };
-}
-function defineAction(def) {
-    return def;
-}
+
+
 
 ;// CONCATENATED MODULE: ./src/generated/defaults.ts
 // Generated by scripts/build.mjs from actions/*/action.yml: do not edit by hand.
@@ -1011,127 +1633,33 @@ const INPUT_DEFAULTS = {
  */
 // String patterns, not /x/g: every global regex is compiled to machine code on its first use, and these run
 // once or twice per step.
-function escapeData(s) {
-    return s.replaceAll('%', '%25').replaceAll('\r', '%0D').replaceAll('\n', '%0A');
-}
-function escapeProperty(s) {
-    return escapeData(s).replaceAll(':', '%3A').replaceAll(',', '%2C');
-}
+
+
 /** `::name key=value,…::message`, escaped exactly as @actions/core does. */
-function workflowCommand(name, properties, message) {
-    const props = Object.entries(properties)
-        .filter(([, v]) => v !== undefined && v !== '')
-        .map(([k, v]) => `${k}=${escapeProperty(String(v))}`)
-        .join(',');
-    return `::${name}${props ? ` ${props}` : ''}::${escapeData(message)}`;
-}
-function annotation(kind, message, pos = {}) {
-    return workflowCommand(kind, { file: pos.file, line: pos.line, col: pos.col }, message);
-}
+
+
 /** 128 random bits in UUID form. Math.random, not node:crypto: loading crypto costs more start-up time than a
  * whole small run, and the delimiter needs no secrecy: a value that contains it is refused below. */
-function randomId() {
-    const hex = Array.from({ length: 32 }, () => Math.floor(Math.random() * 16).toString(16)).join('');
-    return `${hex.slice(0, 8)}-${hex.slice(8, 12)}-${hex.slice(12, 16)}-${hex.slice(16, 20)}-${hex.slice(20)}`;
-}
+
 /** One `name<<delimiter` record for GITHUB_OUTPUT, as @actions/core writes it. */
-function outputRecord(name, value) {
-    const delimiter = `ghadelimiter_${randomId()}`;
-    // As @actions/core: a name or value holding the delimiter could smuggle in other outputs.
-    if (name.includes(delimiter) || value.includes(delimiter))
-        throw new Error('output value contains the delimiter');
-    return `${name}<<${delimiter}${external_node_os_namespaceObject.EOL}${value}${external_node_os_namespaceObject.EOL}${delimiter}${external_node_os_namespaceObject.EOL}`;
-}
-function inputEnvName(name) {
-    return `INPUT_${name.replaceAll(' ', '_').toUpperCase()}`;
-}
+
+
 /** Inputs come from the environment; an empty one takes the action's own default (the root action has none). */
-function readRunnerInput(actionName, env) {
-    const defaults = INPUT_DEFAULTS[actionName];
-    return (name) => {
-        const value = env[inputEnvName(name)] ?? '';
-        if (value.trim() !== '')
-            return value;
-        // An expression default (`${{ github.token }}`) is the runner's to evaluate; unevaluated it means nothing.
-        const fallback = defaults?.[name] ?? '';
-        return fallback.includes('${{') ? '' : fallback;
-    };
-}
+
 /**
  * Write to stdout (fd 1) directly: the first touch of `process.stdout` builds a stream object, which costs
  * a small action a fifth of its run time. Partial writes and a full non-blocking pipe (EAGAIN) are retried.
  */
-function writeStdout(text) {
-    let buf = Buffer.from(text, 'utf8');
-    while (buf.length > 0) {
-        try {
-            buf = buf.subarray((0,external_node_fs_.writeSync)(1, buf));
-        }
-        catch (e) {
-            if (e.code !== 'EAGAIN')
-                throw e;
-        }
-    }
-}
+
 /** Run an action as a step: never throws; a failure sets process.exitCode = 1. */
-async function runOnRunner(def, env = process.env) {
-    const out = (line) => writeStdout(line + external_node_os_namespaceObject.EOL);
-    const ctx = {
-        workspace: env['GITHUB_WORKSPACE'] || process.cwd(),
-        env,
-        info: (m) => out(m),
-        warning: (m, pos) => out(annotation('warning', m, pos)),
-        error: (m, pos) => out(annotation('error', m, pos)),
-        secret: (v) => {
-            if (v)
-                out(workflowCommand('add-mask', {}, v));
-        },
-    };
-    try {
-        const inputs = def.readInputs(inputsFrom(readRunnerInput(def.name, env)));
-        const result = await def.run(inputs, ctx);
-        const outputFile = env['GITHUB_OUTPUT'];
-        for (const [name, value] of Object.entries(result.outputs)) {
-            if (outputFile)
-                (0,external_node_fs_.appendFileSync)(outputFile, outputRecord(name, value), 'utf8');
-            else
-                out(`${name}=${value}`);
-        }
-        const summaryFile = env['GITHUB_STEP_SUMMARY'];
-        if (summaryFile && result.summary)
-            (0,external_node_fs_.appendFileSync)(summaryFile, result.summary + external_node_os_namespaceObject.EOL, 'utf8');
-        if (result.failure !== undefined) {
-            out(annotation('error', result.failure));
-            process.exitCode = 1;
-        }
-    }
-    catch (e) {
-        process.exitCode = 1;
-        if ((0,src/* isUserError */.iU)(e)) {
-            const errors = 'errors' in e && Array.isArray(e.errors) ? e.errors : [e];
-            for (const err of errors)
-                out(annotation('error', err.toString(), err.position));
-        }
-        else {
-            // A bug in this project, not a user mistake: keep the stack so it can be reported.
-            out(annotation('error', `${def.name} failed unexpectedly: ${e?.message ?? String(e)}`));
-            process.stderr.write(`${e?.stack ?? String(e)}${external_node_os_namespaceObject.EOL}`);
-        }
-    }
-}
+
 /**
  * An action bundle's entry point: run the step, then exit at once. Everything a step writes (stdout, the
  * output and summary files) is written synchronously, so nothing is lost, and exiting skips tearing down
  * the heap at the end of every run. Called without top-level await, so the bundle needs none of webpack's
  * async-module machinery.
  */
-function runAsStep(def) {
-    runOnRunner(def).then(() => process.exit(), (e) => {
-        // runOnRunner reports every error itself; this is only a last resort.
-        process.stderr.write(`${e?.stack ?? String(e)}${external_node_os_namespaceObject.EOL}`);
-        process.exit(1);
-    });
-}
+
 
 // EXTERNAL MODULE: ./packages/yaml-edit/src/comment-edit.ts
 var comment_edit = __nccwpck_require__(4696);
@@ -1147,191 +1675,24 @@ class GiveUp extends Error {
 const giveUp = () => {
     throw new GiveUp();
 };
-function splitLines(source, markerAt = []) {
-    const lines = [];
-    let pos = 0;
-    while (pos <= source.length) {
-        let nl = source.indexOf('\n', pos);
-        if (nl === -1)
-            nl = source.length;
-        const end = nl > pos && source[nl - 1] === '\r' ? nl - 1 : nl;
-        const raw = source.slice(pos, end);
-        let indent = 0;
-        while (raw[indent] === ' ')
-            indent++;
-        // A tab in the indentation, even of a blank line, is an error or a subtlety: leave it to the parser.
-        if (raw[indent] === '\t')
-            giveUp();
-        const text = raw.slice(indent);
-        const skip = text.trim() === '' || text.startsWith('#');
-        // `---` or `...` at column 0 start or end a document: only the first and last lines may be markers,
-        // and document() handles those; anywhere else they need the parser.
-        if (indent === 0 && /^(---|\.\.\.)(\s|$)/.test(text) && lines.length > 0 && !lines.every((l) => l.skip)) {
-            markerAt.push(lines.length);
-        }
-        // Tabs as separation (`- \tkey:`, `key:\tvalue`) follow rules the index does not model.
-        if (!skip && text.includes('\t'))
-            giveUp();
-        lines.push({ start: pos, end, indent, text, skip });
-        if (nl === source.length)
-            break;
-        pos = nl + 1;
-    }
-    return lines;
-}
+
 /** Where the value part of a line ends: before ` #comment` and trailing spaces. */
-function plainEnd(text, from) {
-    let i = from;
-    let end = from;
-    while (i < text.length) {
-        const c = text[i];
-        if (c === '#' && (text[i - 1] === ' ' || text[i - 1] === '\t'))
-            break;
-        if (c !== ' ' && c !== '\t')
-            end = i + 1;
-        i++;
-    }
-    return end;
-}
+
 /** After a quoted scalar or flow collection: only spaces, then the end or a comment. */
-function onlyCommentAfter(text, from) {
-    const rest = text.slice(from);
-    return /^[ \t]*$/.test(rest) || /^[ \t]+#/.test(rest);
-}
+
 /** Index of the closing quote of a single-line quoted scalar starting at `from`, or -1. */
-function closingQuote(text, from) {
-    const q = text[from];
-    for (let i = from + 1; i < text.length; i++) {
-        if (q === '"' && text[i] === '\\')
-            i++;
-        else if (text[i] === q) {
-            if (q === "'" && text[i + 1] === "'")
-                i++;
-            else
-                return i;
-        }
-    }
-    return -1;
-}
-function decodeQuoted(raw) {
-    if (raw.startsWith("'"))
-        return raw.slice(1, -1).replace(/''/g, "'");
-    // JSON's escapes are a subset of YAML's; anything JSON does not know (\x, \e, \N, escaped line
-    // breaks...) is left to the full parser.
-    try {
-        return JSON.parse(raw);
-    }
-    catch {
-        return giveUp();
-    }
-}
+
+
 /** A mapping key at the start of `text`: its decoded name, raw form and the offset after its colon. */
-function readKey(text) {
-    if (text.startsWith('"') || text.startsWith("'")) {
-        const close = closingQuote(text, 0);
-        if (close === -1)
-            return undefined;
-        const raw = text.slice(0, close + 1);
-        let i = close + 1;
-        while (text[i] === ' ')
-            i++;
-        if (text[i] !== ':' || !(i + 1 === text.length || text[i + 1] === ' '))
-            return undefined;
-        return { key: decodeQuoted(raw), raw, after: i + 1 };
-    }
-    if (/^[-?:,[\]{}#&*!|>'"%@`]/.test(text))
-        return undefined;
-    for (let i = 0; i < text.length; i++) {
-        if (text[i] === '#' && text[i - 1] === ' ')
-            return undefined;
-        if (text[i] === ':' && (i + 1 === text.length || text[i + 1] === ' ')) {
-            const raw = text.slice(0, i).trimEnd();
-            if (raw === '' || raw === '<<')
-                return giveUp();
-            return { key: raw, raw, after: i + 1 };
-        }
-    }
-    return undefined;
-}
+
 /**
  * A flow collection the index may treat as opaque: nested `[…]`/`{…}` of quoted strings and plain words
  * made of safe characters, `key: value` pairs in mappings, commas. Anything richer (indicators, anchors,
  * empty entries, `? ` keys) is for the parser, since the index cannot tell whether it is valid.
  */
-function simpleFlow(text) {
-    const tokens = text.match(/"(?:[^"\\]|\\.)*"|'(?:[^']|'')*'|[[\]{},]|: |:$|[A-Za-z0-9_./@+~=-][A-Za-z0-9_./@+~=:-]*|\s+|./g) ?? [];
-    let i = 0;
-    const skipWs = () => {
-        while (i < tokens.length && /^\s+$/.test(tokens[i]))
-            i++;
-    };
-    const scalar = () => {
-        skipWs();
-        const t = tokens[i];
-        if (t === undefined)
-            return false;
-        if (t.startsWith('"') || t.startsWith("'") || /^[A-Za-z0-9_./@+~=-]/.test(t)) {
-            if (t.endsWith(':') && !t.startsWith('"') && !t.startsWith("'"))
-                return false;
-            i++;
-            return true;
-        }
-        return false;
-    };
-    const node = () => {
-        skipWs();
-        const t = tokens[i];
-        if (t === '[' || t === '{')
-            return collection();
-        return scalar();
-    };
-    const collection = () => {
-        const open = tokens[i++];
-        const close = open === '[' ? ']' : '}';
-        skipWs();
-        if (tokens[i] === close) {
-            i++;
-            return true;
-        }
-        for (;;) {
-            if (!node())
-                return false;
-            skipWs();
-            if (open === '{') {
-                if (tokens[i] !== ': ')
-                    return false;
-                i++;
-                if (!node())
-                    return false;
-                skipWs();
-            }
-            if (tokens[i] === close) {
-                i++;
-                return true;
-            }
-            if (tokens[i] !== ',')
-                return false;
-            i++;
-        }
-    };
-    if (!collection())
-        return false;
-    skipWs();
-    return i === tokens.length;
-}
-function isSeqItem(text) {
-    return text === '-' || text.startsWith('- ');
-}
-function fast_index_buildFastIndex(source) {
-    try {
-        return new Indexer(source).document();
-    }
-    catch (e) {
-        if (e instanceof GiveUp)
-            return undefined;
-        throw e;
-    }
-}
+
+
+
 class Indexer {
     source;
     lines;
@@ -1564,133 +1925,24 @@ class Indexer {
     }
 }
 /** Does a mapping entry's key name this path key? As in locate.ts: by its text or its YAML 1.2 value. */
-function fastKeyMatches(entry, name) {
-    if (entry.key === name)
-        return true;
-    if (entry.keyRaw !== entry.key)
-        return false; // quoted: only the decoded text counts
-    const v = (0,plain_scalar/* resolvePlain12 */.Is)(entry.keyRaw);
-    return v !== null && String(v) === name;
-}
+
 /**
  * Follow a path through the index. Undefined whenever the answer is not a plain success (missing key,
  * no or several selector matches, index out of range, a selector on a non-string value): the full parser
  * then gives the exact error, or the answer.
  */
-function fast_index_fastLookup(root, path) {
-    let node = root;
-    let concrete = '';
-    for (const seg of path) {
-        if (seg.kind === 'key') {
-            if (node.kind !== 'map')
-                return undefined;
-            const hits = node.entries.filter((e) => fastKeyMatches(e, seg.key));
-            if (hits.length !== 1)
-                return undefined;
-            node = hits[0].node;
-            concrete += (0,src_path/* formatKey */.TD)(hits[0].key);
-        }
-        else if (seg.kind === 'index') {
-            if (node.kind !== 'seq' || seg.index >= node.items.length)
-                return undefined;
-            node = node.items[seg.index];
-            concrete += `[${seg.index}]`;
-        }
-        else {
-            if (node.kind !== 'seq')
-                return undefined;
-            let found = -1;
-            for (const [i, item] of node.items.entries()) {
-                if (item.kind !== 'map')
-                    continue;
-                const e = item.entries.filter((x) => fastKeyMatches(x, seg.key));
-                if (e.length !== 1)
-                    continue;
-                const v = e[0].node;
-                if (v.kind !== 'scalar')
-                    continue;
-                if (typeof v.value !== 'string')
-                    return undefined; // `1.10` vs 1.1: let the full parser decide
-                if (v.value !== seg.value)
-                    continue;
-                if (found !== -1)
-                    return undefined;
-                found = i;
-            }
-            if (found === -1)
-                return undefined;
-            node = node.items[found];
-            concrete += `[${found}]`;
-        }
-    }
-    return { node, concrete };
-}
+
 /**
  * Every leaf as `[concrete path, value]`, in document order, in snapshotLeaves()'s format for scalars;
  * opaque nodes (block scalars, flow collections) are compared by their bytes.
  */
-function fastLeaves(root, source) {
-    const out = [];
-    const walk = (node, path) => {
-        switch (node.kind) {
-            case 'map':
-                if (node.entries.length === 0)
-                    out.push([path, '{}']);
-                for (const e of node.entries)
-                    walk(e.node, path + formatKey(e.key));
-                break;
-            case 'seq':
-                node.items.forEach((item, i) => walk(item, `${path}[${i}]`));
-                break;
-            case 'scalar':
-                out.push([path, `${node.value === null ? 'null' : typeof node.value}:${String(node.value)}`]);
-                break;
-            case 'empty':
-                out.push([path, 'null:null']);
-                break;
-            case 'opaque':
-                out.push([path, `opaque:${source.slice(node.start, node.end)}`]);
-                break;
-        }
-    };
-    walk(root, '');
-    return out;
-}
+
 /**
  * Are two indexed documents the same everywhere but at the nodes in `skip` (nodes of `a`, compared by
  * position in `b`)? The same keys in the same order, the same sequence lengths, the same scalar values,
  * byte-identical opaque nodes. A parallel walk: no path strings, so verifying a large file stays cheap.
  */
-function sameOutside(a, aSource, b, bSource, skip) {
-    if (skip.has(a))
-        return true;
-    if (a.kind !== b.kind)
-        return false;
-    switch (a.kind) {
-        case 'map': {
-            const bm = b;
-            if (a.entries.length !== bm.entries.length)
-                return false;
-            return a.entries.every((e, i) => {
-                const f = bm.entries[i];
-                return e.key === f.key && sameOutside(e.node, aSource, f.node, bSource, skip);
-            });
-        }
-        case 'seq': {
-            const bs = b;
-            return (a.items.length === bs.items.length &&
-                a.items.every((n, i) => sameOutside(n, aSource, bs.items[i], bSource, skip)));
-        }
-        case 'scalar':
-            return Object.is(a.value, b.value);
-        case 'empty':
-            return true;
-        case 'opaque': {
-            const bo = b;
-            return aSource.slice(a.start, a.end) === bSource.slice(bo.start, bo.end);
-        }
-    }
-}
+
 
 // EXTERNAL MODULE: ./packages/yaml-edit/src/scalar-style.ts
 var scalar_style = __nccwpck_require__(1576);
@@ -1711,82 +1963,7 @@ var scalar_style = __nccwpck_require__(1576);
  * the full parser, which either does the edit or reports the exact error. So this path can only ever
  * make things faster, never different.
  */
-function tryFastEdit(source, file, sets) {
-    const root = fast_index_buildFastIndex(source);
-    if (!root)
-        return undefined;
-    const lines = new src/* LineIndex */.rr(source);
-    const edits = [];
-    const planned = [];
-    const unchanged = [];
-    const seen = new Set();
-    for (const set of sets) {
-        let path;
-        try {
-            path = (0,src_path/* parsePath */.Rr)(set.path);
-        }
-        catch {
-            return undefined;
-        }
-        if (/[\r\n]/.test(set.value))
-            return undefined;
-        const hit = fast_index_fastLookup(root, path);
-        if (!hit || seen.has(hit.concrete))
-            return undefined;
-        seen.add(hit.concrete);
-        const canonical = (0,src_path/* formatPath */.jV)(path);
-        const node = hit.node;
-        if (node.kind === 'empty') {
-            const rendered = (0,scalar_style/* renderScalar */.VO)(set.value, undefined, 'block');
-            const comment = set.comment === undefined ? undefined : (0,comment_edit/* inlineCommentEdit */.T)(source, node.at, set.comment);
-            if (comment && !('start' in comment))
-                return undefined;
-            edits.push({ start: node.at, end: node.at, text: ` ${rendered.source}` });
-            if (comment)
-                edits.push(comment);
-            planned.push({ set, path, canonical, node, rendered, old: '' });
-        }
-        else if (node.kind === 'scalar') {
-            // Flow collections are opaque to the index, so every scalar it finds is in block context.
-            const rendered = (0,scalar_style/* renderScalar */.VO)(set.value, { type: node.type, value: node.value }, 'block');
-            const raw = source.slice(node.start, node.end);
-            const same = Object.is(node.value, rendered.expected);
-            const comment = set.comment === undefined ? undefined : (0,comment_edit/* inlineCommentEdit */.T)(source, node.end, set.comment);
-            if (comment && !('start' in comment))
-                return undefined;
-            if (same && !comment) {
-                unchanged.push({ path: canonical, value: set.value, line: lines.line(node.start) });
-                continue;
-            }
-            if (!same)
-                edits.push({ start: node.start, end: node.end, text: rendered.source });
-            if (comment)
-                edits.push(comment);
-            const old = node.value === null ? '' : typeof node.value === 'string' ? node.value : raw;
-            planned.push({ set, path, canonical, node, rendered, old });
-        }
-        else {
-            return undefined;
-        }
-    }
-    const text = (0,src/* applyEdits */.ct)(source, edits);
-    if (edits.length === 0)
-        return { file, source, text, edits, changes: [], unchanged };
-    const after = fast_index_buildFastIndex(text);
-    if (!after)
-        return undefined;
-    const newLines = new src/* LineIndex */.rr(text);
-    const changes = [];
-    for (const p of planned) {
-        const hit = fast_index_fastLookup(after, p.path);
-        if (!hit || hit.node.kind !== 'scalar' || !Object.is(hit.node.value, p.rendered.expected))
-            return undefined;
-        changes.push({ path: p.canonical, old: p.old, new: p.set.value, line: newLines.line(hit.node.start) });
-    }
-    if (!sameOutside(root, source, after, text, new Set(planned.map((p) => p.node))))
-        return undefined;
-    return { file, source, text, edits, changes, unchanged };
-}
+
 
 ;// CONCATENATED MODULE: ./packages/yaml-edit/src/assignment.ts
 
@@ -1796,80 +1973,7 @@ function tryFastEdit(source, file, sets) {
  * selectors (`.images[name=x].newTag=v1`) and quoted keys (`."a=b"=v1`) work. A value in quotes keeps
  * spaces and `#` literally (`.a=" # not a comment"`); quotes decide nothing about the written type.
  */
-function parseAssignment(line, origin) {
-    const text = line.trim();
-    let depth = 0;
-    let quote = '';
-    let eq = -1;
-    for (let i = 0; i < text.length; i++) {
-        const c = text[i];
-        if (quote) {
-            if (c === '\\' && quote === '"')
-                i++;
-            else if (c === quote)
-                quote = '';
-        }
-        else if (c === '"' || c === "'")
-            quote = c;
-        else if (c === '[')
-            depth++;
-        else if (c === ']')
-            depth--;
-        else if (c === '=' && depth === 0) {
-            eq = i;
-            break;
-        }
-    }
-    const path = eq === -1 ? '' : text.slice(0, eq).trim();
-    if (eq === -1 || path === '')
-        throw new src/* UserError */.yo(`${origin}: expected PATH=VALUE, got '${text}'`);
-    let rest = text.slice(eq + 1).trim();
-    let value;
-    if (rest.startsWith('"') || rest.startsWith("'")) {
-        const q = rest[0];
-        let i = 1;
-        let raw = '';
-        for (; i < rest.length; i++) {
-            if (rest[i] === q) {
-                if (q === "'" && rest[i + 1] === "'") {
-                    raw += "''";
-                    i++;
-                    continue;
-                }
-                break;
-            }
-            if (q === '"' && rest[i] === '\\')
-                raw += rest[i++];
-            raw += rest[i] ?? '';
-        }
-        if (i >= rest.length)
-            throw new src/* UserError */.yo(`${origin}: the value's closing ${q} is missing in '${text}'`);
-        if (q === '"') {
-            try {
-                value = JSON.parse(`"${raw}"`);
-            }
-            catch {
-                throw new src/* UserError */.yo(`${origin}: invalid escape in the quoted value of '${text}'`);
-            }
-        }
-        else
-            value = raw.replace(/''/g, "'");
-        rest = rest.slice(i + 1);
-        if (rest.trim() !== '' && !/^\s+#/.test(rest)) {
-            throw new src/* UserError */.yo(`${origin}: unexpected text after the quoted value in '${text}'`);
-        }
-    }
-    else {
-        const m = /\s#/.exec(rest);
-        value = (m ? rest.slice(0, m.index) : rest).trim();
-        rest = m ? rest.slice(m.index) : '';
-    }
-    const comment = /^\s+#(.*)$/.exec(rest);
-    const set = { path, value, origin };
-    if (comment)
-        set.comment = comment[1].trim();
-    return set;
-}
+
 
 ;// CONCATENATED MODULE: ./packages/yaml-edit/src/light.ts
 
@@ -1885,34 +1989,8 @@ function parseAssignment(line, origin) {
 
 
 
-async function editYamlSource(source, file, sets, options = {}) {
-    // Creating keys needs the parser; a missing key makes the fast path decline, so options only matter there.
-    const fast = tryFastEdit(source, file, sets);
-    if (fast)
-        return fast;
-    const { editYaml, loadYaml } = await Promise.all(/* import() */[__nccwpck_require__.e(815), __nccwpck_require__.e(377)]).then(__nccwpck_require__.bind(__nccwpck_require__, 2377));
-    return editYaml(loadYaml(source, file), sets, options);
-}
-async function readScalarSource(source, file, pathText) {
-    const root = buildFastIndex(source);
-    if (root) {
-        let path;
-        try {
-            path = parsePath(pathText);
-        }
-        catch {
-            path = undefined;
-        }
-        const hit = path && fastLookup(root, path);
-        if (hit && hit.node.kind === 'scalar' && hit.node.value !== null) {
-            const { line, col } = new LineIndex(source).position(hit.node.start);
-            const v = hit.node.value;
-            return { value: typeof v === 'string' ? v : source.slice(hit.node.start, hit.node.end), line, col };
-        }
-    }
-    const { loadYaml, readScalar } = await Promise.all(/* import() */[__nccwpck_require__.e(815), __nccwpck_require__.e(377)]).then(__nccwpck_require__.bind(__nccwpck_require__, 2377));
-    return readScalar(loadYaml(source, file), pathText);
-}
+
+
 
 ;// CONCATENATED MODULE: ./actions/bump-versions-yaml/src/main.ts
 
@@ -1968,19 +2046,7 @@ const bumpVersionsYaml = defineAction({
         };
     },
 });
-function summarize(file, changes, unchanged, diff, dryRun) {
-    const title = `### bump-versions-yaml: ${(0,src/* code */.aY)(file)}${dryRun ? ' (dry run, nothing written)' : ''}\n\n`;
-    if (changes.length === 0)
-        return `${title}Nothing to change: every value is already set (${unchanged} checked).\n`;
-    const rows = changes.map((c) => [
-        (0,src/* code */.aY)(c.path),
-        c.old === null ? '*(new)*' : (0,src/* code */.aY)(c.old),
-        (0,src/* code */.aY)(c.new),
-        String(c.line),
-    ]);
-    const kept = unchanged > 0 ? `\n${unchanged} value(s) already had the requested value.\n` : '';
-    return `${title}${(0,src/* table */.tp)(['path', 'old', 'new', 'line'], rows)}${kept}\n${(0,src/* fenced */.OF)('diff', diff)}`;
-}
+
 
 ;// CONCATENATED MODULE: ./actions/bump-versions-yaml/src/index.ts
 

@@ -1,10 +1,401 @@
-/******/ var __webpack_modules__ = ({
+/******/ var __nccwpck_require__ = (function __nccwpck_require__(moduleId) {
+/******/ 	// Check if module is in cache
+/******/ 	var cachedModule = __webpack_module_cache__[moduleId];
+/******/ 	if (cachedModule !== undefined) {
+/******/ 		return cachedModule.exports;
+/******/ 	}
+/******/ 	// Create a new module (and put it into the cache)
+/******/ 	var module = __webpack_module_cache__[moduleId] = {
+/******/ 		// no module.id needed
+/******/ 		// no module.loaded needed
+/******/ 		exports: {}
+/******/ 	};
+/******/ 
+/******/ 	// Execute the module function
+/******/ 	var threw = true;
+/******/ 	try {
+/******/ 		__webpack_modules__[moduleId].call(module.exports, module, module.exports, __nccwpck_require__);
+/******/ 		threw = false;
+/******/ 	} finally {
+/******/ 		if(threw) delete __webpack_module_cache__[moduleId];
+/******/ 	}
+/******/ 
+/******/ 	// Return the exports of the module
+/******/ 	return module.exports;
+/******/ });
+var inputsFrom = (function inputsFrom(raw) {
+    return {
+        raw,
+        string: (name) => raw(name).trim(),
+        required: (name) => (0,src/* requireInput */.oN)(name, raw(name)),
+        boolean: (name) => (0,src/* parseBoolean */.yG)(name, raw(name)),
+        lines: (name) => (0,src/* parseLines */.Li)(raw(name)),
+        choice: (name, choices) => (0,src/* parseChoice */.HU)(name, raw(name), choices),
+    };
+});
+var defineAction = (function defineAction(def) {
+    return def;
+});
+var escapeData = (function escapeData(s) {
+    return s.replaceAll('%', '%25').replaceAll('\r', '%0D').replaceAll('\n', '%0A');
+});
+var escapeProperty = (function escapeProperty(s) {
+    return escapeData(s).replaceAll(':', '%3A').replaceAll(',', '%2C');
+});
+var workflowCommand = (function workflowCommand(name, properties, message) {
+    const props = Object.entries(properties)
+        .filter(([, v]) => v !== undefined && v !== '')
+        .map(([k, v]) => `${k}=${escapeProperty(String(v))}`)
+        .join(',');
+    return `::${name}${props ? ` ${props}` : ''}::${escapeData(message)}`;
+});
+var annotation = (function annotation(kind, message, pos = {}) {
+    return workflowCommand(kind, { file: pos.file, line: pos.line, col: pos.col }, message);
+});
+var randomId = (function randomId() {
+    const hex = Array.from({ length: 32 }, () => Math.floor(Math.random() * 16).toString(16)).join('');
+    return `${hex.slice(0, 8)}-${hex.slice(8, 12)}-${hex.slice(12, 16)}-${hex.slice(16, 20)}-${hex.slice(20)}`;
+});
+var outputRecord = (function outputRecord(name, value) {
+    const delimiter = `ghadelimiter_${randomId()}`;
+    // As @actions/core: a name or value holding the delimiter could smuggle in other outputs.
+    if (name.includes(delimiter) || value.includes(delimiter))
+        throw new Error('output value contains the delimiter');
+    return `${name}<<${delimiter}${external_node_os_namespaceObject.EOL}${value}${external_node_os_namespaceObject.EOL}${delimiter}${external_node_os_namespaceObject.EOL}`;
+});
+var inputEnvName = (function inputEnvName(name) {
+    return `INPUT_${name.replaceAll(' ', '_').toUpperCase()}`;
+});
+var readRunnerInput = (function readRunnerInput(actionName, env) {
+    const defaults = INPUT_DEFAULTS[actionName];
+    return (name) => {
+        const value = env[inputEnvName(name)] ?? '';
+        if (value.trim() !== '')
+            return value;
+        // An expression default (`${{ github.token }}`) is the runner's to evaluate; unevaluated it means nothing.
+        const fallback = defaults?.[name] ?? '';
+        return fallback.includes('${{') ? '' : fallback;
+    };
+});
+var writeStdout = (function writeStdout(text) {
+    let buf = Buffer.from(text, 'utf8');
+    while (buf.length > 0) {
+        try {
+            buf = buf.subarray((0,external_node_fs_.writeSync)(1, buf));
+        }
+        catch (e) {
+            if (e.code !== 'EAGAIN')
+                throw e;
+        }
+    }
+});
+var runOnRunner = (async function runOnRunner(def, env = process.env) {
+    const out = (line) => writeStdout(line + external_node_os_namespaceObject.EOL);
+    const ctx = {
+        workspace: env['GITHUB_WORKSPACE'] || process.cwd(),
+        env,
+        info: (m) => out(m),
+        warning: (m, pos) => out(annotation('warning', m, pos)),
+        error: (m, pos) => out(annotation('error', m, pos)),
+        secret: (v) => {
+            if (v)
+                out(workflowCommand('add-mask', {}, v));
+        },
+    };
+    try {
+        const inputs = def.readInputs(inputsFrom(readRunnerInput(def.name, env)));
+        const result = await def.run(inputs, ctx);
+        const outputFile = env['GITHUB_OUTPUT'];
+        for (const [name, value] of Object.entries(result.outputs)) {
+            if (outputFile)
+                (0,external_node_fs_.appendFileSync)(outputFile, outputRecord(name, value), 'utf8');
+            else
+                out(`${name}=${value}`);
+        }
+        const summaryFile = env['GITHUB_STEP_SUMMARY'];
+        if (summaryFile && result.summary)
+            (0,external_node_fs_.appendFileSync)(summaryFile, result.summary + external_node_os_namespaceObject.EOL, 'utf8');
+        if (result.failure !== undefined) {
+            out(annotation('error', result.failure));
+            process.exitCode = 1;
+        }
+    }
+    catch (e) {
+        process.exitCode = 1;
+        if ((0,src/* isUserError */.iU)(e)) {
+            const errors = 'errors' in e && Array.isArray(e.errors) ? e.errors : [e];
+            for (const err of errors)
+                out(annotation('error', err.toString(), err.position));
+        }
+        else {
+            // A bug in this project, not a user mistake: keep the stack so it can be reported.
+            out(annotation('error', `${def.name} failed unexpectedly: ${e?.message ?? String(e)}`));
+            process.stderr.write(`${e?.stack ?? String(e)}${external_node_os_namespaceObject.EOL}`);
+        }
+    }
+});
+var runAsStep = (function runAsStep(def) {
+    runOnRunner(def).then(() => process.exit(), (e) => {
+        // runOnRunner reports every error itself; this is only a last resort.
+        process.stderr.write(`${e?.stack ?? String(e)}${external_node_os_namespaceObject.EOL}`);
+        process.exit(1);
+    });
+});
+var loadFiles = (async function loadFiles(inputs, ctx) {
+    const out = new Map();
+    const labelsOf = (key) => {
+        const labels = inputs.sources.filter((s) => (0,version_parity_src/* fileKey */.wm)(s.file) === key).map((s) => `'${s.label}'`);
+        return `${labels.length === 1 ? 'source' : 'sources'} ${labels.join(', ')}`;
+    };
+    const remote = [];
+    for (const s of inputs.sources) {
+        const key = (0,version_parity_src/* fileKey */.wm)(s.file);
+        if (out.has(key))
+            continue;
+        if (s.file.kind === 'github') {
+            if (!remote.some((f) => (0,version_parity_src/* fileKey */.wm)(f) === key))
+                remote.push(s.file);
+            continue;
+        }
+        try {
+            const file = (0,src/* resolveInWorkspace */.z1)(s.file.path, ctx.workspace);
+            out.set(key, { text: (0,src/* readText */.yR)(file), display: file.display });
+        }
+        catch (e) {
+            if (!(e instanceof src/* UserError */.yo))
+                throw e;
+            out.set(key, { error: new src/* UserError */.yo(`${labelsOf(key)}: ${e.message}`, e.position) });
+        }
+    }
+    if (remote.length > 0) {
+        const token = inputs.token || ctx.env['GITHUB_TOKEN'] || '';
+        if (token)
+            ctx.secret(token);
+        const { fetchGithubFiles } = await __nccwpck_require__.e(/* import() */ 858).then(__nccwpck_require__.bind(__nccwpck_require__, 5858));
+        const fetched = await fetchGithubFiles(remote, {
+            token,
+            baseUrl: (ctx.env['GITHUB_API_URL'] || 'https://api.github.com').replace(/\/+$/, ''),
+        });
+        for (const [key, result] of fetched) {
+            out.set(key, result.ok
+                ? { text: result.text, display: key }
+                : { error: new src/* UserError */.yo(`${labelsOf(key)} (${key}): ${result.message}`) });
+        }
+    }
+    return out;
+});
+var summarize = (function summarize(report, normalize) {
+    const rows = report.entries.map((e) => [
+        e.label,
+        `${(0,src/* code */.aY)(e.location)} line ${e.line}`,
+        (0,src/* code */.aY)(e.value),
+        e.agrees ? '✓' : '✗',
+    ]);
+    const n = report.entries.length;
+    let head;
+    let foot = '';
+    if (report.match) {
+        const spellings = report.groups[0].spellings;
+        head = `✓ all ${n} sources agree on ${spellings.map(src/* code */.aY).join(' = ')}`;
+        if (spellings.length > 1 && normalize)
+            foot = '\nSpellings differ only by a leading `v` or blanks (normalize: true).\n';
+    }
+    else if (report.majority) {
+        const m = report.majority;
+        head = `✗ the sources disagree; the majority (${m.labels.length} of ${n}) holds ${m.spellings.map(src/* code */.aY).join(' = ')}`;
+    }
+    else {
+        head = `✗ the sources disagree, with no majority (${report.groups.length} different values)`;
+    }
+    return `### check-snapshotter-parity: ${head}\n\n${(0,src/* table */.tp)(['label', 'location', 'value', 'match'], rows)}${foot}`;
+});
+var __webpack_modules__ = ({
 
 /***/ 5585:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
 // EXPORTS
+var formatPositioned = (function formatPositioned(message, pos) {
+    if (!pos.file)
+        return message;
+    let where = pos.file;
+    if (pos.line !== undefined)
+        where += `:${pos.line}`;
+    if (pos.line !== undefined && pos.col !== undefined)
+        where += `:${pos.col}`;
+    return `${where}: ${message}`;
+});
+var isUserError = (function isUserError(e) {
+    return e instanceof UserError;
+});
+var throwIfAny = (function throwIfAny(errors) {
+    if (errors.length === 1)
+        throw errors[0];
+    if (errors.length > 1)
+        throw new UserErrors(errors);
+});
+var applyEdits = (function applyEdits(source, edits) {
+    const sorted = sortEdits(edits);
+    let out = '';
+    let pos = 0;
+    for (const e of sorted) {
+        if (e.start < pos)
+            throw new Error(`overlapping edits at offset ${e.start}`);
+        out += source.slice(pos, e.start) + e.text;
+        pos = e.end;
+    }
+    return out + source.slice(pos);
+});
+var sortEdits = (function sortEdits(edits) {
+    return edits
+        .map((e, i) => ({ e, i }))
+        .sort((a, b) => a.e.start - b.e.start || a.e.end - b.e.end || a.i - b.i)
+        .map((x) => x.e);
+});
+var detectEol = (function detectEol(source) {
+    const i = source.indexOf('\n');
+    return i > 0 && source[i - 1] === '\r' ? '\r\n' : '\n';
+});
+var resolveInWorkspace = (function resolveInWorkspace(file, workspace) {
+    // .native: one realpath(3) call instead of an lstat per path component in JavaScript.
+    const root = external_node_fs_.realpathSync.native(workspace);
+    // realpath(3) resolves `.`, `..` and doubled slashes itself, but after following symlinks; path.resolve
+    // first collapses `..` by name. Keep that meaning for such paths, and spare the (JavaScript, character
+    // by character) normalisation for the usual `dir/sub/file`.
+    const plain = !file.startsWith('.') && !file.includes('/.') && !file.includes('//') && !file.includes('\\');
+    const absolute = (0,external_node_path_namespaceObject.isAbsolute)(file)
+        ? file
+        : plain
+            ? `${root.endsWith(external_node_path_namespaceObject.sep) ? root : root + external_node_path_namespaceObject.sep}${file}`
+            : (0,external_node_path_namespaceObject.resolve)(root, file);
+    let real;
+    try {
+        real = external_node_fs_.realpathSync.native(absolute);
+    }
+    catch {
+        throw new UserError(`file not found: ${file}`, { file });
+    }
+    // Both are canonical absolute paths, so inside means "starts with the root and a separator"; no
+    // path.relative(), which normalises both paths again on every call.
+    const inside = root.endsWith(external_node_path_namespaceObject.sep) ? root : root + external_node_path_namespaceObject.sep;
+    if (!real.startsWith(inside) || real.length === inside.length) {
+        throw new UserError(`refusing to touch ${file}: it is outside the workspace ${root}`, { file });
+    }
+    if (!(0,external_node_fs_.statSync)(real).isFile())
+        throw new UserError(`not a file: ${file}`, { file });
+    const rel = real.slice(inside.length);
+    return { path: real, display: external_node_path_namespaceObject.sep === '/' ? rel : rel.split(external_node_path_namespaceObject.sep).join('/') };
+});
+var readText = (function readText(file) {
+    try {
+        return (0,external_node_fs_.readFileSync)(file.path, 'utf8');
+    }
+    catch (e) {
+        throw new UserError(`cannot read ${file.display}: ${e.message}`, { file: file.display });
+    }
+});
+var writeFilesAtomically = (function writeFilesAtomically(writes) {
+    const temps = [];
+    try {
+        for (const w of writes) {
+            // Unique enough, and 'wx' refuses to reuse an existing name; node:crypto is not worth its load time here.
+            // Beside the target, hidden: `dir/.name.<pid>.<n><random>.tmp` (string slicing, as the path is already
+            // absolute and canonical, and path.join would normalise it again).
+            const cut = w.path.lastIndexOf(sep) + 1;
+            const tmp = `${w.path.slice(0, cut)}.${w.path.slice(cut)}.${process.pid}.${(tempCounter++).toString(36)}${Math.random().toString(36).slice(2, 8)}.tmp`;
+            const mode = statSync(w.path).mode & 0o7777;
+            writeFileSync(tmp, w.content, { mode, flag: 'wx' });
+            temps.push({ tmp, path: w.path, original: w.original });
+        }
+    }
+    catch (e) {
+        for (const t of temps)
+            safeUnlink(t.tmp);
+        throw e;
+    }
+    const done = [];
+    try {
+        for (const t of temps) {
+            renameSync(t.tmp, t.path);
+            done.push(t);
+        }
+    }
+    catch (e) {
+        for (const t of temps)
+            if (!done.includes(t))
+                safeUnlink(t.tmp);
+        for (const t of done)
+            writeFileSync(t.path, t.original);
+        throw e;
+    }
+});
+var safeUnlink = (function safeUnlink(path) {
+    try {
+        unlinkSync(path);
+    }
+    catch {
+        // already gone
+    }
+});
+var isSymlink = (function isSymlink(path) {
+    try {
+        return lstatSync(path).isSymbolicLink();
+    }
+    catch {
+        return false;
+    }
+});
+var parseBoolean = (function parseBoolean(name, value) {
+    const v = value.trim();
+    if (v === 'true' || v === 'True' || v === 'TRUE')
+        return true;
+    if (v === 'false' || v === 'False' || v === 'FALSE')
+        return false;
+    throw new UserError(`input '${name}' must be true or false, got '${v}'`);
+});
+var parseLines = (function parseLines(value) {
+    const out = [];
+    // Split on \n alone: trim() drops a CRLF line's \r.
+    value.split('\n').forEach((raw, i) => {
+        const text = raw.trim();
+        if (text !== '' && !text.startsWith('#'))
+            out.push({ text, line: i + 1 });
+    });
+    return out;
+});
+var parseChoice = (function parseChoice(name, value, choices) {
+    const v = value.trim();
+    if (choices.includes(v))
+        return v;
+    throw new UserError(`input '${name}' must be one of ${choices.join(', ')}, got '${v}'`);
+});
+var requireInput = (function requireInput(name, value) {
+    const v = value.trim();
+    if (v === '')
+        throw new UserError(`input '${name}' is required`);
+    return v;
+});
+var escapeCell = (function escapeCell(value) {
+    return value.replaceAll('|', '\\|').replaceAll('\r\n', '<br>').replaceAll('\n', '<br>');
+});
+var code = (function code(value) {
+    if (value === '')
+        return '';
+    const longest = value.includes('`') ? Math.max(...value.match(/`+/g).map((m) => m.length)) : 0;
+    const fence = '`'.repeat(longest + 1);
+    const pad = value.startsWith('`') || value.endsWith('`') ? ' ' : '';
+    return `${fence}${pad}${value}${pad}${fence}`;
+});
+var table = (function table(headers, rows) {
+    const line = (cells) => `| ${cells.map(escapeCell).join(' | ')} |`;
+    return [line(headers), `| ${headers.map(() => '---').join(' | ')} |`, ...rows.map(line)].join('\n') + '\n';
+});
+var fenced = (function fenced(language, body) {
+    const longest = body.includes('```') ? Math.max(...body.match(/`{3,}/g).map((m) => m.length)) : 2;
+    const fence = '`'.repeat(longest + 1);
+    return `${fence}${language}\n${body.endsWith('\n') ? body : body + '\n'}${fence}\n`;
+});
 __nccwpck_require__.d(__webpack_exports__, {
   rr: () => (/* reexport */ LineIndex),
   yo: () => (/* reexport */ UserError),
@@ -37,19 +428,8 @@ class UserError extends Error {
         return formatPositioned(this.message, this.position);
     }
 }
-function formatPositioned(message, pos) {
-    if (!pos.file)
-        return message;
-    let where = pos.file;
-    if (pos.line !== undefined)
-        where += `:${pos.line}`;
-    if (pos.line !== undefined && pos.col !== undefined)
-        where += `:${pos.col}`;
-    return `${where}: ${message}`;
-}
-function isUserError(e) {
-    return e instanceof UserError;
-}
+
+
 /** Several user errors found in one pass (e.g. every bad `set` line), reported together. */
 class UserErrors extends UserError {
     errors;
@@ -64,41 +444,17 @@ class UserErrors extends UserError {
     }
 }
 /** Throw every collected error at once, or nothing. */
-function throwIfAny(errors) {
-    if (errors.length === 1)
-        throw errors[0];
-    if (errors.length > 1)
-        throw new UserErrors(errors);
-}
+
 
 ;// CONCATENATED MODULE: ./packages/core/src/text-edit.ts
 /**
  * Apply non-overlapping edits. Overlap is a bug in the caller (two edits of the same bytes), so it throws.
  * Edits at the same insertion point (start === end) keep their given order.
  */
-function applyEdits(source, edits) {
-    const sorted = sortEdits(edits);
-    let out = '';
-    let pos = 0;
-    for (const e of sorted) {
-        if (e.start < pos)
-            throw new Error(`overlapping edits at offset ${e.start}`);
-        out += source.slice(pos, e.start) + e.text;
-        pos = e.end;
-    }
-    return out + source.slice(pos);
-}
-function sortEdits(edits) {
-    return edits
-        .map((e, i) => ({ e, i }))
-        .sort((a, b) => a.e.start - b.e.start || a.e.end - b.e.end || a.i - b.i)
-        .map((x) => x.e);
-}
+
+
 /** The line ending a file already uses: new lines we add must match it (CRLF files stay CRLF). */
-function detectEol(source) {
-    const i = source.indexOf('\n');
-    return i > 0 && source[i - 1] === '\r' ? '\r\n' : '\n';
-}
+
 /** Offset -> 1-based line and column, by binary search over line starts. */
 class LineIndex {
     starts = [0];
@@ -141,102 +497,18 @@ const external_node_path_namespaceObject = process.getBuiltinModule("node:path")
  * Resolve `file` against the workspace and refuse anything that ends up outside it (including through a
  * symlink): a release action must never edit files the workflow did not check out.
  */
-function resolveInWorkspace(file, workspace) {
-    // .native: one realpath(3) call instead of an lstat per path component in JavaScript.
-    const root = external_node_fs_.realpathSync.native(workspace);
-    // realpath(3) resolves `.`, `..` and doubled slashes itself, but after following symlinks; path.resolve
-    // first collapses `..` by name. Keep that meaning for such paths, and spare the (JavaScript, character
-    // by character) normalisation for the usual `dir/sub/file`.
-    const plain = !file.startsWith('.') && !file.includes('/.') && !file.includes('//') && !file.includes('\\');
-    const absolute = (0,external_node_path_namespaceObject.isAbsolute)(file)
-        ? file
-        : plain
-            ? `${root.endsWith(external_node_path_namespaceObject.sep) ? root : root + external_node_path_namespaceObject.sep}${file}`
-            : (0,external_node_path_namespaceObject.resolve)(root, file);
-    let real;
-    try {
-        real = external_node_fs_.realpathSync.native(absolute);
-    }
-    catch {
-        throw new UserError(`file not found: ${file}`, { file });
-    }
-    // Both are canonical absolute paths, so inside means "starts with the root and a separator"; no
-    // path.relative(), which normalises both paths again on every call.
-    const inside = root.endsWith(external_node_path_namespaceObject.sep) ? root : root + external_node_path_namespaceObject.sep;
-    if (!real.startsWith(inside) || real.length === inside.length) {
-        throw new UserError(`refusing to touch ${file}: it is outside the workspace ${root}`, { file });
-    }
-    if (!(0,external_node_fs_.statSync)(real).isFile())
-        throw new UserError(`not a file: ${file}`, { file });
-    const rel = real.slice(inside.length);
-    return { path: real, display: external_node_path_namespaceObject.sep === '/' ? rel : rel.split(external_node_path_namespaceObject.sep).join('/') };
-}
-function readText(file) {
-    try {
-        return (0,external_node_fs_.readFileSync)(file.path, 'utf8');
-    }
-    catch (e) {
-        throw new UserError(`cannot read ${file.display}: ${e.message}`, { file: file.display });
-    }
-}
+
+
 /**
  * Write every file or none. Each new content goes to a temp file beside its target (same filesystem, same
  * mode), and only when all temp files exist are they renamed over their targets; if a rename fails, the
  * targets already replaced get their old content back.
  */
 let tempCounter = 0;
-function writeFilesAtomically(writes) {
-    const temps = [];
-    try {
-        for (const w of writes) {
-            // Unique enough, and 'wx' refuses to reuse an existing name; node:crypto is not worth its load time here.
-            // Beside the target, hidden: `dir/.name.<pid>.<n><random>.tmp` (string slicing, as the path is already
-            // absolute and canonical, and path.join would normalise it again).
-            const cut = w.path.lastIndexOf(sep) + 1;
-            const tmp = `${w.path.slice(0, cut)}.${w.path.slice(cut)}.${process.pid}.${(tempCounter++).toString(36)}${Math.random().toString(36).slice(2, 8)}.tmp`;
-            const mode = statSync(w.path).mode & 0o7777;
-            writeFileSync(tmp, w.content, { mode, flag: 'wx' });
-            temps.push({ tmp, path: w.path, original: w.original });
-        }
-    }
-    catch (e) {
-        for (const t of temps)
-            safeUnlink(t.tmp);
-        throw e;
-    }
-    const done = [];
-    try {
-        for (const t of temps) {
-            renameSync(t.tmp, t.path);
-            done.push(t);
-        }
-    }
-    catch (e) {
-        for (const t of temps)
-            if (!done.includes(t))
-                safeUnlink(t.tmp);
-        for (const t of done)
-            writeFileSync(t.path, t.original);
-        throw e;
-    }
-}
-function safeUnlink(path) {
-    try {
-        unlinkSync(path);
-    }
-    catch {
-        // already gone
-    }
-}
+
+
 /** True when `path` exists and is a symlink (kept for callers that must not follow links). */
-function isSymlink(path) {
-    try {
-        return lstatSync(path).isSymbolicLink();
-    }
-    catch {
-        return false;
-    }
-}
+
 
 ;// CONCATENATED MODULE: ./packages/core/src/inputs.ts
 
@@ -245,61 +517,19 @@ function isSymlink(path) {
  * through `INPUT_*`); these turn them into values or a UserError naming the input.
  */
 /** YAML 1.2 core-schema booleans, exactly what `@actions/core`'s getBooleanInput accepts. */
-function parseBoolean(name, value) {
-    const v = value.trim();
-    if (v === 'true' || v === 'True' || v === 'TRUE')
-        return true;
-    if (v === 'false' || v === 'False' || v === 'FALSE')
-        return false;
-    throw new UserError(`input '${name}' must be true or false, got '${v}'`);
-}
+
 /** Non-empty, trimmed lines; lines starting with `#` are comments. */
-function parseLines(value) {
-    const out = [];
-    // Split on \n alone: trim() drops a CRLF line's \r.
-    value.split('\n').forEach((raw, i) => {
-        const text = raw.trim();
-        if (text !== '' && !text.startsWith('#'))
-            out.push({ text, line: i + 1 });
-    });
-    return out;
-}
-function parseChoice(name, value, choices) {
-    const v = value.trim();
-    if (choices.includes(v))
-        return v;
-    throw new UserError(`input '${name}' must be one of ${choices.join(', ')}, got '${v}'`);
-}
-function requireInput(name, value) {
-    const v = value.trim();
-    if (v === '')
-        throw new UserError(`input '${name}' is required`);
-    return v;
-}
+
+
+
 
 ;// CONCATENATED MODULE: ./packages/core/src/markdown.ts
 /** Small Markdown builders for job summaries: tables and fenced diffs, escaped so values cannot break them. */
-function escapeCell(value) {
-    return value.replaceAll('|', '\\|').replaceAll('\r\n', '<br>').replaceAll('\n', '<br>');
-}
+
 /** Inline code that survives backticks inside the value. */
-function code(value) {
-    if (value === '')
-        return '';
-    const longest = value.includes('`') ? Math.max(...value.match(/`+/g).map((m) => m.length)) : 0;
-    const fence = '`'.repeat(longest + 1);
-    const pad = value.startsWith('`') || value.endsWith('`') ? ' ' : '';
-    return `${fence}${pad}${value}${pad}${fence}`;
-}
-function table(headers, rows) {
-    const line = (cells) => `| ${cells.map(escapeCell).join(' | ')} |`;
-    return [line(headers), `| ${headers.map(() => '---').join(' | ')} |`, ...rows.map(line)].join('\n') + '\n';
-}
-function fenced(language, body) {
-    const longest = body.includes('```') ? Math.max(...body.match(/`{3,}/g).map((m) => m.length)) : 2;
-    const fence = '`'.repeat(longest + 1);
-    return `${fence}${language}\n${body.endsWith('\n') ? body : body + '\n'}${fence}\n`;
-}
+
+
+
 
 ;// CONCATENATED MODULE: ./packages/core/src/index.ts
 
@@ -317,33 +547,7 @@ function fenced(language, body) {
 
 
 // EXPORTS
-__nccwpck_require__.d(__webpack_exports__, {
-  ck: () => (/* reexport */ compareValues),
-  wm: () => (/* reexport */ fileKey),
-  o3: () => (/* reexport */ mismatchMessage),
-  ur: () => (/* reexport */ parseSources),
-  Id: () => (/* reexport */ readSelector)
-});
-
-// UNUSED EXPORTS: normalizeVersion, parseSourceLine, readVariable, readYamlValue, variableFileKind
-
-// EXTERNAL MODULE: ./packages/core/src/index.ts + 6 modules
-var src = __nccwpck_require__(5585);
-// EXTERNAL MODULE: ./packages/yaml-edit/src/comment-edit.ts
-var comment_edit = __nccwpck_require__(4696);
-// EXTERNAL MODULE: ./packages/yaml-edit/src/path.ts
-var src_path = __nccwpck_require__(4251);
-// EXTERNAL MODULE: ./packages/yaml-edit/src/plain-scalar.ts
-var plain_scalar = __nccwpck_require__(6803);
-;// CONCATENATED MODULE: ./packages/yaml-edit/src/fast-index.ts
-
-
-class GiveUp extends Error {
-}
-const giveUp = () => {
-    throw new GiveUp();
-};
-function splitLines(source, markerAt = []) {
+var splitLines = (function splitLines(source, markerAt = []) {
     const lines = [];
     let pos = 0;
     while (pos <= source.length) {
@@ -374,9 +578,8 @@ function splitLines(source, markerAt = []) {
         pos = nl + 1;
     }
     return lines;
-}
-/** Where the value part of a line ends: before ` #comment` and trailing spaces. */
-function plainEnd(text, from) {
+});
+var plainEnd = (function plainEnd(text, from) {
     let i = from;
     let end = from;
     while (i < text.length) {
@@ -388,14 +591,12 @@ function plainEnd(text, from) {
         i++;
     }
     return end;
-}
-/** After a quoted scalar or flow collection: only spaces, then the end or a comment. */
-function onlyCommentAfter(text, from) {
+});
+var onlyCommentAfter = (function onlyCommentAfter(text, from) {
     const rest = text.slice(from);
     return /^[ \t]*$/.test(rest) || /^[ \t]+#/.test(rest);
-}
-/** Index of the closing quote of a single-line quoted scalar starting at `from`, or -1. */
-function closingQuote(text, from) {
+});
+var closingQuote = (function closingQuote(text, from) {
     const q = text[from];
     for (let i = from + 1; i < text.length; i++) {
         if (q === '"' && text[i] === '\\')
@@ -408,8 +609,8 @@ function closingQuote(text, from) {
         }
     }
     return -1;
-}
-function decodeQuoted(raw) {
+});
+var decodeQuoted = (function decodeQuoted(raw) {
     if (raw.startsWith("'"))
         return raw.slice(1, -1).replace(/''/g, "'");
     // JSON's escapes are a subset of YAML's; anything JSON does not know (\x, \e, \N, escaped line
@@ -420,9 +621,8 @@ function decodeQuoted(raw) {
     catch {
         return giveUp();
     }
-}
-/** A mapping key at the start of `text`: its decoded name, raw form and the offset after its colon. */
-function readKey(text) {
+});
+var readKey = (function readKey(text) {
     if (text.startsWith('"') || text.startsWith("'")) {
         const close = closingQuote(text, 0);
         if (close === -1)
@@ -448,13 +648,8 @@ function readKey(text) {
         }
     }
     return undefined;
-}
-/**
- * A flow collection the index may treat as opaque: nested `[…]`/`{…}` of quoted strings and plain words
- * made of safe characters, `key: value` pairs in mappings, commas. Anything richer (indicators, anchors,
- * empty entries, `? ` keys) is for the parser, since the index cannot tell whether it is valid.
- */
-function simpleFlow(text) {
+});
+var simpleFlow = (function simpleFlow(text) {
     const tokens = text.match(/"(?:[^"\\]|\\.)*"|'(?:[^']|'')*'|[[\]{},]|: |:$|[A-Za-z0-9_./@+~=-][A-Za-z0-9_./@+~=:-]*|\s+|./g) ?? [];
     let i = 0;
     const skipWs = () => {
@@ -514,11 +709,11 @@ function simpleFlow(text) {
         return false;
     skipWs();
     return i === tokens.length;
-}
-function isSeqItem(text) {
+});
+var isSeqItem = (function isSeqItem(text) {
     return text === '-' || text.startsWith('- ');
-}
-function fast_index_buildFastIndex(source) {
+});
+var fast_index_buildFastIndex = (function fast_index_buildFastIndex(source) {
     try {
         return new Indexer(source).document();
     }
@@ -527,7 +722,739 @@ function fast_index_buildFastIndex(source) {
             return undefined;
         throw e;
     }
+});
+var fastKeyMatches = (function fastKeyMatches(entry, name) {
+    if (entry.key === name)
+        return true;
+    if (entry.keyRaw !== entry.key)
+        return false; // quoted: only the decoded text counts
+    const v = (0,plain_scalar/* resolvePlain12 */.Is)(entry.keyRaw);
+    return v !== null && String(v) === name;
+});
+var fast_index_fastLookup = (function fast_index_fastLookup(root, path) {
+    let node = root;
+    let concrete = '';
+    for (const seg of path) {
+        if (seg.kind === 'key') {
+            if (node.kind !== 'map')
+                return undefined;
+            const hits = node.entries.filter((e) => fastKeyMatches(e, seg.key));
+            if (hits.length !== 1)
+                return undefined;
+            node = hits[0].node;
+            concrete += (0,src_path/* formatKey */.TD)(hits[0].key);
+        }
+        else if (seg.kind === 'index') {
+            if (node.kind !== 'seq' || seg.index >= node.items.length)
+                return undefined;
+            node = node.items[seg.index];
+            concrete += `[${seg.index}]`;
+        }
+        else {
+            if (node.kind !== 'seq')
+                return undefined;
+            let found = -1;
+            for (const [i, item] of node.items.entries()) {
+                if (item.kind !== 'map')
+                    continue;
+                const e = item.entries.filter((x) => fastKeyMatches(x, seg.key));
+                if (e.length !== 1)
+                    continue;
+                const v = e[0].node;
+                if (v.kind !== 'scalar')
+                    continue;
+                if (typeof v.value !== 'string')
+                    return undefined; // `1.10` vs 1.1: let the full parser decide
+                if (v.value !== seg.value)
+                    continue;
+                if (found !== -1)
+                    return undefined;
+                found = i;
+            }
+            if (found === -1)
+                return undefined;
+            node = node.items[found];
+            concrete += `[${found}]`;
+        }
+    }
+    return { node, concrete };
+});
+var fastLeaves = (function fastLeaves(root, source) {
+    const out = [];
+    const walk = (node, path) => {
+        switch (node.kind) {
+            case 'map':
+                if (node.entries.length === 0)
+                    out.push([path, '{}']);
+                for (const e of node.entries)
+                    walk(e.node, path + formatKey(e.key));
+                break;
+            case 'seq':
+                node.items.forEach((item, i) => walk(item, `${path}[${i}]`));
+                break;
+            case 'scalar':
+                out.push([path, `${node.value === null ? 'null' : typeof node.value}:${String(node.value)}`]);
+                break;
+            case 'empty':
+                out.push([path, 'null:null']);
+                break;
+            case 'opaque':
+                out.push([path, `opaque:${source.slice(node.start, node.end)}`]);
+                break;
+        }
+    };
+    walk(root, '');
+    return out;
+});
+var fast_index_sameOutside = (function fast_index_sameOutside(a, aSource, b, bSource, skip) {
+    if (skip.has(a))
+        return true;
+    if (a.kind !== b.kind)
+        return false;
+    switch (a.kind) {
+        case 'map': {
+            const bm = b;
+            if (a.entries.length !== bm.entries.length)
+                return false;
+            return a.entries.every((e, i) => {
+                const f = bm.entries[i];
+                return e.key === f.key && fast_index_sameOutside(e.node, aSource, f.node, bSource, skip);
+            });
+        }
+        case 'seq': {
+            const bs = b;
+            return (a.items.length === bs.items.length &&
+                a.items.every((n, i) => fast_index_sameOutside(n, aSource, bs.items[i], bSource, skip)));
+        }
+        case 'scalar':
+            return Object.is(a.value, b.value);
+        case 'empty':
+            return true;
+        case 'opaque': {
+            const bo = b;
+            return aSource.slice(a.start, a.end) === bSource.slice(bo.start, bo.end);
+        }
+    }
+});
+var fast_edit_tryFastEdit = (function fast_edit_tryFastEdit(source, file, sets) {
+    const root = buildFastIndex(source);
+    if (!root)
+        return undefined;
+    const lines = new LineIndex(source);
+    const edits = [];
+    const planned = [];
+    const unchanged = [];
+    const seen = new Set();
+    for (const set of sets) {
+        let path;
+        try {
+            path = parsePath(set.path);
+        }
+        catch {
+            return undefined;
+        }
+        if (/[\r\n]/.test(set.value))
+            return undefined;
+        const hit = fastLookup(root, path);
+        if (!hit || seen.has(hit.concrete))
+            return undefined;
+        seen.add(hit.concrete);
+        const canonical = formatPath(path);
+        const node = hit.node;
+        if (node.kind === 'empty') {
+            const rendered = renderScalar(set.value, undefined, 'block');
+            const comment = set.comment === undefined ? undefined : inlineCommentEdit(source, node.at, set.comment);
+            if (comment && !('start' in comment))
+                return undefined;
+            edits.push({ start: node.at, end: node.at, text: ` ${rendered.source}` });
+            if (comment)
+                edits.push(comment);
+            planned.push({ set, path, canonical, node, rendered, old: '' });
+        }
+        else if (node.kind === 'scalar') {
+            // Flow collections are opaque to the index, so every scalar it finds is in block context.
+            const rendered = renderScalar(set.value, { type: node.type, value: node.value }, 'block');
+            const raw = source.slice(node.start, node.end);
+            const same = Object.is(node.value, rendered.expected);
+            const comment = set.comment === undefined ? undefined : inlineCommentEdit(source, node.end, set.comment);
+            if (comment && !('start' in comment))
+                return undefined;
+            if (same && !comment) {
+                unchanged.push({ path: canonical, value: set.value, line: lines.line(node.start) });
+                continue;
+            }
+            if (!same)
+                edits.push({ start: node.start, end: node.end, text: rendered.source });
+            if (comment)
+                edits.push(comment);
+            const old = node.value === null ? '' : typeof node.value === 'string' ? node.value : raw;
+            planned.push({ set, path, canonical, node, rendered, old });
+        }
+        else {
+            return undefined;
+        }
+    }
+    const text = applyEdits(source, edits);
+    if (edits.length === 0)
+        return { file, source, text, edits, changes: [], unchanged };
+    const after = buildFastIndex(text);
+    if (!after)
+        return undefined;
+    const newLines = new LineIndex(text);
+    const changes = [];
+    for (const p of planned) {
+        const hit = fastLookup(after, p.path);
+        if (!hit || hit.node.kind !== 'scalar' || !Object.is(hit.node.value, p.rendered.expected))
+            return undefined;
+        changes.push({ path: p.canonical, old: p.old, new: p.set.value, line: newLines.line(hit.node.start) });
+    }
+    if (!sameOutside(root, source, after, text, new Set(planned.map((p) => p.node))))
+        return undefined;
+    return { file, source, text, edits, changes, unchanged };
+});
+var parseAssignment = (function parseAssignment(line, origin) {
+    const text = line.trim();
+    let depth = 0;
+    let quote = '';
+    let eq = -1;
+    for (let i = 0; i < text.length; i++) {
+        const c = text[i];
+        if (quote) {
+            if (c === '\\' && quote === '"')
+                i++;
+            else if (c === quote)
+                quote = '';
+        }
+        else if (c === '"' || c === "'")
+            quote = c;
+        else if (c === '[')
+            depth++;
+        else if (c === ']')
+            depth--;
+        else if (c === '=' && depth === 0) {
+            eq = i;
+            break;
+        }
+    }
+    const path = eq === -1 ? '' : text.slice(0, eq).trim();
+    if (eq === -1 || path === '')
+        throw new UserError(`${origin}: expected PATH=VALUE, got '${text}'`);
+    let rest = text.slice(eq + 1).trim();
+    let value;
+    if (rest.startsWith('"') || rest.startsWith("'")) {
+        const q = rest[0];
+        let i = 1;
+        let raw = '';
+        for (; i < rest.length; i++) {
+            if (rest[i] === q) {
+                if (q === "'" && rest[i + 1] === "'") {
+                    raw += "''";
+                    i++;
+                    continue;
+                }
+                break;
+            }
+            if (q === '"' && rest[i] === '\\')
+                raw += rest[i++];
+            raw += rest[i] ?? '';
+        }
+        if (i >= rest.length)
+            throw new UserError(`${origin}: the value's closing ${q} is missing in '${text}'`);
+        if (q === '"') {
+            try {
+                value = JSON.parse(`"${raw}"`);
+            }
+            catch {
+                throw new UserError(`${origin}: invalid escape in the quoted value of '${text}'`);
+            }
+        }
+        else
+            value = raw.replace(/''/g, "'");
+        rest = rest.slice(i + 1);
+        if (rest.trim() !== '' && !/^\s+#/.test(rest)) {
+            throw new UserError(`${origin}: unexpected text after the quoted value in '${text}'`);
+        }
+    }
+    else {
+        const m = /\s#/.exec(rest);
+        value = (m ? rest.slice(0, m.index) : rest).trim();
+        rest = m ? rest.slice(m.index) : '';
+    }
+    const comment = /^\s+#(.*)$/.exec(rest);
+    const set = { path, value, origin };
+    if (comment)
+        set.comment = comment[1].trim();
+    return set;
+});
+var editYamlSource = (async function editYamlSource(source, file, sets, options = {}) {
+    // Creating keys needs the parser; a missing key makes the fast path decline, so options only matter there.
+    const fast = tryFastEdit(source, file, sets);
+    if (fast)
+        return fast;
+    const { editYaml, loadYaml } = await Promise.all(/* import() */[__nccwpck_require__.e(815), __nccwpck_require__.e(377)]).then(__nccwpck_require__.bind(__nccwpck_require__, 2377));
+    return editYaml(loadYaml(source, file), sets, options);
+});
+var readScalarSource = (async function readScalarSource(source, file, pathText) {
+    const root = fast_index_buildFastIndex(source);
+    if (root) {
+        let path;
+        try {
+            path = (0,src_path/* parsePath */.Rr)(pathText);
+        }
+        catch {
+            path = undefined;
+        }
+        const hit = path && fast_index_fastLookup(root, path);
+        if (hit && hit.node.kind === 'scalar' && hit.node.value !== null) {
+            const { line, col } = new src/* LineIndex */.rr(source).position(hit.node.start);
+            const v = hit.node.value;
+            return { value: typeof v === 'string' ? v : source.slice(hit.node.start, hit.node.end), line, col };
+        }
+    }
+    const { loadYaml, readScalar } = await Promise.all(/* import() */[__nccwpck_require__.e(815), __nccwpck_require__.e(377)]).then(__nccwpck_require__.bind(__nccwpck_require__, 2377));
+    return readScalar(loadYaml(source, file), pathText);
+});
+var fileKey = (function fileKey(file) {
+    return file.kind === 'github' ? `github:${file.owner}/${file.repo}@${file.ref}:${file.path}` : file.path;
+});
+var parseSourceLine = (function parseSourceLine(text, origin) {
+    const eq = text.indexOf('=');
+    const label = eq === -1 ? '' : text.slice(0, eq).trim();
+    const location = eq === -1 ? '' : text.slice(eq + 1).trim();
+    if (eq === -1 || label === '' || location === '') {
+        throw new src/* UserError */.yo(`${origin}: expected LABEL=LOCATION with LOCATION [github:OWNER/REPO@REF:]PATH#SELECTOR, got '${text}'`);
+    }
+    const hash = location.indexOf('#');
+    const where = hash === -1 ? location : location.slice(0, hash);
+    const selectorText = hash === -1 ? '' : location.slice(hash + 1).trim();
+    let file;
+    if (/^github:/i.test(where)) {
+        const m = GITHUB.exec(where);
+        if (!m || m[4].trim() === '') {
+            throw new src/* UserError */.yo(`${origin}: unknown github: form '${where}'; expected ${GITHUB_FORM}`);
+        }
+        const path = cleanPath(m[4].trim(), origin, where);
+        file = { kind: 'github', owner: m[1], repo: m[2], ref: m[3], path };
+    }
+    else if (/^[A-Za-z][A-Za-z0-9+.-]*:\/\//.test(where)) {
+        throw new src/* UserError */.yo(`${origin}: '${where}' is a URL; a remote file is written ${GITHUB_FORM}`);
+    }
+    else {
+        if (where.trim() === '')
+            throw new src/* UserError */.yo(`${origin}: '${label}' names no file before '#'`);
+        file = { kind: 'local', path: where.trim() };
+    }
+    if (hash === -1 || selectorText === '') {
+        throw new src/* UserError */.yo(`${origin}: '${label}' has no selector; end the location with #.yaml.path or #VARIABLE_NAME`);
+    }
+    let selector;
+    if (selectorText.startsWith('.')) {
+        try {
+            (0,src_path/* parsePath */.Rr)(selectorText);
+        }
+        catch (e) {
+            if (e instanceof src/* UserError */.yo)
+                throw new src/* UserError */.yo(`${origin}: ${e.message}`);
+            throw e;
+        }
+        selector = { kind: 'yaml', path: selectorText };
+    }
+    else if (VARIABLE.test(selectorText)) {
+        selector = { kind: 'variable', name: selectorText };
+    }
+    else {
+        throw new src/* UserError */.yo(`${origin}: selector '${selectorText}' is neither a YAML path (starting with '.') nor a variable name`);
+    }
+    return { label, file, selector, location };
+});
+var cleanPath = (function cleanPath(path, origin, where) {
+    const p = path.replace(/^\/+/, '');
+    if (p === '' || p.split('/').some((s) => s === '..' || s === '.' || s === '')) {
+        throw new src/* UserError */.yo(`${origin}: unknown github: form '${where}'; PATH must be a file path inside the repository`);
+    }
+    return p;
+});
+var parseSources = (function parseSources(lines, input = 'sources') {
+    const errors = [];
+    const sources = [];
+    const seen = new Map();
+    for (const { text, line } of lines) {
+        const origin = `${input} line ${line}`;
+        try {
+            const s = parseSourceLine(text, origin);
+            const first = seen.get(s.label);
+            if (first !== undefined) {
+                errors.push(new src/* UserError */.yo(`${origin}: duplicate label '${s.label}' (first used on line ${first})`));
+                continue;
+            }
+            seen.set(s.label, line);
+            sources.push({ ...s, line });
+        }
+        catch (e) {
+            if (!(e instanceof src/* UserError */.yo))
+                throw e;
+            errors.push(e);
+        }
+    }
+    (0,src/* throwIfAny */.MI)(errors);
+    if (sources.length < 2) {
+        throw new src/* UserError */.yo(`input '${input}' needs at least two sources to compare, got ${sources.length}${sources.length === 1 ? ` ('${sources[0].label}')` : ''}`);
+    }
+    return sources;
+});
+var variableFileKind = (function variableFileKind(path) {
+    const base = path.slice(path.lastIndexOf('/') + 1);
+    if (/^(GNUmakefile|[Mm]akefile)(\..+)?$/.test(base) || /\.(mk|make)$/.test(base))
+        return 'make';
+    if (/^(Dockerfile|Containerfile)(\..+)?$/i.test(base) || /\.(dockerfile|containerfile)$/i.test(base)) {
+        return 'docker';
+    }
+    return 'shell';
+});
+var readVariable = (function readVariable(text, file, name, kind = variableFileKind(file)) {
+    const lines = text.split(/\r?\n/);
+    const defs = [];
+    const declaredOnly = [];
+    for (let i = 0; i < lines.length; i++) {
+        const line = lines[i];
+        if (!line.includes(name))
+            continue;
+        let found;
+        try {
+            found =
+                kind === 'make'
+                    ? makeAssignment(line, name)
+                    : kind === 'docker'
+                        ? dockerAssignment(line, name)
+                        : shellAssignment(line, name);
+        }
+        catch (e) {
+            if (!(e instanceof LineProblem))
+                throw e;
+            throw new src/* UserError */.yo(e.message, { file, line: i + 1 });
+        }
+        if (found === 'declared')
+            declaredOnly.push(i + 1);
+        else if (found) {
+            for (const f of found) {
+                if (f.value.endsWith('\\') && i + 1 < lines.length && kind !== 'docker') {
+                    throw new src/* UserError */.yo(`${name} continues on the next line; the check needs a one-line value`, {
+                        file,
+                        line: i + 1,
+                    });
+                }
+                defs.push({ value: f.value, line: i + 1, col: f.col });
+            }
+        }
+    }
+    if (defs.length === 0) {
+        const declared = declaredOnly.length
+            ? `; it is declared without a value on line ${declaredOnly.join(', ')} (set at build time?)`
+            : '';
+        throw new src/* UserError */.yo(`no assignment to ${name} (looked for ${FORMS[kind]})${declared}`, { file });
+    }
+    const first = defs[0];
+    const other = defs.find((d) => d.value !== first.value);
+    if (other) {
+        const all = defs.map((d) => `'${d.value}' (line ${d.line})`).join(', ');
+        throw new src/* UserError */.yo(`${name} is assigned more than once with different values: ${all}`, {
+            file,
+            line: other.line,
+            col: other.col,
+        });
+    }
+    return { value: first.value, line: first.line, col: first.col };
+});
+var escapeRegExp = (function escapeRegExp(s) {
+    return s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+});
+var stripQuotes = (function stripQuotes(value) {
+    if (value.length >= 2 && (value[0] === '"' || value[0] === "'") && value.endsWith(value[0])) {
+        return value.slice(1, -1);
+    }
+    return value;
+});
+var makeAssignment = (function makeAssignment(line, name) {
+    if (line.startsWith('\t'))
+        return undefined;
+    let end = line.length;
+    for (let i = 0; i < line.length; i++) {
+        if (line[i] === '\\')
+            i++;
+        else if (line[i] === '#') {
+            end = i;
+            break;
+        }
+    }
+    const code = line.slice(0, end);
+    const re = new RegExp(`^(\\s*(?:(?:export|override|private)\\s+)*)${escapeRegExp(name)}\\s*(:::=|::=|:=|\\?=|\\+=|!=|=)(.*)$`);
+    const m = re.exec(code);
+    if (!m) {
+        return new RegExp(`^\\s*(?:export|unexport)\\s+${escapeRegExp(name)}\\s*$`).test(code) ? 'declared' : undefined;
+    }
+    const op = m[2];
+    if (op === '+=' || op === '!=') {
+        throw new LineProblem(`${name} is set with '${op}', which needs Make to evaluate; the check needs a plain value`);
+    }
+    const rest = m[3];
+    const lead = rest.length - rest.trimStart().length;
+    const raw = rest.trim().replace(/\\#/g, '#');
+    if (/\$[({]|\$[A-Za-z_]/.test(raw)) {
+        throw new LineProblem(`${name} = ${raw} refers to other variables or functions; the check needs a literal value`);
+    }
+    const col = code.length - rest.length + lead + 1;
+    return [{ value: stripQuotes(raw), col }];
+});
+var shellWord = (function shellWord(s, i) {
+    let value = '';
+    let expands = false;
+    let quoted = false;
+    while (i < s.length) {
+        const c = s[i];
+        if (/[\s;&|<>()]/.test(c))
+            break;
+        if (c === "'") {
+            const close = s.indexOf("'", i + 1);
+            if (close === -1)
+                throw new LineProblem('unterminated single quote');
+            value += s.slice(i + 1, close);
+            quoted = true;
+            i = close + 1;
+        }
+        else if (c === '"') {
+            quoted = true;
+            i++;
+            while (i < s.length && s[i] !== '"') {
+                if (s[i] === '\\' && i + 1 < s.length && '$`"\\'.includes(s[i + 1]))
+                    i++;
+                else if (s[i] === '$' || s[i] === '`')
+                    expands = true;
+                value += s[i];
+                i++;
+            }
+            if (i >= s.length)
+                throw new LineProblem('unterminated double quote');
+            i++;
+        }
+        else if (c === '\\' && i + 1 < s.length) {
+            value += s[i + 1];
+            i += 2;
+        }
+        else if ((c === '$' && (s[i + 1] === '(' || s[i + 1] === '{')) || c === '`') {
+            // A command substitution or parameter expansion is one piece of the word, blanks and all.
+            const end = expansionEnd(s, i);
+            value += s.slice(i, end);
+            expands = true;
+            i = end;
+        }
+        else {
+            if (c === '$')
+                expands = true;
+            value += c;
+            i++;
+        }
+    }
+    return { value, end: i, expands, quoted };
+});
+var expansionEnd = (function expansionEnd(s, i) {
+    if (s[i] === '`') {
+        const close = s.indexOf('`', i + 1);
+        return close === -1 ? s.length : close + 1;
+    }
+    const open = s[i + 1];
+    const close = open === '(' ? ')' : '}';
+    let depth = 0;
+    for (let j = i + 1; j < s.length; j++) {
+        if (s[j] === open)
+            depth++;
+        else if (s[j] === close && --depth === 0)
+            return j + 1;
+    }
+    return s.length;
+});
+var selfDefault = (function selfDefault(word, name) {
+    const m = new RegExp(`^\\$\\{${escapeRegExp(name)}:?[-=]([^}$\`]*)\\}$`).exec(word);
+    return m ? stripQuotes(m[1]) : undefined;
+});
+var shellAssignment = (function shellAssignment(line, name) {
+    const n = escapeRegExp(name);
+    const colon = new RegExp(`^\\s*:\\s+"?(\\$\\{${n}:?=[^}]*\\})"?\\s*(#.*)?$`).exec(line);
+    if (colon) {
+        return [{ value: selfDefault(colon[1], name), col: line.indexOf(colon[1]) + 1 }];
+    }
+    const m = new RegExp(`^(\\s*((?:(?:export|readonly|local|declare|typeset)(?:\\s+-[A-Za-z]+)*\\s+)*))${n}=`).exec(line);
+    if (!m) {
+        if (new RegExp(`^\\s*(?:(?:export|readonly|local|declare|typeset)(?:\\s+-[A-Za-z]+)*\\s+)*${n}\\+=`).test(line)) {
+            throw new LineProblem(`${name} is appended to with '+='; the check needs a plain value`);
+        }
+        return new RegExp(`^\\s*(?:export|readonly|local|declare|typeset)(?:\\s+-[A-Za-z]+)*\\s+${n}\\s*(#.*)?$`).test(line)
+            ? 'declared'
+            : undefined;
+    }
+    const start = m[0].length;
+    const word = shellWord(line, start);
+    const rest = line.slice(word.end);
+    // `NAME=v some-command` sets NAME for that command only: not a definition of the script's variable.
+    const keyword = m[2] !== '';
+    if (!keyword && rest.trim() !== '' && !/^\s*(#|;|&&|\|\||&|$)/.test(rest) && !/^\s+[A-Za-z_]\w*=/.test(rest)) {
+        return undefined;
+    }
+    if (rest !== '' && !/^[\s;&|]/.test(rest))
+        throw new LineProblem(`cannot read the value of ${name}: '${line.trim()}'`);
+    if (word.expands) {
+        const raw = line.slice(start, word.end);
+        const dflt = selfDefault(stripQuotes(raw), name);
+        if (dflt !== undefined)
+            return [{ value: dflt, col: start + 1 }];
+        throw new LineProblem(`${name}=${raw} is computed when the script runs ($ or \`); the check needs a literal value`);
+    }
+    return [{ value: word.value, col: start + 1 }];
+});
+var dockerAssignment = (function dockerAssignment(line, name) {
+    const m = /^(\s*(ARG|ENV)\s+)(.*)$/i.exec(line);
+    if (!m)
+        return undefined;
+    const instruction = m[2].toUpperCase();
+    const body = m[3];
+    let i = m[1].length;
+    const out = [];
+    let declared = false;
+    // Legacy `ENV NAME value`: the rest of the line is the value.
+    const legacy = new RegExp(`^${escapeRegExp(name)}\\s+(?!\\S*=)(.+)$`).exec(body);
+    if (instruction === 'ENV' && legacy) {
+        const raw = legacy[1].replace(/\s+#.*$/, '').trim();
+        if (/\$/.test(raw))
+            throw new LineProblem(`ENV ${name} ${raw} refers to other variables; the check needs a literal value`);
+        return [{ value: stripQuotes(raw), col: i + body.indexOf(legacy[1]) + 1 }];
+    }
+    while (i < line.length) {
+        while (i < line.length && /\s/.test(line[i]))
+            i++;
+        if (i >= line.length || line[i] === '#' || line[i] === '\\')
+            break;
+        const key = /^[A-Za-z_][A-Za-z0-9_]*/.exec(line.slice(i));
+        if (!key)
+            throw new LineProblem(`cannot read ${instruction} '${line.slice(i).trim()}'`);
+        i += key[0].length;
+        if (line[i] !== '=') {
+            if (key[0] === name)
+                declared = true;
+            continue;
+        }
+        i++;
+        const valueStart = i;
+        const word = shellWord(line, i);
+        i = word.end;
+        if (key[0] !== name)
+            continue;
+        if (word.expands) {
+            const raw = line.slice(valueStart, word.end);
+            const dflt = selfDefault(stripQuotes(raw), name);
+            if (dflt !== undefined)
+                out.push({ value: dflt, col: valueStart + 1 });
+            else
+                throw new LineProblem(`${instruction} ${name}=${raw} refers to other variables; the check needs a literal value`);
+        }
+        else
+            out.push({ value: word.value, col: valueStart + 1 });
+    }
+    if (out.length)
+        return out;
+    return declared ? 'declared' : undefined;
+});
+var readYamlValue = (async function readYamlValue(text, file, path) {
+    const read = await readScalarSource(text, file, path);
+    return { value: read.value, line: read.line, col: read.col };
+});
+var readSelector = (async function readSelector(text, file, selector) {
+    return selector.kind === 'yaml' ? readYamlValue(text, file, selector.path) : readVariable(text, file, selector.name);
+});
+var normalizeVersion = (function normalizeVersion(value) {
+    const v = value.trim();
+    return /^[vV]\d/.test(v) ? v.slice(1) : v;
+});
+var compareValues = (function compareValues(values, options) {
+    const keyOf = (v) => (options.normalize ? normalizeVersion(v) : v);
+    const groups = [];
+    for (const s of values) {
+        const key = keyOf(s.value);
+        let g = groups.find((x) => x.key === key);
+        if (!g)
+            groups.push((g = { key, spellings: [], labels: [] }));
+        if (!g.spellings.includes(s.value))
+            g.spellings.push(s.value);
+        g.labels.push(s.label);
+    }
+    const sorted = [...groups].sort((a, b) => b.labels.length - a.labels.length);
+    const top = sorted[0];
+    const majority = top && (sorted.length === 1 || top.labels.length > sorted[1].labels.length) ? top : undefined;
+    const entries = values.map((s) => {
+        const key = keyOf(s.value);
+        return { ...s, key, agrees: majority !== undefined && majority.key === key };
+    });
+    const report = { match: groups.length <= 1, entries, groups: sorted };
+    if (majority)
+        report.majority = majority;
+    return report;
+});
+var mismatchMessage = (function mismatchMessage(report) {
+    const each = report.entries.map((e) => `${e.label} = ${quote(e.value)} (${e.location}, line ${e.line})`);
+    const total = report.entries.length;
+    let verdict;
+    if (report.majority) {
+        const m = report.majority;
+        const others = report.entries.filter((e) => !e.agrees).map((e) => e.label);
+        verdict = `majority: ${m.spellings.map(quote).join(' / ')} (${m.labels.length} of ${total} sources); differing: ${others.join(', ')}`;
+    }
+    else {
+        verdict = `no majority: ${report.groups.map((g) => `${g.spellings.map(quote).join(' / ')} (${g.labels.length})`).join(' vs ')}`;
+    }
+    return `the sources disagree: ${each.join('; ')}. ${verdict[0].toUpperCase()}${verdict.slice(1)}.`;
+});
+__nccwpck_require__.d(__webpack_exports__, {
+  ck: () => (/* reexport */ compareValues),
+  wm: () => (/* reexport */ fileKey),
+  o3: () => (/* reexport */ mismatchMessage),
+  ur: () => (/* reexport */ parseSources),
+  Id: () => (/* reexport */ readSelector)
+});
+
+// UNUSED EXPORTS: normalizeVersion, parseSourceLine, readVariable, readYamlValue, variableFileKind
+
+// EXTERNAL MODULE: ./packages/core/src/index.ts + 6 modules
+var src = __nccwpck_require__(5585);
+// EXTERNAL MODULE: ./packages/yaml-edit/src/comment-edit.ts
+var comment_edit = __nccwpck_require__(4696);
+// EXTERNAL MODULE: ./packages/yaml-edit/src/path.ts
+var src_path = __nccwpck_require__(4251);
+// EXTERNAL MODULE: ./packages/yaml-edit/src/plain-scalar.ts
+var plain_scalar = __nccwpck_require__(6803);
+;// CONCATENATED MODULE: ./packages/yaml-edit/src/fast-index.ts
+
+
+class GiveUp extends Error {
 }
+const giveUp = () => {
+    throw new GiveUp();
+};
+
+/** Where the value part of a line ends: before ` #comment` and trailing spaces. */
+
+/** After a quoted scalar or flow collection: only spaces, then the end or a comment. */
+
+/** Index of the closing quote of a single-line quoted scalar starting at `from`, or -1. */
+
+
+/** A mapping key at the start of `text`: its decoded name, raw form and the offset after its colon. */
+
+/**
+ * A flow collection the index may treat as opaque: nested `[…]`/`{…}` of quoted strings and plain words
+ * made of safe characters, `key: value` pairs in mappings, commas. Anything richer (indicators, anchors,
+ * empty entries, `? ` keys) is for the parser, since the index cannot tell whether it is valid.
+ */
+
+
+
 class Indexer {
     source;
     lines;
@@ -760,133 +1687,24 @@ class Indexer {
     }
 }
 /** Does a mapping entry's key name this path key? As in locate.ts: by its text or its YAML 1.2 value. */
-function fastKeyMatches(entry, name) {
-    if (entry.key === name)
-        return true;
-    if (entry.keyRaw !== entry.key)
-        return false; // quoted: only the decoded text counts
-    const v = (0,plain_scalar/* resolvePlain12 */.Is)(entry.keyRaw);
-    return v !== null && String(v) === name;
-}
+
 /**
  * Follow a path through the index. Undefined whenever the answer is not a plain success (missing key,
  * no or several selector matches, index out of range, a selector on a non-string value): the full parser
  * then gives the exact error, or the answer.
  */
-function fast_index_fastLookup(root, path) {
-    let node = root;
-    let concrete = '';
-    for (const seg of path) {
-        if (seg.kind === 'key') {
-            if (node.kind !== 'map')
-                return undefined;
-            const hits = node.entries.filter((e) => fastKeyMatches(e, seg.key));
-            if (hits.length !== 1)
-                return undefined;
-            node = hits[0].node;
-            concrete += (0,src_path/* formatKey */.TD)(hits[0].key);
-        }
-        else if (seg.kind === 'index') {
-            if (node.kind !== 'seq' || seg.index >= node.items.length)
-                return undefined;
-            node = node.items[seg.index];
-            concrete += `[${seg.index}]`;
-        }
-        else {
-            if (node.kind !== 'seq')
-                return undefined;
-            let found = -1;
-            for (const [i, item] of node.items.entries()) {
-                if (item.kind !== 'map')
-                    continue;
-                const e = item.entries.filter((x) => fastKeyMatches(x, seg.key));
-                if (e.length !== 1)
-                    continue;
-                const v = e[0].node;
-                if (v.kind !== 'scalar')
-                    continue;
-                if (typeof v.value !== 'string')
-                    return undefined; // `1.10` vs 1.1: let the full parser decide
-                if (v.value !== seg.value)
-                    continue;
-                if (found !== -1)
-                    return undefined;
-                found = i;
-            }
-            if (found === -1)
-                return undefined;
-            node = node.items[found];
-            concrete += `[${found}]`;
-        }
-    }
-    return { node, concrete };
-}
+
 /**
  * Every leaf as `[concrete path, value]`, in document order, in snapshotLeaves()'s format for scalars;
  * opaque nodes (block scalars, flow collections) are compared by their bytes.
  */
-function fastLeaves(root, source) {
-    const out = [];
-    const walk = (node, path) => {
-        switch (node.kind) {
-            case 'map':
-                if (node.entries.length === 0)
-                    out.push([path, '{}']);
-                for (const e of node.entries)
-                    walk(e.node, path + formatKey(e.key));
-                break;
-            case 'seq':
-                node.items.forEach((item, i) => walk(item, `${path}[${i}]`));
-                break;
-            case 'scalar':
-                out.push([path, `${node.value === null ? 'null' : typeof node.value}:${String(node.value)}`]);
-                break;
-            case 'empty':
-                out.push([path, 'null:null']);
-                break;
-            case 'opaque':
-                out.push([path, `opaque:${source.slice(node.start, node.end)}`]);
-                break;
-        }
-    };
-    walk(root, '');
-    return out;
-}
+
 /**
  * Are two indexed documents the same everywhere but at the nodes in `skip` (nodes of `a`, compared by
  * position in `b`)? The same keys in the same order, the same sequence lengths, the same scalar values,
  * byte-identical opaque nodes. A parallel walk: no path strings, so verifying a large file stays cheap.
  */
-function fast_index_sameOutside(a, aSource, b, bSource, skip) {
-    if (skip.has(a))
-        return true;
-    if (a.kind !== b.kind)
-        return false;
-    switch (a.kind) {
-        case 'map': {
-            const bm = b;
-            if (a.entries.length !== bm.entries.length)
-                return false;
-            return a.entries.every((e, i) => {
-                const f = bm.entries[i];
-                return e.key === f.key && fast_index_sameOutside(e.node, aSource, f.node, bSource, skip);
-            });
-        }
-        case 'seq': {
-            const bs = b;
-            return (a.items.length === bs.items.length &&
-                a.items.every((n, i) => fast_index_sameOutside(n, aSource, bs.items[i], bSource, skip)));
-        }
-        case 'scalar':
-            return Object.is(a.value, b.value);
-        case 'empty':
-            return true;
-        case 'opaque': {
-            const bo = b;
-            return aSource.slice(a.start, a.end) === bSource.slice(bo.start, bo.end);
-        }
-    }
-}
+
 
 // EXTERNAL MODULE: ./packages/yaml-edit/src/scalar-style.ts
 var scalar_style = __nccwpck_require__(1576);
@@ -907,82 +1725,7 @@ var scalar_style = __nccwpck_require__(1576);
  * the full parser, which either does the edit or reports the exact error. So this path can only ever
  * make things faster, never different.
  */
-function fast_edit_tryFastEdit(source, file, sets) {
-    const root = buildFastIndex(source);
-    if (!root)
-        return undefined;
-    const lines = new LineIndex(source);
-    const edits = [];
-    const planned = [];
-    const unchanged = [];
-    const seen = new Set();
-    for (const set of sets) {
-        let path;
-        try {
-            path = parsePath(set.path);
-        }
-        catch {
-            return undefined;
-        }
-        if (/[\r\n]/.test(set.value))
-            return undefined;
-        const hit = fastLookup(root, path);
-        if (!hit || seen.has(hit.concrete))
-            return undefined;
-        seen.add(hit.concrete);
-        const canonical = formatPath(path);
-        const node = hit.node;
-        if (node.kind === 'empty') {
-            const rendered = renderScalar(set.value, undefined, 'block');
-            const comment = set.comment === undefined ? undefined : inlineCommentEdit(source, node.at, set.comment);
-            if (comment && !('start' in comment))
-                return undefined;
-            edits.push({ start: node.at, end: node.at, text: ` ${rendered.source}` });
-            if (comment)
-                edits.push(comment);
-            planned.push({ set, path, canonical, node, rendered, old: '' });
-        }
-        else if (node.kind === 'scalar') {
-            // Flow collections are opaque to the index, so every scalar it finds is in block context.
-            const rendered = renderScalar(set.value, { type: node.type, value: node.value }, 'block');
-            const raw = source.slice(node.start, node.end);
-            const same = Object.is(node.value, rendered.expected);
-            const comment = set.comment === undefined ? undefined : inlineCommentEdit(source, node.end, set.comment);
-            if (comment && !('start' in comment))
-                return undefined;
-            if (same && !comment) {
-                unchanged.push({ path: canonical, value: set.value, line: lines.line(node.start) });
-                continue;
-            }
-            if (!same)
-                edits.push({ start: node.start, end: node.end, text: rendered.source });
-            if (comment)
-                edits.push(comment);
-            const old = node.value === null ? '' : typeof node.value === 'string' ? node.value : raw;
-            planned.push({ set, path, canonical, node, rendered, old });
-        }
-        else {
-            return undefined;
-        }
-    }
-    const text = applyEdits(source, edits);
-    if (edits.length === 0)
-        return { file, source, text, edits, changes: [], unchanged };
-    const after = buildFastIndex(text);
-    if (!after)
-        return undefined;
-    const newLines = new LineIndex(text);
-    const changes = [];
-    for (const p of planned) {
-        const hit = fastLookup(after, p.path);
-        if (!hit || hit.node.kind !== 'scalar' || !Object.is(hit.node.value, p.rendered.expected))
-            return undefined;
-        changes.push({ path: p.canonical, old: p.old, new: p.set.value, line: newLines.line(hit.node.start) });
-    }
-    if (!sameOutside(root, source, after, text, new Set(planned.map((p) => p.node))))
-        return undefined;
-    return { file, source, text, edits, changes, unchanged };
-}
+
 
 ;// CONCATENATED MODULE: ./packages/yaml-edit/src/assignment.ts
 
@@ -992,80 +1735,7 @@ function fast_edit_tryFastEdit(source, file, sets) {
  * selectors (`.images[name=x].newTag=v1`) and quoted keys (`."a=b"=v1`) work. A value in quotes keeps
  * spaces and `#` literally (`.a=" # not a comment"`); quotes decide nothing about the written type.
  */
-function parseAssignment(line, origin) {
-    const text = line.trim();
-    let depth = 0;
-    let quote = '';
-    let eq = -1;
-    for (let i = 0; i < text.length; i++) {
-        const c = text[i];
-        if (quote) {
-            if (c === '\\' && quote === '"')
-                i++;
-            else if (c === quote)
-                quote = '';
-        }
-        else if (c === '"' || c === "'")
-            quote = c;
-        else if (c === '[')
-            depth++;
-        else if (c === ']')
-            depth--;
-        else if (c === '=' && depth === 0) {
-            eq = i;
-            break;
-        }
-    }
-    const path = eq === -1 ? '' : text.slice(0, eq).trim();
-    if (eq === -1 || path === '')
-        throw new UserError(`${origin}: expected PATH=VALUE, got '${text}'`);
-    let rest = text.slice(eq + 1).trim();
-    let value;
-    if (rest.startsWith('"') || rest.startsWith("'")) {
-        const q = rest[0];
-        let i = 1;
-        let raw = '';
-        for (; i < rest.length; i++) {
-            if (rest[i] === q) {
-                if (q === "'" && rest[i + 1] === "'") {
-                    raw += "''";
-                    i++;
-                    continue;
-                }
-                break;
-            }
-            if (q === '"' && rest[i] === '\\')
-                raw += rest[i++];
-            raw += rest[i] ?? '';
-        }
-        if (i >= rest.length)
-            throw new UserError(`${origin}: the value's closing ${q} is missing in '${text}'`);
-        if (q === '"') {
-            try {
-                value = JSON.parse(`"${raw}"`);
-            }
-            catch {
-                throw new UserError(`${origin}: invalid escape in the quoted value of '${text}'`);
-            }
-        }
-        else
-            value = raw.replace(/''/g, "'");
-        rest = rest.slice(i + 1);
-        if (rest.trim() !== '' && !/^\s+#/.test(rest)) {
-            throw new UserError(`${origin}: unexpected text after the quoted value in '${text}'`);
-        }
-    }
-    else {
-        const m = /\s#/.exec(rest);
-        value = (m ? rest.slice(0, m.index) : rest).trim();
-        rest = m ? rest.slice(m.index) : '';
-    }
-    const comment = /^\s+#(.*)$/.exec(rest);
-    const set = { path, value, origin };
-    if (comment)
-        set.comment = comment[1].trim();
-    return set;
-}
+
 
 ;// CONCATENATED MODULE: ./packages/yaml-edit/src/light.ts
 
@@ -1081,34 +1751,8 @@ function parseAssignment(line, origin) {
 
 
 
-async function editYamlSource(source, file, sets, options = {}) {
-    // Creating keys needs the parser; a missing key makes the fast path decline, so options only matter there.
-    const fast = tryFastEdit(source, file, sets);
-    if (fast)
-        return fast;
-    const { editYaml, loadYaml } = await Promise.all(/* import() */[__nccwpck_require__.e(815), __nccwpck_require__.e(377)]).then(__nccwpck_require__.bind(__nccwpck_require__, 2377));
-    return editYaml(loadYaml(source, file), sets, options);
-}
-async function readScalarSource(source, file, pathText) {
-    const root = fast_index_buildFastIndex(source);
-    if (root) {
-        let path;
-        try {
-            path = (0,src_path/* parsePath */.Rr)(pathText);
-        }
-        catch {
-            path = undefined;
-        }
-        const hit = path && fast_index_fastLookup(root, path);
-        if (hit && hit.node.kind === 'scalar' && hit.node.value !== null) {
-            const { line, col } = new src/* LineIndex */.rr(source).position(hit.node.start);
-            const v = hit.node.value;
-            return { value: typeof v === 'string' ? v : source.slice(hit.node.start, hit.node.end), line, col };
-        }
-    }
-    const { loadYaml, readScalar } = await Promise.all(/* import() */[__nccwpck_require__.e(815), __nccwpck_require__.e(377)]).then(__nccwpck_require__.bind(__nccwpck_require__, 2377));
-    return readScalar(loadYaml(source, file), pathText);
-}
+
+
 
 ;// CONCATENATED MODULE: ./packages/version-parity/src/sources.ts
 
@@ -1118,110 +1762,18 @@ const GITHUB_FORM = 'github:OWNER/REPO@REF:PATH#SELECTOR';
 const GITHUB = /^github:([A-Za-z0-9](?:[A-Za-z0-9-]*[A-Za-z0-9])?)\/([A-Za-z0-9._-]+)@([^:\s]+):(.+)$/;
 const VARIABLE = /^[A-Za-z_][A-Za-z0-9_]*$/;
 /** `github:o/r@ref:path` or the local path: one key per distinct file (remote files are fetched once each). */
-function fileKey(file) {
-    return file.kind === 'github' ? `github:${file.owner}/${file.repo}@${file.ref}:${file.path}` : file.path;
-}
-function parseSourceLine(text, origin) {
-    const eq = text.indexOf('=');
-    const label = eq === -1 ? '' : text.slice(0, eq).trim();
-    const location = eq === -1 ? '' : text.slice(eq + 1).trim();
-    if (eq === -1 || label === '' || location === '') {
-        throw new src/* UserError */.yo(`${origin}: expected LABEL=LOCATION with LOCATION [github:OWNER/REPO@REF:]PATH#SELECTOR, got '${text}'`);
-    }
-    const hash = location.indexOf('#');
-    const where = hash === -1 ? location : location.slice(0, hash);
-    const selectorText = hash === -1 ? '' : location.slice(hash + 1).trim();
-    let file;
-    if (/^github:/i.test(where)) {
-        const m = GITHUB.exec(where);
-        if (!m || m[4].trim() === '') {
-            throw new src/* UserError */.yo(`${origin}: unknown github: form '${where}'; expected ${GITHUB_FORM}`);
-        }
-        const path = cleanPath(m[4].trim(), origin, where);
-        file = { kind: 'github', owner: m[1], repo: m[2], ref: m[3], path };
-    }
-    else if (/^[A-Za-z][A-Za-z0-9+.-]*:\/\//.test(where)) {
-        throw new src/* UserError */.yo(`${origin}: '${where}' is a URL; a remote file is written ${GITHUB_FORM}`);
-    }
-    else {
-        if (where.trim() === '')
-            throw new src/* UserError */.yo(`${origin}: '${label}' names no file before '#'`);
-        file = { kind: 'local', path: where.trim() };
-    }
-    if (hash === -1 || selectorText === '') {
-        throw new src/* UserError */.yo(`${origin}: '${label}' has no selector; end the location with #.yaml.path or #VARIABLE_NAME`);
-    }
-    let selector;
-    if (selectorText.startsWith('.')) {
-        try {
-            (0,src_path/* parsePath */.Rr)(selectorText);
-        }
-        catch (e) {
-            if (e instanceof src/* UserError */.yo)
-                throw new src/* UserError */.yo(`${origin}: ${e.message}`);
-            throw e;
-        }
-        selector = { kind: 'yaml', path: selectorText };
-    }
-    else if (VARIABLE.test(selectorText)) {
-        selector = { kind: 'variable', name: selectorText };
-    }
-    else {
-        throw new src/* UserError */.yo(`${origin}: selector '${selectorText}' is neither a YAML path (starting with '.') nor a variable name`);
-    }
-    return { label, file, selector, location };
-}
-function cleanPath(path, origin, where) {
-    const p = path.replace(/^\/+/, '');
-    if (p === '' || p.split('/').some((s) => s === '..' || s === '.' || s === '')) {
-        throw new src/* UserError */.yo(`${origin}: unknown github: form '${where}'; PATH must be a file path inside the repository`);
-    }
-    return p;
-}
+
+
+
 /**
  * Parse every line, collecting every mistake; then insist on unique labels and at least two sources
  * (one source cannot disagree with anything, so a check of one would pass vacuously).
  */
-function parseSources(lines, input = 'sources') {
-    const errors = [];
-    const sources = [];
-    const seen = new Map();
-    for (const { text, line } of lines) {
-        const origin = `${input} line ${line}`;
-        try {
-            const s = parseSourceLine(text, origin);
-            const first = seen.get(s.label);
-            if (first !== undefined) {
-                errors.push(new src/* UserError */.yo(`${origin}: duplicate label '${s.label}' (first used on line ${first})`));
-                continue;
-            }
-            seen.set(s.label, line);
-            sources.push({ ...s, line });
-        }
-        catch (e) {
-            if (!(e instanceof src/* UserError */.yo))
-                throw e;
-            errors.push(e);
-        }
-    }
-    (0,src/* throwIfAny */.MI)(errors);
-    if (sources.length < 2) {
-        throw new src/* UserError */.yo(`input '${input}' needs at least two sources to compare, got ${sources.length}${sources.length === 1 ? ` ('${sources[0].label}')` : ''}`);
-    }
-    return sources;
-}
+
 
 ;// CONCATENATED MODULE: ./packages/version-parity/src/variables.ts
 
-function variableFileKind(path) {
-    const base = path.slice(path.lastIndexOf('/') + 1);
-    if (/^(GNUmakefile|[Mm]akefile)(\..+)?$/.test(base) || /\.(mk|make)$/.test(base))
-        return 'make';
-    if (/^(Dockerfile|Containerfile)(\..+)?$/i.test(base) || /\.(dockerfile|containerfile)$/i.test(base)) {
-        return 'docker';
-    }
-    return 'shell';
-}
+
 const FORMS = {
     make: 'Makefile assignments NAME = v, NAME := v, NAME ::= v, NAME ?= v, export NAME = v, override NAME = v',
     shell: 'shell assignments NAME=v, NAME="v", export NAME=v, readonly NAME=v',
@@ -1230,265 +1782,23 @@ const FORMS = {
 /** Thrown inside the line parsers; becomes a UserError at the line. */
 class LineProblem extends Error {
 }
-function readVariable(text, file, name, kind = variableFileKind(file)) {
-    const lines = text.split(/\r?\n/);
-    const defs = [];
-    const declaredOnly = [];
-    for (let i = 0; i < lines.length; i++) {
-        const line = lines[i];
-        if (!line.includes(name))
-            continue;
-        let found;
-        try {
-            found =
-                kind === 'make'
-                    ? makeAssignment(line, name)
-                    : kind === 'docker'
-                        ? dockerAssignment(line, name)
-                        : shellAssignment(line, name);
-        }
-        catch (e) {
-            if (!(e instanceof LineProblem))
-                throw e;
-            throw new src/* UserError */.yo(e.message, { file, line: i + 1 });
-        }
-        if (found === 'declared')
-            declaredOnly.push(i + 1);
-        else if (found) {
-            for (const f of found) {
-                if (f.value.endsWith('\\') && i + 1 < lines.length && kind !== 'docker') {
-                    throw new src/* UserError */.yo(`${name} continues on the next line; the check needs a one-line value`, {
-                        file,
-                        line: i + 1,
-                    });
-                }
-                defs.push({ value: f.value, line: i + 1, col: f.col });
-            }
-        }
-    }
-    if (defs.length === 0) {
-        const declared = declaredOnly.length
-            ? `; it is declared without a value on line ${declaredOnly.join(', ')} (set at build time?)`
-            : '';
-        throw new src/* UserError */.yo(`no assignment to ${name} (looked for ${FORMS[kind]})${declared}`, { file });
-    }
-    const first = defs[0];
-    const other = defs.find((d) => d.value !== first.value);
-    if (other) {
-        const all = defs.map((d) => `'${d.value}' (line ${d.line})`).join(', ');
-        throw new src/* UserError */.yo(`${name} is assigned more than once with different values: ${all}`, {
-            file,
-            line: other.line,
-            col: other.col,
-        });
-    }
-    return { value: first.value, line: first.line, col: first.col };
-}
-function escapeRegExp(s) {
-    return s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
-}
-function stripQuotes(value) {
-    if (value.length >= 2 && (value[0] === '"' || value[0] === "'") && value.endsWith(value[0])) {
-        return value.slice(1, -1);
-    }
-    return value;
-}
+
+
+
 /** GNU Make: recipe lines (tab) are shell, `#` starts a comment unless escaped, `$` references are refused. */
-function makeAssignment(line, name) {
-    if (line.startsWith('\t'))
-        return undefined;
-    let end = line.length;
-    for (let i = 0; i < line.length; i++) {
-        if (line[i] === '\\')
-            i++;
-        else if (line[i] === '#') {
-            end = i;
-            break;
-        }
-    }
-    const code = line.slice(0, end);
-    const re = new RegExp(`^(\\s*(?:(?:export|override|private)\\s+)*)${escapeRegExp(name)}\\s*(:::=|::=|:=|\\?=|\\+=|!=|=)(.*)$`);
-    const m = re.exec(code);
-    if (!m) {
-        return new RegExp(`^\\s*(?:export|unexport)\\s+${escapeRegExp(name)}\\s*$`).test(code) ? 'declared' : undefined;
-    }
-    const op = m[2];
-    if (op === '+=' || op === '!=') {
-        throw new LineProblem(`${name} is set with '${op}', which needs Make to evaluate; the check needs a plain value`);
-    }
-    const rest = m[3];
-    const lead = rest.length - rest.trimStart().length;
-    const raw = rest.trim().replace(/\\#/g, '#');
-    if (/\$[({]|\$[A-Za-z_]/.test(raw)) {
-        throw new LineProblem(`${name} = ${raw} refers to other variables or functions; the check needs a literal value`);
-    }
-    const col = code.length - rest.length + lead + 1;
-    return [{ value: stripQuotes(raw), col }];
-}
+
 /** One shell word from `s` at `i`: quotes removed, `$` expansions reported. */
-function shellWord(s, i) {
-    let value = '';
-    let expands = false;
-    let quoted = false;
-    while (i < s.length) {
-        const c = s[i];
-        if (/[\s;&|<>()]/.test(c))
-            break;
-        if (c === "'") {
-            const close = s.indexOf("'", i + 1);
-            if (close === -1)
-                throw new LineProblem('unterminated single quote');
-            value += s.slice(i + 1, close);
-            quoted = true;
-            i = close + 1;
-        }
-        else if (c === '"') {
-            quoted = true;
-            i++;
-            while (i < s.length && s[i] !== '"') {
-                if (s[i] === '\\' && i + 1 < s.length && '$`"\\'.includes(s[i + 1]))
-                    i++;
-                else if (s[i] === '$' || s[i] === '`')
-                    expands = true;
-                value += s[i];
-                i++;
-            }
-            if (i >= s.length)
-                throw new LineProblem('unterminated double quote');
-            i++;
-        }
-        else if (c === '\\' && i + 1 < s.length) {
-            value += s[i + 1];
-            i += 2;
-        }
-        else if ((c === '$' && (s[i + 1] === '(' || s[i + 1] === '{')) || c === '`') {
-            // A command substitution or parameter expansion is one piece of the word, blanks and all.
-            const end = expansionEnd(s, i);
-            value += s.slice(i, end);
-            expands = true;
-            i = end;
-        }
-        else {
-            if (c === '$')
-                expands = true;
-            value += c;
-            i++;
-        }
-    }
-    return { value, end: i, expands, quoted };
-}
+
 /** Index just after the `$(…)`, `${…}` or `` `…` `` starting at `i` (nesting counted; unterminated: end of line). */
-function expansionEnd(s, i) {
-    if (s[i] === '`') {
-        const close = s.indexOf('`', i + 1);
-        return close === -1 ? s.length : close + 1;
-    }
-    const open = s[i + 1];
-    const close = open === '(' ? ')' : '}';
-    let depth = 0;
-    for (let j = i + 1; j < s.length; j++) {
-        if (s[j] === open)
-            depth++;
-        else if (s[j] === close && --depth === 0)
-            return j + 1;
-    }
-    return s.length;
-}
+
 /**
  * `${NAME:-v}` / `${NAME-v}` / `${NAME:=v}`: the script's own default for a variable the caller may override
  * (`NAME="${NAME:-v0.15.2}"`, `: "${NAME:=v0.15.2}"`); the pinned value is the default.
  */
-function selfDefault(word, name) {
-    const m = new RegExp(`^\\$\\{${escapeRegExp(name)}:?[-=]([^}$\`]*)\\}$`).exec(word);
-    return m ? stripQuotes(m[1]) : undefined;
-}
-function shellAssignment(line, name) {
-    const n = escapeRegExp(name);
-    const colon = new RegExp(`^\\s*:\\s+"?(\\$\\{${n}:?=[^}]*\\})"?\\s*(#.*)?$`).exec(line);
-    if (colon) {
-        return [{ value: selfDefault(colon[1], name), col: line.indexOf(colon[1]) + 1 }];
-    }
-    const m = new RegExp(`^(\\s*((?:(?:export|readonly|local|declare|typeset)(?:\\s+-[A-Za-z]+)*\\s+)*))${n}=`).exec(line);
-    if (!m) {
-        if (new RegExp(`^\\s*(?:(?:export|readonly|local|declare|typeset)(?:\\s+-[A-Za-z]+)*\\s+)*${n}\\+=`).test(line)) {
-            throw new LineProblem(`${name} is appended to with '+='; the check needs a plain value`);
-        }
-        return new RegExp(`^\\s*(?:export|readonly|local|declare|typeset)(?:\\s+-[A-Za-z]+)*\\s+${n}\\s*(#.*)?$`).test(line)
-            ? 'declared'
-            : undefined;
-    }
-    const start = m[0].length;
-    const word = shellWord(line, start);
-    const rest = line.slice(word.end);
-    // `NAME=v some-command` sets NAME for that command only: not a definition of the script's variable.
-    const keyword = m[2] !== '';
-    if (!keyword && rest.trim() !== '' && !/^\s*(#|;|&&|\|\||&|$)/.test(rest) && !/^\s+[A-Za-z_]\w*=/.test(rest)) {
-        return undefined;
-    }
-    if (rest !== '' && !/^[\s;&|]/.test(rest))
-        throw new LineProblem(`cannot read the value of ${name}: '${line.trim()}'`);
-    if (word.expands) {
-        const raw = line.slice(start, word.end);
-        const dflt = selfDefault(stripQuotes(raw), name);
-        if (dflt !== undefined)
-            return [{ value: dflt, col: start + 1 }];
-        throw new LineProblem(`${name}=${raw} is computed when the script runs ($ or \`); the check needs a literal value`);
-    }
-    return [{ value: word.value, col: start + 1 }];
-}
+
+
 /** `ARG NAME=v`, `ENV NAME=v OTHER=w`, legacy `ENV NAME v`; instructions are case-insensitive. */
-function dockerAssignment(line, name) {
-    const m = /^(\s*(ARG|ENV)\s+)(.*)$/i.exec(line);
-    if (!m)
-        return undefined;
-    const instruction = m[2].toUpperCase();
-    const body = m[3];
-    let i = m[1].length;
-    const out = [];
-    let declared = false;
-    // Legacy `ENV NAME value`: the rest of the line is the value.
-    const legacy = new RegExp(`^${escapeRegExp(name)}\\s+(?!\\S*=)(.+)$`).exec(body);
-    if (instruction === 'ENV' && legacy) {
-        const raw = legacy[1].replace(/\s+#.*$/, '').trim();
-        if (/\$/.test(raw))
-            throw new LineProblem(`ENV ${name} ${raw} refers to other variables; the check needs a literal value`);
-        return [{ value: stripQuotes(raw), col: i + body.indexOf(legacy[1]) + 1 }];
-    }
-    while (i < line.length) {
-        while (i < line.length && /\s/.test(line[i]))
-            i++;
-        if (i >= line.length || line[i] === '#' || line[i] === '\\')
-            break;
-        const key = /^[A-Za-z_][A-Za-z0-9_]*/.exec(line.slice(i));
-        if (!key)
-            throw new LineProblem(`cannot read ${instruction} '${line.slice(i).trim()}'`);
-        i += key[0].length;
-        if (line[i] !== '=') {
-            if (key[0] === name)
-                declared = true;
-            continue;
-        }
-        i++;
-        const valueStart = i;
-        const word = shellWord(line, i);
-        i = word.end;
-        if (key[0] !== name)
-            continue;
-        if (word.expands) {
-            const raw = line.slice(valueStart, word.end);
-            const dflt = selfDefault(stripQuotes(raw), name);
-            if (dflt !== undefined)
-                out.push({ value: dflt, col: valueStart + 1 });
-            else
-                throw new LineProblem(`${instruction} ${name}=${raw} refers to other variables; the check needs a literal value`);
-        }
-        else
-            out.push({ value: word.value, col: valueStart + 1 });
-    }
-    if (out.length)
-        return out;
-    return declared ? 'declared' : undefined;
-}
+
 
 ;// CONCATENATED MODULE: ./packages/version-parity/src/read.ts
 
@@ -1499,14 +1809,9 @@ function dockerAssignment(line, name) {
  * keys are followed, and a path that leads nowhere or to a collection is explained. Release files are read
  * without loading a YAML parser when they are plain block YAML (see yaml-edit's light.ts).
  */
-async function readYamlValue(text, file, path) {
-    const read = await readScalarSource(text, file, path);
-    return { value: read.value, line: read.line, col: read.col };
-}
+
 /** The value a selector picks from a file's text; every problem is a UserError positioned in `file`. */
-async function readSelector(text, file, selector) {
-    return selector.kind === 'yaml' ? readYamlValue(text, file, selector.path) : readVariable(text, file, selector.name);
-}
+
 
 ;// CONCATENATED MODULE: ./packages/version-parity/src/compare.ts
 /**
@@ -1518,50 +1823,11 @@ async function readSelector(text, file, selector) {
  * `0.15.2`). Nothing else does: the rest compares as exact text, so `0.15.2` differs from `0.15.20` and from
  * `0.15`, and build metadata and pre-releases count (a pin of `1.0.0-rc1` is not `1.0.0`).
  */
-function normalizeVersion(value) {
-    const v = value.trim();
-    return /^[vV]\d/.test(v) ? v.slice(1) : v;
-}
-function compareValues(values, options) {
-    const keyOf = (v) => (options.normalize ? normalizeVersion(v) : v);
-    const groups = [];
-    for (const s of values) {
-        const key = keyOf(s.value);
-        let g = groups.find((x) => x.key === key);
-        if (!g)
-            groups.push((g = { key, spellings: [], labels: [] }));
-        if (!g.spellings.includes(s.value))
-            g.spellings.push(s.value);
-        g.labels.push(s.label);
-    }
-    const sorted = [...groups].sort((a, b) => b.labels.length - a.labels.length);
-    const top = sorted[0];
-    const majority = top && (sorted.length === 1 || top.labels.length > sorted[1].labels.length) ? top : undefined;
-    const entries = values.map((s) => {
-        const key = keyOf(s.value);
-        return { ...s, key, agrees: majority !== undefined && majority.key === key };
-    });
-    const report = { match: groups.length <= 1, entries, groups: sorted };
-    if (majority)
-        report.majority = majority;
-    return report;
-}
+
+
 const quote = (v) => `'${v}'`;
 /** One message naming every source with its value, and the majority (or that there is none). */
-function mismatchMessage(report) {
-    const each = report.entries.map((e) => `${e.label} = ${quote(e.value)} (${e.location}, line ${e.line})`);
-    const total = report.entries.length;
-    let verdict;
-    if (report.majority) {
-        const m = report.majority;
-        const others = report.entries.filter((e) => !e.agrees).map((e) => e.label);
-        verdict = `majority: ${m.spellings.map(quote).join(' / ')} (${m.labels.length} of ${total} sources); differing: ${others.join(', ')}`;
-    }
-    else {
-        verdict = `no majority: ${report.groups.map((g) => `${g.spellings.map(quote).join(' / ')} (${g.labels.length})`).join(' vs ')}`;
-    }
-    return `the sources disagree: ${each.join('; ')}. ${verdict[0].toUpperCase()}${verdict.slice(1)}.`;
-}
+
 
 ;// CONCATENATED MODULE: ./packages/version-parity/src/index.ts
 
@@ -1575,16 +1841,7 @@ function mismatchMessage(report) {
 /***/ 4696:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
-/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
-/* harmony export */   T: () => (/* binding */ inlineCommentEdit)
-/* harmony export */ });
-/* harmony import */ var _coco_release_core__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(5585);
-
-/**
- * The edit that puts `comment` after a value ending at `end`: replace an existing `# …` on that line,
- * add one, or (for `''`) remove it. Undefined when the comment is already so.
- */
-function inlineCommentEdit(source, end, comment) {
+/* harmony export */ var inlineCommentEdit = (function inlineCommentEdit(source, end, comment) {
     let i = end;
     while (source[i] === ' ' || source[i] === '\t')
         i++;
@@ -1603,7 +1860,17 @@ function inlineCommentEdit(source, end, comment) {
     if (comment === '')
         return undefined;
     return i > end ? { start: i, end: i, text: wanted } : { start: end, end: end, text: ` ${wanted}` };
-}
+});
+__nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   T: () => (/* binding */ inlineCommentEdit)
+/* harmony export */ });
+/* harmony import */ var _coco_release_core__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(5585);
+
+/**
+ * The edit that puts `comment` after a value ending at `end`: replace an existing `# …` on that line,
+ * add one, or (for `''`) remove it. Undefined when the comment is already so.
+ */
+
 
 
 /***/ }),
@@ -1611,20 +1878,7 @@ function inlineCommentEdit(source, end, comment) {
 /***/ 4251:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
-/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
-/* harmony export */   Rr: () => (/* binding */ parsePath),
-/* harmony export */   TD: () => (/* binding */ formatKey),
-/* harmony export */   jV: () => (/* binding */ formatPath)
-/* harmony export */ });
-/* harmony import */ var _coco_release_core__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(5585);
-
-class PathSyntaxError extends _coco_release_core__WEBPACK_IMPORTED_MODULE_0__/* .UserError */ .yo {
-    constructor(path, at, expected) {
-        super(`invalid path '${path}': expected ${expected} at character ${at + 1}`);
-    }
-}
-const BARE = /[^.[\]"'=\s]/;
-function parsePath(text) {
+/* harmony export */ var parsePath = (function parsePath(text) {
     const src = text.trim();
     const segments = [];
     let i = 0;
@@ -1713,10 +1967,8 @@ function parsePath(text) {
         }
     }
     return segments;
-}
-const PLAIN_KEY = /^[^.[\]"'=\s]+$/;
-/** Canonical text of a path, for messages and outputs; parsePath(formatPath(p)) equals p. */
-function formatPath(path) {
+});
+var formatPath = (function formatPath(path) {
     if (path.length === 0)
         return '.';
     return path
@@ -1728,14 +1980,33 @@ function formatPath(path) {
         return formatKey(s.key);
     })
         .join('');
-}
-/** One `.key` path segment, quoted when it needs to be. */
-function formatKey(key) {
+});
+var formatKey = (function formatKey(key) {
     return `.${quoteIfNeeded(key)}`;
-}
-function quoteIfNeeded(key) {
+});
+var quoteIfNeeded = (function quoteIfNeeded(key) {
     return PLAIN_KEY.test(key) ? key : JSON.stringify(key);
+});
+__nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   Rr: () => (/* binding */ parsePath),
+/* harmony export */   TD: () => (/* binding */ formatKey),
+/* harmony export */   jV: () => (/* binding */ formatPath)
+/* harmony export */ });
+/* harmony import */ var _coco_release_core__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(5585);
+
+class PathSyntaxError extends _coco_release_core__WEBPACK_IMPORTED_MODULE_0__/* .UserError */ .yo {
+    constructor(path, at, expected) {
+        super(`invalid path '${path}': expected ${expected} at character ${at + 1}`);
+    }
 }
+const BARE = /[^.[\]"'=\s]/;
+
+const PLAIN_KEY = /^[^.[\]"'=\s]+$/;
+/** Canonical text of a path, for messages and outputs; parsePath(formatPath(p)) equals p. */
+
+/** One `.key` path segment, quoted when it needs to be. */
+
+
 
 
 /***/ }),
@@ -1743,7 +2014,52 @@ function quoteIfNeeded(key) {
 /***/ 6803:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
-/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */ var resolvePlain12 = (function resolvePlain12(text) {
+    if (text !== '' && !MAY_TYPE_12.includes(text[0]))
+        return text;
+    if (NULL.test(text))
+        return null;
+    if (BOOL_12.test(text))
+        return TRUE_12.test(text);
+    if (OCT_12.test(text))
+        return parseInt(text.slice(2), 8);
+    if (INT_12.test(text))
+        return Number(text);
+    if (HEX_12.test(text))
+        return parseInt(text.slice(2), 16);
+    if (EXP_12.test(text) || FLOAT_12.test(text))
+        return Number(text);
+    if (SPECIAL_FLOAT.test(text)) {
+        if (/nan/i.test(text))
+            return NaN;
+        return text.startsWith('-') ? -Infinity : Infinity;
+    }
+    return text;
+});
+var isStringUnder11 = (function isStringUnder11(text) {
+    if (text !== '' && !MAY_TYPE_11.includes(text[0]))
+        return true;
+    return !NOT_STRING_11.some((re) => re.test(text));
+});
+var isPlainSyntax = (function isPlainSyntax(text, context) {
+    if (text === '' || text !== text.trim() || CONTROL.test(text) || text.includes('\t'))
+        return false;
+    if (INDICATOR_START.test(text))
+        return false;
+    if (/^[-?:]/.test(text) && (text.length < 2 || /[\s,[\]{}]/.test(text[1])))
+        return false;
+    if (text.startsWith('---') || text.startsWith('...'))
+        return false;
+    if (text.includes(': ') || text.endsWith(':') || text.includes(' #'))
+        return false;
+    if (context === 'flow' && /[,[\]{}]/.test(text))
+        return false;
+    return true;
+});
+var isSafePlainString = (function isSafePlainString(text, context) {
+    return isPlainSyntax(text, context) && typeof resolvePlain12(text) === 'string' && isStringUnder11(text);
+});
+__nccwpck_require__.d(__webpack_exports__, {
 /* harmony export */   Is: () => (/* binding */ resolvePlain12),
 /* harmony export */   Qx: () => (/* binding */ isPlainSyntax),
 /* harmony export */   pm: () => (/* binding */ isSafePlainString)
@@ -1789,58 +2105,17 @@ const NOT_STRING_11 = [
 const MAY_TYPE_12 = '~nNtTfF0123456789+-.';
 const MAY_TYPE_11 = '~nNtTfFyYoOeE0123456789+-.<=';
 /** The value a YAML 1.2 core-schema reader makes of a plain scalar. */
-function resolvePlain12(text) {
-    if (text !== '' && !MAY_TYPE_12.includes(text[0]))
-        return text;
-    if (NULL.test(text))
-        return null;
-    if (BOOL_12.test(text))
-        return TRUE_12.test(text);
-    if (OCT_12.test(text))
-        return parseInt(text.slice(2), 8);
-    if (INT_12.test(text))
-        return Number(text);
-    if (HEX_12.test(text))
-        return parseInt(text.slice(2), 16);
-    if (EXP_12.test(text) || FLOAT_12.test(text))
-        return Number(text);
-    if (SPECIAL_FLOAT.test(text)) {
-        if (/nan/i.test(text))
-            return NaN;
-        return text.startsWith('-') ? -Infinity : Infinity;
-    }
-    return text;
-}
-function isStringUnder11(text) {
-    if (text !== '' && !MAY_TYPE_11.includes(text[0]))
-        return true;
-    return !NOT_STRING_11.some((re) => re.test(text));
-}
+
+
 const CONTROL = /[\u0000-\u001f\u007f\u0085\u2028\u2029\ufeff]/;
 const INDICATOR_START = /^[[\]{},#&*!|>'"%@`]/;
 /**
  * Can `text` stand as a plain scalar here at all (before asking what it means)? Conservative: anything
  * that might end the scalar early, start a comment, or read as an indicator is refused, and gets quotes.
  */
-function isPlainSyntax(text, context) {
-    if (text === '' || text !== text.trim() || CONTROL.test(text) || text.includes('\t'))
-        return false;
-    if (INDICATOR_START.test(text))
-        return false;
-    if (/^[-?:]/.test(text) && (text.length < 2 || /[\s,[\]{}]/.test(text[1])))
-        return false;
-    if (text.startsWith('---') || text.startsWith('...'))
-        return false;
-    if (text.includes(': ') || text.endsWith(':') || text.includes(' #'))
-        return false;
-    if (context === 'flow' && /[,[\]{}]/.test(text))
-        return false;
-    return true;
-}
+
 /** A plain scalar is safe when every reader, 1.1 or 1.2, gets back exactly this string. */
-function isSafePlainString(text, context) {
-    return isPlainSyntax(text, context) && typeof resolvePlain12(text) === 'string' && isStringUnder11(text);
-}
+
 
 
 /***/ }),
@@ -1848,22 +2123,7 @@ function isSafePlainString(text, context) {
 /***/ 1576:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
-/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
-/* harmony export */   UN: () => (/* binding */ doubleQuoted),
-/* harmony export */   VO: () => (/* binding */ renderScalar),
-/* harmony export */   pm: () => (/* reexport safe */ _plain_scalar_js__WEBPACK_IMPORTED_MODULE_0__.pm)
-/* harmony export */ });
-/* unused harmony exports singleQuoted, plainValue */
-/* harmony import */ var _plain_scalar_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(6803);
-
-/**
- * How a new value is written so that it reads back as intended: under YAML 1.2 (the `yaml` package,
- * Helm's sigs.k8s.io/yaml, kustomize's kyaml) *and* YAML 1.1 readers (PyYAML, yq 3, Go's yaml.v2), which
- * read `yes`, `010`, `1_000`, `1:20` or `2026-01-01` as something other than a string.
- * No YAML parser is loaded here: plain-scalar.ts knows what readers make of a plain scalar.
- */
-
-function doubleQuoted(value) {
+/* harmony export */ var doubleQuoted = (function doubleQuoted(value) {
     let out = '"';
     for (const ch of value) {
         const c = ch.codePointAt(0);
@@ -1891,26 +2151,17 @@ function doubleQuoted(value) {
             out += ch;
     }
     return out + '"';
-}
-function singleQuoted(value) {
+});
+var singleQuoted = (function singleQuoted(value) {
     // Single quotes cannot escape control characters or line breaks.
     if (/[\u0000-\u001f\u007f\u0085\u2028\u2029\ufeff]/.test(value))
         return undefined;
     return `'${value.replace(/'/g, "''")}'`;
-}
-/** Read a plain scalar's text the way the file's reader would (YAML 1.2 core schema). */
-function plainValue(text) {
+});
+var plainValue = (function plainValue(text) {
     return isPlainSyntax(text, 'block') ? resolvePlain12(text) : undefined;
-}
-/**
- * Render `value` in the place of `existing` (undefined for a new key).
- * - A string field stays a string, in its quote style: double stays double, single stays single, plain
- *   stays plain unless a reader would take it for something else, then it gets double quotes.
- * - A number, boolean or null field takes the value plain when it still reads as such a type
- *   (`replicas: 3` -> `4`); otherwise the field becomes a string, quoted as needed.
- * - A new key is a string field.
- */
-function renderScalar(value, existing, context) {
+});
+var renderScalar = (function renderScalar(value, existing, context) {
     const asString = (style) => {
         if (style === 'QUOTE_SINGLE') {
             const single = singleQuoted(value);
@@ -1929,7 +2180,35 @@ function renderScalar(value, existing, context) {
             return { source: value, expected: typed };
     }
     return asString(undefined);
-}
+});
+__nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   UN: () => (/* binding */ doubleQuoted),
+/* harmony export */   VO: () => (/* binding */ renderScalar),
+/* harmony export */   pm: () => (/* reexport safe */ _plain_scalar_js__WEBPACK_IMPORTED_MODULE_0__.pm)
+/* harmony export */ });
+/* unused harmony exports singleQuoted, plainValue */
+/* harmony import */ var _plain_scalar_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(6803);
+
+/**
+ * How a new value is written so that it reads back as intended: under YAML 1.2 (the `yaml` package,
+ * Helm's sigs.k8s.io/yaml, kustomize's kyaml) *and* YAML 1.1 readers (PyYAML, yq 3, Go's yaml.v2), which
+ * read `yes`, `010`, `1_000`, `1:20` or `2026-01-01` as something other than a string.
+ * No YAML parser is loaded here: plain-scalar.ts knows what readers make of a plain scalar.
+ */
+
+
+
+/** Read a plain scalar's text the way the file's reader would (YAML 1.2 core schema). */
+
+/**
+ * Render `value` in the place of `existing` (undefined for a new key).
+ * - A string field stays a string, in its quote style: double stays double, single stays single, plain
+ *   stays plain unless a reader would take it for something else, then it gets double quotes.
+ * - A number, boolean or null field takes the value plain when it still reads as such a type
+ *   (`replicas: 3` -> `4`); otherwise the field becomes a string, quoted as needed.
+ * - A new key is a string field.
+ */
+
 
 
 /***/ }),
@@ -2171,31 +2450,7 @@ module.exports = process.getBuiltinModule("util");
 /******/ var __webpack_module_cache__ = {};
 /******/ 
 /******/ // The require function
-/******/ function __nccwpck_require__(moduleId) {
-/******/ 	// Check if module is in cache
-/******/ 	var cachedModule = __webpack_module_cache__[moduleId];
-/******/ 	if (cachedModule !== undefined) {
-/******/ 		return cachedModule.exports;
-/******/ 	}
-/******/ 	// Create a new module (and put it into the cache)
-/******/ 	var module = __webpack_module_cache__[moduleId] = {
-/******/ 		// no module.id needed
-/******/ 		// no module.loaded needed
-/******/ 		exports: {}
-/******/ 	};
 /******/ 
-/******/ 	// Execute the module function
-/******/ 	var threw = true;
-/******/ 	try {
-/******/ 		__webpack_modules__[moduleId].call(module.exports, module, module.exports, __nccwpck_require__);
-/******/ 		threw = false;
-/******/ 	} finally {
-/******/ 		if(threw) delete __webpack_module_cache__[moduleId];
-/******/ 	}
-/******/ 
-/******/ 	// Return the exports of the module
-/******/ 	return module.exports;
-/******/ }
 /******/ 
 /******/ // expose the modules object (__webpack_modules__)
 /******/ __nccwpck_require__.m = __webpack_modules__;
@@ -2316,19 +2571,8 @@ const external_node_os_namespaceObject = process.getBuiltinModule("node:os");
 var src = __nccwpck_require__(5585);
 ;// CONCATENATED MODULE: ./src/action.ts
 
-function inputsFrom(raw) {
-    return {
-        raw,
-        string: (name) => raw(name).trim(),
-        required: (name) => (0,src/* requireInput */.oN)(name, raw(name)),
-        boolean: (name) => (0,src/* parseBoolean */.yG)(name, raw(name)),
-        lines: (name) => (0,src/* parseLines */.Li)(raw(name)),
-        choice: (name, choices) => (0,src/* parseChoice */.HU)(name, raw(name), choices),
-    };
-}
-function defineAction(def) {
-    return def;
-}
+
+
 
 ;// CONCATENATED MODULE: ./src/generated/defaults.ts
 // Generated by scripts/build.mjs from actions/*/action.yml: do not edit by hand.
@@ -2376,127 +2620,33 @@ const INPUT_DEFAULTS = {
  */
 // String patterns, not /x/g: every global regex is compiled to machine code on its first use, and these run
 // once or twice per step.
-function escapeData(s) {
-    return s.replaceAll('%', '%25').replaceAll('\r', '%0D').replaceAll('\n', '%0A');
-}
-function escapeProperty(s) {
-    return escapeData(s).replaceAll(':', '%3A').replaceAll(',', '%2C');
-}
+
+
 /** `::name key=value,…::message`, escaped exactly as @actions/core does. */
-function workflowCommand(name, properties, message) {
-    const props = Object.entries(properties)
-        .filter(([, v]) => v !== undefined && v !== '')
-        .map(([k, v]) => `${k}=${escapeProperty(String(v))}`)
-        .join(',');
-    return `::${name}${props ? ` ${props}` : ''}::${escapeData(message)}`;
-}
-function annotation(kind, message, pos = {}) {
-    return workflowCommand(kind, { file: pos.file, line: pos.line, col: pos.col }, message);
-}
+
+
 /** 128 random bits in UUID form. Math.random, not node:crypto: loading crypto costs more start-up time than a
  * whole small run, and the delimiter needs no secrecy: a value that contains it is refused below. */
-function randomId() {
-    const hex = Array.from({ length: 32 }, () => Math.floor(Math.random() * 16).toString(16)).join('');
-    return `${hex.slice(0, 8)}-${hex.slice(8, 12)}-${hex.slice(12, 16)}-${hex.slice(16, 20)}-${hex.slice(20)}`;
-}
+
 /** One `name<<delimiter` record for GITHUB_OUTPUT, as @actions/core writes it. */
-function outputRecord(name, value) {
-    const delimiter = `ghadelimiter_${randomId()}`;
-    // As @actions/core: a name or value holding the delimiter could smuggle in other outputs.
-    if (name.includes(delimiter) || value.includes(delimiter))
-        throw new Error('output value contains the delimiter');
-    return `${name}<<${delimiter}${external_node_os_namespaceObject.EOL}${value}${external_node_os_namespaceObject.EOL}${delimiter}${external_node_os_namespaceObject.EOL}`;
-}
-function inputEnvName(name) {
-    return `INPUT_${name.replaceAll(' ', '_').toUpperCase()}`;
-}
+
+
 /** Inputs come from the environment; an empty one takes the action's own default (the root action has none). */
-function readRunnerInput(actionName, env) {
-    const defaults = INPUT_DEFAULTS[actionName];
-    return (name) => {
-        const value = env[inputEnvName(name)] ?? '';
-        if (value.trim() !== '')
-            return value;
-        // An expression default (`${{ github.token }}`) is the runner's to evaluate; unevaluated it means nothing.
-        const fallback = defaults?.[name] ?? '';
-        return fallback.includes('${{') ? '' : fallback;
-    };
-}
+
 /**
  * Write to stdout (fd 1) directly: the first touch of `process.stdout` builds a stream object, which costs
  * a small action a fifth of its run time. Partial writes and a full non-blocking pipe (EAGAIN) are retried.
  */
-function writeStdout(text) {
-    let buf = Buffer.from(text, 'utf8');
-    while (buf.length > 0) {
-        try {
-            buf = buf.subarray((0,external_node_fs_.writeSync)(1, buf));
-        }
-        catch (e) {
-            if (e.code !== 'EAGAIN')
-                throw e;
-        }
-    }
-}
+
 /** Run an action as a step: never throws; a failure sets process.exitCode = 1. */
-async function runOnRunner(def, env = process.env) {
-    const out = (line) => writeStdout(line + external_node_os_namespaceObject.EOL);
-    const ctx = {
-        workspace: env['GITHUB_WORKSPACE'] || process.cwd(),
-        env,
-        info: (m) => out(m),
-        warning: (m, pos) => out(annotation('warning', m, pos)),
-        error: (m, pos) => out(annotation('error', m, pos)),
-        secret: (v) => {
-            if (v)
-                out(workflowCommand('add-mask', {}, v));
-        },
-    };
-    try {
-        const inputs = def.readInputs(inputsFrom(readRunnerInput(def.name, env)));
-        const result = await def.run(inputs, ctx);
-        const outputFile = env['GITHUB_OUTPUT'];
-        for (const [name, value] of Object.entries(result.outputs)) {
-            if (outputFile)
-                (0,external_node_fs_.appendFileSync)(outputFile, outputRecord(name, value), 'utf8');
-            else
-                out(`${name}=${value}`);
-        }
-        const summaryFile = env['GITHUB_STEP_SUMMARY'];
-        if (summaryFile && result.summary)
-            (0,external_node_fs_.appendFileSync)(summaryFile, result.summary + external_node_os_namespaceObject.EOL, 'utf8');
-        if (result.failure !== undefined) {
-            out(annotation('error', result.failure));
-            process.exitCode = 1;
-        }
-    }
-    catch (e) {
-        process.exitCode = 1;
-        if ((0,src/* isUserError */.iU)(e)) {
-            const errors = 'errors' in e && Array.isArray(e.errors) ? e.errors : [e];
-            for (const err of errors)
-                out(annotation('error', err.toString(), err.position));
-        }
-        else {
-            // A bug in this project, not a user mistake: keep the stack so it can be reported.
-            out(annotation('error', `${def.name} failed unexpectedly: ${e?.message ?? String(e)}`));
-            process.stderr.write(`${e?.stack ?? String(e)}${external_node_os_namespaceObject.EOL}`);
-        }
-    }
-}
+
 /**
  * An action bundle's entry point: run the step, then exit at once. Everything a step writes (stdout, the
  * output and summary files) is written synchronously, so nothing is lost, and exiting skips tearing down
  * the heap at the end of every run. Called without top-level await, so the bundle needs none of webpack's
  * async-module machinery.
  */
-function runAsStep(def) {
-    runOnRunner(def).then(() => process.exit(), (e) => {
-        // runOnRunner reports every error itself; this is only a last resort.
-        process.stderr.write(`${e?.stack ?? String(e)}${external_node_os_namespaceObject.EOL}`);
-        process.exit(1);
-    });
-}
+
 
 // EXTERNAL MODULE: ./packages/version-parity/src/index.ts + 8 modules
 var version_parity_src = __nccwpck_require__(9711);
@@ -2567,74 +2717,8 @@ const checkSnapshotterParity = defineAction({
     },
 });
 /** Every distinct file once: local ones from the workspace, remote ones through the contents API. */
-async function loadFiles(inputs, ctx) {
-    const out = new Map();
-    const labelsOf = (key) => {
-        const labels = inputs.sources.filter((s) => (0,version_parity_src/* fileKey */.wm)(s.file) === key).map((s) => `'${s.label}'`);
-        return `${labels.length === 1 ? 'source' : 'sources'} ${labels.join(', ')}`;
-    };
-    const remote = [];
-    for (const s of inputs.sources) {
-        const key = (0,version_parity_src/* fileKey */.wm)(s.file);
-        if (out.has(key))
-            continue;
-        if (s.file.kind === 'github') {
-            if (!remote.some((f) => (0,version_parity_src/* fileKey */.wm)(f) === key))
-                remote.push(s.file);
-            continue;
-        }
-        try {
-            const file = (0,src/* resolveInWorkspace */.z1)(s.file.path, ctx.workspace);
-            out.set(key, { text: (0,src/* readText */.yR)(file), display: file.display });
-        }
-        catch (e) {
-            if (!(e instanceof src/* UserError */.yo))
-                throw e;
-            out.set(key, { error: new src/* UserError */.yo(`${labelsOf(key)}: ${e.message}`, e.position) });
-        }
-    }
-    if (remote.length > 0) {
-        const token = inputs.token || ctx.env['GITHUB_TOKEN'] || '';
-        if (token)
-            ctx.secret(token);
-        const { fetchGithubFiles } = await __nccwpck_require__.e(/* import() */ 858).then(__nccwpck_require__.bind(__nccwpck_require__, 5858));
-        const fetched = await fetchGithubFiles(remote, {
-            token,
-            baseUrl: (ctx.env['GITHUB_API_URL'] || 'https://api.github.com').replace(/\/+$/, ''),
-        });
-        for (const [key, result] of fetched) {
-            out.set(key, result.ok
-                ? { text: result.text, display: key }
-                : { error: new src/* UserError */.yo(`${labelsOf(key)} (${key}): ${result.message}`) });
-        }
-    }
-    return out;
-}
-function summarize(report, normalize) {
-    const rows = report.entries.map((e) => [
-        e.label,
-        `${(0,src/* code */.aY)(e.location)} line ${e.line}`,
-        (0,src/* code */.aY)(e.value),
-        e.agrees ? '✓' : '✗',
-    ]);
-    const n = report.entries.length;
-    let head;
-    let foot = '';
-    if (report.match) {
-        const spellings = report.groups[0].spellings;
-        head = `✓ all ${n} sources agree on ${spellings.map(src/* code */.aY).join(' = ')}`;
-        if (spellings.length > 1 && normalize)
-            foot = '\nSpellings differ only by a leading `v` or blanks (normalize: true).\n';
-    }
-    else if (report.majority) {
-        const m = report.majority;
-        head = `✗ the sources disagree; the majority (${m.labels.length} of ${n}) holds ${m.spellings.map(src/* code */.aY).join(' = ')}`;
-    }
-    else {
-        head = `✗ the sources disagree, with no majority (${report.groups.length} different values)`;
-    }
-    return `### check-snapshotter-parity: ${head}\n\n${(0,src/* table */.tp)(['label', 'location', 'value', 'match'], rows)}${foot}`;
-}
+
+
 
 ;// CONCATENATED MODULE: ./actions/check-snapshotter-parity/src/index.ts
 
