@@ -160,7 +160,11 @@ var splitLines = (function splitLines(source, markerAt = []) {
         const skip = text.trim() === '' || text.startsWith('#');
         // `---` or `...` at column 0 start or end a document: only the first and last lines may be markers,
         // and document() handles those; anywhere else they need the parser.
-        if (indent === 0 && /^(---|\.\.\.)(\s|$)/.test(text) && lines.length > 0 && !lines.every((l) => l.skip)) {
+        if (indent === 0 &&
+            (text.startsWith('---') || text.startsWith('...')) &&
+            /^(---|\.\.\.)(\s|$)/.test(text) &&
+            lines.length > 0 &&
+            !lines.every((l) => l.skip)) {
             markerAt.push(lines.length);
         }
         // Tabs as separation (`- \tkey:`, `key:\tvalue`) follow rules the index does not model.
@@ -229,7 +233,8 @@ var readKey = (function readKey(text) {
             return undefined;
         return { key: decodeQuoted(raw), raw, after: i + 1 };
     }
-    if (/^[-?:,[\]{}#&*!|>'"%@`]/.test(text))
+    // An indicator first: a string test, not a pattern, as it runs on every key of every line.
+    if (text !== '' && KEY_INDICATORS.includes(text[0]))
         return undefined;
     for (let i = 0; i < text.length; i++) {
         if (text[i] === '#' && text[i - 1] === ' ')
@@ -1240,29 +1245,29 @@ const PLAIN_KEY = /^[^.[\]"'=\s]+$/;
 /* harmony export */ var resolvePlain12 = (function resolvePlain12(text) {
     if (text !== '' && !MAY_TYPE_12.includes(text[0]))
         return text;
-    if (NULL.test(text))
+    const m = CORE_12.exec(text);
+    if (m === null)
+        return text;
+    if (m[1] !== undefined)
         return null;
-    if (BOOL_12.test(text))
-        return TRUE_12.test(text);
-    if (OCT_12.test(text))
-        return parseInt(text.slice(2), 8);
-    if (INT_12.test(text))
-        return Number(text);
-    if (HEX_12.test(text))
-        return parseInt(text.slice(2), 16);
-    if (EXP_12.test(text) || FLOAT_12.test(text))
-        return Number(text);
-    if (SPECIAL_FLOAT.test(text)) {
-        if (/nan/i.test(text))
-            return NaN;
+    if (m[2] !== undefined)
+        return true;
+    if (m[3] !== undefined)
+        return false;
+    if (m[4] !== undefined)
+        return parseInt(m[4], 8);
+    if (m[6] !== undefined)
+        return parseInt(m[6], 16);
+    if (m[8] !== undefined)
         return text.startsWith('-') ? -Infinity : Infinity;
-    }
-    return text;
+    if (m[9] !== undefined)
+        return NaN;
+    return Number(text); // an integer or a float
 });
 var isStringUnder11 = (function isStringUnder11(text) {
     if (text !== '' && !MAY_TYPE_11.includes(text[0]))
         return true;
-    return !NOT_STRING_11.some((re) => re.test(text));
+    return !NOT_STRING_11.test(text);
 });
 var isPlainSyntax = (function isPlainSyntax(text, context) {
     if (text === '' || text !== text.trim() || CONTROL.test(text) || text.includes('\t'))
@@ -1294,31 +1299,28 @@ __nccwpck_require__.d(__webpack_exports__, {
  * The patterns are the `yaml` package's own (schema/core, schema/yaml-1.1), so both readings match it;
  * test/unit/plain-scalar.test.ts checks them against the parser on thousands of strings.
  */
-const NULL = /^(?:~|[Nn]ull|NULL)?$/;
-const BOOL_12 = /^(?:[Tt]rue|TRUE|[Ff]alse|FALSE)$/;
-const TRUE_12 = /^(?:[Tt]rue|TRUE)$/;
-const OCT_12 = /^0o[0-7]+$/;
-const INT_12 = /^[-+]?[0-9]+$/;
-const HEX_12 = /^0x[0-9a-fA-F]+$/;
-const EXP_12 = /^[-+]?(?:\.[0-9]+|[0-9]+(?:\.[0-9]*)?)[eE][-+]?[0-9]+$/;
-const FLOAT_12 = /^[-+]?(?:\.[0-9]+|[0-9]+\.[0-9]*)$/;
-const SPECIAL_FLOAT = /^(?:[-+]?\.(?:inf|Inf|INF)|\.nan|\.NaN|\.NAN)$/;
-/** YAML 1.1 resolves these to something other than a string. */
-const NOT_STRING_11 = [
-    NULL,
-    /^(?:Y|y|[Yy]es|YES|[Tt]rue|TRUE|[Oo]n|ON|N|n|[Nn]o|NO|[Ff]alse|FALSE|[Oo]ff|OFF)$/,
-    /^[-+]?0b[0-1_]+$/,
-    /^[-+]?0[0-7_]+$/,
-    /^[-+]?[0-9][0-9_]*$/,
-    /^[-+]?0x[0-9a-fA-F_]+$/,
-    /^[-+]?(?:[0-9][0-9_]*)?(?:\.[0-9_]*)?[eE][-+]?[0-9]+$/,
-    /^[-+]?(?:[0-9][0-9_]*)?\.[0-9_]*$/,
-    /^[-+]?[0-9][0-9_]*(?::[0-5]?[0-9])+(?:\.[0-9_]*)?$/,
-    SPECIAL_FLOAT,
-    /^[0-9]{4}-[0-9]{1,2}-[0-9]{1,2}(?:(?:t|T|[ \t]+)[0-9]{1,2}:[0-9]{1,2}:[0-9]{1,2}(?:\.[0-9]+)?(?:[ \t]*(?:Z|[-+][012]?[0-9](?::[0-9]{2})?))?)?$/,
+/**
+ * The YAML 1.2 core schema's plain-scalar types as one pattern, compiled once instead of a pattern per type.
+ * Alternatives are tried in order and the first that matches the whole text wins, as the schema's tests
+ * are: null, true, false, octal, integer, hexadecimal, float (with or without exponent), ±.inf, .nan.
+ */
+const CORE_12 = /^(?:(~|[Nn]ull|NULL|)|([Tt]rue|TRUE)|([Ff]alse|FALSE)|0o([0-7]+)|([-+]?[0-9]+)|0x([0-9a-fA-F]+)|([-+]?(?:\.[0-9]+|[0-9]+(?:\.[0-9]*)?)[eE][-+]?[0-9]+|[-+]?(?:\.[0-9]+|[0-9]+\.[0-9]*))|([-+]?\.(?:inf|Inf|INF))|(\.nan|\.NaN|\.NAN))$/;
+/** YAML 1.1 resolves these to something other than a string: one pattern, the alternatives being its types. */
+const NOT_STRING_11 = new RegExp(`^(?:${[
+    '~|[Nn]ull|NULL|',
+    'Y|y|[Yy]es|YES|[Tt]rue|TRUE|[Oo]n|ON|N|n|[Nn]o|NO|[Ff]alse|FALSE|[Oo]ff|OFF',
+    '[-+]?0b[0-1_]+',
+    '[-+]?0[0-7_]+',
+    '[-+]?[0-9][0-9_]*',
+    '[-+]?0x[0-9a-fA-F_]+',
+    '[-+]?(?:[0-9][0-9_]*)?(?:\\.[0-9_]*)?[eE][-+]?[0-9]+',
+    '[-+]?(?:[0-9][0-9_]*)?\\.[0-9_]*',
+    '[-+]?[0-9][0-9_]*(?::[0-5]?[0-9])+(?:\\.[0-9_]*)?',
+    '[-+]?\\.(?:inf|Inf|INF)|\\.nan|\\.NaN|\\.NAN',
+    '[0-9]{4}-[0-9]{1,2}-[0-9]{1,2}(?:(?:t|T|[ \\t]+)[0-9]{1,2}:[0-9]{1,2}:[0-9]{1,2}(?:\\.[0-9]+)?(?:[ \\t]*(?:Z|[-+][012]?[0-9](?::[0-9]{2})?))?)?',
     // `<<` is the merge key and `=` the "value" type: PyYAML refuses to construct `=` at all.
-    /^(?:<<|=)$/,
-];
+    '<<|=',
+].join('|')})$`);
 /**
  * First characters a non-string can start with: `~`, `null`, `true`, `false` and numbers under 1.2; 1.1 adds
  * `yes`/`no`/`on`/`off`/`y`/`n`, floats with no digit before the exponent (`E1`), `<<` and `=`. Anything
@@ -1683,6 +1685,7 @@ const giveUp = () => {
 /** Index of the closing quote of a single-line quoted scalar starting at `from`, or -1. */
 
 
+const KEY_INDICATORS = '-?:,[]{}#&*!|>\'"%@`';
 /** A mapping key at the start of `text`: its decoded name, raw form and the offset after its colon. */
 
 /**
@@ -1877,7 +1880,7 @@ class Indexer {
         }
         const end = plainEnd(rest, 0);
         const raw = rest.slice(0, end);
-        if (/: |:$|\t/.test(raw))
+        if (raw.includes(': ') || raw.endsWith(':') || raw.includes('\t'))
             giveUp();
         this.noContinuation(parent);
         return { kind: 'scalar', type: 'PLAIN', value: (0,plain_scalar/* resolvePlain12 */.Is)(raw), start: at, end: at + end };

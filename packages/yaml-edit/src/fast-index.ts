@@ -87,7 +87,13 @@ function splitLines(source: string, markerAt: number[] = []): Line[] {
     const skip = text.trim() === '' || text.startsWith('#');
     // `---` or `...` at column 0 start or end a document: only the first and last lines may be markers,
     // and document() handles those; anywhere else they need the parser.
-    if (indent === 0 && /^(---|\.\.\.)(\s|$)/.test(text) && lines.length > 0 && !lines.every((l) => l.skip)) {
+    if (
+      indent === 0 &&
+      (text.startsWith('---') || text.startsWith('...')) &&
+      /^(---|\.\.\.)(\s|$)/.test(text) &&
+      lines.length > 0 &&
+      !lines.every((l) => l.skip)
+    ) {
       markerAt.push(lines.length);
     }
     // Tabs as separation (`- \tkey:`, `key:\tvalue`) follow rules the index does not model.
@@ -142,6 +148,8 @@ function decodeQuoted(raw: string): string {
   }
 }
 
+const KEY_INDICATORS = '-?:,[]{}#&*!|>\'"%@`';
+
 /** A mapping key at the start of `text`: its decoded name, raw form and the offset after its colon. */
 function readKey(text: string): { key: string; raw: string; after: number } | undefined {
   if (text.startsWith('"') || text.startsWith("'")) {
@@ -153,7 +161,8 @@ function readKey(text: string): { key: string; raw: string; after: number } | un
     if (text[i] !== ':' || !(i + 1 === text.length || text[i + 1] === ' ')) return undefined;
     return { key: decodeQuoted(raw), raw, after: i + 1 };
   }
-  if (/^[-?:,[\]{}#&*!|>'"%@`]/.test(text)) return undefined;
+  // An indicator first: a string test, not a pattern, as it runs on every key of every line.
+  if (text !== '' && KEY_INDICATORS.includes(text[0]!)) return undefined;
   for (let i = 0; i < text.length; i++) {
     if (text[i] === '#' && text[i - 1] === ' ') return undefined;
     if (text[i] === ':' && (i + 1 === text.length || text[i + 1] === ' ')) {
@@ -395,7 +404,7 @@ class Indexer {
     }
     const end = plainEnd(rest, 0);
     const raw = rest.slice(0, end);
-    if (/: |:$|\t/.test(raw)) giveUp();
+    if (raw.includes(': ') || raw.endsWith(':') || raw.includes('\t')) giveUp();
     this.noContinuation(parent);
     return { kind: 'scalar', type: 'PLAIN', value: resolvePlain12(raw), start: at, end: at + end };
   }
