@@ -1267,7 +1267,7 @@ const PLAIN_KEY = /^[^.[\]"'=\s]+$/;
 var isStringUnder11 = (function isStringUnder11(text) {
     if (text !== '' && !MAY_TYPE_11.includes(text[0]))
         return true;
-    return !NOT_STRING_11.test(text);
+    return !NOT_STRING_11.test(text) && !(text[4] === '-' && TIMESTAMP_11.test(text));
 });
 var isPlainSyntax = (function isPlainSyntax(text, context) {
     if (text === '' || text !== text.trim() || CONTROL.test(text) || text.includes('\t'))
@@ -1285,7 +1285,15 @@ var isPlainSyntax = (function isPlainSyntax(text, context) {
     return true;
 });
 var isSafePlainString = (function isSafePlainString(text, context) {
-    return isPlainSyntax(text, context) && typeof resolvePlain12(text) === 'string' && isStringUnder11(text);
+    const key = `${context}:${text}`;
+    let safe = safePlain.get(key);
+    if (safe === undefined) {
+        safe = isPlainSyntax(text, context) && typeof resolvePlain12(text) === 'string' && isStringUnder11(text);
+        if (safePlain.size >= 256)
+            safePlain.clear();
+        safePlain.set(key, safe);
+    }
+    return safe;
 });
 __nccwpck_require__.d(__webpack_exports__, {
 /* harmony export */   Is: () => (/* binding */ resolvePlain12),
@@ -1317,10 +1325,11 @@ const NOT_STRING_11 = new RegExp(`^(?:${[
     '[-+]?(?:[0-9][0-9_]*)?\\.[0-9_]*',
     '[-+]?[0-9][0-9_]*(?::[0-5]?[0-9])+(?:\\.[0-9_]*)?',
     '[-+]?\\.(?:inf|Inf|INF)|\\.nan|\\.NaN|\\.NAN',
-    '[0-9]{4}-[0-9]{1,2}-[0-9]{1,2}(?:(?:t|T|[ \\t]+)[0-9]{1,2}:[0-9]{1,2}:[0-9]{1,2}(?:\\.[0-9]+)?(?:[ \\t]*(?:Z|[-+][012]?[0-9](?::[0-9]{2})?))?)?',
     // `<<` is the merge key and `=` the "value" type: PyYAML refuses to construct `=` at all.
     '<<|=',
 ].join('|')})$`);
+/** The 1.1 timestamp: apart, because its counted repetitions make it as costly to compile as all the rest. */
+const TIMESTAMP_11 = /^[0-9]{4}-[0-9]{1,2}-[0-9]{1,2}(?:(?:t|T|[ \t]+)[0-9]{1,2}:[0-9]{1,2}:[0-9]{1,2}(?:\.[0-9]+)?(?:[ \t]*(?:Z|[-+][012]?[0-9](?::[0-9]{2})?))?)?$/;
 /**
  * First characters a non-string can start with: `~`, `null`, `true`, `false` and numbers under 1.2; 1.1 adds
  * `yes`/`no`/`on`/`off`/`y`/`n`, floats with no digit before the exponent (`E1`), `<<` and `=`. Anything
@@ -1339,6 +1348,9 @@ const INDICATOR_START = /^[[\]{},#&*!|>'"%@`]/;
  * that might end the scalar early, start a comment, or read as an indicator is refused, and gets quotes.
  */
 
+/** Answers already given: a release writes one new value into many files, and a pattern's second use
+ * compiles it to machine code, which costs more than all the answers. Bounded, for long-lived callers. */
+const safePlain = new Map();
 /** A plain scalar is safe when every reader, 1.1 or 1.2, gets back exactly this string. */
 
 
@@ -1723,7 +1735,7 @@ class Indexer {
             return undefined;
         if (first.text.startsWith('%'))
             giveUp();
-        if (first.indent === 0 && /^---(\s+#.*)?\s*$/.test(first.text)) {
+        if (first.indent === 0 && first.text.startsWith('---') && /^---(\s+#.*)?\s*$/.test(first.text)) {
             this.i++;
             first = this.peek();
             if (!first)

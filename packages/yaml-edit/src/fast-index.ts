@@ -270,7 +270,7 @@ class Indexer {
     let first = this.peek();
     if (!first) return undefined;
     if (first.text.startsWith('%')) giveUp();
-    if (first.indent === 0 && /^---(\s+#.*)?\s*$/.test(first.text)) {
+    if (first.indent === 0 && first.text.startsWith('---') && /^---(\s+#.*)?\s*$/.test(first.text)) {
       this.i++;
       first = this.peek();
       if (!first) return undefined;

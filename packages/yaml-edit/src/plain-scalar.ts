@@ -26,11 +26,13 @@ const NOT_STRING_11 = new RegExp(
     '[-+]?(?:[0-9][0-9_]*)?\\.[0-9_]*',
     '[-+]?[0-9][0-9_]*(?::[0-5]?[0-9])+(?:\\.[0-9_]*)?',
     '[-+]?\\.(?:inf|Inf|INF)|\\.nan|\\.NaN|\\.NAN',
-    '[0-9]{4}-[0-9]{1,2}-[0-9]{1,2}(?:(?:t|T|[ \\t]+)[0-9]{1,2}:[0-9]{1,2}:[0-9]{1,2}(?:\\.[0-9]+)?(?:[ \\t]*(?:Z|[-+][012]?[0-9](?::[0-9]{2})?))?)?',
     // `<<` is the merge key and `=` the "value" type: PyYAML refuses to construct `=` at all.
     '<<|=',
   ].join('|')})$`,
 );
+/** The 1.1 timestamp: apart, because its counted repetitions make it as costly to compile as all the rest. */
+const TIMESTAMP_11 =
+  /^[0-9]{4}-[0-9]{1,2}-[0-9]{1,2}(?:(?:t|T|[ \t]+)[0-9]{1,2}:[0-9]{1,2}:[0-9]{1,2}(?:\.[0-9]+)?(?:[ \t]*(?:Z|[-+][012]?[0-9](?::[0-9]{2})?))?)?$/;
 
 /**
  * First characters a non-string can start with: `~`, `null`, `true`, `false` and numbers under 1.2; 1.1 adds
@@ -58,7 +60,7 @@ export function resolvePlain12(text: string): string | number | boolean | null {
 
 export function isStringUnder11(text: string): boolean {
   if (text !== '' && !MAY_TYPE_11.includes(text[0]!)) return true;
-  return !NOT_STRING_11.test(text);
+  return !NOT_STRING_11.test(text) && !(text[4] === '-' && TIMESTAMP_11.test(text));
 }
 
 export type ScalarContext = 'block' | 'flow';
@@ -80,7 +82,18 @@ export function isPlainSyntax(text: string, context: ScalarContext): boolean {
   return true;
 }
 
+/** Answers already given: a release writes one new value into many files, and a pattern's second use
+ * compiles it to machine code, which costs more than all the answers. Bounded, for long-lived callers. */
+const safePlain = new Map<string, boolean>();
+
 /** A plain scalar is safe when every reader, 1.1 or 1.2, gets back exactly this string. */
 export function isSafePlainString(text: string, context: ScalarContext): boolean {
-  return isPlainSyntax(text, context) && typeof resolvePlain12(text) === 'string' && isStringUnder11(text);
+  const key = `${context}:${text}`;
+  let safe = safePlain.get(key);
+  if (safe === undefined) {
+    safe = isPlainSyntax(text, context) && typeof resolvePlain12(text) === 'string' && isStringUnder11(text);
+    if (safePlain.size >= 256) safePlain.clear();
+    safePlain.set(key, safe);
+  }
+  return safe;
 }
