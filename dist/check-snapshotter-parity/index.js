@@ -576,7 +576,7 @@ var splitLines = (function splitLines(source, markerAt = []) {
         // Tabs as separation (`- \tkey:`, `key:\tvalue`) follow rules the index does not model.
         if (!skip && text.includes('\t'))
             giveUp();
-        lines.push({ start: pos, end, indent, text, skip });
+        lines.push({ no: lines.length + 1, start: pos, end, indent, text, skip });
         if (nl === source.length)
             break;
         pos = nl + 1;
@@ -1520,14 +1520,14 @@ class Indexer {
     map(indent, first) {
         const map = { kind: 'map', entries: [] };
         const seen = new Set();
-        const add = (key, keyStart, node) => {
+        const add = (key, line, keyStart, node) => {
             if (seen.has(key.key))
                 giveUp(); // duplicate keys: the full parser reports them
             seen.add(key.key);
-            map.entries.push({ keyStart, key: key.key, keyRaw: key.raw, node });
+            map.entries.push({ keyStart, line: line.no, key: key.key, keyRaw: key.raw, node });
         };
         if (first)
-            add(first.key, first.line.start + first.column, this.value(first.line, first.column + first.key.after, indent));
+            add(first.key, first.line, first.line.start + first.column, this.value(first.line, first.column + first.key.after, indent));
         for (;;) {
             const line = this.peek();
             if (!line || line.indent < indent)
@@ -1538,7 +1538,7 @@ class Indexer {
                 break; // a sequence at the parent key's indentation ends this mapping
             const key = readKey(line.text) ?? giveUp();
             this.i++;
-            add(key, line.start + line.indent, this.value(line, line.indent + key.after, indent));
+            add(key, line, line.start + line.indent, this.value(line, line.indent + key.after, indent));
         }
         return map;
     }

@@ -1245,7 +1245,7 @@ function splitLines(source, markerAt = []) {
         // Tabs as separation (`- \tkey:`, `key:\tvalue`) follow rules the index does not model.
         if (!skip && text.includes('\t'))
             giveUp();
-        lines.push({ start: pos, end, indent, text, skip });
+        lines.push({ no: lines.length + 1, start: pos, end, indent, text, skip });
         if (nl === source.length)
             break;
         pos = nl + 1;
@@ -1466,14 +1466,14 @@ class Indexer {
     map(indent, first) {
         const map = { kind: 'map', entries: [] };
         const seen = new Set();
-        const add = (key, keyStart, node) => {
+        const add = (key, line, keyStart, node) => {
             if (seen.has(key.key))
                 giveUp(); // duplicate keys: the full parser reports them
             seen.add(key.key);
-            map.entries.push({ keyStart, key: key.key, keyRaw: key.raw, node });
+            map.entries.push({ keyStart, line: line.no, key: key.key, keyRaw: key.raw, node });
         };
         if (first)
-            add(first.key, first.line.start + first.column, this.value(first.line, first.column + first.key.after, indent));
+            add(first.key, first.line, first.line.start + first.column, this.value(first.line, first.column + first.key.after, indent));
         for (;;) {
             const line = this.peek();
             if (!line || line.indent < indent)
@@ -1484,7 +1484,7 @@ class Indexer {
                 break; // a sequence at the parent key's indentation ends this mapping
             const key = readKey(line.text) ?? giveUp();
             this.i++;
-            add(key, line.start + line.indent, this.value(line, line.indent + key.after, indent));
+            add(key, line, line.start + line.indent, this.value(line, line.indent + key.after, indent));
         }
         return map;
     }
@@ -4152,7 +4152,7 @@ function fastPlanPin(source, file, req, mode, fileName) {
         line,
     });
     if (edits.length === 0)
-        return result(new src/* LineIndex */.rr(source).line(map.entries[0].keyStart));
+        return result(map.entries[0].line);
     // Verify: the new text indexes to the same document but for this entry, which reads back as `after`.
     const next = (0,fast_index/* buildFastIndex */.BD)(text);
     const again = next && findEntry(text, next, req.name, fileName);
@@ -4160,7 +4160,7 @@ function fastPlanPin(source, file, req, mode, fileName) {
         return undefined;
     if (!(0,fast_index/* sameOutside */.oM)(root, source, next, text, new Set([found.map])))
         return undefined;
-    return result(new src/* LineIndex */.rr(text).line(again.map.entries[0].keyStart));
+    return result(again.map.entries[0].line);
 }
 /** kustomize reads every field as a string: an empty value is '', a plain number its text. */
 function fieldString(source, node) {

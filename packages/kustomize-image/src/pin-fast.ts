@@ -1,4 +1,4 @@
-import { applyEdits, LineIndex, type TextEdit } from '@coco-release/core';
+import { applyEdits, type TextEdit } from '@coco-release/core';
 import { buildFastIndex, renderScalar, sameOutside, type FastMap, type FastNode } from '@coco-release/yaml-edit/fast';
 import {
   desiredEntry,
@@ -57,14 +57,14 @@ export function fastPlanPin(
     after,
     line,
   });
-  if (edits.length === 0) return result(new LineIndex(source).line(map.entries[0]!.keyStart));
+  if (edits.length === 0) return result(map.entries[0]!.line);
 
   // Verify: the new text indexes to the same document but for this entry, which reads back as `after`.
   const next = buildFastIndex(text);
   const again = next && findEntry(text, next, req.name, fileName);
   if (!again || again.index !== found.index || !sameEntry(again.before, after)) return undefined;
   if (!sameOutside(root, source, next, text, new Set([found.map]))) return undefined;
-  return result(new LineIndex(text).line(again.map.entries[0]!.keyStart));
+  return result(again.map.entries[0]!.line);
 }
 
 /** kustomize reads every field as a string: an empty value is '', a plain number its text. */

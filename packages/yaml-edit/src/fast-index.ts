@@ -25,6 +25,8 @@ export interface FastMap {
 export interface FastEntry {
   /** Offset where the key starts (for an item's first key, just after its `- `). */
   keyStart: number;
+  /** The 1-based line of keyStart, known from the indexing pass (no second pass over the text for it). */
+  line: number;
   key: string;
   /** The key as written (an unquoted `9` matches the path key 9). */
   keyRaw: string;
@@ -56,6 +58,8 @@ export interface FastOpaque {
 }
 
 interface Line {
+  /** 1-based line number. */
+  no: number;
   start: number;
   /** Offset just past the line's content (before `\r\n` or `\n`). */
   end: number;
@@ -98,7 +102,7 @@ function splitLines(source: string, markerAt: number[] = []): Line[] {
     }
     // Tabs as separation (`- \tkey:`, `key:\tvalue`) follow rules the index does not model.
     if (!skip && text.includes('\t')) giveUp();
-    lines.push({ start: pos, end, indent, text, skip });
+    lines.push({ no: lines.length + 1, start: pos, end, indent, text, skip });
     if (nl === source.length) break;
     pos = nl + 1;
   }
@@ -301,13 +305,18 @@ class Indexer {
   ): FastMap {
     const map: FastMap = { kind: 'map', entries: [] };
     const seen = new Set<string>();
-    const add = (key: { key: string; raw: string }, keyStart: number, node: FastNode): void => {
+    const add = (key: { key: string; raw: string }, line: Line, keyStart: number, node: FastNode): void => {
       if (seen.has(key.key)) giveUp(); // duplicate keys: the full parser reports them
       seen.add(key.key);
-      map.entries.push({ keyStart, key: key.key, keyRaw: key.raw, node });
+      map.entries.push({ keyStart, line: line.no, key: key.key, keyRaw: key.raw, node });
     };
     if (first)
-      add(first.key, first.line.start + first.column, this.value(first.line, first.column + first.key.after, indent));
+      add(
+        first.key,
+        first.line,
+        first.line.start + first.column,
+        this.value(first.line, first.column + first.key.after, indent),
+      );
     for (;;) {
       const line = this.peek();
       if (!line || line.indent < indent) break;
@@ -315,7 +324,7 @@ class Indexer {
       if (isSeqItem(line.text)) break; // a sequence at the parent key's indentation ends this mapping
       const key = readKey(line.text) ?? giveUp();
       this.i++;
-      add(key, line.start + line.indent, this.value(line, line.indent + key.after, indent));
+      add(key, line, line.start + line.indent, this.value(line, line.indent + key.after, indent));
     }
     return map;
   }
