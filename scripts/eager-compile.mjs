@@ -9,7 +9,8 @@ import { parse as parseJs } from 'acorn';
  * A run of an action calls most of its main bundle, so each function declaration becomes
  * `var f = (function f() {…});`, placed at the top of its scope as the declaration was hoisted there, and
  * the double parse is gone: pin-kustomize-image, 9 overlays: 3.3 million fewer instructions per run
- * (`npm run bench -- --instructions`). Declarations in blocks (block-scoped) are left alone.
+ * (`npm run bench -- --instructions`). Declarations in blocks (block-scoped) are left alone, and webpack's
+ * module factories get back the parentheses a minifier takes off.
  */
 export function eagerCompile(code, file) {
   const ast = parseJs(code, { ecmaVersion: 'latest', sourceType: 'module' });
@@ -55,7 +56,16 @@ export function eagerCompile(code, file) {
           : isFunction
             ? rewriteFunction(child)
             : rewrite(child);
-      out += code.slice(pos, child.start) + text;
+      // webpack's module factories (`{ 5597: (module, exports, require) => {…} }`) come in parentheses for
+      // this very reason; a minifier drops them as redundant, so they are put back.
+      const factory =
+        node.type === 'Property' &&
+        child === node.value &&
+        node.key.type === 'Literal' &&
+        typeof node.key.value === 'number' &&
+        isFunction &&
+        code[child.start - 1] !== '(';
+      out += code.slice(pos, child.start) + (factory ? `(${text})` : text);
       pos = child.end;
     }
     return out + code.slice(pos, node.end);

@@ -38,6 +38,13 @@ describe('eagerCompile (the build step that wraps function declarations for V8)'
     expect(run(eagerCompile(code, 'test.js') as string)).toEqual([55, '1,4,9']);
   });
 
+  it("puts back the parentheses of webpack's module factories that a minifier removed", () => {
+    const code = 'var m={1:(e,t)=>{t.x=f()},2:function(e){e.y=2},3:((e)=>{})};function f(){return 1}var result=m;\n';
+    expect(eagerCompile(code, 'test.js')).toBe(
+      'var f = (function f(){return 1});\nvar m={1:((e,t)=>{t.x=f()}),2:(function(e){e.y=2}),3:((e)=>{})};var result=m;\n',
+    );
+  });
+
   it('fails the build on code without a declaration to hint, rather than shipping an unchanged bundle silently', () => {
     expect(() => eagerCompile('var result = 1;\n', 'none.js')).toThrow(/no function declarations/);
   });
