@@ -82,6 +82,8 @@ function throwIfAny(errors) {
  * Edits at the same insertion point (start === end) keep their given order.
  */
 function applyEdits(source, edits) {
+    if (edits.length === 1)
+        return source.slice(0, edits[0].start) + edits[0].text + source.slice(edits[0].end);
     const sorted = sortEdits(edits);
     let out = '';
     let pos = 0;
@@ -94,6 +96,8 @@ function applyEdits(source, edits) {
     return out + source.slice(pos);
 }
 function sortEdits(edits) {
+    if (edits.length < 2)
+        return [...edits];
     return edits
         .map((e, i) => ({ e, i }))
         .sort((a, b) => a.e.start - b.e.start || a.e.end - b.e.end || a.i - b.i)
@@ -141,7 +145,7 @@ function splitLines(text) {
     const lines = text.split('\n');
     if (lines.length > 0 && lines[lines.length - 1] === '')
         lines.pop();
-    return lines.map((l) => (l.endsWith('\r') ? l.slice(0, -1) : l));
+    return text.includes('\r') ? lines.map((l) => (l.endsWith('\r') ? l.slice(0, -1) : l)) : lines;
 }
 /**
  * A unified diff (`git diff` style, 3 lines of context) built from the edits themselves rather than by

@@ -10,6 +10,7 @@ export interface TextEdit {
  * Edits at the same insertion point (start === end) keep their given order.
  */
 export function applyEdits(source: string, edits: readonly TextEdit[]): string {
+  if (edits.length === 1) return source.slice(0, edits[0]!.start) + edits[0]!.text + source.slice(edits[0]!.end);
   const sorted = sortEdits(edits);
   let out = '';
   let pos = 0;
@@ -22,6 +23,7 @@ export function applyEdits(source: string, edits: readonly TextEdit[]): string {
 }
 
 export function sortEdits(edits: readonly TextEdit[]): TextEdit[] {
+  if (edits.length < 2) return [...edits];
   return edits
     .map((e, i) => ({ e, i }))
     .sort((a, b) => a.e.start - b.e.start || a.e.end - b.e.end || a.i - b.i)
