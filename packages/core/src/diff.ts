@@ -21,6 +21,10 @@ function splitLines(text: string): string[] {
  */
 export function unifiedDiff(file: string, source: string, edits: readonly TextEdit[]): string {
   if (edits.length === 0) return '';
+  if (edits.length === 1) {
+    const one = oneLineDiff(file, source, edits[0]!);
+    if (one !== undefined) return one;
+  }
   const index = new LineIndex(source);
   // Old lines are read one at a time, and only for context: splitting the whole file would make a one-line
   // pin pay for every line of every file it touches. Line n (0-based) as splitLines() would give it.
@@ -101,4 +105,51 @@ export function unifiedDiff(file: string, source: string, edits: readonly TextEd
     i = j + 1;
   }
   return out.join('\n') + '\n';
+}
+
+/** A line without its line break (and the CR of a CRLF), as splitLines gives it. */
+function bare(line: string): string {
+  return line.endsWith('\r') ? line.slice(0, -1) : line;
+}
+
+/**
+ * The usual case, a value replaced within one line (a pin, a bump), found with a few native searches
+ * instead of a table of every line: the same bytes as the general path below, which handles the rest.
+ */
+function oneLineDiff(file: string, source: string, e: TextEdit): string | undefined {
+  if (e.start >= e.end || e.text.includes('\n') || e.text.includes('\r')) return undefined;
+  const nl = source.indexOf('\n', e.start);
+  if (nl !== -1 && nl < e.end) return undefined; // the edit spans lines
+  const lineStart = e.start === 0 ? 0 : source.lastIndexOf('\n', e.start - 1) + 1;
+  const lineEnd = nl === -1 ? source.length : nl;
+  const changed = source.slice(lineStart, e.start) + e.text + source.slice(e.end, lineEnd);
+  // A last line without a line break that the edit empties is no line at all: the general path says so.
+  if (nl === -1 && changed === '') return undefined;
+  const line = lineStart === 0 ? 0 : source.slice(0, lineStart).split('\n').length - 1; // 0-based
+  const before: string[] = [];
+  for (let end = lineStart - 1; before.length < CONTEXT && end >= 0;) {
+    const start = end === 0 ? 0 : source.lastIndexOf('\n', end - 1) + 1;
+    before.unshift(` ${bare(source.slice(start, end))}`);
+    end = start - 1;
+  }
+  const after: string[] = [];
+  for (let pos = lineEnd + 1; after.length < CONTEXT && pos < source.length;) {
+    const next = source.indexOf('\n', pos);
+    const end = next === -1 ? source.length : next;
+    after.push(` ${bare(source.slice(pos, end))}`);
+    pos = end + 1;
+  }
+  const first = line - before.length + 1;
+  const count = before.length + 1 + after.length;
+  return (
+    [
+      `--- a/${file}`,
+      `+++ b/${file}`,
+      `@@ -${first},${count} +${first},${count} @@`,
+      ...before,
+      `-${bare(source.slice(lineStart, lineEnd))}`,
+      `+${bare(changed)}`,
+      ...after,
+    ].join('\n') + '\n'
+  );
 }
