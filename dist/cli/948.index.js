@@ -395,13 +395,13 @@ function verify(f, text, name, want, oldIndex, created) {
 
 __webpack_require__.r(__webpack_exports__);
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   buildFastIndex: () => (/* reexport safe */ _fast_index_js__WEBPACK_IMPORTED_MODULE_11__.BD),
+/* harmony export */   buildFastIndex: () => (/* reexport safe */ _fast_index_js__WEBPACK_IMPORTED_MODULE_11__.B),
 /* harmony export */   describeNode: () => (/* reexport safe */ _locate_js__WEBPACK_IMPORTED_MODULE_2__.WQ),
 /* harmony export */   doubleQuoted: () => (/* reexport safe */ _scalar_style_js__WEBPACK_IMPORTED_MODULE_6__.UN),
 /* harmony export */   editYaml: () => (/* reexport safe */ _edit_js__WEBPACK_IMPORTED_MODULE_4__.a),
 /* harmony export */   editYamlSource: () => (/* reexport safe */ _light_js__WEBPACK_IMPORTED_MODULE_10__.rE),
-/* harmony export */   fastLeaves: () => (/* reexport safe */ _fast_index_js__WEBPACK_IMPORTED_MODULE_11__.f6),
-/* harmony export */   fastLookup: () => (/* reexport safe */ _fast_index_js__WEBPACK_IMPORTED_MODULE_11__.hM),
+/* harmony export */   fastLeaves: () => (/* reexport safe */ _fast_lookup_js__WEBPACK_IMPORTED_MODULE_12__.f),
+/* harmony export */   fastLookup: () => (/* reexport safe */ _fast_lookup_js__WEBPACK_IMPORTED_MODULE_12__.h),
 /* harmony export */   formatPath: () => (/* reexport safe */ _path_js__WEBPACK_IMPORTED_MODULE_1__.jV),
 /* harmony export */   inlineCommentEdit: () => (/* reexport safe */ _comment_edit_js__WEBPACK_IMPORTED_MODULE_3__.T),
 /* harmony export */   isPlainSyntax: () => (/* reexport safe */ _plain_scalar_js__WEBPACK_IMPORTED_MODULE_7__.Qx),
@@ -432,6 +432,8 @@ __webpack_require__.r(__webpack_exports__);
 /* harmony import */ var _assignment_js__WEBPACK_IMPORTED_MODULE_9__ = __webpack_require__(2789);
 /* harmony import */ var _light_js__WEBPACK_IMPORTED_MODULE_10__ = __webpack_require__(1653);
 /* harmony import */ var _fast_index_js__WEBPACK_IMPORTED_MODULE_11__ = __webpack_require__(6695);
+/* harmony import */ var _fast_lookup_js__WEBPACK_IMPORTED_MODULE_12__ = __webpack_require__(7533);
+
 
 
 

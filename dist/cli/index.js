@@ -1257,14 +1257,10 @@ function inlineCommentEdit(source, end, comment) {
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
-/* harmony export */   BD: () => (/* binding */ buildFastIndex),
-/* harmony export */   f6: () => (/* binding */ fastLeaves),
-/* harmony export */   hM: () => (/* binding */ fastLookup),
-/* harmony export */   oM: () => (/* binding */ sameOutside)
+/* harmony export */   B: () => (/* binding */ buildFastIndex),
+/* harmony export */   o: () => (/* binding */ sameOutside)
 /* harmony export */ });
-/* harmony import */ var _path_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(4251);
-/* harmony import */ var _plain_scalar_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(6803);
-
+/* harmony import */ var _plain_scalar_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(6803);
 
 class GiveUp extends Error {
 }
@@ -1649,7 +1645,7 @@ class Indexer {
         if (raw.includes(': ') || raw.endsWith(':') || raw.includes('\t'))
             giveUp();
         this.noContinuation(parent);
-        return { kind: 'scalar', type: 'PLAIN', value: (0,_plain_scalar_js__WEBPACK_IMPORTED_MODULE_1__/* .resolvePlain12 */ .Is)(raw), start: at, end: at + end };
+        return { kind: 'scalar', type: 'PLAIN', value: (0,_plain_scalar_js__WEBPACK_IMPORTED_MODULE_0__/* .resolvePlain12 */ .Is)(raw), start: at, end: at + end };
     }
     /**
      * What follows `key:` (or `-`) with nothing on its line: a deeper block, a sequence at the key's own
@@ -1693,6 +1689,61 @@ class Indexer {
         return -1;
     }
 }
+/**
+ * Are two indexed documents the same everywhere but at the nodes in `skip` (nodes of `a`, compared by
+ * position in `b`)? The same keys in the same order, the same sequence lengths, the same scalar values,
+ * byte-identical opaque nodes. A parallel walk: no path strings, so verifying a large file stays cheap.
+ */
+function sameOutside(a, aSource, b, bSource, skip) {
+    if (skip.has(a))
+        return true;
+    if (a.kind !== b.kind)
+        return false;
+    switch (a.kind) {
+        case 'map': {
+            const bm = b;
+            if (a.entries.length !== bm.entries.length)
+                return false;
+            return a.entries.every((e, i) => {
+                const f = bm.entries[i];
+                return e.key === f.key && sameOutside(e.node, aSource, f.node, bSource, skip);
+            });
+        }
+        case 'seq': {
+            const bs = b;
+            return (a.items.length === bs.items.length &&
+                a.items.every((n, i) => sameOutside(n, aSource, bs.items[i], bSource, skip)));
+        }
+        case 'scalar':
+            return Object.is(a.value, b.value);
+        case 'empty':
+            return true;
+        case 'opaque': {
+            const bo = b;
+            return aSource.slice(a.start, a.end) === bSource.slice(bo.start, bo.end);
+        }
+    }
+}
+
+
+/***/ }),
+
+/***/ 7533:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   f: () => (/* binding */ fastLeaves),
+/* harmony export */   h: () => (/* binding */ fastLookup)
+/* harmony export */ });
+/* harmony import */ var _path_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(4251);
+/* harmony import */ var _plain_scalar_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(6803);
+
+
+/**
+ * Questions asked of a fast index by path (bump-versions-yaml, check-snapshotter-parity), apart from the
+ * index itself so that an action that walks the index on its own (pin-kustomize-image) does not carry the
+ * path syntax in its bundle.
+ */
 /** Does a mapping entry's key name this path key? As in locate.ts: by its text or its YAML 1.2 value. */
 function fastKeyMatches(entry, name) {
     if (entry.key === name)
@@ -1786,41 +1837,6 @@ function fastLeaves(root, source) {
     walk(root, '');
     return out;
 }
-/**
- * Are two indexed documents the same everywhere but at the nodes in `skip` (nodes of `a`, compared by
- * position in `b`)? The same keys in the same order, the same sequence lengths, the same scalar values,
- * byte-identical opaque nodes. A parallel walk: no path strings, so verifying a large file stays cheap.
- */
-function sameOutside(a, aSource, b, bSource, skip) {
-    if (skip.has(a))
-        return true;
-    if (a.kind !== b.kind)
-        return false;
-    switch (a.kind) {
-        case 'map': {
-            const bm = b;
-            if (a.entries.length !== bm.entries.length)
-                return false;
-            return a.entries.every((e, i) => {
-                const f = bm.entries[i];
-                return e.key === f.key && sameOutside(e.node, aSource, f.node, bSource, skip);
-            });
-        }
-        case 'seq': {
-            const bs = b;
-            return (a.items.length === bs.items.length &&
-                a.items.every((n, i) => sameOutside(n, aSource, bs.items[i], bSource, skip)));
-        }
-        case 'scalar':
-            return Object.is(a.value, b.value);
-        case 'empty':
-            return true;
-        case 'opaque': {
-            const bo = b;
-            return aSource.slice(a.start, a.end) === bSource.slice(bo.start, bo.end);
-        }
-    }
-}
 
 
 /***/ }),
@@ -1845,11 +1861,14 @@ var src = __nccwpck_require__(2769);
 var comment_edit = __nccwpck_require__(4696);
 // EXTERNAL MODULE: ./packages/yaml-edit/src/fast-index.ts
 var fast_index = __nccwpck_require__(6695);
+// EXTERNAL MODULE: ./packages/yaml-edit/src/fast-lookup.ts
+var fast_lookup = __nccwpck_require__(7533);
 // EXTERNAL MODULE: ./packages/yaml-edit/src/path.ts
 var src_path = __nccwpck_require__(4251);
 // EXTERNAL MODULE: ./packages/yaml-edit/src/scalar-style.ts
 var scalar_style = __nccwpck_require__(1576);
 ;// CONCATENATED MODULE: ./packages/yaml-edit/src/fast-edit.ts
+
 
 
 
@@ -1867,7 +1886,7 @@ var scalar_style = __nccwpck_require__(1576);
  * make things faster, never different.
  */
 function tryFastEdit(source, file, sets) {
-    const root = (0,fast_index/* buildFastIndex */.BD)(source);
+    const root = (0,fast_index/* buildFastIndex */.B)(source);
     if (!root)
         return undefined;
     const lines = new src/* LineIndex */.rr(source);
@@ -1885,7 +1904,7 @@ function tryFastEdit(source, file, sets) {
         }
         if (/[\r\n]/.test(set.value))
             return undefined;
-        const hit = (0,fast_index/* fastLookup */.hM)(root, path);
+        const hit = (0,fast_lookup/* fastLookup */.h)(root, path);
         if (!hit || seen.has(hit.concrete))
             return undefined;
         seen.add(hit.concrete);
@@ -1927,18 +1946,18 @@ function tryFastEdit(source, file, sets) {
     const text = (0,src/* applyEdits */.ct)(source, edits);
     if (edits.length === 0)
         return { file, source, text, edits, changes: [], unchanged };
-    const after = (0,fast_index/* buildFastIndex */.BD)(text);
+    const after = (0,fast_index/* buildFastIndex */.B)(text);
     if (!after)
         return undefined;
     const newLines = new src/* LineIndex */.rr(text);
     const changes = [];
     for (const p of planned) {
-        const hit = (0,fast_index/* fastLookup */.hM)(after, p.path);
+        const hit = (0,fast_lookup/* fastLookup */.h)(after, p.path);
         if (!hit || hit.node.kind !== 'scalar' || !Object.is(hit.node.value, p.rendered.expected))
             return undefined;
         changes.push({ path: p.canonical, old: p.old, new: p.set.value, line: newLines.line(hit.node.start) });
     }
-    if (!(0,fast_index/* sameOutside */.oM)(root, source, after, text, new Set(planned.map((p) => p.node))))
+    if (!(0,fast_index/* sameOutside */.o)(root, source, after, text, new Set(planned.map((p) => p.node))))
         return undefined;
     return { file, source, text, edits, changes, unchanged };
 }
@@ -1946,6 +1965,7 @@ function tryFastEdit(source, file, sets) {
 // EXTERNAL MODULE: ./packages/yaml-edit/src/assignment.ts
 var assignment = __nccwpck_require__(2789);
 ;// CONCATENATED MODULE: ./packages/yaml-edit/src/light.ts
+
 
 
 
@@ -1959,6 +1979,7 @@ var assignment = __nccwpck_require__(2789);
 
 
 
+
 async function editYamlSource(source, file, sets, options = {}) {
     // Creating keys needs the parser; a missing key makes the fast path decline, so options only matter there.
     const fast = tryFastEdit(source, file, sets);
@@ -1968,7 +1989,7 @@ async function editYamlSource(source, file, sets, options = {}) {
     return editYaml(loadYaml(source, file), sets, options);
 }
 async function readScalarSource(source, file, pathText) {
-    const root = (0,fast_index/* buildFastIndex */.BD)(source);
+    const root = (0,fast_index/* buildFastIndex */.B)(source);
     if (root) {
         let path;
         try {
@@ -1977,7 +1998,7 @@ async function readScalarSource(source, file, pathText) {
         catch {
             path = undefined;
         }
-        const hit = path && (0,fast_index/* fastLookup */.hM)(root, path);
+        const hit = path && (0,fast_lookup/* fastLookup */.h)(root, path);
         if (hit && hit.node.kind === 'scalar' && hit.node.value !== null) {
             const { line, col } = new src/* LineIndex */.rr(source).position(hit.node.start);
             const v = hit.node.value;
@@ -4175,7 +4196,7 @@ var scalar_style = __nccwpck_require__(1576);
  * then does the work, or reports the exact error. This path only makes the common case faster.
  */
 function fastPlanPin(source, file, req, mode, fileName) {
-    const root = (0,fast_index/* buildFastIndex */.BD)(source);
+    const root = (0,fast_index/* buildFastIndex */.B)(source);
     const found = root && findEntry(source, root, req.name, fileName);
     if (!found)
         return undefined;
@@ -4209,11 +4230,11 @@ function fastPlanPin(source, file, req, mode, fileName) {
     if (edits.length === 0)
         return result(map.entries[0].line);
     // Verify: the new text indexes to the same document but for this entry, which reads back as `after`.
-    const next = (0,fast_index/* buildFastIndex */.BD)(text);
+    const next = (0,fast_index/* buildFastIndex */.B)(text);
     const again = next && findEntry(text, next, req.name, fileName);
     if (!again || again.index !== found.index || !(0,entry/* sameEntry */.dI)(again.before, after))
         return undefined;
-    if (!(0,fast_index/* sameOutside */.oM)(root, source, next, text, new Set([found.map])))
+    if (!(0,fast_index/* sameOutside */.o)(root, source, next, text, new Set([found.map])))
         return undefined;
     return result(again.map.entries[0].line);
 }

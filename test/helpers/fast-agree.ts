@@ -1,5 +1,6 @@
 import { expect } from 'vitest';
-import { buildFastIndex, fastLeaves } from '../../packages/yaml-edit/src/fast-index.js';
+import { buildFastIndex } from '../../packages/yaml-edit/src/fast-index.js';
+import { fastLeaves } from '../../packages/yaml-edit/src/fast-lookup.js';
 import { loadYaml, snapshotLeaves } from '@coco-release/yaml-edit';
 
 /**

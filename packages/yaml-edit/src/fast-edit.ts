@@ -1,7 +1,8 @@
 import { applyEdits, LineIndex, type TextEdit } from '@coco-release/core';
 import { inlineCommentEdit } from './comment-edit.js';
 import type { ScalarChange, ScalarSet, YamlEditResult } from './edit.js';
-import { buildFastIndex, fastLookup, sameOutside, type FastNode } from './fast-index.js';
+import { buildFastIndex, sameOutside, type FastNode } from './fast-index.js';
+import { fastLookup } from './fast-lookup.js';
 import { formatPath, parsePath, type PathSegment } from './path.js';
 import { renderScalar, type RenderedScalar } from './scalar-style.js';
 

@@ -16,4 +16,5 @@ export { resolvePlain12, isStringUnder11, isPlainSyntax } from './plain-scalar.j
 export { snapshotLeaves } from './snapshot.js';
 export { parseAssignment } from './assignment.js';
 export { editYamlSource, readScalarSource } from './light.js';
-export { buildFastIndex, fastLookup, fastLeaves, type FastNode } from './fast-index.js';
+export { buildFastIndex, type FastNode } from './fast-index.js';
+export { fastLookup, fastLeaves } from './fast-lookup.js';

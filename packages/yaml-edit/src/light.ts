@@ -1,7 +1,8 @@
 import { LineIndex } from '@coco-release/core';
 import type { EditOptions, ScalarSet, YamlEditResult } from './edit.js';
 import { tryFastEdit } from './fast-edit.js';
-import { buildFastIndex, fastLookup } from './fast-index.js';
+import { buildFastIndex } from './fast-index.js';
+import { fastLookup } from './fast-lookup.js';
 import { parsePath } from './path.js';
 import type { ScalarRead } from './read.js';
 
@@ -12,15 +13,8 @@ import type { ScalarRead } from './read.js';
  */
 export { parseAssignment } from './assignment.js';
 export { parsePath, formatPath, type PathSegment } from './path.js';
-export {
-  buildFastIndex,
-  fastLookup,
-  fastLeaves,
-  sameOutside,
-  type FastNode,
-  type FastMap,
-  type FastEntry,
-} from './fast-index.js';
+export { buildFastIndex, sameOutside, type FastNode, type FastMap, type FastEntry } from './fast-index.js';
+export { fastLookup, fastLeaves } from './fast-lookup.js';
 export { renderScalar, type RenderedScalar } from './scalar-style.js';
 export type { EditOptions, ScalarChange, ScalarSet, YamlEditResult } from './edit.js';
 export type { ScalarRead } from './read.js';

@@ -1,5 +1,5 @@
-export const id = 377;
-export const ids = [377];
+export const id = 330;
+export const ids = [330];
 export const modules = {
 
 /***/ 4696:
@@ -399,7 +399,7 @@ function verify(f, text, planned) {
 
 /***/ }),
 
-/***/ 8377:
+/***/ 8330:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 // ESM COMPAT FLAG
@@ -407,13 +407,13 @@ __webpack_require__.r(__webpack_exports__);
 
 // EXPORTS
 __webpack_require__.d(__webpack_exports__, {
-  buildFastIndex: () => (/* reexport */ fast_index/* buildFastIndex */.BD),
+  buildFastIndex: () => (/* reexport */ fast_index/* buildFastIndex */.B),
   describeNode: () => (/* reexport */ locate/* describeNode */.WQ),
   doubleQuoted: () => (/* reexport */ scalar_style/* doubleQuoted */.UN),
   editYaml: () => (/* reexport */ edit/* editYaml */.a),
   editYamlSource: () => (/* reexport */ editYamlSource),
-  fastLeaves: () => (/* reexport */ fast_index/* fastLeaves */.f6),
-  fastLookup: () => (/* reexport */ fast_index/* fastLookup */.hM),
+  fastLeaves: () => (/* reexport */ fastLeaves),
+  fastLookup: () => (/* reexport */ fastLookup),
   formatPath: () => (/* reexport */ src_path/* formatPath */.jV),
   inlineCommentEdit: () => (/* reexport */ comment_edit/* inlineCommentEdit */.T),
   isPlainSyntax: () => (/* reexport */ plain_scalar/* isPlainSyntax */.Qx),
@@ -538,7 +538,110 @@ function parseAssignment(line, origin) {
 
 // EXTERNAL MODULE: ./packages/yaml-edit/src/fast-index.ts
 var fast_index = __webpack_require__(6695);
+;// CONCATENATED MODULE: ./packages/yaml-edit/src/fast-lookup.ts
+
+
+/**
+ * Questions asked of a fast index by path (bump-versions-yaml, check-snapshotter-parity), apart from the
+ * index itself so that an action that walks the index on its own (pin-kustomize-image) does not carry the
+ * path syntax in its bundle.
+ */
+/** Does a mapping entry's key name this path key? As in locate.ts: by its text or its YAML 1.2 value. */
+function fastKeyMatches(entry, name) {
+    if (entry.key === name)
+        return true;
+    if (entry.keyRaw !== entry.key)
+        return false; // quoted: only the decoded text counts
+    const v = (0,plain_scalar/* resolvePlain12 */.Is)(entry.keyRaw);
+    return v !== null && String(v) === name;
+}
+/**
+ * Follow a path through the index. Undefined whenever the answer is not a plain success (missing key,
+ * no or several selector matches, index out of range, a selector on a non-string value): the full parser
+ * then gives the exact error, or the answer.
+ */
+function fastLookup(root, path) {
+    let node = root;
+    let concrete = '';
+    for (const seg of path) {
+        if (seg.kind === 'key') {
+            if (node.kind !== 'map')
+                return undefined;
+            const hits = node.entries.filter((e) => fastKeyMatches(e, seg.key));
+            if (hits.length !== 1)
+                return undefined;
+            node = hits[0].node;
+            concrete += (0,src_path/* formatKey */.TD)(hits[0].key);
+        }
+        else if (seg.kind === 'index') {
+            if (node.kind !== 'seq' || seg.index >= node.items.length)
+                return undefined;
+            node = node.items[seg.index];
+            concrete += `[${seg.index}]`;
+        }
+        else {
+            if (node.kind !== 'seq')
+                return undefined;
+            let found = -1;
+            for (const [i, item] of node.items.entries()) {
+                if (item.kind !== 'map')
+                    continue;
+                const e = item.entries.filter((x) => fastKeyMatches(x, seg.key));
+                if (e.length !== 1)
+                    continue;
+                const v = e[0].node;
+                if (v.kind !== 'scalar')
+                    continue;
+                if (typeof v.value !== 'string')
+                    return undefined; // `1.10` vs 1.1: let the full parser decide
+                if (v.value !== seg.value)
+                    continue;
+                if (found !== -1)
+                    return undefined;
+                found = i;
+            }
+            if (found === -1)
+                return undefined;
+            node = node.items[found];
+            concrete += `[${found}]`;
+        }
+    }
+    return { node, concrete };
+}
+/**
+ * Every leaf as `[concrete path, value]`, in document order, in snapshotLeaves()'s format for scalars;
+ * opaque nodes (block scalars, flow collections) are compared by their bytes.
+ */
+function fastLeaves(root, source) {
+    const out = [];
+    const walk = (node, path) => {
+        switch (node.kind) {
+            case 'map':
+                if (node.entries.length === 0)
+                    out.push([path, '{}']);
+                for (const e of node.entries)
+                    walk(e.node, path + (0,src_path/* formatKey */.TD)(e.key));
+                break;
+            case 'seq':
+                node.items.forEach((item, i) => walk(item, `${path}[${i}]`));
+                break;
+            case 'scalar':
+                out.push([path, `${node.value === null ? 'null' : typeof node.value}:${String(node.value)}`]);
+                break;
+            case 'empty':
+                out.push([path, 'null:null']);
+                break;
+            case 'opaque':
+                out.push([path, `opaque:${source.slice(node.start, node.end)}`]);
+                break;
+        }
+    };
+    walk(root, '');
+    return out;
+}
+
 ;// CONCATENATED MODULE: ./packages/yaml-edit/src/fast-edit.ts
+
 
 
 
@@ -556,7 +659,7 @@ var fast_index = __webpack_require__(6695);
  * make things faster, never different.
  */
 function tryFastEdit(source, file, sets) {
-    const root = (0,fast_index/* buildFastIndex */.BD)(source);
+    const root = (0,fast_index/* buildFastIndex */.B)(source);
     if (!root)
         return undefined;
     const lines = new src/* LineIndex */.rr(source);
@@ -574,7 +677,7 @@ function tryFastEdit(source, file, sets) {
         }
         if (/[\r\n]/.test(set.value))
             return undefined;
-        const hit = (0,fast_index/* fastLookup */.hM)(root, path);
+        const hit = fastLookup(root, path);
         if (!hit || seen.has(hit.concrete))
             return undefined;
         seen.add(hit.concrete);
@@ -616,23 +719,24 @@ function tryFastEdit(source, file, sets) {
     const text = (0,src/* applyEdits */.ct)(source, edits);
     if (edits.length === 0)
         return { file, source, text, edits, changes: [], unchanged };
-    const after = (0,fast_index/* buildFastIndex */.BD)(text);
+    const after = (0,fast_index/* buildFastIndex */.B)(text);
     if (!after)
         return undefined;
     const newLines = new src/* LineIndex */.rr(text);
     const changes = [];
     for (const p of planned) {
-        const hit = (0,fast_index/* fastLookup */.hM)(after, p.path);
+        const hit = fastLookup(after, p.path);
         if (!hit || hit.node.kind !== 'scalar' || !Object.is(hit.node.value, p.rendered.expected))
             return undefined;
         changes.push({ path: p.canonical, old: p.old, new: p.set.value, line: newLines.line(hit.node.start) });
     }
-    if (!(0,fast_index/* sameOutside */.oM)(root, source, after, text, new Set(planned.map((p) => p.node))))
+    if (!(0,fast_index/* sameOutside */.o)(root, source, after, text, new Set(planned.map((p) => p.node))))
         return undefined;
     return { file, source, text, edits, changes, unchanged };
 }
 
 ;// CONCATENATED MODULE: ./packages/yaml-edit/src/light.ts
+
 
 
 
@@ -646,6 +750,7 @@ function tryFastEdit(source, file, sets) {
 
 
 
+
 async function editYamlSource(source, file, sets, options = {}) {
     // Creating keys needs the parser; a missing key makes the fast path decline, so options only matter there.
     const fast = tryFastEdit(source, file, sets);
@@ -655,7 +760,7 @@ async function editYamlSource(source, file, sets, options = {}) {
     return editYaml(loadYaml(source, file), sets, options);
 }
 async function readScalarSource(source, file, pathText) {
-    const root = (0,fast_index/* buildFastIndex */.BD)(source);
+    const root = (0,fast_index/* buildFastIndex */.B)(source);
     if (root) {
         let path;
         try {
@@ -664,7 +769,7 @@ async function readScalarSource(source, file, pathText) {
         catch {
             path = undefined;
         }
-        const hit = path && (0,fast_index/* fastLookup */.hM)(root, path);
+        const hit = path && fastLookup(root, path);
         if (hit && hit.node.kind === 'scalar' && hit.node.value !== null) {
             const { line, col } = new src/* LineIndex */.rr(source).position(hit.node.start);
             const v = hit.node.value;
@@ -676,6 +781,7 @@ async function readScalarSource(source, file, pathText) {
 }
 
 ;// CONCATENATED MODULE: ./packages/yaml-edit/src/index.ts
+
 
 
 
@@ -837,6 +943,138 @@ function findKey(f, map, name, opts) {
         }
     }
     return undefined;
+}
+
+
+/***/ }),
+
+/***/ 4251:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   Rr: () => (/* binding */ parsePath),
+/* harmony export */   TD: () => (/* binding */ formatKey),
+/* harmony export */   jV: () => (/* binding */ formatPath)
+/* harmony export */ });
+/* harmony import */ var _coco_release_core__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(2769);
+
+class PathSyntaxError extends _coco_release_core__WEBPACK_IMPORTED_MODULE_0__/* .UserError */ .yo {
+    constructor(path, at, expected) {
+        super(`invalid path '${path}': expected ${expected} at character ${at + 1}`);
+    }
+}
+const BARE = /[^.[\]"'=\s]/;
+function parsePath(text) {
+    const src = text.trim();
+    const segments = [];
+    let i = 0;
+    if (src[0] !== '.')
+        throw new PathSyntaxError(src, 0, "'.' at the start of the path");
+    if (src === '.')
+        return segments;
+    const readQuoted = () => {
+        const quote = src[i];
+        const start = i;
+        i++;
+        let raw = '';
+        for (; i < src.length; i++) {
+            if (src[i] === quote) {
+                if (quote === "'" && src[i + 1] === "'") {
+                    raw += "''";
+                    i++;
+                    continue;
+                }
+                break;
+            }
+            if (quote === '"' && src[i] === '\\')
+                raw += src[i++];
+            raw += src[i];
+        }
+        if (i >= src.length)
+            throw new PathSyntaxError(src, start, `a closing ${quote}`);
+        i++;
+        if (quote === "'")
+            return raw.replace(/''/g, "'");
+        try {
+            return JSON.parse(`"${raw}"`);
+        }
+        catch {
+            throw new PathSyntaxError(src, start, 'a valid escape in the quoted key');
+        }
+    };
+    const readBare = (stop, what) => {
+        const start = i;
+        while (i < src.length && !stop.test(src[i]))
+            i++;
+        if (i === start)
+            throw new PathSyntaxError(src, start, what);
+        return src.slice(start, i);
+    };
+    const readBracket = () => {
+        i++; // '['
+        const start = i;
+        if (/[0-9]/.test(src[i] ?? '')) {
+            const digits = readBare(/[^0-9]/, 'an index');
+            if (src[i] !== ']')
+                throw new PathSyntaxError(src, i, "']' after the index");
+            i++;
+            segments.push({ kind: 'index', index: Number(digits) });
+            return;
+        }
+        const key = src[i] === '"' || src[i] === "'" ? readQuoted() : readBare(/[=\]\s]/, 'an index or key=value');
+        if (src[i] !== '=')
+            throw new PathSyntaxError(src, i, `'=' in the selector [${src.slice(start, i)}…]`);
+        i++;
+        const value = src[i] === '"' || src[i] === "'" ? readQuoted() : readBare(/\]/, 'a value after =');
+        if (src[i] !== ']')
+            throw new PathSyntaxError(src, i, "']' to close the selector");
+        i++;
+        segments.push({ kind: 'match', key, value: value.trim() });
+    };
+    while (i < src.length) {
+        const c = src[i];
+        if (c === '[') {
+            readBracket();
+        }
+        else if (c === '.') {
+            i++;
+            const n = src[i];
+            if (n === '[')
+                readBracket();
+            else if (n === '"' || n === "'")
+                segments.push({ kind: 'key', key: readQuoted() });
+            else if (n !== undefined && BARE.test(n))
+                segments.push({ kind: 'key', key: readBare(/[.[\]"'\s]/, 'a key') });
+            else
+                throw new PathSyntaxError(src, i, 'a key after .');
+        }
+        else {
+            throw new PathSyntaxError(src, i, "'.' or '['");
+        }
+    }
+    return segments;
+}
+const PLAIN_KEY = /^[^.[\]"'=\s]+$/;
+/** Canonical text of a path, for messages and outputs; parsePath(formatPath(p)) equals p. */
+function formatPath(path) {
+    if (path.length === 0)
+        return '.';
+    return path
+        .map((s) => {
+        if (s.kind === 'index')
+            return `[${s.index}]`;
+        if (s.kind === 'match')
+            return `[${quoteIfNeeded(s.key)}=${PLAIN_KEY.test(s.value) ? s.value : JSON.stringify(s.value)}]`;
+        return formatKey(s.key);
+    })
+        .join('');
+}
+/** One `.key` path segment, quoted when it needs to be. */
+function formatKey(key) {
+    return `.${quoteIfNeeded(key)}`;
+}
+function quoteIfNeeded(key) {
+    return PLAIN_KEY.test(key) ? key : JSON.stringify(key);
 }
 
 
