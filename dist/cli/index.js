@@ -1275,14 +1275,13 @@ function splitLines(source, markerAt = []) {
         if (nl === -1)
             nl = source.length;
         const end = nl > pos && source[nl - 1] === '\r' ? nl - 1 : nl;
-        const raw = source.slice(pos, end);
         let indent = 0;
-        while (raw[indent] === ' ')
+        while (pos + indent < end && source[pos + indent] === ' ')
             indent++;
         // A tab in the indentation, even of a blank line, is an error or a subtlety: leave it to the parser.
-        if (raw[indent] === '\t')
+        if (pos + indent < end && source[pos + indent] === '\t')
             giveUp();
-        const text = raw.slice(indent);
+        const text = source.slice(pos + indent, end);
         const skip = text.trim() === '' || text.startsWith('#');
         // `---` or `...` at column 0 start or end a document: only the first and last lines may be markers,
         // and document() handles those; anywhere else they need the parser.
@@ -1573,11 +1572,12 @@ class Indexer {
     }
     /** The value after `key:` (or `- `) on `line`, from column `col`; `parent` is the owner's indentation. */
     value(line, col, parent) {
-        const text = this.source.slice(line.start, line.end);
-        let c = col;
+        // Within the line's text (which starts after its indentation; a value never starts before it).
+        const text = line.text;
+        let c = col - line.indent;
         while (text[c] === ' ')
             c++;
-        const at = line.start + c;
+        const at = line.start + line.indent + c;
         const rest = text.slice(c);
         if (rest === '' || rest.startsWith('#'))
             return this.nested(parent + 1, parent, line.start + col, true);
