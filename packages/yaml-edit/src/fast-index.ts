@@ -76,6 +76,8 @@ const giveUp = (): never => {
 
 function splitLines(source: string, markerAt: number[] = []): Line[] {
   const lines: Line[] = [];
+  // Most files hold no tab at all: then no line needs the two tab checks below.
+  const tabs = source.includes('\t');
   let pos = 0;
   while (pos <= source.length) {
     let nl = source.indexOf('\n', pos);
@@ -84,9 +86,14 @@ function splitLines(source: string, markerAt: number[] = []): Line[] {
     let indent = 0;
     while (pos + indent < end && source[pos + indent] === ' ') indent++;
     // A tab in the indentation, even of a blank line, is an error or a subtlety: leave it to the parser.
-    if (pos + indent < end && source[pos + indent] === '\t') giveUp();
+    if (tabs && pos + indent < end && source[pos + indent] === '\t') giveUp();
     const text = source.slice(pos + indent, end);
-    const skip = text.trim() === '' || text.startsWith('#');
+    // Blank: only what trim() removes. A first character that trim() keeps settles it without the call.
+    let skip = text === '';
+    if (!skip) {
+      const c0 = text.charCodeAt(0);
+      skip = c0 === 35 /* # */ || ((c0 <= 32 || c0 === 0xa0 || c0 >= 0x1680) && text.trim() === '');
+    }
     // `---` or `...` at column 0 start or end a document: only the first and last lines may be markers,
     // and document() handles those; anywhere else they need the parser.
     if (
@@ -99,7 +106,7 @@ function splitLines(source: string, markerAt: number[] = []): Line[] {
       markerAt.push(lines.length);
     }
     // Tabs as separation (`- \tkey:`, `key:\tvalue`) follow rules the index does not model.
-    if (!skip && text.includes('\t')) giveUp();
+    if (tabs && !skip && text.includes('\t')) giveUp();
     lines.push({ no: lines.length + 1, start: pos, end, indent, text, skip });
     if (nl === source.length) break;
     pos = nl + 1;
