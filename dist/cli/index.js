@@ -1267,10 +1267,8 @@ class GiveUp extends Error {
 const giveUp = () => {
     throw new GiveUp();
 };
-function splitLines(source, markerAt = []) {
+function splitLines(source, tabs, markerAt = []) {
     const lines = [];
-    // Most files hold no tab at all: then no line needs the two tab checks below.
-    const tabs = source.includes('\t');
     let pos = 0;
     while (pos <= source.length) {
         let nl = source.indexOf('\n', pos);
@@ -1472,10 +1470,13 @@ class Indexer {
     source;
     lines;
     i = 0;
+    /** Does the file hold a tab anywhere? Without one, no line needs checking for tabs. */
+    tabs;
     constructor(source) {
         this.source = source;
         const markers = [];
-        this.lines = splitLines(source, markers);
+        this.tabs = source.includes('\t');
+        this.lines = splitLines(source, this.tabs, markers);
         // A marker after content is fine only as the document's last non-blank line (`...`).
         for (const at of markers) {
             const after = this.lines.slice(at + 1).filter((l) => !l.skip);
@@ -1595,7 +1596,7 @@ class Indexer {
         const ch = rest[0];
         if (ch === '&' || ch === '*' || ch === '!' || ch === '?' || ch === '%' || ch === '@' || ch === '`')
             giveUp();
-        if (isSeqItem(rest) || rest.startsWith('---') || rest.startsWith('...'))
+        if (ch === '-' ? isSeqItem(rest) || rest.startsWith('---') : ch === '.' && rest.startsWith('...'))
             giveUp();
         if (ch === '|' || ch === '>') {
             // An explicit indentation indicator (`|2`) is rare enough to leave to the parser.
@@ -1653,7 +1654,7 @@ class Indexer {
         }
         const end = plainEnd(rest, 0);
         const raw = rest.slice(0, end);
-        if (raw.includes(': ') || raw.endsWith(':') || raw.includes('\t'))
+        if ((raw.includes(':') && (raw.includes(': ') || raw.endsWith(':'))) || (this.tabs && raw.includes('\t')))
             giveUp();
         this.noContinuation(parent);
         return { kind: 'scalar', type: 'PLAIN', value: (0,_plain_scalar_js__WEBPACK_IMPORTED_MODULE_0__/* .resolvePlain12 */ .Is)(raw), start: at, end: at + end };

@@ -74,10 +74,8 @@ const giveUp = (): never => {
   throw new GiveUp();
 };
 
-function splitLines(source: string, markerAt: number[] = []): Line[] {
+function splitLines(source: string, tabs: boolean, markerAt: number[] = []): Line[] {
   const lines: Line[] = [];
-  // Most files hold no tab at all: then no line needs the two tab checks below.
-  const tabs = source.includes('\t');
   let pos = 0;
   while (pos <= source.length) {
     let nl = source.indexOf('\n', pos);
@@ -261,9 +259,13 @@ class Indexer {
   private readonly lines: Line[];
   private i = 0;
 
+  /** Does the file hold a tab anywhere? Without one, no line needs checking for tabs. */
+  private readonly tabs: boolean;
+
   constructor(private readonly source: string) {
     const markers: number[] = [];
-    this.lines = splitLines(source, markers);
+    this.tabs = source.includes('\t');
+    this.lines = splitLines(source, this.tabs, markers);
     // A marker after content is fine only as the document's last non-blank line (`...`).
     for (const at of markers) {
       const after = this.lines.slice(at + 1).filter((l) => !l.skip);
@@ -373,7 +375,7 @@ class Indexer {
     if (rest === '' || rest.startsWith('#')) return this.nested(parent + 1, parent, line.start + col, true);
     const ch = rest[0]!;
     if (ch === '&' || ch === '*' || ch === '!' || ch === '?' || ch === '%' || ch === '@' || ch === '`') giveUp();
-    if (isSeqItem(rest) || rest.startsWith('---') || rest.startsWith('...')) giveUp();
+    if (ch === '-' ? isSeqItem(rest) || rest.startsWith('---') : ch === '.' && rest.startsWith('...')) giveUp();
     if (ch === '|' || ch === '>') {
       // An explicit indentation indicator (`|2`) is rare enough to leave to the parser.
       if (!/^[|>][-+]?([ \t]+#.*)?[ \t]*$/.test(rest)) giveUp();
@@ -421,7 +423,7 @@ class Indexer {
     }
     const end = plainEnd(rest, 0);
     const raw = rest.slice(0, end);
-    if (raw.includes(': ') || raw.endsWith(':') || raw.includes('\t')) giveUp();
+    if ((raw.includes(':') && (raw.includes(': ') || raw.endsWith(':'))) || (this.tabs && raw.includes('\t'))) giveUp();
     this.noContinuation(parent);
     return { kind: 'scalar', type: 'PLAIN', value: resolvePlain12(raw), start: at, end: at + end };
   }
