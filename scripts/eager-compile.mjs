@@ -53,9 +53,7 @@ export function eagerCompile(code, file) {
         ? ''
         : child.type === 'BlockStatement' && /Function/.test(node.type)
           ? rewrite(child, child.body)
-          : isFunction
-            ? rewriteFunction(child)
-            : rewrite(child);
+          : rewrite(child);
       // webpack's module factories (`{ 5597: (module, exports, require) => {…} }`) come in parentheses for
       // this very reason; a minifier drops them as redundant, so they are put back.
       const factory =
@@ -70,7 +68,6 @@ export function eagerCompile(code, file) {
     }
     return out + code.slice(pos, node.end);
   };
-  const rewriteFunction = (fn) => rewrite(fn);
   const out = rewrite(ast, ast.body);
   parseJs(out, { ecmaVersion: 'latest', sourceType: 'module' }); // still valid JavaScript, or the build fails here
   if (hoisted === 0) throw new Error(`${file}: no function declarations found to compile eagerly`);

@@ -141,11 +141,15 @@ class LineIndex {
 ;// CONCATENATED MODULE: ./packages/core/src/diff.ts
 
 const CONTEXT = 3;
+/** A line without its line break (and the CR of a CRLF). */
+function bare(line) {
+    return line.endsWith('\r') ? line.slice(0, -1) : line;
+}
 function splitLines(text) {
     const lines = text.split('\n');
     if (lines.length > 0 && lines[lines.length - 1] === '')
         lines.pop();
-    return text.includes('\r') ? lines.map((l) => (l.endsWith('\r') ? l.slice(0, -1) : l)) : lines;
+    return text.includes('\r') ? lines.map(bare) : lines;
 }
 /**
  * A unified diff (`git diff` style, 3 lines of context) built from the edits themselves rather than by
@@ -244,10 +248,6 @@ function unifiedDiff(file, source, edits) {
     }
     return out.join('\n') + '\n';
 }
-/** A line without its line break (and the CR of a CRLF), as splitLines gives it. */
-function bare(line) {
-    return line.endsWith('\r') ? line.slice(0, -1) : line;
-}
 /**
  * The usual case, a value replaced within one line (a pin, a bump), found with a few native searches
  * instead of a table of every line: the same bytes as the general path below, which handles the rest.
@@ -309,12 +309,9 @@ function resolveInWorkspace(file, workspace) {
     // realpath(3) resolves `.`, `..` and doubled slashes itself, but after following symlinks; path.resolve
     // first collapses `..` by name. Keep that meaning for such paths, and spare the (JavaScript, character
     // by character) normalisation for the usual `dir/sub/file`.
+    const inside = root.endsWith(external_node_path_.sep) ? root : root + external_node_path_.sep;
     const plain = !file.startsWith('.') && !file.includes('/.') && !file.includes('//') && !file.includes('\\');
-    const absolute = (0,external_node_path_.isAbsolute)(file)
-        ? file
-        : plain
-            ? `${root.endsWith(external_node_path_.sep) ? root : root + external_node_path_.sep}${file}`
-            : (0,external_node_path_.resolve)(root, file);
+    const absolute = (0,external_node_path_.isAbsolute)(file) ? file : plain ? `${inside}${file}` : (0,external_node_path_.resolve)(root, file);
     let real;
     try {
         real = external_node_fs_.realpathSync.native(absolute);
@@ -324,7 +321,6 @@ function resolveInWorkspace(file, workspace) {
     }
     // Both are canonical absolute paths, so inside means "starts with the root and a separator"; no
     // path.relative(), which normalises both paths again on every call.
-    const inside = root.endsWith(external_node_path_.sep) ? root : root + external_node_path_.sep;
     if (!real.startsWith(inside) || real.length === inside.length) {
         throw new UserError(`refusing to touch ${file}: it is outside the workspace ${root}`, { file });
     }

@@ -9,10 +9,15 @@ interface Piece {
 
 const CONTEXT = 3;
 
+/** A line without its line break (and the CR of a CRLF). */
+function bare(line: string): string {
+  return line.endsWith('\r') ? line.slice(0, -1) : line;
+}
+
 function splitLines(text: string): string[] {
   const lines = text.split('\n');
   if (lines.length > 0 && lines[lines.length - 1] === '') lines.pop();
-  return text.includes('\r') ? lines.map((l) => (l.endsWith('\r') ? l.slice(0, -1) : l)) : lines;
+  return text.includes('\r') ? lines.map(bare) : lines;
 }
 
 /**
@@ -105,11 +110,6 @@ export function unifiedDiff(file: string, source: string, edits: readonly TextEd
     i = j + 1;
   }
   return out.join('\n') + '\n';
-}
-
-/** A line without its line break (and the CR of a CRLF), as splitLines gives it. */
-function bare(line: string): string {
-  return line.endsWith('\r') ? line.slice(0, -1) : line;
 }
 
 /**

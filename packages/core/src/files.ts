@@ -20,12 +20,9 @@ export function resolveInWorkspace(file: string, workspace: string): WorkspaceFi
   // realpath(3) resolves `.`, `..` and doubled slashes itself, but after following symlinks; path.resolve
   // first collapses `..` by name. Keep that meaning for such paths, and spare the (JavaScript, character
   // by character) normalisation for the usual `dir/sub/file`.
+  const inside = root.endsWith(sep) ? root : root + sep;
   const plain = !file.startsWith('.') && !file.includes('/.') && !file.includes('//') && !file.includes('\\');
-  const absolute = isAbsolute(file)
-    ? file
-    : plain
-      ? `${root.endsWith(sep) ? root : root + sep}${file}`
-      : resolve(root, file);
+  const absolute = isAbsolute(file) ? file : plain ? `${inside}${file}` : resolve(root, file);
   let real: string;
   try {
     real = realpathSync.native(absolute);
@@ -34,7 +31,6 @@ export function resolveInWorkspace(file: string, workspace: string): WorkspaceFi
   }
   // Both are canonical absolute paths, so inside means "starts with the root and a separator"; no
   // path.relative(), which normalises both paths again on every call.
-  const inside = root.endsWith(sep) ? root : root + sep;
   if (!real.startsWith(inside) || real.length === inside.length) {
     throw new UserError(`refusing to touch ${file}: it is outside the workspace ${root}`, { file });
   }
