@@ -8,11 +8,9 @@
 //   dist/index.js              the root action's entry: loads only the chosen action's bundle
 // `--check` builds in memory and fails when a committed file differs (CI's check-dist).
 import { existsSync, mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
-import { isBuiltin } from 'node:module';
 import { dirname, join, relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parse, stringify } from 'yaml';
-import { eagerCompile } from './eager-compile.mjs';
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '..');
 const check = process.argv.includes('--check');
@@ -132,51 +130,6 @@ if (ACTIONS.includes(name)) {
 `;
 }
 
-/**
- * Two start-up costs of ncc's ESM output, removed after bundling (each bundle is still run by the smoke tests):
- * - Node built-ins come through `createRequire(import.meta.url)(id)`, which loads the `module` built-in and,
- *   with it, the source-map support, plus import.meta: about 1 ms on every run. `process.getBuiltinModule(id)`
- *   (Node >= 20.16) returns the same objects without either. Only ids that are built-ins are rewritten, and
- *   the import must then be unused.
- * - `__nccwpck_require__.ab`, the base path of ncc's assets, is computed on every run from import.meta.url;
- *   these bundles have no assets, so nothing reads it.
- */
-function trimNccStartup(code, file) {
-  const REQUIRE = /__WEBPACK_EXTERNAL_createRequire\(import\.meta\.url\)\("([^"]+)"\)/g;
-  let out = code.replace(REQUIRE, (all, id) => {
-    if (!isBuiltin(id)) throw new Error(`${file}: external '${id}' is not a Node built-in`);
-    return `process.getBuiltinModule(${JSON.stringify(id)})`;
-  });
-  const IMPORT = 'import { createRequire as __WEBPACK_EXTERNAL_createRequire } from "module";\n';
-  if (out.includes(IMPORT)) {
-    out = out.replace(IMPORT, '');
-    if (out.includes('__WEBPACK_EXTERNAL_createRequire')) throw new Error(`${file}: createRequire still used`);
-  }
-  const ASSET_BASE = /^\/\*{6}\/ if \(typeof __nccwpck_require__ !== 'undefined'\) __nccwpck_require__\.ab = .*\n/m;
-  if (ASSET_BASE.test(out)) {
-    out = out.replace(ASSET_BASE, '');
-    if (out.includes('__nccwpck_require__.ab')) throw new Error(`${file}: ncc's asset base is used`);
-  }
-  return out;
-}
-
-/**
- * An action's main bundle is parsed on every run, so it is shipped without comments and with short local
- * names (pin-kustomize-image: 99 KB -> 42 KB, 2.5 million fewer instructions per run). Nothing else
- * changes: no compression passes (the code keeps its structure), and function and class names stay, so a
- * stack trace from a bug still names the functions. Licence comments are kept.
- */
-async function minifyMain(code) {
-  const { minify } = await import('terser');
-  const out = await minify(code, {
-    module: true,
-    compress: false,
-    mangle: { keep_fnames: true, keep_classnames: true },
-    format: { comments: 'some' },
-  });
-  return out.code + '\n';
-}
-
 async function bundle(entry) {
   const { default: ncc } = await import('@vercel/ncc');
   const { code, assets } = await ncc(join(root, entry), {
@@ -185,16 +138,12 @@ async function bundle(entry) {
     sourceMap: false,
     cache: false,
   });
-  const main = trimNccStartup(code, entry);
-  const files = {
-    // The CLI's main bundle carries every action, most of which a run never calls: it stays as ncc wrote it.
-    'index.js': entry.startsWith('actions/') ? eagerCompile(await minifyMain(main), entry) : main,
-    'package.json': '{\n  "type": "module"\n}\n',
-  };
+  // ncc's output as it wrote it, so that reviewers can read a dist/ diff; lazily imported modules (the
+  // GitHub client, git) are its separate chunk files.
+  const files = { 'index.js': code, 'package.json': '{\n  "type": "module"\n}\n' };
   for (const [name, asset] of Object.entries(assets ?? {})) {
     if (name === 'package.json') continue;
-    const text = typeof asset.source === 'string' ? asset.source : Buffer.from(asset.source).toString('utf8');
-    files[name] = name.endsWith('.js') ? trimNccStartup(text, `${entry} ${name}`) : text;
+    files[name] = typeof asset.source === 'string' ? asset.source : Buffer.from(asset.source).toString('utf8');
   }
   return files;
 }

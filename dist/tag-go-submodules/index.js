@@ -1,86 +1,1916 @@
-var __nccwpck_require__ = (function __nccwpck_require__(n){var r=t[n];if(r!==undefined){return r.exports}var o=t[n]={exports:{}};var s=true;try{e[n](o,o.exports,__nccwpck_require__);s=false}finally{if(s)delete t[n]}return o.exports});
-var formatPositioned = (function formatPositioned(e,t){if(!t.file)return e;let n=t.file;if(t.line!==undefined)n+=`:${t.line}`;if(t.line!==undefined&&t.col!==undefined)n+=`:${t.col}`;return`${n}: ${e}`});
-var isUserError = (function isUserError(e){return e instanceof errors_UserError});
-var throwIfAny = (function throwIfAny(e){if(e.length===1)throw e[0];if(e.length>1)throw new UserErrors(e)});
-var applyEdits = (function applyEdits(e,t){if(t.length===1)return e.slice(0,t[0].start)+t[0].text+e.slice(t[0].end);const n=sortEdits(t);let r="";let o=0;for(const t of n){if(t.start<o)throw new Error(`overlapping edits at offset ${t.start}`);r+=e.slice(o,t.start)+t.text;o=t.end}return r+e.slice(o)});
-var sortEdits = (function sortEdits(e){if(e.length<2)return[...e];return e.map((e,t)=>({e:e,i:t})).sort((e,t)=>e.e.start-t.e.start||e.e.end-t.e.end||e.i-t.i).map(e=>e.e)});
-var detectEol = (function detectEol(e){const t=e.indexOf("\n");return t>0&&e[t-1]==="\r"?"\r\n":"\n"});
-var bare = (function bare(e){return e.endsWith("\r")?e.slice(0,-1):e});
-var splitLines = (function splitLines(e){const t=e.split("\n");if(t.length>0&&t[t.length-1]==="")t.pop();return e.includes("\r")?t.map(bare):t});
-var unifiedDiff = (function unifiedDiff(e,t,n){if(n.length===0)return"";if(n.length===1){const r=oneLineDiff(e,t,n[0]);if(r!==undefined)return r}const r=new LineIndex(t);const o=t===""?0:r.lineCount-(t.endsWith("\n")?1:0);const oldLine=e=>{let n=e+1<r.lineCount?r.lineStart(e+2)-1:t.length;if(t[n-1]==="\r")n--;return t.slice(r.lineStart(e+1),n)};const i=[];for(const e of sortEdits(n)){const n=r.line(e.start)-1;const o=e.start===e.end&&(e.start===0||t[e.start-1]==="\n")&&e.start<t.length&&e.text.endsWith("\n");const s=o?n:r.line(Math.max(e.start,e.end-1));const a=i[i.length-1];if(a&&n<=a.end){a.end=Math.max(a.end,s);a.edits.push(e)}else i.push({first:n,end:s,edits:[e]})}const a=i.map(e=>{const n=r.lineStart(e.first+1);const o=e.end<r.lineCount?r.lineStart(e.end+1):t.length;const s=t.slice(n,o);const i=e.edits.map(e=>({start:e.start-n,end:e.end-n,text:e.text}));return{oldStart:e.first,removed:splitLines(s),added:splitLines(applyEdits(s,i))}});const c=[`--- a/${e}`,`+++ b/${e}`];let l=0;let u=0;while(u<a.length){let e=u;while(e+1<a.length){const t=a[e];const n=a[e+1];if(n.oldStart-(t.oldStart+t.removed.length)>2*s)break;e++}const t=a[u];const n=a[e];const r=Math.max(0,t.oldStart-s);const i=Math.min(o,n.oldStart+n.removed.length+s);const d=[];let f=0;let p=0;let h=r;let g=0;for(let t=u;t<=e;t++){const e=a[t];for(;h<e.oldStart;h++,f++,p++)d.push(` ${oldLine(h)}`);for(const t of e.removed)d.push(`-${t}`);for(const t of e.added)d.push(`+${t}`);f+=e.removed.length;p+=e.added.length;g+=e.added.length-e.removed.length;h=e.oldStart+e.removed.length}for(;h<i;h++,f++,p++)d.push(` ${oldLine(h)}`);const m=`${f===0?r:r+1},${f}`;const w=r+l;const $=`${p===0?w:w+1},${p}`;c.push(`@@ -${m} +${$} @@`,...d);l+=g;u=e+1}return c.join("\n")+"\n"});
-var oneLineDiff = (function oneLineDiff(e,t,n){if(n.start>=n.end||n.text.includes("\n")||n.text.includes("\r"))return undefined;const r=t.indexOf("\n",n.start);if(r!==-1&&r<n.end)return undefined;const o=n.start===0?0:t.lastIndexOf("\n",n.start-1)+1;const i=r===-1?t.length:r;const a=t.slice(o,n.start)+n.text+t.slice(n.end,i);if(r===-1&&a==="")return undefined;const c=o===0?0:t.slice(0,o).split("\n").length-1;const l=[];for(let e=o-1;l.length<s&&e>=0;){const n=e===0?0:t.lastIndexOf("\n",e-1)+1;l.unshift(` ${bare(t.slice(n,e))}`);e=n-1}const u=[];for(let e=i+1;u.length<s&&e<t.length;){const n=t.indexOf("\n",e);const r=n===-1?t.length:n;u.push(` ${bare(t.slice(e,r))}`);e=r+1}const d=c-l.length+1;const f=l.length+1+u.length;return[`--- a/${e}`,`+++ b/${e}`,`@@ -${d},${f} +${d},${f} @@`,...l,`-${bare(t.slice(o,i))}`,`+${bare(a)}`,...u].join("\n")+"\n"});
-var resolveInWorkspace = (function resolveInWorkspace(e,t){const n=realpathSync.native(t);const r=n.endsWith(sep)?n:n+sep;const o=!e.startsWith(".")&&!e.includes("/.")&&!e.includes("//")&&!e.includes("\\");const s=isAbsolute(e)?e:o?`${r}${e}`:resolve(n,e);let i;try{i=realpathSync.native(s)}catch{throw new UserError(`file not found: ${e}`,{file:e})}if(!i.startsWith(r)||i.length===r.length){throw new UserError(`refusing to touch ${e}: it is outside the workspace ${n}`,{file:e})}if(!statSync(i).isFile())throw new UserError(`not a file: ${e}`,{file:e});const a=i.slice(r.length);return{path:i,display:sep==="/"?a:a.split(sep).join("/")}});
-var readText = (function readText(e){try{return readFileSync(e.path,"utf8")}catch(t){throw new UserError(`cannot read ${e.display}: ${t.message}`,{file:e.display})}});
-var writeFilesAtomically = (function writeFilesAtomically(e){const t=[];try{for(const n of e){const e=n.path.lastIndexOf(i.sep)+1;const o=`${n.path.slice(0,e)}.${n.path.slice(e)}.${process.pid}.${(a++).toString(36)}${Math.random().toString(36).slice(2,8)}.tmp`;const s=(0,r.statSync)(n.path).mode&4095;(0,r.writeFileSync)(o,n.content,{mode:s,flag:"wx"});t.push({tmp:o,path:n.path,original:n.original})}}catch(e){for(const e of t)safeUnlink(e.tmp);throw e}const n=[];try{for(const e of t){(0,r.renameSync)(e.tmp,e.path);n.push(e)}}catch(e){for(const e of t)if(!n.includes(e))safeUnlink(e.tmp);for(const e of n)(0,r.writeFileSync)(e.path,e.original);throw e}});
-var safeUnlink = (function safeUnlink(e){try{(0,r.unlinkSync)(e)}catch{}});
-var isSymlink = (function isSymlink(e){try{return lstatSync(e).isSymbolicLink()}catch{return false}});
-var parseBoolean = (function parseBoolean(e,t){const n=t.trim();if(n==="true"||n==="True"||n==="TRUE")return true;if(n==="false"||n==="False"||n==="FALSE")return false;throw new errors_UserError(`input '${e}' must be true or false, got '${n}'`)});
-var parseLines = (function parseLines(e){const t=[];e.split("\n").forEach((e,n)=>{const r=e.trim();if(r!==""&&!r.startsWith("#"))t.push({text:r,line:n+1})});return t});
-var parseChoice = (function parseChoice(e,t,n){const r=t.trim();if(n.includes(r))return r;throw new errors_UserError(`input '${e}' must be one of ${n.join(", ")}, got '${r}'`)});
-var requireInput = (function requireInput(e,t){const n=t.trim();if(n==="")throw new errors_UserError(`input '${e}' is required`);return n});
-var escapeCell = (function escapeCell(e){return e.replaceAll("|","\\|").replaceAll("\r\n","<br>").replaceAll("\n","<br>")});
-var code = (function code(e){if(e==="")return"";const t=e.includes("`")?Math.max(...e.match(/`+/g).map(e=>e.length)):0;const n="`".repeat(t+1);const r=e.startsWith("`")||e.endsWith("`")?" ":"";return`${n}${r}${e}${r}${n}`});
-var table = (function table(e,t){const line=e=>`| ${e.map(escapeCell).join(" | ")} |`;return[line(e),`| ${e.map(()=>"---").join(" | ")} |`,...t.map(line)].join("\n")+"\n"});
-var fenced = (function fenced(e,t){const n=t.includes("```")?Math.max(...t.match(/`{3,}/g).map(e=>e.length)):2;const r="`".repeat(n+1);return`${r}${e}\n${t.endsWith("\n")?t:t+"\n"}${r}\n`});
-var inputsFrom = (function inputsFrom(e){return{raw:e,string:t=>e(t).trim(),required:t=>requireInput(t,e(t)),boolean:t=>parseBoolean(t,e(t)),lines:t=>parseLines(e(t)),choice:(t,n)=>parseChoice(t,e(t),n)}});
-var defineAction = (function defineAction(e){return e});
-var escapeData = (function escapeData(e){return e.replaceAll("%","%25").replaceAll("\r","%0D").replaceAll("\n","%0A")});
-var escapeProperty = (function escapeProperty(e){return escapeData(e).replaceAll(":","%3A").replaceAll(",","%2C")});
-var workflowCommand = (function workflowCommand(e,t,n){const r=Object.entries(t).filter(([,e])=>e!==undefined&&e!=="").map(([e,t])=>`${e}=${escapeProperty(String(t))}`).join(",");return`::${e}${r?` ${r}`:""}::${escapeData(n)}`});
-var annotation = (function annotation(e,t,n={}){return workflowCommand(e,{file:n.file,line:n.line,col:n.col},t)});
-var randomId = (function randomId(){const e=Array.from({length:32},()=>Math.floor(Math.random()*16).toString(16)).join("");return`${e.slice(0,8)}-${e.slice(8,12)}-${e.slice(12,16)}-${e.slice(16,20)}-${e.slice(20)}`});
-var outputRecord = (function outputRecord(e,t){const n=`ghadelimiter_${randomId()}`;if(e.includes(n)||t.includes(n))throw new Error("output value contains the delimiter");return`${e}<<${n}${o.EOL}${t}${o.EOL}${n}${o.EOL}`});
-var inputEnvName = (function inputEnvName(e){return`INPUT_${e.replaceAll(" ","_").toUpperCase()}`});
-var readRunnerInput = (function readRunnerInput(e,t){const n=c[e];return e=>{const r=t[inputEnvName(e)]??"";if(r.trim()!=="")return r;const o=n?.[e]??"";return o.includes("${{")?"":o}});
-var writeStdout = (function writeStdout(e){let t=Buffer.from(e,"utf8");while(t.length>0){try{t=t.subarray((0,r.writeSync)(1,t))}catch(e){if(e.code!=="EAGAIN")throw e}}});
-var runOnRunner = (async function runOnRunner(e,t=process.env){const out=e=>writeStdout(e+o.EOL);const n={workspace:t["GITHUB_WORKSPACE"]||process.cwd(),env:t,info:e=>out(e),warning:(e,t)=>out(annotation("warning",e,t)),error:(e,t)=>out(annotation("error",e,t)),secret:e=>{if(e)out(workflowCommand("add-mask",{},e))}};try{const s=e.readInputs(inputsFrom(readRunnerInput(e.name,t)));const i=await e.run(s,n);const a=t["GITHUB_OUTPUT"];for(const[e,t]of Object.entries(i.outputs)){if(a)(0,r.appendFileSync)(a,outputRecord(e,t),"utf8");else out(`${e}=${t}`)}const c=t["GITHUB_STEP_SUMMARY"];if(c&&i.summary)(0,r.appendFileSync)(c,i.summary+o.EOL,"utf8");if(i.failure!==undefined){out(annotation("error",i.failure));process.exitCode=1}}catch(t){process.exitCode=1;if(isUserError(t)){const e="errors"in t&&Array.isArray(t.errors)?t.errors:[t];for(const t of e)out(annotation("error",t.toString(),t.position))}else{out(annotation("error",`${e.name} failed unexpectedly: ${t?.message??String(t)}`));process.stderr.write(`${t?.stack??String(t)}${o.EOL}`)}}});
-var runAsStep = (function runAsStep(e){runOnRunner(e).then(()=>process.exit(),e=>{process.stderr.write(`${e?.stack??String(e)}${o.EOL}`);process.exit(1)})});
-var lexSimpleLine = (function lexSimpleLine(e,t,n){h.lastIndex=t;const r=h.exec(e);if(r===null)return-1;let o=t;for(let e=1;e<=5;e+=2){const t=r[e+1];if(t===undefined)break;o+=r[e].length;n.tokens.push({kind:"word",value:t,start:o,end:o+t.length,quoted:false});o+=t.length}if(r[7]!==undefined)n.comment=r[7].trim();return h.lastIndex});
-var isSpace = (function isSpace(e){return e===" "||e==="\t"||e==="\r"});
-var lex = (function lex(e,t){const n=[];let r={tokens:[],comment:"",line:1,start:0};let o=0;const fail=(e,n)=>{throw new errors_UserError(e,t(n))};let s=true;while(o<e.length){if(s){s=false;const t=lexSimpleLine(e,o,r);if(t!==-1)o=t;if(o>=e.length)break}const t=e[o];if(t==="\n"){n.push(r);o++;r={tokens:[],comment:"",line:r.line+1,start:o};s=true;continue}if(isSpace(t)){o++;continue}if(e.startsWith("//",o)){let t=e.indexOf("\n",o);if(t===-1)t=e.length;r.comment=e.slice(o+2,t).trim();o=t;continue}if(e.startsWith("/*",o))fail("go.mod files must use // comments, not /* */",o);if(t==="("||t===")"){r.tokens.push({kind:t==="("?"lparen":"rparen",value:t,start:o,end:o+1,quoted:false});o++;continue}if(t==="["||t==="]"||t===","){r.tokens.push({kind:"punct",value:t,start:o,end:o+1,quoted:false});o++;continue}if(e.startsWith("=>",o)){r.tokens.push({kind:"arrow",value:"=>",start:o,end:o+2,quoted:false});o+=2;continue}if(t==='"'){let t=o+1;let n="";for(;t<e.length&&e[t]!=='"';t++){if(e[t]==="\n")fail("unterminated quoted string",o);if(e[t]==="\\"){t++;if(e[t]==="\n")fail("unterminated quoted string",o);const r=e[t];n+=r==="n"?"\n":r==="t"?"\t":r??""}else n+=e[t]}if(t>=e.length)fail("unterminated quoted string",o);r.tokens.push({kind:"word",value:n,start:o,end:t+1,quoted:true});o=t+1;continue}if(t==="`"){const t=e.indexOf("`",o+1);if(t===-1||e.slice(o,t).includes("\n"))fail("unterminated raw string",o);r.tokens.push({kind:"word",value:e.slice(o+1,t),start:o,end:t+1,quoted:true});o=t+1;continue}f.lastIndex=o;if(!f.test(e))fail(`unexpected '${t}'`,o);const i=f.lastIndex;r.tokens.push({kind:"word",value:e.slice(o,i),start:o,end:i,quoted:false});o=i}n.push(r);return n});
-var parseGoMod = (function parseGoMod(e,t){const n={file:t,source:e,module:undefined,go:undefined,toolchain:undefined,requires:[],replaces:[],excludes:[],retracts:[],directives:[]};let r;const at=n=>({file:t,...(r??=new LineIndex(e)).position(n)});let o;const s=lex(e,at);for(let e=0;e<s.length;e++){const t=s[e];const r=t.tokens;if(r.length===0)continue;if(o){if(r[0].kind==="rparen"){if(r.length>1)throw new errors_UserError("unexpected text after ')'",at(r[1].start));o=undefined;continue}addDirective(n,o.verb,r,t,true,at);continue}const i=r[0];if(i.kind!=="word"||i.quoted)throw new errors_UserError(`unexpected '${i.value}'`,at(i.start));const a=i.value;if(!l.has(a))throw new errors_UserError(`unknown directive: ${a}`,at(i.start));if(r.length>=2&&r[1].kind==="lparen"){if(!u.has(a))throw new errors_UserError(`${a} does not take a ( … ) block`,at(r[1].start));if(r.length===3&&r[2].kind==="rparen")continue;if(r.length>2)throw new errors_UserError("a block's lines start on the line after '('",at(r[2].start));o={verb:a,line:t.line};continue}addDirective(n,a,r.slice(1),t,false,at)}if(o)throw new errors_UserError(`${o.verb} block opened here is never closed with ')'`,{file:t,line:o.line});return n});
-var words = (function words(e,t,n){for(const r of t)if(r.kind!=="word")throw new errors_UserError(`${e}: unexpected '${r.value}'`,n(r.start));return t});
-var addDirective = (function addDirective(e,t,n,r,o,s){const i=r.line;const a=(n[0]?.start??r.start)-r.start+1;const bad=n=>new errors_UserError(`${t}: expected ${n}`,{file:e.file,line:i,col:a});e.directives.push({verb:t,args:n,comment:r.comment,line:i,col:a,inBlock:o});switch(t){case"module":{const r=words(t,n,s);if(r.length!==1)throw bad("module <path>");if(e.module)throw new errors_UserError("repeated module directive",{file:e.file,line:i,col:a});e.module={path:r[0].value,line:i};break}case"go":case"toolchain":{const r=words(t,n,s);if(r.length!==1)throw bad(`${t} <version>`);e[t]=r[0].value;break}case"require":{const o=words(t,n,s);if(o.length!==2)throw bad("require <module path> <version>");const c=o[0];const l=o[1];e.requires.push({path:c.value,version:l.value,indirect:/^indirect(;|$)/.test(r.comment),line:i,col:a,versionStart:l.quoted?l.start+1:l.start,versionEnd:l.quoted?l.end-1:l.end});break}case"exclude":{const r=words(t,n,s);if(r.length!==2)throw bad("exclude <module path> <version>");e.excludes.push({path:r[0].value,version:r[1].value,line:i});break}case"replace":{const t=n.findIndex(e=>e.kind==="arrow");if(t<1||t>2||n.length-t-1<1||n.length-t-1>2)throw bad("replace <path> [version] => <path> [version]");const r=n.slice(0,t);const o=n.slice(t+1);for(const e of[...r,...o])if(e.kind!=="word")throw new errors_UserError(`replace: unexpected '${e.value}'`,s(e.start));const a=o[0].value;e.replaces.push({oldPath:r[0].value,...r[1]?{oldVersion:r[1].value}:{},newPath:a,...o[1]?{newVersion:o[1].value}:{},local:/^(\.\.?[/\\]|[/\\]|[A-Za-z]:[/\\])/.test(a)||a==="."||a==="..",line:i});break}case"retract":{if(n.length===1&&n[0].kind==="word"){e.retracts.push({low:n[0].value,high:n[0].value,rationale:r.comment,line:i})}else if(n.length===5&&n[0].value==="["&&n[1].kind==="word"&&n[2].value===","&&n[3].kind==="word"&&n[4].value==="]"){e.retracts.push({low:n[1].value,high:n[3].value,rationale:r.comment,line:i})}else throw bad("retract <version> or retract [<low>, <high>]");break}default:words(t,n,s)}});
-var setRequireVersions = (function setRequireVersions(e,t){const n=[];const r=[];for(const o of e.requires){const e=t.get(o.path);if(e===undefined||e===o.version)continue;n.push({start:o.versionStart,end:o.versionEnd,text:e});r.push({path:o.path,old:o.version,new:e,line:o.line})}const o=applyEdits(e.source,n);const s=parseGoMod(o,e.file);const i=s.requires.length===e.requires.length&&s.replaces.length===e.replaces.length&&s.module?.path===e.module?.path&&s.requires.every((n,r)=>{const o=e.requires[r];return n.path===o.path&&n.indirect===o.indirect&&n.version===(t.get(o.path)??o.version)});if(!i)throw new Error(`${e.file}: editing require versions did not read back as intended`);return{text:o,edits:n,changes:r}});
-var isPseudoVersion = (function isPseudoVersion(e){return g.test(e)&&m.test(e)});
-var majorOf = (function majorOf(e){return Number(/^v(\d+)/.exec(e)?.[1]??NaN)});
-var validateReleaseVersion = (function validateReleaseVersion(e,t="version"){if(!g.test(e)){const n=/^\d/.test(e)&&g.test(`v${e}`)?` (did you mean v${e}?)`:"";throw new errors_UserError(`input '${t}' must be a semantic version with a leading v, such as v0.9.0 or v0.9.0-rc1, got '${e}'${n}`)}if(m.test(e))throw new errors_UserError(`input '${t}' is a Go pseudo-version, not a release version: '${e}'`);return e});
-var skippedDir = (function skippedDir(e){return $.has(e)||e.startsWith(".")});
-var globToRegExp = (function globToRegExp(e){let t="";const n=e.replace(/^\.\//,"").replace(/\/+$/,"");for(let e=0;e<n.length;e++){const r=n[e];if(r==="*"&&n[e+1]==="*"){const r=n[e+2]==="/";t+=r?"(?:.*/)?":".*";e+=r?2:1}else if(r==="*")t+="[^/]*";else if(r==="?")t+="[^/]";else if(r==="["){const r=n.indexOf("]",e+1);if(r===-1)t+="\\[";else{t+=`[${n.slice(e+1,r).replace(/^!/,"^").replace(/\\/g,"\\\\")}]`;e=r}}else t+=r.replace(/[.+^${}()|\\]/g,"\\$&")}return new RegExp(`^${t}$`)});
-var isExcluded = (function isExcluded(e,t){if(t.length===0)return false;const n=e===""?[]:e.split("/");for(let e=n.length;e>=1;e--){const r=n.slice(0,e).join("/");if(t.some(e=>e.test(r)))return true}return t.some(e=>e.test(".")||e.test(""))});
-var goModDirs = (function goModDirs(e,t=[]){const n=t.map(globToRegExp);const r=[];for(const t of e){if(t!=="go.mod"&&!t.endsWith("/go.mod"))continue;const e=t==="go.mod"?"":t.slice(0,-"/go.mod".length);const o=e===""?[]:e.split("/");if(o.some(skippedDir))continue;if(isExcluded(e,n))continue;r.push(e)}return r.sort()});
-var listGoModsOnDisk = (function listGoModsOnDisk(e){const t=[];const walk=(e,n)=>{for(const o of(0,r.readdirSync)(e,{withFileTypes:true})){const r=n===""?o.name:`${n}/${o.name}`;if(o.isDirectory()){if(!skippedDir(o.name))walk((0,i.join)(e,o.name),r)}else if(o.isFile()&&o.name==="go.mod")t.push(r)}};walk(e,"");return t});
-var readGoModsOnDisk = (function readGoModsOnDisk(e,t){return new Map(t.map(t=>[t,(0,r.readFileSync)((0,i.join)(e,t,"go.mod"),"utf8")]))});
-var goModFile = (function goModFile(e){return e===""?"go.mod":`${e}/go.mod`});
-var displayDir = (function displayDir(e){return e===""?".":e});
-var loadModules = (function loadModules(e){const t=[];const n=[];for(const[r,o]of[...e].sort(([e],[t])=>e<t?-1:e>t?1:0)){const e=goModFile(r);try{const t=parseGoMod(o,e);if(!t.module)throw new errors_UserError("no module directive",{file:e,line:1});n.push({dir:r,file:e,path:t.module.path,gomod:t})}catch(e){if(!(e instanceof errors_UserError))throw e;t.push(e)}}throwIfAny(t);const r=new Map;for(const e of n){const n=r.get(e.path);if(n)t.push(new errors_UserError(`module ${e.path} is declared twice: in ${n.file} and in ${e.file}`,{file:e.file,line:e.gomod.module.line}));r.set(e.path,e)}throwIfAny(t);return n});
-var majorSuffix = (function majorSuffix(e){const t=/\/v([2-9]|[1-9]\d+)$/.exec(e);return t?Number(t[1]):undefined});
-var tagFor = (function tagFor(e,t){const n={file:e.file,line:e.gomod.module?.line??1};const r=majorSuffix(e.path);const o=majorOf(t);let s=e.dir;if(r!==undefined){if(o!==r)throw new errors_UserError(`module ${e.path} has the major version suffix /v${r}: it can only be released as v${r}.x.y, not ${t}`,n);if(s===`v${r}`)s="";else if(s.endsWith(`/v${r}`))s=s.slice(0,-`/v${r}`.length)}else if(o>=2){throw new errors_UserError(`module ${e.path} has no /v${o} suffix: Go ignores a ${t} tag for it (a v${o} module path must end in /v${o})`,n)}const i=r!==undefined&&!e.dir.endsWith(`/v${r}`)&&e.dir!==`v${r}`?e.path.slice(0,-`/v${r}`.length):e.path;if(e.dir!==""&&i!==e.dir&&!i.endsWith(`/${e.dir}`)){throw new errors_UserError(`module path ${e.path} does not end with its directory ${e.dir}: Go would not find a ${e.dir}/${t} tag for it`,n)}return s===""?t:`${s}/${t}`});
-var selectModules = (function selectModules(e,t){if(t.length===0)return[...e];const n=[];const r=new Set;for(const{text:o,line:s}of t){const t=o.replace(/^\.\//,"").replace(/\/+$/,"");const i=e.find(e=>e.path===t||e.dir===t||t==="."&&e.dir==="");if(i)r.add(i);else n.push(new errors_UserError(`unknown module '${o}' in input 'modules' (line ${s}): the modules found are ${e.map(e=>displayDir(e.dir)).join(", ")||"(none)"}`))}throwIfAny(n);return e.filter(e=>r.has(e))});
-var internalRequires = (function internalRequires(e,t){const n=[];for(const r of e.gomod.requires){const o=t.get(r.path);if(o&&o!==e)n.push({req:r,target:o})}return n});
-var topologicalOrder = (function topologicalOrder(e,t){const n=new Map(t.map(e=>[e.path,e]));const r=new Set(e);const o=new Map;for(const t of e){o.set(t,new Set(internalRequires(t,n).map(e=>e.target).filter(e=>r.has(e))))}const s=[];const i=new Set;const ready=()=>e.filter(e=>!i.has(e)&&[...o.get(e)].every(e=>i.has(e)));for(let e=ready();e.length>0;e=ready()){const t=e.sort((e,t)=>e.dir<t.dir?-1:1)[0];s.push(t);i.add(t)}if(s.length<e.length){const t=e.filter(e=>!i.has(e));const n=[];let r=t[0];while(!n.includes(r)){n.push(r);r=[...o.get(r)].filter(e=>!i.has(e)).sort((e,t)=>e.dir<t.dir?-1:1)[0]}const s=[...n.slice(n.indexOf(r)),r].map(e=>displayDir(e.dir));throw new errors_UserError(`dependency cycle between Go modules: ${s.join(" -> ")}`,{file:r.file,line:r.gomod.module?.line??1})}return s});
-var planRelease = (function planRelease(e){const{version:t}=e;const n=[];const r=[];const o=new Map(e.modules.map(e=>[e.path,e]));const s=new Set(e.selected);for(const i of topologicalOrder(e.selected,e.modules)){try{r.push({tag:tagFor(i,t),dir:i.dir,modulePath:i.path,file:i.file,deps:internalRequires(i,o).filter(e=>s.has(e.target)).map(e=>e.target.dir),message:`Release ${t} of ${i.path}`})}catch(e){if(!(e instanceof errors_UserError))throw e;n.push(e)}}throwIfAny(n);const i=new Map;for(const e of r){const t=i.get(e.tag);if(t)n.push(new errors_UserError(`modules in ${displayDir(t.dir)} and ${displayDir(e.dir)} would both be tagged ${e.tag}`,{file:e.file}));i.set(e.tag,e)}throwIfAny(n);if(e.rootTag&&!i.has(t)){r.push({tag:t,dir:undefined,modulePath:undefined,file:undefined,deps:[],message:`Release ${t}`})}return{version:t,tags:r,modules:[...e.modules],selected:[...e.selected]}});
-var checkInternalRequires = (function checkInternalRequires(e,t){const n=[];const r=[];const o=new Map(e.modules.map(e=>[e.path,e]));const s=new Set(e.tags.map(e=>e.tag));for(const i of e.selected){for(const{req:a,target:c}of internalRequires(i,o)){const o={file:i.file,line:a.line,col:a.col};const l=i.gomod.replaces.find(e=>e.oldPath===a.path&&(e.oldVersion===undefined||e.oldVersion===a.version));let u;try{u=tagFor(c,a.version)}catch{u=undefined}const d=isPseudoVersion(a.version)&&a.version!==w;const f=u!==undefined&&(s.has(u)||t?.has(u)===true);if(d||f)continue;if(t===undefined&&a.version!==w&&u!==undefined)continue;const p=u===undefined||a.version===w?a.version:`${a.version} (tag ${u})`;if(l){const t=e.tags.find(e=>e.dir===i.dir)?.tag??displayDir(i.dir);n.push({message:`${a.path} ${a.version} resolves only through replace => ${l.newPath}${l.newVersion?` ${l.newVersion}`:""}: modules that use ${t} do not see that replace and cannot resolve it`,position:o})}else{r.push(new errors_UserError(`${i.path} requires ${a.path} ${p}, which does not exist and is not being created`,o))}}}return{warnings:n,errors:r}});
-var classifyTags = (function classifyTags(e,t,n,r){return e.tags.map(e=>{const o=n?.get(e.tag);const s=r.get(e.tag);if(o!==undefined){if(o!==t)return{...e,status:"conflict",existing:o,where:"remote"};if(s!==undefined&&s!==t)return{...e,status:"conflict",existing:s,where:"local"};return{...e,status:"skip",existing:o}}if(s!==undefined){if(s!==t)return{...e,status:"conflict",existing:s,where:"local"};return{...e,status:n===undefined?"skip":"push",existing:s}}return{...e,status:"create"}})});
-var conflictErrors = (function conflictErrors(e,t,n){return e.filter(e=>e.status==="conflict").map(e=>new errors_UserError(e.where==="remote"?`tag ${e.tag} already exists on ${n} at commit ${e.existing}, not at ${t} being released: a Go module tag can never be moved (the module proxy keeps its hash forever); release a new version instead`:`local tag ${e.tag} points at commit ${e.existing}, not at ${t} being released, and ${n} does not have it: delete the local tag (git tag -d ${e.tag}) or release a new version`))});
-var parseLsRemote = (function parseLsRemote(e){const t=new Map;const n=new Map;for(const r of e.split("\n")){const e=/^([0-9a-f]{40,64})\trefs\/tags\/(.+?)(\^\{\})?$/.exec(r.trim());if(!e)continue;(e[3]?n:t).set(e[2],e[1])}for(const[e,r]of n)t.set(e,r);return t});
-var shellQuote = (function shellQuote(e){return/^[A-Za-z0-9_./:@^{}=+-]+$/.test(e)?e:`'${e.replace(/'/g,`'\\''`)}'`});
-var planCommands = (function planCommands(e,t,n,r){const o=[`commit=$(git rev-parse --verify ${shellQuote(`${t}^{commit}`)})`];for(const t of e.tags)o.push(`git tag -a -m ${shellQuote(t.message)} ${shellQuote(t.tag)} "$commit"`);if(r&&e.tags.length>0)o.push(`git push --atomic ${shellQuote(n)} ${e.tags.map(e=>shellQuote(`refs/tags/${e.tag}`)).join(" ")}`);return o});
-var prepareRequires = (function prepareRequires(e,t,n){const r=new Map(e.map(e=>[e.path,e]));const o=new Set(t);const s=[];const i=[];for(const e of t){const t=internalRequires(e,r).filter(e=>o.has(e.target));const a=setRequireVersions(e.gomod,new Map(t.map(e=>[e.req.path,n])));for(const{req:r}of t){const t=e.gomod.replaces.some(e=>e.oldPath===r.path&&e.local);if(!t&&r.version!==n)i.push({message:`${r.path} is required at ${n} without a directory replace: the build needs that tag to exist, and go.sum its hash (run go mod tidy after tagging)`,position:{file:e.file,line:r.line,col:r.col}})}if(a.changes.length>0)s.push({module:e,...a})}return{files:s,warnings:i}});
-var listTreePaths = (async function listTreePaths(e,t){const{stdout:n}=await e(["ls-tree","-r","-z","--name-only",t]);return n.split("\0").filter(e=>e!=="")});
-var readGoModsAtCommit = (async function readGoModsAtCommit(e,t,n){const r=new Map;if(n.length===0)return r;const o=n.map(e=>`${t}:${e===""?"go.mod":`${e}/go.mod`}\n`).join("");const{stdout:s}=await e(["cat-file","--batch"],{input:o});const i=Buffer.from(s,"utf8");let a=0;for(const e of n){const t=i.indexOf(10,a);const n=i.subarray(a,t).toString("utf8");const o=/^[0-9a-f]+ blob (\d+)$/.exec(n);if(!o)throw new Error(`git cat-file --batch: unexpected header '${n}' for ${e}/go.mod`);const s=Number(o[1]);r.set(e,i.subarray(t+1,t+1+s).toString("utf8"));a=t+1+s+1}return r});
-var localTags = (async function localTags(e){const{stdout:t}=await e(["for-each-ref","--format=%(refname)%00%(objectname)%00%(*objectname)","refs/tags"]);const n=new Map;for(const e of t.split("\n")){const[t,r,o]=e.split("\0");if(!t||!r)continue;n.set(t.slice("refs/tags/".length),o||r)}return n});
-var taggerIdentity = (async function taggerIdentity(e,t){const{stdout:n}=await e(["config","--get-regexp","^user\\.(name|email)$"],{allowFailure:true});const r=new Map(n.split("\n").filter(e=>e.includes(" ")).map(e=>[e.slice(0,e.indexOf(" ")),e.slice(e.indexOf(" ")+1)]));return{name:t["GIT_COMMITTER_NAME"]||r.get("user.name")||"github-actions[bot]",email:t["GIT_COMMITTER_EMAIL"]||r.get("user.email")||"41898282+github-actions[bot]@users.noreply.github.com"}});
-var gitDate = (function gitDate(e){const t=-e.getTimezoneOffset();const n=t<0?"-":"+";const r=Math.abs(t);return`${Math.floor(e.getTime()/1e3)} ${n}${String(Math.floor(r/60)).padStart(2,"0")}${String(r%60).padStart(2,"0")}`});
-var createAnnotatedTags = (async function createAnnotatedTags(e,t,n,s,a=new Date){const c=new Map;if(t.length===0)return c;const clean=e=>e.replace(/[<>\n]/g,"");const l=`${clean(s.name)} <${clean(s.email)}> ${gitDate(a)}`;const u=(0,r.mkdtempSync)((0,i.join)((0,o.tmpdir)(),"coco-tags-"));try{const o=t.map((e,t)=>{const o=(0,i.join)(u,`${t}.tag`);(0,r.writeFileSync)(o,`object ${n}\ntype commit\ntag ${e.tag}\ntagger ${l}\n\n${e.message}\n`);return o});const{stdout:s}=await e(["hash-object","-t","tag","-w","--stdin-paths"],{input:o.join("\n")+"\n"});const a=s.trim().split("\n");if(a.length!==t.length)throw new Error(`git hash-object returned ${a.length} ids for ${t.length} tags`);t.forEach((e,t)=>c.set(e.tag,a[t]))}finally{(0,r.rmSync)(u,{recursive:true,force:true})}const d=t.map(e=>`create refs/tags/${e.tag} ${c.get(e.tag)}\n`).join("");const f=await e(["update-ref","--stdin"],{input:d,allowFailure:true});if(f.code!==0)throw new errors_UserError(`creating local tags failed, none was created: ${f.stderr.trim()}`);return c});
-var deleteTags = (async function deleteTags(e,t){if(t.size===0)return;const n=[...t].map(([e,t])=>`delete refs/tags/${e} ${t}\n`).join("");await e(["update-ref","--stdin"],{input:n})});
-var noModules = (function noModules(e){if(e.selected.length===0&&e.tags.length===0)throw new errors_UserError("no Go module found: no go.mod below the repository root (after exclude)")});
-var warn = (function warn(e,t){for(const n of t)e.warning(n.message,n.position)});
-var planMode = (function planMode(e,t,n){noModules(t);const{warnings:r,errors:o}=checkInternalRequires(t,undefined);throwIfAny(o);warn(n,r);const s=planCommands(t,e.ref,e.remote,e.push);for(const[e,r]of t.tags.entries())n.info(`${e+1}. ${r.tag}${r.dir!==undefined?`  (${r.modulePath})`:""}`);const i=t.tags.map((e,t)=>[String(t+1),e.dir===undefined?"*(repository)*":code(displayDir(e.dir)),code(e.tag),e.deps.map(e=>code(displayDir(e))).join(", ")]);const a=`### tag-go-submodules: plan for ${code(e.version)} (nothing changed)\n\n`+table(["#","module","tag","requires"],i)+warningsMarkdown(r)+`\n${fenced("sh",s.join("\n"))}`;return{outputs:outputs(t,[],[],""),summary:a}});
-var prepareMode = (function prepareMode(e,t,n,r){noModules(t);const{files:o,warnings:s}=prepareRequires(t.modules,t.selected,e.version);warn(r,s);const a=o.map(e=>unifiedDiff(e.module.file,e.module.gomod.source,e.edits)).join("");if(o.length>0&&!e.dryRun){writeFilesAtomically(o.map(e=>({path:(0,i.join)(n,e.module.file),content:e.text,original:e.module.gomod.source})))}for(const e of o)for(const t of e.changes)r.info(`${e.module.file}:${t.line}: ${t.path} ${t.old} -> ${t.new}`);if(o.length===0)r.info(`every internal require already names ${e.version}: nothing to change`);else if(e.dryRun)r.info("dry run: no file was written");const c=`### tag-go-submodules: prepare ${code(e.version)}${e.dryRun?" (dry run, nothing written)":""}\n\n`;const l=o.flatMap(e=>e.changes.map(t=>[code(e.module.file),String(t.line),code(t.path),code(t.old),code(t.new)]));const u=o.length===0?`${c}Nothing to change: every internal require already names ${code(e.version)}.\n`:`${c}${table(["file","line","require","old","new"],l)}${warningsMarkdown(s)}\n${fenced("diff",a)}`;return{outputs:{...outputs(t,[],[],""),"changed-files":JSON.stringify(o.map(e=>e.module.file)),diff:a},summary:u}});
-var tagMode = (async function tagMode(e,t){const{createGit:n,GitError:o}=await __nccwpck_require__.e(243).then(__nccwpck_require__.bind(__nccwpck_require__,243));const s=r.realpathSync.native(t.workspace);const i=await n(s,t.env);const a=await i(["rev-parse","--show-toplevel"],{allowFailure:true});if(a.code!==0)throw new errors_UserError(`not a git repository: ${t.workspace} (check the repository out first)`);if(r.realpathSync.native(a.stdout.trim())!==s)throw new errors_UserError(`the workspace ${t.workspace} is inside the git repository ${a.stdout.trim()}, not at its top: tag names are relative to the repository root`);const c=await i(["rev-parse","--verify","--quiet",`${e.ref}^{commit}`],{allowFailure:true});if(c.code!==0)throw new errors_UserError(`ref '${e.ref}' does not resolve to a commit in ${t.workspace}`);const l=c.stdout.trim();if(e.push){const n=(await i(["remote"])).stdout.split("\n").filter(Boolean);if(!n.includes(e.remote))throw new errors_UserError(`remote '${e.remote}' is not configured in ${t.workspace} (remotes: ${n.join(", ")||"none"})`)}const u=goModDirs(await listTreePaths(i,l),e.exclude);const d=loadModules(await readGoModsAtCommit(i,l,u));const f=selectModules(d,e.modules);const p=planRelease({modules:d,selected:f,version:e.version,rootTag:e.rootTag});noModules(p);let h;if(e.push){const t=await i(["ls-remote","--tags",e.remote],{allowFailure:true});if(t.code!==0)throw new errors_UserError(`cannot list the tags of remote '${e.remote}': ${t.stderr.trim()||`exit ${t.code}`}`);h=parseLsRemote(t.stdout)}const g=await localTags(i);const m=classifyTags(p,l,h,g);const{warnings:w,errors:$}=checkInternalRequires(p,new Set((h??g).keys()));throwIfAny([...conflictErrors(m,l,e.remote),...$]);warn(t,w);const v=m.filter(e=>e.status==="create");const _=m.filter(e=>e.status==="create"||e.status==="push");if(!e.dryRun){const n=await taggerIdentity(i,t.env);const r=await createAnnotatedTags(i,v,l,n);if(e.push&&_.length>0){const n=_.map(e=>`refs/tags/${e.tag}:refs/tags/${e.tag}`);const s=await i(["push","--atomic",e.remote,...n],{allowFailure:true});if(s.code!==0){try{await deleteTags(i,r)}catch(e){if(!(e instanceof o))throw e;t.error(`could not delete the local tags this run created: ${e.detail}`)}throw new errors_UserError(`git push --atomic to '${e.remote}' was rejected; no tag was pushed and the local tags this run created were deleted. ${e.remote} said:\n${s.stderr.trim()}`)}}}for(const[n,r]of m.entries())t.info(`${n+1}. ${r.tag} ${statusText(r,e)}`);const y=_.map(e=>e.tag);const x=m.filter(e=>e.status==="skip").map(e=>e.tag);return{outputs:outputs(p,y,x,l),summary:tagSummary(e,m,l,w)}});
-var statusText = (function statusText(e,t){if(e.status==="skip")return"skipped (already at the commit)";const n=e.status==="push"?"pushed (existing local tag)":t.push?"created":"created locally";return t.dryRun?`would be ${n}`:n});
-var tagSummary = (function tagSummary(e,t,n,r){const o=`### tag-go-submodules: ${code(e.version)} at ${code(n.slice(0,12))}${e.dryRun?" (dry run, nothing created)":""}\n\n`;const s=t.map((t,r)=>[String(r+1),t.dir===undefined?"*(repository)*":code(displayDir(t.dir)),code(t.tag),code(n.slice(0,12)),statusText(t,e)]);return o+table(["#","module","tag","commit","status"],s)+warningsMarkdown(r)});
-var warningsMarkdown = (function warningsMarkdown(e){if(e.length===0)return"";return`\n**Warnings**\n\n${e.map(e=>`- ${code(`${e.position.file}:${e.position.line}`)}: ${e.message}`).join("\n")}\n`});
-var outputs = (function outputs(e,t,n,r){return{tags:JSON.stringify(e.tags.map(e=>e.tag)),created:JSON.stringify(t),skipped:JSON.stringify(n),commit:r,"changed-files":"[]",diff:""}});
-var e={613:(e=>{e.exports=process.getBuiltinModule("assert")}),317:(e=>{e.exports=process.getBuiltinModule("child_process")}),434:(e=>{e.exports=process.getBuiltinModule("events")}),896:(e=>{e.exports=process.getBuiltinModule("fs")}),857:(e=>{e.exports=process.getBuiltinModule("os")}),928:(e=>{e.exports=process.getBuiltinModule("path")}),193:(e=>{e.exports=process.getBuiltinModule("string_decoder")}),557:(e=>{e.exports=process.getBuiltinModule("timers")})};var t={};__nccwpck_require__.m=e;(()=>{__nccwpck_require__.d=(e,t)=>{for(var n in t){if(__nccwpck_require__.o(t,n)&&!__nccwpck_require__.o(e,n)){Object.defineProperty(e,n,{enumerable:true,get:t[n]})}}}})();(()=>{__nccwpck_require__.f={};__nccwpck_require__.e=e=>Promise.all(Object.keys(__nccwpck_require__.f).reduce((t,n)=>{__nccwpck_require__.f[n](e,t);return t},[]))})();(()=>{__nccwpck_require__.u=e=>""+e+".index.js"})();(()=>{__nccwpck_require__.o=(e,t)=>Object.prototype.hasOwnProperty.call(e,t)})();(()=>{var e={792:0};var installChunk=t=>{var{ids:n,modules:r,runtime:o}=t;var s,i,a=0;for(s in r){if(__nccwpck_require__.o(r,s)){__nccwpck_require__.m[s]=r[s]}}if(o)o(__nccwpck_require__);for(;a<n.length;a++){i=n[a];if(__nccwpck_require__.o(e,i)&&e[i]){e[i][0]()}e[n[a]]=0}};__nccwpck_require__.f.j=(t,n)=>{var r=__nccwpck_require__.o(e,t)?e[t]:undefined;if(r!==0){if(r){n.push(r[1])}else{if(true){var o=import("./"+__nccwpck_require__.u(t)).then(installChunk,n=>{if(e[t]!==0)e[t]=undefined;throw n});var o=Promise.race([o,new Promise(n=>r=e[t]=[n])]);n.push(r[1]=o)}}}}})();var n={};const r=process.getBuiltinModule("node:fs");const o=process.getBuiltinModule("node:os");class errors_UserError extends Error{position;constructor(e,t={}){super(e);this.name="UserError";this.position=t}toString(){return formatPositioned(this.message,this.position)}}class UserErrors extends errors_UserError{errors;constructor(e){const t=e[0];super(e.map(e=>e.toString()).join("\n"),t?.position??{});this.name="UserErrors";this.errors=e}toString(){return this.message}}class LineIndex{starts=[0];constructor(e){for(let t=e.indexOf("\n");t!==-1;t=e.indexOf("\n",t+1))this.starts.push(t+1)}position(e){let t=0;let n=this.starts.length-1;while(t<n){const r=t+n+1>>1;if((this.starts[r]??0)<=e)t=r;else n=r-1}return{line:t+1,col:e-(this.starts[t]??0)+1}}line(e){return this.position(e).line}lineStart(e){return this.starts[e-1]??0}get lineCount(){return this.starts.length}}const s=3;const i=process.getBuiltinModule("node:path");let a=0;const c={"bump-versions-yaml":{"allow-create":"false","dry-run":"false"},"check-snapshotter-parity":{sources:"kata-containers=github:kata-containers/kata-containers@main:versions.yaml#.externals.nydus-snapshotter.version\noperator=github:confidential-containers/operator@main:install/pre-install-payload/Makefile#NYDUS_SNAPSHOTTER_VERSION\n",token:"${{ github.token }}",normalize:"true","fail-on-mismatch":"true"},"pin-kustomize-image":{"tag-templates":"",exclude:"",merge:"fields","dry-run":"false"},"tag-go-submodules":{mode:"tag",modules:"",exclude:"","root-tag":"false",ref:"HEAD",remote:"origin",push:"true","dry-run":"false"}};const l=new Set(["module","go","toolchain","godebug","require","exclude","replace","retract","tool","ignore"]);const u=new Set(["godebug","require","exclude","replace","retract","tool","ignore"]);const d='(?:[^ \\t\\r\\n()[\\],"`/=]|\\/(?!\\/)|=(?!>))+';const f=new RegExp(d,"y");const p=`(?!\\/\\*)${d}`;const h=new RegExp(`([ \\t\\r]*)(${p})(?:([ \\t\\r]+)(${p}))?(?:([ \\t\\r]+)(${p}))?[ \\t\\r]*(?:\\/\\/([^\\n]*))?(?=\\n|$)`,"y");const g=/^v(0|[1-9]\d*)\.(0|[1-9]\d*)\.(0|[1-9]\d*)(?:-((?:0|[1-9]\d*|\d*[A-Za-z-][0-9A-Za-z-]*)(?:\.(?:0|[1-9]\d*|\d*[A-Za-z-][0-9A-Za-z-]*))*))?$/;const m=/^v\d+\.\d+\.\d+-(?:(?:[0-9A-Za-z-]+\.)*0\.)?\d{14}-[0-9a-f]{12}$/;const w="v0.0.0-00010101000000-000000000000";const $=new Set(["vendor","testdata"]);const v=defineAction({name:"tag-go-submodules",readInputs(e){const t=[];const attempt=(e,n)=>{try{return e()}catch(e){if(!(e instanceof errors_UserError))throw e;t.push(e);return n}};const n=attempt(()=>validateReleaseVersion(e.required("version")),"");const r=attempt(()=>e.choice("mode",["tag","plan","prepare"]),"plan");const o=e.string("ref")||"HEAD";const s=e.string("remote")||"origin";if(o.startsWith("-"))t.push(new errors_UserError(`input 'ref' must name a commit, got '${o}'`));if(s.startsWith("-")||/\s/.test(s))t.push(new errors_UserError(`input 'remote' must be the name of a git remote, got '${s}'`));const i={version:n,mode:r,modules:e.lines("modules"),exclude:e.lines("exclude").map(e=>e.text),rootTag:attempt(()=>e.boolean("root-tag"),false),ref:o,remote:s,push:attempt(()=>e.boolean("push"),true),dryRun:attempt(()=>e.boolean("dry-run"),false)};throwIfAny(t);return i},async run(e,t){if(e.mode==="tag")return tagMode(e,t);const n=r.realpathSync.native(t.workspace);const o=goModDirs(listGoModsOnDisk(n),e.exclude);const s=loadModules(readGoModsOnDisk(n,o));const i=selectModules(s,e.modules);const a=planRelease({modules:s,selected:i,version:e.version,rootTag:e.rootTag});return e.mode==="plan"?planMode(e,a,t):prepareMode(e,a,n,t)}});runAsStep(v);
+import { createRequire as __WEBPACK_EXTERNAL_createRequire } from "module";
+/******/ var __webpack_modules__ = ({
+
+/***/ 613:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("assert");
+
+/***/ }),
+
+/***/ 317:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("child_process");
+
+/***/ }),
+
+/***/ 434:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("events");
+
+/***/ }),
+
+/***/ 896:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("fs");
+
+/***/ }),
+
+/***/ 857:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("os");
+
+/***/ }),
+
+/***/ 928:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("path");
+
+/***/ }),
+
+/***/ 193:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("string_decoder");
+
+/***/ }),
+
+/***/ 557:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("timers");
+
+/***/ })
+
+/******/ });
+/************************************************************************/
+/******/ // The module cache
+/******/ var __webpack_module_cache__ = {};
+/******/ 
+/******/ // The require function
+/******/ function __nccwpck_require__(moduleId) {
+/******/ 	// Check if module is in cache
+/******/ 	var cachedModule = __webpack_module_cache__[moduleId];
+/******/ 	if (cachedModule !== undefined) {
+/******/ 		return cachedModule.exports;
+/******/ 	}
+/******/ 	// Create a new module (and put it into the cache)
+/******/ 	var module = __webpack_module_cache__[moduleId] = {
+/******/ 		// no module.id needed
+/******/ 		// no module.loaded needed
+/******/ 		exports: {}
+/******/ 	};
+/******/ 
+/******/ 	// Execute the module function
+/******/ 	var threw = true;
+/******/ 	try {
+/******/ 		__webpack_modules__[moduleId](module, module.exports, __nccwpck_require__);
+/******/ 		threw = false;
+/******/ 	} finally {
+/******/ 		if(threw) delete __webpack_module_cache__[moduleId];
+/******/ 	}
+/******/ 
+/******/ 	// Return the exports of the module
+/******/ 	return module.exports;
+/******/ }
+/******/ 
+/******/ // expose the modules object (__webpack_modules__)
+/******/ __nccwpck_require__.m = __webpack_modules__;
+/******/ 
+/************************************************************************/
+/******/ /* webpack/runtime/asset-relocator-loader */
+/******/ if (typeof __nccwpck_require__ !== 'undefined') __nccwpck_require__.ab = decodeURIComponent(new URL('.', import.meta.url).pathname).slice(import.meta.url.match(/^file:\/\/\/\w:/) ? 1 : 0, -1) + "/";
+/******/ 
+/******/ /* webpack/runtime/define property getters */
+/******/ (() => {
+/******/ 	// define getter functions for harmony exports
+/******/ 	__nccwpck_require__.d = (exports, definition) => {
+/******/ 		for(var key in definition) {
+/******/ 			if(__nccwpck_require__.o(definition, key) && !__nccwpck_require__.o(exports, key)) {
+/******/ 				Object.defineProperty(exports, key, { enumerable: true, get: definition[key] });
+/******/ 			}
+/******/ 		}
+/******/ 	};
+/******/ })();
+/******/ 
+/******/ /* webpack/runtime/ensure chunk */
+/******/ (() => {
+/******/ 	__nccwpck_require__.f = {};
+/******/ 	// This file contains only the entry chunk.
+/******/ 	// The chunk loading function for additional chunks
+/******/ 	__nccwpck_require__.e = (chunkId) => {
+/******/ 		return Promise.all(Object.keys(__nccwpck_require__.f).reduce((promises, key) => {
+/******/ 			__nccwpck_require__.f[key](chunkId, promises);
+/******/ 			return promises;
+/******/ 		}, []));
+/******/ 	};
+/******/ })();
+/******/ 
+/******/ /* webpack/runtime/get javascript chunk filename */
+/******/ (() => {
+/******/ 	// This function allow to reference async chunks
+/******/ 	__nccwpck_require__.u = (chunkId) => {
+/******/ 		// return url for filenames based on template
+/******/ 		return "" + chunkId + ".index.js";
+/******/ 	};
+/******/ })();
+/******/ 
+/******/ /* webpack/runtime/hasOwnProperty shorthand */
+/******/ (() => {
+/******/ 	__nccwpck_require__.o = (obj, prop) => (Object.prototype.hasOwnProperty.call(obj, prop))
+/******/ })();
+/******/ 
+/******/ /* webpack/runtime/import chunk loading */
+/******/ (() => {
+/******/ 	// no baseURI
+/******/ 	
+/******/ 	// object to store loaded and loading chunks
+/******/ 	// undefined = chunk not loaded, null = chunk preloaded/prefetched
+/******/ 	// [resolve, Promise] = chunk loading, 0 = chunk loaded
+/******/ 	var installedChunks = {
+/******/ 		792: 0
+/******/ 	};
+/******/ 	
+/******/ 	var installChunk = (data) => {
+/******/ 		var {ids, modules, runtime} = data;
+/******/ 		// add "modules" to the modules object,
+/******/ 		// then flag all "ids" as loaded and fire callback
+/******/ 		var moduleId, chunkId, i = 0;
+/******/ 		for(moduleId in modules) {
+/******/ 			if(__nccwpck_require__.o(modules, moduleId)) {
+/******/ 				__nccwpck_require__.m[moduleId] = modules[moduleId];
+/******/ 			}
+/******/ 		}
+/******/ 		if(runtime) runtime(__nccwpck_require__);
+/******/ 		for(;i < ids.length; i++) {
+/******/ 			chunkId = ids[i];
+/******/ 			if(__nccwpck_require__.o(installedChunks, chunkId) && installedChunks[chunkId]) {
+/******/ 				installedChunks[chunkId][0]();
+/******/ 			}
+/******/ 			installedChunks[ids[i]] = 0;
+/******/ 		}
+/******/ 	
+/******/ 	}
+/******/ 	
+/******/ 	__nccwpck_require__.f.j = (chunkId, promises) => {
+/******/ 			// import() chunk loading for javascript
+/******/ 			var installedChunkData = __nccwpck_require__.o(installedChunks, chunkId) ? installedChunks[chunkId] : undefined;
+/******/ 			if(installedChunkData !== 0) { // 0 means "already installed".
+/******/ 	
+/******/ 				// a Promise means "currently loading".
+/******/ 				if(installedChunkData) {
+/******/ 					promises.push(installedChunkData[1]);
+/******/ 				} else {
+/******/ 					if(true) { // all chunks have JS
+/******/ 						// setup Promise in chunk cache
+/******/ 						var promise = import("./" + __nccwpck_require__.u(chunkId)).then(installChunk, (e) => {
+/******/ 							if(installedChunks[chunkId] !== 0) installedChunks[chunkId] = undefined;
+/******/ 							throw e;
+/******/ 						});
+/******/ 						var promise = Promise.race([promise, new Promise((resolve) => (installedChunkData = installedChunks[chunkId] = [resolve]))])
+/******/ 						promises.push(installedChunkData[1] = promise);
+/******/ 					}
+/******/ 				}
+/******/ 			}
+/******/ 	};
+/******/ 	
+/******/ 	// no prefetching
+/******/ 	
+/******/ 	// no preloaded
+/******/ 	
+/******/ 	// no external install chunk
+/******/ 	
+/******/ 	// no on chunks loaded
+/******/ })();
+/******/ 
+/************************************************************************/
+var __webpack_exports__ = {};
+
+;// CONCATENATED MODULE: external "node:fs"
+const external_node_fs_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:fs");
+;// CONCATENATED MODULE: external "node:os"
+const external_node_os_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:os");
+;// CONCATENATED MODULE: ./packages/core/src/errors.ts
+class errors_UserError extends Error {
+    position;
+    constructor(message, position = {}) {
+        super(message);
+        this.name = 'UserError';
+        this.position = position;
+    }
+    /** `file:line:col: message`, the form compilers use, so editors and logs can jump to it. */
+    toString() {
+        return formatPositioned(this.message, this.position);
+    }
+}
+function formatPositioned(message, pos) {
+    if (!pos.file)
+        return message;
+    let where = pos.file;
+    if (pos.line !== undefined)
+        where += `:${pos.line}`;
+    if (pos.line !== undefined && pos.col !== undefined)
+        where += `:${pos.col}`;
+    return `${where}: ${message}`;
+}
+function isUserError(e) {
+    return e instanceof errors_UserError;
+}
+/** Several user errors found in one pass (e.g. every bad `set` line), reported together. */
+class UserErrors extends errors_UserError {
+    errors;
+    constructor(errors) {
+        const first = errors[0];
+        super(errors.map((e) => e.toString()).join('\n'), first?.position ?? {});
+        this.name = 'UserErrors';
+        this.errors = errors;
+    }
+    toString() {
+        return this.message;
+    }
+}
+/** Throw every collected error at once, or nothing. */
+function throwIfAny(errors) {
+    if (errors.length === 1)
+        throw errors[0];
+    if (errors.length > 1)
+        throw new UserErrors(errors);
+}
+
+;// CONCATENATED MODULE: ./packages/core/src/text-edit.ts
+/**
+ * Apply non-overlapping edits. Overlap is a bug in the caller (two edits of the same bytes), so it throws.
+ * Edits at the same insertion point (start === end) keep their given order.
+ */
+function applyEdits(source, edits) {
+    if (edits.length === 1)
+        return source.slice(0, edits[0].start) + edits[0].text + source.slice(edits[0].end);
+    const sorted = sortEdits(edits);
+    let out = '';
+    let pos = 0;
+    for (const e of sorted) {
+        if (e.start < pos)
+            throw new Error(`overlapping edits at offset ${e.start}`);
+        out += source.slice(pos, e.start) + e.text;
+        pos = e.end;
+    }
+    return out + source.slice(pos);
+}
+function sortEdits(edits) {
+    if (edits.length < 2)
+        return [...edits];
+    return edits
+        .map((e, i) => ({ e, i }))
+        .sort((a, b) => a.e.start - b.e.start || a.e.end - b.e.end || a.i - b.i)
+        .map((x) => x.e);
+}
+/** The line ending a file already uses: new lines we add must match it (CRLF files stay CRLF). */
+function detectEol(source) {
+    const i = source.indexOf('\n');
+    return i > 0 && source[i - 1] === '\r' ? '\r\n' : '\n';
+}
+/** Offset -> 1-based line and column, by binary search over line starts. */
+class LineIndex {
+    starts = [0];
+    constructor(source) {
+        for (let i = source.indexOf('\n'); i !== -1; i = source.indexOf('\n', i + 1))
+            this.starts.push(i + 1);
+    }
+    position(offset) {
+        let lo = 0;
+        let hi = this.starts.length - 1;
+        while (lo < hi) {
+            const mid = (lo + hi + 1) >> 1;
+            if ((this.starts[mid] ?? 0) <= offset)
+                lo = mid;
+            else
+                hi = mid - 1;
+        }
+        return { line: lo + 1, col: offset - (this.starts[lo] ?? 0) + 1 };
+    }
+    line(offset) {
+        return this.position(offset).line;
+    }
+    lineStart(line) {
+        return this.starts[line - 1] ?? 0;
+    }
+    get lineCount() {
+        return this.starts.length;
+    }
+}
+
+;// CONCATENATED MODULE: ./packages/core/src/diff.ts
+
+const CONTEXT = 3;
+/** A line without its line break (and the CR of a CRLF). */
+function bare(line) {
+    return line.endsWith('\r') ? line.slice(0, -1) : line;
+}
+function splitLines(text) {
+    const lines = text.split('\n');
+    if (lines.length > 0 && lines[lines.length - 1] === '')
+        lines.pop();
+    return text.includes('\r') ? lines.map(bare) : lines;
+}
+/**
+ * A unified diff (`git diff` style, 3 lines of context) built from the edits themselves rather than by
+ * comparing texts: O(size of the file) however large it is, and it shows exactly the lines we touched.
+ */
+function unifiedDiff(file, source, edits) {
+    if (edits.length === 0)
+        return '';
+    if (edits.length === 1) {
+        const one = oneLineDiff(file, source, edits[0]);
+        if (one !== undefined)
+            return one;
+    }
+    const index = new LineIndex(source);
+    // Old lines are read one at a time, and only for context: splitting the whole file would make a one-line
+    // pin pay for every line of every file it touches. Line n (0-based) as splitLines() would give it.
+    const oldLineCount = source === '' ? 0 : index.lineCount - (source.endsWith('\n') ? 1 : 0);
+    const oldLine = (n) => {
+        let end = n + 1 < index.lineCount ? index.lineStart(n + 2) - 1 : source.length;
+        if (source[end - 1] === '\r')
+            end--;
+        return source.slice(index.lineStart(n + 1), end);
+    };
+    // Group edits by the whole lines they touch: [first, end) in 0-based lines. A pure insertion at the start
+    // of a line touches no old line (an empty range), so it shows as added lines only.
+    const groups = [];
+    for (const e of sortEdits(edits)) {
+        const first = index.line(e.start) - 1;
+        const insertion = e.start === e.end &&
+            (e.start === 0 || source[e.start - 1] === '\n') &&
+            e.start < source.length &&
+            e.text.endsWith('\n');
+        const end = insertion ? first : index.line(Math.max(e.start, e.end - 1));
+        const g = groups[groups.length - 1];
+        // Adjacent groups merge, so consecutive changed lines show as one block (`--++`), as git does.
+        if (g && first <= g.end) {
+            g.end = Math.max(g.end, end);
+            g.edits.push(e);
+        }
+        else
+            groups.push({ first, end, edits: [e] });
+    }
+    const pieces = groups.map((g) => {
+        const segStart = index.lineStart(g.first + 1);
+        const segEnd = g.end < index.lineCount ? index.lineStart(g.end + 1) : source.length;
+        const segment = source.slice(segStart, segEnd);
+        const shifted = g.edits.map((e) => ({ start: e.start - segStart, end: e.end - segStart, text: e.text }));
+        return {
+            oldStart: g.first,
+            removed: splitLines(segment),
+            added: splitLines(applyEdits(segment, shifted)),
+        };
+    });
+    const out = [`--- a/${file}`, `+++ b/${file}`];
+    let delta = 0; // new line number minus old line number before the current hunk
+    let i = 0;
+    while (i < pieces.length) {
+        let j = i;
+        while (j + 1 < pieces.length) {
+            const cur = pieces[j];
+            const next = pieces[j + 1];
+            if (next.oldStart - (cur.oldStart + cur.removed.length) > 2 * CONTEXT)
+                break;
+            j++;
+        }
+        const firstPiece = pieces[i];
+        const lastPiece = pieces[j];
+        const hunkStart = Math.max(0, firstPiece.oldStart - CONTEXT);
+        const hunkEnd = Math.min(oldLineCount, lastPiece.oldStart + lastPiece.removed.length + CONTEXT);
+        const body = [];
+        let oldCount = 0;
+        let newCount = 0;
+        let line = hunkStart;
+        let hunkDelta = 0;
+        for (let k = i; k <= j; k++) {
+            const p = pieces[k];
+            for (; line < p.oldStart; line++, oldCount++, newCount++)
+                body.push(` ${oldLine(line)}`);
+            for (const r of p.removed)
+                body.push(`-${r}`);
+            for (const a of p.added)
+                body.push(`+${a}`);
+            oldCount += p.removed.length;
+            newCount += p.added.length;
+            hunkDelta += p.added.length - p.removed.length;
+            line = p.oldStart + p.removed.length;
+        }
+        for (; line < hunkEnd; line++, oldCount++, newCount++)
+            body.push(` ${oldLine(line)}`);
+        const oldRange = `${oldCount === 0 ? hunkStart : hunkStart + 1},${oldCount}`;
+        const newFirst = hunkStart + delta;
+        const newRange = `${newCount === 0 ? newFirst : newFirst + 1},${newCount}`;
+        out.push(`@@ -${oldRange} +${newRange} @@`, ...body);
+        delta += hunkDelta;
+        i = j + 1;
+    }
+    return out.join('\n') + '\n';
+}
+/**
+ * The usual case, a value replaced within one line (a pin, a bump), found with a few native searches
+ * instead of a table of every line: the same bytes as the general path below, which handles the rest.
+ */
+function oneLineDiff(file, source, e) {
+    if (e.start >= e.end || e.text.includes('\n') || e.text.includes('\r'))
+        return undefined;
+    const nl = source.indexOf('\n', e.start);
+    if (nl !== -1 && nl < e.end)
+        return undefined; // the edit spans lines
+    const lineStart = e.start === 0 ? 0 : source.lastIndexOf('\n', e.start - 1) + 1;
+    const lineEnd = nl === -1 ? source.length : nl;
+    const changed = source.slice(lineStart, e.start) + e.text + source.slice(e.end, lineEnd);
+    // A last line without a line break that the edit empties is no line at all: the general path says so.
+    if (nl === -1 && changed === '')
+        return undefined;
+    const line = lineStart === 0 ? 0 : source.slice(0, lineStart).split('\n').length - 1; // 0-based
+    const before = [];
+    for (let end = lineStart - 1; before.length < CONTEXT && end >= 0;) {
+        const start = end === 0 ? 0 : source.lastIndexOf('\n', end - 1) + 1;
+        before.unshift(` ${bare(source.slice(start, end))}`);
+        end = start - 1;
+    }
+    const after = [];
+    for (let pos = lineEnd + 1; after.length < CONTEXT && pos < source.length;) {
+        const next = source.indexOf('\n', pos);
+        const end = next === -1 ? source.length : next;
+        after.push(` ${bare(source.slice(pos, end))}`);
+        pos = end + 1;
+    }
+    const first = line - before.length + 1;
+    const count = before.length + 1 + after.length;
+    return ([
+        `--- a/${file}`,
+        `+++ b/${file}`,
+        `@@ -${first},${count} +${first},${count} @@`,
+        ...before,
+        `-${bare(source.slice(lineStart, lineEnd))}`,
+        `+${bare(changed)}`,
+        ...after,
+    ].join('\n') + '\n');
+}
+
+;// CONCATENATED MODULE: external "node:path"
+const external_node_path_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:path");
+;// CONCATENATED MODULE: ./packages/core/src/files.ts
+
+
+
+/**
+ * Resolve `file` against the workspace and refuse anything that ends up outside it (including through a
+ * symlink): a release action must never edit files the workflow did not check out.
+ */
+function resolveInWorkspace(file, workspace) {
+    // .native: one realpath(3) call instead of an lstat per path component in JavaScript.
+    const root = realpathSync.native(workspace);
+    // realpath(3) resolves `.`, `..` and doubled slashes itself, but after following symlinks; path.resolve
+    // first collapses `..` by name. Keep that meaning for such paths, and spare the (JavaScript, character
+    // by character) normalisation for the usual `dir/sub/file`.
+    const inside = root.endsWith(sep) ? root : root + sep;
+    const plain = !file.startsWith('.') && !file.includes('/.') && !file.includes('//') && !file.includes('\\');
+    const absolute = isAbsolute(file) ? file : plain ? `${inside}${file}` : resolve(root, file);
+    let real;
+    try {
+        real = realpathSync.native(absolute);
+    }
+    catch {
+        throw new UserError(`file not found: ${file}`, { file });
+    }
+    // Both are canonical absolute paths, so inside means "starts with the root and a separator"; no
+    // path.relative(), which normalises both paths again on every call.
+    if (!real.startsWith(inside) || real.length === inside.length) {
+        throw new UserError(`refusing to touch ${file}: it is outside the workspace ${root}`, { file });
+    }
+    if (!statSync(real).isFile())
+        throw new UserError(`not a file: ${file}`, { file });
+    const rel = real.slice(inside.length);
+    return { path: real, display: sep === '/' ? rel : rel.split(sep).join('/') };
+}
+function readText(file) {
+    try {
+        return readFileSync(file.path, 'utf8');
+    }
+    catch (e) {
+        throw new UserError(`cannot read ${file.display}: ${e.message}`, { file: file.display });
+    }
+}
+/**
+ * Write every file or none. Each new content goes to a temp file beside its target (same filesystem, same
+ * mode), and only when all temp files exist are they renamed over their targets; if a rename fails, the
+ * targets already replaced get their old content back.
+ */
+let tempCounter = 0;
+function writeFilesAtomically(writes) {
+    const temps = [];
+    try {
+        for (const w of writes) {
+            // Unique enough, and 'wx' refuses to reuse an existing name; node:crypto is not worth its load time here.
+            // Beside the target, hidden: `dir/.name.<pid>.<n><random>.tmp` (string slicing, as the path is already
+            // absolute and canonical, and path.join would normalise it again).
+            const cut = w.path.lastIndexOf(external_node_path_namespaceObject.sep) + 1;
+            const tmp = `${w.path.slice(0, cut)}.${w.path.slice(cut)}.${process.pid}.${(tempCounter++).toString(36)}${Math.random().toString(36).slice(2, 8)}.tmp`;
+            const mode = (0,external_node_fs_namespaceObject.statSync)(w.path).mode & 0o7777;
+            (0,external_node_fs_namespaceObject.writeFileSync)(tmp, w.content, { mode, flag: 'wx' });
+            temps.push({ tmp, path: w.path, original: w.original });
+        }
+    }
+    catch (e) {
+        for (const t of temps)
+            safeUnlink(t.tmp);
+        throw e;
+    }
+    const done = [];
+    try {
+        for (const t of temps) {
+            (0,external_node_fs_namespaceObject.renameSync)(t.tmp, t.path);
+            done.push(t);
+        }
+    }
+    catch (e) {
+        for (const t of temps)
+            if (!done.includes(t))
+                safeUnlink(t.tmp);
+        for (const t of done)
+            (0,external_node_fs_namespaceObject.writeFileSync)(t.path, t.original);
+        throw e;
+    }
+}
+function safeUnlink(path) {
+    try {
+        (0,external_node_fs_namespaceObject.unlinkSync)(path);
+    }
+    catch {
+        // already gone
+    }
+}
+/** True when `path` exists and is a symlink (kept for callers that must not follow links). */
+function isSymlink(path) {
+    try {
+        return lstatSync(path).isSymbolicLink();
+    }
+    catch {
+        return false;
+    }
+}
+
+;// CONCATENATED MODULE: ./packages/core/src/inputs.ts
+
+/**
+ * Input parsing shared by every action and the CLI. Inputs arrive as strings (the runner passes them
+ * through `INPUT_*`); these turn them into values or a UserError naming the input.
+ */
+/** YAML 1.2 core-schema booleans, exactly what `@actions/core`'s getBooleanInput accepts. */
+function parseBoolean(name, value) {
+    const v = value.trim();
+    if (v === 'true' || v === 'True' || v === 'TRUE')
+        return true;
+    if (v === 'false' || v === 'False' || v === 'FALSE')
+        return false;
+    throw new errors_UserError(`input '${name}' must be true or false, got '${v}'`);
+}
+/** Non-empty, trimmed lines; lines starting with `#` are comments. */
+function parseLines(value) {
+    const out = [];
+    // Split on \n alone: trim() drops a CRLF line's \r.
+    value.split('\n').forEach((raw, i) => {
+        const text = raw.trim();
+        if (text !== '' && !text.startsWith('#'))
+            out.push({ text, line: i + 1 });
+    });
+    return out;
+}
+function parseChoice(name, value, choices) {
+    const v = value.trim();
+    if (choices.includes(v))
+        return v;
+    throw new errors_UserError(`input '${name}' must be one of ${choices.join(', ')}, got '${v}'`);
+}
+function requireInput(name, value) {
+    const v = value.trim();
+    if (v === '')
+        throw new errors_UserError(`input '${name}' is required`);
+    return v;
+}
+
+;// CONCATENATED MODULE: ./packages/core/src/markdown.ts
+/** Small Markdown builders for job summaries: tables and fenced diffs, escaped so values cannot break them. */
+function escapeCell(value) {
+    return value.replaceAll('|', '\\|').replaceAll('\r\n', '<br>').replaceAll('\n', '<br>');
+}
+/** Inline code that survives backticks inside the value. */
+function code(value) {
+    if (value === '')
+        return '';
+    const longest = value.includes('`') ? Math.max(...value.match(/`+/g).map((m) => m.length)) : 0;
+    const fence = '`'.repeat(longest + 1);
+    const pad = value.startsWith('`') || value.endsWith('`') ? ' ' : '';
+    return `${fence}${pad}${value}${pad}${fence}`;
+}
+function table(headers, rows) {
+    const line = (cells) => `| ${cells.map(escapeCell).join(' | ')} |`;
+    return [line(headers), `| ${headers.map(() => '---').join(' | ')} |`, ...rows.map(line)].join('\n') + '\n';
+}
+function fenced(language, body) {
+    const longest = body.includes('```') ? Math.max(...body.match(/`{3,}/g).map((m) => m.length)) : 2;
+    const fence = '`'.repeat(longest + 1);
+    return `${fence}${language}\n${body.endsWith('\n') ? body : body + '\n'}${fence}\n`;
+}
+
+;// CONCATENATED MODULE: ./packages/core/src/index.ts
+
+
+
+
+
+
+
+;// CONCATENATED MODULE: ./src/action.ts
+
+function inputsFrom(raw) {
+    return {
+        raw,
+        string: (name) => raw(name).trim(),
+        required: (name) => requireInput(name, raw(name)),
+        boolean: (name) => parseBoolean(name, raw(name)),
+        lines: (name) => parseLines(raw(name)),
+        choice: (name, choices) => parseChoice(name, raw(name), choices),
+    };
+}
+function defineAction(def) {
+    return def;
+}
+
+;// CONCATENATED MODULE: ./src/generated/defaults.ts
+// Generated by scripts/build.mjs from actions/*/action.yml: do not edit by hand.
+const INPUT_DEFAULTS = {
+    "bump-versions-yaml": {
+        "allow-create": "false",
+        "dry-run": "false"
+    },
+    "check-snapshotter-parity": {
+        "sources": "kata-containers=github:kata-containers/kata-containers@main:versions.yaml#.externals.nydus-snapshotter.version\noperator=github:confidential-containers/operator@main:install/pre-install-payload/Makefile#NYDUS_SNAPSHOTTER_VERSION\n",
+        "token": "${{ github.token }}",
+        "normalize": "true",
+        "fail-on-mismatch": "true"
+    },
+    "pin-kustomize-image": {
+        "tag-templates": "",
+        "exclude": "",
+        "merge": "fields",
+        "dry-run": "false"
+    },
+    "tag-go-submodules": {
+        "mode": "tag",
+        "modules": "",
+        "exclude": "",
+        "root-tag": "false",
+        "ref": "HEAD",
+        "remote": "origin",
+        "push": "true",
+        "dry-run": "false"
+    }
+};
+
+;// CONCATENATED MODULE: ./src/runner.ts
+
+
+
+
+
+/**
+ * The GitHub Actions runner protocol, written out instead of loading @actions/core: inputs from `INPUT_*`,
+ * outputs and the job summary appended to the files named by GITHUB_OUTPUT and GITHUB_STEP_SUMMARY,
+ * annotations as `::error file=…::` workflow commands. @actions/core 3 pulls in its HTTP client (for OIDC)
+ * at load time, which more than doubles the start-up of a bundle; test/unit/runner-protocol.test.ts checks this
+ * module's bytes against @actions/core's own.
+ */
+// String patterns, not /x/g: every global regex is compiled to machine code on its first use, and these run
+// once or twice per step.
+function escapeData(s) {
+    return s.replaceAll('%', '%25').replaceAll('\r', '%0D').replaceAll('\n', '%0A');
+}
+function escapeProperty(s) {
+    return escapeData(s).replaceAll(':', '%3A').replaceAll(',', '%2C');
+}
+/** `::name key=value,…::message`, escaped exactly as @actions/core does. */
+function workflowCommand(name, properties, message) {
+    const props = Object.entries(properties)
+        .filter(([, v]) => v !== undefined && v !== '')
+        .map(([k, v]) => `${k}=${escapeProperty(String(v))}`)
+        .join(',');
+    return `::${name}${props ? ` ${props}` : ''}::${escapeData(message)}`;
+}
+function annotation(kind, message, pos = {}) {
+    return workflowCommand(kind, { file: pos.file, line: pos.line, col: pos.col }, message);
+}
+/** 128 random bits in UUID form. Math.random, not node:crypto: loading crypto costs more start-up time than a
+ * whole small run, and the delimiter needs no secrecy: a value that contains it is refused below. */
+function randomId() {
+    const hex = Array.from({ length: 32 }, () => Math.floor(Math.random() * 16).toString(16)).join('');
+    return `${hex.slice(0, 8)}-${hex.slice(8, 12)}-${hex.slice(12, 16)}-${hex.slice(16, 20)}-${hex.slice(20)}`;
+}
+/** One `name<<delimiter` record for GITHUB_OUTPUT, as @actions/core writes it. */
+function outputRecord(name, value) {
+    const delimiter = `ghadelimiter_${randomId()}`;
+    // As @actions/core: a name or value holding the delimiter could smuggle in other outputs.
+    if (name.includes(delimiter) || value.includes(delimiter))
+        throw new Error('output value contains the delimiter');
+    return `${name}<<${delimiter}${external_node_os_namespaceObject.EOL}${value}${external_node_os_namespaceObject.EOL}${delimiter}${external_node_os_namespaceObject.EOL}`;
+}
+function inputEnvName(name) {
+    return `INPUT_${name.replaceAll(' ', '_').toUpperCase()}`;
+}
+/** Inputs come from the environment; an empty one takes the action's own default (the root action has none). */
+function readRunnerInput(actionName, env) {
+    const defaults = INPUT_DEFAULTS[actionName];
+    return (name) => {
+        const value = env[inputEnvName(name)] ?? '';
+        if (value.trim() !== '')
+            return value;
+        // An expression default (`${{ github.token }}`) is the runner's to evaluate; unevaluated it means nothing.
+        const fallback = defaults?.[name] ?? '';
+        return fallback.includes('${{') ? '' : fallback;
+    };
+}
+/**
+ * Write to stdout (fd 1) directly: the first touch of `process.stdout` builds a stream object, which costs
+ * a small action a fifth of its run time. Partial writes and a full non-blocking pipe (EAGAIN) are retried.
+ */
+function writeStdout(text) {
+    let buf = Buffer.from(text, 'utf8');
+    while (buf.length > 0) {
+        try {
+            buf = buf.subarray((0,external_node_fs_namespaceObject.writeSync)(1, buf));
+        }
+        catch (e) {
+            if (e.code !== 'EAGAIN')
+                throw e;
+        }
+    }
+}
+/** Run an action as a step: never throws; a failure sets process.exitCode = 1. */
+async function runOnRunner(def, env = process.env) {
+    const out = (line) => writeStdout(line + external_node_os_namespaceObject.EOL);
+    const ctx = {
+        workspace: env['GITHUB_WORKSPACE'] || process.cwd(),
+        env,
+        info: (m) => out(m),
+        warning: (m, pos) => out(annotation('warning', m, pos)),
+        error: (m, pos) => out(annotation('error', m, pos)),
+        secret: (v) => {
+            if (v)
+                out(workflowCommand('add-mask', {}, v));
+        },
+    };
+    try {
+        const inputs = def.readInputs(inputsFrom(readRunnerInput(def.name, env)));
+        const result = await def.run(inputs, ctx);
+        const outputFile = env['GITHUB_OUTPUT'];
+        for (const [name, value] of Object.entries(result.outputs)) {
+            if (outputFile)
+                (0,external_node_fs_namespaceObject.appendFileSync)(outputFile, outputRecord(name, value), 'utf8');
+            else
+                out(`${name}=${value}`);
+        }
+        const summaryFile = env['GITHUB_STEP_SUMMARY'];
+        if (summaryFile && result.summary)
+            (0,external_node_fs_namespaceObject.appendFileSync)(summaryFile, result.summary + external_node_os_namespaceObject.EOL, 'utf8');
+        if (result.failure !== undefined) {
+            out(annotation('error', result.failure));
+            process.exitCode = 1;
+        }
+    }
+    catch (e) {
+        process.exitCode = 1;
+        if (isUserError(e)) {
+            const errors = 'errors' in e && Array.isArray(e.errors) ? e.errors : [e];
+            for (const err of errors)
+                out(annotation('error', err.toString(), err.position));
+        }
+        else {
+            // A bug in this project, not a user mistake: keep the stack so it can be reported.
+            out(annotation('error', `${def.name} failed unexpectedly: ${e?.message ?? String(e)}`));
+            process.stderr.write(`${e?.stack ?? String(e)}${external_node_os_namespaceObject.EOL}`);
+        }
+    }
+}
+/**
+ * An action bundle's entry point: run the step, then exit at once. Everything a step writes (stdout, the
+ * output and summary files) is written synchronously, so nothing is lost, and exiting skips tearing down
+ * the heap at the end of every run. Called without top-level await, so the bundle needs none of webpack's
+ * async-module machinery.
+ */
+function runAsStep(def) {
+    runOnRunner(def).then(() => process.exit(), (e) => {
+        // runOnRunner reports every error itself; this is only a last resort.
+        process.stderr.write(`${e?.stack ?? String(e)}${external_node_os_namespaceObject.EOL}`);
+        process.exit(1);
+    });
+}
+
+;// CONCATENATED MODULE: ./packages/go-modules/src/gomod.ts
+
+const KNOWN = new Set([
+    'module',
+    'go',
+    'toolchain',
+    'godebug',
+    'require',
+    'exclude',
+    'replace',
+    'retract',
+    'tool',
+    'ignore',
+]);
+const BLOCKS = new Set(['godebug', 'require', 'exclude', 'replace', 'retract', 'tool', 'ignore']);
+/** A bare word runs to a blank, a line end, `()[],"\``, or the start of `//` or `=>`. */
+const WORD = '(?:[^ \\t\\r\\n()[\\],"`/=]|\\/(?!\\/)|=(?!>))+';
+const BARE_WORD = new RegExp(WORD, 'y');
+/**
+ * Most lines of a go.mod are one to three bare words and maybe a `//` comment (`\tgithub.com/x/y v1.2.3 //
+ * indirect`). This matches such a line whole, from its first character to just before its `\n`, so the
+ * character loop below only runs for the rest (quotes, parentheses, `=>`, brackets, a word starting with
+ * `/*`, which is an error the loop reports). Groups: blanks and a word, three times, then the comment.
+ */
+const SIMPLE_WORD = `(?!\\/\\*)${WORD}`;
+const SIMPLE_LINE = new RegExp(`([ \\t\\r]*)(${SIMPLE_WORD})(?:([ \\t\\r]+)(${SIMPLE_WORD}))?(?:([ \\t\\r]+)(${SIMPLE_WORD}))?[ \\t\\r]*(?:\\/\\/([^\\n]*))?(?=\\n|$)`, 'y');
+/** Lexes a simple line starting at `start` into `cur`: the offset of its end, or -1 when it needs the character loop. */
+function lexSimpleLine(source, start, cur) {
+    SIMPLE_LINE.lastIndex = start;
+    const m = SIMPLE_LINE.exec(source);
+    if (m === null)
+        return -1;
+    let at = start;
+    for (let g = 1; g <= 5; g += 2) {
+        const word = m[g + 1];
+        if (word === undefined)
+            break;
+        at += m[g].length;
+        cur.tokens.push({ kind: 'word', value: word, start: at, end: at + word.length, quoted: false });
+        at += word.length;
+    }
+    if (m[7] !== undefined)
+        cur.comment = m[7].trim();
+    return SIMPLE_LINE.lastIndex;
+}
+function isSpace(c) {
+    return c === ' ' || c === '\t' || c === '\r';
+}
+/** Split the source into lines of tokens, each with its trailing comment. */
+function lex(source, at) {
+    const lines = [];
+    let cur = { tokens: [], comment: '', line: 1, start: 0 };
+    let i = 0;
+    const fail = (msg, offset) => {
+        throw new errors_UserError(msg, at(offset));
+    };
+    let lineStart = true;
+    while (i < source.length) {
+        if (lineStart) {
+            lineStart = false;
+            const end = lexSimpleLine(source, i, cur);
+            if (end !== -1)
+                i = end;
+            if (i >= source.length)
+                break;
+        }
+        const c = source[i];
+        if (c === '\n') {
+            lines.push(cur);
+            i++;
+            cur = { tokens: [], comment: '', line: cur.line + 1, start: i };
+            lineStart = true;
+            continue;
+        }
+        if (isSpace(c)) {
+            i++;
+            continue;
+        }
+        if (source.startsWith('//', i)) {
+            let j = source.indexOf('\n', i);
+            if (j === -1)
+                j = source.length;
+            cur.comment = source.slice(i + 2, j).trim();
+            i = j;
+            continue;
+        }
+        if (source.startsWith('/*', i))
+            fail('go.mod files must use // comments, not /* */', i);
+        if (c === '(' || c === ')') {
+            cur.tokens.push({ kind: c === '(' ? 'lparen' : 'rparen', value: c, start: i, end: i + 1, quoted: false });
+            i++;
+            continue;
+        }
+        if (c === '[' || c === ']' || c === ',') {
+            cur.tokens.push({ kind: 'punct', value: c, start: i, end: i + 1, quoted: false });
+            i++;
+            continue;
+        }
+        if (source.startsWith('=>', i)) {
+            cur.tokens.push({ kind: 'arrow', value: '=>', start: i, end: i + 2, quoted: false });
+            i += 2;
+            continue;
+        }
+        if (c === '"') {
+            let j = i + 1;
+            let value = '';
+            for (; j < source.length && source[j] !== '"'; j++) {
+                if (source[j] === '\n')
+                    fail('unterminated quoted string', i);
+                if (source[j] === '\\') {
+                    j++;
+                    // A backslash does not continue a quoted string onto the next line.
+                    if (source[j] === '\n')
+                        fail('unterminated quoted string', i);
+                    const e = source[j];
+                    value += e === 'n' ? '\n' : e === 't' ? '\t' : (e ?? '');
+                }
+                else
+                    value += source[j];
+            }
+            if (j >= source.length)
+                fail('unterminated quoted string', i);
+            cur.tokens.push({ kind: 'word', value, start: i, end: j + 1, quoted: true });
+            i = j + 1;
+            continue;
+        }
+        if (c === '`') {
+            const j = source.indexOf('`', i + 1);
+            if (j === -1 || source.slice(i, j).includes('\n'))
+                fail('unterminated raw string', i);
+            cur.tokens.push({ kind: 'word', value: source.slice(i + 1, j), start: i, end: j + 1, quoted: true });
+            i = j + 1;
+            continue;
+        }
+        // A bare word (WORD): one sticky regex instead of a loop over characters, since the file is lexed once
+        // per run, before the JIT has warmed up.
+        BARE_WORD.lastIndex = i;
+        if (!BARE_WORD.test(source))
+            fail(`unexpected '${c}'`, i); // cannot happen: every other start is handled above
+        const j = BARE_WORD.lastIndex;
+        cur.tokens.push({ kind: 'word', value: source.slice(i, j), start: i, end: j, quoted: false });
+        i = j;
+    }
+    lines.push(cur);
+    return lines;
+}
+function parseGoMod(source, file) {
+    const mod = {
+        file,
+        source,
+        module: undefined,
+        go: undefined,
+        toolchain: undefined,
+        requires: [],
+        replaces: [],
+        excludes: [],
+        retracts: [],
+        directives: [],
+    };
+    // Only errors need an offset's line and column; the LineIndex is built for the first one.
+    let index;
+    const at = (offset) => ({ file, ...(index ??= new LineIndex(source)).position(offset) });
+    let block;
+    const lines = lex(source, at);
+    for (let n = 0; n < lines.length; n++) {
+        const raw = lines[n];
+        const toks = raw.tokens;
+        if (toks.length === 0)
+            continue;
+        if (block) {
+            if (toks[0].kind === 'rparen') {
+                if (toks.length > 1)
+                    throw new errors_UserError("unexpected text after ')'", at(toks[1].start));
+                block = undefined;
+                continue;
+            }
+            addDirective(mod, block.verb, toks, raw, true, at);
+            continue;
+        }
+        const verbTok = toks[0];
+        if (verbTok.kind !== 'word' || verbTok.quoted)
+            throw new errors_UserError(`unexpected '${verbTok.value}'`, at(verbTok.start));
+        const verb = verbTok.value;
+        if (!KNOWN.has(verb))
+            throw new errors_UserError(`unknown directive: ${verb}`, at(verbTok.start));
+        if (toks.length >= 2 && toks[1].kind === 'lparen') {
+            if (!BLOCKS.has(verb))
+                throw new errors_UserError(`${verb} does not take a ( … ) block`, at(toks[1].start));
+            if (toks.length === 3 && toks[2].kind === 'rparen')
+                continue; // `require ()`
+            if (toks.length > 2)
+                throw new errors_UserError("a block's lines start on the line after '('", at(toks[2].start));
+            block = { verb, line: raw.line };
+            continue;
+        }
+        addDirective(mod, verb, toks.slice(1), raw, false, at);
+    }
+    if (block)
+        throw new errors_UserError(`${block.verb} block opened here is never closed with ')'`, { file, line: block.line });
+    return mod;
+}
+/** The tokens, all of them words (not `(`, `)`, `=>`, `[`, `]`, `,`). */
+function words(verb, toks, at) {
+    for (const t of toks)
+        if (t.kind !== 'word')
+            throw new errors_UserError(`${verb}: unexpected '${t.value}'`, at(t.start));
+    return toks;
+}
+// Positions come from the lexer's line count, not a LineIndex search: this runs once per directive, cold,
+// and a go.mod has hundreds of them.
+function addDirective(mod, verb, toks, raw, inBlock, at) {
+    const line = raw.line;
+    const col = (toks[0]?.start ?? raw.start) - raw.start + 1;
+    const bad = (expected) => new errors_UserError(`${verb}: expected ${expected}`, { file: mod.file, line, col });
+    mod.directives.push({ verb, args: toks, comment: raw.comment, line, col, inBlock });
+    switch (verb) {
+        case 'module': {
+            const w = words(verb, toks, at);
+            if (w.length !== 1)
+                throw bad('module <path>');
+            if (mod.module)
+                throw new errors_UserError('repeated module directive', { file: mod.file, line, col });
+            mod.module = { path: w[0].value, line };
+            break;
+        }
+        case 'go':
+        case 'toolchain': {
+            const w = words(verb, toks, at);
+            if (w.length !== 1)
+                throw bad(`${verb} <version>`);
+            mod[verb] = w[0].value;
+            break;
+        }
+        case 'require': {
+            const w = words(verb, toks, at);
+            if (w.length !== 2)
+                throw bad('require <module path> <version>');
+            const path = w[0];
+            const version = w[1];
+            mod.requires.push({
+                path: path.value,
+                version: version.value,
+                indirect: /^indirect(;|$)/.test(raw.comment),
+                line,
+                col,
+                versionStart: version.quoted ? version.start + 1 : version.start,
+                versionEnd: version.quoted ? version.end - 1 : version.end,
+            });
+            break;
+        }
+        case 'exclude': {
+            const w = words(verb, toks, at);
+            if (w.length !== 2)
+                throw bad('exclude <module path> <version>');
+            mod.excludes.push({ path: w[0].value, version: w[1].value, line });
+            break;
+        }
+        case 'replace': {
+            const arrow = toks.findIndex((t) => t.kind === 'arrow');
+            if (arrow < 1 || arrow > 2 || toks.length - arrow - 1 < 1 || toks.length - arrow - 1 > 2)
+                throw bad('replace <path> [version] => <path> [version]');
+            const left = toks.slice(0, arrow);
+            const right = toks.slice(arrow + 1);
+            for (const t of [...left, ...right])
+                if (t.kind !== 'word')
+                    throw new errors_UserError(`replace: unexpected '${t.value}'`, at(t.start));
+            const newPath = right[0].value;
+            mod.replaces.push({
+                oldPath: left[0].value,
+                ...(left[1] ? { oldVersion: left[1].value } : {}),
+                newPath,
+                ...(right[1] ? { newVersion: right[1].value } : {}),
+                local: /^(\.\.?[/\\]|[/\\]|[A-Za-z]:[/\\])/.test(newPath) || newPath === '.' || newPath === '..',
+                line,
+            });
+            break;
+        }
+        case 'retract': {
+            if (toks.length === 1 && toks[0].kind === 'word') {
+                mod.retracts.push({ low: toks[0].value, high: toks[0].value, rationale: raw.comment, line });
+            }
+            else if (toks.length === 5 &&
+                toks[0].value === '[' &&
+                toks[1].kind === 'word' &&
+                toks[2].value === ',' &&
+                toks[3].kind === 'word' &&
+                toks[4].value === ']') {
+                mod.retracts.push({ low: toks[1].value, high: toks[3].value, rationale: raw.comment, line });
+            }
+            else
+                throw bad('retract <version> or retract [<low>, <high>]');
+            break;
+        }
+        default:
+            // godebug key=value, tool <path>, ignore <dir>: kept as directives, nothing to check for a release.
+            words(verb, toks, at);
+    }
+}
+/** Set the versions of some requires (by module path); only the version bytes change. */
+function setRequireVersions(mod, versions) {
+    const edits = [];
+    const changes = [];
+    for (const r of mod.requires) {
+        const v = versions.get(r.path);
+        if (v === undefined || v === r.version)
+            continue;
+        edits.push({ start: r.versionStart, end: r.versionEnd, text: v });
+        changes.push({ path: r.path, old: r.version, new: v, line: r.line });
+    }
+    const text = applyEdits(mod.source, edits);
+    // Replace, then verify: the new text must read back with exactly the intended versions and nothing else moved.
+    const back = parseGoMod(text, mod.file);
+    const same = back.requires.length === mod.requires.length &&
+        back.replaces.length === mod.replaces.length &&
+        back.module?.path === mod.module?.path &&
+        back.requires.every((r, i) => {
+            const o = mod.requires[i];
+            return r.path === o.path && r.indirect === o.indirect && r.version === (versions.get(o.path) ?? o.version);
+        });
+    if (!same)
+        throw new Error(`${mod.file}: editing require versions did not read back as intended`);
+    return { text, edits, changes };
+}
+
+;// CONCATENATED MODULE: ./packages/go-modules/src/version.ts
+
+/** Go's canonical semantic versions (https://go.dev/ref/mod#versions): `vMAJOR.MINOR.PATCH[-pre]`, no build metadata. */
+const SEMVER = /^v(0|[1-9]\d*)\.(0|[1-9]\d*)\.(0|[1-9]\d*)(?:-((?:0|[1-9]\d*|\d*[A-Za-z-][0-9A-Za-z-]*)(?:\.(?:0|[1-9]\d*|\d*[A-Za-z-][0-9A-Za-z-]*))*))?$/;
+/** `vX.0.0-yyyymmddhhmmss-abcdefabcdef` and its `vX.Y.Z-pre.0.` / `vX.Y.(Z+1)-0.` forms. */
+const PSEUDO = /^v\d+\.\d+\.\d+-(?:(?:[0-9A-Za-z-]+\.)*0\.)?\d{14}-[0-9a-f]{12}$/;
+/** The placeholder `go mod edit -replace` writes for a module that only resolves through a replace. */
+const ZERO_PSEUDO = 'v0.0.0-00010101000000-000000000000';
+function isPseudoVersion(v) {
+    return SEMVER.test(v) && PSEUDO.test(v);
+}
+function majorOf(v) {
+    return Number(/^v(\d+)/.exec(v)?.[1] ?? NaN);
+}
+/** A release version: `vX.Y.Z` or `vX.Y.Z-pre` (`-alpha.1`, `-rc1`); anything else is a UserError. */
+function validateReleaseVersion(v, input = 'version') {
+    if (!SEMVER.test(v)) {
+        const hint = /^\d/.test(v) && SEMVER.test(`v${v}`) ? ` (did you mean v${v}?)` : '';
+        throw new errors_UserError(`input '${input}' must be a semantic version with a leading v, such as v0.9.0 or v0.9.0-rc1, got '${v}'${hint}`);
+    }
+    if (PSEUDO.test(v))
+        throw new errors_UserError(`input '${input}' is a Go pseudo-version, not a release version: '${v}'`);
+    return v;
+}
+
+;// CONCATENATED MODULE: ./packages/go-modules/src/discover.ts
+
+
+/**
+ * Which go.mod files make up the repository's modules. The same rules apply to a working tree (walked on
+ * disk) and to a commit's tree (listed by git): skip vendor/, testdata/ and hidden directories, then the
+ * user's `exclude` globs.
+ */
+const SKIPPED_DIRS = new Set(['vendor', 'testdata']);
+function skippedDir(name) {
+    return SKIPPED_DIRS.has(name) || name.startsWith('.');
+}
+/** Glob to RegExp: `**` any number of path elements, `*` and `?` within one element, `[abc]` classes. */
+function globToRegExp(glob) {
+    let re = '';
+    const g = glob.replace(/^\.\//, '').replace(/\/+$/, '');
+    for (let i = 0; i < g.length; i++) {
+        const c = g[i];
+        if (c === '*' && g[i + 1] === '*') {
+            const slash = g[i + 2] === '/';
+            re += slash ? '(?:.*/)?' : '.*';
+            i += slash ? 2 : 1;
+        }
+        else if (c === '*')
+            re += '[^/]*';
+        else if (c === '?')
+            re += '[^/]';
+        else if (c === '[') {
+            const end = g.indexOf(']', i + 1);
+            if (end === -1)
+                re += '\\[';
+            else {
+                re += `[${g
+                    .slice(i + 1, end)
+                    .replace(/^!/, '^')
+                    .replace(/\\/g, '\\\\')}]`;
+                i = end;
+            }
+        }
+        else
+            re += c.replace(/[.+^${}()|\\]/g, '\\$&');
+    }
+    return new RegExp(`^${re}$`);
+}
+/** A directory is excluded when a glob matches it or one of its parents (like .gitignore). */
+function isExcluded(dir, globs) {
+    if (globs.length === 0)
+        return false;
+    const parts = dir === '' ? [] : dir.split('/');
+    for (let n = parts.length; n >= 1; n--) {
+        const prefix = parts.slice(0, n).join('/');
+        if (globs.some((g) => g.test(prefix)))
+            return true;
+    }
+    return globs.some((g) => g.test('.') || g.test(''));
+}
+/** Module directory (`''` for the root) of every go.mod among `paths` (repository-relative, `/`-separated). */
+function goModDirs(paths, exclude = []) {
+    const globs = exclude.map(globToRegExp);
+    const dirs = [];
+    for (const p of paths) {
+        if (p !== 'go.mod' && !p.endsWith('/go.mod'))
+            continue;
+        const dir = p === 'go.mod' ? '' : p.slice(0, -'/go.mod'.length);
+        const parts = dir === '' ? [] : dir.split('/');
+        if (parts.some(skippedDir))
+            continue;
+        if (isExcluded(dir, globs))
+            continue;
+        dirs.push(dir);
+    }
+    return dirs.sort();
+}
+/** Every go.mod below `root` on disk, as repository-relative paths (symlinks are not followed). */
+function listGoModsOnDisk(root) {
+    const out = [];
+    const walk = (abs, rel) => {
+        for (const e of (0,external_node_fs_namespaceObject.readdirSync)(abs, { withFileTypes: true })) {
+            const r = rel === '' ? e.name : `${rel}/${e.name}`;
+            if (e.isDirectory()) {
+                if (!skippedDir(e.name))
+                    walk((0,external_node_path_namespaceObject.join)(abs, e.name), r);
+            }
+            else if (e.isFile() && e.name === 'go.mod')
+                out.push(r);
+        }
+    };
+    walk(root, '');
+    return out;
+}
+function readGoModsOnDisk(root, dirs) {
+    return new Map(dirs.map((d) => [d, (0,external_node_fs_namespaceObject.readFileSync)((0,external_node_path_namespaceObject.join)(root, d, 'go.mod'), 'utf8')]));
+}
+
+;// CONCATENATED MODULE: ./packages/go-modules/src/release.ts
+
+
+
+function goModFile(dir) {
+    return dir === '' ? 'go.mod' : `${dir}/go.mod`;
+}
+function displayDir(dir) {
+    return dir === '' ? '.' : dir;
+}
+/** Parse every go.mod (dir -> text); every broken file is reported at once. */
+function loadModules(sources) {
+    const errors = [];
+    const modules = [];
+    for (const [dir, text] of [...sources].sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0))) {
+        const file = goModFile(dir);
+        try {
+            const gomod = parseGoMod(text, file);
+            if (!gomod.module)
+                throw new errors_UserError('no module directive', { file, line: 1 });
+            modules.push({ dir, file, path: gomod.module.path, gomod });
+        }
+        catch (e) {
+            if (!(e instanceof errors_UserError))
+                throw e;
+            errors.push(e);
+        }
+    }
+    throwIfAny(errors);
+    const byPath = new Map();
+    for (const m of modules) {
+        const other = byPath.get(m.path);
+        if (other)
+            errors.push(new errors_UserError(`module ${m.path} is declared twice: in ${other.file} and in ${m.file}`, {
+                file: m.file,
+                line: m.gomod.module.line,
+            }));
+        byPath.set(m.path, m);
+    }
+    throwIfAny(errors);
+    return modules;
+}
+/** `N` when a module path ends in a major version suffix `/vN` (N >= 2), else undefined. */
+function majorSuffix(modulePath) {
+    const m = /\/v([2-9]|[1-9]\d+)$/.exec(modulePath);
+    return m ? Number(m[1]) : undefined;
+}
+/**
+ * The tag Go looks for (https://go.dev/ref/mod#vcs-version): `<dir>/<version>`, or `<version>` at the root.
+ * A `/vN` module living in a `vN` directory is tagged without that element (`sub/v2` -> `sub/v2.0.0`).
+ */
+function tagFor(module, version) {
+    const pos = { file: module.file, line: module.gomod.module?.line ?? 1 };
+    const n = majorSuffix(module.path);
+    const major = majorOf(version);
+    let prefix = module.dir;
+    if (n !== undefined) {
+        if (major !== n)
+            throw new errors_UserError(`module ${module.path} has the major version suffix /v${n}: it can only be released as v${n}.x.y, not ${version}`, pos);
+        if (prefix === `v${n}`)
+            prefix = '';
+        else if (prefix.endsWith(`/v${n}`))
+            prefix = prefix.slice(0, -`/v${n}`.length);
+    }
+    else if (major >= 2) {
+        throw new errors_UserError(`module ${module.path} has no /v${major} suffix: Go ignores a ${version} tag for it (a v${major} module path must end in /v${major})`, pos);
+    }
+    // Go finds `<dir>/vX` tags only when the module path ends with that directory.
+    const base = n !== undefined && !module.dir.endsWith(`/v${n}`) && module.dir !== `v${n}`
+        ? module.path.slice(0, -`/v${n}`.length)
+        : module.path;
+    if (module.dir !== '' && base !== module.dir && !base.endsWith(`/${module.dir}`)) {
+        throw new errors_UserError(`module path ${module.path} does not end with its directory ${module.dir}: Go would not find a ${module.dir}/${version} tag for it`, pos);
+    }
+    return prefix === '' ? version : `${prefix}/${version}`;
+}
+/** Pick modules by directory (`.` for the root) or module path; unknown names are errors. */
+function selectModules(all, wanted) {
+    if (wanted.length === 0)
+        return [...all];
+    const errors = [];
+    const picked = new Set();
+    for (const { text, line } of wanted) {
+        const key = text.replace(/^\.\//, '').replace(/\/+$/, '');
+        const m = all.find((x) => x.path === key || x.dir === key || (key === '.' && x.dir === ''));
+        if (m)
+            picked.add(m);
+        else
+            errors.push(new errors_UserError(`unknown module '${text}' in input 'modules' (line ${line}): the modules found are ${all.map((x) => displayDir(x.dir)).join(', ') || '(none)'}`));
+    }
+    throwIfAny(errors);
+    return all.filter((m) => picked.has(m));
+}
+/** Internal requires: requires of `m` naming another module of the repository. */
+function internalRequires(m, byPath) {
+    const out = [];
+    for (const req of m.gomod.requires) {
+        const target = byPath.get(req.path);
+        if (target && target !== m)
+            out.push({ req, target });
+    }
+    return out;
+}
+/** Kahn's algorithm, ready modules by directory: deterministic; a cycle is an error naming it. */
+function topologicalOrder(selected, all) {
+    const byPath = new Map(all.map((m) => [m.path, m]));
+    const inSet = new Set(selected);
+    const deps = new Map();
+    for (const m of selected) {
+        deps.set(m, new Set(internalRequires(m, byPath)
+            .map((x) => x.target)
+            .filter((t) => inSet.has(t))));
+    }
+    const order = [];
+    const done = new Set();
+    const ready = () => selected.filter((m) => !done.has(m) && [...deps.get(m)].every((d) => done.has(d)));
+    for (let r = ready(); r.length > 0; r = ready()) {
+        const next = r.sort((a, b) => (a.dir < b.dir ? -1 : 1))[0];
+        order.push(next);
+        done.add(next);
+    }
+    if (order.length < selected.length) {
+        const left = selected.filter((m) => !done.has(m));
+        // Walk unfinished dependencies from any left-over module until one repeats: that loop is the cycle.
+        const path = [];
+        let cur = left[0];
+        while (!path.includes(cur)) {
+            path.push(cur);
+            cur = [...deps.get(cur)].filter((d) => !done.has(d)).sort((a, b) => (a.dir < b.dir ? -1 : 1))[0];
+        }
+        const cycle = [...path.slice(path.indexOf(cur)), cur].map((m) => displayDir(m.dir));
+        throw new errors_UserError(`dependency cycle between Go modules: ${cycle.join(' -> ')}`, {
+            file: cur.file,
+            line: cur.gomod.module?.line ?? 1,
+        });
+    }
+    return order;
+}
+function planRelease(opts) {
+    const { version } = opts;
+    const errors = [];
+    const tags = [];
+    const byPath = new Map(opts.modules.map((m) => [m.path, m]));
+    const inSet = new Set(opts.selected);
+    for (const m of topologicalOrder(opts.selected, opts.modules)) {
+        try {
+            tags.push({
+                tag: tagFor(m, version),
+                dir: m.dir,
+                modulePath: m.path,
+                file: m.file,
+                deps: internalRequires(m, byPath)
+                    .filter((x) => inSet.has(x.target))
+                    .map((x) => x.target.dir),
+                message: `Release ${version} of ${m.path}`,
+            });
+        }
+        catch (e) {
+            if (!(e instanceof errors_UserError))
+                throw e;
+            errors.push(e);
+        }
+    }
+    throwIfAny(errors);
+    const seen = new Map();
+    for (const t of tags) {
+        const other = seen.get(t.tag);
+        if (other)
+            errors.push(new errors_UserError(`modules in ${displayDir(other.dir)} and ${displayDir(t.dir)} would both be tagged ${t.tag}`, {
+                file: t.file,
+            }));
+        seen.set(t.tag, t);
+    }
+    throwIfAny(errors);
+    if (opts.rootTag && !seen.has(version)) {
+        tags.push({
+            tag: version,
+            dir: undefined,
+            modulePath: undefined,
+            file: undefined,
+            deps: [],
+            message: `Release ${version}`,
+        });
+    }
+    return { version, tags, modules: [...opts.modules], selected: [...opts.selected] };
+}
+/**
+ * How each internal require of a module being tagged resolves for someone who uses the tag. A require the
+ * tag's consumers can only satisfy through this repository's `replace` is a warning (they do not see the
+ * replace); one naming a version that has no tag and is not being created is an error. `existing` is every
+ * tag known to exist (the remote's); undefined when unknown (plan mode), which checks only what needs no remote.
+ */
+function checkInternalRequires(plan, existing) {
+    const warnings = [];
+    const errors = [];
+    const byPath = new Map(plan.modules.map((m) => [m.path, m]));
+    const planned = new Set(plan.tags.map((t) => t.tag));
+    for (const m of plan.selected) {
+        for (const { req, target } of internalRequires(m, byPath)) {
+            const position = { file: m.file, line: req.line, col: req.col };
+            const replaced = m.gomod.replaces.find((r) => r.oldPath === req.path && (r.oldVersion === undefined || r.oldVersion === req.version));
+            let tag;
+            try {
+                tag = tagFor(target, req.version);
+            }
+            catch {
+                tag = undefined;
+            }
+            const pseudo = isPseudoVersion(req.version) && req.version !== ZERO_PSEUDO;
+            const tagged = tag !== undefined && (planned.has(tag) || existing?.has(tag) === true);
+            if (pseudo || tagged)
+                continue;
+            if (existing === undefined && req.version !== ZERO_PSEUDO && tag !== undefined)
+                continue; // unknown yet
+            const what = tag === undefined || req.version === ZERO_PSEUDO ? req.version : `${req.version} (tag ${tag})`;
+            if (replaced) {
+                const own = plan.tags.find((t) => t.dir === m.dir)?.tag ?? displayDir(m.dir);
+                warnings.push({
+                    message: `${req.path} ${req.version} resolves only through replace => ${replaced.newPath}${replaced.newVersion ? ` ${replaced.newVersion}` : ''}: modules that use ${own} do not see that replace and cannot resolve it`,
+                    position,
+                });
+            }
+            else {
+                errors.push(new errors_UserError(`${m.path} requires ${req.path} ${what}, which does not exist and is not being created`, position));
+            }
+        }
+    }
+    return { warnings, errors };
+}
+/**
+ * New / already at the commit / at another commit, from one listing of the remote's tags (and the local
+ * ones, which `git tag` would otherwise trip over). `remote` is undefined when nothing is pushed.
+ */
+function classifyTags(plan, commit, remote, local) {
+    return plan.tags.map((t) => {
+        const r = remote?.get(t.tag);
+        const l = local.get(t.tag);
+        if (r !== undefined) {
+            if (r !== commit)
+                return { ...t, status: 'conflict', existing: r, where: 'remote' };
+            if (l !== undefined && l !== commit)
+                return { ...t, status: 'conflict', existing: l, where: 'local' };
+            return { ...t, status: 'skip', existing: r };
+        }
+        if (l !== undefined) {
+            if (l !== commit)
+                return { ...t, status: 'conflict', existing: l, where: 'local' };
+            return { ...t, status: remote === undefined ? 'skip' : 'push', existing: l };
+        }
+        return { ...t, status: 'create' };
+    });
+}
+function conflictErrors(tags, commit, remoteName) {
+    return tags
+        .filter((t) => t.status === 'conflict')
+        .map((t) => new errors_UserError(t.where === 'remote'
+        ? `tag ${t.tag} already exists on ${remoteName} at commit ${t.existing}, not at ${commit} being released: a Go module tag can never be moved (the module proxy keeps its hash forever); release a new version instead`
+        : `local tag ${t.tag} points at commit ${t.existing}, not at ${commit} being released, and ${remoteName} does not have it: delete the local tag (git tag -d ${t.tag}) or release a new version`));
+}
+/** `git ls-remote --tags` output -> tag name -> commit (peeled `^{}` lines win over tag objects). */
+function parseLsRemote(stdout) {
+    const direct = new Map();
+    const peeled = new Map();
+    for (const line of stdout.split('\n')) {
+        const m = /^([0-9a-f]{40,64})\trefs\/tags\/(.+?)(\^\{\})?$/.exec(line.trim());
+        if (!m)
+            continue;
+        (m[3] ? peeled : direct).set(m[2], m[1]);
+    }
+    for (const [k, v] of peeled)
+        direct.set(k, v);
+    return direct;
+}
+/** Single-quote for a POSIX shell: what the printed commands need to be pasted safely. */
+function shellQuote(s) {
+    return /^[A-Za-z0-9_./:@^{}=+-]+$/.test(s) ? s : `'${s.replace(/'/g, `'\\''`)}'`;
+}
+/** The exact commands a person would run for this plan (what `plan` mode prints). */
+function planCommands(plan, ref, remote, push) {
+    const lines = [`commit=$(git rev-parse --verify ${shellQuote(`${ref}^{commit}`)})`];
+    for (const t of plan.tags)
+        lines.push(`git tag -a -m ${shellQuote(t.message)} ${shellQuote(t.tag)} "$commit"`);
+    if (push && plan.tags.length > 0)
+        lines.push(`git push --atomic ${shellQuote(remote)} ${plan.tags.map((t) => shellQuote(`refs/tags/${t.tag}`)).join(' ')}`);
+    return lines;
+}
+
+;// CONCATENATED MODULE: ./packages/go-modules/src/prepare.ts
+
+
+/**
+ * The old release step "update go.mod modules for vX": every internal require of a selected module that
+ * names another selected module is set to `version`. Only version bytes change: `// indirect`, comments and
+ * `replace` lines stay. Requires of modules outside the release keep their version (they get no tag).
+ */
+function prepareRequires(modules, selected, version) {
+    const byPath = new Map(modules.map((m) => [m.path, m]));
+    const inSet = new Set(selected);
+    const files = [];
+    const warnings = [];
+    for (const m of selected) {
+        const targets = internalRequires(m, byPath).filter((x) => inSet.has(x.target));
+        const result = setRequireVersions(m.gomod, new Map(targets.map((x) => [x.req.path, version])));
+        for (const { req } of targets) {
+            const local = m.gomod.replaces.some((r) => r.oldPath === req.path && r.local);
+            if (!local && req.version !== version)
+                warnings.push({
+                    message: `${req.path} is required at ${version} without a directory replace: the build needs that tag to exist, and go.sum its hash (run go mod tidy after tagging)`,
+                    position: { file: m.file, line: req.line, col: req.col },
+                });
+        }
+        if (result.changes.length > 0)
+            files.push({ module: m, ...result });
+    }
+    return { files, warnings };
+}
+
+;// CONCATENATED MODULE: ./packages/go-modules/src/git-tree.ts
+
+
+
+
+/** Every path of a commit's tree (`git ls-tree -r -z --name-only`). */
+async function listTreePaths(git, commit) {
+    const { stdout } = await git(['ls-tree', '-r', '-z', '--name-only', commit]);
+    return stdout.split('\0').filter((p) => p !== '');
+}
+/** The text of `commit:<dir>/go.mod` for each dir, in one `git cat-file --batch`. */
+async function readGoModsAtCommit(git, commit, dirs) {
+    const out = new Map();
+    if (dirs.length === 0)
+        return out;
+    const input = dirs.map((d) => `${commit}:${d === '' ? 'go.mod' : `${d}/go.mod`}\n`).join('');
+    const { stdout } = await git(['cat-file', '--batch'], { input });
+    // Sizes are in bytes: walk the output as bytes (go.mod files are UTF-8, so the round trip is exact).
+    const buf = Buffer.from(stdout, 'utf8');
+    let pos = 0;
+    for (const dir of dirs) {
+        const nl = buf.indexOf(0x0a, pos);
+        const header = buf.subarray(pos, nl).toString('utf8');
+        const m = /^[0-9a-f]+ blob (\d+)$/.exec(header);
+        if (!m)
+            throw new Error(`git cat-file --batch: unexpected header '${header}' for ${dir}/go.mod`);
+        const size = Number(m[1]);
+        out.set(dir, buf.subarray(nl + 1, nl + 1 + size).toString('utf8'));
+        pos = nl + 1 + size + 1;
+    }
+    return out;
+}
+/** Local tags -> commit they point at (annotated tags peeled), from one `git for-each-ref`. */
+async function localTags(git) {
+    const { stdout } = await git(['for-each-ref', '--format=%(refname)%00%(objectname)%00%(*objectname)', 'refs/tags']);
+    const out = new Map();
+    for (const line of stdout.split('\n')) {
+        const [ref, oid, peeled] = line.split('\0');
+        if (!ref || !oid)
+            continue;
+        out.set(ref.slice('refs/tags/'.length), peeled || oid);
+    }
+    return out;
+}
+/** Who signs the tags: GIT_COMMITTER_* when set, else git config user.*, else github-actions[bot]. */
+async function taggerIdentity(git, env) {
+    const { stdout } = await git(['config', '--get-regexp', '^user\\.(name|email)$'], { allowFailure: true });
+    const config = new Map(stdout
+        .split('\n')
+        .filter((l) => l.includes(' '))
+        .map((l) => [l.slice(0, l.indexOf(' ')), l.slice(l.indexOf(' ') + 1)]));
+    return {
+        name: env['GIT_COMMITTER_NAME'] || config.get('user.name') || 'github-actions[bot]',
+        email: env['GIT_COMMITTER_EMAIL'] || config.get('user.email') || '41898282+github-actions[bot]@users.noreply.github.com',
+    };
+}
+function gitDate(now) {
+    const offset = -now.getTimezoneOffset();
+    const sign = offset < 0 ? '-' : '+';
+    const abs = Math.abs(offset);
+    return `${Math.floor(now.getTime() / 1000)} ${sign}${String(Math.floor(abs / 60)).padStart(2, '0')}${String(abs % 60).padStart(2, '0')}`;
+}
+/**
+ * Create annotated tags in one local transaction: tag objects through one `git hash-object --stdin-paths`,
+ * refs through one `git update-ref --stdin` (all created or none; an existing ref fails the whole batch).
+ * Equivalent to `git tag -a -m <message> <tag> <commit>` for each tag. Returns tag -> tag object id.
+ */
+async function createAnnotatedTags(git, tags, commit, who, now = new Date()) {
+    const created = new Map();
+    if (tags.length === 0)
+        return created;
+    const clean = (s) => s.replace(/[<>\n]/g, '');
+    const tagger = `${clean(who.name)} <${clean(who.email)}> ${gitDate(now)}`;
+    const dir = (0,external_node_fs_namespaceObject.mkdtempSync)((0,external_node_path_namespaceObject.join)((0,external_node_os_namespaceObject.tmpdir)(), 'coco-tags-'));
+    try {
+        const files = tags.map((t, i) => {
+            const file = (0,external_node_path_namespaceObject.join)(dir, `${i}.tag`);
+            (0,external_node_fs_namespaceObject.writeFileSync)(file, `object ${commit}\ntype commit\ntag ${t.tag}\ntagger ${tagger}\n\n${t.message}\n`);
+            return file;
+        });
+        const { stdout } = await git(['hash-object', '-t', 'tag', '-w', '--stdin-paths'], {
+            input: files.join('\n') + '\n',
+        });
+        const oids = stdout.trim().split('\n');
+        if (oids.length !== tags.length)
+            throw new Error(`git hash-object returned ${oids.length} ids for ${tags.length} tags`);
+        tags.forEach((t, i) => created.set(t.tag, oids[i]));
+    }
+    finally {
+        (0,external_node_fs_namespaceObject.rmSync)(dir, { recursive: true, force: true });
+    }
+    const input = tags.map((t) => `create refs/tags/${t.tag} ${created.get(t.tag)}\n`).join('');
+    const res = await git(['update-ref', '--stdin'], { input, allowFailure: true });
+    if (res.code !== 0)
+        throw new errors_UserError(`creating local tags failed, none was created: ${res.stderr.trim()}`);
+    return created;
+}
+/** Delete the tags this run created (only if they still point at what it created). */
+async function deleteTags(git, created) {
+    if (created.size === 0)
+        return;
+    const input = [...created].map(([tag, oid]) => `delete refs/tags/${tag} ${oid}\n`).join('');
+    await git(['update-ref', '--stdin'], { input });
+}
+
+;// CONCATENATED MODULE: ./packages/go-modules/src/index.ts
+
+
+
+
+
+
+
+;// CONCATENATED MODULE: ./actions/tag-go-submodules/src/main.ts
+
+
+
+
+
+const tagGoSubmodules = defineAction({
+    name: 'tag-go-submodules',
+    readInputs(inputs) {
+        const errors = [];
+        const attempt = (f, fallback) => {
+            try {
+                return f();
+            }
+            catch (e) {
+                if (!(e instanceof errors_UserError))
+                    throw e;
+                errors.push(e);
+                return fallback;
+            }
+        };
+        const version = attempt(() => validateReleaseVersion(inputs.required('version')), '');
+        const mode = attempt(() => inputs.choice('mode', ['tag', 'plan', 'prepare']), 'plan');
+        const ref = inputs.string('ref') || 'HEAD';
+        const remote = inputs.string('remote') || 'origin';
+        // Both reach git as arguments: one starting with '-' would be read as an option.
+        if (ref.startsWith('-'))
+            errors.push(new errors_UserError(`input 'ref' must name a commit, got '${ref}'`));
+        if (remote.startsWith('-') || /\s/.test(remote))
+            errors.push(new errors_UserError(`input 'remote' must be the name of a git remote, got '${remote}'`));
+        const result = {
+            version,
+            mode,
+            modules: inputs.lines('modules'),
+            exclude: inputs.lines('exclude').map((l) => l.text),
+            rootTag: attempt(() => inputs.boolean('root-tag'), false),
+            ref,
+            remote,
+            push: attempt(() => inputs.boolean('push'), true),
+            dryRun: attempt(() => inputs.boolean('dry-run'), false),
+        };
+        throwIfAny(errors);
+        return result;
+    },
+    async run(inputs, ctx) {
+        if (inputs.mode === 'tag')
+            return tagMode(inputs, ctx);
+        const root = external_node_fs_namespaceObject.realpathSync.native(ctx.workspace);
+        const dirs = goModDirs(listGoModsOnDisk(root), inputs.exclude);
+        const modules = loadModules(readGoModsOnDisk(root, dirs));
+        const selected = selectModules(modules, inputs.modules);
+        const plan = planRelease({ modules, selected, version: inputs.version, rootTag: inputs.rootTag });
+        return inputs.mode === 'plan' ? planMode(inputs, plan, ctx) : prepareMode(inputs, plan, root, ctx);
+    },
+});
+function noModules(plan) {
+    if (plan.selected.length === 0 && plan.tags.length === 0)
+        throw new errors_UserError('no Go module found: no go.mod below the repository root (after exclude)');
+}
+function warn(ctx, warnings) {
+    for (const w of warnings)
+        ctx.warning(w.message, w.position);
+}
+function planMode(inputs, plan, ctx) {
+    noModules(plan);
+    const { warnings, errors } = checkInternalRequires(plan, undefined);
+    throwIfAny(errors);
+    warn(ctx, warnings);
+    const commands = planCommands(plan, inputs.ref, inputs.remote, inputs.push);
+    for (const [i, t] of plan.tags.entries())
+        ctx.info(`${i + 1}. ${t.tag}${t.dir !== undefined ? `  (${t.modulePath})` : ''}`);
+    const rows = plan.tags.map((t, i) => [
+        String(i + 1),
+        t.dir === undefined ? '*(repository)*' : code(displayDir(t.dir)),
+        code(t.tag),
+        t.deps.map((d) => code(displayDir(d))).join(', '),
+    ]);
+    const summary = `### tag-go-submodules: plan for ${code(inputs.version)} (nothing changed)\n\n` +
+        table(['#', 'module', 'tag', 'requires'], rows) +
+        warningsMarkdown(warnings) +
+        `\n${fenced('sh', commands.join('\n'))}`;
+    return {
+        outputs: outputs(plan, [], [], ''),
+        summary,
+    };
+}
+function prepareMode(inputs, plan, root, ctx) {
+    noModules(plan);
+    const { files, warnings } = prepareRequires(plan.modules, plan.selected, inputs.version);
+    warn(ctx, warnings);
+    const diff = files.map((f) => unifiedDiff(f.module.file, f.module.gomod.source, f.edits)).join('');
+    if (files.length > 0 && !inputs.dryRun) {
+        writeFilesAtomically(files.map((f) => ({ path: (0,external_node_path_namespaceObject.join)(root, f.module.file), content: f.text, original: f.module.gomod.source })));
+    }
+    for (const f of files)
+        for (const c of f.changes)
+            ctx.info(`${f.module.file}:${c.line}: ${c.path} ${c.old} -> ${c.new}`);
+    if (files.length === 0)
+        ctx.info(`every internal require already names ${inputs.version}: nothing to change`);
+    else if (inputs.dryRun)
+        ctx.info('dry run: no file was written');
+    const title = `### tag-go-submodules: prepare ${code(inputs.version)}${inputs.dryRun ? ' (dry run, nothing written)' : ''}\n\n`;
+    const rows = files.flatMap((f) => f.changes.map((c) => [code(f.module.file), String(c.line), code(c.path), code(c.old), code(c.new)]));
+    const summary = files.length === 0
+        ? `${title}Nothing to change: every internal require already names ${code(inputs.version)}.\n`
+        : `${title}${table(['file', 'line', 'require', 'old', 'new'], rows)}${warningsMarkdown(warnings)}\n${fenced('diff', diff)}`;
+    return {
+        outputs: {
+            ...outputs(plan, [], [], ''),
+            'changed-files': JSON.stringify(files.map((f) => f.module.file)),
+            diff,
+        },
+        summary,
+    };
+}
+async function tagMode(inputs, ctx) {
+    const { createGit, GitError } = await __nccwpck_require__.e(/* import() */ 243).then(__nccwpck_require__.bind(__nccwpck_require__, 243));
+    const root = external_node_fs_namespaceObject.realpathSync.native(ctx.workspace);
+    const git = await createGit(root, ctx.env);
+    const top = await git(['rev-parse', '--show-toplevel'], { allowFailure: true });
+    if (top.code !== 0)
+        throw new errors_UserError(`not a git repository: ${ctx.workspace} (check the repository out first)`);
+    if (external_node_fs_namespaceObject.realpathSync.native(top.stdout.trim()) !== root)
+        throw new errors_UserError(`the workspace ${ctx.workspace} is inside the git repository ${top.stdout.trim()}, not at its top: tag names are relative to the repository root`);
+    const rev = await git(['rev-parse', '--verify', '--quiet', `${inputs.ref}^{commit}`], { allowFailure: true });
+    if (rev.code !== 0)
+        throw new errors_UserError(`ref '${inputs.ref}' does not resolve to a commit in ${ctx.workspace}`);
+    const commit = rev.stdout.trim();
+    if (inputs.push) {
+        const remotes = (await git(['remote'])).stdout.split('\n').filter(Boolean);
+        if (!remotes.includes(inputs.remote))
+            throw new errors_UserError(`remote '${inputs.remote}' is not configured in ${ctx.workspace} (remotes: ${remotes.join(', ') || 'none'})`);
+    }
+    // The go.mod files of the commit being tagged, not of the working tree: that is what the tags publish.
+    const dirs = goModDirs(await listTreePaths(git, commit), inputs.exclude);
+    const modules = loadModules(await readGoModsAtCommit(git, commit, dirs));
+    const selected = selectModules(modules, inputs.modules);
+    const plan = planRelease({ modules, selected, version: inputs.version, rootTag: inputs.rootTag });
+    noModules(plan);
+    let remoteTags;
+    if (inputs.push) {
+        const ls = await git(['ls-remote', '--tags', inputs.remote], { allowFailure: true });
+        if (ls.code !== 0)
+            throw new errors_UserError(`cannot list the tags of remote '${inputs.remote}': ${ls.stderr.trim() || `exit ${ls.code}`}`);
+        remoteTags = parseLsRemote(ls.stdout);
+    }
+    const local = await localTags(git);
+    const tags = classifyTags(plan, commit, remoteTags, local);
+    const { warnings, errors } = checkInternalRequires(plan, new Set((remoteTags ?? local).keys()));
+    throwIfAny([...conflictErrors(tags, commit, inputs.remote), ...errors]);
+    warn(ctx, warnings);
+    const toCreate = tags.filter((t) => t.status === 'create');
+    const toPush = tags.filter((t) => t.status === 'create' || t.status === 'push');
+    if (!inputs.dryRun) {
+        const who = await taggerIdentity(git, ctx.env);
+        const created = await createAnnotatedTags(git, toCreate, commit, who);
+        if (inputs.push && toPush.length > 0) {
+            const refspecs = toPush.map((t) => `refs/tags/${t.tag}:refs/tags/${t.tag}`);
+            const pushed = await git(['push', '--atomic', inputs.remote, ...refspecs], { allowFailure: true });
+            if (pushed.code !== 0) {
+                try {
+                    await deleteTags(git, created);
+                }
+                catch (e) {
+                    if (!(e instanceof GitError))
+                        throw e;
+                    ctx.error(`could not delete the local tags this run created: ${e.detail}`);
+                }
+                throw new errors_UserError(`git push --atomic to '${inputs.remote}' was rejected; no tag was pushed and the local tags this run created were deleted. ${inputs.remote} said:\n${pushed.stderr.trim()}`);
+            }
+        }
+    }
+    for (const [i, t] of tags.entries())
+        ctx.info(`${i + 1}. ${t.tag} ${statusText(t, inputs)}`);
+    const created = toPush.map((t) => t.tag);
+    const skipped = tags.filter((t) => t.status === 'skip').map((t) => t.tag);
+    return { outputs: outputs(plan, created, skipped, commit), summary: tagSummary(inputs, tags, commit, warnings) };
+}
+function statusText(t, inputs) {
+    if (t.status === 'skip')
+        return 'skipped (already at the commit)';
+    const verb = t.status === 'push' ? 'pushed (existing local tag)' : inputs.push ? 'created' : 'created locally';
+    return inputs.dryRun ? `would be ${verb}` : verb;
+}
+function tagSummary(inputs, tags, commit, warnings) {
+    const title = `### tag-go-submodules: ${code(inputs.version)} at ${code(commit.slice(0, 12))}${inputs.dryRun ? ' (dry run, nothing created)' : ''}\n\n`;
+    const rows = tags.map((t, i) => [
+        String(i + 1),
+        t.dir === undefined ? '*(repository)*' : code(displayDir(t.dir)),
+        code(t.tag),
+        code(commit.slice(0, 12)),
+        statusText(t, inputs),
+    ]);
+    return title + table(['#', 'module', 'tag', 'commit', 'status'], rows) + warningsMarkdown(warnings);
+}
+function warningsMarkdown(warnings) {
+    if (warnings.length === 0)
+        return '';
+    return `\n**Warnings**\n\n${warnings.map((w) => `- ${code(`${w.position.file}:${w.position.line}`)}: ${w.message}`).join('\n')}\n`;
+}
+function outputs(plan, created, skipped, commit) {
+    return {
+        tags: JSON.stringify(plan.tags.map((t) => t.tag)),
+        created: JSON.stringify(created),
+        skipped: JSON.stringify(skipped),
+        commit,
+        'changed-files': '[]',
+        diff: '',
+    };
+}
+
+;// CONCATENATED MODULE: ./actions/tag-go-submodules/src/index.ts
+
+
+runAsStep(tagGoSubmodules);
+

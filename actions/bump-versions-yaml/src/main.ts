@@ -9,8 +9,7 @@ import {
   UserError,
   writeFilesAtomically,
 } from '@coco-release/core';
-// The light entry: release files are edited without loading a YAML parser when they allow it.
-import { editYamlSource, parseAssignment, type ScalarSet } from '@coco-release/yaml-edit/light';
+import { editYaml, loadYaml, parseAssignment, type ScalarSet } from '@coco-release/yaml-edit';
 import { defineAction, type ActionResult } from '../../../src/action.js';
 
 export interface BumpInputs {
@@ -44,7 +43,7 @@ export const bumpVersionsYaml = defineAction<BumpInputs>({
   async run({ file, sets, allowCreate, dryRun }, ctx): Promise<ActionResult> {
     const target = resolveInWorkspace(file, ctx.workspace);
     const source = readText(target);
-    const result = await editYamlSource(source, target.display, sets, { allowCreate });
+    const result = editYaml(loadYaml(source, target.display), sets, { allowCreate });
     const changed = result.changes.length > 0;
     const diff = unifiedDiff(target.display, source, result.edits);
     if (changed && !dryRun) writeFilesAtomically([{ path: target.path, content: result.text, original: source }]);

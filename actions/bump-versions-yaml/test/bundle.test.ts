@@ -262,35 +262,3 @@ describe('the root action', () => {
     );
   });
 });
-
-describe('start-up: the YAML parser is loaded only when needed', () => {
-  it('edits the real Kata versions.yaml with the bundle alone, without its lazily loaded chunks', async () => {
-    const { cpSync, readdirSync } = await import('node:fs');
-    const { execFile } = await import('node:child_process');
-    const { NODE24, ROOT } = await import('../../../test/helpers/paths.js');
-    const lone = tempDir('coco-lone-');
-    cpSync(join(ROOT, 'dist/bump-versions-yaml/index.js'), join(lone, 'index.js'));
-    cpSync(join(ROOT, 'dist/bump-versions-yaml/package.json'), join(lone, 'package.json'));
-    expect(
-      readdirSync(join(ROOT, 'dist/bump-versions-yaml')).filter((f) => /^\d+\.index\.js$/.test(f)).length,
-    ).toBeGreaterThan(0);
-    const ws = workspace({}, { 'versions.yaml': join(KATA, 'versions.yaml') });
-    const run = (set: string) =>
-      new Promise<{ code: number; stdout: string }>((resolve) => {
-        execFile(
-          NODE24,
-          [join(lone, 'index.js')],
-          {
-            env: { PATH: process.env['PATH'] ?? '', GITHUB_WORKSPACE: ws, INPUT_FILE: 'versions.yaml', INPUT_SET: set },
-          },
-          (error, stdout) => resolve({ code: error ? Number(error.code ?? 1) : 0, stdout }),
-        );
-      });
-    const fast = await run(`.externals.coco-trustee.version=${TRUSTEE}`);
-    expect(fast.code).toBe(0);
-    expect(readFileSync(join(ws, 'versions.yaml'), 'utf8')).toContain(`    version: "${TRUSTEE}"\n`);
-    // A request the fast path leaves to the parser (a missing key, to report exactly) needs the chunk.
-    const slow = await run('.externals.nope.version=1');
-    expect(slow.code).not.toBe(0);
-  });
-});

@@ -51,7 +51,7 @@ export const checkSnapshotterParity = defineAction<ParityInputs>({
       const loaded = texts.get(key);
       if (!loaded || 'error' in loaded) continue; // reported once per file by loadFiles
       try {
-        const read = await readSelector(loaded.text, loaded.display, s.selector);
+        const read = readSelector(loaded.text, loaded.display, s.selector);
         values.push({ label: s.label, location: s.location, value: read.value, line: read.line });
         ctx.info(`${s.label}: ${read.value} (${loaded.display}:${read.line})`);
       } catch (e) {

@@ -9,7 +9,7 @@ import {
   type ImageArg,
   type MergeMode,
   type TagTemplate,
-} from '@coco-release/kustomize-image/light';
+} from '@coco-release/kustomize-image';
 import { defineAction, type ActionResult } from '../../../src/action.js';
 
 export interface PinInputs {
@@ -55,7 +55,7 @@ export const pinKustomizeImage = defineAction<PinInputs>({
   },
 
   async run(inputs, ctx): Promise<ActionResult> {
-    const plan = await planPins({ workspace: ctx.workspace, ...inputs });
+    const plan = planPins({ workspace: ctx.workspace, ...inputs });
     if (!inputs.dryRun && plan.writes.length > 0) writeFilesAtomically(plan.writes);
 
     for (const p of plan.pins) {

@@ -24,4 +24,3 @@ export {
   type MergeMode,
 } from './pin.js';
 export { planPins, checkTemplatesHaveTag, type PinOptions, type PinPlan, type FilePin } from './run.js';
-export { fastPlanPin } from './pin-fast.js';

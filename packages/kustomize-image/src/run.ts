@@ -1,8 +1,9 @@
 import { readText, throwIfAny, unifiedDiff, UserError, type WorkspaceFile } from '@coco-release/core';
 import { discoverKustomizations } from './discover.js';
-import type { MergeMode, PinRequest, PinResult } from './entry.js';
+import type { MergeMode, PinResult } from './entry.js';
 import { KEEP, tagProblem, type ImageArg } from './image-arg.js';
-import { fastPlanPin } from './pin-fast.js';
+import { loadYaml } from '@coco-release/yaml-edit';
+import { planPin } from './pin.js';
 import { applyTemplate, templateFor, TAG_PLACEHOLDER, type TagTemplate } from './templates.js';
 
 export interface PinOptions {
@@ -38,23 +39,11 @@ export function checkTemplatesHaveTag(image: ImageArg, templates: readonly TagTe
   }
 }
 
-/** The parser-backed planner, loaded only when a file needs more than the fast path does. */
-async function planWithParser(
-  source: string,
-  file: string,
-  req: PinRequest,
-  mode: MergeMode,
-  fileName: string,
-): Promise<PinResult> {
-  const [{ loadYaml }, { planPin }] = await Promise.all([import('@coco-release/yaml-edit'), import('./pin.js')]);
-  return planPin(loadYaml(source, file), req, mode, fileName);
-}
-
 /**
  * Find the kustomizations, plan the pin in each and verify it: every problem in every file is collected
  * and thrown together, so either every file can be written or none is.
  */
-export async function planPins(o: PinOptions): Promise<PinPlan> {
+export function planPins(o: PinOptions): PinPlan {
   const templates = o.templates ?? [];
   checkTemplatesHaveTag(o.image, templates);
   const found = discoverKustomizations(o.files, { workspace: o.workspace, exclude: o.exclude ?? [] });
@@ -80,9 +69,7 @@ export async function planPins(o: PinOptions): Promise<PinPlan> {
       const req = { name: o.image.name, newName: o.image.newName, newTag, digest: o.image.digest };
       const mode = o.merge ?? 'fields';
       const fileName = target.display.split('/').pop()!;
-      const result =
-        fastPlanPin(source, target.display, req, mode, fileName) ??
-        (await planWithParser(source, target.display, req, mode, fileName));
+      const result = planPin(loadYaml(source, target.display), req, mode, fileName);
       pins.push({
         ...result,
         target,

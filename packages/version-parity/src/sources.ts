@@ -1,5 +1,5 @@
 import { throwIfAny, UserError } from '@coco-release/core';
-import { parsePath } from '@coco-release/yaml-edit/light';
+import { parsePath } from '@coco-release/yaml-edit';
 
 /**
  * The `sources` input: one `LABEL=LOCATION` per line, LOCATION being `[github:OWNER/REPO@REF:]PATH#SELECTOR`.

@@ -36,7 +36,7 @@ reqs-image:
 
 describe('the real Kata versions.yaml', () => {
   it('reads .externals.nydus-snapshotter.version', async () => {
-    expect(await readYamlValue(KATA_VERSIONS, 'versions.yaml', '.externals.nydus-snapshotter.version')).toEqual({
+    expect(readYamlValue(KATA_VERSIONS, 'versions.yaml', '.externals.nydus-snapshotter.version')).toEqual({
       value: 'v0.15.15',
       line: 350,
       col: 14,
@@ -44,11 +44,11 @@ describe('the real Kata versions.yaml', () => {
   });
 
   it('reports the real drift against the operator Makefile with both values', async () => {
-    const kata = await readSelector(KATA_VERSIONS, 'versions.yaml', {
+    const kata = readSelector(KATA_VERSIONS, 'versions.yaml', {
       kind: 'yaml',
       path: '.externals.nydus-snapshotter.version',
     });
-    const operator = await readSelector(OPERATOR_MAKEFILE, 'install/pre-install-payload/Makefile', {
+    const operator = readSelector(OPERATOR_MAKEFILE, 'install/pre-install-payload/Makefile', {
       kind: 'variable',
       name: 'NYDUS_SNAPSHOTTER_VERSION',
     });
@@ -87,19 +87,18 @@ describe('YAML values', () => {
   it('follows anchors, aliases and merge keys', async () => {
     const text = 'base: &b\n  version: "v0.15.15"\nalias: *b\nmerged:\n  <<: *b\n  url: x\nref: &r v1.2.3\nuse: *r\n';
     for (const path of ['.base.version', '.alias.version', '.merged.version']) {
-      expect((await readYamlValue(text, 'f.yaml', path)).value).toBe('v0.15.15');
+      expect(readYamlValue(text, 'f.yaml', path).value).toBe('v0.15.15');
     }
-    expect(await readYamlValue(text, 'f.yaml', '.use')).toEqual({ value: 'v1.2.3', line: 7, col: 9 });
+    expect(readYamlValue(text, 'f.yaml', '.use')).toEqual({ value: 'v1.2.3', line: 7, col: 9 });
   });
 
   it('reads plain scalars as written, not as YAML numbers', async () => {
-    expect((await readYamlValue('a: 1.10\nb: 0x1F\nc: 1e3 # c\nd: "1.10"\n', 'f.yaml', '.a')).value).toBe('1.10');
-    expect((await readYamlValue('a: 1.10\nb: 0x1F\n', 'f.yaml', '.b')).value).toBe('0x1F');
-    expect((await readYamlValue('c: 1e3 # c\n', 'f.yaml', '.c')).value).toBe('1e3');
-    expect((await readYamlValue("d: 'it''s'\n", 'f.yaml', '.d')).value).toBe("it's");
+    expect(readYamlValue('a: 1.10\nb: 0x1F\nc: 1e3 # c\nd: "1.10"\n', 'f.yaml', '.a').value).toBe('1.10');
+    expect(readYamlValue('a: 1.10\nb: 0x1F\n', 'f.yaml', '.b').value).toBe('0x1F');
+    expect(readYamlValue('c: 1e3 # c\n', 'f.yaml', '.c').value).toBe('1e3');
+    expect(readYamlValue("d: 'it''s'\n", 'f.yaml', '.d').value).toBe("it's");
     expect(
-      (await readYamlValue('images:\n  - name: kbs\n    newTag: v0.15.2\n', 'f.yaml', '.images[name=kbs].newTag'))
-        .value,
+      readYamlValue('images:\n  - name: kbs\n    newTag: v0.15.2\n', 'f.yaml', '.images[name=kbs].newTag').value,
     ).toBe('v0.15.2');
   });
 

@@ -15,6 +15,3 @@ export {
 export { resolvePlain12, isStringUnder11, isPlainSyntax } from './plain-scalar.js';
 export { snapshotLeaves } from './snapshot.js';
 export { parseAssignment } from './assignment.js';
-export { editYamlSource, readScalarSource } from './light.js';
-export { buildFastIndex, type FastNode } from './fast-index.js';
-export { fastLookup, fastLeaves } from './fast-lookup.js';
