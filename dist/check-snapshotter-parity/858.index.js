@@ -9,7 +9,7 @@ export const modules = {
 /* harmony export */   fetchGithubFiles: () => (/* binding */ fetchGithubFiles)
 /* harmony export */ });
 /* unused harmony exports DEFAULT_RETRIES, defaultDelay */
-/* harmony import */ var _coco_release_version_parity__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(213);
+/* harmony import */ var _coco_release_version_parity__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(8985);
 
 const DEFAULT_RETRIES = 3;
 const MAX_DELAY_MS = 10_000;

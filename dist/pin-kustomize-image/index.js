@@ -2643,7 +2643,7 @@ var visit = __nccwpck_require__(204);
 
 __webpack_unused_export__ = composer.Composer;
 __webpack_unused_export__ = Document.Document;
-__webpack_unused_export__ = Schema.Schema;
+exports.Sj = Schema.Schema;
 __webpack_unused_export__ = errors.YAMLError;
 __webpack_unused_export__ = errors.YAMLParseError;
 __webpack_unused_export__ = errors.YAMLWarning;
@@ -2666,7 +2666,7 @@ exports.HN = lineCounter.LineCounter;
 __webpack_unused_export__ = parser.Parser;
 __webpack_unused_export__ = publicApi.parse;
 exports.hR = publicApi.parseAllDocuments;
-__webpack_unused_export__ = publicApi.parseDocument;
+exports.Tp = publicApi.parseDocument;
 __webpack_unused_export__ = publicApi.stringify;
 __webpack_unused_export__ = visit.visit;
 __webpack_unused_export__ = visit.visitAsync;
@@ -9816,7 +9816,7 @@ function locate_describeNode(node) {
     return 'an empty value';
 }
 /** Does a key node name this path key? Integer keys match their text (`.cloudimg.rhel.9`). */
-function keyMatches(key, name) {
+function locate_keyMatches(key, name) {
     if (!isScalar(key))
         return false;
     if (key.value !== null && String(key.value) === name)
@@ -9915,7 +9915,7 @@ function concretePath(segments) {
 /** A key in a mapping, or (when reading) in the mappings it merges with `<<`. Explicit keys win over merged ones. */
 function findKey(f, map, name, opts) {
     for (const item of map.items)
-        if (isPair(item) && keyMatches(item.key, name))
+        if (isPair(item) && locate_keyMatches(item.key, name))
             return { pair: item, viaMerge: false };
     if (!opts.followAliases)
         return undefined;
@@ -9937,11 +9937,36 @@ function findKey(f, map, name, opts) {
 
 ;// CONCATENATED MODULE: ./packages/yaml-edit/src/comment-edit.ts
 
+
+/**
+ * The blanks a file puts before an inline comment (Kata's versions.yaml uses two spaces everywhere): the
+ * most common run of spaces between content and a `#` comment on the same line, ' ' when there is none.
+ * Read from the `yaml` lexer's tokens, so a `#` inside a quoted string is not taken for a comment.
+ */
+function comment_edit_commentGap(source) {
+    const counts = new Map();
+    let before; // type of the token before the previous one
+    let previous;
+    for (const token of new Lexer().lex(source)) {
+        const type = CST.tokenType(token);
+        if (type === 'comment' && previous?.type === 'space' && before !== 'newline' && before !== undefined) {
+            counts.set(previous.text, (counts.get(previous.text) ?? 0) + 1);
+        }
+        before = previous?.type;
+        previous = { type, text: token };
+    }
+    let best = ' ';
+    let most = 0;
+    for (const [gap, n] of counts)
+        if (n > most)
+            [best, most] = [gap, n];
+    return best;
+}
 /**
  * The edit that puts `comment` after a value ending at `end`: replace an existing `# …` on that line,
- * add one, or (for `''`) remove it. Undefined when the comment is already so.
+ * add one after `gap` (see commentGap), or (for `''`) remove it. Undefined when the comment is already so.
  */
-function comment_edit_inlineCommentEdit(source, end, comment) {
+function comment_edit_inlineCommentEdit(source, end, comment, gap = ' ') {
     let i = end;
     while (source[i] === ' ' || source[i] === '\t')
         i++;
@@ -9959,121 +9984,112 @@ function comment_edit_inlineCommentEdit(source, end, comment) {
         return new UserError('cannot put a comment after this value: more YAML follows it on the same line');
     if (comment === '')
         return undefined;
-    return i > end ? { start: i, end: i, text: wanted } : { start: end, end: end, text: ` ${wanted}` };
+    return { start: end, end: i, text: `${gap}${wanted}` };
 }
 
-;// CONCATENATED MODULE: ./packages/yaml-edit/src/plain-scalar.ts
+;// CONCATENATED MODULE: ./packages/yaml-edit/src/anchors.ts
+
+
+
 /**
- * What a plain (unquoted) scalar means to YAML readers, without loading a YAML parser: the YAML 1.2 core
- * schema (the `yaml` package, sigs.k8s.io/yaml, kyaml) and the YAML 1.1 types (PyYAML, yq 3, Go's yaml.v2).
- * The patterns are the `yaml` package's own (schema/core, schema/yaml-1.1), so both readings match it;
- * test/unit/plain-scalar.test.ts checks them against the parser on thousands of strings.
+ * The one rule for anchors: an edit changes exactly one place. A value that carries an anchor, or lies
+ * inside a collection that carries one, is shared with every alias of that anchor (`*base`, and merge
+ * keys `<<: *base`), so editing it would also change those places: it is refused. An anchor that no
+ * alias uses shares nothing, and a value under it is edited as any other.
  */
-/**
- * The YAML 1.2 core schema's plain-scalar types as one pattern, compiled once instead of a pattern per type.
- * Alternatives are tried in order and the first that matches the whole text wins, as the schema's tests
- * are: null, true, false, octal, integer, hexadecimal, float (with or without exponent), ±.inf, .nan.
- */
-const CORE_12 = /^(?:(~|[Nn]ull|NULL|)|([Tt]rue|TRUE)|([Ff]alse|FALSE)|0o([0-7]+)|([-+]?[0-9]+)|0x([0-9a-fA-F]+)|([-+]?(?:\.[0-9]+|[0-9]+(?:\.[0-9]*)?)[eE][-+]?[0-9]+|[-+]?(?:\.[0-9]+|[0-9]+\.[0-9]*))|([-+]?\.(?:inf|Inf|INF))|(\.nan|\.NaN|\.NAN))$/;
-/** YAML 1.1 resolves these to something other than a string: one pattern, the alternatives being its types. */
-const NOT_STRING_11 = new RegExp(`^(?:${[
-    '~|[Nn]ull|NULL|',
-    'Y|y|[Yy]es|YES|[Tt]rue|TRUE|[Oo]n|ON|N|n|[Nn]o|NO|[Ff]alse|FALSE|[Oo]ff|OFF',
-    '[-+]?0b[0-1_]+',
-    '[-+]?0[0-7_]+',
-    '[-+]?[0-9][0-9_]*',
-    '[-+]?0x[0-9a-fA-F_]+',
-    '[-+]?(?:[0-9][0-9_]*)?(?:\\.[0-9_]*)?[eE][-+]?[0-9]+',
-    '[-+]?(?:[0-9][0-9_]*)?\\.[0-9_]*',
-    '[-+]?[0-9][0-9_]*(?::[0-5]?[0-9])+(?:\\.[0-9_]*)?',
-    '[-+]?\\.(?:inf|Inf|INF)|\\.nan|\\.NaN|\\.NAN',
-    // `<<` is the merge key and `=` the "value" type: PyYAML refuses to construct `=` at all.
-    '<<|=',
-].join('|')})$`);
-/** The 1.1 timestamp: apart, because its counted repetitions make it as costly to compile as all the rest. */
-const TIMESTAMP_11 = /^[0-9]{4}-[0-9]{1,2}-[0-9]{1,2}(?:(?:t|T|[ \t]+)[0-9]{1,2}:[0-9]{1,2}:[0-9]{1,2}(?:\.[0-9]+)?(?:[ \t]*(?:Z|[-+][012]?[0-9](?::[0-9]{2})?))?)?$/;
-/**
- * First characters a non-string can start with: `~`, `null`, `true`, `false` and numbers under 1.2; 1.1 adds
- * `yes`/`no`/`on`/`off`/`y`/`n`, floats with no digit before the exponent (`E1`), `<<` and `=`. Anything
- * else is a string without asking the patterns, which matters at start-up: each pattern is compiled on its
- * first use, and most plain scalars are words.
- */
-const MAY_TYPE_12 = '~nNtTfF0123456789+-.';
-const MAY_TYPE_11 = '~nNtTfFyYoOeE0123456789+-.<=';
-/** The value a YAML 1.2 core-schema reader makes of a plain scalar. */
-function plain_scalar_resolvePlain12(text) {
-    if (text !== '' && !MAY_TYPE_12.includes(text[0]))
-        return text;
-    const m = CORE_12.exec(text);
-    if (m === null)
-        return text;
-    if (m[1] !== undefined)
-        return null;
-    if (m[2] !== undefined)
-        return true;
-    if (m[3] !== undefined)
-        return false;
-    if (m[4] !== undefined)
-        return parseInt(m[4], 8);
-    if (m[6] !== undefined)
-        return parseInt(m[6], 16);
-    if (m[8] !== undefined)
-        return text.startsWith('-') ? -Infinity : Infinity;
-    if (m[9] !== undefined)
-        return NaN;
-    return Number(text); // an integer or a float
-}
-function isStringUnder11(text) {
-    if (text !== '' && !MAY_TYPE_11.includes(text[0]))
-        return true;
-    return !NOT_STRING_11.test(text) && !(text[4] === '-' && TIMESTAMP_11.test(text));
-}
-const CONTROL = /[\u0000-\u001f\u007f\u0085\u2028\u2029\ufeff]/;
-const INDICATOR_START = /^[[\]{},#&*!|>'"%@`]/;
-/**
- * Can `text` stand as a plain scalar here at all (before asking what it means)? Conservative: anything
- * that might end the scalar early, start a comment, or read as an indicator is refused, and gets quotes.
- */
-function plain_scalar_isPlainSyntax(text, context) {
-    if (text === '' || text !== text.trim() || CONTROL.test(text) || text.includes('\t'))
-        return false;
-    if (INDICATOR_START.test(text))
-        return false;
-    if (/^[-?:]/.test(text) && (text.length < 2 || /[\s,[\]{}]/.test(text[1])))
-        return false;
-    if (text.startsWith('---') || text.startsWith('...'))
-        return false;
-    if (text.includes(': ') || text.endsWith(':') || text.includes(' #'))
-        return false;
-    if (context === 'flow' && /[,[\]{}]/.test(text))
-        return false;
-    return true;
-}
-/** Answers already given: a release writes one new value into many files, and a pattern's second use
- * compiles it to machine code, which costs more than all the answers. Bounded, for long-lived callers. */
-const safePlain = new Map();
-/** A plain scalar is safe when every reader, 1.1 or 1.2, gets back exactly this string. */
-function plain_scalar_isSafePlainString(text, context) {
-    const key = `${context}:${text}`;
-    let safe = safePlain.get(key);
-    if (safe === undefined) {
-        safe = plain_scalar_isPlainSyntax(text, context) && typeof plain_scalar_resolvePlain12(text) === 'string' && isStringUnder11(text);
-        if (safePlain.size >= 256)
-            safePlain.clear();
-        safePlain.set(key, safe);
+function anchors_sharedAnchor(f, concrete) {
+    const aliases = aliasLines(f);
+    if (aliases.size === 0)
+        return undefined;
+    let node = f.doc.contents;
+    const along = [];
+    for (const seg of concrete) {
+        if (isMap(node) || isSeq(node))
+            along.push(node);
+        if (seg.kind === 'key' && isMap(node)) {
+            node = node.items.find((p) => isPair(p) && keyMatches(p.key, seg.key))?.value;
+        }
+        else if (seg.kind === 'index' && isSeq(node)) {
+            node = node.items[seg.index];
+        }
+        else
+            return undefined;
     }
-    return safe;
+    if (isScalar(node))
+        along.push(node);
+    // The innermost anchor is the one to name: it is the closest thing the user can see being shared.
+    for (const n of along.reverse()) {
+        const anchor = n.anchor;
+        const uses = anchor === undefined ? undefined : aliases.get(anchor);
+        if (!anchor || !uses)
+            continue;
+        const line = n.range ? positionOf(f, n.range[0]).line : 1;
+        const what = n === node ? 'carries' : `lies inside ${describeNode(n)} (line ${line}) that carries`;
+        const where = uses.length === 1 ? `line ${uses[0]}` : `lines ${uses.join(', ')}`;
+        return `${what} the anchor &${anchor}, which *${anchor} reuses at ${where}; editing it would change that place too (an edit changes exactly one place)`;
+    }
+    return undefined;
+}
+/** Anchor name -> the lines of its aliases. */
+function aliasLines(f) {
+    const out = new Map();
+    visit(f.doc, {
+        Alias(_, node) {
+            const line = node.range ? positionOf(f, node.range[0]).line : 1;
+            out.set(node.source, [...(out.get(node.source) ?? []), line]);
+        },
+    });
+    return out;
 }
 
 ;// CONCATENATED MODULE: ./packages/yaml-edit/src/scalar-style.ts
 
+const STR = 'tag:yaml.org,2002:str';
+const SCHEMA_12 = new dist/* Schema */.Sj({ schema: 'core' });
+const SCHEMA_11 = new dist/* Schema */.Sj({ schema: 'yaml-1.1', merge: true });
+/** The tag a reader resolves a plain scalar to, found as the `yaml` package's composer finds it. */
+function plainTag(schema, text) {
+    const tag = schema.tags.find((t) => t.default === true && !t.collection && t.test?.test(text));
+    return tag?.tag ?? STR;
+}
+/** PyYAML resolves these anywhere, not only as keys, then refuses to construct them as values. */
+const PYYAML_ONLY = { '=': 'tag:yaml.org,2002:value', '<<': 'tag:yaml.org,2002:merge' };
+/** The types of a plain scalar under both readers. */
+function plainTags(text) {
+    return { v12: plainTag(SCHEMA_12, text), v11: PYYAML_ONLY[text] ?? plainTag(SCHEMA_11, text) };
+}
 /**
- * How a new value is written so that it reads back as intended: under YAML 1.2 (the `yaml` package,
- * Helm's sigs.k8s.io/yaml, kustomize's kyaml) *and* YAML 1.1 readers (PyYAML, yq 3, Go's yaml.v2), which
- * read `yes`, `010`, `1_000`, `1:20` or `2026-01-01` as something other than a string.
- * No YAML parser is loaded here: plain-scalar.ts knows what readers make of a plain scalar.
+ * The value `text` has when written plain in `context` (YAML 1.2), or undefined when it cannot stand there
+ * as one plain scalar with exactly this text (it would end early, start a comment, read as an indicator…).
  */
-
+function plainValue(text, context) {
+    if (text === '' || text !== text.trim() || /[\r\n\t]/.test(text))
+        return undefined;
+    const doc = (0,dist/* parseDocument */.Tp)(context === 'flow' ? `[${text}]\n` : `k: ${text}\n`);
+    if (doc.errors.length > 0 || doc.warnings.length > 0)
+        return undefined;
+    let node;
+    if (context === 'flow') {
+        if (!(0,dist/* isSeq */.oP)(doc.contents) || doc.contents.items.length !== 1)
+            return undefined;
+        node = doc.contents.items[0];
+    }
+    else {
+        if (!(0,dist/* isMap */.jh)(doc.contents) || doc.contents.items.length !== 1)
+            return undefined;
+        node = doc.contents.items[0].value;
+    }
+    if (!(0,dist/* isScalar */.jn)(node) || node.type !== dist/* Scalar */.X5.PLAIN || node.source !== text || node.comment)
+        return undefined;
+    return { value: node.value };
+}
+/** A plain scalar is a safe string when every reader, 1.1 or 1.2, gets back exactly this string. */
+function scalar_style_isSafePlainString(text, context) {
+    if (plainValue(text, context) === undefined)
+        return false;
+    const { v12, v11 } = plainTags(text);
+    return v12 === STR && v11 === STR;
+}
 function scalar_style_doubleQuoted(value) {
     let out = '"';
     for (const ch of value) {
@@ -10109,37 +10125,35 @@ function singleQuoted(value) {
         return undefined;
     return `'${value.replace(/'/g, "''")}'`;
 }
-/** Read a plain scalar's text the way the file's reader would (YAML 1.2 core schema). */
-function plainValue(text) {
-    return isPlainSyntax(text, 'block') ? resolvePlain12(text) : undefined;
-}
 /**
- * Render `value` in the place of `existing` (undefined for a new key).
- * - A string field stays a string, in its quote style: double stays double, single stays single, plain
- *   stays plain unless a reader would take it for something else, then it gets double quotes.
- * - A number, boolean or null field takes the value plain when it still reads as such a type
- *   (`replicas: 3` -> `4`); otherwise the field becomes a string, quoted as needed.
- * - A new key is a string field.
+ * Render `value` in the place of `existing` (undefined for a new key, which is a string field).
+ * - A quoted string stays quoted in its style (single falls back to double when it cannot hold the value).
+ * - A plain value stays plain when the new text, written plain, has the same type as the old one under
+ *   YAML 1.2 and under YAML 1.1: `3` -> `4`, a 1.1 date `2026-05-29` -> `2026-07-27`, `v0.1` -> `v0.2`.
+ * - Otherwise the value is written plain when every reader reads it as exactly this string, or, in a
+ *   field that was not a string, when both readers agree on its type (`3` -> `1.5`); anything else gets
+ *   double quotes (`3.10` into a version string stays a string).
  */
 function scalar_style_renderScalar(value, existing, context) {
-    const asString = (style) => {
-        if (style === 'QUOTE_SINGLE') {
-            const single = singleQuoted(value);
-            if (single !== undefined)
-                return { source: single, expected: value };
-        }
-        if (style === 'QUOTE_DOUBLE' || style === 'QUOTE_SINGLE')
-            return { source: scalar_style_doubleQuoted(value), expected: value };
-        return { source: plain_scalar_isSafePlainString(value, context) ? value : scalar_style_doubleQuoted(value), expected: value };
+    const quoted = (style) => {
+        const single = style === 'QUOTE_SINGLE' ? singleQuoted(value) : undefined;
+        return { source: single ?? scalar_style_doubleQuoted(value), expected: value };
     };
-    if (existing === undefined || typeof existing.value === 'string')
-        return asString(existing?.type);
-    if (plain_scalar_isPlainSyntax(value, context)) {
-        const typed = plain_scalar_resolvePlain12(value);
-        if (typeof typed !== 'string')
-            return { source: value, expected: typed };
-    }
-    return asString(undefined);
+    if (existing?.type === 'QUOTE_SINGLE' || existing?.type === 'QUOTE_DOUBLE')
+        return quoted(existing.type);
+    const plain = plainValue(value, context);
+    if (plain === undefined)
+        return quoted(undefined);
+    const now = plainTags(value);
+    const was = existing === undefined
+        ? { v12: STR, v11: STR }
+        : typeof existing.value === 'string' && existing.source === undefined
+            ? { v12: STR, v11: STR }
+            : plainTags(existing.source ?? String(existing.value));
+    const keep = now.v12 === was.v12 && now.v11 === was.v11;
+    const isString = now.v12 === STR && now.v11 === STR;
+    const typedAlike = was.v12 !== STR && now.v12 === now.v11;
+    return keep || isString || typedAlike ? { source: value, expected: plain.value } : quoted(undefined);
 }
 
 ;// CONCATENATED MODULE: ./packages/yaml-edit/src/snapshot.ts
@@ -10185,6 +10199,7 @@ function snapshot_snapshotLeaves(doc) {
 }
 
 ;// CONCATENATED MODULE: ./packages/yaml-edit/src/edit.ts
+
 
 
 
@@ -10285,8 +10300,9 @@ function editYaml(f, sets, options = {}) {
             fail(set, `${canonical} has an explicit tag (${scalar.tag}); refusing to guess how to write it`, at);
             continue;
         }
-        if (scalar?.anchor && hasAliasTo(f, scalar.anchor)) {
-            fail(set, `${canonical} carries the anchor &${scalar.anchor}, which aliases elsewhere share; editing it would change them too`, at);
+        const shared = sharedAnchor(f, parsePath(loc.concrete || '.'));
+        if (shared) {
+            fail(set, `${canonical} ${shared}`, at);
             continue;
         }
         if (!claim(seen, loc.concrete, set, errors, f, canonical))
@@ -10298,20 +10314,17 @@ function editYaml(f, sets, options = {}) {
         const empty = scalar.source === '' && scalar.range[0] === scalar.range[1];
         let [start, end] = scalar.range;
         if (empty) {
-            // An empty value (`key:`) has no bytes, and the parser may place it after a comment on the next
-            // line: the new value goes right after the key's colon instead.
-            const keyEnd = loc.pair?.key?.range?.[1];
-            const colon = keyEnd === undefined ? -1 : f.source.indexOf(':', keyEnd);
-            if (colon === -1) {
-                fail(set, `${canonical} is an empty value outside a mapping; give it a placeholder value first`, start);
+            const spot = emptyValueSpot(f, loc.pair, parentSeqItem(f, parsePath(loc.concrete || '.')));
+            if (spot === undefined) {
+                fail(set, `${canonical} is an empty value with no key or item indicator to write after`, start);
                 continue;
             }
-            start = end = colon + 1;
+            [start, end] = spot;
         }
         const oldText = scalarText(scalar);
         const rendered = renderScalar(set.value, empty ? undefined : scalar, loc.inFlow ? 'flow' : 'block');
         const sameValue = !empty && Object.is(scalar.value, rendered.expected);
-        const commentEdit = set.comment === undefined ? undefined : inlineCommentEdit(f.source, end, set.comment);
+        const commentEdit = set.comment === undefined ? undefined : inlineCommentEdit(f.source, end, set.comment, commentGap(f.source));
         if (commentEdit instanceof UserError) {
             fail(set, `${canonical}: ${commentEdit.message}`, start);
             continue;
@@ -10351,19 +10364,6 @@ function claim(seen, concrete, set, errors, f, canonical) {
     }
     seen.set(concrete, set);
     return true;
-}
-function hasAliasTo(f, anchor) {
-    let found = false;
-    visit(f.doc, {
-        Alias(_, node) {
-            if (node.source === anchor) {
-                found = true;
-                return visit.BREAK;
-            }
-            return undefined;
-        },
-    });
-    return found;
 }
 function addCreation(creations, map, concrete, keys, rendered, comment) {
     let tree = creations.get(map);
@@ -10454,7 +10454,8 @@ function verify(f, text, planned) {
     }
     const changes = [];
     for (const p of planned) {
-        const loc = locate(after, p.path, { followAliases: false });
+        // By the concrete path (indices, not selectors): an edit may change the very value a selector matched.
+        const loc = locate(after, parsePath(p.concrete), { followAliases: false });
         const node = loc.found ? loc.node : null;
         if (!isScalar(node) || !Object.is(node.value, p.rendered.expected)) {
             throw new Error(`internal error: ${p.canonical} in ${f.file} would read back as ${isScalar(node) ? JSON.stringify(node.value) : describeNode(node)}, not ${JSON.stringify(p.rendered.expected)}; nothing was written`);
@@ -10476,6 +10477,54 @@ function verify(f, text, planned) {
         }
     }
     return changes;
+}
+/** The block sequence and item index an index path ends in, for an empty item (`- ` with nothing after). */
+function parentSeqItem(f, concrete) {
+    const last = concrete[concrete.length - 1];
+    if (last?.kind !== 'index')
+        return undefined;
+    const loc = locate(f, concrete.slice(0, -1), { followAliases: false });
+    return loc.found && isSeq(loc.node) ? { seq: loc.node, index: last.index } : undefined;
+}
+/**
+ * Where a value goes in place of an empty one (`key:`, `key: &anchor`, `- `), which has no bytes of its own
+ * (the parser may even place it after a comment on the next line): after the indicator and any anchor or
+ * tag that follows it. Trailing blanks up to the end of the line are replaced, so none is left behind.
+ */
+function emptyValueSpot(f, pair, item) {
+    const src = f.source;
+    let at;
+    if (pair) {
+        const keyEnd = pair.key?.range?.[1];
+        const colon = keyEnd === undefined ? -1 : src.indexOf(':', keyEnd);
+        if (colon === -1)
+            return undefined;
+        at = colon + 1;
+    }
+    else if (item) {
+        const token = item.seq.srcToken;
+        const dash = token?.items?.[item.index]?.start.find((t) => t.type === 'seq-item-ind');
+        if (!dash)
+            return undefined;
+        at = dash.offset + 1;
+    }
+    else
+        return undefined;
+    const blanks = /[ \t]*/y;
+    const property = /[&!][^\s,[\]{}]*/y;
+    for (;;) {
+        blanks.lastIndex = at;
+        blanks.exec(src);
+        property.lastIndex = blanks.lastIndex;
+        if (!property.exec(src))
+            break;
+        at = property.lastIndex;
+    }
+    blanks.lastIndex = at;
+    blanks.exec(src);
+    const next = src[blanks.lastIndex];
+    const atEol = next === undefined || next === '\n' || next === '\r';
+    return [at, atEol ? blanks.lastIndex : at];
 }
 
 ;// CONCATENATED MODULE: ./packages/yaml-edit/src/read.ts
@@ -10591,7 +10640,6 @@ function parseAssignment(line, origin) {
 }
 
 ;// CONCATENATED MODULE: ./packages/yaml-edit/src/index.ts
-
 
 
 

@@ -100,8 +100,9 @@ function warn(ctx: ActionContext, warnings: readonly RequireIssue[]): void {
 
 function planMode(inputs: TagInputs, plan: ReleasePlan, ctx: ActionContext): ActionResult {
   noModules(plan);
-  const { warnings, errors } = checkInternalRequires(plan, undefined);
-  throwIfAny(errors);
+  const checked = checkInternalRequires(plan, undefined);
+  throwIfAny(checked.errors);
+  const warnings = [...plan.cycles, ...checked.warnings];
   warn(ctx, warnings);
   const commands = planCommands(plan, inputs.ref, inputs.remote, inputs.push);
   for (const [i, t] of plan.tags.entries())
@@ -125,7 +126,9 @@ function planMode(inputs: TagInputs, plan: ReleasePlan, ctx: ActionContext): Act
 
 function prepareMode(inputs: TagInputs, plan: ReleasePlan, root: string, ctx: ActionContext): ActionResult {
   noModules(plan);
-  const { files, warnings } = prepareRequires(plan.modules, plan.selected, inputs.version);
+  const prepared = prepareRequires(plan.modules, plan.selected, inputs.version);
+  const { files } = prepared;
+  const warnings = [...plan.cycles, ...prepared.warnings];
   warn(ctx, warnings);
   const diff = files.map((f) => unifiedDiff(f.module.file, f.module.gomod.source, f.edits)).join('');
   if (files.length > 0 && !inputs.dryRun) {
@@ -195,8 +198,9 @@ async function tagMode(inputs: TagInputs, ctx: ActionContext): Promise<ActionRes
   }
   const local = await localTags(git);
   const tags = classifyTags(plan, commit, remoteTags, local);
-  const { warnings, errors } = checkInternalRequires(plan, new Set((remoteTags ?? local).keys()));
-  throwIfAny([...conflictErrors(tags, commit, inputs.remote), ...errors]);
+  const checked = checkInternalRequires(plan, new Set((remoteTags ?? local).keys()));
+  throwIfAny([...conflictErrors(tags, commit, inputs.remote), ...checked.errors]);
+  const warnings = [...plan.cycles, ...checked.warnings];
   warn(ctx, warnings);
 
   const toCreate = tags.filter((t) => t.status === 'create');

@@ -85,6 +85,21 @@ describe('the cloud-api-adaptor layout (real go.mod files), tag mode through the
     expect(state(ws, remote)).toEqual(before);
   });
 
+  it('v0.9.0-alpha.1: cloud-providers requiring a released cloud-api-adaptor is no cycle; tags are created', async () => {
+    const { ws, remote } = caaRepo();
+    git(ws, 'tag', 'src/cloud-api-adaptor/v0.8.2');
+    git(ws, 'push', '-q', 'origin', 'refs/tags/src/cloud-api-adaptor/v0.8.2');
+    const gomod = join(ws, 'src/cloud-providers/go.mod');
+    writeFileSync(gomod, `${readFileSync(gomod, 'utf8')}\nrequire ${P}/cloud-api-adaptor v0.8.2\n`);
+    const commit = commitAll(ws, 'cloud-providers requires a released cloud-api-adaptor');
+    git(ws, 'push', '-q', 'origin', 'main');
+    const r = await run(ws, { ...CAA_INPUTS, version: 'v0.9.0-alpha.1' });
+    expect(r.code, r.stdout + r.stderr).toBe(0);
+    expect(JSON.parse(r.outputs['created']!)).toEqual(CAA_TAGS.map((t) => t.replace('v0.9.0', 'v0.9.0-alpha.1')));
+    expect(tagsOf(remote)['src/cloud-providers/v0.9.0-alpha.1']).toBe(commit);
+    expect(annotations(r.stdout, 'warning').some((w) => w.includes('require each other'))).toBe(false);
+  });
+
   it('a tag already at another commit fails the run before anything is created, naming both commits', async () => {
     const { ws, remote, commit: old } = caaRepo();
     git(ws, 'tag', '-a', '-m', 'old', 'src/peerpod-ctrl/v0.9.0');

@@ -111,6 +111,8 @@ export interface ReleasePlan {
   tags: PlannedTag[];
   modules: Module[];
   selected: Module[];
+  /** Modules that require each other at the commit being tagged (a warning, not an error). */
+  cycles: RequireIssue[];
 }
 
 /** Pick modules by directory (`.` for the root) or module path; unknown names are errors. */
@@ -143,45 +145,66 @@ export function internalRequires(m: Module, byPath: ReadonlyMap<string, Module>)
   return out;
 }
 
-/** Kahn's algorithm, ready modules by directory: deterministic; a cycle is an error naming it. */
-export function topologicalOrder(selected: readonly Module[], all: readonly Module[]): Module[] {
+/**
+ * Does this internal require resolve to the commit being tagged? Only then must its target be tagged
+ * first: the zero pseudo-version with a replace to a directory (the code at this commit), or the version
+ * being released. A require of an older, already-tagged version (in v0.9.0 cloud-providers required a
+ * released cloud-api-adaptor) resolves elsewhere and orders nothing.
+ */
+export function resolvesToRelease(m: Module, req: Require, version: string): boolean {
+  if (req.version === version) return true;
+  return (
+    req.version === ZERO_PSEUDO &&
+    m.gomod.replaces.some((r) => r.oldPath === req.path && r.local && (r.oldVersion ?? req.version) === req.version)
+  );
+}
+
+/** The selected modules a module must be tagged after (see resolvesToRelease). */
+function releaseDeps(m: Module, byPath: ReadonlyMap<string, Module>, inSet: ReadonlySet<Module>, version: string) {
+  return internalRequires(m, byPath)
+    .filter((x) => inSet.has(x.target) && resolvesToRelease(m, x.req, version))
+    .map((x) => x.target);
+}
+
+/**
+ * Dependencies first (Kahn's algorithm, ready modules by directory: deterministic). Modules that require
+ * each other at the commit being tagged form a cycle, which Go accepts: it is reported, and its modules
+ * are tagged in directory order (all tags go out in one atomic push, so no consumer sees a partial set).
+ */
+export function topologicalOrder(
+  selected: readonly Module[],
+  all: readonly Module[],
+  version: string,
+): { order: Module[]; cycles: RequireIssue[] } {
   const byPath = new Map(all.map((m) => [m.path, m]));
   const inSet = new Set(selected);
-  const deps = new Map<Module, Set<Module>>();
-  for (const m of selected) {
-    deps.set(
-      m,
-      new Set(
-        internalRequires(m, byPath)
-          .map((x) => x.target)
-          .filter((t) => inSet.has(t)),
-      ),
-    );
-  }
+  const deps = new Map(selected.map((m) => [m, new Set(releaseDeps(m, byPath, inSet, version))]));
+  const byDir = (a: Module, b: Module): number => (a.dir < b.dir ? -1 : a.dir > b.dir ? 1 : 0);
   const order: Module[] = [];
+  const cycles: RequireIssue[] = [];
   const done = new Set<Module>();
-  const ready = () => selected.filter((m) => !done.has(m) && [...deps.get(m)!].every((d) => done.has(d)));
-  for (let r = ready(); r.length > 0; r = ready()) {
-    const next = r.sort((a, b) => (a.dir < b.dir ? -1 : 1))[0]!;
+  while (order.length < selected.length) {
+    const left = selected.filter((m) => !done.has(m)).sort(byDir);
+    let next = left.find((m) => [...deps.get(m)!].every((d) => done.has(d)));
+    if (!next) {
+      // Walk unfinished dependencies from the first module left until one repeats: that loop is a cycle.
+      const path: Module[] = [];
+      let cur = left[0]!;
+      while (!path.includes(cur)) {
+        path.push(cur);
+        cur = [...deps.get(cur)!].filter((d) => !done.has(d)).sort(byDir)[0]!;
+      }
+      const loop = path.slice(path.indexOf(cur));
+      cycles.push({
+        message: `Go modules require each other at ${version}: ${[...loop, cur].map((m) => displayDir(m.dir)).join(' -> ')}; they are tagged together in one atomic push`,
+        position: { file: cur.file, line: cur.gomod.module?.line ?? 1 },
+      });
+      next = loop.sort(byDir)[0]!;
+    }
     order.push(next);
     done.add(next);
   }
-  if (order.length < selected.length) {
-    const left = selected.filter((m) => !done.has(m));
-    // Walk unfinished dependencies from any left-over module until one repeats: that loop is the cycle.
-    const path: Module[] = [];
-    let cur = left[0]!;
-    while (!path.includes(cur)) {
-      path.push(cur);
-      cur = [...deps.get(cur)!].filter((d) => !done.has(d)).sort((a, b) => (a.dir < b.dir ? -1 : 1))[0]!;
-    }
-    const cycle = [...path.slice(path.indexOf(cur)), cur].map((m) => displayDir(m.dir));
-    throw new UserError(`dependency cycle between Go modules: ${cycle.join(' -> ')}`, {
-      file: cur.file,
-      line: cur.gomod.module?.line ?? 1,
-    });
-  }
-  return order;
+  return { order, cycles };
 }
 
 export function planRelease(opts: {
@@ -195,16 +218,15 @@ export function planRelease(opts: {
   const tags: PlannedTag[] = [];
   const byPath = new Map(opts.modules.map((m) => [m.path, m]));
   const inSet = new Set(opts.selected);
-  for (const m of topologicalOrder(opts.selected, opts.modules)) {
+  const { order, cycles } = topologicalOrder(opts.selected, opts.modules, version);
+  for (const m of order) {
     try {
       tags.push({
         tag: tagFor(m, version),
         dir: m.dir,
         modulePath: m.path,
         file: m.file,
-        deps: internalRequires(m, byPath)
-          .filter((x) => inSet.has(x.target))
-          .map((x) => x.target.dir),
+        deps: releaseDeps(m, byPath, inSet, version).map((t) => t.dir),
         message: `Release ${version} of ${m.path}`,
       });
     } catch (e) {
@@ -235,7 +257,7 @@ export function planRelease(opts: {
       message: `Release ${version}`,
     });
   }
-  return { version, tags, modules: [...opts.modules], selected: [...opts.selected] };
+  return { version, tags, modules: [...opts.modules], selected: [...opts.selected], cycles };
 }
 
 export interface RequireIssue {

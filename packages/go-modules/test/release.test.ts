@@ -168,17 +168,39 @@ describe('tag names (go.dev/ref/mod#vcs-version)', () => {
 });
 
 describe('order', () => {
-  it('a cycle is an error naming it', () => {
+  it('a require of an older, already-tagged version orders nothing (cloud-api-adaptor v0.9.0-alpha.1)', () => {
+    // As in v0.9.0-alpha.1..3: cloud-providers required a released cloud-api-adaptor, while
+    // cloud-api-adaptor required cloud-providers through a directory replace.
     const modules = mods({
-      a: 'module e.com/r/a\nrequire e.com/r/b v0.0.0\n',
-      b: 'module e.com/r/b\nrequire e.com/r/c v0.0.0\n',
-      c: 'module e.com/r/c\nrequire e.com/r/a v0.0.0\n',
+      'src/cloud-api-adaptor':
+        'module e.com/caa/src/cloud-api-adaptor\nrequire e.com/caa/src/cloud-providers v0.0.0-00010101000000-000000000000\nreplace e.com/caa/src/cloud-providers => ../cloud-providers\n',
+      'src/cloud-providers': 'module e.com/caa/src/cloud-providers\nrequire e.com/caa/src/cloud-api-adaptor v0.8.2\n',
+    });
+    const plan = planRelease({ modules, selected: modules, version: 'v0.9.0-alpha.1', rootTag: false });
+    expect(plan.cycles).toEqual([]);
+    expect(plan.tags.map((t) => [t.tag, t.deps])).toEqual([
+      ['src/cloud-providers/v0.9.0-alpha.1', []],
+      ['src/cloud-api-adaptor/v0.9.0-alpha.1', ['src/cloud-providers']],
+    ]);
+  });
+
+  it('modules that require each other at the release version are warned about and tagged together', () => {
+    const modules = mods({
+      a: 'module e.com/r/a\nrequire e.com/r/b v1.0.0\n',
+      b: 'module e.com/r/b\nrequire e.com/r/c v1.0.0\n',
+      c: 'module e.com/r/c\nrequire e.com/r/a v1.0.0\n',
       d: 'module e.com/r/d\n',
     });
-    expect(() => planRelease({ modules, selected: modules, version: 'v1.0.0', rootTag: false })).toThrow(
-      'dependency cycle between Go modules: a -> b -> c -> a',
-    );
+    const plan = planRelease({ modules, selected: modules, version: 'v1.0.0', rootTag: false });
+    expect(plan.cycles.map((c) => `${c.position.file}:${c.position.line}: ${c.message}`)).toEqual([
+      'a/go.mod:1: Go modules require each other at v1.0.0: a -> b -> c -> a; they are tagged together in one atomic push',
+    ]);
+    expect(plan.tags.map((t) => t.tag)).toEqual(['d/v1.0.0', 'a/v1.0.0', 'c/v1.0.0', 'b/v1.0.0']);
+    // An older version of the same modules is no cycle at all.
+    const older = planRelease({ modules, selected: modules, version: 'v1.1.0', rootTag: false });
+    expect(older.cycles).toEqual([]);
   });
+
   it('two go.mod files declaring one module path are an error', () => {
     expect(thrown(() => mods({ a: 'module e.com/r/a\n', b: 'module e.com/r/a\n' }))).toBe(
       'b/go.mod:1: module e.com/r/a is declared twice: in a/go.mod and in b/go.mod',

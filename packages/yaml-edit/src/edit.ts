@@ -1,6 +1,7 @@
 import { applyEdits, detectEol, UserError, throwIfAny, type TextEdit } from '@coco-release/core';
-import { inlineCommentEdit } from './comment-edit.js';
-import { isAlias, isMap, isPair, isScalar, visit, Scalar, type Node, type YAMLMap } from 'yaml';
+import { sharedAnchor } from './anchors.js';
+import { commentGap, inlineCommentEdit } from './comment-edit.js';
+import { isAlias, isMap, isPair, isScalar, isSeq, Scalar, type Node, type Pair, type YAMLMap } from 'yaml';
 import { loadYaml, positionOf, type YamlFile } from './document.js';
 import { describeNode, locate } from './locate.js';
 import { formatPath, parsePath, type PathSegment } from './path.js';
@@ -174,12 +175,9 @@ export function editYaml(f: YamlFile, sets: readonly ScalarSet[], options: EditO
       fail(set, `${canonical} has an explicit tag (${scalar.tag}); refusing to guess how to write it`, at);
       continue;
     }
-    if (scalar?.anchor && hasAliasTo(f, scalar.anchor)) {
-      fail(
-        set,
-        `${canonical} carries the anchor &${scalar.anchor}, which aliases elsewhere share; editing it would change them too`,
-        at,
-      );
+    const shared = sharedAnchor(f, parsePath(loc.concrete || '.'));
+    if (shared) {
+      fail(set, `${canonical} ${shared}`, at);
       continue;
     }
     if (!claim(seen, loc.concrete, set, errors, f, canonical)) continue;
@@ -190,20 +188,18 @@ export function editYaml(f: YamlFile, sets: readonly ScalarSet[], options: EditO
     const empty = scalar.source === '' && scalar.range[0] === scalar.range[1];
     let [start, end] = scalar.range;
     if (empty) {
-      // An empty value (`key:`) has no bytes, and the parser may place it after a comment on the next
-      // line: the new value goes right after the key's colon instead.
-      const keyEnd = (loc.pair?.key as Node | undefined)?.range?.[1];
-      const colon = keyEnd === undefined ? -1 : f.source.indexOf(':', keyEnd);
-      if (colon === -1) {
-        fail(set, `${canonical} is an empty value outside a mapping; give it a placeholder value first`, start);
+      const spot = emptyValueSpot(f, loc.pair, parentSeqItem(f, parsePath(loc.concrete || '.')));
+      if (spot === undefined) {
+        fail(set, `${canonical} is an empty value with no key or item indicator to write after`, start);
         continue;
       }
-      start = end = colon + 1;
+      [start, end] = spot;
     }
     const oldText = scalarText(scalar);
     const rendered = renderScalar(set.value, empty ? undefined : scalar, loc.inFlow ? 'flow' : 'block');
     const sameValue = !empty && Object.is(scalar.value, rendered.expected);
-    const commentEdit = set.comment === undefined ? undefined : inlineCommentEdit(f.source, end, set.comment);
+    const commentEdit =
+      set.comment === undefined ? undefined : inlineCommentEdit(f.source, end, set.comment, commentGap(f.source));
     if (commentEdit instanceof UserError) {
       fail(set, `${canonical}: ${commentEdit.message}`, start);
       continue;
@@ -255,20 +251,6 @@ function claim(
   }
   seen.set(concrete, set);
   return true;
-}
-
-function hasAliasTo(f: YamlFile, anchor: string): boolean {
-  let found = false;
-  visit(f.doc, {
-    Alias(_, node) {
-      if (node.source === anchor) {
-        found = true;
-        return visit.BREAK;
-      }
-      return undefined;
-    },
-  });
-  return found;
 }
 
 function addCreation(
@@ -365,7 +347,8 @@ function verify(f: YamlFile, text: string, planned: readonly Planned[]): ScalarC
   }
   const changes: ScalarChange[] = [];
   for (const p of planned) {
-    const loc = locate(after, p.path, { followAliases: false });
+    // By the concrete path (indices, not selectors): an edit may change the very value a selector matched.
+    const loc = locate(after, parsePath(p.concrete), { followAliases: false });
     const node = loc.found ? loc.node : null;
     if (!isScalar(node) || !Object.is(node.value, p.rendered.expected)) {
       throw new Error(
@@ -394,4 +377,51 @@ function verify(f: YamlFile, text: string, planned: readonly Planned[]): ScalarC
     }
   }
   return changes;
+}
+
+/** The block sequence and item index an index path ends in, for an empty item (`- ` with nothing after). */
+function parentSeqItem(f: YamlFile, concrete: PathSegment[]): { seq: Node; index: number } | undefined {
+  const last = concrete[concrete.length - 1];
+  if (last?.kind !== 'index') return undefined;
+  const loc = locate(f, concrete.slice(0, -1), { followAliases: false });
+  return loc.found && isSeq(loc.node) ? { seq: loc.node, index: last.index } : undefined;
+}
+
+/**
+ * Where a value goes in place of an empty one (`key:`, `key: &anchor`, `- `), which has no bytes of its own
+ * (the parser may even place it after a comment on the next line): after the indicator and any anchor or
+ * tag that follows it. Trailing blanks up to the end of the line are replaced, so none is left behind.
+ */
+function emptyValueSpot(
+  f: YamlFile,
+  pair: Pair | undefined,
+  item: { seq: Node; index: number } | undefined,
+): [number, number] | undefined {
+  const src = f.source;
+  let at: number;
+  if (pair) {
+    const keyEnd = (pair.key as Node | undefined)?.range?.[1];
+    const colon = keyEnd === undefined ? -1 : src.indexOf(':', keyEnd);
+    if (colon === -1) return undefined;
+    at = colon + 1;
+  } else if (item) {
+    const token = (item.seq as { srcToken?: { items?: { start: { type: string; offset: number }[] }[] } }).srcToken;
+    const dash = token?.items?.[item.index]?.start.find((t) => t.type === 'seq-item-ind');
+    if (!dash) return undefined;
+    at = dash.offset + 1;
+  } else return undefined;
+  const blanks = /[ \t]*/y;
+  const property = /[&!][^\s,[\]{}]*/y;
+  for (;;) {
+    blanks.lastIndex = at;
+    blanks.exec(src);
+    property.lastIndex = blanks.lastIndex;
+    if (!property.exec(src)) break;
+    at = property.lastIndex;
+  }
+  blanks.lastIndex = at;
+  blanks.exec(src);
+  const next = src[blanks.lastIndex];
+  const atEol = next === undefined || next === '\n' || next === '\r';
+  return [at, atEol ? blanks.lastIndex : at];
 }

@@ -12,6 +12,5 @@ export {
   type RenderedScalar,
   type ExistingScalar,
 } from './scalar-style.js';
-export { resolvePlain12, isStringUnder11, isPlainSyntax } from './plain-scalar.js';
 export { snapshotLeaves } from './snapshot.js';
 export { parseAssignment } from './assignment.js';

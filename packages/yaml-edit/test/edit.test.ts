@@ -143,7 +143,7 @@ describe('errors name the file, line and problem, and report every bad request a
     [set('.alias', 'x'), 'f.yaml:9:8: .alias is an alias (*x); edit the anchored value instead'],
     [
       set('.anchor', 'x'),
-      'f.yaml:8:12: .anchor carries the anchor &x, which aliases elsewhere share; editing it would change them too',
+      'f.yaml:8:12: .anchor carries the anchor &x, which *x reuses at line 9; editing it would change that place too (an edit changes exactly one place)',
     ],
     [set('.block', 'x'), 'f.yaml:10:8: .block is a block scalar (| or >); only plain and quoted values can be set'],
     [set('.map.k', 'a\nb'), 'f.yaml: .map.k: a value must be a single line'],
@@ -213,5 +213,71 @@ describe('readScalar returns values as written', () => {
   it('keeps a plain number or date as its text', () => {
     const f = loadYaml('a: 1.10\nb: 0x1F\nc: 2026-01-01\nd: true\n', 'f.yaml');
     expect(['.a', '.b', '.c', '.d'].map((p) => readScalar(f, p).value)).toEqual(['1.10', '0x1F', '2026-01-01', 'true']);
+  });
+});
+
+describe('issue 12 reproductions', () => {
+  it('refuses invalid YAML instead of editing around it', () => {
+    for (const src of ['version: 1.0.0\nlist: ]\n', 'version: 1.0.0\nc: [-, -]\n', 'version: 1.0.0\nx: ,a\n']) {
+      expect(thrown(() => edit(src, [set('.version', '2.0.0')]))).toMatch(/^f\.yaml:\d+:\d+: invalid YAML: /);
+    }
+    expect(thrown(() => edit('version: 1.0.0\nlist: ]\n', [set('.version', '2.0.0')]))).toBe(
+      'f.yaml:2:7: invalid YAML: Unexpected flow-seq-end token in YAML stream: "]"',
+    );
+  });
+
+  it('fills an empty sequence item the same way whatever else the file holds', () => {
+    expect(edit('a:\n- \n- b\n', [set('.a[0]', 'x')])).toBe('a:\n- x\n- b\n');
+    expect(edit('a:\n- \n- b\nz: &q 1\n', [set('.a[0]', 'x')])).toBe('a:\n- x\n- b\nz: &q 1\n');
+    expect(edit('a:\n  -   # first\n  - b\n', [set('.a[0]', 'x')])).toBe('a:\n  - x   # first\n  - b\n');
+  });
+
+  it('writes a value after the anchor of an empty value', () => {
+    expect(edit('a: 1\nb: &b\nc: 2\n', [set('.b', 'x')])).toBe('a: 1\nb: &b x\nc: 2\n');
+    expect(edit('b: &b   \n', [set('.b', 'x')])).toBe('b: &b x\n');
+    expect(edit('b: &b # note\n', [set('.b', 'x')])).toBe('b: &b x # note\n');
+    expect(edit('b:  \n', [set('.b', 'x', 'why')])).toBe('b: x # why\n');
+  });
+
+  it("puts a new inline comment after the file's own gap", () => {
+    const kata = 'externals:\n  coco-trustee:\n    url: "https://x"  # trustee\n    version: "abc"\n';
+    expect(edit(kata, [set('.externals.coco-trustee.version', 'def', 'v0.17.0')])).toBe(
+      'externals:\n  coco-trustee:\n    url: "https://x"  # trustee\n    version: "def"  # v0.17.0\n',
+    );
+    expect(edit('a: "x # not a comment"\nb: 1\n', [set('.b', '2', 'c')])).toBe('a: "x # not a comment"\nb: 2 # c\n');
+  });
+
+  it('renames the very key a selector matched', () => {
+    expect(edit('images:\n  - name: a\n    newTag: v1\n', [set('.images[name=a].name', 'b')])).toBe(
+      'images:\n  - name: b\n    newTag: v1\n',
+    );
+    expect(
+      edit('images:\n  - name: a\n    newTag: v1\n', [
+        set('.images[name=a].name', 'b'),
+        set('.images[name=a].newTag', 'v2'),
+      ]),
+    ).toBe('images:\n  - name: b\n    newTag: v2\n');
+  });
+
+  it('has one rule for anchors: a value shared through an alias or a merge key is refused', () => {
+    const src = 'base: &base\n  x: 1\nuse:\n  <<: *base\n  y: 2\ns: &s v1\nt: *s\nfree: &f 3\n';
+    expect(thrown(() => edit(src, [set('.base.x', '5')]))).toBe(
+      'f.yaml:2:6: .base.x lies inside a mapping (line 2) that carries the anchor &base, which *base reuses at line 4; editing it would change that place too (an edit changes exactly one place)',
+    );
+    expect(thrown(() => edit(src, [set('.s', 'v2')]))).toBe(
+      'f.yaml:6:7: .s carries the anchor &s, which *s reuses at line 7; editing it would change that place too (an edit changes exactly one place)',
+    );
+    // An anchor that no alias uses shares nothing; the place under a merge key is its own.
+    expect(edit(src, [set('.free', '4'), set('.use.y', '3')])).toBe(
+      src.replace('&f 3', '&f 4').replace('y: 2', 'y: 3'),
+    );
+  });
+
+  it("keeps CITATION.cff's plain date a date (a YAML 1.1 timestamp) and a string a string", () => {
+    const cff = 'cff-version: 1.2.0\nversion: 0.21.0\ndate-released: 2026-05-29\n';
+    const out = edit(cff, [set('.date-released', '2026-07-27'), set('.version', '0.22.0')]);
+    expect(out).toBe('cff-version: 1.2.0\nversion: 0.22.0\ndate-released: 2026-07-27\n');
+    expect(parse(out, { version: '1.1' })['date-released']).toBeInstanceOf(Date);
+    expect(parse(out)['date-released']).toBe('2026-07-27');
   });
 });

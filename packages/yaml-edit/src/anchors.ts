@@ -1,0 +1,49 @@
+import { isMap, isPair, isScalar, isSeq, visit, type Node } from 'yaml';
+import { positionOf, type YamlFile } from './document.js';
+import { describeNode, keyMatches } from './locate.js';
+import type { PathSegment } from './path.js';
+
+/**
+ * The one rule for anchors: an edit changes exactly one place. A value that carries an anchor, or lies
+ * inside a collection that carries one, is shared with every alias of that anchor (`*base`, and merge
+ * keys `<<: *base`), so editing it would also change those places: it is refused. An anchor that no
+ * alias uses shares nothing, and a value under it is edited as any other.
+ */
+export function sharedAnchor(f: YamlFile, concrete: readonly PathSegment[]): string | undefined {
+  const aliases = aliasLines(f);
+  if (aliases.size === 0) return undefined;
+  let node: unknown = f.doc.contents;
+  const along: Node[] = [];
+  for (const seg of concrete) {
+    if (isMap(node) || isSeq(node)) along.push(node);
+    if (seg.kind === 'key' && isMap(node)) {
+      node = node.items.find((p) => isPair(p) && keyMatches(p.key, seg.key))?.value;
+    } else if (seg.kind === 'index' && isSeq(node)) {
+      node = node.items[seg.index];
+    } else return undefined;
+  }
+  if (isScalar(node)) along.push(node);
+  // The innermost anchor is the one to name: it is the closest thing the user can see being shared.
+  for (const n of along.reverse()) {
+    const anchor = (n as { anchor?: string }).anchor;
+    const uses = anchor === undefined ? undefined : aliases.get(anchor);
+    if (!anchor || !uses) continue;
+    const line = n.range ? positionOf(f, n.range[0]).line : 1;
+    const what = n === node ? 'carries' : `lies inside ${describeNode(n)} (line ${line}) that carries`;
+    const where = uses.length === 1 ? `line ${uses[0]}` : `lines ${uses.join(', ')}`;
+    return `${what} the anchor &${anchor}, which *${anchor} reuses at ${where}; editing it would change that place too (an edit changes exactly one place)`;
+  }
+  return undefined;
+}
+
+/** Anchor name -> the lines of its aliases. */
+function aliasLines(f: YamlFile): Map<string, number[]> {
+  const out = new Map<string, number[]>();
+  visit(f.doc, {
+    Alias(_, node) {
+      const line = node.range ? positionOf(f, node.range[0]).line : 1;
+      out.set(node.source, [...(out.get(node.source) ?? []), line]);
+    },
+  });
+  return out;
+}
