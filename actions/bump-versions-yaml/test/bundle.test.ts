@@ -5,7 +5,7 @@ import addFormats from 'ajv-formats';
 import { describe, expect, it } from 'vitest';
 import { parse } from 'yaml';
 import { annotations, runBundle } from '../../../test/helpers/bundle.js';
-import { CAA, KATA, real } from '../../../test/helpers/paths.js';
+import { CAA, KATA, real, REPLAY } from '../../../test/helpers/paths.js';
 import { snapshotTree, tempDir, workspace } from '../../../test/helpers/workspace.js';
 
 const TRUSTEE = '6b7a7b05b0ac0e8a3e0d53a7ae1a2f6e2a3e8f1c';
@@ -260,5 +260,48 @@ describe('the root action', () => {
     expect(annotations(run.stdout)[0]).toMatch(
       /^::error::input 'action' must be one of bump-versions-yaml.*, got 'bump'$/,
     );
+  });
+});
+
+describe('issue 12 reproductions through the bundle', () => {
+  it("replays upstream's CITATION.cff commit (b6c00988) byte for byte: the date stays a plain date", async () => {
+    const step = join(REPLAY, '6-citation');
+    const ws = workspace({}, { 'CITATION.cff': join(step, 'before/CITATION.cff') });
+    const inputs = {
+      file: 'CITATION.cff',
+      set: '.version=0.22.0\n.date-released=2026-07-27\n.commit=38d0fcf7c7b787cc7fb9831410a910b37bb3be09\n',
+    };
+    const r = await runBundle('bump-versions-yaml', inputs, { workspace: ws });
+    expect(r.code, r.stdout).toBe(0);
+    expect(readFileSync(join(ws, 'CITATION.cff'), 'utf8')).toBe(readFileSync(join(step, 'after/CITATION.cff'), 'utf8'));
+    const again = await runBundle('bump-versions-yaml', inputs, { workspace: ws });
+    expect(again.outputs['changed']).toBe('false');
+  });
+
+  it("refuses invalid YAML with the parser's message and writes nothing", async () => {
+    for (const [text, message] of [
+      ['version: 1.0.0\nlist: ]\n', 'f.yaml:2:7: invalid YAML: Unexpected flow-seq-end token in YAML stream: "]"'],
+      [
+        'version: 1.0.0\nc: [-, -]\n',
+        'f.yaml:2:5: invalid YAML: Implicit keys of flow sequence pairs need to be on a single line',
+      ],
+    ] as const) {
+      const ws = workspace({ 'f.yaml': text });
+      const before = snapshotTree(ws);
+      const r = await runBundle('bump-versions-yaml', { file: 'f.yaml', set: '.version=2.0.0' }, { workspace: ws });
+      expect(r.code).toBe(1);
+      expect(annotations(r.stdout)).toEqual([
+        `::error file=f.yaml,line=${message.split(':')[1]},col=${message.split(':')[2]}::${message}`,
+      ]);
+      expect(r.stderr).toBe('');
+      expect(snapshotTree(ws)).toEqual(before);
+    }
+  });
+
+  it('an empty value with an anchor is filled after the anchor, not an internal error', async () => {
+    const ws = workspace({ 'f.yaml': 'a: 1\nb: &b\nc: 2\n' });
+    const r = await runBundle('bump-versions-yaml', { file: 'f.yaml', set: '.b=x' }, { workspace: ws });
+    expect(r.code, r.stdout + r.stderr).toBe(0);
+    expect(readFileSync(join(ws, 'f.yaml'), 'utf8')).toBe('a: 1\nb: &b x\nc: 2\n');
   });
 });

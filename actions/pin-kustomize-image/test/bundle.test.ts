@@ -136,3 +136,17 @@ describe('bad input fails with one clear message per problem and writes nothing'
     expect(snapshotTree(ws)).toEqual(before);
   });
 });
+
+describe('invalid YAML in one overlay', () => {
+  it("`resources: [-]` is refused with the parser's message, and no overlay is written", async () => {
+    const ws = overlays();
+    writeFileSync(join(ws, file('aws')), 'resources: [-]\nimages:\n- name: cloud-api-adaptor\n  newTag: latest\n');
+    const before = snapshotTree(ws);
+    const run = await runBundle('pin-kustomize-image', RELEASE, { workspace: ws });
+    expect(run.code).toBe(1);
+    expect(annotations(run.stdout)).toEqual([
+      `::error file=${file('aws')},line=1,col=13::${file('aws')}:1:13: invalid YAML: Block collections are not allowed within flow collections`,
+    ]);
+    expect(snapshotTree(ws)).toEqual(before);
+  });
+});
