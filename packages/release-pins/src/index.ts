@@ -1,0 +1,12 @@
+export {
+  parseManifest,
+  type Manifest,
+  type Pin,
+  type Site,
+  type PhaseValue,
+  type ChartEntry,
+  type ChartPhase,
+  type GoEntry,
+} from './manifest.js';
+export { expand, parseVars, placeholders, utcDate, type Vars, type ExpandContext } from './templates.js';
+export { planSites, type ResolvedPin, type SiteChange, type FileEdit, type SitesPlan } from './sites.js';

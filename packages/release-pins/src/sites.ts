@@ -1,0 +1,186 @@
+import { applyEdits, LineIndex, throwIfAny, UserError, type TextEdit } from '@coco-release/core';
+import { readVariable } from '@coco-release/version-parity';
+import { editYaml, loadYaml, readScalar, type ScalarSet } from '@coco-release/yaml-edit';
+import type { Pin, Site } from './manifest.js';
+
+/** One site's value for this phase, after templates. */
+export interface ResolvedPin {
+  pin: Pin;
+  value: string;
+  comment?: string;
+}
+
+export interface SiteChange {
+  file: string;
+  /** The site as the manifest names it (`.image.tag`, `NAME`, the pattern). */
+  site: string;
+  line: number;
+  old: string;
+  new: string;
+}
+
+/** A file's new text, planned from its current text; nothing is written here. */
+export interface FileEdit {
+  /** As messages show it (workspace-relative). */
+  file: string;
+  source: string;
+  text: string;
+  edits: TextEdit[];
+}
+
+export interface SitesPlan {
+  files: FileEdit[];
+  changes: SiteChange[];
+  /** Sites that already hold their value. */
+  unchanged: SiteChange[];
+}
+
+/**
+ * Plan every pin of a phase, one file at a time: YAML sites through the YAML editor (types and quoting
+ * kept), variable and pattern sites as plain text in place of the value. Then re-read every site from
+ * the new text and refuse the whole plan unless each reads back exactly as intended (replace, then
+ * verify). Every problem of every file is reported at once.
+ */
+export function planSites(
+  pins: readonly ResolvedPin[],
+  readText: (file: string, position: { file: string; line: number }) => { display: string; text: string },
+  manifestFile: string,
+): SitesPlan {
+  const errors: UserError[] = [];
+  const byFile = new Map<string, ResolvedPin[]>();
+  for (const p of pins) byFile.set(p.pin.file, [...(byFile.get(p.pin.file) ?? []), p]);
+  const files: FileEdit[] = [];
+  const changes: SiteChange[] = [];
+  const unchanged: SiteChange[] = [];
+  for (const [file, group] of byFile) {
+    try {
+      const { display, text } = readText(file, { file: manifestFile, line: group[0]!.pin.line });
+      const planned = planFile(display, text, group, manifestFile);
+      changes.push(...planned.changes);
+      unchanged.push(...planned.unchanged);
+      if (planned.text !== text) files.push({ file: display, source: text, text: planned.text, edits: planned.edits });
+    } catch (e) {
+      if (!(e instanceof UserError)) throw e;
+      errors.push(...('errors' in e && Array.isArray(e.errors) ? (e.errors as UserError[]) : [e]));
+    }
+  }
+  throwIfAny(errors);
+  return { files, changes, unchanged };
+}
+
+function origin(manifestFile: string, pin: Pin): string {
+  return `${manifestFile} line ${pin.line}`;
+}
+
+function planFile(file: string, text: string, group: readonly ResolvedPin[], manifestFile: string) {
+  const errors: UserError[] = [];
+  const edits: TextEdit[] = [];
+  const changes: SiteChange[] = [];
+  const unchanged: SiteChange[] = [];
+  const yaml = group.filter((p) => p.pin.site.kind === 'yaml');
+  if (yaml.length > 0) {
+    const sets: ScalarSet[] = yaml.map((p) => {
+      const set: ScalarSet = {
+        path: (p.pin.site as { path: string }).path,
+        value: p.value,
+        origin: origin(manifestFile, p.pin),
+      };
+      if (p.comment !== undefined) set.comment = p.comment;
+      return set;
+    });
+    const result = editYaml(loadYaml(text, file), sets);
+    edits.push(...result.edits);
+    for (const c of result.changes) changes.push({ file, site: c.path, line: c.line, old: c.old ?? '', new: c.new });
+    for (const u of result.unchanged) unchanged.push({ file, site: u.path, line: u.line, old: u.value, new: u.value });
+  }
+  const lines = new LineIndex(text);
+  for (const p of group) {
+    if (p.pin.site.kind === 'yaml') continue;
+    try {
+      const at = findValue(text, file, p.pin.site, lines);
+      const change = { file, site: p.pin.label, line: at.line, old: at.value, new: p.value };
+      if (at.value === p.value) unchanged.push(change);
+      else {
+        edits.push({ start: at.start, end: at.end, text: p.value });
+        changes.push(change);
+      }
+    } catch (e) {
+      if (!(e instanceof UserError)) throw e;
+      errors.push(new UserError(`${origin(manifestFile, p.pin)}: ${e.message}`, e.position));
+    }
+  }
+  throwIfAny(errors);
+  const sorted = [...edits].sort((a, b) => a.start - b.start);
+  for (let i = 1; i < sorted.length; i++) {
+    if (sorted[i]!.start < sorted[i - 1]!.end)
+      throw new UserError(`two pins of ${manifestFile} edit the same bytes`, {
+        file,
+        ...lines.position(sorted[i]!.start),
+      });
+  }
+  const out = applyEdits(text, edits);
+  if (out !== text) verify(file, out, group, manifestFile);
+  return { text: out, edits, changes, unchanged };
+}
+
+/** Where a variable or pattern site's value stands in the text, and what it is now. */
+function findValue(
+  text: string,
+  file: string,
+  site: Exclude<Site, { kind: 'yaml' }>,
+  lines: LineIndex,
+): { value: string; start: number; end: number; line: number } {
+  if (site.kind === 'variable') {
+    const read = readVariable(text, file, site.name);
+    const start = lines.lineStart(read.line) + read.col - 1;
+    if (text.slice(start, start + read.value.length) !== read.value)
+      throw new UserError(`${site.name} is written with escapes or quotes inside its value; use a pattern site`, {
+        file,
+        line: read.line,
+        col: read.col,
+      });
+    return { value: read.value, start, end: start + read.value.length, line: read.line };
+  }
+  site.regex.lastIndex = 0;
+  const matches = [...text.matchAll(site.regex)];
+  if (matches.length !== 1) {
+    const where = matches.map((m) => lines.position(m.index).line).join(', ');
+    throw new UserError(
+      matches.length === 0
+        ? `pattern ${site.regex.source} matches nothing`
+        : `pattern ${site.regex.source} matches ${matches.length} times (lines ${where}); it must match exactly once`,
+      { file },
+    );
+  }
+  const m = matches[0]!;
+  const span = m.indices?.groups?.['value'];
+  if (!span) throw new UserError(`pattern ${site.regex.source} matched without its group (?<value>…)`, { file });
+  return { value: m.groups!['value']!, start: span[0], end: span[1], line: lines.position(span[0]).line };
+}
+
+/** Every site of the file, read again from the new text, must hold exactly its new value. */
+function verify(file: string, text: string, group: readonly ResolvedPin[], manifestFile: string): void {
+  const lines = new LineIndex(text);
+  const yamlDoc = group.some((p) => p.pin.site.kind === 'yaml') ? loadYaml(text, file) : undefined;
+  const errors: UserError[] = [];
+  for (const p of group) {
+    let now: string;
+    try {
+      now =
+        p.pin.site.kind === 'yaml'
+          ? readScalar(yamlDoc!, p.pin.site.path).value
+          : findValue(text, file, p.pin.site, lines).value;
+    } catch (e) {
+      if (!(e instanceof UserError)) throw e;
+      now = `(unreadable: ${e.message})`;
+    }
+    if (now !== p.value)
+      errors.push(
+        new UserError(
+          `${origin(manifestFile, p.pin)}: writing '${p.value}' at ${p.pin.label} would read back as '${now}'; nothing was written`,
+          { file },
+        ),
+      );
+  }
+  throwIfAny(errors);
+}
