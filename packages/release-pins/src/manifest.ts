@@ -82,7 +82,9 @@ interface RawManifest {
 let validator: ReturnType<Ajv['compile']> | undefined;
 
 function validate(data: unknown): ErrorObject[] {
-  validator ??= new Ajv({ allErrors: true, strict: true, strictRequired: false, allowUnionTypes: true }).compile(schema);
+  validator ??= new Ajv({ allErrors: true, strict: true, strictRequired: false, allowUnionTypes: true }).compile(
+    schema,
+  );
   return validator(data) ? [] : [...(validator.errors ?? [])];
 }
 
