@@ -5231,7 +5231,7 @@ function parseAssignment(line, origin) {
 /***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _cli_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(3038);
+/* harmony import */ var _cli_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(5472);
 
 process.exitCode = await (0,_cli_js__WEBPACK_IMPORTED_MODULE_0__/* .runCli */ .ak)(process.argv.slice(2), {
     out: (t) => void process.stdout.write(t.endsWith('\n') ? t : t + '\n'),
@@ -5245,7 +5245,7 @@ __webpack_async_result__();
 
 /***/ }),
 
-/***/ 3038:
+/***/ 5472:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -5341,6 +5341,61 @@ const ACTIONS = {
             },
             "versions": {
                 "description": "JSON object of every source's value by label, e.g. `{\"kata-containers\":\"v0.15.15\",\"operator\":\"v0.15.2\"}`."
+            }
+        }
+    },
+    "next-version": {
+        "description": "The next release version by a stated semver policy: from the highest existing release tag (read with one `git ls-remote`), a bump (major, minor, patch, prerelease, release), or the largest bump of a bundle's components (KEP-2264). Refuses a version that exists or goes backwards.",
+        "inputs": {
+            "tag-format": {
+                "description": "How a release is tagged: `v{version}` (cloud-api-adaptor, trustee, the charts), `{version}` (Kata: 4.0.0), `src/cloud-api-adaptor/v{version}` (a Go module). `{version}` is a SemVer 2 version without `v`.",
+                "required": false,
+                "default": "v{version}"
+            },
+            "bump": {
+                "description": "`major`, `minor` or `patch`: the highest release plus that bump (v0.22.0 + minor = v0.23.0). `prerelease`: the next pre-release of the release in progress (v0.23.0-alpha.1 -> v0.23.0-alpha.2), or with none in progress the first pre-release of the next minor. `release`: the release of the pre-release in progress (v0.23.0-alpha.2 -> v0.23.0). Ignored when `components` or `version` is given.",
+                "required": false,
+                "default": "minor"
+            },
+            "preid": {
+                "description": "Pre-release identifier (`alpha`, `rc`). With major/minor/patch it asks for a pre-release of that bump (v0.23.0-alpha.1); with prerelease it may switch identifier (alpha -> rc starts at rc.1).",
+                "required": false,
+                "default": ""
+            },
+            "components": {
+                "description": "A bundle's components, one `NAME=OLD..NEW` per line (`kata=3.29.0..4.0.0`): the bump is the largest bump of the components. A pre-1.0 component's minor bump counts as a major one; a pre-1.0 bundle takes a major bump in its minor. The output `reason` says which rule applied.",
+                "required": false,
+                "default": ""
+            },
+            "version": {
+                "description": "An exact version to check instead of computing one (refused when it exists or goes backwards).",
+                "required": false,
+                "default": ""
+            },
+            "remote": {
+                "description": "The git remote (name or URL) whose tags are read with one `git ls-remote --tags`.",
+                "required": false,
+                "default": "origin"
+            }
+        },
+        "outputs": {
+            "version": {
+                "description": "The next version, without `v` (0.23.0)."
+            },
+            "tag": {
+                "description": "The next version as a tag in `tag-format` (v0.23.0)."
+            },
+            "previous": {
+                "description": "The highest existing tag in `tag-format` (release or pre-release), or empty when there is none."
+            },
+            "bump": {
+                "description": "The bump applied (major, minor, patch, prerelease, release, or exact)."
+            },
+            "reason": {
+                "description": "One sentence saying which rule gave the version."
+            },
+            "prerelease": {
+                "description": "`true` when the version has a pre-release part."
             }
         }
     },
@@ -6551,7 +6606,7 @@ function prepareMode(inputs, plan, root, ctx) {
     };
 }
 async function tagMode(inputs, ctx) {
-    const { createGit, GitError } = await __nccwpck_require__.e(/* import() */ 243).then(__nccwpck_require__.bind(__nccwpck_require__, 1243));
+    const { createGit, GitError } = await Promise.resolve(/* import() */).then(__nccwpck_require__.bind(__nccwpck_require__, 1243));
     const root = external_node_fs_.realpathSync.native(ctx.workspace);
     const git = await createGit(root, ctx.env);
     const top = await git(['rev-parse', '--show-toplevel'], { allowFailure: true });
@@ -7741,7 +7796,241 @@ function src_main_summarize(inputs, pins, excluded, diff) {
     return `${title}${(0,core_src/* table */.tp)(['file', 'image', 'old → new'], rows)}\n${notes}\n${diff ? `\n${(0,core_src/* fenced */.OF)('diff', diff)}` : ''}`;
 }
 
+;// CONCATENATED MODULE: ./packages/versioning/src/tag-format.ts
+
+
+function parseTagFormat(text, input = 'tag-format') {
+    const at = text.indexOf('{version}');
+    if (at === -1 || text.indexOf('{version}', at + 1) !== -1)
+        throw new core_src/* UserError */.yo(`input '${input}' must hold {version} exactly once, such as v{version}, got '${text}'`);
+    const prefix = text.slice(0, at);
+    const suffix = text.slice(at + '{version}'.length);
+    if (/[\s{}]/.test(prefix + suffix))
+        throw new core_src/* UserError */.yo(`input '${input}' holds a blank or a brace besides {version}: '${text}'`);
+    return { text, prefix, suffix };
+}
+function formatTag(format, version) {
+    return `${format.prefix}${version}${format.suffix}`;
+}
+/** The version a tag names under this format, or undefined when it is not such a tag. */
+function versionOfTag(format, tag) {
+    if (!tag.startsWith(format.prefix) || !tag.endsWith(format.suffix))
+        return undefined;
+    const v = tag.slice(format.prefix.length, tag.length - format.suffix.length);
+    return semver_default().valid(v) === v ? v : undefined;
+}
+/** Every version the tags name under this format, highest first. */
+function versionsOf(format, tags) {
+    const out = new Set();
+    for (const t of tags) {
+        const v = versionOfTag(format, t);
+        if (v !== undefined)
+            out.add(v);
+    }
+    return [...out].sort((semver_default()).rcompare);
+}
+
+;// CONCATENATED MODULE: ./packages/versioning/src/next-version.ts
+
+
+const BUMPS = ['major', 'minor', 'patch', 'prerelease', 'release'];
+const RANK = { none: 0, patch: 1, minor: 2, major: 3 };
+/** `v4.0.0` and `4.0.0` are the same version; anything else that is not SemVer 2 is refused. */
+function clean(v, what) {
+    const bare = v.trim().replace(/^v(?=\d)/, '');
+    if (semver_default().valid(bare) !== bare)
+        throw new core_src/* UserError */.yo(`${what}: '${v}' is not a SemVer 2 version (such as 4.0.0 or v0.17.0)`);
+    return bare;
+}
+function parseComponents(lines, input = 'components') {
+    const errors = [];
+    const out = [];
+    for (const { text, line } of lines) {
+        const m = /^([^=\s]+)\s*=\s*(\S+)\.\.(\S+)$/.exec(text.trim());
+        if (!m) {
+            errors.push(new core_src/* UserError */.yo(`input '${input}' line ${line}: expected NAME=OLD..NEW (kata=3.29.0..4.0.0), got '${text}'`));
+            continue;
+        }
+        out.push({ name: m[1], old: m[2], new: m[3], line });
+    }
+    (0,core_src/* throwIfAny */.MI)(errors);
+    return out;
+}
+/** How far one component moved, with the pre-1.0 rule, as a level and a sentence. */
+function componentLevel(c) {
+    const what = `component ${c.name} (line ${c.line})`;
+    const a = clean(c.old, what);
+    const b = clean(c.new, what);
+    if (semver_default().lt(b, a))
+        throw new core_src/* UserError */.yo(`${what} goes backwards: ${c.old}..${c.new}`);
+    const [oa, ob] = [semver_default().parse(a), semver_default().parse(b)];
+    let level;
+    let says;
+    if (oa.major !== ob.major)
+        [level, says] = ['major', 'a major bump'];
+    else if (oa.minor !== ob.minor)
+        [level, says] =
+            oa.major === 0
+                ? ['major', 'a minor bump of a pre-1.0 version, which counts as a major one']
+                : ['minor', 'a minor bump'];
+    else if (oa.patch !== ob.patch)
+        [level, says] = ['patch', 'a patch bump'];
+    else if (a !== b)
+        [level, says] = ['patch', 'a pre-release change'];
+    else
+        [level, says] = ['none', 'no change'];
+    return { level, says: `${c.name} ${c.old}..${c.new} is ${says}` };
+}
+function nextVersion(existingVersions, req) {
+    const existing = [...existingVersions].sort((semver_default()).rcompare);
+    const highest = existing[0];
+    const latestRelease = existing.find((v) => semver_default().prerelease(v) === null);
+    const inProgress = highest !== undefined && semver_default().prerelease(highest) !== null ? highest : undefined;
+    const preid = req.preid?.trim() || undefined;
+    if (preid !== undefined && (!/^[0-9A-Za-z-]+$/.test(preid) || /^\d+$/.test(preid)))
+        throw new core_src/* UserError */.yo(`input 'preid' must be letters, digits and '-' (alpha, rc), got '${preid}'`);
+    let version;
+    let bump;
+    let reason;
+    if (req.version !== undefined) {
+        version = clean(req.version, "input 'version'");
+        bump = 'exact';
+        reason = `the version was given`;
+    }
+    else if (req.components !== undefined) {
+        if (req.components.length === 0)
+            throw new core_src/* UserError */.yo("input 'components' holds no NAME=OLD..NEW line");
+        const levels = req.components.map(componentLevel);
+        const top = levels.reduce((a, b) => (RANK[b.level] > RANK[a.level] ? b : a));
+        if (top.level === 'none')
+            throw new core_src/* UserError */.yo(`no component changed: ${levels.map((l) => l.says).join('; ')}`);
+        const base = latestRelease ?? '0.0.0';
+        // A pre-1.0 bundle breaks in its minor, as its components do.
+        const applied = top.level === 'major' && semver_default().major(base) === 0 ? 'minor' : top.level;
+        version = bumped(base, applied, preid, inProgress);
+        bump = top.level;
+        reason =
+            `${levels.map((l) => l.says).join('; ')}; the bundle's bump is the largest of its components' (KEP-2264): ${top.level}` +
+                (applied !== top.level
+                    ? `, which a pre-1.0 bundle takes in its minor (${base} -> ${version})`
+                    : ` (${base} -> ${version})`);
+    }
+    else {
+        const b = req.bump ?? 'minor';
+        bump = b;
+        if (b === 'release') {
+            if (!inProgress)
+                throw new core_src/* UserError */.yo(`nothing to release: the highest version, ${highest ?? '(none)'}, is not a pre-release`);
+            version = `${semver_default().major(inProgress)}.${semver_default().minor(inProgress)}.${semver_default().patch(inProgress)}`;
+            reason = `the release of the pre-release ${inProgress}`;
+        }
+        else if (b === 'prerelease') {
+            if (inProgress) {
+                const id = preid ?? String(semver_default().prerelease(inProgress)[0]);
+                version = semver_default().inc(inProgress, 'prerelease', id, '1');
+                reason = `the next pre-release after ${inProgress}`;
+            }
+            else {
+                version = semver_default().inc(latestRelease ?? '0.0.0', 'preminor', preid ?? 'alpha', '1');
+                reason = `no pre-release in progress: the first pre-release of the next minor after ${latestRelease ?? '0.0.0'}`;
+            }
+        }
+        else {
+            const base = latestRelease ?? '0.0.0';
+            version = bumped(base, b, preid, inProgress);
+            reason = `${base} + ${b}${preid ? ` as a ${preid} pre-release` : ''}`;
+        }
+    }
+    if (existing.includes(version))
+        throw new core_src/* UserError */.yo(`${version} already exists`);
+    if (highest !== undefined && semver_default().lte(version, highest))
+        throw new core_src/* UserError */.yo(`${version} is not above the highest existing version ${highest}: a release never goes backwards`);
+    return { version, previous: highest, bump, reason };
+}
+/** `base` + `level`, or with a preid its pre-release: the next one when that release already has some. */
+function bumped(base, level, preid, inProgress) {
+    const target = semver_default().inc(base, level);
+    if (preid === undefined)
+        return target;
+    if (inProgress && releaseOf(inProgress) === target) {
+        return semver_default().inc(inProgress, 'prerelease', preid, '1');
+    }
+    return semver_default().inc(base, `pre${level}`, preid, '1');
+}
+function releaseOf(v) {
+    return `${semver_default().major(v)}.${semver_default().minor(v)}.${semver_default().patch(v)}`;
+}
+
+;// CONCATENATED MODULE: ./packages/versioning/src/index.ts
+
+
+
+// EXTERNAL MODULE: ./src/git.ts
+var src_git = __nccwpck_require__(1243);
+;// CONCATENATED MODULE: ./actions/next-version/src/main.ts
+
+
+
+
+const nextVersionAction = defineAction({
+    name: 'next-version',
+    readInputs(inputs) {
+        const format = parseTagFormat(inputs.string('tag-format') || 'v{version}');
+        const request = {};
+        const version = inputs.string('version');
+        const components = inputs.lines('components');
+        if (version)
+            request.version = version.startsWith(format.prefix) ? version.slice(format.prefix.length) : version;
+        else if (components.length > 0)
+            request.components = parseComponents(components);
+        else
+            request.bump = inputs.choice('bump', BUMPS);
+        const preid = inputs.string('preid');
+        if (preid)
+            request.preid = preid;
+        const remote = inputs.string('remote') || 'origin';
+        if (remote.startsWith('-'))
+            throw new core_src/* UserError */.yo(`input 'remote' cannot start with '-': '${remote}'`);
+        return { format, request, remote };
+    },
+    async run({ format, request, remote }, ctx) {
+        const git = await (0,src_git.createGit)(ctx.workspace, ctx.env);
+        const listed = await git(['ls-remote', '--tags', '--refs', remote], { allowFailure: true });
+        if (listed.code !== 0)
+            throw new core_src/* UserError */.yo(`cannot list the tags of remote '${remote}': ${listed.stderr.trim() || `exit ${listed.code}`}`);
+        const tags = listed.stdout
+            .split('\n')
+            .map((l) => /^[0-9a-f]{40,64}\trefs\/tags\/(.+)$/.exec(l.trim())?.[1])
+            .filter((t) => t !== undefined);
+        const versions = versionsOf(format, tags);
+        const next = nextVersion(versions, request);
+        const tag = formatTag(format, next.version);
+        const previous = next.previous === undefined ? '' : formatTag(format, next.previous);
+        ctx.info(`next version: ${tag} (${next.reason})`);
+        const prerelease = next.version.includes('-');
+        const rows = [
+            ['next', (0,core_src/* code */.aY)(tag)],
+            ['previous', previous ? (0,core_src/* code */.aY)(previous) : '*(none)*'],
+            ['bump', next.bump],
+            ['rule', next.reason],
+            ['tags read', `${versions.length} in ${(0,core_src/* code */.aY)(format.text)} from ${(0,core_src/* code */.aY)(remote)}`],
+        ];
+        return {
+            outputs: {
+                version: next.version,
+                tag,
+                previous,
+                bump: next.bump,
+                reason: next.reason,
+                prerelease: String(prerelease),
+            },
+            summary: `### next-version: ${(0,core_src/* code */.aY)(tag)}\n\n${(0,core_src/* table */.tp)(['', 'value'], rows)}`,
+        };
+    },
+});
+
 ;// CONCATENATED MODULE: ./src/registry.ts
+
 
 
 
@@ -7752,6 +8041,7 @@ const REGISTRY = {
     [tagGoSubmodules.name]: tagGoSubmodules,
     [checkSnapshotterParity.name]: checkSnapshotterParity,
     [pinKustomizeImage.name]: pinKustomizeImage,
+    [nextVersionAction.name]: nextVersionAction,
 };
 
 ;// CONCATENATED MODULE: ./src/cli.ts
@@ -7892,6 +8182,55 @@ async function runCli(argv, io) {
         }
         io.err(`coco-release ${command} failed unexpectedly: ${e?.stack ?? String(e)}`);
         return 2;
+    }
+}
+
+
+/***/ }),
+
+/***/ 1243:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   GitError: () => (/* binding */ GitError),
+/* harmony export */   createGit: () => (/* binding */ createGit)
+/* harmony export */ });
+/**
+ * git through @actions/exec with argument arrays (never a shell), silent, in `cwd`. A non-zero exit throws
+ * with git's own message unless the caller allows failure. GIT_TERMINAL_PROMPT=0: a missing credential fails
+ * instead of waiting for a password nobody will type. Credentials are whatever the repository is configured
+ * with (actions/checkout's persisted token works as-is). @actions/exec loads only when git is first needed.
+ */
+async function createGit(cwd, env) {
+    const { getExecOutput } = await __nccwpck_require__.e(/* import() */ 260).then(__nccwpck_require__.bind(__nccwpck_require__, 1260));
+    const gitEnv = {};
+    for (const [k, v] of Object.entries(env))
+        if (v !== undefined)
+            gitEnv[k] = v;
+    gitEnv['GIT_TERMINAL_PROMPT'] = '0';
+    return async (args, opts = {}) => {
+        const res = await getExecOutput('git', args, {
+            cwd: opts.cwd ?? cwd,
+            env: gitEnv,
+            silent: true,
+            ignoreReturnCode: true,
+            ...(opts.input !== undefined ? { input: Buffer.from(opts.input, 'utf8') } : {}),
+        });
+        if (res.exitCode !== 0 && !opts.allowFailure) {
+            throw new GitError(args, res.exitCode, res.stderr.trim() || res.stdout.trim());
+        }
+        return { code: res.exitCode, stdout: res.stdout, stderr: res.stderr };
+    };
+}
+class GitError extends Error {
+    args;
+    code;
+    detail;
+    constructor(args, code, detail) {
+        super(`git ${args[0]} failed (exit ${code}): ${detail}`);
+        this.args = args;
+        this.code = code;
+        this.detail = detail;
     }
 }
 

@@ -3921,6 +3921,14 @@ const INPUT_DEFAULTS = {
         "normalize": "true",
         "fail-on-mismatch": "true"
     },
+    "next-version": {
+        "tag-format": "v{version}",
+        "bump": "minor",
+        "preid": "",
+        "components": "",
+        "version": "",
+        "remote": "origin"
+    },
     "pin-kustomize-image": {
         "tag-templates": "",
         "exclude": "",

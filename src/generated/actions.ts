@@ -67,6 +67,61 @@ export const ACTIONS = {
       }
     }
   },
+  "next-version": {
+    "description": "The next release version by a stated semver policy: from the highest existing release tag (read with one `git ls-remote`), a bump (major, minor, patch, prerelease, release), or the largest bump of a bundle's components (KEP-2264). Refuses a version that exists or goes backwards.",
+    "inputs": {
+      "tag-format": {
+        "description": "How a release is tagged: `v{version}` (cloud-api-adaptor, trustee, the charts), `{version}` (Kata: 4.0.0), `src/cloud-api-adaptor/v{version}` (a Go module). `{version}` is a SemVer 2 version without `v`.",
+        "required": false,
+        "default": "v{version}"
+      },
+      "bump": {
+        "description": "`major`, `minor` or `patch`: the highest release plus that bump (v0.22.0 + minor = v0.23.0). `prerelease`: the next pre-release of the release in progress (v0.23.0-alpha.1 -> v0.23.0-alpha.2), or with none in progress the first pre-release of the next minor. `release`: the release of the pre-release in progress (v0.23.0-alpha.2 -> v0.23.0). Ignored when `components` or `version` is given.",
+        "required": false,
+        "default": "minor"
+      },
+      "preid": {
+        "description": "Pre-release identifier (`alpha`, `rc`). With major/minor/patch it asks for a pre-release of that bump (v0.23.0-alpha.1); with prerelease it may switch identifier (alpha -> rc starts at rc.1).",
+        "required": false,
+        "default": ""
+      },
+      "components": {
+        "description": "A bundle's components, one `NAME=OLD..NEW` per line (`kata=3.29.0..4.0.0`): the bump is the largest bump of the components. A pre-1.0 component's minor bump counts as a major one; a pre-1.0 bundle takes a major bump in its minor. The output `reason` says which rule applied.",
+        "required": false,
+        "default": ""
+      },
+      "version": {
+        "description": "An exact version to check instead of computing one (refused when it exists or goes backwards).",
+        "required": false,
+        "default": ""
+      },
+      "remote": {
+        "description": "The git remote (name or URL) whose tags are read with one `git ls-remote --tags`.",
+        "required": false,
+        "default": "origin"
+      }
+    },
+    "outputs": {
+      "version": {
+        "description": "The next version, without `v` (0.23.0)."
+      },
+      "tag": {
+        "description": "The next version as a tag in `tag-format` (v0.23.0)."
+      },
+      "previous": {
+        "description": "The highest existing tag in `tag-format` (release or pre-release), or empty when there is none."
+      },
+      "bump": {
+        "description": "The bump applied (major, minor, patch, prerelease, release, or exact)."
+      },
+      "reason": {
+        "description": "One sentence saying which rule gave the version."
+      },
+      "prerelease": {
+        "description": "`true` when the version has a pre-release part."
+      }
+    }
+  },
   "pin-kustomize-image": {
     "description": "Pin an image in kustomization files (overlays) like `kustomize edit set image`, byte-exactly: only the image fields that change are touched; comments, order, indentation and quoting stay as they are.",
     "inputs": {

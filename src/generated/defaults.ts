@@ -10,6 +10,14 @@ export const INPUT_DEFAULTS: Readonly<Record<string, Readonly<Record<string, str
     "normalize": "true",
     "fail-on-mismatch": "true"
   },
+  "next-version": {
+    "tag-format": "v{version}",
+    "bump": "minor",
+    "preid": "",
+    "components": "",
+    "version": "",
+    "remote": "origin"
+  },
   "pin-kustomize-image": {
     "tag-templates": "",
     "exclude": "",

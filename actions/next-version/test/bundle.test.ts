@@ -1,0 +1,88 @@
+import { describe, expect, it } from 'vitest';
+import { annotations, runBundle } from '../../../test/helpers/bundle.js';
+import { git, GIT_ENV, repoWithRemote } from '../../../test/helpers/git.js';
+import { CAA_TAGS } from '../../../test/helpers/caa-tags.js';
+
+/** A clone whose bare `origin` carries cloud-api-adaptor's release tags (one commit each, in order). */
+function caaRemote(tags: readonly string[] = CAA_TAGS): { work: string; remote: string } {
+  const repo = repoWithRemote({ 'README.md': 'cloud-api-adaptor\n' });
+  for (const t of tags) {
+    git(repo.work, 'commit', '-q', '--allow-empty', '-m', t);
+    git(repo.work, 'tag', '-a', '-m', t, t);
+  }
+  git(repo.work, 'push', '-q', 'origin', 'main', '--tags');
+  // The workspace forgets its local tags: only the remote's count.
+  for (const t of tags) git(repo.work, 'tag', '-d', t);
+  return repo;
+}
+
+const run = (work: string, inputs: Record<string, string>) =>
+  runBundle('next-version', inputs, { workspace: work, env: GIT_ENV });
+
+describe('next-version against a bare remote with cloud-api-adaptor tags', () => {
+  // Temp directories are removed after each test, so each test makes its own remote.
+
+  it('minor: v0.22.0 -> v0.23.0, with outputs and a summary', async () => {
+    const repo = caaRemote();
+    const r = await run(repo.work, { bump: 'minor' });
+    expect(r.code, r.stdout + r.stderr).toBe(0);
+    expect(r.outputs).toEqual({
+      version: '0.23.0',
+      tag: 'v0.23.0',
+      previous: 'v0.22.0',
+      bump: 'minor',
+      reason: '0.22.0 + minor',
+      prerelease: 'false',
+    });
+    expect(r.summary).toContain('| next | `v0.23.0` |');
+    expect(r.summary).toContain('| tags read | 18 in `v{version}` from `origin` |');
+  });
+
+  it('prerelease: v0.23.0-alpha.1, then alpha.2 once alpha.1 is tagged; release gives v0.23.0', async () => {
+    const repo = caaRemote();
+    const a1 = await run(repo.work, { bump: 'prerelease', preid: 'alpha' });
+    expect(a1.code, a1.stdout + a1.stderr).toBe(0);
+    expect([a1.outputs['tag'], a1.outputs['prerelease']]).toEqual(['v0.23.0-alpha.1', 'true']);
+    const more = caaRemote([...CAA_TAGS, 'v0.23.0-alpha.1']);
+    expect((await run(more.work, { bump: 'prerelease' })).outputs['tag']).toBe('v0.23.0-alpha.2');
+    const done = caaRemote([...CAA_TAGS, 'v0.23.0-alpha.1', 'v0.23.0-alpha.2']);
+    expect((await run(done.work, { bump: 'release' })).outputs['tag']).toBe('v0.23.0');
+  });
+
+  it('a Go module tag format reads only that module', async () => {
+    const repo = caaRemote();
+    const r = await run(repo.work, { 'tag-format': 'src/cloud-api-adaptor/v{version}', bump: 'patch' });
+    expect([r.outputs['tag'], r.outputs['previous']]).toEqual([
+      'src/cloud-api-adaptor/v0.22.1',
+      'src/cloud-api-adaptor/v0.22.0',
+    ]);
+  });
+
+  it('components: the bundle bump', async () => {
+    const repo = caaRemote();
+    const r = await run(repo.work, { components: 'kata=3.29.0..4.0.0\ntrustee=v0.17.0..v0.17.1\n' });
+    expect([r.outputs['tag'], r.outputs['bump']]).toEqual(['v0.23.0', 'major']);
+  });
+
+  it('refuses an existing version, a backwards one, and an unreachable remote, with one clear error each', async () => {
+    const repo = caaRemote();
+    for (const [inputs, message] of [
+      [{ version: 'v0.22.0' }, '0.22.0 already exists'],
+      [
+        { version: 'v0.21.2' },
+        '0.21.2 is not above the highest existing version 0.22.0: a release never goes backwards',
+      ],
+      [{ bump: 'sideways' }, "input 'bump' must be one of major, minor, patch, prerelease, release, got 'sideways'"],
+    ] as const) {
+      const r = await run(repo.work, inputs);
+      expect(r.code).toBe(1);
+      expect(annotations(r.stdout)).toEqual([`::error::${message}`]);
+      expect(r.stderr).toBe('');
+    }
+    const gone = await run(repo.work, { remote: '/nonexistent/remote.git' });
+    expect(gone.code).toBe(1);
+    expect(annotations(gone.stdout)[0]).toMatch(
+      /^::error::cannot list the tags of remote '\/nonexistent\/remote.git': /,
+    );
+  });
+});
