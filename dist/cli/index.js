@@ -3844,11 +3844,9 @@ async function loadFiles(inputs, ctx) {
         const token = inputs.token || ctx.env['GITHUB_TOKEN'] || '';
         if (token)
             ctx.secret(token);
-        const { fetchGithubFiles } = await __nccwpck_require__.e(/* import() */ 858).then(__nccwpck_require__.bind(__nccwpck_require__, 5858));
-        const fetched = await fetchGithubFiles(remote, {
-            token,
-            baseUrl: (ctx.env['GITHUB_API_URL'] || 'https://api.github.com').replace(/\/+$/, ''),
-        });
+        const { fetchGithubFiles } = await __nccwpck_require__.e(/* import() */ 555).then(__nccwpck_require__.bind(__nccwpck_require__, 8555));
+        const { apiEndpoints } = await __nccwpck_require__.e(/* import() */ 925).then(__nccwpck_require__.bind(__nccwpck_require__, 925));
+        const fetched = await fetchGithubFiles(remote, { token, baseUrl: apiEndpoints(ctx.env).apiUrl, env: ctx.env });
         for (const [key, result] of fetched) {
             out.set(key, result.ok
                 ? { text: result.text, display: key }

@@ -164,8 +164,8 @@ export interface GithubServer {
   count(match?: RequestMatch): number;
   /** Compressed bytes the last gzip bomb wrote before the client stopped reading. */
   bombBytesSent: number;
-  /** Forget every repository, fault, token and logged request. */
-  reset(): void;
+  /** Forget every fault, token and logged request, and every repository unless `keepRepos`. */
+  reset(options?: { keepRepos?: boolean }): void;
   close(): Promise<void>;
 }
 
@@ -1269,9 +1269,11 @@ export async function startGithubServer(): Promise<GithubServer> {
     },
     log,
     count: (match) => log.filter((r) => matches(match, r)).length,
-    reset() {
-      for (const r of repos.values()) if (r.path.startsWith(root)) rmSync(r.path, { recursive: true, force: true });
-      repos.clear();
+    reset(options = {}) {
+      if (!options.keepRepos) {
+        for (const r of repos.values()) if (r.path.startsWith(root)) rmSync(r.path, { recursive: true, force: true });
+        repos.clear();
+      }
       faults.splice(0);
       log.splice(0);
       state.tokens = new Map();
