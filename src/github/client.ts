@@ -43,6 +43,17 @@ export interface ClientOptions {
   limits?: Partial<ApiLimits>;
 }
 
+/** A GraphQL answer with errors; `data` holds whatever did resolve (GitHub answers partially). */
+export class GraphqlError extends Error {
+  constructor(
+    readonly data: unknown,
+    readonly errors: { type?: string; message: string; path?: (string | number)[] }[],
+  ) {
+    super(errors.map((e) => e.message).join('; '));
+    this.name = 'GraphqlError';
+  }
+}
+
 const QUIET = { debug: () => undefined, info: () => undefined, warn: () => undefined, error: () => undefined };
 
 export async function createGithubClient(options: ClientOptions): Promise<GithubClient> {
@@ -100,8 +111,16 @@ export async function createGithubClient(options: ClientOptions): Promise<Github
       }
       throw new UserError(`GitHub answered more than 100 pages for ${route}; stopped there`);
     },
-    graphql: <T>(query: string, variables: Record<string, unknown> = {}) =>
-      octokit.graphql<T>(query, { ...variables, url: endpoints.graphqlUrl }),
+    // Through request() rather than octokit.graphql, which sends GHES queries to /api/graphql whatever
+    // GITHUB_GRAPHQL_URL says.
+    async graphql<T>(query: string, variables: Record<string, unknown> = {}): Promise<T> {
+      const r = await request<{ data?: T; errors?: GraphqlError['errors'] }>(`POST ${endpoints.graphqlUrl}`, {
+        query,
+        variables,
+      });
+      if (r.data.errors?.length) throw new GraphqlError(r.data.data, r.data.errors);
+      return r.data.data as T;
+    },
     explain: (err, context = {}) => explainApiError(err, { ...context, apiUrl: endpoints.apiUrl, tokenGiven, secrets }),
   };
 }

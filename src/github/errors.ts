@@ -87,6 +87,10 @@ function explainRaw(err: RequestErrorLike, ctx: ErrorContext): string {
     if (cause.kind === 'broken-json') return `GitHub answered with broken JSON: ${cause.message}`;
     return `GitHub's answer was refused: ${cause.message}`;
   }
+  const graphqlErrors = (err as { errors?: unknown }).errors;
+  if (err.response === undefined && Array.isArray(graphqlErrors)) {
+    return `GitHub's GraphQL API answered with errors: ${err.message}`;
+  }
   const status = err.status;
   if (err.response === undefined) {
     return `no answer from ${redactUrl(ctx.apiUrl)}: ${err.message ?? String(err)}`;

@@ -116,7 +116,7 @@ function sleep(ms: number): Promise<void> {
 }
 
 function noAnswerDetail(e: unknown, timedOut: boolean, timeoutMs: number): string {
-  if (timedOut) return `no response within ${seconds(timeoutMs)}`;
+  if (timedOut) return `no complete answer within ${seconds(timeoutMs)}`;
   const err = e as { message?: string; cause?: unknown };
   const cause = err.cause as { message?: unknown } | undefined;
   if (cause && typeof cause.message === 'string' && cause.message !== '') return cause.message;

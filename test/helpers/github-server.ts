@@ -49,7 +49,9 @@ export type Fault =
   /** HTTP 200 labelled JSON whose body is cut off. */
   | { brokenJson: true }
   /** Close the connection without an answer. */
-  | { hangUp: true };
+  | { hangUp: true }
+  /** HTTP 200 and headers at once, then one byte of body every `slowBody` ms, never ending. */
+  | { slowBody: number };
 
 export type RequestMatch = string | RegExp | ((r: LoggedRequest) => boolean);
 
@@ -201,6 +203,7 @@ interface Ctx {
   access: Access | 'anonymous';
   body: Record<string, unknown>;
   headers: Record<string, string>;
+  repo?: ServerRepo;
 }
 
 type Handler = (ctx: Ctx, repo: ServerRepo, params: string[]) => Answer;
@@ -402,6 +405,8 @@ export async function startGithubServer(): Promise<GithubServer> {
   const need = (ctx: Ctx, level: Access): void => {
     const order = ['anonymous', 'read', 'write', 'admin'];
     if (order.indexOf(ctx.access) >= order.indexOf(level)) return;
+    // Anyone may read a public repository.
+    if (level === 'read' && ctx.repo && !ctx.repo.isPrivate) return;
     if (ctx.access === 'anonymous')
       throw new Answer(401, { message: 'Requires authentication', documentation_url: DOCS, status: '401' });
     throw new Answer(403, {
@@ -1008,6 +1013,7 @@ export async function startGithubServer(): Promise<GithubServer> {
     if (!m) return notFound();
     const repo = repos.get(`${m[1]}/${m[2]}`.toLowerCase());
     if (!repo || (repo.isPrivate && ctx.access === 'anonymous')) return notFound();
+    ctx.repo = repo;
     const rest = m[3] ?? '';
     let known = false;
     for (const [method, pattern, handler] of routes) {
@@ -1041,6 +1047,15 @@ export async function startGithubServer(): Promise<GithubServer> {
     if ('neverAnswer' in f) {
       hanging.add(res);
       res.on('close', () => hanging.delete(res));
+      return;
+    }
+    if ('slowBody' in f) {
+      entry.status = 200;
+      res.writeHead(200, { ...extra, 'content-type': 'application/json; charset=utf-8' });
+      res.write('[');
+      const timer = setInterval(() => res.write(' '), f.slowBody);
+      res.on('close', () => clearInterval(timer));
+      hanging.add(res);
       return;
     }
     if ('hangUp' in f) {
@@ -1160,7 +1175,8 @@ export async function startGithubServer(): Promise<GithubServer> {
     try {
       if (isGraphql) {
         if (req.method !== 'POST') answer = notFound();
-        else if (access === 'anonymous')
+        // GitHub's GraphQL API wants a token even for public data.
+        else if (auth === undefined)
           answer = new Answer(401, {
             message: 'This endpoint requires you to be authenticated.',
             documentation_url: DOCS,

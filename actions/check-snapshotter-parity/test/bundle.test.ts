@@ -268,7 +268,7 @@ describe('remote sources through the contents API', () => {
     expect(Date.now() - started).toBeLessThan(15_000);
     expect(annotations(hung.stdout)).toEqual([
       "::error::source 'kata-containers' (github:kata-containers/kata-containers@main:versions.yaml): no answer from " +
-        `${server.apiUrl} after 2 attempts: no response within 0.5 s`,
+        `${server.apiUrl} after 2 attempts: no complete answer within 0.5 s`,
     ]);
     expect(server.count(KATA_ROUTE)).toBe(2);
   });

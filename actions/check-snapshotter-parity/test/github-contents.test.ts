@@ -247,7 +247,7 @@ describe('hostile and broken servers', () => {
     const started = Date.now();
     expect(await one(operator, { timeoutMs: 300, retries: 1 })).toEqual({
       ok: false,
-      message: `no answer from ${server.apiUrl} after 2 attempts: no response within 0.3 s`,
+      message: `no answer from ${server.apiUrl} after 2 attempts: no complete answer within 0.3 s`,
     });
     const elapsed = Date.now() - started;
     expect(elapsed).toBeGreaterThanOrEqual(600);
