@@ -107,7 +107,7 @@ function sleep(ms) {
 }
 function noAnswerDetail(e, timedOut, timeoutMs) {
     if (timedOut)
-        return `no response within ${seconds(timeoutMs)}`;
+        return `no complete answer within ${seconds(timeoutMs)}`;
     const err = e;
     const cause = err.cause;
     if (cause && typeof cause.message === 'string' && cause.message !== '')
@@ -267,6 +267,10 @@ function explainRaw(err, ctx) {
             return `GitHub answered with broken JSON: ${cause.message}`;
         return `GitHub's answer was refused: ${cause.message}`;
     }
+    const graphqlErrors = err.errors;
+    if (err.response === undefined && Array.isArray(graphqlErrors)) {
+        return `GitHub's GraphQL API answered with errors: ${err.message}`;
+    }
     const status = err.status;
     if (err.response === undefined) {
         return `no answer from ${(0,github_endpoints/* redactUrl */.BO)(ctx.apiUrl)}: ${err.message ?? String(err)}`;
@@ -315,6 +319,17 @@ function explainApiError(err, ctx) {
 
 
 
+/** A GraphQL answer with errors; `data` holds whatever did resolve (GitHub answers partially). */
+class GraphqlError extends Error {
+    data;
+    errors;
+    constructor(data, errors) {
+        super(errors.map((e) => e.message).join('; '));
+        this.data = data;
+        this.errors = errors;
+        this.name = 'GraphqlError';
+    }
+}
 const QUIET = { debug: () => undefined, info: () => undefined, warn: () => undefined, error: () => undefined };
 async function createGithubClient(options) {
     const env = options.env ?? {};
@@ -370,7 +385,17 @@ async function createGithubClient(options) {
             }
             throw new core_src/* UserError */.yo(`GitHub answered more than 100 pages for ${route}; stopped there`);
         },
-        graphql: (query, variables = {}) => octokit.graphql(query, { ...variables, url: endpoints.graphqlUrl }),
+        // Through request() rather than octokit.graphql, which sends GHES queries to /api/graphql whatever
+        // GITHUB_GRAPHQL_URL says.
+        async graphql(query, variables = {}) {
+            const r = await request(`POST ${endpoints.graphqlUrl}`, {
+                query,
+                variables,
+            });
+            if (r.data.errors?.length)
+                throw new GraphqlError(r.data.data, r.data.errors);
+            return r.data.data;
+        },
         explain: (err, context = {}) => explainApiError(err, { ...context, apiUrl: endpoints.apiUrl, tokenGiven, secrets }),
     };
 }

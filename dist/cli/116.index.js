@@ -113,6 +113,10 @@ function explainRaw(err, ctx) {
             return `GitHub answered with broken JSON: ${cause.message}`;
         return `GitHub's answer was refused: ${cause.message}`;
     }
+    const graphqlErrors = err.errors;
+    if (err.response === undefined && Array.isArray(graphqlErrors)) {
+        return `GitHub's GraphQL API answered with errors: ${err.message}`;
+    }
     const status = err.status;
     if (err.response === undefined) {
         return `no answer from ${(0,_endpoints_js__WEBPACK_IMPORTED_MODULE_0__/* .redactUrl */ .BO)(ctx.apiUrl)}: ${err.message ?? String(err)}`;
@@ -257,7 +261,7 @@ function sleep(ms) {
 }
 function noAnswerDetail(e, timedOut, timeoutMs) {
     if (timedOut)
-        return `no response within ${seconds(timeoutMs)}`;
+        return `no complete answer within ${seconds(timeoutMs)}`;
     const err = e;
     const cause = err.cause;
     if (cause && typeof cause.message === 'string' && cause.message !== '')

@@ -94,6 +94,7 @@ function decode(data, file) {
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   createGithubClient: () => (/* binding */ createGithubClient)
 /* harmony export */ });
+/* unused harmony export GraphqlError */
 /* harmony import */ var _coco_release_core__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(2769);
 /* harmony import */ var _endpoints_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(925);
 /* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(3116);
@@ -102,6 +103,17 @@ function decode(data, file) {
 
 
 
+/** A GraphQL answer with errors; `data` holds whatever did resolve (GitHub answers partially). */
+class GraphqlError extends Error {
+    data;
+    errors;
+    constructor(data, errors) {
+        super(errors.map((e) => e.message).join('; '));
+        this.data = data;
+        this.errors = errors;
+        this.name = 'GraphqlError';
+    }
+}
 const QUIET = { debug: () => undefined, info: () => undefined, warn: () => undefined, error: () => undefined };
 async function createGithubClient(options) {
     const env = options.env ?? {};
@@ -157,7 +169,17 @@ async function createGithubClient(options) {
             }
             throw new _coco_release_core__WEBPACK_IMPORTED_MODULE_0__/* .UserError */ .yo(`GitHub answered more than 100 pages for ${route}; stopped there`);
         },
-        graphql: (query, variables = {}) => octokit.graphql(query, { ...variables, url: endpoints.graphqlUrl }),
+        // Through request() rather than octokit.graphql, which sends GHES queries to /api/graphql whatever
+        // GITHUB_GRAPHQL_URL says.
+        async graphql(query, variables = {}) {
+            const r = await request(`POST ${endpoints.graphqlUrl}`, {
+                query,
+                variables,
+            });
+            if (r.data.errors?.length)
+                throw new GraphqlError(r.data.data, r.data.errors);
+            return r.data.data;
+        },
         explain: (err, context = {}) => (0,_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .explainApiError */ .cU)(err, { ...context, apiUrl: endpoints.apiUrl, tokenGiven, secrets }),
     };
 }
@@ -275,6 +297,10 @@ function explainRaw(err, ctx) {
         if (cause.kind === 'broken-json')
             return `GitHub answered with broken JSON: ${cause.message}`;
         return `GitHub's answer was refused: ${cause.message}`;
+    }
+    const graphqlErrors = err.errors;
+    if (err.response === undefined && Array.isArray(graphqlErrors)) {
+        return `GitHub's GraphQL API answered with errors: ${err.message}`;
     }
     const status = err.status;
     if (err.response === undefined) {
@@ -420,7 +446,7 @@ function sleep(ms) {
 }
 function noAnswerDetail(e, timedOut, timeoutMs) {
     if (timedOut)
-        return `no response within ${seconds(timeoutMs)}`;
+        return `no complete answer within ${seconds(timeoutMs)}`;
     const err = e;
     const cause = err.cause;
     if (cause && typeof cause.message === 'string' && cause.message !== '')
