@@ -156,7 +156,9 @@ describe('the client against the test GitHub', () => {
     const failed = await client
       .request('GET /repos/{owner}/{repo}', { owner: 'o', repo: 'r' })
       .catch((e: unknown) => e);
-    expect(client.explain(failed)).toBe(`no answer from ${server.apiUrl} after 1 attempt: no complete answer within 0.3 s`);
+    expect(client.explain(failed)).toBe(
+      `no answer from ${server.apiUrl} after 1 attempt: no complete answer within 0.3 s`,
+    );
     expect(Date.now() - started).toBeLessThan(3000);
   });
 });
