@@ -134,13 +134,27 @@ export class BareRepo {
 
   /** `git cat-file --batch` for one expression (`REF:PATH` or an oid): type and bytes, or undefined. */
   object(expression: string): { oid: string; type: GitObjectType; content: Buffer } | undefined {
-    const out = this.run(['cat-file', '--batch'], `${expression}\n`);
-    if (!out) return undefined;
-    const nl = out.indexOf(10);
-    const head = out.subarray(0, nl).toString('utf8').split(' ');
-    if (head.length !== 3) return undefined; // "<expression> missing" / "ambiguous"
-    const size = Number(head[2]);
-    return { oid: head[0]!, type: head[1] as GitObjectType, content: out.subarray(nl + 1, nl + 1 + size) };
+    return this.objects([expression])[0];
+  }
+
+  /** Many `cat-file --batch` lookups in one git process; undefined for each one git does not find. */
+  objects(expressions: readonly string[]): ({ oid: string; type: GitObjectType; content: Buffer } | undefined)[] {
+    // The batch protocol is line-based: an expression holding a newline would desynchronise it.
+    const asked = expressions.map((e) => (e.includes('\n') || e === '' ? 'x-invalid-expression' : e));
+    const out = this.run(['cat-file', '--batch'], asked.map((e) => `${e}\n`).join('')) ?? Buffer.alloc(0);
+    let at = 0;
+    return asked.map(() => {
+      const nl = out.indexOf(10, at);
+      const head = out.subarray(at, nl).toString('utf8').split(' ');
+      if (head.length !== 3 || !/^[0-9a-f]{40}$/.test(head[0]!)) {
+        at = nl + 1;
+        return undefined;
+      }
+      const size = Number(head[2]);
+      const content = out.subarray(nl + 1, nl + 1 + size);
+      at = nl + 1 + size + 1;
+      return { oid: head[0]!, type: head[1] as GitObjectType, content };
+    });
   }
 
   /** The tree entry at `path` in a commit ('' is the root tree). */
@@ -190,7 +204,11 @@ export class BareRepo {
   tagObject(oid: string): TagObject | undefined {
     const o = this.object(oid);
     if (!o || o.type !== 'tag') return undefined;
-    const text = o.content.toString('utf8');
+    return this.parseTag(oid, o.content);
+  }
+
+  parseTag(oid: string, content: Buffer): TagObject {
+    const text = content.toString('utf8');
     const split = text.indexOf('\n\n');
     const headers = new Map(
       text

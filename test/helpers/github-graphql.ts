@@ -102,39 +102,82 @@ class GithubGraphqlError extends Error {
 
 const BLOB_TEXT_LIMIT = 512 * 1024;
 
-function gitObject(repo: GraphqlRepo, oid: string, type?: GitObjectType): Record<string, unknown> | null {
-  const t = type ?? repo.bare.typeOf(oid);
-  if (!t) return null;
+type Loaded = { oid: string; type: GitObjectType; content: Buffer } | undefined;
+
+/**
+ * One request's git lookups, batched: every object asked for while graphql-js resolves a level of the
+ * query goes to git in one `cat-file --batch` run, and each ref prefix is listed once. A query for the
+ * whole CoCo graph then costs a few git processes, not hundreds.
+ */
+class Loader {
+  private queue: { expression: string; resolve: (o: Loaded) => void }[] = [];
+  private cache = new Map<string, Promise<Loaded>>();
+  private refCache = new Map<string, ReturnType<BareRepo['refs']>>();
+
+  constructor(readonly bare: BareRepo) {}
+
+  object(expression: string): Promise<Loaded> {
+    let hit = this.cache.get(expression);
+    if (!hit) {
+      hit = new Promise<Loaded>((resolve) => {
+        if (this.queue.length === 0) setImmediate(() => this.flush());
+        this.queue.push({ expression, resolve });
+      });
+      this.cache.set(expression, hit);
+    }
+    return hit;
+  }
+
+  refs(prefix: string): ReturnType<BareRepo['refs']> {
+    let hit = this.refCache.get(prefix);
+    if (!hit) {
+      hit = this.bare.refs(prefix);
+      this.refCache.set(prefix, hit);
+    }
+    return hit;
+  }
+
+  private flush(): void {
+    const batch = this.queue.splice(0);
+    const found = this.bare.objects(batch.map((b) => b.expression));
+    batch.forEach((b, i) => b.resolve(found[i]));
+  }
+}
+
+function gitObject(repo: GraphqlRepo, loader: Loader, found: Loaded): Record<string, unknown> | null {
+  if (!found) return null;
+  const { oid, type, content } = found;
   const common = {
     id: Buffer.from(`${repo.owner}/${repo.name}:${oid}`).toString('base64'),
     oid,
     abbreviatedOid: oid.slice(0, 7),
     commitUrl: `${repo.htmlUrl}/commit/${oid}`,
-    repository: () => repository(repo),
+    repository: () => repository(repo, loader),
   };
-  const load = () => repo.bare.object(oid)!.content;
-  switch (t) {
+  const byOid = async (id: string) => gitObject(repo, loader, await loader.object(id));
+  switch (type) {
     case 'blob':
       return {
         __typename: 'Blob',
         ...common,
-        byteSize: () => load().byteLength,
-        isBinary: () => load().includes(0),
-        isTruncated: () => load().byteLength > BLOB_TEXT_LIMIT,
-        text: () => {
-          const bytes = load();
-          return bytes.includes(0) ? null : bytes.subarray(0, BLOB_TEXT_LIMIT).toString('utf8');
-        },
+        byteSize: content.byteLength,
+        isBinary: content.includes(0),
+        isTruncated: content.byteLength > BLOB_TEXT_LIMIT,
+        text: content.includes(0) ? null : content.subarray(0, BLOB_TEXT_LIMIT).toString('utf8'),
       };
     case 'commit': {
-      const c = () => repo.bare.commitObject(oid)!;
+      const text = content.toString('utf8');
+      const split = text.indexOf('\n\n');
+      const headers = text.slice(0, split).split('\n');
+      const message = text.slice(split + 2).replace(/\n$/, '');
+      const committer = headers.find((l) => l.startsWith('committer ')) ?? '';
       return {
         __typename: 'Commit',
         ...common,
-        message: () => c().message.replace(/\n$/, ''),
-        messageHeadline: () => c().message.split('\n')[0],
-        committedDate: () => new Date(Number(/ (\d+) [+-]\d{4}$/.exec(c().committer)?.[1] ?? 0) * 1000).toISOString(),
-        tree: () => gitObject(repo, c().tree, 'tree'),
+        message,
+        messageHeadline: message.split('\n')[0],
+        committedDate: new Date(Number(/ (\d+) [+-]\d{4}$/.exec(committer)?.[1] ?? 0) * 1000).toISOString(),
+        tree: () => byOid(headers.find((l) => l.startsWith('tree '))!.slice(5)),
       };
     }
     case 'tree':
@@ -147,29 +190,39 @@ function gitObject(repo: GraphqlRepo, oid: string, type?: GitObjectType): Record
             .map((e) => ({ name: e.path, path: e.path, type: e.type, mode: parseInt(e.mode, 8), oid: e.oid })),
       };
     case 'tag': {
-      const tag = () => repo.bare.tagObject(oid)!;
+      const tag = repo.bare.parseTag(oid, content);
       return {
         __typename: 'Tag',
         ...common,
-        name: () => tag().tag,
-        message: () => tag().message.replace(/\n$/, ''),
-        target: () => gitObject(repo, tag().object, tag().type),
+        name: tag.tag,
+        message: tag.message.replace(/\n$/, ''),
+        target: () => byOid(tag.object),
       };
     }
   }
 }
 
-function ref(repo: GraphqlRepo, qualified: string, oid: string, prefix: string): Record<string, unknown> {
+function ref(
+  repo: GraphqlRepo,
+  loader: Loader,
+  qualified: string,
+  oid: string,
+  prefix: string,
+): Record<string, unknown> {
   return {
     id: Buffer.from(`${repo.owner}/${repo.name}:${qualified}`).toString('base64'),
     name: qualified.slice(prefix.length),
     prefix,
-    target: () => gitObject(repo, oid),
-    repository: () => repository(repo),
+    target: async () => gitObject(repo, loader, await loader.object(oid)),
+    repository: () => repository(repo, loader),
   };
 }
 
-function release(repo: GraphqlRepo, r: GraphqlRepo['releases'][number] | undefined): Record<string, unknown> | null {
+function release(
+  repo: GraphqlRepo,
+  loader: Loader,
+  r: GraphqlRepo['releases'][number] | undefined,
+): Record<string, unknown> | null {
   if (!r) return null;
   return {
     name: r.name,
@@ -179,14 +232,11 @@ function release(repo: GraphqlRepo, r: GraphqlRepo['releases'][number] | undefin
     isLatest: r.tag_name === repo.latestReleaseTag,
     url: r.html_url,
     createdAt: r.created_at,
-    tagCommit: () => {
-      const c = repo.bare.commitOf(`refs/tags/${r.tag_name}`);
-      return c ? gitObject(repo, c, 'commit') : null;
-    },
+    tagCommit: async () => gitObject(repo, loader, await loader.object(`refs/tags/${r.tag_name}^{commit}`)),
   };
 }
 
-function repository(repo: GraphqlRepo): Record<string, unknown> {
+function repository(repo: GraphqlRepo, loader: Loader): Record<string, unknown> {
   return {
     id: Buffer.from(`${repo.owner}/${repo.name}`).toString('base64'),
     name: repo.name,
@@ -196,17 +246,15 @@ function repository(repo: GraphqlRepo): Record<string, unknown> {
     url: repo.htmlUrl,
     defaultBranchRef: () => {
       const branch = repo.bare.defaultBranch();
-      const oid = repo.bare.objectOf(`refs/heads/${branch}`);
-      return oid ? ref(repo, `refs/heads/${branch}`, oid, 'refs/heads/') : null;
+      const hit = loader.refs(`refs/heads/${branch}`).find((r) => r.ref === `refs/heads/${branch}`);
+      return hit ? ref(repo, loader, hit.ref, hit.oid, 'refs/heads/') : null;
     },
-    object: ({ expression, oid }: { expression?: string; oid?: string }) => {
-      const found = repo.bare.object(expression ?? oid ?? '');
-      return found ? gitObject(repo, found.oid, found.type) : null;
-    },
+    object: async ({ expression, oid }: { expression?: string; oid?: string }) =>
+      gitObject(repo, loader, await loader.object(expression ?? oid ?? '')),
     ref: ({ qualifiedName }: { qualifiedName: string }) => {
       const q = qualifiedName.startsWith('refs/') ? qualifiedName : `refs/heads/${qualifiedName}`;
-      const hit = repo.bare.refs(q).find((r) => r.ref === q);
-      return hit ? ref(repo, q, hit.oid, q.slice(0, q.lastIndexOf('/') + 1)) : null;
+      const hit = loader.refs(q).find((r) => r.ref === q);
+      return hit ? ref(repo, loader, q, hit.oid, q.slice(0, q.lastIndexOf('/') + 1)) : null;
     },
     refs: (args: {
       refPrefix: string;
@@ -232,7 +280,7 @@ function repository(repo: GraphqlRepo): Record<string, unknown> {
       if (!args.refPrefix.endsWith('/')) {
         throw new GithubGraphqlError('UNPROCESSABLE', `refPrefix must end with '/', got '${args.refPrefix}'`);
       }
-      let all = repo.bare
+      let all = loader
         .refs(args.refPrefix)
         .filter((r) => !args.query || r.ref.slice(args.refPrefix.length).includes(args.query));
       if (args.direction === 'DESC') all = all.reverse();
@@ -240,7 +288,7 @@ function repository(repo: GraphqlRepo): Record<string, unknown> {
       const page = args.first !== undefined ? all.slice(start, start + count) : all.slice(-count);
       const offset = args.first !== undefined ? start : Math.max(0, all.length - count);
       const cursor = (i: number): string => Buffer.from(`cursor:${offset + i}`).toString('base64');
-      const nodes = page.map((r) => ref(repo, r.ref, r.oid, args.refPrefix));
+      const nodes = page.map((r) => ref(repo, loader, r.ref, r.oid, args.refPrefix));
       return {
         nodes,
         edges: nodes.map((node, i) => ({ cursor: cursor(i), node })),
@@ -256,11 +304,13 @@ function repository(repo: GraphqlRepo): Record<string, unknown> {
     release: ({ tagName }: { tagName: string }) =>
       release(
         repo,
+        loader,
         repo.releases.find((r) => r.tag_name === tagName),
       ),
     latestRelease: () =>
       release(
         repo,
+        loader,
         repo.releases.find((r) => r.tag_name === repo.latestReleaseTag),
       ),
   };
@@ -278,6 +328,7 @@ export async function executeGraphql(
   operationName?: string,
 ): Promise<GraphqlAnswer> {
   schema ??= buildSchema(SDL);
+  const loaders = new Map<string, Loader>();
   const result = await graphql({
     schema,
     source: query,
@@ -292,7 +343,9 @@ export async function executeGraphql(
             `Could not resolve to a Repository with the name '${owner}/${name}'.`,
           );
         }
-        return repository(repo);
+        let loader = loaders.get(repo.bare.path);
+        if (!loader) loaders.set(repo.bare.path, (loader = new Loader(repo.bare)));
+        return repository(repo, loader);
       },
       rateLimit: () => {
         const r = world.rateLimit();
