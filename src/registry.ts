@@ -4,6 +4,7 @@ import { tagGoSubmodules } from '../actions/tag-go-submodules/src/main.js';
 import { checkSnapshotterParity } from '../actions/check-snapshotter-parity/src/main.js';
 import { pinKustomizeImage } from '../actions/pin-kustomize-image/src/main.js';
 import { nextVersionAction } from '../actions/next-version/src/main.js';
+import { githubRelease } from '../actions/github-release/src/main.js';
 
 /** Every action the CLI can run, by name (the same definitions the bundles run). */
 export const REGISTRY: Record<string, ActionDefinition<unknown>> = {
@@ -12,4 +13,5 @@ export const REGISTRY: Record<string, ActionDefinition<unknown>> = {
   [checkSnapshotterParity.name]: checkSnapshotterParity as ActionDefinition<unknown>,
   [pinKustomizeImage.name]: pinKustomizeImage as ActionDefinition<unknown>,
   [nextVersionAction.name]: nextVersionAction as ActionDefinition<unknown>,
+  [githubRelease.name]: githubRelease as ActionDefinition<unknown>,
 };

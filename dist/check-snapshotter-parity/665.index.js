@@ -29278,14 +29278,17 @@ class Context {
 /***/ 8665:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
+// ESM COMPAT FLAG
+__webpack_require__.r(__webpack_exports__);
 
 // EXPORTS
 __webpack_require__.d(__webpack_exports__, {
   GitHub: () => (/* binding */ GitHub),
-  EG: () => (/* binding */ getOctokitOptions)
+  context: () => (/* binding */ utils_context),
+  defaults: () => (/* binding */ defaults),
+  getOctokitOptions: () => (/* binding */ getOctokitOptions),
+  getUserAgentWithOrchestrationId: () => (/* reexport */ getUserAgentWithOrchestrationId)
 });
-
-// UNUSED EXPORTS: context, defaults, getUserAgentWithOrchestrationId
 
 // EXTERNAL MODULE: ./node_modules/@actions/github/lib/context.js
 var context = __webpack_require__(7157);

@@ -10616,6 +10616,17 @@ exports.visitAsync = visitAsync;
 /******/ 	__nccwpck_require__.o = (obj, prop) => (Object.prototype.hasOwnProperty.call(obj, prop))
 /******/ })();
 /******/ 
+/******/ /* webpack/runtime/make namespace object */
+/******/ (() => {
+/******/ 	// define __esModule on exports
+/******/ 	__nccwpck_require__.r = (exports) => {
+/******/ 		if(typeof Symbol !== 'undefined' && Symbol.toStringTag) {
+/******/ 			Object.defineProperty(exports, Symbol.toStringTag, { value: 'Module' });
+/******/ 		}
+/******/ 		Object.defineProperty(exports, '__esModule', { value: true });
+/******/ 	};
+/******/ })();
+/******/ 
 /******/ /* webpack/runtime/import chunk loading */
 /******/ (() => {
 /******/ 	// no baseURI
@@ -10716,6 +10727,15 @@ const INPUT_DEFAULTS = {
         "token": "${{ github.token }}",
         "normalize": "true",
         "fail-on-mismatch": "true"
+    },
+    "github-release": {
+        "commit": "",
+        "body": "",
+        "require-checks": "true",
+        "allow-no-checks": "false",
+        "token": "${{ github.token }}",
+        "repository": "",
+        "dry-run": "false"
     },
     "next-version": {
         "tag-format": "v{version}",
@@ -10979,11 +10999,9 @@ async function loadFiles(inputs, ctx) {
         const token = inputs.token || ctx.env['GITHUB_TOKEN'] || '';
         if (token)
             ctx.secret(token);
-        const { fetchGithubFiles } = await __nccwpck_require__.e(/* import() */ 858).then(__nccwpck_require__.bind(__nccwpck_require__, 5858));
-        const fetched = await fetchGithubFiles(remote, {
-            token,
-            baseUrl: (ctx.env['GITHUB_API_URL'] || 'https://api.github.com').replace(/\/+$/, ''),
-        });
+        const { fetchGithubFiles } = await __nccwpck_require__.e(/* import() */ 555).then(__nccwpck_require__.bind(__nccwpck_require__, 8555));
+        const { apiEndpoints } = await __nccwpck_require__.e(/* import() */ 925).then(__nccwpck_require__.bind(__nccwpck_require__, 925));
+        const fetched = await fetchGithubFiles(remote, { token, baseUrl: apiEndpoints(ctx.env).apiUrl, env: ctx.env });
         for (const [key, result] of fetched) {
             out.set(key, result.ok
                 ? { text: result.text, display: key }

@@ -22,7 +22,7 @@ const context = new _context_js__WEBPACK_IMPORTED_MODULE_0__/* .Context */ .o();
  */
 function getOctokit(token, options, ...additionalPlugins) {
     const GitHubWithPlugins = _utils_js__WEBPACK_IMPORTED_MODULE_1__.GitHub.plugin(...additionalPlugins);
-    return new GitHubWithPlugins((0,_utils_js__WEBPACK_IMPORTED_MODULE_1__/* .getOctokitOptions */ .EG)(token, options));
+    return new GitHubWithPlugins((0,_utils_js__WEBPACK_IMPORTED_MODULE_1__.getOctokitOptions)(token, options));
 }
 //# sourceMappingURL=github.js.map
 

@@ -3706,6 +3706,15 @@ const INPUT_DEFAULTS = {
         "normalize": "true",
         "fail-on-mismatch": "true"
     },
+    "github-release": {
+        "commit": "",
+        "body": "",
+        "require-checks": "true",
+        "allow-no-checks": "false",
+        "token": "${{ github.token }}",
+        "repository": "",
+        "dry-run": "false"
+    },
     "next-version": {
         "tag-format": "v{version}",
         "bump": "minor",

@@ -10,6 +10,15 @@ export const INPUT_DEFAULTS: Readonly<Record<string, Readonly<Record<string, str
     "normalize": "true",
     "fail-on-mismatch": "true"
   },
+  "github-release": {
+    "commit": "",
+    "body": "",
+    "require-checks": "true",
+    "allow-no-checks": "false",
+    "token": "${{ github.token }}",
+    "repository": "",
+    "dry-run": "false"
+  },
   "next-version": {
     "tag-format": "v{version}",
     "bump": "minor",

@@ -1,8 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import {
-  startContentsServer,
-  type ContentsServer,
-} from '../../actions/check-snapshotter-parity/test/contents-server.js';
+import { startGithubServer, type GithubServer } from '../helpers/github-server.js';
 import { repoWithRemote } from '../helpers/git.js';
 import { real } from '../helpers/paths.js';
 import { localThirdParty } from '../helpers/third-party.js';
@@ -16,9 +13,9 @@ const KATA = real('kata-containers/kata-containers/versions.yaml');
 const OPERATOR_MAKEFILE = (version: string): string =>
   `# install/pre-install-payload/Makefile (operator)\nCONTAINERD_VERSION = 1.7.7\nNYDUS_SNAPSHOTTER_VERSION = ${version}\n`;
 
-let server: ContentsServer;
+let server: GithubServer;
 beforeAll(async () => {
-  server = await startContentsServer();
+  server = await startGithubServer();
 });
 afterAll(async () => {
   await server.close();
@@ -27,11 +24,10 @@ afterAll(async () => {
 describe('snapshotter-parity.yml, run locally', () => {
   const run = async (operatorVersion: string) => {
     server.reset();
-    server.files.set('kata-containers/kata-containers@main:versions.yaml', KATA);
-    server.files.set(
-      'confidential-containers/operator@main:install/pre-install-payload/Makefile',
-      OPERATOR_MAKEFILE(operatorVersion),
-    );
+    server.createRepo('kata-containers/kata-containers', { files: { 'versions.yaml': KATA } });
+    server.createRepo('confidential-containers/operator', {
+      files: { 'install/pre-install-payload/Makefile': OPERATOR_MAKEFILE(operatorVersion) },
+    });
     const { work } = repoWithRemote({ 'README.md': 'caller\n' });
     return runWorkflow('snapshotter-parity.yml', {
       inputs: {},
@@ -50,9 +46,9 @@ describe('snapshotter-parity.yml, run locally', () => {
     expect(JSON.parse(step.outputs['versions']!)).toEqual({ 'kata-containers': 'v0.15.15', operator: 'v0.15.2' });
     expect(step.stdout).toMatch(/::error::.*v0\.15\.15.*v0\.15\.2/);
     expect(step.summary).toContain('| `v0.15.15` | ✗ |');
-    expect(server.requests.map((r) => r.key).sort()).toEqual([
-      'confidential-containers/operator@main:install/pre-install-payload/Makefile',
-      'kata-containers/kata-containers@main:versions.yaml',
+    expect(server.log.map((r) => r.url).sort()).toEqual([
+      '/api/v3/repos/confidential-containers/operator/contents/install/pre-install-payload/Makefile?ref=main',
+      '/api/v3/repos/kata-containers/kata-containers/contents/versions.yaml?ref=main',
     ]);
   });
 

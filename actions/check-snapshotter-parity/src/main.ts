@@ -112,10 +112,8 @@ async function loadFiles(inputs: ParityInputs, ctx: ActionContext): Promise<Map<
     const token = inputs.token || ctx.env['GITHUB_TOKEN'] || '';
     if (token) ctx.secret(token);
     const { fetchGithubFiles } = await import('./github-contents.js');
-    const fetched = await fetchGithubFiles(remote, {
-      token,
-      baseUrl: (ctx.env['GITHUB_API_URL'] || 'https://api.github.com').replace(/\/+$/, ''),
-    });
+    const { apiEndpoints } = await import('../../../src/github/endpoints.js');
+    const fetched = await fetchGithubFiles(remote, { token, baseUrl: apiEndpoints(ctx.env).apiUrl, env: ctx.env });
     for (const [key, result] of fetched) {
       out.set(
         key,

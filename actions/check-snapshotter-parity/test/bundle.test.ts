@@ -5,7 +5,7 @@ import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { annotations, runBundle } from '../../../test/helpers/bundle.js';
 import { KATA, NODE24, real, ROOT } from '../../../test/helpers/paths.js';
 import { snapshotTree, tempDir, workspace } from '../../../test/helpers/workspace.js';
-import { startContentsServer, type ContentsServer } from './contents-server.js';
+import { startGithubServer, type GithubServer } from '../../../test/helpers/github-server.js';
 
 /**
  * The committed dist/check-snapshotter-parity/index.js, run as the runner runs it (Node 24, INPUT_*,
@@ -34,9 +34,9 @@ const localWorkspace = (files: Record<string, string> = {}): string =>
     { 'kata-containers/versions.yaml': join(KATA, 'versions.yaml') },
   );
 
-let server: ContentsServer;
+let server: GithubServer;
 beforeAll(async () => {
-  server = await startContentsServer();
+  server = await startGithubServer();
 });
 afterAll(() => server.close());
 beforeEach(() => server.reset());
@@ -140,13 +140,21 @@ describe('local sources', () => {
 });
 
 describe('remote sources through the contents API', () => {
-  const KATA_KEY = 'kata-containers/kata-containers@main:versions.yaml';
-  const OPERATOR_KEY = 'confidential-containers/operator@main:install/pre-install-payload/Makefile';
+  const KATA_URL = '/api/v3/repos/kata-containers/kata-containers/contents/versions.yaml?ref=main';
+  const OPERATOR_URL =
+    '/api/v3/repos/confidential-containers/operator/contents/install/pre-install-payload/Makefile?ref=main';
+  const KATA_ROUTE = 'GET /repos/kata-containers/kata-containers/contents/versions.yaml';
   const env = (): Record<string, string> => ({ GITHUB_API_URL: server.apiUrl });
+  const kataRepo = (versions: string) =>
+    server.createRepo('kata-containers/kata-containers', { files: { 'versions.yaml': versions } });
+  const operatorRepo = (makefile: string) =>
+    server.createRepo('confidential-containers/operator', {
+      files: { 'install/pre-install-payload/Makefile': makefile },
+    });
 
   it('by default compares Kata and the operator on main, and reports v0.15.15 / v0.15.2', async () => {
-    server.files.set(KATA_KEY, KATA_VERSIONS);
-    server.files.set(OPERATOR_KEY, OPERATOR_MAKEFILE);
+    kataRepo(KATA_VERSIONS);
+    operatorRepo(OPERATOR_MAKEFILE);
     const ws = workspace();
     const run = await runBundle('check-snapshotter-parity', { token: 's3cr3t-token' }, { workspace: ws, env: env() });
     expect(run.code).toBe(1);
@@ -158,9 +166,9 @@ describe('remote sources through the contents API', () => {
     ]);
     expect(run.outputs).toEqual({ match: 'false', versions: '{"kata-containers":"v0.15.15","operator":"v0.15.2"}' });
     expect(run.stdout.split('\n')[0]).toBe('::add-mask::s3cr3t-token');
-    expect(server.requests.map((r) => [r.key, r.authorization, r.accept]).sort()).toEqual([
-      [OPERATOR_KEY, 'token s3cr3t-token', 'application/vnd.github.v3.raw'],
-      [KATA_KEY, 'token s3cr3t-token', 'application/vnd.github.v3.raw'],
+    expect(server.log.map((r) => [r.url, r.authorization, r.accept]).sort()).toEqual([
+      [OPERATOR_URL, 'token s3cr3t-token', 'application/vnd.github.v3.raw'],
+      [KATA_URL, 'token s3cr3t-token', 'application/vnd.github.v3.raw'],
     ]);
     expect(run.summary).toContain(
       '| kata-containers | `github:kata-containers/kata-containers@main:versions.yaml#.externals.nydus-snapshotter.version` line 350 | `v0.15.15` | ✗ |',
@@ -168,9 +176,14 @@ describe('remote sources through the contents API', () => {
   });
 
   it('fetches at a ref, once per distinct file, with the token from GITHUB_TOKEN outside a workflow', async () => {
-    const sha = '7c6ba40c54ea29b459b4997cff948caaba4e658b';
-    server.files.set(`kata-containers/kata-containers@${sha}:versions.yaml`, KATA_VERSIONS);
-    server.files.set('confidential-containers/charts@v0.17.0:values.yaml', 'snapshotter:\n  version: v0.15.15\n');
+    const kata = kataRepo(KATA_VERSIONS);
+    const sha = kata.git.commitOf('main')!;
+    kata.commit({ 'versions.yaml': 'externals: {}\n' });
+    const charts = server.createRepo('confidential-containers/charts', {
+      files: { 'values.yaml': 'snapshotter:\n  version: v0.15.15\n' },
+    });
+    charts.tag('v0.17.0', 'main', { message: 'v0.17.0' });
+    charts.commit({ 'values.yaml': 'snapshotter:\n  version: v0.16.0\n' });
     const sources = [
       `kata=github:kata-containers/kata-containers@${sha}:versions.yaml#${SELECTOR}`,
       `kata-nydus=github:kata-containers/kata-containers@${sha}:versions.yaml#.externals.nydus-snapshotter.version`,
@@ -184,29 +197,29 @@ describe('remote sources through the contents API', () => {
     );
     expect(run.code).toBe(0);
     expect(run.outputs['match']).toBe('true');
-    expect(server.requests.map((r) => r.url).sort()).toEqual([
+    expect(server.log.map((r) => r.url).sort()).toEqual([
       '/api/v3/repos/confidential-containers/charts/contents/values.yaml?ref=v0.17.0',
       `/api/v3/repos/kata-containers/kata-containers/contents/versions.yaml?ref=${sha}`,
     ]);
-    expect(server.requests.every((r) => r.authorization === 'token from-env')).toBe(true);
+    expect(server.log.every((r) => r.authorization === 'token from-env')).toBe(true);
   });
 
   it('survives a 502 followed by success', async () => {
-    server.files.set(KATA_KEY, KATA_VERSIONS);
-    server.files.set(OPERATOR_KEY, 'NYDUS_SNAPSHOTTER_VERSION = v0.15.15\n');
-    server.script(OPERATOR_KEY, { status: 502, body: { message: 'Server Error' } });
+    kataRepo(KATA_VERSIONS);
+    operatorRepo('NYDUS_SNAPSHOTTER_VERSION = v0.15.15\n');
+    server.fault((r) => r.url === OPERATOR_URL, { status: 502, body: { message: 'Server Error' } });
     const run = await runBundle('check-snapshotter-parity', {}, { workspace: workspace(), env: env() });
     expect(annotations(run.stdout)).toEqual([]);
     expect(run.code).toBe(0);
     expect(run.outputs).toEqual({ match: 'true', versions: '{"kata-containers":"v0.15.15","operator":"v0.15.15"}' });
-    expect(server.requests.filter((r) => r.key === OPERATOR_KEY)).toHaveLength(2);
+    expect(server.log.filter((r) => r.url === OPERATOR_URL).map((r) => r.status)).toEqual([502, 200]);
     // No token anywhere: the literal `${{ github.token }}` default is not sent as a token.
-    expect(server.requests.every((r) => r.authorization === undefined)).toBe(true);
+    expect(server.log.every((r) => r.authorization === undefined)).toBe(true);
   });
 
   it('names the source on 404 and on a 403 rate limit, and changes nothing', async () => {
-    server.files.set(KATA_KEY, KATA_VERSIONS);
-    server.script(KATA_KEY, {
+    kataRepo(KATA_VERSIONS);
+    server.fault(KATA_ROUTE, {
       status: 403,
       headers: { 'x-ratelimit-limit': '5000', 'x-ratelimit-remaining': '0', 'x-ratelimit-reset': '1793000000' },
       body: { message: 'API rate limit exceeded for installation ID 1.' },
@@ -227,9 +240,58 @@ describe('remote sources through the contents API', () => {
     expect(snapshotTree(ws)).toEqual(before);
   });
 
+  it('refuses a gzip bomb, broken JSON and a server that never answers, each with its own message', async () => {
+    kataRepo(KATA_VERSIONS);
+    operatorRepo(OPERATOR_MAKEFILE);
+    server.fault(KATA_ROUTE, { gzipBomb: 1024 * 1024 * 1024 });
+    server.fault((r) => r.url === OPERATOR_URL, { brokenJson: true });
+    const ws = workspace({ 'keep.txt': 'x' });
+    const before = snapshotTree(ws);
+    const run = await runBundle('check-snapshotter-parity', { token: 't' }, { workspace: ws, env: env() });
+    expect(run.code).toBe(1);
+    expect(annotations(run.stdout)).toEqual([
+      "::error::source 'kata-containers' (github:kata-containers/kata-containers@main:versions.yaml): GitHub's answer " +
+        'was refused: the answer is larger than 10 MiB (the limit for one response); stopped reading it',
+      "::error::source 'operator' (github:confidential-containers/operator@main:install/pre-install-payload/Makefile): " +
+        'GitHub answered with broken JSON: HTTP 200 with a body that is not valid JSON (54 bytes labelled application/json; charset=utf-8)',
+    ]);
+    expect(snapshotTree(ws)).toEqual(before);
+
+    server.reset({ keepRepos: true });
+    server.fault(KATA_ROUTE, { neverAnswer: true }, 2);
+    const started = Date.now();
+    const hung = await runBundle(
+      'check-snapshotter-parity',
+      { token: 't' },
+      { workspace: ws, env: { ...env(), COCO_RELEASE_API_TIMEOUT: '0.5', COCO_RELEASE_API_RETRIES: '1' } },
+    );
+    expect(Date.now() - started).toBeLessThan(15_000);
+    expect(annotations(hung.stdout)).toEqual([
+      "::error::source 'kata-containers' (github:kata-containers/kata-containers@main:versions.yaml): no answer from " +
+        `${server.apiUrl} after 2 attempts: no complete answer within 0.5 s`,
+    ]);
+    expect(server.count(KATA_ROUTE)).toBe(2);
+  });
+
+  it('never echoes credentials from GITHUB_API_URL', async () => {
+    const url = server.apiUrl.replace('http://', 'http://robot:hunter22@');
+    const run = await runBundle(
+      'check-snapshotter-parity',
+      {},
+      { workspace: workspace(), env: { GITHUB_API_URL: url } },
+    );
+    expect(run.code).toBe(1);
+    expect(annotations(run.stdout)).toEqual([
+      `::error::GITHUB_API_URL must not carry credentials (${server.apiUrl.replace('http://', 'http://***@')}): ` +
+        "give the token through the step's token input instead",
+    ]);
+    expect(run.stdout + run.stderr).not.toContain('hunter22');
+    expect(server.log).toEqual([]);
+  });
+
   it('positions a selector problem in the remote file', async () => {
-    server.files.set(KATA_KEY, KATA_VERSIONS);
-    server.files.set(OPERATOR_KEY, 'NYDUS_SNAPSHOTTER_VERSION = v0.15.2\nNYDUS_SNAPSHOTTER_VERSION = v0.15.3\n');
+    kataRepo(KATA_VERSIONS);
+    operatorRepo('NYDUS_SNAPSHOTTER_VERSION = v0.15.2\nNYDUS_SNAPSHOTTER_VERSION = v0.15.3\n');
     const run = await runBundle('check-snapshotter-parity', {}, { workspace: workspace(), env: env() });
     expect(annotations(run.stdout)).toEqual([
       "::error::source 'operator': github:confidential-containers/operator@main:install/pre-install-payload/Makefile:2:29: " +
@@ -296,7 +358,7 @@ describe('bad input fails with its message and changes nothing', () => {
     expect(annotations(run.stdout)).toEqual(expected);
     expect(run.outputs).toEqual({});
     expect(run.summary).toBe('');
-    expect(server.requests).toEqual([]);
+    expect(server.log).toEqual([]);
     expect(snapshotTree(ws)).toEqual(before);
   });
 

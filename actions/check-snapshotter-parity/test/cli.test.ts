@@ -5,7 +5,7 @@ import { ROOT } from '../../../test/helpers/paths.js';
 import { snapshotTree } from '../../../test/helpers/workspace.js';
 import { DEFAULT_SOURCES } from '../src/main.js';
 import { ACTIONS } from '../../../src/generated/actions.js';
-import { startContentsServer, type ContentsServer } from './contents-server.js';
+import { startGithubServer, type GithubServer } from '../../../test/helpers/github-server.js';
 
 const EXAMPLES = join(ROOT, 'examples');
 
@@ -21,9 +21,9 @@ function io(env: Record<string, string | undefined> = {}): CliIO & { stdout: str
   return r;
 }
 
-let server: ContentsServer;
+let server: GithubServer;
 beforeAll(async () => {
-  server = await startContentsServer();
+  server = await startGithubServer();
 });
 afterAll(() => server.close());
 
@@ -71,18 +71,16 @@ describe('coco-release check-snapshotter-parity', () => {
 
   it('uses the default sources and GITHUB_TOKEN when no token is given', async () => {
     server.reset();
-    server.files.set(
-      'kata-containers/kata-containers@main:versions.yaml',
-      'externals:\n  nydus-snapshotter:\n    version: "v0.15.15"\n',
-    );
-    server.files.set(
-      'confidential-containers/operator@main:install/pre-install-payload/Makefile',
-      'NYDUS_SNAPSHOTTER_VERSION = v0.15.15\n',
-    );
+    server.createRepo('kata-containers/kata-containers', {
+      files: { 'versions.yaml': 'externals:\n  nydus-snapshotter:\n    version: "v0.15.15"\n' },
+    });
+    server.createRepo('confidential-containers/operator', {
+      files: { 'install/pre-install-payload/Makefile': 'NYDUS_SNAPSHOTTER_VERSION = v0.15.15\n' },
+    });
     const cli = io({ GITHUB_API_URL: `${server.apiUrl}/`, GITHUB_TOKEN: 'env-token' });
     expect(await runCli(['check-snapshotter-parity'], cli)).toBe(0);
     expect(cli.stdout).toContain('match=true\n');
-    expect(server.requests.map((r) => r.authorization)).toEqual(['token env-token', 'token env-token']);
+    expect(server.log.map((r) => r.authorization)).toEqual(['token env-token', 'token env-token']);
   });
 
   it('documents its inputs, and the default in action.yml is the one the code falls back to', async () => {

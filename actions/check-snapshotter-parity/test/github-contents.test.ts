@@ -4,17 +4,11 @@ import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import type { GithubFile } from '@coco-release/version-parity';
 import { real } from '../../../test/helpers/paths.js';
 import { defaultDelay, fetchGithubFiles, type ContentsOptions } from '../src/github-contents.js';
-import { startContentsServer, type ContentsServer } from './contents-server.js';
+import { startGithubServer, type GithubServer } from '../../../test/helpers/github-server.js';
 
 const KATA_VERSIONS = real('kata-containers/kata-containers/versions.yaml');
-const SHA = '7c6ba40c54ea29b459b4997cff948caaba4e658b';
-const kata: GithubFile = {
-  kind: 'github',
-  owner: 'kata-containers',
-  repo: 'kata-containers',
-  ref: SHA,
-  path: 'versions.yaml',
-};
+let SHA = '';
+let kata: GithubFile;
 const operator: GithubFile = {
   kind: 'github',
   owner: 'confidential-containers',
@@ -22,11 +16,10 @@ const operator: GithubFile = {
   ref: 'main',
   path: 'install/pre-install-payload/Makefile',
 };
-const KATA_KEY = `kata-containers/kata-containers@${SHA}:versions.yaml`;
-const OPERATOR_KEY = 'confidential-containers/operator@main:install/pre-install-payload/Makefile';
+const OPERATOR_ROUTE = 'GET /repos/confidential-containers/operator/contents/install/pre-install-payload/Makefile';
 const MAKEFILE = 'NYDUS_SNAPSHOTTER_VERSION = v0.15.2\n';
 
-let server: ContentsServer;
+let server: GithubServer;
 const waits: number[] = [];
 const options = (extra: Partial<ContentsOptions> = {}): ContentsOptions => ({
   token: 't0k3n',
@@ -41,14 +34,22 @@ const one = async (file: GithubFile, extra: Partial<ContentsOptions> = {}) =>
   [...(await fetchGithubFiles([file], options(extra))).values()][0];
 
 beforeAll(async () => {
-  server = await startContentsServer();
+  server = await startGithubServer();
+  // Kata is read at a commit, the operator at its branch, as the action's sources name them.
+  const kataRepo = server.createRepo('kata-containers/kata-containers', { files: { 'versions.yaml': KATA_VERSIONS } });
+  SHA = kataRepo.git.commitOf('main')!;
+  kataRepo.commit({ 'versions.yaml': 'moved on after the pinned commit\n' });
+  kata = { kind: 'github', owner: 'kata-containers', repo: 'kata-containers', ref: SHA, path: 'versions.yaml' };
+  server.createRepo('confidential-containers/operator', {
+    files: { 'install/pre-install-payload/Makefile': MAKEFILE, 'install/README.md': 'x\n' },
+  });
+  server.createRepo('o/r', { files: { 'README.md': 'r\n' } });
+  server.repo('o/r').commit({ 'dir with space/Make#file': 'X = 1\n' }, { branch: 'release/v1.2' });
 });
 afterAll(() => server.close());
 beforeEach(() => {
-  server.reset();
+  server.reset({ keepRepos: true });
   waits.splice(0);
-  server.files.set(KATA_KEY, KATA_VERSIONS);
-  server.files.set(OPERATOR_KEY, MAKEFILE);
 });
 
 describe('fetching files', () => {
@@ -56,32 +57,34 @@ describe('fetching files', () => {
     const result = await fetchGithubFiles([kata, operator, { ...kata }], options());
     expect(result).toEqual(
       new Map([
-        [`github:${KATA_KEY}`, { ok: true, text: KATA_VERSIONS }],
-        [`github:${OPERATOR_KEY}`, { ok: true, text: MAKEFILE }],
+        [`github:kata-containers/kata-containers@${SHA}:versions.yaml`, { ok: true, text: KATA_VERSIONS }],
+        [
+          'github:confidential-containers/operator@main:install/pre-install-payload/Makefile',
+          { ok: true, text: MAKEFILE },
+        ],
       ]),
     );
-    expect(server.requests.map((r) => r.url).sort()).toEqual([
+    expect(server.log.map((r) => r.url).sort()).toEqual([
       `/api/v3/repos/confidential-containers/operator/contents/install/pre-install-payload/Makefile?ref=main`,
       `/api/v3/repos/kata-containers/kata-containers/contents/versions.yaml?ref=${SHA}`,
     ]);
-    for (const r of server.requests) {
+    for (const r of server.log) {
       expect(r.accept).toBe('application/vnd.github.v3.raw');
       expect(r.authorization).toBe('token t0k3n');
     }
   });
 
   it('decodes the JSON form with base64 content', async () => {
-    server.jsonOnly = true;
+    server.contentsJsonOnly = true;
     expect(await one(kata)).toEqual({ ok: true, text: KATA_VERSIONS });
   });
 
   it('reads public repositories without a token', async () => {
     expect(await one(operator, { token: '' })).toEqual({ ok: true, text: MAKEFILE });
-    expect(server.requests[0]!.authorization).toBeUndefined();
+    expect(server.log[0]!.authorization).toBeUndefined();
   });
 
   it('encodes refs and paths', async () => {
-    server.files.set('o/r@release/v1.2:dir with space/Make#file', 'X = 1\n');
     const file: GithubFile = {
       kind: 'github',
       owner: 'o',
@@ -90,9 +93,7 @@ describe('fetching files', () => {
       path: 'dir with space/Make#file',
     };
     expect(await one(file)).toEqual({ ok: true, text: 'X = 1\n' });
-    expect(server.requests[0]!.url).toBe(
-      '/api/v3/repos/o/r/contents/dir%20with%20space/Make%23file?ref=release%2Fv1.2',
-    );
+    expect(server.log[0]!.url).toBe('/api/v3/repos/o/r/contents/dir%20with%20space/Make%23file?ref=release%2Fv1.2');
   });
 });
 
@@ -114,7 +115,7 @@ describe('errors name what is wrong and which scope is missing', () => {
   });
 
   it('401', async () => {
-    server.script(OPERATOR_KEY, { status: 401, body: { message: 'Bad credentials', status: '401' } });
+    server.tokens = new Map([['another-token', 'read']]);
     expect(await one(operator)).toEqual({
       ok: false,
       message:
@@ -123,7 +124,7 @@ describe('errors name what is wrong and which scope is missing', () => {
   });
 
   it('403 without access', async () => {
-    server.script(OPERATOR_KEY, { status: 403, body: { message: 'Resource not accessible by integration' } });
+    server.fault(OPERATOR_ROUTE, { status: 403, body: { message: 'Resource not accessible by integration' } });
     expect(await one(operator)).toEqual({
       ok: false,
       message:
@@ -134,12 +135,7 @@ describe('errors name what is wrong and which scope is missing', () => {
   });
 
   it('403 rate limit, with the reset time, not retried', async () => {
-    const rateLimited = {
-      status: 403,
-      headers: { 'x-ratelimit-limit': '60', 'x-ratelimit-remaining': '0', 'x-ratelimit-reset': '1793000000' },
-      body: { message: 'API rate limit exceeded for 203.0.113.7.' },
-    };
-    server.script(OPERATOR_KEY, rateLimited, rateLimited);
+    server.rateLimit = { limit: 60, remaining: 0, reset: 1793000000 };
     expect(await one(operator, { token: '' })).toEqual({
       ok: false,
       message:
@@ -150,11 +146,11 @@ describe('errors name what is wrong and which scope is missing', () => {
       ok: false,
       message: 'GitHub API rate limit exhausted (HTTP 403, 60 requests an hour); it resets at 2026-10-26T07:33:20.000Z',
     });
-    expect(server.requests).toHaveLength(2);
+    expect(server.log.map((r) => r.status)).toEqual([403, 403]);
   });
 
   it('429 secondary rate limit', async () => {
-    server.script(OPERATOR_KEY, { status: 429, headers: { 'retry-after': '60' }, body: { message: 'slow down' } });
+    server.fault(OPERATOR_ROUTE, { status: 429, headers: { 'retry-after': '60' }, body: { message: 'slow down' } });
     expect(await one(operator)).toEqual({
       ok: false,
       message: 'GitHub secondary rate limit (HTTP 429): retry after 60 s; run fewer requests at once',
@@ -164,30 +160,27 @@ describe('errors name what is wrong and which scope is missing', () => {
 
 describe('transient failures', () => {
   it('retries a 502 and succeeds', async () => {
-    server.script(OPERATOR_KEY, { status: 502, body: { message: 'Server Error' } });
+    server.fault(OPERATOR_ROUTE, { status: 502, body: { message: 'Server Error' } });
     expect(await one(operator)).toEqual({ ok: true, text: MAKEFILE });
-    expect(server.requests).toHaveLength(2);
+    expect(server.log).toHaveLength(2);
     expect(waits).toEqual([500]);
   });
 
   it('honours Retry-After, capped', async () => {
-    server.script(
-      OPERATOR_KEY,
-      { status: 503, headers: { 'retry-after': '2' } },
-      { status: 503, headers: { 'retry-after': '3600' } },
-    );
+    server.fault(OPERATOR_ROUTE, { status: 503, headers: { 'retry-after': '2' } });
+    server.fault(OPERATOR_ROUTE, { status: 503, headers: { 'retry-after': '3600' } });
     expect(await one(operator)).toEqual({ ok: true, text: MAKEFILE });
     expect(waits).toEqual([2000, 10_000]);
   });
 
   it('gives up after a bounded number of retries', async () => {
     const down = { status: 503, body: { message: 'Service Unavailable' } };
-    server.script(OPERATOR_KEY, down, down, down, down, down);
+    server.fault(OPERATOR_ROUTE, down, 5);
     expect(await one(operator)).toEqual({
       ok: false,
       message: 'GitHub answered HTTP 503 4 times in a row (Service Unavailable); try again later',
     });
-    expect(server.requests).toHaveLength(4);
+    expect(server.log).toHaveLength(4);
     expect(waits).toEqual([500, 1000, 2000]);
   });
 
@@ -204,11 +197,78 @@ describe('transient failures', () => {
   });
 
   it('does not retry a 4xx', async () => {
-    server.script(OPERATOR_KEY, { status: 422, body: { message: 'No commit found for the ref x' } });
+    server.fault(OPERATOR_ROUTE, { status: 422, body: { message: 'No commit found for the ref x' } });
     expect(await one(operator)).toEqual({
       ok: false,
       message: 'GitHub answered HTTP 422: No commit found for the ref x',
     });
-    expect(server.requests).toHaveLength(1);
+    expect(server.log).toHaveLength(1);
+  });
+});
+
+describe('hostile and broken servers', () => {
+  it('stops reading a gzip bomb at the size limit, in bounded memory, and does not retry it', async () => {
+    // 1 GiB of zeros, gzip-compressed to about 1 MB: the answer that expanded to 5.3 GiB before the cap.
+    server.fault(OPERATOR_ROUTE, { gzipBomb: 1024 * 1024 * 1024 });
+    const rss = process.memoryUsage().rss;
+    const started = Date.now();
+    expect(await one(operator)).toEqual({
+      ok: false,
+      message:
+        "GitHub's answer was refused: the answer is larger than 10 MiB (the limit for one response); stopped reading it",
+    });
+    expect(process.memoryUsage().rss - rss).toBeLessThan(200 * 1024 * 1024);
+    expect(Date.now() - started).toBeLessThan(10_000);
+    expect(server.log).toHaveLength(1);
+  });
+
+  it('applies a smaller limit when asked', async () => {
+    expect(await one(operator, { maxBytes: 16 })).toEqual({
+      ok: false,
+      message:
+        "GitHub's answer was refused: the answer is larger than 16 bytes (the limit for one response); stopped reading it",
+    });
+    expect(await one(operator, { maxBytes: MAKEFILE.length })).toEqual({ ok: true, text: MAKEFILE });
+  });
+
+  it('reports broken JSON as broken JSON', async () => {
+    server.fault(OPERATOR_ROUTE, { brokenJson: true });
+    expect(await one(operator)).toEqual({
+      ok: false,
+      message:
+        'GitHub answered with broken JSON: HTTP 200 with a body that is not valid JSON ' +
+        '(54 bytes labelled application/json; charset=utf-8)',
+    });
+    expect(server.log).toHaveLength(1);
+  });
+
+  it('gives up on a server that accepts and never answers, within the timeout and retries', async () => {
+    server.fault(OPERATOR_ROUTE, { neverAnswer: true }, 2);
+    const started = Date.now();
+    expect(await one(operator, { timeoutMs: 300, retries: 1 })).toEqual({
+      ok: false,
+      message: `no answer from ${server.apiUrl} after 2 attempts: no complete answer within 0.3 s`,
+    });
+    const elapsed = Date.now() - started;
+    expect(elapsed).toBeGreaterThanOrEqual(600);
+    expect(elapsed).toBeLessThan(5_000);
+    expect(server.log.map((r) => r.status)).toEqual([0, 0]);
+  });
+
+  it('never shows the token, even when the server echoes it', async () => {
+    server.fault(OPERATOR_ROUTE, { status: 400, body: { message: 'token t0k3n is not welcome here' } });
+    expect(await one(operator)).toEqual({
+      ok: false,
+      message: 'GitHub answered HTTP 400: token *** is not welcome here',
+    });
+  });
+
+  it('refuses an API URL carrying credentials without echoing them', async () => {
+    await expect(
+      fetchGithubFiles([operator], options({ baseUrl: 'http://robot:hunter22@127.0.0.1:9/api/v3' })),
+    ).rejects.toThrow(
+      "GITHUB_API_URL must not carry credentials (http://***@127.0.0.1:9/api/v3): give the token through the step's token input instead",
+    );
+    expect(server.log).toHaveLength(0);
   });
 });

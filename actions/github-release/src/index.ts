@@ -1,0 +1,4 @@
+import { runAsStep } from '../../../src/runner.js';
+import { githubRelease } from './main.js';
+
+runAsStep(githubRelease);

@@ -1,0 +1,367 @@
+import { buildSchema, graphql, type GraphQLSchema } from 'graphql';
+import type { BareRepo, GitObjectType } from './github-git.js';
+
+/**
+ * The part of GitHub's GraphQL schema that release tooling reads, executed by graphql-js against the
+ * server's bare repositories: `repository(owner:, name:)` with `object(expression: "REF:PATH")` (blobs,
+ * commits, tags, trees), `ref`, `refs(refPrefix:, first:, after:)` with their targets (an annotated tag's
+ * own target too), `defaultBranchRef`, `release(tagName:)`, `latestRelease`, and `rateLimit`. Aliases,
+ * fragments, variables and validation are graphql-js's own, so a query GitHub would refuse is refused.
+ */
+
+const SDL = `
+scalar GitObjectID
+scalar DateTime
+enum OrderDirection { ASC DESC }
+enum RefOrderField { TAG_COMMIT_DATE ALPHABETICAL }
+input RefOrder { field: RefOrderField!, direction: OrderDirection! }
+
+type Query {
+  repository(owner: String!, name: String!, followRenames: Boolean): Repository
+  rateLimit(dryRun: Boolean): RateLimit
+}
+type RateLimit { cost: Int!, limit: Int!, remaining: Int!, used: Int!, resetAt: DateTime! }
+type RepositoryOwner { login: String! }
+type Repository {
+  id: ID!
+  name: String!
+  nameWithOwner: String!
+  owner: RepositoryOwner!
+  isPrivate: Boolean!
+  url: String!
+  defaultBranchRef: Ref
+  object(expression: String, oid: GitObjectID): GitObject
+  ref(qualifiedName: String!): Ref
+  refs(refPrefix: String!, first: Int, after: String, last: Int, before: String, query: String,
+       direction: OrderDirection, orderBy: RefOrder): RefConnection
+  release(tagName: String!): Release
+  latestRelease: Release
+}
+interface GitObject { id: ID!, oid: GitObjectID!, abbreviatedOid: String!, commitUrl: String!, repository: Repository! }
+type Blob implements GitObject {
+  id: ID!, oid: GitObjectID!, abbreviatedOid: String!, commitUrl: String!, repository: Repository!
+  byteSize: Int!, isBinary: Boolean, isTruncated: Boolean!, text: String
+}
+type Commit implements GitObject {
+  id: ID!, oid: GitObjectID!, abbreviatedOid: String!, commitUrl: String!, repository: Repository!
+  message: String!, messageHeadline: String!, committedDate: DateTime!, tree: Tree!
+}
+type Tree implements GitObject {
+  id: ID!, oid: GitObjectID!, abbreviatedOid: String!, commitUrl: String!, repository: Repository!
+  entries: [TreeEntry!]
+}
+type TreeEntry { name: String!, path: String, type: String!, mode: Int!, oid: GitObjectID! }
+type Tag implements GitObject {
+  id: ID!, oid: GitObjectID!, abbreviatedOid: String!, commitUrl: String!, repository: Repository!
+  name: String!, message: String, target: GitObject!
+}
+type Ref { id: ID!, name: String!, prefix: String!, target: GitObject, repository: Repository! }
+type RefEdge { cursor: String!, node: Ref }
+type PageInfo { hasNextPage: Boolean!, hasPreviousPage: Boolean!, startCursor: String, endCursor: String }
+type RefConnection { nodes: [Ref], edges: [RefEdge], pageInfo: PageInfo!, totalCount: Int! }
+type Release {
+  name: String, tagName: String!, isPrerelease: Boolean!, isDraft: Boolean!, isLatest: Boolean!, url: String!,
+  createdAt: DateTime!, tagCommit: Commit
+}
+`;
+
+let schema: GraphQLSchema | undefined;
+
+export interface GraphqlRepo {
+  owner: string;
+  name: string;
+  bare: BareRepo;
+  isPrivate: boolean;
+  htmlUrl: string;
+  releases: {
+    tag_name: string;
+    name: string | null;
+    prerelease: boolean;
+    draft: boolean;
+    html_url: string;
+    created_at: string;
+  }[];
+  latestReleaseTag: string | undefined;
+}
+
+export interface GraphqlWorld {
+  /** The repository as the caller may see it, or undefined (missing, or private and no access). */
+  repository(owner: string, name: string): GraphqlRepo | undefined;
+  rateLimit(): { limit: number; remaining: number; used: number; reset: number };
+}
+
+/** GitHub's error shape: `type` beside the message (NOT_FOUND, …). */
+class GithubGraphqlError extends Error {
+  constructor(
+    readonly type: string,
+    message: string,
+  ) {
+    super(message);
+  }
+}
+
+const BLOB_TEXT_LIMIT = 512 * 1024;
+
+type Loaded = { oid: string; type: GitObjectType; content: Buffer } | undefined;
+
+/**
+ * One request's git lookups, batched: every object asked for while graphql-js resolves a level of the
+ * query goes to git in one `cat-file --batch` run, and each ref prefix is listed once. A query for the
+ * whole CoCo graph then costs a few git processes, not hundreds.
+ */
+class Loader {
+  private queue: { expression: string; resolve: (o: Loaded) => void }[] = [];
+  private cache = new Map<string, Promise<Loaded>>();
+  private refCache = new Map<string, ReturnType<BareRepo['refs']>>();
+
+  constructor(readonly bare: BareRepo) {}
+
+  object(expression: string): Promise<Loaded> {
+    let hit = this.cache.get(expression);
+    if (!hit) {
+      hit = new Promise<Loaded>((resolve) => {
+        if (this.queue.length === 0) setImmediate(() => this.flush());
+        this.queue.push({ expression, resolve });
+      });
+      this.cache.set(expression, hit);
+    }
+    return hit;
+  }
+
+  refs(prefix: string): ReturnType<BareRepo['refs']> {
+    let hit = this.refCache.get(prefix);
+    if (!hit) {
+      hit = this.bare.refs(prefix);
+      this.refCache.set(prefix, hit);
+    }
+    return hit;
+  }
+
+  private flush(): void {
+    const batch = this.queue.splice(0);
+    const found = this.bare.objects(batch.map((b) => b.expression));
+    batch.forEach((b, i) => b.resolve(found[i]));
+  }
+}
+
+function gitObject(repo: GraphqlRepo, loader: Loader, found: Loaded): Record<string, unknown> | null {
+  if (!found) return null;
+  const { oid, type, content } = found;
+  const common = {
+    id: Buffer.from(`${repo.owner}/${repo.name}:${oid}`).toString('base64'),
+    oid,
+    abbreviatedOid: oid.slice(0, 7),
+    commitUrl: `${repo.htmlUrl}/commit/${oid}`,
+    repository: () => repository(repo, loader),
+  };
+  const byOid = async (id: string) => gitObject(repo, loader, await loader.object(id));
+  switch (type) {
+    case 'blob':
+      return {
+        __typename: 'Blob',
+        ...common,
+        byteSize: content.byteLength,
+        isBinary: content.includes(0),
+        isTruncated: content.byteLength > BLOB_TEXT_LIMIT,
+        text: content.includes(0) ? null : content.subarray(0, BLOB_TEXT_LIMIT).toString('utf8'),
+      };
+    case 'commit': {
+      const text = content.toString('utf8');
+      const split = text.indexOf('\n\n');
+      const headers = text.slice(0, split).split('\n');
+      const message = text.slice(split + 2).replace(/\n$/, '');
+      const committer = headers.find((l) => l.startsWith('committer ')) ?? '';
+      return {
+        __typename: 'Commit',
+        ...common,
+        message,
+        messageHeadline: message.split('\n')[0],
+        committedDate: new Date(Number(/ (\d+) [+-]\d{4}$/.exec(committer)?.[1] ?? 0) * 1000).toISOString(),
+        tree: () => byOid(headers.find((l) => l.startsWith('tree '))!.slice(5)),
+      };
+    }
+    case 'tree':
+      return {
+        __typename: 'Tree',
+        ...common,
+        entries: () =>
+          repo.bare
+            .list(oid, '')
+            .map((e) => ({ name: e.path, path: e.path, type: e.type, mode: parseInt(e.mode, 8), oid: e.oid })),
+      };
+    case 'tag': {
+      const tag = repo.bare.parseTag(oid, content);
+      return {
+        __typename: 'Tag',
+        ...common,
+        name: tag.tag,
+        message: tag.message.replace(/\n$/, ''),
+        target: () => byOid(tag.object),
+      };
+    }
+  }
+}
+
+function ref(
+  repo: GraphqlRepo,
+  loader: Loader,
+  qualified: string,
+  oid: string,
+  prefix: string,
+): Record<string, unknown> {
+  return {
+    id: Buffer.from(`${repo.owner}/${repo.name}:${qualified}`).toString('base64'),
+    name: qualified.slice(prefix.length),
+    prefix,
+    target: async () => gitObject(repo, loader, await loader.object(oid)),
+    repository: () => repository(repo, loader),
+  };
+}
+
+function release(
+  repo: GraphqlRepo,
+  loader: Loader,
+  r: GraphqlRepo['releases'][number] | undefined,
+): Record<string, unknown> | null {
+  if (!r) return null;
+  return {
+    name: r.name,
+    tagName: r.tag_name,
+    isPrerelease: r.prerelease,
+    isDraft: r.draft,
+    isLatest: r.tag_name === repo.latestReleaseTag,
+    url: r.html_url,
+    createdAt: r.created_at,
+    tagCommit: async () => gitObject(repo, loader, await loader.object(`refs/tags/${r.tag_name}^{commit}`)),
+  };
+}
+
+function repository(repo: GraphqlRepo, loader: Loader): Record<string, unknown> {
+  return {
+    id: Buffer.from(`${repo.owner}/${repo.name}`).toString('base64'),
+    name: repo.name,
+    nameWithOwner: `${repo.owner}/${repo.name}`,
+    owner: { login: repo.owner },
+    isPrivate: repo.isPrivate,
+    url: repo.htmlUrl,
+    defaultBranchRef: () => {
+      const branch = repo.bare.defaultBranch();
+      const hit = loader.refs(`refs/heads/${branch}`).find((r) => r.ref === `refs/heads/${branch}`);
+      return hit ? ref(repo, loader, hit.ref, hit.oid, 'refs/heads/') : null;
+    },
+    object: async ({ expression, oid }: { expression?: string; oid?: string }) =>
+      gitObject(repo, loader, await loader.object(expression ?? oid ?? '')),
+    ref: ({ qualifiedName }: { qualifiedName: string }) => {
+      const q = qualifiedName.startsWith('refs/') ? qualifiedName : `refs/heads/${qualifiedName}`;
+      const hit = loader.refs(q).find((r) => r.ref === q);
+      return hit ? ref(repo, loader, q, hit.oid, q.slice(0, q.lastIndexOf('/') + 1)) : null;
+    },
+    refs: (args: {
+      refPrefix: string;
+      first?: number;
+      after?: string;
+      last?: number;
+      query?: string;
+      direction?: string;
+    }) => {
+      if (args.first === undefined && args.last === undefined) {
+        throw new GithubGraphqlError(
+          'MISSING_PAGINATION_BOUNDARIES',
+          'You must provide a `first` or `last` value to properly paginate the `refs` connection.',
+        );
+      }
+      const count = args.first ?? args.last!;
+      if (count > 100) {
+        throw new GithubGraphqlError(
+          'EXCESSIVE_PAGINATION',
+          `Requesting ${count} records on the \`refs\` connection exceeds the \`${args.first !== undefined ? 'first' : 'last'}\` limit of 100 records.`,
+        );
+      }
+      if (!args.refPrefix.endsWith('/')) {
+        throw new GithubGraphqlError('UNPROCESSABLE', `refPrefix must end with '/', got '${args.refPrefix}'`);
+      }
+      let all = loader
+        .refs(args.refPrefix)
+        .filter((r) => !args.query || r.ref.slice(args.refPrefix.length).includes(args.query));
+      if (args.direction === 'DESC') all = all.reverse();
+      const start = args.after ? Number(Buffer.from(args.after, 'base64').toString('utf8').split(':')[1]) + 1 : 0;
+      const page = args.first !== undefined ? all.slice(start, start + count) : all.slice(-count);
+      const offset = args.first !== undefined ? start : Math.max(0, all.length - count);
+      const cursor = (i: number): string => Buffer.from(`cursor:${offset + i}`).toString('base64');
+      const nodes = page.map((r) => ref(repo, loader, r.ref, r.oid, args.refPrefix));
+      return {
+        nodes,
+        edges: nodes.map((node, i) => ({ cursor: cursor(i), node })),
+        totalCount: all.length,
+        pageInfo: {
+          hasNextPage: offset + page.length < all.length,
+          hasPreviousPage: offset > 0,
+          startCursor: page.length ? cursor(0) : null,
+          endCursor: page.length ? cursor(page.length - 1) : null,
+        },
+      };
+    },
+    release: ({ tagName }: { tagName: string }) =>
+      release(
+        repo,
+        loader,
+        repo.releases.find((r) => r.tag_name === tagName),
+      ),
+    latestRelease: () =>
+      release(
+        repo,
+        loader,
+        repo.releases.find((r) => r.tag_name === repo.latestReleaseTag),
+      ),
+  };
+}
+
+export interface GraphqlAnswer {
+  data?: unknown;
+  errors?: { type?: string; message: string; path?: readonly (string | number)[]; locations?: unknown }[];
+}
+
+export async function executeGraphql(
+  world: GraphqlWorld,
+  query: string,
+  variables: Record<string, unknown> | undefined,
+  operationName?: string,
+): Promise<GraphqlAnswer> {
+  schema ??= buildSchema(SDL);
+  const loaders = new Map<string, Loader>();
+  const result = await graphql({
+    schema,
+    source: query,
+    variableValues: variables,
+    operationName,
+    rootValue: {
+      repository: ({ owner, name }: { owner: string; name: string }) => {
+        const repo = world.repository(owner, name);
+        if (!repo) {
+          throw new GithubGraphqlError(
+            'NOT_FOUND',
+            `Could not resolve to a Repository with the name '${owner}/${name}'.`,
+          );
+        }
+        let loader = loaders.get(repo.bare.path);
+        if (!loader) loaders.set(repo.bare.path, (loader = new Loader(repo.bare)));
+        return repository(repo, loader);
+      },
+      rateLimit: () => {
+        const r = world.rateLimit();
+        return { cost: 1, ...r, resetAt: new Date(r.reset * 1000).toISOString() };
+      },
+    },
+  });
+  const answer: GraphqlAnswer = {};
+  if (result.data !== undefined) answer.data = result.data;
+  if (result.errors?.length) {
+    answer.errors = result.errors.map((e) => ({
+      ...(e.originalError instanceof GithubGraphqlError ? { type: e.originalError.type } : {}),
+      message: e.message,
+      ...(e.path ? { path: e.path } : {}),
+      ...(e.locations ? { locations: e.locations } : {}),
+    }));
+  }
+  return answer;
+}

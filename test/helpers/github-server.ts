@@ -1,0 +1,1313 @@
+import { mkdtempSync, rmSync } from 'node:fs';
+import { createServer, type IncomingMessage, type ServerResponse } from 'node:http';
+import type { AddressInfo } from 'node:net';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { gzipSync } from 'node:zlib';
+import { BareRepo, type TreeEntry } from './github-git.js';
+import { executeGraphql, type GraphqlRepo } from './github-graphql.js';
+
+/**
+ * A small GitHub on 127.0.0.1 for tests: a real HTTP server with a GitHub Enterprise-style `/api/v3` prefix
+ * (GraphQL at `/api/graphql`), answering from real state, not canned answers.
+ *
+ * - Repositories are bare git repositories. Contents, refs, tags, commits and compares are answered by
+ *   running git (`cat-file`, `rev-parse`, `for-each-ref`, `ls-tree`), so a tag the code under test pushes
+ *   with `git push` (to `repo.path`) is what the API reports, and a tag created through the API is what a
+ *   later `git ls-remote` sees.
+ * - What git does not hold lives in memory: releases, check runs, commit statuses, pull requests, branch
+ *   protection (a locked branch refuses pushes through a pre-receive hook, as GitHub does).
+ * - Tokens and access levels (`tokens`), a rate limit that counts down (`rateLimit`), and scripted faults
+ *   (`fault`: any status and headers, never answering, a gzip bomb, broken JSON, a dropped connection).
+ * - Every request is logged (`log`, `count`).
+ */
+
+export type Access = 'read' | 'write' | 'admin';
+
+export interface LoggedRequest {
+  method: string;
+  /** As sent, with the prefix and query. */
+  url: string;
+  /** Decoded path without the `/api/v3` prefix; `/graphql` for GraphQL. */
+  path: string;
+  /** `METHOD path`, e.g. `GET /repos/o/r/releases/tags/v1.0.0`. */
+  route: string;
+  query: Record<string, string>;
+  authorization: string | undefined;
+  accept: string;
+  body: unknown;
+  /** 0 when no answer was sent (a never-answer fault). */
+  status: number;
+}
+
+export type Fault =
+  | { status: number; headers?: Record<string, string>; body?: unknown }
+  /** Accept the request and never answer. */
+  | { neverAnswer: true }
+  /** HTTP 200, JSON, gzip-encoded: `bytes` of zeros after decompression, sent until the client stops reading. */
+  | { gzipBomb: number }
+  /** HTTP 200 labelled JSON whose body is cut off. */
+  | { brokenJson: true }
+  /** Close the connection without an answer. */
+  | { hangUp: true }
+  /** HTTP 200 and headers at once, then one byte of body every `slowBody` ms, never ending. */
+  | { slowBody: number };
+
+export type RequestMatch = string | RegExp | ((r: LoggedRequest) => boolean);
+
+export interface Release {
+  id: number;
+  tag_name: string;
+  target_commitish: string;
+  name: string | null;
+  body: string | null;
+  draft: boolean;
+  prerelease: boolean;
+  created_at: string;
+  published_at: string | null;
+  html_url: string;
+  url: string;
+  /** What the request asked for, for assertions. */
+  generate_release_notes: boolean;
+}
+
+export interface CheckRun {
+  id: number;
+  head_sha: string;
+  name: string;
+  status: 'queued' | 'in_progress' | 'completed' | 'waiting' | 'requested' | 'pending';
+  conclusion: string | null;
+  details_url: string | null;
+  html_url: string;
+  app: { slug: string };
+}
+
+export interface CommitStatus {
+  id: number;
+  sha: string;
+  state: 'error' | 'failure' | 'pending' | 'success';
+  context: string;
+  description: string | null;
+  target_url: string | null;
+  created_at: string;
+}
+
+export interface Pull {
+  number: number;
+  state: 'open' | 'closed';
+  title: string;
+  body: string | null;
+  head: string;
+  base: string;
+  draft: boolean;
+}
+
+export interface ServerRepo {
+  owner: string;
+  name: string;
+  fullName: string;
+  /** The bare repository: a git remote (`git push <path>`), or for BareRepo's commit/tag helpers. */
+  path: string;
+  git: BareRepo;
+  isPrivate: boolean;
+  releases: Release[];
+  checkRuns: CheckRun[];
+  statuses: CommitStatus[];
+  pulls: Pull[];
+  /** Branch -> the protection body as PUT. */
+  protections: Map<string, Record<string, unknown>>;
+  latestReleaseTag: string | undefined;
+  /** Commit files on a branch (default: the default branch); returns the commit id. */
+  commit(files: Record<string, string | Buffer | null>, options?: { branch?: string; message?: string }): string;
+  /** A tag on a commit (annotated when a message is given). */
+  tag(name: string, target: string, options?: { message?: string }): string;
+  /** A check run on a commit, as a GitHub App would create it. */
+  addCheckRun(run: {
+    sha: string;
+    name: string;
+    status?: CheckRun['status'];
+    conclusion?: string | null;
+    details_url?: string;
+  }): CheckRun;
+  /** A commit status, as `POST /repos/{o}/{r}/statuses/{sha}` creates it. */
+  addStatus(status: {
+    sha: string;
+    state: CommitStatus['state'];
+    context?: string;
+    description?: string;
+    target_url?: string;
+  }): CommitStatus;
+}
+
+export interface GithubServer {
+  /** GITHUB_API_URL: `http://127.0.0.1:PORT/api/v3`. */
+  apiUrl: string;
+  /** GITHUB_GRAPHQL_URL: `http://127.0.0.1:PORT/api/graphql`. */
+  graphqlUrl: string;
+  /** GITHUB_SERVER_URL: the web URLs (html_url) start here. */
+  htmlUrl: string;
+  /** A new repository backed by a new bare git repository, with `files` committed on its default branch. */
+  createRepo(
+    fullName: string,
+    options?: { defaultBranch?: string; private?: boolean; files?: Record<string, string> },
+  ): ServerRepo;
+  /** Serve an existing bare repository (e.g. the `origin` of a test's working copy). */
+  serveRepo(fullName: string, barePath: string, options?: { private?: boolean }): ServerRepo;
+  repo(fullName: string): ServerRepo;
+  /** Known tokens and their access. Empty: every request, with or without a token, has admin access. */
+  tokens: Map<string, Access>;
+  /** Counts down with every request; at 0 the API answers 403 with `x-ratelimit-remaining: 0`. */
+  rateLimit: { limit: number; remaining: number; reset: number };
+  /** Answer the contents API with JSON (base64 content) even when the raw media type is asked (older GHES). */
+  contentsJsonOnly: boolean;
+  /** The next `times` requests matching `match` get `fault` instead of their answer. */
+  fault(match: RequestMatch, fault: Fault, times?: number): void;
+  log: LoggedRequest[];
+  count(match?: RequestMatch): number;
+  /** Compressed bytes the last gzip bomb wrote before the client stopped reading. */
+  bombBytesSent: number;
+  /** Forget every fault, token and logged request, and every repository unless `keepRepos`. */
+  reset(options?: { keepRepos?: boolean }): void;
+  close(): Promise<void>;
+}
+
+const PREFIX = '/api/v3';
+const GRAPHQL_PATH = '/api/graphql';
+const DOCS = 'https://docs.github.com/rest';
+const NOW = (): string => new Date().toISOString().replace(/\.\d+Z$/, 'Z');
+
+class Answer {
+  constructor(
+    readonly status: number,
+    readonly body: unknown,
+    readonly headers: Record<string, string> = {},
+  ) {}
+}
+
+const notFound = (message = 'Not Found'): Answer =>
+  new Answer(404, { message, documentation_url: DOCS, status: '404' });
+const unprocessable = (message: string, errors?: unknown[]): Answer =>
+  new Answer(422, { message, ...(errors ? { errors } : {}), documentation_url: DOCS, status: '422' });
+
+function matches(match: RequestMatch | undefined, r: LoggedRequest): boolean {
+  if (match === undefined) return true;
+  if (typeof match === 'string') return r.route === match;
+  if (match instanceof RegExp) return match.test(r.route);
+  return match(r);
+}
+
+interface Ctx {
+  req: IncomingMessage;
+  url: URL;
+  entry: LoggedRequest;
+  access: Access | 'anonymous';
+  body: Record<string, unknown>;
+  headers: Record<string, string>;
+  repo?: ServerRepo;
+}
+
+type Handler = (ctx: Ctx, repo: ServerRepo, params: string[]) => Answer;
+
+export async function startGithubServer(): Promise<GithubServer> {
+  const root = mkdtempSync(join(tmpdir(), 'coco-github-'));
+  const repos = new Map<string, ServerRepo>();
+  const faults: { match: RequestMatch; fault: Fault; left: number }[] = [];
+  const log: LoggedRequest[] = [];
+  const hanging = new Set<ServerResponse>();
+  let nextId = 1000;
+  let origin = '';
+  const state = {
+    tokens: new Map<string, Access>(),
+    rateLimit: { limit: 5000, remaining: 5000, reset: Math.floor(Date.now() / 1000) + 3600 },
+    contentsJsonOnly: false,
+    bombBytesSent: 0,
+  };
+  const api = (): string => `${origin}${PREFIX}`;
+  const html = (repo: ServerRepo): string => `${origin}/${repo.fullName}`;
+
+  const makeRepo = (fullName: string, git: BareRepo, isPrivate: boolean): ServerRepo => {
+    const [owner, name] = fullName.split('/') as [string, string];
+    if (!owner || !name || fullName.split('/').length !== 2) throw new Error(`not OWNER/NAME: ${fullName}`);
+    const repo: ServerRepo = {
+      owner,
+      name,
+      fullName,
+      path: git.path,
+      git,
+      isPrivate,
+      releases: [],
+      checkRuns: [],
+      statuses: [],
+      pulls: [],
+      protections: new Map(),
+      latestReleaseTag: undefined,
+      commit: (files, options) => git.commit(files, options),
+      tag: (tagName, target, options) => git.tag(tagName, target, options),
+      addCheckRun: (run) => {
+        const id = nextId++;
+        const conclusion = run.conclusion ?? null;
+        const created: CheckRun = {
+          id,
+          head_sha: run.sha,
+          name: run.name,
+          status: run.status ?? (conclusion ? 'completed' : 'queued'),
+          conclusion,
+          details_url: run.details_url ?? null,
+          html_url: `${html(repo)}/runs/${id}`,
+          app: { slug: 'github-actions' },
+        };
+        repo.checkRuns.push(created);
+        return created;
+      },
+      addStatus: (s) => {
+        const created: CommitStatus = {
+          id: nextId++,
+          sha: s.sha,
+          state: s.state,
+          context: s.context ?? 'default',
+          description: s.description ?? null,
+          target_url: s.target_url ?? null,
+          created_at: NOW(),
+        };
+        repo.statuses.push(created);
+        return created;
+      },
+    };
+    repos.set(fullName.toLowerCase(), repo);
+    return repo;
+  };
+
+  // ---- answers built from state ----
+
+  const refObject = (repo: ServerRepo, ref: string, oid: string): Record<string, unknown> => {
+    const type = repo.git.typeOf(oid);
+    return {
+      ref,
+      node_id: Buffer.from(`${repo.fullName}:${ref}`).toString('base64'),
+      url: `${api()}/repos/${repo.fullName}/git/${ref}`,
+      object: {
+        type,
+        sha: oid,
+        url: `${api()}/repos/${repo.fullName}/git/${type === 'tag' ? 'tags' : 'commits'}/${oid}`,
+      },
+    };
+  };
+
+  const person = (line: string): Record<string, string> => {
+    const m = /^(.*) <(.*)> (\d+) ([+-]\d{4})$/.exec(line);
+    return m
+      ? { name: m[1]!, email: m[2]!, date: new Date(Number(m[3]) * 1000).toISOString().replace(/\.\d+Z$/, 'Z') }
+      : { name: line, email: '', date: '' };
+  };
+
+  const commitObject = (repo: ServerRepo, sha: string): Record<string, unknown> => {
+    const c = repo.git.commitObject(sha)!;
+    return {
+      sha,
+      node_id: Buffer.from(`${repo.fullName}:${sha}`).toString('base64'),
+      url: `${api()}/repos/${repo.fullName}/commits/${sha}`,
+      html_url: `${html(repo)}/commit/${sha}`,
+      commit: {
+        message: c.message.replace(/\n$/, ''),
+        tree: { sha: c.tree },
+        author: person(c.author),
+        committer: person(c.committer),
+      },
+      parents: c.parents.map((p) => ({ sha: p, url: `${api()}/repos/${repo.fullName}/commits/${p}` })),
+    };
+  };
+
+  const releaseObject = (repo: ServerRepo, r: Release): Record<string, unknown> => ({
+    ...r,
+    node_id: Buffer.from(`release:${r.id}`).toString('base64'),
+    assets_url: `${r.url}/assets`,
+    upload_url: `${r.url}/assets{?name,label}`,
+    tarball_url: `${api()}/repos/${repo.fullName}/tarball/${r.tag_name}`,
+    zipball_url: `${api()}/repos/${repo.fullName}/zipball/${r.tag_name}`,
+    author: { login: 'release-bot', type: 'Bot' },
+    assets: [],
+  });
+
+  const pullObject = (repo: ServerRepo, p: Pull): Record<string, unknown> => {
+    const sha = (branch: string) => repo.git.commitOf(`refs/heads/${branch}`) ?? null;
+    return {
+      id: 100_000 + p.number,
+      number: p.number,
+      state: p.state,
+      title: p.title,
+      body: p.body,
+      draft: p.draft,
+      merged: false,
+      url: `${api()}/repos/${repo.fullName}/pulls/${p.number}`,
+      html_url: `${html(repo)}/pull/${p.number}`,
+      user: { login: 'release-bot' },
+      head: { ref: p.head, sha: sha(p.head), label: `${repo.owner}:${p.head}`, repo: { full_name: repo.fullName } },
+      base: { ref: p.base, sha: sha(p.base), label: `${repo.owner}:${p.base}`, repo: { full_name: repo.fullName } },
+    };
+  };
+
+  const protectionObject = (repo: ServerRepo, branch: string, p: Record<string, unknown>): Record<string, unknown> => {
+    const url = `${api()}/repos/${repo.fullName}/branches/${branch}/protection`;
+    const enabled = (key: string): { enabled: boolean } => ({ enabled: p[key] === true });
+    return {
+      url,
+      ...(p['required_status_checks']
+        ? {
+            required_status_checks: {
+              url: `${url}/required_status_checks`,
+              ...(p['required_status_checks'] as object),
+            },
+          }
+        : {}),
+      ...(p['required_pull_request_reviews']
+        ? {
+            required_pull_request_reviews: {
+              url: `${url}/required_pull_request_reviews`,
+              ...(p['required_pull_request_reviews'] as object),
+            },
+          }
+        : {}),
+      ...(p['restrictions'] ? { restrictions: { url: `${url}/restrictions`, ...(p['restrictions'] as object) } } : {}),
+      enforce_admins: { url: `${url}/enforce_admins`, enabled: p['enforce_admins'] === true },
+      required_linear_history: enabled('required_linear_history'),
+      allow_force_pushes: enabled('allow_force_pushes'),
+      allow_deletions: enabled('allow_deletions'),
+      block_creations: enabled('block_creations'),
+      required_conversation_resolution: enabled('required_conversation_resolution'),
+      lock_branch: enabled('lock_branch'),
+      allow_fork_syncing: enabled('allow_fork_syncing'),
+    };
+  };
+
+  /** One page of a list, with GitHub's Link header. */
+  const paginate = <T>(ctx: Ctx, items: T[]): T[] => {
+    const perPage = Math.min(100, Math.max(1, Number(ctx.url.searchParams.get('per_page')) || 30));
+    const page = Math.max(1, Number(ctx.url.searchParams.get('page')) || 1);
+    const last = Math.max(1, Math.ceil(items.length / perPage));
+    const link = (n: number, rel: string): string => {
+      const u = new URL(ctx.url.href);
+      u.searchParams.set('page', String(n));
+      return `<${origin}${u.pathname}${u.search}>; rel="${rel}"`;
+    };
+    const links: string[] = [];
+    if (page < last) links.push(link(page + 1, 'next'), link(last, 'last'));
+    if (page > 1) links.push(link(1, 'first'), link(page - 1, 'prev'));
+    if (links.length) ctx.headers['link'] = links.join(', ');
+    return items.slice((page - 1) * perPage, page * perPage);
+  };
+
+  const needCommit = (repo: ServerRepo, ref: string): string => {
+    const sha = repo.git.commitOf(ref);
+    if (!sha) throw unprocessable(`No commit found for SHA: ${ref}`);
+    return sha;
+  };
+
+  const need = (ctx: Ctx, level: Access): void => {
+    const order = ['anonymous', 'read', 'write', 'admin'];
+    if (order.indexOf(ctx.access) >= order.indexOf(level)) return;
+    // Anyone may read a public repository.
+    if (level === 'read' && ctx.repo && !ctx.repo.isPrivate) return;
+    if (ctx.access === 'anonymous')
+      throw new Answer(401, { message: 'Requires authentication', documentation_url: DOCS, status: '401' });
+    throw new Answer(403, {
+      message: 'Resource not accessible by integration',
+      documentation_url: DOCS,
+      status: '403',
+    });
+  };
+
+  const latestPerKey = <T extends { id: number }>(items: T[], key: (t: T) => string): T[] => {
+    const seen = new Map<string, T>();
+    for (const item of [...items].sort((a, b) => b.id - a.id)) if (!seen.has(key(item))) seen.set(key(item), item);
+    return [...seen.values()];
+  };
+
+  const contentEntry = (repo: ServerRepo, ref: string, e: TreeEntry): Record<string, unknown> => {
+    const type =
+      e.mode === '120000' ? 'symlink' : e.type === 'tree' ? 'dir' : e.type === 'commit' ? 'submodule' : 'file';
+    return {
+      type,
+      name: e.path.slice(e.path.lastIndexOf('/') + 1),
+      path: e.path,
+      sha: e.oid,
+      size: e.size ?? 0,
+      url: `${api()}/repos/${repo.fullName}/contents/${e.path}?ref=${encodeURIComponent(ref)}`,
+      html_url: `${html(repo)}/blob/${ref}/${e.path}`,
+      download_url: type === 'file' ? `${origin}/raw/${repo.fullName}/${ref}/${e.path}` : null,
+    };
+  };
+
+  const generateNotes = (repo: ServerRepo, tag: string, target: string): string => {
+    // The previous release: the newest one whose tag is an ancestor of this one, as GitHub picks it.
+    const previous = [...repo.releases]
+      .sort((a, b) => b.id - a.id)
+      .map((r) => ({ tag: r.tag_name, commit: repo.git.commitOf(`refs/tags/${r.tag_name}`) }))
+      .find((r) => r.tag !== tag && r.commit !== undefined && repo.git.isAncestor(r.commit, target));
+    const commits = repo.git.commitsBetween(previous?.commit, target);
+    const lines = commits.map((sha) => {
+      const subject = repo.git.commitObject(sha)!.message.split('\n')[0];
+      return `* ${subject} (${sha.slice(0, 7)})`;
+    });
+    const changelog = previous
+      ? `**Full Changelog**: ${html(repo)}/compare/${previous.tag}...${tag}`
+      : `**Full Changelog**: ${html(repo)}/commits/${tag}`;
+    return `## What's Changed\n${lines.join('\n')}\n\n${changelog}`;
+  };
+
+  // ---- routes: /repos/{owner}/{repo}/... ----
+  const routes: [string, RegExp, Handler][] = [
+    [
+      'GET',
+      /^$/,
+      (ctx, repo) => {
+        need(ctx, 'read');
+        return new Answer(200, {
+          id: 1,
+          name: repo.name,
+          full_name: repo.fullName,
+          owner: { login: repo.owner },
+          private: repo.isPrivate,
+          default_branch: repo.git.defaultBranch(),
+          html_url: html(repo),
+          url: `${api()}/repos/${repo.fullName}`,
+        });
+      },
+    ],
+    [
+      'GET',
+      /^\/contents(?:\/(.*))?$/,
+      (ctx, repo, [path = '']) => {
+        need(ctx, 'read');
+        const ref = ctx.url.searchParams.get('ref') || repo.git.defaultBranch();
+        const commit = repo.git.commitOf(ref);
+        if (!commit) return notFound(`No commit found for the ref ${ref}`);
+        const clean = path.replace(/\/+$/, '');
+        const entry = repo.git.entry(commit, clean);
+        if (!entry) return notFound();
+        if (entry.type === 'tree')
+          return new Answer(
+            200,
+            repo.git.list(commit, clean).map((e) => contentEntry(repo, ref, e)),
+          );
+        const described = contentEntry(repo, ref, entry);
+        if (entry.type === 'commit') return new Answer(200, { ...described, submodule_git_url: '' });
+        const bytes = repo.git.object(entry.oid)!.content;
+        if (entry.mode === '120000') return new Answer(200, { ...described, target: bytes.toString('utf8') });
+        const accept = ctx.entry.accept;
+        if (/raw/.test(accept) && !state.contentsJsonOnly) {
+          return new Answer(200, bytes, {
+            'content-type': 'application/vnd.github.raw',
+            'x-github-media-type': 'github.v3; param=raw',
+          });
+        }
+        return new Answer(200, {
+          ...described,
+          encoding: 'base64',
+          content: bytes.toString('base64').replace(/.{60}/g, '$&\n'),
+        });
+      },
+    ],
+    [
+      'GET',
+      /^\/git\/ref\/(.+)$/,
+      (ctx, repo, [ref]) => {
+        need(ctx, 'read');
+        const full = `refs/${ref}`;
+        const hit = repo.git.refs(full).find((r) => r.ref === full);
+        return hit ? new Answer(200, refObject(repo, full, hit.oid)) : notFound();
+      },
+    ],
+    [
+      'GET',
+      /^\/git\/matching-refs\/(.*)$/,
+      (ctx, repo, [ref = '']) => {
+        need(ctx, 'read');
+        const prefix = `refs/${ref}`;
+        return new Answer(
+          200,
+          paginate(
+            ctx,
+            repo.git
+              .refs('refs/')
+              .filter((r) => r.ref.startsWith(prefix))
+              .map((r) => refObject(repo, r.ref, r.oid)),
+          ),
+        );
+      },
+    ],
+    [
+      'POST',
+      /^\/git\/refs$/,
+      (ctx, repo) => {
+        need(ctx, 'write');
+        const ref = String(ctx.body['ref'] ?? '');
+        const sha = String(ctx.body['sha'] ?? '');
+        if (!/^refs\/[^/]+\/.+/.test(ref))
+          return unprocessable("Reference name must start with 'refs/' and have at least two slashes.");
+        if (repo.git.run(['check-ref-format', ref]) === undefined)
+          return unprocessable(`${ref} is not a valid ref name.`);
+        if (!/^[0-9a-f]{40}$/.test(sha) || !repo.git.typeOf(sha)) return unprocessable('Object does not exist');
+        if (!repo.git.updateRef(ref, sha, '0'.repeat(40))) return unprocessable('Reference already exists');
+        return new Answer(201, refObject(repo, ref, sha));
+      },
+    ],
+    [
+      'PATCH',
+      /^\/git\/refs\/(.+)$/,
+      (ctx, repo, [ref]) => {
+        need(ctx, 'write');
+        const full = `refs/${ref}`;
+        const old = repo.git.objectOf(full);
+        const sha = String(ctx.body['sha'] ?? '');
+        if (!old || !repo.git.refs(full).some((r) => r.ref === full)) return unprocessable('Reference does not exist');
+        if (!repo.git.typeOf(sha)) return unprocessable('Object does not exist');
+        if (ctx.body['force'] !== true && !repo.git.isAncestor(old, sha))
+          return unprocessable('Update is not a fast forward');
+        repo.git.updateRef(full, sha, old);
+        return new Answer(200, refObject(repo, full, sha));
+      },
+    ],
+    [
+      'DELETE',
+      /^\/git\/refs\/(.+)$/,
+      (ctx, repo, [ref]) => {
+        need(ctx, 'write');
+        const full = `refs/${ref}`;
+        if (!repo.git.refs(full).some((r) => r.ref === full)) return unprocessable('Reference does not exist');
+        repo.git.deleteRef(full);
+        return new Answer(204, undefined);
+      },
+    ],
+    [
+      'GET',
+      /^\/git\/tags\/([0-9a-f]{40})$/,
+      (ctx, repo, [sha]) => {
+        need(ctx, 'read');
+        const t = repo.git.tagObject(sha!);
+        if (!t) return notFound();
+        return new Answer(200, {
+          sha: t.oid,
+          node_id: Buffer.from(`tag:${t.oid}`).toString('base64'),
+          url: `${api()}/repos/${repo.fullName}/git/tags/${t.oid}`,
+          tag: t.tag,
+          message: t.message,
+          tagger: person(t.tagger),
+          object: {
+            type: t.type,
+            sha: t.object,
+            url: `${api()}/repos/${repo.fullName}/git/${t.type === 'tag' ? 'tags' : 'commits'}/${t.object}`,
+          },
+        });
+      },
+    ],
+    [
+      'GET',
+      /^\/git\/commits\/([0-9a-f]{40})$/,
+      (ctx, repo, [sha]) => {
+        need(ctx, 'read');
+        const c = repo.git.commitObject(sha!);
+        if (!c) return notFound();
+        return new Answer(200, {
+          sha,
+          tree: { sha: c.tree },
+          parents: c.parents.map((p) => ({ sha: p })),
+          message: c.message.replace(/\n$/, ''),
+          author: person(c.author),
+          committer: person(c.committer),
+        });
+      },
+    ],
+    [
+      'GET',
+      /^\/tags$/,
+      (ctx, repo) => {
+        need(ctx, 'read');
+        const tags = repo.git
+          .refs('refs/tags/')
+          .reverse()
+          .filter((t) => t.commit !== undefined);
+        return new Answer(
+          200,
+          paginate(ctx, tags).map((t) => {
+            const name = t.ref.slice('refs/tags/'.length);
+            return {
+              name,
+              commit: { sha: t.commit, url: `${api()}/repos/${repo.fullName}/commits/${t.commit}` },
+              zipball_url: `${api()}/repos/${repo.fullName}/zipball/refs/tags/${name}`,
+              tarball_url: `${api()}/repos/${repo.fullName}/tarball/refs/tags/${name}`,
+            };
+          }),
+        );
+      },
+    ],
+    [
+      'GET',
+      /^\/branches\/(.+?)\/protection$/,
+      (ctx, repo, [branch]) => {
+        need(ctx, 'admin');
+        if (!repo.git.commitOf(`refs/heads/${branch}`)) return notFound('Branch not found');
+        const p = repo.protections.get(branch!);
+        return p ? new Answer(200, protectionObject(repo, branch!, p)) : notFound('Branch not protected');
+      },
+    ],
+    [
+      'PUT',
+      /^\/branches\/(.+?)\/protection$/,
+      (ctx, repo, [branch]) => {
+        need(ctx, 'admin');
+        if (!repo.git.commitOf(`refs/heads/${branch}`)) return notFound('Branch not found');
+        for (const key of [
+          'required_status_checks',
+          'enforce_admins',
+          'required_pull_request_reviews',
+          'restrictions',
+        ]) {
+          if (!(key in ctx.body)) return unprocessable(`Invalid request.\n\n"${key}" wasn't supplied.`);
+        }
+        repo.protections.set(branch!, ctx.body);
+        repo.git.setLockedBranches([...repo.protections].filter(([, p]) => p['lock_branch'] === true).map(([b]) => b));
+        return new Answer(200, protectionObject(repo, branch!, ctx.body));
+      },
+    ],
+    [
+      'DELETE',
+      /^\/branches\/(.+?)\/protection$/,
+      (ctx, repo, [branch]) => {
+        need(ctx, 'admin');
+        if (!repo.protections.delete(branch!)) return notFound('Branch not protected');
+        repo.git.setLockedBranches([...repo.protections].filter(([, p]) => p['lock_branch'] === true).map(([b]) => b));
+        return new Answer(204, undefined);
+      },
+    ],
+    [
+      'GET',
+      /^\/branches\/(.+)$/,
+      (ctx, repo, [branch]) => {
+        need(ctx, 'read');
+        const sha = repo.git.commitOf(`refs/heads/${branch}`);
+        if (!sha) return notFound('Branch not found');
+        return new Answer(200, {
+          name: branch,
+          commit: commitObject(repo, sha),
+          protected: repo.protections.has(branch!),
+        });
+      },
+    ],
+    [
+      'GET',
+      /^\/commits\/(.+)\/check-runs$/,
+      (ctx, repo, [ref]) => {
+        need(ctx, 'read');
+        const sha = needCommit(repo, ref!);
+        let runs = repo.checkRuns.filter((r) => r.head_sha === sha);
+        if (ctx.url.searchParams.get('filter') !== 'all') runs = latestPerKey(runs, (r) => r.name);
+        const name = ctx.url.searchParams.get('check_name');
+        if (name) runs = runs.filter((r) => r.name === name);
+        runs.sort((a, b) => b.id - a.id);
+        return new Answer(200, { total_count: runs.length, check_runs: paginate(ctx, runs) });
+      },
+    ],
+    [
+      'GET',
+      /^\/commits\/(.+)\/status$/,
+      (ctx, repo, [ref]) => {
+        need(ctx, 'read');
+        const sha = needCommit(repo, ref!);
+        const latest = latestPerKey(
+          repo.statuses.filter((s) => s.sha === sha),
+          (s) => s.context,
+        );
+        const states = latest.map((s) => s.state);
+        const combined = states.some((s) => s === 'error' || s === 'failure')
+          ? 'failure'
+          : states.length === 0 || states.includes('pending')
+            ? 'pending'
+            : 'success';
+        return new Answer(200, {
+          state: combined,
+          statuses: paginate(ctx, latest),
+          sha,
+          total_count: latest.length,
+          repository: { full_name: repo.fullName },
+          commit_url: `${api()}/repos/${repo.fullName}/commits/${sha}`,
+          url: `${api()}/repos/${repo.fullName}/commits/${sha}/status`,
+        });
+      },
+    ],
+    [
+      'GET',
+      /^\/commits\/(.+)$/,
+      (ctx, repo, [ref]) => {
+        need(ctx, 'read');
+        return new Answer(200, commitObject(repo, needCommit(repo, ref!)));
+      },
+    ],
+    [
+      'POST',
+      /^\/check-runs$/,
+      (ctx, repo) => {
+        need(ctx, 'write');
+        const sha = String(ctx.body['head_sha'] ?? '');
+        if (!ctx.body['name'] || !repo.git.commitOf(sha))
+          return unprocessable('Validation Failed', [{ resource: 'CheckRun', code: 'invalid', field: 'head_sha' }]);
+        const run = repo.addCheckRun({
+          sha: repo.git.commitOf(sha)!,
+          name: String(ctx.body['name']),
+          status: ctx.body['status'] as CheckRun['status'] | undefined,
+          conclusion: (ctx.body['conclusion'] as string | undefined) ?? null,
+          details_url: ctx.body['details_url'] as string | undefined,
+        });
+        return new Answer(201, run);
+      },
+    ],
+    [
+      'POST',
+      /^\/statuses\/([0-9a-f]{40})$/,
+      (ctx, repo, [sha]) => {
+        need(ctx, 'write');
+        const stateValue = String(ctx.body['state'] ?? '');
+        if (!['error', 'failure', 'pending', 'success'].includes(stateValue)) {
+          return unprocessable('Validation Failed', [
+            { resource: 'Status', code: 'custom', field: 'state', message: `state is not included in the list` },
+          ]);
+        }
+        if (!repo.git.commitOf(sha!)) return unprocessable(`No commit found for SHA: ${sha}`);
+        const s = repo.addStatus({
+          sha: sha!,
+          state: stateValue as CommitStatus['state'],
+          context: ctx.body['context'] as string | undefined,
+          description: ctx.body['description'] as string | undefined,
+          target_url: ctx.body['target_url'] as string | undefined,
+        });
+        return new Answer(201, s);
+      },
+    ],
+    [
+      'GET',
+      /^\/compare\/(.+?)\.\.\.(.+)$/,
+      (ctx, repo, [baseRef, headRef]) => {
+        need(ctx, 'read');
+        const base = repo.git.commitOf(baseRef!);
+        const head = repo.git.commitOf(headRef!);
+        if (!base || !head) return notFound();
+        const ahead = repo.git.commitsBetween(base, head);
+        const behind = repo.git.commitsBetween(head, base);
+        const status =
+          ahead.length === 0 && behind.length === 0
+            ? 'identical'
+            : behind.length === 0
+              ? 'ahead'
+              : ahead.length === 0
+                ? 'behind'
+                : 'diverged';
+        return new Answer(200, {
+          status,
+          ahead_by: ahead.length,
+          behind_by: behind.length,
+          total_commits: ahead.length,
+          base_commit: commitObject(repo, base),
+          merge_base_commit: commitObject(repo, repo.git.mergeBase(base, head)!),
+          commits: paginate(ctx, ahead).map((c) => commitObject(repo, c)),
+          html_url: `${html(repo)}/compare/${baseRef}...${headRef}`,
+        });
+      },
+    ],
+    [
+      'GET',
+      /^\/releases$/,
+      (ctx, repo) => {
+        need(ctx, 'read');
+        const visible = [...repo.releases].sort((a, b) => b.id - a.id);
+        return new Answer(
+          200,
+          paginate(ctx, visible).map((r) => releaseObject(repo, r)),
+        );
+      },
+    ],
+    [
+      'GET',
+      /^\/releases\/latest$/,
+      (ctx, repo) => {
+        need(ctx, 'read');
+        const r = repo.releases.find((x) => x.tag_name === repo.latestReleaseTag);
+        return r ? new Answer(200, releaseObject(repo, r)) : notFound();
+      },
+    ],
+    [
+      'GET',
+      /^\/releases\/tags\/(.+)$/,
+      (ctx, repo, [tag]) => {
+        need(ctx, 'read');
+        const r = repo.releases.find((x) => x.tag_name === tag && !x.draft);
+        return r ? new Answer(200, releaseObject(repo, r)) : notFound();
+      },
+    ],
+    [
+      'GET',
+      /^\/releases\/(\d+)$/,
+      (ctx, repo, [id]) => {
+        need(ctx, 'read');
+        const r = repo.releases.find((x) => x.id === Number(id));
+        return r ? new Answer(200, releaseObject(repo, r)) : notFound();
+      },
+    ],
+    [
+      'POST',
+      /^\/releases$/,
+      (ctx, repo) => {
+        need(ctx, 'write');
+        const b = ctx.body;
+        const tag = typeof b['tag_name'] === 'string' ? b['tag_name'] : '';
+        if (tag === '')
+          return unprocessable('Validation Failed', [
+            { resource: 'Release', code: 'missing_field', field: 'tag_name' },
+          ]);
+        if (repo.releases.some((r) => r.tag_name === tag)) {
+          return unprocessable('Validation Failed', [
+            { resource: 'Release', code: 'already_exists', field: 'tag_name' },
+          ]);
+        }
+        if (repo.git.run(['check-ref-format', `refs/tags/${tag}`]) === undefined) {
+          return unprocessable('Validation Failed', [{ resource: 'Release', code: 'invalid', field: 'tag_name' }]);
+        }
+        const target =
+          typeof b['target_commitish'] === 'string' && b['target_commitish'] !== ''
+            ? b['target_commitish']
+            : repo.git.defaultBranch();
+        const existing = repo.git.commitOf(`refs/tags/${tag}`);
+        const targetCommit = existing ?? repo.git.commitOf(target);
+        if (!targetCommit)
+          return unprocessable('Validation Failed', [
+            { resource: 'Release', code: 'invalid', field: 'target_commitish' },
+          ]);
+        const draft = b['draft'] === true;
+        const generate = b['generate_release_notes'] === true;
+        const given = typeof b['body'] === 'string' ? b['body'] : null;
+        const notes = generate ? generateNotes(repo, tag, targetCommit) : null;
+        const id = nextId++;
+        // As GitHub does: publishing a release for a tag that does not exist creates the tag at the target.
+        if (!existing && !draft) repo.git.updateRef(`refs/tags/${tag}`, targetCommit, '0'.repeat(40));
+        const release: Release = {
+          id,
+          tag_name: tag,
+          target_commitish: target,
+          name: typeof b['name'] === 'string' ? b['name'] : generate ? tag : null,
+          body: notes !== null ? (given ? `${given}\n\n${notes}` : notes) : given,
+          draft,
+          prerelease: b['prerelease'] === true,
+          created_at: NOW(),
+          published_at: draft ? null : NOW(),
+          html_url: `${html(repo)}/releases/tag/${tag}`,
+          url: `${api()}/repos/${repo.fullName}/releases/${id}`,
+          generate_release_notes: generate,
+        };
+        repo.releases.push(release);
+        if (!draft && !release.prerelease && b['make_latest'] !== 'false') repo.latestReleaseTag = tag;
+        return new Answer(201, releaseObject(repo, release));
+      },
+    ],
+    [
+      'GET',
+      /^\/pulls$/,
+      (ctx, repo) => {
+        need(ctx, 'read');
+        const q = ctx.url.searchParams;
+        const wanted = q.get('state') ?? 'open';
+        const head = q.get('head');
+        const base = q.get('base');
+        const list = [...repo.pulls]
+          .sort((a, b) => b.number - a.number)
+          .filter((p) => wanted === 'all' || p.state === wanted)
+          .filter((p) => !head || head === `${repo.owner}:${p.head}` || head === p.head)
+          .filter((p) => !base || p.base === base);
+        return new Answer(
+          200,
+          paginate(ctx, list).map((p) => pullObject(repo, p)),
+        );
+      },
+    ],
+    [
+      'GET',
+      /^\/pulls\/(\d+)$/,
+      (ctx, repo, [n]) => {
+        need(ctx, 'read');
+        const p = repo.pulls.find((x) => x.number === Number(n));
+        return p ? new Answer(200, pullObject(repo, p)) : notFound();
+      },
+    ],
+    [
+      'POST',
+      /^\/pulls$/,
+      (ctx, repo) => {
+        need(ctx, 'write');
+        const b = ctx.body;
+        const head = String(b['head'] ?? '').replace(new RegExp(`^${repo.owner}:`), '');
+        const base = String(b['base'] ?? '');
+        if (typeof b['title'] !== 'string' || b['title'] === '') {
+          return unprocessable('Validation Failed', [
+            { resource: 'PullRequest', code: 'missing_field', field: 'title' },
+          ]);
+        }
+        const headSha = repo.git.commitOf(`refs/heads/${head}`);
+        const baseSha = repo.git.commitOf(`refs/heads/${base}`);
+        if (!headSha)
+          return unprocessable('Validation Failed', [{ resource: 'PullRequest', code: 'invalid', field: 'head' }]);
+        if (!baseSha)
+          return unprocessable('Validation Failed', [{ resource: 'PullRequest', code: 'invalid', field: 'base' }]);
+        if (repo.pulls.some((p) => p.state === 'open' && p.head === head && p.base === base)) {
+          return unprocessable('Validation Failed', [
+            {
+              resource: 'PullRequest',
+              code: 'custom',
+              message: `A pull request already exists for ${repo.owner}:${head}.`,
+            },
+          ]);
+        }
+        if (repo.git.isAncestor(headSha, baseSha)) {
+          return unprocessable('Validation Failed', [
+            { resource: 'PullRequest', code: 'custom', message: `No commits between ${base} and ${head}` },
+          ]);
+        }
+        const pull: Pull = {
+          number: repo.pulls.length + 1,
+          state: 'open',
+          title: b['title'],
+          body: typeof b['body'] === 'string' ? b['body'] : null,
+          head,
+          base,
+          draft: b['draft'] === true,
+        };
+        repo.pulls.push(pull);
+        return new Answer(201, pullObject(repo, pull));
+      },
+    ],
+    [
+      'PATCH',
+      /^\/pulls\/(\d+)$/,
+      (ctx, repo, [n]) => {
+        need(ctx, 'write');
+        const p = repo.pulls.find((x) => x.number === Number(n));
+        if (!p) return notFound();
+        const b = ctx.body;
+        if (typeof b['title'] === 'string') p.title = b['title'];
+        if (typeof b['body'] === 'string') p.body = b['body'];
+        if (b['state'] === 'open' || b['state'] === 'closed') p.state = b['state'];
+        if (typeof b['base'] === 'string') {
+          if (!repo.git.commitOf(`refs/heads/${b['base']}`))
+            return unprocessable('Validation Failed', [{ resource: 'PullRequest', code: 'invalid', field: 'base' }]);
+          p.base = b['base'];
+        }
+        return new Answer(200, pullObject(repo, p));
+      },
+    ],
+  ];
+
+  const route = (ctx: Ctx): Answer => {
+    const path = ctx.entry.path;
+    if (path === '/rate_limit' && ctx.req.method === 'GET') {
+      const r = state.rateLimit;
+      const core = { limit: r.limit, remaining: r.remaining, reset: r.reset, used: r.limit - r.remaining };
+      return new Answer(200, { resources: { core, graphql: core }, rate: core });
+    }
+    const m = /^\/repos\/([^/]+)\/([^/]+)(\/.*)?$/.exec(path);
+    if (!m) return notFound();
+    const repo = repos.get(`${m[1]}/${m[2]}`.toLowerCase());
+    if (!repo || (repo.isPrivate && ctx.access === 'anonymous')) return notFound();
+    ctx.repo = repo;
+    const rest = m[3] ?? '';
+    let known = false;
+    for (const [method, pattern, handler] of routes) {
+      const hit = pattern.exec(rest);
+      if (!hit) continue;
+      known = true;
+      if (method !== ctx.req.method) continue;
+      return handler(ctx, repo, hit.slice(1) as string[]);
+    }
+    return known ? new Answer(404, { message: 'Not Found', documentation_url: DOCS }) : notFound();
+  };
+
+  // ---- HTTP ----
+
+  const BOMB_MEMBER = gzipSync(Buffer.alloc(1024 * 1024), { level: 9 });
+
+  const send = (res: ServerResponse, entry: LoggedRequest, a: Answer, extra: Record<string, string>): void => {
+    entry.status = a.status;
+    const isBytes = Buffer.isBuffer(a.body);
+    const body = a.body === undefined ? '' : isBytes || typeof a.body === 'string' ? a.body : JSON.stringify(a.body);
+    res.writeHead(a.status, {
+      'content-type': 'application/json; charset=utf-8',
+      'x-github-media-type': 'github.v3; format=json',
+      ...extra,
+      ...a.headers,
+    });
+    res.end(a.status === 204 ? undefined : body);
+  };
+
+  const applyFault = (res: ServerResponse, entry: LoggedRequest, f: Fault, extra: Record<string, string>): void => {
+    if ('neverAnswer' in f) {
+      hanging.add(res);
+      res.on('close', () => hanging.delete(res));
+      return;
+    }
+    if ('slowBody' in f) {
+      entry.status = 200;
+      res.writeHead(200, { ...extra, 'content-type': 'application/json; charset=utf-8' });
+      res.write('[');
+      const timer = setInterval(() => res.write(' '), f.slowBody);
+      res.on('close', () => clearInterval(timer));
+      hanging.add(res);
+      return;
+    }
+    if ('hangUp' in f) {
+      res.socket?.destroy();
+      return;
+    }
+    if ('brokenJson' in f) {
+      entry.status = 200;
+      res.writeHead(200, { ...extra, 'content-type': 'application/json; charset=utf-8' });
+      res.end('{"type":"file","encoding":"base64","content":"ZXh0ZXJu');
+      return;
+    }
+    if ('gzipBomb' in f) {
+      entry.status = 200;
+      res.writeHead(200, { ...extra, 'content-type': 'application/json; charset=utf-8', 'content-encoding': 'gzip' });
+      let offered = 0;
+      state.bombBytesSent = 0;
+      const pump = (): void => {
+        while (offered < f.gzipBomb && !res.destroyed) {
+          offered += 1024 * 1024;
+          state.bombBytesSent += BOMB_MEMBER.length;
+          if (!res.write(BOMB_MEMBER)) {
+            res.once('drain', pump);
+            return;
+          }
+        }
+        if (!res.destroyed) res.end();
+      };
+      res.on('error', () => undefined);
+      pump();
+      return;
+    }
+    send(res, entry, new Answer(f.status, f.body ?? '', f.headers ?? {}), extra);
+  };
+
+  const handle = async (req: IncomingMessage, res: ServerResponse): Promise<void> => {
+    const url = new URL(req.url ?? '/', 'http://127.0.0.1');
+    const chunks: Buffer[] = [];
+    for await (const c of req) chunks.push(c as Buffer);
+    const raw = Buffer.concat(chunks).toString('utf8');
+    const isGraphql = url.pathname === GRAPHQL_PATH;
+    const path = isGraphql
+      ? '/graphql'
+      : url.pathname.startsWith(`${PREFIX}/`) || url.pathname === PREFIX
+        ? url.pathname.slice(PREFIX.length).split('/').map(decodeURIComponent).join('/')
+        : url.pathname;
+    let parsed: unknown = undefined;
+    let badJson = false;
+    if (raw !== '') {
+      try {
+        parsed = JSON.parse(raw);
+      } catch {
+        badJson = true;
+      }
+    }
+    const entry: LoggedRequest = {
+      method: req.method ?? 'GET',
+      url: req.url ?? '',
+      path,
+      route: `${req.method} ${path}`,
+      query: Object.fromEntries(url.searchParams),
+      authorization: req.headers['authorization'],
+      accept: String(req.headers['accept'] ?? ''),
+      body: parsed ?? (raw === '' ? undefined : raw),
+      status: 0,
+    };
+    log.push(entry);
+
+    const rl = state.rateLimit;
+    const limitHeaders = (): Record<string, string> => ({
+      'x-ratelimit-limit': String(rl.limit),
+      'x-ratelimit-remaining': String(rl.remaining),
+      'x-ratelimit-reset': String(rl.reset),
+      'x-ratelimit-used': String(rl.limit - rl.remaining),
+      'x-ratelimit-resource': isGraphql ? 'graphql' : 'core',
+    });
+
+    const scripted = faults.find((f) => f.left > 0 && matches(f.match, entry));
+    if (scripted) {
+      scripted.left--;
+      return applyFault(res, entry, scripted.fault, limitHeaders());
+    }
+    if (rl.remaining <= 0) {
+      return send(
+        res,
+        entry,
+        new Answer(403, { message: 'API rate limit exceeded for installation.', documentation_url: DOCS }),
+        limitHeaders(),
+      );
+    }
+    rl.remaining--;
+
+    const auth = /^(?:token|bearer)\s+(.+)$/i.exec(entry.authorization ?? '')?.[1];
+    let access: Ctx['access'] = 'anonymous';
+    if (state.tokens.size === 0) access = 'admin';
+    else if (auth !== undefined) {
+      const known = state.tokens.get(auth);
+      if (!known)
+        return send(
+          res,
+          entry,
+          new Answer(401, { message: 'Bad credentials', documentation_url: DOCS, status: '401' }),
+          limitHeaders(),
+        );
+      access = known;
+    }
+    if (badJson)
+      return send(
+        res,
+        entry,
+        new Answer(400, { message: 'Problems parsing JSON', documentation_url: DOCS }),
+        limitHeaders(),
+      );
+
+    const ctx: Ctx = { req, url, entry, access, body: (parsed ?? {}) as Record<string, unknown>, headers: {} };
+    let answer: Answer;
+    try {
+      if (isGraphql) {
+        if (req.method !== 'POST') answer = notFound();
+        // GitHub's GraphQL API wants a token even for public data.
+        else if (auth === undefined)
+          answer = new Answer(401, {
+            message: 'This endpoint requires you to be authenticated.',
+            documentation_url: DOCS,
+          });
+        else {
+          const body = ctx.body as { query?: unknown; variables?: Record<string, unknown>; operationName?: string };
+          if (typeof body.query !== 'string')
+            answer = new Answer(200, {
+              errors: [{ message: 'A query attribute must be specified and must be a string.' }],
+            });
+          else {
+            const result = await executeGraphql(
+              {
+                repository: (owner, name) => {
+                  const repo = repos.get(`${owner}/${name}`.toLowerCase());
+                  if (!repo) return undefined;
+                  const view: GraphqlRepo = {
+                    owner: repo.owner,
+                    name: repo.name,
+                    bare: repo.git,
+                    isPrivate: repo.isPrivate,
+                    htmlUrl: html(repo),
+                    releases: repo.releases,
+                    latestReleaseTag: repo.latestReleaseTag,
+                  };
+                  return view;
+                },
+                rateLimit: () => ({
+                  limit: rl.limit,
+                  remaining: rl.remaining,
+                  used: rl.limit - rl.remaining,
+                  reset: rl.reset,
+                }),
+              },
+              body.query,
+              body.variables,
+              body.operationName,
+            );
+            answer = new Answer(200, result);
+          }
+        }
+      } else {
+        answer = route(ctx);
+      }
+    } catch (e) {
+      if (!(e instanceof Answer)) throw e;
+      answer = e;
+    }
+    send(res, entry, answer, { ...limitHeaders(), ...ctx.headers });
+  };
+
+  const server = createServer((req, res) => {
+    handle(req, res).catch((e: unknown) => {
+      if (!res.headersSent) res.writeHead(500, { 'content-type': 'application/json' });
+      res.end(JSON.stringify({ message: `test server bug: ${(e as Error)?.stack ?? String(e)}` }));
+    });
+  });
+  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+  const { port } = server.address() as AddressInfo;
+  origin = `http://127.0.0.1:${port}`;
+
+  const self: GithubServer = {
+    apiUrl: `${origin}${PREFIX}`,
+    graphqlUrl: `${origin}${GRAPHQL_PATH}`,
+    htmlUrl: origin,
+    createRepo(fullName, options = {}) {
+      if (repos.has(fullName.toLowerCase())) throw new Error(`${fullName} exists`);
+      const git = BareRepo.init(join(root, `${fullName.replace('/', '__')}.git`), options.defaultBranch ?? 'main');
+      const repo = makeRepo(fullName, git, options.private ?? false);
+      if (options.files) git.commit(options.files, { message: 'initial' });
+      return repo;
+    },
+    serveRepo(fullName, barePath, options = {}) {
+      const git = new BareRepo(barePath);
+      git.installHook();
+      return makeRepo(fullName, git, options.private ?? false);
+    },
+    repo(fullName) {
+      const r = repos.get(fullName.toLowerCase());
+      if (!r) throw new Error(`no repository ${fullName}`);
+      return r;
+    },
+    get tokens() {
+      return state.tokens;
+    },
+    set tokens(v) {
+      state.tokens = v;
+    },
+    get rateLimit() {
+      return state.rateLimit;
+    },
+    set rateLimit(v) {
+      state.rateLimit = v;
+    },
+    get contentsJsonOnly() {
+      return state.contentsJsonOnly;
+    },
+    set contentsJsonOnly(v) {
+      state.contentsJsonOnly = v;
+    },
+    get bombBytesSent() {
+      return state.bombBytesSent;
+    },
+    fault(match, fault, times = 1) {
+      faults.push({ match, fault, left: times });
+    },
+    log,
+    count: (match) => log.filter((r) => matches(match, r)).length,
+    reset(options = {}) {
+      if (!options.keepRepos) {
+        for (const r of repos.values()) if (r.path.startsWith(root)) rmSync(r.path, { recursive: true, force: true });
+        repos.clear();
+      }
+      faults.splice(0);
+      log.splice(0);
+      state.tokens = new Map();
+      state.rateLimit = { limit: 5000, remaining: 5000, reset: Math.floor(Date.now() / 1000) + 3600 };
+      state.contentsJsonOnly = false;
+      state.bombBytesSent = 0;
+      for (const res of hanging) res.destroy();
+      hanging.clear();
+    },
+    close: () =>
+      new Promise<void>((resolve) => {
+        for (const res of hanging) res.destroy();
+        server.closeAllConnections();
+        server.close(() => {
+          rmSync(root, { recursive: true, force: true });
+          resolve();
+        });
+      }),
+  };
+  return self;
+}
