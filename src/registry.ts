@@ -3,6 +3,8 @@ import { bumpVersionsYaml } from '../actions/bump-versions-yaml/src/main.js';
 import { tagGoSubmodules } from '../actions/tag-go-submodules/src/main.js';
 import { checkSnapshotterParity } from '../actions/check-snapshotter-parity/src/main.js';
 import { pinKustomizeImage } from '../actions/pin-kustomize-image/src/main.js';
+import { resolveImage } from '../actions/resolve-image/src/main.js';
+import { promoteImage } from '../actions/promote-image/src/main.js';
 
 /** Every action the CLI can run, by name (the same definitions the bundles run). */
 export const REGISTRY: Record<string, ActionDefinition<unknown>> = {
@@ -10,4 +12,6 @@ export const REGISTRY: Record<string, ActionDefinition<unknown>> = {
   [tagGoSubmodules.name]: tagGoSubmodules as ActionDefinition<unknown>,
   [checkSnapshotterParity.name]: checkSnapshotterParity as ActionDefinition<unknown>,
   [pinKustomizeImage.name]: pinKustomizeImage as ActionDefinition<unknown>,
+  [resolveImage.name]: resolveImage as ActionDefinition<unknown>,
+  [promoteImage.name]: promoteImage as ActionDefinition<unknown>,
 };
