@@ -231,7 +231,7 @@ export async function startRegistry(options: { token?: TokenServer } = {}): Prom
     const config = [
       'version: 0.1',
       'log:',
-      '  level: fatal',
+      '  level: error',
       '  accesslog:',
       '    disabled: true',
       'storage:',

@@ -5,6 +5,7 @@ import {
   findNewestImage,
   firstParentCommits,
   formatReference,
+  missingRepository,
   parseRepository,
   RegistryClient,
   repositoryScope,
@@ -106,7 +107,7 @@ export const resolveImage = defineAction<ResolveInputs>({
       const exists = await client.repositoryExists(image, [repositoryScope(image.repository, 'pull')]);
       const failure = exists
         ? nothingFound(inputs, name, result, history)
-        : `repository ${name} does not exist (HTTP 404 NAME_UNKNOWN): check the image input`;
+        : `${missingRepository(image).message}: check the image input`;
       ctx.info(`${client.requests} registry request(s) in ${Date.now() - started} ms`);
       return {
         outputs: { tag: '', digest: '', commit: '', reference: '', skipped: JSON.stringify(skipped) },

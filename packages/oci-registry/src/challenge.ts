@@ -38,6 +38,12 @@ export function parseChallenges(header: string): Challenge[] {
     pos++;
     return value;
   };
+  // Not RFC tokens, but some servers leave URLs unquoted: take everything up to a comma or blank.
+  const bare = (): string => {
+    const start = pos;
+    while (pos < header.length && header[pos] !== ',' && header[pos] !== ' ' && header[pos] !== '\t') pos++;
+    return header.slice(start, pos);
+  };
   let current: Challenge | undefined;
   while (pos < header.length) {
     skip();
@@ -54,7 +60,7 @@ export function parseChallenges(header: string): Challenge[] {
     if (header[pos] === '=') {
       pos++;
       skip();
-      const value = header[pos] === '"' ? quoted() : (token() ?? '');
+      const value = header[pos] === '"' ? quoted() : bare();
       // A parameter before any scheme means nothing: it is read and dropped.
       if (current !== undefined) current.params[name.toLowerCase()] = value;
       continue;

@@ -63,6 +63,7 @@ export class RegistryClient {
   private readonly plainHttp: (registry: string) => boolean;
   private readonly maxManifestBytes: number;
   private readonly blobTimeoutMs: number;
+  private readonly firstContact = new Map<string, Promise<void>>();
 
   constructor(options: ClientOptions = {}) {
     this.http = new Http(options);
@@ -84,8 +85,28 @@ export class RegistryClient {
     return path.startsWith('/') ? `${base}${path}` : `${base}/v2/${path}`;
   }
 
-  /** One request with authentication: anonymous or with a known token first, then once more after a 401. */
+  /**
+   * One request with authentication: anonymous or with a known token first, then once more after a 401.
+   * The first request to a registry goes alone: requests sent beside it would each meet the same 401.
+   */
   async request(repo: Repository, spec: RequestSpec): Promise<Response> {
+    const first = this.firstContact.get(repo.registry);
+    if (first) {
+      await first;
+      return this.authenticated(repo, spec);
+    }
+    const done = this.authenticated(repo, spec);
+    this.firstContact.set(
+      repo.registry,
+      done.then(
+        () => undefined,
+        () => undefined,
+      ),
+    );
+    return done;
+  }
+
+  private async authenticated(repo: Repository, spec: RequestSpec): Promise<Response> {
     const url = this.url(repo.registry, spec.path);
     // Credentials go only to the registry itself, never to another host an upload URL may point at.
     const sameOrigin = new URL(url).origin === new URL(this.url(repo.registry, '/')).origin;
@@ -139,7 +160,7 @@ export class RegistryClient {
           ? `the credentials of '${creds.username}' lack permission on ${name}`
           : 'set the token and username inputs');
     } else if (status === 404 && code === 'NAME_UNKNOWN') {
-      text = `repository ${name} does not exist (${detail})`;
+      return missingRepository(repo);
     } else if (status === 404) {
       text = `cannot ${what}: not found (${detail})`;
     } else {
@@ -185,10 +206,11 @@ export class RegistryClient {
     });
     if (!res.ok) {
       const err = await this.failure(res, ref, what);
-      if (err.status === 404 && err.code === 'MANIFEST_UNKNOWN') {
-        throw new RegistryError(`${where} does not exist (HTTP 404 MANIFEST_UNKNOWN)`, 404, err.code);
-      }
-      throw err;
+      if (err.status !== 404 || err.code === 'NAME_UNKNOWN') throw err;
+      // Distribution answers MANIFEST_UNKNOWN for a repository that does not exist either: one more
+      // request, on this failure only, says which it is.
+      if (!(await this.repositoryExists(ref, scopes))) throw missingRepository(ref);
+      throw new RegistryError(`${where} does not exist (HTTP 404${err.code ? ` ${err.code}` : ''})`, 404, err.code);
     }
     const bytes = await readBounded(res, this.maxManifestBytes, `the manifest of ${where}`);
     const served = res.headers.get('docker-content-digest');
@@ -348,4 +370,12 @@ export class RegistryClient {
     if (err.status === 404) return false;
     throw err;
   }
+}
+
+export function missingRepository(repo: Repository): RegistryError {
+  return new RegistryError(
+    `repository ${repo.registry}/${repo.repository} does not exist (HTTP 404 NAME_UNKNOWN)`,
+    404,
+    'NAME_UNKNOWN',
+  );
 }
