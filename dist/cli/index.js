@@ -4882,6 +4882,13 @@ function parseChallenges(header) {
         pos++;
         return value;
     };
+    // Not RFC tokens, but some servers leave URLs unquoted: take everything up to a comma or blank.
+    const bare = () => {
+        const start = pos;
+        while (pos < header.length && header[pos] !== ',' && header[pos] !== ' ' && header[pos] !== '\t')
+            pos++;
+        return header.slice(start, pos);
+    };
     let current;
     while (pos < header.length) {
         skip();
@@ -4898,7 +4905,7 @@ function parseChallenges(header) {
         if (header[pos] === '=') {
             pos++;
             skip();
-            const value = header[pos] === '"' ? quoted() : (token() ?? '');
+            const value = header[pos] === '"' ? quoted() : bare();
             // A parameter before any scheme means nothing: it is read and dropped.
             if (current !== undefined)
                 current.params[name.toLowerCase()] = value;
@@ -5189,6 +5196,7 @@ class client_RegistryClient {
     plainHttp;
     maxManifestBytes;
     blobTimeoutMs;
+    firstContact = new Map();
     constructor(options = {}) {
         this.http = new Http(options);
         this.credentials = options.credentials ?? {};
@@ -5207,8 +5215,21 @@ class client_RegistryClient {
         const base = registryBaseUrl(registry, this.plainHttp(registry));
         return path.startsWith('/') ? `${base}${path}` : `${base}/v2/${path}`;
     }
-    /** One request with authentication: anonymous or with a known token first, then once more after a 401. */
+    /**
+     * One request with authentication: anonymous or with a known token first, then once more after a 401.
+     * The first request to a registry goes alone: requests sent beside it would each meet the same 401.
+     */
     async request(repo, spec) {
+        const first = this.firstContact.get(repo.registry);
+        if (first) {
+            await first;
+            return this.authenticated(repo, spec);
+        }
+        const done = this.authenticated(repo, spec);
+        this.firstContact.set(repo.registry, done.then(() => undefined, () => undefined));
+        return done;
+    }
+    async authenticated(repo, spec) {
         const url = this.url(repo.registry, spec.path);
         // Credentials go only to the registry itself, never to another host an upload URL may point at.
         const sameOrigin = new URL(url).origin === new URL(this.url(repo.registry, '/')).origin;
@@ -5268,7 +5289,7 @@ class client_RegistryClient {
                         : 'set the token and username inputs');
         }
         else if (status === 404 && code === 'NAME_UNKNOWN') {
-            text = `repository ${name} does not exist (${detail})`;
+            return missingRepository(repo);
         }
         else if (status === 404) {
             text = `cannot ${what}: not found (${detail})`;
@@ -5317,10 +5338,13 @@ class client_RegistryClient {
         });
         if (!res.ok) {
             const err = await this.failure(res, ref, what);
-            if (err.status === 404 && err.code === 'MANIFEST_UNKNOWN') {
-                throw new errors_RegistryError(`${where} does not exist (HTTP 404 MANIFEST_UNKNOWN)`, 404, err.code);
-            }
-            throw err;
+            if (err.status !== 404 || err.code === 'NAME_UNKNOWN')
+                throw err;
+            // Distribution answers MANIFEST_UNKNOWN for a repository that does not exist either: one more
+            // request, on this failure only, says which it is.
+            if (!(await this.repositoryExists(ref, scopes)))
+                throw missingRepository(ref);
+            throw new errors_RegistryError(`${where} does not exist (HTTP 404${err.code ? ` ${err.code}` : ''})`, 404, err.code);
         }
         const bytes = await readBounded(res, this.maxManifestBytes, `the manifest of ${where}`);
         const served = res.headers.get('docker-content-digest');
@@ -5461,6 +5485,9 @@ class client_RegistryClient {
             return false;
         throw err;
     }
+}
+function missingRepository(repo) {
+    return new errors_RegistryError(`repository ${repo.registry}/${repo.repository} does not exist (HTTP 404 NAME_UNKNOWN)`, 404, 'NAME_UNKNOWN');
 }
 
 ;// CONCATENATED MODULE: ./packages/oci-registry/src/limit.ts
@@ -5774,7 +5801,7 @@ const resolveImage = defineAction({
             const exists = await client.repositoryExists(image, [auth_repositoryScope(image.repository, 'pull')]);
             const failure = exists
                 ? nothingFound(inputs, name, result, history)
-                : `repository ${name} does not exist (HTTP 404 NAME_UNKNOWN): check the image input`;
+                : `${missingRepository(image).message}: check the image input`;
             ctx.info(`${client.requests} registry request(s) in ${Date.now() - started} ms`);
             return {
                 outputs: { tag: '', digest: '', commit: '', reference: '', skipped: JSON.stringify(skipped) },
