@@ -4947,8 +4947,28 @@ const DEFAULT_TOKEN_SECONDS = 60;
 function auth_repositoryScope(repository, actions) {
     return `repository:${repository}:${actions}`;
 }
+/**
+ * One scope per resource with the union of its actions, sorted: `repository:x:pull` and
+ * `repository:x:pull,push` make `repository:x:pull,push`, so a token for the second serves the first.
+ */
+function normalizeScopes(scopes) {
+    const actions = new Map();
+    for (const scope of scopes) {
+        const cut = scope.lastIndexOf(':');
+        const resource = cut > 0 ? scope.slice(0, cut) : scope;
+        const set = actions.get(resource) ?? new Set();
+        if (cut > 0)
+            for (const a of scope.slice(cut + 1).split(','))
+                if (a !== '')
+                    set.add(a);
+        actions.set(resource, set);
+    }
+    return [...actions]
+        .map(([resource, set]) => (set.size > 0 ? `${resource}:${[...set].sort().join(',')}` : resource))
+        .sort();
+}
 function scopeKey(registry, scopes) {
-    return `${registry}\n${[...new Set(scopes)].sort().join(' ')}`;
+    return `${registry}\n${normalizeScopes(scopes).join(' ')}`;
 }
 class Auth {
     http;
@@ -4986,11 +5006,11 @@ class Auth {
             const service = bearer.params['service'];
             this.schemes.set(registry, { kind: 'bearer', realm, ...(service !== undefined ? { service } : {}) });
             const asked = (bearer.params['scope'] ?? '').split(' ').filter((s) => s !== '');
-            const merged = [...new Set([...scopes, ...asked])];
+            const merged = normalizeScopes([...scopes, ...asked]);
             if (sent?.startsWith('Bearer ')) {
                 // The token was refused. A token for more scopes may help; the same scopes again only when the token
                 // had gone stale (invalid_token), never when it simply lacks the rights (insufficient_scope).
-                if (merged.length > scopes.length)
+                if (scopeKey(registry, merged) !== scopeKey(registry, scopes))
                     return { retry: true, scopes: merged };
                 if (bearer.params['error'] === 'insufficient_scope')
                     return no;
@@ -5031,7 +5051,7 @@ class Auth {
         const url = new URL(scheme.realm);
         if (scheme.service !== undefined)
             url.searchParams.set('service', scheme.service);
-        for (const s of [...new Set(scopes)].sort())
+        for (const s of normalizeScopes(scopes))
             url.searchParams.append('scope', s);
         const host = `the token service of ${registry} (${url.origin})`;
         const creds = this.credentialsFor(registry);

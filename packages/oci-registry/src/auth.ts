@@ -52,8 +52,26 @@ export function repositoryScope(repository: string, actions: 'pull' | 'pull,push
   return `repository:${repository}:${actions}`;
 }
 
+/**
+ * One scope per resource with the union of its actions, sorted: `repository:x:pull` and
+ * `repository:x:pull,push` make `repository:x:pull,push`, so a token for the second serves the first.
+ */
+export function normalizeScopes(scopes: readonly string[]): string[] {
+  const actions = new Map<string, Set<string>>();
+  for (const scope of scopes) {
+    const cut = scope.lastIndexOf(':');
+    const resource = cut > 0 ? scope.slice(0, cut) : scope;
+    const set = actions.get(resource) ?? new Set<string>();
+    if (cut > 0) for (const a of scope.slice(cut + 1).split(',')) if (a !== '') set.add(a);
+    actions.set(resource, set);
+  }
+  return [...actions]
+    .map(([resource, set]) => (set.size > 0 ? `${resource}:${[...set].sort().join(',')}` : resource))
+    .sort();
+}
+
 function scopeKey(registry: string, scopes: readonly string[]): string {
-  return `${registry}\n${[...new Set(scopes)].sort().join(' ')}`;
+  return `${registry}\n${normalizeScopes(scopes).join(' ')}`;
 }
 
 export interface RetryDecision {
@@ -97,11 +115,11 @@ export class Auth {
       const service = bearer.params['service'];
       this.schemes.set(registry, { kind: 'bearer', realm, ...(service !== undefined ? { service } : {}) });
       const asked = (bearer.params['scope'] ?? '').split(' ').filter((s) => s !== '');
-      const merged = [...new Set([...scopes, ...asked])];
+      const merged = normalizeScopes([...scopes, ...asked]);
       if (sent?.startsWith('Bearer ')) {
         // The token was refused. A token for more scopes may help; the same scopes again only when the token
         // had gone stale (invalid_token), never when it simply lacks the rights (insufficient_scope).
-        if (merged.length > scopes.length) return { retry: true, scopes: merged };
+        if (scopeKey(registry, merged) !== scopeKey(registry, scopes)) return { retry: true, scopes: merged };
         if (bearer.params['error'] === 'insufficient_scope') return no;
         this.tokens.delete(scopeKey(registry, scopes));
         return { retry: true, scopes: merged };
@@ -141,7 +159,7 @@ export class Auth {
   ): Promise<Token> {
     const url = new URL(scheme.realm);
     if (scheme.service !== undefined) url.searchParams.set('service', scheme.service);
-    for (const s of [...new Set(scopes)].sort()) url.searchParams.append('scope', s);
+    for (const s of normalizeScopes(scopes)) url.searchParams.append('scope', s);
     const host = `the token service of ${registry} (${url.origin})`;
     const creds = this.credentialsFor(registry);
     const headers: Record<string, string> = { accept: 'application/json' };

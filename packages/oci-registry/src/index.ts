@@ -2,7 +2,7 @@ export * from './reference.js';
 export * from './errors.js';
 export * from './challenge.js';
 export { Http, readBounded, retryAfterMs, formatBytes, type HttpOptions, type RequestRecord } from './http.js';
-export { Auth, credentialsFromInputs, repositoryScope, type Credentials } from './auth.js';
+export { Auth, credentialsFromInputs, normalizeScopes, repositoryScope, type Credentials } from './auth.js';
 export * from './manifest.js';
 export * from './client.js';
 export * from './promote.js';

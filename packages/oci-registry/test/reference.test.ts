@@ -3,6 +3,7 @@ import {
   expandTagTemplate,
   formatReference,
   isLoopback,
+  normalizeScopes,
   parseChallenges,
   parseReference,
   parseRepository,
@@ -116,6 +117,20 @@ describe('parseChallenges', () => {
     ]);
     expect(parseChallenges('')).toEqual([]);
     expect(parseChallenges('realm="orphan", Basic')).toEqual([{ scheme: 'basic', params: {} }]);
+  });
+});
+
+describe('normalizeScopes', () => {
+  it('merges the actions of one resource, so one token serves both', () => {
+    expect(
+      normalizeScopes([
+        'repository:coco/caa:pull,push',
+        'repository:coco/caa:pull',
+        'repository:ci/caa:pull',
+        'registry:catalog:*',
+        'repository:coco/caa:push,pull',
+      ]),
+    ).toEqual(['registry:catalog:*', 'repository:ci/caa:pull', 'repository:coco/caa:pull,push']);
   });
 });
 

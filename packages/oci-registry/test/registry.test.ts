@@ -1,11 +1,5 @@
 import { afterAll, beforeAll, expect, it } from 'vitest';
-import {
-  checkImagesExist,
-  promoteImage,
-  RegistryClient,
-  repositoryScope,
-  resolveDigest,
-} from '../src/index.js';
+import { checkImagesExist, promoteImage, RegistryClient, repositoryScope, resolveDigest } from '../src/index.js';
 import {
   buildImage,
   buildIndex,
