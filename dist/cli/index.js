@@ -5875,7 +5875,7 @@ function resolve_image_src_main_summarize(inputs, name, result, requests, failur
             `Digest ${(0,src/* code */.aY)(found.digest)} (${(0,src/* code */.aY)(found.mediaType)})` +
             (found.commit ? `, commit ${(0,src/* code */.aY)(found.commit)}` : '') +
             `: candidate ${result.tried.length} of ${byCommit ? `the first-parent history of ${(0,src/* code */.aY)(c.ref)}` : 'the tags given'}.\n\n`
-        : `### resolve-image: ✗ no image found in ${(0,src/* code */.aY)(name)}\n\n${failure}\n\n`;
+        : `### resolve-image: ✗ no image found in ${(0,src/* code */.aY)(name)}\n\n${(0,src/* fenced */.OF)('text', failure ?? '')}\n`;
     const rows = result.tried.map((t, i) => [
         String(i + 1),
         ...(byCommit ? [(0,src/* code */.aY)(t.commit ?? '')] : []),

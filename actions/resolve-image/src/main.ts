@@ -1,4 +1,4 @@
-import { code, table, throwIfAny, UserError } from '@coco-release/core';
+import { code, fenced, table, throwIfAny, UserError } from '@coco-release/core';
 import {
   credentialsFromInputs,
   expandTagTemplate,
@@ -174,7 +174,7 @@ function summarize(
       `Digest ${code(found.digest)} (${code(found.mediaType)})` +
       (found.commit ? `, commit ${code(found.commit)}` : '') +
       `: candidate ${result.tried.length} of ${byCommit ? `the first-parent history of ${code(c.ref)}` : 'the tags given'}.\n\n`
-    : `### resolve-image: ✗ no image found in ${code(name)}\n\n${failure}\n\n`;
+    : `### resolve-image: ✗ no image found in ${code(name)}\n\n${fenced('text', failure ?? '')}\n`;
   const rows = result.tried.map((t, i) => [
     String(i + 1),
     ...(byCommit ? [code(t.commit ?? '')] : []),

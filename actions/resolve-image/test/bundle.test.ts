@@ -187,7 +187,9 @@ registryDescribe('resolve-image (bundle, real registry with token auth, real git
       [
         `### resolve-image: ✗ no image found in \`${IMAGE}\``,
         '',
+        '```text',
         message,
+        '```',
         '',
         '| # | commit | tag | image |',
         '| --- | --- | --- | --- |',
