@@ -4772,7 +4772,7 @@ class Http {
             try {
                 res = await fetch(req.url, {
                     method: req.method,
-                    headers: req.headers ?? {},
+                    headers: { 'user-agent': 'coco-release-actions', ...req.headers },
                     ...(body !== undefined ? { body, duplex: 'half' } : {}),
                     signal: AbortSignal.timeout(timeoutMs),
                     redirect: 'follow',
@@ -5725,6 +5725,14 @@ function expandTagTemplate(template, sha) {
 }
 
 ;// CONCATENATED MODULE: ./packages/oci-registry/src/index.ts
+/**
+ * @coco-release/oci-registry: the OCI Distribution API over Node's fetch, for release steps.
+ * - findNewestImage(client, repo, candidates): the first candidate tag that exists (one HEAD each);
+ * - promoteImage(client, {source, target, dryRun}): a release tag with exactly the candidate's digest;
+ * - checkImagesExist(refs, options) -> [{ref, exists, digest}] and resolveDigest(ref, options): for steps
+ *   that must not pin an image that does not exist, or pin `tag@sha256:…`;
+ * - RegistryClient underneath: token/Basic auth, bounded answers, timeouts, retries, a request log.
+ */
 
 
 

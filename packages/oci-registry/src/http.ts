@@ -102,7 +102,7 @@ export class Http {
       try {
         res = await fetch(req.url, {
           method: req.method,
-          headers: req.headers ?? {},
+          headers: { 'user-agent': 'coco-release-actions', ...req.headers },
           ...(body !== undefined ? { body, duplex: 'half' } : {}),
           signal: AbortSignal.timeout(timeoutMs),
           redirect: 'follow',
