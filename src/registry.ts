@@ -5,6 +5,8 @@ import { checkSnapshotterParity } from '../actions/check-snapshotter-parity/src/
 import { pinKustomizeImage } from '../actions/pin-kustomize-image/src/main.js';
 import { nextVersionAction } from '../actions/next-version/src/main.js';
 import { githubRelease } from '../actions/github-release/src/main.js';
+import { resolveImage } from '../actions/resolve-image/src/main.js';
+import { promoteImage } from '../actions/promote-image/src/main.js';
 
 /** Every action the CLI can run, by name (the same definitions the bundles run). */
 export const REGISTRY: Record<string, ActionDefinition<unknown>> = {
@@ -14,4 +16,6 @@ export const REGISTRY: Record<string, ActionDefinition<unknown>> = {
   [pinKustomizeImage.name]: pinKustomizeImage as ActionDefinition<unknown>,
   [nextVersionAction.name]: nextVersionAction as ActionDefinition<unknown>,
   [githubRelease.name]: githubRelease as ActionDefinition<unknown>,
+  [resolveImage.name]: resolveImage as ActionDefinition<unknown>,
+  [promoteImage.name]: promoteImage as ActionDefinition<unknown>,
 };

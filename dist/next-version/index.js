@@ -3729,6 +3729,19 @@ const INPUT_DEFAULTS = {
         "merge": "fields",
         "dry-run": "false"
     },
+    "promote-image": {
+        "token": "",
+        "username": "",
+        "dry-run": "false"
+    },
+    "resolve-image": {
+        "candidates": "commits",
+        "ref": "HEAD",
+        "tag-template": "{sha}",
+        "max-commits": "50",
+        "token": "",
+        "username": ""
+    },
     "tag-go-submodules": {
         "mode": "tag",
         "modules": "",

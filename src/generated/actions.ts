@@ -218,6 +218,105 @@ export const ACTIONS = {
       }
     }
   },
+  "promote-image": {
+    "description": "Give a tested candidate image its release tag without rebuilding: copy its manifest (and, across repositories, mount its blobs) so that `image:to` holds exactly the candidate's digest. A release tag never moves: an existing tag with another digest is refused; one with the same digest makes the step a no-op.",
+    "inputs": {
+      "image": {
+        "description": "The repository that gets the release tag, `registry/repository` without a tag: `quay.io/confidential-containers/cloud-api-adaptor`.",
+        "required": true
+      },
+      "from": {
+        "description": "The candidate: a tag of `image` (`<sha>`, as resolve-image finds it), a digest of `image` (`sha256:…`), or a full reference elsewhere (`quay.io/confidential-containers/ci-images:<sha>`, `registry/repository@sha256:…`), whose content is then mounted or copied into `image`.",
+        "required": true
+      },
+      "to": {
+        "description": "The release tag, e.g. `v0.22.0`.",
+        "required": true
+      },
+      "token": {
+        "description": "Registry password or token with push access to `image` (and pull on `from`'s repository when it is on the same registry). A `from` on another registry is read anonymously. Needs `username`.",
+        "required": false,
+        "default": ""
+      },
+      "username": {
+        "description": "The account `token` belongs to (quay.io: the robot account, `org+name`; ghcr.io: the GitHub user).",
+        "required": false,
+        "default": ""
+      },
+      "dry-run": {
+        "description": "Read the candidate and the release tag, report what would happen, write nothing.",
+        "required": false,
+        "default": "false"
+      }
+    },
+    "outputs": {
+      "digest": {
+        "description": "The candidate's digest, which the release tag holds (or would hold, in a dry run)."
+      },
+      "promoted": {
+        "description": "`true` when this run created the release tag; `false` when it already held the digest, or in a dry run."
+      },
+      "reference": {
+        "description": "The release reference, `registry/repository:to@digest`."
+      }
+    }
+  },
+  "resolve-image": {
+    "description": "Find the image to pin: the newest commit of the branch's first-parent history whose image tag exists in the registry (cloud-api-adaptor's \"last built image\"), or the first existing tag of a list. Speaks the OCI Distribution API directly (no docker CLI), one HEAD request per candidate.",
+    "inputs": {
+      "image": {
+        "description": "The image repository, `registry/repository` without a tag: `quay.io/confidential-containers/cloud-api-adaptor`. A registry with a port works (`192.168.122.1:5000/cloud-api-adaptor`); without a registry, Docker Hub.",
+        "required": true
+      },
+      "candidates": {
+        "description": "`commits` (default): walk the first-parent history of `ref` in the workspace's git checkout, newest first, and take the first commit whose tag (`tag-template`) exists. Anything else: the tags to try, one per line, in order of preference.",
+        "required": false,
+        "default": "commits"
+      },
+      "ref": {
+        "description": "Where the history walk starts (a branch, tag or commit); the checkout needs that history (fetch-depth 0).",
+        "required": false,
+        "default": "HEAD"
+      },
+      "tag-template": {
+        "description": "The image tag of a commit, `{sha}` being its full 40-character SHA: `{sha}` (cloud-api-adaptor's release image) or `{sha}-dev` (its libvirt dev image).",
+        "required": false,
+        "default": "{sha}"
+      },
+      "max-commits": {
+        "description": "How many commits to try at most before failing (one registry request each).",
+        "required": false,
+        "default": "50"
+      },
+      "token": {
+        "description": "Registry password or token, for private repositories (public ones are read anonymously). Needs `username`.",
+        "required": false,
+        "default": ""
+      },
+      "username": {
+        "description": "The account `token` belongs to (quay.io: the robot account, `org+name`; ghcr.io: the GitHub user).",
+        "required": false,
+        "default": ""
+      }
+    },
+    "outputs": {
+      "tag": {
+        "description": "The tag found (`<sha>` or `<sha>-dev` for commits)."
+      },
+      "digest": {
+        "description": "Its manifest digest (`sha256:…`; for a multi-arch image, the index's digest)."
+      },
+      "commit": {
+        "description": "The commit whose image was found (empty when candidates are tags)."
+      },
+      "reference": {
+        "description": "The full reference, `registry/repository:tag@digest`."
+      },
+      "skipped": {
+        "description": "JSON list of the candidates tried without an image, newest first: commit SHAs (commits), or tags."
+      }
+    }
+  },
   "tag-go-submodules": {
     "description": "Tag every Go module of a multi-module repository for a release (cloud-api-adaptor's src/<module>/vX.Y.Z tags): dependencies first, annotated tags pushed in one atomic push, never moving an existing tag.",
     "inputs": {

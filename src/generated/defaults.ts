@@ -33,6 +33,19 @@ export const INPUT_DEFAULTS: Readonly<Record<string, Readonly<Record<string, str
     "merge": "fields",
     "dry-run": "false"
   },
+  "promote-image": {
+    "token": "",
+    "username": "",
+    "dry-run": "false"
+  },
+  "resolve-image": {
+    "candidates": "commits",
+    "ref": "HEAD",
+    "tag-template": "{sha}",
+    "max-commits": "50",
+    "token": "",
+    "username": ""
+  },
   "tag-go-submodules": {
     "mode": "tag",
     "modules": "",

@@ -1,0 +1,4 @@
+import { runAsStep } from '../../../src/runner.js';
+import { promoteImage } from './main.js';
+
+runAsStep(promoteImage);

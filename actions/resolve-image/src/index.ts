@@ -1,0 +1,4 @@
+import { runAsStep } from '../../../src/runner.js';
+import { resolveImage } from './main.js';
+
+runAsStep(resolveImage);

@@ -1,0 +1,1974 @@
+import { createRequire as __WEBPACK_EXTERNAL_createRequire } from "module";
+/******/ var __webpack_modules__ = ({
+
+/***/ 613:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("assert");
+
+/***/ }),
+
+/***/ 317:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("child_process");
+
+/***/ }),
+
+/***/ 434:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("events");
+
+/***/ }),
+
+/***/ 896:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("fs");
+
+/***/ }),
+
+/***/ 857:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("os");
+
+/***/ }),
+
+/***/ 928:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("path");
+
+/***/ }),
+
+/***/ 193:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("string_decoder");
+
+/***/ }),
+
+/***/ 557:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("timers");
+
+/***/ })
+
+/******/ });
+/************************************************************************/
+/******/ // The module cache
+/******/ var __webpack_module_cache__ = {};
+/******/ 
+/******/ // The require function
+/******/ function __nccwpck_require__(moduleId) {
+/******/ 	// Check if module is in cache
+/******/ 	var cachedModule = __webpack_module_cache__[moduleId];
+/******/ 	if (cachedModule !== undefined) {
+/******/ 		return cachedModule.exports;
+/******/ 	}
+/******/ 	// Create a new module (and put it into the cache)
+/******/ 	var module = __webpack_module_cache__[moduleId] = {
+/******/ 		// no module.id needed
+/******/ 		// no module.loaded needed
+/******/ 		exports: {}
+/******/ 	};
+/******/ 
+/******/ 	// Execute the module function
+/******/ 	var threw = true;
+/******/ 	try {
+/******/ 		__webpack_modules__[moduleId](module, module.exports, __nccwpck_require__);
+/******/ 		threw = false;
+/******/ 	} finally {
+/******/ 		if(threw) delete __webpack_module_cache__[moduleId];
+/******/ 	}
+/******/ 
+/******/ 	// Return the exports of the module
+/******/ 	return module.exports;
+/******/ }
+/******/ 
+/******/ // expose the modules object (__webpack_modules__)
+/******/ __nccwpck_require__.m = __webpack_modules__;
+/******/ 
+/************************************************************************/
+/******/ /* webpack/runtime/asset-relocator-loader */
+/******/ if (typeof __nccwpck_require__ !== 'undefined') __nccwpck_require__.ab = decodeURIComponent(new URL('.', import.meta.url).pathname).slice(import.meta.url.match(/^file:\/\/\/\w:/) ? 1 : 0, -1) + "/";
+/******/ 
+/******/ /* webpack/runtime/define property getters */
+/******/ (() => {
+/******/ 	// define getter functions for harmony exports
+/******/ 	__nccwpck_require__.d = (exports, definition) => {
+/******/ 		for(var key in definition) {
+/******/ 			if(__nccwpck_require__.o(definition, key) && !__nccwpck_require__.o(exports, key)) {
+/******/ 				Object.defineProperty(exports, key, { enumerable: true, get: definition[key] });
+/******/ 			}
+/******/ 		}
+/******/ 	};
+/******/ })();
+/******/ 
+/******/ /* webpack/runtime/ensure chunk */
+/******/ (() => {
+/******/ 	__nccwpck_require__.f = {};
+/******/ 	// This file contains only the entry chunk.
+/******/ 	// The chunk loading function for additional chunks
+/******/ 	__nccwpck_require__.e = (chunkId) => {
+/******/ 		return Promise.all(Object.keys(__nccwpck_require__.f).reduce((promises, key) => {
+/******/ 			__nccwpck_require__.f[key](chunkId, promises);
+/******/ 			return promises;
+/******/ 		}, []));
+/******/ 	};
+/******/ })();
+/******/ 
+/******/ /* webpack/runtime/get javascript chunk filename */
+/******/ (() => {
+/******/ 	// This function allow to reference async chunks
+/******/ 	__nccwpck_require__.u = (chunkId) => {
+/******/ 		// return url for filenames based on template
+/******/ 		return "" + chunkId + ".index.js";
+/******/ 	};
+/******/ })();
+/******/ 
+/******/ /* webpack/runtime/hasOwnProperty shorthand */
+/******/ (() => {
+/******/ 	__nccwpck_require__.o = (obj, prop) => (Object.prototype.hasOwnProperty.call(obj, prop))
+/******/ })();
+/******/ 
+/******/ /* webpack/runtime/import chunk loading */
+/******/ (() => {
+/******/ 	// no baseURI
+/******/ 	
+/******/ 	// object to store loaded and loading chunks
+/******/ 	// undefined = chunk not loaded, null = chunk preloaded/prefetched
+/******/ 	// [resolve, Promise] = chunk loading, 0 = chunk loaded
+/******/ 	var installedChunks = {
+/******/ 		792: 0
+/******/ 	};
+/******/ 	
+/******/ 	var installChunk = (data) => {
+/******/ 		var {ids, modules, runtime} = data;
+/******/ 		// add "modules" to the modules object,
+/******/ 		// then flag all "ids" as loaded and fire callback
+/******/ 		var moduleId, chunkId, i = 0;
+/******/ 		for(moduleId in modules) {
+/******/ 			if(__nccwpck_require__.o(modules, moduleId)) {
+/******/ 				__nccwpck_require__.m[moduleId] = modules[moduleId];
+/******/ 			}
+/******/ 		}
+/******/ 		if(runtime) runtime(__nccwpck_require__);
+/******/ 		for(;i < ids.length; i++) {
+/******/ 			chunkId = ids[i];
+/******/ 			if(__nccwpck_require__.o(installedChunks, chunkId) && installedChunks[chunkId]) {
+/******/ 				installedChunks[chunkId][0]();
+/******/ 			}
+/******/ 			installedChunks[ids[i]] = 0;
+/******/ 		}
+/******/ 	
+/******/ 	}
+/******/ 	
+/******/ 	__nccwpck_require__.f.j = (chunkId, promises) => {
+/******/ 			// import() chunk loading for javascript
+/******/ 			var installedChunkData = __nccwpck_require__.o(installedChunks, chunkId) ? installedChunks[chunkId] : undefined;
+/******/ 			if(installedChunkData !== 0) { // 0 means "already installed".
+/******/ 	
+/******/ 				// a Promise means "currently loading".
+/******/ 				if(installedChunkData) {
+/******/ 					promises.push(installedChunkData[1]);
+/******/ 				} else {
+/******/ 					if(true) { // all chunks have JS
+/******/ 						// setup Promise in chunk cache
+/******/ 						var promise = import("./" + __nccwpck_require__.u(chunkId)).then(installChunk, (e) => {
+/******/ 							if(installedChunks[chunkId] !== 0) installedChunks[chunkId] = undefined;
+/******/ 							throw e;
+/******/ 						});
+/******/ 						var promise = Promise.race([promise, new Promise((resolve) => (installedChunkData = installedChunks[chunkId] = [resolve]))])
+/******/ 						promises.push(installedChunkData[1] = promise);
+/******/ 					}
+/******/ 				}
+/******/ 			}
+/******/ 	};
+/******/ 	
+/******/ 	// no prefetching
+/******/ 	
+/******/ 	// no preloaded
+/******/ 	
+/******/ 	// no external install chunk
+/******/ 	
+/******/ 	// no on chunks loaded
+/******/ })();
+/******/ 
+/************************************************************************/
+var __webpack_exports__ = {};
+
+;// CONCATENATED MODULE: external "node:fs"
+const external_node_fs_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:fs");
+;// CONCATENATED MODULE: external "node:os"
+const external_node_os_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:os");
+;// CONCATENATED MODULE: ./packages/core/src/errors.ts
+class errors_UserError extends Error {
+    position;
+    constructor(message, position = {}) {
+        super(message);
+        this.name = 'UserError';
+        this.position = position;
+    }
+    /** `file:line:col: message`, the form compilers use, so editors and logs can jump to it. */
+    toString() {
+        return formatPositioned(this.message, this.position);
+    }
+}
+function formatPositioned(message, pos) {
+    if (!pos.file)
+        return message;
+    let where = pos.file;
+    if (pos.line !== undefined)
+        where += `:${pos.line}`;
+    if (pos.line !== undefined && pos.col !== undefined)
+        where += `:${pos.col}`;
+    return `${where}: ${message}`;
+}
+function isUserError(e) {
+    return e instanceof errors_UserError;
+}
+/** Several user errors found in one pass (e.g. every bad `set` line), reported together. */
+class UserErrors extends errors_UserError {
+    errors;
+    constructor(errors) {
+        const first = errors[0];
+        super(errors.map((e) => e.toString()).join('\n'), first?.position ?? {});
+        this.name = 'UserErrors';
+        this.errors = errors;
+    }
+    toString() {
+        return this.message;
+    }
+}
+/** Throw every collected error at once, or nothing. */
+function throwIfAny(errors) {
+    if (errors.length === 1)
+        throw errors[0];
+    if (errors.length > 1)
+        throw new UserErrors(errors);
+}
+
+;// CONCATENATED MODULE: external "node:path"
+const external_node_path_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:path");
+;// CONCATENATED MODULE: ./packages/core/src/files.ts
+
+
+
+/**
+ * Resolve `file` against the workspace and refuse anything that ends up outside it (including through a
+ * symlink): a release action must never edit files the workflow did not check out.
+ */
+function resolveInWorkspace(file, workspace) {
+    // .native: one realpath(3) call instead of an lstat per path component in JavaScript.
+    const root = realpathSync.native(workspace);
+    // realpath(3) resolves `.`, `..` and doubled slashes itself, but after following symlinks; path.resolve
+    // first collapses `..` by name. Keep that meaning for such paths, and spare the (JavaScript, character
+    // by character) normalisation for the usual `dir/sub/file`.
+    const inside = root.endsWith(sep) ? root : root + sep;
+    const plain = !file.startsWith('.') && !file.includes('/.') && !file.includes('//') && !file.includes('\\');
+    const absolute = isAbsolute(file) ? file : plain ? `${inside}${file}` : resolve(root, file);
+    let real;
+    try {
+        real = realpathSync.native(absolute);
+    }
+    catch {
+        throw new UserError(`file not found: ${file}`, { file });
+    }
+    // Both are canonical absolute paths, so inside means "starts with the root and a separator"; no
+    // path.relative(), which normalises both paths again on every call.
+    if (!real.startsWith(inside) || real.length === inside.length) {
+        throw new UserError(`refusing to touch ${file}: it is outside the workspace ${root}`, { file });
+    }
+    if (!statSync(real).isFile())
+        throw new UserError(`not a file: ${file}`, { file });
+    const rel = real.slice(inside.length);
+    return { path: real, display: sep === '/' ? rel : rel.split(sep).join('/') };
+}
+function readText(file) {
+    try {
+        return readFileSync(file.path, 'utf8');
+    }
+    catch (e) {
+        throw new UserError(`cannot read ${file.display}: ${e.message}`, { file: file.display });
+    }
+}
+/**
+ * Write every file or none. Each new content goes to a temp file beside its target (same filesystem, same
+ * mode), and only when all temp files exist are they renamed over their targets; if a rename fails, the
+ * targets already replaced get their old content back.
+ */
+let tempCounter = 0;
+function writeFilesAtomically(writes) {
+    const temps = [];
+    try {
+        for (const w of writes) {
+            // Unique enough, and 'wx' refuses to reuse an existing name; node:crypto is not worth its load time here.
+            // Beside the target, hidden: `dir/.name.<pid>.<n><random>.tmp` (string slicing, as the path is already
+            // absolute and canonical, and path.join would normalise it again).
+            const cut = w.path.lastIndexOf(sep) + 1;
+            const tmp = `${w.path.slice(0, cut)}.${w.path.slice(cut)}.${process.pid}.${(tempCounter++).toString(36)}${Math.random().toString(36).slice(2, 8)}.tmp`;
+            const mode = statSync(w.path).mode & 0o7777;
+            writeFileSync(tmp, w.content, { mode, flag: 'wx' });
+            temps.push({ tmp, path: w.path, original: w.original });
+        }
+    }
+    catch (e) {
+        for (const t of temps)
+            safeUnlink(t.tmp);
+        throw e;
+    }
+    const done = [];
+    try {
+        for (const t of temps) {
+            renameSync(t.tmp, t.path);
+            done.push(t);
+        }
+    }
+    catch (e) {
+        for (const t of temps)
+            if (!done.includes(t))
+                safeUnlink(t.tmp);
+        for (const t of done)
+            writeFileSync(t.path, t.original);
+        throw e;
+    }
+}
+function safeUnlink(path) {
+    try {
+        unlinkSync(path);
+    }
+    catch {
+        // already gone
+    }
+}
+/** True when `path` exists and is a symlink (kept for callers that must not follow links). */
+function isSymlink(path) {
+    try {
+        return lstatSync(path).isSymbolicLink();
+    }
+    catch {
+        return false;
+    }
+}
+
+;// CONCATENATED MODULE: ./packages/core/src/inputs.ts
+
+/**
+ * Input parsing shared by every action and the CLI. Inputs arrive as strings (the runner passes them
+ * through `INPUT_*`); these turn them into values or a UserError naming the input.
+ */
+/** YAML 1.2 core-schema booleans, exactly what `@actions/core`'s getBooleanInput accepts. */
+function parseBoolean(name, value) {
+    const v = value.trim();
+    if (v === 'true' || v === 'True' || v === 'TRUE')
+        return true;
+    if (v === 'false' || v === 'False' || v === 'FALSE')
+        return false;
+    throw new errors_UserError(`input '${name}' must be true or false, got '${v}'`);
+}
+/** Non-empty, trimmed lines; lines starting with `#` are comments. */
+function parseLines(value) {
+    const out = [];
+    // Split on \n alone: trim() drops a CRLF line's \r.
+    value.split('\n').forEach((raw, i) => {
+        const text = raw.trim();
+        if (text !== '' && !text.startsWith('#'))
+            out.push({ text, line: i + 1 });
+    });
+    return out;
+}
+function parseChoice(name, value, choices) {
+    const v = value.trim();
+    if (choices.includes(v))
+        return v;
+    throw new errors_UserError(`input '${name}' must be one of ${choices.join(', ')}, got '${v}'`);
+}
+function requireInput(name, value) {
+    const v = value.trim();
+    if (v === '')
+        throw new errors_UserError(`input '${name}' is required`);
+    return v;
+}
+
+;// CONCATENATED MODULE: ./packages/core/src/markdown.ts
+/** Small Markdown builders for job summaries: tables and fenced diffs, escaped so values cannot break them. */
+function escapeCell(value) {
+    return value.replaceAll('|', '\\|').replaceAll('\r\n', '<br>').replaceAll('\n', '<br>');
+}
+/** Inline code that survives backticks inside the value. */
+function code(value) {
+    if (value === '')
+        return '';
+    const longest = value.includes('`') ? Math.max(...value.match(/`+/g).map((m) => m.length)) : 0;
+    const fence = '`'.repeat(longest + 1);
+    const pad = value.startsWith('`') || value.endsWith('`') ? ' ' : '';
+    return `${fence}${pad}${value}${pad}${fence}`;
+}
+function table(headers, rows) {
+    const line = (cells) => `| ${cells.map(escapeCell).join(' | ')} |`;
+    return [line(headers), `| ${headers.map(() => '---').join(' | ')} |`, ...rows.map(line)].join('\n') + '\n';
+}
+function fenced(language, body) {
+    const longest = body.includes('```') ? Math.max(...body.match(/`{3,}/g).map((m) => m.length)) : 2;
+    const fence = '`'.repeat(longest + 1);
+    return `${fence}${language}\n${body.endsWith('\n') ? body : body + '\n'}${fence}\n`;
+}
+
+;// CONCATENATED MODULE: ./packages/core/src/index.ts
+
+
+
+
+
+
+
+;// CONCATENATED MODULE: ./src/action.ts
+
+function inputsFrom(raw) {
+    return {
+        raw,
+        string: (name) => raw(name).trim(),
+        required: (name) => requireInput(name, raw(name)),
+        boolean: (name) => parseBoolean(name, raw(name)),
+        lines: (name) => parseLines(raw(name)),
+        choice: (name, choices) => parseChoice(name, raw(name), choices),
+    };
+}
+function defineAction(def) {
+    return def;
+}
+
+;// CONCATENATED MODULE: ./src/generated/defaults.ts
+// Generated by scripts/build.mjs from actions/*/action.yml: do not edit by hand.
+const INPUT_DEFAULTS = {
+    "bump-versions-yaml": {
+        "allow-create": "false",
+        "dry-run": "false"
+    },
+    "check-snapshotter-parity": {
+        "sources": "kata-containers=github:kata-containers/kata-containers@main:versions.yaml#.externals.nydus-snapshotter.version\noperator=github:confidential-containers/operator@main:install/pre-install-payload/Makefile#NYDUS_SNAPSHOTTER_VERSION\n",
+        "token": "${{ github.token }}",
+        "normalize": "true",
+        "fail-on-mismatch": "true"
+    },
+    "github-release": {
+        "commit": "",
+        "body": "",
+        "require-checks": "true",
+        "allow-no-checks": "false",
+        "token": "${{ github.token }}",
+        "repository": "",
+        "dry-run": "false"
+    },
+    "next-version": {
+        "tag-format": "v{version}",
+        "bump": "minor",
+        "preid": "",
+        "components": "",
+        "version": "",
+        "remote": "origin"
+    },
+    "pin-kustomize-image": {
+        "tag-templates": "",
+        "exclude": "",
+        "merge": "fields",
+        "dry-run": "false"
+    },
+    "promote-image": {
+        "token": "",
+        "username": "",
+        "dry-run": "false"
+    },
+    "resolve-image": {
+        "candidates": "commits",
+        "ref": "HEAD",
+        "tag-template": "{sha}",
+        "max-commits": "50",
+        "token": "",
+        "username": ""
+    },
+    "tag-go-submodules": {
+        "mode": "tag",
+        "modules": "",
+        "exclude": "",
+        "root-tag": "false",
+        "ref": "HEAD",
+        "remote": "origin",
+        "push": "true",
+        "dry-run": "false"
+    }
+};
+
+;// CONCATENATED MODULE: ./src/runner.ts
+
+
+
+
+
+/**
+ * The GitHub Actions runner protocol, written out instead of loading @actions/core: inputs from `INPUT_*`,
+ * outputs and the job summary appended to the files named by GITHUB_OUTPUT and GITHUB_STEP_SUMMARY,
+ * annotations as `::error file=…::` workflow commands. @actions/core 3 pulls in its HTTP client (for OIDC)
+ * at load time, which more than doubles the start-up of a bundle; test/unit/runner-protocol.test.ts checks this
+ * module's bytes against @actions/core's own.
+ */
+// String patterns, not /x/g: every global regex is compiled to machine code on its first use, and these run
+// once or twice per step.
+function escapeData(s) {
+    return s.replaceAll('%', '%25').replaceAll('\r', '%0D').replaceAll('\n', '%0A');
+}
+function escapeProperty(s) {
+    return escapeData(s).replaceAll(':', '%3A').replaceAll(',', '%2C');
+}
+/** `::name key=value,…::message`, escaped exactly as @actions/core does. */
+function workflowCommand(name, properties, message) {
+    const props = Object.entries(properties)
+        .filter(([, v]) => v !== undefined && v !== '')
+        .map(([k, v]) => `${k}=${escapeProperty(String(v))}`)
+        .join(',');
+    return `::${name}${props ? ` ${props}` : ''}::${escapeData(message)}`;
+}
+function annotation(kind, message, pos = {}) {
+    return workflowCommand(kind, { file: pos.file, line: pos.line, col: pos.col }, message);
+}
+/** 128 random bits in UUID form. Math.random, not node:crypto: loading crypto costs more start-up time than a
+ * whole small run, and the delimiter needs no secrecy: a value that contains it is refused below. */
+function randomId() {
+    const hex = Array.from({ length: 32 }, () => Math.floor(Math.random() * 16).toString(16)).join('');
+    return `${hex.slice(0, 8)}-${hex.slice(8, 12)}-${hex.slice(12, 16)}-${hex.slice(16, 20)}-${hex.slice(20)}`;
+}
+/** One `name<<delimiter` record for GITHUB_OUTPUT, as @actions/core writes it. */
+function outputRecord(name, value) {
+    const delimiter = `ghadelimiter_${randomId()}`;
+    // As @actions/core: a name or value holding the delimiter could smuggle in other outputs.
+    if (name.includes(delimiter) || value.includes(delimiter))
+        throw new Error('output value contains the delimiter');
+    return `${name}<<${delimiter}${external_node_os_namespaceObject.EOL}${value}${external_node_os_namespaceObject.EOL}${delimiter}${external_node_os_namespaceObject.EOL}`;
+}
+function inputEnvName(name) {
+    return `INPUT_${name.replaceAll(' ', '_').toUpperCase()}`;
+}
+/** Inputs come from the environment; an empty one takes the action's own default (the root action has none). */
+function readRunnerInput(actionName, env) {
+    const defaults = INPUT_DEFAULTS[actionName];
+    return (name) => {
+        const value = env[inputEnvName(name)] ?? '';
+        if (value.trim() !== '')
+            return value;
+        // An expression default (`${{ github.token }}`) is the runner's to evaluate; unevaluated it means nothing.
+        const fallback = defaults?.[name] ?? '';
+        return fallback.includes('${{') ? '' : fallback;
+    };
+}
+/**
+ * Write to stdout (fd 1) directly: the first touch of `process.stdout` builds a stream object, which costs
+ * a small action a fifth of its run time. Partial writes and a full non-blocking pipe (EAGAIN) are retried.
+ */
+function writeStdout(text) {
+    let buf = Buffer.from(text, 'utf8');
+    while (buf.length > 0) {
+        try {
+            buf = buf.subarray((0,external_node_fs_namespaceObject.writeSync)(1, buf));
+        }
+        catch (e) {
+            if (e.code !== 'EAGAIN')
+                throw e;
+        }
+    }
+}
+/** Run an action as a step: never throws; a failure sets process.exitCode = 1. */
+async function runOnRunner(def, env = process.env) {
+    const out = (line) => writeStdout(line + external_node_os_namespaceObject.EOL);
+    const ctx = {
+        workspace: env['GITHUB_WORKSPACE'] || process.cwd(),
+        env,
+        info: (m) => out(m),
+        warning: (m, pos) => out(annotation('warning', m, pos)),
+        error: (m, pos) => out(annotation('error', m, pos)),
+        secret: (v) => {
+            if (v)
+                out(workflowCommand('add-mask', {}, v));
+        },
+    };
+    try {
+        const inputs = def.readInputs(inputsFrom(readRunnerInput(def.name, env)));
+        const result = await def.run(inputs, ctx);
+        const outputFile = env['GITHUB_OUTPUT'];
+        for (const [name, value] of Object.entries(result.outputs)) {
+            if (outputFile)
+                (0,external_node_fs_namespaceObject.appendFileSync)(outputFile, outputRecord(name, value), 'utf8');
+            else
+                out(`${name}=${value}`);
+        }
+        const summaryFile = env['GITHUB_STEP_SUMMARY'];
+        if (summaryFile && result.summary)
+            (0,external_node_fs_namespaceObject.appendFileSync)(summaryFile, result.summary + external_node_os_namespaceObject.EOL, 'utf8');
+        if (result.failure !== undefined) {
+            out(annotation('error', result.failure));
+            process.exitCode = 1;
+        }
+    }
+    catch (e) {
+        process.exitCode = 1;
+        if (isUserError(e)) {
+            const errors = 'errors' in e && Array.isArray(e.errors) ? e.errors : [e];
+            for (const err of errors)
+                out(annotation('error', err.toString(), err.position));
+        }
+        else {
+            // A bug in this project, not a user mistake: keep the stack so it can be reported.
+            out(annotation('error', `${def.name} failed unexpectedly: ${e?.message ?? String(e)}`));
+            process.stderr.write(`${e?.stack ?? String(e)}${external_node_os_namespaceObject.EOL}`);
+        }
+    }
+}
+/**
+ * An action bundle's entry point: run the step, then exit at once. Everything a step writes (stdout, the
+ * output and summary files) is written synchronously, so nothing is lost, and exiting skips tearing down
+ * the heap at the end of every run. Called without top-level await, so the bundle needs none of webpack's
+ * async-module machinery.
+ */
+function runAsStep(def) {
+    runOnRunner(def).then(() => process.exit(), (e) => {
+        // runOnRunner reports every error itself; this is only a last resort.
+        process.stderr.write(`${e?.stack ?? String(e)}${external_node_os_namespaceObject.EOL}`);
+        process.exit(1);
+    });
+}
+
+;// CONCATENATED MODULE: ./packages/oci-registry/src/reference.ts
+
+const DOCKER_HUB = 'docker.io';
+/** Docker Hub's API host: `docker.io` itself only redirects browsers. */
+const DOCKER_HUB_API = 'registry-1.docker.io';
+const TAG_PATTERN = /^[A-Za-z0-9_][A-Za-z0-9._-]{0,127}$/;
+const DIGEST_PATTERN = /^(?:sha256:[a-f0-9]{64}|sha512:[a-f0-9]{128})$/;
+const COMPONENT = '[a-z0-9]+(?:(?:[._]|__|-+)[a-z0-9]+)*';
+const REPOSITORY_PATTERN = new RegExp(`^${COMPONENT}(?:/${COMPONENT})*$`);
+const HOST_LABEL = '[A-Za-z0-9](?:[A-Za-z0-9-]*[A-Za-z0-9])?';
+const REGISTRY_PATTERN = new RegExp(`^(?:${HOST_LABEL}(?:\\.${HOST_LABEL})*|\\[[0-9A-Fa-f:.]+\\])(?::([0-9]{1,5}))?$`);
+/** distribution/reference's NameTotalLengthMax. */
+const MAX_NAME_LENGTH = 255;
+function tagProblem(tag) {
+    if (tag === '')
+        return 'the tag is empty';
+    if (TAG_PATTERN.test(tag))
+        return undefined;
+    if (tag.length > 128)
+        return `the tag is ${tag.length} characters long; at most 128 are allowed`;
+    return `invalid tag '${tag}': a tag is a letter, digit or '_' followed by letters, digits, '.', '_' or '-'`;
+}
+function digestProblem(digest) {
+    if (DIGEST_PATTERN.test(digest))
+        return undefined;
+    return `invalid digest '${digest}': expected sha256: and 64 lowercase hex digits (or sha512: and 128)`;
+}
+function registryProblem(registry) {
+    const m = REGISTRY_PATTERN.exec(registry);
+    if (!m)
+        return `invalid registry '${registry}'`;
+    if (m[1] !== undefined && (Number(m[1]) < 1 || Number(m[1]) > 65535)) {
+        return `invalid port in registry '${registry}'`;
+    }
+    return undefined;
+}
+function repositoryProblem(repository) {
+    if (repository === '')
+        return 'the repository is empty';
+    if (REPOSITORY_PATTERN.test(repository))
+        return undefined;
+    if (/[A-Z]/.test(repository))
+        return `invalid repository '${repository}': repository names are lowercase`;
+    return (`invalid repository '${repository}': path components are lowercase letters and digits, separated by ` +
+        "'.', '_', '__' or dashes, and joined by '/'");
+}
+/** Split `text` into registry and the rest, applying Docker Hub's defaults. */
+function splitRegistry(name) {
+    const slash = name.indexOf('/');
+    const first = slash === -1 ? '' : name.slice(0, slash);
+    if (slash !== -1 && (first.includes('.') || first.includes(':') || first === 'localhost')) {
+        return { registry: first, repository: name.slice(slash + 1) };
+    }
+    return { registry: DOCKER_HUB, repository: slash === -1 ? `library/${name}` : name };
+}
+/**
+ * Parse `[registry/]repository[:tag][@digest]`. `what` names the input in messages
+ * (`input 'from'`); a problem is a UserError that quotes the reference.
+ */
+function reference_parseReference(text, what = 'image reference') {
+    const ref = text.trim();
+    const fail = (problem) => {
+        throw new errors_UserError(`${what} '${ref}': ${problem}`);
+    };
+    if (ref === '')
+        throw new errors_UserError(`${what} is empty`);
+    if (/\s/.test(ref))
+        fail('it contains whitespace');
+    const at = ref.indexOf('@');
+    let digest;
+    let rest = ref;
+    if (at !== -1) {
+        digest = ref.slice(at + 1);
+        rest = ref.slice(0, at);
+        const problem = digestProblem(digest);
+        if (problem)
+            fail(problem);
+    }
+    let tag;
+    const colon = rest.lastIndexOf(':');
+    if (colon > rest.lastIndexOf('/')) {
+        tag = rest.slice(colon + 1);
+        rest = rest.slice(0, colon);
+        const problem = tagProblem(tag);
+        if (problem)
+            fail(problem);
+    }
+    const { registry, repository } = splitRegistry(rest);
+    const problem = registryProblem(registry) ?? repositoryProblem(repository);
+    if (problem)
+        fail(problem);
+    if (registry.length + 1 + repository.length > MAX_NAME_LENGTH) {
+        fail(`the name is longer than ${MAX_NAME_LENGTH} characters`);
+    }
+    return { registry, repository, ...(tag !== undefined ? { tag } : {}), ...(digest !== undefined ? { digest } : {}) };
+}
+/** `registry/repository` with neither tag nor digest: what the actions' `image` input holds. */
+function parseRepository(text, what = "input 'image'") {
+    const ref = reference_parseReference(text, what);
+    if (ref.tag !== undefined || ref.digest !== undefined) {
+        throw new errors_UserError(`${what} '${text.trim()}': give the repository alone (registry/repository), without ` +
+            (ref.digest !== undefined ? `@${ref.digest}` : `:${ref.tag}`));
+    }
+    return { registry: ref.registry, repository: ref.repository };
+}
+/** The canonical text: `registry/repository[:tag][@digest]`. */
+function reference_formatReference(ref) {
+    return `${ref.registry}/${ref.repository}${ref.tag !== undefined ? `:${ref.tag}` : ''}${ref.digest !== undefined ? `@${ref.digest}` : ''}`;
+}
+function reference_sameRepository(a, b) {
+    return a.registry === b.registry && a.repository === b.repository;
+}
+/** Host name of a registry, without port or IPv6 brackets. */
+function hostOf(registry) {
+    if (registry.startsWith('['))
+        return registry.slice(1, registry.indexOf(']'));
+    const colon = registry.lastIndexOf(':');
+    return colon === -1 ? registry : registry.slice(0, colon);
+}
+/** localhost, 127.0.0.0/8 and ::1: the registries Docker talks to over plain HTTP by default. */
+function isLoopback(registry) {
+    const host = hostOf(registry).toLowerCase();
+    return host === 'localhost' || host === '::1' || /^127\.\d{1,3}\.\d{1,3}\.\d{1,3}$/.test(host);
+}
+/** Base URL of a registry's API: HTTPS, except for `plainHttp` registries. */
+function registryBaseUrl(registry, plainHttp) {
+    const host = registry === DOCKER_HUB ? DOCKER_HUB_API : registry;
+    return `${plainHttp ? 'http' : 'https'}://${host}`;
+}
+
+;// CONCATENATED MODULE: ./packages/oci-registry/src/errors.ts
+
+/**
+ * A registry said no, or could not be reached. It is a UserError: the fix is on the user's side (a token,
+ * a name, a retry later), so it is reported as one line without a stack trace. Messages never hold
+ * credentials: they are built from the request's method, path and the registry's own error code.
+ */
+class errors_RegistryError extends errors_UserError {
+    status;
+    code;
+    constructor(message, 
+    /** HTTP status, when the registry answered. */
+    status, 
+    /** The registry's error code (`MANIFEST_UNKNOWN`, `NAME_UNKNOWN`, `DENIED`, `TOOMANYREQUESTS`…). */
+    code) {
+        super(message);
+        this.status = status;
+        this.code = code;
+        this.name = 'RegistryError';
+    }
+}
+/** Registry-provided text, cut short and on one line, before it goes into a message. */
+function clip(text, max = 200) {
+    const flat = text.replace(/[\u0000-\u001f\u007f]+/g, ' ').trim();
+    return flat.length > max ? `${flat.slice(0, max)}…` : flat;
+}
+
+;// CONCATENATED MODULE: ./packages/oci-registry/src/http.ts
+
+const RETRY_STATUSES = new Set([429, 502, 503, 504]);
+const DEFAULT_TIMEOUT_MS = 30_000;
+const DEFAULT_RETRIES = 3;
+const DEFAULT_MAX_DELAY_MS = 10_000;
+function sleep(ms) {
+    return new Promise((resolve) => setTimeout(resolve, ms));
+}
+/** Retry-After in milliseconds (delta-seconds or an HTTP date), or undefined when absent or unreadable. */
+function retryAfterMs(value, now = Date.now()) {
+    if (value === null || value.trim() === '')
+        return undefined;
+    const v = value.trim();
+    if (/^\d+$/.test(v))
+        return Number(v) * 1000;
+    const date = Date.parse(v);
+    return Number.isNaN(date) ? undefined : Math.max(0, date - now);
+}
+function seconds(ms) {
+    return `${Number((ms / 1000).toFixed(1))} s`;
+}
+function formatBytes(n) {
+    if (n >= 1024 * 1024 && n % (1024 * 1024) === 0)
+        return `${n / (1024 * 1024)} MiB`;
+    if (n >= 1024 && n % 1024 === 0)
+        return `${n / 1024} KiB`;
+    return `${n} bytes`;
+}
+function describeCause(e) {
+    const err = e;
+    return clip(err.cause?.code ?? err.cause?.message ?? err.message ?? String(e), 120);
+}
+class Http {
+    /** Every request sent, retries included. */
+    log = [];
+    timeoutMs;
+    retries;
+    maxDelayMs;
+    constructor(options = {}) {
+        this.timeoutMs = options.timeoutMs ?? DEFAULT_TIMEOUT_MS;
+        this.retries = options.retries ?? DEFAULT_RETRIES;
+        this.maxDelayMs = options.maxRetryDelayMs ?? DEFAULT_MAX_DELAY_MS;
+    }
+    get requests() {
+        return this.log.length;
+    }
+    /**
+     * Send, retrying what the server or the network asks to retry. Returns every other answer (the caller
+     * reads 2xx and explains 4xx); throws a RegistryError when the retries run out.
+     */
+    async send(req) {
+        const timeoutMs = req.timeoutMs ?? this.timeoutMs;
+        const what = `${req.method} ${new URL(req.url).pathname}`;
+        for (let attempt = 1;; attempt++) {
+            const record = { method: req.method, url: req.url.split('?')[0], status: 'error' };
+            this.log.push(record);
+            // Opened outside the try: a body that cannot be produced (its source refused) is not a network error.
+            const body = req.body ? await req.body() : undefined;
+            let res;
+            try {
+                res = await fetch(req.url, {
+                    method: req.method,
+                    headers: { 'user-agent': 'coco-release-actions', ...req.headers },
+                    ...(body !== undefined ? { body, duplex: 'half' } : {}),
+                    signal: AbortSignal.timeout(timeoutMs),
+                    redirect: 'follow',
+                });
+            }
+            catch (e) {
+                if (body instanceof ReadableStream)
+                    await body.cancel().catch(() => undefined);
+                const timedOut = e?.name === 'TimeoutError';
+                const problem = timedOut ? `no answer within ${seconds(timeoutMs)}` : `cannot connect (${describeCause(e)})`;
+                if (attempt <= this.retries) {
+                    await sleep(Math.min(500 * 2 ** (attempt - 1), this.maxDelayMs));
+                    continue;
+                }
+                throw new errors_RegistryError(`${req.host}: ${problem} to ${what}, ${attempt} attempt(s)`);
+            }
+            record.status = res.status;
+            if (!RETRY_STATUSES.has(res.status))
+                return res;
+            const wait = retryAfterMs(res.headers.get('retry-after'));
+            await res.body?.cancel().catch(() => undefined);
+            const label = res.status === 429 ? 'HTTP 429 Too Many Requests' : `HTTP ${res.status}`;
+            if (wait !== undefined && wait > this.maxDelayMs) {
+                throw new errors_RegistryError(`${req.host} answered ${label} to ${what} and asks to retry after ${seconds(wait)}, ` +
+                    `longer than this step waits (${seconds(this.maxDelayMs)}): run it again later`, res.status);
+            }
+            if (attempt > this.retries) {
+                throw new errors_RegistryError(`${req.host} answered ${label} to ${what} ${attempt} times in a row` +
+                    (res.status === 429 ? ': the registry is rate limiting; run the step again later' : '; try again later'), res.status);
+            }
+            await sleep(wait ?? Math.min(500 * 2 ** (attempt - 1), this.maxDelayMs));
+        }
+    }
+}
+/**
+ * The body of a response, refusing more than `limit` bytes: a registry (or something posing as one) cannot
+ * make the step buffer an unbounded answer. The Content-Length is checked first, then the bytes as they come.
+ */
+async function readBounded(res, limit, what) {
+    const declared = Number(res.headers.get('content-length'));
+    if (Number.isFinite(declared) && declared > limit) {
+        await res.body?.cancel().catch(() => undefined);
+        throw new errors_RegistryError(`${what} is ${formatBytes(declared)}, more than the ${formatBytes(limit)} this step reads: refused`);
+    }
+    if (!res.body)
+        return new Uint8Array(0);
+    const reader = res.body.getReader();
+    const chunks = [];
+    let total = 0;
+    for (;;) {
+        let chunk;
+        try {
+            chunk = await reader.read();
+        }
+        catch (e) {
+            const timedOut = e?.name === 'TimeoutError';
+            throw new errors_RegistryError(`${what}: the answer stopped ${timedOut ? 'at the timeout' : `(${describeCause(e)})`}`);
+        }
+        const { done, value } = chunk;
+        if (done)
+            break;
+        total += value.byteLength;
+        if (total > limit) {
+            await reader.cancel().catch(() => undefined);
+            throw new errors_RegistryError(`${what} is larger than the ${formatBytes(limit)} this step reads: refused`);
+        }
+        chunks.push(value);
+    }
+    return Buffer.concat(chunks, total);
+}
+/** Discard a body we do not need, so the connection can be reused. */
+async function discard(res) {
+    await res.body?.cancel().catch(() => undefined);
+}
+
+;// CONCATENATED MODULE: ./packages/oci-registry/src/challenge.ts
+/**
+ * `WWW-Authenticate` challenges (RFC 9110 §11.6.1): `Bearer realm="…",service="…",scope="…"` as registries
+ * send it, or `Basic realm="…"`. A header may hold several challenges, and quoted values may contain commas
+ * and escaped quotes, so it is read token by token instead of split on commas.
+ */
+const TOKEN = /[!#$%&'*+.^_`|~0-9A-Za-z-]+/y;
+const BLANKS = /[ \t]*/y;
+function parseChallenges(header) {
+    const out = [];
+    let pos = 0;
+    const skip = () => {
+        BLANKS.lastIndex = pos;
+        BLANKS.exec(header);
+        pos = BLANKS.lastIndex;
+    };
+    const token = () => {
+        TOKEN.lastIndex = pos;
+        const m = TOKEN.exec(header);
+        if (!m)
+            return undefined;
+        pos = TOKEN.lastIndex;
+        return m[0];
+    };
+    const quoted = () => {
+        let value = '';
+        for (pos++; pos < header.length && header[pos] !== '"'; pos++) {
+            if (header[pos] === '\\' && pos + 1 < header.length)
+                pos++;
+            value += header[pos];
+        }
+        pos++;
+        return value;
+    };
+    // Not RFC tokens, but some servers leave URLs unquoted: take everything up to a comma or blank.
+    const bare = () => {
+        const start = pos;
+        while (pos < header.length && header[pos] !== ',' && header[pos] !== ' ' && header[pos] !== '\t')
+            pos++;
+        return header.slice(start, pos);
+    };
+    let current;
+    while (pos < header.length) {
+        skip();
+        if (header[pos] === ',') {
+            pos++;
+            continue;
+        }
+        const name = token();
+        if (name === undefined) {
+            pos++; // not HTTP: skip the character rather than loop forever
+            continue;
+        }
+        skip();
+        if (header[pos] === '=') {
+            pos++;
+            skip();
+            const value = header[pos] === '"' ? quoted() : bare();
+            // A parameter before any scheme means nothing: it is read and dropped.
+            if (current !== undefined)
+                current.params[name.toLowerCase()] = value;
+            continue;
+        }
+        current = { scheme: name.toLowerCase(), params: {} };
+        out.push(current);
+    }
+    return out;
+}
+
+;// CONCATENATED MODULE: ./packages/oci-registry/src/auth.ts
+
+
+
+
+
+/**
+ * The actions' `token` and `username` inputs as credentials for one registry: both or neither. Registries
+ * check the pair at their token service (quay.io: a robot account `org+name` and its token; ghcr.io: the
+ * GitHub user and a token with packages access; Docker Hub: the user and an access token).
+ */
+function credentialsFromInputs(registry, token, username) {
+    if (token === '' && username === '')
+        return {};
+    if (username === '') {
+        throw new errors_UserError("input 'username' is required with 'token': the account the token belongs to (quay.io: the robot " +
+            'account, such as confidential-containers+release; ghcr.io: the GitHub user, e.g. github.actor)');
+    }
+    if (token === '')
+        throw new errors_UserError("input 'token' is required with 'username'");
+    return { [registry]: { username, password: token } };
+}
+/** Token answers are small JSON objects; a megabyte is generous. */
+const MAX_TOKEN_BYTES = 1024 * 1024;
+/** The spec's default when a token answer gives no `expires_in`. */
+const DEFAULT_TOKEN_SECONDS = 60;
+/** `repository:<name>:<actions>` as registries expect it. */
+function auth_repositoryScope(repository, actions) {
+    return `repository:${repository}:${actions}`;
+}
+/**
+ * One scope per resource with the union of its actions, sorted: `repository:x:pull` and
+ * `repository:x:pull,push` make `repository:x:pull,push`, so a token for the second serves the first.
+ */
+function normalizeScopes(scopes) {
+    const actions = new Map();
+    for (const scope of scopes) {
+        const cut = scope.lastIndexOf(':');
+        const resource = cut > 0 ? scope.slice(0, cut) : scope;
+        const set = actions.get(resource) ?? new Set();
+        if (cut > 0)
+            for (const a of scope.slice(cut + 1).split(','))
+                if (a !== '')
+                    set.add(a);
+        actions.set(resource, set);
+    }
+    return [...actions]
+        .map(([resource, set]) => (set.size > 0 ? `${resource}:${[...set].sort().join(',')}` : resource))
+        .sort();
+}
+function scopeKey(registry, scopes) {
+    return `${registry}\n${normalizeScopes(scopes).join(' ')}`;
+}
+class Auth {
+    http;
+    credentialsFor;
+    schemes = new Map();
+    tokens = new Map();
+    constructor(http, credentialsFor) {
+        this.http = http;
+        this.credentialsFor = credentialsFor;
+    }
+    /** The Authorization header for a request, or undefined while the registry has not asked for any. */
+    async header(registry, scopes) {
+        const scheme = this.schemes.get(registry);
+        if (scheme === undefined)
+            return undefined;
+        if (scheme.kind === 'basic') {
+            const creds = this.credentialsFor(registry);
+            return creds ? basic(creds) : undefined;
+        }
+        return `Bearer ${(await this.token(registry, scheme, scopes)).value}`;
+    }
+    /**
+     * After a 401: learn the registry's scheme and decide whether one more attempt can succeed. `sent` is the
+     * Authorization header the refused request carried.
+     */
+    challenged(registry, res, scopes, sent) {
+        const no = { retry: false, scopes: [...scopes] };
+        const challenges = parseChallenges(res.headers.get('www-authenticate') ?? '');
+        const bearer = challenges.find((c) => c.scheme === 'bearer');
+        const basicChallenge = challenges.find((c) => c.scheme === 'basic');
+        if (bearer) {
+            const realm = bearer.params['realm'];
+            if (!realm || !/^https?:\/\//i.test(realm))
+                return no;
+            const service = bearer.params['service'];
+            this.schemes.set(registry, { kind: 'bearer', realm, ...(service !== undefined ? { service } : {}) });
+            const asked = (bearer.params['scope'] ?? '').split(' ').filter((s) => s !== '');
+            const merged = normalizeScopes([...scopes, ...asked]);
+            if (sent?.startsWith('Bearer ')) {
+                // The token was refused. A token for more scopes may help; the same scopes again only when the token
+                // had gone stale (invalid_token), never when it simply lacks the rights (insufficient_scope).
+                if (scopeKey(registry, merged) !== scopeKey(registry, scopes))
+                    return { retry: true, scopes: merged };
+                if (bearer.params['error'] === 'insufficient_scope')
+                    return no;
+                this.tokens.delete(scopeKey(registry, scopes));
+                return { retry: true, scopes: merged };
+            }
+            return { retry: true, scopes: merged };
+        }
+        if (basicChallenge) {
+            if (sent?.startsWith('Basic ') || !this.credentialsFor(registry))
+                return no;
+            this.schemes.set(registry, { kind: 'basic' });
+            return { retry: true, scopes: [...scopes] };
+        }
+        return no;
+    }
+    token(registry, scheme, scopes) {
+        const key = scopeKey(registry, scopes);
+        const cached = this.tokens.get(key);
+        if (cached) {
+            return cached.then((t) => {
+                if (t.expiresAt > Date.now())
+                    return t;
+                if (this.tokens.get(key) === cached)
+                    this.tokens.delete(key);
+                return this.token(registry, scheme, scopes);
+            });
+        }
+        const fresh = this.fetchToken(registry, scheme, scopes);
+        this.tokens.set(key, fresh);
+        fresh.catch(() => {
+            if (this.tokens.get(key) === fresh)
+                this.tokens.delete(key);
+        });
+        return fresh;
+    }
+    async fetchToken(registry, scheme, scopes) {
+        const url = new URL(scheme.realm);
+        if (scheme.service !== undefined)
+            url.searchParams.set('service', scheme.service);
+        for (const s of normalizeScopes(scopes))
+            url.searchParams.append('scope', s);
+        const host = `the token service of ${registry} (${url.origin})`;
+        const creds = this.credentialsFor(registry);
+        const headers = { accept: 'application/json' };
+        if (creds) {
+            if (url.protocol !== 'https:' && !isLoopback(url.host)) {
+                throw new errors_RegistryError(`${host}: refusing to send credentials over plain HTTP`);
+            }
+            headers['authorization'] = basic(creds);
+        }
+        const issued = Date.now();
+        const res = await this.http.send({ method: 'GET', url: url.href, headers, host });
+        if (res.status === 401 || res.status === 403) {
+            const detail = await errorText(res);
+            throw new errors_RegistryError(creds
+                ? `${host} refused the credentials of user '${creds.username}' (HTTP ${res.status}${detail}): ` +
+                    'check the token and username inputs'
+                : `${host} refused an anonymous token (HTTP ${res.status}${detail}): ` +
+                    'this registry needs credentials; set the token and username inputs', res.status);
+        }
+        if (!res.ok) {
+            const detail = await errorText(res);
+            throw new errors_RegistryError(`${host} answered HTTP ${res.status}${detail}`, res.status);
+        }
+        const body = await readBounded(res, MAX_TOKEN_BYTES, `the answer of ${host}`);
+        let doc;
+        try {
+            doc = JSON.parse(new TextDecoder().decode(body));
+        }
+        catch {
+            throw new errors_RegistryError(`${host} answered with something that is not JSON`);
+        }
+        const value = typeof doc.token === 'string' && doc.token !== '' ? doc.token : doc.access_token;
+        if (typeof value !== 'string' || value === '')
+            throw new errors_RegistryError(`${host} answered without a token`);
+        const seconds = typeof doc.expires_in === 'number' && doc.expires_in > 0 ? doc.expires_in : DEFAULT_TOKEN_SECONDS;
+        // Renew a little early, so a token does not expire between the check and the registry's own.
+        return { value, expiresAt: issued + Math.max(seconds - 5, 1) * 1000 };
+    }
+}
+function basic(creds) {
+    return `Basic ${Buffer.from(`${creds.username}:${creds.password}`, 'utf8').toString('base64')}`;
+}
+/** `: <details>` from a token service's or registry's JSON error, or ''. */
+async function errorText(res) {
+    let text;
+    try {
+        text = new TextDecoder().decode(await readBounded(res, 64 * 1024, 'error'));
+    }
+    catch {
+        await discard(res);
+        return '';
+    }
+    try {
+        const doc = JSON.parse(text);
+        const first = Array.isArray(doc.errors) ? doc.errors[0] : undefined;
+        const parts = [first?.code, first?.message ?? doc.details ?? doc.detail ?? doc.error].filter((p) => typeof p === 'string' && p !== '');
+        return parts.length > 0 ? `: ${clip(parts.join(' '))}` : '';
+    }
+    catch {
+        return '';
+    }
+}
+
+;// CONCATENATED MODULE: external "node:crypto"
+const external_node_crypto_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:crypto");
+;// CONCATENATED MODULE: ./packages/oci-registry/src/manifest.ts
+
+
+
+const OCI_INDEX = 'application/vnd.oci.image.index.v1+json';
+const OCI_MANIFEST = 'application/vnd.oci.image.manifest.v1+json';
+const DOCKER_MANIFEST_LIST = 'application/vnd.docker.distribution.manifest.list.v2+json';
+const DOCKER_MANIFEST = 'application/vnd.docker.distribution.manifest.v2+json';
+/** Every manifest type this client reads, most specific first; Docker's schema 1 is not among them. */
+const MANIFEST_TYPES = [OCI_INDEX, OCI_MANIFEST, DOCKER_MANIFEST_LIST, DOCKER_MANIFEST];
+const ACCEPT_MANIFESTS = MANIFEST_TYPES.join(', ');
+function isIndexType(mediaType) {
+    return mediaType === OCI_INDEX || mediaType === DOCKER_MANIFEST_LIST;
+}
+function digestOf(bytes, algorithm = 'sha256') {
+    return `${algorithm}:${(0,external_node_crypto_namespaceObject.createHash)(algorithm).update(bytes).digest('hex')}`;
+}
+function descriptor(value, where) {
+    const d = value;
+    if (!d ||
+        typeof d !== 'object' ||
+        typeof d.mediaType !== 'string' ||
+        typeof d.digest !== 'string' ||
+        !DIGEST_PATTERN.test(d.digest) ||
+        typeof d.size !== 'number' ||
+        !Number.isSafeInteger(d.size) ||
+        d.size < 0) {
+        throw new errors_RegistryError(`${where}: a descriptor lacks a valid mediaType, digest or size`);
+    }
+    return {
+        mediaType: d.mediaType,
+        digest: d.digest,
+        size: d.size,
+        ...(Array.isArray(d.urls) && d.urls.length > 0 ? { urls: d.urls.map(String) } : {}),
+    };
+}
+/**
+ * Read the parts of a manifest that copying needs. `contentType` is the registry's Content-Type, which wins
+ * over a missing `mediaType` field (OCI makes the field optional).
+ */
+function parseManifest(bytes, contentType, digest, where) {
+    let doc;
+    try {
+        doc = JSON.parse(new TextDecoder('utf-8', { fatal: true }).decode(bytes));
+    }
+    catch (e) {
+        throw new errors_RegistryError(`${where}: the manifest is not JSON (${clip(e.message)})`);
+    }
+    if (!doc || typeof doc !== 'object' || Array.isArray(doc))
+        throw new errors_RegistryError(`${where}: the manifest is not a JSON object`);
+    const declared = typeof doc['mediaType'] === 'string' ? doc['mediaType'] : undefined;
+    const served = contentType.split(';')[0].trim().toLowerCase();
+    const mediaType = MANIFEST_TYPES.includes(served) ? served : declared;
+    if (doc['schemaVersion'] === 1 ||
+        mediaType === undefined ||
+        !MANIFEST_TYPES.includes(mediaType)) {
+        throw new errors_RegistryError(`${where}: unsupported manifest type '${clip(mediaType ?? served ?? 'none')}' ` +
+            '(expected an OCI index or manifest, or a Docker manifest list or schema 2 manifest)');
+    }
+    if (declared !== undefined && declared !== mediaType) {
+        throw new errors_RegistryError(`${where}: the registry served it as ${mediaType} but its mediaType field says ${clip(declared)}`);
+    }
+    const list = (name) => {
+        const v = doc[name];
+        if (!Array.isArray(v))
+            throw new errors_RegistryError(`${where}: the manifest has no '${name}' list`);
+        return v;
+    };
+    if (isIndexType(mediaType)) {
+        return { mediaType, digest, bytes, manifests: list('manifests').map((d) => descriptor(d, where)), blobs: [] };
+    }
+    const blobs = [descriptor(doc['config'], where), ...list('layers').map((d) => descriptor(d, where))];
+    return { mediaType, digest, bytes, manifests: [], blobs };
+}
+
+;// CONCATENATED MODULE: ./packages/oci-registry/src/client.ts
+
+
+
+
+
+const DEFAULT_MAX_MANIFEST_BYTES = 4 * 1024 * 1024;
+const MAX_ERROR_BYTES = 64 * 1024;
+const DEFAULT_BLOB_TIMEOUT_MS = 15 * 60_000;
+/** The tag or digest a reference names; a digest wins, since it is what the registry serves. */
+function referenceOf(ref) {
+    const r = ref.digest ?? ref.tag;
+    if (r === undefined)
+        throw new errors_RegistryError(`${reference_formatReference(ref)} names neither a tag nor a digest`);
+    return r;
+}
+class client_RegistryClient {
+    http;
+    auth;
+    credentials;
+    plainHttp;
+    maxManifestBytes;
+    blobTimeoutMs;
+    firstContact = new Map();
+    constructor(options = {}) {
+        this.http = new Http(options);
+        this.credentials = options.credentials ?? {};
+        this.auth = new Auth(this.http, (registry) => this.credentials[registry]);
+        this.plainHttp = options.plainHttp ?? isLoopback;
+        this.maxManifestBytes = options.maxManifestBytes ?? DEFAULT_MAX_MANIFEST_BYTES;
+        this.blobTimeoutMs = options.blobTimeoutMs ?? DEFAULT_BLOB_TIMEOUT_MS;
+    }
+    /** Requests sent so far (token requests and retries included). */
+    get requests() {
+        return this.http.requests;
+    }
+    url(registry, path) {
+        if (/^https?:\/\//i.test(path))
+            return path;
+        const base = registryBaseUrl(registry, this.plainHttp(registry));
+        return path.startsWith('/') ? `${base}${path}` : `${base}/v2/${path}`;
+    }
+    /**
+     * One request with authentication: anonymous or with a known token first, then once more after a 401.
+     * The first request to a registry goes alone: requests sent beside it would each meet the same 401.
+     */
+    async request(repo, spec) {
+        const first = this.firstContact.get(repo.registry);
+        if (first) {
+            await first;
+            return this.authenticated(repo, spec);
+        }
+        const done = this.authenticated(repo, spec);
+        this.firstContact.set(repo.registry, done.then(() => undefined, () => undefined));
+        return done;
+    }
+    async authenticated(repo, spec) {
+        const url = this.url(repo.registry, spec.path);
+        // Credentials go only to the registry itself, never to another host an upload URL may point at.
+        const sameOrigin = new URL(url).origin === new URL(this.url(repo.registry, '/')).origin;
+        let scopes = [...spec.scopes];
+        for (let attempt = 0;; attempt++) {
+            const authorization = sameOrigin ? await this.auth.header(repo.registry, scopes) : undefined;
+            const res = await this.http.send({
+                method: spec.method,
+                url,
+                headers: { ...spec.headers, ...(authorization ? { authorization } : {}) },
+                ...(spec.body ? { body: spec.body } : {}),
+                ...(spec.timeoutMs !== undefined ? { timeoutMs: spec.timeoutMs } : {}),
+                host: repo.registry,
+            });
+            if (res.status !== 401 || attempt > 0 || !sameOrigin)
+                return res;
+            const decision = this.auth.challenged(repo.registry, res, scopes, authorization);
+            if (!decision.retry)
+                return res;
+            await discard(res);
+            scopes = decision.scopes;
+        }
+    }
+    /** A RegistryError explaining a non-2xx answer, with the registry's own error code when it gave one. */
+    async failure(res, repo, what) {
+        let code;
+        let message;
+        try {
+            const text = new TextDecoder().decode(await readBounded(res, MAX_ERROR_BYTES, 'error'));
+            const doc = JSON.parse(text);
+            const first = Array.isArray(doc.errors) ? doc.errors[0] : undefined;
+            if (typeof first?.code === 'string')
+                code = clip(first.code, 60);
+            if (typeof first?.message === 'string')
+                message = clip(first.message);
+        }
+        catch {
+            await discard(res);
+        }
+        const status = res.status;
+        const detail = `HTTP ${status}${code ? ` ${code}` : ''}${message ? `: ${message}` : ''}`;
+        const creds = this.credentials[repo.registry];
+        const name = `${repo.registry}/${repo.repository}`;
+        let text;
+        if (status === 401) {
+            text = creds
+                ? `${repo.registry} refused to ${what} with the credentials of '${creds.username}' (${detail}): they lack ` +
+                    `the access this needs on ${name}, or the repository does not exist`
+                : `${repo.registry} requires credentials to ${what} (${detail}): the repository is private or does not ` +
+                    'exist, or the step needs push access; set the token and username inputs';
+        }
+        else if (status === 403) {
+            text =
+                `${repo.registry} denied access to ${what} (${detail}): ` +
+                    (creds
+                        ? `the credentials of '${creds.username}' lack permission on ${name}`
+                        : 'set the token and username inputs');
+        }
+        else if (status === 404 && code === 'NAME_UNKNOWN') {
+            return missingRepository(repo);
+        }
+        else if (status === 404) {
+            text = `cannot ${what}: not found (${detail})`;
+        }
+        else {
+            text = `${repo.registry} answered ${detail} to ${what}`;
+        }
+        return new errors_RegistryError(text, status, code);
+    }
+    /** The digest and type of a manifest, or undefined when the tag (or digest) does not exist. One HEAD. */
+    async headManifest(ref, scopes) {
+        const what = `read ${reference_formatReference(ref)}`;
+        const res = await this.request(ref, {
+            method: 'HEAD',
+            path: `${ref.repository}/manifests/${referenceOf(ref)}`,
+            scopes,
+            headers: { accept: ACCEPT_MANIFESTS },
+            what,
+        });
+        if (res.status === 404)
+            return undefined;
+        if (!res.ok)
+            throw await this.failure(res, ref, what);
+        await discard(res);
+        const digest = res.headers.get('docker-content-digest') ?? '';
+        const mediaType = (res.headers.get('content-type') ?? '').split(';')[0].trim();
+        if (DIGEST_PATTERN.test(digest) && mediaType !== '')
+            return { digest, mediaType };
+        // A registry that leaves the digest out of HEAD answers: read the manifest and hash it.
+        const m = await this.getManifest(ref, scopes);
+        return { digest: m.digest, mediaType: m.mediaType };
+    }
+    /**
+     * A manifest's exact bytes, at most maxManifestBytes, checked against its digest: the one asked for, or
+     * the Docker-Content-Digest the registry sent.
+     */
+    async getManifest(ref, scopes) {
+        const where = reference_formatReference(ref);
+        const what = `read ${where}`;
+        const res = await this.request(ref, {
+            method: 'GET',
+            path: `${ref.repository}/manifests/${referenceOf(ref)}`,
+            scopes,
+            headers: { accept: ACCEPT_MANIFESTS },
+            what,
+        });
+        if (!res.ok) {
+            const err = await this.failure(res, ref, what);
+            if (err.status !== 404 || err.code === 'NAME_UNKNOWN')
+                throw err;
+            // Distribution answers MANIFEST_UNKNOWN for a repository that does not exist either: one more
+            // request, on this failure only, says which it is.
+            if (!(await this.repositoryExists(ref, scopes)))
+                throw missingRepository(ref);
+            throw new errors_RegistryError(`${where} does not exist (HTTP 404${err.code ? ` ${err.code}` : ''})`, 404, err.code);
+        }
+        const bytes = await readBounded(res, this.maxManifestBytes, `the manifest of ${where}`);
+        const served = res.headers.get('docker-content-digest');
+        const expected = ref.digest ?? (served !== null && DIGEST_PATTERN.test(served) ? served : undefined);
+        const algorithm = expected?.startsWith('sha512:') ? 'sha512' : 'sha256';
+        const actual = digestOf(bytes, algorithm);
+        if (expected !== undefined && actual !== expected) {
+            throw new errors_RegistryError(`${where}: the registry sent a manifest whose bytes hash to ${actual}, not ${expected}: refused`);
+        }
+        return parseManifest(bytes, res.headers.get('content-type') ?? '', actual, where);
+    }
+    /** PUT a manifest's exact bytes under a tag or digest; returns the digest the registry stored. */
+    async putManifest(target, reference, manifest, scopes) {
+        const where = reference_formatReference(DIGEST_PATTERN.test(reference) ? { ...target, digest: reference } : { ...target, tag: reference });
+        const what = `push the manifest ${where}`;
+        const res = await this.request(target, {
+            method: 'PUT',
+            path: `${target.repository}/manifests/${reference}`,
+            scopes,
+            headers: { 'content-type': manifest.mediaType },
+            body: () => manifest.bytes,
+            what,
+        });
+        if (!res.ok)
+            throw await this.failure(res, target, what);
+        await discard(res);
+        const stored = res.headers.get('docker-content-digest');
+        if (stored !== null && stored !== manifest.digest) {
+            throw new errors_RegistryError(`${where}: the registry stored ${stored}, expected ${manifest.digest}`);
+        }
+        return manifest.digest;
+    }
+    async blobExists(repo, digest, scopes) {
+        const what = `check blob ${digest} in ${repo.registry}/${repo.repository}`;
+        const res = await this.request(repo, { method: 'HEAD', path: `${repo.repository}/blobs/${digest}`, scopes, what });
+        if (res.status === 404)
+            return false;
+        if (!res.ok)
+            throw await this.failure(res, repo, what);
+        await discard(res);
+        return true;
+    }
+    /**
+     * Ask the registry to link a blob of another repository into `target`
+     * (`POST /v2/<target>/blobs/uploads/?mount=<digest>&from=<from>`). 201: done. 202: the registry did not
+     * mount (it cannot see the blob, or does not mount at all) and opened an upload session instead, whose
+     * URL is returned for a streamed copy.
+     */
+    async mountBlob(target, from, digest, scopes) {
+        const what = `mount blob ${digest} from ${from.repository} into ${target.registry}/${target.repository}`;
+        const query = `mount=${encodeURIComponent(digest)}&from=${encodeURIComponent(from.repository)}`;
+        const res = await this.request(target, {
+            method: 'POST',
+            path: `${target.repository}/blobs/uploads/?${query}`,
+            scopes,
+            headers: { 'content-length': '0' },
+            what,
+        });
+        if (res.status === 201) {
+            await discard(res);
+            return { mounted: true };
+        }
+        if (res.status !== 202)
+            throw await this.failure(res, target, what);
+        await discard(res);
+        return { mounted: false, location: this.location(res, target, what) };
+    }
+    /** Open an upload session (`POST /v2/<target>/blobs/uploads/`); returns its URL. */
+    async startUpload(target, scopes) {
+        const what = `start a blob upload to ${target.registry}/${target.repository}`;
+        const res = await this.request(target, {
+            method: 'POST',
+            path: `${target.repository}/blobs/uploads/`,
+            scopes,
+            headers: { 'content-length': '0' },
+            what,
+        });
+        if (res.status !== 202)
+            throw await this.failure(res, target, what);
+        await discard(res);
+        return this.location(res, target, what);
+    }
+    location(res, target, what) {
+        const location = res.headers.get('location');
+        if (!location)
+            throw new errors_RegistryError(`${target.registry} gave no upload location to ${what}`);
+        return new URL(location, this.url(target.registry, '/')).href;
+    }
+    /**
+     * Copy one blob into an upload session as a stream (never held in memory): GET it from the source
+     * repository, PUT it to the session with `?digest=`; the registry checks the digest.
+     */
+    async copyBlob(source, sourceScopes, target, location, blob, targetScopes) {
+        const readWhat = `read blob ${blob.digest} from ${source.registry}/${source.repository}`;
+        const open = async () => {
+            const res = await this.request(source, {
+                method: 'GET',
+                path: `${source.repository}/blobs/${blob.digest}`,
+                scopes: sourceScopes,
+                timeoutMs: this.blobTimeoutMs,
+                what: readWhat,
+            });
+            if (!res.ok)
+                throw await this.failure(res, source, readWhat);
+            const length = res.headers.get('content-length');
+            if (length !== null && Number(length) !== blob.size) {
+                await discard(res);
+                throw new errors_RegistryError(`${readWhat}: ${length} bytes served, the manifest says ${blob.size}`);
+            }
+            return res.body ?? new ReadableStream({ start: (c) => c.close() });
+        };
+        const url = new URL(location);
+        url.searchParams.set('digest', blob.digest);
+        const what = `upload blob ${blob.digest} (${formatBytes(blob.size)}) to ${target.registry}/${target.repository}`;
+        const res = await this.request(target, {
+            method: 'PUT',
+            path: url.href,
+            scopes: targetScopes,
+            headers: { 'content-type': 'application/octet-stream', 'content-length': String(blob.size) },
+            body: open,
+            timeoutMs: this.blobTimeoutMs,
+            what,
+        });
+        if (res.status !== 201)
+            throw await this.failure(res, target, what);
+        await discard(res);
+    }
+    /** `GET /v2/<name>/tags/list?n=1`: whether the repository exists (404 NAME_UNKNOWN), for a clear message. */
+    async repositoryExists(repo, scopes) {
+        const what = `list the tags of ${repo.registry}/${repo.repository}`;
+        const res = await this.request(repo, { method: 'GET', path: `${repo.repository}/tags/list?n=1`, scopes, what });
+        if (res.ok) {
+            await discard(res);
+            return true;
+        }
+        const err = await this.failure(res, repo, what);
+        if (err.status === 404)
+            return false;
+        throw err;
+    }
+}
+function missingRepository(repo) {
+    return new errors_RegistryError(`repository ${repo.registry}/${repo.repository} does not exist (HTTP 404 NAME_UNKNOWN)`, 404, 'NAME_UNKNOWN');
+}
+
+;// CONCATENATED MODULE: ./packages/oci-registry/src/promote.ts
+
+
+
+
+/** Blob transfers in flight at once: enough to overlap round trips, few enough for any registry. */
+const CONCURRENCY = 4;
+/** Indexes of indexes exist (nested platforms); deeper than this is not an image. */
+const MAX_DEPTH = 4;
+async function promoteImage(client, req) {
+    const { source, target } = req;
+    const cross = !sameRepository(source, target);
+    const sameRegistry = source.registry === target.registry;
+    // One token per registry for the whole run: the target's scopes include the source's when both are there
+    // (a mount needs pull on the source repository too).
+    const targetScopes = [repositoryScope(target.repository, req.dryRun ? 'pull' : 'pull,push')];
+    if (cross && sameRegistry)
+        targetScopes.push(repositoryScope(source.repository, 'pull'));
+    const sourceScopes = sameRegistry ? targetScopes : [repositoryScope(source.repository, 'pull')];
+    const manifest = await client.getManifest(source, sourceScopes);
+    const targetRef = { ...target };
+    const existing = await client.headManifest(targetRef, targetScopes);
+    const result = {
+        outcome: 'unchanged',
+        digest: manifest.digest,
+        mediaType: manifest.mediaType,
+        crossRepository: cross,
+        manifestsPut: 0,
+        blobs: { mounted: 0, streamed: 0, present: 0 },
+    };
+    if (existing?.digest === manifest.digest)
+        return result;
+    if (existing) {
+        throw new UserError(`refusing to move ${formatReference(targetRef)}: it already holds ${existing.digest}, and ` +
+            `${formatReference(source)} is ${manifest.digest}. A release tag never moves: promote to another tag, ` +
+            'or delete the wrong tag by hand if nobody can have pulled it');
+    }
+    if (req.dryRun)
+        return { ...result, outcome: 'would-promote' };
+    if (cross) {
+        const copier = new ContentCopier(client, source, sourceScopes, target, targetScopes, result);
+        await copier.copyContent(manifest, 0);
+    }
+    await client.putManifest(target, target.tag, manifest, targetScopes);
+    result.manifestsPut++;
+    return { ...result, outcome: 'promoted' };
+}
+class ContentCopier {
+    client;
+    source;
+    sourceScopes;
+    target;
+    targetScopes;
+    result;
+    blobsDone = new Set();
+    manifestsDone = new Set();
+    constructor(client, source, sourceScopes, target, targetScopes, result) {
+        this.client = client;
+        this.source = source;
+        this.sourceScopes = sourceScopes;
+        this.target = target;
+        this.targetScopes = targetScopes;
+        this.result = result;
+    }
+    /** Everything `manifest` refers to, so the registry accepts it: children of an index first, then blobs. */
+    async copyContent(manifest, depth) {
+        if (depth > MAX_DEPTH) {
+            throw new UserError(`${formatReference(this.source)}: indexes nested more than ${MAX_DEPTH} deep`);
+        }
+        for (const child of manifest.manifests) {
+            if (this.manifestsDone.has(child.digest))
+                continue;
+            this.manifestsDone.add(child.digest);
+            const m = await this.client.getManifest({ ...this.source, digest: child.digest }, this.sourceScopes);
+            await this.copyContent(m, depth + 1);
+            await this.client.putManifest(this.target, child.digest, m, this.targetScopes);
+            this.result.manifestsPut++;
+        }
+        // Foreign layers (with urls) were never in the source registry either.
+        const blobs = manifest.blobs.filter((b) => !b.urls && !this.blobsDone.has(b.digest));
+        for (const b of blobs)
+            this.blobsDone.add(b.digest);
+        await mapLimit(blobs, CONCURRENCY, (b) => this.copyBlob(b));
+    }
+    async copyBlob(blob) {
+        const { client, source, target } = this;
+        if (source.registry === target.registry) {
+            const mount = await client.mountBlob(target, source, blob.digest, this.targetScopes);
+            if (mount.mounted) {
+                this.result.blobs.mounted++;
+                return;
+            }
+            await client.copyBlob(source, this.sourceScopes, target, mount.location, blob, this.targetScopes);
+            this.result.blobs.streamed++;
+            return;
+        }
+        if (await client.blobExists(target, blob.digest, this.targetScopes)) {
+            this.result.blobs.present++;
+            return;
+        }
+        const location = await client.startUpload(target, this.targetScopes);
+        await client.copyBlob(source, this.sourceScopes, target, location, blob, this.targetScopes);
+        this.result.blobs.streamed++;
+    }
+}
+
+;// CONCATENATED MODULE: ./packages/oci-registry/src/resolve.ts
+
+
+
+
+
+async function findNewestImage(client, repo, candidates) {
+    const scopes = [auth_repositoryScope(repo.repository, 'pull')];
+    const tried = [];
+    for (const c of candidates) {
+        const head = await client.headManifest({ ...repo, tag: c.tag }, scopes);
+        if (!head) {
+            tried.push({ ...c });
+            continue;
+        }
+        const found = { ...c, digest: head.digest, mediaType: head.mediaType };
+        tried.push(found);
+        return { found, tried };
+    }
+    return { tried };
+}
+function toReference(ref) {
+    const parsed = typeof ref === 'string' ? parseReference(ref) : ref;
+    if (parsed.tag === undefined && parsed.digest === undefined) {
+        throw new RegistryError(`${formatReference(parsed)}: name a tag or a digest to check`);
+    }
+    return parsed;
+}
+/**
+ * For pins: whether each `registry/repository:tag` (or `@digest`) exists, with its digest. One HEAD per
+ * reference; a missing tag is `exists: false`; anything else the registry refuses (credentials, rate limits)
+ * throws a RegistryError naming the reference.
+ */
+async function checkImagesExist(refs, options = {}) {
+    const parsed = refs.map(toReference);
+    const client = options.client ?? new RegistryClient(options);
+    return mapLimit(parsed, options.concurrency ?? 4, async (ref, i) => {
+        const text = typeof refs[i] === 'string' ? refs[i].trim() : formatReference(ref);
+        const head = await client.headManifest(ref, [repositoryScope(ref.repository, 'pull')]);
+        return head
+            ? { ref: text, exists: true, digest: head.digest, mediaType: head.mediaType }
+            : { ref: text, exists: false };
+    });
+}
+/** The digest a tag points at now (for pinning `tag@sha256:…`); a RegistryError when it does not exist. */
+async function resolveDigest(ref, options = {}) {
+    const parsed = toReference(ref);
+    const client = options.client ?? new RegistryClient(options);
+    const head = await client.headManifest(parsed, [repositoryScope(parsed.repository, 'pull')]);
+    if (!head)
+        throw new RegistryError(`${formatReference(parsed)} does not exist`, 404);
+    return head.digest;
+}
+
+;// CONCATENATED MODULE: ./packages/oci-registry/src/commits.ts
+
+
+async function firstParentCommits(git, ref, max) {
+    const resolved = await git(['rev-parse', '--verify', '--quiet', '--end-of-options', `${ref}^{commit}`], {
+        allowFailure: true,
+    });
+    if (resolved.code !== 0) {
+        const inside = await git(['rev-parse', '--is-inside-work-tree'], { allowFailure: true });
+        if (inside.code !== 0) {
+            throw new errors_UserError('the workspace is not a git checkout: candidates: commits walks its history (check the repository out ' +
+                'with actions/checkout and fetch-depth: 0), or list the tags to try in candidates');
+        }
+        throw new errors_UserError(`input 'ref': '${ref}' is not a commit in this repository`);
+    }
+    const head = resolved.stdout.trim();
+    const list = await git(['rev-list', '--first-parent', `--max-count=${max}`, head]);
+    const shallow = await git(['rev-parse', '--is-shallow-repository'], { allowFailure: true });
+    return {
+        head,
+        commits: list.stdout.split('\n').filter((l) => l !== ''),
+        shallow: shallow.stdout.trim() === 'true',
+    };
+}
+const SHA_PLACEHOLDER = '{sha}';
+/** Why a tag template cannot work, or undefined. */
+function tagTemplateProblem(template) {
+    if (!template.includes(SHA_PLACEHOLDER))
+        return `'${template}' does not contain ${SHA_PLACEHOLDER}`;
+    const other = /\{[^}]*\}/.exec(template.replaceAll(SHA_PLACEHOLDER, ''));
+    if (other)
+        return `'${template}' holds ${other[0]}; the only placeholder is ${SHA_PLACEHOLDER}`;
+    const problem = tagProblem(expandTagTemplate(template, 'f'.repeat(40)));
+    return problem ? `'${template}' does not make a valid tag: ${problem}` : undefined;
+}
+function expandTagTemplate(template, sha) {
+    return template.replaceAll(SHA_PLACEHOLDER, sha);
+}
+
+;// CONCATENATED MODULE: ./packages/oci-registry/src/index.ts
+/**
+ * @coco-release/oci-registry: the OCI Distribution API over Node's fetch, for release steps.
+ * - findNewestImage(client, repo, candidates): the first candidate tag that exists (one HEAD each);
+ * - promoteImage(client, {source, target, dryRun}): a release tag with exactly the candidate's digest;
+ * - checkImagesExist(refs, options) -> [{ref, exists, digest}] and resolveDigest(ref, options): for steps
+ *   that must not pin an image that does not exist, or pin `tag@sha256:…`;
+ * - RegistryClient underneath: token/Basic auth, bounded answers, timeouts, retries, a request log.
+ */
+
+
+
+
+
+
+
+
+
+
+
+;// CONCATENATED MODULE: ./actions/resolve-image/src/main.ts
+
+
+
+const MAX_COMMITS_LIMIT = 1000;
+const resolveImage = defineAction({
+    name: 'resolve-image',
+    readInputs(inputs) {
+        const errors = [];
+        const attempt = (read) => {
+            try {
+                return read();
+            }
+            catch (e) {
+                if (!(e instanceof errors_UserError))
+                    throw e;
+                errors.push(e);
+                return undefined;
+            }
+        };
+        const image = attempt(() => parseRepository(inputs.required('image')));
+        const lines = inputs.lines('candidates');
+        let candidates;
+        if (lines.length === 0 || (lines.length === 1 && lines[0].text === 'commits')) {
+            const template = inputs.string('tag-template') || '{sha}';
+            const problem = tagTemplateProblem(template);
+            if (problem)
+                errors.push(new errors_UserError(`input 'tag-template': ${problem}`));
+            const maxText = inputs.string('max-commits') || '50';
+            const max = /^\d+$/.test(maxText) ? Number(maxText) : NaN;
+            if (!(max >= 1 && max <= MAX_COMMITS_LIMIT)) {
+                errors.push(new errors_UserError(`input 'max-commits' must be a whole number from 1 to ${MAX_COMMITS_LIMIT}, got '${maxText}'`));
+            }
+            candidates = { kind: 'commits', ref: inputs.string('ref') || 'HEAD', template, max };
+        }
+        else {
+            const tags = [];
+            for (const { text, line } of lines) {
+                const problem = tagProblem(text);
+                if (problem)
+                    errors.push(new errors_UserError(`input 'candidates' line ${line}: ${problem}`));
+                else if (!tags.includes(text))
+                    tags.push(text);
+            }
+            candidates = { kind: 'tags', tags };
+        }
+        const token = inputs.string('token');
+        const username = inputs.string('username');
+        if (image)
+            attempt(() => credentialsFromInputs(image.registry, token, username));
+        throwIfAny(errors);
+        return { image: image, candidates, token, username };
+    },
+    async run(inputs, ctx) {
+        const { image, candidates } = inputs;
+        if (inputs.token)
+            ctx.secret(inputs.token);
+        const client = new client_RegistryClient({
+            credentials: credentialsFromInputs(image.registry, inputs.token, inputs.username),
+        });
+        const started = Date.now();
+        let list;
+        let history;
+        if (candidates.kind === 'commits') {
+            const { createGit } = await __nccwpck_require__.e(/* import() */ 243).then(__nccwpck_require__.bind(__nccwpck_require__, 243));
+            const git = await createGit(ctx.workspace, ctx.env);
+            const h = await firstParentCommits(git, candidates.ref, candidates.max);
+            history = h;
+            list = h.commits.map((sha) => ({ tag: expandTagTemplate(candidates.template, sha), commit: sha }));
+            ctx.info(`trying ${list.length} commit(s) of ${candidates.ref} (${h.head.slice(0, 12)}), first parents, newest first`);
+        }
+        else {
+            list = candidates.tags.map((tag) => ({ tag }));
+        }
+        const result = await findNewestImage(client, image, list);
+        const name = `${image.registry}/${image.repository}`;
+        for (const t of result.tried) {
+            ctx.info(`${name}:${t.tag}${t.commit ? ` (commit ${t.commit})` : ''}: ${t.digest ?? 'not found'}`);
+        }
+        const skipped = result.tried.filter((t) => t.digest === undefined).map((t) => t.commit ?? t.tag);
+        if (!result.found) {
+            // One more request, only on failure, to tell a missing repository from missing tags.
+            const exists = await client.repositoryExists(image, [auth_repositoryScope(image.repository, 'pull')]);
+            const failure = exists
+                ? nothingFound(inputs, name, result, history)
+                : `${missingRepository(image).message}: check the image input`;
+            ctx.info(`${client.requests} registry request(s) in ${Date.now() - started} ms`);
+            return {
+                outputs: { tag: '', digest: '', commit: '', reference: '', skipped: JSON.stringify(skipped) },
+                summary: summarize(inputs, name, result, client.requests, failure),
+                failure,
+            };
+        }
+        const found = result.found;
+        const reference = reference_formatReference({ ...image, tag: found.tag, digest: found.digest });
+        ctx.info(`found ${reference}`);
+        ctx.info(`${client.requests} registry request(s) in ${Date.now() - started} ms`);
+        return {
+            outputs: {
+                tag: found.tag,
+                digest: found.digest,
+                commit: found.commit ?? '',
+                reference,
+                skipped: JSON.stringify(skipped),
+            },
+            summary: summarize(inputs, name, result, client.requests),
+        };
+    },
+});
+function nothingFound(inputs, name, result, history) {
+    const c = inputs.candidates;
+    if (c.kind === 'tags') {
+        return `none of the ${c.tags.length} candidate tag(s) exists in ${name}: ${c.tags.join(', ')}`;
+    }
+    const n = result.tried.length;
+    const first = result.tried[0]?.commit?.slice(0, 12) ?? '';
+    const last = result.tried[n - 1]?.commit?.slice(0, 12) ?? '';
+    let hint;
+    if (history?.shallow && n < c.max) {
+        hint = `the checkout is shallow and holds only these ${n} commit(s): check out with fetch-depth: 0`;
+    }
+    else if (n === c.max) {
+        hint = `raise max-commits to look further back, or check that the image workflow pushes ${c.template} tags`;
+    }
+    else {
+        hint = `that is the whole history of ${c.ref}; check that the image workflow pushes ${c.template} tags`;
+    }
+    return (`no image ${name}:${c.template} exists for the last ${n} commit(s) of ${c.ref} ` +
+        `(first parents, ${first}${n > 1 ? ` back to ${last}` : ''}): ${hint}`);
+}
+function summarize(inputs, name, result, requests, failure) {
+    const c = inputs.candidates;
+    const byCommit = c.kind === 'commits';
+    const found = result.found;
+    const head = found
+        ? `### resolve-image: ✓ ${code(`${name}:${found.tag}`)}\n\n` +
+            `Digest ${code(found.digest)} (${code(found.mediaType)})` +
+            (found.commit ? `, commit ${code(found.commit)}` : '') +
+            `: candidate ${result.tried.length} of ${byCommit ? `the first-parent history of ${code(c.ref)}` : 'the tags given'}.\n\n`
+        : `### resolve-image: ✗ no image found in ${code(name)}\n\n${fenced('text', failure ?? '')}\n`;
+    const rows = result.tried.map((t, i) => [
+        String(i + 1),
+        ...(byCommit ? [code(t.commit ?? '')] : []),
+        code(t.tag),
+        t.digest ? code(t.digest) : 'not found',
+    ]);
+    const headers = ['#', ...(byCommit ? ['commit'] : []), 'tag', 'image'];
+    return `${head}${table(headers, rows)}\n${requests} registry request(s).\n`;
+}
+
+;// CONCATENATED MODULE: ./actions/resolve-image/src/index.ts
+
+
+runAsStep(resolveImage);
+

@@ -1,0 +1,183 @@
+import { clip, RegistryError } from './errors.js';
+
+/**
+ * One HTTP exchange with a registry or its token service, over Node's fetch: a timeout on every request,
+ * bounded retries for answers that ask for them (429, 502, 503, 504, honouring Retry-After) and for
+ * connections that fail, and a count of every request sent.
+ */
+
+export interface HttpOptions {
+  /** Per request, including reading the body. Default 30 s. */
+  timeoutMs?: number;
+  /** Retries after a 429/502/503/504 or a failed connection. Default 3. */
+  retries?: number;
+  /** The longest wait between attempts; a Retry-After asking for more fails at once. Default 10 s. */
+  maxRetryDelayMs?: number;
+}
+
+/** What fetch accepts as a body; undefined sends none. */
+export type RequestBody = RequestInit['body'];
+
+export interface SendRequest {
+  method: string;
+  url: string;
+  headers?: Record<string, string>;
+  /** A factory, so a retry can send the body again (a stream is opened anew). */
+  body?: () => Promise<RequestBody> | RequestBody;
+  timeoutMs?: number;
+  /** For messages: `quay.io`, or `the token service of quay.io`. */
+  host: string;
+}
+
+export interface RequestRecord {
+  method: string;
+  /** Origin and path; query strings hold no secrets here (scopes, digests, upload state). */
+  url: string;
+  status: number | 'error';
+}
+
+const RETRY_STATUSES = new Set([429, 502, 503, 504]);
+const DEFAULT_TIMEOUT_MS = 30_000;
+const DEFAULT_RETRIES = 3;
+const DEFAULT_MAX_DELAY_MS = 10_000;
+
+export function sleep(ms: number): Promise<void> {
+  return new Promise((resolve) => setTimeout(resolve, ms));
+}
+
+/** Retry-After in milliseconds (delta-seconds or an HTTP date), or undefined when absent or unreadable. */
+export function retryAfterMs(value: string | null, now = Date.now()): number | undefined {
+  if (value === null || value.trim() === '') return undefined;
+  const v = value.trim();
+  if (/^\d+$/.test(v)) return Number(v) * 1000;
+  const date = Date.parse(v);
+  return Number.isNaN(date) ? undefined : Math.max(0, date - now);
+}
+
+function seconds(ms: number): string {
+  return `${Number((ms / 1000).toFixed(1))} s`;
+}
+
+export function formatBytes(n: number): string {
+  if (n >= 1024 * 1024 && n % (1024 * 1024) === 0) return `${n / (1024 * 1024)} MiB`;
+  if (n >= 1024 && n % 1024 === 0) return `${n / 1024} KiB`;
+  return `${n} bytes`;
+}
+
+function describeCause(e: unknown): string {
+  const err = e as { cause?: { code?: string; message?: string }; message?: string };
+  return clip(err.cause?.code ?? err.cause?.message ?? err.message ?? String(e), 120);
+}
+
+export class Http {
+  /** Every request sent, retries included. */
+  readonly log: RequestRecord[] = [];
+  private readonly timeoutMs: number;
+  private readonly retries: number;
+  private readonly maxDelayMs: number;
+
+  constructor(options: HttpOptions = {}) {
+    this.timeoutMs = options.timeoutMs ?? DEFAULT_TIMEOUT_MS;
+    this.retries = options.retries ?? DEFAULT_RETRIES;
+    this.maxDelayMs = options.maxRetryDelayMs ?? DEFAULT_MAX_DELAY_MS;
+  }
+
+  get requests(): number {
+    return this.log.length;
+  }
+
+  /**
+   * Send, retrying what the server or the network asks to retry. Returns every other answer (the caller
+   * reads 2xx and explains 4xx); throws a RegistryError when the retries run out.
+   */
+  async send(req: SendRequest): Promise<Response> {
+    const timeoutMs = req.timeoutMs ?? this.timeoutMs;
+    const what = `${req.method} ${new URL(req.url).pathname}`;
+    for (let attempt = 1; ; attempt++) {
+      const record: RequestRecord = { method: req.method, url: req.url.split('?')[0]!, status: 'error' };
+      this.log.push(record);
+      // Opened outside the try: a body that cannot be produced (its source refused) is not a network error.
+      const body = req.body ? await req.body() : undefined;
+      let res: Response;
+      try {
+        res = await fetch(req.url, {
+          method: req.method,
+          headers: { 'user-agent': 'coco-release-actions', ...req.headers },
+          ...(body !== undefined ? { body, duplex: 'half' } : {}),
+          signal: AbortSignal.timeout(timeoutMs),
+          redirect: 'follow',
+        } as RequestInit);
+      } catch (e) {
+        if (body instanceof ReadableStream) await body.cancel().catch(() => undefined);
+        const timedOut = (e as Error)?.name === 'TimeoutError';
+        const problem = timedOut ? `no answer within ${seconds(timeoutMs)}` : `cannot connect (${describeCause(e)})`;
+        if (attempt <= this.retries) {
+          await sleep(Math.min(500 * 2 ** (attempt - 1), this.maxDelayMs));
+          continue;
+        }
+        throw new RegistryError(`${req.host}: ${problem} to ${what}, ${attempt} attempt(s)`);
+      }
+      record.status = res.status;
+      if (!RETRY_STATUSES.has(res.status)) return res;
+      const wait = retryAfterMs(res.headers.get('retry-after'));
+      await res.body?.cancel().catch(() => undefined);
+      const label = res.status === 429 ? 'HTTP 429 Too Many Requests' : `HTTP ${res.status}`;
+      if (wait !== undefined && wait > this.maxDelayMs) {
+        throw new RegistryError(
+          `${req.host} answered ${label} to ${what} and asks to retry after ${seconds(wait)}, ` +
+            `longer than this step waits (${seconds(this.maxDelayMs)}): run it again later`,
+          res.status,
+        );
+      }
+      if (attempt > this.retries) {
+        throw new RegistryError(
+          `${req.host} answered ${label} to ${what} ${attempt} times in a row` +
+            (res.status === 429 ? ': the registry is rate limiting; run the step again later' : '; try again later'),
+          res.status,
+        );
+      }
+      await sleep(wait ?? Math.min(500 * 2 ** (attempt - 1), this.maxDelayMs));
+    }
+  }
+}
+
+/**
+ * The body of a response, refusing more than `limit` bytes: a registry (or something posing as one) cannot
+ * make the step buffer an unbounded answer. The Content-Length is checked first, then the bytes as they come.
+ */
+export async function readBounded(res: Response, limit: number, what: string): Promise<Uint8Array> {
+  const declared = Number(res.headers.get('content-length'));
+  if (Number.isFinite(declared) && declared > limit) {
+    await res.body?.cancel().catch(() => undefined);
+    throw new RegistryError(
+      `${what} is ${formatBytes(declared)}, more than the ${formatBytes(limit)} this step reads: refused`,
+    );
+  }
+  if (!res.body) return new Uint8Array(0);
+  const reader = res.body.getReader();
+  const chunks: Uint8Array[] = [];
+  let total = 0;
+  for (;;) {
+    let chunk: Awaited<ReturnType<typeof reader.read>>;
+    try {
+      chunk = await reader.read();
+    } catch (e) {
+      const timedOut = (e as Error)?.name === 'TimeoutError';
+      throw new RegistryError(`${what}: the answer stopped ${timedOut ? 'at the timeout' : `(${describeCause(e)})`}`);
+    }
+    const { done, value } = chunk;
+    if (done) break;
+    total += value.byteLength;
+    if (total > limit) {
+      await reader.cancel().catch(() => undefined);
+      throw new RegistryError(`${what} is larger than the ${formatBytes(limit)} this step reads: refused`);
+    }
+    chunks.push(value);
+  }
+  return Buffer.concat(chunks, total);
+}
+
+/** Discard a body we do not need, so the connection can be reused. */
+export async function discard(res: Response): Promise<void> {
+  await res.body?.cancel().catch(() => undefined);
+}
