@@ -3,6 +3,7 @@ import { bumpVersionsYaml } from '../actions/bump-versions-yaml/src/main.js';
 import { tagGoSubmodules } from '../actions/tag-go-submodules/src/main.js';
 import { checkSnapshotterParity } from '../actions/check-snapshotter-parity/src/main.js';
 import { pinKustomizeImage } from '../actions/pin-kustomize-image/src/main.js';
+import { bumpHelmChart } from '../actions/bump-helm-chart/src/main.js';
 
 /** Every action the CLI can run, by name (the same definitions the bundles run). */
 export const REGISTRY: Record<string, ActionDefinition<unknown>> = {
@@ -10,4 +11,5 @@ export const REGISTRY: Record<string, ActionDefinition<unknown>> = {
   [tagGoSubmodules.name]: tagGoSubmodules as ActionDefinition<unknown>,
   [checkSnapshotterParity.name]: checkSnapshotterParity as ActionDefinition<unknown>,
   [pinKustomizeImage.name]: pinKustomizeImage as ActionDefinition<unknown>,
+  [bumpHelmChart.name]: bumpHelmChart as ActionDefinition<unknown>,
 };
