@@ -37,6 +37,19 @@ export interface ChartDependency {
 type Where = { line: number; col: number };
 
 export function readChartFile(source: string, display: string): ChartFile {
+  const odd = /[\u0085\u2028\u2029]/.exec(source);
+  if (odd) {
+    // YAML 1.1 (go-yaml, so Helm) breaks lines there; YAML 1.2 does not: the two would read different files.
+    const line = source.slice(0, odd.index).split('\n').length;
+    const name = `U+${odd[0].charCodeAt(0).toString(16).toUpperCase().padStart(4, '0')}`;
+    throw new UserError(
+      `holds the character ${name}, which Helm (YAML 1.1) reads as a line break; write it as an escape`,
+      {
+        file: display,
+        line,
+      },
+    );
+  }
   const file = loadYaml(source, display);
   const root = file.doc.contents as Node | null;
   const at = (node: unknown): Where => {

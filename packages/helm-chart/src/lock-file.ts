@@ -84,7 +84,20 @@ export function goYamlString(s: string): string {
       `cannot write ${JSON.stringify(s)} into Chart.lock exactly as Helm would: it holds whitespace or control characters`,
     );
   }
-  if (s === '' || !isStringUnder11(s) || /^[-+]?\.(?:inf|Inf|INF|nan|NaN|NAN)$/.test(s)) return `"${s}"`;
+  // Characters go-yaml's emitter counts as unprintable (outside the BMP, U+FFFE, U+FFFF) force double quotes
+  // and come out as escapes with uppercase hex.
+  if (/[\u{10000}-\u{10ffff}\ufffe\uffff]/u.test(s)) {
+    return `"${[...s]
+      .map((c) => {
+        const cp = c.codePointAt(0)!;
+        if (c === '"' || c === '\\') return `\\${c}`;
+        if (cp >= 0x10000) return `\\U${cp.toString(16).toUpperCase().padStart(8, '0')}`;
+        return cp >= 0xfffe ? `\\u${cp.toString(16).toUpperCase()}` : c;
+      })
+      .join('')}"`;
+  }
+  // `<<` (the merge key) and `=` are not strings to YAML 1.1, but go-yaml's encoder writes them plain.
+  if (s === '' || (!isStringUnder11(s) && s !== '<<' && s !== '=')) return `"${s}"`;
   if (!plainAllowed(s)) return `'${s.replaceAll("'", "''")}'`;
   return s;
 }

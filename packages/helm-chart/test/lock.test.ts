@@ -215,6 +215,9 @@ describe("Go's json.Marshal of chart.Dependency", () => {
     expect(thrown(() => readChartFile(chart('  - name: db\n  - name: db\n'), 'Chart.yaml'))).toBe(
       'Chart.yaml:6:5: dependencies[1]: more than one dependency with name or alias "db" (also dependencies[0])',
     );
+    expect(thrown(() => readChartFile(chart('  - name: "a"\n    condition: x\u2028y\n'), 'Chart.yaml'))).toBe(
+      'Chart.yaml:6: holds the character U+2028, which Helm (YAML 1.1) reads as a line break; write it as an escape',
+    );
     expect(thrown(() => readChartFile(chart('  -\n'), 'Chart.yaml'))).toBe(
       'Chart.yaml:5:4: dependencies[0]: dependencies must not contain empty or null entries',
     );
@@ -242,6 +245,9 @@ describe('Chart.lock text', () => {
     expect(goYamlString('yes')).toBe('"yes"');
     expect(goYamlString('1:30')).toBe('"1:30"');
     expect(goYamlString('@stable')).toBe("'@stable'");
+    // go-yaml writes the merge key plain, and escapes characters outside the BMP in double quotes.
+    expect(goYamlString('<<')).toBe('<<');
+    expect(goYamlString('chart\u{1f600}')).toBe('"chart\\U0001F600"');
     expect(thrown(() => goYamlString('a b'))).toBe(
       'cannot write "a b" into Chart.lock exactly as Helm would: it holds whitespace or control characters',
     );
