@@ -17,6 +17,8 @@ export interface ChartFile {
   appVersion: ScalarField | null;
   /** null when Chart.yaml has no `dependencies` key (Helm then writes no lock at all). */
   dependencies: ChartDependency[] | null;
+  /** Line of the `dependencies` key (1 when there is none): where a missing dependency is reported. */
+  dependenciesLine: number;
 }
 
 export interface ScalarField {
@@ -127,7 +129,9 @@ export function readChartFile(source: string, display: string): ChartFile {
       dependencies!.push({ index, dep, key, line: at(item).line, versionLine: at(versionNode ?? item).line });
     });
   }
-  return { file, apiVersion, name, version, appVersion, dependencies };
+  const depsKey = root.items.find((p) => isScalar(p.key) && p.key.value === 'dependencies')?.key;
+  const dependenciesLine = depsKey ? at(depsKey).line : 1;
+  return { file, apiVersion, name, version, appVersion, dependencies, dependenciesLine };
 
   function stringList(node: unknown, what: string): string[] {
     if (node === undefined || (isScalar(node) && node.value === null)) return [];

@@ -246,7 +246,10 @@ export function planChartBumps(
       const found = findDependency(deps, pin.name);
       if (found === 'ambiguous') {
         const aliases = deps.filter((d) => d.dep.name === pin.name).map((d) => d.key);
-        fail(`${where}${pin.name} names ${aliases.length} dependencies (${aliases.join(', ')}); give the alias`, 1);
+        fail(
+          `${where}${pin.name} names ${aliases.length} dependencies (${aliases.join(', ')}); give the alias`,
+          model.dependenciesLine,
+        );
         continue;
       }
       if (found === undefined) {
@@ -255,7 +258,7 @@ export function planChartBumps(
         fail(
           `${where}no dependency named or aliased ${pin.name} in ${model.name}` +
             (known.length ? ` (it has ${known.join(', ')})` : ' (it has no dependencies)'),
-          1,
+          model.dependenciesLine,
         );
         continue;
       }

@@ -237,7 +237,7 @@ describe('planChartBumps refuses, naming the file and line', () => {
         ]),
       ),
     ).toBe(
-      `${PEERPODS}/Chart.yaml:1: dependencies line 1: no dependency named or aliased kata in peerpods ` +
+      `${PEERPODS}/Chart.yaml:22: dependencies line 1: no dependency named or aliased kata in peerpods ` +
         '(it has kata-deploy, peerpodctrl (alias resourceCtrl), peerpods-webhook (alias webhook))',
     );
     const twice =
@@ -249,7 +249,7 @@ describe('planChartBumps refuses, naming the file and line', () => {
           { chart: '.', dependencies: [{ name: 'kata-deploy', version: '4.0.0' }] },
         ]),
       ),
-    ).toBe('Chart.yaml:1: kata-deploy names 2 dependencies (kata-as-coco-runtime, kata-2); give the alias');
+    ).toBe('Chart.yaml:15: kata-deploy names 2 dependencies (kata-as-coco-runtime, kata-2); give the alias');
   });
 
   it('a local dependency pinned away from its chart', () => {
