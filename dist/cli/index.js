@@ -8484,6 +8484,16 @@ var dist = __nccwpck_require__(8815);
 
 
 function readChartFile(source, display) {
+    const odd = /[\u0085\u2028\u2029]/.exec(source);
+    if (odd) {
+        // YAML 1.1 (go-yaml, so Helm) breaks lines there; YAML 1.2 does not: the two would read different files.
+        const line = source.slice(0, odd.index).split('\n').length;
+        const name = `U+${odd[0].charCodeAt(0).toString(16).toUpperCase().padStart(4, '0')}`;
+        throw new src/* UserError */.yo(`holds the character ${name}, which Helm (YAML 1.1) reads as a line break; write it as an escape`, {
+            file: display,
+            line,
+        });
+    }
     const file = (0,yaml_edit_src.loadYaml)(source, display);
     const root = file.doc.contents;
     const at = (node) => {
@@ -8560,7 +8570,9 @@ function readChartFile(source, display) {
             dependencies.push({ index, dep, key, line: at(item).line, versionLine: at(versionNode ?? item).line });
         });
     }
-    return { file, apiVersion, name, version, appVersion, dependencies };
+    const depsKey = root.items.find((p) => (0,dist/* isScalar */.jn)(p.key) && p.key.value === 'dependencies')?.key;
+    const dependenciesLine = depsKey ? at(depsKey).line : 1;
+    return { file, apiVersion, name, version, appVersion, dependencies, dependenciesLine };
     function stringList(node, what) {
         if (node === undefined || ((0,dist/* isScalar */.jn)(node) && node.value === null))
             return [];
@@ -8861,7 +8873,22 @@ function goYamlString(s) {
     if (/[\s\u0000-\u001f\u007f-\u009f\u2028\u2029\ufeff]/.test(s)) {
         throw new src/* UserError */.yo(`cannot write ${JSON.stringify(s)} into Chart.lock exactly as Helm would: it holds whitespace or control characters`);
     }
-    if (s === '' || !(0,yaml_edit_src.isStringUnder11)(s) || /^[-+]?\.(?:inf|Inf|INF|nan|NaN|NAN)$/.test(s))
+    // Characters go-yaml's emitter counts as unprintable (outside the BMP, U+FFFE, U+FFFF) force double quotes
+    // and come out as escapes with uppercase hex.
+    if (/[\u{10000}-\u{10ffff}\ufffe\uffff]/u.test(s)) {
+        return `"${[...s]
+            .map((c) => {
+            const cp = c.codePointAt(0);
+            if (c === '"' || c === '\\')
+                return `\\${c}`;
+            if (cp >= 0x10000)
+                return `\\U${cp.toString(16).toUpperCase().padStart(8, '0')}`;
+            return cp >= 0xfffe ? `\\u${cp.toString(16).toUpperCase()}` : c;
+        })
+            .join('')}"`;
+    }
+    // `<<` (the merge key) and `=` are not strings to YAML 1.1, but go-yaml's encoder writes them plain.
+    if (s === '' || (!(0,yaml_edit_src.isStringUnder11)(s) && s !== '<<' && s !== '='))
         return `"${s}"`;
     if (!plainAllowed(s))
         return `'${s.replaceAll("'", "''")}'`;
@@ -9086,7 +9113,7 @@ function planChartBumps(workspace, requests, options = {}) {
             const found = findDependency(deps, pin.name);
             if (found === 'ambiguous') {
                 const aliases = deps.filter((d) => d.dep.name === pin.name).map((d) => d.key);
-                fail(`${where}${pin.name} names ${aliases.length} dependencies (${aliases.join(', ')}); give the alias`, 1);
+                fail(`${where}${pin.name} names ${aliases.length} dependencies (${aliases.join(', ')}); give the alias`, model.dependenciesLine);
                 continue;
             }
             if (found === undefined) {
@@ -9094,7 +9121,7 @@ function planChartBumps(workspace, requests, options = {}) {
                     continue;
                 const known = deps.map((d) => (d.dep.alias ? `${d.dep.name} (alias ${d.dep.alias})` : d.dep.name));
                 fail(`${where}no dependency named or aliased ${pin.name} in ${model.name}` +
-                    (known.length ? ` (it has ${known.join(', ')})` : ' (it has no dependencies)'), 1);
+                    (known.length ? ` (it has ${known.join(', ')})` : ' (it has no dependencies)'), model.dependenciesLine);
                 continue;
             }
             if (pinned.has(found)) {
