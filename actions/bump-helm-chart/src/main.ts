@@ -11,16 +11,7 @@ import {
   UserError,
   type FileChange,
 } from '@coco-release/core';
-import {
-  isBump,
-  isExactSemver,
-  LOCK_MODES,
-  planChartBumps,
-  type ChartPlan,
-  type DependencyPin,
-  type LockMode,
-  type PlannedFile,
-} from '@coco-release/helm-chart';
+import type { ChartPlan, DependencyPin, LockMode, PlannedFile } from '@coco-release/helm-chart';
 import { defineAction, type ActionResult } from '../../../src/action.js';
 
 export interface HelmInputs {
@@ -48,15 +39,8 @@ export const bumpHelmChart = defineAction<HelmInputs>({
     };
     const charts = inputs.lines('charts');
     if (charts.length === 0) errors.push(new UserError("input 'charts' is required: one chart directory per line"));
+    // Checked in run(), with the helm-chart package: the version rules are semver's.
     const version = inputs.string('version');
-    if (version !== '' && !isBump(version) && !isExactSemver(version)) {
-      const hint = isExactSemver(version.replace(/^[v=]/, '')) ? ` (without the leading ${version[0]})` : '';
-      errors.push(
-        new UserError(
-          `input 'version': expected major, minor, patch or a SemVer 2 version such as 0.4.0${hint}, got ${JSON.stringify(version)}`,
-        ),
-      );
-    }
     const appVersion = inputs.string('app-version');
     const dependencies: DependencyPin[] = [];
     const seen = new Map<string, number>();
@@ -79,7 +63,7 @@ export const bumpHelmChart = defineAction<HelmInputs>({
       seen.set(name, line);
       dependencies.push({ name, version: value, origin: `dependencies line ${line}`, optional: charts.length > 1 });
     }
-    const lock = attempt(() => inputs.choice('lock', LOCK_MODES));
+    const lock = attempt(() => inputs.choice('lock', ['update', 'remove', 'keep'] as const));
     const dryRun = attempt(() => inputs.boolean('dry-run'));
     throwIfAny(errors);
     return {
@@ -93,6 +77,16 @@ export const bumpHelmChart = defineAction<HelmInputs>({
   },
 
   async run(inputs, ctx): Promise<ActionResult> {
+    // Loaded here, not at the top: ncc then keeps the package and the `yaml` parser in a chunk of their own,
+    // which V8 compiles function by function as they are called instead of all at once with the entry.
+    const { isBump, isExactSemver, planChartBumps } = await import('@coco-release/helm-chart');
+    const { version } = inputs;
+    if (version !== undefined && !isBump(version) && !isExactSemver(version)) {
+      const hint = isExactSemver(version.replace(/^[v=]/, '')) ? ` (without the leading ${version[0]})` : '';
+      throw new UserError(
+        `input 'version': expected major, minor, patch or a SemVer 2 version such as 0.4.0${hint}, got ${JSON.stringify(version)}`,
+      );
+    }
     const workspace = ctx.workspace;
     const plan = planChartBumps(
       {

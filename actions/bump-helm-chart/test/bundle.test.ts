@@ -249,14 +249,25 @@ describe('bump-helm-chart refuses bad input and writes nothing', () => {
     const before = snapshotTree(ws);
     const run = await runBundle(
       'bump-helm-chart',
-      { charts: PEERPODS, version: 'v0.22.0', dependencies: 'kata-deploy\nkata-deploy=4.0.0', lock: 'refresh' },
+      { charts: PEERPODS, dependencies: 'kata-deploy\nkata-deploy=4.0.0\nkata-deploy=4.0.1', lock: 'refresh' },
       { workspace: ws },
     );
     expect(run.code).toBe(1);
     expect(annotations(run.stdout)).toEqual([
-      `::error::input 'version': expected major, minor, patch or a SemVer 2 version such as 0.4.0 (without the leading v), got "v0.22.0"`,
       '::error::dependencies line 1: expected NAME=VERSION (e.g. kata-deploy=4.0.0), got "kata-deploy"',
+      '::error::dependencies line 3: kata-deploy is already set on line 2',
       "::error::input 'lock' must be one of update, remove, keep, got 'refresh'",
+    ]);
+    expect(snapshotTree(ws)).toEqual(before);
+  });
+
+  it('a version that is not SemVer 2', async () => {
+    const ws = replayWorkspace('1-kata-deploy-pin');
+    const before = snapshotTree(ws);
+    const run = await runBundle('bump-helm-chart', { charts: PEERPODS, version: 'v0.22.0' }, { workspace: ws });
+    expect(run.code).toBe(1);
+    expect(annotations(run.stdout)).toEqual([
+      `::error::input 'version': expected major, minor, patch or a SemVer 2 version such as 0.4.0 (without the leading v), got "v0.22.0"`,
     ]);
     expect(snapshotTree(ws)).toEqual(before);
   });
