@@ -216,6 +216,28 @@ describe('planChartBumps on the charts repository', () => {
   });
 });
 
+describe('planChartBumps on a chart that keeps a subchart in charts/', () => {
+  const parent = 'apiVersion: v2\nname: parent\nversion: 1.0.0\ndependencies:\n  - name: sub\n    version: "~1.0"\n';
+  it('locks it with an empty repository and the requirement as written, as resolver.go does', () => {
+    const reader = folderReader('/nonexistent', {
+      'parent/Chart.yaml': parent,
+      'parent/charts/sub/Chart.yaml': 'apiVersion: v2\nname: sub\nversion: 1.0.3\n',
+    });
+    const plan = planChartBumps(reader, [{ chart: 'parent' }], { now: NOW, utcOffsetMinutes: 0 });
+    expect(plan.files.map((f) => [f.path, f.before])).toEqual([['parent/Chart.lock', null]]);
+    expect(plan.files[0]!.after).toMatch(
+      /^dependencies:\n- name: sub\n {2}repository: ""\n {2}version: ~1\.0\ndigest: sha256:[0-9a-f]{64}\ngenerated: "2026-07-27T08:56:33\.155Z"\n$/,
+    );
+    expect(
+      thrown(() =>
+        planChartBumps(folderReader('/nonexistent', { 'parent/Chart.yaml': parent }), [{ chart: 'parent' }]),
+      ),
+    ).toBe(
+      'parent/Chart.yaml:6: dependency sub: no repository and no chart in parent/charts/sub (Helm: directory not found)',
+    );
+  });
+});
+
 describe('planChartBumps refuses, naming the file and line', () => {
   const reader = folderReader(step('3-chart-versions', 'before'));
 
