@@ -1377,7 +1377,7 @@ function planChartBumps(workspace, requests, options = {}) {
             const earlier = byDir.get(dir);
             if (earlier)
                 throw new src/* UserError */.yo(`${prefix}chart ${dir} is listed twice`);
-            const chartPath = `${dir === '.' ? '' : `${dir}/`}Chart.yaml`;
+            const chartPath = inDir(dir, 'Chart.yaml');
             const source = workspace.read(chartPath);
             if (source === undefined) {
                 throw new src/* UserError */.yo(`${prefix}${dir}: no Chart.yaml in this directory (give the chart's directory)`);
@@ -1404,7 +1404,7 @@ function planChartBumps(workspace, requests, options = {}) {
         const listed = newVersions.get(target);
         if (listed !== undefined)
             return listed;
-        const path = `${target === '.' ? '' : `${target}/`}Chart.yaml`;
+        const path = inDir(target, 'Chart.yaml');
         const text = workspace.read(path);
         if (text === undefined) {
             throw new src/* UserError */.yo(`${c.prefix}dependency ${d.key} comes from ${d.dep.repository}, but ${path} does not exist`, {
@@ -1558,7 +1558,7 @@ function planChartBumps(workspace, requests, options = {}) {
         }
         plan.charts.push({ chart: c.dir, name: model.name, old, new: version, dependencies: depResults });
         // Chart.lock, from Chart.yaml as it will be.
-        const lockPath = `${c.dir === '.' ? '' : `${c.dir}/`}Chart.lock`;
+        const lockPath = inDir(c.dir, 'Chart.lock');
         const lockText = workspace.read(lockPath);
         if (lockMode === 'remove') {
             if (lockText !== undefined) {
@@ -1576,7 +1576,7 @@ function planChartBumps(workspace, requests, options = {}) {
         const updated = text === c.source ? model : readChartFile(text, file);
         if (updated.dependencies === null)
             return; // Helm writes no lock for a chart without dependencies
-        if (model.apiVersion === 'v1' && workspace.read(`${c.dir}/requirements.yaml`) !== undefined) {
+        if (model.apiVersion === 'v1' && workspace.read(inDir(c.dir, 'requirements.yaml')) !== undefined) {
             throw new src/* UserError */.yo(`${prefix}apiVersion v1 charts keep their dependencies in requirements.yaml, which is not supported`, at(1));
         }
         const oldLock = lockText === undefined ? undefined : readLockFile(lockText, lockPath);
@@ -1620,8 +1620,9 @@ function planChartBumps(workspace, requests, options = {}) {
             const fail = (message) => void errs.push(new src/* UserError */.yo(`${c.prefix}dependency ${d.key}: ${message}`, where));
             if (repository === '') {
                 // A chart kept in charts/<name>: Helm checks the directory and locks the requirement as written.
-                if (workspace.read(`${c.dir}/charts/${name}/Chart.yaml`) === undefined) {
-                    fail(`no repository and no chart in ${c.dir}/charts/${name} (Helm: directory not found)`);
+                const local = external_node_path_.posix.normalize(inDir(c.dir, `charts/${name}`));
+                if (local.startsWith('../') || workspace.read(`${local}/Chart.yaml`) === undefined) {
+                    fail(`no repository and no chart in ${local} (Helm: directory not found)`);
                 }
                 out.push(lockedDependency(name, '', version));
             }
@@ -1672,6 +1673,10 @@ function fileTarget(c, d) {
         throw new src/* UserError */.yo(`${c.prefix}dependency ${d.key}: ${d.dep.repository} points outside the workspace`, where);
     }
     return target;
+}
+/** A path inside a workspace-relative directory (`.` is the workspace itself). */
+function inDir(dir, name) {
+    return dir === '.' ? name : `${dir}/${name}`;
 }
 function chartDir(chart, prefix) {
     const raw = chart.trim().replaceAll('\\', '/');
