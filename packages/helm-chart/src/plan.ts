@@ -343,9 +343,15 @@ export function planChartBumps(
         at(1),
       );
     }
-    const oldLock = lockText === undefined ? undefined : readLockFile(lockText, lockPath);
-
     if (lockMode === 'keep') {
+      // Kept as it is, whatever it holds: only say when Helm would find it stale.
+      let oldLock: LockFile | undefined;
+      try {
+        oldLock = lockText === undefined ? undefined : readLockFile(lockText, lockPath);
+      } catch (e) {
+        if (!(e instanceof UserError)) throw e;
+        plan.warnings.push(`${lockPath} is kept, but Helm cannot read it: ${e.message}`);
+      }
       if (oldLock) {
         const locked = tryLock(c, updated, targets);
         if (
@@ -363,6 +369,7 @@ export function planChartBumps(
       return;
     }
 
+    const oldLock = lockText === undefined ? undefined : readLockFile(lockText, lockPath);
     const locked = lockDependencies(c, updated, targets);
     const digest = hashReq(
       updated.dependencies.map((d) => d.dep),

@@ -173,6 +173,23 @@ describe('planChartBumps on the v0.22.0 release', () => {
   });
 });
 
+describe('planChartBumps with a Chart.lock Helm cannot read', () => {
+  const reader = folderReader(CHARTS_REPO, { 'Chart.lock': 'dependencies: [\n' });
+  it('refuses to update it, keeps it with a warning, and removes it', () => {
+    expect(thrown(() => planChartBumps(reader, [{ chart: '.' }]))).toMatch(
+      /^Chart\.lock:1: not a Chart\.lock Helm could read: /,
+    );
+    const kept = planChartBumps(reader, [{ chart: '.', lock: 'keep' }]);
+    expect(kept.files).toEqual([]);
+    expect(kept.warnings).toEqual([
+      expect.stringMatching(/^Chart\.lock is kept, but Helm cannot read it: not a Chart\.lock/),
+    ]);
+    expect(planChartBumps(reader, [{ chart: '.', lock: 'remove' }]).files.map((f) => [f.path, f.after])).toEqual([
+      ['Chart.lock', null],
+    ]);
+  });
+});
+
 describe('planChartBumps on the charts repository', () => {
   it('bumps version and appVersion together and pins kata-deploy by name or by alias', () => {
     const source = file(CHARTS_REPO, 'Chart.yaml');
