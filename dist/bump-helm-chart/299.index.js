@@ -1579,8 +1579,17 @@ function planChartBumps(workspace, requests, options = {}) {
         if (model.apiVersion === 'v1' && workspace.read(inDir(c.dir, 'requirements.yaml')) !== undefined) {
             throw new src/* UserError */.yo(`${prefix}apiVersion v1 charts keep their dependencies in requirements.yaml, which is not supported`, at(1));
         }
-        const oldLock = lockText === undefined ? undefined : readLockFile(lockText, lockPath);
         if (lockMode === 'keep') {
+            // Kept as it is, whatever it holds: only say when Helm would find it stale.
+            let oldLock;
+            try {
+                oldLock = lockText === undefined ? undefined : readLockFile(lockText, lockPath);
+            }
+            catch (e) {
+                if (!(e instanceof src/* UserError */.yo))
+                    throw e;
+                plan.warnings.push(`${lockPath} is kept, but Helm cannot read it: ${e.message}`);
+            }
             if (oldLock) {
                 const locked = tryLock(c, updated, targets);
                 if (locked &&
@@ -1590,6 +1599,7 @@ function planChartBumps(workspace, requests, options = {}) {
             }
             return;
         }
+        const oldLock = lockText === undefined ? undefined : readLockFile(lockText, lockPath);
         const locked = lockDependencies(c, updated, targets);
         const digest = hashReq(updated.dependencies.map((d) => d.dep), locked);
         const lockedEntries = locked.map(({ name, repository, version }) => ({
