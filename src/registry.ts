@@ -7,6 +7,7 @@ import { nextVersionAction } from '../actions/next-version/src/main.js';
 import { githubRelease } from '../actions/github-release/src/main.js';
 import { resolveImage } from '../actions/resolve-image/src/main.js';
 import { promoteImage } from '../actions/promote-image/src/main.js';
+import { bumpHelmChart } from '../actions/bump-helm-chart/src/main.js';
 
 /** Every action the CLI can run, by name (the same definitions the bundles run). */
 export const REGISTRY: Record<string, ActionDefinition<unknown>> = {
@@ -18,4 +19,5 @@ export const REGISTRY: Record<string, ActionDefinition<unknown>> = {
   [githubRelease.name]: githubRelease as ActionDefinition<unknown>,
   [resolveImage.name]: resolveImage as ActionDefinition<unknown>,
   [promoteImage.name]: promoteImage as ActionDefinition<unknown>,
+  [bumpHelmChart.name]: bumpHelmChart as ActionDefinition<unknown>,
 };

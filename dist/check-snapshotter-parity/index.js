@@ -1,7 +1,7 @@
 import { createRequire as __WEBPACK_EXTERNAL_createRequire } from "module";
 /******/ var __webpack_modules__ = ({
 
-/***/ 898:
+/***/ 3624:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -20,7 +20,7 @@ __nccwpck_require__.d(__webpack_exports__, {
   MI: () => (/* reexport */ throwIfAny)
 });
 
-// UNUSED EXPORTS: LineIndex, UserErrors, applyEdits, detectEol, escapeCell, fenced, formatPositioned, isSymlink, sortEdits, unifiedDiff, writeFilesAtomically
+// UNUSED EXPORTS: LineIndex, UserErrors, applyEdits, applyFileChanges, detectEol, escapeCell, fenced, formatPositioned, isSymlink, sortEdits, unifiedDiff, writeFilesAtomically
 
 ;// CONCATENATED MODULE: ./packages/core/src/errors.ts
 class UserError extends Error {
@@ -237,7 +237,76 @@ function fenced(language, body) {
     return `${fence}${language}\n${body.endsWith('\n') ? body : body + '\n'}${fence}\n`;
 }
 
+;// CONCATENATED MODULE: ./packages/core/src/file-changes.ts
+
+
+let file_changes_tempCounter = 0;
+/**
+ * Apply every change or none, like writeFilesAtomically but also creating and deleting files (a Chart.lock
+ * appears when a dependency is pinned and goes when it is unpinned). New contents go to temp files beside
+ * their targets first; only when all exist are they renamed into place and the deletions done. If a step of
+ * that fails, every file already changed gets its original state back.
+ */
+function applyFileChanges(changes) {
+    const temps = [];
+    try {
+        for (const c of changes) {
+            if (c.original === null && existsSync(c.path))
+                throw new Error(`${c.path} appeared while the run planned to create it`);
+            if (c.original !== null && !existsSync(c.path))
+                throw new Error(`${c.path} disappeared during the run`);
+            if (c.content === null)
+                continue;
+            const cut = c.path.lastIndexOf(sep) + 1;
+            const tmp = `${c.path.slice(0, cut)}.${c.path.slice(cut)}.${process.pid}.${(file_changes_tempCounter++).toString(36)}${Math.random().toString(36).slice(2, 8)}.tmp`;
+            // A new file gets the usual 0644 (less the umask), as `helm dependency update` creates Chart.lock.
+            const mode = c.original === null ? 0o644 : statSync(c.path).mode & 0o7777;
+            writeFileSync(tmp, c.content, { mode, flag: 'wx' });
+            temps.push({ tmp, change: c });
+        }
+    }
+    catch (e) {
+        for (const t of temps)
+            file_changes_safeUnlink(t.tmp);
+        throw e;
+    }
+    const done = [];
+    try {
+        for (const t of temps) {
+            renameSync(t.tmp, t.change.path);
+            done.push(t.change);
+        }
+        for (const c of changes) {
+            if (c.content !== null)
+                continue;
+            unlinkSync(c.path);
+            done.push(c);
+        }
+    }
+    catch (e) {
+        for (const t of temps)
+            if (!done.includes(t.change))
+                file_changes_safeUnlink(t.tmp);
+        for (const c of done) {
+            if (c.original === null)
+                file_changes_safeUnlink(c.path);
+            else
+                writeFileSync(c.path, c.original);
+        }
+        throw e;
+    }
+}
+function file_changes_safeUnlink(path) {
+    try {
+        unlinkSync(path);
+    }
+    catch {
+        // already gone
+    }
+}
+
 ;// CONCATENATED MODULE: ./packages/core/src/index.ts
+
 
 
 
@@ -263,8 +332,8 @@ __nccwpck_require__.d(__webpack_exports__, {
 
 // UNUSED EXPORTS: normalizeVersion, parseSourceLine, readVariable, readYamlValue, variableFileKind
 
-// EXTERNAL MODULE: ./packages/core/src/index.ts + 5 modules
-var src = __nccwpck_require__(898);
+// EXTERNAL MODULE: ./packages/core/src/index.ts + 6 modules
+var src = __nccwpck_require__(3624);
 // EXTERNAL MODULE: ./node_modules/yaml/dist/index.js
 var dist = __nccwpck_require__(8815);
 ;// CONCATENATED MODULE: ./packages/yaml-edit/src/document.ts
@@ -711,6 +780,10 @@ function plainValue(text, context) {
     if (!isScalar(node) || node.type !== Scalar.PLAIN || node.source !== text || node.comment)
         return undefined;
     return { value: node.value };
+}
+/** Does a YAML 1.1 reader (go-yaml v2, PyYAML) read this plain scalar as a string? */
+function isStringUnder11(text) {
+    return plainTags(text).v11 === STR;
 }
 /** A plain scalar is a safe string when every reader, 1.1 or 1.2, gets back exactly this string. */
 function scalar_style_isSafePlainString(text, context) {
@@ -10697,8 +10770,8 @@ var __webpack_exports__ = {};
 var external_node_fs_ = __nccwpck_require__(3024);
 ;// CONCATENATED MODULE: external "node:os"
 const external_node_os_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:os");
-// EXTERNAL MODULE: ./packages/core/src/index.ts + 5 modules
-var src = __nccwpck_require__(898);
+// EXTERNAL MODULE: ./packages/core/src/index.ts + 6 modules
+var src = __nccwpck_require__(3624);
 ;// CONCATENATED MODULE: ./src/action.ts
 
 function inputsFrom(raw) {
@@ -10718,6 +10791,13 @@ function defineAction(def) {
 ;// CONCATENATED MODULE: ./src/generated/defaults.ts
 // Generated by scripts/build.mjs from actions/*/action.yml: do not edit by hand.
 const INPUT_DEFAULTS = {
+    "bump-helm-chart": {
+        "version": "",
+        "app-version": "",
+        "dependencies": "",
+        "lock": "update",
+        "dry-run": "false"
+    },
     "bump-versions-yaml": {
         "allow-create": "false",
         "dry-run": "false"

@@ -3241,7 +3241,7 @@ module.exports = validRange
 
 /***/ }),
 
-/***/ 2769:
+/***/ 6707:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -3250,6 +3250,7 @@ __nccwpck_require__.d(__webpack_exports__, {
   rr: () => (/* reexport */ LineIndex),
   yo: () => (/* reexport */ UserError),
   ct: () => (/* reexport */ applyEdits),
+  Ct: () => (/* reexport */ applyFileChanges),
   aY: () => (/* reexport */ code),
   eD: () => (/* reexport */ detectEol),
   OF: () => (/* reexport */ fenced),
@@ -3699,7 +3700,76 @@ function fenced(language, body) {
     return `${fence}${language}\n${body.endsWith('\n') ? body : body + '\n'}${fence}\n`;
 }
 
+;// CONCATENATED MODULE: ./packages/core/src/file-changes.ts
+
+
+let file_changes_tempCounter = 0;
+/**
+ * Apply every change or none, like writeFilesAtomically but also creating and deleting files (a Chart.lock
+ * appears when a dependency is pinned and goes when it is unpinned). New contents go to temp files beside
+ * their targets first; only when all exist are they renamed into place and the deletions done. If a step of
+ * that fails, every file already changed gets its original state back.
+ */
+function applyFileChanges(changes) {
+    const temps = [];
+    try {
+        for (const c of changes) {
+            if (c.original === null && (0,external_node_fs_.existsSync)(c.path))
+                throw new Error(`${c.path} appeared while the run planned to create it`);
+            if (c.original !== null && !(0,external_node_fs_.existsSync)(c.path))
+                throw new Error(`${c.path} disappeared during the run`);
+            if (c.content === null)
+                continue;
+            const cut = c.path.lastIndexOf(external_node_path_.sep) + 1;
+            const tmp = `${c.path.slice(0, cut)}.${c.path.slice(cut)}.${process.pid}.${(file_changes_tempCounter++).toString(36)}${Math.random().toString(36).slice(2, 8)}.tmp`;
+            // A new file gets the usual 0644 (less the umask), as `helm dependency update` creates Chart.lock.
+            const mode = c.original === null ? 0o644 : (0,external_node_fs_.statSync)(c.path).mode & 0o7777;
+            (0,external_node_fs_.writeFileSync)(tmp, c.content, { mode, flag: 'wx' });
+            temps.push({ tmp, change: c });
+        }
+    }
+    catch (e) {
+        for (const t of temps)
+            file_changes_safeUnlink(t.tmp);
+        throw e;
+    }
+    const done = [];
+    try {
+        for (const t of temps) {
+            (0,external_node_fs_.renameSync)(t.tmp, t.change.path);
+            done.push(t.change);
+        }
+        for (const c of changes) {
+            if (c.content !== null)
+                continue;
+            (0,external_node_fs_.unlinkSync)(c.path);
+            done.push(c);
+        }
+    }
+    catch (e) {
+        for (const t of temps)
+            if (!done.includes(t.change))
+                file_changes_safeUnlink(t.tmp);
+        for (const c of done) {
+            if (c.original === null)
+                file_changes_safeUnlink(c.path);
+            else
+                (0,external_node_fs_.writeFileSync)(c.path, c.original);
+        }
+        throw e;
+    }
+}
+function file_changes_safeUnlink(path) {
+    try {
+        (0,external_node_fs_.unlinkSync)(path);
+    }
+    catch {
+        // already gone
+    }
+}
+
 ;// CONCATENATED MODULE: ./packages/core/src/index.ts
+
 
 
 
@@ -3725,8 +3795,8 @@ __nccwpck_require__.d(__webpack_exports__, {
 
 // UNUSED EXPORTS: normalizeVersion, parseSourceLine, readVariable, readYamlValue, variableFileKind
 
-// EXTERNAL MODULE: ./packages/core/src/index.ts + 6 modules
-var src = __nccwpck_require__(2769);
+// EXTERNAL MODULE: ./packages/core/src/index.ts + 7 modules
+var src = __nccwpck_require__(6707);
 // EXTERNAL MODULE: ./packages/yaml-edit/src/index.ts + 10 modules
 var yaml_edit_src = __nccwpck_require__(6757);
 ;// CONCATENATED MODULE: ./packages/version-parity/src/sources.ts
@@ -4197,6 +4267,7 @@ function mismatchMessage(report) {
 // EXPORTS
 __nccwpck_require__.d(__webpack_exports__, {
   aL: () => (/* reexport */ editYaml),
+  Sq: () => (/* reexport */ isStringUnder11),
   yv: () => (/* reexport */ loadYaml),
   H9: () => (/* reexport */ parseAssignment),
   Rr: () => (/* reexport */ parsePath),
@@ -4208,8 +4279,8 @@ __nccwpck_require__.d(__webpack_exports__, {
 
 // UNUSED EXPORTS: describeNode, doubleQuoted, formatPath, inlineCommentEdit, isSafePlainString, keyMatches, locate, singleQuoted
 
-// EXTERNAL MODULE: ./packages/core/src/index.ts + 6 modules
-var core_src = __nccwpck_require__(2769);
+// EXTERNAL MODULE: ./packages/core/src/index.ts + 7 modules
+var core_src = __nccwpck_require__(6707);
 // EXTERNAL MODULE: ./node_modules/yaml/dist/index.js
 var dist = __nccwpck_require__(8815);
 ;// CONCATENATED MODULE: ./packages/yaml-edit/src/document.ts
@@ -4656,6 +4727,10 @@ function plainValue(text, context) {
     if (!(0,dist/* isScalar */.jn)(node) || node.type !== dist/* Scalar */.X5.PLAIN || node.source !== text || node.comment)
         return undefined;
     return { value: node.value };
+}
+/** Does a YAML 1.1 reader (go-yaml v2, PyYAML) read this plain scalar as a string? */
+function isStringUnder11(text) {
+    return plainTags(text).v11 === STR;
 }
 /** A plain scalar is a safe string when every reader, 1.1 or 1.2, gets back exactly this string. */
 function isSafePlainString(text, context) {
@@ -5231,7 +5306,7 @@ function parseAssignment(line, origin) {
 /***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _cli_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(7724);
+/* harmony import */ var _cli_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(5578);
 
 process.exitCode = await (0,_cli_js__WEBPACK_IMPORTED_MODULE_0__/* .runCli */ .ak)(process.argv.slice(2), {
     out: (t) => void process.stdout.write(t.endsWith('\n') ? t : t + '\n'),
@@ -5245,7 +5320,7 @@ __webpack_async_result__();
 
 /***/ }),
 
-/***/ 7724:
+/***/ 5578:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -5256,8 +5331,8 @@ __nccwpck_require__.d(__webpack_exports__, {
 
 // UNUSED EXPORTS: actionHelp, parseFlags, usage
 
-// EXTERNAL MODULE: ./packages/core/src/index.ts + 6 modules
-var core_src = __nccwpck_require__(2769);
+// EXTERNAL MODULE: ./packages/core/src/index.ts + 7 modules
+var core_src = __nccwpck_require__(6707);
 ;// CONCATENATED MODULE: ./src/action.ts
 
 function inputsFrom(raw) {
@@ -5277,6 +5352,54 @@ function defineAction(def) {
 ;// CONCATENATED MODULE: ./src/generated/actions.ts
 // Generated by scripts/build.mjs from actions/*/action.yml: do not edit by hand.
 const ACTIONS = {
+    "bump-helm-chart": {
+        "description": "Release Helm charts byte-exactly: bump Chart.yaml's version, set appVersion, pin dependency versions, and write Chart.lock exactly as `helm dependency update` would (or delete it), without helm.",
+        "inputs": {
+            "charts": {
+                "description": "Chart directories (holding Chart.yaml), one per line, relative to the workspace. They are processed in dependency order: a chart that takes another listed chart through a `file://` dependency comes after it and sees its new version.",
+                "required": true
+            },
+            "version": {
+                "description": "New version of every listed chart: `major`, `minor` or `patch` (a SemVer bump of its current version), or an exact SemVer 2 version such as `0.4.0`. Empty keeps the versions.",
+                "required": false,
+                "default": ""
+            },
+            "app-version": {
+                "description": "New `appVersion` of every listed chart, exactly as given (e.g. `v0.22.0`); `{chart-version}` stands for the chart's new version. Empty keeps it.",
+                "required": false,
+                "default": ""
+            },
+            "dependencies": {
+                "description": "One `NAME=VERSION` per line: the version requirement of the dependency whose alias or name is NAME, in every listed chart that has it (e.g. `kata-deploy=4.0.0`). A `file://` dependency with an exact version follows its chart's version by itself.",
+                "required": false,
+                "default": ""
+            },
+            "lock": {
+                "description": "`update`: write Chart.lock as `helm dependency update` would, when its dependencies or digest change (exact versions and `file://` charts only: a range on a remote repository is an error). `remove`: delete Chart.lock. `keep`: leave it alone.",
+                "required": false,
+                "default": "update"
+            },
+            "dry-run": {
+                "description": "Show what would change (outputs, summary, diff) and write nothing.",
+                "required": false,
+                "default": "false"
+            }
+        },
+        "outputs": {
+            "changed": {
+                "description": "`true` when a file changed (or would change, in a dry run), else `false`."
+            },
+            "changed-files": {
+                "description": "JSON list of the workspace-relative files written, created or deleted (or that would be)."
+            },
+            "charts": {
+                "description": "JSON list of `{chart, name, old, new}`, one per listed chart in processing order (`old`/`new` are its versions)."
+            },
+            "diff": {
+                "description": "Unified diff of every change (empty when nothing changed)."
+            }
+        }
+    },
     "bump-versions-yaml": {
         "description": "Set scalar values in one YAML file (Kata's versions.yaml, cloud-api-adaptor's versions.yaml, Helm values) byte-exactly: only the edited values change; comments, quoting, order and layout stay as they are.",
         "inputs": {
@@ -9870,7 +9993,146 @@ function promote_image_src_main_summarize(source, release, r, requests) {
     return `${title}\n\n${(0,core_src/* table */.tp)(['', ''], rows)}\n${requests} registry request(s).\n`;
 }
 
+;// CONCATENATED MODULE: ./actions/bump-helm-chart/src/main.ts
+
+
+
+
+const bumpHelmChart = defineAction({
+    name: 'bump-helm-chart',
+    readInputs(inputs) {
+        const errors = [];
+        const attempt = (f) => {
+            try {
+                return f();
+            }
+            catch (e) {
+                if (!(e instanceof core_src/* UserError */.yo))
+                    throw e;
+                errors.push(e);
+                return undefined;
+            }
+        };
+        const charts = inputs.lines('charts');
+        if (charts.length === 0)
+            errors.push(new core_src/* UserError */.yo("input 'charts' is required: one chart directory per line"));
+        // Checked in run(), with the helm-chart package: the version rules are semver's.
+        const version = inputs.string('version');
+        const appVersion = inputs.string('app-version');
+        const dependencies = [];
+        const seen = new Map();
+        for (const { text, line } of inputs.lines('dependencies')) {
+            const eq = text.indexOf('=');
+            const name = eq === -1 ? '' : text.slice(0, eq).trim();
+            const value = eq === -1 ? '' : text.slice(eq + 1).trim();
+            if (name === '' || value === '' || /\s/.test(value)) {
+                errors.push(new core_src/* UserError */.yo(`dependencies line ${line}: expected NAME=VERSION (e.g. kata-deploy=4.0.0), got ${JSON.stringify(text)}`));
+                continue;
+            }
+            if (seen.has(name)) {
+                errors.push(new core_src/* UserError */.yo(`dependencies line ${line}: ${name} is already set on line ${seen.get(name)}`));
+                continue;
+            }
+            seen.set(name, line);
+            dependencies.push({ name, version: value, origin: `dependencies line ${line}`, optional: charts.length > 1 });
+        }
+        const lock = attempt(() => inputs.choice('lock', ['update', 'remove', 'keep']));
+        const dryRun = attempt(() => inputs.boolean('dry-run'));
+        (0,core_src/* throwIfAny */.MI)(errors);
+        return {
+            charts,
+            version: version || undefined,
+            appVersion: appVersion || undefined,
+            dependencies,
+            lock: lock,
+            dryRun: dryRun,
+        };
+    },
+    async run(inputs, ctx) {
+        // Loaded here, not at the top: ncc then keeps the package and the `yaml` parser in a chunk of their own,
+        // which V8 compiles function by function as they are called instead of all at once with the entry.
+        const { isBump, isExactSemver, planChartBumps } = await __nccwpck_require__.e(/* import() */ 768).then(__nccwpck_require__.bind(__nccwpck_require__, 768));
+        const { version } = inputs;
+        if (version !== undefined && !isBump(version) && !isExactSemver(version)) {
+            const hint = isExactSemver(version.replace(/^[v=]/, '')) ? ` (without the leading ${version[0]})` : '';
+            throw new core_src/* UserError */.yo(`input 'version': expected major, minor, patch or a SemVer 2 version such as 0.4.0${hint}, got ${JSON.stringify(version)}`);
+        }
+        const workspace = ctx.workspace;
+        const plan = planChartBumps({
+            read(path) {
+                // A missing file is an answer (no Chart.lock yet); one reached through a symlink out of the
+                // workspace is refused by resolveInWorkspace.
+                if (!(0,external_node_fs_.existsSync)((0,external_node_path_.join)(workspace, path)))
+                    return undefined;
+                return (0,core_src/* readText */.yR)((0,core_src/* resolveInWorkspace */.z1)(path, workspace));
+            },
+        }, inputs.charts.map(({ text, line }) => ({
+            chart: text,
+            version: inputs.version,
+            appVersion: inputs.appVersion,
+            dependencies: inputs.dependencies,
+            lock: inputs.lock,
+            origin: inputs.charts.length > 1 ? `charts line ${line}` : undefined,
+        })));
+        // With several charts a pin applies wherever the dependency exists, but it must exist somewhere.
+        const used = new Set(plan.charts.flatMap((c) => c.dependencies.map((d) => d.pinnedBy)));
+        (0,core_src/* throwIfAny */.MI)(inputs.dependencies
+            .filter((p) => !used.has(p.origin))
+            .map((p) => new core_src/* UserError */.yo(`${p.origin}: no listed chart has a dependency named or aliased ${p.name}`)));
+        if (!inputs.dryRun && plan.files.length > 0)
+            (0,core_src/* applyFileChanges */.Ct)(plan.files.map((f) => toChange(f, workspace)));
+        for (const c of plan.changes) {
+            const where = c.line === undefined ? c.file : `${c.file}:${c.line}`;
+            ctx.info(`${where}: ${c.site}: ${c.old ?? '(none)'} -> ${c.new ?? '(removed)'}`);
+        }
+        for (const w of plan.warnings)
+            ctx.warning(w);
+        if (plan.files.length === 0)
+            ctx.info('nothing to change: every chart is already as requested');
+        else if (inputs.dryRun)
+            ctx.info(`dry run: ${plan.files.length} file(s) were not written`);
+        const diff = plan.files.map((f) => f.diff).join('');
+        return {
+            outputs: {
+                changed: String(plan.files.length > 0),
+                'changed-files': JSON.stringify(plan.files.map((f) => f.path)),
+                charts: JSON.stringify(plan.charts.map(({ chart, name, old, new: v }) => ({ chart, name, old, new: v }))),
+                diff,
+            },
+            summary: bump_helm_chart_src_main_summarize(plan, diff, inputs.dryRun),
+        };
+    },
+});
+/** The plan's workspace-relative file as an absolute path inside the workspace (a new lock: beside its Chart.yaml). */
+function toChange(f, workspace) {
+    const path = f.before === null
+        ? (0,external_node_path_.join)((0,external_node_path_.dirname)((0,core_src/* resolveInWorkspace */.z1)(f.path.replace(/[^/]*$/, 'Chart.yaml'), workspace).path), f.path.slice(f.path.lastIndexOf('/') + 1))
+        : (0,core_src/* resolveInWorkspace */.z1)(f.path, workspace).path;
+    return { path, original: f.before, content: f.after };
+}
+function bump_helm_chart_src_main_summarize(plan, diff, dryRun) {
+    const title = `### bump-helm-chart${dryRun ? ' (dry run, nothing written)' : ''}\n\n`;
+    const charts = (0,core_src/* table */.tp)(['chart', 'name', 'version'], plan.charts.map((c) => [
+        (0,core_src/* code */.aY)(c.chart),
+        (0,core_src/* code */.aY)(c.name),
+        c.old === c.new ? (0,core_src/* code */.aY)(c.old) : `${(0,core_src/* code */.aY)(c.old)} → ${(0,core_src/* code */.aY)(c.new)}`,
+    ]));
+    if (plan.files.length === 0)
+        return `${title}${charts}\nNothing to change: every chart is already as requested.\n`;
+    const changes = (0,core_src/* table */.tp)(['file', 'site', 'old', 'new'], plan.changes.map((c) => [
+        (0,core_src/* code */.aY)(c.file),
+        (0,core_src/* code */.aY)(c.site),
+        c.old === null ? '*(none)*' : (0,core_src/* code */.aY)(c.old),
+        c.new === null ? '*(removed)*' : (0,core_src/* code */.aY)(c.new),
+    ]));
+    const warnings = plan.warnings.length > 0
+        ? `\n${(0,core_src/* table */.tp)(['warning'], plan.warnings.map((w) => [w]))}`
+        : '';
+    return `${title}${charts}\n${changes}${warnings}\n${(0,core_src/* fenced */.OF)('diff', diff)}`;
+}
+
 ;// CONCATENATED MODULE: ./src/registry.ts
+
 
 
 
@@ -9889,6 +10151,7 @@ const REGISTRY = {
     [githubRelease.name]: githubRelease,
     [resolveImage.name]: resolveImage,
     [main_promoteImage.name]: main_promoteImage,
+    [bumpHelmChart.name]: bumpHelmChart,
 };
 
 ;// CONCATENATED MODULE: ./src/cli.ts

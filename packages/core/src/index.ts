@@ -4,3 +4,4 @@ export * from './diff.js';
 export * from './files.js';
 export * from './inputs.js';
 export * from './markdown.js';
+export * from './file-changes.js';

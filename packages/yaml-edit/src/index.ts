@@ -7,6 +7,7 @@ export { readScalar, type ScalarRead } from './read.js';
 export {
   renderScalar,
   isSafePlainString,
+  isStringUnder11,
   doubleQuoted,
   singleQuoted,
   type RenderedScalar,

@@ -67,6 +67,11 @@ function plainValue(text: string, context: ScalarContext): { value: unknown } | 
   return { value: node.value };
 }
 
+/** Does a YAML 1.1 reader (go-yaml v2, PyYAML) read this plain scalar as a string? */
+export function isStringUnder11(text: string): boolean {
+  return plainTags(text).v11 === STR;
+}
+
 /** A plain scalar is a safe string when every reader, 1.1 or 1.2, gets back exactly this string. */
 export function isSafePlainString(text: string, context: ScalarContext): boolean {
   if (plainValue(text, context) === undefined) return false;

@@ -1,0 +1,4 @@
+import { runAsStep } from '../../../src/runner.js';
+import { bumpHelmChart } from './main.js';
+
+runAsStep(bumpHelmChart);

@@ -1,0 +1,181 @@
+import { existsSync } from 'node:fs';
+import { dirname, join } from 'node:path';
+import {
+  applyFileChanges,
+  code,
+  fenced,
+  readText,
+  resolveInWorkspace,
+  table,
+  throwIfAny,
+  UserError,
+  type FileChange,
+} from '@coco-release/core';
+import type { ChartPlan, DependencyPin, LockMode, PlannedFile } from '@coco-release/helm-chart';
+import { defineAction, type ActionResult } from '../../../src/action.js';
+
+export interface HelmInputs {
+  charts: { text: string; line: number }[];
+  version?: string;
+  appVersion?: string;
+  dependencies: DependencyPin[];
+  lock: LockMode;
+  dryRun: boolean;
+}
+
+export const bumpHelmChart = defineAction<HelmInputs>({
+  name: 'bump-helm-chart',
+
+  readInputs(inputs) {
+    const errors: UserError[] = [];
+    const attempt = <T>(f: () => T): T | undefined => {
+      try {
+        return f();
+      } catch (e) {
+        if (!(e instanceof UserError)) throw e;
+        errors.push(e);
+        return undefined;
+      }
+    };
+    const charts = inputs.lines('charts');
+    if (charts.length === 0) errors.push(new UserError("input 'charts' is required: one chart directory per line"));
+    // Checked in run(), with the helm-chart package: the version rules are semver's.
+    const version = inputs.string('version');
+    const appVersion = inputs.string('app-version');
+    const dependencies: DependencyPin[] = [];
+    const seen = new Map<string, number>();
+    for (const { text, line } of inputs.lines('dependencies')) {
+      const eq = text.indexOf('=');
+      const name = eq === -1 ? '' : text.slice(0, eq).trim();
+      const value = eq === -1 ? '' : text.slice(eq + 1).trim();
+      if (name === '' || value === '' || /\s/.test(value)) {
+        errors.push(
+          new UserError(
+            `dependencies line ${line}: expected NAME=VERSION (e.g. kata-deploy=4.0.0), got ${JSON.stringify(text)}`,
+          ),
+        );
+        continue;
+      }
+      if (seen.has(name)) {
+        errors.push(new UserError(`dependencies line ${line}: ${name} is already set on line ${seen.get(name)}`));
+        continue;
+      }
+      seen.set(name, line);
+      dependencies.push({ name, version: value, origin: `dependencies line ${line}`, optional: charts.length > 1 });
+    }
+    const lock = attempt(() => inputs.choice('lock', ['update', 'remove', 'keep'] as const));
+    const dryRun = attempt(() => inputs.boolean('dry-run'));
+    throwIfAny(errors);
+    return {
+      charts,
+      version: version || undefined,
+      appVersion: appVersion || undefined,
+      dependencies,
+      lock: lock!,
+      dryRun: dryRun!,
+    };
+  },
+
+  async run(inputs, ctx): Promise<ActionResult> {
+    // Loaded here, not at the top: ncc then keeps the package and the `yaml` parser in a chunk of their own,
+    // which V8 compiles function by function as they are called instead of all at once with the entry.
+    const { isBump, isExactSemver, planChartBumps } = await import('@coco-release/helm-chart');
+    const { version } = inputs;
+    if (version !== undefined && !isBump(version) && !isExactSemver(version)) {
+      const hint = isExactSemver(version.replace(/^[v=]/, '')) ? ` (without the leading ${version[0]})` : '';
+      throw new UserError(
+        `input 'version': expected major, minor, patch or a SemVer 2 version such as 0.4.0${hint}, got ${JSON.stringify(version)}`,
+      );
+    }
+    const workspace = ctx.workspace;
+    const plan = planChartBumps(
+      {
+        read(path) {
+          // A missing file is an answer (no Chart.lock yet); one reached through a symlink out of the
+          // workspace is refused by resolveInWorkspace.
+          if (!existsSync(join(workspace, path))) return undefined;
+          return readText(resolveInWorkspace(path, workspace));
+        },
+      },
+      inputs.charts.map(({ text, line }) => ({
+        chart: text,
+        version: inputs.version,
+        appVersion: inputs.appVersion,
+        dependencies: inputs.dependencies,
+        lock: inputs.lock,
+        origin: inputs.charts.length > 1 ? `charts line ${line}` : undefined,
+      })),
+    );
+
+    // With several charts a pin applies wherever the dependency exists, but it must exist somewhere.
+    const used = new Set(plan.charts.flatMap((c) => c.dependencies.map((d) => d.pinnedBy)));
+    throwIfAny(
+      inputs.dependencies
+        .filter((p) => !used.has(p.origin))
+        .map((p) => new UserError(`${p.origin}: no listed chart has a dependency named or aliased ${p.name}`)),
+    );
+
+    if (!inputs.dryRun && plan.files.length > 0) applyFileChanges(plan.files.map((f) => toChange(f, workspace)));
+
+    for (const c of plan.changes) {
+      const where = c.line === undefined ? c.file : `${c.file}:${c.line}`;
+      ctx.info(`${where}: ${c.site}: ${c.old ?? '(none)'} -> ${c.new ?? '(removed)'}`);
+    }
+    for (const w of plan.warnings) ctx.warning(w);
+    if (plan.files.length === 0) ctx.info('nothing to change: every chart is already as requested');
+    else if (inputs.dryRun) ctx.info(`dry run: ${plan.files.length} file(s) were not written`);
+
+    const diff = plan.files.map((f) => f.diff).join('');
+    return {
+      outputs: {
+        changed: String(plan.files.length > 0),
+        'changed-files': JSON.stringify(plan.files.map((f) => f.path)),
+        charts: JSON.stringify(plan.charts.map(({ chart, name, old, new: v }) => ({ chart, name, old, new: v }))),
+        diff,
+      },
+      summary: summarize(plan, diff, inputs.dryRun),
+    };
+  },
+});
+
+/** The plan's workspace-relative file as an absolute path inside the workspace (a new lock: beside its Chart.yaml). */
+function toChange(f: PlannedFile, workspace: string): FileChange {
+  const path =
+    f.before === null
+      ? join(
+          dirname(resolveInWorkspace(f.path.replace(/[^/]*$/, 'Chart.yaml'), workspace).path),
+          f.path.slice(f.path.lastIndexOf('/') + 1),
+        )
+      : resolveInWorkspace(f.path, workspace).path;
+  return { path, original: f.before, content: f.after };
+}
+
+function summarize(plan: ChartPlan, diff: string, dryRun: boolean): string {
+  const title = `### bump-helm-chart${dryRun ? ' (dry run, nothing written)' : ''}\n\n`;
+  const charts = table(
+    ['chart', 'name', 'version'],
+    plan.charts.map((c) => [
+      code(c.chart),
+      code(c.name),
+      c.old === c.new ? code(c.old) : `${code(c.old)} → ${code(c.new)}`,
+    ]),
+  );
+  if (plan.files.length === 0) return `${title}${charts}\nNothing to change: every chart is already as requested.\n`;
+  const changes = table(
+    ['file', 'site', 'old', 'new'],
+    plan.changes.map((c) => [
+      code(c.file),
+      code(c.site),
+      c.old === null ? '*(none)*' : code(c.old),
+      c.new === null ? '*(removed)*' : code(c.new),
+    ]),
+  );
+  const warnings =
+    plan.warnings.length > 0
+      ? `\n${table(
+          ['warning'],
+          plan.warnings.map((w) => [w]),
+        )}`
+      : '';
+  return `${title}${charts}\n${changes}${warnings}\n${fenced('diff', diff)}`;
+}
