@@ -10,3 +10,12 @@ export {
 } from './manifest.js';
 export { expand, parseVars, placeholders, utcDate, type Vars, type ExpandContext } from './templates.js';
 export { planSites, type ResolvedPin, type SiteChange, type FileEdit, type SitesPlan } from './sites.js';
+export {
+  planPhase,
+  type PhasePlan,
+  type PhaseFile,
+  type PhaseChange,
+  type PhaseOptions,
+  type ImagePin,
+  type GoUpdate,
+} from './plan.js';

@@ -1,6 +1,6 @@
 import { applyEdits, LineIndex, throwIfAny, UserError, type TextEdit } from '@coco-release/core';
 import { readVariable } from '@coco-release/version-parity';
-import { editYaml, loadYaml, readScalar, type ScalarSet } from '@coco-release/yaml-edit';
+import { editYaml, formatPath, loadYaml, parsePath, readScalar, type ScalarSet } from '@coco-release/yaml-edit';
 import type { Pin, Site } from './manifest.js';
 
 /** One site's value for this phase, after templates. */
@@ -11,6 +11,8 @@ export interface ResolvedPin {
 }
 
 export interface SiteChange {
+  /** The manifest entry this change comes from. */
+  pin: Pin;
   file: string;
   /** The site as the manifest names it (`.image.tag`, `NAME`, the pattern). */
   site: string;
@@ -90,15 +92,23 @@ function planFile(file: string, text: string, group: readonly ResolvedPin[], man
     });
     const result = editYaml(loadYaml(text, file), sets);
     edits.push(...result.edits);
-    for (const c of result.changes) changes.push({ file, site: c.path, line: c.line, old: c.old ?? '', new: c.new });
-    for (const u of result.unchanged) unchanged.push({ file, site: u.path, line: u.line, old: u.value, new: u.value });
+    // editYaml names a value by its canonical path; the table shows the manifest's own words.
+    const pinOf = new Map(yaml.map((p) => [formatPath(parsePath((p.pin.site as { path: string }).path)), p.pin]));
+    for (const c of result.changes) {
+      const pin = pinOf.get(c.path)!;
+      changes.push({ pin, file, site: pin.label, line: c.line, old: c.old ?? '', new: c.new });
+    }
+    for (const u of result.unchanged) {
+      const pin = pinOf.get(u.path)!;
+      unchanged.push({ pin, file, site: pin.label, line: u.line, old: u.value, new: u.value });
+    }
   }
   const lines = new LineIndex(text);
   for (const p of group) {
     if (p.pin.site.kind === 'yaml') continue;
     try {
       const at = findValue(text, file, p.pin.site, lines);
-      const change = { file, site: p.pin.label, line: at.line, old: at.value, new: p.value };
+      const change = { pin: p.pin, file, site: p.pin.label, line: at.line, old: at.value, new: p.value };
       if (at.value === p.value) unchanged.push(change);
       else {
         edits.push({ start: at.start, end: at.end, text: p.value });

@@ -1,0 +1,216 @@
+import { throwIfAny, unifiedDiff, UserError } from '@coco-release/core';
+import {
+  fileDiff,
+  isBump,
+  planChartBumps,
+  readChartFile,
+  type ChartRequest,
+  type ChartResult,
+  type DependencyPin,
+} from '@coco-release/helm-chart';
+import type { Manifest, Pin } from './manifest.js';
+import { planSites, type ResolvedPin } from './sites.js';
+import { expand, type Vars } from './templates.js';
+
+/**
+ * A relative bump (`minor`) is applied once per release, so that a phase can be re-run: a chart whose
+ * appVersion already reads the release's (`app-version: "{version}"`) has had its bump. With an
+ * app-version that follows the chart (`{chart-version}`) there is nothing to tell by: give an exact version
+ * there (next-version computes one).
+ */
+function onceARelease(r: ChartRequest, read: (path: string) => string | undefined): void {
+  if (r.version === undefined || !isBump(r.version) || r.appVersion === undefined) return;
+  if (r.appVersion.includes('{chart-version}')) return;
+  const dir = r.chart.replace(/\/+$/, '');
+  const text = read(`${dir}/Chart.yaml`);
+  if (text === undefined) return; // the planner reports the missing chart
+  let appVersion: string | undefined;
+  try {
+    appVersion = readChartFile(text, `${dir}/Chart.yaml`).appVersion?.value;
+  } catch {
+    return; // the planner reports the broken Chart.yaml
+  }
+  if (appVersion === r.appVersion) delete r.version;
+}
+
+/** A file of the phase: edited (before and after), created (before null) or deleted (after null). */
+export interface PhaseFile {
+  path: string;
+  before: string | null;
+  after: string | null;
+  diff: string;
+}
+
+export interface PhaseChange {
+  file: string;
+  site: string;
+  old: string | null;
+  new: string | null;
+  line?: number;
+}
+
+/** A value a pin site will hold that names an image tag (for verify-images). */
+export interface ImagePin {
+  file: string;
+  site: string;
+  line: number;
+  /** registry/repository, as the manifest declares it. */
+  image: string;
+  tag: string;
+  /** The manifest entry, for messages. */
+  pin: Pin;
+}
+
+export interface GoUpdate {
+  module: string;
+  require: string;
+  version: string;
+  line: number;
+}
+
+export interface PhasePlan {
+  phase: string;
+  files: PhaseFile[];
+  changes: PhaseChange[];
+  /** Sites that already hold their value. */
+  unchanged: PhaseChange[];
+  charts: ChartResult[];
+  images: ImagePin[];
+  go: GoUpdate[];
+  warnings: string[];
+}
+
+export interface PhaseOptions {
+  vars: Vars;
+  /** UTC date for {today}. */
+  today: string;
+  /** A workspace file's text by its `/`-separated path, undefined when there is no such file. */
+  read(path: string): string | undefined;
+  /** Chart.lock's `generated` time and zone (default: now, this machine's zone). */
+  now?: Date;
+  utcOffsetMinutes?: number;
+}
+
+/**
+ * Every edit of one phase, planned and verified, nothing written: the pins first (each site read back), then
+ * the charts on the pinned texts, in dependency order, with their Chart.lock files as Helm would write
+ * them. Any problem anywhere fails the whole phase, with the manifest line it comes from.
+ */
+export function planPhase(manifest: Manifest, phase: string, o: PhaseOptions): PhasePlan {
+  if (!manifest.phases.includes(phase)) {
+    throw new UserError(
+      `phase '${phase}' is not in ${manifest.file}: its phases are ${manifest.phases.join(', ') || '(none)'}`,
+    );
+  }
+  const errors: UserError[] = [];
+  const at = (line: number) => ({ file: manifest.file, line });
+  const attempt = <T>(f: () => T): T | undefined => {
+    try {
+      return f();
+    } catch (e) {
+      if (!(e instanceof UserError)) throw e;
+      errors.push(e);
+      return undefined;
+    }
+  };
+
+  const pins: ResolvedPin[] = [];
+  for (const pin of manifest.pins) {
+    const v = pin.phases.get(phase);
+    if (!v) continue;
+    const ctx = { vars: o.vars, today: o.today, position: at(pin.line) };
+    const value = attempt(() => expand(v.value, ctx));
+    const comment = v.comment === undefined ? undefined : attempt(() => expand(v.comment!, ctx));
+    if (value === undefined) continue;
+    pins.push(comment === undefined ? { pin, value } : { pin, value, comment });
+  }
+  const requests: ChartRequest[] = [];
+  for (const entry of manifest.charts) {
+    const c = entry.phases.get(phase);
+    if (!c) continue;
+    // {chart-version} is the chart planner's to fill in: it stands for itself here.
+    const ctx = { vars: o.vars, today: o.today, chartVersion: '{chart-version}', position: at(entry.line) };
+    const origin = `${manifest.file} line ${entry.line}`;
+    const request: ChartRequest = { chart: entry.chart, origin, lock: c.lock ?? 'update' };
+    if (c.version !== undefined) request.version = attempt(() => expand(c.version!, ctx));
+    if (c.appVersion !== undefined) request.appVersion = attempt(() => expand(c.appVersion!, ctx));
+    if (c.dependencies) {
+      const deps: DependencyPin[] = [];
+      for (const [name, template] of c.dependencies) {
+        const version = attempt(() => expand(template, ctx));
+        if (version !== undefined) deps.push({ name, version, origin });
+      }
+      request.dependencies = deps;
+    }
+    requests.push(request);
+  }
+  const go: GoUpdate[] = [];
+  for (const g of manifest.go) {
+    const template = g.phases.get(phase);
+    if (template === undefined) continue;
+    const version = attempt(() => expand(template, { vars: o.vars, today: o.today, position: at(g.line) }));
+    if (version !== undefined) go.push({ module: g.module, require: g.require, version, line: g.line });
+  }
+  throwIfAny(errors);
+
+  const sites = planSites(
+    pins,
+    (file, position) => {
+      const text = o.read(file);
+      if (text === undefined)
+        throw new UserError(`${position.file} line ${position.line}: file not found: ${file}`, position);
+      return { display: file, text };
+    },
+    manifest.file,
+  );
+  const pinned = new Map(sites.files.map((f) => [f.file, f]));
+  const readPinned = (path: string): string | undefined => pinned.get(path)?.text ?? o.read(path);
+  for (const r of requests) onceARelease(r, readPinned);
+  const charts =
+    requests.length === 0
+      ? undefined
+      : planChartBumps({ read: readPinned }, requests, {
+          ...(o.now ? { now: o.now } : {}),
+          ...(o.utcOffsetMinutes !== undefined ? { utcOffsetMinutes: o.utcOffsetMinutes } : {}),
+        });
+
+  // One entry per file: what is on disk now, and what the phase leaves.
+  const files = new Map<string, PhaseFile>();
+  for (const f of sites.files)
+    files.set(f.file, { path: f.file, before: f.source, after: f.text, diff: unifiedDiff(f.file, f.source, f.edits) });
+  for (const f of charts?.files ?? []) {
+    const pinnedFirst = pinned.get(f.path);
+    const before = pinnedFirst ? pinnedFirst.source : f.before;
+    files.set(f.path, {
+      path: f.path,
+      before,
+      after: f.after,
+      diff: pinnedFirst ? fileDiff(f.path, before, f.after) : f.diff,
+    });
+  }
+
+  const images: ImagePin[] = [];
+  for (const p of pins) {
+    if (!p.pin.image) continue;
+    const change = [...sites.changes, ...sites.unchanged].find((c) => c.pin === p.pin);
+    images.push({
+      file: p.pin.file,
+      site: p.pin.label,
+      line: change?.line ?? 0,
+      image: p.pin.image,
+      tag: p.value,
+      pin: p.pin,
+    });
+  }
+
+  return {
+    phase,
+    files: [...files.values()],
+    changes: [...sites.changes.map(({ pin: _, ...c }) => c), ...(charts?.changes ?? [])],
+    unchanged: sites.unchanged.map(({ pin: _, ...c }) => c),
+    charts: charts?.charts ?? [],
+    images,
+    go,
+    warnings: charts?.warnings ?? [],
+  };
+}

@@ -1,0 +1,109 @@
+import { existsSync, readFileSync } from 'node:fs';
+import { join, relative } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { filesBelow, REPLAY, ROOT } from '../../../test/helpers/paths.js';
+import { parseManifest, planPhase } from '../src/index.js';
+
+/**
+ * The real v0.22.0 release of cloud-api-adaptor (test/fixtures/release-replay), one phase at a time, from
+ * the manifest a maintainer would commit (examples/cloud-api-adaptor/.github/release-pins.yaml): each
+ * phase turns upstream's `before` tree into upstream's `after` tree byte for byte, but for the time Helm
+ * wrote into Chart.lock's `generated:` line.
+ */
+const MANIFEST = parseManifest(
+  readFileSync(join(ROOT, 'examples/cloud-api-adaptor/.github/release-pins.yaml'), 'utf8'),
+  '.github/release-pins.yaml',
+);
+const IMAGE = '61b1aba91df646a663e60ab6b55c6a7dc93cd167';
+
+function tree(dir: string): Map<string, string> {
+  return new Map(filesBelow(dir, () => true).map((f) => [relative(dir, f), readFileSync(f, 'utf8')]));
+}
+
+const withoutGenerated = (text: string) => text.replace(/^generated: .*$/m, 'generated: (time)');
+
+function replay(phase: string, from: string, to: string, vars: Record<string, string>) {
+  const files = tree(join(REPLAY, from, 'before'));
+  const options = {
+    vars: new Map(Object.entries(vars)),
+    today: '2026-07-27',
+    read: (path: string) => files.get(path),
+    now: new Date('2026-07-27T08:56:33.155923Z'),
+    utcOffsetMinutes: 60,
+  };
+  const plan = planPhase(MANIFEST, phase, options);
+  const after = new Map(files);
+  for (const f of plan.files) {
+    expect(f.before).toBe(files.get(f.path) ?? null);
+    if (f.after === null) after.delete(f.path);
+    else after.set(f.path, f.after);
+  }
+  const expected = tree(join(REPLAY, to, 'after'));
+  expect([...after.keys()].sort()).toEqual([...expected.keys()].sort());
+  for (const [path, text] of expected) expect(withoutGenerated(after.get(path)!), path).toBe(withoutGenerated(text));
+  // Re-running the phase on its own result changes nothing.
+  const again = planPhase(MANIFEST, phase, { ...options, read: (path: string) => after.get(path) });
+  expect(again.files).toEqual([]);
+  return plan;
+}
+
+describe('cloud-api-adaptor v0.22.0, replayed from the manifest', () => {
+  it('prepare (kata-version=4.0.0) = upstream 6a8a61a9: kata-deploy pinned, Chart.lock created', () => {
+    const plan = replay('prepare', '1-kata-deploy-pin', '1-kata-deploy-pin', { 'kata-version': '4.0.0' });
+    expect(
+      plan.files.map((f) => [f.path, f.before === null ? 'created' : f.after === null ? 'deleted' : 'edited']),
+    ).toEqual([
+      ['src/cloud-api-adaptor/install/charts/peerpods/Chart.yaml', 'edited'],
+      ['src/cloud-api-adaptor/install/charts/peerpods/Chart.lock', 'created'],
+    ]);
+    expect(plan.go).toEqual([
+      {
+        module: 'src/cloud-api-adaptor',
+        require: 'github.com/kata-containers/kata-containers/src/runtime',
+        version: '4.0.0',
+        line: 80,
+      },
+    ]);
+  });
+
+  it('release (image-tag, version=v0.22.0) = upstream 60e2f0da + 60be2d48: five image pins, three charts, the lock', () => {
+    const plan = replay('release', '2-image-pin', '3-chart-versions', { 'image-tag': IMAGE, version: 'v0.22.0' });
+    expect(plan.charts.map((c) => [c.chart, c.old, c.new])).toEqual([
+      ['src/peerpod-ctrl/chart', '0.3.1', '0.4.0'],
+      ['src/webhook/chart', '0.3.1', '0.4.0'],
+      ['src/cloud-api-adaptor/install/charts/peerpods', '0.3.1', '0.4.0'],
+    ]);
+    expect(plan.images.map((i) => `${i.image}:${i.tag} (${i.file}:${i.line})`)).toEqual([
+      `quay.io/confidential-containers/cloud-api-adaptor:${IMAGE} (src/cloud-api-adaptor/install/charts/peerpods/values.yaml:83)`,
+      `quay.io/confidential-containers/cloud-api-adaptor:${IMAGE}-dev (src/cloud-api-adaptor/install/charts/peerpods/providers/libvirt.yaml:10)`,
+      `quay.io/confidential-containers/cloud-api-adaptor:${IMAGE}-dev (src/cloud-providers/Makefile:20)`,
+      `quay.io/confidential-containers/peerpod-ctrl:${IMAGE} (src/peerpod-ctrl/chart/values.yaml:7)`,
+      `quay.io/confidential-containers/peer-pods-webhook:${IMAGE} (src/webhook/chart/values.yaml:18)`,
+    ]);
+  });
+
+  it('post-release (version, commit, release-date) = upstream 800a13fe + cd841dbc + b6c00988', () => {
+    const plan = replay('post-release', '4-revert-image-pin', '6-citation', {
+      version: 'v0.22.0',
+      commit: '38d0fcf7c7b787cc7fb9831410a910b37bb3be09',
+      'release-date': '2026-07-27',
+    });
+    expect(plan.files.find((f) => f.path.endsWith('Chart.lock'))?.after).toBeNull();
+  });
+
+  it("the lock is upstream's, and its generated line Helm's RFC 3339 time in the given zone", () => {
+    const files = tree(join(REPLAY, '1-kata-deploy-pin/before'));
+    const plan = planPhase(MANIFEST, 'prepare', {
+      vars: new Map([['kata-version', '4.0.0']]),
+      today: '2026-07-21',
+      read: (path) => files.get(path),
+      now: new Date('2026-07-21T09:33:48.361Z'),
+      utcOffsetMinutes: 60,
+    });
+    const lock = plan.files.find((f) => f.path.endsWith('Chart.lock'))!.after!;
+    const upstream = join(REPLAY, '1-kata-deploy-pin/after/src/cloud-api-adaptor/install/charts/peerpods/Chart.lock');
+    expect(existsSync(upstream)).toBe(true);
+    // Go writes nanoseconds (48.36132); a JavaScript clock has milliseconds.
+    expect(lock).toBe(readFileSync(upstream, 'utf8').replace('48.36132+01:00', '48.361+01:00'));
+  });
+});
