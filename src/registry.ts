@@ -4,6 +4,7 @@ import { tagGoSubmodules } from '../actions/tag-go-submodules/src/main.js';
 import { checkSnapshotterParity } from '../actions/check-snapshotter-parity/src/main.js';
 import { pinKustomizeImage } from '../actions/pin-kustomize-image/src/main.js';
 import { nextVersionAction } from '../actions/next-version/src/main.js';
+import { applyReleasePins } from '../actions/apply-release-pins/src/main.js';
 import { githubRelease } from '../actions/github-release/src/main.js';
 import { resolveImage } from '../actions/resolve-image/src/main.js';
 import { promoteImage } from '../actions/promote-image/src/main.js';
@@ -16,6 +17,7 @@ export const REGISTRY: Record<string, ActionDefinition<unknown>> = {
   [checkSnapshotterParity.name]: checkSnapshotterParity as ActionDefinition<unknown>,
   [pinKustomizeImage.name]: pinKustomizeImage as ActionDefinition<unknown>,
   [nextVersionAction.name]: nextVersionAction as ActionDefinition<unknown>,
+  [applyReleasePins.name]: applyReleasePins as ActionDefinition<unknown>,
   [githubRelease.name]: githubRelease as ActionDefinition<unknown>,
   [resolveImage.name]: resolveImage as ActionDefinition<unknown>,
   [promoteImage.name]: promoteImage as ActionDefinition<unknown>,

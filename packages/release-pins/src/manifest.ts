@@ -26,6 +26,8 @@ export interface Pin {
   label: string;
   /** registry/repository whose tag this site holds (verify-images). */
   image?: string;
+  /** The site accepts `tag@sha256:…` (pin-by-digest). */
+  digest?: boolean;
   phases: Map<string, PhaseValue>;
   /** Line of the entry in the manifest. */
   line: number;
@@ -67,6 +69,7 @@ interface RawManifest {
     variable?: string;
     pattern?: string;
     image?: string;
+    digest?: boolean;
     phases: Record<string, string | { value: string; comment?: string }>;
   }[];
   charts?: {
@@ -179,6 +182,11 @@ export function parseManifest(text: string, file: string): Manifest {
     );
     const pin: Pin = { file: p.file, site, label, phases, line: line(`/pins/${i}`) };
     if (p.image !== undefined) pin.image = p.image;
+    if (p.digest === true) {
+      if (p.image === undefined)
+        errors.push(new UserError("'digest: true' needs the site's 'image'", { file, line: pin.line }));
+      pin.digest = true;
+    }
     return pin;
   });
   const charts: ChartEntry[] = (raw.charts ?? []).map((c, i) => ({

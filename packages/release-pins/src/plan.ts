@@ -86,6 +86,8 @@ export interface PhaseOptions {
   today: string;
   /** A workspace file's text by its `/`-separated path, undefined when there is no such file. */
   read(path: string): string | undefined;
+  /** Rewrites a pin's value after its template is expanded (pin-by-digest: `tag` -> `tag@sha256:…`). */
+  rewrite?: (pin: Pin, value: string) => string;
   /** Chart.lock's `generated` time and zone (default: now, this machine's zone). */
   now?: Date;
   utcOffsetMinutes?: number;
@@ -119,7 +121,8 @@ export function planPhase(manifest: Manifest, phase: string, o: PhaseOptions): P
     const v = pin.phases.get(phase);
     if (!v) continue;
     const ctx = { vars: o.vars, today: o.today, position: at(pin.line) };
-    const value = attempt(() => expand(v.value, ctx));
+    const expanded = attempt(() => expand(v.value, ctx));
+    const value = expanded === undefined || !o.rewrite ? expanded : o.rewrite(pin, expanded);
     const comment = v.comment === undefined ? undefined : attempt(() => expand(v.comment!, ctx));
     if (value === undefined) continue;
     pins.push(comment === undefined ? { pin, value } : { pin, value, comment });

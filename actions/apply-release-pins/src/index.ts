@@ -1,0 +1,4 @@
+import { runAsStep } from '../../../src/runner.js';
+import { applyReleasePins } from './main.js';
+
+runAsStep(applyReleasePins);

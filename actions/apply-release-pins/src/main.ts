@@ -1,0 +1,191 @@
+import { existsSync } from 'node:fs';
+import { join } from 'node:path';
+import {
+  applyFileChanges,
+  code,
+  fenced,
+  readText,
+  resolveInWorkspace,
+  table,
+  throwIfAny,
+  UserError,
+  type FileChange,
+} from '@coco-release/core';
+import {
+  parseManifest,
+  parseVars,
+  planPhase,
+  utcDate,
+  type ImagePin,
+  type PhaseFile,
+  type PhasePlan,
+} from '@coco-release/release-pins';
+import { defineAction, type ActionContext, type ActionResult } from '../../../src/action.js';
+
+export interface ApplyInputs {
+  manifest: string;
+  phase: string;
+  vars: Map<string, string>;
+  verifyImages: boolean;
+  pinByDigest: boolean;
+  registry: { username: string; token: string };
+  dryRun: boolean;
+}
+
+export const applyReleasePins = defineAction<ApplyInputs>({
+  name: 'apply-release-pins',
+
+  readInputs(inputs) {
+    const errors: UserError[] = [];
+    const attempt = <T>(read: () => T): T | undefined => {
+      try {
+        return read();
+      } catch (e) {
+        if (!(e instanceof UserError)) throw e;
+        errors.push(e);
+        return undefined;
+      }
+    };
+    const manifest = inputs.string('manifest') || '.github/release-pins.yaml';
+    const phase = attempt(() => inputs.required('phase'));
+    const vars = attempt(() => parseVars(inputs.lines('vars')));
+    const verifyImages = attempt(() => inputs.boolean('verify-images'));
+    const pinByDigest = attempt(() => inputs.boolean('pin-by-digest'));
+    const dryRun = attempt(() => inputs.boolean('dry-run'));
+    const registry = { username: inputs.string('registry-username'), token: inputs.string('registry-token') };
+    throwIfAny(errors);
+    return {
+      manifest,
+      phase: phase!,
+      vars: vars!,
+      verifyImages: verifyImages! || pinByDigest!,
+      pinByDigest: pinByDigest!,
+      registry,
+      dryRun: dryRun!,
+    };
+  },
+
+  async run(inputs, ctx): Promise<ActionResult> {
+    if (inputs.registry.token) ctx.secret(inputs.registry.token);
+    const manifestFile = resolveInWorkspace(inputs.manifest, ctx.workspace);
+    const manifest = parseManifest(readText(manifestFile), manifestFile.display);
+    const read = (path: string): string | undefined =>
+      // A file that is not there is an answer (no Chart.lock yet); one that leads out of the workspace is refused.
+      existsSync(join(ctx.workspace, path)) ? readText(resolveInWorkspace(path, ctx.workspace)) : undefined;
+    const options = { vars: inputs.vars, today: utcDate(new Date()), read };
+    let plan = planPhase(manifest, inputs.phase, options);
+
+    let digests = new Map<string, string>();
+    if (inputs.verifyImages && plan.images.length > 0) {
+      digests = await verifyImages(plan.images, inputs, ctx);
+      if (inputs.pinByDigest) {
+        plan = planPhase(manifest, inputs.phase, {
+          ...options,
+          rewrite: (pin, value) => {
+            const digest = pin.digest && pin.image ? digests.get(`${pin.image}:${value}`) : undefined;
+            return digest ? `${value}@${digest}` : value;
+          },
+        });
+      }
+    }
+
+    const changed = plan.files.length > 0;
+    if (changed && !inputs.dryRun) applyFileChanges(plan.files.map((f) => toChange(f, ctx.workspace)));
+
+    for (const c of plan.changes) {
+      const where = c.line === undefined ? c.file : `${c.file}:${c.line}`;
+      ctx.info(`${where}: ${c.site}: ${c.old ?? '(none)'} -> ${c.new ?? '(removed)'}`);
+    }
+    for (const w of plan.warnings) ctx.warning(w);
+    if (!changed) ctx.info(`phase ${inputs.phase}: nothing to change, every pin already holds its value`);
+    else if (inputs.dryRun) ctx.info(`dry run: ${plan.files.length} file(s) were not written`);
+
+    const diff = plan.files.map((f) => f.diff).join('');
+    return {
+      outputs: {
+        changed: String(changed),
+        'changed-files': JSON.stringify(plan.files.map((f) => f.path)),
+        changes: JSON.stringify(
+          plan.changes.map(({ file, site, old, new: value }) => ({ file, site, old, new: value })),
+        ),
+        charts: JSON.stringify(
+          plan.charts.map(({ chart, name, old, new: value }) => ({ chart, name, old, new: value })),
+        ),
+        go: JSON.stringify(plan.go.map(({ module, require, version }) => ({ module, require, version }))),
+        images: JSON.stringify(
+          plan.images.map((i) => ({
+            image: i.image,
+            tag: i.tag,
+            digest: digests.get(`${i.image}:${i.tag}`) ?? null,
+            site: `${i.file}:${i.line}`,
+          })),
+        ),
+        diff,
+      },
+      summary: summarize(plan, inputs, diff),
+    };
+  },
+});
+
+/** Every distinct image:tag the phase pins must exist; each missing one is an error at its site. */
+async function verifyImages(images: readonly ImagePin[], inputs: ApplyInputs, ctx: ActionContext) {
+  const { checkImagesExist, credentialsFromInputs, parseRepository } = await import('@coco-release/oci-registry');
+  const refs = [...new Set(images.map((i) => `${i.image}:${i.tag}`))];
+  const credentials = {};
+  if (inputs.registry.token || inputs.registry.username) {
+    for (const image of new Set(images.map((i) => i.image))) {
+      Object.assign(
+        credentials,
+        credentialsFromInputs(parseRepository(image).registry, inputs.registry.token, inputs.registry.username),
+      );
+    }
+  }
+  const checks = await checkImagesExist(refs, { credentials });
+  const digests = new Map<string, string>();
+  const missing = new Set<string>();
+  for (const c of checks) {
+    if (c.exists && c.digest) digests.set(c.ref, c.digest);
+    else missing.add(c.ref);
+  }
+  throwIfAny(
+    images
+      .filter((i) => missing.has(`${i.image}:${i.tag}`))
+      .map(
+        (i) =>
+          new UserError(
+            `${i.site} would pin ${i.image}:${i.tag}, which does not exist in its registry; nothing was written`,
+            { file: i.file, line: i.line },
+          ),
+      ),
+  );
+  ctx.info(`verified ${refs.length} image tag(s) in their registries`);
+  return digests;
+}
+
+/** A planned file as an absolute path inside the workspace; a file to create sits beside an existing one. */
+function toChange(f: PhaseFile, workspace: string): FileChange {
+  if (f.before !== null)
+    return { path: resolveInWorkspace(f.path, workspace).path, original: f.before, content: f.after };
+  const cut = f.path.lastIndexOf('/');
+  const dir = cut === -1 ? '' : f.path.slice(0, cut);
+  const parent = dir === '' ? workspace : join(resolveInWorkspace(`${dir}/Chart.yaml`, workspace).path, '..');
+  return { path: join(parent, f.path.slice(cut + 1)), original: null, content: f.after };
+}
+
+function summarize(plan: PhasePlan, inputs: ApplyInputs, diff: string): string {
+  const title = `### apply-release-pins: phase ${code(plan.phase)}${inputs.dryRun ? ' (dry run, nothing written)' : ''}\n\n`;
+  if (plan.files.length === 0) {
+    return `${title}Nothing to change: every pin of the phase already holds its value (${plan.unchanged.length} checked).\n`;
+  }
+  const rows = plan.changes.map((c) => [
+    code(c.line === undefined ? c.file : `${c.file}:${c.line}`),
+    code(c.site),
+    c.old === null ? '*(none)*' : code(c.old),
+    c.new === null ? '*(removed)*' : code(c.new),
+  ]);
+  const go =
+    plan.go.length === 0
+      ? ''
+      : `\nGo updates for a step with Go: ${plan.go.map((g) => code(`go get ${g.require}@${g.version}`) + ` in ${code(g.module)}`).join(', ')}\n`;
+  return `${title}${table(['file', 'site', 'old', 'new'], rows)}${go}\n${fenced('diff', diff)}`;
+}

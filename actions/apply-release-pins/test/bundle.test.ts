@@ -1,0 +1,134 @@
+import { cpSync, readFileSync } from 'node:fs';
+import { join, relative } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { annotations, runBundle } from '../../../test/helpers/bundle.js';
+import { filesBelow, REPLAY, ROOT } from '../../../test/helpers/paths.js';
+import { snapshotTree, workspace } from '../../../test/helpers/workspace.js';
+
+/**
+ * dist/apply-release-pins on Node 24, as the runner runs it, on copies of the real v0.22.0 release files
+ * with the manifest a cloud-api-adaptor maintainer would commit: each phase gives upstream's files byte for
+ * byte (but Chart.lock's generated time), a re-run changes nothing, and a bad request writes nothing.
+ */
+const MANIFEST = join(ROOT, 'examples/cloud-api-adaptor/.github/release-pins.yaml');
+const IMAGE = '61b1aba91df646a663e60ab6b55c6a7dc93cd167';
+
+function releaseWorkspace(step: string): string {
+  const ws = workspace({}, { '.github/release-pins.yaml': MANIFEST });
+  cpSync(join(REPLAY, step, 'before'), ws, { recursive: true });
+  return ws;
+}
+
+const withoutGenerated = (text: string) => text.replace(/^generated: .*$/m, 'generated: (time)');
+function expectTree(ws: string, step: string): void {
+  const expected = join(REPLAY, step, 'after');
+  const got = Object.fromEntries(
+    filesBelow(ws, () => true)
+      .map((f) => [relative(ws, f), readFileSync(f, 'utf8')] as const)
+      .filter(([path]) => path !== '.github/release-pins.yaml'),
+  );
+  const want = Object.fromEntries(
+    filesBelow(expected, () => true).map((f) => [relative(expected, f), readFileSync(f, 'utf8')]),
+  );
+  expect(Object.keys(got).sort()).toEqual(Object.keys(want).sort());
+  for (const [path, text] of Object.entries(want))
+    expect(withoutGenerated(got[path]!), path).toBe(withoutGenerated(text));
+}
+
+const run = (ws: string, phase: string, vars: string, extra: Record<string, string> = {}) =>
+  runBundle('apply-release-pins', { phase, vars, ...extra }, { workspace: ws });
+
+describe('the v0.22.0 release, one apply-release-pins run per phase', () => {
+  it('prepare: kata-deploy pinned and Chart.lock created; a re-run changes nothing', async () => {
+    const ws = releaseWorkspace('1-kata-deploy-pin');
+    const r = await run(ws, 'prepare', 'kata-version=4.0.0');
+    expect(r.code, r.stdout + r.stderr).toBe(0);
+    expectTree(ws, '1-kata-deploy-pin');
+    expect(JSON.parse(r.outputs['changed-files']!)).toEqual([
+      'src/cloud-api-adaptor/install/charts/peerpods/Chart.yaml',
+      'src/cloud-api-adaptor/install/charts/peerpods/Chart.lock',
+    ]);
+    expect(JSON.parse(r.outputs['go']!)).toEqual([
+      {
+        module: 'src/cloud-api-adaptor',
+        require: 'github.com/kata-containers/kata-containers/src/runtime',
+        version: '4.0.0',
+      },
+    ]);
+    const before = snapshotTree(ws);
+    const again = await run(ws, 'prepare', 'kata-version=4.0.0');
+    expect([again.code, again.outputs['changed']]).toEqual([0, 'false']);
+    expect(snapshotTree(ws)).toEqual(before);
+  });
+
+  it('release: the five image pins, the three charts and the lock; the summary lists each change', async () => {
+    const ws = releaseWorkspace('2-image-pin');
+    const r = await run(ws, 'release', `image-tag=${IMAGE}\nversion=v0.22.0\n`);
+    expect(r.code, r.stdout + r.stderr).toBe(0);
+    expectTree(ws, '3-chart-versions');
+    expect(JSON.parse(r.outputs['charts']!)).toEqual([
+      { chart: 'src/peerpod-ctrl/chart', name: 'peerpodctrl', old: '0.3.1', new: '0.4.0' },
+      { chart: 'src/webhook/chart', name: 'peerpods-webhook', old: '0.3.1', new: '0.4.0' },
+      { chart: 'src/cloud-api-adaptor/install/charts/peerpods', name: 'peerpods', old: '0.3.1', new: '0.4.0' },
+    ]);
+    expect(r.summary).toContain(
+      `| \`src/peerpod-ctrl/chart/values.yaml:7\` | \`.image.tag\` | \`latest\` | \`${IMAGE}\` |`,
+    );
+    expect((await run(ws, 'release', `image-tag=${IMAGE}\nversion=v0.22.0\n`)).outputs['changed']).toBe('false');
+  });
+
+  it('post-release: pins back to latest, kata-deploy back to 0.0.0-dev without a lock, CITATION.cff', async () => {
+    const ws = releaseWorkspace('4-revert-image-pin');
+    const vars = 'version=v0.22.0\ncommit=38d0fcf7c7b787cc7fb9831410a910b37bb3be09\nrelease-date=2026-07-27\n';
+    const r = await run(ws, 'post-release', vars);
+    expect(r.code, r.stdout + r.stderr).toBe(0);
+    expectTree(ws, '6-citation');
+    expect((await run(ws, 'post-release', vars)).outputs['changed']).toBe('false');
+  });
+
+  it('dry-run reports the diff and writes nothing', async () => {
+    const ws = releaseWorkspace('2-image-pin');
+    const before = snapshotTree(ws);
+    const r = await run(ws, 'release', `image-tag=${IMAGE}\nversion=v0.22.0\n`, { 'dry-run': 'true' });
+    expect(r.code).toBe(0);
+    expect(r.outputs['changed']).toBe('true');
+    expect(r.outputs['diff']).toContain(`+  tag: "${IMAGE}-dev"`);
+    expect(snapshotTree(ws)).toEqual(before);
+  });
+});
+
+describe('bad requests: one clear error each, nothing written', () => {
+  it('a missing variable names the manifest line', async () => {
+    const ws = releaseWorkspace('2-image-pin');
+    const before = snapshotTree(ws);
+    const r = await run(ws, 'release', 'version=v0.22.0');
+    expect(r.code).toBe(1);
+    expect(annotations(r.stdout)[0]).toBe(
+      "::error file=.github/release-pins.yaml,line=13::.github/release-pins.yaml:13: unknown variable {image-tag}: give it in input 'vars' (given: version)",
+    );
+    expect(r.stderr).toBe('');
+    expect(snapshotTree(ws)).toEqual(before);
+  });
+
+  it("an unknown phase lists the manifest's phases", async () => {
+    const ws = releaseWorkspace('2-image-pin');
+    const r = await run(ws, 'relase', 'version=v0.22.0');
+    expect(annotations(r.stdout)).toEqual([
+      "::error::phase 'relase' is not in .github/release-pins.yaml: its phases are candidate, post-release, prepare, release",
+    ]);
+  });
+
+  it('one site that cannot be pinned (its file lost the line) stops every other file', async () => {
+    const ws = releaseWorkspace('2-image-pin');
+    const makefile = join(ws, 'src/cloud-providers/Makefile');
+    const { writeFileSync } = await import('node:fs');
+    writeFileSync(makefile, readFileSync(makefile, 'utf8').replace('"  tag: \\"latest\\"", \\', '"  image: x", \\'));
+    const before = snapshotTree(ws);
+    const r = await run(ws, 'release', `image-tag=${IMAGE}\nversion=v0.22.0\n`);
+    expect(r.code).toBe(1);
+    expect(annotations(r.stdout)).toEqual([
+      '::error file=src/cloud-providers/Makefile::src/cloud-providers/Makefile: .github/release-pins.yaml line 28: pattern "  tag: \\\\"(?<value>[^"\\\\\\\\]*)\\\\"" matches nothing',
+    ]);
+    expect(snapshotTree(ws)).toEqual(before);
+  });
+});
