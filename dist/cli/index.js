@@ -19,6 +19,7 @@ __nccwpck_require__.d(__webpack_exports__, {
   HU: () => (/* reexport */ parseChoice),
   Li: () => (/* reexport */ parseLines),
   yR: () => (/* reexport */ readText),
+  mz: () => (/* reexport */ removeTempFiles),
   oN: () => (/* reexport */ requireInput),
   z1: () => (/* reexport */ resolveInWorkspace),
   tp: () => (/* reexport */ table),
@@ -27,7 +28,7 @@ __nccwpck_require__.d(__webpack_exports__, {
   ik: () => (/* reexport */ writeFilesAtomically)
 });
 
-// UNUSED EXPORTS: UserErrors, escapeCell, isSymlink, sortEdits
+// UNUSED EXPORTS: SUMMARY_LIMIT, UserErrors, capSummary, decodeUtf8, escapeCell, invalidUtf8Offset, isSymlink, removeStaleTempFiles, sortEdits, text
 
 ;// CONCATENATED MODULE: ./packages/core/src/errors.ts
 class UserError extends Error {
@@ -291,11 +292,14 @@ function oneLineDiff(file, source, e) {
     ].join('\n') + '\n');
 }
 
+// EXTERNAL MODULE: external "node:buffer"
+var external_node_buffer_ = __nccwpck_require__(4573);
 // EXTERNAL MODULE: external "node:fs"
 var external_node_fs_ = __nccwpck_require__(3024);
 // EXTERNAL MODULE: external "node:path"
 var external_node_path_ = __nccwpck_require__(6760);
 ;// CONCATENATED MODULE: ./packages/core/src/files.ts
+
 
 
 
@@ -329,53 +333,275 @@ function resolveInWorkspace(file, workspace) {
     const rel = real.slice(inside.length);
     return { path: real, display: external_node_path_.sep === '/' ? rel : rel.split(external_node_path_.sep).join('/') };
 }
-function readText(file) {
-    try {
-        return (0,external_node_fs_.readFileSync)(file.path, 'utf8');
+/**
+ * Why a file operation failed, in words, for the errors a user can meet and fix (permissions, a full or
+ * read-only disk, a busy mount point); anything else keeps Node's own message.
+ */
+function reason(e) {
+    const err = e;
+    const words = {
+        EACCES: 'permission denied',
+        EPERM: 'operation not permitted',
+        EROFS: 'read-only file system',
+        ENOSPC: 'no space left on the device',
+        EDQUOT: 'disk quota exceeded',
+        EBUSY: 'the file is busy (a mount point?)',
+        ENOENT: 'it does not exist (any more)',
+        EISDIR: 'it is a directory',
+        EMFILE: 'too many open files',
+        ENAMETOOLONG: 'the name is too long',
+        EIO: 'input/output error',
+    };
+    const known = err?.code ? words[err.code] : undefined;
+    if (known)
+        return `${known} (${err.code})`;
+    return err?.message ?? String(e);
+}
+function isErrno(e) {
+    return e instanceof Error && typeof e.code === 'string';
+}
+const seen = new Map();
+/**
+ * The offset of the first byte that is not part of a well-formed UTF-8 sequence (RFC 3629: no overlong
+ * forms, no surrogates, nothing above U+10FFFF), or -1.
+ */
+function invalidUtf8Offset(bytes) {
+    const n = bytes.length;
+    let i = 0;
+    while (i < n) {
+        const b = bytes[i];
+        if (b < 0x80) {
+            i++;
+            continue;
+        }
+        let need;
+        let lo = 0x80;
+        let hi = 0xbf;
+        if (b >= 0xc2 && b <= 0xdf)
+            need = 1;
+        else if (b >= 0xe0 && b <= 0xef) {
+            need = 2;
+            if (b === 0xe0)
+                lo = 0xa0;
+            else if (b === 0xed)
+                hi = 0x9f;
+        }
+        else if (b >= 0xf0 && b <= 0xf4) {
+            need = 3;
+            if (b === 0xf0)
+                lo = 0x90;
+            else if (b === 0xf4)
+                hi = 0x8f;
+        }
+        else
+            return i;
+        const second = bytes[i + 1];
+        if (second === undefined || second < lo || second > hi)
+            return i;
+        for (let k = 2; k <= need; k++) {
+            const c = bytes[i + k];
+            if (c === undefined || c < 0x80 || c > 0xbf)
+                return i;
+        }
+        i += need + 1;
     }
-    catch (e) {
-        throw new UserError(`cannot read ${file.display}: ${e.message}`, { file: file.display });
-    }
+    return -1;
 }
 /**
- * Write every file or none. Each new content goes to a temp file beside its target (same filesystem, same
- * mode), and only when all temp files exist are they renamed over their targets; if a rename fails, the
- * targets already replaced get their old content back.
+ * UTF-8 bytes as text, refusing anything that is not valid UTF-8: decoding would silently put U+FFFD in
+ * place of the bad bytes, and writing the file back would then destroy them.
+ */
+function decodeUtf8(bytes, display) {
+    if ((0,external_node_buffer_.isUtf8)(bytes))
+        return bytes.toString('utf8');
+    const offset = invalidUtf8Offset(bytes);
+    let line = 1;
+    for (let i = bytes.indexOf(0x0a); i !== -1 && i < offset; i = bytes.indexOf(0x0a, i + 1))
+        line++;
+    const hex = bytes[offset].toString(16).padStart(2, '0');
+    throw new UserError(`not valid UTF-8: byte 0x${hex} at byte offset ${offset} (line ${line}) does not belong to a UTF-8 character; only UTF-8 text is edited, nothing was written`, { file: display, line });
+}
+/** The file's text (UTF-8, checked); remembers its size and modification time for writeFilesAtomically. */
+function readText(file) {
+    let bytes;
+    let fd;
+    try {
+        fd = (0,external_node_fs_.openSync)(file.path, 'r');
+        const st = (0,external_node_fs_.fstatSync)(fd, { bigint: true });
+        bytes = (0,external_node_fs_.readFileSync)(fd);
+        seen.set(file.path, { display: file.display, size: st.size, mtimeNs: st.mtimeNs });
+    }
+    catch (e) {
+        if (!isErrno(e))
+            throw e;
+        throw new UserError(`cannot read ${file.display}: ${reason(e)}`, { file: file.display });
+    }
+    finally {
+        if (fd !== undefined)
+            (0,external_node_fs_.closeSync)(fd);
+    }
+    return decodeUtf8(bytes, file.display);
+}
+/**
+ * Temp files are named `.NAME.coco-release-PID-RANDOM.tmp` beside their target, so that a later run can
+ * recognise the ones a killed run left behind (and git users can ignore them by pattern).
+ */
+const TEMP_NAME = /^\..*\.coco-release-(\d+)-[0-9a-z]+\.tmp$/;
+/** A temp file this old belongs to no running write, whatever its process id says (ids are reused). */
+const STALE_AFTER_MS = 10 * 60 * 1000;
+/** This process's temp files that exist right now: removed by removeTempFiles on a signal. */
+const live = new Set();
+function removeTempFiles() {
+    for (const tmp of live)
+        safeUnlink(tmp);
+    live.clear();
+}
+function processGone(pid) {
+    if (pid === process.pid)
+        return true; // ours would be in `live`, which the caller checks first
+    try {
+        process.kill(pid, 0);
+        return false;
+    }
+    catch (e) {
+        return e.code === 'ESRCH';
+    }
+}
+/** Remove this tool's temp files in `dirs` left by runs that were killed (their process is gone, or long ago). */
+function removeStaleTempFiles(dirs) {
+    const now = Date.now();
+    for (const dir of new Set(dirs)) {
+        let names;
+        try {
+            names = (0,external_node_fs_.readdirSync)(dir);
+        }
+        catch {
+            continue;
+        }
+        for (const name of names) {
+            const m = TEMP_NAME.exec(name);
+            if (!m)
+                continue;
+            const path = `${dir}${external_node_path_.sep}${name}`;
+            if (live.has(path))
+                continue;
+            let old = false;
+            try {
+                const st = (0,external_node_fs_.lstatSync)(path);
+                if (!st.isFile())
+                    continue;
+                old = now - st.mtimeMs > STALE_AFTER_MS;
+            }
+            catch {
+                continue;
+            }
+            if (old || processGone(Number(m[1])))
+                safeUnlink(path);
+        }
+    }
+}
+function dirOf(path) {
+    return path.slice(0, path.lastIndexOf(external_node_path_.sep)) || external_node_path_.sep;
+}
+/**
+ * Write every file or none. Each new content goes to a temp file beside its target (same file system, the
+ * target's mode and, where the process may, its owner; flushed to disk), and only when every temp file is
+ * complete, and every target still holds exactly what was read (size, modification time, bytes), are they
+ * renamed over their targets; if a rename fails, the targets already replaced get their old content back.
+ * Every failure is a UserError naming the file, with no temp file left. Also removes temp files that
+ * killed runs left beside the files this process read or writes, so call it (with no writes) even when
+ * nothing changed.
  */
 let tempCounter = 0;
 function writeFilesAtomically(writes) {
+    removeStaleTempFiles([...[...seen.keys()].map(dirOf), ...writes.map((w) => dirOf(w.path))]);
+    if (writes.length === 0)
+        return;
+    const display = (path) => seen.get(path)?.display ?? path;
     const temps = [];
-    try {
-        for (const w of writes) {
-            // Unique enough, and 'wx' refuses to reuse an existing name; node:crypto is not worth its load time here.
-            // Beside the target, hidden: `dir/.name.<pid>.<n><random>.tmp` (string slicing, as the path is already
-            // absolute and canonical, and path.join would normalise it again).
-            const cut = w.path.lastIndexOf(external_node_path_.sep) + 1;
-            const tmp = `${w.path.slice(0, cut)}.${w.path.slice(cut)}.${process.pid}.${(tempCounter++).toString(36)}${Math.random().toString(36).slice(2, 8)}.tmp`;
-            const mode = (0,external_node_fs_.statSync)(w.path).mode & 0o7777;
-            (0,external_node_fs_.writeFileSync)(tmp, w.content, { mode, flag: 'wx' });
-            temps.push({ tmp, path: w.path, original: w.original });
+    const cleanUp = () => {
+        for (const t of temps) {
+            safeUnlink(t.tmp);
+            live.delete(t.tmp);
+        }
+    };
+    for (const w of writes) {
+        // Beside the target (string slicing: the path is absolute and canonical, path.join would normalise it
+        // again); unique enough, and 'wx' refuses an existing name. node:crypto is not worth its load time here.
+        const cut = w.path.lastIndexOf(external_node_path_.sep) + 1;
+        const tmp = `${w.path.slice(0, cut)}.${w.path.slice(cut, cut + 180)}.coco-release-${process.pid}-${(tempCounter++).toString(36)}${Math.random().toString(36).slice(2, 8)}.tmp`;
+        try {
+            writeTemp(tmp, w.path, w.content, () => temps.push({ tmp, path: w.path, original: w.original }));
+        }
+        catch (e) {
+            cleanUp();
+            if (!isErrno(e))
+                throw e;
+            throw new UserError(`cannot write ${display(w.path)}: ${reason(e)}; no file was changed`, {
+                file: display(w.path),
+            });
         }
     }
-    catch (e) {
-        for (const t of temps)
-            safeUnlink(t.tmp);
-        throw e;
+    const changed = writes.filter((w) => !unchangedSinceRead(w.path, w.original));
+    if (changed.length > 0) {
+        cleanUp();
+        throwIfAny(changed.map((w) => new UserError(`${display(w.path)} changed on disk while this run was working on it; no file was written (run again to work on the new content)`, { file: display(w.path) })));
     }
     const done = [];
     try {
         for (const t of temps) {
             (0,external_node_fs_.renameSync)(t.tmp, t.path);
+            live.delete(t.tmp);
             done.push(t);
         }
     }
     catch (e) {
-        for (const t of temps)
-            if (!done.includes(t))
-                safeUnlink(t.tmp);
+        const failed = temps[done.length];
+        cleanUp();
         for (const t of done)
             (0,external_node_fs_.writeFileSync)(t.path, t.original);
-        throw e;
+        if (!isErrno(e))
+            throw e;
+        throw new UserError(`cannot replace ${display(failed.path)}: ${reason(e)}; ${done.length > 0 ? 'the files already replaced got their old content back, ' : ''}no file was changed`, { file: display(failed.path) });
+    }
+}
+/** Create `tmp` holding `content` with the mode and owner of `target`, flushed to disk. */
+function writeTemp(tmp, target, content, created) {
+    const st = (0,external_node_fs_.statSync)(target);
+    const fd = (0,external_node_fs_.openSync)(tmp, 'wx', 0o600);
+    live.add(tmp);
+    created();
+    try {
+        (0,external_node_fs_.writeFileSync)(fd, content, 'utf8');
+        // The umask applied at creation; the target's mode is what the file must keep (664 stays 664).
+        (0,external_node_fs_.fchmodSync)(fd, st.mode & 0o7777);
+        if (st.uid !== process.getuid?.() || st.gid !== process.getgid?.()) {
+            try {
+                (0,external_node_fs_.fchownSync)(fd, st.uid, st.gid);
+            }
+            catch {
+                // Only root (or a member of the group) may: the file then belongs to whoever runs the action.
+            }
+        }
+        (0,external_node_fs_.fsyncSync)(fd);
+    }
+    finally {
+        (0,external_node_fs_.closeSync)(fd);
+    }
+}
+/** The file still holds what readText read: same size and modification time (when known) and same bytes. */
+function unchangedSinceRead(path, original) {
+    try {
+        const before = seen.get(path);
+        if (before) {
+            const now = (0,external_node_fs_.statSync)(path, { bigint: true });
+            if (now.size !== before.size || now.mtimeNs !== before.mtimeNs)
+                return false;
+        }
+        return (0,external_node_fs_.readFileSync)(path).equals(Buffer.from(original, 'utf8'));
+    }
+    catch {
+        return false;
     }
 }
 function safeUnlink(path) {
@@ -436,18 +662,38 @@ function requireInput(name, value) {
 }
 
 ;// CONCATENATED MODULE: ./packages/core/src/markdown.ts
-/** Small Markdown builders for job summaries: tables and fenced diffs, escaped so values cannot break them. */
-function escapeCell(value) {
-    return value.replaceAll('|', '\\|').replaceAll('\r\n', '<br>').replaceAll('\n', '<br>');
+/**
+ * Small Markdown builders for job summaries and pull request bodies: tables, inline code, plain text and
+ * fenced blocks, escaped so that values read from files cannot break them or add Markdown of their own.
+ * Markdown ends a line at `\n`, `\r\n` and a lone `\r` alike, so every value that must stay on one line has
+ * all three written visibly.
+ */
+const BREAK = /\r\n|\r|\n/g;
+/** `\r` and `\n` as the two characters each, so a value keeps to one line and still shows its breaks. */
+function visibleBreaks(value) {
+    return value.includes('\r') || value.includes('\n') ? value.replaceAll('\r', '\\r').replaceAll('\n', '\\n') : value;
 }
-/** Inline code that survives backticks inside the value. */
-function code(value) {
-    if (value === '')
+/** A table cell: `|` escaped, any line break (CRLF, LF or a lone CR) as `<br>`, so the row stays one line. */
+function escapeCell(value) {
+    const piped = value.replaceAll('|', '\\|');
+    return piped.includes('\r') || piped.includes('\n') ? piped.replace(BREAK, '<br>') : piped;
+}
+/** Inline code that survives backticks inside the value; line breaks are shown as `\r` / `\n`. */
+function code(raw) {
+    if (raw === '')
         return '';
+    const value = visibleBreaks(raw);
     const longest = value.includes('`') ? Math.max(...value.match(/`+/g).map((m) => m.length)) : 0;
     const fence = '`'.repeat(longest + 1);
     const pad = value.startsWith('`') || value.endsWith('`') ? ' ' : '';
     return `${fence}${pad}${value}${pad}${fence}`;
+}
+/**
+ * Plain text that Markdown shows as it is: every ASCII punctuation character backslash-escaped (so no
+ * emphasis, link, image, HTML, heading or list can start inside it) and line breaks shown as `\r` / `\n`.
+ */
+function markdown_text(value) {
+    return visibleBreaks(value).replace(/[!-/:-@[-`{-~]/g, '\\$&');
 }
 function table(headers, rows) {
     const line = (cells) => `| ${cells.map(escapeCell).join(' | ')} |`;
@@ -457,6 +703,46 @@ function fenced(language, body) {
     const longest = body.includes('```') ? Math.max(...body.match(/`{3,}/g).map((m) => m.length)) : 2;
     const fence = '`'.repeat(longest + 1);
     return `${fence}${language}\n${body.endsWith('\n') ? body : body + '\n'}${fence}\n`;
+}
+/** The runner refuses a step's job summary above 1 MiB (and then shows none of it). */
+const SUMMARY_LIMIT = (/* unused pure expression or super */ null && (1024 * 1024));
+/**
+ * The summary as it fits in `limit` bytes of UTF-8: whole lines from the start, a fenced block left open by
+ * the cut closed again, and a visible line saying what was cut. Unchanged when it fits.
+ */
+function capSummary(markdown, limit = SUMMARY_LIMIT) {
+    const bytes = Buffer.from(markdown, 'utf8');
+    if (bytes.length <= limit)
+        return markdown;
+    const note = (shown) => `\n**Summary truncated**: the first ${shown} of ${bytes.length} bytes are shown (a step's job summary is limited to ${limit} bytes).\n`;
+    let room = limit - Buffer.byteLength(note(bytes.length)) - 64;
+    for (;;) {
+        const nl = bytes.lastIndexOf(0x0a, Math.max(room - 1, 0));
+        const head = nl < 0 ? '' : bytes.subarray(0, nl + 1).toString('utf8');
+        const open = openFence(head);
+        const capped = `${head}${open ? `${open}\n` : ''}${note(nl + 1)}`;
+        const over = Buffer.byteLength(capped) - limit;
+        if (over <= 0 || room <= 0)
+            return capped;
+        room -= over;
+    }
+}
+/** The fence (backticks or tildes) still open at the end of `markdown`, if any (CommonMark's rules). */
+function openFence(markdown) {
+    let open;
+    for (const line of markdown.split(BREAK)) {
+        const m = /^ {0,3}(`{3,}|~{3,})(.*)$/.exec(line);
+        if (!m)
+            continue;
+        const [, run, rest] = m;
+        if (open === undefined) {
+            if (!(run[0] === '`' && rest.includes('`')))
+                open = run;
+        }
+        else if (run[0] === open[0] && run.length >= open.length && rest.trim() === '')
+            open = undefined;
+    }
+    return open;
 }
 
 ;// CONCATENATED MODULE: ./packages/core/src/index.ts
@@ -2356,15 +2642,46 @@ function renderScalar(value, existing, context) {
 
 /***/ }),
 
+/***/ 2929:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   Q: () => (/* binding */ defineAction),
+/* harmony export */   W: () => (/* binding */ inputsFrom)
+/* harmony export */ });
+/* harmony import */ var _coco_release_core__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(2769);
+
+function inputsFrom(raw) {
+    return {
+        raw,
+        string: (name) => raw(name).trim(),
+        required: (name) => (0,_coco_release_core__WEBPACK_IMPORTED_MODULE_0__/* .requireInput */ .oN)(name, raw(name)),
+        boolean: (name) => (0,_coco_release_core__WEBPACK_IMPORTED_MODULE_0__/* .parseBoolean */ .yG)(name, raw(name)),
+        lines: (name) => (0,_coco_release_core__WEBPACK_IMPORTED_MODULE_0__/* .parseLines */ .Li)(raw(name)),
+        choice: (name, choices) => (0,_coco_release_core__WEBPACK_IMPORTED_MODULE_0__/* .parseChoice */ .HU)(name, raw(name), choices),
+    };
+}
+function defineAction(def) {
+    return def;
+}
+
+
+/***/ }),
+
 /***/ 91:
 /***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _cli_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(8609);
+/* harmony import */ var _cli_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(7196);
+/* harmony import */ var _runner_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(5888);
 
+
+// Synchronous writes that stop quietly when the reader goes away (`coco-release … | head -5`): the exit
+// code is the action's, not the pipe's.
+(0,_runner_js__WEBPACK_IMPORTED_MODULE_1__/* .exitOnSignals */ .Lx)();
 process.exitCode = await (0,_cli_js__WEBPACK_IMPORTED_MODULE_0__/* .runCli */ .ak)(process.argv.slice(2), {
-    out: (t) => void process.stdout.write(t.endsWith('\n') ? t : t + '\n'),
-    err: (t) => void process.stderr.write(t.endsWith('\n') ? t : t + '\n'),
+    out: (t) => (0,_runner_js__WEBPACK_IMPORTED_MODULE_1__/* .writeStdout */ .jQ)(t.endsWith('\n') ? t : t + '\n', 1),
+    err: (t) => (0,_runner_js__WEBPACK_IMPORTED_MODULE_1__/* .writeStdout */ .jQ)(t.endsWith('\n') ? t : t + '\n', 2),
     env: process.env,
     cwd: process.cwd(),
 });
@@ -2374,7 +2691,7 @@ __webpack_async_result__();
 
 /***/ }),
 
-/***/ 8609:
+/***/ 7196:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -2387,22 +2704,8 @@ __nccwpck_require__.d(__webpack_exports__, {
 
 // EXTERNAL MODULE: ./packages/core/src/index.ts + 6 modules
 var src = __nccwpck_require__(2769);
-;// CONCATENATED MODULE: ./src/action.ts
-
-function inputsFrom(raw) {
-    return {
-        raw,
-        string: (name) => raw(name).trim(),
-        required: (name) => (0,src/* requireInput */.oN)(name, raw(name)),
-        boolean: (name) => (0,src/* parseBoolean */.yG)(name, raw(name)),
-        lines: (name) => (0,src/* parseLines */.Li)(raw(name)),
-        choice: (name, choices) => (0,src/* parseChoice */.HU)(name, raw(name), choices),
-    };
-}
-function defineAction(def) {
-    return def;
-}
-
+// EXTERNAL MODULE: ./src/action.ts
+var action = __nccwpck_require__(2929);
 ;// CONCATENATED MODULE: ./src/generated/actions.ts
 // Generated by scripts/build.mjs from actions/*/action.yml: do not edit by hand.
 const ACTIONS = {
@@ -2585,6 +2888,43 @@ const ACTIONS = {
     }
 };
 
+;// CONCATENATED MODULE: ./src/log-text.ts
+/**
+ * Text on its way to a step's log. The runner reads a step's stdout and stderr line by line, a line ending
+ * at `\n`, `\r\n` or a lone `\r`, and runs as a workflow command every line that starts with `::` after
+ * leading blanks and every line holding `##[` anywhere (its legacy command form; actions/runner
+ * ActionCommand.TryParseV2 and TryParse). Log messages carry values from files, remotes and inputs, so
+ * everything printed goes through here:
+ * - logLine: one message, one physical line; a CR or LF inside is written visibly as `\r` / `\n`;
+ * - logBlock: text whose line breaks are deliberate (a summary, a diff, help); a lone CR is written as `\r`.
+ * Either way no line can start with `::` (written `\::`) or hold `##[` (written `##\[`), so the data can
+ * show in the log but never act on the runner.
+ */
+// String patterns and a sticky test, not global regexes: this runs once per log line at start-up.
+const COMMAND_START = /^[\s\u0085\u180e]*::/;
+function defuse(line) {
+    let s = line.includes('##[') ? line.replaceAll('##[', '##\\[') : line;
+    if (COMMAND_START.test(s)) {
+        const at = s.indexOf('::');
+        s = `${s.slice(0, at)}\\${s.slice(at)}`;
+    }
+    return s;
+}
+/** One log line: line breaks inside `text` are shown as `\r` and `\n` instead of breaking the line. */
+function logLine(text) {
+    const flat = text.includes('\r') || text.includes('\n') ? text.replaceAll('\r', '\\r').replaceAll('\n', '\\n') : text;
+    return defuse(flat);
+}
+/** Several log lines (split at `\n`, a CRLF counting as one break); each made safe as logLine makes one. */
+function logBlock(text) {
+    if (!text.includes('\n'))
+        return logLine(text);
+    return text
+        .split('\n')
+        .map((l) => logLine(l.endsWith('\r') ? l.slice(0, -1) : l))
+        .join('\n');
+}
+
 // EXTERNAL MODULE: ./packages/yaml-edit/src/light.ts + 1 modules
 var light = __nccwpck_require__(1653);
 ;// CONCATENATED MODULE: ./actions/bump-versions-yaml/src/main.ts
@@ -2592,7 +2932,7 @@ var light = __nccwpck_require__(1653);
 // The light entry: release files are edited without loading a YAML parser when they allow it.
 
 
-const bumpVersionsYaml = defineAction({
+const bumpVersionsYaml = (0,action/* defineAction */.Q)({
     name: 'bump-versions-yaml',
     readInputs(inputs) {
         const file = inputs.required('file');
@@ -2620,8 +2960,9 @@ const bumpVersionsYaml = defineAction({
         const result = await (0,light/* editYamlSource */.rE)(source, target.display, sets, { allowCreate });
         const changed = result.changes.length > 0;
         const diff = (0,src/* unifiedDiff */.WH)(target.display, source, result.edits);
-        if (changed && !dryRun)
-            (0,src/* writeFilesAtomically */.ik)([{ path: target.path, content: result.text, original: source }]);
+        // Called with nothing to write too: it removes temp files a killed run left beside the file.
+        if (!dryRun)
+            (0,src/* writeFilesAtomically */.ik)(changed ? [{ path: target.path, content: result.text, original: source }] : []);
         for (const c of result.changes) {
             ctx.info(`${target.display}:${c.line}: ${c.path}: ${c.old ?? '(new)'} -> ${c.new}`);
         }
@@ -3011,6 +3352,7 @@ function validateReleaseVersion(v, input = 'version') {
 ;// CONCATENATED MODULE: ./packages/go-modules/src/discover.ts
 
 
+
 /**
  * Which go.mod files make up the repository's modules. The same rules apply to a working tree (walked on
  * disk) and to a commit's tree (listed by git): skip vendor/, testdata/ and hidden directories, then the
@@ -3098,8 +3440,9 @@ function listGoModsOnDisk(root) {
     walk(root, '');
     return out;
 }
+/** Each module's go.mod text (UTF-8, checked; errors name the file as the repository shows it). */
 function readGoModsOnDisk(root, dirs) {
-    return new Map(dirs.map((d) => [d, (0,external_node_fs_.readFileSync)((0,external_node_path_.join)(root, d, 'go.mod'), 'utf8')]));
+    return new Map(dirs.map((d) => [d, (0,src/* readText */.yR)({ path: (0,external_node_path_.join)(root, d, 'go.mod'), display: d === '' ? 'go.mod' : `${d}/go.mod` })]));
 }
 
 ;// CONCATENATED MODULE: ./packages/go-modules/src/release.ts
@@ -3419,8 +3762,8 @@ function prepareRequires(modules, selected, version) {
     return { files, warnings };
 }
 
-;// CONCATENATED MODULE: external "node:os"
-const external_node_os_namespaceObject = process.getBuiltinModule("node:os");
+// EXTERNAL MODULE: external "node:os"
+var external_node_os_ = __nccwpck_require__(8161);
 ;// CONCATENATED MODULE: ./packages/go-modules/src/git-tree.ts
 
 
@@ -3494,7 +3837,7 @@ async function createAnnotatedTags(git, tags, commit, who, now = new Date()) {
         return created;
     const clean = (s) => s.replace(/[<>\n]/g, '');
     const tagger = `${clean(who.name)} <${clean(who.email)}> ${gitDate(now)}`;
-    const dir = (0,external_node_fs_.mkdtempSync)((0,external_node_path_.join)((0,external_node_os_namespaceObject.tmpdir)(), 'coco-tags-'));
+    const dir = (0,external_node_fs_.mkdtempSync)((0,external_node_path_.join)((0,external_node_os_.tmpdir)(), 'coco-tags-'));
     try {
         const files = tags.map((t, i) => {
             const file = (0,external_node_path_.join)(dir, `${i}.tag`);
@@ -3540,7 +3883,7 @@ async function deleteTags(git, created) {
 
 
 
-const tagGoSubmodules = defineAction({
+const tagGoSubmodules = (0,action/* defineAction */.Q)({
     name: 'tag-go-submodules',
     readInputs(inputs) {
         const errors = [];
@@ -3625,7 +3968,8 @@ function prepareMode(inputs, plan, root, ctx) {
     const { files, warnings } = prepareRequires(plan.modules, plan.selected, inputs.version);
     warn(ctx, warnings);
     const diff = files.map((f) => (0,src/* unifiedDiff */.WH)(f.module.file, f.module.gomod.source, f.edits)).join('');
-    if (files.length > 0 && !inputs.dryRun) {
+    // Called with nothing to write too: it removes temp files a killed run left beside the go.mod files.
+    if (!inputs.dryRun) {
         (0,src/* writeFilesAtomically */.ik)(files.map((f) => ({ path: (0,external_node_path_.join)(root, f.module.file), content: f.text, original: f.module.gomod.source })));
     }
     for (const f of files)
@@ -3756,7 +4100,7 @@ const DEFAULT_SOURCES = [
     'kata-containers=github:kata-containers/kata-containers@main:versions.yaml#.externals.nydus-snapshotter.version',
     'operator=github:confidential-containers/operator@main:install/pre-install-payload/Makefile#NYDUS_SNAPSHOTTER_VERSION',
 ].join('\n');
-const checkSnapshotterParity = defineAction({
+const checkSnapshotterParity = (0,action/* defineAction */.Q)({
     name: 'check-snapshotter-parity',
     readInputs(inputs) {
         const lines = inputs.lines('sources');
@@ -4376,7 +4720,7 @@ async function planPins(o) {
 
 
 
-const pinKustomizeImage = defineAction({
+const pinKustomizeImage = (0,action/* defineAction */.Q)({
     name: 'pin-kustomize-image',
     readInputs(inputs) {
         const errors = [];
@@ -4412,7 +4756,8 @@ const pinKustomizeImage = defineAction({
     },
     async run(inputs, ctx) {
         const plan = await planPins({ workspace: ctx.workspace, ...inputs });
-        if (!inputs.dryRun && plan.writes.length > 0)
+        // Called with nothing to write too: it removes temp files a killed run left beside the files.
+        if (!inputs.dryRun)
             (0,src/* writeFilesAtomically */.ik)(plan.writes);
         for (const p of plan.pins) {
             const where = `${p.target.display}:${p.line}`;
@@ -4467,6 +4812,7 @@ const REGISTRY = {
 };
 
 ;// CONCATENATED MODULE: ./src/cli.ts
+
 
 
 
@@ -4541,7 +4887,13 @@ function parseFlags(action, args) {
 function usableDefault(value) {
     return value === undefined || value.includes('${{') ? '' : value;
 }
-async function runCli(argv, io) {
+/**
+ * The CLI may itself run in a workflow step, where the runner reads its stdout and stderr for workflow
+ * commands: everything it prints goes through logLine (one message, one line) or logBlock (text with
+ * deliberate line breaks: help, the summary, multi-line outputs).
+ */
+async function runCli(argv, rawIO) {
+    const io = { ...rawIO, out: (t) => rawIO.out(logBlock(t)), err: (t) => rawIO.err(logBlock(t)) };
     const [command, ...rest] = argv;
     if (command === undefined || command === '--help' || command === '-h' || command === 'help') {
         io.out(usage());
@@ -4562,7 +4914,7 @@ async function runCli(argv, io) {
     }
     const problems = [];
     const report = (kind) => (message, pos) => {
-        const line = `${kind}: ${pos ? (0,src/* formatPositioned */.gP)(message, pos) : message}`;
+        const line = logLine(`${kind}: ${pos ? (0,src/* formatPositioned */.gP)(message, pos) : message}`);
         if (kind === 'error')
             problems.push(line);
         io.err(line);
@@ -4570,7 +4922,7 @@ async function runCli(argv, io) {
     const ctx = {
         workspace: io.env['GITHUB_WORKSPACE'] || io.cwd,
         env: io.env,
-        info: (m) => io.err(m),
+        info: (m) => io.err(logLine(m)),
         warning: report('warning'),
         error: report('error'),
         secret: () => undefined,
@@ -4582,14 +4934,14 @@ async function runCli(argv, io) {
             const v = flags.get(name);
             return v !== undefined && v.trim() !== '' ? v : usableDefault(m.inputs[name]?.default);
         };
-        const inputs = def.readInputs(inputsFrom(raw));
+        const inputs = def.readInputs((0,action/* inputsFrom */.W)(raw));
         const result = await def.run(inputs, ctx);
         if (result.summary)
             io.out(result.summary.trimEnd() + '\n');
         for (const [name, value] of Object.entries(result.outputs)) {
             if (value.includes('\n') && io.multilineOutputs === false)
                 continue;
-            io.out(value.includes('\n') ? `${name}<<EOF\n${value.replace(/\n$/, '')}\nEOF` : `${name}=${value}`);
+            io.out(value.includes('\n') ? `${name}<<EOF\n${value.replace(/\n$/, '')}\nEOF` : logLine(`${name}=${value}`));
         }
         if (result.failure !== undefined) {
             io.err(`error: ${result.failure}`);
@@ -4599,12 +4951,233 @@ async function runCli(argv, io) {
     }
     catch (e) {
         if ((0,src/* isUserError */.iU)(e)) {
-            io.err(`error: ${e.toString()}`.replace(/\n/g, '\nerror: '));
+            // One `error:` line per line of the message (git's own output, several errors at once).
+            io.err(`error: ${e.toString()}`.replace(/\r?\n/g, '\nerror: '));
             return 1;
         }
         io.err(`coco-release ${command} failed unexpectedly: ${e?.stack ?? String(e)}`);
         return 2;
     }
+}
+
+
+/***/ }),
+
+/***/ 5888:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+
+// EXPORTS
+__nccwpck_require__.d(__webpack_exports__, {
+  Lx: () => (/* binding */ exitOnSignals),
+  jQ: () => (/* binding */ writeStdout)
+});
+
+// UNUSED EXPORTS: annotation, inputEnvName, outputRecord, readRunnerInput, runAsStep, runOnRunner, workflowCommand
+
+// EXTERNAL MODULE: external "node:fs"
+var external_node_fs_ = __nccwpck_require__(3024);
+// EXTERNAL MODULE: external "node:os"
+var external_node_os_ = __nccwpck_require__(8161);
+// EXTERNAL MODULE: ./packages/core/src/index.ts + 6 modules
+var src = __nccwpck_require__(2769);
+// EXTERNAL MODULE: ./src/action.ts
+var action = __nccwpck_require__(2929);
+;// CONCATENATED MODULE: ./src/generated/defaults.ts
+// Generated by scripts/build.mjs from actions/*/action.yml: do not edit by hand.
+const defaults_INPUT_DEFAULTS = {
+    "bump-versions-yaml": {
+        "allow-create": "false",
+        "dry-run": "false"
+    },
+    "check-snapshotter-parity": {
+        "sources": "kata-containers=github:kata-containers/kata-containers@main:versions.yaml#.externals.nydus-snapshotter.version\noperator=github:confidential-containers/operator@main:install/pre-install-payload/Makefile#NYDUS_SNAPSHOTTER_VERSION\n",
+        "token": "${{ github.token }}",
+        "normalize": "true",
+        "fail-on-mismatch": "true"
+    },
+    "pin-kustomize-image": {
+        "tag-templates": "",
+        "exclude": "",
+        "merge": "fields",
+        "dry-run": "false"
+    },
+    "tag-go-submodules": {
+        "mode": "tag",
+        "modules": "",
+        "exclude": "",
+        "root-tag": "false",
+        "ref": "HEAD",
+        "remote": "origin",
+        "push": "true",
+        "dry-run": "false"
+    }
+};
+
+;// CONCATENATED MODULE: ./src/runner.ts
+
+
+
+
+
+
+/**
+ * The GitHub Actions runner protocol, written out instead of loading @actions/core: inputs from `INPUT_*`,
+ * outputs and the job summary appended to the files named by GITHUB_OUTPUT and GITHUB_STEP_SUMMARY,
+ * annotations as `::error file=…::` workflow commands. @actions/core 3 pulls in its HTTP client (for OIDC)
+ * at load time, which more than doubles the start-up of a bundle; test/unit/runner-protocol.test.ts checks this
+ * module's bytes against @actions/core's own.
+ */
+// String patterns, not /x/g: every global regex is compiled to machine code on its first use, and these run
+// once or twice per step.
+function escapeData(s) {
+    return s.replaceAll('%', '%25').replaceAll('\r', '%0D').replaceAll('\n', '%0A');
+}
+function escapeProperty(s) {
+    return escapeData(s).replaceAll(':', '%3A').replaceAll(',', '%2C');
+}
+/** `::name key=value,…::message`, escaped exactly as @actions/core does. */
+function workflowCommand(name, properties, message) {
+    const props = Object.entries(properties)
+        .filter(([, v]) => v !== undefined && v !== '')
+        .map(([k, v]) => `${k}=${escapeProperty(String(v))}`)
+        .join(',');
+    return `::${name}${props ? ` ${props}` : ''}::${escapeData(message)}`;
+}
+function annotation(kind, message, pos = {}) {
+    return workflowCommand(kind, { file: pos.file, line: pos.line, col: pos.col }, message);
+}
+/** 128 random bits in UUID form. Math.random, not node:crypto: loading crypto costs more start-up time than a
+ * whole small run, and the delimiter needs no secrecy: a value that contains it is refused below. */
+function randomId() {
+    const hex = Array.from({ length: 32 }, () => Math.floor(Math.random() * 16).toString(16)).join('');
+    return `${hex.slice(0, 8)}-${hex.slice(8, 12)}-${hex.slice(12, 16)}-${hex.slice(16, 20)}-${hex.slice(20)}`;
+}
+/** One `name<<delimiter` record for GITHUB_OUTPUT, as @actions/core writes it. */
+function outputRecord(name, value) {
+    const delimiter = `ghadelimiter_${randomId()}`;
+    // As @actions/core: a name or value holding the delimiter could smuggle in other outputs.
+    if (name.includes(delimiter) || value.includes(delimiter))
+        throw new Error('output value contains the delimiter');
+    return `${name}<<${delimiter}${EOL}${value}${EOL}${delimiter}${EOL}`;
+}
+function inputEnvName(name) {
+    return `INPUT_${name.replaceAll(' ', '_').toUpperCase()}`;
+}
+/** Inputs come from the environment; an empty one takes the action's own default (the root action has none). */
+function readRunnerInput(actionName, env) {
+    const defaults = INPUT_DEFAULTS[actionName];
+    return (name) => {
+        const value = env[inputEnvName(name)] ?? '';
+        if (value.trim() !== '')
+            return value;
+        // An expression default (`${{ github.token }}`) is the runner's to evaluate; unevaluated it means nothing.
+        const fallback = defaults?.[name] ?? '';
+        return fallback.includes('${{') ? '' : fallback;
+    };
+}
+/** Set once stdout or stderr is closed (EPIPE): from then on nothing more is written to it. */
+const runner_closed = new Set();
+/**
+ * Write to stdout (fd 1) directly: the first touch of `process.stdout` builds a stream object, which costs
+ * a small action a fifth of its run time. Partial writes and a full non-blocking pipe (EAGAIN) are retried;
+ * a closed pipe (EPIPE) ends the writing quietly, and the step's exit code still says how the action went.
+ */
+function writeStdout(text, fd = 1) {
+    if (runner_closed.has(fd))
+        return;
+    let buf = Buffer.from(text, 'utf8');
+    while (buf.length > 0) {
+        try {
+            buf = buf.subarray((0,external_node_fs_.writeSync)(fd, buf));
+        }
+        catch (e) {
+            const code = e.code;
+            if (code === 'EPIPE') {
+                runner_closed.add(fd);
+                return;
+            }
+            if (code !== 'EAGAIN')
+                throw e;
+        }
+    }
+}
+/**
+ * The runner cancels a step with SIGINT, then SIGTERM. File writes are synchronous, so a signal is handled
+ * only between them: when it comes, remove any temp file still ours, say so, and exit (128 + the signal's
+ * number, as a shell reports it). Without a handler Node would die at once, possibly in the middle of the
+ * renames that replace several files.
+ */
+function exitOnSignals() {
+    const signals = { SIGHUP: 129, SIGINT: 130, SIGTERM: 143 };
+    for (const [name, code] of Object.entries(signals)) {
+        process.once(name, () => {
+            (0,src/* removeTempFiles */.mz)();
+            writeStdout(`cancelled by ${name}${external_node_os_.EOL}`, 2);
+            process.exit(code);
+        });
+    }
+}
+/** Run an action as a step: never throws; a failure sets process.exitCode = 1. */
+async function runOnRunner(def, env = process.env) {
+    // Every line printed here is either an escaped workflow command or passed through logLine/logBlock.
+    const out = (line) => writeStdout(line + EOL);
+    const ctx = {
+        workspace: env['GITHUB_WORKSPACE'] || process.cwd(),
+        env,
+        info: (m) => out(logLine(m)),
+        warning: (m, pos) => out(annotation('warning', m, pos)),
+        error: (m, pos) => out(annotation('error', m, pos)),
+        secret: (v) => {
+            if (v)
+                out(workflowCommand('add-mask', {}, v));
+        },
+    };
+    try {
+        const inputs = def.readInputs(inputsFrom(readRunnerInput(def.name, env)));
+        const result = await def.run(inputs, ctx);
+        const outputFile = env['GITHUB_OUTPUT'];
+        for (const [name, value] of Object.entries(result.outputs)) {
+            if (outputFile)
+                appendFileSync(outputFile, outputRecord(name, value), 'utf8');
+            else
+                out(logBlock(`${name}=${value}`));
+        }
+        const summaryFile = env['GITHUB_STEP_SUMMARY'];
+        if (summaryFile && result.summary)
+            appendFileSync(summaryFile, capSummary(result.summary + EOL), 'utf8');
+        if (result.failure !== undefined) {
+            out(annotation('error', result.failure));
+            process.exitCode = 1;
+        }
+    }
+    catch (e) {
+        process.exitCode = 1;
+        if (isUserError(e)) {
+            const errors = 'errors' in e && Array.isArray(e.errors) ? e.errors : [e];
+            for (const err of errors)
+                out(annotation('error', err.toString(), err.position));
+        }
+        else {
+            // A bug in this project, not a user mistake: keep the stack so it can be reported.
+            out(annotation('error', `${def.name} failed unexpectedly: ${e?.message ?? String(e)}`));
+            writeStdout(logBlock(`${e?.stack ?? String(e)}`) + EOL, 2);
+        }
+    }
+}
+/**
+ * An action bundle's entry point: run the step, then exit at once. Everything a step writes (stdout, the
+ * output and summary files) is written synchronously, so nothing is lost, and exiting skips tearing down
+ * the heap at the end of every run. Called without top-level await, so the bundle needs none of webpack's
+ * async-module machinery.
+ */
+function runAsStep(def) {
+    exitOnSignals();
+    runOnRunner(def).then(() => process.exit(), (e) => {
+        // runOnRunner reports every error itself; this is only a last resort.
+        writeStdout(logBlock(`${e?.stack ?? String(e)}`) + EOL, 2);
+        process.exit(1);
+    });
 }
 
 
@@ -4747,6 +5320,13 @@ module.exports = process.getBuiltinModule("node:http2");
 /***/ ((module) => {
 
 module.exports = process.getBuiltinModule("node:net");
+
+/***/ }),
+
+/***/ 8161:
+/***/ ((module) => {
+
+module.exports = process.getBuiltinModule("node:os");
 
 /***/ }),
 

@@ -128,7 +128,8 @@ function prepareMode(inputs: TagInputs, plan: ReleasePlan, root: string, ctx: Ac
   const { files, warnings } = prepareRequires(plan.modules, plan.selected, inputs.version);
   warn(ctx, warnings);
   const diff = files.map((f) => unifiedDiff(f.module.file, f.module.gomod.source, f.edits)).join('');
-  if (files.length > 0 && !inputs.dryRun) {
+  // Called with nothing to write too: it removes temp files a killed run left beside the go.mod files.
+  if (!inputs.dryRun) {
     writeFilesAtomically(
       files.map((f) => ({ path: join(root, f.module.file), content: f.text, original: f.module.gomod.source })),
     );

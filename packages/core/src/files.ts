@@ -1,6 +1,22 @@
-import { lstatSync, readFileSync, realpathSync, renameSync, statSync, unlinkSync, writeFileSync } from 'node:fs';
+import { isUtf8 } from 'node:buffer';
+import {
+  closeSync,
+  fchmodSync,
+  fchownSync,
+  fstatSync,
+  fsyncSync,
+  lstatSync,
+  openSync,
+  readdirSync,
+  readFileSync,
+  realpathSync,
+  renameSync,
+  statSync,
+  unlinkSync,
+  writeFileSync,
+} from 'node:fs';
 import { isAbsolute, resolve, sep } from 'node:path';
-import { UserError } from './errors.js';
+import { throwIfAny, UserError } from './errors.js';
 
 /** A file as the user named it, where it really is, and how to show it in messages. */
 export interface WorkspaceFile {
@@ -39,48 +55,285 @@ export function resolveInWorkspace(file: string, workspace: string): WorkspaceFi
   return { path: real, display: sep === '/' ? rel : rel.split(sep).join('/') };
 }
 
-export function readText(file: WorkspaceFile): string {
-  try {
-    return readFileSync(file.path, 'utf8');
-  } catch (e) {
-    throw new UserError(`cannot read ${file.display}: ${(e as Error).message}`, { file: file.display });
-  }
+/**
+ * Why a file operation failed, in words, for the errors a user can meet and fix (permissions, a full or
+ * read-only disk, a busy mount point); anything else keeps Node's own message.
+ */
+function reason(e: unknown): string {
+  const err = e as NodeJS.ErrnoException;
+  const words: Record<string, string> = {
+    EACCES: 'permission denied',
+    EPERM: 'operation not permitted',
+    EROFS: 'read-only file system',
+    ENOSPC: 'no space left on the device',
+    EDQUOT: 'disk quota exceeded',
+    EBUSY: 'the file is busy (a mount point?)',
+    ENOENT: 'it does not exist (any more)',
+    EISDIR: 'it is a directory',
+    EMFILE: 'too many open files',
+    ENAMETOOLONG: 'the name is too long',
+    EIO: 'input/output error',
+  };
+  const known = err?.code ? words[err.code] : undefined;
+  if (known) return `${known} (${err.code})`;
+  return err?.message ?? String(e);
+}
+
+function isErrno(e: unknown): e is NodeJS.ErrnoException {
+  return e instanceof Error && typeof (e as NodeJS.ErrnoException).code === 'string';
 }
 
 /**
- * Write every file or none. Each new content goes to a temp file beside its target (same filesystem, same
- * mode), and only when all temp files exist are they renamed over their targets; if a rename fails, the
- * targets already replaced get their old content back.
+ * What readText saw of each file (by absolute path): writeFilesAtomically checks, right before it replaces
+ * a file, that the file is still exactly that, and names files by their workspace display.
+ */
+interface Seen {
+  display: string;
+  size: bigint;
+  mtimeNs: bigint;
+}
+const seen = new Map<string, Seen>();
+
+/**
+ * The offset of the first byte that is not part of a well-formed UTF-8 sequence (RFC 3629: no overlong
+ * forms, no surrogates, nothing above U+10FFFF), or -1.
+ */
+export function invalidUtf8Offset(bytes: Uint8Array): number {
+  const n = bytes.length;
+  let i = 0;
+  while (i < n) {
+    const b = bytes[i]!;
+    if (b < 0x80) {
+      i++;
+      continue;
+    }
+    let need: number;
+    let lo = 0x80;
+    let hi = 0xbf;
+    if (b >= 0xc2 && b <= 0xdf) need = 1;
+    else if (b >= 0xe0 && b <= 0xef) {
+      need = 2;
+      if (b === 0xe0) lo = 0xa0;
+      else if (b === 0xed) hi = 0x9f;
+    } else if (b >= 0xf0 && b <= 0xf4) {
+      need = 3;
+      if (b === 0xf0) lo = 0x90;
+      else if (b === 0xf4) hi = 0x8f;
+    } else return i;
+    const second = bytes[i + 1];
+    if (second === undefined || second < lo || second > hi) return i;
+    for (let k = 2; k <= need; k++) {
+      const c = bytes[i + k];
+      if (c === undefined || c < 0x80 || c > 0xbf) return i;
+    }
+    i += need + 1;
+  }
+  return -1;
+}
+
+/**
+ * UTF-8 bytes as text, refusing anything that is not valid UTF-8: decoding would silently put U+FFFD in
+ * place of the bad bytes, and writing the file back would then destroy them.
+ */
+export function decodeUtf8(bytes: Buffer, display: string): string {
+  if (isUtf8(bytes)) return bytes.toString('utf8');
+  const offset = invalidUtf8Offset(bytes);
+  let line = 1;
+  for (let i = bytes.indexOf(0x0a); i !== -1 && i < offset; i = bytes.indexOf(0x0a, i + 1)) line++;
+  const hex = bytes[offset]!.toString(16).padStart(2, '0');
+  throw new UserError(
+    `not valid UTF-8: byte 0x${hex} at byte offset ${offset} (line ${line}) does not belong to a UTF-8 character; only UTF-8 text is edited, nothing was written`,
+    { file: display, line },
+  );
+}
+
+/** The file's text (UTF-8, checked); remembers its size and modification time for writeFilesAtomically. */
+export function readText(file: WorkspaceFile): string {
+  let bytes: Buffer;
+  let fd: number | undefined;
+  try {
+    fd = openSync(file.path, 'r');
+    const st = fstatSync(fd, { bigint: true });
+    bytes = readFileSync(fd);
+    seen.set(file.path, { display: file.display, size: st.size, mtimeNs: st.mtimeNs });
+  } catch (e) {
+    if (!isErrno(e)) throw e;
+    throw new UserError(`cannot read ${file.display}: ${reason(e)}`, { file: file.display });
+  } finally {
+    if (fd !== undefined) closeSync(fd);
+  }
+  return decodeUtf8(bytes, file.display);
+}
+
+/**
+ * Temp files are named `.NAME.coco-release-PID-RANDOM.tmp` beside their target, so that a later run can
+ * recognise the ones a killed run left behind (and git users can ignore them by pattern).
+ */
+const TEMP_NAME = /^\..*\.coco-release-(\d+)-[0-9a-z]+\.tmp$/;
+/** A temp file this old belongs to no running write, whatever its process id says (ids are reused). */
+const STALE_AFTER_MS = 10 * 60 * 1000;
+
+/** This process's temp files that exist right now: removed by removeTempFiles on a signal. */
+const live = new Set<string>();
+
+export function removeTempFiles(): void {
+  for (const tmp of live) safeUnlink(tmp);
+  live.clear();
+}
+
+function processGone(pid: number): boolean {
+  if (pid === process.pid) return true; // ours would be in `live`, which the caller checks first
+  try {
+    process.kill(pid, 0);
+    return false;
+  } catch (e) {
+    return (e as NodeJS.ErrnoException).code === 'ESRCH';
+  }
+}
+
+/** Remove this tool's temp files in `dirs` left by runs that were killed (their process is gone, or long ago). */
+export function removeStaleTempFiles(dirs: Iterable<string>): void {
+  const now = Date.now();
+  for (const dir of new Set(dirs)) {
+    let names: string[];
+    try {
+      names = readdirSync(dir);
+    } catch {
+      continue;
+    }
+    for (const name of names) {
+      const m = TEMP_NAME.exec(name);
+      if (!m) continue;
+      const path = `${dir}${sep}${name}`;
+      if (live.has(path)) continue;
+      let old = false;
+      try {
+        const st = lstatSync(path);
+        if (!st.isFile()) continue;
+        old = now - st.mtimeMs > STALE_AFTER_MS;
+      } catch {
+        continue;
+      }
+      if (old || processGone(Number(m[1]))) safeUnlink(path);
+    }
+  }
+}
+
+function dirOf(path: string): string {
+  return path.slice(0, path.lastIndexOf(sep)) || sep;
+}
+
+export interface FileWrite {
+  /** Absolute path of the file to replace. */
+  path: string;
+  content: string;
+  /** The text the new content was computed from: the file must still hold it when it is replaced. */
+  original: string;
+}
+
+/**
+ * Write every file or none. Each new content goes to a temp file beside its target (same file system, the
+ * target's mode and, where the process may, its owner; flushed to disk), and only when every temp file is
+ * complete, and every target still holds exactly what was read (size, modification time, bytes), are they
+ * renamed over their targets; if a rename fails, the targets already replaced get their old content back.
+ * Every failure is a UserError naming the file, with no temp file left. Also removes temp files that
+ * killed runs left beside the files this process read or writes, so call it (with no writes) even when
+ * nothing changed.
  */
 let tempCounter = 0;
 
-export function writeFilesAtomically(writes: readonly { path: string; content: string; original: string }[]): void {
+export function writeFilesAtomically(writes: readonly FileWrite[]): void {
+  removeStaleTempFiles([...[...seen.keys()].map(dirOf), ...writes.map((w) => dirOf(w.path))]);
+  if (writes.length === 0) return;
+  const display = (path: string): string => seen.get(path)?.display ?? path;
   const temps: { tmp: string; path: string; original: string }[] = [];
-  try {
-    for (const w of writes) {
-      // Unique enough, and 'wx' refuses to reuse an existing name; node:crypto is not worth its load time here.
-      // Beside the target, hidden: `dir/.name.<pid>.<n><random>.tmp` (string slicing, as the path is already
-      // absolute and canonical, and path.join would normalise it again).
-      const cut = w.path.lastIndexOf(sep) + 1;
-      const tmp = `${w.path.slice(0, cut)}.${w.path.slice(cut)}.${process.pid}.${(tempCounter++).toString(36)}${Math.random().toString(36).slice(2, 8)}.tmp`;
-      const mode = statSync(w.path).mode & 0o7777;
-      writeFileSync(tmp, w.content, { mode, flag: 'wx' });
-      temps.push({ tmp, path: w.path, original: w.original });
+  const cleanUp = (): void => {
+    for (const t of temps) {
+      safeUnlink(t.tmp);
+      live.delete(t.tmp);
     }
-  } catch (e) {
-    for (const t of temps) safeUnlink(t.tmp);
-    throw e;
+  };
+  for (const w of writes) {
+    // Beside the target (string slicing: the path is absolute and canonical, path.join would normalise it
+    // again); unique enough, and 'wx' refuses an existing name. node:crypto is not worth its load time here.
+    const cut = w.path.lastIndexOf(sep) + 1;
+    const tmp = `${w.path.slice(0, cut)}.${w.path.slice(cut, cut + 180)}.coco-release-${process.pid}-${(tempCounter++).toString(36)}${Math.random().toString(36).slice(2, 8)}.tmp`;
+    try {
+      writeTemp(tmp, w.path, w.content, () => temps.push({ tmp, path: w.path, original: w.original }));
+    } catch (e) {
+      cleanUp();
+      if (!isErrno(e)) throw e;
+      throw new UserError(`cannot write ${display(w.path)}: ${reason(e)}; no file was changed`, {
+        file: display(w.path),
+      });
+    }
+  }
+  const changed = writes.filter((w) => !unchangedSinceRead(w.path, w.original));
+  if (changed.length > 0) {
+    cleanUp();
+    throwIfAny(
+      changed.map(
+        (w) =>
+          new UserError(
+            `${display(w.path)} changed on disk while this run was working on it; no file was written (run again to work on the new content)`,
+            { file: display(w.path) },
+          ),
+      ),
+    );
   }
   const done: typeof temps = [];
   try {
     for (const t of temps) {
       renameSync(t.tmp, t.path);
+      live.delete(t.tmp);
       done.push(t);
     }
   } catch (e) {
-    for (const t of temps) if (!done.includes(t)) safeUnlink(t.tmp);
+    const failed = temps[done.length]!;
+    cleanUp();
     for (const t of done) writeFileSync(t.path, t.original);
-    throw e;
+    if (!isErrno(e)) throw e;
+    throw new UserError(
+      `cannot replace ${display(failed.path)}: ${reason(e)}; ${done.length > 0 ? 'the files already replaced got their old content back, ' : ''}no file was changed`,
+      { file: display(failed.path) },
+    );
+  }
+}
+
+/** Create `tmp` holding `content` with the mode and owner of `target`, flushed to disk. */
+function writeTemp(tmp: string, target: string, content: string, created: () => void): void {
+  const st = statSync(target);
+  const fd = openSync(tmp, 'wx', 0o600);
+  live.add(tmp);
+  created();
+  try {
+    writeFileSync(fd, content, 'utf8');
+    // The umask applied at creation; the target's mode is what the file must keep (664 stays 664).
+    fchmodSync(fd, st.mode & 0o7777);
+    if (st.uid !== process.getuid?.() || st.gid !== process.getgid?.()) {
+      try {
+        fchownSync(fd, st.uid, st.gid);
+      } catch {
+        // Only root (or a member of the group) may: the file then belongs to whoever runs the action.
+      }
+    }
+    fsyncSync(fd);
+  } finally {
+    closeSync(fd);
+  }
+}
+
+/** The file still holds what readText read: same size and modification time (when known) and same bytes. */
+function unchangedSinceRead(path: string, original: string): boolean {
+  try {
+    const before = seen.get(path);
+    if (before) {
+      const now = statSync(path, { bigint: true });
+      if (now.size !== before.size || now.mtimeNs !== before.mtimeNs) return false;
+    }
+    return readFileSync(path).equals(Buffer.from(original, 'utf8'));
+  } catch {
+    return false;
   }
 }
 

@@ -1,5 +1,6 @@
-import { readdirSync, readFileSync } from 'node:fs';
+import { readdirSync } from 'node:fs';
 import { join } from 'node:path';
+import { readText } from '@coco-release/core';
 
 /**
  * Which go.mod files make up the repository's modules. The same rules apply to a working tree (walked on
@@ -81,6 +82,9 @@ export function listGoModsOnDisk(root: string): string[] {
   return out;
 }
 
+/** Each module's go.mod text (UTF-8, checked; errors name the file as the repository shows it). */
 export function readGoModsOnDisk(root: string, dirs: readonly string[]): Map<string, string> {
-  return new Map(dirs.map((d) => [d, readFileSync(join(root, d, 'go.mod'), 'utf8')]));
+  return new Map(
+    dirs.map((d) => [d, readText({ path: join(root, d, 'go.mod'), display: d === '' ? 'go.mod' : `${d}/go.mod` })]),
+  );
 }
