@@ -206,7 +206,7 @@ export function removeStaleTempFiles(dirs: Iterable<string>): void {
       if (!m) continue;
       const path = `${dir}${sep}${name}`;
       if (live.has(path)) continue;
-      let old = false;
+      let old: boolean;
       try {
         const st = lstatSync(path);
         if (!st.isFile()) continue;
