@@ -23,12 +23,13 @@ __nccwpck_require__.d(__webpack_exports__, {
   oN: () => (/* reexport */ requireInput),
   z1: () => (/* reexport */ resolveInWorkspace),
   tp: () => (/* reexport */ table),
+  Qq: () => (/* reexport */ markdown_text),
   MI: () => (/* reexport */ throwIfAny),
   WH: () => (/* reexport */ unifiedDiff),
   ik: () => (/* reexport */ writeFilesAtomically)
 });
 
-// UNUSED EXPORTS: SUMMARY_LIMIT, UserErrors, capSummary, decodeUtf8, escapeCell, invalidUtf8Offset, isSymlink, removeStaleTempFiles, sortEdits, text
+// UNUSED EXPORTS: SUMMARY_LIMIT, UserErrors, capSummary, decodeUtf8, escapeCell, invalidUtf8Offset, isSymlink, removeStaleTempFiles, sortEdits
 
 ;// CONCATENATED MODULE: ./packages/core/src/errors.ts
 class UserError extends Error {
@@ -485,7 +486,7 @@ function removeStaleTempFiles(dirs) {
             const path = `${dir}${external_node_path_.sep}${name}`;
             if (live.has(path))
                 continue;
-            let old = false;
+            let old;
             try {
                 const st = (0,external_node_fs_.lstatSync)(path);
                 if (!st.isFile())
@@ -689,11 +690,12 @@ function code(raw) {
     return `${fence}${pad}${value}${pad}${fence}`;
 }
 /**
- * Plain text that Markdown shows as it is: every ASCII punctuation character backslash-escaped (so no
- * emphasis, link, image, HTML, heading or list can start inside it) and line breaks shown as `\r` / `\n`.
+ * Plain text in a line of Markdown (a table cell, a list item), shown as it is: the characters that start
+ * inline Markdown (emphasis, code, links, images, HTML, entities, strike-through) backslash-escaped, line
+ * breaks shown as `\r` / `\n`. `|` is left to the table (escapeCell).
  */
 function markdown_text(value) {
-    return visibleBreaks(value).replace(/[!-/:-@[-`{-~]/g, '\\$&');
+    return visibleBreaks(value).replace(/[\\`*_[\]<>!~&]/g, '\\$&');
 }
 function table(headers, rows) {
     const line = (cells) => `| ${cells.map(escapeCell).join(' | ')} |`;
@@ -4076,7 +4078,7 @@ function tagSummary(inputs, tags, commit, warnings) {
 function warningsMarkdown(warnings) {
     if (warnings.length === 0)
         return '';
-    return `\n**Warnings**\n\n${warnings.map((w) => `- ${(0,src/* code */.aY)(`${w.position.file}:${w.position.line}`)}: ${w.message}`).join('\n')}\n`;
+    return `\n**Warnings**\n\n${warnings.map((w) => `- ${(0,src/* code */.aY)(`${w.position.file}:${w.position.line}`)}: ${(0,src/* text */.Qq)(w.message)}`).join('\n')}\n`;
 }
 function outputs(plan, created, skipped, commit) {
     return {
@@ -4203,7 +4205,7 @@ async function loadFiles(inputs, ctx) {
 }
 function main_summarize(report, normalize) {
     const rows = report.entries.map((e) => [
-        e.label,
+        (0,src/* text */.Qq)(e.label),
         `${(0,src/* code */.aY)(e.location)} line ${e.line}`,
         (0,src/* code */.aY)(e.value),
         e.agrees ? '✓' : '✗',

@@ -1,6 +1,15 @@
 import { realpathSync } from 'node:fs';
 import { join } from 'node:path';
-import { code, fenced, table, throwIfAny, unifiedDiff, UserError, writeFilesAtomically } from '@coco-release/core';
+import {
+  code,
+  fenced,
+  table,
+  text,
+  throwIfAny,
+  unifiedDiff,
+  UserError,
+  writeFilesAtomically,
+} from '@coco-release/core';
 import {
   checkInternalRequires,
   classifyTags,
@@ -253,7 +262,7 @@ function tagSummary(
 
 function warningsMarkdown(warnings: readonly RequireIssue[]): string {
   if (warnings.length === 0) return '';
-  return `\n**Warnings**\n\n${warnings.map((w) => `- ${code(`${w.position.file}:${w.position.line}`)}: ${w.message}`).join('\n')}\n`;
+  return `\n**Warnings**\n\n${warnings.map((w) => `- ${code(`${w.position.file}:${w.position.line}`)}: ${text(w.message)}`).join('\n')}\n`;
 }
 
 function outputs(plan: ReleasePlan, created: string[], skipped: string[], commit: string): Record<string, string> {

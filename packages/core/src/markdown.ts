@@ -29,11 +29,12 @@ export function code(raw: string): string {
 }
 
 /**
- * Plain text that Markdown shows as it is: every ASCII punctuation character backslash-escaped (so no
- * emphasis, link, image, HTML, heading or list can start inside it) and line breaks shown as `\r` / `\n`.
+ * Plain text in a line of Markdown (a table cell, a list item), shown as it is: the characters that start
+ * inline Markdown (emphasis, code, links, images, HTML, entities, strike-through) backslash-escaped, line
+ * breaks shown as `\r` / `\n`. `|` is left to the table (escapeCell).
  */
 export function text(value: string): string {
-  return visibleBreaks(value).replace(/[!-/:-@[-`{-~]/g, '\\$&');
+  return visibleBreaks(value.replace(/[\\`*_[\]<>!~&]/g, '\\$&'));
 }
 
 export function table(headers: readonly string[], rows: readonly (readonly string[])[]): string {
