@@ -420,7 +420,7 @@ function decodeUtf8(bytes, display) {
     for (let i = bytes.indexOf(0x0a); i !== -1 && i < offset; i = bytes.indexOf(0x0a, i + 1))
         line++;
     const hex = bytes[offset].toString(16).padStart(2, '0');
-    throw new UserError(`not valid UTF-8: byte 0x${hex} at byte offset ${offset} (line ${line}) does not belong to a UTF-8 character; only UTF-8 text is edited, nothing was written`, { file: display, line });
+    throw new UserError(`not valid UTF-8 at byte offset ${offset} (line ${line}): byte 0x${hex}; the file must be UTF-8 text, nothing was written`, { file: display, line });
 }
 /** The file's text (UTF-8, checked); remembers its size and modification time for writeFilesAtomically. */
 function readText(file) {
@@ -695,7 +695,7 @@ function code(raw) {
  * breaks shown as `\r` / `\n`. `|` is left to the table (escapeCell).
  */
 function markdown_text(value) {
-    return visibleBreaks(value).replace(/[\\`*_[\]<>!~&]/g, '\\$&');
+    return visibleBreaks(value.replace(/[\\`*_[\]<>!~&]/g, '\\$&'));
 }
 function table(headers, rows) {
     const line = (cells) => `| ${cells.map(escapeCell).join(' | ')} |`;

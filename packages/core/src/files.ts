@@ -142,7 +142,7 @@ export function decodeUtf8(bytes: Buffer, display: string): string {
   for (let i = bytes.indexOf(0x0a); i !== -1 && i < offset; i = bytes.indexOf(0x0a, i + 1)) line++;
   const hex = bytes[offset]!.toString(16).padStart(2, '0');
   throw new UserError(
-    `not valid UTF-8: byte 0x${hex} at byte offset ${offset} (line ${line}) does not belong to a UTF-8 character; only UTF-8 text is edited, nothing was written`,
+    `not valid UTF-8 at byte offset ${offset} (line ${line}): byte 0x${hex}; the file must be UTF-8 text, nothing was written`,
     { file: display, line },
   );
 }
