@@ -1,4 +1,4 @@
-import { isUserError, formatPositioned, UserError, type SourcePosition } from '@coco-release/core';
+import { isStackOverflow, isUserError, formatPositioned, UserError, type SourcePosition } from '@coco-release/core';
 import { inputsFrom, type ActionContext } from './action.js';
 import { ACTIONS } from './generated/actions.js';
 import { logBlock, logLine } from './log-text.js';
@@ -158,6 +158,10 @@ export async function runCli(argv: readonly string[], rawIO: CliIO): Promise<num
     if (isUserError(e)) {
       // One `error:` line per line of the message (git's own output, several errors at once).
       io.err(`error: ${e.toString()}`.replace(/\r?\n/g, '\nerror: '));
+      return 1;
+    }
+    if (isStackOverflow(e)) {
+      io.err(`error: the input is nested too deeply to be processed (${(e as Error).message})`);
       return 1;
     }
     io.err(`coco-release ${command} failed unexpectedly: ${(e as Error)?.stack ?? String(e)}`);

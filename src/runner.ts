@@ -1,6 +1,6 @@
 import { appendFileSync, writeSync } from 'node:fs';
 import { EOL } from 'node:os';
-import { capSummary, isUserError, removeTempFiles, type SourcePosition } from '@coco-release/core';
+import { capSummary, isStackOverflow, isUserError, removeTempFiles, type SourcePosition } from '@coco-release/core';
 import { inputsFrom, type ActionContext, type ActionDefinition } from './action.js';
 import { INPUT_DEFAULTS } from './generated/defaults.js';
 import { logBlock, logLine } from './log-text.js';
@@ -146,6 +146,9 @@ export async function runOnRunner<I>(def: ActionDefinition<I>, env: NodeJS.Proce
     if (isUserError(e)) {
       const errors = 'errors' in e && Array.isArray(e.errors) ? (e.errors as (typeof e)[]) : [e];
       for (const err of errors) out(annotation('error', err.toString(), err.position));
+    } else if (isStackOverflow(e)) {
+      // Recursion on the input that no check caught first: the input's fault, not a bug to report.
+      out(annotation('error', `${def.name}: the input is nested too deeply to be processed (${(e as Error).message})`));
     } else {
       // A bug in this project, not a user mistake: keep the stack so it can be reported.
       out(annotation('error', `${def.name} failed unexpectedly: ${(e as Error)?.message ?? String(e)}`));

@@ -7,7 +7,7 @@ export const modules = {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   editYaml: () => (/* reexport safe */ _edit_js__WEBPACK_IMPORTED_MODULE_0__.a),
-/* harmony export */   loadYaml: () => (/* reexport safe */ _document_js__WEBPACK_IMPORTED_MODULE_1__.y),
+/* harmony export */   loadYaml: () => (/* reexport safe */ _document_js__WEBPACK_IMPORTED_MODULE_1__.yv),
 /* harmony export */   readScalar: () => (/* reexport safe */ _read_js__WEBPACK_IMPORTED_MODULE_2__.$)
 /* harmony export */ });
 /* harmony import */ var _edit_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(4820);

@@ -14,6 +14,7 @@ __nccwpck_require__.d(__webpack_exports__, {
   eD: () => (/* reexport */ detectEol),
   OF: () => (/* reexport */ fenced),
   gP: () => (/* reexport */ formatPositioned),
+  fF: () => (/* reexport */ isStackOverflow),
   iU: () => (/* reexport */ isUserError),
   yG: () => (/* reexport */ parseBoolean),
   HU: () => (/* reexport */ parseChoice),
@@ -53,6 +54,10 @@ function formatPositioned(message, pos) {
     if (pos.line !== undefined && pos.col !== undefined)
         where += `:${pos.col}`;
     return `${where}: ${message}`;
+}
+/** V8's RangeError for a recursion that ran out of stack: on user input, a file nested too deeply. */
+function isStackOverflow(e) {
+    return e instanceof RangeError && /Maximum call stack size exceeded/.test(e.message);
 }
 function isUserError(e) {
     return e instanceof UserError;
@@ -4957,6 +4962,10 @@ async function runCli(argv, rawIO) {
             io.err(`error: ${e.toString()}`.replace(/\r?\n/g, '\nerror: '));
             return 1;
         }
+        if ((0,src/* isStackOverflow */.fF)(e)) {
+            io.err(`error: the input is nested too deeply to be processed (${e.message})`);
+            return 1;
+        }
         io.err(`coco-release ${command} failed unexpectedly: ${e?.stack ?? String(e)}`);
         return 2;
     }
@@ -5159,6 +5168,10 @@ async function runOnRunner(def, env = process.env) {
             const errors = 'errors' in e && Array.isArray(e.errors) ? e.errors : [e];
             for (const err of errors)
                 out(annotation('error', err.toString(), err.position));
+        }
+        else if (isStackOverflow(e)) {
+            // Recursion on the input that no check caught first: the input's fault, not a bug to report.
+            out(annotation('error', `${def.name}: the input is nested too deeply to be processed (${e.message})`));
         }
         else {
             // A bug in this project, not a user mistake: keep the stack so it can be reported.

@@ -430,9 +430,10 @@ function inlineCommentEdit(source, end, comment) {
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   d: () => (/* binding */ positionOf),
-/* harmony export */   y: () => (/* binding */ loadYaml)
+/* harmony export */   df: () => (/* binding */ positionOf),
+/* harmony export */   yv: () => (/* binding */ loadYaml)
 /* harmony export */ });
+/* unused harmony export MAX_DEPTH */
 /* harmony import */ var _coco_release_core__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(9801);
 /* harmony import */ var yaml__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(8815);
 
@@ -443,13 +444,25 @@ function positionOf(f, offset) {
 }
 /**
  * Parse one YAML document. Parse errors become a UserError at the error's line; a stream of several
- * documents is refused, since a path would not say which one it means.
+ * documents is refused, since a path would not say which one it means, and so is a document nested more
+ * than MAX_DEPTH levels deep. This is parseAllDocuments() in its two steps: the concrete syntax tree
+ * (built without recursion, whatever the depth) is checked for depth before the composer, which recurses
+ * once per level, builds the document from it.
  */
 function loadYaml(source, file) {
     const lines = new yaml__WEBPACK_IMPORTED_MODULE_1__/* .LineCounter */ .HN();
-    const docs = (0,yaml__WEBPACK_IMPORTED_MODULE_1__/* .parseAllDocuments */ .hR)(source, { keepSourceTokens: true, lineCounter: lines, prettyErrors: false });
-    if (!Array.isArray(docs)) {
-        throw new _coco_release_core__WEBPACK_IMPORTED_MODULE_0__/* .UserError */ .yo('the file holds no YAML document', { file, line: 1, col: 1 });
+    const tokens = [...new yaml__WEBPACK_IMPORTED_MODULE_1__/* .Parser */ .iX(lines.addNewLine).parse(source)];
+    const deep = deepestCollection(tokens, MAX_DEPTH);
+    if (deep !== undefined)
+        throw new _coco_release_core__WEBPACK_IMPORTED_MODULE_0__/* .UserError */ .yo(TOO_DEEP, { file, ...lines.linePos(deep) });
+    let docs;
+    try {
+        docs = [...new yaml__WEBPACK_IMPORTED_MODULE_1__/* .Composer */ .Dk({ keepSourceTokens: true }).compose(tokens)];
+    }
+    catch (e) {
+        if ((0,_coco_release_core__WEBPACK_IMPORTED_MODULE_0__/* .isStackOverflow */ .fF)(e))
+            throw new _coco_release_core__WEBPACK_IMPORTED_MODULE_0__/* .UserError */ .yo(TOO_DEEP, { file });
+        throw e;
     }
     for (const d of docs) {
         const err = d.errors[0];
@@ -469,6 +482,39 @@ function loadYaml(source, file) {
         });
     }
     return { file, source, doc: docs[0], lines };
+}
+/**
+ * Everything that walks a document (the composer, finding a path, editing, checking that nothing else
+ * changed) recurses once per level: a file nested deeper than this is refused when it is loaded, with a
+ * clear error, instead of running out of stack somewhere later. Release files nest a handful of levels.
+ */
+const MAX_DEPTH = 500;
+const TOO_DEEP = `the YAML is nested too deeply to be read (more than ${MAX_DEPTH} levels of mappings and sequences)`;
+/**
+ * The offset of the first (in the source) mapping or sequence nested `max` levels below a document's root
+ * collection, if any; an explicit stack over the syntax tree, no recursion.
+ */
+function deepestCollection(tokens, max) {
+    let first;
+    const stack = tokens.map((t) => ({ token: t, depth: 0 }));
+    while (stack.length > 0) {
+        const { token, depth } = stack.pop();
+        if (!token)
+            continue;
+        if (token.type === 'document')
+            stack.push({ token: token.value, depth });
+        else if (token.type === 'block-map' || token.type === 'block-seq' || token.type === 'flow-collection') {
+            if (depth >= max) {
+                if (first === undefined || token.offset < first)
+                    first = token.offset;
+                continue;
+            }
+            for (const item of token.items) {
+                stack.push({ token: item.key, depth: depth + 1 }, { token: item.value, depth: depth + 1 });
+            }
+        }
+    }
+    return first;
 }
 function firstLine(message) {
     return message.split('\n')[0].replace(/ at line \d+, column \d+:?$/, '');
@@ -517,7 +563,7 @@ function editYaml(f, sets, options = {}) {
     const eol = (0,_coco_release_core__WEBPACK_IMPORTED_MODULE_0__/* .detectEol */ .eD)(f.source);
     const prefix = (s) => (s.origin ? `${s.origin}: ` : '');
     const fail = (s, message, offset) => {
-        const pos = offset === undefined ? {} : (0,_document_js__WEBPACK_IMPORTED_MODULE_3__/* .positionOf */ .d)(f, offset);
+        const pos = offset === undefined ? {} : (0,_document_js__WEBPACK_IMPORTED_MODULE_3__/* .positionOf */ .df)(f, offset);
         errors.push(new _coco_release_core__WEBPACK_IMPORTED_MODULE_0__/* .UserError */ .yo(`${prefix(s)}${message}`, { file: f.file, ...pos }));
     };
     for (const set of sets) {
@@ -546,7 +592,7 @@ function editYaml(f, sets, options = {}) {
         }
         if (!loc.found) {
             const missing = path[loc.depth];
-            const mapLine = loc.map.range ? (0,_document_js__WEBPACK_IMPORTED_MODULE_3__/* .positionOf */ .d)(f, loc.map.range[0]).line : 1;
+            const mapLine = loc.map.range ? (0,_document_js__WEBPACK_IMPORTED_MODULE_3__/* .positionOf */ .df)(f, loc.map.range[0]).line : 1;
             if (!options.allowCreate) {
                 fail(set, `${canonical}: no key '${missing.key}' in the mapping at line ${mapLine} (set allow-create to add it)`, loc.map.range?.[0]);
                 continue;
@@ -623,7 +669,7 @@ function editYaml(f, sets, options = {}) {
             continue;
         }
         if (sameValue && !commentEdit) {
-            unchanged.push({ path: canonical, value: set.value, line: (0,_document_js__WEBPACK_IMPORTED_MODULE_3__/* .positionOf */ .d)(f, start).line });
+            unchanged.push({ path: canonical, value: set.value, line: (0,_document_js__WEBPACK_IMPORTED_MODULE_3__/* .positionOf */ .df)(f, start).line });
             continue;
         }
         if (!sameValue)
@@ -707,7 +753,7 @@ function indentStep(f) {
         const outer = item.key.range?.[0];
         if (inner === undefined || outer === undefined)
             continue;
-        const step = (0,_document_js__WEBPACK_IMPORTED_MODULE_3__/* .positionOf */ .d)(f, inner).col - (0,_document_js__WEBPACK_IMPORTED_MODULE_3__/* .positionOf */ .d)(f, outer).col;
+        const step = (0,_document_js__WEBPACK_IMPORTED_MODULE_3__/* .positionOf */ .df)(f, inner).col - (0,_document_js__WEBPACK_IMPORTED_MODULE_3__/* .positionOf */ .df)(f, outer).col;
         if (step > 0)
             return step;
     }
@@ -720,7 +766,7 @@ function creationEdit(f, tree, eol) {
     if (!last || !(0,yaml__WEBPACK_IMPORTED_MODULE_2__/* .isPair */ .tO)(last))
         throw new _coco_release_core__WEBPACK_IMPORTED_MODULE_0__/* .UserError */ .yo(`cannot add keys to the empty mapping at ${tree.concrete || '.'}`, { file: f.file });
     const firstKey = map.items[0].key;
-    const indent = (0,_document_js__WEBPACK_IMPORTED_MODULE_3__/* .positionOf */ .d)(f, firstKey.range[0]).col - 1;
+    const indent = (0,_document_js__WEBPACK_IMPORTED_MODULE_3__/* .positionOf */ .df)(f, firstKey.range[0]).col - 1;
     const step = indentStep(f);
     const lines = [];
     const write = (children, depth) => {
@@ -753,7 +799,7 @@ function creationEdit(f, tree, eol) {
 function verify(f, text, planned) {
     let after;
     try {
-        after = (0,_document_js__WEBPACK_IMPORTED_MODULE_3__/* .loadYaml */ .y)(text, f.file);
+        after = (0,_document_js__WEBPACK_IMPORTED_MODULE_3__/* .loadYaml */ .yv)(text, f.file);
     }
     catch (e) {
         throw new Error(`internal error: the edit of ${f.file} produced unparsable YAML (${e.message}); nothing was written`, { cause: e });
@@ -765,7 +811,7 @@ function verify(f, text, planned) {
         if (!(0,yaml__WEBPACK_IMPORTED_MODULE_2__/* .isScalar */ .jn)(node) || !Object.is(node.value, p.rendered.expected)) {
             throw new Error(`internal error: ${p.canonical} in ${f.file} would read back as ${(0,yaml__WEBPACK_IMPORTED_MODULE_2__/* .isScalar */ .jn)(node) ? JSON.stringify(node.value) : (0,_locate_js__WEBPACK_IMPORTED_MODULE_4__/* .describeNode */ .WQ)(node)}, not ${JSON.stringify(p.rendered.expected)}; nothing was written`);
         }
-        changes.push({ path: p.canonical, old: p.old, new: p.set.value, line: (0,_document_js__WEBPACK_IMPORTED_MODULE_3__/* .positionOf */ .d)(after, node.range[0]).line });
+        changes.push({ path: p.canonical, old: p.old, new: p.set.value, line: (0,_document_js__WEBPACK_IMPORTED_MODULE_3__/* .positionOf */ .df)(after, node.range[0]).line });
     }
     const edited = new Set(planned.filter((p) => !p.created).map((p) => p.concrete));
     const created = planned.filter((p) => p.created).map((p) => p.concrete);
@@ -808,11 +854,11 @@ __webpack_require__.d(__webpack_exports__, {
   isSafePlainString: () => (/* reexport */ scalar_style/* isSafePlainString */.pm),
   isStringUnder11: () => (/* reexport */ plain_scalar/* isStringUnder11 */.Sq),
   keyMatches: () => (/* reexport */ locate/* keyMatches */.FY),
-  loadYaml: () => (/* reexport */ src_document/* loadYaml */.y),
+  loadYaml: () => (/* reexport */ src_document/* loadYaml */.yv),
   locate: () => (/* reexport */ locate/* locate */.x5),
   parseAssignment: () => (/* reexport */ parseAssignment),
   parsePath: () => (/* reexport */ src_path/* parsePath */.Rr),
-  positionOf: () => (/* reexport */ src_document/* positionOf */.d),
+  positionOf: () => (/* reexport */ src_document/* positionOf */.df),
   readScalar: () => (/* reexport */ read/* readScalar */.$),
   readScalarSource: () => (/* reexport */ readScalarSource),
   renderScalar: () => (/* reexport */ scalar_style/* renderScalar */.VO),
@@ -1222,7 +1268,7 @@ function keyMatches(key, name) {
     return key.source === name;
 }
 function lineOf(f, node) {
-    return node?.range ? (0,_document_js__WEBPACK_IMPORTED_MODULE_2__/* .positionOf */ .d)(f, node.range[0]).line : 1;
+    return node?.range ? (0,_document_js__WEBPACK_IMPORTED_MODULE_2__/* .positionOf */ .df)(f, node.range[0]).line : 1;
 }
 function locate(f, path, opts) {
     let node = f.doc.contents ?? null;
@@ -1233,7 +1279,7 @@ function locate(f, path, opts) {
     const here = (i) => (0,_path_js__WEBPACK_IMPORTED_MODULE_3__/* .formatPath */ .jV)(path.slice(0, i + 1));
     const fail = (message, at) => {
         const range = at?.range;
-        const pos = range ? (0,_document_js__WEBPACK_IMPORTED_MODULE_2__/* .positionOf */ .d)(f, range[0]) : { line: 1, col: 1 };
+        const pos = range ? (0,_document_js__WEBPACK_IMPORTED_MODULE_2__/* .positionOf */ .df)(f, range[0]) : { line: 1, col: 1 };
         throw new _coco_release_core__WEBPACK_IMPORTED_MODULE_0__/* .UserError */ .yo(`${(0,_path_js__WEBPACK_IMPORTED_MODULE_3__/* .formatPath */ .jV)(path)}: ${message}`, { file: f.file, ...pos });
     };
     for (let i = 0; i < path.length; i++) {
@@ -1491,16 +1537,16 @@ function readScalar(f, pathText) {
     const loc = (0,_locate_js__WEBPACK_IMPORTED_MODULE_3__/* .locate */ .x5)(f, path, { followAliases: true });
     if (!loc.found) {
         const missing = path[loc.depth];
-        const line = loc.map.range ? (0,_document_js__WEBPACK_IMPORTED_MODULE_2__/* .positionOf */ .d)(f, loc.map.range[0]).line : 1;
+        const line = loc.map.range ? (0,_document_js__WEBPACK_IMPORTED_MODULE_2__/* .positionOf */ .df)(f, loc.map.range[0]).line : 1;
         const key = missing?.kind === 'key' ? missing.key : '';
         throw new _coco_release_core__WEBPACK_IMPORTED_MODULE_0__/* .UserError */ .yo(`${canonical}: no key '${key}' in the mapping at line ${line}`, { file: f.file, line });
     }
     const node = loc.node;
     if (!(0,yaml__WEBPACK_IMPORTED_MODULE_1__/* .isScalar */ .jn)(node) || node.value === null) {
-        const at = node?.range ? (0,_document_js__WEBPACK_IMPORTED_MODULE_2__/* .positionOf */ .d)(f, node.range[0]) : { line: 1, col: 1 };
+        const at = node?.range ? (0,_document_js__WEBPACK_IMPORTED_MODULE_2__/* .positionOf */ .df)(f, node.range[0]) : { line: 1, col: 1 };
         throw new _coco_release_core__WEBPACK_IMPORTED_MODULE_0__/* .UserError */ .yo(`${canonical} is ${(0,_locate_js__WEBPACK_IMPORTED_MODULE_3__/* .describeNode */ .WQ)(node)}, not a scalar value`, { file: f.file, ...at });
     }
-    const { line, col } = (0,_document_js__WEBPACK_IMPORTED_MODULE_2__/* .positionOf */ .d)(f, node.range[0]);
+    const { line, col } = (0,_document_js__WEBPACK_IMPORTED_MODULE_2__/* .positionOf */ .df)(f, node.range[0]);
     // A plain number or date is returned as written (`1.10`, not the 1.1 a reader makes of it): callers
     // compare versions as text.
     const v = node.value;
