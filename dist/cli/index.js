@@ -11,6 +11,7 @@ __nccwpck_require__.d(__webpack_exports__, {
   yo: () => (/* reexport */ UserError),
   ct: () => (/* reexport */ applyEdits),
   aY: () => (/* reexport */ code),
+  _6: () => (/* reexport */ decodeUtf8),
   eD: () => (/* reexport */ detectEol),
   OF: () => (/* reexport */ fenced),
   gP: () => (/* reexport */ formatPositioned),
@@ -30,7 +31,7 @@ __nccwpck_require__.d(__webpack_exports__, {
   ik: () => (/* reexport */ writeFilesAtomically)
 });
 
-// UNUSED EXPORTS: SUMMARY_LIMIT, UserErrors, capSummary, decodeUtf8, escapeCell, invalidUtf8Offset, isSymlink, removeStaleTempFiles, sortEdits
+// UNUSED EXPORTS: SUMMARY_LIMIT, UserErrors, capSummary, escapeCell, invalidUtf8Offset, isSymlink, removeStaleTempFiles, sortEdits
 
 ;// CONCATENATED MODULE: ./packages/core/src/errors.ts
 class UserError extends Error {
@@ -2679,7 +2680,7 @@ function defineAction(def) {
 /***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _cli_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(7196);
+/* harmony import */ var _cli_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(5052);
 /* harmony import */ var _runner_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(5888);
 
 
@@ -2698,7 +2699,7 @@ __webpack_async_result__();
 
 /***/ }),
 
-/***/ 7196:
+/***/ 5052:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -2865,6 +2866,11 @@ const ACTIONS = {
                 "description": "Push the new tags (one `git push --atomic`). With `false`, tags are created locally and the remote is not contacted.",
                 "required": false,
                 "default": "true"
+            },
+            "network-timeout": {
+                "description": "Seconds each network command (`git ls-remote`, `git push`) may take. A remote that accepts the connection and never answers fails the step after this long, with no local tag left behind.",
+                "required": false,
+                "default": "120"
             },
             "dry-run": {
                 "description": "Do every check (including listing the remote's tags in `tag` mode) but create, push and write nothing.",
@@ -3413,10 +3419,15 @@ function isExcluded(dir, globs) {
     }
     return globs.some((g) => g.test('.') || g.test(''));
 }
-/** Module directory (`''` for the root) of every go.mod among `paths` (repository-relative, `/`-separated). */
+/**
+ * Module directory (`''` for the root) of every go.mod among `paths` (repository-relative, `/`-separated).
+ * A directory whose name holds a control character (a newline, say) is refused: it could never be part of
+ * a tag name, and git's batch commands could not even be asked for its go.mod.
+ */
 function goModDirs(paths, exclude = []) {
     const globs = exclude.map(globToRegExp);
     const dirs = [];
+    const errors = [];
     for (const p of paths) {
         if (p !== 'go.mod' && !p.endsWith('/go.mod'))
             continue;
@@ -3426,8 +3437,14 @@ function goModDirs(paths, exclude = []) {
             continue;
         if (isExcluded(dir, globs))
             continue;
+        // eslint-disable-next-line no-control-regex
+        if (/[\u0000-\u001f\u007f]/.test(dir)) {
+            errors.push(new src/* UserError */.yo(`the module directory ${JSON.stringify(dir)} holds a control character, which no git tag name may hold; leave it out with input 'exclude'`));
+            continue;
+        }
         dirs.push(dir);
     }
+    (0,src/* throwIfAny */.MI)(errors);
     return dirs.sort();
 }
 /** Every go.mod below `root` on disk, as repository-relative paths (symlinks are not followed). */
@@ -3452,7 +3469,44 @@ function readGoModsOnDisk(root, dirs) {
     return new Map(dirs.map((d) => [d, (0,src/* readText */.yR)({ path: (0,external_node_path_.join)(root, d, 'go.mod'), display: d === '' ? 'go.mod' : `${d}/go.mod` })]));
 }
 
+;// CONCATENATED MODULE: ./packages/go-modules/src/refname.ts
+/**
+ * git's rules for a reference name (git-check-ref-format(1)), applied to `refs/tags/<tag>`: the plan shows
+ * only tags that git will create, and a name git refuses fails before anything is planned or created.
+ * Returns what is wrong, or undefined.
+ */
+function tagNameProblem(tag) {
+    const name = `refs/tags/${tag}`;
+    if (tag === '')
+        return 'it is empty';
+    // eslint-disable-next-line no-control-regex
+    const control = /[\u0000-\u001f\u007f]/.exec(name);
+    if (control)
+        return `it holds the control character ${JSON.stringify(control[0])}`;
+    const bad = /[ ~^:?*[\\]/.exec(name);
+    if (bad)
+        return `it holds '${bad[0]}'`;
+    if (name.includes('..'))
+        return "it holds '..'";
+    if (name.includes('@{'))
+        return "it holds '@{'";
+    if (tag === '@')
+        return "it is '@'";
+    if (name.endsWith('/') || name.includes('//'))
+        return 'it has an empty path component';
+    if (name.endsWith('.'))
+        return "it ends with '.'";
+    for (const part of tag.split('/')) {
+        if (part.startsWith('.'))
+            return `its component '${part}' starts with '.'`;
+        if (part.endsWith('.lock'))
+            return `its component '${part}' ends with '.lock'`;
+    }
+    return undefined;
+}
+
 ;// CONCATENATED MODULE: ./packages/go-modules/src/release.ts
+
 
 
 
@@ -3626,6 +3680,12 @@ function planRelease(opts) {
         seen.set(t.tag, t);
     }
     (0,src/* throwIfAny */.MI)(errors);
+    for (const t of tags) {
+        const problem = tagNameProblem(t.tag);
+        if (problem)
+            errors.push(new src/* UserError */.yo(`the module in ${JSON.stringify(displayDir(t.dir))} would be tagged ${JSON.stringify(t.tag)}, which git refuses as a tag name: ${problem}`, { file: t.file }));
+    }
+    (0,src/* throwIfAny */.MI)(errors);
     if (opts.rootTag && !seen.has(version)) {
         tags.push({
             tag: version,
@@ -3787,9 +3847,9 @@ async function readGoModsAtCommit(git, commit, dirs) {
     if (dirs.length === 0)
         return out;
     const input = dirs.map((d) => `${commit}:${d === '' ? 'go.mod' : `${d}/go.mod`}\n`).join('');
-    const { stdout } = await git(['cat-file', '--batch'], { input });
-    // Sizes are in bytes: walk the output as bytes (go.mod files are UTF-8, so the round trip is exact).
-    const buf = Buffer.from(stdout, 'utf8');
+    const { stdout, bytes } = await git(['cat-file', '--batch'], { input });
+    // Sizes are in bytes: walk the output as git wrote it, and decode each go.mod strictly.
+    const buf = bytes ?? Buffer.from(stdout, 'utf8');
     let pos = 0;
     for (const dir of dirs) {
         const nl = buf.indexOf(0x0a, pos);
@@ -3798,7 +3858,7 @@ async function readGoModsAtCommit(git, commit, dirs) {
         if (!m)
             throw new Error(`git cat-file --batch: unexpected header '${header}' for ${dir}/go.mod`);
         const size = Number(m[1]);
-        out.set(dir, buf.subarray(nl + 1, nl + 1 + size).toString('utf8'));
+        out.set(dir, (0,src/* decodeUtf8 */._6)(buf.subarray(nl + 1, nl + 1 + size), dir === '' ? 'go.mod' : `${dir}/go.mod`));
         pos = nl + 1 + size + 1;
     }
     return out;
@@ -3884,6 +3944,7 @@ async function deleteTags(git, created) {
 
 
 
+
 ;// CONCATENATED MODULE: ./actions/tag-go-submodules/src/main.ts
 
 
@@ -3923,6 +3984,7 @@ const tagGoSubmodules = (0,action/* defineAction */.Q)({
             ref,
             remote,
             push: attempt(() => inputs.boolean('push'), true),
+            networkTimeout: attempt(() => parseSeconds(inputs.string('network-timeout') || '120'), 120),
             dryRun: attempt(() => inputs.boolean('dry-run'), false),
         };
         (0,src/* throwIfAny */.MI)(errors);
@@ -3939,6 +4001,11 @@ const tagGoSubmodules = (0,action/* defineAction */.Q)({
         return inputs.mode === 'plan' ? planMode(inputs, plan, ctx) : prepareMode(inputs, plan, root, ctx);
     },
 });
+function parseSeconds(text) {
+    if (!/^[1-9]\d{0,5}$/.test(text))
+        throw new src/* UserError */.yo(`input 'network-timeout' must be a whole number of seconds, 1 or more, got '${text}'`);
+    return Number(text);
+}
 function noModules(plan) {
     if (plan.selected.length === 0 && plan.tags.length === 0)
         throw new src/* UserError */.yo('no Go module found: no go.mod below the repository root (after exclude)');
@@ -4003,7 +4070,8 @@ function prepareMode(inputs, plan, root, ctx) {
 async function tagMode(inputs, ctx) {
     const { createGit, GitError } = await __nccwpck_require__.e(/* import() */ 243).then(__nccwpck_require__.bind(__nccwpck_require__, 1243));
     const root = external_node_fs_.realpathSync.native(ctx.workspace);
-    const git = await createGit(root, ctx.env);
+    const git = await createGit(root, ctx.env, { networkTimeoutMs: inputs.networkTimeout * 1000 });
+    const noAnswer = `got no answer within ${inputs.networkTimeout} s (input 'network-timeout')`;
     const top = await git(['rev-parse', '--show-toplevel'], { allowFailure: true });
     if (top.code !== 0)
         throw new src/* UserError */.yo(`not a git repository: ${ctx.workspace} (check the repository out first)`);
@@ -4027,6 +4095,8 @@ async function tagMode(inputs, ctx) {
     let remoteTags;
     if (inputs.push) {
         const ls = await git(['ls-remote', '--tags', inputs.remote], { allowFailure: true });
+        if (ls.timedOut)
+            throw new src/* UserError */.yo(`git ls-remote --tags ${inputs.remote} ${noAnswer}; no tag was created or pushed`);
         if (ls.code !== 0)
             throw new src/* UserError */.yo(`cannot list the tags of remote '${inputs.remote}': ${ls.stderr.trim() || `exit ${ls.code}`}`);
         remoteTags = parseLsRemote(ls.stdout);
@@ -4053,6 +4123,8 @@ async function tagMode(inputs, ctx) {
                         throw e;
                     ctx.error(`could not delete the local tags this run created: ${e.detail}`);
                 }
+                if (pushed.timedOut)
+                    throw new src/* UserError */.yo(`git push --atomic to '${inputs.remote}' ${noAnswer}; the local tags this run created were deleted. The remote may still have taken the push (all tags or none): run again, and tags already there at this commit are skipped`);
                 throw new src/* UserError */.yo(`git push --atomic to '${inputs.remote}' was rejected; no tag was pushed and the local tags this run created were deleted. ${inputs.remote} said:\n${pushed.stderr.trim()}`);
             }
         }
@@ -5021,6 +5093,7 @@ const defaults_INPUT_DEFAULTS = {
         "ref": "HEAD",
         "remote": "origin",
         "push": "true",
+        "network-timeout": "120",
         "dry-run": "false"
     }
 };
@@ -5212,13 +5285,6 @@ module.exports = process.getBuiltinModule("buffer");
 
 /***/ }),
 
-/***/ 5317:
-/***/ ((module) => {
-
-module.exports = process.getBuiltinModule("child_process");
-
-/***/ }),
-
 /***/ 4434:
 /***/ ((module) => {
 
@@ -5272,6 +5338,13 @@ module.exports = process.getBuiltinModule("node:async_hooks");
 /***/ ((module) => {
 
 module.exports = process.getBuiltinModule("node:buffer");
+
+/***/ }),
+
+/***/ 1421:
+/***/ ((module) => {
+
+module.exports = process.getBuiltinModule("node:child_process");
 
 /***/ }),
 
@@ -5422,13 +5495,6 @@ module.exports = process.getBuiltinModule("os");
 
 /***/ }),
 
-/***/ 6928:
-/***/ ((module) => {
-
-module.exports = process.getBuiltinModule("path");
-
-/***/ }),
-
 /***/ 932:
 /***/ ((module) => {
 
@@ -5440,13 +5506,6 @@ module.exports = process.getBuiltinModule("process");
 /***/ ((module) => {
 
 module.exports = process.getBuiltinModule("string_decoder");
-
-/***/ }),
-
-/***/ 3557:
-/***/ ((module) => {
-
-module.exports = process.getBuiltinModule("timers");
 
 /***/ }),
 

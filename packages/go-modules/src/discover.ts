@@ -1,6 +1,6 @@
 import { readdirSync } from 'node:fs';
 import { join } from 'node:path';
-import { readText } from '@coco-release/core';
+import { readText, throwIfAny, UserError } from '@coco-release/core';
 
 /**
  * Which go.mod files make up the repository's modules. The same rules apply to a working tree (walked on
@@ -52,18 +52,33 @@ export function isExcluded(dir: string, globs: readonly RegExp[]): boolean {
   return globs.some((g) => g.test('.') || g.test(''));
 }
 
-/** Module directory (`''` for the root) of every go.mod among `paths` (repository-relative, `/`-separated). */
+/**
+ * Module directory (`''` for the root) of every go.mod among `paths` (repository-relative, `/`-separated).
+ * A directory whose name holds a control character (a newline, say) is refused: it could never be part of
+ * a tag name, and git's batch commands could not even be asked for its go.mod.
+ */
 export function goModDirs(paths: readonly string[], exclude: readonly string[] = []): string[] {
   const globs = exclude.map(globToRegExp);
   const dirs: string[] = [];
+  const errors: UserError[] = [];
   for (const p of paths) {
     if (p !== 'go.mod' && !p.endsWith('/go.mod')) continue;
     const dir = p === 'go.mod' ? '' : p.slice(0, -'/go.mod'.length);
     const parts = dir === '' ? [] : dir.split('/');
     if (parts.some(skippedDir)) continue;
     if (isExcluded(dir, globs)) continue;
+    // eslint-disable-next-line no-control-regex
+    if (/[\u0000-\u001f\u007f]/.test(dir)) {
+      errors.push(
+        new UserError(
+          `the module directory ${JSON.stringify(dir)} holds a control character, which no git tag name may hold; leave it out with input 'exclude'`,
+        ),
+      );
+      continue;
+    }
     dirs.push(dir);
   }
+  throwIfAny(errors);
   return dirs.sort();
 }
 
