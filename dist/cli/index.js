@@ -843,7 +843,8 @@ const KUSTOMIZATION_NAME = /^(kustomization\.ya?ml|Kustomization)$/;
  */
 /** `*`: keep the value in the file (kustomize's preserveSeparator). */
 const KEEP = '*';
-const TAG_PATTERN = /^[a-zA-Z0-9._-]+$/;
+/** The OCI distribution spec's tag grammar: a word character first, at most 128 characters in all. */
+const TAG_PATTERN = /^[A-Za-z0-9_][A-Za-z0-9._-]{0,127}$/;
 const DIGEST_PATTERN = /^sha256:[a-f0-9]{64}$/;
 const FORMS = 'NAME=NEWNAME:TAG, NAME=NEWNAME@DIGEST, NAME=NEWNAME:TAG@DIGEST, NAME=NEWNAME, NAME:TAG, NAME:TAG@DIGEST or NAME@DIGEST (* as NEWNAME, TAG or DIGEST keeps the value in the file)';
 /** Name, tag and digest of an image reference, exactly as kustomize's image.Split cuts them. */
@@ -871,7 +872,11 @@ function tagProblem(tag) {
         return undefined;
     if (tag === '')
         return 'the tag after : is empty';
-    return `invalid tag '${tag}': a tag may contain only letters, digits, '.', '_' and '-'`;
+    if (!/^[A-Za-z0-9._-]+$/.test(tag))
+        return `invalid tag '${tag}': a tag may contain only letters, digits, '.', '_' and '-'`;
+    if (tag.length > 128)
+        return `invalid tag '${tag}': a tag is at most 128 characters long, this one has ${tag.length}`;
+    return `invalid tag '${tag}': a tag must start with a letter, a digit or '_'`;
 }
 function digestProblem(digest) {
     if (digest === KEEP || DIGEST_PATTERN.test(digest))

@@ -13,7 +13,6 @@ export function tagNameProblem(tag: string): string | undefined {
   if (bad) return `it holds '${bad[0]}'`;
   if (name.includes('..')) return "it holds '..'";
   if (name.includes('@{')) return "it holds '@{'";
-  if (tag === '@') return "it is '@'";
   if (name.endsWith('/') || name.includes('//')) return 'it has an empty path component';
   if (name.endsWith('.')) return "it ends with '.'";
   for (const part of tag.split('/')) {
