@@ -512,7 +512,7 @@ function dirOf(path) {
 }
 /**
  * Write every file or none. Each new content goes to a temp file beside its target (same file system, the
- * target's mode and, where the process may, its owner; flushed to disk), and only when every temp file is
+ * target's mode and, where the process may, its owner), and only when every temp file is
  * complete, and every target still holds exactly what was read (size, modification time, bytes), are they
  * renamed over their targets; if a rename fails, the targets already replaced get their old content back.
  * Every failure is a UserError naming the file, with no temp file left. Also removes temp files that
@@ -572,7 +572,11 @@ function writeFilesAtomically(writes) {
         throw new UserError(`cannot replace ${display(failed.path)}: ${reason(e)}; ${done.length > 0 ? 'the files already replaced got their old content back, ' : ''}no file was changed`, { file: display(failed.path) });
     }
 }
-/** Create `tmp` holding `content` with the mode and owner of `target`, flushed to disk. */
+/**
+ * Create `tmp` holding `content` with the mode and owner of `target`. Not fsync'd: a rename over a file
+ * survives a killed process either way, and flushing would cost every run for the sake of power losses on
+ * a runner whose disk is thrown away with the job.
+ */
 function writeTemp(tmp, target, content, created) {
     const st = (0,external_node_fs_.statSync)(target);
     const fd = (0,external_node_fs_.openSync)(tmp, 'wx', 0o600);
@@ -590,7 +594,6 @@ function writeTemp(tmp, target, content, created) {
                 // Only root (or a member of the group) may: the file then belongs to whoever runs the action.
             }
         }
-        (0,external_node_fs_.fsyncSync)(fd);
     }
     finally {
         (0,external_node_fs_.closeSync)(fd);
@@ -3495,8 +3498,6 @@ function tagNameProblem(tag) {
         return "it holds '..'";
     if (name.includes('@{'))
         return "it holds '@{'";
-    if (tag === '@')
-        return "it is '@'";
     if (name.endsWith('/') || name.includes('//'))
         return 'it has an empty path component';
     if (name.endsWith('.'))

@@ -4,7 +4,6 @@ import {
   fchmodSync,
   fchownSync,
   fstatSync,
-  fsyncSync,
   lstatSync,
   openSync,
   readdirSync,
@@ -233,7 +232,7 @@ export interface FileWrite {
 
 /**
  * Write every file or none. Each new content goes to a temp file beside its target (same file system, the
- * target's mode and, where the process may, its owner; flushed to disk), and only when every temp file is
+ * target's mode and, where the process may, its owner), and only when every temp file is
  * complete, and every target still holds exactly what was read (size, modification time, bytes), are they
  * renamed over their targets; if a rename fails, the targets already replaced get their old content back.
  * Every failure is a UserError naming the file, with no temp file left. Also removes temp files that
@@ -300,7 +299,11 @@ export function writeFilesAtomically(writes: readonly FileWrite[]): void {
   }
 }
 
-/** Create `tmp` holding `content` with the mode and owner of `target`, flushed to disk. */
+/**
+ * Create `tmp` holding `content` with the mode and owner of `target`. Not fsync'd: a rename over a file
+ * survives a killed process either way, and flushing would cost every run for the sake of power losses on
+ * a runner whose disk is thrown away with the job.
+ */
 function writeTemp(tmp: string, target: string, content: string, created: () => void): void {
   const st = statSync(target);
   const fd = openSync(tmp, 'wx', 0o600);
@@ -317,7 +320,6 @@ function writeTemp(tmp: string, target: string, content: string, created: () => 
         // Only root (or a member of the group) may: the file then belongs to whoever runs the action.
       }
     }
-    fsyncSync(fd);
   } finally {
     closeSync(fd);
   }
