@@ -76,7 +76,8 @@ function runAndSignal(ws: string, signal: NodeJS.Signals, run: number) {
     if (run % 2 === 0) timer = setTimeout(() => child.kill(signal), Math.random() * 150);
     else {
       const fire = (_: string, name: string | null): void => {
-        if (timer || !name || !TEMP.test(name)) return;
+        // Any temp file (this tool's current names or the ones before them).
+        if (timer || !name || !name.endsWith('.tmp')) return;
         timer = setTimeout(() => child.kill(signal), Math.random() * 3);
       };
       for (const d of readdirSync(join(ws, DIR))) watchers.push(watch(join(ws, DIR, d), fire));
