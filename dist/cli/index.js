@@ -3445,7 +3445,6 @@ function goModDirs(paths, exclude = []) {
             continue;
         if (isExcluded(dir, globs))
             continue;
-        // eslint-disable-next-line no-control-regex
         if (/[\u0000-\u001f\u007f]/.test(dir)) {
             errors.push(new src/* UserError */.yo(`the module directory ${JSON.stringify(dir)} holds a control character, which no git tag name may hold; leave it out with input 'exclude'`));
             continue;
@@ -3487,7 +3486,6 @@ function tagNameProblem(tag) {
     const name = `refs/tags/${tag}`;
     if (tag === '')
         return 'it is empty';
-    // eslint-disable-next-line no-control-regex
     const control = /[\u0000-\u001f\u007f]/.exec(name);
     if (control)
         return `it holds the control character ${JSON.stringify(control[0])}`;

@@ -26,7 +26,7 @@ describe('coco-release … | head -5', () => {
   it('a successful run: exit 0, no EPIPE, the file written, five lines shown', () => {
     const ws = workspace({ 'versions.yaml': FILE });
     const r = throughHead(ws, `bump-versions-yaml --file versions.yaml ${SETS}`);
-    expect(r.stderr).not.toMatch(/EPIPE|Error|    at /);
+    expect(r.stderr).not.toMatch(/EPIPE|Error| {4}at /);
     expect(r.exit).toBe(0);
     expect(r.shown.split('\n')).toHaveLength(6);
     expect(r.shown.startsWith('### bump-versions-yaml: `versions.yaml`\n')).toBe(true);
@@ -40,7 +40,7 @@ describe('coco-release … | head -5', () => {
     const r = throughHead(ws, `check-snapshotter-parity ${sources}`);
     expect(r.exit).toBe(1);
     expect(r.stderr).toContain('error: the sources disagree: ');
-    expect(r.stderr).not.toMatch(/EPIPE|    at /);
+    expect(r.stderr).not.toMatch(/EPIPE| {4}at /);
     expect(r.shown.startsWith('### check-snapshotter-parity: ✗ the sources disagree')).toBe(true);
   });
 

@@ -1,13 +1,4 @@
-import {
-  code,
-  parseLines,
-  readText,
-  resolveInWorkspace,
-  table,
-  text,
-  throwIfAny,
-  UserError,
-} from '@coco-release/core';
+import { code, parseLines, readText, resolveInWorkspace, table, text, throwIfAny, UserError } from '@coco-release/core';
 import {
   compareValues,
   fileKey,

@@ -67,7 +67,6 @@ export function goModDirs(paths: readonly string[], exclude: readonly string[] =
     const parts = dir === '' ? [] : dir.split('/');
     if (parts.some(skippedDir)) continue;
     if (isExcluded(dir, globs)) continue;
-    // eslint-disable-next-line no-control-regex
     if (/[\u0000-\u001f\u007f]/.test(dir)) {
       errors.push(
         new UserError(

@@ -6,7 +6,6 @@
 export function tagNameProblem(tag: string): string | undefined {
   const name = `refs/tags/${tag}`;
   if (tag === '') return 'it is empty';
-  // eslint-disable-next-line no-control-regex
   const control = /[\u0000-\u001f\u007f]/.exec(name);
   if (control) return `it holds the control character ${JSON.stringify(control[0])}`;
   const bad = /[ ~^:?*[\\]/.exec(name);
