@@ -83,6 +83,19 @@ describe.each(VECTORS)('payload %j', (vector) => {
     expect(r.stdout).toContain(`1. v0.9.0  (${visible(path)})\n`);
   });
 
+  it('tag-go-submodules (prepare): a require version in a go.mod', async () => {
+    const old = `v0.0.0${vector}`;
+    const quoted = vector.startsWith('\n') ? '"v0.0.0\\n::warning::x"' : `"${old}"`;
+    const ws = workspace({
+      'go.mod': 'module example.com/m\n\ngo 1.22\n',
+      'src/a/go.mod': `module example.com/m/src/a\n\ngo 1.22\n\nrequire example.com/m ${quoted}\n`,
+    });
+    const r = await runBundle('tag-go-submodules', { version: 'v0.9.0', mode: 'prepare' }, { workspace: ws });
+    expect(r.code, both(r)).toBe(0);
+    expect(injectedCommands(both(r))).toEqual([]);
+    expect(r.stdout).toContain(`src/a/go.mod:5: example.com/m ${visible(old)} -> v0.9.0\n`);
+  });
+
   it('check-snapshotter-parity: a local value and a label', async () => {
     const value = `v0.15.2${vector}`;
     const ws = workspace({
