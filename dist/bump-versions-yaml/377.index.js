@@ -13,8 +13,8 @@ __webpack_require__.d(__webpack_exports__, {
   readScalar: () => (/* reexport */ readScalar)
 });
 
-// EXTERNAL MODULE: ./packages/core/src/index.ts + 8 modules
-var core_src = __webpack_require__(1619);
+// EXTERNAL MODULE: ./packages/core/src/index.ts + 9 modules
+var core_src = __webpack_require__(6408);
 // EXTERNAL MODULE: ./packages/yaml-edit/src/comment-edit.ts
 var comment_edit = __webpack_require__(4696);
 // EXTERNAL MODULE: ./node_modules/yaml/dist/index.js

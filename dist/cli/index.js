@@ -1,7 +1,7 @@
 #!/usr/bin/env node
 /******/ var __webpack_modules__ = ({
 
-/***/ 2769:
+/***/ 6299:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -299,12 +299,76 @@ function oneLineDiff(file, source, e) {
     ].join('\n') + '\n');
 }
 
-// EXTERNAL MODULE: external "node:buffer"
-var external_node_buffer_ = __nccwpck_require__(4573);
 // EXTERNAL MODULE: external "node:fs"
 var external_node_fs_ = __nccwpck_require__(3024);
 // EXTERNAL MODULE: external "node:path"
 var external_node_path_ = __nccwpck_require__(6760);
+// EXTERNAL MODULE: external "node:buffer"
+var external_node_buffer_ = __nccwpck_require__(4573);
+;// CONCATENATED MODULE: ./packages/core/src/utf8.ts
+
+
+/**
+ * The offset of the first byte that is not part of a well-formed UTF-8 sequence (RFC 3629: no overlong
+ * forms, no surrogates, nothing above U+10FFFF), or -1.
+ */
+function invalidUtf8Offset(bytes) {
+    const n = bytes.length;
+    let i = 0;
+    while (i < n) {
+        const b = bytes[i];
+        if (b < 0x80) {
+            i++;
+            continue;
+        }
+        let need;
+        let lo = 0x80;
+        let hi = 0xbf;
+        if (b >= 0xc2 && b <= 0xdf)
+            need = 1;
+        else if (b >= 0xe0 && b <= 0xef) {
+            need = 2;
+            if (b === 0xe0)
+                lo = 0xa0;
+            else if (b === 0xed)
+                hi = 0x9f;
+        }
+        else if (b >= 0xf0 && b <= 0xf4) {
+            need = 3;
+            if (b === 0xf0)
+                lo = 0x90;
+            else if (b === 0xf4)
+                hi = 0x8f;
+        }
+        else
+            return i;
+        const second = bytes[i + 1];
+        if (second === undefined || second < lo || second > hi)
+            return i;
+        for (let k = 2; k <= need; k++) {
+            const c = bytes[i + k];
+            if (c === undefined || c < 0x80 || c > 0xbf)
+                return i;
+        }
+        i += need + 1;
+    }
+    return -1;
+}
+/**
+ * UTF-8 bytes as text, refusing anything that is not valid UTF-8: decoding would silently put U+FFFD in
+ * place of the bad bytes, and writing the file back would then destroy them.
+ */
+function decodeUtf8(bytes, display) {
+    if ((0,external_node_buffer_.isUtf8)(bytes))
+        return bytes.toString('utf8');
+    const offset = invalidUtf8Offset(bytes);
+    let line = 1;
+    for (let i = bytes.indexOf(0x0a); i !== -1 && i < offset; i = bytes.indexOf(0x0a, i + 1))
+        line++;
+    const hex = bytes[offset].toString(16).padStart(2, '0');
+    throw new UserError(`not valid UTF-8 at byte offset ${offset} (line ${line}): byte 0x${hex}; the file must be UTF-8 text, nothing was written`, { file: display, line });
+}
+
 ;// CONCATENATED MODULE: ./packages/core/src/files.ts
 
 
@@ -368,66 +432,6 @@ function isErrno(e) {
     return e instanceof Error && typeof e.code === 'string';
 }
 const seen = new Map();
-/**
- * The offset of the first byte that is not part of a well-formed UTF-8 sequence (RFC 3629: no overlong
- * forms, no surrogates, nothing above U+10FFFF), or -1.
- */
-function invalidUtf8Offset(bytes) {
-    const n = bytes.length;
-    let i = 0;
-    while (i < n) {
-        const b = bytes[i];
-        if (b < 0x80) {
-            i++;
-            continue;
-        }
-        let need;
-        let lo = 0x80;
-        let hi = 0xbf;
-        if (b >= 0xc2 && b <= 0xdf)
-            need = 1;
-        else if (b >= 0xe0 && b <= 0xef) {
-            need = 2;
-            if (b === 0xe0)
-                lo = 0xa0;
-            else if (b === 0xed)
-                hi = 0x9f;
-        }
-        else if (b >= 0xf0 && b <= 0xf4) {
-            need = 3;
-            if (b === 0xf0)
-                lo = 0x90;
-            else if (b === 0xf4)
-                hi = 0x8f;
-        }
-        else
-            return i;
-        const second = bytes[i + 1];
-        if (second === undefined || second < lo || second > hi)
-            return i;
-        for (let k = 2; k <= need; k++) {
-            const c = bytes[i + k];
-            if (c === undefined || c < 0x80 || c > 0xbf)
-                return i;
-        }
-        i += need + 1;
-    }
-    return -1;
-}
-/**
- * UTF-8 bytes as text, refusing anything that is not valid UTF-8: decoding would silently put U+FFFD in
- * place of the bad bytes, and writing the file back would then destroy them.
- */
-function decodeUtf8(bytes, display) {
-    if ((0,external_node_buffer_.isUtf8)(bytes))
-        return bytes.toString('utf8');
-    const offset = invalidUtf8Offset(bytes);
-    let line = 1;
-    for (let i = bytes.indexOf(0x0a); i !== -1 && i < offset; i = bytes.indexOf(0x0a, i + 1))
-        line++;
-    const hex = bytes[offset].toString(16).padStart(2, '0');
-    throw new UserError(`not valid UTF-8 at byte offset ${offset} (line ${line}): byte 0x${hex}; the file must be UTF-8 text, nothing was written`, { file: display, line });
-}
 /** The file's text (UTF-8, checked); remembers its size and modification time for writeFilesAtomically. */
 function readText(file) {
     let bytes;
@@ -765,6 +769,7 @@ function openFence(markdown) {
 
 
 
+
 /***/ }),
 
 /***/ 5583:
@@ -832,7 +837,7 @@ const KUSTOMIZATION_NAME = /^(kustomization\.ya?ml|Kustomization)$/;
 /* harmony export */   qH: () => (/* binding */ tagProblem)
 /* harmony export */ });
 /* unused harmony exports TAG_PATTERN, DIGEST_PATTERN, splitImage, digestProblem */
-/* harmony import */ var _coco_release_core__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(2769);
+/* harmony import */ var _coco_release_core__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(6299);
 
 /**
  * The image argument of `kustomize edit set image`, parsed as kustomize v5 does
@@ -957,8 +962,8 @@ __nccwpck_require__.d(__webpack_exports__, {
 
 // UNUSED EXPORTS: normalizeVersion, parseSourceLine, readVariable, readYamlValue, variableFileKind
 
-// EXTERNAL MODULE: ./packages/core/src/index.ts + 6 modules
-var src = __nccwpck_require__(2769);
+// EXTERNAL MODULE: ./packages/core/src/index.ts + 7 modules
+var src = __nccwpck_require__(6299);
 // EXTERNAL MODULE: ./packages/yaml-edit/src/light.ts + 1 modules
 var light = __nccwpck_require__(1653);
 ;// CONCATENATED MODULE: ./packages/version-parity/src/sources.ts
@@ -1429,7 +1434,7 @@ function mismatchMessage(report) {
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
 /* harmony export */   H: () => (/* binding */ parseAssignment)
 /* harmony export */ });
-/* harmony import */ var _coco_release_core__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(2769);
+/* harmony import */ var _coco_release_core__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(6299);
 
 /**
  * One line of a `set` input: `PATH=VALUE`, optionally followed by ` # comment` to replace the value's
@@ -1521,7 +1526,7 @@ function parseAssignment(line, origin) {
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
 /* harmony export */   T: () => (/* binding */ inlineCommentEdit)
 /* harmony export */ });
-/* harmony import */ var _coco_release_core__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(2769);
+/* harmony import */ var _coco_release_core__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(6299);
 
 /**
  * The edit that puts `comment` after a value ending at `end`: replace an existing `# …` on that line,
@@ -2165,8 +2170,8 @@ __nccwpck_require__.d(__webpack_exports__, {
 
 // UNUSED EXPORTS: buildFastIndex, fastLeaves, fastLookup, formatPath, renderScalar, sameOutside
 
-// EXTERNAL MODULE: ./packages/core/src/index.ts + 6 modules
-var src = __nccwpck_require__(2769);
+// EXTERNAL MODULE: ./packages/core/src/index.ts + 7 modules
+var src = __nccwpck_require__(6299);
 // EXTERNAL MODULE: ./packages/yaml-edit/src/comment-edit.ts
 var comment_edit = __nccwpck_require__(4696);
 // EXTERNAL MODULE: ./packages/yaml-edit/src/fast-index.ts
@@ -2330,7 +2335,7 @@ async function readScalarSource(source, file, pathText) {
 /* harmony export */   TD: () => (/* binding */ formatKey),
 /* harmony export */   jV: () => (/* binding */ formatPath)
 /* harmony export */ });
-/* harmony import */ var _coco_release_core__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(2769);
+/* harmony import */ var _coco_release_core__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(6299);
 
 class PathSyntaxError extends _coco_release_core__WEBPACK_IMPORTED_MODULE_0__/* .UserError */ .yo {
     constructor(path, at, expected) {
@@ -2665,7 +2670,7 @@ function renderScalar(value, existing, context) {
 /* harmony export */   Q: () => (/* binding */ defineAction),
 /* harmony export */   W: () => (/* binding */ inputsFrom)
 /* harmony export */ });
-/* harmony import */ var _coco_release_core__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(2769);
+/* harmony import */ var _coco_release_core__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(6299);
 
 function inputsFrom(raw) {
     return {
@@ -2718,8 +2723,8 @@ __nccwpck_require__.d(__webpack_exports__, {
 
 // UNUSED EXPORTS: actionHelp, parseFlags, usage
 
-// EXTERNAL MODULE: ./packages/core/src/index.ts + 6 modules
-var src = __nccwpck_require__(2769);
+// EXTERNAL MODULE: ./packages/core/src/index.ts + 7 modules
+var src = __nccwpck_require__(6299);
 // EXTERNAL MODULE: ./src/action.ts
 var action = __nccwpck_require__(2929);
 ;// CONCATENATED MODULE: ./src/generated/actions.ts
@@ -5066,8 +5071,8 @@ __nccwpck_require__.d(__webpack_exports__, {
 var external_node_fs_ = __nccwpck_require__(3024);
 // EXTERNAL MODULE: external "node:os"
 var external_node_os_ = __nccwpck_require__(8161);
-// EXTERNAL MODULE: ./packages/core/src/index.ts + 6 modules
-var src = __nccwpck_require__(2769);
+// EXTERNAL MODULE: ./packages/core/src/index.ts + 7 modules
+var src = __nccwpck_require__(6299);
 // EXTERNAL MODULE: ./src/action.ts
 var action = __nccwpck_require__(2929);
 ;// CONCATENATED MODULE: ./src/generated/defaults.ts

@@ -8,7 +8,7 @@ export const modules = {
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   T: () => (/* binding */ inlineCommentEdit)
 /* harmony export */ });
-/* harmony import */ var _coco_release_core__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(9801);
+/* harmony import */ var _coco_release_core__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(7968);
 
 /**
  * The edit that puts `comment` after a value ending at `end`: replace an existing `# …` on that line,
@@ -46,7 +46,7 @@ function inlineCommentEdit(source, end, comment) {
 /* harmony export */   yv: () => (/* binding */ loadYaml)
 /* harmony export */ });
 /* unused harmony export MAX_DEPTH */
-/* harmony import */ var _coco_release_core__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(9801);
+/* harmony import */ var _coco_release_core__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(7968);
 /* harmony import */ var yaml__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(8815);
 
 
@@ -141,7 +141,7 @@ function firstLine(message) {
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   a: () => (/* binding */ editYaml)
 /* harmony export */ });
-/* harmony import */ var _coco_release_core__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(9801);
+/* harmony import */ var _coco_release_core__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(7968);
 /* harmony import */ var _comment_edit_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(4696);
 /* harmony import */ var yaml__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(8815);
 /* harmony import */ var _document_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(9153);
@@ -497,8 +497,8 @@ var scalar_style = __webpack_require__(1576);
 var plain_scalar = __webpack_require__(6803);
 // EXTERNAL MODULE: ./packages/yaml-edit/src/snapshot.ts
 var snapshot = __webpack_require__(2272);
-// EXTERNAL MODULE: ./packages/core/src/index.ts + 7 modules
-var src = __webpack_require__(9801);
+// EXTERNAL MODULE: ./packages/core/src/index.ts + 8 modules
+var src = __webpack_require__(7968);
 ;// CONCATENATED MODULE: ./packages/yaml-edit/src/assignment.ts
 
 /**
@@ -852,7 +852,7 @@ async function readScalarSource(source, file, pathText) {
 /* harmony export */   WQ: () => (/* binding */ describeNode),
 /* harmony export */   x5: () => (/* binding */ locate)
 /* harmony export */ });
-/* harmony import */ var _coco_release_core__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(9801);
+/* harmony import */ var _coco_release_core__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(7968);
 /* harmony import */ var yaml__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(8815);
 /* harmony import */ var _document_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(9153);
 /* harmony import */ var _path_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(4251);
@@ -1002,7 +1002,7 @@ function findKey(f, map, name, opts) {
 /* harmony export */   TD: () => (/* binding */ formatKey),
 /* harmony export */   jV: () => (/* binding */ formatPath)
 /* harmony export */ });
-/* harmony import */ var _coco_release_core__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(9801);
+/* harmony import */ var _coco_release_core__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(7968);
 
 class PathSyntaxError extends _coco_release_core__WEBPACK_IMPORTED_MODULE_0__/* .UserError */ .yo {
     constructor(path, at, expected) {
@@ -1132,7 +1132,7 @@ function quoteIfNeeded(key) {
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   $: () => (/* binding */ readScalar)
 /* harmony export */ });
-/* harmony import */ var _coco_release_core__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(9801);
+/* harmony import */ var _coco_release_core__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(7968);
 /* harmony import */ var yaml__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(8815);
 /* harmony import */ var _document_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(9153);
 /* harmony import */ var _locate_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(2650);

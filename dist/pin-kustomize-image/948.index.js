@@ -14,7 +14,7 @@ __webpack_require__.r(__webpack_exports__);
 /* harmony export */   planPin: () => (/* binding */ planPin),
 /* harmony export */   readEntry: () => (/* binding */ readEntry)
 /* harmony export */ });
-/* harmony import */ var _coco_release_core__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(9801);
+/* harmony import */ var _coco_release_core__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(7968);
 /* harmony import */ var _coco_release_yaml_edit__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(8330);
 /* harmony import */ var yaml__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(8815);
 /* harmony import */ var _entry_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(5583);
@@ -396,7 +396,7 @@ function verify(f, text, name, want, oldIndex, created) {
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   T: () => (/* binding */ inlineCommentEdit)
 /* harmony export */ });
-/* harmony import */ var _coco_release_core__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(9801);
+/* harmony import */ var _coco_release_core__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(7968);
 
 /**
  * The edit that puts `comment` after a value ending at `end`: replace an existing `# …` on that line,
@@ -434,7 +434,7 @@ function inlineCommentEdit(source, end, comment) {
 /* harmony export */   yv: () => (/* binding */ loadYaml)
 /* harmony export */ });
 /* unused harmony export MAX_DEPTH */
-/* harmony import */ var _coco_release_core__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(9801);
+/* harmony import */ var _coco_release_core__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(7968);
 /* harmony import */ var yaml__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(8815);
 
 
@@ -529,7 +529,7 @@ function firstLine(message) {
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   a: () => (/* binding */ editYaml)
 /* harmony export */ });
-/* harmony import */ var _coco_release_core__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(9801);
+/* harmony import */ var _coco_release_core__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(7968);
 /* harmony import */ var _comment_edit_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(4696);
 /* harmony import */ var yaml__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(8815);
 /* harmony import */ var _document_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(9153);
@@ -885,8 +885,8 @@ var scalar_style = __webpack_require__(1576);
 var plain_scalar = __webpack_require__(6803);
 // EXTERNAL MODULE: ./packages/yaml-edit/src/snapshot.ts
 var snapshot = __webpack_require__(2272);
-// EXTERNAL MODULE: ./packages/core/src/index.ts + 7 modules
-var src = __webpack_require__(9801);
+// EXTERNAL MODULE: ./packages/core/src/index.ts + 8 modules
+var src = __webpack_require__(7968);
 ;// CONCATENATED MODULE: ./packages/yaml-edit/src/assignment.ts
 
 /**
@@ -1240,7 +1240,7 @@ async function readScalarSource(source, file, pathText) {
 /* harmony export */   WQ: () => (/* binding */ describeNode),
 /* harmony export */   x5: () => (/* binding */ locate)
 /* harmony export */ });
-/* harmony import */ var _coco_release_core__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(9801);
+/* harmony import */ var _coco_release_core__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(7968);
 /* harmony import */ var yaml__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(8815);
 /* harmony import */ var _document_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(9153);
 /* harmony import */ var _path_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(4251);
@@ -1390,7 +1390,7 @@ function findKey(f, map, name, opts) {
 /* harmony export */   TD: () => (/* binding */ formatKey),
 /* harmony export */   jV: () => (/* binding */ formatPath)
 /* harmony export */ });
-/* harmony import */ var _coco_release_core__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(9801);
+/* harmony import */ var _coco_release_core__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(7968);
 
 class PathSyntaxError extends _coco_release_core__WEBPACK_IMPORTED_MODULE_0__/* .UserError */ .yo {
     constructor(path, at, expected) {
@@ -1520,7 +1520,7 @@ function quoteIfNeeded(key) {
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   $: () => (/* binding */ readScalar)
 /* harmony export */ });
-/* harmony import */ var _coco_release_core__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(9801);
+/* harmony import */ var _coco_release_core__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(7968);
 /* harmony import */ var yaml__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(8815);
 /* harmony import */ var _document_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(9153);
 /* harmony import */ var _locate_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(2650);
