@@ -29,8 +29,8 @@ const OWN = FILES.flatMap((f) =>
 );
 
 describe("this repository's own actions in its workflows", () => {
-  it('are called seven times, each by a full commit SHA: never @v1, a branch or any other movable ref', () => {
-    expect(OWN).toHaveLength(7);
+  it('are called each by a full commit SHA: never @v1, a branch or any other movable ref', () => {
+    expect(OWN.length).toBeGreaterThanOrEqual(7);
     for (const u of OWN) {
       expect(u.ref, `${u.file}:${u.line}`).toMatch(/^[0-9a-f]{40}$/);
       expect(u.ref).not.toMatch(/^(v\d+(\.\d+)?|main|master)$/);

@@ -54,8 +54,14 @@ function expectReleaseCommit(remote: string, version: string, tested: string): s
     expect(after, f).toBe(before.replace(OWN_USES, `$1@${version}`));
     for (const m of after.matchAll(OWN_USES)) expect(m[0].endsWith(`@${version}`), m[0]).toBe(true);
   }
+  const calling = WORKFLOWS.filter((f) =>
+    new RegExp(OWN_USES.source).test(showFile(remote, tested, `.github/workflows/${f}`)),
+  );
+  expect(calling).toEqual(
+    expect.arrayContaining(['bump-coco-deps.yml', 'peer-pods-release.yml', 'snapshotter-parity.yml']),
+  );
   expect(git(remote, 'diff', '--name-only', tested, release).split('\n').sort()).toEqual(
-    ['bump-coco-deps.yml', 'peer-pods-release.yml', 'snapshotter-parity.yml'].map((f) => `.github/workflows/${f}`),
+    calling.map((f) => `.github/workflows/${f}`).sort(),
   );
   return release;
 }
