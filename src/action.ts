@@ -32,6 +32,10 @@ export interface ActionContext {
   workspace: string;
   /** Environment for things like GITHUB_API_URL and tokens; an action reads only what it documents. */
   env: Readonly<Record<string, string | undefined>>;
+  /**
+   * Print one line to the log. A line break inside `message` (from a value read from a file, say) is shown
+   * as `\r` / `\n` and cannot start a new line, so a value can never become a workflow command.
+   */
   info(message: string): void;
   warning(message: string, position?: SourcePosition): void;
   /** Annotate a problem without failing yet (the action decides whether to fail). */

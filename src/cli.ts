@@ -1,6 +1,7 @@
-import { isUserError, formatPositioned, UserError, type SourcePosition } from '@coco-release/core';
+import { isStackOverflow, isUserError, formatPositioned, UserError, type SourcePosition } from '@coco-release/core';
 import { inputsFrom, type ActionContext } from './action.js';
 import { ACTIONS } from './generated/actions.js';
+import { logBlock, logLine } from './log-text.js';
 import { REGISTRY } from './registry.js';
 
 /**
@@ -95,7 +96,13 @@ function usableDefault(value: string | undefined): string {
   return value === undefined || value.includes('${{') ? '' : value;
 }
 
-export async function runCli(argv: readonly string[], io: CliIO): Promise<number> {
+/**
+ * The CLI may itself run in a workflow step, where the runner reads its stdout and stderr for workflow
+ * commands: everything it prints goes through logLine (one message, one line) or logBlock (text with
+ * deliberate line breaks: help, the summary, multi-line outputs).
+ */
+export async function runCli(argv: readonly string[], rawIO: CliIO): Promise<number> {
+  const io: CliIO = { ...rawIO, out: (t) => rawIO.out(logBlock(t)), err: (t) => rawIO.err(logBlock(t)) };
   const [command, ...rest] = argv;
   if (command === undefined || command === '--help' || command === '-h' || command === 'help') {
     io.out(usage());
@@ -116,14 +123,14 @@ export async function runCli(argv: readonly string[], io: CliIO): Promise<number
   }
   const problems: string[] = [];
   const report = (kind: string) => (message: string, pos?: SourcePosition) => {
-    const line = `${kind}: ${pos ? formatPositioned(message, pos) : message}`;
+    const line = logLine(`${kind}: ${pos ? formatPositioned(message, pos) : message}`);
     if (kind === 'error') problems.push(line);
     io.err(line);
   };
   const ctx: ActionContext = {
     workspace: io.env['GITHUB_WORKSPACE'] || io.cwd,
     env: io.env,
-    info: (m) => io.err(m),
+    info: (m) => io.err(logLine(m)),
     warning: report('warning'),
     error: report('error'),
     secret: () => undefined,
@@ -140,7 +147,7 @@ export async function runCli(argv: readonly string[], io: CliIO): Promise<number
     if (result.summary) io.out(result.summary.trimEnd() + '\n');
     for (const [name, value] of Object.entries(result.outputs)) {
       if (value.includes('\n') && io.multilineOutputs === false) continue;
-      io.out(value.includes('\n') ? `${name}<<EOF\n${value.replace(/\n$/, '')}\nEOF` : `${name}=${value}`);
+      io.out(value.includes('\n') ? `${name}<<EOF\n${value.replace(/\n$/, '')}\nEOF` : logLine(`${name}=${value}`));
     }
     if (result.failure !== undefined) {
       io.err(`error: ${result.failure}`);
@@ -149,7 +156,12 @@ export async function runCli(argv: readonly string[], io: CliIO): Promise<number
     return problems.length > 0 ? 1 : 0;
   } catch (e) {
     if (isUserError(e)) {
-      io.err(`error: ${e.toString()}`.replace(/\n/g, '\nerror: '));
+      // One `error:` line per line of the message (git's own output, several errors at once).
+      io.err(`error: ${e.toString()}`.replace(/\r?\n/g, '\nerror: '));
+      return 1;
+    }
+    if (isStackOverflow(e)) {
+      io.err(`error: the input is nested too deeply to be processed (${(e as Error).message})`);
       return 1;
     }
     io.err(`coco-release ${command} failed unexpectedly: ${(e as Error)?.stack ?? String(e)}`);

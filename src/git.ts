@@ -1,29 +1,98 @@
-import type { Git } from '@coco-release/go-modules';
+import { spawn, type ChildProcess } from 'node:child_process';
+import type { Git, GitResult } from '@coco-release/go-modules';
+
+/** The git commands that talk to a remote: only these are bounded by the network timeout. */
+const NETWORK = new Set(['ls-remote', 'push', 'fetch']);
+
+/** git processes still running: killed (their whole process group) if this process exits first. */
+const running = new Set<ChildProcess>();
+let exitHook = false;
+
+function killGroup(child: ChildProcess): void {
+  try {
+    // Negative pid: the process group, so helpers git started (ssh, git-remote-https) go too.
+    process.kill(-child.pid!, 'SIGKILL');
+  } catch {
+    // already gone
+  }
+}
 
 /**
- * git through @actions/exec with argument arrays (never a shell), silent, in `cwd`. A non-zero exit throws
- * with git's own message unless the caller allows failure. GIT_TERMINAL_PROMPT=0: a missing credential fails
- * instead of waiting for a password nobody will type. Credentials are whatever the repository is configured
- * with (actions/checkout's persisted token works as-is). @actions/exec loads only when git is first needed.
+ * git with argument arrays (never a shell), in `cwd`, output collected. A non-zero exit throws with git's
+ * own message unless the caller allows failure. GIT_TERMINAL_PROMPT=0: a missing credential fails instead
+ * of waiting for a password nobody will type. Credentials are whatever the repository is configured with
+ * (actions/checkout's persisted token works as-is).
+ *
+ * A remote can accept the connection and never answer: `ls-remote`, `push` and `fetch` get
+ * `networkTimeoutMs`, after which git (with its process group) is killed and the result says `timedOut`.
+ * Each git runs in its own process group for that, and is killed with it if this process exits first.
  */
-export async function createGit(cwd: string, env: Readonly<Record<string, string | undefined>>): Promise<Git> {
-  const { getExecOutput } = await import('@actions/exec');
+export async function createGit(
+  cwd: string,
+  env: Readonly<Record<string, string | undefined>>,
+  options: { networkTimeoutMs?: number } = {},
+): Promise<Git> {
   const gitEnv: Record<string, string> = {};
   for (const [k, v] of Object.entries(env)) if (v !== undefined) gitEnv[k] = v;
   gitEnv['GIT_TERMINAL_PROMPT'] = '0';
-  return async (args, opts = {}) => {
-    const res = await getExecOutput('git', args, {
-      cwd: opts.cwd ?? cwd,
-      env: gitEnv,
-      silent: true,
-      ignoreReturnCode: true,
-      ...(opts.input !== undefined ? { input: Buffer.from(opts.input, 'utf8') } : {}),
+  if (!exitHook) {
+    exitHook = true;
+    process.on('exit', () => {
+      for (const child of running) killGroup(child);
     });
-    if (res.exitCode !== 0 && !opts.allowFailure) {
-      throw new GitError(args, res.exitCode, res.stderr.trim() || res.stdout.trim());
-    }
-    return { code: res.exitCode, stdout: res.stdout, stderr: res.stderr };
-  };
+  }
+  return (args, opts = {}) =>
+    new Promise<GitResult>((resolve, reject) => {
+      const child = spawn('git', args, {
+        cwd: opts.cwd ?? cwd,
+        env: gitEnv,
+        stdio: ['pipe', 'pipe', 'pipe'],
+        detached: true,
+      });
+      running.add(child);
+      const out: Buffer[] = [];
+      const err: Buffer[] = [];
+      child.stdout!.on('data', (d: Buffer) => out.push(d));
+      child.stderr!.on('data', (d: Buffer) => err.push(d));
+      // git may exit without reading all of its input (an error): that is its answer, not ours to report.
+      child.stdin!.on('error', () => undefined);
+      child.stdin!.end(opts.input === undefined ? undefined : Buffer.from(opts.input, 'utf8'));
+      let timedOut = false;
+      const limit = NETWORK.has(args[0] ?? '') ? options.networkTimeoutMs : undefined;
+      const timer =
+        limit === undefined
+          ? undefined
+          : setTimeout(() => {
+              timedOut = true;
+              killGroup(child);
+            }, limit);
+      child.on('error', (e) => {
+        clearTimeout(timer);
+        running.delete(child);
+        reject(e);
+      });
+      child.on('close', (code) => {
+        clearTimeout(timer);
+        running.delete(child);
+        const bytes = Buffer.concat(out);
+        const res: GitResult = {
+          code: code ?? 128,
+          stdout: bytes.toString('utf8'),
+          stderr: Buffer.concat(err).toString('utf8'),
+          bytes,
+          ...(timedOut ? { timedOut } : {}),
+        };
+        if ((res.code !== 0 || timedOut) && !opts.allowFailure) {
+          reject(
+            new GitError(
+              args,
+              res.code,
+              timedOut ? `no answer within ${limit! / 1000} s` : res.stderr.trim() || res.stdout.trim(),
+            ),
+          );
+        } else resolve(res);
+      });
+    });
 }
 
 export class GitError extends Error {

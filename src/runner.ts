@@ -1,8 +1,9 @@
 import { appendFileSync, writeSync } from 'node:fs';
 import { EOL } from 'node:os';
-import { isUserError, type SourcePosition } from '@coco-release/core';
+import { capSummary, isStackOverflow, isUserError, removeTempFiles, type SourcePosition } from '@coco-release/core';
 import { inputsFrom, type ActionContext, type ActionDefinition } from './action.js';
 import { INPUT_DEFAULTS } from './generated/defaults.js';
+import { logBlock, logLine } from './log-text.js';
 
 /**
  * The GitHub Actions runner protocol, written out instead of loading @actions/core: inputs from `INPUT_*`,
@@ -70,28 +71,56 @@ export function readRunnerInput(actionName: string, env: Readonly<Record<string,
   };
 }
 
+/** Set once stdout or stderr is closed (EPIPE): from then on nothing more is written to it. */
+const closed = new Set<number>();
+
 /**
  * Write to stdout (fd 1) directly: the first touch of `process.stdout` builds a stream object, which costs
- * a small action a fifth of its run time. Partial writes and a full non-blocking pipe (EAGAIN) are retried.
+ * a small action a fifth of its run time. Partial writes and a full non-blocking pipe (EAGAIN) are retried;
+ * a closed pipe (EPIPE) ends the writing quietly, and the step's exit code still says how the action went.
  */
-export function writeStdout(text: string): void {
+export function writeStdout(text: string, fd = 1): void {
+  if (closed.has(fd)) return;
   let buf = Buffer.from(text, 'utf8');
   while (buf.length > 0) {
     try {
-      buf = buf.subarray(writeSync(1, buf));
+      buf = buf.subarray(writeSync(fd, buf));
     } catch (e) {
-      if ((e as NodeJS.ErrnoException).code !== 'EAGAIN') throw e;
+      const code = (e as NodeJS.ErrnoException).code;
+      if (code === 'EPIPE') {
+        closed.add(fd);
+        return;
+      }
+      if (code !== 'EAGAIN') throw e;
     }
+  }
+}
+
+/**
+ * The runner cancels a step with SIGINT, then SIGTERM. File writes are synchronous, so a signal is handled
+ * only between them: when it comes, remove any temp file still ours, say so, and exit (128 + the signal's
+ * number, as a shell reports it). Without a handler Node would die at once, possibly in the middle of the
+ * renames that replace several files.
+ */
+export function exitOnSignals(): void {
+  const signals = { SIGHUP: 129, SIGINT: 130, SIGTERM: 143 } as const;
+  for (const [name, code] of Object.entries(signals)) {
+    process.once(name, () => {
+      removeTempFiles();
+      writeStdout(`cancelled by ${name}${EOL}`, 2);
+      process.exit(code);
+    });
   }
 }
 
 /** Run an action as a step: never throws; a failure sets process.exitCode = 1. */
 export async function runOnRunner<I>(def: ActionDefinition<I>, env: NodeJS.ProcessEnv = process.env): Promise<void> {
+  // Every line printed here is either an escaped workflow command or passed through logLine/logBlock.
   const out = (line: string): void => writeStdout(line + EOL);
   const ctx: ActionContext = {
     workspace: env['GITHUB_WORKSPACE'] || process.cwd(),
     env,
-    info: (m) => out(m),
+    info: (m) => out(logLine(m)),
     warning: (m, pos) => out(annotation('warning', m, pos)),
     error: (m, pos) => out(annotation('error', m, pos)),
     secret: (v) => {
@@ -104,10 +133,10 @@ export async function runOnRunner<I>(def: ActionDefinition<I>, env: NodeJS.Proce
     const outputFile = env['GITHUB_OUTPUT'];
     for (const [name, value] of Object.entries(result.outputs)) {
       if (outputFile) appendFileSync(outputFile, outputRecord(name, value), 'utf8');
-      else out(`${name}=${value}`);
+      else out(logBlock(`${name}=${value}`));
     }
     const summaryFile = env['GITHUB_STEP_SUMMARY'];
-    if (summaryFile && result.summary) appendFileSync(summaryFile, result.summary + EOL, 'utf8');
+    if (summaryFile && result.summary) appendFileSync(summaryFile, capSummary(result.summary + EOL), 'utf8');
     if (result.failure !== undefined) {
       out(annotation('error', result.failure));
       process.exitCode = 1;
@@ -117,10 +146,13 @@ export async function runOnRunner<I>(def: ActionDefinition<I>, env: NodeJS.Proce
     if (isUserError(e)) {
       const errors = 'errors' in e && Array.isArray(e.errors) ? (e.errors as (typeof e)[]) : [e];
       for (const err of errors) out(annotation('error', err.toString(), err.position));
+    } else if (isStackOverflow(e)) {
+      // Recursion on the input that no check caught first: the input's fault, not a bug to report.
+      out(annotation('error', `${def.name}: the input is nested too deeply to be processed (${(e as Error).message})`));
     } else {
       // A bug in this project, not a user mistake: keep the stack so it can be reported.
       out(annotation('error', `${def.name} failed unexpectedly: ${(e as Error)?.message ?? String(e)}`));
-      process.stderr.write(`${(e as Error)?.stack ?? String(e)}${EOL}`);
+      writeStdout(logBlock(`${(e as Error)?.stack ?? String(e)}`) + EOL, 2);
     }
   }
 }
@@ -132,11 +164,12 @@ export async function runOnRunner<I>(def: ActionDefinition<I>, env: NodeJS.Proce
  * async-module machinery.
  */
 export function runAsStep<I>(def: ActionDefinition<I>): void {
+  exitOnSignals();
   runOnRunner(def).then(
     () => process.exit(),
     (e: unknown) => {
       // runOnRunner reports every error itself; this is only a last resort.
-      process.stderr.write(`${(e as Error)?.stack ?? String(e)}${EOL}`);
+      writeStdout(logBlock(`${(e as Error)?.stack ?? String(e)}`) + EOL, 2);
       process.exit(1);
     },
   );

@@ -17,8 +17,8 @@ __webpack_require__.d(__webpack_exports__, {
 
 // EXTERNAL MODULE: external "node:path"
 var external_node_path_ = __webpack_require__(6760);
-// EXTERNAL MODULE: ./packages/core/src/index.ts + 7 modules
-var core_src = __webpack_require__(6707);
+// EXTERNAL MODULE: ./packages/core/src/index.ts + 8 modules
+var core_src = __webpack_require__(7968);
 // EXTERNAL MODULE: ./node_modules/yaml/dist/index.js
 var dist = __webpack_require__(8815);
 ;// CONCATENATED MODULE: ./packages/yaml-edit/src/document.ts
@@ -30,13 +30,25 @@ function document_positionOf(f, offset) {
 }
 /**
  * Parse one YAML document. Parse errors become a UserError at the error's line; a stream of several
- * documents is refused, since a path would not say which one it means.
+ * documents is refused, since a path would not say which one it means, and so is a document nested more
+ * than MAX_DEPTH levels deep. This is parseAllDocuments() in its two steps: the concrete syntax tree
+ * (built without recursion, whatever the depth) is checked for depth before the composer, which recurses
+ * once per level, builds the document from it.
  */
 function loadYaml(source, file) {
     const lines = new dist/* LineCounter */.HN();
-    const docs = (0,dist/* parseAllDocuments */.hR)(source, { keepSourceTokens: true, lineCounter: lines, prettyErrors: false });
-    if (!Array.isArray(docs)) {
-        throw new core_src/* UserError */.yo('the file holds no YAML document', { file, line: 1, col: 1 });
+    const tokens = [...new dist/* Parser */.iX(lines.addNewLine).parse(source)];
+    const deep = deepestCollection(tokens, MAX_DEPTH);
+    if (deep !== undefined)
+        throw new core_src/* UserError */.yo(TOO_DEEP, { file, ...lines.linePos(deep) });
+    let docs;
+    try {
+        docs = [...new dist/* Composer */.Dk({ keepSourceTokens: true }).compose(tokens)];
+    }
+    catch (e) {
+        if ((0,core_src/* isStackOverflow */.fF)(e))
+            throw new core_src/* UserError */.yo(TOO_DEEP, { file });
+        throw e;
     }
     for (const d of docs) {
         const err = d.errors[0];
@@ -56,6 +68,39 @@ function loadYaml(source, file) {
         });
     }
     return { file, source, doc: docs[0], lines };
+}
+/**
+ * Everything that walks a document (the composer, finding a path, editing, checking that nothing else
+ * changed) recurses once per level: a file nested deeper than this is refused when it is loaded, with a
+ * clear error, instead of running out of stack somewhere later. Release files nest a handful of levels.
+ */
+const MAX_DEPTH = 500;
+const TOO_DEEP = `the YAML is nested too deeply to be read (more than ${MAX_DEPTH} levels of mappings and sequences)`;
+/**
+ * The offset of the first (in the source) mapping or sequence nested `max` levels below a document's root
+ * collection, if any; an explicit stack over the syntax tree, no recursion.
+ */
+function deepestCollection(tokens, max) {
+    let first;
+    const stack = tokens.map((t) => ({ token: t, depth: 0 }));
+    while (stack.length > 0) {
+        const { token, depth } = stack.pop();
+        if (!token)
+            continue;
+        if (token.type === 'document')
+            stack.push({ token: token.value, depth });
+        else if (token.type === 'block-map' || token.type === 'block-seq' || token.type === 'flow-collection') {
+            if (depth >= max) {
+                if (first === undefined || token.offset < first)
+                    first = token.offset;
+                continue;
+            }
+            for (const item of token.items) {
+                stack.push({ token: item.key, depth: depth + 1 }, { token: item.value, depth: depth + 1 });
+            }
+        }
+    }
+    return first;
 }
 function firstLine(message) {
     return message.split('\n')[0].replace(/ at line \d+, column \d+:?$/, '');

@@ -9043,7 +9043,7 @@ module.exports = validRange
 
 /***/ }),
 
-/***/ 6707:
+/***/ 6299:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -9052,25 +9052,29 @@ __nccwpck_require__.d(__webpack_exports__, {
   rr: () => (/* reexport */ LineIndex),
   yo: () => (/* reexport */ UserError),
   ct: () => (/* reexport */ applyEdits),
-  Ct: () => (/* reexport */ applyFileChanges),
   aY: () => (/* reexport */ code),
+  _6: () => (/* reexport */ decodeUtf8),
   eD: () => (/* reexport */ detectEol),
   OF: () => (/* reexport */ fenced),
   gP: () => (/* reexport */ formatPositioned),
+  fF: () => (/* reexport */ isStackOverflow),
   iU: () => (/* reexport */ isUserError),
   yG: () => (/* reexport */ parseBoolean),
   HU: () => (/* reexport */ parseChoice),
   Li: () => (/* reexport */ parseLines),
   yR: () => (/* reexport */ readText),
+  mz: () => (/* reexport */ removeTempFiles),
   oN: () => (/* reexport */ requireInput),
   z1: () => (/* reexport */ resolveInWorkspace),
+  jL: () => (/* reexport */ resolveNewInWorkspace),
   tp: () => (/* reexport */ table),
+  Qq: () => (/* reexport */ markdown_text),
   MI: () => (/* reexport */ throwIfAny),
   WH: () => (/* reexport */ unifiedDiff),
   ik: () => (/* reexport */ writeFilesAtomically)
 });
 
-// UNUSED EXPORTS: UserErrors, escapeCell, isSymlink, sortEdits
+// UNUSED EXPORTS: SUMMARY_LIMIT, UserErrors, capSummary, escapeCell, invalidUtf8Offset, isSymlink, removeStaleTempFiles, sortEdits
 
 ;// CONCATENATED MODULE: ./packages/core/src/errors.ts
 class UserError extends Error {
@@ -9094,6 +9098,10 @@ function formatPositioned(message, pos) {
     if (pos.line !== undefined && pos.col !== undefined)
         where += `:${pos.col}`;
     return `${where}: ${message}`;
+}
+/** V8's RangeError for a recursion that ran out of stack: on user input, a file nested too deeply. */
+function isStackOverflow(e) {
+    return e instanceof RangeError && /Maximum call stack size exceeded/.test(e.message);
 }
 function isUserError(e) {
     return e instanceof UserError;
@@ -9338,7 +9346,74 @@ function oneLineDiff(file, source, e) {
 var external_node_fs_ = __nccwpck_require__(3024);
 // EXTERNAL MODULE: external "node:path"
 var external_node_path_ = __nccwpck_require__(6760);
+// EXTERNAL MODULE: external "node:buffer"
+var external_node_buffer_ = __nccwpck_require__(4573);
+;// CONCATENATED MODULE: ./packages/core/src/utf8.ts
+
+
+/**
+ * The offset of the first byte that is not part of a well-formed UTF-8 sequence (RFC 3629: no overlong
+ * forms, no surrogates, nothing above U+10FFFF), or -1.
+ */
+function invalidUtf8Offset(bytes) {
+    const n = bytes.length;
+    let i = 0;
+    while (i < n) {
+        const b = bytes[i];
+        if (b < 0x80) {
+            i++;
+            continue;
+        }
+        let need;
+        let lo = 0x80;
+        let hi = 0xbf;
+        if (b >= 0xc2 && b <= 0xdf)
+            need = 1;
+        else if (b >= 0xe0 && b <= 0xef) {
+            need = 2;
+            if (b === 0xe0)
+                lo = 0xa0;
+            else if (b === 0xed)
+                hi = 0x9f;
+        }
+        else if (b >= 0xf0 && b <= 0xf4) {
+            need = 3;
+            if (b === 0xf0)
+                lo = 0x90;
+            else if (b === 0xf4)
+                hi = 0x8f;
+        }
+        else
+            return i;
+        const second = bytes[i + 1];
+        if (second === undefined || second < lo || second > hi)
+            return i;
+        for (let k = 2; k <= need; k++) {
+            const c = bytes[i + k];
+            if (c === undefined || c < 0x80 || c > 0xbf)
+                return i;
+        }
+        i += need + 1;
+    }
+    return -1;
+}
+/**
+ * UTF-8 bytes as text, refusing anything that is not valid UTF-8: decoding would silently put U+FFFD in
+ * place of the bad bytes, and writing the file back would then destroy them.
+ */
+function decodeUtf8(bytes, display) {
+    if ((0,external_node_buffer_.isUtf8)(bytes))
+        return bytes.toString('utf8');
+    const offset = invalidUtf8Offset(bytes);
+    let line = 1;
+    for (let i = bytes.indexOf(0x0a); i !== -1 && i < offset; i = bytes.indexOf(0x0a, i + 1))
+        line++;
+    const hex = bytes[offset].toString(16).padStart(2, '0');
+    throw new UserError(`not valid UTF-8 at byte offset ${offset} (line ${line}): byte 0x${hex}; the file must be UTF-8 text, nothing was written`, { file: display, line });
+}
+
 ;// CONCATENATED MODULE: ./packages/core/src/files.ts
+
 
 
 
@@ -9372,53 +9447,283 @@ function resolveInWorkspace(file, workspace) {
     const rel = real.slice(inside.length);
     return { path: real, display: external_node_path_.sep === '/' ? rel : rel.split(external_node_path_.sep).join('/') };
 }
-function readText(file) {
+/**
+ * A file that may not exist yet (a Chart.lock to create): an existing one is resolved as resolveInWorkspace
+ * does; a new one must go into a directory that is inside the workspace, symlinks resolved.
+ */
+function resolveNewInWorkspace(file, workspace) {
+    const root = external_node_fs_.realpathSync.native(workspace);
+    const absolute = (0,external_node_path_.isAbsolute)(file) ? file : (0,external_node_path_.resolve)(root, file);
+    let exists = true;
     try {
-        return (0,external_node_fs_.readFileSync)(file.path, 'utf8');
+        (0,external_node_fs_.lstatSync)(absolute);
+    }
+    catch {
+        exists = false;
+    }
+    if (exists)
+        return { ...resolveInWorkspace(file, workspace), exists };
+    const cut = absolute.lastIndexOf(external_node_path_.sep);
+    const name = absolute.slice(cut + 1);
+    let dir;
+    try {
+        dir = external_node_fs_.realpathSync.native(absolute.slice(0, cut) || external_node_path_.sep);
+    }
+    catch {
+        throw new UserError(`directory not found for ${file}`, { file });
+    }
+    const inside = root.endsWith(external_node_path_.sep) ? root : root + external_node_path_.sep;
+    if (!(dir + external_node_path_.sep).startsWith(inside) || name === '' || name === '.' || name === '..') {
+        throw new UserError(`refusing to create ${file}: it is outside the workspace ${root}`, { file });
+    }
+    const rel = `${dir}${external_node_path_.sep}${name}`.slice(inside.length);
+    return { path: `${dir}${external_node_path_.sep}${name}`, display: external_node_path_.sep === '/' ? rel : rel.split(external_node_path_.sep).join('/'), exists };
+}
+/**
+ * Why a file operation failed, in words, for the errors a user can meet and fix (permissions, a full or
+ * read-only disk, a busy mount point); anything else keeps Node's own message.
+ */
+function reason(e) {
+    const err = e;
+    const words = {
+        EACCES: 'permission denied',
+        EPERM: 'operation not permitted',
+        EROFS: 'read-only file system',
+        ENOSPC: 'no space left on the device',
+        EDQUOT: 'disk quota exceeded',
+        EBUSY: 'the file is busy (a mount point?)',
+        ENOENT: 'it does not exist (any more)',
+        EISDIR: 'it is a directory',
+        EMFILE: 'too many open files',
+        ENAMETOOLONG: 'the name is too long',
+        EIO: 'input/output error',
+    };
+    const known = err?.code ? words[err.code] : undefined;
+    if (known)
+        return `${known} (${err.code})`;
+    return err?.message ?? String(e);
+}
+function isErrno(e) {
+    return e instanceof Error && typeof e.code === 'string';
+}
+const seen = new Map();
+/** The file's text (UTF-8, checked); remembers its size and modification time for writeFilesAtomically. */
+function readText(file) {
+    let bytes;
+    let fd;
+    try {
+        fd = (0,external_node_fs_.openSync)(file.path, 'r');
+        const st = (0,external_node_fs_.fstatSync)(fd, { bigint: true });
+        bytes = (0,external_node_fs_.readFileSync)(fd);
+        seen.set(file.path, { display: file.display, size: st.size, mtimeNs: st.mtimeNs });
     }
     catch (e) {
-        throw new UserError(`cannot read ${file.display}: ${e.message}`, { file: file.display });
+        if (!isErrno(e))
+            throw e;
+        throw new UserError(`cannot read ${file.display}: ${reason(e)}`, { file: file.display });
+    }
+    finally {
+        if (fd !== undefined)
+            (0,external_node_fs_.closeSync)(fd);
+    }
+    return decodeUtf8(bytes, file.display);
+}
+/**
+ * Temp files are named `.NAME.coco-release-PID-RANDOM.tmp` beside their target, so that a later run can
+ * recognise the ones a killed run left behind (and git users can ignore them by pattern).
+ */
+const TEMP_NAME = /^\..*\.coco-release-(\d+)-[0-9a-z]+\.tmp$/;
+/** A temp file this old belongs to no running write, whatever its process id says (ids are reused). */
+const STALE_AFTER_MS = 10 * 60 * 1000;
+/** This process's temp files that exist right now: removed by removeTempFiles on a signal. */
+const live = new Set();
+function removeTempFiles() {
+    for (const tmp of live)
+        safeUnlink(tmp);
+    live.clear();
+}
+function processGone(pid) {
+    if (pid === process.pid)
+        return true; // ours would be in `live`, which the caller checks first
+    try {
+        process.kill(pid, 0);
+        return false;
+    }
+    catch (e) {
+        return e.code === 'ESRCH';
+    }
+}
+/** Remove this tool's temp files in `dirs` left by runs that were killed (their process is gone, or long ago). */
+function removeStaleTempFiles(dirs) {
+    const now = Date.now();
+    for (const dir of new Set(dirs)) {
+        let names;
+        try {
+            names = (0,external_node_fs_.readdirSync)(dir);
+        }
+        catch {
+            continue;
+        }
+        for (const name of names) {
+            const m = TEMP_NAME.exec(name);
+            if (!m)
+                continue;
+            const path = `${dir}${external_node_path_.sep}${name}`;
+            if (live.has(path))
+                continue;
+            let old;
+            try {
+                const st = (0,external_node_fs_.lstatSync)(path);
+                if (!st.isFile())
+                    continue;
+                old = now - st.mtimeMs > STALE_AFTER_MS;
+            }
+            catch {
+                continue;
+            }
+            if (old || processGone(Number(m[1])))
+                safeUnlink(path);
+        }
+    }
+}
+function dirOf(path) {
+    return path.slice(0, path.lastIndexOf(external_node_path_.sep)) || external_node_path_.sep;
+}
+/**
+ * Write every file or none: replace, create and delete as one. Each new content goes to a temp file beside
+ * its target (same file system, the target's mode and, where the process may, its owner; a new file gets
+ * 0644 as `helm dependency update` gives Chart.lock), and only when every temp file is complete, and every
+ * target still holds exactly what was read (size, modification time, bytes; or still does not exist), are
+ * they renamed over their targets and the files to delete moved aside, then removed. If a step fails,
+ * everything already done is undone. Every failure is a UserError naming the file, with no temp file left.
+ * Also removes temp files that killed runs left beside the files this process read or writes, so call it
+ * (with no writes) even when nothing changed.
+ */
+let tempCounter = 0;
+function tempName(path) {
+    // Beside the target (string slicing: the path is absolute and canonical, path.join would normalise it
+    // again); unique enough, and 'wx' refuses an existing name. node:crypto is not worth its load time here.
+    const cut = path.lastIndexOf(external_node_path_.sep) + 1;
+    return `${path.slice(0, cut)}.${path.slice(cut, cut + 180)}.coco-release-${process.pid}-${(tempCounter++).toString(36)}${Math.random().toString(36).slice(2, 8)}.tmp`;
+}
+function writeFilesAtomically(writes) {
+    removeStaleTempFiles([...[...seen.keys()].map(dirOf), ...writes.map((w) => dirOf(w.path))]);
+    if (writes.length === 0)
+        return;
+    const display = (path) => seen.get(path)?.display ?? path;
+    const temps = [];
+    const cleanUp = () => {
+        for (const t of temps) {
+            safeUnlink(t.tmp);
+            live.delete(t.tmp);
+        }
+    };
+    for (const w of writes) {
+        if (w.content === null)
+            continue;
+        const tmp = tempName(w.path);
+        try {
+            writeTemp(tmp, w.original === null ? undefined : w.path, w.content, () => temps.push({ tmp, w }));
+        }
+        catch (e) {
+            cleanUp();
+            if (!isErrno(e))
+                throw e;
+            throw new UserError(`cannot write ${display(w.path)}: ${reason(e)}; no file was changed`, {
+                file: display(w.path),
+            });
+        }
+    }
+    const changed = writes.filter((w) => w.original === null ? (0,external_node_fs_.existsSync)(w.path) : !unchangedSinceRead(w.path, w.original));
+    if (changed.length > 0) {
+        cleanUp();
+        throwIfAny(changed.map((w) => new UserError(`${display(w.path)} ${w.original === null ? 'appeared' : 'changed'} on disk while this run was working on it; no file was written (run again to work on the new content)`, { file: display(w.path) })));
+    }
+    // Replaced and created files, then deleted ones moved aside (to put back if a later step fails).
+    const done = [];
+    let failed;
+    try {
+        for (const t of temps) {
+            failed = t.w;
+            (0,external_node_fs_.renameSync)(t.tmp, t.w.path);
+            live.delete(t.tmp);
+            done.push({ w: t.w });
+        }
+        for (const w of writes) {
+            if (w.content !== null)
+                continue;
+            failed = w;
+            const aside = tempName(w.path);
+            live.add(aside);
+            (0,external_node_fs_.renameSync)(w.path, aside);
+            done.push({ w, aside });
+        }
+    }
+    catch (e) {
+        cleanUp();
+        for (const d of done.reverse()) {
+            if (d.aside) {
+                (0,external_node_fs_.renameSync)(d.aside, d.w.path);
+                live.delete(d.aside);
+            }
+            else if (d.w.original === null)
+                safeUnlink(d.w.path);
+            else
+                (0,external_node_fs_.writeFileSync)(d.w.path, d.w.original);
+        }
+        if (!isErrno(e))
+            throw e;
+        throw new UserError(`cannot ${failed?.content === null ? 'delete' : 'replace'} ${display(failed.path)}: ${reason(e)}; ${done.length > 0 ? 'the files already changed got their old content back, ' : ''}no file was changed`, { file: display(failed.path) });
+    }
+    for (const d of done) {
+        if (!d.aside)
+            continue;
+        safeUnlink(d.aside);
+        live.delete(d.aside);
     }
 }
 /**
- * Write every file or none. Each new content goes to a temp file beside its target (same filesystem, same
- * mode), and only when all temp files exist are they renamed over their targets; if a rename fails, the
- * targets already replaced get their old content back.
+ * Create `tmp` holding `content` with the mode and owner of `target`. Not fsync'd: a rename over a file
+ * survives a killed process either way, and flushing would cost every run for the sake of power losses on
+ * a runner whose disk is thrown away with the job.
  */
-let tempCounter = 0;
-function writeFilesAtomically(writes) {
-    const temps = [];
+function writeTemp(tmp, target, content, created) {
+    const st = target === undefined ? undefined : (0,external_node_fs_.statSync)(target);
+    const fd = (0,external_node_fs_.openSync)(tmp, 'wx', st ? 0o600 : 0o644);
+    live.add(tmp);
+    created();
     try {
-        for (const w of writes) {
-            // Unique enough, and 'wx' refuses to reuse an existing name; node:crypto is not worth its load time here.
-            // Beside the target, hidden: `dir/.name.<pid>.<n><random>.tmp` (string slicing, as the path is already
-            // absolute and canonical, and path.join would normalise it again).
-            const cut = w.path.lastIndexOf(external_node_path_.sep) + 1;
-            const tmp = `${w.path.slice(0, cut)}.${w.path.slice(cut)}.${process.pid}.${(tempCounter++).toString(36)}${Math.random().toString(36).slice(2, 8)}.tmp`;
-            const mode = (0,external_node_fs_.statSync)(w.path).mode & 0o7777;
-            (0,external_node_fs_.writeFileSync)(tmp, w.content, { mode, flag: 'wx' });
-            temps.push({ tmp, path: w.path, original: w.original });
+        (0,external_node_fs_.writeFileSync)(fd, content, 'utf8');
+        if (!st)
+            return; // a new file: 0644 less the umask, owned by whoever runs the action
+        // The umask applied at creation; the target's mode is what the file must keep (664 stays 664).
+        (0,external_node_fs_.fchmodSync)(fd, st.mode & 0o7777);
+        if (st.uid !== process.getuid?.() || st.gid !== process.getgid?.()) {
+            try {
+                (0,external_node_fs_.fchownSync)(fd, st.uid, st.gid);
+            }
+            catch {
+                // Only root (or a member of the group) may: the file then belongs to whoever runs the action.
+            }
         }
     }
-    catch (e) {
-        for (const t of temps)
-            safeUnlink(t.tmp);
-        throw e;
+    finally {
+        (0,external_node_fs_.closeSync)(fd);
     }
-    const done = [];
+}
+/** The file still holds what readText read: same size and modification time (when known) and same bytes. */
+function unchangedSinceRead(path, original) {
     try {
-        for (const t of temps) {
-            (0,external_node_fs_.renameSync)(t.tmp, t.path);
-            done.push(t);
+        const before = seen.get(path);
+        if (before) {
+            const now = (0,external_node_fs_.statSync)(path, { bigint: true });
+            if (now.size !== before.size || now.mtimeNs !== before.mtimeNs)
+                return false;
         }
+        return (0,external_node_fs_.readFileSync)(path).equals(Buffer.from(original, 'utf8'));
     }
-    catch (e) {
-        for (const t of temps)
-            if (!done.includes(t))
-                safeUnlink(t.tmp);
-        for (const t of done)
-            (0,external_node_fs_.writeFileSync)(t.path, t.original);
-        throw e;
+    catch {
+        return false;
     }
 }
 function safeUnlink(path) {
@@ -9479,18 +9784,39 @@ function requireInput(name, value) {
 }
 
 ;// CONCATENATED MODULE: ./packages/core/src/markdown.ts
-/** Small Markdown builders for job summaries: tables and fenced diffs, escaped so values cannot break them. */
-function escapeCell(value) {
-    return value.replaceAll('|', '\\|').replaceAll('\r\n', '<br>').replaceAll('\n', '<br>');
+/**
+ * Small Markdown builders for job summaries and pull request bodies: tables, inline code, plain text and
+ * fenced blocks, escaped so that values read from files cannot break them or add Markdown of their own.
+ * Markdown ends a line at `\n`, `\r\n` and a lone `\r` alike, so every value that must stay on one line has
+ * all three written visibly.
+ */
+const BREAK = /\r\n|\r|\n/g;
+/** `\r` and `\n` as the two characters each, so a value keeps to one line and still shows its breaks. */
+function visibleBreaks(value) {
+    return value.includes('\r') || value.includes('\n') ? value.replaceAll('\r', '\\r').replaceAll('\n', '\\n') : value;
 }
-/** Inline code that survives backticks inside the value. */
-function code(value) {
-    if (value === '')
+/** A table cell: `|` escaped, any line break (CRLF, LF or a lone CR) as `<br>`, so the row stays one line. */
+function escapeCell(value) {
+    const piped = value.replaceAll('|', '\\|');
+    return piped.includes('\r') || piped.includes('\n') ? piped.replace(BREAK, '<br>') : piped;
+}
+/** Inline code that survives backticks inside the value; line breaks are shown as `\r` / `\n`. */
+function code(raw) {
+    if (raw === '')
         return '';
+    const value = visibleBreaks(raw);
     const longest = value.includes('`') ? Math.max(...value.match(/`+/g).map((m) => m.length)) : 0;
     const fence = '`'.repeat(longest + 1);
     const pad = value.startsWith('`') || value.endsWith('`') ? ' ' : '';
     return `${fence}${pad}${value}${pad}${fence}`;
+}
+/**
+ * Plain text in a line of Markdown (a table cell, a list item), shown as it is: the characters that start
+ * inline Markdown (emphasis, code, links, images, HTML, entities, strike-through) backslash-escaped, line
+ * breaks shown as `\r` / `\n`. `|` is left to the table (escapeCell).
+ */
+function markdown_text(value) {
+    return visibleBreaks(value.replace(/[\\`*_[\]<>!~&]/g, '\\$&'));
 }
 function table(headers, rows) {
     const line = (cells) => `| ${cells.map(escapeCell).join(' | ')} |`;
@@ -9501,73 +9827,45 @@ function fenced(language, body) {
     const fence = '`'.repeat(longest + 1);
     return `${fence}${language}\n${body.endsWith('\n') ? body : body + '\n'}${fence}\n`;
 }
-
-;// CONCATENATED MODULE: ./packages/core/src/file-changes.ts
-
-
-let file_changes_tempCounter = 0;
+/** The runner refuses a step's job summary above 1 MiB (and then shows none of it). */
+const SUMMARY_LIMIT = (/* unused pure expression or super */ null && (1024 * 1024));
 /**
- * Apply every change or none, like writeFilesAtomically but also creating and deleting files (a Chart.lock
- * appears when a dependency is pinned and goes when it is unpinned). New contents go to temp files beside
- * their targets first; only when all exist are they renamed into place and the deletions done. If a step of
- * that fails, every file already changed gets its original state back.
+ * The summary as it fits in `limit` bytes of UTF-8: whole lines from the start, a fenced block left open by
+ * the cut closed again, and a visible line saying what was cut. Unchanged when it fits.
  */
-function applyFileChanges(changes) {
-    const temps = [];
-    try {
-        for (const c of changes) {
-            if (c.original === null && (0,external_node_fs_.existsSync)(c.path))
-                throw new Error(`${c.path} appeared while the run planned to create it`);
-            if (c.original !== null && !(0,external_node_fs_.existsSync)(c.path))
-                throw new Error(`${c.path} disappeared during the run`);
-            if (c.content === null)
-                continue;
-            const cut = c.path.lastIndexOf(external_node_path_.sep) + 1;
-            const tmp = `${c.path.slice(0, cut)}.${c.path.slice(cut)}.${process.pid}.${(file_changes_tempCounter++).toString(36)}${Math.random().toString(36).slice(2, 8)}.tmp`;
-            // A new file gets the usual 0644 (less the umask), as `helm dependency update` creates Chart.lock.
-            const mode = c.original === null ? 0o644 : (0,external_node_fs_.statSync)(c.path).mode & 0o7777;
-            (0,external_node_fs_.writeFileSync)(tmp, c.content, { mode, flag: 'wx' });
-            temps.push({ tmp, change: c });
-        }
-    }
-    catch (e) {
-        for (const t of temps)
-            file_changes_safeUnlink(t.tmp);
-        throw e;
-    }
-    const done = [];
-    try {
-        for (const t of temps) {
-            (0,external_node_fs_.renameSync)(t.tmp, t.change.path);
-            done.push(t.change);
-        }
-        for (const c of changes) {
-            if (c.content !== null)
-                continue;
-            (0,external_node_fs_.unlinkSync)(c.path);
-            done.push(c);
-        }
-    }
-    catch (e) {
-        for (const t of temps)
-            if (!done.includes(t.change))
-                file_changes_safeUnlink(t.tmp);
-        for (const c of done) {
-            if (c.original === null)
-                file_changes_safeUnlink(c.path);
-            else
-                (0,external_node_fs_.writeFileSync)(c.path, c.original);
-        }
-        throw e;
+function capSummary(markdown, limit = SUMMARY_LIMIT) {
+    const bytes = Buffer.from(markdown, 'utf8');
+    if (bytes.length <= limit)
+        return markdown;
+    const note = (shown) => `\n**Summary truncated**: the first ${shown} of ${bytes.length} bytes are shown (a step's job summary is limited to ${limit} bytes).\n`;
+    let room = limit - Buffer.byteLength(note(bytes.length)) - 64;
+    for (;;) {
+        const nl = bytes.lastIndexOf(0x0a, Math.max(room - 1, 0));
+        const head = nl < 0 ? '' : bytes.subarray(0, nl + 1).toString('utf8');
+        const open = openFence(head);
+        const capped = `${head}${open ? `${open}\n` : ''}${note(nl + 1)}`;
+        const over = Buffer.byteLength(capped) - limit;
+        if (over <= 0 || room <= 0)
+            return capped;
+        room -= over;
     }
 }
-function file_changes_safeUnlink(path) {
-    try {
-        (0,external_node_fs_.unlinkSync)(path);
+/** The fence (backticks or tildes) still open at the end of `markdown`, if any (CommonMark's rules). */
+function openFence(markdown) {
+    let open;
+    for (const line of markdown.split(BREAK)) {
+        const m = /^ {0,3}(`{3,}|~{3,})(.*)$/.exec(line);
+        if (!m)
+            continue;
+        const [, run, rest] = m;
+        if (open === undefined) {
+            if (!(run[0] === '`' && rest.includes('`')))
+                open = run;
+        }
+        else if (run[0] === open[0] && run.length >= open.length && rest.trim() === '')
+            open = undefined;
     }
-    catch {
-        // already gone
-    }
+    return open;
 }
 
 ;// CONCATENATED MODULE: ./packages/core/src/index.ts
@@ -9600,7 +9898,7 @@ __nccwpck_require__.d(__webpack_exports__, {
 // EXTERNAL MODULE: external "node:path"
 var external_node_path_ = __nccwpck_require__(6760);
 // EXTERNAL MODULE: ./packages/core/src/index.ts + 7 modules
-var src = __nccwpck_require__(6707);
+var src = __nccwpck_require__(6299);
 // EXTERNAL MODULE: ./packages/yaml-edit/src/index.ts + 10 modules
 var yaml_edit_src = __nccwpck_require__(6757);
 // EXTERNAL MODULE: ./node_modules/yaml/dist/index.js
@@ -10533,7 +10831,7 @@ __nccwpck_require__.d(__webpack_exports__, {
 // UNUSED EXPORTS: ACCEPT_MANIFESTS, Auth, DEFAULT_MAX_MANIFEST_BYTES, DOCKER_HUB, DOCKER_MANIFEST, DOCKER_MANIFEST_LIST, Http, MANIFEST_TYPES, OCI_INDEX, OCI_MANIFEST, RegistryError, SHA_PLACEHOLDER, TAG_PATTERN, clip, digestOf, digestProblem, formatBytes, isIndexType, isLoopback, normalizeScopes, parseChallenges, parseManifest, readBounded, referenceOf, registryBaseUrl, resolveDigest, retryAfterMs, sameRepository
 
 // EXTERNAL MODULE: ./packages/core/src/index.ts + 7 modules
-var src = __nccwpck_require__(6707);
+var src = __nccwpck_require__(6299);
 ;// CONCATENATED MODULE: ./packages/oci-registry/src/reference.ts
 
 const DOCKER_HUB = 'docker.io';
@@ -11746,7 +12044,7 @@ __nccwpck_require__.d(__webpack_exports__, {
 // UNUSED EXPORTS: normalizeVersion, parseSourceLine, readYamlValue, variableFileKind
 
 // EXTERNAL MODULE: ./packages/core/src/index.ts + 7 modules
-var src = __nccwpck_require__(6707);
+var src = __nccwpck_require__(6299);
 // EXTERNAL MODULE: ./packages/yaml-edit/src/index.ts + 10 modules
 var yaml_edit_src = __nccwpck_require__(6757);
 ;// CONCATENATED MODULE: ./packages/version-parity/src/sources.ts
@@ -12138,8 +12436,21 @@ function dockerAssignment(line, name) {
  * keys are followed, and a path that leads nowhere or to a collection is explained.
  */
 function readYamlValue(text, file, path) {
-    const read = (0,yaml_edit_src/* readScalar */.$t)((0,yaml_edit_src/* loadYaml */.yv)(text, file), path);
+    const read = (0,yaml_edit_src/* readScalar */.$t)(parsed(text, file), path);
     return { value: read.value, line: read.line, col: read.col };
+}
+/** Several sources often read one file: it is parsed once. A few files at most per run. */
+const cache = new Map();
+function parsed(text, file) {
+    const key = `${file}\0${text}`;
+    let f = cache.get(key);
+    if (!f) {
+        if (cache.size >= 16)
+            cache.clear();
+        f = (0,yaml_edit_src/* loadYaml */.yv)(text, file);
+        cache.set(key, f);
+    }
+    return f;
 }
 /** The value a selector picks from a file's text; every problem is a UserError positioned in `file`. */
 function readSelector(text, file, selector) {
@@ -12231,7 +12542,7 @@ __nccwpck_require__.d(__webpack_exports__, {
 // UNUSED EXPORTS: describeNode, doubleQuoted, inlineCommentEdit, isSafePlainString, keyMatches, locate, singleQuoted
 
 // EXTERNAL MODULE: ./packages/core/src/index.ts + 7 modules
-var core_src = __nccwpck_require__(6707);
+var core_src = __nccwpck_require__(6299);
 // EXTERNAL MODULE: ./node_modules/yaml/dist/index.js
 var dist = __nccwpck_require__(8815);
 ;// CONCATENATED MODULE: ./packages/yaml-edit/src/document.ts
@@ -12243,13 +12554,25 @@ function positionOf(f, offset) {
 }
 /**
  * Parse one YAML document. Parse errors become a UserError at the error's line; a stream of several
- * documents is refused, since a path would not say which one it means.
+ * documents is refused, since a path would not say which one it means, and so is a document nested more
+ * than MAX_DEPTH levels deep. This is parseAllDocuments() in its two steps: the concrete syntax tree
+ * (built without recursion, whatever the depth) is checked for depth before the composer, which recurses
+ * once per level, builds the document from it.
  */
 function loadYaml(source, file) {
     const lines = new dist/* LineCounter */.HN();
-    const docs = (0,dist/* parseAllDocuments */.hR)(source, { keepSourceTokens: true, lineCounter: lines, prettyErrors: false });
-    if (!Array.isArray(docs)) {
-        throw new core_src/* UserError */.yo('the file holds no YAML document', { file, line: 1, col: 1 });
+    const tokens = [...new dist/* Parser */.iX(lines.addNewLine).parse(source)];
+    const deep = deepestCollection(tokens, MAX_DEPTH);
+    if (deep !== undefined)
+        throw new core_src/* UserError */.yo(TOO_DEEP, { file, ...lines.linePos(deep) });
+    let docs;
+    try {
+        docs = [...new dist/* Composer */.Dk({ keepSourceTokens: true }).compose(tokens)];
+    }
+    catch (e) {
+        if ((0,core_src/* isStackOverflow */.fF)(e))
+            throw new core_src/* UserError */.yo(TOO_DEEP, { file });
+        throw e;
     }
     for (const d of docs) {
         const err = d.errors[0];
@@ -12269,6 +12592,39 @@ function loadYaml(source, file) {
         });
     }
     return { file, source, doc: docs[0], lines };
+}
+/**
+ * Everything that walks a document (the composer, finding a path, editing, checking that nothing else
+ * changed) recurses once per level: a file nested deeper than this is refused when it is loaded, with a
+ * clear error, instead of running out of stack somewhere later. Release files nest a handful of levels.
+ */
+const MAX_DEPTH = 500;
+const TOO_DEEP = `the YAML is nested too deeply to be read (more than ${MAX_DEPTH} levels of mappings and sequences)`;
+/**
+ * The offset of the first (in the source) mapping or sequence nested `max` levels below a document's root
+ * collection, if any; an explicit stack over the syntax tree, no recursion.
+ */
+function deepestCollection(tokens, max) {
+    let first;
+    const stack = tokens.map((t) => ({ token: t, depth: 0 }));
+    while (stack.length > 0) {
+        const { token, depth } = stack.pop();
+        if (!token)
+            continue;
+        if (token.type === 'document')
+            stack.push({ token: token.value, depth });
+        else if (token.type === 'block-map' || token.type === 'block-seq' || token.type === 'flow-collection') {
+            if (depth >= max) {
+                if (first === undefined || token.offset < first)
+                    first = token.offset;
+                continue;
+            }
+            for (const item of token.items) {
+                stack.push({ token: item.key, depth: depth + 1 }, { token: item.value, depth: depth + 1 });
+            }
+        }
+    }
+    return first;
 }
 function firstLine(message) {
     return message.split('\n')[0].replace(/ at line \d+, column \d+:?$/, '');
@@ -13253,15 +13609,46 @@ function parseAssignment(line, origin) {
 
 /***/ }),
 
+/***/ 2929:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   Q: () => (/* binding */ defineAction),
+/* harmony export */   W: () => (/* binding */ inputsFrom)
+/* harmony export */ });
+/* harmony import */ var _coco_release_core__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(6299);
+
+function inputsFrom(raw) {
+    return {
+        raw,
+        string: (name) => raw(name).trim(),
+        required: (name) => (0,_coco_release_core__WEBPACK_IMPORTED_MODULE_0__/* .requireInput */ .oN)(name, raw(name)),
+        boolean: (name) => (0,_coco_release_core__WEBPACK_IMPORTED_MODULE_0__/* .parseBoolean */ .yG)(name, raw(name)),
+        lines: (name) => (0,_coco_release_core__WEBPACK_IMPORTED_MODULE_0__/* .parseLines */ .Li)(raw(name)),
+        choice: (name, choices) => (0,_coco_release_core__WEBPACK_IMPORTED_MODULE_0__/* .parseChoice */ .HU)(name, raw(name), choices),
+    };
+}
+function defineAction(def) {
+    return def;
+}
+
+
+/***/ }),
+
 /***/ 91:
 /***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _cli_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(7322);
+/* harmony import */ var _cli_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(6197);
+/* harmony import */ var _runner_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(5888);
 
+
+// Synchronous writes that stop quietly when the reader goes away (`coco-release … | head -5`): the exit
+// code is the action's, not the pipe's.
+(0,_runner_js__WEBPACK_IMPORTED_MODULE_1__/* .exitOnSignals */ .Lx)();
 process.exitCode = await (0,_cli_js__WEBPACK_IMPORTED_MODULE_0__/* .runCli */ .ak)(process.argv.slice(2), {
-    out: (t) => void process.stdout.write(t.endsWith('\n') ? t : t + '\n'),
-    err: (t) => void process.stderr.write(t.endsWith('\n') ? t : t + '\n'),
+    out: (t) => (0,_runner_js__WEBPACK_IMPORTED_MODULE_1__/* .writeStdout */ .jQ)(t.endsWith('\n') ? t : t + '\n', 1),
+    err: (t) => (0,_runner_js__WEBPACK_IMPORTED_MODULE_1__/* .writeStdout */ .jQ)(t.endsWith('\n') ? t : t + '\n', 2),
     env: process.env,
     cwd: process.cwd(),
 });
@@ -13271,7 +13658,7 @@ __webpack_async_result__();
 
 /***/ }),
 
-/***/ 7322:
+/***/ 6197:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -13283,23 +13670,9 @@ __nccwpck_require__.d(__webpack_exports__, {
 // UNUSED EXPORTS: actionHelp, parseFlags, usage
 
 // EXTERNAL MODULE: ./packages/core/src/index.ts + 7 modules
-var core_src = __nccwpck_require__(6707);
-;// CONCATENATED MODULE: ./src/action.ts
-
-function inputsFrom(raw) {
-    return {
-        raw,
-        string: (name) => raw(name).trim(),
-        required: (name) => (0,core_src/* requireInput */.oN)(name, raw(name)),
-        boolean: (name) => (0,core_src/* parseBoolean */.yG)(name, raw(name)),
-        lines: (name) => (0,core_src/* parseLines */.Li)(raw(name)),
-        choice: (name, choices) => (0,core_src/* parseChoice */.HU)(name, raw(name), choices),
-    };
-}
-function defineAction(def) {
-    return def;
-}
-
+var core_src = __nccwpck_require__(6299);
+// EXTERNAL MODULE: ./src/action.ts
+var action = __nccwpck_require__(2929);
 ;// CONCATENATED MODULE: ./src/generated/actions.ts
 // Generated by scripts/build.mjs from actions/*/action.yml: do not edit by hand.
 const ACTIONS = {
@@ -13777,6 +14150,11 @@ const ACTIONS = {
                 "required": false,
                 "default": "true"
             },
+            "network-timeout": {
+                "description": "Seconds each network command (`git ls-remote`, `git push`) may take. A remote that accepts the connection and never answers fails the step after this long, with no local tag left behind.",
+                "required": false,
+                "default": "120"
+            },
             "dry-run": {
                 "description": "Do every check (including listing the remote's tags in `tag` mode) but create, push and write nothing.",
                 "required": false,
@@ -13806,13 +14184,50 @@ const ACTIONS = {
     }
 };
 
+;// CONCATENATED MODULE: ./src/log-text.ts
+/**
+ * Text on its way to a step's log. The runner reads a step's stdout and stderr line by line, a line ending
+ * at `\n`, `\r\n` or a lone `\r`, and runs as a workflow command every line that starts with `::` after
+ * leading blanks and every line holding `##[` anywhere (its legacy command form; actions/runner
+ * ActionCommand.TryParseV2 and TryParse). Log messages carry values from files, remotes and inputs, so
+ * everything printed goes through here:
+ * - logLine: one message, one physical line; a CR or LF inside is written visibly as `\r` / `\n`;
+ * - logBlock: text whose line breaks are deliberate (a summary, a diff, help); a lone CR is written as `\r`.
+ * Either way no line can start with `::` (written `\::`) or hold `##[` (written `##\[`), so the data can
+ * show in the log but never act on the runner.
+ */
+// String patterns and a sticky test, not global regexes: this runs once per log line at start-up.
+const COMMAND_START = /^[\s\u0085\u180e]*::/;
+function defuse(line) {
+    let s = line.includes('##[') ? line.replaceAll('##[', '##\\[') : line;
+    if (COMMAND_START.test(s)) {
+        const at = s.indexOf('::');
+        s = `${s.slice(0, at)}\\${s.slice(at)}`;
+    }
+    return s;
+}
+/** One log line: line breaks inside `text` are shown as `\r` and `\n` instead of breaking the line. */
+function logLine(text) {
+    const flat = text.includes('\r') || text.includes('\n') ? text.replaceAll('\r', '\\r').replaceAll('\n', '\\n') : text;
+    return defuse(flat);
+}
+/** Several log lines (split at `\n`, a CRLF counting as one break); each made safe as logLine makes one. */
+function logBlock(text) {
+    if (!text.includes('\n'))
+        return logLine(text);
+    return text
+        .split('\n')
+        .map((l) => logLine(l.endsWith('\r') ? l.slice(0, -1) : l))
+        .join('\n');
+}
+
 // EXTERNAL MODULE: ./packages/yaml-edit/src/index.ts + 10 modules
 var yaml_edit_src = __nccwpck_require__(6757);
 ;// CONCATENATED MODULE: ./actions/bump-versions-yaml/src/main.ts
 
 
 
-const bumpVersionsYaml = defineAction({
+const bumpVersionsYaml = (0,action/* defineAction */.Q)({
     name: 'bump-versions-yaml',
     readInputs(inputs) {
         const file = inputs.required('file');
@@ -13840,8 +14255,9 @@ const bumpVersionsYaml = defineAction({
         const result = (0,yaml_edit_src/* editYaml */.aL)((0,yaml_edit_src/* loadYaml */.yv)(source, target.display), sets, { allowCreate });
         const changed = result.changes.length > 0;
         const diff = (0,core_src/* unifiedDiff */.WH)(target.display, source, result.edits);
-        if (changed && !dryRun)
-            (0,core_src/* writeFilesAtomically */.ik)([{ path: target.path, content: result.text, original: source }]);
+        // Called with nothing to write too: it removes temp files a killed run left beside the file.
+        if (!dryRun)
+            (0,core_src/* writeFilesAtomically */.ik)(changed ? [{ path: target.path, content: result.text, original: source }] : []);
         for (const c of result.changes) {
             ctx.info(`${target.display}:${c.line}: ${c.path}: ${c.old ?? '(new)'} -> ${c.new}`);
         }
@@ -14241,6 +14657,7 @@ function validateReleaseVersion(v, input = 'version') {
 ;// CONCATENATED MODULE: ./packages/go-modules/src/discover.ts
 
 
+
 /**
  * Which go.mod files make up the repository's modules. The same rules apply to a working tree (walked on
  * disk) and to a commit's tree (listed by git): skip vendor/, testdata/ and hidden directories, then the
@@ -14294,10 +14711,15 @@ function isExcluded(dir, globs) {
     }
     return globs.some((g) => g.test('.') || g.test(''));
 }
-/** Module directory (`''` for the root) of every go.mod among `paths` (repository-relative, `/`-separated). */
+/**
+ * Module directory (`''` for the root) of every go.mod among `paths` (repository-relative, `/`-separated).
+ * A directory whose name holds a control character (a newline, say) is refused: it could never be part of
+ * a tag name, and git's batch commands could not even be asked for its go.mod.
+ */
 function goModDirs(paths, exclude = []) {
     const globs = exclude.map(globToRegExp);
     const dirs = [];
+    const errors = [];
     for (const p of paths) {
         if (p !== 'go.mod' && !p.endsWith('/go.mod'))
             continue;
@@ -14307,8 +14729,13 @@ function goModDirs(paths, exclude = []) {
             continue;
         if (isExcluded(dir, globs))
             continue;
+        if (/[\u0000-\u001f\u007f]/.test(dir)) {
+            errors.push(new core_src/* UserError */.yo(`the module directory ${JSON.stringify(dir)} holds a control character, which no git tag name may hold; leave it out with input 'exclude'`));
+            continue;
+        }
         dirs.push(dir);
     }
+    (0,core_src/* throwIfAny */.MI)(errors);
     return dirs.sort();
 }
 /** Every go.mod below `root` on disk, as repository-relative paths (symlinks are not followed). */
@@ -14328,11 +14755,46 @@ function listGoModsOnDisk(root) {
     walk(root, '');
     return out;
 }
+/** Each module's go.mod text (UTF-8, checked; errors name the file as the repository shows it). */
 function readGoModsOnDisk(root, dirs) {
-    return new Map(dirs.map((d) => [d, (0,external_node_fs_.readFileSync)((0,external_node_path_.join)(root, d, 'go.mod'), 'utf8')]));
+    return new Map(dirs.map((d) => [d, (0,core_src/* readText */.yR)({ path: (0,external_node_path_.join)(root, d, 'go.mod'), display: d === '' ? 'go.mod' : `${d}/go.mod` })]));
+}
+
+;// CONCATENATED MODULE: ./packages/go-modules/src/refname.ts
+/**
+ * git's rules for a reference name (git-check-ref-format(1)), applied to `refs/tags/<tag>`: the plan shows
+ * only tags that git will create, and a name git refuses fails before anything is planned or created.
+ * Returns what is wrong, or undefined.
+ */
+function tagNameProblem(tag) {
+    const name = `refs/tags/${tag}`;
+    if (tag === '')
+        return 'it is empty';
+    const control = /[\u0000-\u001f\u007f]/.exec(name);
+    if (control)
+        return `it holds the control character ${JSON.stringify(control[0])}`;
+    const bad = /[ ~^:?*[\\]/.exec(name);
+    if (bad)
+        return `it holds '${bad[0]}'`;
+    if (name.includes('..'))
+        return "it holds '..'";
+    if (name.includes('@{'))
+        return "it holds '@{'";
+    if (name.endsWith('/') || name.includes('//'))
+        return 'it has an empty path component';
+    if (name.endsWith('.'))
+        return "it ends with '.'";
+    for (const part of tag.split('/')) {
+        if (part.startsWith('.'))
+            return `its component '${part}' starts with '.'`;
+        if (part.endsWith('.lock'))
+            return `its component '${part}' ends with '.lock'`;
+    }
+    return undefined;
 }
 
 ;// CONCATENATED MODULE: ./packages/go-modules/src/release.ts
+
 
 
 
@@ -14524,6 +14986,12 @@ function planRelease(opts) {
         seen.set(t.tag, t);
     }
     (0,core_src/* throwIfAny */.MI)(errors);
+    for (const t of tags) {
+        const problem = tagNameProblem(t.tag);
+        if (problem)
+            errors.push(new core_src/* UserError */.yo(`the module in ${JSON.stringify(displayDir(t.dir))} would be tagged ${JSON.stringify(t.tag)}, which git refuses as a tag name: ${problem}`, { file: t.file }));
+    }
+    (0,core_src/* throwIfAny */.MI)(errors);
     if (opts.rootTag && !seen.has(version)) {
         tags.push({
             tag: version,
@@ -14667,8 +15135,8 @@ function prepareRequires(modules, selected, version) {
     return { files, warnings };
 }
 
-;// CONCATENATED MODULE: external "node:os"
-const external_node_os_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:os");
+// EXTERNAL MODULE: external "node:os"
+var external_node_os_ = __nccwpck_require__(8161);
 ;// CONCATENATED MODULE: ./packages/go-modules/src/git-tree.ts
 
 
@@ -14685,9 +15153,9 @@ async function readGoModsAtCommit(git, commit, dirs) {
     if (dirs.length === 0)
         return out;
     const input = dirs.map((d) => `${commit}:${d === '' ? 'go.mod' : `${d}/go.mod`}\n`).join('');
-    const { stdout } = await git(['cat-file', '--batch'], { input });
-    // Sizes are in bytes: walk the output as bytes (go.mod files are UTF-8, so the round trip is exact).
-    const buf = Buffer.from(stdout, 'utf8');
+    const { stdout, bytes } = await git(['cat-file', '--batch'], { input });
+    // Sizes are in bytes: walk the output as git wrote it, and decode each go.mod strictly.
+    const buf = bytes ?? Buffer.from(stdout, 'utf8');
     let pos = 0;
     for (const dir of dirs) {
         const nl = buf.indexOf(0x0a, pos);
@@ -14696,7 +15164,7 @@ async function readGoModsAtCommit(git, commit, dirs) {
         if (!m)
             throw new Error(`git cat-file --batch: unexpected header '${header}' for ${dir}/go.mod`);
         const size = Number(m[1]);
-        out.set(dir, buf.subarray(nl + 1, nl + 1 + size).toString('utf8'));
+        out.set(dir, (0,core_src/* decodeUtf8 */._6)(buf.subarray(nl + 1, nl + 1 + size), dir === '' ? 'go.mod' : `${dir}/go.mod`));
         pos = nl + 1 + size + 1;
     }
     return out;
@@ -14742,7 +15210,7 @@ async function createAnnotatedTags(git, tags, commit, who, now = new Date()) {
         return created;
     const clean = (s) => s.replace(/[<>\n]/g, '');
     const tagger = `${clean(who.name)} <${clean(who.email)}> ${gitDate(now)}`;
-    const dir = (0,external_node_fs_.mkdtempSync)((0,external_node_path_.join)((0,external_node_os_namespaceObject.tmpdir)(), 'coco-tags-'));
+    const dir = (0,external_node_fs_.mkdtempSync)((0,external_node_path_.join)((0,external_node_os_.tmpdir)(), 'coco-tags-'));
     try {
         const files = tags.map((t, i) => {
             const file = (0,external_node_path_.join)(dir, `${i}.tag`);
@@ -14782,13 +15250,14 @@ async function deleteTags(git, created) {
 
 
 
+
 ;// CONCATENATED MODULE: ./actions/tag-go-submodules/src/main.ts
 
 
 
 
 
-const tagGoSubmodules = defineAction({
+const tagGoSubmodules = (0,action/* defineAction */.Q)({
     name: 'tag-go-submodules',
     readInputs(inputs) {
         const errors = [];
@@ -14821,6 +15290,7 @@ const tagGoSubmodules = defineAction({
             ref,
             remote,
             push: attempt(() => inputs.boolean('push'), true),
+            networkTimeout: attempt(() => parseSeconds(inputs.string('network-timeout') || '120'), 120),
             dryRun: attempt(() => inputs.boolean('dry-run'), false),
         };
         (0,core_src/* throwIfAny */.MI)(errors);
@@ -14837,6 +15307,11 @@ const tagGoSubmodules = defineAction({
         return inputs.mode === 'plan' ? planMode(inputs, plan, ctx) : prepareMode(inputs, plan, root, ctx);
     },
 });
+function parseSeconds(text) {
+    if (!/^[1-9]\d{0,5}$/.test(text))
+        throw new core_src/* UserError */.yo(`input 'network-timeout' must be a whole number of seconds, 1 or more, got '${text}'`);
+    return Number(text);
+}
 function noModules(plan) {
     if (plan.selected.length === 0 && plan.tags.length === 0)
         throw new core_src/* UserError */.yo('no Go module found: no go.mod below the repository root (after exclude)');
@@ -14876,7 +15351,8 @@ function prepareMode(inputs, plan, root, ctx) {
     const warnings = [...plan.cycles, ...prepared.warnings];
     warn(ctx, warnings);
     const diff = files.map((f) => (0,core_src/* unifiedDiff */.WH)(f.module.file, f.module.gomod.source, f.edits)).join('');
-    if (files.length > 0 && !inputs.dryRun) {
+    // Called with nothing to write too: it removes temp files a killed run left beside the go.mod files.
+    if (!inputs.dryRun) {
         (0,core_src/* writeFilesAtomically */.ik)(files.map((f) => ({ path: (0,external_node_path_.join)(root, f.module.file), content: f.text, original: f.module.gomod.source })));
     }
     for (const f of files)
@@ -14901,9 +15377,10 @@ function prepareMode(inputs, plan, root, ctx) {
     };
 }
 async function tagMode(inputs, ctx) {
-    const { createGit, GitError } = await Promise.resolve(/* import() */).then(__nccwpck_require__.bind(__nccwpck_require__, 1243));
+    const { createGit, GitError } = await Promise.resolve(/* import() */).then(__nccwpck_require__.bind(__nccwpck_require__, 5610));
     const root = external_node_fs_.realpathSync.native(ctx.workspace);
-    const git = await createGit(root, ctx.env);
+    const git = await createGit(root, ctx.env, { networkTimeoutMs: inputs.networkTimeout * 1000 });
+    const noAnswer = `got no answer within ${inputs.networkTimeout} s (input 'network-timeout')`;
     const top = await git(['rev-parse', '--show-toplevel'], { allowFailure: true });
     if (top.code !== 0)
         throw new core_src/* UserError */.yo(`not a git repository: ${ctx.workspace} (check the repository out first)`);
@@ -14927,6 +15404,8 @@ async function tagMode(inputs, ctx) {
     let remoteTags;
     if (inputs.push) {
         const ls = await git(['ls-remote', '--tags', inputs.remote], { allowFailure: true });
+        if (ls.timedOut)
+            throw new core_src/* UserError */.yo(`git ls-remote --tags ${inputs.remote} ${noAnswer}; no tag was created or pushed`);
         if (ls.code !== 0)
             throw new core_src/* UserError */.yo(`cannot list the tags of remote '${inputs.remote}': ${ls.stderr.trim() || `exit ${ls.code}`}`);
         remoteTags = parseLsRemote(ls.stdout);
@@ -14954,6 +15433,8 @@ async function tagMode(inputs, ctx) {
                         throw e;
                     ctx.error(`could not delete the local tags this run created: ${e.detail}`);
                 }
+                if (pushed.timedOut)
+                    throw new core_src/* UserError */.yo(`git push --atomic to '${inputs.remote}' ${noAnswer}; the local tags this run created were deleted. The remote may still have taken the push (all tags or none): run again, and tags already there at this commit are skipped`);
                 throw new core_src/* UserError */.yo(`git push --atomic to '${inputs.remote}' was rejected; no tag was pushed and the local tags this run created were deleted. ${inputs.remote} said:\n${pushed.stderr.trim()}`);
             }
         }
@@ -14984,7 +15465,7 @@ function tagSummary(inputs, tags, commit, warnings) {
 function warningsMarkdown(warnings) {
     if (warnings.length === 0)
         return '';
-    return `\n**Warnings**\n\n${warnings.map((w) => `- ${(0,core_src/* code */.aY)(`${w.position.file}:${w.position.line}`)}: ${w.message}`).join('\n')}\n`;
+    return `\n**Warnings**\n\n${warnings.map((w) => `- ${(0,core_src/* code */.aY)(`${w.position.file}:${w.position.line}`)}: ${(0,core_src/* text */.Qq)(w.message)}`).join('\n')}\n`;
 }
 function outputs(plan, created, skipped, commit) {
     return {
@@ -15008,7 +15489,7 @@ const DEFAULT_SOURCES = [
     'kata-containers=github:kata-containers/kata-containers@main:versions.yaml#.externals.nydus-snapshotter.version',
     'operator=github:confidential-containers/operator@main:install/pre-install-payload/Makefile#NYDUS_SNAPSHOTTER_VERSION',
 ].join('\n');
-const checkSnapshotterParity = defineAction({
+const checkSnapshotterParity = (0,action/* defineAction */.Q)({
     name: 'check-snapshotter-parity',
     readInputs(inputs) {
         const lines = inputs.lines('sources');
@@ -15109,7 +15590,7 @@ async function loadFiles(inputs, ctx) {
 }
 function main_summarize(report, normalize) {
     const rows = report.entries.map((e) => [
-        e.label,
+        (0,core_src/* text */.Qq)(e.label),
         `${(0,core_src/* code */.aY)(e.location)} line ${e.line}`,
         (0,core_src/* code */.aY)(e.value),
         e.agrees ? '✓' : '✗',
@@ -15147,7 +15628,8 @@ function main_summarize(report, normalize) {
  */
 /** `*`: keep the value in the file (kustomize's preserveSeparator). */
 const KEEP = '*';
-const TAG_PATTERN = /^[a-zA-Z0-9._-]+$/;
+/** The OCI distribution spec's tag grammar: a word character first, at most 128 characters in all. */
+const TAG_PATTERN = /^[A-Za-z0-9_][A-Za-z0-9._-]{0,127}$/;
 const DIGEST_PATTERN = /^sha256:[a-f0-9]{64}$/;
 const FORMS = 'NAME=NEWNAME:TAG, NAME=NEWNAME@DIGEST, NAME=NEWNAME:TAG@DIGEST, NAME=NEWNAME, NAME:TAG, NAME:TAG@DIGEST or NAME@DIGEST (* as NEWNAME, TAG or DIGEST keeps the value in the file)';
 /** Name, tag and digest of an image reference, exactly as kustomize's image.Split cuts them. */
@@ -15175,7 +15657,11 @@ function tagProblem(tag) {
         return undefined;
     if (tag === '')
         return 'the tag after : is empty';
-    return `invalid tag '${tag}': a tag may contain only letters, digits, '.', '_' and '-'`;
+    if (!/^[A-Za-z0-9._-]+$/.test(tag))
+        return `invalid tag '${tag}': a tag may contain only letters, digits, '.', '_' and '-'`;
+    if (tag.length > 128)
+        return `invalid tag '${tag}': a tag is at most 128 characters long, this one has ${tag.length}`;
+    return `invalid tag '${tag}': a tag must start with a letter, a digit or '_'`;
 }
 function digestProblem(digest) {
     if (digest === KEEP || DIGEST_PATTERN.test(digest))
@@ -16012,7 +16498,7 @@ function planPins(o) {
 
 
 
-const pinKustomizeImage = defineAction({
+const pinKustomizeImage = (0,action/* defineAction */.Q)({
     name: 'pin-kustomize-image',
     readInputs(inputs) {
         const errors = [];
@@ -16048,7 +16534,8 @@ const pinKustomizeImage = defineAction({
     },
     async run(inputs, ctx) {
         const plan = planPins({ workspace: ctx.workspace, ...inputs });
-        if (!inputs.dryRun && plan.writes.length > 0)
+        // Called with nothing to write too: it removes temp files a killed run left beside the files.
+        if (!inputs.dryRun)
             (0,core_src/* writeFilesAtomically */.ik)(plan.writes);
         for (const p of plan.pins) {
             const where = `${p.target.display}:${p.line}`;
@@ -16258,14 +16745,14 @@ function releaseOf(v) {
 
 
 
-// EXTERNAL MODULE: ./src/git.ts
-var src_git = __nccwpck_require__(1243);
+// EXTERNAL MODULE: ./src/git.ts + 1 modules
+var src_git = __nccwpck_require__(5610);
 ;// CONCATENATED MODULE: ./actions/next-version/src/main.ts
 
 
 
 
-const nextVersionAction = defineAction({
+const nextVersionAction = (0,action/* defineAction */.Q)({
     name: 'next-version',
     readInputs(inputs) {
         const format = parseTagFormat(inputs.string('tag-format') || 'v{version}');
@@ -16876,7 +17363,7 @@ function planPhase(manifest, phase, o) {
 
 
 
-const applyReleasePins = defineAction({
+const applyReleasePins = (0,action/* defineAction */.Q)({
     name: 'apply-release-pins',
     readInputs(inputs) {
         const errors = [];
@@ -16933,8 +17420,9 @@ const applyReleasePins = defineAction({
             }
         }
         const changed = plan.files.length > 0;
-        if (changed && !inputs.dryRun)
-            (0,core_src/* applyFileChanges */.Ct)(plan.files.map((f) => toChange(f, ctx.workspace)));
+        // Called with nothing to write too: it removes temp files a killed run left beside the files.
+        if (!inputs.dryRun)
+            (0,core_src/* writeFilesAtomically */.ik)(plan.files.map((f) => toChange(f, ctx.workspace)));
         for (const c of plan.changes) {
             const where = c.line === undefined ? c.file : `${c.file}:${c.line}`;
             ctx.info(`${where}: ${c.site}: ${c.old ?? '(none)'} -> ${c.new ?? '(removed)'}`);
@@ -16990,14 +17478,10 @@ async function verifyImages(images, inputs, ctx) {
     ctx.info(`verified ${refs.length} image tag(s) in their registries`);
     return digests;
 }
-/** A planned file as an absolute path inside the workspace; a file to create sits beside an existing one. */
+/** A planned file as a write inside the workspace (a new Chart.lock goes beside its Chart.yaml). */
 function toChange(f, workspace) {
-    if (f.before !== null)
-        return { path: (0,core_src/* resolveInWorkspace */.z1)(f.path, workspace).path, original: f.before, content: f.after };
-    const cut = f.path.lastIndexOf('/');
-    const dir = cut === -1 ? '' : f.path.slice(0, cut);
-    const parent = dir === '' ? workspace : (0,external_node_path_.join)((0,core_src/* resolveInWorkspace */.z1)(`${dir}/Chart.yaml`, workspace).path, '..');
-    return { path: (0,external_node_path_.join)(parent, f.path.slice(cut + 1)), original: null, content: f.after };
+    const target = f.before === null ? (0,core_src/* resolveNewInWorkspace */.jL)(f.path, workspace) : (0,core_src/* resolveInWorkspace */.z1)(f.path, workspace);
+    return { path: target.path, original: f.before, content: f.after };
 }
 function apply_release_pins_src_main_summarize(plan, inputs, diff) {
     const title = `### apply-release-pins: phase ${(0,core_src/* code */.aY)(plan.phase)}${inputs.dryRun ? ' (dry run, nothing written)' : ''}\n\n`;
@@ -17029,7 +17513,7 @@ function parseReleaseTag(tag) {
     }
     return { prerelease: version.prerelease.length > 0 };
 }
-const githubRelease = defineAction({
+const githubRelease = (0,action/* defineAction */.Q)({
     name: 'github-release',
     readInputs(inputs) {
         const tag = inputs.required('tag');
@@ -17261,7 +17745,7 @@ var oci_registry_src = __nccwpck_require__(5730);
 
 
 const MAX_COMMITS_LIMIT = 1000;
-const resolveImage = defineAction({
+const resolveImage = (0,action/* defineAction */.Q)({
     name: 'resolve-image',
     readInputs(inputs) {
         const errors = [];
@@ -17320,7 +17804,7 @@ const resolveImage = defineAction({
         let list;
         let history;
         if (candidates.kind === 'commits') {
-            const { createGit } = await Promise.resolve(/* import() */).then(__nccwpck_require__.bind(__nccwpck_require__, 1243));
+            const { createGit } = await Promise.resolve(/* import() */).then(__nccwpck_require__.bind(__nccwpck_require__, 5610));
             const git = await createGit(ctx.workspace, ctx.env);
             const h = await (0,oci_registry_src/* firstParentCommits */.Dz)(git, candidates.ref, candidates.max);
             history = h;
@@ -17429,7 +17913,7 @@ function parseFrom(text, image) {
         throw new core_src/* UserError */.yo(`input 'from' '${text}': ${problem}`);
     return { ...image, tag: text };
 }
-const promoteImage = defineAction({
+const promoteImage = (0,action/* defineAction */.Q)({
     name: 'promote-image',
     readInputs(inputs) {
         const errors = [];
@@ -17520,7 +18004,7 @@ function promote_image_src_main_summarize(source, release, r, requests) {
 
 
 
-const bumpHelmChart = defineAction({
+const bumpHelmChart = (0,action/* defineAction */.Q)({
     name: 'bump-helm-chart',
     readInputs(inputs) {
         const errors = [];
@@ -17601,8 +18085,9 @@ const bumpHelmChart = defineAction({
         (0,core_src/* throwIfAny */.MI)(inputs.dependencies
             .filter((p) => !used.has(p.origin))
             .map((p) => new core_src/* UserError */.yo(`${p.origin}: no listed chart has a dependency named or aliased ${p.name}`)));
-        if (!inputs.dryRun && plan.files.length > 0)
-            (0,core_src/* applyFileChanges */.Ct)(plan.files.map((f) => main_toChange(f, workspace)));
+        // Called with nothing to write too: it removes temp files a killed run left beside the files.
+        if (!inputs.dryRun)
+            (0,core_src/* writeFilesAtomically */.ik)(plan.files.map((f) => main_toChange(f, workspace)));
         for (const c of plan.changes) {
             const where = c.line === undefined ? c.file : `${c.file}:${c.line}`;
             ctx.info(`${where}: ${c.site}: ${c.old ?? '(none)'} -> ${c.new ?? '(removed)'}`);
@@ -17625,12 +18110,10 @@ const bumpHelmChart = defineAction({
         };
     },
 });
-/** The plan's workspace-relative file as an absolute path inside the workspace (a new lock: beside its Chart.yaml). */
+/** A planned file as a write inside the workspace (a new Chart.lock goes beside its Chart.yaml). */
 function main_toChange(f, workspace) {
-    const path = f.before === null
-        ? (0,external_node_path_.join)((0,external_node_path_.dirname)((0,core_src/* resolveInWorkspace */.z1)(f.path.replace(/[^/]*$/, 'Chart.yaml'), workspace).path), f.path.slice(f.path.lastIndexOf('/') + 1))
-        : (0,core_src/* resolveInWorkspace */.z1)(f.path, workspace).path;
-    return { path, original: f.before, content: f.after };
+    const target = f.before === null ? (0,core_src/* resolveNewInWorkspace */.jL)(f.path, workspace) : (0,core_src/* resolveInWorkspace */.z1)(f.path, workspace);
+    return { path: target.path, original: f.before, content: f.after };
 }
 function bump_helm_chart_src_main_summarize(plan, diff, dryRun) {
     const title = `### bump-helm-chart${dryRun ? ' (dry run, nothing written)' : ''}\n\n`;
@@ -17679,6 +18162,7 @@ const REGISTRY = {
 };
 
 ;// CONCATENATED MODULE: ./src/cli.ts
+
 
 
 
@@ -17753,7 +18237,13 @@ function parseFlags(action, args) {
 function usableDefault(value) {
     return value === undefined || value.includes('${{') ? '' : value;
 }
-async function runCli(argv, io) {
+/**
+ * The CLI may itself run in a workflow step, where the runner reads its stdout and stderr for workflow
+ * commands: everything it prints goes through logLine (one message, one line) or logBlock (text with
+ * deliberate line breaks: help, the summary, multi-line outputs).
+ */
+async function runCli(argv, rawIO) {
+    const io = { ...rawIO, out: (t) => rawIO.out(logBlock(t)), err: (t) => rawIO.err(logBlock(t)) };
     const [command, ...rest] = argv;
     if (command === undefined || command === '--help' || command === '-h' || command === 'help') {
         io.out(usage());
@@ -17774,7 +18264,7 @@ async function runCli(argv, io) {
     }
     const problems = [];
     const report = (kind) => (message, pos) => {
-        const line = `${kind}: ${pos ? (0,core_src/* formatPositioned */.gP)(message, pos) : message}`;
+        const line = logLine(`${kind}: ${pos ? (0,core_src/* formatPositioned */.gP)(message, pos) : message}`);
         if (kind === 'error')
             problems.push(line);
         io.err(line);
@@ -17782,7 +18272,7 @@ async function runCli(argv, io) {
     const ctx = {
         workspace: io.env['GITHUB_WORKSPACE'] || io.cwd,
         env: io.env,
-        info: (m) => io.err(m),
+        info: (m) => io.err(logLine(m)),
         warning: report('warning'),
         error: report('error'),
         secret: () => undefined,
@@ -17794,14 +18284,14 @@ async function runCli(argv, io) {
             const v = flags.get(name);
             return v !== undefined && v.trim() !== '' ? v : usableDefault(m.inputs[name]?.default);
         };
-        const inputs = def.readInputs(inputsFrom(raw));
+        const inputs = def.readInputs((0,action/* inputsFrom */.W)(raw));
         const result = await def.run(inputs, ctx);
         if (result.summary)
             io.out(result.summary.trimEnd() + '\n');
         for (const [name, value] of Object.entries(result.outputs)) {
             if (value.includes('\n') && io.multilineOutputs === false)
                 continue;
-            io.out(value.includes('\n') ? `${name}<<EOF\n${value.replace(/\n$/, '')}\nEOF` : `${name}=${value}`);
+            io.out(value.includes('\n') ? `${name}<<EOF\n${value.replace(/\n$/, '')}\nEOF` : logLine(`${name}=${value}`));
         }
         if (result.failure !== undefined) {
             io.err(`error: ${result.failure}`);
@@ -17811,7 +18301,12 @@ async function runCli(argv, io) {
     }
     catch (e) {
         if ((0,core_src/* isUserError */.iU)(e)) {
-            io.err(`error: ${e.toString()}`.replace(/\n/g, '\nerror: '));
+            // One `error:` line per line of the message (git's own output, several errors at once).
+            io.err(`error: ${e.toString()}`.replace(/\r?\n/g, '\nerror: '));
+            return 1;
+        }
+        if ((0,core_src/* isStackOverflow */.fF)(e)) {
+            io.err(`error: the input is nested too deeply to be processed (${e.message})`);
             return 1;
         }
         io.err(`coco-release ${command} failed unexpectedly: ${e?.stack ?? String(e)}`);
@@ -17822,39 +18317,103 @@ async function runCli(argv, io) {
 
 /***/ }),
 
-/***/ 1243:
+/***/ 5610:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
-/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
-/* harmony export */   GitError: () => (/* binding */ GitError),
-/* harmony export */   createGit: () => (/* binding */ createGit)
-/* harmony export */ });
+
+// EXPORTS
+__nccwpck_require__.d(__webpack_exports__, {
+  GitError: () => (/* binding */ GitError),
+  createGit: () => (/* binding */ createGit)
+});
+
+;// CONCATENATED MODULE: external "node:child_process"
+const external_node_child_process_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:child_process");
+;// CONCATENATED MODULE: ./src/git.ts
+
+/** The git commands that talk to a remote: only these are bounded by the network timeout. */
+const NETWORK = new Set(['ls-remote', 'push', 'fetch']);
+/** git processes still running: killed (their whole process group) if this process exits first. */
+const running = new Set();
+let exitHook = false;
+function killGroup(child) {
+    try {
+        // Negative pid: the process group, so helpers git started (ssh, git-remote-https) go too.
+        process.kill(-child.pid, 'SIGKILL');
+    }
+    catch {
+        // already gone
+    }
+}
 /**
- * git through @actions/exec with argument arrays (never a shell), silent, in `cwd`. A non-zero exit throws
- * with git's own message unless the caller allows failure. GIT_TERMINAL_PROMPT=0: a missing credential fails
- * instead of waiting for a password nobody will type. Credentials are whatever the repository is configured
- * with (actions/checkout's persisted token works as-is). @actions/exec loads only when git is first needed.
+ * git with argument arrays (never a shell), in `cwd`, output collected. A non-zero exit throws with git's
+ * own message unless the caller allows failure. GIT_TERMINAL_PROMPT=0: a missing credential fails instead
+ * of waiting for a password nobody will type. Credentials are whatever the repository is configured with
+ * (actions/checkout's persisted token works as-is).
+ *
+ * A remote can accept the connection and never answer: `ls-remote`, `push` and `fetch` get
+ * `networkTimeoutMs`, after which git (with its process group) is killed and the result says `timedOut`.
+ * Each git runs in its own process group for that, and is killed with it if this process exits first.
  */
-async function createGit(cwd, env) {
-    const { getExecOutput } = await __nccwpck_require__.e(/* import() */ 260).then(__nccwpck_require__.bind(__nccwpck_require__, 1260));
+async function createGit(cwd, env, options = {}) {
     const gitEnv = {};
     for (const [k, v] of Object.entries(env))
         if (v !== undefined)
             gitEnv[k] = v;
     gitEnv['GIT_TERMINAL_PROMPT'] = '0';
-    return async (args, opts = {}) => {
-        const res = await getExecOutput('git', args, {
+    if (!exitHook) {
+        exitHook = true;
+        process.on('exit', () => {
+            for (const child of running)
+                killGroup(child);
+        });
+    }
+    return (args, opts = {}) => new Promise((resolve, reject) => {
+        const child = (0,external_node_child_process_namespaceObject.spawn)('git', args, {
             cwd: opts.cwd ?? cwd,
             env: gitEnv,
-            silent: true,
-            ignoreReturnCode: true,
-            ...(opts.input !== undefined ? { input: Buffer.from(opts.input, 'utf8') } : {}),
+            stdio: ['pipe', 'pipe', 'pipe'],
+            detached: true,
         });
-        if (res.exitCode !== 0 && !opts.allowFailure) {
-            throw new GitError(args, res.exitCode, res.stderr.trim() || res.stdout.trim());
-        }
-        return { code: res.exitCode, stdout: res.stdout, stderr: res.stderr };
-    };
+        running.add(child);
+        const out = [];
+        const err = [];
+        child.stdout.on('data', (d) => out.push(d));
+        child.stderr.on('data', (d) => err.push(d));
+        // git may exit without reading all of its input (an error): that is its answer, not ours to report.
+        child.stdin.on('error', () => undefined);
+        child.stdin.end(opts.input === undefined ? undefined : Buffer.from(opts.input, 'utf8'));
+        let timedOut = false;
+        const limit = NETWORK.has(args[0] ?? '') ? options.networkTimeoutMs : undefined;
+        const timer = limit === undefined
+            ? undefined
+            : setTimeout(() => {
+                timedOut = true;
+                killGroup(child);
+            }, limit);
+        child.on('error', (e) => {
+            clearTimeout(timer);
+            running.delete(child);
+            reject(e);
+        });
+        child.on('close', (code) => {
+            clearTimeout(timer);
+            running.delete(child);
+            const bytes = Buffer.concat(out);
+            const res = {
+                code: code ?? 128,
+                stdout: bytes.toString('utf8'),
+                stderr: Buffer.concat(err).toString('utf8'),
+                bytes,
+                ...(timedOut ? { timedOut } : {}),
+            };
+            if ((res.code !== 0 || timedOut) && !opts.allowFailure) {
+                reject(new GitError(args, res.code, timedOut ? `no answer within ${limit / 1000} s` : res.stderr.trim() || res.stdout.trim()));
+            }
+            else
+                resolve(res);
+        });
+    });
 }
 class GitError extends Error {
     args;
@@ -17871,6 +18430,277 @@ class GitError extends Error {
 
 /***/ }),
 
+/***/ 5888:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+
+// EXPORTS
+__nccwpck_require__.d(__webpack_exports__, {
+  Lx: () => (/* binding */ exitOnSignals),
+  jQ: () => (/* binding */ writeStdout)
+});
+
+// UNUSED EXPORTS: annotation, inputEnvName, outputRecord, readRunnerInput, runAsStep, runOnRunner, workflowCommand
+
+// EXTERNAL MODULE: external "node:fs"
+var external_node_fs_ = __nccwpck_require__(3024);
+// EXTERNAL MODULE: external "node:os"
+var external_node_os_ = __nccwpck_require__(8161);
+// EXTERNAL MODULE: ./packages/core/src/index.ts + 7 modules
+var src = __nccwpck_require__(6299);
+// EXTERNAL MODULE: ./src/action.ts
+var action = __nccwpck_require__(2929);
+;// CONCATENATED MODULE: ./src/generated/defaults.ts
+// Generated by scripts/build.mjs from actions/*/action.yml: do not edit by hand.
+const defaults_INPUT_DEFAULTS = {
+    "apply-release-pins": {
+        "manifest": ".github/release-pins.yaml",
+        "vars": "",
+        "verify-images": "false",
+        "pin-by-digest": "false",
+        "registry-username": "",
+        "registry-token": "",
+        "dry-run": "false"
+    },
+    "bump-helm-chart": {
+        "version": "",
+        "app-version": "",
+        "dependencies": "",
+        "lock": "update",
+        "dry-run": "false"
+    },
+    "bump-versions-yaml": {
+        "allow-create": "false",
+        "dry-run": "false"
+    },
+    "check-snapshotter-parity": {
+        "sources": "kata-containers=github:kata-containers/kata-containers@main:versions.yaml#.externals.nydus-snapshotter.version\noperator=github:confidential-containers/operator@main:install/pre-install-payload/Makefile#NYDUS_SNAPSHOTTER_VERSION\n",
+        "token": "${{ github.token }}",
+        "normalize": "true",
+        "fail-on-mismatch": "true"
+    },
+    "github-release": {
+        "commit": "",
+        "body": "",
+        "require-checks": "true",
+        "allow-no-checks": "false",
+        "token": "${{ github.token }}",
+        "repository": "",
+        "dry-run": "false"
+    },
+    "next-version": {
+        "tag-format": "v{version}",
+        "bump": "minor",
+        "preid": "",
+        "components": "",
+        "version": "",
+        "remote": "origin"
+    },
+    "pin-kustomize-image": {
+        "tag-templates": "",
+        "exclude": "",
+        "merge": "fields",
+        "dry-run": "false"
+    },
+    "promote-image": {
+        "token": "",
+        "username": "",
+        "dry-run": "false"
+    },
+    "resolve-image": {
+        "candidates": "commits",
+        "ref": "HEAD",
+        "tag-template": "{sha}",
+        "max-commits": "50",
+        "token": "",
+        "username": ""
+    },
+    "tag-go-submodules": {
+        "mode": "tag",
+        "modules": "",
+        "exclude": "",
+        "root-tag": "false",
+        "ref": "HEAD",
+        "remote": "origin",
+        "push": "true",
+        "network-timeout": "120",
+        "dry-run": "false"
+    }
+};
+
+;// CONCATENATED MODULE: ./src/runner.ts
+
+
+
+
+
+
+/**
+ * The GitHub Actions runner protocol, written out instead of loading @actions/core: inputs from `INPUT_*`,
+ * outputs and the job summary appended to the files named by GITHUB_OUTPUT and GITHUB_STEP_SUMMARY,
+ * annotations as `::error file=…::` workflow commands. @actions/core 3 pulls in its HTTP client (for OIDC)
+ * at load time, which more than doubles the start-up of a bundle; test/unit/runner-protocol.test.ts checks this
+ * module's bytes against @actions/core's own.
+ */
+// String patterns, not /x/g: every global regex is compiled to machine code on its first use, and these run
+// once or twice per step.
+function escapeData(s) {
+    return s.replaceAll('%', '%25').replaceAll('\r', '%0D').replaceAll('\n', '%0A');
+}
+function escapeProperty(s) {
+    return escapeData(s).replaceAll(':', '%3A').replaceAll(',', '%2C');
+}
+/** `::name key=value,…::message`, escaped exactly as @actions/core does. */
+function workflowCommand(name, properties, message) {
+    const props = Object.entries(properties)
+        .filter(([, v]) => v !== undefined && v !== '')
+        .map(([k, v]) => `${k}=${escapeProperty(String(v))}`)
+        .join(',');
+    return `::${name}${props ? ` ${props}` : ''}::${escapeData(message)}`;
+}
+function annotation(kind, message, pos = {}) {
+    return workflowCommand(kind, { file: pos.file, line: pos.line, col: pos.col }, message);
+}
+/** 128 random bits in UUID form. Math.random, not node:crypto: loading crypto costs more start-up time than a
+ * whole small run, and the delimiter needs no secrecy: a value that contains it is refused below. */
+function randomId() {
+    const hex = Array.from({ length: 32 }, () => Math.floor(Math.random() * 16).toString(16)).join('');
+    return `${hex.slice(0, 8)}-${hex.slice(8, 12)}-${hex.slice(12, 16)}-${hex.slice(16, 20)}-${hex.slice(20)}`;
+}
+/** One `name<<delimiter` record for GITHUB_OUTPUT, as @actions/core writes it. */
+function outputRecord(name, value) {
+    const delimiter = `ghadelimiter_${randomId()}`;
+    // As @actions/core: a name or value holding the delimiter could smuggle in other outputs.
+    if (name.includes(delimiter) || value.includes(delimiter))
+        throw new Error('output value contains the delimiter');
+    return `${name}<<${delimiter}${EOL}${value}${EOL}${delimiter}${EOL}`;
+}
+function inputEnvName(name) {
+    return `INPUT_${name.replaceAll(' ', '_').toUpperCase()}`;
+}
+/** Inputs come from the environment; an empty one takes the action's own default (the root action has none). */
+function readRunnerInput(actionName, env) {
+    const defaults = INPUT_DEFAULTS[actionName];
+    return (name) => {
+        const value = env[inputEnvName(name)] ?? '';
+        if (value.trim() !== '')
+            return value;
+        // An expression default (`${{ github.token }}`) is the runner's to evaluate; unevaluated it means nothing.
+        const fallback = defaults?.[name] ?? '';
+        return fallback.includes('${{') ? '' : fallback;
+    };
+}
+/** Set once stdout or stderr is closed (EPIPE): from then on nothing more is written to it. */
+const runner_closed = new Set();
+/**
+ * Write to stdout (fd 1) directly: the first touch of `process.stdout` builds a stream object, which costs
+ * a small action a fifth of its run time. Partial writes and a full non-blocking pipe (EAGAIN) are retried;
+ * a closed pipe (EPIPE) ends the writing quietly, and the step's exit code still says how the action went.
+ */
+function writeStdout(text, fd = 1) {
+    if (runner_closed.has(fd))
+        return;
+    let buf = Buffer.from(text, 'utf8');
+    while (buf.length > 0) {
+        try {
+            buf = buf.subarray((0,external_node_fs_.writeSync)(fd, buf));
+        }
+        catch (e) {
+            const code = e.code;
+            if (code === 'EPIPE') {
+                runner_closed.add(fd);
+                return;
+            }
+            if (code !== 'EAGAIN')
+                throw e;
+        }
+    }
+}
+/**
+ * The runner cancels a step with SIGINT, then SIGTERM. File writes are synchronous, so a signal is handled
+ * only between them: when it comes, remove any temp file still ours, say so, and exit (128 + the signal's
+ * number, as a shell reports it). Without a handler Node would die at once, possibly in the middle of the
+ * renames that replace several files.
+ */
+function exitOnSignals() {
+    const signals = { SIGHUP: 129, SIGINT: 130, SIGTERM: 143 };
+    for (const [name, code] of Object.entries(signals)) {
+        process.once(name, () => {
+            (0,src/* removeTempFiles */.mz)();
+            writeStdout(`cancelled by ${name}${external_node_os_.EOL}`, 2);
+            process.exit(code);
+        });
+    }
+}
+/** Run an action as a step: never throws; a failure sets process.exitCode = 1. */
+async function runOnRunner(def, env = process.env) {
+    // Every line printed here is either an escaped workflow command or passed through logLine/logBlock.
+    const out = (line) => writeStdout(line + EOL);
+    const ctx = {
+        workspace: env['GITHUB_WORKSPACE'] || process.cwd(),
+        env,
+        info: (m) => out(logLine(m)),
+        warning: (m, pos) => out(annotation('warning', m, pos)),
+        error: (m, pos) => out(annotation('error', m, pos)),
+        secret: (v) => {
+            if (v)
+                out(workflowCommand('add-mask', {}, v));
+        },
+    };
+    try {
+        const inputs = def.readInputs(inputsFrom(readRunnerInput(def.name, env)));
+        const result = await def.run(inputs, ctx);
+        const outputFile = env['GITHUB_OUTPUT'];
+        for (const [name, value] of Object.entries(result.outputs)) {
+            if (outputFile)
+                appendFileSync(outputFile, outputRecord(name, value), 'utf8');
+            else
+                out(logBlock(`${name}=${value}`));
+        }
+        const summaryFile = env['GITHUB_STEP_SUMMARY'];
+        if (summaryFile && result.summary)
+            appendFileSync(summaryFile, capSummary(result.summary + EOL), 'utf8');
+        if (result.failure !== undefined) {
+            out(annotation('error', result.failure));
+            process.exitCode = 1;
+        }
+    }
+    catch (e) {
+        process.exitCode = 1;
+        if (isUserError(e)) {
+            const errors = 'errors' in e && Array.isArray(e.errors) ? e.errors : [e];
+            for (const err of errors)
+                out(annotation('error', err.toString(), err.position));
+        }
+        else if (isStackOverflow(e)) {
+            // Recursion on the input that no check caught first: the input's fault, not a bug to report.
+            out(annotation('error', `${def.name}: the input is nested too deeply to be processed (${e.message})`));
+        }
+        else {
+            // A bug in this project, not a user mistake: keep the stack so it can be reported.
+            out(annotation('error', `${def.name} failed unexpectedly: ${e?.message ?? String(e)}`));
+            writeStdout(logBlock(`${e?.stack ?? String(e)}`) + EOL, 2);
+        }
+    }
+}
+/**
+ * An action bundle's entry point: run the step, then exit at once. Everything a step writes (stdout, the
+ * output and summary files) is written synchronously, so nothing is lost, and exiting skips tearing down
+ * the heap at the end of every run. Called without top-level await, so the bundle needs none of webpack's
+ * async-module machinery.
+ */
+function runAsStep(def) {
+    exitOnSignals();
+    runOnRunner(def).then(() => process.exit(), (e) => {
+        // runOnRunner reports every error itself; this is only a last resort.
+        writeStdout(logBlock(`${e?.stack ?? String(e)}`) + EOL, 2);
+        process.exit(1);
+    });
+}
+
+
+/***/ }),
+
 /***/ 2613:
 /***/ ((module) => {
 
@@ -17882,13 +18712,6 @@ module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("assert");
 /***/ ((module) => {
 
 module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("buffer");
-
-/***/ }),
-
-/***/ 5317:
-/***/ ((module) => {
-
-module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("child_process");
 
 /***/ }),
 
@@ -18011,6 +18834,13 @@ module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:net");
 
 /***/ }),
 
+/***/ 8161:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:os");
+
+/***/ }),
+
 /***/ 6760:
 /***/ ((module) => {
 
@@ -18088,13 +18918,6 @@ module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("os");
 
 /***/ }),
 
-/***/ 6928:
-/***/ ((module) => {
-
-module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("path");
-
-/***/ }),
-
 /***/ 932:
 /***/ ((module) => {
 
@@ -18106,13 +18929,6 @@ module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("process");
 /***/ ((module) => {
 
 module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("string_decoder");
-
-/***/ }),
-
-/***/ 3557:
-/***/ ((module) => {
-
-module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("timers");
 
 /***/ }),
 
@@ -22559,7 +23375,7 @@ var visit = __nccwpck_require__(204);
 
 
 
-__webpack_unused_export__ = composer.Composer;
+exports.Dk = composer.Composer;
 __webpack_unused_export__ = Document.Document;
 exports.Sj = Schema.Schema;
 __webpack_unused_export__ = errors.YAMLError;
@@ -22581,9 +23397,9 @@ __webpack_unused_export__ = YAMLSeq.YAMLSeq;
 exports.DB = cst;
 exports.JG = lexer.Lexer;
 exports.HN = lineCounter.LineCounter;
-__webpack_unused_export__ = parser.Parser;
+exports.iX = parser.Parser;
 __webpack_unused_export__ = publicApi.parse;
-exports.hR = publicApi.parseAllDocuments;
+__webpack_unused_export__ = publicApi.parseAllDocuments;
 exports.Tp = publicApi.parseDocument;
 __webpack_unused_export__ = publicApi.stringify;
 exports.YR = visit.visit;

@@ -1,7 +1,7 @@
 import { createRequire as __WEBPACK_EXTERNAL_createRequire } from "module";
 /******/ var __webpack_modules__ = ({
 
-/***/ 9379:
+/***/ 379:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
@@ -142,16 +142,16 @@ class Comparator {
 module.exports = Comparator
 
 const parseOptions = __nccwpck_require__(356)
-const { safeRe: re, t } = __nccwpck_require__(5471)
-const cmp = __nccwpck_require__(8646)
-const debug = __nccwpck_require__(1159)
-const SemVer = __nccwpck_require__(7163)
-const Range = __nccwpck_require__(6782)
+const { safeRe: re, t } = __nccwpck_require__(471)
+const cmp = __nccwpck_require__(646)
+const debug = __nccwpck_require__(159)
+const SemVer = __nccwpck_require__(163)
+const Range = __nccwpck_require__(782)
 
 
 /***/ }),
 
-/***/ 6782:
+/***/ 782:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
@@ -373,22 +373,22 @@ class Range {
 
 module.exports = Range
 
-const LRU = __nccwpck_require__(1383)
+const LRU = __nccwpck_require__(383)
 const cache = new LRU()
 
 const parseOptions = __nccwpck_require__(356)
-const Comparator = __nccwpck_require__(9379)
-const debug = __nccwpck_require__(1159)
-const SemVer = __nccwpck_require__(7163)
-const trimComparatorWhitespace = __nccwpck_require__(9737)
+const Comparator = __nccwpck_require__(379)
+const debug = __nccwpck_require__(159)
+const SemVer = __nccwpck_require__(163)
+const trimComparatorWhitespace = __nccwpck_require__(737)
 const {
   safeRe: re,
   src,
   t,
   tildeTrimReplace,
   caretTrimReplace,
-} = __nccwpck_require__(5471)
-const { FLAG_INCLUDE_PRERELEASE, FLAG_LOOSE } = __nccwpck_require__(5101)
+} = __nccwpck_require__(471)
+const { FLAG_INCLUDE_PRERELEASE, FLAG_LOOSE } = __nccwpck_require__(101)
 
 // unbounded global build-metadata stripper used by parseRange
 const BUILDSTRIPRE = new RegExp(src[t.BUILD], 'g')
@@ -735,17 +735,17 @@ const testSet = (set, version, options) => {
 
 /***/ }),
 
-/***/ 7163:
+/***/ 163:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 
-const debug = __nccwpck_require__(1159)
-const { MAX_LENGTH, MAX_SAFE_INTEGER } = __nccwpck_require__(5101)
-const { safeRe: re, t } = __nccwpck_require__(5471)
+const debug = __nccwpck_require__(159)
+const { MAX_LENGTH, MAX_SAFE_INTEGER } = __nccwpck_require__(101)
+const { safeRe: re, t } = __nccwpck_require__(471)
 
 const parseOptions = __nccwpck_require__(356)
-const { compareIdentifiers } = __nccwpck_require__(3348)
+const { compareIdentifiers } = __nccwpck_require__(348)
 
 const isPrereleaseIdentifier = (prerelease, identifier) => {
   const identifiers = identifier.split('.')
@@ -1092,12 +1092,12 @@ module.exports = SemVer
 
 /***/ }),
 
-/***/ 1799:
+/***/ 799:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 
-const parse = __nccwpck_require__(6353)
+const parse = __nccwpck_require__(353)
 const clean = (version, options) => {
   const s = parse(version.trim().replace(/^[=v]+/, ''), options)
   return s ? s.version : null
@@ -1107,17 +1107,17 @@ module.exports = clean
 
 /***/ }),
 
-/***/ 8646:
+/***/ 646:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 
-const eq = __nccwpck_require__(5082)
-const neq = __nccwpck_require__(4974)
-const gt = __nccwpck_require__(6599)
-const gte = __nccwpck_require__(1236)
-const lt = __nccwpck_require__(3872)
-const lte = __nccwpck_require__(6717)
+const eq = __nccwpck_require__(82)
+const neq = __nccwpck_require__(974)
+const gt = __nccwpck_require__(599)
+const gte = __nccwpck_require__(236)
+const lt = __nccwpck_require__(491)
+const lte = __nccwpck_require__(717)
 
 const cmp = (a, op, b, loose) => {
   switch (op) {
@@ -1168,14 +1168,14 @@ module.exports = cmp
 
 /***/ }),
 
-/***/ 5385:
+/***/ 385:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 
-const SemVer = __nccwpck_require__(7163)
-const parse = __nccwpck_require__(6353)
-const { safeRe: re, t } = __nccwpck_require__(5471)
+const SemVer = __nccwpck_require__(163)
+const parse = __nccwpck_require__(353)
+const { safeRe: re, t } = __nccwpck_require__(471)
 
 const coerce = (version, options) => {
   if (version instanceof SemVer) {
@@ -1237,12 +1237,12 @@ module.exports = coerce
 
 /***/ }),
 
-/***/ 7648:
+/***/ 648:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 
-const SemVer = __nccwpck_require__(7163)
+const SemVer = __nccwpck_require__(163)
 const compareBuild = (a, b, loose) => {
   const versionA = new SemVer(a, loose)
   const versionB = new SemVer(b, loose)
@@ -1253,24 +1253,24 @@ module.exports = compareBuild
 
 /***/ }),
 
-/***/ 6874:
+/***/ 874:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 
-const compare = __nccwpck_require__(8469)
+const compare = __nccwpck_require__(469)
 const compareLoose = (a, b) => compare(a, b, true)
 module.exports = compareLoose
 
 
 /***/ }),
 
-/***/ 8469:
+/***/ 469:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 
-const SemVer = __nccwpck_require__(7163)
+const SemVer = __nccwpck_require__(163)
 const compare = (a, b, loose) =>
   new SemVer(a, loose).compare(new SemVer(b, loose))
 
@@ -1284,7 +1284,7 @@ module.exports = compare
 
 
 
-const parse = __nccwpck_require__(6353)
+const parse = __nccwpck_require__(353)
 
 const diff = (version1, version2) => {
   const v1 = parse(version1, null, true)
@@ -1346,48 +1346,48 @@ module.exports = diff
 
 /***/ }),
 
-/***/ 5082:
+/***/ 82:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 
-const compare = __nccwpck_require__(8469)
+const compare = __nccwpck_require__(469)
 const eq = (a, b, loose) => compare(a, b, loose) === 0
 module.exports = eq
 
 
 /***/ }),
 
-/***/ 6599:
+/***/ 599:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 
-const compare = __nccwpck_require__(8469)
+const compare = __nccwpck_require__(469)
 const gt = (a, b, loose) => compare(a, b, loose) > 0
 module.exports = gt
 
 
 /***/ }),
 
-/***/ 1236:
+/***/ 236:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 
-const compare = __nccwpck_require__(8469)
+const compare = __nccwpck_require__(469)
 const gte = (a, b, loose) => compare(a, b, loose) >= 0
 module.exports = gte
 
 
 /***/ }),
 
-/***/ 2338:
+/***/ 338:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 
-const SemVer = __nccwpck_require__(7163)
+const SemVer = __nccwpck_require__(163)
 
 const inc = (version, release, options, identifier, identifierBase) => {
   if (typeof (options) === 'string') {
@@ -1410,72 +1410,72 @@ module.exports = inc
 
 /***/ }),
 
-/***/ 3872:
+/***/ 491:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 
-const compare = __nccwpck_require__(8469)
+const compare = __nccwpck_require__(469)
 const lt = (a, b, loose) => compare(a, b, loose) < 0
 module.exports = lt
 
 
 /***/ }),
 
-/***/ 6717:
+/***/ 717:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 
-const compare = __nccwpck_require__(8469)
+const compare = __nccwpck_require__(469)
 const lte = (a, b, loose) => compare(a, b, loose) <= 0
 module.exports = lte
 
 
 /***/ }),
 
-/***/ 8511:
+/***/ 511:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 
-const SemVer = __nccwpck_require__(7163)
+const SemVer = __nccwpck_require__(163)
 const major = (a, loose) => new SemVer(a, loose).major
 module.exports = major
 
 
 /***/ }),
 
-/***/ 2603:
+/***/ 603:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 
-const SemVer = __nccwpck_require__(7163)
+const SemVer = __nccwpck_require__(163)
 const minor = (a, loose) => new SemVer(a, loose).minor
 module.exports = minor
 
 
 /***/ }),
 
-/***/ 4974:
+/***/ 974:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 
-const compare = __nccwpck_require__(8469)
+const compare = __nccwpck_require__(469)
 const neq = (a, b, loose) => compare(a, b, loose) !== 0
 module.exports = neq
 
 
 /***/ }),
 
-/***/ 6353:
+/***/ 353:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 
-const SemVer = __nccwpck_require__(7163)
+const SemVer = __nccwpck_require__(163)
 const parse = (version, options, throwErrors = false) => {
   if (version instanceof SemVer) {
     return version
@@ -1495,24 +1495,24 @@ module.exports = parse
 
 /***/ }),
 
-/***/ 8756:
+/***/ 756:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 
-const SemVer = __nccwpck_require__(7163)
+const SemVer = __nccwpck_require__(163)
 const patch = (a, loose) => new SemVer(a, loose).patch
 module.exports = patch
 
 
 /***/ }),
 
-/***/ 5714:
+/***/ 714:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 
-const parse = __nccwpck_require__(6353)
+const parse = __nccwpck_require__(353)
 const prerelease = (version, options) => {
   const parsed = parse(version, options)
   return (parsed && parsed.prerelease.length) ? parsed.prerelease : null
@@ -1522,36 +1522,36 @@ module.exports = prerelease
 
 /***/ }),
 
-/***/ 2173:
+/***/ 173:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 
-const compare = __nccwpck_require__(8469)
+const compare = __nccwpck_require__(469)
 const rcompare = (a, b, loose) => compare(b, a, loose)
 module.exports = rcompare
 
 
 /***/ }),
 
-/***/ 7192:
+/***/ 192:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 
-const compareBuild = __nccwpck_require__(7648)
+const compareBuild = __nccwpck_require__(648)
 const rsort = (list, loose) => list.sort((a, b) => compareBuild(b, a, loose))
 module.exports = rsort
 
 
 /***/ }),
 
-/***/ 8011:
+/***/ 11:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 
-const Range = __nccwpck_require__(6782)
+const Range = __nccwpck_require__(782)
 const satisfies = (version, range, options) => {
   try {
     range = new Range(range, options)
@@ -1565,26 +1565,26 @@ module.exports = satisfies
 
 /***/ }),
 
-/***/ 9872:
+/***/ 872:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 
-const compareBuild = __nccwpck_require__(7648)
+const compareBuild = __nccwpck_require__(648)
 const sort = (list, loose) => list.sort((a, b) => compareBuild(a, b, loose))
 module.exports = sort
 
 
 /***/ }),
 
-/***/ 6114:
+/***/ 114:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 
-const parse = __nccwpck_require__(6353)
-const constants = __nccwpck_require__(5101)
-const SemVer = __nccwpck_require__(7163)
+const parse = __nccwpck_require__(353)
+const constants = __nccwpck_require__(101)
+const SemVer = __nccwpck_require__(163)
 
 const truncate = (version, truncation, options) => {
   if (!constants.RELEASE_TYPES.includes(truncation)) {
@@ -1632,12 +1632,12 @@ module.exports = truncate
 
 /***/ }),
 
-/***/ 8780:
+/***/ 780:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 
-const parse = __nccwpck_require__(6353)
+const parse = __nccwpck_require__(353)
 const valid = (version, options) => {
   const v = parse(version, options)
   return v ? v.version : null
@@ -1647,54 +1647,54 @@ module.exports = valid
 
 /***/ }),
 
-/***/ 2088:
+/***/ 88:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 
 // just pre-load all the stuff that index.js lazily exports
-const internalRe = __nccwpck_require__(5471)
-const constants = __nccwpck_require__(5101)
-const SemVer = __nccwpck_require__(7163)
-const identifiers = __nccwpck_require__(3348)
-const parse = __nccwpck_require__(6353)
-const valid = __nccwpck_require__(8780)
-const clean = __nccwpck_require__(1799)
-const inc = __nccwpck_require__(2338)
+const internalRe = __nccwpck_require__(471)
+const constants = __nccwpck_require__(101)
+const SemVer = __nccwpck_require__(163)
+const identifiers = __nccwpck_require__(348)
+const parse = __nccwpck_require__(353)
+const valid = __nccwpck_require__(780)
+const clean = __nccwpck_require__(799)
+const inc = __nccwpck_require__(338)
 const diff = __nccwpck_require__(711)
-const major = __nccwpck_require__(8511)
-const minor = __nccwpck_require__(2603)
-const patch = __nccwpck_require__(8756)
-const prerelease = __nccwpck_require__(5714)
-const compare = __nccwpck_require__(8469)
-const rcompare = __nccwpck_require__(2173)
-const compareLoose = __nccwpck_require__(6874)
-const compareBuild = __nccwpck_require__(7648)
-const sort = __nccwpck_require__(9872)
-const rsort = __nccwpck_require__(7192)
-const gt = __nccwpck_require__(6599)
-const lt = __nccwpck_require__(3872)
-const eq = __nccwpck_require__(5082)
-const neq = __nccwpck_require__(4974)
-const gte = __nccwpck_require__(1236)
-const lte = __nccwpck_require__(6717)
-const cmp = __nccwpck_require__(8646)
-const coerce = __nccwpck_require__(5385)
-const truncate = __nccwpck_require__(6114)
-const Comparator = __nccwpck_require__(9379)
-const Range = __nccwpck_require__(6782)
-const satisfies = __nccwpck_require__(8011)
-const toComparators = __nccwpck_require__(4750)
-const maxSatisfying = __nccwpck_require__(3193)
-const minSatisfying = __nccwpck_require__(8595)
-const minVersion = __nccwpck_require__(1866)
-const validRange = __nccwpck_require__(4737)
+const major = __nccwpck_require__(511)
+const minor = __nccwpck_require__(603)
+const patch = __nccwpck_require__(756)
+const prerelease = __nccwpck_require__(714)
+const compare = __nccwpck_require__(469)
+const rcompare = __nccwpck_require__(173)
+const compareLoose = __nccwpck_require__(874)
+const compareBuild = __nccwpck_require__(648)
+const sort = __nccwpck_require__(872)
+const rsort = __nccwpck_require__(192)
+const gt = __nccwpck_require__(599)
+const lt = __nccwpck_require__(491)
+const eq = __nccwpck_require__(82)
+const neq = __nccwpck_require__(974)
+const gte = __nccwpck_require__(236)
+const lte = __nccwpck_require__(717)
+const cmp = __nccwpck_require__(646)
+const coerce = __nccwpck_require__(385)
+const truncate = __nccwpck_require__(114)
+const Comparator = __nccwpck_require__(379)
+const Range = __nccwpck_require__(782)
+const satisfies = __nccwpck_require__(11)
+const toComparators = __nccwpck_require__(750)
+const maxSatisfying = __nccwpck_require__(193)
+const minSatisfying = __nccwpck_require__(595)
+const minVersion = __nccwpck_require__(866)
+const validRange = __nccwpck_require__(118)
 const outside = __nccwpck_require__(280)
-const gtr = __nccwpck_require__(2276)
-const ltr = __nccwpck_require__(5213)
-const intersects = __nccwpck_require__(3465)
-const simplifyRange = __nccwpck_require__(2028)
-const subset = __nccwpck_require__(1489)
+const gtr = __nccwpck_require__(276)
+const ltr = __nccwpck_require__(213)
+const intersects = __nccwpck_require__(465)
+const simplifyRange = __nccwpck_require__(28)
+const subset = __nccwpck_require__(489)
 module.exports = {
   parse,
   valid,
@@ -1747,7 +1747,7 @@ module.exports = {
 
 /***/ }),
 
-/***/ 5101:
+/***/ 101:
 /***/ ((module) => {
 
 
@@ -1821,7 +1821,7 @@ module.exports = {
 
 /***/ }),
 
-/***/ 1159:
+/***/ 159:
 /***/ ((module) => {
 
 
@@ -1839,7 +1839,7 @@ module.exports = debug
 
 /***/ }),
 
-/***/ 3348:
+/***/ 348:
 /***/ ((module) => {
 
 
@@ -1875,7 +1875,7 @@ module.exports = {
 
 /***/ }),
 
-/***/ 1383:
+/***/ 383:
 /***/ ((module) => {
 
 
@@ -1948,7 +1948,7 @@ module.exports = parseOptions
 
 /***/ }),
 
-/***/ 5471:
+/***/ 471:
 /***/ ((module, exports, __nccwpck_require__) => {
 
 
@@ -1957,8 +1957,8 @@ const {
   MAX_SAFE_COMPONENT_LENGTH,
   MAX_SAFE_BUILD_LENGTH,
   MAX_LENGTH,
-} = __nccwpck_require__(5101)
-const debug = __nccwpck_require__(1159)
+} = __nccwpck_require__(101)
+const debug = __nccwpck_require__(159)
 exports = module.exports = {}
 
 // The actual regexps go on exports.re
@@ -2178,7 +2178,7 @@ createToken('GTE0PRE', '^\\s*>=\\s*0\\.0\\.0-0\\s*$')
 
 /***/ }),
 
-/***/ 9737:
+/***/ 737:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 // @ts-check
@@ -2193,7 +2193,7 @@ const {
   MAX_LENGTH,
   MAX_SAFE_BUILD_LENGTH,
   WHITESPACE_CHARACTERS,
-} = __nccwpck_require__(5101)
+} = __nccwpck_require__(101)
 
 /**
  * Remembers the last two rows of digits so their characters need not be reread.
@@ -2623,7 +2623,7 @@ module.exports = trimComparatorWhitespace
 
 /***/ }),
 
-/***/ 2276:
+/***/ 276:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
@@ -2636,12 +2636,12 @@ module.exports = gtr
 
 /***/ }),
 
-/***/ 3465:
+/***/ 465:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 
-const Range = __nccwpck_require__(6782)
+const Range = __nccwpck_require__(782)
 const intersects = (r1, r2, options) => {
   r1 = new Range(r1, options)
   r2 = new Range(r2, options)
@@ -2652,7 +2652,7 @@ module.exports = intersects
 
 /***/ }),
 
-/***/ 5213:
+/***/ 213:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
@@ -2665,13 +2665,13 @@ module.exports = ltr
 
 /***/ }),
 
-/***/ 3193:
+/***/ 193:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 
-const SemVer = __nccwpck_require__(7163)
-const Range = __nccwpck_require__(6782)
+const SemVer = __nccwpck_require__(163)
+const Range = __nccwpck_require__(782)
 
 const maxSatisfying = (versions, range, options) => {
   let max = null
@@ -2699,13 +2699,13 @@ module.exports = maxSatisfying
 
 /***/ }),
 
-/***/ 8595:
+/***/ 595:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 
-const SemVer = __nccwpck_require__(7163)
-const Range = __nccwpck_require__(6782)
+const SemVer = __nccwpck_require__(163)
+const Range = __nccwpck_require__(782)
 const minSatisfying = (versions, range, options) => {
   let min = null
   let minSV = null
@@ -2732,14 +2732,14 @@ module.exports = minSatisfying
 
 /***/ }),
 
-/***/ 1866:
+/***/ 866:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 
-const SemVer = __nccwpck_require__(7163)
-const Range = __nccwpck_require__(6782)
-const gt = __nccwpck_require__(6599)
+const SemVer = __nccwpck_require__(163)
+const Range = __nccwpck_require__(782)
+const gt = __nccwpck_require__(599)
 
 const minVersion = (range, loose) => {
   range = new Range(range, loose)
@@ -2807,15 +2807,15 @@ module.exports = minVersion
 
 
 
-const SemVer = __nccwpck_require__(7163)
-const Comparator = __nccwpck_require__(9379)
+const SemVer = __nccwpck_require__(163)
+const Comparator = __nccwpck_require__(379)
 const { ANY } = Comparator
-const Range = __nccwpck_require__(6782)
-const satisfies = __nccwpck_require__(8011)
-const gt = __nccwpck_require__(6599)
-const lt = __nccwpck_require__(3872)
-const lte = __nccwpck_require__(6717)
-const gte = __nccwpck_require__(1236)
+const Range = __nccwpck_require__(782)
+const satisfies = __nccwpck_require__(11)
+const gt = __nccwpck_require__(599)
+const lt = __nccwpck_require__(491)
+const lte = __nccwpck_require__(717)
+const gte = __nccwpck_require__(236)
 
 const outside = (version, range, hilo, options) => {
   version = new SemVer(version, options)
@@ -2891,7 +2891,7 @@ module.exports = outside
 
 /***/ }),
 
-/***/ 2028:
+/***/ 28:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
@@ -2899,8 +2899,8 @@ module.exports = outside
 // given a set of versions and a range, create a "simplified" range
 // that includes the same versions that the original range does
 // If the original range is shorter than the simplified one, return that.
-const satisfies = __nccwpck_require__(8011)
-const compare = __nccwpck_require__(8469)
+const satisfies = __nccwpck_require__(11)
+const compare = __nccwpck_require__(469)
 module.exports = (versions, range, options) => {
   const set = []
   let first = null
@@ -2947,16 +2947,16 @@ module.exports = (versions, range, options) => {
 
 /***/ }),
 
-/***/ 1489:
+/***/ 489:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 
-const Range = __nccwpck_require__(6782)
-const Comparator = __nccwpck_require__(9379)
+const Range = __nccwpck_require__(782)
+const Comparator = __nccwpck_require__(379)
 const { ANY } = Comparator
-const satisfies = __nccwpck_require__(8011)
-const compare = __nccwpck_require__(8469)
+const satisfies = __nccwpck_require__(11)
+const compare = __nccwpck_require__(469)
 
 // Complex range `r1 || r2 || ...` is a subset of `R1 || R2 || ...` iff:
 // - Every simple range `r1, r2, ...` is a null set, OR
@@ -3203,12 +3203,12 @@ module.exports = subset
 
 /***/ }),
 
-/***/ 4750:
+/***/ 750:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 
-const Range = __nccwpck_require__(6782)
+const Range = __nccwpck_require__(782)
 
 // Mostly just for testing and legacy API reasons
 const toComparators = (range, options) =>
@@ -3220,12 +3220,12 @@ module.exports = toComparators
 
 /***/ }),
 
-/***/ 4737:
+/***/ 118:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 
-const Range = __nccwpck_require__(6782)
+const Range = __nccwpck_require__(782)
 const validRange = (range, options) => {
   try {
     // Return '*' instead of '' so that truthiness works.
@@ -3237,62 +3237,6 @@ const validRange = (range, options) => {
 }
 module.exports = validRange
 
-
-/***/ }),
-
-/***/ 2613:
-/***/ ((module) => {
-
-module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("assert");
-
-/***/ }),
-
-/***/ 5317:
-/***/ ((module) => {
-
-module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("child_process");
-
-/***/ }),
-
-/***/ 4434:
-/***/ ((module) => {
-
-module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("events");
-
-/***/ }),
-
-/***/ 9896:
-/***/ ((module) => {
-
-module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("fs");
-
-/***/ }),
-
-/***/ 857:
-/***/ ((module) => {
-
-module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("os");
-
-/***/ }),
-
-/***/ 6928:
-/***/ ((module) => {
-
-module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("path");
-
-/***/ }),
-
-/***/ 5574:
-/***/ ((module) => {
-
-module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("string_decoder");
-
-/***/ }),
-
-/***/ 3557:
-/***/ ((module) => {
-
-module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("timers");
 
 /***/ })
 
@@ -3328,9 +3272,6 @@ module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("timers");
 /******/ 	return module.exports;
 /******/ }
 /******/ 
-/******/ // expose the modules object (__webpack_modules__)
-/******/ __nccwpck_require__.m = __webpack_modules__;
-/******/ 
 /************************************************************************/
 /******/ /* webpack/runtime/asset-relocator-loader */
 /******/ if (typeof __nccwpck_require__ !== 'undefined') __nccwpck_require__.ab = decodeURIComponent(new URL('.', import.meta.url).pathname).slice(import.meta.url.match(/^file:\/\/\/\w:/) ? 1 : 0, -1) + "/";
@@ -3359,94 +3300,9 @@ module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("timers");
 /******/ 	};
 /******/ })();
 /******/ 
-/******/ /* webpack/runtime/ensure chunk */
-/******/ (() => {
-/******/ 	__nccwpck_require__.f = {};
-/******/ 	// This file contains only the entry chunk.
-/******/ 	// The chunk loading function for additional chunks
-/******/ 	__nccwpck_require__.e = (chunkId) => {
-/******/ 		return Promise.all(Object.keys(__nccwpck_require__.f).reduce((promises, key) => {
-/******/ 			__nccwpck_require__.f[key](chunkId, promises);
-/******/ 			return promises;
-/******/ 		}, []));
-/******/ 	};
-/******/ })();
-/******/ 
-/******/ /* webpack/runtime/get javascript chunk filename */
-/******/ (() => {
-/******/ 	// This function allow to reference async chunks
-/******/ 	__nccwpck_require__.u = (chunkId) => {
-/******/ 		// return url for filenames based on template
-/******/ 		return "" + chunkId + ".index.js";
-/******/ 	};
-/******/ })();
-/******/ 
 /******/ /* webpack/runtime/hasOwnProperty shorthand */
 /******/ (() => {
 /******/ 	__nccwpck_require__.o = (obj, prop) => (Object.prototype.hasOwnProperty.call(obj, prop))
-/******/ })();
-/******/ 
-/******/ /* webpack/runtime/import chunk loading */
-/******/ (() => {
-/******/ 	// no baseURI
-/******/ 	
-/******/ 	// object to store loaded and loading chunks
-/******/ 	// undefined = chunk not loaded, null = chunk preloaded/prefetched
-/******/ 	// [resolve, Promise] = chunk loading, 0 = chunk loaded
-/******/ 	var installedChunks = {
-/******/ 		792: 0
-/******/ 	};
-/******/ 	
-/******/ 	var installChunk = (data) => {
-/******/ 		var {ids, modules, runtime} = data;
-/******/ 		// add "modules" to the modules object,
-/******/ 		// then flag all "ids" as loaded and fire callback
-/******/ 		var moduleId, chunkId, i = 0;
-/******/ 		for(moduleId in modules) {
-/******/ 			if(__nccwpck_require__.o(modules, moduleId)) {
-/******/ 				__nccwpck_require__.m[moduleId] = modules[moduleId];
-/******/ 			}
-/******/ 		}
-/******/ 		if(runtime) runtime(__nccwpck_require__);
-/******/ 		for(;i < ids.length; i++) {
-/******/ 			chunkId = ids[i];
-/******/ 			if(__nccwpck_require__.o(installedChunks, chunkId) && installedChunks[chunkId]) {
-/******/ 				installedChunks[chunkId][0]();
-/******/ 			}
-/******/ 			installedChunks[ids[i]] = 0;
-/******/ 		}
-/******/ 	
-/******/ 	}
-/******/ 	
-/******/ 	__nccwpck_require__.f.j = (chunkId, promises) => {
-/******/ 			// import() chunk loading for javascript
-/******/ 			var installedChunkData = __nccwpck_require__.o(installedChunks, chunkId) ? installedChunks[chunkId] : undefined;
-/******/ 			if(installedChunkData !== 0) { // 0 means "already installed".
-/******/ 	
-/******/ 				// a Promise means "currently loading".
-/******/ 				if(installedChunkData) {
-/******/ 					promises.push(installedChunkData[1]);
-/******/ 				} else {
-/******/ 					if(true) { // all chunks have JS
-/******/ 						// setup Promise in chunk cache
-/******/ 						var promise = import("./" + __nccwpck_require__.u(chunkId)).then(installChunk, (e) => {
-/******/ 							if(installedChunks[chunkId] !== 0) installedChunks[chunkId] = undefined;
-/******/ 							throw e;
-/******/ 						});
-/******/ 						var promise = Promise.race([promise, new Promise((resolve) => (installedChunkData = installedChunks[chunkId] = [resolve]))])
-/******/ 						promises.push(installedChunkData[1] = promise);
-/******/ 					}
-/******/ 				}
-/******/ 			}
-/******/ 	};
-/******/ 	
-/******/ 	// no prefetching
-/******/ 	
-/******/ 	// no preloaded
-/******/ 	
-/******/ 	// no external install chunk
-/******/ 	
-/******/ 	// no on chunks loaded
 /******/ })();
 /******/ 
 /************************************************************************/
@@ -3479,6 +3335,10 @@ function formatPositioned(message, pos) {
         where += `:${pos.col}`;
     return `${where}: ${message}`;
 }
+/** V8's RangeError for a recursion that ran out of stack: on user input, a file nested too deeply. */
+function isStackOverflow(e) {
+    return e instanceof RangeError && /Maximum call stack size exceeded/.test(e.message);
+}
 function isUserError(e) {
     return e instanceof errors_UserError;
 }
@@ -3496,7 +3356,7 @@ class UserErrors extends errors_UserError {
     }
 }
 /** Throw every collected error at once, or nothing. */
-function throwIfAny(errors) {
+function errors_throwIfAny(errors) {
     if (errors.length === 1)
         throw errors[0];
     if (errors.length > 1)
@@ -3505,7 +3365,74 @@ function throwIfAny(errors) {
 
 ;// CONCATENATED MODULE: external "node:path"
 const external_node_path_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:path");
+;// CONCATENATED MODULE: external "node:buffer"
+const external_node_buffer_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:buffer");
+;// CONCATENATED MODULE: ./packages/core/src/utf8.ts
+
+
+/**
+ * The offset of the first byte that is not part of a well-formed UTF-8 sequence (RFC 3629: no overlong
+ * forms, no surrogates, nothing above U+10FFFF), or -1.
+ */
+function invalidUtf8Offset(bytes) {
+    const n = bytes.length;
+    let i = 0;
+    while (i < n) {
+        const b = bytes[i];
+        if (b < 0x80) {
+            i++;
+            continue;
+        }
+        let need;
+        let lo = 0x80;
+        let hi = 0xbf;
+        if (b >= 0xc2 && b <= 0xdf)
+            need = 1;
+        else if (b >= 0xe0 && b <= 0xef) {
+            need = 2;
+            if (b === 0xe0)
+                lo = 0xa0;
+            else if (b === 0xed)
+                hi = 0x9f;
+        }
+        else if (b >= 0xf0 && b <= 0xf4) {
+            need = 3;
+            if (b === 0xf0)
+                lo = 0x90;
+            else if (b === 0xf4)
+                hi = 0x8f;
+        }
+        else
+            return i;
+        const second = bytes[i + 1];
+        if (second === undefined || second < lo || second > hi)
+            return i;
+        for (let k = 2; k <= need; k++) {
+            const c = bytes[i + k];
+            if (c === undefined || c < 0x80 || c > 0xbf)
+                return i;
+        }
+        i += need + 1;
+    }
+    return -1;
+}
+/**
+ * UTF-8 bytes as text, refusing anything that is not valid UTF-8: decoding would silently put U+FFFD in
+ * place of the bad bytes, and writing the file back would then destroy them.
+ */
+function utf8_decodeUtf8(bytes, display) {
+    if (isUtf8(bytes))
+        return bytes.toString('utf8');
+    const offset = invalidUtf8Offset(bytes);
+    let line = 1;
+    for (let i = bytes.indexOf(0x0a); i !== -1 && i < offset; i = bytes.indexOf(0x0a, i + 1))
+        line++;
+    const hex = bytes[offset].toString(16).padStart(2, '0');
+    throw new UserError(`not valid UTF-8 at byte offset ${offset} (line ${line}): byte 0x${hex}; the file must be UTF-8 text, nothing was written`, { file: display, line });
+}
+
 ;// CONCATENATED MODULE: ./packages/core/src/files.ts
+
 
 
 
@@ -3539,58 +3466,288 @@ function resolveInWorkspace(file, workspace) {
     const rel = real.slice(inside.length);
     return { path: real, display: sep === '/' ? rel : rel.split(sep).join('/') };
 }
-function readText(file) {
+/**
+ * A file that may not exist yet (a Chart.lock to create): an existing one is resolved as resolveInWorkspace
+ * does; a new one must go into a directory that is inside the workspace, symlinks resolved.
+ */
+function resolveNewInWorkspace(file, workspace) {
+    const root = realpathSync.native(workspace);
+    const absolute = isAbsolute(file) ? file : resolve(root, file);
+    let exists = true;
     try {
-        return readFileSync(file.path, 'utf8');
+        lstatSync(absolute);
+    }
+    catch {
+        exists = false;
+    }
+    if (exists)
+        return { ...resolveInWorkspace(file, workspace), exists };
+    const cut = absolute.lastIndexOf(sep);
+    const name = absolute.slice(cut + 1);
+    let dir;
+    try {
+        dir = realpathSync.native(absolute.slice(0, cut) || sep);
+    }
+    catch {
+        throw new UserError(`directory not found for ${file}`, { file });
+    }
+    const inside = root.endsWith(sep) ? root : root + sep;
+    if (!(dir + sep).startsWith(inside) || name === '' || name === '.' || name === '..') {
+        throw new UserError(`refusing to create ${file}: it is outside the workspace ${root}`, { file });
+    }
+    const rel = `${dir}${sep}${name}`.slice(inside.length);
+    return { path: `${dir}${sep}${name}`, display: sep === '/' ? rel : rel.split(sep).join('/'), exists };
+}
+/**
+ * Why a file operation failed, in words, for the errors a user can meet and fix (permissions, a full or
+ * read-only disk, a busy mount point); anything else keeps Node's own message.
+ */
+function reason(e) {
+    const err = e;
+    const words = {
+        EACCES: 'permission denied',
+        EPERM: 'operation not permitted',
+        EROFS: 'read-only file system',
+        ENOSPC: 'no space left on the device',
+        EDQUOT: 'disk quota exceeded',
+        EBUSY: 'the file is busy (a mount point?)',
+        ENOENT: 'it does not exist (any more)',
+        EISDIR: 'it is a directory',
+        EMFILE: 'too many open files',
+        ENAMETOOLONG: 'the name is too long',
+        EIO: 'input/output error',
+    };
+    const known = err?.code ? words[err.code] : undefined;
+    if (known)
+        return `${known} (${err.code})`;
+    return err?.message ?? String(e);
+}
+function isErrno(e) {
+    return e instanceof Error && typeof e.code === 'string';
+}
+const seen = new Map();
+/** The file's text (UTF-8, checked); remembers its size and modification time for writeFilesAtomically. */
+function readText(file) {
+    let bytes;
+    let fd;
+    try {
+        fd = openSync(file.path, 'r');
+        const st = fstatSync(fd, { bigint: true });
+        bytes = readFileSync(fd);
+        seen.set(file.path, { display: file.display, size: st.size, mtimeNs: st.mtimeNs });
     }
     catch (e) {
-        throw new UserError(`cannot read ${file.display}: ${e.message}`, { file: file.display });
+        if (!isErrno(e))
+            throw e;
+        throw new UserError(`cannot read ${file.display}: ${reason(e)}`, { file: file.display });
+    }
+    finally {
+        if (fd !== undefined)
+            closeSync(fd);
+    }
+    return decodeUtf8(bytes, file.display);
+}
+/**
+ * Temp files are named `.NAME.coco-release-PID-RANDOM.tmp` beside their target, so that a later run can
+ * recognise the ones a killed run left behind (and git users can ignore them by pattern).
+ */
+const TEMP_NAME = /^\..*\.coco-release-(\d+)-[0-9a-z]+\.tmp$/;
+/** A temp file this old belongs to no running write, whatever its process id says (ids are reused). */
+const STALE_AFTER_MS = (/* unused pure expression or super */ null && (10 * 60 * 1000));
+/** This process's temp files that exist right now: removed by removeTempFiles on a signal. */
+const live = new Set();
+function removeTempFiles() {
+    for (const tmp of live)
+        safeUnlink(tmp);
+    live.clear();
+}
+function processGone(pid) {
+    if (pid === process.pid)
+        return true; // ours would be in `live`, which the caller checks first
+    try {
+        process.kill(pid, 0);
+        return false;
+    }
+    catch (e) {
+        return e.code === 'ESRCH';
+    }
+}
+/** Remove this tool's temp files in `dirs` left by runs that were killed (their process is gone, or long ago). */
+function removeStaleTempFiles(dirs) {
+    const now = Date.now();
+    for (const dir of new Set(dirs)) {
+        let names;
+        try {
+            names = readdirSync(dir);
+        }
+        catch {
+            continue;
+        }
+        for (const name of names) {
+            const m = TEMP_NAME.exec(name);
+            if (!m)
+                continue;
+            const path = `${dir}${sep}${name}`;
+            if (live.has(path))
+                continue;
+            let old;
+            try {
+                const st = lstatSync(path);
+                if (!st.isFile())
+                    continue;
+                old = now - st.mtimeMs > STALE_AFTER_MS;
+            }
+            catch {
+                continue;
+            }
+            if (old || processGone(Number(m[1])))
+                safeUnlink(path);
+        }
+    }
+}
+function dirOf(path) {
+    return path.slice(0, path.lastIndexOf(sep)) || sep;
+}
+/**
+ * Write every file or none: replace, create and delete as one. Each new content goes to a temp file beside
+ * its target (same file system, the target's mode and, where the process may, its owner; a new file gets
+ * 0644 as `helm dependency update` gives Chart.lock), and only when every temp file is complete, and every
+ * target still holds exactly what was read (size, modification time, bytes; or still does not exist), are
+ * they renamed over their targets and the files to delete moved aside, then removed. If a step fails,
+ * everything already done is undone. Every failure is a UserError naming the file, with no temp file left.
+ * Also removes temp files that killed runs left beside the files this process read or writes, so call it
+ * (with no writes) even when nothing changed.
+ */
+let tempCounter = 0;
+function tempName(path) {
+    // Beside the target (string slicing: the path is absolute and canonical, path.join would normalise it
+    // again); unique enough, and 'wx' refuses an existing name. node:crypto is not worth its load time here.
+    const cut = path.lastIndexOf(sep) + 1;
+    return `${path.slice(0, cut)}.${path.slice(cut, cut + 180)}.coco-release-${process.pid}-${(tempCounter++).toString(36)}${Math.random().toString(36).slice(2, 8)}.tmp`;
+}
+function writeFilesAtomically(writes) {
+    removeStaleTempFiles([...[...seen.keys()].map(dirOf), ...writes.map((w) => dirOf(w.path))]);
+    if (writes.length === 0)
+        return;
+    const display = (path) => seen.get(path)?.display ?? path;
+    const temps = [];
+    const cleanUp = () => {
+        for (const t of temps) {
+            safeUnlink(t.tmp);
+            live.delete(t.tmp);
+        }
+    };
+    for (const w of writes) {
+        if (w.content === null)
+            continue;
+        const tmp = tempName(w.path);
+        try {
+            writeTemp(tmp, w.original === null ? undefined : w.path, w.content, () => temps.push({ tmp, w }));
+        }
+        catch (e) {
+            cleanUp();
+            if (!isErrno(e))
+                throw e;
+            throw new UserError(`cannot write ${display(w.path)}: ${reason(e)}; no file was changed`, {
+                file: display(w.path),
+            });
+        }
+    }
+    const changed = writes.filter((w) => w.original === null ? existsSync(w.path) : !unchangedSinceRead(w.path, w.original));
+    if (changed.length > 0) {
+        cleanUp();
+        throwIfAny(changed.map((w) => new UserError(`${display(w.path)} ${w.original === null ? 'appeared' : 'changed'} on disk while this run was working on it; no file was written (run again to work on the new content)`, { file: display(w.path) })));
+    }
+    // Replaced and created files, then deleted ones moved aside (to put back if a later step fails).
+    const done = [];
+    let failed;
+    try {
+        for (const t of temps) {
+            failed = t.w;
+            renameSync(t.tmp, t.w.path);
+            live.delete(t.tmp);
+            done.push({ w: t.w });
+        }
+        for (const w of writes) {
+            if (w.content !== null)
+                continue;
+            failed = w;
+            const aside = tempName(w.path);
+            live.add(aside);
+            renameSync(w.path, aside);
+            done.push({ w, aside });
+        }
+    }
+    catch (e) {
+        cleanUp();
+        for (const d of done.reverse()) {
+            if (d.aside) {
+                renameSync(d.aside, d.w.path);
+                live.delete(d.aside);
+            }
+            else if (d.w.original === null)
+                safeUnlink(d.w.path);
+            else
+                writeFileSync(d.w.path, d.w.original);
+        }
+        if (!isErrno(e))
+            throw e;
+        throw new UserError(`cannot ${failed?.content === null ? 'delete' : 'replace'} ${display(failed.path)}: ${reason(e)}; ${done.length > 0 ? 'the files already changed got their old content back, ' : ''}no file was changed`, { file: display(failed.path) });
+    }
+    for (const d of done) {
+        if (!d.aside)
+            continue;
+        safeUnlink(d.aside);
+        live.delete(d.aside);
     }
 }
 /**
- * Write every file or none. Each new content goes to a temp file beside its target (same filesystem, same
- * mode), and only when all temp files exist are they renamed over their targets; if a rename fails, the
- * targets already replaced get their old content back.
+ * Create `tmp` holding `content` with the mode and owner of `target`. Not fsync'd: a rename over a file
+ * survives a killed process either way, and flushing would cost every run for the sake of power losses on
+ * a runner whose disk is thrown away with the job.
  */
-let tempCounter = 0;
-function writeFilesAtomically(writes) {
-    const temps = [];
+function writeTemp(tmp, target, content, created) {
+    const st = target === undefined ? undefined : statSync(target);
+    const fd = openSync(tmp, 'wx', st ? 0o600 : 0o644);
+    live.add(tmp);
+    created();
     try {
-        for (const w of writes) {
-            // Unique enough, and 'wx' refuses to reuse an existing name; node:crypto is not worth its load time here.
-            // Beside the target, hidden: `dir/.name.<pid>.<n><random>.tmp` (string slicing, as the path is already
-            // absolute and canonical, and path.join would normalise it again).
-            const cut = w.path.lastIndexOf(sep) + 1;
-            const tmp = `${w.path.slice(0, cut)}.${w.path.slice(cut)}.${process.pid}.${(tempCounter++).toString(36)}${Math.random().toString(36).slice(2, 8)}.tmp`;
-            const mode = statSync(w.path).mode & 0o7777;
-            writeFileSync(tmp, w.content, { mode, flag: 'wx' });
-            temps.push({ tmp, path: w.path, original: w.original });
+        writeFileSync(fd, content, 'utf8');
+        if (!st)
+            return; // a new file: 0644 less the umask, owned by whoever runs the action
+        // The umask applied at creation; the target's mode is what the file must keep (664 stays 664).
+        fchmodSync(fd, st.mode & 0o7777);
+        if (st.uid !== process.getuid?.() || st.gid !== process.getgid?.()) {
+            try {
+                fchownSync(fd, st.uid, st.gid);
+            }
+            catch {
+                // Only root (or a member of the group) may: the file then belongs to whoever runs the action.
+            }
         }
     }
-    catch (e) {
-        for (const t of temps)
-            safeUnlink(t.tmp);
-        throw e;
+    finally {
+        closeSync(fd);
     }
-    const done = [];
+}
+/** The file still holds what readText read: same size and modification time (when known) and same bytes. */
+function unchangedSinceRead(path, original) {
     try {
-        for (const t of temps) {
-            renameSync(t.tmp, t.path);
-            done.push(t);
+        const before = seen.get(path);
+        if (before) {
+            const now = statSync(path, { bigint: true });
+            if (now.size !== before.size || now.mtimeNs !== before.mtimeNs)
+                return false;
         }
+        return readFileSync(path).equals(Buffer.from(original, 'utf8'));
     }
-    catch (e) {
-        for (const t of temps)
-            if (!done.includes(t))
-                safeUnlink(t.tmp);
-        for (const t of done)
-            writeFileSync(t.path, t.original);
-        throw e;
+    catch {
+        return false;
     }
 }
 function safeUnlink(path) {
     try {
-        unlinkSync(path);
+        (0,external_node_fs_namespaceObject.unlinkSync)(path);
     }
     catch {
         // already gone
@@ -3646,18 +3803,39 @@ function requireInput(name, value) {
 }
 
 ;// CONCATENATED MODULE: ./packages/core/src/markdown.ts
-/** Small Markdown builders for job summaries: tables and fenced diffs, escaped so values cannot break them. */
-function escapeCell(value) {
-    return value.replaceAll('|', '\\|').replaceAll('\r\n', '<br>').replaceAll('\n', '<br>');
+/**
+ * Small Markdown builders for job summaries and pull request bodies: tables, inline code, plain text and
+ * fenced blocks, escaped so that values read from files cannot break them or add Markdown of their own.
+ * Markdown ends a line at `\n`, `\r\n` and a lone `\r` alike, so every value that must stay on one line has
+ * all three written visibly.
+ */
+const BREAK = /\r\n|\r|\n/g;
+/** `\r` and `\n` as the two characters each, so a value keeps to one line and still shows its breaks. */
+function visibleBreaks(value) {
+    return value.includes('\r') || value.includes('\n') ? value.replaceAll('\r', '\\r').replaceAll('\n', '\\n') : value;
 }
-/** Inline code that survives backticks inside the value. */
-function code(value) {
-    if (value === '')
+/** A table cell: `|` escaped, any line break (CRLF, LF or a lone CR) as `<br>`, so the row stays one line. */
+function escapeCell(value) {
+    const piped = value.replaceAll('|', '\\|');
+    return piped.includes('\r') || piped.includes('\n') ? piped.replace(BREAK, '<br>') : piped;
+}
+/** Inline code that survives backticks inside the value; line breaks are shown as `\r` / `\n`. */
+function code(raw) {
+    if (raw === '')
         return '';
+    const value = visibleBreaks(raw);
     const longest = value.includes('`') ? Math.max(...value.match(/`+/g).map((m) => m.length)) : 0;
     const fence = '`'.repeat(longest + 1);
     const pad = value.startsWith('`') || value.endsWith('`') ? ' ' : '';
     return `${fence}${pad}${value}${pad}${fence}`;
+}
+/**
+ * Plain text in a line of Markdown (a table cell, a list item), shown as it is: the characters that start
+ * inline Markdown (emphasis, code, links, images, HTML, entities, strike-through) backslash-escaped, line
+ * breaks shown as `\r` / `\n`. `|` is left to the table (escapeCell).
+ */
+function markdown_text(value) {
+    return visibleBreaks(value.replace(/[\\`*_[\]<>!~&]/g, '\\$&'));
 }
 function table(headers, rows) {
     const line = (cells) => `| ${cells.map(escapeCell).join(' | ')} |`;
@@ -3668,73 +3846,45 @@ function fenced(language, body) {
     const fence = '`'.repeat(longest + 1);
     return `${fence}${language}\n${body.endsWith('\n') ? body : body + '\n'}${fence}\n`;
 }
-
-;// CONCATENATED MODULE: ./packages/core/src/file-changes.ts
-
-
-let file_changes_tempCounter = 0;
+/** The runner refuses a step's job summary above 1 MiB (and then shows none of it). */
+const SUMMARY_LIMIT = 1024 * 1024;
 /**
- * Apply every change or none, like writeFilesAtomically but also creating and deleting files (a Chart.lock
- * appears when a dependency is pinned and goes when it is unpinned). New contents go to temp files beside
- * their targets first; only when all exist are they renamed into place and the deletions done. If a step of
- * that fails, every file already changed gets its original state back.
+ * The summary as it fits in `limit` bytes of UTF-8: whole lines from the start, a fenced block left open by
+ * the cut closed again, and a visible line saying what was cut. Unchanged when it fits.
  */
-function applyFileChanges(changes) {
-    const temps = [];
-    try {
-        for (const c of changes) {
-            if (c.original === null && existsSync(c.path))
-                throw new Error(`${c.path} appeared while the run planned to create it`);
-            if (c.original !== null && !existsSync(c.path))
-                throw new Error(`${c.path} disappeared during the run`);
-            if (c.content === null)
-                continue;
-            const cut = c.path.lastIndexOf(sep) + 1;
-            const tmp = `${c.path.slice(0, cut)}.${c.path.slice(cut)}.${process.pid}.${(file_changes_tempCounter++).toString(36)}${Math.random().toString(36).slice(2, 8)}.tmp`;
-            // A new file gets the usual 0644 (less the umask), as `helm dependency update` creates Chart.lock.
-            const mode = c.original === null ? 0o644 : statSync(c.path).mode & 0o7777;
-            writeFileSync(tmp, c.content, { mode, flag: 'wx' });
-            temps.push({ tmp, change: c });
-        }
-    }
-    catch (e) {
-        for (const t of temps)
-            file_changes_safeUnlink(t.tmp);
-        throw e;
-    }
-    const done = [];
-    try {
-        for (const t of temps) {
-            renameSync(t.tmp, t.change.path);
-            done.push(t.change);
-        }
-        for (const c of changes) {
-            if (c.content !== null)
-                continue;
-            unlinkSync(c.path);
-            done.push(c);
-        }
-    }
-    catch (e) {
-        for (const t of temps)
-            if (!done.includes(t.change))
-                file_changes_safeUnlink(t.tmp);
-        for (const c of done) {
-            if (c.original === null)
-                file_changes_safeUnlink(c.path);
-            else
-                writeFileSync(c.path, c.original);
-        }
-        throw e;
+function capSummary(markdown, limit = SUMMARY_LIMIT) {
+    const bytes = Buffer.from(markdown, 'utf8');
+    if (bytes.length <= limit)
+        return markdown;
+    const note = (shown) => `\n**Summary truncated**: the first ${shown} of ${bytes.length} bytes are shown (a step's job summary is limited to ${limit} bytes).\n`;
+    let room = limit - Buffer.byteLength(note(bytes.length)) - 64;
+    for (;;) {
+        const nl = bytes.lastIndexOf(0x0a, Math.max(room - 1, 0));
+        const head = nl < 0 ? '' : bytes.subarray(0, nl + 1).toString('utf8');
+        const open = openFence(head);
+        const capped = `${head}${open ? `${open}\n` : ''}${note(nl + 1)}`;
+        const over = Buffer.byteLength(capped) - limit;
+        if (over <= 0 || room <= 0)
+            return capped;
+        room -= over;
     }
 }
-function file_changes_safeUnlink(path) {
-    try {
-        unlinkSync(path);
+/** The fence (backticks or tildes) still open at the end of `markdown`, if any (CommonMark's rules). */
+function openFence(markdown) {
+    let open;
+    for (const line of markdown.split(BREAK)) {
+        const m = /^ {0,3}(`{3,}|~{3,})(.*)$/.exec(line);
+        if (!m)
+            continue;
+        const [, run, rest] = m;
+        if (open === undefined) {
+            if (!(run[0] === '`' && rest.includes('`')))
+                open = run;
+        }
+        else if (run[0] === open[0] && run.length >= open.length && rest.trim() === '')
+            open = undefined;
     }
-    catch {
-        // already gone
-    }
+    return open;
 }
 
 ;// CONCATENATED MODULE: ./packages/core/src/index.ts
@@ -3835,11 +3985,50 @@ const INPUT_DEFAULTS = {
         "ref": "HEAD",
         "remote": "origin",
         "push": "true",
+        "network-timeout": "120",
         "dry-run": "false"
     }
 };
 
+;// CONCATENATED MODULE: ./src/log-text.ts
+/**
+ * Text on its way to a step's log. The runner reads a step's stdout and stderr line by line, a line ending
+ * at `\n`, `\r\n` or a lone `\r`, and runs as a workflow command every line that starts with `::` after
+ * leading blanks and every line holding `##[` anywhere (its legacy command form; actions/runner
+ * ActionCommand.TryParseV2 and TryParse). Log messages carry values from files, remotes and inputs, so
+ * everything printed goes through here:
+ * - logLine: one message, one physical line; a CR or LF inside is written visibly as `\r` / `\n`;
+ * - logBlock: text whose line breaks are deliberate (a summary, a diff, help); a lone CR is written as `\r`.
+ * Either way no line can start with `::` (written `\::`) or hold `##[` (written `##\[`), so the data can
+ * show in the log but never act on the runner.
+ */
+// String patterns and a sticky test, not global regexes: this runs once per log line at start-up.
+const COMMAND_START = /^[\s\u0085\u180e]*::/;
+function defuse(line) {
+    let s = line.includes('##[') ? line.replaceAll('##[', '##\\[') : line;
+    if (COMMAND_START.test(s)) {
+        const at = s.indexOf('::');
+        s = `${s.slice(0, at)}\\${s.slice(at)}`;
+    }
+    return s;
+}
+/** One log line: line breaks inside `text` are shown as `\r` and `\n` instead of breaking the line. */
+function logLine(text) {
+    const flat = text.includes('\r') || text.includes('\n') ? text.replaceAll('\r', '\\r').replaceAll('\n', '\\n') : text;
+    return defuse(flat);
+}
+/** Several log lines (split at `\n`, a CRLF counting as one break); each made safe as logLine makes one. */
+function logBlock(text) {
+    if (!text.includes('\n'))
+        return logLine(text);
+    return text
+        .split('\n')
+        .map((l) => logLine(l.endsWith('\r') ? l.slice(0, -1) : l))
+        .join('\n');
+}
+
 ;// CONCATENATED MODULE: ./src/runner.ts
+
 
 
 
@@ -3900,29 +4089,56 @@ function readRunnerInput(actionName, env) {
         return fallback.includes('${{') ? '' : fallback;
     };
 }
+/** Set once stdout or stderr is closed (EPIPE): from then on nothing more is written to it. */
+const runner_closed = new Set();
 /**
  * Write to stdout (fd 1) directly: the first touch of `process.stdout` builds a stream object, which costs
- * a small action a fifth of its run time. Partial writes and a full non-blocking pipe (EAGAIN) are retried.
+ * a small action a fifth of its run time. Partial writes and a full non-blocking pipe (EAGAIN) are retried;
+ * a closed pipe (EPIPE) ends the writing quietly, and the step's exit code still says how the action went.
  */
-function writeStdout(text) {
+function writeStdout(text, fd = 1) {
+    if (runner_closed.has(fd))
+        return;
     let buf = Buffer.from(text, 'utf8');
     while (buf.length > 0) {
         try {
-            buf = buf.subarray((0,external_node_fs_namespaceObject.writeSync)(1, buf));
+            buf = buf.subarray((0,external_node_fs_namespaceObject.writeSync)(fd, buf));
         }
         catch (e) {
-            if (e.code !== 'EAGAIN')
+            const code = e.code;
+            if (code === 'EPIPE') {
+                runner_closed.add(fd);
+                return;
+            }
+            if (code !== 'EAGAIN')
                 throw e;
         }
     }
 }
+/**
+ * The runner cancels a step with SIGINT, then SIGTERM. File writes are synchronous, so a signal is handled
+ * only between them: when it comes, remove any temp file still ours, say so, and exit (128 + the signal's
+ * number, as a shell reports it). Without a handler Node would die at once, possibly in the middle of the
+ * renames that replace several files.
+ */
+function exitOnSignals() {
+    const signals = { SIGHUP: 129, SIGINT: 130, SIGTERM: 143 };
+    for (const [name, code] of Object.entries(signals)) {
+        process.once(name, () => {
+            removeTempFiles();
+            writeStdout(`cancelled by ${name}${external_node_os_namespaceObject.EOL}`, 2);
+            process.exit(code);
+        });
+    }
+}
 /** Run an action as a step: never throws; a failure sets process.exitCode = 1. */
 async function runOnRunner(def, env = process.env) {
+    // Every line printed here is either an escaped workflow command or passed through logLine/logBlock.
     const out = (line) => writeStdout(line + external_node_os_namespaceObject.EOL);
     const ctx = {
         workspace: env['GITHUB_WORKSPACE'] || process.cwd(),
         env,
-        info: (m) => out(m),
+        info: (m) => out(logLine(m)),
         warning: (m, pos) => out(annotation('warning', m, pos)),
         error: (m, pos) => out(annotation('error', m, pos)),
         secret: (v) => {
@@ -3938,11 +4154,11 @@ async function runOnRunner(def, env = process.env) {
             if (outputFile)
                 (0,external_node_fs_namespaceObject.appendFileSync)(outputFile, outputRecord(name, value), 'utf8');
             else
-                out(`${name}=${value}`);
+                out(logBlock(`${name}=${value}`));
         }
         const summaryFile = env['GITHUB_STEP_SUMMARY'];
         if (summaryFile && result.summary)
-            (0,external_node_fs_namespaceObject.appendFileSync)(summaryFile, result.summary + external_node_os_namespaceObject.EOL, 'utf8');
+            (0,external_node_fs_namespaceObject.appendFileSync)(summaryFile, capSummary(result.summary + external_node_os_namespaceObject.EOL), 'utf8');
         if (result.failure !== undefined) {
             out(annotation('error', result.failure));
             process.exitCode = 1;
@@ -3955,10 +4171,14 @@ async function runOnRunner(def, env = process.env) {
             for (const err of errors)
                 out(annotation('error', err.toString(), err.position));
         }
+        else if (isStackOverflow(e)) {
+            // Recursion on the input that no check caught first: the input's fault, not a bug to report.
+            out(annotation('error', `${def.name}: the input is nested too deeply to be processed (${e.message})`));
+        }
         else {
             // A bug in this project, not a user mistake: keep the stack so it can be reported.
             out(annotation('error', `${def.name} failed unexpectedly: ${e?.message ?? String(e)}`));
-            process.stderr.write(`${e?.stack ?? String(e)}${external_node_os_namespaceObject.EOL}`);
+            writeStdout(logBlock(`${e?.stack ?? String(e)}`) + external_node_os_namespaceObject.EOL, 2);
         }
     }
 }
@@ -3969,15 +4189,16 @@ async function runOnRunner(def, env = process.env) {
  * async-module machinery.
  */
 function runAsStep(def) {
+    exitOnSignals();
     runOnRunner(def).then(() => process.exit(), (e) => {
         // runOnRunner reports every error itself; this is only a last resort.
-        process.stderr.write(`${e?.stack ?? String(e)}${external_node_os_namespaceObject.EOL}`);
+        writeStdout(logBlock(`${e?.stack ?? String(e)}`) + external_node_os_namespaceObject.EOL, 2);
         process.exit(1);
     });
 }
 
 // EXTERNAL MODULE: ./node_modules/semver/index.js
-var semver = __nccwpck_require__(2088);
+var semver = __nccwpck_require__(88);
 var semver_default = /*#__PURE__*/__nccwpck_require__.n(semver);
 ;// CONCATENATED MODULE: ./packages/versioning/src/tag-format.ts
 
@@ -4036,7 +4257,7 @@ function parseComponents(lines, input = 'components') {
         }
         out.push({ name: m[1], old: m[2], new: m[3], line });
     }
-    throwIfAny(errors);
+    errors_throwIfAny(errors);
     return out;
 }
 /** How far one component moved, with the pre-1.0 rule, as a level and a sentence. */
@@ -4148,33 +4369,93 @@ function releaseOf(v) {
 
 
 
+;// CONCATENATED MODULE: external "node:child_process"
+const external_node_child_process_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:child_process");
 ;// CONCATENATED MODULE: ./src/git.ts
+
+/** The git commands that talk to a remote: only these are bounded by the network timeout. */
+const NETWORK = new Set(['ls-remote', 'push', 'fetch']);
+/** git processes still running: killed (their whole process group) if this process exits first. */
+const running = new Set();
+let exitHook = false;
+function killGroup(child) {
+    try {
+        // Negative pid: the process group, so helpers git started (ssh, git-remote-https) go too.
+        process.kill(-child.pid, 'SIGKILL');
+    }
+    catch {
+        // already gone
+    }
+}
 /**
- * git through @actions/exec with argument arrays (never a shell), silent, in `cwd`. A non-zero exit throws
- * with git's own message unless the caller allows failure. GIT_TERMINAL_PROMPT=0: a missing credential fails
- * instead of waiting for a password nobody will type. Credentials are whatever the repository is configured
- * with (actions/checkout's persisted token works as-is). @actions/exec loads only when git is first needed.
+ * git with argument arrays (never a shell), in `cwd`, output collected. A non-zero exit throws with git's
+ * own message unless the caller allows failure. GIT_TERMINAL_PROMPT=0: a missing credential fails instead
+ * of waiting for a password nobody will type. Credentials are whatever the repository is configured with
+ * (actions/checkout's persisted token works as-is).
+ *
+ * A remote can accept the connection and never answer: `ls-remote`, `push` and `fetch` get
+ * `networkTimeoutMs`, after which git (with its process group) is killed and the result says `timedOut`.
+ * Each git runs in its own process group for that, and is killed with it if this process exits first.
  */
-async function createGit(cwd, env) {
-    const { getExecOutput } = await __nccwpck_require__.e(/* import() */ 260).then(__nccwpck_require__.bind(__nccwpck_require__, 1260));
+async function createGit(cwd, env, options = {}) {
     const gitEnv = {};
     for (const [k, v] of Object.entries(env))
         if (v !== undefined)
             gitEnv[k] = v;
     gitEnv['GIT_TERMINAL_PROMPT'] = '0';
-    return async (args, opts = {}) => {
-        const res = await getExecOutput('git', args, {
+    if (!exitHook) {
+        exitHook = true;
+        process.on('exit', () => {
+            for (const child of running)
+                killGroup(child);
+        });
+    }
+    return (args, opts = {}) => new Promise((resolve, reject) => {
+        const child = (0,external_node_child_process_namespaceObject.spawn)('git', args, {
             cwd: opts.cwd ?? cwd,
             env: gitEnv,
-            silent: true,
-            ignoreReturnCode: true,
-            ...(opts.input !== undefined ? { input: Buffer.from(opts.input, 'utf8') } : {}),
+            stdio: ['pipe', 'pipe', 'pipe'],
+            detached: true,
         });
-        if (res.exitCode !== 0 && !opts.allowFailure) {
-            throw new GitError(args, res.exitCode, res.stderr.trim() || res.stdout.trim());
-        }
-        return { code: res.exitCode, stdout: res.stdout, stderr: res.stderr };
-    };
+        running.add(child);
+        const out = [];
+        const err = [];
+        child.stdout.on('data', (d) => out.push(d));
+        child.stderr.on('data', (d) => err.push(d));
+        // git may exit without reading all of its input (an error): that is its answer, not ours to report.
+        child.stdin.on('error', () => undefined);
+        child.stdin.end(opts.input === undefined ? undefined : Buffer.from(opts.input, 'utf8'));
+        let timedOut = false;
+        const limit = NETWORK.has(args[0] ?? '') ? options.networkTimeoutMs : undefined;
+        const timer = limit === undefined
+            ? undefined
+            : setTimeout(() => {
+                timedOut = true;
+                killGroup(child);
+            }, limit);
+        child.on('error', (e) => {
+            clearTimeout(timer);
+            running.delete(child);
+            reject(e);
+        });
+        child.on('close', (code) => {
+            clearTimeout(timer);
+            running.delete(child);
+            const bytes = Buffer.concat(out);
+            const res = {
+                code: code ?? 128,
+                stdout: bytes.toString('utf8'),
+                stderr: Buffer.concat(err).toString('utf8'),
+                bytes,
+                ...(timedOut ? { timedOut } : {}),
+            };
+            if ((res.code !== 0 || timedOut) && !opts.allowFailure) {
+                reject(new GitError(args, res.code, timedOut ? `no answer within ${limit / 1000} s` : res.stderr.trim() || res.stdout.trim()));
+            }
+            else
+                resolve(res);
+        });
+    });
 }
 class GitError extends Error {
     args;

@@ -2641,7 +2641,7 @@ var visit = __nccwpck_require__(204);
 
 
 
-__webpack_unused_export__ = composer.Composer;
+exports.Dk = composer.Composer;
 __webpack_unused_export__ = Document.Document;
 exports.Sj = Schema.Schema;
 __webpack_unused_export__ = errors.YAMLError;
@@ -2663,9 +2663,9 @@ __webpack_unused_export__ = YAMLSeq.YAMLSeq;
 __webpack_unused_export__ = cst;
 __webpack_unused_export__ = lexer.Lexer;
 exports.HN = lineCounter.LineCounter;
-__webpack_unused_export__ = parser.Parser;
+exports.iX = parser.Parser;
 __webpack_unused_export__ = publicApi.parse;
-exports.hR = publicApi.parseAllDocuments;
+__webpack_unused_export__ = publicApi.parseAllDocuments;
 exports.Tp = publicApi.parseDocument;
 __webpack_unused_export__ = publicApi.stringify;
 __webpack_unused_export__ = visit.visit;
@@ -8648,6 +8648,10 @@ function formatPositioned(message, pos) {
         where += `:${pos.col}`;
     return `${where}: ${message}`;
 }
+/** V8's RangeError for a recursion that ran out of stack: on user input, a file nested too deeply. */
+function isStackOverflow(e) {
+    return e instanceof RangeError && /Maximum call stack size exceeded/.test(e.message);
+}
 function isUserError(e) {
     return e instanceof errors_UserError;
 }
@@ -8889,7 +8893,74 @@ function oneLineDiff(file, source, e) {
 
 ;// CONCATENATED MODULE: external "node:path"
 const external_node_path_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:path");
+;// CONCATENATED MODULE: external "node:buffer"
+const external_node_buffer_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:buffer");
+;// CONCATENATED MODULE: ./packages/core/src/utf8.ts
+
+
+/**
+ * The offset of the first byte that is not part of a well-formed UTF-8 sequence (RFC 3629: no overlong
+ * forms, no surrogates, nothing above U+10FFFF), or -1.
+ */
+function invalidUtf8Offset(bytes) {
+    const n = bytes.length;
+    let i = 0;
+    while (i < n) {
+        const b = bytes[i];
+        if (b < 0x80) {
+            i++;
+            continue;
+        }
+        let need;
+        let lo = 0x80;
+        let hi = 0xbf;
+        if (b >= 0xc2 && b <= 0xdf)
+            need = 1;
+        else if (b >= 0xe0 && b <= 0xef) {
+            need = 2;
+            if (b === 0xe0)
+                lo = 0xa0;
+            else if (b === 0xed)
+                hi = 0x9f;
+        }
+        else if (b >= 0xf0 && b <= 0xf4) {
+            need = 3;
+            if (b === 0xf0)
+                lo = 0x90;
+            else if (b === 0xf4)
+                hi = 0x8f;
+        }
+        else
+            return i;
+        const second = bytes[i + 1];
+        if (second === undefined || second < lo || second > hi)
+            return i;
+        for (let k = 2; k <= need; k++) {
+            const c = bytes[i + k];
+            if (c === undefined || c < 0x80 || c > 0xbf)
+                return i;
+        }
+        i += need + 1;
+    }
+    return -1;
+}
+/**
+ * UTF-8 bytes as text, refusing anything that is not valid UTF-8: decoding would silently put U+FFFD in
+ * place of the bad bytes, and writing the file back would then destroy them.
+ */
+function decodeUtf8(bytes, display) {
+    if ((0,external_node_buffer_namespaceObject.isUtf8)(bytes))
+        return bytes.toString('utf8');
+    const offset = invalidUtf8Offset(bytes);
+    let line = 1;
+    for (let i = bytes.indexOf(0x0a); i !== -1 && i < offset; i = bytes.indexOf(0x0a, i + 1))
+        line++;
+    const hex = bytes[offset].toString(16).padStart(2, '0');
+    throw new errors_UserError(`not valid UTF-8 at byte offset ${offset} (line ${line}): byte 0x${hex}; the file must be UTF-8 text, nothing was written`, { file: display, line });
+}
+
 ;// CONCATENATED MODULE: ./packages/core/src/files.ts
+
 
 
 
@@ -8923,53 +8994,283 @@ function resolveInWorkspace(file, workspace) {
     const rel = real.slice(inside.length);
     return { path: real, display: external_node_path_namespaceObject.sep === '/' ? rel : rel.split(external_node_path_namespaceObject.sep).join('/') };
 }
-function readText(file) {
+/**
+ * A file that may not exist yet (a Chart.lock to create): an existing one is resolved as resolveInWorkspace
+ * does; a new one must go into a directory that is inside the workspace, symlinks resolved.
+ */
+function resolveNewInWorkspace(file, workspace) {
+    const root = realpathSync.native(workspace);
+    const absolute = isAbsolute(file) ? file : resolve(root, file);
+    let exists = true;
     try {
-        return (0,external_node_fs_namespaceObject.readFileSync)(file.path, 'utf8');
+        lstatSync(absolute);
+    }
+    catch {
+        exists = false;
+    }
+    if (exists)
+        return { ...resolveInWorkspace(file, workspace), exists };
+    const cut = absolute.lastIndexOf(sep);
+    const name = absolute.slice(cut + 1);
+    let dir;
+    try {
+        dir = realpathSync.native(absolute.slice(0, cut) || sep);
+    }
+    catch {
+        throw new UserError(`directory not found for ${file}`, { file });
+    }
+    const inside = root.endsWith(sep) ? root : root + sep;
+    if (!(dir + sep).startsWith(inside) || name === '' || name === '.' || name === '..') {
+        throw new UserError(`refusing to create ${file}: it is outside the workspace ${root}`, { file });
+    }
+    const rel = `${dir}${sep}${name}`.slice(inside.length);
+    return { path: `${dir}${sep}${name}`, display: sep === '/' ? rel : rel.split(sep).join('/'), exists };
+}
+/**
+ * Why a file operation failed, in words, for the errors a user can meet and fix (permissions, a full or
+ * read-only disk, a busy mount point); anything else keeps Node's own message.
+ */
+function reason(e) {
+    const err = e;
+    const words = {
+        EACCES: 'permission denied',
+        EPERM: 'operation not permitted',
+        EROFS: 'read-only file system',
+        ENOSPC: 'no space left on the device',
+        EDQUOT: 'disk quota exceeded',
+        EBUSY: 'the file is busy (a mount point?)',
+        ENOENT: 'it does not exist (any more)',
+        EISDIR: 'it is a directory',
+        EMFILE: 'too many open files',
+        ENAMETOOLONG: 'the name is too long',
+        EIO: 'input/output error',
+    };
+    const known = err?.code ? words[err.code] : undefined;
+    if (known)
+        return `${known} (${err.code})`;
+    return err?.message ?? String(e);
+}
+function isErrno(e) {
+    return e instanceof Error && typeof e.code === 'string';
+}
+const seen = new Map();
+/** The file's text (UTF-8, checked); remembers its size and modification time for writeFilesAtomically. */
+function readText(file) {
+    let bytes;
+    let fd;
+    try {
+        fd = (0,external_node_fs_namespaceObject.openSync)(file.path, 'r');
+        const st = (0,external_node_fs_namespaceObject.fstatSync)(fd, { bigint: true });
+        bytes = (0,external_node_fs_namespaceObject.readFileSync)(fd);
+        seen.set(file.path, { display: file.display, size: st.size, mtimeNs: st.mtimeNs });
     }
     catch (e) {
-        throw new errors_UserError(`cannot read ${file.display}: ${e.message}`, { file: file.display });
+        if (!isErrno(e))
+            throw e;
+        throw new errors_UserError(`cannot read ${file.display}: ${reason(e)}`, { file: file.display });
+    }
+    finally {
+        if (fd !== undefined)
+            (0,external_node_fs_namespaceObject.closeSync)(fd);
+    }
+    return decodeUtf8(bytes, file.display);
+}
+/**
+ * Temp files are named `.NAME.coco-release-PID-RANDOM.tmp` beside their target, so that a later run can
+ * recognise the ones a killed run left behind (and git users can ignore them by pattern).
+ */
+const TEMP_NAME = /^\..*\.coco-release-(\d+)-[0-9a-z]+\.tmp$/;
+/** A temp file this old belongs to no running write, whatever its process id says (ids are reused). */
+const STALE_AFTER_MS = 10 * 60 * 1000;
+/** This process's temp files that exist right now: removed by removeTempFiles on a signal. */
+const live = new Set();
+function removeTempFiles() {
+    for (const tmp of live)
+        safeUnlink(tmp);
+    live.clear();
+}
+function processGone(pid) {
+    if (pid === process.pid)
+        return true; // ours would be in `live`, which the caller checks first
+    try {
+        process.kill(pid, 0);
+        return false;
+    }
+    catch (e) {
+        return e.code === 'ESRCH';
+    }
+}
+/** Remove this tool's temp files in `dirs` left by runs that were killed (their process is gone, or long ago). */
+function removeStaleTempFiles(dirs) {
+    const now = Date.now();
+    for (const dir of new Set(dirs)) {
+        let names;
+        try {
+            names = (0,external_node_fs_namespaceObject.readdirSync)(dir);
+        }
+        catch {
+            continue;
+        }
+        for (const name of names) {
+            const m = TEMP_NAME.exec(name);
+            if (!m)
+                continue;
+            const path = `${dir}${external_node_path_namespaceObject.sep}${name}`;
+            if (live.has(path))
+                continue;
+            let old;
+            try {
+                const st = (0,external_node_fs_namespaceObject.lstatSync)(path);
+                if (!st.isFile())
+                    continue;
+                old = now - st.mtimeMs > STALE_AFTER_MS;
+            }
+            catch {
+                continue;
+            }
+            if (old || processGone(Number(m[1])))
+                safeUnlink(path);
+        }
+    }
+}
+function dirOf(path) {
+    return path.slice(0, path.lastIndexOf(external_node_path_namespaceObject.sep)) || external_node_path_namespaceObject.sep;
+}
+/**
+ * Write every file or none: replace, create and delete as one. Each new content goes to a temp file beside
+ * its target (same file system, the target's mode and, where the process may, its owner; a new file gets
+ * 0644 as `helm dependency update` gives Chart.lock), and only when every temp file is complete, and every
+ * target still holds exactly what was read (size, modification time, bytes; or still does not exist), are
+ * they renamed over their targets and the files to delete moved aside, then removed. If a step fails,
+ * everything already done is undone. Every failure is a UserError naming the file, with no temp file left.
+ * Also removes temp files that killed runs left beside the files this process read or writes, so call it
+ * (with no writes) even when nothing changed.
+ */
+let tempCounter = 0;
+function tempName(path) {
+    // Beside the target (string slicing: the path is absolute and canonical, path.join would normalise it
+    // again); unique enough, and 'wx' refuses an existing name. node:crypto is not worth its load time here.
+    const cut = path.lastIndexOf(external_node_path_namespaceObject.sep) + 1;
+    return `${path.slice(0, cut)}.${path.slice(cut, cut + 180)}.coco-release-${process.pid}-${(tempCounter++).toString(36)}${Math.random().toString(36).slice(2, 8)}.tmp`;
+}
+function writeFilesAtomically(writes) {
+    removeStaleTempFiles([...[...seen.keys()].map(dirOf), ...writes.map((w) => dirOf(w.path))]);
+    if (writes.length === 0)
+        return;
+    const display = (path) => seen.get(path)?.display ?? path;
+    const temps = [];
+    const cleanUp = () => {
+        for (const t of temps) {
+            safeUnlink(t.tmp);
+            live.delete(t.tmp);
+        }
+    };
+    for (const w of writes) {
+        if (w.content === null)
+            continue;
+        const tmp = tempName(w.path);
+        try {
+            writeTemp(tmp, w.original === null ? undefined : w.path, w.content, () => temps.push({ tmp, w }));
+        }
+        catch (e) {
+            cleanUp();
+            if (!isErrno(e))
+                throw e;
+            throw new errors_UserError(`cannot write ${display(w.path)}: ${reason(e)}; no file was changed`, {
+                file: display(w.path),
+            });
+        }
+    }
+    const changed = writes.filter((w) => w.original === null ? (0,external_node_fs_namespaceObject.existsSync)(w.path) : !unchangedSinceRead(w.path, w.original));
+    if (changed.length > 0) {
+        cleanUp();
+        errors_throwIfAny(changed.map((w) => new errors_UserError(`${display(w.path)} ${w.original === null ? 'appeared' : 'changed'} on disk while this run was working on it; no file was written (run again to work on the new content)`, { file: display(w.path) })));
+    }
+    // Replaced and created files, then deleted ones moved aside (to put back if a later step fails).
+    const done = [];
+    let failed;
+    try {
+        for (const t of temps) {
+            failed = t.w;
+            (0,external_node_fs_namespaceObject.renameSync)(t.tmp, t.w.path);
+            live.delete(t.tmp);
+            done.push({ w: t.w });
+        }
+        for (const w of writes) {
+            if (w.content !== null)
+                continue;
+            failed = w;
+            const aside = tempName(w.path);
+            live.add(aside);
+            (0,external_node_fs_namespaceObject.renameSync)(w.path, aside);
+            done.push({ w, aside });
+        }
+    }
+    catch (e) {
+        cleanUp();
+        for (const d of done.reverse()) {
+            if (d.aside) {
+                (0,external_node_fs_namespaceObject.renameSync)(d.aside, d.w.path);
+                live.delete(d.aside);
+            }
+            else if (d.w.original === null)
+                safeUnlink(d.w.path);
+            else
+                (0,external_node_fs_namespaceObject.writeFileSync)(d.w.path, d.w.original);
+        }
+        if (!isErrno(e))
+            throw e;
+        throw new errors_UserError(`cannot ${failed?.content === null ? 'delete' : 'replace'} ${display(failed.path)}: ${reason(e)}; ${done.length > 0 ? 'the files already changed got their old content back, ' : ''}no file was changed`, { file: display(failed.path) });
+    }
+    for (const d of done) {
+        if (!d.aside)
+            continue;
+        safeUnlink(d.aside);
+        live.delete(d.aside);
     }
 }
 /**
- * Write every file or none. Each new content goes to a temp file beside its target (same filesystem, same
- * mode), and only when all temp files exist are they renamed over their targets; if a rename fails, the
- * targets already replaced get their old content back.
+ * Create `tmp` holding `content` with the mode and owner of `target`. Not fsync'd: a rename over a file
+ * survives a killed process either way, and flushing would cost every run for the sake of power losses on
+ * a runner whose disk is thrown away with the job.
  */
-let tempCounter = 0;
-function writeFilesAtomically(writes) {
-    const temps = [];
+function writeTemp(tmp, target, content, created) {
+    const st = target === undefined ? undefined : (0,external_node_fs_namespaceObject.statSync)(target);
+    const fd = (0,external_node_fs_namespaceObject.openSync)(tmp, 'wx', st ? 0o600 : 0o644);
+    live.add(tmp);
+    created();
     try {
-        for (const w of writes) {
-            // Unique enough, and 'wx' refuses to reuse an existing name; node:crypto is not worth its load time here.
-            // Beside the target, hidden: `dir/.name.<pid>.<n><random>.tmp` (string slicing, as the path is already
-            // absolute and canonical, and path.join would normalise it again).
-            const cut = w.path.lastIndexOf(external_node_path_namespaceObject.sep) + 1;
-            const tmp = `${w.path.slice(0, cut)}.${w.path.slice(cut)}.${process.pid}.${(tempCounter++).toString(36)}${Math.random().toString(36).slice(2, 8)}.tmp`;
-            const mode = (0,external_node_fs_namespaceObject.statSync)(w.path).mode & 0o7777;
-            (0,external_node_fs_namespaceObject.writeFileSync)(tmp, w.content, { mode, flag: 'wx' });
-            temps.push({ tmp, path: w.path, original: w.original });
+        (0,external_node_fs_namespaceObject.writeFileSync)(fd, content, 'utf8');
+        if (!st)
+            return; // a new file: 0644 less the umask, owned by whoever runs the action
+        // The umask applied at creation; the target's mode is what the file must keep (664 stays 664).
+        (0,external_node_fs_namespaceObject.fchmodSync)(fd, st.mode & 0o7777);
+        if (st.uid !== process.getuid?.() || st.gid !== process.getgid?.()) {
+            try {
+                (0,external_node_fs_namespaceObject.fchownSync)(fd, st.uid, st.gid);
+            }
+            catch {
+                // Only root (or a member of the group) may: the file then belongs to whoever runs the action.
+            }
         }
     }
-    catch (e) {
-        for (const t of temps)
-            safeUnlink(t.tmp);
-        throw e;
+    finally {
+        (0,external_node_fs_namespaceObject.closeSync)(fd);
     }
-    const done = [];
+}
+/** The file still holds what readText read: same size and modification time (when known) and same bytes. */
+function unchangedSinceRead(path, original) {
     try {
-        for (const t of temps) {
-            (0,external_node_fs_namespaceObject.renameSync)(t.tmp, t.path);
-            done.push(t);
+        const before = seen.get(path);
+        if (before) {
+            const now = (0,external_node_fs_namespaceObject.statSync)(path, { bigint: true });
+            if (now.size !== before.size || now.mtimeNs !== before.mtimeNs)
+                return false;
         }
+        return (0,external_node_fs_namespaceObject.readFileSync)(path).equals(Buffer.from(original, 'utf8'));
     }
-    catch (e) {
-        for (const t of temps)
-            if (!done.includes(t))
-                safeUnlink(t.tmp);
-        for (const t of done)
-            (0,external_node_fs_namespaceObject.writeFileSync)(t.path, t.original);
-        throw e;
+    catch {
+        return false;
     }
 }
 function safeUnlink(path) {
@@ -9030,18 +9331,39 @@ function requireInput(name, value) {
 }
 
 ;// CONCATENATED MODULE: ./packages/core/src/markdown.ts
-/** Small Markdown builders for job summaries: tables and fenced diffs, escaped so values cannot break them. */
-function escapeCell(value) {
-    return value.replaceAll('|', '\\|').replaceAll('\r\n', '<br>').replaceAll('\n', '<br>');
+/**
+ * Small Markdown builders for job summaries and pull request bodies: tables, inline code, plain text and
+ * fenced blocks, escaped so that values read from files cannot break them or add Markdown of their own.
+ * Markdown ends a line at `\n`, `\r\n` and a lone `\r` alike, so every value that must stay on one line has
+ * all three written visibly.
+ */
+const BREAK = /\r\n|\r|\n/g;
+/** `\r` and `\n` as the two characters each, so a value keeps to one line and still shows its breaks. */
+function visibleBreaks(value) {
+    return value.includes('\r') || value.includes('\n') ? value.replaceAll('\r', '\\r').replaceAll('\n', '\\n') : value;
 }
-/** Inline code that survives backticks inside the value. */
-function code(value) {
-    if (value === '')
+/** A table cell: `|` escaped, any line break (CRLF, LF or a lone CR) as `<br>`, so the row stays one line. */
+function escapeCell(value) {
+    const piped = value.replaceAll('|', '\\|');
+    return piped.includes('\r') || piped.includes('\n') ? piped.replace(BREAK, '<br>') : piped;
+}
+/** Inline code that survives backticks inside the value; line breaks are shown as `\r` / `\n`. */
+function code(raw) {
+    if (raw === '')
         return '';
+    const value = visibleBreaks(raw);
     const longest = value.includes('`') ? Math.max(...value.match(/`+/g).map((m) => m.length)) : 0;
     const fence = '`'.repeat(longest + 1);
     const pad = value.startsWith('`') || value.endsWith('`') ? ' ' : '';
     return `${fence}${pad}${value}${pad}${fence}`;
+}
+/**
+ * Plain text in a line of Markdown (a table cell, a list item), shown as it is: the characters that start
+ * inline Markdown (emphasis, code, links, images, HTML, entities, strike-through) backslash-escaped, line
+ * breaks shown as `\r` / `\n`. `|` is left to the table (escapeCell).
+ */
+function markdown_text(value) {
+    return visibleBreaks(value.replace(/[\\`*_[\]<>!~&]/g, '\\$&'));
 }
 function table(headers, rows) {
     const line = (cells) => `| ${cells.map(escapeCell).join(' | ')} |`;
@@ -9052,73 +9374,45 @@ function fenced(language, body) {
     const fence = '`'.repeat(longest + 1);
     return `${fence}${language}\n${body.endsWith('\n') ? body : body + '\n'}${fence}\n`;
 }
-
-;// CONCATENATED MODULE: ./packages/core/src/file-changes.ts
-
-
-let file_changes_tempCounter = 0;
+/** The runner refuses a step's job summary above 1 MiB (and then shows none of it). */
+const SUMMARY_LIMIT = 1024 * 1024;
 /**
- * Apply every change or none, like writeFilesAtomically but also creating and deleting files (a Chart.lock
- * appears when a dependency is pinned and goes when it is unpinned). New contents go to temp files beside
- * their targets first; only when all exist are they renamed into place and the deletions done. If a step of
- * that fails, every file already changed gets its original state back.
+ * The summary as it fits in `limit` bytes of UTF-8: whole lines from the start, a fenced block left open by
+ * the cut closed again, and a visible line saying what was cut. Unchanged when it fits.
  */
-function applyFileChanges(changes) {
-    const temps = [];
-    try {
-        for (const c of changes) {
-            if (c.original === null && existsSync(c.path))
-                throw new Error(`${c.path} appeared while the run planned to create it`);
-            if (c.original !== null && !existsSync(c.path))
-                throw new Error(`${c.path} disappeared during the run`);
-            if (c.content === null)
-                continue;
-            const cut = c.path.lastIndexOf(sep) + 1;
-            const tmp = `${c.path.slice(0, cut)}.${c.path.slice(cut)}.${process.pid}.${(file_changes_tempCounter++).toString(36)}${Math.random().toString(36).slice(2, 8)}.tmp`;
-            // A new file gets the usual 0644 (less the umask), as `helm dependency update` creates Chart.lock.
-            const mode = c.original === null ? 0o644 : statSync(c.path).mode & 0o7777;
-            writeFileSync(tmp, c.content, { mode, flag: 'wx' });
-            temps.push({ tmp, change: c });
-        }
-    }
-    catch (e) {
-        for (const t of temps)
-            file_changes_safeUnlink(t.tmp);
-        throw e;
-    }
-    const done = [];
-    try {
-        for (const t of temps) {
-            renameSync(t.tmp, t.change.path);
-            done.push(t.change);
-        }
-        for (const c of changes) {
-            if (c.content !== null)
-                continue;
-            unlinkSync(c.path);
-            done.push(c);
-        }
-    }
-    catch (e) {
-        for (const t of temps)
-            if (!done.includes(t.change))
-                file_changes_safeUnlink(t.tmp);
-        for (const c of done) {
-            if (c.original === null)
-                file_changes_safeUnlink(c.path);
-            else
-                writeFileSync(c.path, c.original);
-        }
-        throw e;
+function capSummary(markdown, limit = SUMMARY_LIMIT) {
+    const bytes = Buffer.from(markdown, 'utf8');
+    if (bytes.length <= limit)
+        return markdown;
+    const note = (shown) => `\n**Summary truncated**: the first ${shown} of ${bytes.length} bytes are shown (a step's job summary is limited to ${limit} bytes).\n`;
+    let room = limit - Buffer.byteLength(note(bytes.length)) - 64;
+    for (;;) {
+        const nl = bytes.lastIndexOf(0x0a, Math.max(room - 1, 0));
+        const head = nl < 0 ? '' : bytes.subarray(0, nl + 1).toString('utf8');
+        const open = openFence(head);
+        const capped = `${head}${open ? `${open}\n` : ''}${note(nl + 1)}`;
+        const over = Buffer.byteLength(capped) - limit;
+        if (over <= 0 || room <= 0)
+            return capped;
+        room -= over;
     }
 }
-function file_changes_safeUnlink(path) {
-    try {
-        unlinkSync(path);
+/** The fence (backticks or tildes) still open at the end of `markdown`, if any (CommonMark's rules). */
+function openFence(markdown) {
+    let open;
+    for (const line of markdown.split(BREAK)) {
+        const m = /^ {0,3}(`{3,}|~{3,})(.*)$/.exec(line);
+        if (!m)
+            continue;
+        const [, run, rest] = m;
+        if (open === undefined) {
+            if (!(run[0] === '`' && rest.includes('`')))
+                open = run;
+        }
+        else if (run[0] === open[0] && run.length >= open.length && rest.trim() === '')
+            open = undefined;
     }
-    catch {
-        // already gone
-    }
+    return open;
 }
 
 ;// CONCATENATED MODULE: ./packages/core/src/index.ts
@@ -9219,11 +9513,50 @@ const INPUT_DEFAULTS = {
         "ref": "HEAD",
         "remote": "origin",
         "push": "true",
+        "network-timeout": "120",
         "dry-run": "false"
     }
 };
 
+;// CONCATENATED MODULE: ./src/log-text.ts
+/**
+ * Text on its way to a step's log. The runner reads a step's stdout and stderr line by line, a line ending
+ * at `\n`, `\r\n` or a lone `\r`, and runs as a workflow command every line that starts with `::` after
+ * leading blanks and every line holding `##[` anywhere (its legacy command form; actions/runner
+ * ActionCommand.TryParseV2 and TryParse). Log messages carry values from files, remotes and inputs, so
+ * everything printed goes through here:
+ * - logLine: one message, one physical line; a CR or LF inside is written visibly as `\r` / `\n`;
+ * - logBlock: text whose line breaks are deliberate (a summary, a diff, help); a lone CR is written as `\r`.
+ * Either way no line can start with `::` (written `\::`) or hold `##[` (written `##\[`), so the data can
+ * show in the log but never act on the runner.
+ */
+// String patterns and a sticky test, not global regexes: this runs once per log line at start-up.
+const COMMAND_START = /^[\s\u0085\u180e]*::/;
+function defuse(line) {
+    let s = line.includes('##[') ? line.replaceAll('##[', '##\\[') : line;
+    if (COMMAND_START.test(s)) {
+        const at = s.indexOf('::');
+        s = `${s.slice(0, at)}\\${s.slice(at)}`;
+    }
+    return s;
+}
+/** One log line: line breaks inside `text` are shown as `\r` and `\n` instead of breaking the line. */
+function logLine(text) {
+    const flat = text.includes('\r') || text.includes('\n') ? text.replaceAll('\r', '\\r').replaceAll('\n', '\\n') : text;
+    return defuse(flat);
+}
+/** Several log lines (split at `\n`, a CRLF counting as one break); each made safe as logLine makes one. */
+function logBlock(text) {
+    if (!text.includes('\n'))
+        return logLine(text);
+    return text
+        .split('\n')
+        .map((l) => logLine(l.endsWith('\r') ? l.slice(0, -1) : l))
+        .join('\n');
+}
+
 ;// CONCATENATED MODULE: ./src/runner.ts
+
 
 
 
@@ -9284,29 +9617,56 @@ function readRunnerInput(actionName, env) {
         return fallback.includes('${{') ? '' : fallback;
     };
 }
+/** Set once stdout or stderr is closed (EPIPE): from then on nothing more is written to it. */
+const runner_closed = new Set();
 /**
  * Write to stdout (fd 1) directly: the first touch of `process.stdout` builds a stream object, which costs
- * a small action a fifth of its run time. Partial writes and a full non-blocking pipe (EAGAIN) are retried.
+ * a small action a fifth of its run time. Partial writes and a full non-blocking pipe (EAGAIN) are retried;
+ * a closed pipe (EPIPE) ends the writing quietly, and the step's exit code still says how the action went.
  */
-function writeStdout(text) {
+function writeStdout(text, fd = 1) {
+    if (runner_closed.has(fd))
+        return;
     let buf = Buffer.from(text, 'utf8');
     while (buf.length > 0) {
         try {
-            buf = buf.subarray((0,external_node_fs_namespaceObject.writeSync)(1, buf));
+            buf = buf.subarray((0,external_node_fs_namespaceObject.writeSync)(fd, buf));
         }
         catch (e) {
-            if (e.code !== 'EAGAIN')
+            const code = e.code;
+            if (code === 'EPIPE') {
+                runner_closed.add(fd);
+                return;
+            }
+            if (code !== 'EAGAIN')
                 throw e;
         }
     }
 }
+/**
+ * The runner cancels a step with SIGINT, then SIGTERM. File writes are synchronous, so a signal is handled
+ * only between them: when it comes, remove any temp file still ours, say so, and exit (128 + the signal's
+ * number, as a shell reports it). Without a handler Node would die at once, possibly in the middle of the
+ * renames that replace several files.
+ */
+function exitOnSignals() {
+    const signals = { SIGHUP: 129, SIGINT: 130, SIGTERM: 143 };
+    for (const [name, code] of Object.entries(signals)) {
+        process.once(name, () => {
+            removeTempFiles();
+            writeStdout(`cancelled by ${name}${external_node_os_namespaceObject.EOL}`, 2);
+            process.exit(code);
+        });
+    }
+}
 /** Run an action as a step: never throws; a failure sets process.exitCode = 1. */
 async function runOnRunner(def, env = process.env) {
+    // Every line printed here is either an escaped workflow command or passed through logLine/logBlock.
     const out = (line) => writeStdout(line + external_node_os_namespaceObject.EOL);
     const ctx = {
         workspace: env['GITHUB_WORKSPACE'] || process.cwd(),
         env,
-        info: (m) => out(m),
+        info: (m) => out(logLine(m)),
         warning: (m, pos) => out(annotation('warning', m, pos)),
         error: (m, pos) => out(annotation('error', m, pos)),
         secret: (v) => {
@@ -9322,11 +9682,11 @@ async function runOnRunner(def, env = process.env) {
             if (outputFile)
                 (0,external_node_fs_namespaceObject.appendFileSync)(outputFile, outputRecord(name, value), 'utf8');
             else
-                out(`${name}=${value}`);
+                out(logBlock(`${name}=${value}`));
         }
         const summaryFile = env['GITHUB_STEP_SUMMARY'];
         if (summaryFile && result.summary)
-            (0,external_node_fs_namespaceObject.appendFileSync)(summaryFile, result.summary + external_node_os_namespaceObject.EOL, 'utf8');
+            (0,external_node_fs_namespaceObject.appendFileSync)(summaryFile, capSummary(result.summary + external_node_os_namespaceObject.EOL), 'utf8');
         if (result.failure !== undefined) {
             out(annotation('error', result.failure));
             process.exitCode = 1;
@@ -9339,10 +9699,14 @@ async function runOnRunner(def, env = process.env) {
             for (const err of errors)
                 out(annotation('error', err.toString(), err.position));
         }
+        else if (isStackOverflow(e)) {
+            // Recursion on the input that no check caught first: the input's fault, not a bug to report.
+            out(annotation('error', `${def.name}: the input is nested too deeply to be processed (${e.message})`));
+        }
         else {
             // A bug in this project, not a user mistake: keep the stack so it can be reported.
             out(annotation('error', `${def.name} failed unexpectedly: ${e?.message ?? String(e)}`));
-            process.stderr.write(`${e?.stack ?? String(e)}${external_node_os_namespaceObject.EOL}`);
+            writeStdout(logBlock(`${e?.stack ?? String(e)}`) + external_node_os_namespaceObject.EOL, 2);
         }
     }
 }
@@ -9353,9 +9717,10 @@ async function runOnRunner(def, env = process.env) {
  * async-module machinery.
  */
 function runAsStep(def) {
+    exitOnSignals();
     runOnRunner(def).then(() => process.exit(), (e) => {
         // runOnRunner reports every error itself; this is only a last resort.
-        process.stderr.write(`${e?.stack ?? String(e)}${external_node_os_namespaceObject.EOL}`);
+        writeStdout(logBlock(`${e?.stack ?? String(e)}`) + external_node_os_namespaceObject.EOL, 2);
         process.exit(1);
     });
 }
@@ -9374,7 +9739,8 @@ function runAsStep(def) {
  */
 /** `*`: keep the value in the file (kustomize's preserveSeparator). */
 const KEEP = '*';
-const TAG_PATTERN = /^[a-zA-Z0-9._-]+$/;
+/** The OCI distribution spec's tag grammar: a word character first, at most 128 characters in all. */
+const TAG_PATTERN = /^[A-Za-z0-9_][A-Za-z0-9._-]{0,127}$/;
 const DIGEST_PATTERN = /^sha256:[a-f0-9]{64}$/;
 const FORMS = 'NAME=NEWNAME:TAG, NAME=NEWNAME@DIGEST, NAME=NEWNAME:TAG@DIGEST, NAME=NEWNAME, NAME:TAG, NAME:TAG@DIGEST or NAME@DIGEST (* as NEWNAME, TAG or DIGEST keeps the value in the file)';
 /** Name, tag and digest of an image reference, exactly as kustomize's image.Split cuts them. */
@@ -9402,7 +9768,11 @@ function tagProblem(tag) {
         return undefined;
     if (tag === '')
         return 'the tag after : is empty';
-    return `invalid tag '${tag}': a tag may contain only letters, digits, '.', '_' and '-'`;
+    if (!/^[A-Za-z0-9._-]+$/.test(tag))
+        return `invalid tag '${tag}': a tag may contain only letters, digits, '.', '_' and '-'`;
+    if (tag.length > 128)
+        return `invalid tag '${tag}': a tag is at most 128 characters long, this one has ${tag.length}`;
+    return `invalid tag '${tag}': a tag must start with a letter, a digit or '_'`;
 }
 function digestProblem(digest) {
     if (digest === KEEP || DIGEST_PATTERN.test(digest))
@@ -9762,13 +10132,25 @@ function document_positionOf(f, offset) {
 }
 /**
  * Parse one YAML document. Parse errors become a UserError at the error's line; a stream of several
- * documents is refused, since a path would not say which one it means.
+ * documents is refused, since a path would not say which one it means, and so is a document nested more
+ * than MAX_DEPTH levels deep. This is parseAllDocuments() in its two steps: the concrete syntax tree
+ * (built without recursion, whatever the depth) is checked for depth before the composer, which recurses
+ * once per level, builds the document from it.
  */
 function document_loadYaml(source, file) {
     const lines = new dist/* LineCounter */.HN();
-    const docs = (0,dist/* parseAllDocuments */.hR)(source, { keepSourceTokens: true, lineCounter: lines, prettyErrors: false });
-    if (!Array.isArray(docs)) {
-        throw new errors_UserError('the file holds no YAML document', { file, line: 1, col: 1 });
+    const tokens = [...new dist/* Parser */.iX(lines.addNewLine).parse(source)];
+    const deep = deepestCollection(tokens, MAX_DEPTH);
+    if (deep !== undefined)
+        throw new errors_UserError(TOO_DEEP, { file, ...lines.linePos(deep) });
+    let docs;
+    try {
+        docs = [...new dist/* Composer */.Dk({ keepSourceTokens: true }).compose(tokens)];
+    }
+    catch (e) {
+        if (isStackOverflow(e))
+            throw new errors_UserError(TOO_DEEP, { file });
+        throw e;
     }
     for (const d of docs) {
         const err = d.errors[0];
@@ -9788,6 +10170,39 @@ function document_loadYaml(source, file) {
         });
     }
     return { file, source, doc: docs[0], lines };
+}
+/**
+ * Everything that walks a document (the composer, finding a path, editing, checking that nothing else
+ * changed) recurses once per level: a file nested deeper than this is refused when it is loaded, with a
+ * clear error, instead of running out of stack somewhere later. Release files nest a handful of levels.
+ */
+const MAX_DEPTH = 500;
+const TOO_DEEP = `the YAML is nested too deeply to be read (more than ${MAX_DEPTH} levels of mappings and sequences)`;
+/**
+ * The offset of the first (in the source) mapping or sequence nested `max` levels below a document's root
+ * collection, if any; an explicit stack over the syntax tree, no recursion.
+ */
+function deepestCollection(tokens, max) {
+    let first;
+    const stack = tokens.map((t) => ({ token: t, depth: 0 }));
+    while (stack.length > 0) {
+        const { token, depth } = stack.pop();
+        if (!token)
+            continue;
+        if (token.type === 'document')
+            stack.push({ token: token.value, depth });
+        else if (token.type === 'block-map' || token.type === 'block-seq' || token.type === 'flow-collection') {
+            if (depth >= max) {
+                if (first === undefined || token.offset < first)
+                    first = token.offset;
+                continue;
+            }
+            for (const item of token.items) {
+                stack.push({ token: item.key, depth: depth + 1 }, { token: item.value, depth: depth + 1 });
+            }
+        }
+    }
+    return first;
 }
 function firstLine(message) {
     return message.split('\n')[0].replace(/ at line \d+, column \d+:?$/, '');
@@ -11291,7 +11706,8 @@ const pinKustomizeImage = defineAction({
     },
     async run(inputs, ctx) {
         const plan = planPins({ workspace: ctx.workspace, ...inputs });
-        if (!inputs.dryRun && plan.writes.length > 0)
+        // Called with nothing to write too: it removes temp files a killed run left beside the files.
+        if (!inputs.dryRun)
             writeFilesAtomically(plan.writes);
         for (const p of plan.pins) {
             const where = `${p.target.display}:${p.line}`;

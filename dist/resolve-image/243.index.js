@@ -9,32 +9,92 @@ export const modules = {
 /* harmony export */   createGit: () => (/* binding */ createGit)
 /* harmony export */ });
 /* unused harmony export GitError */
+/* harmony import */ var node_child_process__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(421);
+/* harmony import */ var node_child_process__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_child_process__WEBPACK_IMPORTED_MODULE_0__);
+
+/** The git commands that talk to a remote: only these are bounded by the network timeout. */
+const NETWORK = new Set(['ls-remote', 'push', 'fetch']);
+/** git processes still running: killed (their whole process group) if this process exits first. */
+const running = new Set();
+let exitHook = false;
+function killGroup(child) {
+    try {
+        // Negative pid: the process group, so helpers git started (ssh, git-remote-https) go too.
+        process.kill(-child.pid, 'SIGKILL');
+    }
+    catch {
+        // already gone
+    }
+}
 /**
- * git through @actions/exec with argument arrays (never a shell), silent, in `cwd`. A non-zero exit throws
- * with git's own message unless the caller allows failure. GIT_TERMINAL_PROMPT=0: a missing credential fails
- * instead of waiting for a password nobody will type. Credentials are whatever the repository is configured
- * with (actions/checkout's persisted token works as-is). @actions/exec loads only when git is first needed.
+ * git with argument arrays (never a shell), in `cwd`, output collected. A non-zero exit throws with git's
+ * own message unless the caller allows failure. GIT_TERMINAL_PROMPT=0: a missing credential fails instead
+ * of waiting for a password nobody will type. Credentials are whatever the repository is configured with
+ * (actions/checkout's persisted token works as-is).
+ *
+ * A remote can accept the connection and never answer: `ls-remote`, `push` and `fetch` get
+ * `networkTimeoutMs`, after which git (with its process group) is killed and the result says `timedOut`.
+ * Each git runs in its own process group for that, and is killed with it if this process exits first.
  */
-async function createGit(cwd, env) {
-    const { getExecOutput } = await __webpack_require__.e(/* import() */ 260).then(__webpack_require__.bind(__webpack_require__, 260));
+async function createGit(cwd, env, options = {}) {
     const gitEnv = {};
     for (const [k, v] of Object.entries(env))
         if (v !== undefined)
             gitEnv[k] = v;
     gitEnv['GIT_TERMINAL_PROMPT'] = '0';
-    return async (args, opts = {}) => {
-        const res = await getExecOutput('git', args, {
+    if (!exitHook) {
+        exitHook = true;
+        process.on('exit', () => {
+            for (const child of running)
+                killGroup(child);
+        });
+    }
+    return (args, opts = {}) => new Promise((resolve, reject) => {
+        const child = (0,node_child_process__WEBPACK_IMPORTED_MODULE_0__.spawn)('git', args, {
             cwd: opts.cwd ?? cwd,
             env: gitEnv,
-            silent: true,
-            ignoreReturnCode: true,
-            ...(opts.input !== undefined ? { input: Buffer.from(opts.input, 'utf8') } : {}),
+            stdio: ['pipe', 'pipe', 'pipe'],
+            detached: true,
         });
-        if (res.exitCode !== 0 && !opts.allowFailure) {
-            throw new GitError(args, res.exitCode, res.stderr.trim() || res.stdout.trim());
-        }
-        return { code: res.exitCode, stdout: res.stdout, stderr: res.stderr };
-    };
+        running.add(child);
+        const out = [];
+        const err = [];
+        child.stdout.on('data', (d) => out.push(d));
+        child.stderr.on('data', (d) => err.push(d));
+        // git may exit without reading all of its input (an error): that is its answer, not ours to report.
+        child.stdin.on('error', () => undefined);
+        child.stdin.end(opts.input === undefined ? undefined : Buffer.from(opts.input, 'utf8'));
+        let timedOut = false;
+        const limit = NETWORK.has(args[0] ?? '') ? options.networkTimeoutMs : undefined;
+        const timer = limit === undefined
+            ? undefined
+            : setTimeout(() => {
+                timedOut = true;
+                killGroup(child);
+            }, limit);
+        child.on('error', (e) => {
+            clearTimeout(timer);
+            running.delete(child);
+            reject(e);
+        });
+        child.on('close', (code) => {
+            clearTimeout(timer);
+            running.delete(child);
+            const bytes = Buffer.concat(out);
+            const res = {
+                code: code ?? 128,
+                stdout: bytes.toString('utf8'),
+                stderr: Buffer.concat(err).toString('utf8'),
+                bytes,
+                ...(timedOut ? { timedOut } : {}),
+            };
+            if ((res.code !== 0 || timedOut) && !opts.allowFailure) {
+                reject(new GitError(args, res.code, timedOut ? `no answer within ${limit / 1000} s` : res.stderr.trim() || res.stdout.trim()));
+            }
+            else
+                resolve(res);
+        });
+    });
 }
 class GitError extends Error {
     args;

@@ -474,6 +474,11 @@ export const ACTIONS = {
         "required": false,
         "default": "true"
       },
+      "network-timeout": {
+        "description": "Seconds each network command (`git ls-remote`, `git push`) may take. A remote that accepts the connection and never answers fails the step after this long, with no local tag left behind.",
+        "required": false,
+        "default": "120"
+      },
       "dry-run": {
         "description": "Do every check (including listing the remote's tags in `tag` mode) but create, push and write nothing.",
         "required": false,

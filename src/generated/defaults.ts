@@ -70,6 +70,7 @@ export const INPUT_DEFAULTS: Readonly<Record<string, Readonly<Record<string, str
     "ref": "HEAD",
     "remote": "origin",
     "push": "true",
+    "network-timeout": "120",
     "dry-run": "false"
   }
 };

@@ -176,7 +176,8 @@ function oracle(input: string): Meaning | Set<Problem> {
   }
   const name = key ?? cut.name;
   if (name === '*' || badName(name)) problems.add('name');
-  if (cut.tag !== undefined && cut.tag !== '*' && !/^[A-Za-z0-9._-]+$/.test(cut.tag)) problems.add('tag');
+  if (cut.tag !== undefined && cut.tag !== '*' && !/^[A-Za-z0-9_][A-Za-z0-9._-]{0,127}$/.test(cut.tag))
+    problems.add('tag');
   if (cut.digest !== undefined && cut.digest !== '*' && !/^sha256:[0-9a-f]{64}$/.test(cut.digest))
     problems.add('digest');
   if (problems.size > 0) return problems;
@@ -195,7 +196,7 @@ const MESSAGES: Record<Problem, RegExp> = {
   'name-ref': /^the name before = must not carry a tag or digest/,
   name: /^(the image name is empty|invalid image name '[\s\S]*'|the image name cannot be \*)$/,
   'new-name': /^(the new name is empty|invalid new name '[\s\S]*')$/,
-  tag: /^(the tag after : is empty|invalid tag '[\s\S]*': a tag may contain only letters, digits, '\.', '_' and '-')$/,
+  tag: /^(the tag after : is empty|invalid tag '[\s\S]*': (a tag may contain only letters, digits, '\.', '_' and '-'|a tag is at most 128 characters long, this one has \d+|a tag must start with a letter, a digit or '_'))$/,
   digest:
     /^(the digest after @ is empty|invalid digest '[\s\S]*': expected sha256: followed by 64 lowercase hex digits)$/,
 };

@@ -1,18 +1,21 @@
 import { cpSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { git, repoWithRemote } from '../helpers/git.js';
+import { git, repoWithRemote, showFile } from '../helpers/git.js';
 import { ROOT } from '../helpers/paths.js';
-import { localThirdParty } from '../helpers/third-party.js';
-import { runWorkflow } from '../helpers/workflow-runner.js';
+import { runWorkflow, type ThirdPartyCall } from '../helpers/workflow-runner.js';
 
 /**
  * This repository's release.yml, run locally on a copy of its workflows in a repository with a bare
- * remote: the tagging step (npm ci / npm test are skipped here; they are what npm test itself runs).
+ * remote: the read-only test job (npm ci / npm test are skipped here: they are what npm test itself runs),
+ * then the tag job, which makes the release commit with our own `uses:` rewritten to the release, tags it
+ * and moves the major tag.
  */
+const WORKFLOWS = readdirSync(join(ROOT, '.github/workflows')).filter((f) => f.endsWith('.yml'));
+const OWN_USES = /(uses:\s*confidential-containers\/coco-release-actions\/actions\/[a-z0-9-]+)@\S+/g;
+
 function releaseRepo(): { work: string; remote: string } {
-  const files: Record<string, string> = { 'README.md': 'coco-release-actions\n' };
-  const repo = repoWithRemote(files);
+  const repo = repoWithRemote({ 'README.md': 'coco-release-actions\n' });
   cpSync(join(ROOT, '.github'), join(repo.work, '.github'), { recursive: true });
   git(repo.work, 'add', '-A');
   git(repo.work, 'commit', '-q', '-m', 'workflows');
@@ -20,49 +23,99 @@ function releaseRepo(): { work: string; remote: string } {
   return repo;
 }
 
-const run = (work: string, version: string) =>
-  runWorkflow('release.yml', {
+/** actions/checkout as the runner does it: a fresh detached checkout of `ref`, or of the dispatched commit. */
+const checkout = (sha: string) => async (call: ThirdPartyCall) => {
+  if (call.uses.startsWith('actions/checkout@')) {
+    git(call.workspace, 'checkout', '-q', '--detach', call.with['ref'] || sha);
+    expect(git(call.workspace, 'status', '--porcelain')).toBe('');
+  } else if (!call.uses.startsWith('actions/setup-node@')) throw new Error(`no stand-in for ${call.uses}`);
+  return {};
+};
+
+const run = (work: string, version: string) => {
+  const sha = git(work, 'rev-parse', 'main');
+  return runWorkflow('release.yml', {
     inputs: { version },
     workspace: work,
-    thirdParty: localThirdParty(new Map()),
+    github: { sha, ref: 'refs/heads/main' },
+    thirdParty: checkout(sha),
     skip: (step) => step.run === 'npm ci --no-audit --no-fund' || step.run === 'npm test',
   });
+};
+
+/** The release commit's workflows: the tested ones with every own `uses:` at `@version`, nothing else. */
+function expectReleaseCommit(remote: string, version: string, tested: string): string {
+  const release = git(remote, 'rev-parse', `${version}^{commit}`);
+  expect(git(remote, 'rev-parse', `${release}^`)).toBe(tested);
+  expect(git(remote, 'cat-file', '-t', version)).toBe('tag');
+  for (const f of WORKFLOWS) {
+    const before = showFile(remote, tested, `.github/workflows/${f}`);
+    const after = showFile(remote, release, `.github/workflows/${f}`);
+    expect(after, f).toBe(before.replace(OWN_USES, `$1@${version}`));
+    for (const m of after.matchAll(OWN_USES)) expect(m[0].endsWith(`@${version}`), m[0]).toBe(true);
+  }
+  const calling = WORKFLOWS.filter((f) =>
+    new RegExp(OWN_USES.source).test(showFile(remote, tested, `.github/workflows/${f}`)),
+  );
+  expect(calling).toEqual(
+    expect.arrayContaining(['bump-coco-deps.yml', 'peer-pods-release.yml', 'snapshotter-parity.yml']),
+  );
+  expect(git(remote, 'diff', '--name-only', tested, release).split('\n').sort()).toEqual(
+    calling.map((f) => `.github/workflows/${f}`).sort(),
+  );
+  return release;
+}
 
 describe('release.yml, run locally', () => {
-  it('tags vX.Y.Z, moves vX, and a re-run is a no-op', async () => {
-    expect(readdirSync(join(ROOT, '.github/workflows'))).toContain('release.yml');
+  it('tests read-only, then tags a release commit whose workflows call the actions at @vX.Y.Z; a re-run is a no-op', async () => {
     const { work, remote } = releaseRepo();
-    const head = git(work, 'rev-parse', 'HEAD');
+    const tested = git(work, 'rev-parse', 'HEAD');
     const first = await run(work, 'v1.2.3');
-    expect(first.jobs['release']!.result).toBe('success');
-    expect(git(remote, 'rev-parse', 'v1.2.3^{commit}')).toBe(head);
-    expect(git(remote, 'rev-parse', 'v1^{commit}')).toBe(head);
-    expect(git(remote, 'cat-file', '-t', 'v1.2.3')).toBe('tag');
+    expect(first.jobs['test']!.result).toBe('success');
+    expect(first.jobs['test']!.outputs['commit']).toBe(tested);
+    expect(first.jobs['tag']!.result).toBe('success');
+    const release = expectReleaseCommit(remote, 'v1.2.3', tested);
+    expect(git(remote, 'rev-parse', 'v1^{commit}')).toBe(release);
+    // main keeps its SHA pins: the release commit is reachable from the tags only.
+    expect(git(remote, 'rev-parse', 'main')).toBe(tested);
+    expect(first.steps.at(-1)!.summary).toContain(`Released v1.2.3 at ${release} (tested commit ${tested})`);
 
+    const refs = git(remote, 'for-each-ref', '--format=%(refname) %(objectname)');
     const again = await run(work, 'v1.2.3');
-    expect(again.jobs['release']!.result).toBe('success');
-    expect(git(remote, 'rev-parse', 'v1.2.3^{commit}')).toBe(head);
+    expect(again.jobs['tag']!.result).toBe('success');
+    expect(again.steps.at(-1)!.stdout).toContain(`v1.2.3 already at ${release}`);
+    expect(git(remote, 'for-each-ref', '--format=%(refname) %(objectname)')).toBe(refs);
 
     // The next release moves v1, never v1.2.3.
+    git(work, 'checkout', '-q', 'main');
     git(work, 'commit', '-q', '--allow-empty', '-m', 'next');
     git(work, 'push', '-q', 'origin', 'main');
     const next = git(work, 'rev-parse', 'HEAD');
-    expect((await run(work, 'v1.2.4')).jobs['release']!.result).toBe('success');
-    expect(git(remote, 'rev-parse', 'v1^{commit}')).toBe(next);
-    expect(git(remote, 'rev-parse', 'v1.2.3^{commit}')).toBe(head);
+    expect((await run(work, 'v1.2.4')).jobs['tag']!.result).toBe('success');
+    const nextRelease = expectReleaseCommit(remote, 'v1.2.4', next);
+    expect(git(remote, 'rev-parse', 'v1^{commit}')).toBe(nextRelease);
+    expect(git(remote, 'rev-parse', 'v1.2.3^{commit}')).toBe(release);
   });
 
-  it('refuses to move an existing release tag and a malformed version', async () => {
+  it('refuses to move an existing release tag, and a malformed version before testing anything', async () => {
     const { work, remote } = releaseRepo();
-    const head = git(work, 'rev-parse', 'HEAD');
-    expect((await run(work, 'v1.0.0')).jobs['release']!.result).toBe('success');
+    expect((await run(work, 'v1.0.0')).jobs['tag']!.result).toBe('success');
+    const release = git(remote, 'rev-parse', 'v1.0.0^{commit}');
+    git(work, 'checkout', '-q', 'main');
     git(work, 'commit', '-q', '--allow-empty', '-m', 'later');
+    git(work, 'push', '-q', 'origin', 'main');
     const moved = await run(work, 'v1.0.0');
-    expect(moved.jobs['release']!.result).toBe('failure');
-    expect(moved.steps.at(-1)!.stdout).toContain('::error::v1.0.0 already exists at');
-    expect(git(remote, 'rev-parse', 'v1.0.0^{commit}')).toBe(head);
+    expect(moved.jobs['tag']!.result).toBe('failure');
+    expect(moved.steps.at(-1)!.stdout).toMatch(
+      /::error::v1\.0\.0 already exists at [0-9a-f]{40}, not at [0-9a-f]{40}; a release tag never moves/,
+    );
+    expect(git(remote, 'rev-parse', 'v1.0.0^{commit}')).toBe(release);
+
     const bad = await run(work, '1.0.1');
-    expect(bad.jobs['release']!.result).toBe('failure');
-    expect(bad.steps.at(-1)!.stdout).toContain("::error::version must be vX.Y.Z, got '1.0.1'");
+    expect(bad.jobs['test']!.result).toBe('failure');
+    expect(bad.jobs['tag']!.result).toBe('skipped');
+    expect(bad.steps.find((s) => s.name === 'Check the version')!.stdout).toContain(
+      "::error::version must be vX.Y.Z, got '1.0.1'",
+    );
   });
 });

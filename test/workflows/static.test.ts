@@ -21,7 +21,6 @@ type Workflow = {
 
 const DIR = join(ROOT, '.github/workflows');
 const FILES = readdirSync(DIR).filter((f) => f.endsWith('.yml'));
-const MAJOR = `v${(JSON.parse(readFileSync(join(ROOT, 'package.json'), 'utf8')) as { version: string }).version.split('.')[0]}`;
 
 function actionInputs(name: string): Record<string, { required?: boolean; default?: unknown }> {
   const file = join(ROOT, 'actions', name, 'action.yml');
@@ -73,10 +72,10 @@ describe.each(FILES)('%s', (file) => {
     }
   });
 
-  it(`calls this repository's actions at @${MAJOR} with inputs they declare`, () => {
+  it("calls this repository's actions by full commit SHA (test/hardening/workflow-refs.test.ts) with inputs they declare", () => {
     for (const step of steps) {
       if (!step.uses || !OWN_ACTION.test(step.uses)) continue;
-      expect(step.uses.endsWith(`@${MAJOR}`), step.uses).toBe(true);
+      expect(step.uses, step.uses).toMatch(/@[0-9a-f]{40}$/);
       const name = OWN_ACTION.exec(step.uses)![1]!;
       const inputs = actionInputs(name);
       for (const key of Object.keys(step.with ?? {}))

@@ -1,15 +1,16 @@
 import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import {
-  applyFileChanges,
   code,
   fenced,
   readText,
   resolveInWorkspace,
+  resolveNewInWorkspace,
   table,
   throwIfAny,
   UserError,
-  type FileChange,
+  writeFilesAtomically,
+  type FileWrite,
 } from '@coco-release/core';
 import {
   parseManifest,
@@ -90,7 +91,8 @@ export const applyReleasePins = defineAction<ApplyInputs>({
     }
 
     const changed = plan.files.length > 0;
-    if (changed && !inputs.dryRun) applyFileChanges(plan.files.map((f) => toChange(f, ctx.workspace)));
+    // Called with nothing to write too: it removes temp files a killed run left beside the files.
+    if (!inputs.dryRun) writeFilesAtomically(plan.files.map((f) => toChange(f, ctx.workspace)));
 
     for (const c of plan.changes) {
       const where = c.line === undefined ? c.file : `${c.file}:${c.line}`;
@@ -162,14 +164,10 @@ async function verifyImages(images: readonly ImagePin[], inputs: ApplyInputs, ct
   return digests;
 }
 
-/** A planned file as an absolute path inside the workspace; a file to create sits beside an existing one. */
-function toChange(f: PhaseFile, workspace: string): FileChange {
-  if (f.before !== null)
-    return { path: resolveInWorkspace(f.path, workspace).path, original: f.before, content: f.after };
-  const cut = f.path.lastIndexOf('/');
-  const dir = cut === -1 ? '' : f.path.slice(0, cut);
-  const parent = dir === '' ? workspace : join(resolveInWorkspace(`${dir}/Chart.yaml`, workspace).path, '..');
-  return { path: join(parent, f.path.slice(cut + 1)), original: null, content: f.after };
+/** A planned file as a write inside the workspace (a new Chart.lock goes beside its Chart.yaml). */
+function toChange(f: PhaseFile, workspace: string): FileWrite {
+  const target = f.before === null ? resolveNewInWorkspace(f.path, workspace) : resolveInWorkspace(f.path, workspace);
+  return { path: target.path, original: f.before, content: f.after };
 }
 
 function summarize(plan: PhasePlan, inputs: ApplyInputs, diff: string): string {

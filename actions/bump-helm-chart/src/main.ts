@@ -1,15 +1,16 @@
 import { existsSync } from 'node:fs';
-import { dirname, join } from 'node:path';
+import { join } from 'node:path';
 import {
-  applyFileChanges,
   code,
   fenced,
   readText,
   resolveInWorkspace,
+  resolveNewInWorkspace,
   table,
   throwIfAny,
   UserError,
-  type FileChange,
+  writeFilesAtomically,
+  type FileWrite,
 } from '@coco-release/core';
 import type { ChartPlan, DependencyPin, LockMode, PlannedFile } from '@coco-release/helm-chart';
 import { defineAction, type ActionResult } from '../../../src/action.js';
@@ -115,7 +116,8 @@ export const bumpHelmChart = defineAction<HelmInputs>({
         .map((p) => new UserError(`${p.origin}: no listed chart has a dependency named or aliased ${p.name}`)),
     );
 
-    if (!inputs.dryRun && plan.files.length > 0) applyFileChanges(plan.files.map((f) => toChange(f, workspace)));
+    // Called with nothing to write too: it removes temp files a killed run left beside the files.
+    if (!inputs.dryRun) writeFilesAtomically(plan.files.map((f) => toChange(f, workspace)));
 
     for (const c of plan.changes) {
       const where = c.line === undefined ? c.file : `${c.file}:${c.line}`;
@@ -138,16 +140,10 @@ export const bumpHelmChart = defineAction<HelmInputs>({
   },
 });
 
-/** The plan's workspace-relative file as an absolute path inside the workspace (a new lock: beside its Chart.yaml). */
-function toChange(f: PlannedFile, workspace: string): FileChange {
-  const path =
-    f.before === null
-      ? join(
-          dirname(resolveInWorkspace(f.path.replace(/[^/]*$/, 'Chart.yaml'), workspace).path),
-          f.path.slice(f.path.lastIndexOf('/') + 1),
-        )
-      : resolveInWorkspace(f.path, workspace).path;
-  return { path, original: f.before, content: f.after };
+/** A planned file as a write inside the workspace (a new Chart.lock goes beside its Chart.yaml). */
+function toChange(f: PlannedFile, workspace: string): FileWrite {
+  const target = f.before === null ? resolveNewInWorkspace(f.path, workspace) : resolveInWorkspace(f.path, workspace);
+  return { path: target.path, original: f.before, content: f.after };
 }
 
 function summarize(plan: ChartPlan, diff: string, dryRun: boolean): string {

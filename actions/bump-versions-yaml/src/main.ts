@@ -46,7 +46,8 @@ export const bumpVersionsYaml = defineAction<BumpInputs>({
     const result = editYaml(loadYaml(source, target.display), sets, { allowCreate });
     const changed = result.changes.length > 0;
     const diff = unifiedDiff(target.display, source, result.edits);
-    if (changed && !dryRun) writeFilesAtomically([{ path: target.path, content: result.text, original: source }]);
+    // Called with nothing to write too: it removes temp files a killed run left beside the file.
+    if (!dryRun) writeFilesAtomically(changed ? [{ path: target.path, content: result.text, original: source }] : []);
 
     for (const c of result.changes) {
       ctx.info(`${target.display}:${c.line}: ${c.path}: ${c.old ?? '(new)'} -> ${c.new}`);

@@ -1,4 +1,4 @@
-import { code, parseLines, readText, resolveInWorkspace, table, throwIfAny, UserError } from '@coco-release/core';
+import { code, parseLines, readText, resolveInWorkspace, table, text, throwIfAny, UserError } from '@coco-release/core';
 import {
   compareValues,
   fileKey,
@@ -128,7 +128,7 @@ async function loadFiles(inputs: ParityInputs, ctx: ActionContext): Promise<Map<
 
 function summarize(report: ParityReport, normalize: boolean): string {
   const rows = report.entries.map((e) => [
-    e.label,
+    text(e.label),
     `${code(e.location)} line ${e.line}`,
     code(e.value),
     e.agrees ? '✓' : '✗',

@@ -56,7 +56,8 @@ export const pinKustomizeImage = defineAction<PinInputs>({
 
   async run(inputs, ctx): Promise<ActionResult> {
     const plan = planPins({ workspace: ctx.workspace, ...inputs });
-    if (!inputs.dryRun && plan.writes.length > 0) writeFilesAtomically(plan.writes);
+    // Called with nothing to write too: it removes temp files a killed run left beside the files.
+    if (!inputs.dryRun) writeFilesAtomically(plan.writes);
 
     for (const p of plan.pins) {
       const where = `${p.target.display}:${p.line}`;

@@ -1,6 +1,15 @@
 import { realpathSync } from 'node:fs';
 import { join } from 'node:path';
-import { code, fenced, table, throwIfAny, unifiedDiff, UserError, writeFilesAtomically } from '@coco-release/core';
+import {
+  code,
+  fenced,
+  table,
+  text,
+  throwIfAny,
+  unifiedDiff,
+  UserError,
+  writeFilesAtomically,
+} from '@coco-release/core';
 import {
   checkInternalRequires,
   classifyTags,
@@ -38,6 +47,8 @@ export interface TagInputs {
   ref: string;
   remote: string;
   push: boolean;
+  /** Seconds for `git ls-remote` and `git push`. */
+  networkTimeout: number;
   dryRun: boolean;
 }
 
@@ -72,6 +83,7 @@ export const tagGoSubmodules = defineAction<TagInputs>({
       ref,
       remote,
       push: attempt(() => inputs.boolean('push'), true),
+      networkTimeout: attempt(() => parseSeconds(inputs.string('network-timeout') || '120'), 120),
       dryRun: attempt(() => inputs.boolean('dry-run'), false),
     };
     throwIfAny(errors);
@@ -88,6 +100,12 @@ export const tagGoSubmodules = defineAction<TagInputs>({
     return inputs.mode === 'plan' ? planMode(inputs, plan, ctx) : prepareMode(inputs, plan, root, ctx);
   },
 });
+
+function parseSeconds(text: string): number {
+  if (!/^[1-9]\d{0,5}$/.test(text))
+    throw new UserError(`input 'network-timeout' must be a whole number of seconds, 1 or more, got '${text}'`);
+  return Number(text);
+}
 
 function noModules(plan: ReleasePlan): void {
   if (plan.selected.length === 0 && plan.tags.length === 0)
@@ -131,7 +149,8 @@ function prepareMode(inputs: TagInputs, plan: ReleasePlan, root: string, ctx: Ac
   const warnings = [...plan.cycles, ...prepared.warnings];
   warn(ctx, warnings);
   const diff = files.map((f) => unifiedDiff(f.module.file, f.module.gomod.source, f.edits)).join('');
-  if (files.length > 0 && !inputs.dryRun) {
+  // Called with nothing to write too: it removes temp files a killed run left beside the go.mod files.
+  if (!inputs.dryRun) {
     writeFilesAtomically(
       files.map((f) => ({ path: join(root, f.module.file), content: f.text, original: f.module.gomod.source })),
     );
@@ -161,7 +180,8 @@ function prepareMode(inputs: TagInputs, plan: ReleasePlan, root: string, ctx: Ac
 async function tagMode(inputs: TagInputs, ctx: ActionContext): Promise<ActionResult> {
   const { createGit, GitError } = await import('../../../src/git.js');
   const root = realpathSync.native(ctx.workspace);
-  const git: Git = await createGit(root, ctx.env);
+  const git: Git = await createGit(root, ctx.env, { networkTimeoutMs: inputs.networkTimeout * 1000 });
+  const noAnswer = `got no answer within ${inputs.networkTimeout} s (input 'network-timeout')`;
 
   const top = await git(['rev-parse', '--show-toplevel'], { allowFailure: true });
   if (top.code !== 0) throw new UserError(`not a git repository: ${ctx.workspace} (check the repository out first)`);
@@ -190,6 +210,8 @@ async function tagMode(inputs: TagInputs, ctx: ActionContext): Promise<ActionRes
   let remoteTags: Map<string, string> | undefined;
   if (inputs.push) {
     const ls = await git(['ls-remote', '--tags', inputs.remote], { allowFailure: true });
+    if (ls.timedOut)
+      throw new UserError(`git ls-remote --tags ${inputs.remote} ${noAnswer}; no tag was created or pushed`);
     if (ls.code !== 0)
       throw new UserError(
         `cannot list the tags of remote '${inputs.remote}': ${ls.stderr.trim() || `exit ${ls.code}`}`,
@@ -218,6 +240,10 @@ async function tagMode(inputs: TagInputs, ctx: ActionContext): Promise<ActionRes
           if (!(e instanceof GitError)) throw e;
           ctx.error(`could not delete the local tags this run created: ${e.detail}`);
         }
+        if (pushed.timedOut)
+          throw new UserError(
+            `git push --atomic to '${inputs.remote}' ${noAnswer}; the local tags this run created were deleted. The remote may still have taken the push (all tags or none): run again, and tags already there at this commit are skipped`,
+          );
         throw new UserError(
           `git push --atomic to '${inputs.remote}' was rejected; no tag was pushed and the local tags this run created were deleted. ${inputs.remote} said:\n${pushed.stderr.trim()}`,
         );
@@ -256,7 +282,7 @@ function tagSummary(
 
 function warningsMarkdown(warnings: readonly RequireIssue[]): string {
   if (warnings.length === 0) return '';
-  return `\n**Warnings**\n\n${warnings.map((w) => `- ${code(`${w.position.file}:${w.position.line}`)}: ${w.message}`).join('\n')}\n`;
+  return `\n**Warnings**\n\n${warnings.map((w) => `- ${code(`${w.position.file}:${w.position.line}`)}: ${text(w.message)}`).join('\n')}\n`;
 }
 
 function outputs(plan: ReleasePlan, created: string[], skipped: string[], commit: string): Record<string, string> {

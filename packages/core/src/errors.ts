@@ -35,6 +35,11 @@ export function formatPositioned(message: string, pos: SourcePosition): string {
   return `${where}: ${message}`;
 }
 
+/** V8's RangeError for a recursion that ran out of stack: on user input, a file nested too deeply. */
+export function isStackOverflow(e: unknown): boolean {
+  return e instanceof RangeError && /Maximum call stack size exceeded/.test(e.message);
+}
+
 export function isUserError(e: unknown): e is UserError {
   return e instanceof UserError;
 }

@@ -1,5 +1,6 @@
-import { readdirSync, readFileSync } from 'node:fs';
+import { readdirSync } from 'node:fs';
 import { join } from 'node:path';
+import { readText, throwIfAny, UserError } from '@coco-release/core';
 
 /**
  * Which go.mod files make up the repository's modules. The same rules apply to a working tree (walked on
@@ -51,18 +52,32 @@ export function isExcluded(dir: string, globs: readonly RegExp[]): boolean {
   return globs.some((g) => g.test('.') || g.test(''));
 }
 
-/** Module directory (`''` for the root) of every go.mod among `paths` (repository-relative, `/`-separated). */
+/**
+ * Module directory (`''` for the root) of every go.mod among `paths` (repository-relative, `/`-separated).
+ * A directory whose name holds a control character (a newline, say) is refused: it could never be part of
+ * a tag name, and git's batch commands could not even be asked for its go.mod.
+ */
 export function goModDirs(paths: readonly string[], exclude: readonly string[] = []): string[] {
   const globs = exclude.map(globToRegExp);
   const dirs: string[] = [];
+  const errors: UserError[] = [];
   for (const p of paths) {
     if (p !== 'go.mod' && !p.endsWith('/go.mod')) continue;
     const dir = p === 'go.mod' ? '' : p.slice(0, -'/go.mod'.length);
     const parts = dir === '' ? [] : dir.split('/');
     if (parts.some(skippedDir)) continue;
     if (isExcluded(dir, globs)) continue;
+    if (/[\u0000-\u001f\u007f]/.test(dir)) {
+      errors.push(
+        new UserError(
+          `the module directory ${JSON.stringify(dir)} holds a control character, which no git tag name may hold; leave it out with input 'exclude'`,
+        ),
+      );
+      continue;
+    }
     dirs.push(dir);
   }
+  throwIfAny(errors);
   return dirs.sort();
 }
 
@@ -81,6 +96,9 @@ export function listGoModsOnDisk(root: string): string[] {
   return out;
 }
 
+/** Each module's go.mod text (UTF-8, checked; errors name the file as the repository shows it). */
 export function readGoModsOnDisk(root: string, dirs: readonly string[]): Map<string, string> {
-  return new Map(dirs.map((d) => [d, readFileSync(join(root, d, 'go.mod'), 'utf8')]));
+  return new Map(
+    dirs.map((d) => [d, readText({ path: join(root, d, 'go.mod'), display: d === '' ? 'go.mod' : `${d}/go.mod` })]),
+  );
 }

@@ -1,13 +1,23 @@
 import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { UserError } from '@coco-release/core';
+import { decodeUtf8, UserError } from '@coco-release/core';
+
+export interface GitResult {
+  code: number;
+  stdout: string;
+  stderr: string;
+  /** stdout as git wrote it (the text above is its UTF-8 decoding), when the runner keeps it. */
+  bytes?: Buffer;
+  /** The command was stopped at the network timeout (code is then not git's). */
+  timedOut?: boolean;
+}
 
 /** Runs git with an argument array (never a shell). The action provides it; tests may wrap it. */
 export type Git = (
   args: string[],
   opts?: { cwd?: string; allowFailure?: boolean; input?: string },
-) => Promise<{ code: number; stdout: string; stderr: string }>;
+) => Promise<GitResult>;
 
 /** Every path of a commit's tree (`git ls-tree -r -z --name-only`). */
 export async function listTreePaths(git: Git, commit: string): Promise<string[]> {
@@ -24,9 +34,9 @@ export async function readGoModsAtCommit(
   const out = new Map<string, string>();
   if (dirs.length === 0) return out;
   const input = dirs.map((d) => `${commit}:${d === '' ? 'go.mod' : `${d}/go.mod`}\n`).join('');
-  const { stdout } = await git(['cat-file', '--batch'], { input });
-  // Sizes are in bytes: walk the output as bytes (go.mod files are UTF-8, so the round trip is exact).
-  const buf = Buffer.from(stdout, 'utf8');
+  const { stdout, bytes } = await git(['cat-file', '--batch'], { input });
+  // Sizes are in bytes: walk the output as git wrote it, and decode each go.mod strictly.
+  const buf = bytes ?? Buffer.from(stdout, 'utf8');
   let pos = 0;
   for (const dir of dirs) {
     const nl = buf.indexOf(0x0a, pos);
@@ -34,7 +44,7 @@ export async function readGoModsAtCommit(
     const m = /^[0-9a-f]+ blob (\d+)$/.exec(header);
     if (!m) throw new Error(`git cat-file --batch: unexpected header '${header}' for ${dir}/go.mod`);
     const size = Number(m[1]);
-    out.set(dir, buf.subarray(nl + 1, nl + 1 + size).toString('utf8'));
+    out.set(dir, decodeUtf8(buf.subarray(nl + 1, nl + 1 + size), dir === '' ? 'go.mod' : `${dir}/go.mod`));
     pos = nl + 1 + size + 1;
   }
   return out;

@@ -1,5 +1,6 @@
 import { throwIfAny, UserError, type SourcePosition } from '@coco-release/core';
 import { parseGoMod, type GoMod, type Require } from './gomod.js';
+import { tagNameProblem } from './refname.js';
 import { isPseudoVersion, majorOf, ZERO_PSEUDO } from './version.js';
 
 export interface Module {
@@ -245,6 +246,17 @@ export function planRelease(opts: {
         }),
       );
     seen.set(t.tag, t);
+  }
+  throwIfAny(errors);
+  for (const t of tags) {
+    const problem = tagNameProblem(t.tag);
+    if (problem)
+      errors.push(
+        new UserError(
+          `the module in ${JSON.stringify(displayDir(t.dir!))} would be tagged ${JSON.stringify(t.tag)}, which git refuses as a tag name: ${problem}`,
+          { file: t.file },
+        ),
+      );
   }
   throwIfAny(errors);
   if (opts.rootTag && !seen.has(version)) {

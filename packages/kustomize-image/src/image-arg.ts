@@ -25,7 +25,8 @@ export interface ImageArg {
   digest?: string;
 }
 
-export const TAG_PATTERN = /^[a-zA-Z0-9._-]+$/;
+/** The OCI distribution spec's tag grammar: a word character first, at most 128 characters in all. */
+export const TAG_PATTERN = /^[A-Za-z0-9_][A-Za-z0-9._-]{0,127}$/;
 export const DIGEST_PATTERN = /^sha256:[a-f0-9]{64}$/;
 
 const FORMS =
@@ -54,7 +55,10 @@ export function splitImage(ref: string): { name: string; tag?: string; digest?: 
 export function tagProblem(tag: string): string | undefined {
   if (tag === KEEP || TAG_PATTERN.test(tag)) return undefined;
   if (tag === '') return 'the tag after : is empty';
-  return `invalid tag '${tag}': a tag may contain only letters, digits, '.', '_' and '-'`;
+  if (!/^[A-Za-z0-9._-]+$/.test(tag))
+    return `invalid tag '${tag}': a tag may contain only letters, digits, '.', '_' and '-'`;
+  if (tag.length > 128) return `invalid tag '${tag}': a tag is at most 128 characters long, this one has ${tag.length}`;
+  return `invalid tag '${tag}': a tag must start with a letter, a digit or '_'`;
 }
 
 export function digestProblem(digest: string): string | undefined {

@@ -7,7 +7,7 @@ import { tagProblem } from './reference.js';
  * merged branch, so the walk follows first parents only.
  */
 
-/** git with argument arrays, provided by the caller (the actions use @actions/exec). */
+/** git with argument arrays, provided by the caller (the actions give theirs, src/git.ts). */
 export type RunGit = (
   args: string[],
   opts?: { allowFailure?: boolean },

@@ -1,4 +1,4 @@
-import { loadYaml, readScalar } from '@coco-release/yaml-edit';
+import { loadYaml, readScalar, type YamlFile } from '@coco-release/yaml-edit';
 import type { Selector } from './sources.js';
 import { readVariable, type ValueRead } from './variables.js';
 
@@ -8,8 +8,21 @@ import { readVariable, type ValueRead } from './variables.js';
  * keys are followed, and a path that leads nowhere or to a collection is explained.
  */
 export function readYamlValue(text: string, file: string, path: string): ValueRead {
-  const read = readScalar(loadYaml(text, file), path);
+  const read = readScalar(parsed(text, file), path);
   return { value: read.value, line: read.line, col: read.col };
+}
+
+/** Several sources often read one file: it is parsed once. A few files at most per run. */
+const cache = new Map<string, YamlFile>();
+function parsed(text: string, file: string): YamlFile {
+  const key = `${file}\0${text}`;
+  let f = cache.get(key);
+  if (!f) {
+    if (cache.size >= 16) cache.clear();
+    f = loadYaml(text, file);
+    cache.set(key, f);
+  }
+  return f;
 }
 
 /** The value a selector picks from a file's text; every problem is a UserError positioned in `file`. */

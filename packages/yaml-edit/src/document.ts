@@ -1,5 +1,5 @@
-import { UserError } from '@coco-release/core';
-import { LineCounter, parseAllDocuments, type Document } from 'yaml';
+import { isStackOverflow, UserError } from '@coco-release/core';
+import { Composer, LineCounter, Parser, type CST, type Document } from 'yaml';
 
 /** A parsed YAML file that still knows its source text and where every node sits in it. */
 export interface YamlFile {
@@ -17,13 +17,22 @@ export function positionOf(f: Pick<YamlFile, 'lines'>, offset: number): { line: 
 
 /**
  * Parse one YAML document. Parse errors become a UserError at the error's line; a stream of several
- * documents is refused, since a path would not say which one it means.
+ * documents is refused, since a path would not say which one it means, and so is a document nested more
+ * than MAX_DEPTH levels deep. This is parseAllDocuments() in its two steps: the concrete syntax tree
+ * (built without recursion, whatever the depth) is checked for depth before the composer, which recurses
+ * once per level, builds the document from it.
  */
 export function loadYaml(source: string, file: string): YamlFile {
   const lines = new LineCounter();
-  const docs = parseAllDocuments(source, { keepSourceTokens: true, lineCounter: lines, prettyErrors: false });
-  if (!Array.isArray(docs)) {
-    throw new UserError('the file holds no YAML document', { file, line: 1, col: 1 });
+  const tokens = [...new Parser(lines.addNewLine).parse(source)];
+  const deep = deepestCollection(tokens, MAX_DEPTH);
+  if (deep !== undefined) throw new UserError(TOO_DEEP, { file, ...lines.linePos(deep) });
+  let docs: Document.Parsed[];
+  try {
+    docs = [...new Composer({ keepSourceTokens: true }).compose(tokens)];
+  } catch (e) {
+    if (isStackOverflow(e)) throw new UserError(TOO_DEEP, { file });
+    throw e;
   }
   for (const d of docs) {
     const err = d.errors[0];
@@ -42,6 +51,38 @@ export function loadYaml(source: string, file: string): YamlFile {
     });
   }
   return { file, source, doc: docs[0]!, lines };
+}
+
+/**
+ * Everything that walks a document (the composer, finding a path, editing, checking that nothing else
+ * changed) recurses once per level: a file nested deeper than this is refused when it is loaded, with a
+ * clear error, instead of running out of stack somewhere later. Release files nest a handful of levels.
+ */
+export const MAX_DEPTH = 500;
+const TOO_DEEP = `the YAML is nested too deeply to be read (more than ${MAX_DEPTH} levels of mappings and sequences)`;
+
+/**
+ * The offset of the first (in the source) mapping or sequence nested `max` levels below a document's root
+ * collection, if any; an explicit stack over the syntax tree, no recursion.
+ */
+function deepestCollection(tokens: readonly CST.Token[], max: number): number | undefined {
+  let first: number | undefined;
+  const stack: { token: CST.Token | null | undefined; depth: number }[] = tokens.map((t) => ({ token: t, depth: 0 }));
+  while (stack.length > 0) {
+    const { token, depth } = stack.pop()!;
+    if (!token) continue;
+    if (token.type === 'document') stack.push({ token: token.value, depth });
+    else if (token.type === 'block-map' || token.type === 'block-seq' || token.type === 'flow-collection') {
+      if (depth >= max) {
+        if (first === undefined || token.offset < first) first = token.offset;
+        continue;
+      }
+      for (const item of token.items as CST.CollectionItem[]) {
+        stack.push({ token: item.key, depth: depth + 1 }, { token: item.value, depth: depth + 1 });
+      }
+    }
+  }
+  return first;
 }
 
 function firstLine(message: string): string {
