@@ -46,17 +46,16 @@ const STEPS: { title: string; args: string[]; workspace?: string }[] = [
   },
   {
     title:
-      'cloud-api-adaptor: pin the release image in every overlay (libvirt gets dev-<sha>, alibabacloud is skipped)',
+      'cloud-api-adaptor: the release edits from its manifest (.github/release-pins.yaml): the image in five places, three charts, Chart.lock',
+    workspace: 'cloud-api-adaptor',
     args: [
-      'pin-kustomize-image',
-      '--files',
-      'cloud-api-adaptor/src/cloud-api-adaptor/install/overlays/*',
-      '--image',
-      'cloud-api-adaptor=*:0d4e8c1b5a2f7e9d3c6b8a0f1e2d3c4b5a6f7e8d',
-      '--tag-templates',
-      '**/libvirt/**=dev-{tag}',
-      '--exclude',
-      '**/alibabacloud/**',
+      'apply-release-pins',
+      '--phase',
+      'release',
+      '--vars',
+      'version=v0.22.0',
+      '--vars',
+      'image-tag=61b1aba91df646a663e60ab6b55c6a7dc93cd167',
       '--dry-run',
     ],
   },
@@ -72,19 +71,6 @@ const STEPS: { title: string; args: string[]; workspace?: string }[] = [
       '--exclude',
       'src/cloud-api-adaptor/podvm',
       '--root-tag',
-    ],
-  },
-  {
-    // Reads only, so there is no dry-run: fail-on-mismatch false reports the drift without failing the demo.
-    title: 'Parity: does the operator ship the nydus-snapshotter Kata tests with?',
-    args: [
-      'check-snapshotter-parity',
-      '--sources',
-      'kata-containers=kata-containers/versions.yaml#.externals.nydus-snapshotter.version',
-      '--sources',
-      'operator=operator/install/pre-install-payload/Makefile#NYDUS_SNAPSHOTTER_VERSION',
-      '--fail-on-mismatch',
-      'false',
     ],
   },
 ];

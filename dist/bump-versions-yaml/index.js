@@ -9464,7 +9464,6 @@ const INPUT_DEFAULTS = {
         "dry-run": "false"
     },
     "check-snapshotter-parity": {
-        "sources": "kata-containers=github:kata-containers/kata-containers@main:versions.yaml#.externals.nydus-snapshotter.version\noperator=github:confidential-containers/operator@main:install/pre-install-payload/Makefile#NYDUS_SNAPSHOTTER_VERSION\n",
         "token": "${{ github.token }}",
         "normalize": "true",
         "fail-on-mismatch": "true"

@@ -13826,12 +13826,11 @@ const ACTIONS = {
         }
     },
     "check-snapshotter-parity": {
-        "description": "Check that several files, local or in other GitHub repositories, pin the same version (by default Kata's nydus-snapshotter and the operator's): reads a YAML path or a Makefile/shell/Dockerfile variable from each source, reports a table of every value, and fails on drift.",
+        "description": "Check that several files, local or in other GitHub repositories, pin the same version (nydus-snapshotter, or any value): reads a YAML path or a Makefile/shell/Dockerfile variable from each source, reports a table of every value, and fails on drift.",
         "inputs": {
             "sources": {
-                "description": "One source per line: LABEL=LOCATION, LOCATION being `[github:OWNER/REPO@REF:]PATH#SELECTOR`. A local PATH is relative to the workspace; a `github:` one is read through the GitHub REST contents API. A SELECTOR starting with `.` is a YAML path (`.externals.nydus-snapshotter.version`); otherwise it names a variable assigned in a Makefile (`NAME = v`, `:=`, `?=`, `::=`, `export`, `override`), a shell script (`NAME=v`, `export NAME=v`, `readonly NAME=v`) or a Dockerfile (`ARG NAME=v`, `ENV NAME=v`). At least two sources; labels must be unique. The default compares Kata's versions.yaml with the operator's pre-install-payload Makefile, both on main.",
-                "required": false,
-                "default": "kata-containers=github:kata-containers/kata-containers@main:versions.yaml#.externals.nydus-snapshotter.version\noperator=github:confidential-containers/operator@main:install/pre-install-payload/Makefile#NYDUS_SNAPSHOTTER_VERSION\n"
+                "description": "One source per line: LABEL=LOCATION, LOCATION being `[github:OWNER/REPO@REF:]PATH#SELECTOR`. A local PATH is relative to the workspace; a `github:` one is read through the GitHub REST contents API. A SELECTOR starting with `.` is a YAML path (`.externals.nydus-snapshotter.version`); otherwise it names a variable assigned in a Makefile (`NAME = v`, `:=`, `?=`, `::=`, `export`, `override`), a shell script (`NAME=v`, `export NAME=v`, `readonly NAME=v`) or a Dockerfile (`ARG NAME=v`, `ENV NAME=v`). At least two sources; labels must be unique. There is no default: the operator, which pinned NYDUS_SNAPSHOTTER_VERSION beside Kata's `versions.yaml#.externals.nydus-snapshotter.version`, is archived, so compare Kata's pin with your own.",
+                "required": true
             },
             "token": {
                 "description": "Token for the GitHub contents API (only used when a source is `github:`); needs `contents: read` on each repository read. Outside a workflow the GITHUB_TOKEN environment variable is used; with no token at all, public repositories are read unauthenticated (60 requests an hour).",
@@ -13854,7 +13853,7 @@ const ACTIONS = {
                 "description": "`true` when every source holds the same value, else `false`."
             },
             "versions": {
-                "description": "JSON object of every source's value by label, e.g. `{\"kata-containers\":\"v0.15.15\",\"operator\":\"v0.15.2\"}`."
+                "description": "JSON object of every source's value by label, e.g. `{\"kata-containers\":\"v0.15.15\",\"payload\":\"v0.15.2\"}`."
             }
         }
     },
@@ -15484,16 +15483,18 @@ var src = __nccwpck_require__(291);
 
 
 
-/** DESIGN.md's default: Kata's pin and the operator's, both on their default branches. */
-const DEFAULT_SOURCES = [
-    'kata-containers=github:kata-containers/kata-containers@main:versions.yaml#.externals.nydus-snapshotter.version',
-    'operator=github:confidential-containers/operator@main:install/pre-install-payload/Makefile#NYDUS_SNAPSHOTTER_VERSION',
-].join('\n');
+/** Kata's nydus-snapshotter pin, the one upstream pin left: a line to start `sources` with. */
+const KATA_SNAPSHOTTER = 'kata-containers=github:kata-containers/kata-containers@main:versions.yaml#.externals.nydus-snapshotter.version';
 const checkSnapshotterParity = (0,action/* defineAction */.Q)({
     name: 'check-snapshotter-parity',
     readInputs(inputs) {
         const lines = inputs.lines('sources');
-        const sources = (0,src/* parseSources */.ur)(lines.length > 0 ? lines : (0,core_src/* parseLines */.Li)(DEFAULT_SOURCES));
+        // No default: the operator, whose Makefile pinned NYDUS_SNAPSHOTTER_VERSION beside Kata's
+        // versions.yaml, is archived, and the charts take nydus-snapshotter through kata-deploy. Kata's pin
+        // is the only upstream one left, and a parity check needs two.
+        if (lines.length === 0)
+            throw new core_src/* UserError */.yo(`input 'sources' is required: two or more LABEL=LOCATION lines, e.g. ${KATA_SNAPSHOTTER} and your own pin`);
+        const sources = (0,src/* parseSources */.ur)(lines);
         // `${{ github.token }}` is only evaluated inside a workflow; elsewhere the literal default means "none".
         const token = inputs.string('token');
         return {
@@ -18474,7 +18475,6 @@ const defaults_INPUT_DEFAULTS = {
         "dry-run": "false"
     },
     "check-snapshotter-parity": {
-        "sources": "kata-containers=github:kata-containers/kata-containers@main:versions.yaml#.externals.nydus-snapshotter.version\noperator=github:confidential-containers/operator@main:install/pre-install-payload/Makefile#NYDUS_SNAPSHOTTER_VERSION\n",
         "token": "${{ github.token }}",
         "normalize": "true",
         "fail-on-mismatch": "true"

@@ -150,12 +150,11 @@ export const ACTIONS = {
     }
   },
   "check-snapshotter-parity": {
-    "description": "Check that several files, local or in other GitHub repositories, pin the same version (by default Kata's nydus-snapshotter and the operator's): reads a YAML path or a Makefile/shell/Dockerfile variable from each source, reports a table of every value, and fails on drift.",
+    "description": "Check that several files, local or in other GitHub repositories, pin the same version (nydus-snapshotter, or any value): reads a YAML path or a Makefile/shell/Dockerfile variable from each source, reports a table of every value, and fails on drift.",
     "inputs": {
       "sources": {
-        "description": "One source per line: LABEL=LOCATION, LOCATION being `[github:OWNER/REPO@REF:]PATH#SELECTOR`. A local PATH is relative to the workspace; a `github:` one is read through the GitHub REST contents API. A SELECTOR starting with `.` is a YAML path (`.externals.nydus-snapshotter.version`); otherwise it names a variable assigned in a Makefile (`NAME = v`, `:=`, `?=`, `::=`, `export`, `override`), a shell script (`NAME=v`, `export NAME=v`, `readonly NAME=v`) or a Dockerfile (`ARG NAME=v`, `ENV NAME=v`). At least two sources; labels must be unique. The default compares Kata's versions.yaml with the operator's pre-install-payload Makefile, both on main.",
-        "required": false,
-        "default": "kata-containers=github:kata-containers/kata-containers@main:versions.yaml#.externals.nydus-snapshotter.version\noperator=github:confidential-containers/operator@main:install/pre-install-payload/Makefile#NYDUS_SNAPSHOTTER_VERSION\n"
+        "description": "One source per line: LABEL=LOCATION, LOCATION being `[github:OWNER/REPO@REF:]PATH#SELECTOR`. A local PATH is relative to the workspace; a `github:` one is read through the GitHub REST contents API. A SELECTOR starting with `.` is a YAML path (`.externals.nydus-snapshotter.version`); otherwise it names a variable assigned in a Makefile (`NAME = v`, `:=`, `?=`, `::=`, `export`, `override`), a shell script (`NAME=v`, `export NAME=v`, `readonly NAME=v`) or a Dockerfile (`ARG NAME=v`, `ENV NAME=v`). At least two sources; labels must be unique. There is no default: the operator, which pinned NYDUS_SNAPSHOTTER_VERSION beside Kata's `versions.yaml#.externals.nydus-snapshotter.version`, is archived, so compare Kata's pin with your own.",
+        "required": true
       },
       "token": {
         "description": "Token for the GitHub contents API (only used when a source is `github:`); needs `contents: read` on each repository read. Outside a workflow the GITHUB_TOKEN environment variable is used; with no token at all, public repositories are read unauthenticated (60 requests an hour).",
@@ -178,7 +177,7 @@ export const ACTIONS = {
         "description": "`true` when every source holds the same value, else `false`."
       },
       "versions": {
-        "description": "JSON object of every source's value by label, e.g. `{\"kata-containers\":\"v0.15.15\",\"operator\":\"v0.15.2\"}`."
+        "description": "JSON object of every source's value by label, e.g. `{\"kata-containers\":\"v0.15.15\",\"payload\":\"v0.15.2\"}`."
       }
     }
   },

@@ -6,9 +6,13 @@ import { localThirdParty } from '../helpers/third-party.js';
 import { runWorkflow } from '../helpers/workflow-runner.js';
 
 /**
- * snapshotter-parity.yml as the schedule runs it: no inputs, so the action's CoCo default sources are read
- * from GitHub, here a real HTTP server on 127.0.0.1 speaking the contents API (GITHUB_API_URL).
+ * snapshotter-parity.yml as a caller's scheduled workflow runs it, with the caller's sources read from
+ * GitHub: here the git-backed GitHub test server on 127.0.0.1 (GITHUB_API_URL).
  */
+const SOURCES = [
+  'kata-containers=github:kata-containers/kata-containers@main:versions.yaml#.externals.nydus-snapshotter.version',
+  'operator=github:confidential-containers/operator@main:install/pre-install-payload/Makefile#NYDUS_SNAPSHOTTER_VERSION',
+].join('\n');
 const KATA = real('kata-containers/kata-containers/versions.yaml');
 const OPERATOR_MAKEFILE = (version: string): string =>
   `# install/pre-install-payload/Makefile (operator)\nCONTAINERD_VERSION = 1.7.7\nNYDUS_SNAPSHOTTER_VERSION = ${version}\n`;
@@ -30,7 +34,7 @@ describe('snapshotter-parity.yml, run locally', () => {
     });
     const { work } = repoWithRemote({ 'README.md': 'caller\n' });
     return runWorkflow('snapshotter-parity.yml', {
-      inputs: {},
+      inputs: { sources: SOURCES, 'fail-on-mismatch': 'true' },
       workspace: work,
       github: { event_name: 'schedule' },
       env: { GITHUB_API_URL: server.apiUrl },

@@ -1,4 +1,4 @@
-import { code, parseLines, readText, resolveInWorkspace, table, text, throwIfAny, UserError } from '@coco-release/core';
+import { code, readText, resolveInWorkspace, table, text, throwIfAny, UserError } from '@coco-release/core';
 import {
   compareValues,
   fileKey,
@@ -12,11 +12,9 @@ import {
 } from '@coco-release/version-parity';
 import { defineAction, type ActionContext, type ActionResult } from '../../../src/action.js';
 
-/** DESIGN.md's default: Kata's pin and the operator's, both on their default branches. */
-export const DEFAULT_SOURCES = [
-  'kata-containers=github:kata-containers/kata-containers@main:versions.yaml#.externals.nydus-snapshotter.version',
-  'operator=github:confidential-containers/operator@main:install/pre-install-payload/Makefile#NYDUS_SNAPSHOTTER_VERSION',
-].join('\n');
+/** Kata's nydus-snapshotter pin, the one upstream pin left: a line to start `sources` with. */
+export const KATA_SNAPSHOTTER =
+  'kata-containers=github:kata-containers/kata-containers@main:versions.yaml#.externals.nydus-snapshotter.version';
 
 export interface ParityInputs {
   sources: Source[];
@@ -31,7 +29,14 @@ export const checkSnapshotterParity = defineAction<ParityInputs>({
 
   readInputs(inputs) {
     const lines = inputs.lines('sources');
-    const sources = parseSources(lines.length > 0 ? lines : parseLines(DEFAULT_SOURCES));
+    // No default: the operator, whose Makefile pinned NYDUS_SNAPSHOTTER_VERSION beside Kata's
+    // versions.yaml, is archived, and the charts take nydus-snapshotter through kata-deploy. Kata's pin
+    // is the only upstream one left, and a parity check needs two.
+    if (lines.length === 0)
+      throw new UserError(
+        `input 'sources' is required: two or more LABEL=LOCATION lines, e.g. ${KATA_SNAPSHOTTER} and your own pin`,
+      );
+    const sources = parseSources(lines);
     // `${{ github.token }}` is only evaluated inside a workflow; elsewhere the literal default means "none".
     const token = inputs.string('token');
     return {

@@ -152,11 +152,29 @@ describe('remote sources through the contents API', () => {
       files: { 'install/pre-install-payload/Makefile': makefile },
     });
 
-  it('by default compares Kata and the operator on main, and reports v0.15.15 / v0.15.2', async () => {
+  const REMOTE = [
+    'kata-containers=github:kata-containers/kata-containers@main:versions.yaml#.externals.nydus-snapshotter.version',
+    'operator=github:confidential-containers/operator@main:install/pre-install-payload/Makefile#NYDUS_SNAPSHOTTER_VERSION',
+  ].join('\n');
+
+  it('has no default sources: the operator is archived, and Kata alone is no comparison', async () => {
+    const run = await runBundle('check-snapshotter-parity', {}, { workspace: workspace(), env: env() });
+    expect(run.code).toBe(1);
+    expect(annotations(run.stdout)).toEqual([
+      "::error::input 'sources' is required: two or more LABEL=LOCATION lines, e.g. kata-containers=github:kata-containers/kata-containers@main:versions.yaml#.externals.nydus-snapshotter.version and your own pin",
+    ]);
+    expect(server.log).toEqual([]);
+  });
+
+  it('compares Kata and the operator on main through the API, and reports v0.15.15 / v0.15.2', async () => {
     kataRepo(KATA_VERSIONS);
     operatorRepo(OPERATOR_MAKEFILE);
     const ws = workspace();
-    const run = await runBundle('check-snapshotter-parity', { token: 's3cr3t-token' }, { workspace: ws, env: env() });
+    const run = await runBundle(
+      'check-snapshotter-parity',
+      { sources: REMOTE, token: 's3cr3t-token' },
+      { workspace: ws, env: env() },
+    );
     expect(run.code).toBe(1);
     expect(annotations(run.stdout)).toEqual([
       "::error::the sources disagree: kata-containers = 'v0.15.15' " +
@@ -208,7 +226,11 @@ describe('remote sources through the contents API', () => {
     kataRepo(KATA_VERSIONS);
     operatorRepo('NYDUS_SNAPSHOTTER_VERSION = v0.15.15\n');
     server.fault((r) => r.url === OPERATOR_URL, { status: 502, body: { message: 'Server Error' } });
-    const run = await runBundle('check-snapshotter-parity', {}, { workspace: workspace(), env: env() });
+    const run = await runBundle(
+      'check-snapshotter-parity',
+      { sources: REMOTE },
+      { workspace: workspace(), env: env() },
+    );
     expect(annotations(run.stdout)).toEqual([]);
     expect(run.code).toBe(0);
     expect(run.outputs).toEqual({ match: 'true', versions: '{"kata-containers":"v0.15.15","operator":"v0.15.15"}' });
@@ -226,7 +248,11 @@ describe('remote sources through the contents API', () => {
     });
     const ws = workspace({ 'keep.txt': 'x' });
     const before = snapshotTree(ws);
-    const run = await runBundle('check-snapshotter-parity', { token: 't' }, { workspace: ws, env: env() });
+    const run = await runBundle(
+      'check-snapshotter-parity',
+      { sources: REMOTE, token: 't' },
+      { workspace: ws, env: env() },
+    );
     expect(run.code).toBe(1);
     expect(annotations(run.stdout)).toEqual([
       "::error::source 'kata-containers' (github:kata-containers/kata-containers@main:versions.yaml): GitHub API rate limit " +
@@ -247,7 +273,11 @@ describe('remote sources through the contents API', () => {
     server.fault((r) => r.url === OPERATOR_URL, { brokenJson: true });
     const ws = workspace({ 'keep.txt': 'x' });
     const before = snapshotTree(ws);
-    const run = await runBundle('check-snapshotter-parity', { token: 't' }, { workspace: ws, env: env() });
+    const run = await runBundle(
+      'check-snapshotter-parity',
+      { sources: REMOTE, token: 't' },
+      { workspace: ws, env: env() },
+    );
     expect(run.code).toBe(1);
     expect(annotations(run.stdout)).toEqual([
       "::error::source 'kata-containers' (github:kata-containers/kata-containers@main:versions.yaml): GitHub's answer " +
@@ -262,7 +292,7 @@ describe('remote sources through the contents API', () => {
     const started = Date.now();
     const hung = await runBundle(
       'check-snapshotter-parity',
-      { token: 't' },
+      { sources: REMOTE, token: 't' },
       { workspace: ws, env: { ...env(), COCO_RELEASE_API_TIMEOUT: '0.5', COCO_RELEASE_API_RETRIES: '1' } },
     );
     expect(Date.now() - started).toBeLessThan(15_000);
@@ -277,7 +307,7 @@ describe('remote sources through the contents API', () => {
     const url = server.apiUrl.replace('http://', 'http://robot:hunter22@');
     const run = await runBundle(
       'check-snapshotter-parity',
-      {},
+      { sources: REMOTE },
       { workspace: workspace(), env: { GITHUB_API_URL: url } },
     );
     expect(run.code).toBe(1);
@@ -292,7 +322,11 @@ describe('remote sources through the contents API', () => {
   it('positions a selector problem in the remote file', async () => {
     kataRepo(KATA_VERSIONS);
     operatorRepo('NYDUS_SNAPSHOTTER_VERSION = v0.15.2\nNYDUS_SNAPSHOTTER_VERSION = v0.15.3\n');
-    const run = await runBundle('check-snapshotter-parity', {}, { workspace: workspace(), env: env() });
+    const run = await runBundle(
+      'check-snapshotter-parity',
+      { sources: REMOTE },
+      { workspace: workspace(), env: env() },
+    );
     expect(annotations(run.stdout)).toEqual([
       "::error::source 'operator': github:confidential-containers/operator@main:install/pre-install-payload/Makefile:2:29: " +
         "NYDUS_SNAPSHOTTER_VERSION is assigned more than once with different values: 'v0.15.2' (line 1), 'v0.15.3' (line 2)",

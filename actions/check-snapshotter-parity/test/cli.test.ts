@@ -2,19 +2,38 @@ import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { runCli, type CliIO } from '../../../src/cli.js';
 import { ROOT } from '../../../test/helpers/paths.js';
-import { snapshotTree } from '../../../test/helpers/workspace.js';
-import { DEFAULT_SOURCES } from '../src/main.js';
+import { snapshotTree, workspace } from '../../../test/helpers/workspace.js';
+import { KATA_SNAPSHOTTER } from '../src/main.js';
 import { ACTIONS } from '../../../src/generated/actions.js';
 import { startGithubServer, type GithubServer } from '../../../test/helpers/github-server.js';
 
 const EXAMPLES = join(ROOT, 'examples');
+/** The archived operator's pre-install-payload Makefile, with its real drifted pin. */
+const OPERATOR_MAKEFILE = `MK_DIR :=$(dir $(realpath $(firstword $(MAKEFILE_LIST))))
 
-function io(env: Record<string, string | undefined> = {}): CliIO & { stdout: string; stderr: string } {
+# Versions of the artifacts the pre-install payload ships (shaped like confidential-containers/operator).
+COCO_CONTAINERD_VERSION = 1.6.8.2
+OFFICIAL_CONTAINERD_VERSION = 1.7.7
+NYDUS_SNAPSHOTTER_VERSION = v0.15.2
+
+reqs-image:
+\tregistry="\${REGISTRY}" \\
+\tnydus_snapshotter_version="\${NYDUS_SNAPSHOTTER_VERSION}" \\
+\t\${MK_DIR}/payload.sh
+`;
+/** Kata's example versions.yaml and the operator's Makefile, side by side. */
+const drifted = (): string =>
+  workspace(
+    { 'operator/install/pre-install-payload/Makefile': OPERATOR_MAKEFILE },
+    { 'kata-containers/versions.yaml': join(EXAMPLES, 'kata-containers/versions.yaml') },
+  );
+
+function io(env: Record<string, string | undefined> = {}, cwd = EXAMPLES): CliIO & { stdout: string; stderr: string } {
   const r = {
     stdout: '',
     stderr: '',
     env,
-    cwd: EXAMPLES,
+    cwd,
     out: (t: string) => void (r.stdout += `${t}\n`),
     err: (t: string) => void (r.stderr += `${t}\n`),
   };
@@ -28,9 +47,10 @@ beforeAll(async () => {
 afterAll(() => server.close());
 
 describe('coco-release check-snapshotter-parity', () => {
-  it('reports the drift between the examples, with repeated --sources flags', async () => {
-    const before = snapshotTree(EXAMPLES);
-    const cli = io();
+  it('reports the drift between two files, with repeated --sources flags', async () => {
+    const ws = drifted();
+    const before = snapshotTree(ws);
+    const cli = io({}, ws);
     const code = await runCli(
       [
         'check-snapshotter-parity',
@@ -66,10 +86,10 @@ describe('coco-release check-snapshotter-parity', () => {
         '',
       ].join('\n'),
     );
-    expect(snapshotTree(EXAMPLES)).toEqual(before);
+    expect(snapshotTree(ws)).toEqual(before);
   });
 
-  it('uses the default sources and GITHUB_TOKEN when no token is given', async () => {
+  it('reads remote sources with GITHUB_TOKEN when no token is given', async () => {
     server.reset();
     server.createRepo('kata-containers/kata-containers', {
       files: { 'versions.yaml': 'externals:\n  nydus-snapshotter:\n    version: "v0.15.15"\n' },
@@ -78,25 +98,20 @@ describe('coco-release check-snapshotter-parity', () => {
       files: { 'install/pre-install-payload/Makefile': 'NYDUS_SNAPSHOTTER_VERSION = v0.15.15\n' },
     });
     const cli = io({ GITHUB_API_URL: `${server.apiUrl}/`, GITHUB_TOKEN: 'env-token' });
-    expect(await runCli(['check-snapshotter-parity'], cli)).toBe(0);
+    const sources = [
+      KATA_SNAPSHOTTER,
+      'operator=github:confidential-containers/operator@main:install/pre-install-payload/Makefile#NYDUS_SNAPSHOTTER_VERSION',
+    ];
+    expect(await runCli(['check-snapshotter-parity', ...sources.flatMap((s) => ['--sources', s])], cli)).toBe(0);
     expect(cli.stdout).toContain('match=true\n');
     expect(server.log.map((r) => r.authorization)).toEqual(['token env-token', 'token env-token']);
   });
 
-  it('documents its inputs, and the default in action.yml is the one the code falls back to', async () => {
+  it('documents its inputs: sources is required, with no default', async () => {
     const cli = io();
     expect(await runCli(['check-snapshotter-parity', '--help'], cli)).toBe(0);
-    expect(cli.stdout).toContain(
-      '--sources  (default: kata-containers=github:kata-containers/kata-containers@main:versions.yaml',
-    );
+    expect(cli.stdout).toContain('--sources  (required)');
     expect(cli.stdout).toContain('--fail-on-mismatch  (default: true)');
-    expect(ACTIONS['check-snapshotter-parity'].inputs.sources.default).toBe(`${DEFAULT_SOURCES}\n`);
-  });
-
-  it('runs in the demo without failing it', async () => {
-    const cli = io();
-    expect(await runCli(['demo'], cli)).toBe(0);
-    expect(cli.stdout).toContain('== 5. Parity: does the operator ship the nydus-snapshotter Kata tests with?');
-    expect(cli.stderr).toContain("warning: the sources disagree: kata-containers = 'v0.15.15'");
+    expect(ACTIONS['check-snapshotter-parity'].inputs.sources).not.toHaveProperty('default');
   });
 });
