@@ -144,7 +144,7 @@ function bumpCase(label, text, path, value, target) {
 
 function cases() {
   const list = [];
-  list.push(bumpCase('real Kata versions.yaml', KATA_VERSIONS, '.externals.coco-trustee.version', TRUSTEE, 1.5));
+  list.push(bumpCase('real Kata versions.yaml', KATA_VERSIONS, '.externals.coco-trustee.version', TRUSTEE, 3));
   for (const [scale, copies] of [
     ['1x', 27],
     ['4x', 108],
@@ -157,7 +157,7 @@ function cases() {
         text,
         `.externals-${copies - 1}.coco-trustee.version`,
         TRUSTEE,
-        scale === '16x' ? 20 : undefined,
+        scale === '16x' ? 'abs:3000' : undefined,
       ),
     );
   }
@@ -229,10 +229,10 @@ function extraCases() {
         note: `${copies * names.length} kustomizations`,
       };
     };
-    out.push(pinCase('9 real overlays', 1, 1.5));
+    out.push(pinCase('9 real overlays', 1, 3));
     out.push(pinCase('~31 overlays (1x)', 3));
     out.push(pinCase('~126 overlays (4x)', 14));
-    out.push(pinCase('~504 overlays (16x)', 56));
+    out.push(pinCase('~504 overlays (16x)', 56, 'abs:2000'));
   }
   if (existsSync(join(root, 'dist/check-snapshotter-parity/index.js'))) {
     const ws = dir('parity');
@@ -240,7 +240,7 @@ function extraCases() {
     writeFileSync(join(ws, 'Makefile'), 'NYDUS_SNAPSHOTTER_VERSION = v0.15.15\n');
     out.push({
       name: 'check-snapshotter-parity: local sources',
-      target: 1.5,
+      target: 3,
       reset: () => {},
       run: action('check-snapshotter-parity', ws, {
         sources: 'kata=versions.yaml#.externals.nydus-snapshotter.version\noperator=Makefile#NYDUS_SNAPSHOTTER_VERSION',
@@ -264,7 +264,7 @@ function extraCases() {
     git(repo, 'push', '-q', 'origin', 'main');
     out.push({
       name: 'tag-go-submodules: plan, real cloud-api-adaptor layout',
-      target: 1.5,
+      target: 3,
       reset: () => {},
       run: action('tag-go-submodules', repo, {
         version: 'v0.23.0',
@@ -281,6 +281,68 @@ function extraCases() {
     ]) {
       out.push(tagManyCase(label, count));
     }
+  }
+  const replay = join(root, 'test/fixtures/release-replay/cloud-api-adaptor/v0.22.0');
+  if (existsSync(join(root, 'dist/apply-release-pins/index.js'))) {
+    // The release phase of cloud-api-adaptor v0.22.0 on upstream's files: 5 pins, 3 charts, the lock.
+    const ws = dir('release-pins');
+    const reset = () => {
+      rmSync(ws, { recursive: true, force: true });
+      cpSync(join(replay, '2-image-pin/before'), ws, { recursive: true });
+      mkdirSync(join(ws, '.github'), { recursive: true });
+      cpSync(join(root, 'examples/cloud-api-adaptor/.github/release-pins.yaml'), join(ws, '.github/release-pins.yaml'));
+      execFileSync('chmod', ['-R', 'u+w', ws]);
+    };
+    reset();
+    out.push({
+      name: 'apply-release-pins: release phase, real cloud-api-adaptor files',
+      target: 3,
+      reset,
+      run: action('apply-release-pins', ws, {
+        phase: 'release',
+        vars: 'version=v0.22.0\nimage-tag=61b1aba91df646a663e60ab6b55c6a7dc93cd167',
+      }),
+      note: '5 image pins, 3 charts, Chart.lock (upstream 60e2f0da + 60be2d48)',
+    });
+  }
+  if (existsSync(join(root, 'dist/bump-helm-chart/index.js'))) {
+    const ws = dir('helm');
+    const reset = () => {
+      rmSync(ws, { recursive: true, force: true });
+      cpSync(join(replay, '3-chart-versions/before'), ws, { recursive: true });
+      execFileSync('chmod', ['-R', 'u+w', ws]);
+    };
+    reset();
+    out.push({
+      name: 'bump-helm-chart: three real charts and Chart.lock',
+      target: 3,
+      reset,
+      run: action('bump-helm-chart', ws, {
+        charts: 'src/peerpod-ctrl/chart\nsrc/webhook/chart\nsrc/cloud-api-adaptor/install/charts/peerpods',
+        version: 'minor',
+        'app-version': 'v0.22.0',
+      }),
+      note: 'upstream 60be2d48',
+    });
+  }
+  if (existsSync(join(root, 'dist/next-version/index.js'))) {
+    const base = dir('next-version');
+    const remote = join(base, 'origin.git');
+    const repo = join(base, 'repo');
+    mkdirSync(repo);
+    git(base, 'init', '-q', '--bare', remote);
+    git(repo, 'init', '-q', '-b', 'main');
+    git(repo, 'commit', '-q', '--allow-empty', '-m', 'caa');
+    for (let m = 9; m <= 22; m++) git(repo, 'tag', `v0.${m}.0`);
+    git(repo, 'remote', 'add', 'origin', remote);
+    git(repo, 'push', '-q', 'origin', 'main', '--tags');
+    out.push({
+      name: 'next-version: minor, tags from a local remote',
+      target: 3,
+      reset: () => {},
+      run: action('next-version', repo, { bump: 'minor' }),
+      note: '14 release tags, one git ls-remote',
+    });
   }
   return out;
 }
@@ -319,7 +381,7 @@ function tagManyCase(label, count) {
   );
   return {
     name: `tag-go-submodules: tag ${label}`,
-    target: count === 200 ? 'abs:15000' : undefined,
+    target: count === 200 ? 'abs:2000' : undefined,
     reset: () => {
       const tags = git(repo, 'tag', '-l');
       if (tags) {

@@ -1,8 +1,9 @@
 import { throwIfAny, UserError } from '@coco-release/core';
 import { loadYaml, positionOf, type YamlFile } from '@coco-release/yaml-edit';
-import { Ajv, type ErrorObject } from 'ajv';
+import type { ErrorObject } from 'ajv';
 import { isMap, isPair, isScalar, isSeq, type Node } from 'yaml';
-import schema from '../schema/release-pins.schema.json' with { type: 'json' };
+// schema/release-pins.schema.json, compiled by ajv at build time (scripts/build.mjs).
+import { validate as validateSchema } from './generated/validate-manifest.js';
 
 /**
  * The release-pins manifest a repository keeps (`.github/release-pins.yaml`): which value each release
@@ -82,13 +83,8 @@ interface RawManifest {
   go?: { module: string; require: string; phases: Record<string, string> }[];
 }
 
-let validator: ReturnType<Ajv['compile']> | undefined;
-
 function validate(data: unknown): ErrorObject[] {
-  validator ??= new Ajv({ allErrors: true, strict: true, strictRequired: false, allowUnionTypes: true }).compile(
-    schema,
-  );
-  return validator(data) ? [] : [...(validator.errors ?? [])];
+  return validateSchema(data) ? [] : [...(validateSchema.errors ?? [])];
 }
 
 /** The YAML node an ajv instance path (`/pins/0/phases/release`) points at, for its line. */

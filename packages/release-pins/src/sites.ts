@@ -129,7 +129,9 @@ function planFile(file: string, text: string, group: readonly ResolvedPin[], man
       });
   }
   const out = applyEdits(text, edits);
-  if (out !== text) verify(file, out, group, manifestFile);
+  // editYaml has verified its own edits (every value read back, nothing else changed); the other sites, and
+  // YAML sites beside them in one file, are read back here.
+  if (out !== text && group.some((p) => p.pin.site.kind !== 'yaml')) verify(file, out, group, manifestFile);
   return { text: out, edits, changes, unchanged };
 }
 
