@@ -2,7 +2,9 @@ import js from '@eslint/js';
 import tseslint from 'typescript-eslint';
 
 export default tseslint.config(
-  { ignores: ['dist/**', 'node_modules/**', 'tmp/**', 'coverage/**', 'src/generated/**', 'packages/*/src/generated/**'] },
+  {
+    ignores: ['dist/**', 'node_modules/**', 'tmp/**', 'coverage/**', 'src/generated/**', 'packages/*/src/generated/**'],
+  },
   js.configs.recommended,
   ...tseslint.configs.recommended,
   {
