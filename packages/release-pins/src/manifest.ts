@@ -208,7 +208,7 @@ export function parseManifest(text: string, file: string): Manifest {
 }
 
 /** A `pattern` site: one named group `value`; compiled with indices, to know where the value stands. */
-function compilePattern(pattern: string, errors: UserError[], position: { file: string; line: number }): RegExp {
+export function compilePattern(pattern: string, errors: UserError[], position: { file: string; line: number }): RegExp {
   let regex: RegExp;
   try {
     regex = new RegExp(pattern, 'gmd');
