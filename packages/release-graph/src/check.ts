@@ -336,7 +336,13 @@ export function checkGraph(graph: Graph, reads: readonly PinRead[], lookups: Loo
             status: 'drift',
             message:
               `${where(refPin)} pins ${pin.component} ${refShown}` +
-              (refPin.kind !== pin.kind && refRes.commit ? ` (${short(refRes.commit)})` : '') +
+              (refPin.kind === 'commit'
+                ? refVersion !== undefined
+                  ? ` (${refVersion})`
+                  : ''
+                : refRes.commit
+                  ? ` (${short(refRes.commit)})`
+                  : '') +
               `; this pins ${pin.kind === 'commit' ? short(value!) : value}` +
               (target ? '' : `: set it to the ${pin.kind} of ${refShown}`),
             ...(target ? { expected: { value: target.value, why }, set: target } : {}),

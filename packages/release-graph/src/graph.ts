@@ -92,7 +92,10 @@ export function parseGraph(text: string, file: string, options: { builtin?: bool
     return node?.range ? positionOf(f, node.range[0]).line : 1;
   };
   const errors: UserError[] = [];
-  const at = (pointer: string): SourcePosition => ({ file, line: line(pointer) });
+  const at = (pointer: string): SourcePosition => {
+    const node = nodeAt(f, pointer);
+    return { file, ...(node?.range ? positionOf(f, node.range[0]) : { line: 1 }) };
+  };
 
   const components = new Map<string, Component>();
   for (const [name, c] of Object.entries(raw.components)) {
