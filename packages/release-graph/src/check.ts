@@ -310,16 +310,21 @@ export function checkGraph(graph: Graph, reads: readonly PinRead[], lookups: Loo
       const refRes = refRead ? resolutions.get(refRead.pin.id)! : undefined;
       if (refRead && refRead.pin.id !== pin.id && refRead.ok && refRes?.state === 'value' && res.state === 'value') {
         const refPin = refRead.pin;
-        const refValue = refRead.read.value;
-        const refVersion = versionOf(refRead);
+        // Compare with the reference as its own checks leave it: a reference whose comment names another
+        // commit is fixed to that commit, so every `set` line leads to one consistent state.
+        const refClaim = refPin.kind === 'commit' ? claimCommit(refRead) : undefined;
+        const fixed = typeof refClaim === 'string' && refClaim !== refRead.read.value;
+        const refValue = fixed ? refClaim : refRead.read.value;
+        const refCommit = fixed ? refClaim : refRes.commit;
+        const refVersion = fixed ? refRead.claim!.version : versionOf(refRead);
         let equal: boolean | undefined;
         if (pin.kind === refPin.kind && pin.kind !== 'version') equal = value === refValue;
         else if (pin.kind === 'version' && refPin.kind === 'version') equal = res.version === refRes.version;
-        else if (res.commit && refRes.commit) equal = res.commit === refRes.commit;
+        else if (res.commit && refCommit) equal = res.commit === refCommit;
         // The value this pin would hold to agree, in its own kind.
         let target: { value: string; comment?: string } | undefined;
         if (pin.kind === 'commit') {
-          const c = refPin.kind === 'commit' ? refValue : refRes.commit;
+          const c = refPin.kind === 'commit' ? refValue : refCommit;
           if (c) {
             const newComment = refVersion !== undefined ? claimComment(comment, claim, refVersion) : undefined;
             target = newComment !== undefined ? { value: c, comment: newComment } : { value: c };
@@ -332,17 +337,19 @@ export function checkGraph(graph: Graph, reads: readonly PinRead[], lookups: Loo
         if (target) expectations.push({ value: target.value, why });
         if (equal === false) {
           const refShown = refPin.kind === 'commit' ? short(refValue) : refValue;
+          const detail =
+            refPin.kind === 'commit'
+              ? refVersion !== undefined
+                ? ` (${refVersion})`
+                : ''
+              : refCommit
+                ? ` (${short(refCommit)})`
+                : '';
           problems.push({
             status: 'drift',
             message:
-              `${where(refPin)} pins ${pin.component} ${refShown}` +
-              (refPin.kind === 'commit'
-                ? refVersion !== undefined
-                  ? ` (${refVersion})`
-                  : ''
-                : refRes.commit
-                  ? ` (${short(refRes.commit)})`
-                  : '') +
+              `${where(refPin)} ${fixed ? 'should pin' : 'pins'} ${pin.component} ${refShown}${detail}` +
+              (fixed ? `, as its comment says` : '') +
               `; this pins ${pin.kind === 'commit' ? short(value!) : value}` +
               (target ? '' : `: set it to the ${pin.kind} of ${refShown}`),
             ...(target ? { expected: { value: target.value, why }, set: target } : {}),

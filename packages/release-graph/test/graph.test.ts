@@ -232,8 +232,14 @@ describe('the built-in CoCo graph', () => {
       `.oci.kata-containers.reference=${KATA_400}`,
       undefined,
     ]);
-    // The charts pin 3.22.0, whose tag is the commit cloud-api-adaptor pins: they agree by commit.
-    expect(report.pins.find((p) => p.id === 'charts-kata-deploy')!.status).toBe('ok');
+    // The charts are checked against the reference as its fix leaves it (4.0.0), not against the wrong commit
+    // it holds now (3.22.0's): applying every set line gives one consistent state.
+    const charts = report.pins.find((p) => p.id === 'charts-kata-deploy')!;
+    expect([charts.status, charts.message, charts.set]).toEqual([
+      'drift',
+      'cloud-api-adaptor src/cloud-api-adaptor/versions.yaml should pin kata-containers cf82bb3 (4.0.0), as its comment says; this pins 3.22.0',
+      '.dependencies[name=kata-deploy].version=4.0.0',
+    ]);
   });
 
   it('a commit that is not in the pinned repository is reported as not found, with no set line', () => {
