@@ -61,7 +61,7 @@ export const releaseStatus = defineAction<StatusInputs>({
   },
 
   async run(inputs, ctx): Promise<ActionResult> {
-    const graph = loadGraph(inputs.graph, ctx.workspace);
+    const graph = await loadGraph(inputs.graph, ctx.workspace);
     const release = parseRelease(inputs.release, graph);
     const at = parseAt(inputs.at, graph);
     let issueRepo: string | undefined;
@@ -220,7 +220,7 @@ export const releaseStatus = defineAction<StatusInputs>({
   },
 });
 
-function loadGraph(input: string, workspace: string): Graph {
+function loadGraph(input: string, workspace: string): Promise<Graph> {
   if (input === '') return builtinGraph();
   const file = resolveInWorkspace(input, workspace);
   return parseGraph(readText(file), file.display);

@@ -12,6 +12,6 @@ export function builtinGraphText(): string {
   return readFileSync(new URL('../graphs/coco.yaml', import.meta.url), 'utf8');
 }
 
-export function builtinGraph(): Graph {
+export function builtinGraph(): Promise<Graph> {
   return parseGraph(builtinGraphText(), BUILTIN_GRAPH_NAME, { builtin: true });
 }
