@@ -15297,7 +15297,8 @@ function lookupsNeeded(graph, reads, release = new Map()) {
         if (r.claim)
             tag(c, formatTag(c.tagFormat, r.claim.version));
     }
-    return { tags: [...tags.values()], commits: [...commits.values()] };
+    const tagLists = [...new Set([...commits.values()].map((c) => c.repository))];
+    return { tags: [...tags.values()], commits: [...commits.values()], tagLists };
 }
 function setLine(pin, fix) {
     if (!fix)
@@ -15360,6 +15361,9 @@ function checkGraph(graph, reads, lookups, options) {
             tag: res.state === 'value' ? res.tag : undefined,
             resolves: res.state === 'value' ? res.commit : undefined,
             version: r.ok ? versionOf(r) : undefined,
+            taggedAs: pin.kind === 'commit' && res.state === 'value' && res.commit
+                ? lookups.tagsAt?.(component.repository, res.commit)
+                : undefined,
             reference: component.reference === pin.id,
             expected: undefined,
             status: 'ok',
@@ -15634,7 +15638,16 @@ function fileLink(p, serverUrl) {
 function resolvesTo(p) {
     if (p.status === 'error' || p.status === 'development')
         return '—';
-    const version = p.version !== undefined && p.kind === 'commit' ? ` = ${(0,src/* code */.aY)(p.version)}` : '';
+    const named = p.kind === 'commit' ? (p.taggedAs?.length ? p.taggedAs.map(src/* code */.aY).join(', ') : undefined) : undefined;
+    const version = p.kind !== 'commit'
+        ? ''
+        : named !== undefined
+            ? ` = ${named}`
+            : p.version !== undefined
+                ? ` = ${(0,src/* code */.aY)(p.version)}`
+                : p.taggedAs
+                    ? ' (no recent tag)'
+                    : '';
     if (p.resolves === null)
         return p.kind === 'commit' ? `✗ not in ${(0,src/* code */.aY)(p.componentRepository)}` : `✗ no tag ${(0,src/* code */.aY)(p.tag ?? '')}`;
     if (p.resolves === undefined)
@@ -15772,7 +15785,7 @@ const releaseStatus = defineAction({
         const refOf = (pin) => at.get(pin.holder) ?? pin.ref;
         const where = (pin) => (graph.builtin ? {} : { file: graph.file, line: pin.line });
         // Request 1: every pinned file, the commit of every holder ref, and the tags of the asked release.
-        const first = { files: [], refs: [], tags: [], commits: [] };
+        const first = { files: [], refs: [], tags: [], commits: [], tagLists: [] };
         const seen = new Set();
         for (const pin of graph.pins) {
             const [repo, ref] = [holderRepo(pin), refOf(pin)];
@@ -15834,6 +15847,7 @@ const releaseStatus = defineAction({
             refs: [],
             tags: needs.tags.filter((t) => !answers.tags.has(tagKey(t.repository, t.tag))),
             commits: needs.commits.filter((c) => !answers.commits.has(commitKey(c.repository, c.sha))),
+            tagLists: needs.tagLists.filter((r) => !answers.tagLists.has(r)),
         };
         if (!isEmpty(second)) {
             await fetchAll(client, second, answers);
@@ -15844,6 +15858,7 @@ const releaseStatus = defineAction({
         const report = checkGraph(graph, reads, {
             tagCommit: (repository, tag) => answers.tags.get(tagKey(repository, tag)),
             hasCommit: (repository, sha) => answers.commits.get(commitKey(repository, sha)),
+            tagsAt: (repository, sha) => answers.tagLists.get(repository)?.flatMap((t) => (t.commit === sha ? [t.name] : [])),
         }, {
             release,
             readAt: (pin) => {

@@ -15,7 +15,12 @@ export interface Wanted {
   refs: { repository: string; ref: string | undefined }[];
   tags: { repository: string; tag: string }[];
   commits: { repository: string; sha: string }[];
+  /** Repositories whose newest tags are listed (which release a pinned commit is). */
+  tagLists: string[];
 }
+
+/** How many of a repository's newest tags are read to name a pinned commit (one page). */
+export const TAG_WINDOW = 100;
 
 export type FileAnswer =
   { text: string } | { missing: 'file' | 'ref' | 'directory' | 'binary' | 'truncated'; message: string };
@@ -27,6 +32,8 @@ export interface Answers {
   /** Tag -> commit, null when the repository has no such tag. */
   tags: Map<string, string | null>;
   commits: Map<string, boolean>;
+  /** Repository -> its newest tags and their commits. */
+  tagLists: Map<string, { name: string; commit: string | null }[]>;
   /** Repositories GitHub does not know (or the token cannot see). */
   missingRepos: string[];
 }
@@ -38,11 +45,18 @@ export const tagKey = (repository: string, tag: string): string => `${repository
 export const commitKey = tagKey;
 
 export function emptyAnswers(): Answers {
-  return { files: new Map(), refs: new Map(), tags: new Map(), commits: new Map(), missingRepos: [] };
+  return {
+    files: new Map(),
+    refs: new Map(),
+    tags: new Map(),
+    commits: new Map(),
+    tagLists: new Map(),
+    missingRepos: [],
+  };
 }
 
 export function isEmpty(w: Wanted): boolean {
-  return w.files.length + w.refs.length + w.tags.length + w.commits.length === 0;
+  return w.files.length + w.refs.length + w.tags.length + w.commits.length + w.tagLists.length === 0;
 }
 
 const PEEL =
@@ -148,6 +162,21 @@ export function buildQuery(w: Wanted): { query: string; fetched: Fetched; aliase
       () => `object(oid: ${lit(c.sha)}) { __typename }`,
       (v, a) =>
         a.commits.set(commitKey(c.repository, c.sha), (v as { __typename: string } | null)?.__typename === 'Commit'),
+    );
+  }
+
+  for (const repository of w.tagLists) {
+    field(
+      repository,
+      () =>
+        `refs(refPrefix: "refs/tags/", last: ${TAG_WINDOW}, orderBy: { field: TAG_COMMIT_DATE, direction: ASC }) { nodes { name target { ${PEEL} } } }`,
+      (v, a) =>
+        a.tagLists.set(
+          repository,
+          ((v as { nodes: ({ name: string; target: Peeled | null } | null)[] } | null)?.nodes ?? [])
+            .filter((n) => n !== null)
+            .map((n) => ({ name: n.name, commit: peel(n.target) })),
+        ),
     );
   }
 

@@ -85,7 +85,7 @@ export const releaseStatus = defineAction<StatusInputs>({
     const where = (pin: GraphPin): SourcePosition => (graph.builtin ? {} : { file: graph.file, line: pin.line });
 
     // Request 1: every pinned file, the commit of every holder ref, and the tags of the asked release.
-    const first: Wanted = { files: [], refs: [], tags: [], commits: [] };
+    const first: Wanted = { files: [], refs: [], tags: [], commits: [], tagLists: [] };
     const seen = new Set<string>();
     for (const pin of graph.pins) {
       const [repo, ref] = [holderRepo(pin), refOf(pin)];
@@ -158,6 +158,7 @@ export const releaseStatus = defineAction<StatusInputs>({
       refs: [],
       tags: needs.tags.filter((t) => !answers.tags.has(tagKey(t.repository, t.tag))),
       commits: needs.commits.filter((c) => !answers.commits.has(commitKey(c.repository, c.sha))),
+      tagLists: needs.tagLists.filter((r) => !answers.tagLists.has(r)),
     };
     if (!isEmpty(second)) {
       await fetchAll(client, second, answers);
@@ -172,6 +173,8 @@ export const releaseStatus = defineAction<StatusInputs>({
       {
         tagCommit: (repository, tag) => answers.tags.get(tagKey(repository, tag)),
         hasCommit: (repository, sha) => answers.commits.get(commitKey(repository, sha)),
+        tagsAt: (repository, sha) =>
+          answers.tagLists.get(repository)?.flatMap((t) => (t.commit === sha ? [t.name] : [])),
       },
       {
         release,

@@ -71,7 +71,7 @@ afterAll(() => server.close());
  * cloud-api-adaptor pins the same, and Kata 4.0.0's commit with `# v4.0.0`; its peerpods chart is at 0.0.0-dev;
  * the charts ship kata-deploy 4.0.0; nydus-snapshotter has v0.15.15.
  */
-function cocoRepos(options: { skip?: string[]; caaFiles?: Record<string, string | null> } = {}): void {
+function cocoRepos(options: { skip?: string[]; caaFiles?: () => Record<string, string | null> } = {}): void {
   // A repository to skip is created under another name (as if it had moved): its commits exist, but not
   // where the graph looks.
   const make = (name: string, files: Record<string, string>): ServerRepo =>
@@ -98,7 +98,7 @@ function cocoRepos(options: { skip?: string[]; caaFiles?: Record<string, string 
   repos.kata.tag('4.1.0', k410, { message: 'Kata Containers 4.1.0' });
   repos.kata.commit({ 'versions.yaml': kataVersions(t2, g1) }, { message: 'versions: bump trustee' });
   repos.caa.commit(
-    { [CAA_VERSIONS_PATH]: caaVersions(t2, g1, k400), [PEERPODS_PATH]: PEERPODS, ...options.caaFiles },
+    { [CAA_VERSIONS_PATH]: caaVersions(t2, g1, k400), [PEERPODS_PATH]: PEERPODS, ...options.caaFiles?.() },
     { message: 'pins' },
   );
   repos.charts.commit({ 'Chart.yaml': chartsChart('4.0.0') }, { message: 'kata-deploy 4.0.0' });
@@ -157,10 +157,14 @@ describe('the whole CoCo graph', () => {
       count(first!, 'defaultBranchRef'),
       count(first!, 'ref(qualifiedName:'),
     ]).toEqual([4, 3, 0]);
-    // Request 2: the tags and commits the values name (each asked once), nothing read again.
-    expect([count(second!, 'ref(qualifiedName:'), count(second!, 'object(oid:'), count(second!, 'expression')]).toEqual(
-      [2, 3, 0],
-    );
+    // Request 2: the tags and commits the values name (each asked once), the newest tags of the three
+    // repositories pinned by commit (which release a commit is), nothing read again.
+    expect([
+      count(second!, 'ref(qualifiedName:'),
+      count(second!, 'object(oid:'),
+      count(second!, 'refs(refPrefix: "refs/tags/", last: 100'),
+      count(second!, 'expression'),
+    ]).toEqual([2, 3, 3, 0]);
     expect(wall).toBeLessThan(3000);
     console.log(`release-status, consistent CoCo graph: ${server.log.length} requests, ${wall} ms wall time`);
 
@@ -208,6 +212,7 @@ describe('the whole CoCo graph', () => {
       claim: 'v4.0.0',
       resolves: k400,
       version: '4.0.0',
+      taggedAs: ['4.0.0'],
       reference: true,
       expected: { value: k400, why: 'tag 4.0.0 (the comment says v4.0.0)' },
       status: 'ok',
@@ -225,7 +230,8 @@ describe('the whole CoCo graph', () => {
   });
 
   it("drift: cloud-api-adaptor's kbs reference is not Kata's coco-trustee, and its # v4.0.0 is 3.22.0's commit", async () => {
-    cocoRepos({ caaFiles: { [CAA_VERSIONS_PATH]: caaVersions(t1, g1, k3220) } });
+    // After the repositories exist: t1 and k3220 are their commits.
+    cocoRepos({ caaFiles: () => ({ [CAA_VERSIONS_PATH]: caaVersions(t1, g1, k3220) }) });
     const run = await status();
     expect(run.code).toBe(1);
     expect(server.count('POST /graphql')).toBe(2);
@@ -287,12 +293,12 @@ describe('the whole CoCo graph', () => {
         '',
         '| holder | file:line | value | resolves to | expected | status |',
         '| --- | --- | --- | --- | --- | --- |',
-        `| kata-containers | ${blob(KATA, kataAt, 'versions.yaml', 299)}<br>\`.externals.coco-trustee.version\` | \`${short(t2)}\` | \`${short(t2)}\` | reference | ✓ ok |`,
-        `| kata-containers | ${blob(KATA, kataAt, 'versions.yaml', 282)}<br>\`.externals.coco-guest-components.version\` | \`${short(g1)}\` | \`${short(g1)}\` | reference | ✓ ok |`,
+        `| kata-containers | ${blob(KATA, kataAt, 'versions.yaml', 299)}<br>\`.externals.coco-trustee.version\` | \`${short(t2)}\` | \`${short(t2)}\` (no recent tag) | reference | ✓ ok |`,
+        `| kata-containers | ${blob(KATA, kataAt, 'versions.yaml', 282)}<br>\`.externals.coco-guest-components.version\` | \`${short(g1)}\` | \`${short(g1)}\` = \`v0.17.0\` | reference | ✓ ok |`,
         `| kata-containers | ${blob(KATA, kataAt, 'versions.yaml', 350)}<br>\`.externals.nydus-snapshotter.version\` | \`v0.15.15\` | \`v0.15.15\` → \`${short(repos.nydus.git.commitOf('v0.15.15')!)}\` | reference | ✓ ok |`,
-        `| cloud-api-adaptor | ${blob(CAA, caaAt, CAA_VERSIONS_PATH, 51)}<br>\`.git.kbs.reference\` | \`${short(t1)}\` | \`${short(t1)}\` | \`${short(t2)}\` (reference) | ✗ drift |`,
-        `| cloud-api-adaptor | ${blob(CAA, caaAt, CAA_VERSIONS_PATH, 64)}<br>\`.oci.guest-components.reference\` | \`${short(g1)}\` | \`${short(g1)}\` | \`${short(g1)}\` (reference) | ✓ ok |`,
-        `| cloud-api-adaptor | ${blob(CAA, caaAt, CAA_VERSIONS_PATH, 61)}<br>\`.oci.kata-containers.reference\` | \`${short(k3220)} # v4.0.0\` | \`${short(k3220)}\` | \`${short(k400)}\` (its comment) | ✗ drift |`,
+        `| cloud-api-adaptor | ${blob(CAA, caaAt, CAA_VERSIONS_PATH, 51)}<br>\`.git.kbs.reference\` | \`${short(t1)}\` | \`${short(t1)}\` = \`v0.17.0\` | \`${short(t2)}\` (reference) | ✗ drift |`,
+        `| cloud-api-adaptor | ${blob(CAA, caaAt, CAA_VERSIONS_PATH, 64)}<br>\`.oci.guest-components.reference\` | \`${short(g1)}\` | \`${short(g1)}\` = \`v0.17.0\` | \`${short(g1)}\` (reference) | ✓ ok |`,
+        `| cloud-api-adaptor | ${blob(CAA, caaAt, CAA_VERSIONS_PATH, 61)}<br>\`.oci.kata-containers.reference\` | \`${short(k3220)} # v4.0.0\` | \`${short(k3220)}\` = \`3.22.0\` | \`${short(k400)}\` (its comment) | ✗ drift |`,
         `| cloud-api-adaptor | ${blob(CAA, caaAt, PEERPODS_PATH, 24)}<br>\`.dependencies[name=kata-deploy].version\` | \`0.0.0-dev\` | — | — | ◌ development |`,
         `| charts | ${blob(CHARTS, chartsAt, 'Chart.yaml', 18)}<br>\`.dependencies[name=kata-deploy].version\` | \`4.0.0\` | \`4.0.0\` → \`${short(k400)}\` | \`4.0.0\` (reference) | ✓ ok |`,
         '',
@@ -320,7 +326,7 @@ describe('the whole CoCo graph', () => {
   });
 
   it('the real upstream files, unmodified: commits these repositories do not have are reported as not found', async () => {
-    cocoRepos({ caaFiles: { [CAA_VERSIONS_PATH]: CAA_VERSIONS } });
+    cocoRepos({ caaFiles: () => ({ [CAA_VERSIONS_PATH]: CAA_VERSIONS }) });
     repos.kata.commit({ 'versions.yaml': KATA_VERSIONS }, { message: 'upstream versions.yaml' });
     repos.charts.commit({ 'Chart.yaml': CHARTS_CHART }, { message: 'upstream Chart.yaml' });
     const run = await runBundle(
@@ -495,7 +501,7 @@ describe('errors', () => {
   });
 
   it('a missing repository and a missing file are named, all at once, after the first request', async () => {
-    cocoRepos({ skip: [CHARTS], caaFiles: { [PEERPODS_PATH]: null } });
+    cocoRepos({ skip: [CHARTS], caaFiles: () => ({ [PEERPODS_PATH]: null }) });
     const run = await status();
     expect(run.code).toBe(1);
     expect(annotations(run.stdout)).toEqual([

@@ -15,6 +15,8 @@ export interface Lookups {
   /** The commit a tag names (peeled), null when the repository has no such tag. */
   tagCommit(repository: string, tag: string): string | null | undefined;
   hasCommit(repository: string, sha: string): boolean | undefined;
+  /** The tags (among the repository's newest) that name this commit; undefined when not looked up. */
+  tagsAt?(repository: string, sha: string): string[] | undefined;
 }
 
 /** Where a pin's file was read: the ref as shown (`main`, `4.1.0`) and the commit it named. */
@@ -53,6 +55,8 @@ export interface PinReport {
   resolves: string | null | undefined;
   /** The release version the value stands for, when known. */
   version: string | undefined;
+  /** For a commit pin: the tags among the pinned repository's newest that name the commit ([] for none). */
+  taggedAs: string[] | undefined;
   reference: boolean;
   expected: Expectation | undefined;
   status: PinStatus;
@@ -134,7 +138,12 @@ export function lookupsNeeded(
   graph: Graph,
   reads: readonly PinRead[],
   release: ReadonlyMap<string, string> = new Map(),
-): { tags: { repository: string; tag: string }[]; commits: { repository: string; sha: string }[] } {
+): {
+  tags: { repository: string; tag: string }[];
+  commits: { repository: string; sha: string }[];
+  /** Repositories pinned by commit, whose newest tags say which release a commit is. */
+  tagLists: string[];
+} {
   const tags = new Map<string, { repository: string; tag: string }>();
   const commits = new Map<string, { repository: string; sha: string }>();
   const tag = (c: Component, name: string) =>
@@ -156,7 +165,8 @@ export function lookupsNeeded(
     }
     if (r.claim) tag(c, formatTag(c.tagFormat, r.claim.version));
   }
-  return { tags: [...tags.values()], commits: [...commits.values()] };
+  const tagLists = [...new Set([...commits.values()].map((c) => c.repository))];
+  return { tags: [...tags.values()], commits: [...commits.values()], tagLists };
 }
 
 interface Problem {
@@ -224,6 +234,10 @@ export function checkGraph(graph: Graph, reads: readonly PinRead[], lookups: Loo
       tag: res.state === 'value' ? res.tag : undefined,
       resolves: res.state === 'value' ? res.commit : undefined,
       version: r.ok ? versionOf(r) : undefined,
+      taggedAs:
+        pin.kind === 'commit' && res.state === 'value' && res.commit
+          ? lookups.tagsAt?.(component.repository, res.commit)
+          : undefined,
       reference: component.reference === pin.id,
       expected: undefined,
       status: 'ok',

@@ -82,7 +82,17 @@ function fileLink(p: PinReport, serverUrl: string): string {
 
 function resolvesTo(p: PinReport): string {
   if (p.status === 'error' || p.status === 'development') return '—';
-  const version = p.version !== undefined && p.kind === 'commit' ? ` = ${code(p.version)}` : '';
+  const named = p.kind === 'commit' ? (p.taggedAs?.length ? p.taggedAs.map(code).join(', ') : undefined) : undefined;
+  const version =
+    p.kind !== 'commit'
+      ? ''
+      : named !== undefined
+        ? ` = ${named}`
+        : p.version !== undefined
+          ? ` = ${code(p.version)}`
+          : p.taggedAs
+            ? ' (no recent tag)'
+            : '';
   if (p.resolves === null)
     return p.kind === 'commit' ? `✗ not in ${code(p.componentRepository)}` : `✗ no tag ${code(p.tag ?? '')}`;
   if (p.resolves === undefined) return '—';
