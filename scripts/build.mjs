@@ -10,6 +10,7 @@
 import { existsSync, mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { dirname, join, relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { Worker } from 'node:worker_threads';
 import { parse, stringify } from 'yaml';
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '..');
@@ -130,22 +131,51 @@ if (ACTIONS.includes(name)) {
 `;
 }
 
-async function bundle(entry) {
-  const { default: ncc } = await import('@vercel/ncc');
-  const { code, assets } = await ncc(join(root, entry), {
-    quiet: true,
-    minify: false,
-    sourceMap: false,
-    cache: false,
-  });
-  // ncc's output as it wrote it, so that reviewers can read a dist/ diff; lazily imported modules (the
-  // GitHub client, git) are its separate chunk files.
-  const files = { 'index.js': code, 'package.json': '{\n  "type": "module"\n}\n' };
+// ncc keeps what it compiled (webpack caches) for the life of its process: a dozen bundles in one heap outgrow
+// Node's default limit (the build died at 4 GB with twelve entries). Each bundle is made in its own worker
+// thread, whose heap goes away with it, two at a time (one per core of a CI runner).
+const BUNDLE_WORKER = `
+const { parentPort, workerData } = require('node:worker_threads');
+import(workerData.ncc).then(async ({ default: ncc }) => {
+  const { code, assets } = await ncc(workerData.entry, { quiet: true, minify: false, sourceMap: false, cache: false });
+  const files = { 'index.js': code, 'package.json': '{\\n  "type": "module"\\n}\\n' };
   for (const [name, asset] of Object.entries(assets ?? {})) {
     if (name === 'package.json') continue;
     files[name] = typeof asset.source === 'string' ? asset.source : Buffer.from(asset.source).toString('utf8');
   }
-  return files;
+  parentPort.postMessage(files);
+});
+`;
+
+/** ncc's output as it wrote it, so that reviewers can read a dist/ diff; lazily imported modules (the GitHub
+ * client, git) are its separate chunk files. */
+function bundle(entry) {
+  return new Promise((resolve, reject) => {
+    const worker = new Worker(BUNDLE_WORKER, {
+      eval: true,
+      workerData: { entry: join(root, entry), ncc: import.meta.resolve('@vercel/ncc') },
+    });
+    let files;
+    worker.once('message', (m) => (files = m));
+    worker.once('error', reject);
+    worker.once('exit', (code) =>
+      files ? resolve(files) : reject(new Error(`bundling ${entry}: worker exited ${code}`)),
+    );
+  });
+}
+
+/** `fn` over `items`, at most `limit` at a time, results in order. */
+async function mapLimit(items, limit, fn) {
+  const out = new Array(items.length);
+  let next = 0;
+  const run = async () => {
+    while (next < items.length) {
+      const i = next++;
+      out[i] = await fn(items[i]);
+    }
+  };
+  await Promise.all(Array.from({ length: Math.min(limit, items.length) }, run));
+  return out;
 }
 
 async function main() {
@@ -167,7 +197,7 @@ async function main() {
     writeFileSync(path, out.get(file));
   }
   const entries = [...actions.map((a) => [a.name, `actions/${a.name}/src/index.ts`]), ['cli', 'src/cli-main.ts']];
-  const built = await Promise.all(entries.map(async ([name, entry]) => [name, await bundle(entry)]));
+  const built = await mapLimit(entries, 2, async ([name, entry]) => [name, await bundle(entry)]);
   for (const [name, files] of built) {
     for (const [file, content] of Object.entries(files)) {
       const text =

@@ -14,20 +14,29 @@ export const modules = {
 /* harmony export */   refKey: () => (/* binding */ refKey),
 /* harmony export */   tagKey: () => (/* binding */ tagKey)
 /* harmony export */ });
-/* unused harmony export buildQuery */
+/* unused harmony exports TAG_WINDOW, buildQuery */
 /* harmony import */ var _coco_release_core__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(6707);
 /* harmony import */ var _src_github_client_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(6584);
 
 
+/** How many of a repository's newest tags are read to name a pinned commit (one page). */
+const TAG_WINDOW = 100;
 const fileKey = (repository, ref, path) => `${repository}\n${ref ?? ''}\n${path}`;
 const refKey = (repository, ref) => `${repository}\n${ref ?? ''}`;
 const tagKey = (repository, tag) => `${repository}\n${tag}`;
 const commitKey = tagKey;
 function emptyAnswers() {
-    return { files: new Map(), refs: new Map(), tags: new Map(), commits: new Map(), missingRepos: [] };
+    return {
+        files: new Map(),
+        refs: new Map(),
+        tags: new Map(),
+        commits: new Map(),
+        tagLists: new Map(),
+        missingRepos: [],
+    };
 }
 function isEmpty(w) {
-    return w.files.length + w.refs.length + w.tags.length + w.commits.length === 0;
+    return w.files.length + w.refs.length + w.tags.length + w.commits.length + w.tagLists.length === 0;
 }
 const PEEL = '__typename oid ... on Tag { target { __typename oid ... on Tag { target { __typename oid ... on Tag { target { __typename oid } } } } } }';
 /** An annotated tag (even a tag of a tag) peeled to the commit it names; null when it names no commit. */
@@ -102,6 +111,11 @@ function buildQuery(w) {
     }
     for (const c of w.commits) {
         field(c.repository, () => `object(oid: ${lit(c.sha)}) { __typename }`, (v, a) => a.commits.set(commitKey(c.repository, c.sha), v?.__typename === 'Commit'));
+    }
+    for (const repository of w.tagLists) {
+        field(repository, () => `refs(refPrefix: "refs/tags/", last: ${TAG_WINDOW}, orderBy: { field: TAG_COMMIT_DATE, direction: ASC }) { nodes { name target { ${PEEL} } } }`, (v, a) => a.tagLists.set(repository, (v?.nodes ?? [])
+            .filter((n) => n !== null)
+            .map((n) => ({ name: n.name, commit: peel(n.target) }))));
     }
     const parts = [...repos].map(([name, r]) => {
         const [owner, repoName] = name.split('/');

@@ -358,7 +358,7 @@ export const ACTIONS = {
         "description": "`true` when every pin parses, resolves and agrees (development values count as consistent)."
       },
       "report": {
-        "description": "JSON: `{graph, consistent, release, requests, pins: [{id, holder, repository, ref, readCommit, file, line, site, component, componentRepository, kind, value, comment, claim, tag, resolves, version, reference, expected: {value, why}, status, message, set}]}`; status is ok, development, drift, not-found or error."
+        "description": "JSON: `{graph, consistent, release, requests, pins: [{id, holder, repository, ref, readCommit, file, line, site, component, componentRepository, kind, value, comment, claim, tag, resolves, version, taggedAs, reference, expected: {value, why}, status, message, set}]}`; status is ok, development, drift, not-found or error."
       },
       "drift": {
         "description": "JSON list of the drifting pins: `[{holder, repository, file, line, path, value, expected, set}]`; `set` is a ready `PATH=VALUE` line for bump-versions-yaml (with ` # comment` when the version comment changes)."
