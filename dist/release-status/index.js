@@ -15627,11 +15627,10 @@ function mermaidGraph(graph, report) {
 function fileLink(p, serverUrl) {
     const where = (0,src/* code */.aY)(p.line !== undefined ? `${p.file}:${p.line}` : p.file);
     const at = p.readCommit ?? p.ref;
-    const url = `${serverUrl.replace(/\/+$/, '')}/${p.repository}/blob/${encodeURIComponent(at)}/` +
-        p.file
-            .split('/')
-            .map((s) => encodeURIComponent(s))
-            .join('/') +
+    // encodeURIComponent leaves ( and ), which would end the Markdown link early.
+    const part = (s) => encodeURIComponent(s).replaceAll('(', '%28').replaceAll(')', '%29');
+    const url = `${serverUrl.replace(/\/+$/, '')}/${p.repository}/blob/${part(at)}/` +
+        p.file.split('/').map(part).join('/') +
         (p.line !== undefined ? `#L${p.line}` : '');
     return `[${where}](${url})`;
 }

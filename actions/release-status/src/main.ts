@@ -16,7 +16,7 @@ import {
   type InputLine,
   type Report,
 } from '@coco-release/release-graph';
-import { defineAction, type ActionResult } from '../../../src/action.js';
+import { defineAction, type ActionContext, type ActionResult } from '../../../src/action.js';
 import type { Answers, Wanted } from './graphql.js';
 
 export interface StatusInputs {
@@ -229,7 +229,7 @@ function loadGraph(input: string, workspace: string): Promise<Graph> {
   return parseGraph(readText(file), file.display);
 }
 
-function log(report: Report, ctx: Parameters<(typeof releaseStatus)['run']>[1]): void {
+function log(report: Report, ctx: ActionContext): void {
   for (const p of report.pins) {
     const value = p.value === undefined ? '(unreadable)' : p.kind === 'commit' ? short(p.value) : p.value;
     const line = `${p.repository} ${p.file}${p.line !== undefined ? `:${p.line}` : ''} ${p.site} = ${value} (${p.component})`;

@@ -70,12 +70,11 @@ export function mermaidGraph(graph: Graph, report: Report): string {
 function fileLink(p: PinReport, serverUrl: string): string {
   const where = code(p.line !== undefined ? `${p.file}:${p.line}` : p.file);
   const at = p.readCommit ?? p.ref;
+  // encodeURIComponent leaves ( and ), which would end the Markdown link early.
+  const part = (s: string): string => encodeURIComponent(s).replaceAll('(', '%28').replaceAll(')', '%29');
   const url =
-    `${serverUrl.replace(/\/+$/, '')}/${p.repository}/blob/${encodeURIComponent(at)}/` +
-    p.file
-      .split('/')
-      .map((s) => encodeURIComponent(s))
-      .join('/') +
+    `${serverUrl.replace(/\/+$/, '')}/${p.repository}/blob/${part(at)}/` +
+    p.file.split('/').map(part).join('/') +
     (p.line !== undefined ? `#L${p.line}` : '');
   return `[${where}](${url})`;
 }

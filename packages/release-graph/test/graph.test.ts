@@ -423,6 +423,27 @@ describe('the report keeps values as data', async () => {
     'g.yaml',
   );
 
+  it('a file name with parentheses cannot end its link early', async () => {
+    const g = await parseGraph(
+      [
+        'components:',
+        '  a: { repository: o/a, tag-format: "v{version}" }',
+        '  b: { repository: o/b, tag-format: "v{version}" }',
+        'pins:',
+        '  - { holder: a, file: "old (v1)/x.yaml", path: .b, component: b, kind: tag }',
+        '',
+      ].join('\n'),
+      'g.yaml',
+    );
+    const reads = readPins(g.pins, () => ({ text: 'b: v1.0.0\n', display: 'x.yaml' }));
+    const report = checkGraph(g, reads, world({ 'o/b': { 'v1.0.0': 'e'.repeat(40) } }, {}), {
+      readAt: () => ({ ref: 'main', commit: 'c'.repeat(40) }),
+    });
+    expect(pinTable(report)).toContain(
+      `| a | [\`old (v1)/x.yaml:1\`](https://github.com/o/a/blob/${'c'.repeat(40)}/old%20%28v1%29/x.yaml#L1)<br>\`.b\` | \`v1.0.0\` | \`v1.0.0\` → \`eeeeeee\` | reference | ✓ ok |`,
+    );
+  });
+
   it('a hostile value cannot break the mermaid graph or the table', () => {
     const hostile = 'v1"]; click c0 call alert() |x| `y` <img src=x>';
     const reads = readPins(graph.pins, () => ({ text: `b: '${hostile}'\n`, display: 'x.yaml' }));
