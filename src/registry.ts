@@ -9,6 +9,7 @@ import { githubRelease } from '../actions/github-release/src/main.js';
 import { resolveImage } from '../actions/resolve-image/src/main.js';
 import { promoteImage } from '../actions/promote-image/src/main.js';
 import { bumpHelmChart } from '../actions/bump-helm-chart/src/main.js';
+import { releaseStatus } from '../actions/release-status/src/main.js';
 
 /** Every action the CLI can run, by name (the same definitions the bundles run). */
 export const REGISTRY: Record<string, ActionDefinition<unknown>> = {
@@ -22,4 +23,5 @@ export const REGISTRY: Record<string, ActionDefinition<unknown>> = {
   [resolveImage.name]: resolveImage as ActionDefinition<unknown>,
   [promoteImage.name]: promoteImage as ActionDefinition<unknown>,
   [bumpHelmChart.name]: bumpHelmChart as ActionDefinition<unknown>,
+  [releaseStatus.name]: releaseStatus as ActionDefinition<unknown>,
 };

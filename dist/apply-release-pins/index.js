@@ -12911,6 +12911,16 @@ const INPUT_DEFAULTS = {
         "username": "",
         "dry-run": "false"
     },
+    "release-status": {
+        "graph": "",
+        "release": "",
+        "at": "",
+        "token": "${{ github.token }}",
+        "fail-on-drift": "true",
+        "update-issue": "",
+        "repository": "",
+        "dry-run": "false"
+    },
     "resolve-image": {
         "candidates": "commits",
         "ref": "HEAD",
@@ -14193,7 +14203,103 @@ function parseAssignment(line, origin) {
     return set;
 }
 
+;// CONCATENATED MODULE: ./packages/yaml-edit/src/schema-errors.ts
+
+
+
+/** The YAML node a JSON pointer (`/pins/0/kind`) points at. */
+function nodeAt(f, pointer) {
+    let node = f.doc.contents;
+    for (const raw of pointer.split('/').slice(1)) {
+        const key = raw.replaceAll('~1', '/').replaceAll('~0', '~');
+        if ((0,dist/* isMap */.jh)(node)) {
+            const pair = node.items.find((p) => (0,dist/* isPair */.tO)(p) && (0,dist/* isScalar */.jn)(p.key) && String(p.key.value) === key);
+            node = pair?.value ?? pair?.key ?? null;
+        }
+        else if ((0,dist/* isSeq */.oP)(node))
+            node = node.items[Number(key)] ?? null;
+        else
+            return node ?? undefined;
+        if (!node)
+            return undefined;
+    }
+    return node ?? undefined;
+}
+function keyNode(f, pointer, key) {
+    const parent = nodeAt(f, pointer);
+    if (!(0,dist/* isMap */.jh)(parent))
+        return parent;
+    const pair = parent.items.find((p) => (0,dist/* isPair */.tO)(p) && (0,dist/* isScalar */.jn)(p.key) && String(p.key.value) === key);
+    return pair?.key ?? parent;
+}
+/** `/pins/3/kind` as `pins[3].kind`. */
+function where(pointer, whole) {
+    if (pointer === '')
+        return whole;
+    return pointer
+        .slice(1)
+        .split('/')
+        .map((s) => s.replaceAll('~1', '/').replaceAll('~0', '~'))
+        .map((s, i) => (/^\d+$/.test(s) ? `[${s}]` : i === 0 ? s : `.${s}`))
+        .join('');
+}
+function schemaErrors(f, errors, o) {
+    const out = new Map();
+    const at = (node) => ({ file: f.file, ...(node?.range ? positionOf(f, node.range[0]) : {}) });
+    for (const e of errors) {
+        let node = nodeAt(f, e.instancePath);
+        const name = where(e.instancePath, o.whole);
+        const site = o.exclusive !== undefined && o.exclusive.at.test(e.instancePath);
+        let message;
+        if (e.keyword === 'additionalProperties') {
+            const extra = String(e.params['additionalProperty']);
+            node = keyNode(f, e.instancePath, extra);
+            message = `${name}: unknown key '${extra}'`;
+        }
+        else if (e.keyword === 'required') {
+            if (site && o.exclusive.keys.includes(String(e.params['missingProperty'])))
+                continue;
+            message = `${name}: '${String(e.params['missingProperty'])}' is required`;
+        }
+        else if (site && (e.keyword === 'oneOf' || e.keyword === 'not')) {
+            const keys = o.exclusive.keys.map((k) => `'${k}'`);
+            message = `${name}: ${o.exclusive.what} needs exactly one of ${keys.slice(0, -1).join(', ')} or ${keys.at(-1)}`;
+        }
+        else if (e.keyword === 'enum') {
+            message = `${name}: expected one of ${e.params['allowedValues'].join(', ')}, got '${String(nodeValue(node))}'`;
+        }
+        else if (e.keyword === 'type') {
+            message = `${name}: expected ${String(e.params['type'])}`;
+        }
+        else if (e.keyword === 'propertyNames' || (e.keyword === 'pattern' && e.propertyName !== undefined)) {
+            if (e.keyword === 'pattern')
+                continue;
+            const bad = String(e.params['propertyName']);
+            node = keyNode(f, e.instancePath, bad);
+            message = `${name}: '${bad}' is not ${o.keyNames ?? 'a valid name'}`;
+        }
+        else if (e.keyword === 'pattern') {
+            const hint = o.hints?.[name.replace(/\[\d+\]/g, '[]').replace(/^(\w+)\.[^.[]+\./, '$1.*.')] ??
+                (e.params['pattern'] === '\\S' ? 'must not be empty' : `must match ${String(e.params['pattern'])}`);
+            message = `${name}: ${hint}, got '${String(nodeValue(node))}'`;
+        }
+        else if (e.keyword === 'minLength' || e.keyword === 'minProperties') {
+            message = `${name}: must not be empty`;
+        }
+        else {
+            message = `${name}: ${e.message ?? e.keyword}`;
+        }
+        const err = new core_src/* UserError */.yo(message, at(node));
+        out.set(err.toString(), err);
+    }
+    return [...out.values()];
+}
+function nodeValue(node) {
+    return (0,dist/* isScalar */.jn)(node) ? node.value : node === undefined ? '' : node.toString();
+}
+
 ;// CONCATENATED MODULE: ./packages/yaml-edit/src/index.ts
+
 
 
 
@@ -14211,88 +14317,17 @@ const validate = validate10;/* harmony default export */ const validate_manifest
 ;// CONCATENATED MODULE: ./packages/release-pins/src/manifest.ts
 
 
-
 // schema/release-pins.schema.json, compiled by ajv at build time (scripts/build.mjs).
 
-function manifest_validate(data) {
-    return validate(data) ? [] : [...(validate.errors ?? [])];
-}
-/** The YAML node an ajv instance path (`/pins/0/phases/release`) points at, for its line. */
-function nodeAt(f, instancePath) {
-    let node = f.doc.contents;
-    for (const raw of instancePath.split('/').slice(1)) {
-        const key = raw.replaceAll('~1', '/').replaceAll('~0', '~');
-        if ((0,dist/* isMap */.jh)(node)) {
-            const pair = node.items.find((p) => (0,dist/* isPair */.tO)(p) && (0,dist/* isScalar */.jn)(p.key) && String(p.key.value) === key);
-            node = pair?.value ?? pair?.key ?? null;
-        }
-        else if ((0,dist/* isSeq */.oP)(node))
-            node = node.items[Number(key)] ?? null;
-        else
-            return node ?? undefined;
-        if (!node)
-            return undefined;
-    }
-    return node ?? undefined;
-}
-function keyNode(f, instancePath, key) {
-    const parent = nodeAt(f, instancePath);
-    if (!(0,dist/* isMap */.jh)(parent))
-        return parent;
-    const pair = parent.items.find((p) => (0,dist/* isPair */.tO)(p) && (0,dist/* isScalar */.jn)(p.key) && String(p.key.value) === key);
-    return pair?.key ?? parent;
-}
-/** One readable sentence per schema error; oneOf/not noise is folded into what the user must change. */
-function schemaErrors(f, errors) {
-    const out = new Map();
-    const at = (node) => ({ file: f.file, ...(node?.range ? positionOf(f, node.range[0]) : {}) });
-    const where = (p) => (p === '' ? 'the manifest' : p.slice(1).replaceAll('/', '.'));
-    for (const e of errors) {
-        let message;
-        let node = nodeAt(f, e.instancePath);
-        const site = /^\/pins\/\d+$/.test(e.instancePath);
-        if (e.keyword === 'additionalProperties') {
-            const extra = String(e.params['additionalProperty']);
-            node = keyNode(f, e.instancePath, extra);
-            message = `${where(e.instancePath)}: unknown key '${extra}'`;
-        }
-        else if (e.keyword === 'required') {
-            if (site && ['path', 'variable', 'pattern'].includes(String(e.params['missingProperty'])))
-                continue;
-            message = `${where(e.instancePath)}: '${String(e.params['missingProperty'])}' is required`;
-        }
-        else if (site && (e.keyword === 'oneOf' || e.keyword === 'not')) {
-            message = `${where(e.instancePath)}: a pin needs exactly one of 'path', 'variable' or 'pattern'`;
-        }
-        else if (e.keyword === 'oneOf' || e.keyword === 'type') {
-            if (e.keyword === 'type' &&
-                errors.some((o) => o.keyword === 'oneOf' && e.instancePath.startsWith(o.instancePath)))
-                continue;
-            message =
-                e.keyword === 'oneOf'
-                    ? `${where(e.instancePath)}: expected a value (text) or { value, comment }`
-                    : `${where(e.instancePath)}: expected ${String(e.params['type'])}`;
-        }
-        else if (e.keyword === 'propertyNames' || (e.keyword === 'pattern' && e.instancePath.includes('/phases'))) {
-            message = `${where(e.instancePath)}: a phase name is lowercase letters, digits and '-' (prepare, release, post-release)`;
-            if (e.keyword === 'pattern')
-                continue;
-        }
-        else if (e.keyword === 'enum') {
-            message = `${where(e.instancePath)}: expected one of ${e.params['allowedValues'].join(', ')}`;
-        }
-        else {
-            message = `${where(e.instancePath)}: ${e.message ?? e.keyword}`;
-        }
-        const err = new core_src/* UserError */.yo(message, at(node));
-        out.set(err.toString(), err);
-    }
-    return [...out.values()];
-}
 function parseManifest(text, file) {
     const f = document_loadYaml(text, file);
     const data = f.doc.toJS();
-    (0,core_src/* throwIfAny */.MI)(schemaErrors(f, manifest_validate(data ?? {})));
+    if (!validate(data ?? {}))
+        (0,core_src/* throwIfAny */.MI)(schemaErrors(f, validate.errors ?? [], {
+            whole: 'the manifest',
+            exclusive: { at: /^\/pins\/\d+$/, keys: ['path', 'variable', 'pattern'], what: 'a pin' },
+            keyNames: "a phase name (lowercase letters, digits and '-': prepare, release, post-release)",
+        }));
     const raw = (data ?? {});
     const line = (path) => {
         const node = nodeAt(f, path);

@@ -1104,6 +1104,16 @@ const INPUT_DEFAULTS = {
         "username": "",
         "dry-run": "false"
     },
+    "release-status": {
+        "graph": "",
+        "release": "",
+        "at": "",
+        "token": "${{ github.token }}",
+        "fail-on-drift": "true",
+        "update-issue": "",
+        "repository": "",
+        "dry-run": "false"
+    },
     "resolve-image": {
         "candidates": "commits",
         "ref": "HEAD",
@@ -1392,7 +1402,7 @@ const bumpHelmChart = defineAction({
     async run(inputs, ctx) {
         // Loaded here, not at the top: ncc then keeps the package and the `yaml` parser in a chunk of their own,
         // which V8 compiles function by function as they are called instead of all at once with the entry.
-        const { isBump, isExactSemver, planChartBumps } = await Promise.all(/* import() */[__nccwpck_require__.e(110), __nccwpck_require__.e(155)]).then(__nccwpck_require__.bind(__nccwpck_require__, 4155));
+        const { isBump, isExactSemver, planChartBumps } = await Promise.all(/* import() */[__nccwpck_require__.e(110), __nccwpck_require__.e(759)]).then(__nccwpck_require__.bind(__nccwpck_require__, 7759));
         const { version } = inputs;
         if (version !== undefined && !isBump(version) && !isExactSemver(version)) {
             const hint = isExactSemver(version.replace(/^[v=]/, '')) ? ` (without the leading ${version[0]})` : '';

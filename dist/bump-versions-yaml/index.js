@@ -9496,6 +9496,16 @@ const INPUT_DEFAULTS = {
         "username": "",
         "dry-run": "false"
     },
+    "release-status": {
+        "graph": "",
+        "release": "",
+        "at": "",
+        "token": "${{ github.token }}",
+        "fail-on-drift": "true",
+        "update-issue": "",
+        "repository": "",
+        "dry-run": "false"
+    },
     "resolve-image": {
         "candidates": "commits",
         "ref": "HEAD",
@@ -10776,7 +10786,103 @@ function parseAssignment(line, origin) {
     return set;
 }
 
+;// CONCATENATED MODULE: ./packages/yaml-edit/src/schema-errors.ts
+
+
+
+/** The YAML node a JSON pointer (`/pins/0/kind`) points at. */
+function nodeAt(f, pointer) {
+    let node = f.doc.contents;
+    for (const raw of pointer.split('/').slice(1)) {
+        const key = raw.replaceAll('~1', '/').replaceAll('~0', '~');
+        if (isMap(node)) {
+            const pair = node.items.find((p) => isPair(p) && isScalar(p.key) && String(p.key.value) === key);
+            node = pair?.value ?? pair?.key ?? null;
+        }
+        else if (isSeq(node))
+            node = node.items[Number(key)] ?? null;
+        else
+            return node ?? undefined;
+        if (!node)
+            return undefined;
+    }
+    return node ?? undefined;
+}
+function keyNode(f, pointer, key) {
+    const parent = nodeAt(f, pointer);
+    if (!isMap(parent))
+        return parent;
+    const pair = parent.items.find((p) => isPair(p) && isScalar(p.key) && String(p.key.value) === key);
+    return pair?.key ?? parent;
+}
+/** `/pins/3/kind` as `pins[3].kind`. */
+function where(pointer, whole) {
+    if (pointer === '')
+        return whole;
+    return pointer
+        .slice(1)
+        .split('/')
+        .map((s) => s.replaceAll('~1', '/').replaceAll('~0', '~'))
+        .map((s, i) => (/^\d+$/.test(s) ? `[${s}]` : i === 0 ? s : `.${s}`))
+        .join('');
+}
+function schemaErrors(f, errors, o) {
+    const out = new Map();
+    const at = (node) => ({ file: f.file, ...(node?.range ? positionOf(f, node.range[0]) : {}) });
+    for (const e of errors) {
+        let node = nodeAt(f, e.instancePath);
+        const name = where(e.instancePath, o.whole);
+        const site = o.exclusive !== undefined && o.exclusive.at.test(e.instancePath);
+        let message;
+        if (e.keyword === 'additionalProperties') {
+            const extra = String(e.params['additionalProperty']);
+            node = keyNode(f, e.instancePath, extra);
+            message = `${name}: unknown key '${extra}'`;
+        }
+        else if (e.keyword === 'required') {
+            if (site && o.exclusive.keys.includes(String(e.params['missingProperty'])))
+                continue;
+            message = `${name}: '${String(e.params['missingProperty'])}' is required`;
+        }
+        else if (site && (e.keyword === 'oneOf' || e.keyword === 'not')) {
+            const keys = o.exclusive.keys.map((k) => `'${k}'`);
+            message = `${name}: ${o.exclusive.what} needs exactly one of ${keys.slice(0, -1).join(', ')} or ${keys.at(-1)}`;
+        }
+        else if (e.keyword === 'enum') {
+            message = `${name}: expected one of ${e.params['allowedValues'].join(', ')}, got '${String(nodeValue(node))}'`;
+        }
+        else if (e.keyword === 'type') {
+            message = `${name}: expected ${String(e.params['type'])}`;
+        }
+        else if (e.keyword === 'propertyNames' || (e.keyword === 'pattern' && e.propertyName !== undefined)) {
+            if (e.keyword === 'pattern')
+                continue;
+            const bad = String(e.params['propertyName']);
+            node = keyNode(f, e.instancePath, bad);
+            message = `${name}: '${bad}' is not ${o.keyNames ?? 'a valid name'}`;
+        }
+        else if (e.keyword === 'pattern') {
+            const hint = o.hints?.[name.replace(/\[\d+\]/g, '[]').replace(/^(\w+)\.[^.[]+\./, '$1.*.')] ??
+                (e.params['pattern'] === '\\S' ? 'must not be empty' : `must match ${String(e.params['pattern'])}`);
+            message = `${name}: ${hint}, got '${String(nodeValue(node))}'`;
+        }
+        else if (e.keyword === 'minLength' || e.keyword === 'minProperties') {
+            message = `${name}: must not be empty`;
+        }
+        else {
+            message = `${name}: ${e.message ?? e.keyword}`;
+        }
+        const err = new UserError(message, at(node));
+        out.set(err.toString(), err);
+    }
+    return [...out.values()];
+}
+function nodeValue(node) {
+    return isScalar(node) ? node.value : node === undefined ? '' : node.toString();
+}
+
 ;// CONCATENATED MODULE: ./packages/yaml-edit/src/index.ts
+
 
 
 

@@ -4097,8 +4097,8 @@ __nccwpck_require__.d(__webpack_exports__, {
 var external_node_path_ = __nccwpck_require__(6760);
 // EXTERNAL MODULE: ./packages/core/src/index.ts + 7 modules
 var src = __nccwpck_require__(6299);
-// EXTERNAL MODULE: ./packages/yaml-edit/src/index.ts + 10 modules
-var yaml_edit_src = __nccwpck_require__(6757);
+// EXTERNAL MODULE: ./packages/yaml-edit/src/index.ts + 11 modules
+var yaml_edit_src = __nccwpck_require__(6487);
 // EXTERNAL MODULE: ./node_modules/yaml/dist/index.js
 var dist = __nccwpck_require__(8815);
 ;// CONCATENATED MODULE: ./packages/helm-chart/src/chart-file.ts
@@ -6243,8 +6243,8 @@ __nccwpck_require__.d(__webpack_exports__, {
 
 // EXTERNAL MODULE: ./packages/core/src/index.ts + 7 modules
 var src = __nccwpck_require__(6299);
-// EXTERNAL MODULE: ./packages/yaml-edit/src/index.ts + 10 modules
-var yaml_edit_src = __nccwpck_require__(6757);
+// EXTERNAL MODULE: ./packages/yaml-edit/src/index.ts + 11 modules
+var yaml_edit_src = __nccwpck_require__(6487);
 ;// CONCATENATED MODULE: ./packages/version-parity/src/sources.ts
 
 
@@ -6719,7 +6719,7 @@ function mismatchMessage(report) {
 
 /***/ }),
 
-/***/ 6757:
+/***/ 6487:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -6729,15 +6729,18 @@ __nccwpck_require__.d(__webpack_exports__, {
   jV: () => (/* reexport */ formatPath),
   Sq: () => (/* reexport */ isStringUnder11),
   yv: () => (/* reexport */ loadYaml),
+  x5: () => (/* reexport */ locate),
+  oB: () => (/* reexport */ nodeAt),
   H9: () => (/* reexport */ parseAssignment),
   Rr: () => (/* reexport */ parsePath),
   df: () => (/* reexport */ positionOf),
   $t: () => (/* reexport */ readScalar),
   VO: () => (/* reexport */ renderScalar),
+  d0: () => (/* reexport */ schemaErrors),
   xc: () => (/* reexport */ snapshotLeaves)
 });
 
-// UNUSED EXPORTS: describeNode, doubleQuoted, inlineCommentEdit, isSafePlainString, keyMatches, locate, singleQuoted
+// UNUSED EXPORTS: describeNode, doubleQuoted, inlineCommentEdit, isSafePlainString, keyMatches, singleQuoted
 
 // EXTERNAL MODULE: ./packages/core/src/index.ts + 7 modules
 var core_src = __nccwpck_require__(6299);
@@ -7793,7 +7796,103 @@ function parseAssignment(line, origin) {
     return set;
 }
 
+;// CONCATENATED MODULE: ./packages/yaml-edit/src/schema-errors.ts
+
+
+
+/** The YAML node a JSON pointer (`/pins/0/kind`) points at. */
+function nodeAt(f, pointer) {
+    let node = f.doc.contents;
+    for (const raw of pointer.split('/').slice(1)) {
+        const key = raw.replaceAll('~1', '/').replaceAll('~0', '~');
+        if ((0,dist/* isMap */.jh)(node)) {
+            const pair = node.items.find((p) => (0,dist/* isPair */.tO)(p) && (0,dist/* isScalar */.jn)(p.key) && String(p.key.value) === key);
+            node = pair?.value ?? pair?.key ?? null;
+        }
+        else if ((0,dist/* isSeq */.oP)(node))
+            node = node.items[Number(key)] ?? null;
+        else
+            return node ?? undefined;
+        if (!node)
+            return undefined;
+    }
+    return node ?? undefined;
+}
+function keyNode(f, pointer, key) {
+    const parent = nodeAt(f, pointer);
+    if (!(0,dist/* isMap */.jh)(parent))
+        return parent;
+    const pair = parent.items.find((p) => (0,dist/* isPair */.tO)(p) && (0,dist/* isScalar */.jn)(p.key) && String(p.key.value) === key);
+    return pair?.key ?? parent;
+}
+/** `/pins/3/kind` as `pins[3].kind`. */
+function where(pointer, whole) {
+    if (pointer === '')
+        return whole;
+    return pointer
+        .slice(1)
+        .split('/')
+        .map((s) => s.replaceAll('~1', '/').replaceAll('~0', '~'))
+        .map((s, i) => (/^\d+$/.test(s) ? `[${s}]` : i === 0 ? s : `.${s}`))
+        .join('');
+}
+function schemaErrors(f, errors, o) {
+    const out = new Map();
+    const at = (node) => ({ file: f.file, ...(node?.range ? positionOf(f, node.range[0]) : {}) });
+    for (const e of errors) {
+        let node = nodeAt(f, e.instancePath);
+        const name = where(e.instancePath, o.whole);
+        const site = o.exclusive !== undefined && o.exclusive.at.test(e.instancePath);
+        let message;
+        if (e.keyword === 'additionalProperties') {
+            const extra = String(e.params['additionalProperty']);
+            node = keyNode(f, e.instancePath, extra);
+            message = `${name}: unknown key '${extra}'`;
+        }
+        else if (e.keyword === 'required') {
+            if (site && o.exclusive.keys.includes(String(e.params['missingProperty'])))
+                continue;
+            message = `${name}: '${String(e.params['missingProperty'])}' is required`;
+        }
+        else if (site && (e.keyword === 'oneOf' || e.keyword === 'not')) {
+            const keys = o.exclusive.keys.map((k) => `'${k}'`);
+            message = `${name}: ${o.exclusive.what} needs exactly one of ${keys.slice(0, -1).join(', ')} or ${keys.at(-1)}`;
+        }
+        else if (e.keyword === 'enum') {
+            message = `${name}: expected one of ${e.params['allowedValues'].join(', ')}, got '${String(nodeValue(node))}'`;
+        }
+        else if (e.keyword === 'type') {
+            message = `${name}: expected ${String(e.params['type'])}`;
+        }
+        else if (e.keyword === 'propertyNames' || (e.keyword === 'pattern' && e.propertyName !== undefined)) {
+            if (e.keyword === 'pattern')
+                continue;
+            const bad = String(e.params['propertyName']);
+            node = keyNode(f, e.instancePath, bad);
+            message = `${name}: '${bad}' is not ${o.keyNames ?? 'a valid name'}`;
+        }
+        else if (e.keyword === 'pattern') {
+            const hint = o.hints?.[name.replace(/\[\d+\]/g, '[]').replace(/^(\w+)\.[^.[]+\./, '$1.*.')] ??
+                (e.params['pattern'] === '\\S' ? 'must not be empty' : `must match ${String(e.params['pattern'])}`);
+            message = `${name}: ${hint}, got '${String(nodeValue(node))}'`;
+        }
+        else if (e.keyword === 'minLength' || e.keyword === 'minProperties') {
+            message = `${name}: must not be empty`;
+        }
+        else {
+            message = `${name}: ${e.message ?? e.keyword}`;
+        }
+        const err = new core_src/* UserError */.yo(message, at(node));
+        out.set(err.toString(), err);
+    }
+    return [...out.values()];
+}
+function nodeValue(node) {
+    return (0,dist/* isScalar */.jn)(node) ? node.value : node === undefined ? '' : node.toString();
+}
+
 ;// CONCATENATED MODULE: ./packages/yaml-edit/src/index.ts
+
 
 
 
@@ -7837,7 +7936,7 @@ function defineAction(def) {
 /***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _cli_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(1010);
+/* harmony import */ var _cli_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(6560);
 /* harmony import */ var _runner_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(5888);
 
 
@@ -7856,7 +7955,7 @@ __webpack_async_result__();
 
 /***/ }),
 
-/***/ 1010:
+/***/ 6560:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -8249,6 +8348,68 @@ const ACTIONS = {
             }
         }
     },
+    "release-status": {
+        "description": "The state of the whole CoCo release at once: reads every pin of the release graph (Kata's versions.yaml, cloud-api-adaptor's versions.yaml and peerpods chart, the charts repository) with at most 2 GraphQL requests, checks that pins of the same component agree, that a `# vX` comment names the commit's release and, with `release`, that everything points to that release; draws the graph in the job summary and gives the `set` line that fixes each drift.",
+        "inputs": {
+            "graph": {
+                "description": "A release graph file in the workspace (YAML; schema in packages/release-graph/schema). Default: the built-in CoCo graph (packages/release-graph/graphs/coco.yaml).",
+                "required": false,
+                "default": ""
+            },
+            "release": {
+                "description": "Releases every pin must point to, one `COMPONENT=VERSION` per line (`kata-containers=4.1.0`, `trustee=v0.17.0`). Without it, pins are checked against each other and against their version comments, and kata-deploy's `0.0.0-dev` counts as development.",
+                "required": false,
+                "default": ""
+            },
+            "at": {
+                "description": "Read a holder's files at a branch, tag or commit instead of its default branch, one `COMPONENT=REF` per line: `kata-containers=4.1.0` gives the trustee and guest-components commits Kata 4.1.0 shipped (output `commits`).",
+                "required": false,
+                "default": ""
+            },
+            "token": {
+                "description": "Token for the GitHub API. GitHub's GraphQL API needs one even for public repositories; `contents: read` is enough to read them, `issues: write` is needed for update-issue.",
+                "required": false,
+                "default": "${{ github.token }}"
+            },
+            "fail-on-drift": {
+                "description": "Fail the step when a pin drifts, does not resolve or cannot be read (outputs and summary are written first).",
+                "required": false,
+                "default": "true"
+            },
+            "update-issue": {
+                "description": "An issue number (a release checklist): its body between `<!-- release-status:start -->` and `<!-- release-status:end -->` is replaced by the graph and the table (the markers are added at the end when absent). Nothing is sent when it already shows this state.",
+                "required": false,
+                "default": ""
+            },
+            "repository": {
+                "description": "OWNER/NAME holding the update-issue issue. Default the workflow's repository (GITHUB_REPOSITORY).",
+                "required": false,
+                "default": ""
+            },
+            "dry-run": {
+                "description": "Read and check everything, but leave the issue as it is (the summary says whether it would change).",
+                "required": false,
+                "default": "false"
+            }
+        },
+        "outputs": {
+            "consistent": {
+                "description": "`true` when every pin parses, resolves and agrees (development values count as consistent)."
+            },
+            "report": {
+                "description": "JSON: `{graph, consistent, release, requests, pins: [{id, holder, repository, ref, readCommit, file, line, site, component, componentRepository, kind, value, comment, claim, tag, resolves, version, taggedAs, reference, expected: {value, why}, status, message, set}]}`; status is ok, development, drift, not-found or error."
+            },
+            "drift": {
+                "description": "JSON list of the drifting pins: `[{holder, repository, file, line, path, value, expected, set}]`; `set` is a ready `PATH=VALUE` line for bump-versions-yaml (with ` # comment` when the version comment changes)."
+            },
+            "commits": {
+                "description": "JSON: the commit each holder pins for each component, when its pins of it name one commit: `{\"kata-containers\": {\"trustee\": \"<sha>\", \"guest-components\": \"<sha>\", …}, …}`."
+            },
+            "issue-updated": {
+                "description": "`true` when update-issue changed the issue, `false` when it already showed this state, empty without update-issue."
+            }
+        }
+    },
     "resolve-image": {
         "description": "Find the image to pin: the newest commit of the branch's first-parent history whose image tag exists in the registry (cloud-api-adaptor's \"last built image\"), or the first existing tag of a list. Speaks the OCI Distribution API directly (no docker CLI), one HEAD request per candidate.",
         "inputs": {
@@ -8418,8 +8579,8 @@ function logBlock(text) {
         .join('\n');
 }
 
-// EXTERNAL MODULE: ./packages/yaml-edit/src/index.ts + 10 modules
-var yaml_edit_src = __nccwpck_require__(6757);
+// EXTERNAL MODULE: ./packages/yaml-edit/src/index.ts + 11 modules
+var yaml_edit_src = __nccwpck_require__(6487);
 ;// CONCATENATED MODULE: ./actions/bump-versions-yaml/src/main.ts
 
 
@@ -11015,91 +11176,20 @@ const validate = validate10;/* harmony default export */ const validate_manifest
 ;// CONCATENATED MODULE: ./packages/release-pins/src/manifest.ts
 
 
-
 // schema/release-pins.schema.json, compiled by ajv at build time (scripts/build.mjs).
 
-function manifest_validate(data) {
-    return validate(data) ? [] : [...(validate.errors ?? [])];
-}
-/** The YAML node an ajv instance path (`/pins/0/phases/release`) points at, for its line. */
-function nodeAt(f, instancePath) {
-    let node = f.doc.contents;
-    for (const raw of instancePath.split('/').slice(1)) {
-        const key = raw.replaceAll('~1', '/').replaceAll('~0', '~');
-        if ((0,dist/* isMap */.jh)(node)) {
-            const pair = node.items.find((p) => (0,dist/* isPair */.tO)(p) && (0,dist/* isScalar */.jn)(p.key) && String(p.key.value) === key);
-            node = pair?.value ?? pair?.key ?? null;
-        }
-        else if ((0,dist/* isSeq */.oP)(node))
-            node = node.items[Number(key)] ?? null;
-        else
-            return node ?? undefined;
-        if (!node)
-            return undefined;
-    }
-    return node ?? undefined;
-}
-function keyNode(f, instancePath, key) {
-    const parent = nodeAt(f, instancePath);
-    if (!(0,dist/* isMap */.jh)(parent))
-        return parent;
-    const pair = parent.items.find((p) => (0,dist/* isPair */.tO)(p) && (0,dist/* isScalar */.jn)(p.key) && String(p.key.value) === key);
-    return pair?.key ?? parent;
-}
-/** One readable sentence per schema error; oneOf/not noise is folded into what the user must change. */
-function schemaErrors(f, errors) {
-    const out = new Map();
-    const at = (node) => ({ file: f.file, ...(node?.range ? (0,yaml_edit_src/* positionOf */.df)(f, node.range[0]) : {}) });
-    const where = (p) => (p === '' ? 'the manifest' : p.slice(1).replaceAll('/', '.'));
-    for (const e of errors) {
-        let message;
-        let node = nodeAt(f, e.instancePath);
-        const site = /^\/pins\/\d+$/.test(e.instancePath);
-        if (e.keyword === 'additionalProperties') {
-            const extra = String(e.params['additionalProperty']);
-            node = keyNode(f, e.instancePath, extra);
-            message = `${where(e.instancePath)}: unknown key '${extra}'`;
-        }
-        else if (e.keyword === 'required') {
-            if (site && ['path', 'variable', 'pattern'].includes(String(e.params['missingProperty'])))
-                continue;
-            message = `${where(e.instancePath)}: '${String(e.params['missingProperty'])}' is required`;
-        }
-        else if (site && (e.keyword === 'oneOf' || e.keyword === 'not')) {
-            message = `${where(e.instancePath)}: a pin needs exactly one of 'path', 'variable' or 'pattern'`;
-        }
-        else if (e.keyword === 'oneOf' || e.keyword === 'type') {
-            if (e.keyword === 'type' &&
-                errors.some((o) => o.keyword === 'oneOf' && e.instancePath.startsWith(o.instancePath)))
-                continue;
-            message =
-                e.keyword === 'oneOf'
-                    ? `${where(e.instancePath)}: expected a value (text) or { value, comment }`
-                    : `${where(e.instancePath)}: expected ${String(e.params['type'])}`;
-        }
-        else if (e.keyword === 'propertyNames' || (e.keyword === 'pattern' && e.instancePath.includes('/phases'))) {
-            message = `${where(e.instancePath)}: a phase name is lowercase letters, digits and '-' (prepare, release, post-release)`;
-            if (e.keyword === 'pattern')
-                continue;
-        }
-        else if (e.keyword === 'enum') {
-            message = `${where(e.instancePath)}: expected one of ${e.params['allowedValues'].join(', ')}`;
-        }
-        else {
-            message = `${where(e.instancePath)}: ${e.message ?? e.keyword}`;
-        }
-        const err = new core_src/* UserError */.yo(message, at(node));
-        out.set(err.toString(), err);
-    }
-    return [...out.values()];
-}
 function parseManifest(text, file) {
     const f = (0,yaml_edit_src/* loadYaml */.yv)(text, file);
     const data = f.doc.toJS();
-    (0,core_src/* throwIfAny */.MI)(schemaErrors(f, manifest_validate(data ?? {})));
+    if (!validate(data ?? {}))
+        (0,core_src/* throwIfAny */.MI)((0,yaml_edit_src/* schemaErrors */.d0)(f, validate.errors ?? [], {
+            whole: 'the manifest',
+            exclusive: { at: /^\/pins\/\d+$/, keys: ['path', 'variable', 'pattern'], what: 'a pin' },
+            keyNames: "a phase name (lowercase letters, digits and '-': prepare, release, post-release)",
+        }));
     const raw = (data ?? {});
     const line = (path) => {
-        const node = nodeAt(f, path);
+        const node = (0,yaml_edit_src/* nodeAt */.oB)(f, path);
         return node?.range ? (0,yaml_edit_src/* positionOf */.df)(f, node.range[0]).line : 1;
     };
     const errors = [];
@@ -12335,7 +12425,1017 @@ function bump_helm_chart_src_main_summarize(plan, diff, dryRun) {
     return `${title}${charts}\n${changes}${warnings}\n${(0,core_src/* fenced */.OF)('diff', diff)}`;
 }
 
+;// CONCATENATED MODULE: ./packages/release-graph/src/generated/validate-graph.js
+// Generated by scripts/build.mjs from packages/release-graph/schema/release-graph.schema.json (ajv standalone): do not edit.
+const validate_graph_validate = validate_graph_validate10;/* harmony default export */ const validate_graph = ((/* unused pure expression or super */ null && (validate_graph_validate10)));const validate_graph_schema11 = {"$schema":"http://json-schema.org/draft-07/schema#","$id":"https://github.com/confidential-containers/coco-release-actions/packages/release-graph/schema/release-graph.schema.json","title":"release graph","description":"Which repository pins which component, where, and what the pinned value is (release-status).","type":"object","additionalProperties":false,"required":["components","pins"],"properties":{"components":{"description":"Every component, by name: a repository and how its releases are tagged.","type":"object","minProperties":1,"propertyNames":{"$ref":"#/definitions/name"},"additionalProperties":{"$ref":"#/definitions/component"}},"pins":{"description":"Every place a component (the holder) pins another component.","type":"array","items":{"$ref":"#/definitions/pin"}}},"definitions":{"name":{"type":"string","pattern":"^[a-z0-9][a-z0-9._-]*$"},"component":{"type":"object","additionalProperties":false,"required":["repository","tag-format"],"properties":{"repository":{"description":"OWNER/NAME on GitHub.","type":"string","pattern":"^[A-Za-z0-9_.-]+/[A-Za-z0-9_.-]+$"},"tag-format":{"description":"How a release is tagged: {version} (Kata: 4.0.0) or v{version} (v0.17.0).","type":"string","pattern":"\\S"},"reference":{"description":"The id of the pin the other pins of this component must agree with (default: the first pin of this component).","type":"string","pattern":"\\S"}}},"pin":{"type":"object","additionalProperties":false,"required":["holder","file","component","kind"],"properties":{"id":{"description":"A name for the pin, for `reference` and the JSON report (default HOLDER:FILE:SITE).","type":"string","pattern":"\\S"},"holder":{"description":"The component whose repository holds the file.","type":"string","pattern":"\\S"},"file":{"description":"File, relative to the holder repository's root.","type":"string","pattern":"^[^/\\s][^\\n]*$"},"ref":{"description":"Branch, tag or commit to read the file at (default: the repository's default branch).","type":"string","pattern":"^[^\\s:^~?*\\[\\\\-][^\\s:^~?*\\[\\\\]*$"},"path":{"description":"A YAML path (bump-versions-yaml syntax): .externals.coco-trustee.version","type":"string","pattern":"^\\."},"variable":{"description":"A Makefile, shell or Dockerfile variable.","type":"string","pattern":"^[A-Za-z_][A-Za-z0-9_]*$"},"pattern":{"description":"A regular expression with one named group `value`; must match exactly once.","type":"string","pattern":"\\S"},"component":{"description":"The component the value pins.","type":"string","pattern":"\\S"},"kind":{"description":"What the value is: a commit SHA, a tag name, or a version (turned into a tag by the component's tag-format).","enum":["commit","tag","version"]},"claim":{"description":"Where the pin says which version it is: `comment`, the inline comment after a YAML value (`<sha> # v4.0.0`).","enum":["comment"]},"development":{"description":"The value a version pin holds between releases (kata-deploy's 0.0.0-dev): reported as development, not drift, unless `release` names the component.","type":"string","pattern":"\\S"}},"oneOf":[{"required":["path"],"not":{"anyOf":[{"required":["variable"]},{"required":["pattern"]}]}},{"required":["variable"],"not":{"anyOf":[{"required":["path"]},{"required":["pattern"]}]}},{"required":["pattern"],"not":{"anyOf":[{"required":["path"]},{"required":["variable"]}]}}]}}};const validate_graph_schema12 = {"type":"string","pattern":"^[a-z0-9][a-z0-9._-]*$"};const validate_graph_schema13 = {"type":"object","additionalProperties":false,"required":["repository","tag-format"],"properties":{"repository":{"description":"OWNER/NAME on GitHub.","type":"string","pattern":"^[A-Za-z0-9_.-]+/[A-Za-z0-9_.-]+$"},"tag-format":{"description":"How a release is tagged: {version} (Kata: 4.0.0) or v{version} (v0.17.0).","type":"string","pattern":"\\S"},"reference":{"description":"The id of the pin the other pins of this component must agree with (default: the first pin of this component).","type":"string","pattern":"\\S"}}};const validate_graph_schema14 = {"type":"object","additionalProperties":false,"required":["holder","file","component","kind"],"properties":{"id":{"description":"A name for the pin, for `reference` and the JSON report (default HOLDER:FILE:SITE).","type":"string","pattern":"\\S"},"holder":{"description":"The component whose repository holds the file.","type":"string","pattern":"\\S"},"file":{"description":"File, relative to the holder repository's root.","type":"string","pattern":"^[^/\\s][^\\n]*$"},"ref":{"description":"Branch, tag or commit to read the file at (default: the repository's default branch).","type":"string","pattern":"^[^\\s:^~?*\\[\\\\-][^\\s:^~?*\\[\\\\]*$"},"path":{"description":"A YAML path (bump-versions-yaml syntax): .externals.coco-trustee.version","type":"string","pattern":"^\\."},"variable":{"description":"A Makefile, shell or Dockerfile variable.","type":"string","pattern":"^[A-Za-z_][A-Za-z0-9_]*$"},"pattern":{"description":"A regular expression with one named group `value`; must match exactly once.","type":"string","pattern":"\\S"},"component":{"description":"The component the value pins.","type":"string","pattern":"\\S"},"kind":{"description":"What the value is: a commit SHA, a tag name, or a version (turned into a tag by the component's tag-format).","enum":["commit","tag","version"]},"claim":{"description":"Where the pin says which version it is: `comment`, the inline comment after a YAML value (`<sha> # v4.0.0`).","enum":["comment"]},"development":{"description":"The value a version pin holds between releases (kata-deploy's 0.0.0-dev): reported as development, not drift, unless `release` names the component.","type":"string","pattern":"\\S"}},"oneOf":[{"required":["path"],"not":{"anyOf":[{"required":["variable"]},{"required":["pattern"]}]}},{"required":["variable"],"not":{"anyOf":[{"required":["path"]},{"required":["pattern"]}]}},{"required":["pattern"],"not":{"anyOf":[{"required":["path"]},{"required":["variable"]}]}}]};const validate_graph_pattern0 = new RegExp("^[a-z0-9][a-z0-9._-]*$", "u");const validate_graph_pattern1 = new RegExp("^[A-Za-z0-9_.-]+/[A-Za-z0-9_.-]+$", "u");const validate_graph_pattern2 = new RegExp("\\S", "u");const pattern6 = new RegExp("^[^/\\s][^\\n]*$", "u");const pattern7 = new RegExp("^[^\\s:^~?*\\[\\\\-][^\\s:^~?*\\[\\\\]*$", "u");const pattern8 = new RegExp("^\\.", "u");const pattern9 = new RegExp("^[A-Za-z_][A-Za-z0-9_]*$", "u");const func2 = Object.prototype.hasOwnProperty;function validate_graph_validate10(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){/*# sourceURL="https://github.com/confidential-containers/coco-release-actions/packages/release-graph/schema/release-graph.schema.json" */;let vErrors = null;let errors = 0;if(data && typeof data == "object" && !Array.isArray(data)){if(data.components === undefined){const err0 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "components"},message:"must have required property '"+"components"+"'"};if(vErrors === null){vErrors = [err0];}else {vErrors.push(err0);}errors++;}if(data.pins === undefined){const err1 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "pins"},message:"must have required property '"+"pins"+"'"};if(vErrors === null){vErrors = [err1];}else {vErrors.push(err1);}errors++;}for(const key0 in data){if(!((key0 === "components") || (key0 === "pins"))){const err2 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties"};if(vErrors === null){vErrors = [err2];}else {vErrors.push(err2);}errors++;}}if(data.components !== undefined){let data0 = data.components;if(data0 && typeof data0 == "object" && !Array.isArray(data0)){if(Object.keys(data0).length < 1){const err3 = {instancePath:instancePath+"/components",schemaPath:"#/properties/components/minProperties",keyword:"minProperties",params:{limit: 1},message:"must NOT have fewer than 1 properties"};if(vErrors === null){vErrors = [err3];}else {vErrors.push(err3);}errors++;}for(const key1 in data0){const _errs4 = errors;if(typeof key1 === "string"){if(!validate_graph_pattern0.test(key1)){const err4 = {instancePath:instancePath+"/components",schemaPath:"#/definitions/name/pattern",keyword:"pattern",params:{pattern: "^[a-z0-9][a-z0-9._-]*$"},message:"must match pattern \""+"^[a-z0-9][a-z0-9._-]*$"+"\"",propertyName:key1};if(vErrors === null){vErrors = [err4];}else {vErrors.push(err4);}errors++;}}else {const err5 = {instancePath:instancePath+"/components",schemaPath:"#/definitions/name/type",keyword:"type",params:{type: "string"},message:"must be string",propertyName:key1};if(vErrors === null){vErrors = [err5];}else {vErrors.push(err5);}errors++;}var valid1 = _errs4 === errors;if(!valid1){const err6 = {instancePath:instancePath+"/components",schemaPath:"#/properties/components/propertyNames",keyword:"propertyNames",params:{propertyName: key1},message:"property name must be valid"};if(vErrors === null){vErrors = [err6];}else {vErrors.push(err6);}errors++;}}for(const key2 in data0){let data1 = data0[key2];if(data1 && typeof data1 == "object" && !Array.isArray(data1)){if(data1.repository === undefined){const err7 = {instancePath:instancePath+"/components/" + key2.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/definitions/component/required",keyword:"required",params:{missingProperty: "repository"},message:"must have required property '"+"repository"+"'"};if(vErrors === null){vErrors = [err7];}else {vErrors.push(err7);}errors++;}if(data1["tag-format"] === undefined){const err8 = {instancePath:instancePath+"/components/" + key2.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/definitions/component/required",keyword:"required",params:{missingProperty: "tag-format"},message:"must have required property '"+"tag-format"+"'"};if(vErrors === null){vErrors = [err8];}else {vErrors.push(err8);}errors++;}for(const key3 in data1){if(!(((key3 === "repository") || (key3 === "tag-format")) || (key3 === "reference"))){const err9 = {instancePath:instancePath+"/components/" + key2.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/definitions/component/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key3},message:"must NOT have additional properties"};if(vErrors === null){vErrors = [err9];}else {vErrors.push(err9);}errors++;}}if(data1.repository !== undefined){let data2 = data1.repository;if(typeof data2 === "string"){if(!validate_graph_pattern1.test(data2)){const err10 = {instancePath:instancePath+"/components/" + key2.replace(/~/g, "~0").replace(/\//g, "~1")+"/repository",schemaPath:"#/definitions/component/properties/repository/pattern",keyword:"pattern",params:{pattern: "^[A-Za-z0-9_.-]+/[A-Za-z0-9_.-]+$"},message:"must match pattern \""+"^[A-Za-z0-9_.-]+/[A-Za-z0-9_.-]+$"+"\""};if(vErrors === null){vErrors = [err10];}else {vErrors.push(err10);}errors++;}}else {const err11 = {instancePath:instancePath+"/components/" + key2.replace(/~/g, "~0").replace(/\//g, "~1")+"/repository",schemaPath:"#/definitions/component/properties/repository/type",keyword:"type",params:{type: "string"},message:"must be string"};if(vErrors === null){vErrors = [err11];}else {vErrors.push(err11);}errors++;}}if(data1["tag-format"] !== undefined){let data3 = data1["tag-format"];if(typeof data3 === "string"){if(!validate_graph_pattern2.test(data3)){const err12 = {instancePath:instancePath+"/components/" + key2.replace(/~/g, "~0").replace(/\//g, "~1")+"/tag-format",schemaPath:"#/definitions/component/properties/tag-format/pattern",keyword:"pattern",params:{pattern: "\\S"},message:"must match pattern \""+"\\S"+"\""};if(vErrors === null){vErrors = [err12];}else {vErrors.push(err12);}errors++;}}else {const err13 = {instancePath:instancePath+"/components/" + key2.replace(/~/g, "~0").replace(/\//g, "~1")+"/tag-format",schemaPath:"#/definitions/component/properties/tag-format/type",keyword:"type",params:{type: "string"},message:"must be string"};if(vErrors === null){vErrors = [err13];}else {vErrors.push(err13);}errors++;}}if(data1.reference !== undefined){let data4 = data1.reference;if(typeof data4 === "string"){if(!validate_graph_pattern2.test(data4)){const err14 = {instancePath:instancePath+"/components/" + key2.replace(/~/g, "~0").replace(/\//g, "~1")+"/reference",schemaPath:"#/definitions/component/properties/reference/pattern",keyword:"pattern",params:{pattern: "\\S"},message:"must match pattern \""+"\\S"+"\""};if(vErrors === null){vErrors = [err14];}else {vErrors.push(err14);}errors++;}}else {const err15 = {instancePath:instancePath+"/components/" + key2.replace(/~/g, "~0").replace(/\//g, "~1")+"/reference",schemaPath:"#/definitions/component/properties/reference/type",keyword:"type",params:{type: "string"},message:"must be string"};if(vErrors === null){vErrors = [err15];}else {vErrors.push(err15);}errors++;}}}else {const err16 = {instancePath:instancePath+"/components/" + key2.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/definitions/component/type",keyword:"type",params:{type: "object"},message:"must be object"};if(vErrors === null){vErrors = [err16];}else {vErrors.push(err16);}errors++;}}}else {const err17 = {instancePath:instancePath+"/components",schemaPath:"#/properties/components/type",keyword:"type",params:{type: "object"},message:"must be object"};if(vErrors === null){vErrors = [err17];}else {vErrors.push(err17);}errors++;}}if(data.pins !== undefined){let data5 = data.pins;if(Array.isArray(data5)){const len0 = data5.length;for(let i0=0; i0<len0; i0++){let data6 = data5[i0];const _errs23 = errors;let valid9 = false;let passing0 = null;const _errs24 = errors;const _errs25 = errors;const _errs26 = errors;const _errs27 = errors;let valid11 = false;const _errs28 = errors;if(data6 && typeof data6 == "object" && !Array.isArray(data6)){let missing0;if((data6.variable === undefined) && (missing0 = "variable")){const err18 = {};if(vErrors === null){vErrors = [err18];}else {vErrors.push(err18);}errors++;}}var _valid1 = _errs28 === errors;valid11 = valid11 || _valid1;if(!valid11){const _errs29 = errors;if(data6 && typeof data6 == "object" && !Array.isArray(data6)){let missing1;if((data6.pattern === undefined) && (missing1 = "pattern")){const err19 = {};if(vErrors === null){vErrors = [err19];}else {vErrors.push(err19);}errors++;}}var _valid1 = _errs29 === errors;valid11 = valid11 || _valid1;}if(!valid11){const err20 = {};if(vErrors === null){vErrors = [err20];}else {vErrors.push(err20);}errors++;}else {errors = _errs27;if(vErrors !== null){if(_errs27){vErrors.length = _errs27;}else {vErrors = null;}}}var valid10 = _errs26 === errors;if(valid10){const err21 = {instancePath:instancePath+"/pins/" + i0,schemaPath:"#/definitions/pin/oneOf/0/not",keyword:"not",params:{},message:"must NOT be valid"};if(vErrors === null){vErrors = [err21];}else {vErrors.push(err21);}errors++;}else {errors = _errs25;if(vErrors !== null){if(_errs25){vErrors.length = _errs25;}else {vErrors = null;}}}if(data6 && typeof data6 == "object" && !Array.isArray(data6)){if(data6.path === undefined){const err22 = {instancePath:instancePath+"/pins/" + i0,schemaPath:"#/definitions/pin/oneOf/0/required",keyword:"required",params:{missingProperty: "path"},message:"must have required property '"+"path"+"'"};if(vErrors === null){vErrors = [err22];}else {vErrors.push(err22);}errors++;}}var _valid0 = _errs24 === errors;if(_valid0){valid9 = true;passing0 = 0;}const _errs30 = errors;const _errs31 = errors;const _errs32 = errors;const _errs33 = errors;let valid13 = false;const _errs34 = errors;if(data6 && typeof data6 == "object" && !Array.isArray(data6)){let missing2;if((data6.path === undefined) && (missing2 = "path")){const err23 = {};if(vErrors === null){vErrors = [err23];}else {vErrors.push(err23);}errors++;}}var _valid2 = _errs34 === errors;valid13 = valid13 || _valid2;if(!valid13){const _errs35 = errors;if(data6 && typeof data6 == "object" && !Array.isArray(data6)){let missing3;if((data6.pattern === undefined) && (missing3 = "pattern")){const err24 = {};if(vErrors === null){vErrors = [err24];}else {vErrors.push(err24);}errors++;}}var _valid2 = _errs35 === errors;valid13 = valid13 || _valid2;}if(!valid13){const err25 = {};if(vErrors === null){vErrors = [err25];}else {vErrors.push(err25);}errors++;}else {errors = _errs33;if(vErrors !== null){if(_errs33){vErrors.length = _errs33;}else {vErrors = null;}}}var valid12 = _errs32 === errors;if(valid12){const err26 = {instancePath:instancePath+"/pins/" + i0,schemaPath:"#/definitions/pin/oneOf/1/not",keyword:"not",params:{},message:"must NOT be valid"};if(vErrors === null){vErrors = [err26];}else {vErrors.push(err26);}errors++;}else {errors = _errs31;if(vErrors !== null){if(_errs31){vErrors.length = _errs31;}else {vErrors = null;}}}if(data6 && typeof data6 == "object" && !Array.isArray(data6)){if(data6.variable === undefined){const err27 = {instancePath:instancePath+"/pins/" + i0,schemaPath:"#/definitions/pin/oneOf/1/required",keyword:"required",params:{missingProperty: "variable"},message:"must have required property '"+"variable"+"'"};if(vErrors === null){vErrors = [err27];}else {vErrors.push(err27);}errors++;}}var _valid0 = _errs30 === errors;if(_valid0 && valid9){valid9 = false;passing0 = [passing0, 1];}else {if(_valid0){valid9 = true;passing0 = 1;}const _errs36 = errors;const _errs37 = errors;const _errs38 = errors;const _errs39 = errors;let valid15 = false;const _errs40 = errors;if(data6 && typeof data6 == "object" && !Array.isArray(data6)){let missing4;if((data6.path === undefined) && (missing4 = "path")){const err28 = {};if(vErrors === null){vErrors = [err28];}else {vErrors.push(err28);}errors++;}}var _valid3 = _errs40 === errors;valid15 = valid15 || _valid3;if(!valid15){const _errs41 = errors;if(data6 && typeof data6 == "object" && !Array.isArray(data6)){let missing5;if((data6.variable === undefined) && (missing5 = "variable")){const err29 = {};if(vErrors === null){vErrors = [err29];}else {vErrors.push(err29);}errors++;}}var _valid3 = _errs41 === errors;valid15 = valid15 || _valid3;}if(!valid15){const err30 = {};if(vErrors === null){vErrors = [err30];}else {vErrors.push(err30);}errors++;}else {errors = _errs39;if(vErrors !== null){if(_errs39){vErrors.length = _errs39;}else {vErrors = null;}}}var valid14 = _errs38 === errors;if(valid14){const err31 = {instancePath:instancePath+"/pins/" + i0,schemaPath:"#/definitions/pin/oneOf/2/not",keyword:"not",params:{},message:"must NOT be valid"};if(vErrors === null){vErrors = [err31];}else {vErrors.push(err31);}errors++;}else {errors = _errs37;if(vErrors !== null){if(_errs37){vErrors.length = _errs37;}else {vErrors = null;}}}if(data6 && typeof data6 == "object" && !Array.isArray(data6)){if(data6.pattern === undefined){const err32 = {instancePath:instancePath+"/pins/" + i0,schemaPath:"#/definitions/pin/oneOf/2/required",keyword:"required",params:{missingProperty: "pattern"},message:"must have required property '"+"pattern"+"'"};if(vErrors === null){vErrors = [err32];}else {vErrors.push(err32);}errors++;}}var _valid0 = _errs36 === errors;if(_valid0 && valid9){valid9 = false;passing0 = [passing0, 2];}else {if(_valid0){valid9 = true;passing0 = 2;}}}if(!valid9){const err33 = {instancePath:instancePath+"/pins/" + i0,schemaPath:"#/definitions/pin/oneOf",keyword:"oneOf",params:{passingSchemas: passing0},message:"must match exactly one schema in oneOf"};if(vErrors === null){vErrors = [err33];}else {vErrors.push(err33);}errors++;}else {errors = _errs23;if(vErrors !== null){if(_errs23){vErrors.length = _errs23;}else {vErrors = null;}}}if(data6 && typeof data6 == "object" && !Array.isArray(data6)){if(data6.holder === undefined){const err34 = {instancePath:instancePath+"/pins/" + i0,schemaPath:"#/definitions/pin/required",keyword:"required",params:{missingProperty: "holder"},message:"must have required property '"+"holder"+"'"};if(vErrors === null){vErrors = [err34];}else {vErrors.push(err34);}errors++;}if(data6.file === undefined){const err35 = {instancePath:instancePath+"/pins/" + i0,schemaPath:"#/definitions/pin/required",keyword:"required",params:{missingProperty: "file"},message:"must have required property '"+"file"+"'"};if(vErrors === null){vErrors = [err35];}else {vErrors.push(err35);}errors++;}if(data6.component === undefined){const err36 = {instancePath:instancePath+"/pins/" + i0,schemaPath:"#/definitions/pin/required",keyword:"required",params:{missingProperty: "component"},message:"must have required property '"+"component"+"'"};if(vErrors === null){vErrors = [err36];}else {vErrors.push(err36);}errors++;}if(data6.kind === undefined){const err37 = {instancePath:instancePath+"/pins/" + i0,schemaPath:"#/definitions/pin/required",keyword:"required",params:{missingProperty: "kind"},message:"must have required property '"+"kind"+"'"};if(vErrors === null){vErrors = [err37];}else {vErrors.push(err37);}errors++;}for(const key4 in data6){if(!(func2.call(validate_graph_schema14.properties, key4))){const err38 = {instancePath:instancePath+"/pins/" + i0,schemaPath:"#/definitions/pin/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key4},message:"must NOT have additional properties"};if(vErrors === null){vErrors = [err38];}else {vErrors.push(err38);}errors++;}}if(data6.id !== undefined){let data7 = data6.id;if(typeof data7 === "string"){if(!validate_graph_pattern2.test(data7)){const err39 = {instancePath:instancePath+"/pins/" + i0+"/id",schemaPath:"#/definitions/pin/properties/id/pattern",keyword:"pattern",params:{pattern: "\\S"},message:"must match pattern \""+"\\S"+"\""};if(vErrors === null){vErrors = [err39];}else {vErrors.push(err39);}errors++;}}else {const err40 = {instancePath:instancePath+"/pins/" + i0+"/id",schemaPath:"#/definitions/pin/properties/id/type",keyword:"type",params:{type: "string"},message:"must be string"};if(vErrors === null){vErrors = [err40];}else {vErrors.push(err40);}errors++;}}if(data6.holder !== undefined){let data8 = data6.holder;if(typeof data8 === "string"){if(!validate_graph_pattern2.test(data8)){const err41 = {instancePath:instancePath+"/pins/" + i0+"/holder",schemaPath:"#/definitions/pin/properties/holder/pattern",keyword:"pattern",params:{pattern: "\\S"},message:"must match pattern \""+"\\S"+"\""};if(vErrors === null){vErrors = [err41];}else {vErrors.push(err41);}errors++;}}else {const err42 = {instancePath:instancePath+"/pins/" + i0+"/holder",schemaPath:"#/definitions/pin/properties/holder/type",keyword:"type",params:{type: "string"},message:"must be string"};if(vErrors === null){vErrors = [err42];}else {vErrors.push(err42);}errors++;}}if(data6.file !== undefined){let data9 = data6.file;if(typeof data9 === "string"){if(!pattern6.test(data9)){const err43 = {instancePath:instancePath+"/pins/" + i0+"/file",schemaPath:"#/definitions/pin/properties/file/pattern",keyword:"pattern",params:{pattern: "^[^/\\s][^\\n]*$"},message:"must match pattern \""+"^[^/\\s][^\\n]*$"+"\""};if(vErrors === null){vErrors = [err43];}else {vErrors.push(err43);}errors++;}}else {const err44 = {instancePath:instancePath+"/pins/" + i0+"/file",schemaPath:"#/definitions/pin/properties/file/type",keyword:"type",params:{type: "string"},message:"must be string"};if(vErrors === null){vErrors = [err44];}else {vErrors.push(err44);}errors++;}}if(data6.ref !== undefined){let data10 = data6.ref;if(typeof data10 === "string"){if(!pattern7.test(data10)){const err45 = {instancePath:instancePath+"/pins/" + i0+"/ref",schemaPath:"#/definitions/pin/properties/ref/pattern",keyword:"pattern",params:{pattern: "^[^\\s:^~?*\\[\\\\-][^\\s:^~?*\\[\\\\]*$"},message:"must match pattern \""+"^[^\\s:^~?*\\[\\\\-][^\\s:^~?*\\[\\\\]*$"+"\""};if(vErrors === null){vErrors = [err45];}else {vErrors.push(err45);}errors++;}}else {const err46 = {instancePath:instancePath+"/pins/" + i0+"/ref",schemaPath:"#/definitions/pin/properties/ref/type",keyword:"type",params:{type: "string"},message:"must be string"};if(vErrors === null){vErrors = [err46];}else {vErrors.push(err46);}errors++;}}if(data6.path !== undefined){let data11 = data6.path;if(typeof data11 === "string"){if(!pattern8.test(data11)){const err47 = {instancePath:instancePath+"/pins/" + i0+"/path",schemaPath:"#/definitions/pin/properties/path/pattern",keyword:"pattern",params:{pattern: "^\\."},message:"must match pattern \""+"^\\."+"\""};if(vErrors === null){vErrors = [err47];}else {vErrors.push(err47);}errors++;}}else {const err48 = {instancePath:instancePath+"/pins/" + i0+"/path",schemaPath:"#/definitions/pin/properties/path/type",keyword:"type",params:{type: "string"},message:"must be string"};if(vErrors === null){vErrors = [err48];}else {vErrors.push(err48);}errors++;}}if(data6.variable !== undefined){let data12 = data6.variable;if(typeof data12 === "string"){if(!pattern9.test(data12)){const err49 = {instancePath:instancePath+"/pins/" + i0+"/variable",schemaPath:"#/definitions/pin/properties/variable/pattern",keyword:"pattern",params:{pattern: "^[A-Za-z_][A-Za-z0-9_]*$"},message:"must match pattern \""+"^[A-Za-z_][A-Za-z0-9_]*$"+"\""};if(vErrors === null){vErrors = [err49];}else {vErrors.push(err49);}errors++;}}else {const err50 = {instancePath:instancePath+"/pins/" + i0+"/variable",schemaPath:"#/definitions/pin/properties/variable/type",keyword:"type",params:{type: "string"},message:"must be string"};if(vErrors === null){vErrors = [err50];}else {vErrors.push(err50);}errors++;}}if(data6.pattern !== undefined){let data13 = data6.pattern;if(typeof data13 === "string"){if(!validate_graph_pattern2.test(data13)){const err51 = {instancePath:instancePath+"/pins/" + i0+"/pattern",schemaPath:"#/definitions/pin/properties/pattern/pattern",keyword:"pattern",params:{pattern: "\\S"},message:"must match pattern \""+"\\S"+"\""};if(vErrors === null){vErrors = [err51];}else {vErrors.push(err51);}errors++;}}else {const err52 = {instancePath:instancePath+"/pins/" + i0+"/pattern",schemaPath:"#/definitions/pin/properties/pattern/type",keyword:"type",params:{type: "string"},message:"must be string"};if(vErrors === null){vErrors = [err52];}else {vErrors.push(err52);}errors++;}}if(data6.component !== undefined){let data14 = data6.component;if(typeof data14 === "string"){if(!validate_graph_pattern2.test(data14)){const err53 = {instancePath:instancePath+"/pins/" + i0+"/component",schemaPath:"#/definitions/pin/properties/component/pattern",keyword:"pattern",params:{pattern: "\\S"},message:"must match pattern \""+"\\S"+"\""};if(vErrors === null){vErrors = [err53];}else {vErrors.push(err53);}errors++;}}else {const err54 = {instancePath:instancePath+"/pins/" + i0+"/component",schemaPath:"#/definitions/pin/properties/component/type",keyword:"type",params:{type: "string"},message:"must be string"};if(vErrors === null){vErrors = [err54];}else {vErrors.push(err54);}errors++;}}if(data6.kind !== undefined){let data15 = data6.kind;if(!(((data15 === "commit") || (data15 === "tag")) || (data15 === "version"))){const err55 = {instancePath:instancePath+"/pins/" + i0+"/kind",schemaPath:"#/definitions/pin/properties/kind/enum",keyword:"enum",params:{allowedValues: validate_graph_schema14.properties.kind.enum},message:"must be equal to one of the allowed values"};if(vErrors === null){vErrors = [err55];}else {vErrors.push(err55);}errors++;}}if(data6.claim !== undefined){if(!(data6.claim === "comment")){const err56 = {instancePath:instancePath+"/pins/" + i0+"/claim",schemaPath:"#/definitions/pin/properties/claim/enum",keyword:"enum",params:{allowedValues: validate_graph_schema14.properties.claim.enum},message:"must be equal to one of the allowed values"};if(vErrors === null){vErrors = [err56];}else {vErrors.push(err56);}errors++;}}if(data6.development !== undefined){let data17 = data6.development;if(typeof data17 === "string"){if(!validate_graph_pattern2.test(data17)){const err57 = {instancePath:instancePath+"/pins/" + i0+"/development",schemaPath:"#/definitions/pin/properties/development/pattern",keyword:"pattern",params:{pattern: "\\S"},message:"must match pattern \""+"\\S"+"\""};if(vErrors === null){vErrors = [err57];}else {vErrors.push(err57);}errors++;}}else {const err58 = {instancePath:instancePath+"/pins/" + i0+"/development",schemaPath:"#/definitions/pin/properties/development/type",keyword:"type",params:{type: "string"},message:"must be string"};if(vErrors === null){vErrors = [err58];}else {vErrors.push(err58);}errors++;}}}else {const err59 = {instancePath:instancePath+"/pins/" + i0,schemaPath:"#/definitions/pin/type",keyword:"type",params:{type: "object"},message:"must be object"};if(vErrors === null){vErrors = [err59];}else {vErrors.push(err59);}errors++;}}}else {const err60 = {instancePath:instancePath+"/pins",schemaPath:"#/properties/pins/type",keyword:"type",params:{type: "array"},message:"must be array"};if(vErrors === null){vErrors = [err60];}else {vErrors.push(err60);}errors++;}}}else {const err61 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object"};if(vErrors === null){vErrors = [err61];}else {vErrors.push(err61);}errors++;}validate_graph_validate10.errors = vErrors;return errors === 0;}
+
+;// CONCATENATED MODULE: ./packages/release-graph/src/schema.ts
+
+// schema/release-graph.schema.json (the file editors use too), compiled by ajv at build time (scripts/build.mjs).
+
+const HINTS = {
+    'components.*.repository': 'expected OWNER/NAME',
+    'pins[].file': 'expected a path relative to the repository root',
+    'pins[].ref': 'expected a branch, tag or commit name (no blanks, no :, ^, ~, ?, *, [ or \\)',
+    'pins[].path': "expected a YAML path starting with '.'",
+    'pins[].variable': 'expected a variable name',
+};
+/** A graph file against its schema, every error at its line. */
+function validateGraph(f, data) {
+    if (validate_graph_validate(data))
+        return [];
+    return (0,yaml_edit_src/* schemaErrors */.d0)(f, validate_graph_validate.errors ?? [], {
+        whole: 'the graph',
+        hints: HINTS,
+        exclusive: { at: /^\/pins\/\d+$/, keys: ['path', 'variable', 'pattern'], what: 'a pin' },
+        keyNames: "a component name (lowercase letters, digits, '.', '_' and '-')",
+    });
+}
+
+;// CONCATENATED MODULE: ./packages/release-graph/src/graph.ts
+
+
+
+
+
+
+/**
+ * Parse and check a graph file: against its JSON Schema, then for what a schema cannot say.
+ */
+async function parseGraph(text, file, options = {}) {
+    const f = (0,yaml_edit_src/* loadYaml */.yv)(text, file);
+    const data = f.doc.toJS();
+    (0,core_src/* throwIfAny */.MI)(validateGraph(f, data ?? {}));
+    const raw = data;
+    const line = (pointer) => {
+        const node = (0,yaml_edit_src/* nodeAt */.oB)(f, pointer);
+        return node?.range ? (0,yaml_edit_src/* positionOf */.df)(f, node.range[0]).line : 1;
+    };
+    const errors = [];
+    const at = (pointer) => {
+        const node = (0,yaml_edit_src/* nodeAt */.oB)(f, pointer);
+        return { file, ...(node?.range ? (0,yaml_edit_src/* positionOf */.df)(f, node.range[0]) : { line: 1 }) };
+    };
+    const components = new Map();
+    for (const [name, c] of Object.entries(raw.components)) {
+        const pointer = `/components/${name}`;
+        let tagFormat;
+        try {
+            tagFormat = parseTagFormat(c['tag-format'], `components.${name}.tag-format`);
+        }
+        catch (e) {
+            if (!(e instanceof core_src/* UserError */.yo))
+                throw e;
+            errors.push(new core_src/* UserError */.yo(e.message.replace(/^input /, ''), at(`${pointer}/tag-format`)));
+            tagFormat = { text: '{version}', prefix: '', suffix: '' };
+        }
+        const [owner, repo] = c.repository.split('/');
+        components.set(name, {
+            name,
+            repository: c.repository,
+            owner,
+            repo,
+            tagFormat,
+            reference: c.reference,
+            line: line(pointer),
+        });
+    }
+    const pins = [];
+    const ids = new Map();
+    raw.pins.forEach((p, i) => {
+        const pointer = `/pins/${i}`;
+        let site;
+        let label;
+        if (p.path !== undefined) {
+            [site, label] = [{ kind: 'yaml', path: p.path }, p.path];
+            try {
+                (0,yaml_edit_src/* parsePath */.Rr)(p.path);
+            }
+            catch (e) {
+                if (!(e instanceof core_src/* UserError */.yo))
+                    throw e;
+                errors.push(new core_src/* UserError */.yo(`pins[${i}].path: ${e.message}`, at(`${pointer}/path`)));
+            }
+        }
+        else if (p.variable !== undefined)
+            [site, label] = [{ kind: 'variable', name: p.variable }, p.variable];
+        else {
+            label = p.pattern;
+            site = { kind: 'pattern', regex: compilePattern(p.pattern, errors, { file, line: line(`${pointer}/pattern`) }) };
+        }
+        for (const key of ['holder', 'component']) {
+            if (!components.has(p[key]))
+                errors.push(new core_src/* UserError */.yo(`pins[${i}].${key}: no component '${p[key]}' (components: ${[...components.keys()].join(', ')})`, at(`${pointer}/${key}`)));
+        }
+        if (p.holder === p.component)
+            errors.push(new core_src/* UserError */.yo(`pins[${i}]: a component cannot pin itself ('${p.holder}')`, at(pointer)));
+        if (p.claim !== undefined && site.kind !== 'yaml')
+            errors.push(new core_src/* UserError */.yo(`pins[${i}].claim: an inline comment claim needs a YAML 'path' site`, at(`${pointer}/claim`)));
+        if (p.development !== undefined && p.kind !== 'version')
+            errors.push(new core_src/* UserError */.yo(`pins[${i}].development: only a version pin has a development value`, at(`${pointer}/development`)));
+        const id = p.id ?? `${p.holder}:${p.file}:${label}`;
+        const seen = ids.get(id);
+        if (seen !== undefined)
+            errors.push(new core_src/* UserError */.yo(`pins[${i}].id: '${id}' is already the id of the pin at line ${seen}`, at(pointer)));
+        ids.set(id, line(pointer));
+        pins.push({
+            id,
+            holder: p.holder,
+            file: p.file,
+            ref: p.ref,
+            site,
+            label,
+            component: p.component,
+            kind: p.kind,
+            claim: p.claim,
+            development: p.development,
+            line: line(pointer),
+        });
+    });
+    for (const c of components.values()) {
+        const own = pins.filter((p) => p.component === c.name);
+        if (c.reference === undefined) {
+            c.reference = own[0]?.id;
+            continue;
+        }
+        const ref = pins.find((p) => p.id === c.reference);
+        if (!ref || ref.component !== c.name)
+            errors.push(new core_src/* UserError */.yo(`components.${c.name}.reference: ${ref ? `the pin '${c.reference}' pins ${ref.component}, not ${c.name}` : `no pin has the id '${c.reference}'`}` +
+                (own.length ? ` (pins of ${c.name}: ${own.map((p) => p.id).join(', ')})` : ''), at(`/components/${c.name}/reference`)));
+    }
+    (0,core_src/* throwIfAny */.MI)(errors);
+    return { file, builtin: options.builtin ?? false, components, pins };
+}
+
+;// CONCATENATED MODULE: ./packages/release-graph/src/builtin.ts
+
+
+/** Where the built-in graph is named in messages and reports. */
+const BUILTIN_GRAPH_NAME = 'coco.yaml';
+/**
+ * The built-in CoCo graph (graphs/coco.yaml). Read beside this module: the bundler copies the file next to
+ * each bundle that uses it, so the graph stays one YAML file that people read and edit.
+ */
+function builtinGraphText() {
+    return (0,external_node_fs_.readFileSync)(__nccwpck_require__.ab + "coco.yaml", 'utf8');
+}
+function builtinGraph() {
+    return parseGraph(builtinGraphText(), BUILTIN_GRAPH_NAME, { builtin: true });
+}
+
+;// CONCATENATED MODULE: ./packages/release-graph/src/inputs.ts
+
+
+function split(input, l, what) {
+    const eq = l.text.indexOf('=');
+    const name = eq < 0 ? '' : l.text.slice(0, eq).trim();
+    const value = eq < 0 ? '' : l.text.slice(eq + 1).trim();
+    if (name === '' || value === '')
+        throw new core_src/* UserError */.yo(`input '${input}' line ${l.line}: expected COMPONENT=${what}, got '${l.text}'`);
+    return [name, value];
+}
+function component(graph, input, l, name) {
+    if (!graph.components.has(name))
+        throw new core_src/* UserError */.yo(`input '${input}' line ${l.line}: no component '${name}' in ${graph.file} (components: ${[...graph.components.keys()].join(', ')})`);
+}
+/**
+ * `release`: `COMPONENT=VERSION` lines (`kata-containers=4.1.0`, `trustee=v0.17.0`): every pin of that
+ * component must point to that release. The version is kept without the component's tag prefix or `v`.
+ */
+function parseRelease(lines, graph, input = 'release') {
+    const out = new Map();
+    const errors = [];
+    for (const l of lines) {
+        try {
+            const [name, raw] = split(input, l, 'VERSION');
+            component(graph, input, l, name);
+            const format = graph.components.get(name).tagFormat;
+            let v = raw;
+            if (format.prefix !== '' && v.startsWith(format.prefix))
+                v = v.slice(format.prefix.length);
+            if (format.suffix !== '' && v.endsWith(format.suffix))
+                v = v.slice(0, -format.suffix.length);
+            v = v.replace(/^v/, '');
+            if (semver_default().valid(v) !== v)
+                throw new core_src/* UserError */.yo(`input '${input}' line ${l.line}: '${raw}' is not a version such as 4.1.0 or v0.17.0`);
+            if (out.has(name))
+                throw new core_src/* UserError */.yo(`input '${input}' line ${l.line}: ${name} is named twice`);
+            if (!graph.pins.some((p) => p.component === name))
+                throw new core_src/* UserError */.yo(`input '${input}' line ${l.line}: nothing in ${graph.file} pins ${name}`);
+            out.set(name, v);
+        }
+        catch (e) {
+            if (!(e instanceof core_src/* UserError */.yo))
+                throw e;
+            errors.push(e);
+        }
+    }
+    (0,core_src/* throwIfAny */.MI)(errors);
+    return out;
+}
+/** Git ref names as the GraphQL `REF:PATH` expression takes them: no blanks, no `:`, no revision syntax. */
+const REF_NAME = /^[^\s:^~?*[\\-][^\s:^~?*[\\]*$/;
+/**
+ * `at`: `COMPONENT=REF` lines (`kata-containers=4.1.0`): read that holder's files at a branch, tag or commit
+ * instead of where the graph says (its default branch unless a pin names a ref).
+ */
+function parseAt(lines, graph, input = 'at') {
+    const out = new Map();
+    const errors = [];
+    for (const l of lines) {
+        try {
+            const [name, ref] = split(input, l, 'REF');
+            component(graph, input, l, name);
+            if (!REF_NAME.test(ref) || ref.includes('..'))
+                throw new core_src/* UserError */.yo(`input '${input}' line ${l.line}: '${ref}' is not a branch, tag or commit name`);
+            if (!graph.pins.some((p) => p.holder === name))
+                throw new core_src/* UserError */.yo(`input '${input}' line ${l.line}: no pin of ${graph.file} is held by ${name}`);
+            if (out.has(name))
+                throw new core_src/* UserError */.yo(`input '${input}' line ${l.line}: ${name} is named twice`);
+            out.set(name, ref);
+        }
+        catch (e) {
+            if (!(e instanceof core_src/* UserError */.yo))
+                throw e;
+            errors.push(e);
+        }
+    }
+    (0,core_src/* throwIfAny */.MI)(errors);
+    return out;
+}
+
+;// CONCATENATED MODULE: ./packages/release-graph/src/read.ts
+
+
+
+
+/**
+ * Read every pin's value from its file's text: YAML sites through the YAML editor's reader (the shared
+ * path syntax, aliases followed), variable and pattern sites as release-pins reads them. A value that
+ * cannot be read is reported for that pin, not thrown: the other pins still count.
+ */
+function readPins(pins, fileText) {
+    const parsed = new Map();
+    return pins.flatMap((pin) => {
+        const file = fileText(pin);
+        if (!file)
+            return [];
+        try {
+            const read = readPinValue(pin, file.text, file.display, parsed);
+            return [{ pin, ok: true, read, claim: pin.claim ? claimOf(read.comment) : undefined }];
+        }
+        catch (e) {
+            if (!(e instanceof core_src/* UserError */.yo))
+                throw e;
+            return [{ pin, ok: false, error: e.message, line: e.position.line }];
+        }
+    });
+}
+function readPinValue(pin, text, display, parsed = new Map()) {
+    const site = pin.site;
+    if (site.kind !== 'yaml') {
+        const found = findValue(text, display, site, new core_src/* LineIndex */.rr(text));
+        return { value: found.value, line: found.line, comment: undefined };
+    }
+    let f = parsed.get(display);
+    if (!f) {
+        try {
+            f = (0,yaml_edit_src/* loadYaml */.yv)(text, display);
+        }
+        catch (e) {
+            if (!(e instanceof core_src/* UserError */.yo))
+                throw e;
+            f = e;
+        }
+        parsed.set(display, f);
+    }
+    if (f instanceof core_src/* UserError */.yo)
+        throw f;
+    const { value, line } = (0,yaml_edit_src/* readScalar */.$t)(f, site.path);
+    return { value, line, comment: inlineComment(f, site.path) };
+}
+/** The `# …` after the value on its line, as bump-versions-yaml's ` # text` would write it. */
+function inlineComment(f, path) {
+    const loc = (0,yaml_edit_src/* locate */.x5)(f, (0,yaml_edit_src/* parsePath */.Rr)(path), { followAliases: true });
+    const end = loc.found ? loc.node?.range?.[1] : undefined;
+    if (end === undefined)
+        return undefined;
+    const rest = /^[ \t]+#([^\r\n]*)/.exec(f.source.slice(end));
+    return rest ? rest[1].trim() : undefined;
+}
+/** The first version in a comment (`v4.0.0`, `4.0.0-rc0`); undefined when it names none. */
+function claimOf(comment) {
+    if (comment === undefined)
+        return undefined;
+    for (const m of comment.matchAll(/(?<![\w.-])v?\d+\.\d+\.\d+(?:-[0-9A-Za-z.-]+)?(?:\+[0-9A-Za-z.-]+)?(?![\w.])/g)) {
+        const version = m[0].replace(/^v/, '');
+        if (semver_default().valid(version) === version)
+            return { token: m[0], version };
+    }
+    return undefined;
+}
+
+;// CONCATENATED MODULE: ./packages/release-graph/src/check.ts
+
+
+const SHA = /^(?:[0-9a-f]{40}|[0-9a-f]{64})$/;
+const check_short = (sha) => (SHA.test(sha) ? sha.slice(0, 7) : sha);
+/** A version written as the pin writes versions (`v` kept when its old value had one). */
+function styled(old, version) {
+    return old?.startsWith('v') ? `v${version}` : version;
+}
+/** The comment with its claimed version replaced (`v4.0.0` -> `v4.1.0`, style kept). */
+function claimComment(comment, claim, version) {
+    if (comment === undefined || claim === undefined || claim.version === version)
+        return undefined;
+    return comment.replace(claim.token, styled(claim.token, version));
+}
+function resolve(read, component, lookups) {
+    if (!read.ok)
+        return { state: 'error', message: read.error };
+    const { pin } = read;
+    const value = read.read.value;
+    const repository = component.repository;
+    if (pin.kind === 'commit') {
+        if (!SHA.test(value))
+            return { state: 'error', message: `expected a commit SHA (40 hexadecimal digits), got '${value}'` };
+        return {
+            state: 'value',
+            commit: lookups.hasCommit(repository, value) ? value : null,
+            tag: undefined,
+            version: undefined,
+        };
+    }
+    if (pin.kind === 'version') {
+        if (pin.development !== undefined && value === pin.development)
+            return { state: 'development' };
+        const version = value.replace(/^v/, '');
+        if (semver_default().valid(version) !== version)
+            return {
+                state: 'error',
+                message: `expected a version such as 4.0.0${pin.development ? ` (or the development value ${pin.development})` : ''}, got '${value}'`,
+            };
+        const tag = formatTag(component.tagFormat, version);
+        return { state: 'value', commit: lookups.tagCommit(repository, tag) ?? null, tag, version };
+    }
+    if (value === '' || /\s/.test(value))
+        return { state: 'error', message: `expected a tag name, got '${value}'` };
+    return {
+        state: 'value',
+        commit: lookups.tagCommit(repository, value) ?? null,
+        tag: value,
+        version: versionOfTag(component.tagFormat, value),
+    };
+}
+/** Every tag and commit the checks will ask about, for the API reader to fetch in one request. */
+function lookupsNeeded(graph, reads, release = new Map()) {
+    const tags = new Map();
+    const commits = new Map();
+    const tag = (c, name) => tags.set(`${c.repository}\n${name}`, { repository: c.repository, tag: name });
+    for (const [name, version] of release) {
+        const c = graph.components.get(name);
+        tag(c, formatTag(c.tagFormat, version));
+    }
+    for (const r of reads) {
+        if (!r.ok)
+            continue;
+        const c = graph.components.get(r.pin.component);
+        const value = r.read.value;
+        if (r.pin.kind === 'commit' && SHA.test(value))
+            commits.set(`${c.repository}\n${value}`, { repository: c.repository, sha: value });
+        if (r.pin.kind === 'tag' && value !== '' && !/\s/.test(value))
+            tag(c, value);
+        if (r.pin.kind === 'version' && value !== r.pin.development) {
+            const v = value.replace(/^v/, '');
+            if (semver_default().valid(v) === v)
+                tag(c, formatTag(c.tagFormat, v));
+        }
+        if (r.claim)
+            tag(c, formatTag(c.tagFormat, r.claim.version));
+    }
+    const tagLists = [...new Set([...commits.values()].map((c) => c.repository))];
+    return { tags: [...tags.values()], commits: [...commits.values()], tagLists };
+}
+function setLine(pin, fix) {
+    if (!fix)
+        return undefined;
+    if (pin.site.kind === 'pattern')
+        return undefined;
+    const comment = fix.comment !== undefined && pin.site.kind === 'yaml' ? ` # ${fix.comment}` : '';
+    return `${pin.label}=${fix.value}${comment}`;
+}
+function where(pin) {
+    return `${pin.holder} ${pin.file}`;
+}
+function checkGraph(graph, reads, lookups, options) {
+    const release = options.release ?? new Map();
+    const byId = new Map(reads.map((r) => [r.pin.id, r]));
+    const resolutions = new Map();
+    for (const r of reads)
+        resolutions.set(r.pin.id, resolve(r, graph.components.get(r.pin.component), lookups));
+    /** A commit pin's claim, checked: the tag's commit, null without such a tag. */
+    const claimCommit = (r) => {
+        if (!r.ok || !r.claim)
+            return undefined;
+        const c = graph.components.get(r.pin.component);
+        return lookups.tagCommit(c.repository, formatTag(c.tagFormat, r.claim.version)) ?? null;
+    };
+    /** The release version a pin stands for, when it is known for sure. */
+    const versionOf = (r) => {
+        const res = resolutions.get(r.pin.id);
+        if (res.state !== 'value')
+            return undefined;
+        if (res.version !== undefined)
+            return res.version;
+        if (r.ok && r.claim && claimCommit(r) === r.read.value)
+            return r.claim.version;
+        return undefined;
+    };
+    const pins = reads.map((r) => {
+        const pin = r.pin;
+        const component = graph.components.get(pin.component);
+        const res = resolutions.get(pin.id);
+        const at = options.readAt(pin);
+        const value = r.ok ? r.read.value : undefined;
+        const comment = r.ok ? r.read.comment : undefined;
+        const claim = r.ok ? r.claim : undefined;
+        const report = {
+            id: pin.id,
+            holder: pin.holder,
+            repository: graph.components.get(pin.holder).repository,
+            ref: at.ref,
+            readCommit: at.commit,
+            file: pin.file,
+            line: r.ok ? r.read.line : r.line,
+            site: pin.label,
+            component: pin.component,
+            componentRepository: component.repository,
+            kind: pin.kind,
+            value,
+            comment,
+            claim: claim?.token,
+            tag: res.state === 'value' ? res.tag : undefined,
+            resolves: res.state === 'value' ? res.commit : undefined,
+            version: r.ok ? versionOf(r) : undefined,
+            taggedAs: pin.kind === 'commit' && res.state === 'value' && res.commit
+                ? lookups.tagsAt?.(component.repository, res.commit)
+                : undefined,
+            reference: component.reference === pin.id,
+            expected: undefined,
+            status: 'ok',
+            message: '',
+            set: undefined,
+        };
+        if (res.state === 'error') {
+            report.status = 'error';
+            report.message = res.message;
+            return report;
+        }
+        const problems = [];
+        const expectations = [];
+        const wanted = release.get(pin.component);
+        if (wanted !== undefined) {
+            const relTag = formatTag(component.tagFormat, wanted);
+            const relCommit = lookups.tagCommit(component.repository, relTag) ?? null;
+            const why = `release ${wanted}`;
+            if (relCommit === null)
+                problems.push({
+                    status: 'not-found',
+                    message: `${component.repository} has no tag ${relTag} (release ${wanted})`,
+                });
+            if (pin.kind === 'commit') {
+                const expected = { value: relCommit ?? relTag, why: `${why} (tag ${relTag})` };
+                expectations.push(expected);
+                const newComment = claimComment(comment, claim, wanted);
+                if (relCommit !== null && (value !== relCommit || newComment !== undefined)) {
+                    problems.push({
+                        status: 'drift',
+                        message: value !== relCommit
+                            ? `pins ${check_short(value)}, not release ${wanted} (${check_short(relCommit)})`
+                            : `the comment says ${claim.token}, but the commit is release ${wanted}`,
+                        expected,
+                        set: newComment !== undefined ? { value: relCommit, comment: newComment } : { value: relCommit },
+                    });
+                }
+            }
+            else {
+                const target = pin.kind === 'version' ? styled(value, wanted) : relTag;
+                const expected = { value: target, why };
+                expectations.push(expected);
+                const same = pin.kind === 'version' ? res.state === 'value' && res.version === wanted : value === relTag;
+                if (!same)
+                    problems.push({
+                        status: 'drift',
+                        message: res.state === 'development'
+                            ? `holds the development value ${value}; release ${wanted} needs ${target}`
+                            : `pins ${value}, not release ${wanted}`,
+                        expected,
+                        set: { value: target },
+                    });
+            }
+        }
+        else if (res.state === 'development') {
+            report.status = 'development';
+            report.message = `the development value between releases (a release of ${pin.component} sets it)`;
+            return report;
+        }
+        else {
+            // The comment's claim: the commit must be the commit of the release it names.
+            if (claim) {
+                const cc = claimCommit(r);
+                const tag = formatTag(component.tagFormat, claim.version);
+                if (cc === null) {
+                    problems.push({
+                        status: 'not-found',
+                        message: `the comment says ${claim.token}, but ${component.repository} has no tag ${tag}`,
+                    });
+                }
+                else if (cc !== undefined) {
+                    const expected = { value: cc, why: `tag ${tag} (the comment says ${claim.token})` };
+                    expectations.push(expected);
+                    if (cc !== value)
+                        problems.push({
+                            status: 'drift',
+                            message: `the comment says ${claim.token}, but ${tag} is ${check_short(cc)}, not ${check_short(value)}`,
+                            expected,
+                            set: { value: cc },
+                        });
+                }
+            }
+            // Agreement with the component's reference pin.
+            const refRead = component.reference !== undefined ? byId.get(component.reference) : undefined;
+            const refRes = refRead ? resolutions.get(refRead.pin.id) : undefined;
+            if (refRead && refRead.pin.id !== pin.id && refRead.ok && refRes?.state === 'value' && res.state === 'value') {
+                const refPin = refRead.pin;
+                // Compare with the reference as its own checks leave it: a reference whose comment names another
+                // commit is fixed to that commit, so every `set` line leads to one consistent state.
+                const refClaim = refPin.kind === 'commit' ? claimCommit(refRead) : undefined;
+                const fixed = typeof refClaim === 'string' && refClaim !== refRead.read.value;
+                const refValue = fixed ? refClaim : refRead.read.value;
+                const refCommit = fixed ? refClaim : refRes.commit;
+                const refVersion = fixed ? refRead.claim.version : versionOf(refRead);
+                let equal;
+                if (pin.kind === refPin.kind && pin.kind !== 'version')
+                    equal = value === refValue;
+                else if (pin.kind === 'version' && refPin.kind === 'version')
+                    equal = res.version === refRes.version;
+                else if (res.commit && refCommit)
+                    equal = res.commit === refCommit;
+                // The value this pin would hold to agree, in its own kind.
+                let target;
+                if (pin.kind === 'commit') {
+                    const c = refPin.kind === 'commit' ? refValue : refCommit;
+                    if (c) {
+                        const newComment = refVersion !== undefined ? claimComment(comment, claim, refVersion) : undefined;
+                        target = newComment !== undefined ? { value: c, comment: newComment } : { value: c };
+                    }
+                }
+                else if (pin.kind === 'version') {
+                    if (refVersion !== undefined)
+                        target = { value: styled(value, refVersion) };
+                }
+                else if (refPin.kind === 'tag')
+                    target = { value: refValue };
+                else if (refVersion !== undefined)
+                    target = { value: formatTag(component.tagFormat, refVersion) };
+                const why = `as ${refPin.id} (${where(refPin)})`;
+                if (target)
+                    expectations.push({ value: target.value, why });
+                if (equal === false) {
+                    const refShown = refPin.kind === 'commit' ? check_short(refValue) : refValue;
+                    const detail = refPin.kind === 'commit'
+                        ? refVersion !== undefined
+                            ? ` (${refVersion})`
+                            : ''
+                        : refCommit
+                            ? ` (${check_short(refCommit)})`
+                            : '';
+                    problems.push({
+                        status: 'drift',
+                        message: `${where(refPin)} ${fixed ? 'should pin' : 'pins'} ${pin.component} ${refShown}${detail}` +
+                            (fixed ? `, as its comment says` : '') +
+                            `; this pins ${pin.kind === 'commit' ? check_short(value) : value}` +
+                            (target ? '' : `: set it to the ${pin.kind} of ${refShown}`),
+                        ...(target ? { expected: { value: target.value, why }, set: target } : {}),
+                    });
+                }
+            }
+        }
+        if (res.state === 'value' && res.commit === null) {
+            problems.push({
+                status: 'not-found',
+                message: pin.kind === 'commit'
+                    ? `commit ${check_short(value)} is not in ${component.repository}`
+                    : `${component.repository} has no tag ${res.tag}`,
+            });
+        }
+        const drift = problems.find((p) => p.status === 'drift');
+        const first = drift ?? problems[0];
+        report.expected = first?.expected ?? expectations[0];
+        if (!first) {
+            report.message = report.reference ? `the reference for ${pin.component}` : '';
+            return report;
+        }
+        report.status = first.status;
+        report.message = problems.map((p) => p.message).join('; ');
+        report.set = setLine(pin, drift?.set);
+        return report;
+    });
+    return {
+        graph: graph.file,
+        consistent: pins.every((p) => p.status === 'ok' || p.status === 'development'),
+        release: Object.fromEntries(release),
+        pins,
+    };
+}
+/** Drifts as the `drift` output lists them: each with the `set` line that fixes it. */
+function driftList(report) {
+    return report.pins
+        .filter((p) => p.status === 'drift')
+        .map((p) => ({
+        holder: p.holder,
+        repository: p.repository,
+        file: p.file,
+        line: p.line,
+        path: p.site,
+        value: p.value,
+        expected: p.expected?.value,
+        set: p.set ?? '',
+    }));
+}
+/**
+ * The commit a holder pins for a component (the commit Kata's versions.yaml pins for trustee at the ref it
+ * was read at), when its pins of that component name exactly one commit; undefined otherwise.
+ */
+function pinnedCommit(report, holder, component) {
+    const commits = new Set();
+    for (const p of report.pins) {
+        if (p.holder !== holder || p.component !== component)
+            continue;
+        if (p.status === 'error' || p.status === 'development')
+            continue;
+        const c = p.resolves ?? (p.kind === 'commit' ? p.value : undefined);
+        if (c)
+            commits.add(c);
+    }
+    return commits.size === 1 ? [...commits][0] : undefined;
+}
+/** Every holder's pinned commits: `{ "kata-containers": { "trustee": "<sha>", … }, … }`. */
+function pinnedCommits(report) {
+    const out = {};
+    for (const p of report.pins) {
+        const c = pinnedCommit(report, p.holder, p.component);
+        if (c === undefined)
+            continue;
+        (out[p.holder] ??= {})[p.component] = c;
+    }
+    return out;
+}
+
+;// CONCATENATED MODULE: ./packages/release-graph/src/markdown.ts
+
+
+const FAILING = new Set(['drift', 'not-found', 'error']);
+const STATUS = {
+    ok: '✓ ok',
+    development: '◌ development',
+    drift: '✗ drift',
+    'not-found': '✗ not found',
+    error: '✗ unreadable',
+};
+/** Mermaid label text: anything but plain characters becomes an entity code (`#35;`), which mermaid decodes. */
+function mermaidText(text) {
+    return [...text].map((ch) => (/^[A-Za-z0-9 ._+\-/@:,=]$/.test(ch) ? ch : `#${ch.codePointAt(0)};`)).join('');
+}
+function shown(p) {
+    if (p.value === undefined)
+        return '?';
+    return p.kind === 'commit' ? check_short(p.value) : p.value;
+}
+function edgeLabel(p) {
+    const claim = p.claim ? ` # ${p.claim}` : '';
+    return mermaidText(p.value === undefined ? 'unreadable' : `${shown(p)}${claim}`);
+}
+function mermaidGraph(graph, report) {
+    const names = [...graph.components.keys()];
+    const id = (name) => `c${names.indexOf(name)}`;
+    const lines = ['flowchart LR'];
+    for (const name of names) {
+        const read = [
+            ...new Set(report.pins
+                .filter((p) => p.holder === name)
+                .map((p) => (p.readCommit ? `${p.ref} @ ${check_short(p.readCommit)}` : p.ref))),
+        ];
+        const label = [mermaidText(name), ...read.map(mermaidText)].join('<br/>');
+        lines.push(`  ${id(name)}["${label}"]`);
+    }
+    const red = [];
+    report.pins.forEach((p, i) => {
+        const arrow = p.status === 'development' ? '-.->' : '-->';
+        lines.push(`  ${id(p.holder)} ${arrow}|"${edgeLabel(p)}"| ${id(p.component)}`);
+        if (FAILING.has(p.status))
+            red.push(i);
+    });
+    if (red.length)
+        lines.push(`  linkStyle ${red.join(',')} stroke:#d1242f,stroke-width:3px,color:#d1242f`);
+    return lines.join('\n') + '\n';
+}
+function fileLink(p, serverUrl) {
+    const where = (0,core_src/* code */.aY)(p.line !== undefined ? `${p.file}:${p.line}` : p.file);
+    const at = p.readCommit ?? p.ref;
+    // encodeURIComponent leaves ( and ), which would end the Markdown link early.
+    const part = (s) => encodeURIComponent(s).replaceAll('(', '%28').replaceAll(')', '%29');
+    const url = `${serverUrl.replace(/\/+$/, '')}/${p.repository}/blob/${part(at)}/` +
+        p.file.split('/').map(part).join('/') +
+        (p.line !== undefined ? `#L${p.line}` : '');
+    return `[${where}](${url})`;
+}
+function resolvesTo(p) {
+    if (p.status === 'error' || p.status === 'development')
+        return '—';
+    const named = p.kind === 'commit' ? (p.taggedAs?.length ? p.taggedAs.map(core_src/* code */.aY).join(', ') : undefined) : undefined;
+    const version = p.kind !== 'commit'
+        ? ''
+        : named !== undefined
+            ? ` = ${named}`
+            : p.version !== undefined
+                ? ` = ${(0,core_src/* code */.aY)(p.version)}`
+                : p.taggedAs
+                    ? ' (no recent tag)'
+                    : '';
+    if (p.resolves === null)
+        return p.kind === 'commit' ? `✗ not in ${(0,core_src/* code */.aY)(p.componentRepository)}` : `✗ no tag ${(0,core_src/* code */.aY)(p.tag ?? '')}`;
+    if (p.resolves === undefined)
+        return '—';
+    return p.kind === 'commit'
+        ? `${(0,core_src/* code */.aY)(check_short(p.resolves))}${version}`
+        : `${(0,core_src/* code */.aY)(p.tag ?? '')} → ${(0,core_src/* code */.aY)(check_short(p.resolves))}`;
+}
+/** A fixed word for why a value is expected; the whole reason is in the problems block. */
+function expectedCell(p) {
+    if (!p.expected)
+        return p.reference ? 'reference' : '—';
+    const why = p.expected.why;
+    const kind = why.startsWith('release ') ? 'release' : why.startsWith('tag ') ? 'its comment' : 'reference';
+    return `${(0,core_src/* code */.aY)(check_short(p.expected.value))} (${kind})`;
+}
+function valueCell(p) {
+    if (p.value === undefined)
+        return '—';
+    return (0,core_src/* code */.aY)(p.claim ? `${shown(p)} # ${p.comment ?? p.claim}` : shown(p));
+}
+function pinTable(report, serverUrl = 'https://github.com') {
+    return (0,core_src/* table */.tp)(['holder', 'file:line', 'value', 'resolves to', 'expected', 'status'], report.pins.map((p) => [
+        p.holder,
+        `${fileLink(p, serverUrl)}<br>${(0,core_src/* code */.aY)(p.site)}`,
+        valueCell(p),
+        resolvesTo(p),
+        expectedCell(p),
+        STATUS[p.status],
+    ]));
+}
+function heading(report) {
+    if (report.consistent) {
+        const dev = report.pins.filter((p) => p.status === 'development').length;
+        return `### release-status: ✓ consistent (${report.pins.length} pins${dev ? `, ${dev} at their development value` : ''})`;
+    }
+    const counts = ['drift', 'not-found', 'error']
+        .map((s) => [s, report.pins.filter((p) => p.status === s).length])
+        .filter(([, n]) => n > 0)
+        .map(([s, n]) => `${n} ${s === 'not-found' ? 'not found' : s === 'error' ? 'unreadable' : 'drift'}`);
+    return `### release-status: ✗ not consistent (${counts.join(', ')} of ${report.pins.length} pins)`;
+}
+/** The problems, one line each, and the `set` lines that fix the drifts, grouped by repository and file. */
+function problems(report) {
+    const failing = report.pins.filter((p) => FAILING.has(p.status));
+    if (failing.length === 0)
+        return '';
+    const lines = failing.map((p) => `${p.repository} ${p.file}${p.line !== undefined ? `:${p.line}` : ''} ${p.site}: ${p.message}`);
+    let out = `\n**Problems**\n\n${(0,core_src/* fenced */.OF)('text', lines.join('\n'))}`;
+    const fixes = new Map();
+    for (const p of failing) {
+        if (!p.set)
+            continue;
+        const key = `# ${p.repository} ${p.file}${p.ref ? ` (${p.ref})` : ''}`;
+        fixes.set(key, [...(fixes.get(key) ?? []), p.set]);
+    }
+    if (fixes.size > 0) {
+        const body = [...fixes].map(([file, sets]) => [file, ...sets].join('\n')).join('\n\n');
+        out += `\n**Fix**: the \`set\` lines for bump-versions-yaml, one block per file\n\n${(0,core_src/* fenced */.OF)('text', body)}`;
+    }
+    return out;
+}
+function renderMarkdown(graph, report, options = {}) {
+    const release = Object.entries(report.release);
+    const parts = [heading(report), ''];
+    if (release.length)
+        parts.push(`Release: ${release.map(([c, v]) => `${c} ${(0,core_src/* code */.aY)(v)}`).join(', ')}`, '');
+    parts.push((0,core_src/* fenced */.OF)('mermaid', mermaidGraph(graph, report)));
+    parts.push(pinTable(report, options.serverUrl));
+    const more = problems(report);
+    if (more)
+        parts.push(more.replace(/^\n/, ''));
+    if (options.requests !== undefined) {
+        const files = new Set(report.pins.map((p) => `${p.repository}\n${p.ref}\n${p.file}`)).size;
+        const repos = new Set(report.pins.flatMap((p) => [p.repository, p.componentRepository])).size;
+        parts.push(`<sub>${files} files and the tags of ${repos} repositories read in ${options.requests} GraphQL ${options.requests === 1 ? 'request' : 'requests'}; graph: ${(0,core_src/* code */.aY)(graph.builtin ? 'built-in CoCo graph' : graph.file)}</sub>`, '');
+    }
+    return parts.join('\n');
+}
+
+;// CONCATENATED MODULE: ./packages/release-graph/src/index.ts
+
+
+
+
+
+
+
+;// CONCATENATED MODULE: ./actions/release-status/src/main.ts
+
+
+
+const main_REPOSITORY = /^[A-Za-z0-9_.-]+\/[A-Za-z0-9_.-]+$/;
+const releaseStatus = (0,action/* defineAction */.Q)({
+    name: 'release-status',
+    readInputs(inputs) {
+        const issue = inputs.string('update-issue').replace(/^#/, '');
+        if (issue !== '' && !/^[1-9]\d{0,9}$/.test(issue))
+            throw new core_src/* UserError */.yo(`input 'update-issue' must be an issue number such as 42, got '${inputs.string('update-issue')}'`);
+        const repository = inputs.string('repository');
+        if (repository !== '' && !main_REPOSITORY.test(repository))
+            throw new core_src/* UserError */.yo(`input 'repository' must be OWNER/NAME, got '${repository}'`);
+        const token = inputs.string('token');
+        return {
+            graph: inputs.string('graph'),
+            release: inputs.lines('release'),
+            at: inputs.lines('at'),
+            token: token.includes('${{') ? '' : token,
+            failOnDrift: inputs.boolean('fail-on-drift'),
+            updateIssue: issue === '' ? undefined : Number(issue),
+            repository,
+            dryRun: inputs.boolean('dry-run'),
+        };
+    },
+    async run(inputs, ctx) {
+        const graph = await loadGraph(inputs.graph, ctx.workspace);
+        const release = parseRelease(inputs.release, graph);
+        const at = parseAt(inputs.at, graph);
+        let issueRepo;
+        if (inputs.updateIssue !== undefined) {
+            issueRepo = inputs.repository || ctx.env['GITHUB_REPOSITORY']?.trim() || '';
+            if (issueRepo === '')
+                throw new core_src/* UserError */.yo("input 'repository' is empty and GITHUB_REPOSITORY is not set");
+            if (!main_REPOSITORY.test(issueRepo))
+                throw new core_src/* UserError */.yo(`GITHUB_REPOSITORY must be OWNER/NAME, got '${issueRepo}'`);
+        }
+        const token = inputs.token || ctx.env['GITHUB_TOKEN'] || '';
+        if (token === '')
+            throw new core_src/* UserError */.yo("input 'token' is empty and GITHUB_TOKEN is not set: GitHub's GraphQL API needs a token (contents: read is enough for public repositories)");
+        ctx.secret(token);
+        const { createGithubClient } = await __nccwpck_require__.e(/* import() */ 584).then(__nccwpck_require__.bind(__nccwpck_require__, 6584));
+        const { emptyAnswers, fetchAll, fileKey, refKey, tagKey, commitKey, isEmpty } = await __nccwpck_require__.e(/* import() */ 453).then(__nccwpck_require__.bind(__nccwpck_require__, 4453));
+        const client = await createGithubClient({ token, env: ctx.env });
+        const holderRepo = (pin) => graph.components.get(pin.holder).repository;
+        const refOf = (pin) => at.get(pin.holder) ?? pin.ref;
+        const where = (pin) => (graph.builtin ? {} : { file: graph.file, line: pin.line });
+        // Request 1: every pinned file, the commit of every holder ref, and the tags of the asked release.
+        const first = { files: [], refs: [], tags: [], commits: [], tagLists: [] };
+        const seen = new Set();
+        for (const pin of graph.pins) {
+            const [repo, ref] = [holderRepo(pin), refOf(pin)];
+            if (!seen.has(fileKey(repo, ref, pin.file)))
+                first.files.push({ repository: repo, ref, path: pin.file });
+            if (!seen.has(refKey(repo, ref)))
+                first.refs.push({ repository: repo, ref });
+            seen.add(fileKey(repo, ref, pin.file)).add(refKey(repo, ref));
+        }
+        const releaseTags = [...release].map(([name, version]) => {
+            const c = graph.components.get(name);
+            return {
+                component: name,
+                version,
+                repository: c.repository,
+                tag: `${c.tagFormat.prefix}${version}${c.tagFormat.suffix}`,
+            };
+        });
+        first.tags.push(...releaseTags.map(({ repository, tag }) => ({ repository, tag })));
+        const answers = emptyAnswers();
+        await fetchAll(client, first, answers);
+        let requests = 1;
+        const errors = [];
+        const missingRepo = (answers) => {
+            for (const repo of answers.missingRepos.splice(0)) {
+                const names = [...graph.components.values()].filter((c) => c.repository === repo).map((c) => c.name);
+                errors.push(new core_src/* UserError */.yo(`repository ${repo} not found (component ${names.join(', ')}): it does not exist, or the token cannot read it`));
+            }
+        };
+        missingRepo(answers);
+        const reported = new Set();
+        for (const pin of graph.pins) {
+            const [repo, ref] = [holderRepo(pin), refOf(pin)];
+            if (answers.refs.get(refKey(repo, ref)) === null && ref !== undefined) {
+                if (!reported.has(refKey(repo, ref)))
+                    errors.push(new core_src/* UserError */.yo(`${repo} has no branch, tag or commit '${ref}' (holder ${pin.holder})`, where(pin)));
+                reported.add(refKey(repo, ref));
+                continue;
+            }
+            const file = answers.files.get(fileKey(repo, ref, pin.file));
+            if (file && 'missing' in file && !reported.has(fileKey(repo, ref, pin.file))) {
+                reported.add(fileKey(repo, ref, pin.file));
+                errors.push(new core_src/* UserError */.yo(`${file.message} (pin ${pin.id})`, where(pin)));
+            }
+        }
+        for (const t of releaseTags) {
+            if (answers.tags.get(tagKey(t.repository, t.tag)) === null)
+                errors.push(new core_src/* UserError */.yo(`input 'release': ${t.repository} has no tag ${t.tag}, so ${t.component} ${t.version} is not released`));
+        }
+        (0,core_src/* throwIfAny */.MI)(errors);
+        const reads = readPins(graph.pins, (pin) => {
+            const file = answers.files.get(fileKey(holderRepo(pin), refOf(pin), pin.file));
+            return file && 'text' in file ? { text: file.text, display: pin.file } : undefined;
+        });
+        // Request 2, only when the values read name tags or commits not asked about yet.
+        const needs = lookupsNeeded(graph, reads, release);
+        const second = {
+            files: [],
+            refs: [],
+            tags: needs.tags.filter((t) => !answers.tags.has(tagKey(t.repository, t.tag))),
+            commits: needs.commits.filter((c) => !answers.commits.has(commitKey(c.repository, c.sha))),
+            tagLists: needs.tagLists.filter((r) => !answers.tagLists.has(r)),
+        };
+        if (!isEmpty(second)) {
+            await fetchAll(client, second, answers);
+            requests++;
+            missingRepo(answers);
+            (0,core_src/* throwIfAny */.MI)(errors);
+        }
+        const report = checkGraph(graph, reads, {
+            tagCommit: (repository, tag) => answers.tags.get(tagKey(repository, tag)),
+            hasCommit: (repository, sha) => answers.commits.get(commitKey(repository, sha)),
+            tagsAt: (repository, sha) => answers.tagLists.get(repository)?.flatMap((t) => (t.commit === sha ? [t.name] : [])),
+        }, {
+            release,
+            readAt: (pin) => {
+                const r = answers.refs.get(refKey(holderRepo(pin), refOf(pin)));
+                return { ref: r?.name ?? refOf(pin) ?? 'HEAD', commit: r?.commit };
+            },
+        });
+        log(report, ctx);
+        const markdown = renderMarkdown(graph, report, {
+            serverUrl: ctx.env['GITHUB_SERVER_URL']?.trim() || 'https://github.com',
+            requests,
+        });
+        let issueNote = '';
+        let issueUpdated = '';
+        if (inputs.updateIssue !== undefined) {
+            const [owner, repo] = issueRepo.split('/');
+            const { updateIssue } = await __nccwpck_require__.e(/* import() */ 531).then(__nccwpck_require__.bind(__nccwpck_require__, 2531));
+            const done = await updateIssue(client, { owner, repo, number: inputs.updateIssue }, markdown, inputs.dryRun);
+            const name = `${issueRepo}#${inputs.updateIssue}`;
+            issueUpdated = String(done.changed && !inputs.dryRun);
+            const what = !done.changed ? 'already shows this state' : inputs.dryRun ? 'dry run: would be updated' : 'updated';
+            ctx.info(`issue ${name}: ${what}`);
+            issueNote = `\nIssue ${(0,core_src/* code */.aY)(name)}: ${what}.\n`;
+        }
+        const drift = driftList(report);
+        const failing = report.pins.filter((p) => p.status === 'drift' || p.status === 'not-found' || p.status === 'error');
+        return {
+            outputs: {
+                consistent: String(report.consistent),
+                report: JSON.stringify({ ...report, requests }),
+                drift: JSON.stringify(drift),
+                commits: JSON.stringify(pinnedCommits(report)),
+                'issue-updated': issueUpdated,
+            },
+            summary: markdown + issueNote,
+            ...(report.consistent || !inputs.failOnDrift
+                ? {}
+                : {
+                    failure: `the release graph is not consistent: ${failing.length} of ${report.pins.length} pins fail (${failing.map((p) => p.id).join(', ')}); the summary shows each with its fix`,
+                }),
+        };
+    },
+});
+function loadGraph(input, workspace) {
+    if (input === '')
+        return builtinGraph();
+    const file = (0,core_src/* resolveInWorkspace */.z1)(input, workspace);
+    return parseGraph((0,core_src/* readText */.yR)(file), file.display);
+}
+function log(report, ctx) {
+    for (const p of report.pins) {
+        const value = p.value === undefined ? '(unreadable)' : p.kind === 'commit' ? check_short(p.value) : p.value;
+        const line = `${p.repository} ${p.file}${p.line !== undefined ? `:${p.line}` : ''} ${p.site} = ${value} (${p.component})`;
+        if (p.status === 'ok' || p.status === 'development')
+            ctx.info(`${p.status === 'ok' ? 'ok' : 'development'}: ${line}`);
+        else
+            ctx.error(`${p.status}: ${line}: ${p.message}${p.set ? `; fix: ${p.set}` : ''}`);
+    }
+}
+
 ;// CONCATENATED MODULE: ./src/registry.ts
+
 
 
 
@@ -12358,6 +13458,7 @@ const REGISTRY = {
     [resolveImage.name]: resolveImage,
     [promoteImage.name]: promoteImage,
     [bumpHelmChart.name]: bumpHelmChart,
+    [releaseStatus.name]: releaseStatus,
 };
 
 ;// CONCATENATED MODULE: ./src/cli.ts
@@ -12703,6 +13804,16 @@ const defaults_INPUT_DEFAULTS = {
     "promote-image": {
         "token": "",
         "username": "",
+        "dry-run": "false"
+    },
+    "release-status": {
+        "graph": "",
+        "release": "",
+        "at": "",
+        "token": "${{ github.token }}",
+        "fail-on-drift": "true",
+        "update-issue": "",
+        "repository": "",
         "dry-run": "false"
     },
     "resolve-image": {

@@ -661,6 +661,16 @@ const INPUT_DEFAULTS = {
         "username": "",
         "dry-run": "false"
     },
+    "release-status": {
+        "graph": "",
+        "release": "",
+        "at": "",
+        "token": "${{ github.token }}",
+        "fail-on-drift": "true",
+        "update-issue": "",
+        "repository": "",
+        "dry-run": "false"
+    },
     "resolve-image": {
         "candidates": "commits",
         "ref": "HEAD",

@@ -375,6 +375,68 @@ export const ACTIONS = {
       }
     }
   },
+  "release-status": {
+    "description": "The state of the whole CoCo release at once: reads every pin of the release graph (Kata's versions.yaml, cloud-api-adaptor's versions.yaml and peerpods chart, the charts repository) with at most 2 GraphQL requests, checks that pins of the same component agree, that a `# vX` comment names the commit's release and, with `release`, that everything points to that release; draws the graph in the job summary and gives the `set` line that fixes each drift.",
+    "inputs": {
+      "graph": {
+        "description": "A release graph file in the workspace (YAML; schema in packages/release-graph/schema). Default: the built-in CoCo graph (packages/release-graph/graphs/coco.yaml).",
+        "required": false,
+        "default": ""
+      },
+      "release": {
+        "description": "Releases every pin must point to, one `COMPONENT=VERSION` per line (`kata-containers=4.1.0`, `trustee=v0.17.0`). Without it, pins are checked against each other and against their version comments, and kata-deploy's `0.0.0-dev` counts as development.",
+        "required": false,
+        "default": ""
+      },
+      "at": {
+        "description": "Read a holder's files at a branch, tag or commit instead of its default branch, one `COMPONENT=REF` per line: `kata-containers=4.1.0` gives the trustee and guest-components commits Kata 4.1.0 shipped (output `commits`).",
+        "required": false,
+        "default": ""
+      },
+      "token": {
+        "description": "Token for the GitHub API. GitHub's GraphQL API needs one even for public repositories; `contents: read` is enough to read them, `issues: write` is needed for update-issue.",
+        "required": false,
+        "default": "${{ github.token }}"
+      },
+      "fail-on-drift": {
+        "description": "Fail the step when a pin drifts, does not resolve or cannot be read (outputs and summary are written first).",
+        "required": false,
+        "default": "true"
+      },
+      "update-issue": {
+        "description": "An issue number (a release checklist): its body between `<!-- release-status:start -->` and `<!-- release-status:end -->` is replaced by the graph and the table (the markers are added at the end when absent). Nothing is sent when it already shows this state.",
+        "required": false,
+        "default": ""
+      },
+      "repository": {
+        "description": "OWNER/NAME holding the update-issue issue. Default the workflow's repository (GITHUB_REPOSITORY).",
+        "required": false,
+        "default": ""
+      },
+      "dry-run": {
+        "description": "Read and check everything, but leave the issue as it is (the summary says whether it would change).",
+        "required": false,
+        "default": "false"
+      }
+    },
+    "outputs": {
+      "consistent": {
+        "description": "`true` when every pin parses, resolves and agrees (development values count as consistent)."
+      },
+      "report": {
+        "description": "JSON: `{graph, consistent, release, requests, pins: [{id, holder, repository, ref, readCommit, file, line, site, component, componentRepository, kind, value, comment, claim, tag, resolves, version, taggedAs, reference, expected: {value, why}, status, message, set}]}`; status is ok, development, drift, not-found or error."
+      },
+      "drift": {
+        "description": "JSON list of the drifting pins: `[{holder, repository, file, line, path, value, expected, set}]`; `set` is a ready `PATH=VALUE` line for bump-versions-yaml (with ` # comment` when the version comment changes)."
+      },
+      "commits": {
+        "description": "JSON: the commit each holder pins for each component, when its pins of it name one commit: `{\"kata-containers\": {\"trustee\": \"<sha>\", \"guest-components\": \"<sha>\", …}, …}`."
+      },
+      "issue-updated": {
+        "description": "`true` when update-issue changed the issue, `false` when it already showed this state, empty without update-issue."
+      }
+    }
+  },
   "resolve-image": {
     "description": "Find the image to pin: the newest commit of the branch's first-parent history whose image tag exists in the registry (cloud-api-adaptor's \"last built image\"), or the first existing tag of a list. Speaks the OCI Distribution API directly (no docker CLI), one HEAD request per candidate.",
     "inputs": {

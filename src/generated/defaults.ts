@@ -53,6 +53,16 @@ export const INPUT_DEFAULTS: Readonly<Record<string, Readonly<Record<string, str
     "username": "",
     "dry-run": "false"
   },
+  "release-status": {
+    "graph": "",
+    "release": "",
+    "at": "",
+    "token": "${{ github.token }}",
+    "fail-on-drift": "true",
+    "update-issue": "",
+    "repository": "",
+    "dry-run": "false"
+  },
   "resolve-image": {
     "candidates": "commits",
     "ref": "HEAD",

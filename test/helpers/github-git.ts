@@ -284,7 +284,8 @@ export class BareRepo {
       else this.must(['read-tree', '--empty'], undefined, env);
       for (const [path, content] of Object.entries(files)) {
         if (content === null) {
-          this.must(['update-index', '--force-remove', '--', path], undefined, env);
+          // --index-info with mode 0 removes the entry; `update-index --remove` wants a work tree.
+          this.must(['update-index', '--index-info'], `0 ${'0'.repeat(40)}\t${path}\n`, env);
           continue;
         }
         const blob = this.must(['hash-object', '-w', '--stdin'], content);

@@ -15,8 +15,8 @@ import { executeGraphql, type GraphqlRepo } from './github-graphql.js';
  *   running git (`cat-file`, `rev-parse`, `for-each-ref`, `ls-tree`), so a tag the code under test pushes
  *   with `git push` (to `repo.path`) is what the API reports, and a tag created through the API is what a
  *   later `git ls-remote` sees.
- * - What git does not hold lives in memory: releases, check runs, commit statuses, pull requests, branch
- *   protection (a locked branch refuses pushes through a pre-receive hook, as GitHub does).
+ * - What git does not hold lives in memory: releases, check runs, commit statuses, pull requests, issues,
+ *   branch protection (a locked branch refuses pushes through a pre-receive hook, as GitHub does).
  * - Tokens and access levels (`tokens`), a rate limit that counts down (`rateLimit`), and scripted faults
  *   (`fault`: any status and headers, never answering, a gzip bomb, broken JSON, a dropped connection).
  * - Every request is logged (`log`, `count`).
@@ -102,6 +102,13 @@ export interface Pull {
   draft: boolean;
 }
 
+export interface Issue {
+  number: number;
+  state: 'open' | 'closed';
+  title: string;
+  body: string | null;
+}
+
 export interface ServerRepo {
   owner: string;
   name: string;
@@ -114,6 +121,8 @@ export interface ServerRepo {
   checkRuns: CheckRun[];
   statuses: CommitStatus[];
   pulls: Pull[];
+  /** Issues (numbered after the pull requests' numbers, as GitHub shares one sequence). */
+  issues: Issue[];
   /** Branch -> the protection body as PUT. */
   protections: Map<string, Record<string, unknown>>;
   latestReleaseTag: string | undefined;
@@ -129,6 +138,8 @@ export interface ServerRepo {
     conclusion?: string | null;
     details_url?: string;
   }): CheckRun;
+  /** An issue, as a person would open it. */
+  addIssue(issue: { title: string; body?: string | null }): Issue;
   /** A commit status, as `POST /repos/{o}/{r}/statuses/{sha}` creates it. */
   addStatus(status: {
     sha: string;
@@ -239,6 +250,7 @@ export async function startGithubServer(): Promise<GithubServer> {
       checkRuns: [],
       statuses: [],
       pulls: [],
+      issues: [],
       protections: new Map(),
       latestReleaseTag: undefined,
       commit: (files, options) => git.commit(files, options),
@@ -257,6 +269,16 @@ export async function startGithubServer(): Promise<GithubServer> {
           app: { slug: 'github-actions' },
         };
         repo.checkRuns.push(created);
+        return created;
+      },
+      addIssue: (i) => {
+        const created: Issue = {
+          number: repo.pulls.length + repo.issues.length + 1,
+          state: 'open',
+          title: i.title,
+          body: i.body ?? null,
+        };
+        repo.issues.push(created);
         return created;
       },
       addStatus: (s) => {
@@ -326,6 +348,17 @@ export async function startGithubServer(): Promise<GithubServer> {
     zipball_url: `${api()}/repos/${repo.fullName}/zipball/${r.tag_name}`,
     author: { login: 'release-bot', type: 'Bot' },
     assets: [],
+  });
+
+  const issueObject = (repo: ServerRepo, i: Issue): Record<string, unknown> => ({
+    id: 200_000 + i.number,
+    number: i.number,
+    state: i.state,
+    title: i.title,
+    body: i.body,
+    url: `${api()}/repos/${repo.fullName}/issues/${i.number}`,
+    html_url: `${html(repo)}/issues/${i.number}`,
+    user: { login: 'release-manager' },
   });
 
   const pullObject = (repo: ServerRepo, p: Pull): Record<string, unknown> => {
@@ -969,7 +1002,7 @@ export async function startGithubServer(): Promise<GithubServer> {
           ]);
         }
         const pull: Pull = {
-          number: repo.pulls.length + 1,
+          number: repo.pulls.length + repo.issues.length + 1,
           state: 'open',
           title: b['title'],
           body: typeof b['body'] === 'string' ? b['body'] : null,
@@ -979,6 +1012,29 @@ export async function startGithubServer(): Promise<GithubServer> {
         };
         repo.pulls.push(pull);
         return new Answer(201, pullObject(repo, pull));
+      },
+    ],
+    [
+      'GET',
+      /^\/issues\/(\d+)$/,
+      (ctx, repo, [n]) => {
+        need(ctx, 'read');
+        const i = repo.issues.find((x) => x.number === Number(n));
+        return i ? new Answer(200, issueObject(repo, i)) : notFound();
+      },
+    ],
+    [
+      'PATCH',
+      /^\/issues\/(\d+)$/,
+      (ctx, repo, [n]) => {
+        need(ctx, 'write');
+        const i = repo.issues.find((x) => x.number === Number(n));
+        if (!i) return notFound();
+        const b = ctx.body;
+        if (typeof b['title'] === 'string') i.title = b['title'];
+        if (typeof b['body'] === 'string' || b['body'] === null) i.body = b['body'] as string | null;
+        if (b['state'] === 'open' || b['state'] === 'closed') i.state = b['state'];
+        return new Answer(200, issueObject(repo, i));
       },
     ],
     [

@@ -7,9 +7,10 @@ export {
   type ChartEntry,
   type ChartPhase,
   type GoEntry,
+  compilePattern,
 } from './manifest.js';
 export { expand, parseVars, placeholders, utcDate, type Vars, type ExpandContext } from './templates.js';
-export { planSites, type ResolvedPin, type SiteChange, type FileEdit, type SitesPlan } from './sites.js';
+export { planSites, findValue, type ResolvedPin, type SiteChange, type FileEdit, type SitesPlan } from './sites.js';
 export {
   planPhase,
   type PhasePlan,

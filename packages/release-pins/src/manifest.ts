@@ -1,7 +1,5 @@
 import { throwIfAny, UserError } from '@coco-release/core';
-import { loadYaml, positionOf, type YamlFile } from '@coco-release/yaml-edit';
-import type { ErrorObject } from 'ajv';
-import { isMap, isPair, isScalar, isSeq, type Node } from 'yaml';
+import { loadYaml, nodeAt, positionOf, schemaErrors } from '@coco-release/yaml-edit';
 // schema/release-pins.schema.json, compiled by ajv at build time (scripts/build.mjs).
 import { validate as validateSchema } from './generated/validate-manifest.js';
 
@@ -83,78 +81,17 @@ interface RawManifest {
   go?: { module: string; require: string; phases: Record<string, string> }[];
 }
 
-function validate(data: unknown): ErrorObject[] {
-  return validateSchema(data) ? [] : [...(validateSchema.errors ?? [])];
-}
-
-/** The YAML node an ajv instance path (`/pins/0/phases/release`) points at, for its line. */
-function nodeAt(f: YamlFile, instancePath: string): Node | undefined {
-  let node = f.doc.contents as Node | null;
-  for (const raw of instancePath.split('/').slice(1)) {
-    const key = raw.replaceAll('~1', '/').replaceAll('~0', '~');
-    if (isMap(node)) {
-      const pair = node.items.find((p) => isPair(p) && isScalar(p.key) && String(p.key.value) === key);
-      node = (pair?.value as Node | null) ?? (pair?.key as Node | null) ?? null;
-    } else if (isSeq(node)) node = (node.items[Number(key)] as Node | null) ?? null;
-    else return node ?? undefined;
-    if (!node) return undefined;
-  }
-  return node ?? undefined;
-}
-
-function keyNode(f: YamlFile, instancePath: string, key: string): Node | undefined {
-  const parent = nodeAt(f, instancePath);
-  if (!isMap(parent)) return parent;
-  const pair = parent.items.find((p) => isPair(p) && isScalar(p.key) && String(p.key.value) === key);
-  return (pair?.key as Node | undefined) ?? parent;
-}
-
-/** One readable sentence per schema error; oneOf/not noise is folded into what the user must change. */
-function schemaErrors(f: YamlFile, errors: readonly ErrorObject[]): UserError[] {
-  const out = new Map<string, UserError>();
-  const at = (node: Node | undefined) => ({ file: f.file, ...(node?.range ? positionOf(f, node.range[0]) : {}) });
-  const where = (p: string) => (p === '' ? 'the manifest' : p.slice(1).replaceAll('/', '.'));
-  for (const e of errors) {
-    let message: string;
-    let node = nodeAt(f, e.instancePath);
-    const site = /^\/pins\/\d+$/.test(e.instancePath);
-    if (e.keyword === 'additionalProperties') {
-      const extra = String(e.params['additionalProperty']);
-      node = keyNode(f, e.instancePath, extra);
-      message = `${where(e.instancePath)}: unknown key '${extra}'`;
-    } else if (e.keyword === 'required') {
-      if (site && ['path', 'variable', 'pattern'].includes(String(e.params['missingProperty']))) continue;
-      message = `${where(e.instancePath)}: '${String(e.params['missingProperty'])}' is required`;
-    } else if (site && (e.keyword === 'oneOf' || e.keyword === 'not')) {
-      message = `${where(e.instancePath)}: a pin needs exactly one of 'path', 'variable' or 'pattern'`;
-    } else if (e.keyword === 'oneOf' || e.keyword === 'type') {
-      if (
-        e.keyword === 'type' &&
-        errors.some((o) => o.keyword === 'oneOf' && e.instancePath.startsWith(o.instancePath))
-      )
-        continue;
-      message =
-        e.keyword === 'oneOf'
-          ? `${where(e.instancePath)}: expected a value (text) or { value, comment }`
-          : `${where(e.instancePath)}: expected ${String(e.params['type'])}`;
-    } else if (e.keyword === 'propertyNames' || (e.keyword === 'pattern' && e.instancePath.includes('/phases'))) {
-      message = `${where(e.instancePath)}: a phase name is lowercase letters, digits and '-' (prepare, release, post-release)`;
-      if (e.keyword === 'pattern') continue;
-    } else if (e.keyword === 'enum') {
-      message = `${where(e.instancePath)}: expected one of ${(e.params['allowedValues'] as unknown[]).join(', ')}`;
-    } else {
-      message = `${where(e.instancePath)}: ${e.message ?? e.keyword}`;
-    }
-    const err = new UserError(message, at(node));
-    out.set(err.toString(), err);
-  }
-  return [...out.values()];
-}
-
 export function parseManifest(text: string, file: string): Manifest {
   const f = loadYaml(text, file);
   const data = f.doc.toJS() as unknown;
-  throwIfAny(schemaErrors(f, validate(data ?? {})));
+  if (!validateSchema(data ?? {}))
+    throwIfAny(
+      schemaErrors(f, validateSchema.errors ?? [], {
+        whole: 'the manifest',
+        exclusive: { at: /^\/pins\/\d+$/, keys: ['path', 'variable', 'pattern'], what: 'a pin' },
+        keyNames: "a phase name (lowercase letters, digits and '-': prepare, release, post-release)",
+      }),
+    );
   const raw = (data ?? {}) as RawManifest;
   const line = (path: string): number => {
     const node = nodeAt(f, path);
@@ -212,7 +149,7 @@ export function parseManifest(text: string, file: string): Manifest {
 }
 
 /** A `pattern` site: one named group `value`; compiled with indices, to know where the value stands. */
-function compilePattern(pattern: string, errors: UserError[], position: { file: string; line: number }): RegExp {
+export function compilePattern(pattern: string, errors: UserError[], position: { file: string; line: number }): RegExp {
   let regex: RegExp;
   try {
     regex = new RegExp(pattern, 'gmd');

@@ -136,7 +136,7 @@ function planFile(file: string, text: string, group: readonly ResolvedPin[], man
 }
 
 /** Where a variable or pattern site's value stands in the text, and what it is now. */
-function findValue(
+export function findValue(
   text: string,
   file: string,
   site: Exclude<Site, { kind: 'yaml' }>,

@@ -160,11 +160,11 @@ describe('manifest validation: the schema, with lines', () => {
       '',
     ].join('\n');
     expect(thrown(() => parseManifest(text, MANIFEST_FILE)).split('\n')).toEqual([
-      ".github/release-pins.yaml:2:5: pins.0: a pin needs exactly one of 'path', 'variable' or 'pattern'",
-      ".github/release-pins.yaml:4:5: pins.1: a pin needs exactly one of 'path', 'variable' or 'pattern'",
-      ".github/release-pins.yaml:8:5: pins.2: 'phases' is required",
-      ".github/release-pins.yaml:10:5: pins.2: unknown key 'phase'",
-      '.github/release-pins.yaml:14:24: charts.0.phases.release.lock: expected one of update, remove, keep',
+      ".github/release-pins.yaml:2:5: pins[0]: a pin needs exactly one of 'path', 'variable' or 'pattern'",
+      ".github/release-pins.yaml:4:5: pins[1]: a pin needs exactly one of 'path', 'variable' or 'pattern'",
+      ".github/release-pins.yaml:8:5: pins[2]: 'phases' is required",
+      ".github/release-pins.yaml:10:5: pins[2]: unknown key 'phase'",
+      ".github/release-pins.yaml:14:24: charts[0].phases.release.lock: expected one of update, remove, keep, got 'delete'",
     ]);
   });
   it('the example manifest is valid and names every phase', () => {

@@ -15,3 +15,4 @@ export {
 } from './scalar-style.js';
 export { snapshotLeaves } from './snapshot.js';
 export { parseAssignment } from './assignment.js';
+export { nodeAt, schemaErrors, type SchemaErrorOptions } from './schema-errors.js';

@@ -1,0 +1,4 @@
+import { runAsStep } from '../../../src/runner.js';
+import { releaseStatus } from './main.js';
+
+runAsStep(releaseStatus);

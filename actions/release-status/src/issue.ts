@@ -1,0 +1,67 @@
+import { UserError } from '@coco-release/core';
+import type { GithubClient } from '../../../src/github/client.js';
+
+/**
+ * The live part of a release checklist issue: the text between two HTML comments, which GitHub does not
+ * show. Only that part is rewritten; the checklist around it, and its line endings, stay as they are.
+ */
+
+export const START = '<!-- release-status:start -->';
+export const END = '<!-- release-status:end -->';
+
+function count(text: string, marker: string): number {
+  return text.split(marker).length - 1;
+}
+
+/** The body with `content` between the markers; the markers are added at the end when the body has none. */
+export function replaceSection(body: string, content: string, issue: string): string {
+  const inner = `\n${content.replace(/\n+$/, '')}\n`;
+  const starts = count(body, START);
+  const ends = count(body, END);
+  if (starts === 0 && ends === 0) {
+    const gap = body === '' ? '' : body.endsWith('\n') ? '\n' : '\n\n';
+    return `${body}${gap}${START}${inner}${END}\n`;
+  }
+  const s = body.indexOf(START);
+  const e = body.indexOf(END);
+  if (starts !== 1 || ends !== 1 || e < s)
+    throw new UserError(
+      `${issue}'s body must hold ${START} once and ${END} once after it (it has ${starts} and ${ends}${starts === 1 && ends === 1 ? ', in the wrong order' : ''}): fix the markers by hand; the issue was not changed`,
+    );
+  return body.slice(0, s + START.length) + inner + body.slice(e);
+}
+
+export interface IssueUpdate {
+  url: string;
+  changed: boolean;
+}
+
+export async function updateIssue(
+  client: GithubClient,
+  target: { owner: string; repo: string; number: number },
+  content: string,
+  dryRun: boolean,
+): Promise<IssueUpdate> {
+  const name = `${target.owner}/${target.repo}#${target.number}`;
+  const params = { owner: target.owner, repo: target.repo, issue_number: target.number };
+  const context = {
+    notFound: `issue ${name} not found: it does not exist, or the token cannot see it`,
+    forbidden: `the token needs issues: write on ${target.owner}/${target.repo}`,
+  };
+  let issue: { body: string | null; html_url: string; pull_request?: unknown };
+  try {
+    issue = (await client.request<typeof issue>('GET /repos/{owner}/{repo}/issues/{issue_number}', params)).data;
+  } catch (e) {
+    throw new UserError(`reading issue ${name}: ${client.explain(e, context)}`);
+  }
+  if (issue.pull_request !== undefined) throw new UserError(`${name} is a pull request, not an issue`);
+  const body = issue.body ?? '';
+  const next = replaceSection(body, content, `issue ${name}`);
+  if (next === body || dryRun) return { url: issue.html_url, changed: next !== body };
+  try {
+    await client.request('PATCH /repos/{owner}/{repo}/issues/{issue_number}', { ...params, body: next });
+  } catch (e) {
+    throw new UserError(`updating issue ${name}: ${client.explain(e, context)}`);
+  }
+  return { url: issue.html_url, changed: true };
+}

@@ -1,0 +1,20 @@
+export { parseGraph, type Graph, type GraphPin, type Component, type PinKind } from './graph.js';
+export { builtinGraph, builtinGraphText, BUILTIN_GRAPH_NAME } from './builtin.js';
+export { parseRelease, parseAt, REF_NAME, type InputLine } from './inputs.js';
+export { readPins, readPinValue, claimOf, type PinRead, type PinValue, type Claim, type FileText } from './read.js';
+export {
+  checkGraph,
+  lookupsNeeded,
+  driftList,
+  pinnedCommit,
+  pinnedCommits,
+  short,
+  type Lookups,
+  type ReadAt,
+  type Report,
+  type PinReport,
+  type PinStatus,
+  type Expectation,
+  type CheckOptions,
+} from './check.js';
+export { renderMarkdown, mermaidGraph, mermaidText, pinTable, type RenderOptions } from './markdown.js';
