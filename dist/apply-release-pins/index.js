@@ -3251,6 +3251,7 @@ __nccwpck_require__.d(__webpack_exports__, {
   ct: () => (/* reexport */ applyEdits),
   NK: () => (/* reexport */ capSummary),
   aY: () => (/* reexport */ code),
+  ul: () => (/* reexport */ collectErrors),
   eD: () => (/* reexport */ detectEol),
   OF: () => (/* reexport */ fenced),
   fF: () => (/* reexport */ isStackOverflow),
@@ -3320,6 +3321,28 @@ function throwIfAny(errors) {
         throw errors[0];
     if (errors.length > 1)
         throw new UserErrors(errors);
+}
+/**
+ * For a run that checks several independent things and reports every problem at once: `attempt(step)`
+ * returns the step's result, or undefined when it threw UserErrors, which are kept in `errors`. Anything
+ * else (a bug) is thrown at once.
+ */
+function collectErrors() {
+    const errors = [];
+    return {
+        errors,
+        attempt(step) {
+            try {
+                return step();
+            }
+            catch (e) {
+                if (!(e instanceof UserError))
+                    throw e;
+                errors.push(...(e instanceof UserErrors ? e.errors : [e]));
+                return undefined;
+            }
+        },
+    };
 }
 
 ;// CONCATENATED MODULE: ./packages/core/src/text-edit.ts
@@ -15540,18 +15563,7 @@ const LOCK_MODES = (/* unused pure expression or super */ null && (['update', 'r
  * to write unless the whole plan holds.
  */
 function planChartBumps(workspace, requests, options = {}) {
-    const errors = [];
-    const collect = (fn) => {
-        try {
-            return fn();
-        }
-        catch (e) {
-            if (!(e instanceof core_src/* UserError */.yo))
-                throw e;
-            errors.push(...('errors' in e ? e.errors : [e]));
-            return undefined;
-        }
-    };
+    const { errors, attempt: collect } = (0,core_src/* collectErrors */.ul)();
     const loaded = [];
     const byDir = new Map();
     for (const request of requests) {
@@ -15978,19 +15990,8 @@ function planPhase(manifest, phase, o) {
     if (!manifest.phases.includes(phase)) {
         throw new core_src/* UserError */.yo(`phase '${phase}' is not in ${manifest.file}: its phases are ${manifest.phases.join(', ') || '(none)'}`);
     }
-    const errors = [];
+    const { errors, attempt } = (0,core_src/* collectErrors */.ul)();
     const at = (line) => ({ file: manifest.file, line });
-    const attempt = (f) => {
-        try {
-            return f();
-        }
-        catch (e) {
-            if (!(e instanceof core_src/* UserError */.yo))
-                throw e;
-            errors.push(e);
-            return undefined;
-        }
-    };
     const pins = [];
     for (const pin of manifest.pins) {
         const v = pin.phases.get(phase);
@@ -16109,18 +16110,7 @@ function planPhase(manifest, phase, o) {
 const applyReleasePins = defineAction({
     name: 'apply-release-pins',
     readInputs(inputs) {
-        const errors = [];
-        const attempt = (read) => {
-            try {
-                return read();
-            }
-            catch (e) {
-                if (!(e instanceof core_src/* UserError */.yo))
-                    throw e;
-                errors.push(e);
-                return undefined;
-            }
-        };
+        const { errors, attempt } = (0,core_src/* collectErrors */.ul)();
         const manifest = inputs.string('manifest') || '.github/release-pins.yaml';
         const phase = attempt(() => inputs.required('phase'));
         const vars = attempt(() => parseVars(inputs.lines('vars')));

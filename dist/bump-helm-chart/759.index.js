@@ -1678,18 +1678,7 @@ const LOCK_MODES = (/* unused pure expression or super */ null && (['update', 'r
  * to write unless the whole plan holds.
  */
 function planChartBumps(workspace, requests, options = {}) {
-    const errors = [];
-    const collect = (fn) => {
-        try {
-            return fn();
-        }
-        catch (e) {
-            if (!(e instanceof core_src/* UserError */.yo))
-                throw e;
-            errors.push(...('errors' in e ? e.errors : [e]));
-            return undefined;
-        }
-    };
+    const { errors, attempt: collect } = (0,core_src/* collectErrors */.ul)();
     const loaded = [];
     const byDir = new Map();
     for (const request of requests) {

@@ -11,6 +11,7 @@ __nccwpck_require__.d(__webpack_exports__, {
   ct: () => (/* reexport */ applyEdits),
   NK: () => (/* reexport */ capSummary),
   aY: () => (/* reexport */ code),
+  ul: () => (/* reexport */ collectErrors),
   eD: () => (/* reexport */ detectEol),
   OF: () => (/* reexport */ fenced),
   fF: () => (/* reexport */ isStackOverflow),
@@ -80,6 +81,28 @@ function throwIfAny(errors) {
         throw errors[0];
     if (errors.length > 1)
         throw new UserErrors(errors);
+}
+/**
+ * For a run that checks several independent things and reports every problem at once: `attempt(step)`
+ * returns the step's result, or undefined when it threw UserErrors, which are kept in `errors`. Anything
+ * else (a bug) is thrown at once.
+ */
+function collectErrors() {
+    const errors = [];
+    return {
+        errors,
+        attempt(step) {
+            try {
+                return step();
+            }
+            catch (e) {
+                if (!(e instanceof UserError))
+                    throw e;
+                errors.push(...(e instanceof UserErrors ? e.errors : [e]));
+                return undefined;
+            }
+        },
+    };
 }
 
 ;// CONCATENATED MODULE: ./packages/core/src/text-edit.ts
@@ -1352,18 +1375,7 @@ var external_node_path_ = __nccwpck_require__(6760);
 const bumpHelmChart = defineAction({
     name: 'bump-helm-chart',
     readInputs(inputs) {
-        const errors = [];
-        const attempt = (f) => {
-            try {
-                return f();
-            }
-            catch (e) {
-                if (!(e instanceof src/* UserError */.yo))
-                    throw e;
-                errors.push(e);
-                return undefined;
-            }
-        };
+        const { errors, attempt } = (0,src/* collectErrors */.ul)();
         const charts = inputs.lines('charts');
         if (charts.length === 0)
             errors.push(new src/* UserError */.yo("input 'charts' is required: one chart directory per line"));

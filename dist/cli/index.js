@@ -3251,6 +3251,7 @@ __nccwpck_require__.d(__webpack_exports__, {
   yo: () => (/* reexport */ UserError),
   ct: () => (/* reexport */ applyEdits),
   aY: () => (/* reexport */ code),
+  ul: () => (/* reexport */ collectErrors),
   _6: () => (/* reexport */ decodeUtf8),
   eD: () => (/* reexport */ detectEol),
   OF: () => (/* reexport */ fenced),
@@ -3323,6 +3324,28 @@ function throwIfAny(errors) {
         throw errors[0];
     if (errors.length > 1)
         throw new UserErrors(errors);
+}
+/**
+ * For a run that checks several independent things and reports every problem at once: `attempt(step)`
+ * returns the step's result, or undefined when it threw UserErrors, which are kept in `errors`. Anything
+ * else (a bug) is thrown at once.
+ */
+function collectErrors() {
+    const errors = [];
+    return {
+        errors,
+        attempt(step) {
+            try {
+                return step();
+            }
+            catch (e) {
+                if (!(e instanceof UserError))
+                    throw e;
+                errors.push(...(e instanceof UserErrors ? e.errors : [e]));
+                return undefined;
+            }
+        },
+    };
 }
 
 ;// CONCATENATED MODULE: ./packages/core/src/text-edit.ts
@@ -4601,18 +4624,7 @@ const LOCK_MODES = (/* unused pure expression or super */ null && (['update', 'r
  * to write unless the whole plan holds.
  */
 function planChartBumps(workspace, requests, options = {}) {
-    const errors = [];
-    const collect = (fn) => {
-        try {
-            return fn();
-        }
-        catch (e) {
-            if (!(e instanceof src/* UserError */.yo))
-                throw e;
-            errors.push(...('errors' in e ? e.errors : [e]));
-            return undefined;
-        }
-    };
+    const { errors, attempt: collect } = (0,src/* collectErrors */.ul)();
     const loaded = [];
     const byDir = new Map();
     for (const request of requests) {
@@ -9618,20 +9630,9 @@ async function deleteTags(git, created) {
 const tagGoSubmodules = (0,action/* defineAction */.Q)({
     name: 'tag-go-submodules',
     readInputs(inputs) {
-        const errors = [];
-        const attempt = (f, fallback) => {
-            try {
-                return f();
-            }
-            catch (e) {
-                if (!(e instanceof core_src/* UserError */.yo))
-                    throw e;
-                errors.push(e);
-                return fallback;
-            }
-        };
-        const version = attempt(() => validateReleaseVersion(inputs.required('version')), '');
-        const mode = attempt(() => inputs.choice('mode', ['tag', 'plan', 'prepare']), 'plan');
+        const { errors, attempt } = (0,core_src/* collectErrors */.ul)();
+        const version = attempt(() => validateReleaseVersion(inputs.required('version'))) ?? '';
+        const mode = attempt(() => inputs.choice('mode', ['tag', 'plan', 'prepare'])) ?? 'plan';
         const ref = inputs.string('ref') || 'HEAD';
         const remote = inputs.string('remote') || 'origin';
         // Both reach git as arguments: one starting with '-' would be read as an option.
@@ -9644,12 +9645,12 @@ const tagGoSubmodules = (0,action/* defineAction */.Q)({
             mode,
             modules: inputs.lines('modules'),
             exclude: inputs.lines('exclude').map((l) => l.text),
-            rootTag: attempt(() => inputs.boolean('root-tag'), false),
+            rootTag: attempt(() => inputs.boolean('root-tag')) ?? false,
             ref,
             remote,
-            push: attempt(() => inputs.boolean('push'), true),
-            networkTimeout: attempt(() => parseSeconds(inputs.string('network-timeout') || '120'), 120),
-            dryRun: attempt(() => inputs.boolean('dry-run'), false),
+            push: attempt(() => inputs.boolean('push')) ?? true,
+            networkTimeout: attempt(() => parseSeconds(inputs.string('network-timeout') || '120')) ?? 120,
+            dryRun: attempt(() => inputs.boolean('dry-run')) ?? false,
         };
         (0,core_src/* throwIfAny */.MI)(errors);
         return result;
@@ -10861,18 +10862,7 @@ function planPins(o) {
 const pinKustomizeImage = (0,action/* defineAction */.Q)({
     name: 'pin-kustomize-image',
     readInputs(inputs) {
-        const errors = [];
-        const attempt = (f) => {
-            try {
-                return f();
-            }
-            catch (e) {
-                if (!(e instanceof core_src/* UserError */.yo))
-                    throw e;
-                errors.push(...('errors' in e && Array.isArray(e.errors) ? e.errors : [e]));
-                return undefined;
-            }
-        };
+        const { errors, attempt } = (0,core_src/* collectErrors */.ul)();
         const files = inputs.lines('files');
         if (files.length === 0)
             errors.push(new core_src/* UserError */.yo("input 'files' is required: one file, directory or glob per line"));
@@ -11524,19 +11514,8 @@ function planPhase(manifest, phase, o) {
     if (!manifest.phases.includes(phase)) {
         throw new core_src/* UserError */.yo(`phase '${phase}' is not in ${manifest.file}: its phases are ${manifest.phases.join(', ') || '(none)'}`);
     }
-    const errors = [];
+    const { errors, attempt } = (0,core_src/* collectErrors */.ul)();
     const at = (line) => ({ file: manifest.file, line });
-    const attempt = (f) => {
-        try {
-            return f();
-        }
-        catch (e) {
-            if (!(e instanceof core_src/* UserError */.yo))
-                throw e;
-            errors.push(e);
-            return undefined;
-        }
-    };
     const pins = [];
     for (const pin of manifest.pins) {
         const v = pin.phases.get(phase);
@@ -11655,18 +11634,7 @@ function planPhase(manifest, phase, o) {
 const applyReleasePins = (0,action/* defineAction */.Q)({
     name: 'apply-release-pins',
     readInputs(inputs) {
-        const errors = [];
-        const attempt = (read) => {
-            try {
-                return read();
-            }
-            catch (e) {
-                if (!(e instanceof core_src/* UserError */.yo))
-                    throw e;
-                errors.push(e);
-                return undefined;
-            }
-        };
+        const { errors, attempt } = (0,core_src/* collectErrors */.ul)();
         const manifest = inputs.string('manifest') || '.github/release-pins.yaml';
         const phase = attempt(() => inputs.required('phase'));
         const vars = attempt(() => parseVars(inputs.lines('vars')));
@@ -12037,18 +12005,7 @@ const MAX_COMMITS_LIMIT = 1000;
 const resolveImage = (0,action/* defineAction */.Q)({
     name: 'resolve-image',
     readInputs(inputs) {
-        const errors = [];
-        const attempt = (read) => {
-            try {
-                return read();
-            }
-            catch (e) {
-                if (!(e instanceof core_src/* UserError */.yo))
-                    throw e;
-                errors.push(e);
-                return undefined;
-            }
-        };
+        const { errors, attempt } = (0,core_src/* collectErrors */.ul)();
         const image = attempt(() => (0,oci_registry_src.parseRepository)(inputs.required('image')));
         const lines = inputs.lines('candidates');
         let candidates;
@@ -12205,18 +12162,7 @@ function parseFrom(text, image) {
 const promoteImage = (0,action/* defineAction */.Q)({
     name: 'promote-image',
     readInputs(inputs) {
-        const errors = [];
-        const attempt = (read) => {
-            try {
-                return read();
-            }
-            catch (e) {
-                if (!(e instanceof core_src/* UserError */.yo))
-                    throw e;
-                errors.push(e);
-                return undefined;
-            }
-        };
+        const { errors, attempt } = (0,core_src/* collectErrors */.ul)();
         const image = attempt(() => (0,oci_registry_src.parseRepository)(inputs.required('image')));
         const fromText = attempt(() => inputs.required('from'));
         const from = image && fromText !== undefined ? attempt(() => parseFrom(fromText, image)) : undefined;
@@ -12296,18 +12242,7 @@ function promote_image_src_main_summarize(source, release, r, requests) {
 const bumpHelmChart = (0,action/* defineAction */.Q)({
     name: 'bump-helm-chart',
     readInputs(inputs) {
-        const errors = [];
-        const attempt = (f) => {
-            try {
-                return f();
-            }
-            catch (e) {
-                if (!(e instanceof core_src/* UserError */.yo))
-                    throw e;
-                errors.push(e);
-                return undefined;
-            }
-        };
+        const { errors, attempt } = (0,core_src/* collectErrors */.ul)();
         const charts = inputs.lines('charts');
         if (charts.length === 0)
             errors.push(new core_src/* UserError */.yo("input 'charts' is required: one chart directory per line"));

@@ -3259,7 +3259,7 @@ __nccwpck_require__.d(__webpack_exports__, {
   tp: () => (/* reexport */ table)
 });
 
-// UNUSED EXPORTS: LineIndex, SUMMARY_LIMIT, UserErrors, applyEdits, decodeUtf8, detectEol, escapeCell, fenced, formatPositioned, invalidUtf8Offset, isSymlink, readText, removeStaleTempFiles, resolveInWorkspace, resolveNewInWorkspace, sortEdits, text, throwIfAny, unifiedDiff, writeFilesAtomically
+// UNUSED EXPORTS: LineIndex, SUMMARY_LIMIT, UserErrors, applyEdits, collectErrors, decodeUtf8, detectEol, escapeCell, fenced, formatPositioned, invalidUtf8Offset, isSymlink, readText, removeStaleTempFiles, resolveInWorkspace, resolveNewInWorkspace, sortEdits, text, throwIfAny, unifiedDiff, writeFilesAtomically
 
 ;// CONCATENATED MODULE: ./packages/core/src/errors.ts
 class errors_UserError extends Error {
@@ -3310,6 +3310,28 @@ function errors_throwIfAny(errors) {
         throw errors[0];
     if (errors.length > 1)
         throw new UserErrors(errors);
+}
+/**
+ * For a run that checks several independent things and reports every problem at once: `attempt(step)`
+ * returns the step's result, or undefined when it threw UserErrors, which are kept in `errors`. Anything
+ * else (a bug) is thrown at once.
+ */
+function collectErrors() {
+    const errors = [];
+    return {
+        errors,
+        attempt(step) {
+            try {
+                return step();
+            }
+            catch (e) {
+                if (!(e instanceof errors_UserError))
+                    throw e;
+                errors.push(...(e instanceof UserErrors ? e.errors : [e]));
+                return undefined;
+            }
+        },
+    };
 }
 
 // EXTERNAL MODULE: external "node:fs"

@@ -3362,6 +3362,28 @@ function errors_throwIfAny(errors) {
     if (errors.length > 1)
         throw new UserErrors(errors);
 }
+/**
+ * For a run that checks several independent things and reports every problem at once: `attempt(step)`
+ * returns the step's result, or undefined when it threw UserErrors, which are kept in `errors`. Anything
+ * else (a bug) is thrown at once.
+ */
+function collectErrors() {
+    const errors = [];
+    return {
+        errors,
+        attempt(step) {
+            try {
+                return step();
+            }
+            catch (e) {
+                if (!(e instanceof errors_UserError))
+                    throw e;
+                errors.push(...(e instanceof UserErrors ? e.errors : [e]));
+                return undefined;
+            }
+        },
+    };
+}
 
 ;// CONCATENATED MODULE: external "node:path"
 const external_node_path_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:path");

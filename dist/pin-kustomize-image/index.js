@@ -8675,6 +8675,28 @@ function errors_throwIfAny(errors) {
     if (errors.length > 1)
         throw new UserErrors(errors);
 }
+/**
+ * For a run that checks several independent things and reports every problem at once: `attempt(step)`
+ * returns the step's result, or undefined when it threw UserErrors, which are kept in `errors`. Anything
+ * else (a bug) is thrown at once.
+ */
+function collectErrors() {
+    const errors = [];
+    return {
+        errors,
+        attempt(step) {
+            try {
+                return step();
+            }
+            catch (e) {
+                if (!(e instanceof errors_UserError))
+                    throw e;
+                errors.push(...(e instanceof UserErrors ? e.errors : [e]));
+                return undefined;
+            }
+        },
+    };
+}
 
 ;// CONCATENATED MODULE: ./packages/core/src/text-edit.ts
 /**
@@ -11778,18 +11800,7 @@ function planPins(o) {
 const pinKustomizeImage = defineAction({
     name: 'pin-kustomize-image',
     readInputs(inputs) {
-        const errors = [];
-        const attempt = (f) => {
-            try {
-                return f();
-            }
-            catch (e) {
-                if (!(e instanceof errors_UserError))
-                    throw e;
-                errors.push(...('errors' in e && Array.isArray(e.errors) ? e.errors : [e]));
-                return undefined;
-            }
-        };
+        const { errors, attempt } = collectErrors();
         const files = inputs.lines('files');
         if (files.length === 0)
             errors.push(new errors_UserError("input 'files' is required: one file, directory or glob per line"));

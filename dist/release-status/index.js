@@ -3264,7 +3264,7 @@ __nccwpck_require__.d(__webpack_exports__, {
   MI: () => (/* reexport */ errors_throwIfAny)
 });
 
-// UNUSED EXPORTS: SUMMARY_LIMIT, UserErrors, applyEdits, decodeUtf8, detectEol, escapeCell, formatPositioned, invalidUtf8Offset, isSymlink, removeStaleTempFiles, resolveNewInWorkspace, sortEdits, text, unifiedDiff, writeFilesAtomically
+// UNUSED EXPORTS: SUMMARY_LIMIT, UserErrors, applyEdits, collectErrors, decodeUtf8, detectEol, escapeCell, formatPositioned, invalidUtf8Offset, isSymlink, removeStaleTempFiles, resolveNewInWorkspace, sortEdits, text, unifiedDiff, writeFilesAtomically
 
 ;// CONCATENATED MODULE: ./packages/core/src/errors.ts
 class errors_UserError extends Error {
@@ -3315,6 +3315,28 @@ function errors_throwIfAny(errors) {
         throw errors[0];
     if (errors.length > 1)
         throw new UserErrors(errors);
+}
+/**
+ * For a run that checks several independent things and reports every problem at once: `attempt(step)`
+ * returns the step's result, or undefined when it threw UserErrors, which are kept in `errors`. Anything
+ * else (a bug) is thrown at once.
+ */
+function collectErrors() {
+    const errors = [];
+    return {
+        errors,
+        attempt(step) {
+            try {
+                return step();
+            }
+            catch (e) {
+                if (!(e instanceof errors_UserError))
+                    throw e;
+                errors.push(...(e instanceof UserErrors ? e.errors : [e]));
+                return undefined;
+            }
+        },
+    };
 }
 
 ;// CONCATENATED MODULE: ./packages/core/src/text-edit.ts
@@ -15527,18 +15549,7 @@ const LOCK_MODES = (/* unused pure expression or super */ null && (['update', 'r
  * to write unless the whole plan holds.
  */
 function plan_planChartBumps(workspace, requests, options = {}) {
-    const errors = [];
-    const collect = (fn) => {
-        try {
-            return fn();
-        }
-        catch (e) {
-            if (!(e instanceof UserError))
-                throw e;
-            errors.push(...('errors' in e ? e.errors : [e]));
-            return undefined;
-        }
-    };
+    const { errors, attempt: collect } = collectErrors();
     const loaded = [];
     const byDir = new Map();
     for (const request of requests) {
@@ -15965,19 +15976,8 @@ function planPhase(manifest, phase, o) {
     if (!manifest.phases.includes(phase)) {
         throw new UserError(`phase '${phase}' is not in ${manifest.file}: its phases are ${manifest.phases.join(', ') || '(none)'}`);
     }
-    const errors = [];
+    const { errors, attempt } = collectErrors();
     const at = (line) => ({ file: manifest.file, line });
-    const attempt = (f) => {
-        try {
-            return f();
-        }
-        catch (e) {
-            if (!(e instanceof UserError))
-                throw e;
-            errors.push(e);
-            return undefined;
-        }
-    };
     const pins = [];
     for (const pin of manifest.pins) {
         const v = pin.phases.get(phase);

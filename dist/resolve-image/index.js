@@ -218,6 +218,28 @@ function errors_throwIfAny(errors) {
     if (errors.length > 1)
         throw new UserErrors(errors);
 }
+/**
+ * For a run that checks several independent things and reports every problem at once: `attempt(step)`
+ * returns the step's result, or undefined when it threw UserErrors, which are kept in `errors`. Anything
+ * else (a bug) is thrown at once.
+ */
+function collectErrors() {
+    const errors = [];
+    return {
+        errors,
+        attempt(step) {
+            try {
+                return step();
+            }
+            catch (e) {
+                if (!(e instanceof errors_UserError))
+                    throw e;
+                errors.push(...(e instanceof UserErrors ? e.errors : [e]));
+                return undefined;
+            }
+        },
+    };
+}
 
 ;// CONCATENATED MODULE: external "node:path"
 const external_node_path_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:path");
@@ -2247,18 +2269,7 @@ const MAX_COMMITS_LIMIT = 1000;
 const resolveImage = defineAction({
     name: 'resolve-image',
     readInputs(inputs) {
-        const errors = [];
-        const attempt = (read) => {
-            try {
-                return read();
-            }
-            catch (e) {
-                if (!(e instanceof errors_UserError))
-                    throw e;
-                errors.push(e);
-                return undefined;
-            }
-        };
+        const { errors, attempt } = collectErrors();
         const image = attempt(() => parseRepository(inputs.required('image')));
         const lines = inputs.lines('candidates');
         let candidates;

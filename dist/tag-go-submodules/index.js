@@ -3457,6 +3457,28 @@ function throwIfAny(errors) {
     if (errors.length > 1)
         throw new UserErrors(errors);
 }
+/**
+ * For a run that checks several independent things and reports every problem at once: `attempt(step)`
+ * returns the step's result, or undefined when it threw UserErrors, which are kept in `errors`. Anything
+ * else (a bug) is thrown at once.
+ */
+function collectErrors() {
+    const errors = [];
+    return {
+        errors,
+        attempt(step) {
+            try {
+                return step();
+            }
+            catch (e) {
+                if (!(e instanceof errors_UserError))
+                    throw e;
+                errors.push(...(e instanceof UserErrors ? e.errors : [e]));
+                return undefined;
+            }
+        },
+    };
+}
 
 ;// CONCATENATED MODULE: ./packages/core/src/text-edit.ts
 /**
@@ -5479,20 +5501,9 @@ async function deleteTags(git, created) {
 const tagGoSubmodules = defineAction({
     name: 'tag-go-submodules',
     readInputs(inputs) {
-        const errors = [];
-        const attempt = (f, fallback) => {
-            try {
-                return f();
-            }
-            catch (e) {
-                if (!(e instanceof errors_UserError))
-                    throw e;
-                errors.push(e);
-                return fallback;
-            }
-        };
-        const version = attempt(() => validateReleaseVersion(inputs.required('version')), '');
-        const mode = attempt(() => inputs.choice('mode', ['tag', 'plan', 'prepare']), 'plan');
+        const { errors, attempt } = collectErrors();
+        const version = attempt(() => validateReleaseVersion(inputs.required('version'))) ?? '';
+        const mode = attempt(() => inputs.choice('mode', ['tag', 'plan', 'prepare'])) ?? 'plan';
         const ref = inputs.string('ref') || 'HEAD';
         const remote = inputs.string('remote') || 'origin';
         // Both reach git as arguments: one starting with '-' would be read as an option.
@@ -5505,12 +5516,12 @@ const tagGoSubmodules = defineAction({
             mode,
             modules: inputs.lines('modules'),
             exclude: inputs.lines('exclude').map((l) => l.text),
-            rootTag: attempt(() => inputs.boolean('root-tag'), false),
+            rootTag: attempt(() => inputs.boolean('root-tag')) ?? false,
             ref,
             remote,
-            push: attempt(() => inputs.boolean('push'), true),
-            networkTimeout: attempt(() => parseSeconds(inputs.string('network-timeout') || '120'), 120),
-            dryRun: attempt(() => inputs.boolean('dry-run'), false),
+            push: attempt(() => inputs.boolean('push')) ?? true,
+            networkTimeout: attempt(() => parseSeconds(inputs.string('network-timeout') || '120')) ?? 120,
+            dryRun: attempt(() => inputs.boolean('dry-run')) ?? false,
         };
         throwIfAny(errors);
         return result;

@@ -11,6 +11,7 @@ import {
   UserError,
   writeFilesAtomically,
   type FileWrite,
+  collectErrors,
 } from '@coco-release/core';
 import {
   parseManifest,
@@ -37,16 +38,7 @@ export const applyReleasePins = defineAction<ApplyInputs>({
   name: 'apply-release-pins',
 
   readInputs(inputs) {
-    const errors: UserError[] = [];
-    const attempt = <T>(read: () => T): T | undefined => {
-      try {
-        return read();
-      } catch (e) {
-        if (!(e instanceof UserError)) throw e;
-        errors.push(e);
-        return undefined;
-      }
-    };
+    const { errors, attempt } = collectErrors();
     const manifest = inputs.string('manifest') || '.github/release-pins.yaml';
     const phase = attempt(() => inputs.required('phase'));
     const vars = attempt(() => parseVars(inputs.lines('vars')));

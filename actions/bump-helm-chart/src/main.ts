@@ -11,6 +11,7 @@ import {
   UserError,
   writeFilesAtomically,
   type FileWrite,
+  collectErrors,
 } from '@coco-release/core';
 import type { ChartPlan, DependencyPin, LockMode, PlannedFile } from '@coco-release/helm-chart';
 import { defineAction, type ActionResult } from '../../../src/action.js';
@@ -28,16 +29,7 @@ export const bumpHelmChart = defineAction<HelmInputs>({
   name: 'bump-helm-chart',
 
   readInputs(inputs) {
-    const errors: UserError[] = [];
-    const attempt = <T>(f: () => T): T | undefined => {
-      try {
-        return f();
-      } catch (e) {
-        if (!(e instanceof UserError)) throw e;
-        errors.push(e);
-        return undefined;
-      }
-    };
+    const { errors, attempt } = collectErrors();
     const charts = inputs.lines('charts');
     if (charts.length === 0) errors.push(new UserError("input 'charts' is required: one chart directory per line"));
     // Checked in run(), with the helm-chart package: the version rules are semver's.

@@ -1,4 +1,4 @@
-import { code, fenced, table, throwIfAny, UserError, writeFilesAtomically } from '@coco-release/core';
+import { code, fenced, table, throwIfAny, UserError, writeFilesAtomically, collectErrors } from '@coco-release/core';
 import {
   checkTemplatesHaveTag,
   formatEntry,
@@ -25,16 +25,7 @@ export const pinKustomizeImage = defineAction<PinInputs>({
   name: 'pin-kustomize-image',
 
   readInputs(inputs) {
-    const errors: UserError[] = [];
-    const attempt = <T>(f: () => T): T | undefined => {
-      try {
-        return f();
-      } catch (e) {
-        if (!(e instanceof UserError)) throw e;
-        errors.push(...('errors' in e && Array.isArray(e.errors) ? (e.errors as UserError[]) : [e]));
-        return undefined;
-      }
-    };
+    const { errors, attempt } = collectErrors();
     const files = inputs.lines('files');
     if (files.length === 0)
       errors.push(new UserError("input 'files' is required: one file, directory or glob per line"));

@@ -1,4 +1,4 @@
-import { code, table, throwIfAny, UserError } from '@coco-release/core';
+import { code, table, throwIfAny, UserError, collectErrors } from '@coco-release/core';
 import {
   credentialsFromInputs,
   DIGEST_PATTERN,
@@ -45,16 +45,7 @@ export const promoteImage = defineAction<PromoteInputs>({
   name: 'promote-image',
 
   readInputs(inputs) {
-    const errors: UserError[] = [];
-    const attempt = <T>(read: () => T): T | undefined => {
-      try {
-        return read();
-      } catch (e) {
-        if (!(e instanceof UserError)) throw e;
-        errors.push(e);
-        return undefined;
-      }
-    };
+    const { errors, attempt } = collectErrors();
     const image = attempt(() => parseRepository(inputs.required('image')));
     const fromText = attempt(() => inputs.required('from'));
     const from = image && fromText !== undefined ? attempt(() => parseFrom(fromText, image)) : undefined;

@@ -1,4 +1,4 @@
-import { code, fenced, table, throwIfAny, UserError } from '@coco-release/core';
+import { code, fenced, table, throwIfAny, UserError, collectErrors } from '@coco-release/core';
 import {
   credentialsFromInputs,
   expandTagTemplate,
@@ -32,16 +32,7 @@ export const resolveImage = defineAction<ResolveInputs>({
   name: 'resolve-image',
 
   readInputs(inputs) {
-    const errors: UserError[] = [];
-    const attempt = <T>(read: () => T): T | undefined => {
-      try {
-        return read();
-      } catch (e) {
-        if (!(e instanceof UserError)) throw e;
-        errors.push(e);
-        return undefined;
-      }
-    };
+    const { errors, attempt } = collectErrors();
     const image = attempt(() => parseRepository(inputs.required('image')));
     const lines = inputs.lines('candidates');
     let candidates: Candidates;

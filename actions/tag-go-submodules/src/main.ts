@@ -9,6 +9,7 @@ import {
   unifiedDiff,
   UserError,
   writeFilesAtomically,
+  collectErrors,
 } from '@coco-release/core';
 import {
   checkInternalRequires,
@@ -56,18 +57,9 @@ export const tagGoSubmodules = defineAction<TagInputs>({
   name: 'tag-go-submodules',
 
   readInputs(inputs) {
-    const errors: UserError[] = [];
-    const attempt = <T>(f: () => T, fallback: T): T => {
-      try {
-        return f();
-      } catch (e) {
-        if (!(e instanceof UserError)) throw e;
-        errors.push(e);
-        return fallback;
-      }
-    };
-    const version = attempt(() => validateReleaseVersion(inputs.required('version')), '');
-    const mode = attempt(() => inputs.choice('mode', ['tag', 'plan', 'prepare'] as const), 'plan' as const);
+    const { errors, attempt } = collectErrors();
+    const version = attempt(() => validateReleaseVersion(inputs.required('version'))) ?? '';
+    const mode = attempt(() => inputs.choice('mode', ['tag', 'plan', 'prepare'] as const)) ?? ('plan' as const);
     const ref = inputs.string('ref') || 'HEAD';
     const remote = inputs.string('remote') || 'origin';
     // Both reach git as arguments: one starting with '-' would be read as an option.
@@ -79,12 +71,12 @@ export const tagGoSubmodules = defineAction<TagInputs>({
       mode,
       modules: inputs.lines('modules'),
       exclude: inputs.lines('exclude').map((l) => l.text),
-      rootTag: attempt(() => inputs.boolean('root-tag'), false),
+      rootTag: attempt(() => inputs.boolean('root-tag')) ?? false,
       ref,
       remote,
-      push: attempt(() => inputs.boolean('push'), true),
-      networkTimeout: attempt(() => parseSeconds(inputs.string('network-timeout') || '120'), 120),
-      dryRun: attempt(() => inputs.boolean('dry-run'), false),
+      push: attempt(() => inputs.boolean('push')) ?? true,
+      networkTimeout: attempt(() => parseSeconds(inputs.string('network-timeout') || '120')) ?? 120,
+      dryRun: attempt(() => inputs.boolean('dry-run')) ?? false,
     };
     throwIfAny(errors);
     return result;

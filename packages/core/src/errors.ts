@@ -65,3 +65,24 @@ export function throwIfAny(errors: readonly UserError[]): void {
   if (errors.length === 1) throw errors[0];
   if (errors.length > 1) throw new UserErrors(errors);
 }
+
+/**
+ * For a run that checks several independent things and reports every problem at once: `attempt(step)`
+ * returns the step's result, or undefined when it threw UserErrors, which are kept in `errors`. Anything
+ * else (a bug) is thrown at once.
+ */
+export function collectErrors(): { errors: UserError[]; attempt<T>(step: () => T): T | undefined } {
+  const errors: UserError[] = [];
+  return {
+    errors,
+    attempt<T>(step: () => T): T | undefined {
+      try {
+        return step();
+      } catch (e) {
+        if (!(e instanceof UserError)) throw e;
+        errors.push(...(e instanceof UserErrors ? e.errors : [e]));
+        return undefined;
+      }
+    },
+  };
+}

@@ -1,5 +1,5 @@
 import { posix } from 'node:path';
-import { throwIfAny, unifiedDiff, UserError, type TextEdit } from '@coco-release/core';
+import { throwIfAny, unifiedDiff, UserError, type TextEdit, collectErrors } from '@coco-release/core';
 import { editYaml, type ScalarSet } from '@coco-release/yaml-edit';
 import { readChartFile, type ChartDependency, type ChartFile } from './chart-file.js';
 import { hashReq } from './digest.js';
@@ -112,16 +112,7 @@ export function planChartBumps(
   requests: readonly ChartRequest[],
   options: PlanOptions = {},
 ): ChartPlan {
-  const errors: UserError[] = [];
-  const collect = <T>(fn: () => T): T | undefined => {
-    try {
-      return fn();
-    } catch (e) {
-      if (!(e instanceof UserError)) throw e;
-      errors.push(...('errors' in e ? (e.errors as UserError[]) : [e]));
-      return undefined;
-    }
-  };
+  const { errors, attempt: collect } = collectErrors();
 
   const loaded: Loaded[] = [];
   const byDir = new Map<string, Loaded>();

@@ -1,4 +1,4 @@
-import { throwIfAny, unifiedDiff, UserError } from '@coco-release/core';
+import { collectErrors, throwIfAny, unifiedDiff, UserError } from '@coco-release/core';
 import {
   fileDiff,
   isBump,
@@ -104,17 +104,8 @@ export function planPhase(manifest: Manifest, phase: string, o: PhaseOptions): P
       `phase '${phase}' is not in ${manifest.file}: its phases are ${manifest.phases.join(', ') || '(none)'}`,
     );
   }
-  const errors: UserError[] = [];
+  const { errors, attempt } = collectErrors();
   const at = (line: number) => ({ file: manifest.file, line });
-  const attempt = <T>(f: () => T): T | undefined => {
-    try {
-      return f();
-    } catch (e) {
-      if (!(e instanceof UserError)) throw e;
-      errors.push(e);
-      return undefined;
-    }
-  };
 
   const pins: ResolvedPin[] = [];
   for (const pin of manifest.pins) {
