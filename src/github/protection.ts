@@ -17,7 +17,11 @@ export interface BranchSite {
 
 /** The body of `PUT /repos/{owner}/{repo}/branches/{branch}/protection`. */
 export interface ProtectionBody {
-  required_status_checks: { strict: boolean; checks?: { context: string; app_id?: number | null }[]; contexts?: string[] } | null;
+  required_status_checks: {
+    strict: boolean;
+    checks?: { context: string; app_id?: number | null }[];
+    contexts?: string[];
+  } | null;
   enforce_admins: boolean | null;
   required_pull_request_reviews: Record<string, unknown> | null;
   restrictions: { users: string[]; teams: string[]; apps?: string[] } | null;
@@ -117,7 +121,12 @@ export interface LockResult {
   locked: boolean;
   changed: boolean;
   /** What was (or would be) done, in a few words. */
-  action: 'none' | 'locked' | 'unlocked' | 'created a rule holding only the lock' | 'removed the rule that held only the lock';
+  action:
+    | 'none'
+    | 'locked'
+    | 'unlocked'
+    | 'created a rule holding only the lock'
+    | 'removed the rule that held only the lock';
 }
 
 const access = (site: BranchSite) => `${site.owner}/${site.repo}`;
@@ -145,7 +154,9 @@ export async function readProtection(client: GithubClient, site: BranchSite): Pr
         })}`,
       );
     }
-    throw new UserError(`reading the protection of ${site.branch} in ${access(site)}: ${client.explain(e, context(site))}`);
+    throw new UserError(
+      `reading the protection of ${site.branch} in ${access(site)}: ${client.explain(e, context(site))}`,
+    );
   }
 }
 

@@ -70,7 +70,12 @@ export function expectFiles(repo: ServerRepo, ref: string, want: Record<string, 
 }
 
 /** A published release, made through the API as a maintainer's click makes it (the tag at the branch head). */
-export async function publishRelease(server: GithubServer, repo: ServerRepo, tag: string, token: string): Promise<void> {
+export async function publishRelease(
+  server: GithubServer,
+  repo: ServerRepo,
+  tag: string,
+  token: string,
+): Promise<void> {
   const r = await fetch(`${server.apiUrl}/repos/${repo.fullName}/releases`, {
     method: 'POST',
     headers: { authorization: `Bearer ${token}`, 'content-type': 'application/json' },

@@ -66,7 +66,17 @@ export function githubActions(options: GithubActionsOptions) {
     options.calls?.push(call);
     const ws = call.workspace;
     if (call.uses.startsWith('actions/checkout@')) {
-      git(ws, 'fetch', '-q', '--force', '--prune', '--prune-tags', '--tags', 'origin', '+refs/heads/*:refs/remotes/origin/*');
+      git(
+        ws,
+        'fetch',
+        '-q',
+        '--force',
+        '--prune',
+        '--prune-tags',
+        '--tags',
+        'origin',
+        '+refs/heads/*:refs/remotes/origin/*',
+      );
       git(ws, 'checkout', '-q', '--force', '--detach', call.with['ref'] || options.sha());
       git(ws, 'clean', '-q', '-fdx');
       return {};
@@ -109,10 +119,16 @@ export function githubActions(options: GithubActionsOptions) {
       let pull: PullData;
       let operation: string;
       if (open.data.length > 0) {
-        const patched = await api<PullData>(server, token, 'PATCH', `/repos/${repo.fullName}/pulls/${open.data[0]!.number}`, {
-          title: call.with['title'],
-          body: call.with['body'] ?? '',
-        });
+        const patched = await api<PullData>(
+          server,
+          token,
+          'PATCH',
+          `/repos/${repo.fullName}/pulls/${open.data[0]!.number}`,
+          {
+            title: call.with['title'],
+            body: call.with['body'] ?? '',
+          },
+        );
         if (patched.status !== 200) throw new Error(`create-pull-request: PATCH answered ${patched.status}`);
         pull = patched.data;
         operation = same ? 'none' : 'updated';
@@ -124,7 +140,9 @@ export function githubActions(options: GithubActionsOptions) {
           base: baseBranch,
         });
         if (created.status !== 201)
-          throw new Error(`create-pull-request: POST /pulls answered ${created.status}: ${JSON.stringify(created.data)}`);
+          throw new Error(
+            `create-pull-request: POST /pulls answered ${created.status}: ${JSON.stringify(created.data)}`,
+          );
         pull = created.data;
         operation = 'created';
       }
@@ -147,9 +165,24 @@ export function githubActions(options: GithubActionsOptions) {
 export function mergePull(repo: ServerRepo, number: number, clone: string): string {
   const pull = repo.pulls.find((p) => p.number === number);
   if (!pull || pull.state !== 'open') throw new Error(`no open pull request #${number}`);
-  git(clone, 'fetch', '-q', 'origin', `+refs/heads/${pull.base}:refs/remotes/origin/${pull.base}`, `+refs/heads/${pull.head}:refs/remotes/origin/${pull.head}`);
+  git(
+    clone,
+    'fetch',
+    '-q',
+    'origin',
+    `+refs/heads/${pull.base}:refs/remotes/origin/${pull.base}`,
+    `+refs/heads/${pull.head}:refs/remotes/origin/${pull.head}`,
+  );
   git(clone, 'checkout', '-q', '--detach', `origin/${pull.base}`);
-  git(clone, 'merge', '-q', '--no-ff', '-m', `Merge pull request #${number} from ${repo.owner}/${pull.head}`, `origin/${pull.head}`);
+  git(
+    clone,
+    'merge',
+    '-q',
+    '--no-ff',
+    '-m',
+    `Merge pull request #${number} from ${repo.owner}/${pull.head}`,
+    `origin/${pull.head}`,
+  );
   git(clone, 'push', '-q', 'origin', `HEAD:refs/heads/${pull.base}`);
   pull.state = 'closed';
   return git(clone, 'rev-parse', 'HEAD');

@@ -81,7 +81,11 @@ export interface ModuleVersion {
 export function goProxy(path: string, versions: readonly ModuleVersion[]): string {
   const root = tempDir('coco-goproxy-');
   // Module paths are escaped in proxy URLs: an upper-case letter becomes '!' and the letter.
-  const dir = join(root, path.replace(/[A-Z]/g, (c) => `!${c.toLowerCase()}`), '@v');
+  const dir = join(
+    root,
+    path.replace(/[A-Z]/g, (c) => `!${c.toLowerCase()}`),
+    '@v',
+  );
   mkdirSync(dir, { recursive: true });
   const released = versions.filter((v) => !/^v0\.0\.0-\d{14}-[0-9a-f]{12}$/.test(v.version));
   writeFileSync(join(dir, 'list'), released.map((v) => `${v.version}\n`).join(''));

@@ -11,7 +11,8 @@ const GET_ANSWER = {
   required_status_checks: {
     url: 'https://api.github.com/repos/octocat/Hello-World/branches/main/protection/required_status_checks',
     contexts: ['continuous-integration/travis-ci'],
-    contexts_url: 'https://api.github.com/repos/octocat/Hello-World/branches/main/protection/required_status_checks/contexts',
+    contexts_url:
+      'https://api.github.com/repos/octocat/Hello-World/branches/main/protection/required_status_checks/contexts',
     enforcement_level: 'non_admins',
     strict: true,
     checks: [{ context: 'continuous-integration/travis-ci', app_id: 123 }],

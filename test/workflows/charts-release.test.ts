@@ -86,7 +86,9 @@ describe('charts-release.yml: prepare (PR), merge, release (tag and GitHub relea
     expect(prepare.jobs['release']!.result).toBe('skipped');
     expect(step(prepare, 'prepare', 'kata').outputs['tag']).toBe('3.23.0');
     expect(server.count('GET /repos/kata-containers/kata-containers/releases/latest')).toBe(1);
-    expect(repo.pulls.map((p) => [p.number, p.title, p.head])).toEqual([[1, 'Release 0.16.1', 'release/charts-v0.16.1']]);
+    expect(repo.pulls.map((p) => [p.number, p.title, p.head])).toEqual([
+      [1, 'Release 0.16.1', 'release/charts-v0.16.1'],
+    ]);
     const branch = 'release/charts-v0.16.1';
     expect(showFile(repo.path, branch, 'Chart.yaml')).toBe(
       CHART.replace('version: "0.16.0"', 'version: "0.16.1"')
@@ -132,7 +134,9 @@ describe('charts-release.yml: prepare (PR), merge, release (tag and GitHub relea
     expect(release.jobs['release']!.result, failures(release)).toBe('success');
     expect(release.jobs['release']!.outputs['version']).toBe('0.16.1');
     expect(repo.git.commitOf('refs/tags/v0.16.1')).toBe(merged);
-    expect(repo.releases.map((r) => [r.tag_name, r.prerelease, r.target_commitish])).toEqual([['v0.16.1', false, merged]]);
+    expect(repo.releases.map((r) => [r.tag_name, r.prerelease, r.target_commitish])).toEqual([
+      ['v0.16.1', false, merged],
+    ]);
     expect(step(release, 'release', 'release').summary).toContain('CI gate ✓: all 2 checks passed');
 
     // 3. A re-run of release on the released commit, and of prepare after the merge: nothing changes.

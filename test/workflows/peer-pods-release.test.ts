@@ -39,243 +39,263 @@ beforeAll(async () => {
 });
 afterAll(() => server.close());
 
-describe('peer-pods-release.yml: the v0.22.0 release in three runs and two merges (and re-runs)', { timeout: 300_000 }, () => {
-  let r: CaaRelease & {
-    peerPods(inputs: Record<string, string>, secrets?: Record<string, string>): Promise<LocalRunResult>;
-  };
-  beforeEach(async () => {
-    const release = await caaRelease(server);
-    r = {
-      ...release,
-      peerPods: (inputs, secrets) => release.run('peer-pods-release.yml', { version: 'v0.22.0', ...inputs }, secrets),
+describe(
+  'peer-pods-release.yml: the v0.22.0 release in three runs and two merges (and re-runs)',
+  { timeout: 300_000 },
+  () => {
+    let r: CaaRelease & {
+      peerPods(inputs: Record<string, string>, secrets?: Record<string, string>): Promise<LocalRunResult>;
     };
-  });
-
-  it('prepare, release, release again after the merge, post-release: upstream’s edits, tags and the release; every re-run a no-op', async () => {
-    const { repo } = r;
-
-    // 1. prepare: kata-deploy pinned to Kata's latest release (4.0.0, read through the API), Chart.lock made.
-    const prepare = await r.peerPods({ phase: 'prepare' });
-    expect(prepare.jobs['pins']!.result, failures(prepare)).toBe('success');
-    expect(prepare.jobs['pins']!.outputs['changed']).toBe('true');
-    expect(prepare.jobs['release']!.result).toBe('skipped');
-    expect(step(prepare, 'pins', 'kata').outputs['version']).toBe('4.0.0');
-    expect(server.count('GET /repos/kata-containers/kata-containers/releases/latest')).toBe(1);
-    expect(repo.pulls.map((p) => [p.number, p.title, p.head, p.base])).toEqual([
-      [1, 'release: prepare v0.22.0', 'release/peer-pods-v0.22.0-prepare', 'main'],
-    ]);
-    expectFiles(repo, 'release/peer-pods-v0.22.0-prepare', snapshot('1-kata-deploy-pin', 'after'));
-    expect(repo.pulls[0]!.body).toContain(
-      '| `src/cloud-api-adaptor/install/charts/peerpods/Chart.yaml:24` | `.dependencies[name=kata-deploy].version` | `0.0.0-dev` | `4.0.0` |',
-    );
-    // The PR is opened with the PR token, never the workflow's.
-    const pullPosts = server.log.filter((l) => l.route === `POST /repos/${REPO}/pulls`);
-    expect(pullPosts.map((l) => l.authorization)).toEqual([`Bearer ${PR_TOKEN}`]);
-
-    // A re-run before the merge finds the same edits: the pull request is left as it is.
-    const prHead = repo.git.commitOf('refs/heads/release/peer-pods-v0.22.0-prepare');
-    const again = await r.peerPods({ phase: 'prepare', 'kata-version': '4.0.0' });
-    expect(step(again, 'pins', 'pr').outputs['pull-request-operation']).toBe('none');
-    expect(repo.git.commitOf('refs/heads/release/peer-pods-v0.22.0-prepare')).toBe(prHead);
-    expect(repo.pulls).toHaveLength(1);
-    r.merge(1);
-
-    // 2. release, first run: the image pins and the chart versions in one PR, exactly upstream's two commits.
-    const pin = await r.peerPods({ phase: 'release', 'image-tag': IMAGE, 'verify-images': 'false' });
-    expect(pin.jobs['pins']!.result, failures(pin)).toBe('success');
-    expect(pin.jobs['pins']!.outputs['changed']).toBe('true');
-    expect(pin.jobs['release']!.result).toBe('skipped');
-    expect(repo.pulls[1]!.title).toBe('release: release v0.22.0');
-    expectFiles(repo, 'release/peer-pods-v0.22.0-release', snapshot('3-chart-versions', 'after'));
-    expect(repo.pulls[1]!.body).toContain(
-      `| \`src/webhook/chart/values.yaml:18\` | \`.image.tag\` | \`latest\` | \`${IMAGE}\` |\n` +
-        '| `src/peerpod-ctrl/chart/Chart.yaml:5` | `.version` | `0.3.1` | `0.4.0` |\n',
-    );
-    expect(repo.pulls[1]!.body).toContain('After this merges, run the workflow again with the same phase and version');
-    expect(repo.releases).toEqual([]);
-    expect(remoteTags(repo)).toEqual([]);
-
-    // 3. Merged and CI green on the merge commit: the same run again tags every module and releases.
-    const merged = r.merge(2);
-    r.greenCi(merged);
-    const release = await r.peerPods({ phase: 'release', 'image-tag': IMAGE, 'verify-images': 'false' });
-    expect(release.jobs['release']!.result, failures(release)).toBe('success');
-    expect(release.jobs['pins']!.outputs['changed']).toBe('false');
-    expect(step(release, 'pins', 'pr').skipped).toBe(true);
-    const plan = release.steps.find((s) => s.job === 'release' && s.name === 'Plan the tags (job summary)')!;
-    expect(plan.summary).toContain('| 1 | `src/cloud-providers` | `src/cloud-providers/v0.22.0` |');
-    expect(JSON.parse(release.jobs['release']!.outputs['tags']!)).toEqual(TAGS);
-    expect(remoteTags(repo).sort()).toEqual(TAGS.map((t) => `${t} ${merged}`).sort());
-    expect(step(release, 'release', 'tag').summary).toContain(`CI gate ✓: all 3 checks passed on \`${merged.slice(0, 12)}\``);
-    expect(repo.releases.map((x) => [x.tag_name, x.prerelease, x.generate_release_notes])).toEqual([
-      ['v0.22.0', false, true],
-    ]);
-    expect(release.jobs['release']!.outputs['url']).toBe(`${server.htmlUrl}/${REPO}/releases/tag/v0.22.0`);
-    expect(repo.latestReleaseTag).toBe('v0.22.0');
-    // The release job read checks with the workflow token, which needs checks: read and statuses: read only.
-    const gateReads = server.log.filter((l) => /\/commits\/[0-9a-f]{40}\/(check-runs|status)$/.test(l.path));
-    expect(new Set(gateReads.map((l) => l.authorization))).toEqual(new Set([`token ${WORKFLOW_TOKEN}`]));
-
-    // 4. And again: nothing to pin, every tag skipped, the release confirmed.
-    const tagsBefore = remoteTags(repo);
-    const posts = server.count(`POST /repos/${REPO}/releases`);
-    const rerun = await r.peerPods({ phase: 'release', 'image-tag': IMAGE, 'verify-images': 'false' });
-    expect(rerun.jobs['release']!.result, failures(rerun)).toBe('success');
-    expect(JSON.parse(step(rerun, 'release', 'tag').outputs['created']!)).toEqual([]);
-    expect(JSON.parse(step(rerun, 'release', 'tag').outputs['skipped']!)).toEqual(TAGS);
-    expect(step(rerun, 'release', 'release').outputs['created']).toBe('false');
-    expect(server.count(`POST /repos/${REPO}/releases`)).toBe(posts);
-    expect(remoteTags(repo)).toEqual(tagsBefore);
-    expect(repo.pulls).toHaveLength(2);
-
-    // Upstream went on between the release and the post-release PR (a commit to the provider values).
-    const dev = snapshot('4-revert-image-pin', 'before');
-    repo.commit(
-      Object.fromEntries(Object.entries(dev).filter(([p]) => p.includes('/providers/') && !p.endsWith('libvirt.yaml'))),
-      { message: 'providers: document TLS settings' },
-    );
-    const libvirt = 'src/cloud-api-adaptor/install/charts/peerpods/providers/libvirt.yaml';
-    repo.commit({ [libvirt]: dev[libvirt]! }, { message: 'libvirt: document TLS settings' });
-
-    // 5. post-release: pins back to latest, kata-deploy back to 0.0.0-dev without a lock, CITATION.cff
-    // naming the release commit (the commit tag v0.22.0 points at) and the given day.
-    const post = await r.peerPods({ phase: 'post-release', 'release-date': '2026-07-27' });
-    expect(post.jobs['pins']!.result, failures(post)).toBe('success');
-    expect(post.jobs['release']!.result).toBe('skipped');
-    const after = snapshot('6-citation', 'after');
-    after['CITATION.cff'] = after['CITATION.cff']!.replace(UPSTREAM_RELEASE, merged);
-    expect(after['CITATION.cff']).toContain(`commit: ${merged}`);
-    expectFiles(repo, 'release/peer-pods-v0.22.0-post-release', after, [
-      'src/cloud-api-adaptor/install/charts/peerpods/Chart.lock',
-    ]);
-    r.merge(3);
-
-    // 6. post-release again: nothing to change, no pull request.
-    const main = r.head();
-    const last = await r.peerPods({ phase: 'post-release', 'release-date': '2026-07-27' });
-    expect(last.jobs['pins']!.outputs['changed']).toBe('false');
-    expect(step(last, 'pins', 'pr').skipped).toBe(true);
-    expect(r.head()).toBe(main);
-    expect(repo.pulls).toHaveLength(3);
-    expect(git(r.work, 'status', '--porcelain')).toBe('');
-    expect(step(last, 'pins', 'summary').summary).toBe(
-      '## peer-pods-release: post-release `v0.22.0`\n\nNothing to change: the post-release pins are in place.\n',
-    );
-  });
-
-  it('a failing check run on the merge commit blocks the tags and the release; once CI passes the same run releases', async () => {
-    const { repo } = r;
-    expect((await r.peerPods({ phase: 'prepare', 'kata-version': '4.0.0' })).jobs['pins']!.result).toBe('success');
-    r.merge(1);
-    expect((await r.peerPods({ phase: 'release', 'image-tag': IMAGE, 'verify-images': 'false' })).jobs['pins']!.result).toBe(
-      'success',
-    );
-    const merged = r.merge(2);
-    r.greenCi(merged);
-    repo.addCheckRun({ sha: merged, name: 'e2e (azure)', conclusion: 'failure' });
-
-    const blocked = await r.peerPods({ phase: 'release', 'image-tag': IMAGE, 'verify-images': 'false' });
-    expect(blocked.jobs['release']!.result).toBe('failure');
-    const tag = step(blocked, 'release', 'tag');
-    expect(tag.stdout).toContain(
-      `::error::CI gate: 1 of 4 checks on ${merged} in ${REPO} have not passed (e2e (azure): failure); no tag was created or pushed`,
-    );
-    expect(tag.summary).toContain('| e2e (azure) | check run | failure | ✗ |');
-    expect(step(blocked, 'release', 'release').skipped).toBe(true);
-    expect(remoteTags(repo)).toEqual([]);
-    expect(git(r.work, 'tag', '-l')).toBe('');
-    expect(repo.releases).toEqual([]);
-    expect(server.count(`POST /repos/${REPO}/releases`)).toBe(0);
-
-    // The check is re-run and passes: the same workflow run now tags and releases.
-    repo.addCheckRun({ sha: merged, name: 'e2e (azure)', conclusion: 'success' });
-    const released = await r.peerPods({ phase: 'release', 'image-tag': IMAGE, 'verify-images': 'false' });
-    expect(released.jobs['release']!.result, failures(released)).toBe('success');
-    expect(remoteTags(repo).sort()).toEqual(TAGS.map((t) => `${t} ${merged}`).sort());
-    expect(repo.releases.map((x) => x.tag_name)).toEqual(['v0.22.0']);
-  });
-
-  it('a candidate: vX.Y.Z-alpha.1 tags and a GitHub pre-release; the branch frozen until post-release unfreezes it', async () => {
-    const { repo } = r;
-    const admin = { token: PR_TOKEN, 'admin-token': ADMIN_TOKEN };
-    // main is protected: a review and a status check; the freeze keeps them.
-    const protection = {
-      required_status_checks: { strict: true, checks: [{ context: 'e2e (libvirt)', app_id: null }] },
-      enforce_admins: false,
-      required_pull_request_reviews: { required_approving_review_count: 1, dismiss_stale_reviews: true },
-      restrictions: null,
-    };
-    repo.protections.set('main', protection);
-
-    const first = await r.peerPods({ phase: 'candidate', 'image-tag': IMAGE, 'freeze-branch': 'true' }, admin);
-    expect(first.jobs['pins']!.result, failures(first)).toBe('success');
-    expect(first.jobs['pins']!.outputs['version']).toBe('v0.22.0-alpha.1');
-    expect(repo.pulls[0]!.head).toBe('release/peer-pods-v0.22.0-alpha.1-candidate');
-    expect(repo.protections.get('main')).toEqual(protection);
-    const merged = r.merge(1);
-    r.greenCi(merged);
-
-    const tagged = await r.peerPods({ phase: 'candidate', 'image-tag': IMAGE, 'freeze-branch': 'true' }, admin);
-    expect(tagged.jobs['release']!.result, failures(tagged)).toBe('success');
-    expect(remoteTags(repo).sort()).toEqual(TAGS.map((t) => `${t.replace('v0.22.0', 'v0.22.0-alpha.1')} ${merged}`).sort());
-    expect(repo.releases.map((x) => [x.tag_name, x.prerelease])).toEqual([['v0.22.0-alpha.1', true]]);
-    // Frozen: every other protection setting kept; a push to main is refused.
-    expect(repo.protections.get('main')).toEqual({
-      required_status_checks: { strict: true, checks: [{ context: 'e2e (libvirt)', app_id: null }] },
-      enforce_admins: false,
-      required_pull_request_reviews: { required_approving_review_count: 1, dismiss_stale_reviews: true },
-      restrictions: null,
-      required_linear_history: false,
-      allow_force_pushes: false,
-      allow_deletions: false,
-      block_creations: false,
-      required_conversation_resolution: false,
-      lock_branch: true,
-      allow_fork_syncing: false,
+    beforeEach(async () => {
+      const release = await caaRelease(server);
+      r = {
+        ...release,
+        peerPods: (inputs, secrets) => release.run('peer-pods-release.yml', { version: 'v0.22.0', ...inputs }, secrets),
+      };
     });
-    const freeze = tagged.steps.find((s) => s.job === 'release' && s.name === 'Freeze the branch until post-release')!;
-    expect(freeze.summary).toContain('### freeze-branch: `main` is 🔒 frozen (read-only)');
-    const clone = join(tempDir('coco-caa-'), 'dev');
-    git(tempDir(), 'clone', '-q', repo.path, clone);
-    writeFileSync(join(clone, 'NOTES'), 'x\n');
-    git(clone, 'add', '-A');
-    git(clone, 'commit', '-q', '-m', 'during the freeze');
-    const refused = spawnSync('git', ['push', '-q', 'origin', 'HEAD:main'], { cwd: clone, encoding: 'utf8' });
-    expect([refused.status, refused.stderr]).toEqual([1, expect.stringContaining('Cannot change this locked branch')]);
 
-    // A re-run finds alpha.1 at the commit: nothing new is tagged, released or locked.
-    const rerun = await r.peerPods({ phase: 'candidate', 'image-tag': IMAGE, 'freeze-branch': 'true' }, admin);
-    expect(rerun.jobs['pins']!.outputs['version']).toBe('v0.22.0-alpha.1');
-    expect(JSON.parse(step(rerun, 'release', 'tag').outputs['created']!)).toEqual([]);
-    expect(step(rerun, 'release', 'release').outputs['created']).toBe('false');
-    expect(server.count(`PUT /repos/${REPO}/branches/main/protection`)).toBe(1);
+    it('prepare, release, release again after the merge, post-release: upstream’s edits, tags and the release; every re-run a no-op', async () => {
+      const { repo } = r;
 
-    // post-release unfreezes main first (its PR must merge), keeping the rest of the protection.
-    const post = await r.peerPods({ phase: 'post-release', commit: merged, 'release-date': '2026-07-27', 'freeze-branch': 'true' }, admin);
-    expect(post.jobs['pins']!.result, failures(post)).toBe('success');
-    expect(repo.protections.get('main')!['lock_branch']).toBe(false);
-    expect(repo.protections.get('main')!['required_pull_request_reviews']).toEqual({
-      required_approving_review_count: 1,
-      dismiss_stale_reviews: true,
+      // 1. prepare: kata-deploy pinned to Kata's latest release (4.0.0, read through the API), Chart.lock made.
+      const prepare = await r.peerPods({ phase: 'prepare' });
+      expect(prepare.jobs['pins']!.result, failures(prepare)).toBe('success');
+      expect(prepare.jobs['pins']!.outputs['changed']).toBe('true');
+      expect(prepare.jobs['release']!.result).toBe('skipped');
+      expect(step(prepare, 'pins', 'kata').outputs['version']).toBe('4.0.0');
+      expect(server.count('GET /repos/kata-containers/kata-containers/releases/latest')).toBe(1);
+      expect(repo.pulls.map((p) => [p.number, p.title, p.head, p.base])).toEqual([
+        [1, 'release: prepare v0.22.0', 'release/peer-pods-v0.22.0-prepare', 'main'],
+      ]);
+      expectFiles(repo, 'release/peer-pods-v0.22.0-prepare', snapshot('1-kata-deploy-pin', 'after'));
+      expect(repo.pulls[0]!.body).toContain(
+        '| `src/cloud-api-adaptor/install/charts/peerpods/Chart.yaml:24` | `.dependencies[name=kata-deploy].version` | `0.0.0-dev` | `4.0.0` |',
+      );
+      // The PR is opened with the PR token, never the workflow's.
+      const pullPosts = server.log.filter((l) => l.route === `POST /repos/${REPO}/pulls`);
+      expect(pullPosts.map((l) => l.authorization)).toEqual([`Bearer ${PR_TOKEN}`]);
+
+      // A re-run before the merge finds the same edits: the pull request is left as it is.
+      const prHead = repo.git.commitOf('refs/heads/release/peer-pods-v0.22.0-prepare');
+      const again = await r.peerPods({ phase: 'prepare', 'kata-version': '4.0.0' });
+      expect(step(again, 'pins', 'pr').outputs['pull-request-operation']).toBe('none');
+      expect(repo.git.commitOf('refs/heads/release/peer-pods-v0.22.0-prepare')).toBe(prHead);
+      expect(repo.pulls).toHaveLength(1);
+      r.merge(1);
+
+      // 2. release, first run: the image pins and the chart versions in one PR, exactly upstream's two commits.
+      const pin = await r.peerPods({ phase: 'release', 'image-tag': IMAGE, 'verify-images': 'false' });
+      expect(pin.jobs['pins']!.result, failures(pin)).toBe('success');
+      expect(pin.jobs['pins']!.outputs['changed']).toBe('true');
+      expect(pin.jobs['release']!.result).toBe('skipped');
+      expect(repo.pulls[1]!.title).toBe('release: release v0.22.0');
+      expectFiles(repo, 'release/peer-pods-v0.22.0-release', snapshot('3-chart-versions', 'after'));
+      expect(repo.pulls[1]!.body).toContain(
+        `| \`src/webhook/chart/values.yaml:18\` | \`.image.tag\` | \`latest\` | \`${IMAGE}\` |\n` +
+          '| `src/peerpod-ctrl/chart/Chart.yaml:5` | `.version` | `0.3.1` | `0.4.0` |\n',
+      );
+      expect(repo.pulls[1]!.body).toContain(
+        'After this merges, run the workflow again with the same phase and version',
+      );
+      expect(repo.releases).toEqual([]);
+      expect(remoteTags(repo)).toEqual([]);
+
+      // 3. Merged and CI green on the merge commit: the same run again tags every module and releases.
+      const merged = r.merge(2);
+      r.greenCi(merged);
+      const release = await r.peerPods({ phase: 'release', 'image-tag': IMAGE, 'verify-images': 'false' });
+      expect(release.jobs['release']!.result, failures(release)).toBe('success');
+      expect(release.jobs['pins']!.outputs['changed']).toBe('false');
+      expect(step(release, 'pins', 'pr').skipped).toBe(true);
+      const plan = release.steps.find((s) => s.job === 'release' && s.name === 'Plan the tags (job summary)')!;
+      expect(plan.summary).toContain('| 1 | `src/cloud-providers` | `src/cloud-providers/v0.22.0` |');
+      expect(JSON.parse(release.jobs['release']!.outputs['tags']!)).toEqual(TAGS);
+      expect(remoteTags(repo).sort()).toEqual(TAGS.map((t) => `${t} ${merged}`).sort());
+      expect(step(release, 'release', 'tag').summary).toContain(
+        `CI gate ✓: all 3 checks passed on \`${merged.slice(0, 12)}\``,
+      );
+      expect(repo.releases.map((x) => [x.tag_name, x.prerelease, x.generate_release_notes])).toEqual([
+        ['v0.22.0', false, true],
+      ]);
+      expect(release.jobs['release']!.outputs['url']).toBe(`${server.htmlUrl}/${REPO}/releases/tag/v0.22.0`);
+      expect(repo.latestReleaseTag).toBe('v0.22.0');
+      // The release job read checks with the workflow token, which needs checks: read and statuses: read only.
+      const gateReads = server.log.filter((l) => /\/commits\/[0-9a-f]{40}\/(check-runs|status)$/.test(l.path));
+      expect(new Set(gateReads.map((l) => l.authorization))).toEqual(new Set([`token ${WORKFLOW_TOKEN}`]));
+
+      // 4. And again: nothing to pin, every tag skipped, the release confirmed.
+      const tagsBefore = remoteTags(repo);
+      const posts = server.count(`POST /repos/${REPO}/releases`);
+      const rerun = await r.peerPods({ phase: 'release', 'image-tag': IMAGE, 'verify-images': 'false' });
+      expect(rerun.jobs['release']!.result, failures(rerun)).toBe('success');
+      expect(JSON.parse(step(rerun, 'release', 'tag').outputs['created']!)).toEqual([]);
+      expect(JSON.parse(step(rerun, 'release', 'tag').outputs['skipped']!)).toEqual(TAGS);
+      expect(step(rerun, 'release', 'release').outputs['created']).toBe('false');
+      expect(server.count(`POST /repos/${REPO}/releases`)).toBe(posts);
+      expect(remoteTags(repo)).toEqual(tagsBefore);
+      expect(repo.pulls).toHaveLength(2);
+
+      // Upstream went on between the release and the post-release PR (a commit to the provider values).
+      const dev = snapshot('4-revert-image-pin', 'before');
+      repo.commit(
+        Object.fromEntries(
+          Object.entries(dev).filter(([p]) => p.includes('/providers/') && !p.endsWith('libvirt.yaml')),
+        ),
+        { message: 'providers: document TLS settings' },
+      );
+      const libvirt = 'src/cloud-api-adaptor/install/charts/peerpods/providers/libvirt.yaml';
+      repo.commit({ [libvirt]: dev[libvirt]! }, { message: 'libvirt: document TLS settings' });
+
+      // 5. post-release: pins back to latest, kata-deploy back to 0.0.0-dev without a lock, CITATION.cff
+      // naming the release commit (the commit tag v0.22.0 points at) and the given day.
+      const post = await r.peerPods({ phase: 'post-release', 'release-date': '2026-07-27' });
+      expect(post.jobs['pins']!.result, failures(post)).toBe('success');
+      expect(post.jobs['release']!.result).toBe('skipped');
+      const after = snapshot('6-citation', 'after');
+      after['CITATION.cff'] = after['CITATION.cff']!.replace(UPSTREAM_RELEASE, merged);
+      expect(after['CITATION.cff']).toContain(`commit: ${merged}`);
+      expectFiles(repo, 'release/peer-pods-v0.22.0-post-release', after, [
+        'src/cloud-api-adaptor/install/charts/peerpods/Chart.lock',
+      ]);
+      r.merge(3);
+
+      // 6. post-release again: nothing to change, no pull request.
+      const main = r.head();
+      const last = await r.peerPods({ phase: 'post-release', 'release-date': '2026-07-27' });
+      expect(last.jobs['pins']!.outputs['changed']).toBe('false');
+      expect(step(last, 'pins', 'pr').skipped).toBe(true);
+      expect(r.head()).toBe(main);
+      expect(repo.pulls).toHaveLength(3);
+      expect(git(r.work, 'status', '--porcelain')).toBe('');
+      expect(step(last, 'pins', 'summary').summary).toBe(
+        '## peer-pods-release: post-release `v0.22.0`\n\nNothing to change: the post-release pins are in place.\n',
+      );
     });
-    git(clone, 'push', '-q', 'origin', 'HEAD:main');
-  });
 
-  it('refuses a bad phase or version before changing anything', async () => {
-    for (const [inputs, message] of [
-      [{ phase: 'final' }, "::error::input phase must be prepare, candidate, release or post-release, got 'final'"],
-      [
-        { phase: 'release', version: '0.23.0' },
-        "::error::input version must be vX.Y.Z (a candidate gets its -alpha.N itself), got '0.23.0'",
-      ],
-      [{ phase: 'release', 'image-tag': 'a b' }, "::error::input image-tag must be an image tag, got 'a b'"],
-    ] as const) {
-      const result = await r.peerPods(inputs);
-      const checked = result.steps.find((s) => s.name === 'Check the inputs')!;
-      expect(checked.stdout.trim()).toBe(message);
-      expect(result.jobs['pins']!.result).toBe('failure');
-      expect(result.jobs['release']!.result).toBe('skipped');
-      expect(r.repo.pulls).toEqual([]);
-    }
-  });
-});
+    it('a failing check run on the merge commit blocks the tags and the release; once CI passes the same run releases', async () => {
+      const { repo } = r;
+      expect((await r.peerPods({ phase: 'prepare', 'kata-version': '4.0.0' })).jobs['pins']!.result).toBe('success');
+      r.merge(1);
+      expect(
+        (await r.peerPods({ phase: 'release', 'image-tag': IMAGE, 'verify-images': 'false' })).jobs['pins']!.result,
+      ).toBe('success');
+      const merged = r.merge(2);
+      r.greenCi(merged);
+      repo.addCheckRun({ sha: merged, name: 'e2e (azure)', conclusion: 'failure' });
+
+      const blocked = await r.peerPods({ phase: 'release', 'image-tag': IMAGE, 'verify-images': 'false' });
+      expect(blocked.jobs['release']!.result).toBe('failure');
+      const tag = step(blocked, 'release', 'tag');
+      expect(tag.stdout).toContain(
+        `::error::CI gate: 1 of 4 checks on ${merged} in ${REPO} have not passed (e2e (azure): failure); no tag was created or pushed`,
+      );
+      expect(tag.summary).toContain('| e2e (azure) | check run | failure | ✗ |');
+      expect(step(blocked, 'release', 'release').skipped).toBe(true);
+      expect(remoteTags(repo)).toEqual([]);
+      expect(git(r.work, 'tag', '-l')).toBe('');
+      expect(repo.releases).toEqual([]);
+      expect(server.count(`POST /repos/${REPO}/releases`)).toBe(0);
+
+      // The check is re-run and passes: the same workflow run now tags and releases.
+      repo.addCheckRun({ sha: merged, name: 'e2e (azure)', conclusion: 'success' });
+      const released = await r.peerPods({ phase: 'release', 'image-tag': IMAGE, 'verify-images': 'false' });
+      expect(released.jobs['release']!.result, failures(released)).toBe('success');
+      expect(remoteTags(repo).sort()).toEqual(TAGS.map((t) => `${t} ${merged}`).sort());
+      expect(repo.releases.map((x) => x.tag_name)).toEqual(['v0.22.0']);
+    });
+
+    it('a candidate: vX.Y.Z-alpha.1 tags and a GitHub pre-release; the branch frozen until post-release unfreezes it', async () => {
+      const { repo } = r;
+      const admin = { token: PR_TOKEN, 'admin-token': ADMIN_TOKEN };
+      // main is protected: a review and a status check; the freeze keeps them.
+      const protection = {
+        required_status_checks: { strict: true, checks: [{ context: 'e2e (libvirt)', app_id: null }] },
+        enforce_admins: false,
+        required_pull_request_reviews: { required_approving_review_count: 1, dismiss_stale_reviews: true },
+        restrictions: null,
+      };
+      repo.protections.set('main', protection);
+
+      const first = await r.peerPods({ phase: 'candidate', 'image-tag': IMAGE, 'freeze-branch': 'true' }, admin);
+      expect(first.jobs['pins']!.result, failures(first)).toBe('success');
+      expect(first.jobs['pins']!.outputs['version']).toBe('v0.22.0-alpha.1');
+      expect(repo.pulls[0]!.head).toBe('release/peer-pods-v0.22.0-alpha.1-candidate');
+      expect(repo.protections.get('main')).toEqual(protection);
+      const merged = r.merge(1);
+      r.greenCi(merged);
+
+      const tagged = await r.peerPods({ phase: 'candidate', 'image-tag': IMAGE, 'freeze-branch': 'true' }, admin);
+      expect(tagged.jobs['release']!.result, failures(tagged)).toBe('success');
+      expect(remoteTags(repo).sort()).toEqual(
+        TAGS.map((t) => `${t.replace('v0.22.0', 'v0.22.0-alpha.1')} ${merged}`).sort(),
+      );
+      expect(repo.releases.map((x) => [x.tag_name, x.prerelease])).toEqual([['v0.22.0-alpha.1', true]]);
+      // Frozen: every other protection setting kept; a push to main is refused.
+      expect(repo.protections.get('main')).toEqual({
+        required_status_checks: { strict: true, checks: [{ context: 'e2e (libvirt)', app_id: null }] },
+        enforce_admins: false,
+        required_pull_request_reviews: { required_approving_review_count: 1, dismiss_stale_reviews: true },
+        restrictions: null,
+        required_linear_history: false,
+        allow_force_pushes: false,
+        allow_deletions: false,
+        block_creations: false,
+        required_conversation_resolution: false,
+        lock_branch: true,
+        allow_fork_syncing: false,
+      });
+      const freeze = tagged.steps.find(
+        (s) => s.job === 'release' && s.name === 'Freeze the branch until post-release',
+      )!;
+      expect(freeze.summary).toContain('### freeze-branch: `main` is 🔒 frozen (read-only)');
+      const clone = join(tempDir('coco-caa-'), 'dev');
+      git(tempDir(), 'clone', '-q', repo.path, clone);
+      writeFileSync(join(clone, 'NOTES'), 'x\n');
+      git(clone, 'add', '-A');
+      git(clone, 'commit', '-q', '-m', 'during the freeze');
+      const refused = spawnSync('git', ['push', '-q', 'origin', 'HEAD:main'], { cwd: clone, encoding: 'utf8' });
+      expect([refused.status, refused.stderr]).toEqual([
+        1,
+        expect.stringContaining('Cannot change this locked branch'),
+      ]);
+
+      // A re-run finds alpha.1 at the commit: nothing new is tagged, released or locked.
+      const rerun = await r.peerPods({ phase: 'candidate', 'image-tag': IMAGE, 'freeze-branch': 'true' }, admin);
+      expect(rerun.jobs['pins']!.outputs['version']).toBe('v0.22.0-alpha.1');
+      expect(JSON.parse(step(rerun, 'release', 'tag').outputs['created']!)).toEqual([]);
+      expect(step(rerun, 'release', 'release').outputs['created']).toBe('false');
+      expect(server.count(`PUT /repos/${REPO}/branches/main/protection`)).toBe(1);
+
+      // post-release unfreezes main first (its PR must merge), keeping the rest of the protection.
+      const post = await r.peerPods(
+        { phase: 'post-release', commit: merged, 'release-date': '2026-07-27', 'freeze-branch': 'true' },
+        admin,
+      );
+      expect(post.jobs['pins']!.result, failures(post)).toBe('success');
+      expect(repo.protections.get('main')!['lock_branch']).toBe(false);
+      expect(repo.protections.get('main')!['required_pull_request_reviews']).toEqual({
+        required_approving_review_count: 1,
+        dismiss_stale_reviews: true,
+      });
+      git(clone, 'push', '-q', 'origin', 'HEAD:main');
+    });
+
+    it('refuses a bad phase or version before changing anything', async () => {
+      for (const [inputs, message] of [
+        [{ phase: 'final' }, "::error::input phase must be prepare, candidate, release or post-release, got 'final'"],
+        [
+          { phase: 'release', version: '0.23.0' },
+          "::error::input version must be vX.Y.Z (a candidate gets its -alpha.N itself), got '0.23.0'",
+        ],
+        [{ phase: 'release', 'image-tag': 'a b' }, "::error::input image-tag must be an image tag, got 'a b'"],
+      ] as const) {
+        const result = await r.peerPods(inputs);
+        const checked = result.steps.find((s) => s.name === 'Check the inputs')!;
+        expect(checked.stdout.trim()).toBe(message);
+        expect(result.jobs['pins']!.result).toBe('failure');
+        expect(result.jobs['release']!.result).toBe('skipped');
+        expect(r.repo.pulls).toEqual([]);
+      }
+    });
+  },
+);

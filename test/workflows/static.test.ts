@@ -51,7 +51,13 @@ describe.each(FILES)('%s', (file) => {
       if (job.permissions !== undefined) expect(job.permissions, `${name}.permissions`).toBeTypeOf('object');
       if (JSON.stringify(job.permissions ?? {}).includes('write')) {
         expect(
-          ['bump-coco-deps.yml', 'charts-release.yml', 'peer-pods-release.yml', 'release.yml', 'subproject-release.yml'],
+          [
+            'bump-coco-deps.yml',
+            'charts-release.yml',
+            'peer-pods-release.yml',
+            'release.yml',
+            'subproject-release.yml',
+          ],
           `${file} ${name} writes`,
         ).toContain(file);
       }

@@ -40,7 +40,9 @@ describe('subproject-release.yml: the commit Kata shipped, tagged and released',
     server.reset();
     server.tokens = new Map([[TOKEN, 'write']]);
     repo = server.createRepo(REPO, {
-      files: { 'deployment/helm-chart/Chart.yaml': real('confidential-containers/trustee/deployment/helm-chart/Chart.yaml') },
+      files: {
+        'deployment/helm-chart/Chart.yaml': real('confidential-containers/trustee/deployment/helm-chart/Chart.yaml'),
+      },
     });
     repo.tag('v0.10.0', repo.git.commitOf('main')!, { message: 'v0.10.0' });
     shipped = repo.commit({ 'kbs/src/lib.rs': '// the KBS Kata 4.0.0 ships\n' }, { message: 'kbs: attestation fix' });
@@ -55,7 +57,9 @@ describe('subproject-release.yml: the commit Kata shipped, tagged and released',
     expect(first.jobs['release']!.result, failures(first)).toBe('success');
     expect(first.jobs['release']!.outputs['tag']).toBe('v0.11.0');
     expect(repo.git.commitOf('refs/tags/v0.11.0')).toBe(shipped);
-    expect(repo.releases.map((r) => [r.tag_name, r.target_commitish, r.prerelease])).toEqual([['v0.11.0', shipped, false]]);
+    expect(repo.releases.map((r) => [r.tag_name, r.target_commitish, r.prerelease])).toEqual([
+      ['v0.11.0', shipped, false],
+    ]);
     expect(repo.releases[0]!.body).toMatch(/^The commit Kata Containers 4\.0\.0 ships\.\n\n## What's Changed/);
     expect(step(first, 'release', 'next').outputs['reason']).toBe('0.10.0 + minor');
 

@@ -54,7 +54,9 @@ export const freezeBranch = defineAction<FreezeInputs>({
         const r = await client.request<{ default_branch: string }>('GET /repos/{owner}/{repo}', { owner, repo });
         branch = r.data.default_branch;
       } catch (e) {
-        throw new UserError(`reading ${repository}: ${client.explain(e, { forbidden: `the token needs to administer ${repository}` })}`);
+        throw new UserError(
+          `reading ${repository}: ${client.explain(e, { forbidden: `the token needs to administer ${repository}` })}`,
+        );
       }
     }
     const result = await setBranchLock(client, { owner, repo, branch }, inputs.lock, inputs.dryRun);

@@ -52,10 +52,14 @@ beforeEach(() => {
 });
 
 const freeze = (inputs: Record<string, string>): Promise<BundleRun> =>
-  runBundle('freeze-branch', { token: ADMIN, ...inputs }, {
-    workspace: workspace(),
-    env: { GITHUB_API_URL: server.apiUrl, GITHUB_REPOSITORY: REPO },
-  });
+  runBundle(
+    'freeze-branch',
+    { token: ADMIN, ...inputs },
+    {
+      workspace: workspace(),
+      env: { GITHUB_API_URL: server.apiUrl, GITHUB_REPOSITORY: REPO },
+    },
+  );
 const puts = () => server.count(`PUT /repos/${REPO}/branches/main/protection`);
 
 /** A push to main from a fresh clone: '' when accepted, the refusal otherwise. */
@@ -138,7 +142,9 @@ describe('freeze-branch', () => {
       `::error::branch release-0.22 of ${REPO}: not found: ${REPO} has no branch 'release-0.22', or the token cannot see it (it must administer the repository)`,
     ]);
     const bad = await freeze({ lock: 'true', branch: 'main;rm' });
-    expect(annotations(bad.stdout)).toEqual(["::error::input 'branch' must be a branch name such as main, got 'main;rm'"]);
+    expect(annotations(bad.stdout)).toEqual([
+      "::error::input 'branch' must be a branch name such as main, got 'main;rm'",
+    ]);
     expect(puts()).toBe(0);
   });
 });

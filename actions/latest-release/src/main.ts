@@ -15,8 +15,7 @@ export const latestRelease = defineAction<LatestInputs>({
 
   readInputs(inputs) {
     const repository = inputs.string('repository') || 'kata-containers/kata-containers';
-    if (!REPOSITORY.test(repository))
-      throw new UserError(`input 'repository' must be OWNER/NAME, got '${repository}'`);
+    if (!REPOSITORY.test(repository)) throw new UserError(`input 'repository' must be OWNER/NAME, got '${repository}'`);
     const token = inputs.string('token');
     return { repository, token: token.includes('${{') ? '' : token };
   },
@@ -51,7 +50,10 @@ export const latestRelease = defineAction<LatestInputs>({
       outputs: { tag, version, url },
       summary:
         `### latest-release: ${code(inputs.repository)} ${code(tag)}\n\n` +
-        table(['repository', 'tag', 'version', 'release'], [[code(inputs.repository), code(tag), code(version), code(url)]]),
+        table(
+          ['repository', 'tag', 'version', 'release'],
+          [[code(inputs.repository), code(tag), code(version), code(url)]],
+        ),
     };
   },
 });

@@ -20,7 +20,7 @@ beforeAll(async () => {
 afterAll(() => server.close());
 beforeEach(async () => {
   server.reset();
-  kata = server.createRepo(KATA, { files: { 'VERSION': '3.22.0\n' } });
+  kata = server.createRepo(KATA, { files: { VERSION: '3.22.0\n' } });
   await publishRelease(server, kata, '3.22.0', 'any');
   kata.commit({ VERSION: '3.23.0\n' });
   await publishRelease(server, kata, '3.23.0', 'any');
@@ -28,10 +28,14 @@ beforeEach(async () => {
 });
 
 const latest = (inputs: Record<string, string> = {}): Promise<BundleRun> =>
-  runBundle('latest-release', { token: TOKEN, ...inputs }, {
-    workspace: workspace(),
-    env: { GITHUB_API_URL: server.apiUrl },
-  });
+  runBundle(
+    'latest-release',
+    { token: TOKEN, ...inputs },
+    {
+      workspace: workspace(),
+      env: { GITHUB_API_URL: server.apiUrl },
+    },
+  );
 
 describe('latest-release', () => {
   it("reads Kata's latest release in one request", async () => {

@@ -254,7 +254,12 @@ async function tagMode(inputs: TagInputs, ctx: ActionContext): Promise<ActionRes
     if (!gate.ok) {
       const created = toPush.map((t) => t.tag);
       return {
-        outputs: outputs(plan, [], tags.filter((t) => t.status === 'skip').map((t) => t.tag), commit),
+        outputs: outputs(
+          plan,
+          [],
+          tags.filter((t) => t.status === 'skip').map((t) => t.tag),
+          commit,
+        ),
         summary:
           `### tag-go-submodules: ✗ ${code(inputs.version)} not tagged: CI has not passed on ${code(commit.slice(0, 12))}\n\n` +
           `No tag was created or pushed (${created.length} would have been).\n\n${gate.summary}`,

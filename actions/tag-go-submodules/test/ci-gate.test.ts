@@ -45,10 +45,14 @@ beforeEach(() => {
 });
 
 const run = (inputs: Record<string, string> = {}, env: Record<string, string> = {}) =>
-  runBundle('tag-go-submodules', { ...INPUTS, ...inputs }, {
-    workspace: local.ws,
-    env: { ...GIT_ENV, GITHUB_API_URL: server.apiUrl, GITHUB_REPOSITORY: REPO, GITHUB_RUN_ID: '31', ...env },
-  });
+  runBundle(
+    'tag-go-submodules',
+    { ...INPUTS, ...inputs },
+    {
+      workspace: local.ws,
+      env: { ...GIT_ENV, GITHUB_API_URL: server.apiUrl, GITHUB_REPOSITORY: REPO, GITHUB_RUN_ID: '31', ...env },
+    },
+  );
 const gateReads = () => server.count((r) => /\/commits\/[0-9a-f]{40}\/(check-runs|status)$/.test(r.path));
 
 describe('tag-go-submodules require-checks', () => {
