@@ -10,6 +10,8 @@ import { resolveImage } from '../actions/resolve-image/src/main.js';
 import { promoteImage } from '../actions/promote-image/src/main.js';
 import { bumpHelmChart } from '../actions/bump-helm-chart/src/main.js';
 import { releaseStatus } from '../actions/release-status/src/main.js';
+import { freezeBranch } from '../actions/freeze-branch/src/main.js';
+import { latestRelease } from '../actions/latest-release/src/main.js';
 
 /** Every action the CLI can run, by name (the same definitions the bundles run). */
 export const REGISTRY: Record<string, ActionDefinition<unknown>> = {
@@ -24,4 +26,6 @@ export const REGISTRY: Record<string, ActionDefinition<unknown>> = {
   [promoteImage.name]: promoteImage as ActionDefinition<unknown>,
   [bumpHelmChart.name]: bumpHelmChart as ActionDefinition<unknown>,
   [releaseStatus.name]: releaseStatus as ActionDefinition<unknown>,
+  [freezeBranch.name]: freezeBranch as ActionDefinition<unknown>,
+  [latestRelease.name]: latestRelease as ActionDefinition<unknown>,
 };

@@ -12906,6 +12906,11 @@ const INPUT_DEFAULTS = {
         "normalize": "true",
         "fail-on-mismatch": "true"
     },
+    "freeze-branch": {
+        "branch": "",
+        "repository": "",
+        "dry-run": "false"
+    },
     "github-release": {
         "commit": "",
         "body": "",
@@ -12914,6 +12919,10 @@ const INPUT_DEFAULTS = {
         "token": "${{ github.token }}",
         "repository": "",
         "dry-run": "false"
+    },
+    "latest-release": {
+        "repository": "kata-containers/kata-containers",
+        "token": "${{ github.token }}"
     },
     "next-version": {
         "tag-format": "v{version}",
@@ -12961,6 +12970,10 @@ const INPUT_DEFAULTS = {
         "remote": "origin",
         "push": "true",
         "network-timeout": "120",
+        "require-checks": "false",
+        "allow-no-checks": "false",
+        "token": "${{ github.token }}",
+        "repository": "",
         "dry-run": "false"
     }
 };
@@ -16101,7 +16114,24 @@ function planPhase(manifest, phase, o) {
 
 
 
+;// CONCATENATED MODULE: ./src/source-date.ts
+
+/**
+ * SOURCE_DATE_EPOCH (reproducible-builds.org): the time to record instead of now, in seconds since 1970.
+ * Chart.lock's `generated` is the one clock reading our edits write; a workflow sets this to the edited
+ * commit's time so that a re-run on the same commit writes the same bytes (and updates no pull request).
+ */
+function sourceDate(env) {
+    const raw = env['SOURCE_DATE_EPOCH']?.trim();
+    if (raw === undefined || raw === '')
+        return undefined;
+    if (!/^\d{1,12}$/.test(raw))
+        throw new core_src/* UserError */.yo(`SOURCE_DATE_EPOCH must be a whole number of seconds since 1970, got '${raw}'`);
+    return new Date(Number(raw) * 1000);
+}
+
 ;// CONCATENATED MODULE: ./actions/apply-release-pins/src/main.ts
+
 
 
 
@@ -16137,7 +16167,8 @@ const applyReleasePins = defineAction({
         const read = (path) => 
         // A file that is not there is an answer (no Chart.lock yet); one that leads out of the workspace is refused.
         (0,external_node_fs_.existsSync)((0,external_node_path_.join)(ctx.workspace, path)) ? (0,core_src/* readText */.yR)((0,core_src/* resolveInWorkspace */.z1)(path, ctx.workspace)) : undefined;
-        const options = { vars: inputs.vars, today: utcDate(new Date()), read };
+        const now = sourceDate(ctx.env);
+        const options = { vars: inputs.vars, today: utcDate(new Date()), read, ...(now ? { now } : {}) };
         let plan = planPhase(manifest, inputs.phase, options);
         let digests = new Map();
         if (inputs.verifyImages && plan.images.length > 0) {
@@ -16180,6 +16211,7 @@ const applyReleasePins = defineAction({
                     digest: digests.get(`${i.image}:${i.tag}`) ?? null,
                     site: `${i.file}:${i.line}`,
                 }))),
+                table: changeTable(plan),
                 diff,
             },
             summary: summarize(plan, inputs, diff),
@@ -16216,21 +16248,29 @@ function toChange(f, workspace) {
     const target = f.before === null ? (0,core_src/* resolveNewInWorkspace */.jL)(f.path, workspace) : (0,core_src/* resolveInWorkspace */.z1)(f.path, workspace);
     return { path: target.path, original: f.before, content: f.after };
 }
-function summarize(plan, inputs, diff) {
-    const title = `### apply-release-pins: phase ${(0,core_src/* code */.aY)(plan.phase)}${inputs.dryRun ? ' (dry run, nothing written)' : ''}\n\n`;
-    if (plan.files.length === 0) {
-        return `${title}Nothing to change: every pin of the phase already holds its value (${plan.unchanged.length} checked).\n`;
-    }
+/** The changes and the Go updates as Markdown (the summary without its title and diff; a PR body). */
+function changeTable(plan) {
+    const go = plan.go.length === 0 ? '' : goLine(plan);
+    if (plan.files.length === 0)
+        return go.trimStart();
     const rows = plan.changes.map((c) => [
         (0,core_src/* code */.aY)(c.line === undefined ? c.file : `${c.file}:${c.line}`),
         (0,core_src/* code */.aY)(c.site),
         c.old === null ? '*(none)*' : (0,core_src/* code */.aY)(c.old),
         c.new === null ? '*(removed)*' : (0,core_src/* code */.aY)(c.new),
     ]);
-    const go = plan.go.length === 0
-        ? ''
-        : `\nGo updates for a step with Go: ${plan.go.map((g) => (0,core_src/* code */.aY)(`go get ${g.require}@${g.version}`) + ` in ${(0,core_src/* code */.aY)(g.module)}`).join(', ')}\n`;
-    return `${title}${(0,core_src/* table */.tp)(['file', 'site', 'old', 'new'], rows)}${go}\n${(0,core_src/* fenced */.OF)('diff', diff)}`;
+    return `${(0,core_src/* table */.tp)(['file', 'site', 'old', 'new'], rows)}${go}`;
+}
+function goLine(plan) {
+    return `\nGo updates for a step with Go: ${plan.go.map((g) => (0,core_src/* code */.aY)(`go get ${g.require}@${g.version}`) + ` in ${(0,core_src/* code */.aY)(g.module)}`).join(', ')}\n`;
+}
+function summarize(plan, inputs, diff) {
+    const title = `### apply-release-pins: phase ${(0,core_src/* code */.aY)(plan.phase)}${inputs.dryRun ? ' (dry run, nothing written)' : ''}\n\n`;
+    if (plan.files.length === 0) {
+        const go = plan.go.length === 0 ? '' : goLine(plan);
+        return `${title}Nothing to change: every pin of the phase already holds its value (${plan.unchanged.length} checked).\n${go}`;
+    }
+    return `${title}${changeTable(plan)}\n${(0,core_src/* fenced */.OF)('diff', diff)}`;
 }
 
 ;// CONCATENATED MODULE: ./actions/apply-release-pins/src/index.ts

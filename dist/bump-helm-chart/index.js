@@ -1099,6 +1099,11 @@ const INPUT_DEFAULTS = {
         "normalize": "true",
         "fail-on-mismatch": "true"
     },
+    "freeze-branch": {
+        "branch": "",
+        "repository": "",
+        "dry-run": "false"
+    },
     "github-release": {
         "commit": "",
         "body": "",
@@ -1107,6 +1112,10 @@ const INPUT_DEFAULTS = {
         "token": "${{ github.token }}",
         "repository": "",
         "dry-run": "false"
+    },
+    "latest-release": {
+        "repository": "kata-containers/kata-containers",
+        "token": "${{ github.token }}"
     },
     "next-version": {
         "tag-format": "v{version}",
@@ -1154,6 +1163,10 @@ const INPUT_DEFAULTS = {
         "remote": "origin",
         "push": "true",
         "network-timeout": "120",
+        "require-checks": "false",
+        "allow-no-checks": "false",
+        "token": "${{ github.token }}",
+        "repository": "",
         "dry-run": "false"
     }
 };
@@ -1367,7 +1380,24 @@ function runAsStep(def) {
 
 // EXTERNAL MODULE: external "node:path"
 var external_node_path_ = __nccwpck_require__(6760);
+;// CONCATENATED MODULE: ./src/source-date.ts
+
+/**
+ * SOURCE_DATE_EPOCH (reproducible-builds.org): the time to record instead of now, in seconds since 1970.
+ * Chart.lock's `generated` is the one clock reading our edits write; a workflow sets this to the edited
+ * commit's time so that a re-run on the same commit writes the same bytes (and updates no pull request).
+ */
+function sourceDate(env) {
+    const raw = env['SOURCE_DATE_EPOCH']?.trim();
+    if (raw === undefined || raw === '')
+        return undefined;
+    if (!/^\d{1,12}$/.test(raw))
+        throw new src/* UserError */.yo(`SOURCE_DATE_EPOCH must be a whole number of seconds since 1970, got '${raw}'`);
+    return new Date(Number(raw) * 1000);
+}
+
 ;// CONCATENATED MODULE: ./actions/bump-helm-chart/src/main.ts
+
 
 
 
@@ -1421,6 +1451,7 @@ const bumpHelmChart = defineAction({
             throw new src/* UserError */.yo(`input 'version': expected major, minor, patch or a SemVer 2 version such as 0.4.0${hint}, got ${JSON.stringify(version)}`);
         }
         const workspace = ctx.workspace;
+        const now = sourceDate(ctx.env);
         const plan = planChartBumps({
             read(path) {
                 // A missing file is an answer (no Chart.lock yet); one reached through a symlink out of the
@@ -1436,7 +1467,7 @@ const bumpHelmChart = defineAction({
             dependencies: inputs.dependencies,
             lock: inputs.lock,
             origin: inputs.charts.length > 1 ? `charts line ${line}` : undefined,
-        })));
+        })), now ? { now } : {});
         // With several charts a pin applies wherever the dependency exists, but it must exist somewhere.
         const used = new Set(plan.charts.flatMap((c) => c.dependencies.map((d) => d.pinnedBy)));
         (0,src/* throwIfAny */.MI)(inputs.dependencies
@@ -1461,6 +1492,7 @@ const bumpHelmChart = defineAction({
                 changed: String(plan.files.length > 0),
                 'changed-files': JSON.stringify(plan.files.map((f) => f.path)),
                 charts: JSON.stringify(plan.charts.map(({ chart, name, old, new: v }) => ({ chart, name, old, new: v }))),
+                table: tables(plan),
                 diff,
             },
             summary: summarize(plan, diff, inputs.dryRun),
@@ -1472,25 +1504,31 @@ function toChange(f, workspace) {
     const target = f.before === null ? (0,src/* resolveNewInWorkspace */.jL)(f.path, workspace) : (0,src/* resolveInWorkspace */.z1)(f.path, workspace);
     return { path: target.path, original: f.before, content: f.after };
 }
-function summarize(plan, diff, dryRun) {
-    const title = `### bump-helm-chart${dryRun ? ' (dry run, nothing written)' : ''}\n\n`;
+/** The charts and the changes as Markdown tables (the summary without its title and diff; a PR body). */
+function tables(plan) {
     const charts = (0,src/* table */.tp)(['chart', 'name', 'version'], plan.charts.map((c) => [
         (0,src/* code */.aY)(c.chart),
         (0,src/* code */.aY)(c.name),
         c.old === c.new ? (0,src/* code */.aY)(c.old) : `${(0,src/* code */.aY)(c.old)} → ${(0,src/* code */.aY)(c.new)}`,
     ]));
     if (plan.files.length === 0)
-        return `${title}${charts}\nNothing to change: every chart is already as requested.\n`;
+        return charts;
     const changes = (0,src/* table */.tp)(['file', 'site', 'old', 'new'], plan.changes.map((c) => [
         (0,src/* code */.aY)(c.file),
         (0,src/* code */.aY)(c.site),
         c.old === null ? '*(none)*' : (0,src/* code */.aY)(c.old),
         c.new === null ? '*(removed)*' : (0,src/* code */.aY)(c.new),
     ]));
+    return `${charts}\n${changes}`;
+}
+function summarize(plan, diff, dryRun) {
+    const title = `### bump-helm-chart${dryRun ? ' (dry run, nothing written)' : ''}\n\n`;
+    if (plan.files.length === 0)
+        return `${title}${tables(plan)}\nNothing to change: every chart is already as requested.\n`;
     const warnings = plan.warnings.length > 0
         ? `\n${(0,src/* table */.tp)(['warning'], plan.warnings.map((w) => [w]))}`
         : '';
-    return `${title}${charts}\n${changes}${warnings}\n${(0,src/* fenced */.OF)('diff', diff)}`;
+    return `${title}${tables(plan)}${warnings}\n${(0,src/* fenced */.OF)('diff', diff)}`;
 }
 
 ;// CONCATENATED MODULE: ./actions/bump-helm-chart/src/index.ts

@@ -151,9 +151,10 @@ function apiEndpoints(env) {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   cU: () => (/* binding */ explainApiError),
+/* harmony export */   nG: () => (/* binding */ httpStatus),
 /* harmony export */   validationCode: () => (/* binding */ validationCode)
 /* harmony export */ });
-/* unused harmony exports githubMessage, httpStatus, scrub */
+/* unused harmony exports githubMessage, scrub */
 /* harmony import */ var _endpoints_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(925);
 /* harmony import */ var _fetch_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(6463);
 

@@ -1,5 +1,5 @@
 export const id = 858;
-export const ids = [858,925,584,116];
+export const ids = [858,584,925,116];
 export const modules = {
 
 /***/ 5858:
@@ -237,9 +237,10 @@ function apiEndpoints(env) {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   cU: () => (/* binding */ explainApiError),
+/* harmony export */   nG: () => (/* binding */ httpStatus),
 /* harmony export */   validationCode: () => (/* binding */ validationCode)
 /* harmony export */ });
-/* unused harmony exports githubMessage, httpStatus, scrub */
+/* unused harmony exports githubMessage, scrub */
 /* harmony import */ var _endpoints_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(925);
 /* harmony import */ var _fetch_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(6463);
 

@@ -7948,7 +7948,7 @@ function defineAction(def) {
 /***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _cli_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(6560);
+/* harmony import */ var _cli_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(1539);
 /* harmony import */ var _runner_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(5888);
 
 
@@ -7967,7 +7967,7 @@ __webpack_async_result__();
 
 /***/ }),
 
-/***/ 6560:
+/***/ 1539:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -7989,7 +7989,7 @@ const ACTIONS = {
         "description": "Every edit of a release phase, from the repository's release-pins manifest, in one verified, all-or-nothing step: image tags and versions in YAML, Makefiles and any text file, then the Helm charts (version, appVersion, dependencies, Chart.lock as Helm writes it).",
         "inputs": {
             "manifest": {
-                "description": "The manifest, relative to the workspace. Its format (JSON Schema: packages/release-pins/schema/release-pins.schema.json) lists pins (file + YAML path, variable or pattern, a value per phase) and charts (version, app-version, dependencies, lock per phase).",
+                "description": "The manifest, relative to the workspace. Its format (JSON Schema: packages/release-pins/schema/release-pins.schema.json) lists pins (file + YAML path, variable or pattern, a value per phase) and charts (version, app-version, dependencies, lock per phase). A Chart.lock records the time it was generated: now, or SOURCE_DATE_EPOCH (seconds since 1970) when that environment variable is set, so that a re-run writes the same bytes.",
                 "required": false,
                 "default": ".github/release-pins.yaml"
             },
@@ -8047,6 +8047,9 @@ const ACTIONS = {
             "images": {
                 "description": "JSON list of `{image, tag, digest, site}` pinned by the phase (digest when checked)."
             },
+            "table": {
+                "description": "Markdown table of every change (file:line, site, old, new) and the phase's Go updates, every value escaped: a pull request body."
+            },
             "diff": {
                 "description": "Unified diff of every file."
             }
@@ -8075,7 +8078,7 @@ const ACTIONS = {
                 "default": ""
             },
             "lock": {
-                "description": "`update`: write Chart.lock as `helm dependency update` would, when its dependencies or digest change (exact versions and `file://` charts only: a range on a remote repository is an error). `remove`: delete Chart.lock. `keep`: leave it alone.",
+                "description": "`update`: write Chart.lock as `helm dependency update` would, when its dependencies or digest change (exact versions and `file://` charts only: a range on a remote repository is an error). `remove`: delete Chart.lock. `keep`: leave it alone. Its `generated` time is now, or SOURCE_DATE_EPOCH (seconds since 1970) when that environment variable is set, so that a re-run writes the same bytes.",
                 "required": false,
                 "default": "update"
             },
@@ -8094,6 +8097,9 @@ const ACTIONS = {
             },
             "charts": {
                 "description": "JSON list of `{chart, name, old, new}`, one per listed chart in processing order (`old`/`new` are its versions)."
+            },
+            "table": {
+                "description": "Markdown tables of the charts' versions and of every change (file, site, old, new), every value escaped: a pull request body."
             },
             "diff": {
                 "description": "Unified diff of every change (empty when nothing changed)."
@@ -8166,6 +8172,45 @@ const ACTIONS = {
             }
         }
     },
+    "freeze-branch": {
+        "description": "Freeze (or unfreeze) a branch during a release: set or clear its branch protection's `lock_branch` (read-only) through the GitHub API, keeping every other protection setting as it is.",
+        "inputs": {
+            "lock": {
+                "description": "`true` makes the branch read-only (frozen); `false` clears the lock.",
+                "required": true
+            },
+            "branch": {
+                "description": "The branch to freeze. Default the repository's default branch.",
+                "required": false,
+                "default": ""
+            },
+            "repository": {
+                "description": "OWNER/NAME. Default the workflow's repository (GITHUB_REPOSITORY).",
+                "required": false,
+                "default": ""
+            },
+            "token": {
+                "description": "A token that may administer the repository (a fine-grained PAT or GitHub App token with Administration read and write); the workflow's GITHUB_TOKEN cannot change branch protection.",
+                "required": true
+            },
+            "dry-run": {
+                "description": "Read the protection and report what would change; change nothing.",
+                "required": false,
+                "default": "false"
+            }
+        },
+        "outputs": {
+            "locked": {
+                "description": "`true` when the branch is locked after this step (or would be, in a dry run)."
+            },
+            "changed": {
+                "description": "`true` when this step changed the protection (or would, in a dry run)."
+            },
+            "branch": {
+                "description": "The branch that was frozen or unfrozen."
+            }
+        }
+    },
     "github-release": {
         "description": "Create (or confirm) the GitHub release of a version tag, only on a commit whose CI passed: a pre-release for `-alpha.N`/`-rc.N` versions, notes generated by GitHub, idempotent on re-run, and never moving a tag or a release that already points at another commit.",
         "inputs": {
@@ -8218,6 +8263,32 @@ const ACTIONS = {
             },
             "created": {
                 "description": "`true` when this run created the release; `false` when it already existed or in a dry run."
+            }
+        }
+    },
+    "latest-release": {
+        "description": "The latest release of a GitHub repository (what GitHub marks \"Latest\": not a draft or a pre-release), read through the API: by default Kata Containers', the version the CoCo charts and peer pods pin.",
+        "inputs": {
+            "repository": {
+                "description": "OWNER/NAME of the repository whose latest release is read.",
+                "required": false,
+                "default": "kata-containers/kata-containers"
+            },
+            "token": {
+                "description": "Token for the GitHub API (public repositories need only `contents: read`; without a token GitHub allows 60 requests an hour).",
+                "required": false,
+                "default": "${{ github.token }}"
+            }
+        },
+        "outputs": {
+            "tag": {
+                "description": "The release's tag, as named (`3.21.0` for Kata, `v0.22.0` elsewhere)."
+            },
+            "version": {
+                "description": "The tag without a leading `v` (`3.21.0`), checked to be a SemVer 2 version."
+            },
+            "url": {
+                "description": "The release's web page."
             }
         }
     },
@@ -8525,8 +8596,28 @@ const ACTIONS = {
                 "required": false,
                 "default": "120"
             },
+            "require-checks": {
+                "description": "`tag` mode: create no tag unless every check run and commit status on the commit succeeded (success, neutral and skipped pass), read through the GitHub API before anything is created. The jobs of the workflow run this step is in are listed but not counted. Off by default here; the reusable workflows turn it on.",
+                "required": false,
+                "default": "false"
+            },
+            "allow-no-checks": {
+                "description": "With `require-checks`, let a commit with no checks at all through instead of failing.",
+                "required": false,
+                "default": "false"
+            },
+            "token": {
+                "description": "Token for the CI gate's API reads (`checks: read`, `statuses: read`). Pushing the tags uses the checkout's git credentials, not this token.",
+                "required": false,
+                "default": "${{ github.token }}"
+            },
+            "repository": {
+                "description": "OWNER/NAME whose checks the gate reads. Default the workflow's repository (GITHUB_REPOSITORY).",
+                "required": false,
+                "default": ""
+            },
             "dry-run": {
-                "description": "Do every check (including listing the remote's tags in `tag` mode) but create, push and write nothing.",
+                "description": "Do every check (including listing the remote's tags and the CI gate in `tag` mode) but create, push and write nothing.",
                 "required": false,
                 "default": "false"
             }
@@ -9627,6 +9718,7 @@ async function deleteTags(git, created) {
 
 
 
+const REPOSITORY = /^[A-Za-z0-9_.-]+\/[A-Za-z0-9_.-]+$/;
 const tagGoSubmodules = (0,action/* defineAction */.Q)({
     name: 'tag-go-submodules',
     readInputs(inputs) {
@@ -9640,6 +9732,10 @@ const tagGoSubmodules = (0,action/* defineAction */.Q)({
             errors.push(new core_src/* UserError */.yo(`input 'ref' must name a commit, got '${ref}'`));
         if (remote.startsWith('-') || /\s/.test(remote))
             errors.push(new core_src/* UserError */.yo(`input 'remote' must be the name of a git remote, got '${remote}'`));
+        const repository = inputs.string('repository');
+        if (repository !== '' && !REPOSITORY.test(repository))
+            errors.push(new core_src/* UserError */.yo(`input 'repository' must be OWNER/NAME, got '${repository}'`));
+        const token = inputs.string('token');
         const result = {
             version,
             mode,
@@ -9650,6 +9746,11 @@ const tagGoSubmodules = (0,action/* defineAction */.Q)({
             remote,
             push: attempt(() => inputs.boolean('push')) ?? true,
             networkTimeout: attempt(() => parseSeconds(inputs.string('network-timeout') || '120')) ?? 120,
+            requireChecks: attempt(() => inputs.boolean('require-checks')) ?? false,
+            allowNoChecks: attempt(() => inputs.boolean('allow-no-checks')) ?? false,
+            // The CLI sees the action.yml default unevaluated.
+            token: token.includes('${{') ? '' : token,
+            repository,
             dryRun: attempt(() => inputs.boolean('dry-run')) ?? false,
         };
         (0,core_src/* throwIfAny */.MI)(errors);
@@ -9777,6 +9878,21 @@ async function tagMode(inputs, ctx) {
     warn(ctx, warnings);
     const toCreate = tags.filter((t) => t.status === 'create');
     const toPush = tags.filter((t) => t.status === 'create' || t.status === 'push');
+    // Only a run that would create or push a tag needs CI's word: a re-run whose tags all exist changes nothing.
+    let gate;
+    if (inputs.requireChecks && toPush.length > 0) {
+        gate = await ciGate(inputs, commit, ctx);
+        ctx.info(gate.message);
+        if (!gate.ok) {
+            const created = toPush.map((t) => t.tag);
+            return {
+                outputs: outputs(plan, [], tags.filter((t) => t.status === 'skip').map((t) => t.tag), commit),
+                summary: `### tag-go-submodules: ✗ ${(0,core_src/* code */.aY)(inputs.version)} not tagged: CI has not passed on ${(0,core_src/* code */.aY)(commit.slice(0, 12))}\n\n` +
+                    `No tag was created or pushed (${created.length} would have been).\n\n${gate.summary}`,
+                failure: `${gate.message}; no tag was created or pushed`,
+            };
+        }
+    }
     if (!inputs.dryRun) {
         const who = await taggerIdentity(git, ctx.env);
         const created = await createAnnotatedTags(git, toCreate, commit, who);
@@ -9802,7 +9918,32 @@ async function tagMode(inputs, ctx) {
         ctx.info(`${i + 1}. ${t.tag} ${statusText(t, inputs)}`);
     const created = toPush.map((t) => t.tag);
     const skipped = tags.filter((t) => t.status === 'skip').map((t) => t.tag);
-    return { outputs: outputs(plan, created, skipped, commit), summary: tagSummary(inputs, tags, commit, warnings) };
+    const summary = tagSummary(inputs, tags, commit, warnings);
+    return { outputs: outputs(plan, created, skipped, commit), summary: gate ? `${summary}\n${gate.summary}` : summary };
+}
+/** The CI gate on the commit to tag, through the GitHub API (src/github/checks.ts). */
+async function ciGate(inputs, commit, ctx) {
+    const repository = inputs.repository || ctx.env['GITHUB_REPOSITORY']?.trim() || '';
+    if (repository === '')
+        throw new core_src/* UserError */.yo("require-checks: input 'repository' is empty and GITHUB_REPOSITORY is not set");
+    if (!REPOSITORY.test(repository))
+        throw new core_src/* UserError */.yo(`GITHUB_REPOSITORY must be OWNER/NAME, got '${repository}'`);
+    const token = inputs.token || ctx.env['GITHUB_TOKEN'] || '';
+    if (token === '')
+        throw new core_src/* UserError */.yo("require-checks: input 'token' is empty and GITHUB_TOKEN is not set: the CI gate reads checks through the API");
+    ctx.secret(token);
+    const [owner, repo] = repository.split('/');
+    const { createGithubClient } = await __nccwpck_require__.e(/* import() */ 584).then(__nccwpck_require__.bind(__nccwpck_require__, 6584));
+    const { checkGate } = await __nccwpck_require__.e(/* import() */ 250).then(__nccwpck_require__.bind(__nccwpck_require__, 6250));
+    const client = await createGithubClient({ token, env: ctx.env });
+    return checkGate(client, {
+        owner,
+        repo,
+        sha: commit,
+        allowNoChecks: inputs.allowNoChecks,
+        ignoreRunId: ctx.env['GITHUB_RUN_ID'],
+        noChecksHint: 'set allow-no-checks: true to tag it anyway',
+    });
 }
 function statusText(t, inputs) {
     if (t.status === 'skip')
@@ -11625,7 +11766,24 @@ function planPhase(manifest, phase, o) {
 
 
 
+;// CONCATENATED MODULE: ./src/source-date.ts
+
+/**
+ * SOURCE_DATE_EPOCH (reproducible-builds.org): the time to record instead of now, in seconds since 1970.
+ * Chart.lock's `generated` is the one clock reading our edits write; a workflow sets this to the edited
+ * commit's time so that a re-run on the same commit writes the same bytes (and updates no pull request).
+ */
+function sourceDate(env) {
+    const raw = env['SOURCE_DATE_EPOCH']?.trim();
+    if (raw === undefined || raw === '')
+        return undefined;
+    if (!/^\d{1,12}$/.test(raw))
+        throw new core_src/* UserError */.yo(`SOURCE_DATE_EPOCH must be a whole number of seconds since 1970, got '${raw}'`);
+    return new Date(Number(raw) * 1000);
+}
+
 ;// CONCATENATED MODULE: ./actions/apply-release-pins/src/main.ts
+
 
 
 
@@ -11661,7 +11819,8 @@ const applyReleasePins = (0,action/* defineAction */.Q)({
         const read = (path) => 
         // A file that is not there is an answer (no Chart.lock yet); one that leads out of the workspace is refused.
         (0,external_node_fs_.existsSync)((0,external_node_path_.join)(ctx.workspace, path)) ? (0,core_src/* readText */.yR)((0,core_src/* resolveInWorkspace */.z1)(path, ctx.workspace)) : undefined;
-        const options = { vars: inputs.vars, today: utcDate(new Date()), read };
+        const now = sourceDate(ctx.env);
+        const options = { vars: inputs.vars, today: utcDate(new Date()), read, ...(now ? { now } : {}) };
         let plan = planPhase(manifest, inputs.phase, options);
         let digests = new Map();
         if (inputs.verifyImages && plan.images.length > 0) {
@@ -11704,6 +11863,7 @@ const applyReleasePins = (0,action/* defineAction */.Q)({
                     digest: digests.get(`${i.image}:${i.tag}`) ?? null,
                     site: `${i.file}:${i.line}`,
                 }))),
+                table: changeTable(plan),
                 diff,
             },
             summary: apply_release_pins_src_main_summarize(plan, inputs, diff),
@@ -11740,28 +11900,36 @@ function toChange(f, workspace) {
     const target = f.before === null ? (0,core_src/* resolveNewInWorkspace */.jL)(f.path, workspace) : (0,core_src/* resolveInWorkspace */.z1)(f.path, workspace);
     return { path: target.path, original: f.before, content: f.after };
 }
-function apply_release_pins_src_main_summarize(plan, inputs, diff) {
-    const title = `### apply-release-pins: phase ${(0,core_src/* code */.aY)(plan.phase)}${inputs.dryRun ? ' (dry run, nothing written)' : ''}\n\n`;
-    if (plan.files.length === 0) {
-        return `${title}Nothing to change: every pin of the phase already holds its value (${plan.unchanged.length} checked).\n`;
-    }
+/** The changes and the Go updates as Markdown (the summary without its title and diff; a PR body). */
+function changeTable(plan) {
+    const go = plan.go.length === 0 ? '' : goLine(plan);
+    if (plan.files.length === 0)
+        return go.trimStart();
     const rows = plan.changes.map((c) => [
         (0,core_src/* code */.aY)(c.line === undefined ? c.file : `${c.file}:${c.line}`),
         (0,core_src/* code */.aY)(c.site),
         c.old === null ? '*(none)*' : (0,core_src/* code */.aY)(c.old),
         c.new === null ? '*(removed)*' : (0,core_src/* code */.aY)(c.new),
     ]);
-    const go = plan.go.length === 0
-        ? ''
-        : `\nGo updates for a step with Go: ${plan.go.map((g) => (0,core_src/* code */.aY)(`go get ${g.require}@${g.version}`) + ` in ${(0,core_src/* code */.aY)(g.module)}`).join(', ')}\n`;
-    return `${title}${(0,core_src/* table */.tp)(['file', 'site', 'old', 'new'], rows)}${go}\n${(0,core_src/* fenced */.OF)('diff', diff)}`;
+    return `${(0,core_src/* table */.tp)(['file', 'site', 'old', 'new'], rows)}${go}`;
+}
+function goLine(plan) {
+    return `\nGo updates for a step with Go: ${plan.go.map((g) => (0,core_src/* code */.aY)(`go get ${g.require}@${g.version}`) + ` in ${(0,core_src/* code */.aY)(g.module)}`).join(', ')}\n`;
+}
+function apply_release_pins_src_main_summarize(plan, inputs, diff) {
+    const title = `### apply-release-pins: phase ${(0,core_src/* code */.aY)(plan.phase)}${inputs.dryRun ? ' (dry run, nothing written)' : ''}\n\n`;
+    if (plan.files.length === 0) {
+        const go = plan.go.length === 0 ? '' : goLine(plan);
+        return `${title}Nothing to change: every pin of the phase already holds its value (${plan.unchanged.length} checked).\n${go}`;
+    }
+    return `${title}${changeTable(plan)}\n${(0,core_src/* fenced */.OF)('diff', diff)}`;
 }
 
 ;// CONCATENATED MODULE: ./actions/github-release/src/main.ts
 
 
 
-const REPOSITORY = /^[A-Za-z0-9_.-]+\/[A-Za-z0-9_.-]+$/;
+const main_REPOSITORY = /^[A-Za-z0-9_.-]+\/[A-Za-z0-9_.-]+$/;
 function parseReleaseTag(tag) {
     const version = (0,semver.parse)(tag);
     // semver accepts a leading 'v' and '=' and surrounding blanks; a tag name holds only the 'v'.
@@ -11778,7 +11946,7 @@ const githubRelease = (0,action/* defineAction */.Q)({
         if (/\s/.test(commit))
             throw new core_src/* UserError */.yo(`input 'commit' must be a commit SHA or a ref name, got '${commit}'`);
         const repository = inputs.string('repository');
-        if (repository !== '' && !REPOSITORY.test(repository)) {
+        if (repository !== '' && !main_REPOSITORY.test(repository)) {
             throw new core_src/* UserError */.yo(`input 'repository' must be OWNER/NAME, got '${repository}'`);
         }
         const token = inputs.string('token');
@@ -11798,7 +11966,7 @@ const githubRelease = (0,action/* defineAction */.Q)({
         const repository = inputs.repository || ctx.env['GITHUB_REPOSITORY']?.trim() || '';
         if (repository === '')
             throw new core_src/* UserError */.yo("input 'repository' is empty and GITHUB_REPOSITORY is not set");
-        if (!REPOSITORY.test(repository))
+        if (!main_REPOSITORY.test(repository))
             throw new core_src/* UserError */.yo(`GITHUB_REPOSITORY must be OWNER/NAME, got '${repository}'`);
         const [owner, repo] = repository.split('/');
         const token = inputs.token || ctx.env['GITHUB_TOKEN'] || '';
@@ -12239,6 +12407,7 @@ function promote_image_src_main_summarize(source, release, r, requests) {
 
 
 
+
 const bumpHelmChart = (0,action/* defineAction */.Q)({
     name: 'bump-helm-chart',
     readInputs(inputs) {
@@ -12288,6 +12457,7 @@ const bumpHelmChart = (0,action/* defineAction */.Q)({
             throw new core_src/* UserError */.yo(`input 'version': expected major, minor, patch or a SemVer 2 version such as 0.4.0${hint}, got ${JSON.stringify(version)}`);
         }
         const workspace = ctx.workspace;
+        const now = sourceDate(ctx.env);
         const plan = planChartBumps({
             read(path) {
                 // A missing file is an answer (no Chart.lock yet); one reached through a symlink out of the
@@ -12303,7 +12473,7 @@ const bumpHelmChart = (0,action/* defineAction */.Q)({
             dependencies: inputs.dependencies,
             lock: inputs.lock,
             origin: inputs.charts.length > 1 ? `charts line ${line}` : undefined,
-        })));
+        })), now ? { now } : {});
         // With several charts a pin applies wherever the dependency exists, but it must exist somewhere.
         const used = new Set(plan.charts.flatMap((c) => c.dependencies.map((d) => d.pinnedBy)));
         (0,core_src/* throwIfAny */.MI)(inputs.dependencies
@@ -12328,6 +12498,7 @@ const bumpHelmChart = (0,action/* defineAction */.Q)({
                 changed: String(plan.files.length > 0),
                 'changed-files': JSON.stringify(plan.files.map((f) => f.path)),
                 charts: JSON.stringify(plan.charts.map(({ chart, name, old, new: v }) => ({ chart, name, old, new: v }))),
+                table: tables(plan),
                 diff,
             },
             summary: bump_helm_chart_src_main_summarize(plan, diff, inputs.dryRun),
@@ -12339,25 +12510,31 @@ function main_toChange(f, workspace) {
     const target = f.before === null ? (0,core_src/* resolveNewInWorkspace */.jL)(f.path, workspace) : (0,core_src/* resolveInWorkspace */.z1)(f.path, workspace);
     return { path: target.path, original: f.before, content: f.after };
 }
-function bump_helm_chart_src_main_summarize(plan, diff, dryRun) {
-    const title = `### bump-helm-chart${dryRun ? ' (dry run, nothing written)' : ''}\n\n`;
+/** The charts and the changes as Markdown tables (the summary without its title and diff; a PR body). */
+function tables(plan) {
     const charts = (0,core_src/* table */.tp)(['chart', 'name', 'version'], plan.charts.map((c) => [
         (0,core_src/* code */.aY)(c.chart),
         (0,core_src/* code */.aY)(c.name),
         c.old === c.new ? (0,core_src/* code */.aY)(c.old) : `${(0,core_src/* code */.aY)(c.old)} → ${(0,core_src/* code */.aY)(c.new)}`,
     ]));
     if (plan.files.length === 0)
-        return `${title}${charts}\nNothing to change: every chart is already as requested.\n`;
+        return charts;
     const changes = (0,core_src/* table */.tp)(['file', 'site', 'old', 'new'], plan.changes.map((c) => [
         (0,core_src/* code */.aY)(c.file),
         (0,core_src/* code */.aY)(c.site),
         c.old === null ? '*(none)*' : (0,core_src/* code */.aY)(c.old),
         c.new === null ? '*(removed)*' : (0,core_src/* code */.aY)(c.new),
     ]));
+    return `${charts}\n${changes}`;
+}
+function bump_helm_chart_src_main_summarize(plan, diff, dryRun) {
+    const title = `### bump-helm-chart${dryRun ? ' (dry run, nothing written)' : ''}\n\n`;
+    if (plan.files.length === 0)
+        return `${title}${tables(plan)}\nNothing to change: every chart is already as requested.\n`;
     const warnings = plan.warnings.length > 0
         ? `\n${(0,core_src/* table */.tp)(['warning'], plan.warnings.map((w) => [w]))}`
         : '';
-    return `${title}${charts}\n${changes}${warnings}\n${(0,core_src/* fenced */.OF)('diff', diff)}`;
+    return `${title}${tables(plan)}${warnings}\n${(0,core_src/* fenced */.OF)('diff', diff)}`;
 }
 
 ;// CONCATENATED MODULE: ./packages/release-graph/src/generated/validate-graph.js
@@ -13190,7 +13367,7 @@ function renderMarkdown(graph, report, options = {}) {
 
 
 
-const main_REPOSITORY = /^[A-Za-z0-9_.-]+\/[A-Za-z0-9_.-]+$/;
+const src_main_REPOSITORY = /^[A-Za-z0-9_.-]+\/[A-Za-z0-9_.-]+$/;
 const releaseStatus = (0,action/* defineAction */.Q)({
     name: 'release-status',
     readInputs(inputs) {
@@ -13198,7 +13375,7 @@ const releaseStatus = (0,action/* defineAction */.Q)({
         if (issue !== '' && !/^[1-9]\d{0,9}$/.test(issue))
             throw new core_src/* UserError */.yo(`input 'update-issue' must be an issue number such as 42, got '${inputs.string('update-issue')}'`);
         const repository = inputs.string('repository');
-        if (repository !== '' && !main_REPOSITORY.test(repository))
+        if (repository !== '' && !src_main_REPOSITORY.test(repository))
             throw new core_src/* UserError */.yo(`input 'repository' must be OWNER/NAME, got '${repository}'`);
         const token = inputs.string('token');
         return {
@@ -13221,7 +13398,7 @@ const releaseStatus = (0,action/* defineAction */.Q)({
             issueRepo = inputs.repository || ctx.env['GITHUB_REPOSITORY']?.trim() || '';
             if (issueRepo === '')
                 throw new core_src/* UserError */.yo("input 'repository' is empty and GITHUB_REPOSITORY is not set");
-            if (!main_REPOSITORY.test(issueRepo))
+            if (!src_main_REPOSITORY.test(issueRepo))
                 throw new core_src/* UserError */.yo(`GITHUB_REPOSITORY must be OWNER/NAME, got '${issueRepo}'`);
         }
         const token = inputs.token || ctx.env['GITHUB_TOKEN'] || '';
@@ -13369,7 +13546,127 @@ function log(report, ctx) {
     }
 }
 
+;// CONCATENATED MODULE: ./actions/freeze-branch/src/main.ts
+
+
+const freeze_branch_src_main_REPOSITORY = /^[A-Za-z0-9_.-]+\/[A-Za-z0-9_.-]+$/;
+const freezeBranch = (0,action/* defineAction */.Q)({
+    name: 'freeze-branch',
+    readInputs(inputs) {
+        const branch = inputs.string('branch');
+        // A branch name as git allows it, without anything a URL path would reinterpret.
+        if (branch !== '' && (!/^[A-Za-z0-9._/-]+$/.test(branch) || branch.startsWith('-') || branch.includes('..')))
+            throw new core_src/* UserError */.yo(`input 'branch' must be a branch name such as main, got '${branch}'`);
+        const repository = inputs.string('repository');
+        if (repository !== '' && !freeze_branch_src_main_REPOSITORY.test(repository))
+            throw new core_src/* UserError */.yo(`input 'repository' must be OWNER/NAME, got '${repository}'`);
+        const token = inputs.string('token');
+        if (token === '')
+            throw new core_src/* UserError */.yo("input 'token' is empty: freezing a branch needs a token that administers the repository (an admin token secret)");
+        return {
+            lock: inputs.boolean('lock'),
+            branch,
+            repository,
+            token,
+            dryRun: inputs.boolean('dry-run'),
+        };
+    },
+    async run(inputs, ctx) {
+        const repository = inputs.repository || ctx.env['GITHUB_REPOSITORY']?.trim() || '';
+        if (repository === '')
+            throw new core_src/* UserError */.yo("input 'repository' is empty and GITHUB_REPOSITORY is not set");
+        if (!freeze_branch_src_main_REPOSITORY.test(repository))
+            throw new core_src/* UserError */.yo(`GITHUB_REPOSITORY must be OWNER/NAME, got '${repository}'`);
+        ctx.secret(inputs.token);
+        const [owner, repo] = repository.split('/');
+        const { createGithubClient } = await __nccwpck_require__.e(/* import() */ 584).then(__nccwpck_require__.bind(__nccwpck_require__, 6584));
+        const { setBranchLock } = await __nccwpck_require__.e(/* import() */ 296).then(__nccwpck_require__.bind(__nccwpck_require__, 8296));
+        const client = await createGithubClient({ token: inputs.token, env: ctx.env });
+        let branch = inputs.branch;
+        if (branch === '') {
+            try {
+                const r = await client.request('GET /repos/{owner}/{repo}', { owner, repo });
+                branch = r.data.default_branch;
+            }
+            catch (e) {
+                throw new core_src/* UserError */.yo(`reading ${repository}: ${client.explain(e, { forbidden: `the token needs to administer ${repository}` })}`);
+            }
+        }
+        const result = await setBranchLock(client, { owner, repo, branch }, inputs.lock, inputs.dryRun);
+        const state = result.locked ? '🔒 frozen (read-only)' : '🔓 open';
+        const did = !result.changed
+            ? `already ${result.locked ? 'locked' : 'unlocked'}: nothing to do`
+            : inputs.dryRun
+                ? `dry run: would have ${result.action}`
+                : result.action;
+        ctx.info(`${repository} ${branch}: ${did}`);
+        const title = `### freeze-branch: ${(0,core_src/* code */.aY)(branch)} is ${state}${inputs.dryRun && result.changed ? ' (dry run, nothing changed)' : ''}\n\n`;
+        const summary = title +
+            (0,core_src/* table */.tp)(['repository', 'branch', 'before', 'after', 'what this step did'], [
+                [
+                    (0,core_src/* code */.aY)(repository),
+                    (0,core_src/* code */.aY)(branch),
+                    result.wasLocked ? 'locked' : 'unlocked',
+                    result.locked ? 'locked' : 'unlocked',
+                    did,
+                ],
+            ]);
+        return {
+            outputs: { locked: String(result.locked), changed: String(result.changed), branch },
+            summary,
+        };
+    },
+});
+
+;// CONCATENATED MODULE: ./actions/latest-release/src/main.ts
+
+
+
+const latest_release_src_main_REPOSITORY = /^[A-Za-z0-9_.-]+\/[A-Za-z0-9_.-]+$/;
+const latestRelease = (0,action/* defineAction */.Q)({
+    name: 'latest-release',
+    readInputs(inputs) {
+        const repository = inputs.string('repository') || 'kata-containers/kata-containers';
+        if (!latest_release_src_main_REPOSITORY.test(repository))
+            throw new core_src/* UserError */.yo(`input 'repository' must be OWNER/NAME, got '${repository}'`);
+        const token = inputs.string('token');
+        return { repository, token: token.includes('${{') ? '' : token };
+    },
+    async run(inputs, ctx) {
+        const token = inputs.token || ctx.env['GITHUB_TOKEN'] || '';
+        if (token)
+            ctx.secret(token);
+        const [owner, repo] = inputs.repository.split('/');
+        const { createGithubClient } = await __nccwpck_require__.e(/* import() */ 584).then(__nccwpck_require__.bind(__nccwpck_require__, 6584));
+        const client = await createGithubClient({ token, env: ctx.env });
+        let release;
+        try {
+            release = (await client.request('GET /repos/{owner}/{repo}/releases/latest', { owner, repo }))
+                .data;
+        }
+        catch (e) {
+            throw new core_src/* UserError */.yo(`reading the latest release of ${inputs.repository}: ${client.explain(e, {
+                notFound: `${inputs.repository} has no published release (or does not exist, or the token cannot see it)`,
+                forbidden: `the token needs contents: read on ${inputs.repository}`,
+            })}`);
+        }
+        const tag = typeof release.tag_name === 'string' ? release.tag_name : '';
+        const version = tag.replace(/^v(?=\d)/, '');
+        if ((0,semver.valid)(version) !== version)
+            throw new core_src/* UserError */.yo(`the latest release of ${inputs.repository} is tagged '${tag}', which is not a version (such as 3.21.0 or v0.22.0)`);
+        const url = typeof release.html_url === 'string' ? release.html_url : '';
+        ctx.info(`latest release of ${inputs.repository}: ${tag} ${url}`);
+        return {
+            outputs: { tag, version, url },
+            summary: `### latest-release: ${(0,core_src/* code */.aY)(inputs.repository)} ${(0,core_src/* code */.aY)(tag)}\n\n` +
+                (0,core_src/* table */.tp)(['repository', 'tag', 'version', 'release'], [[(0,core_src/* code */.aY)(inputs.repository), (0,core_src/* code */.aY)(tag), (0,core_src/* code */.aY)(version), (0,core_src/* code */.aY)(url)]]),
+        };
+    },
+});
+
 ;// CONCATENATED MODULE: ./src/registry.ts
+
+
 
 
 
@@ -13394,6 +13691,8 @@ const REGISTRY = {
     [promoteImage.name]: promoteImage,
     [bumpHelmChart.name]: bumpHelmChart,
     [releaseStatus.name]: releaseStatus,
+    [freezeBranch.name]: freezeBranch,
+    [latestRelease.name]: latestRelease,
 };
 
 ;// CONCATENATED MODULE: ./src/cli.ts
@@ -13713,6 +14012,11 @@ const defaults_INPUT_DEFAULTS = {
         "normalize": "true",
         "fail-on-mismatch": "true"
     },
+    "freeze-branch": {
+        "branch": "",
+        "repository": "",
+        "dry-run": "false"
+    },
     "github-release": {
         "commit": "",
         "body": "",
@@ -13721,6 +14025,10 @@ const defaults_INPUT_DEFAULTS = {
         "token": "${{ github.token }}",
         "repository": "",
         "dry-run": "false"
+    },
+    "latest-release": {
+        "repository": "kata-containers/kata-containers",
+        "token": "${{ github.token }}"
     },
     "next-version": {
         "tag-format": "v{version}",
@@ -13768,6 +14076,10 @@ const defaults_INPUT_DEFAULTS = {
         "remote": "origin",
         "push": "true",
         "network-timeout": "120",
+        "require-checks": "false",
+        "allow-no-checks": "false",
+        "token": "${{ github.token }}",
+        "repository": "",
         "dry-run": "false"
     }
 };

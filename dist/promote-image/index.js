@@ -655,6 +655,11 @@ const INPUT_DEFAULTS = {
         "normalize": "true",
         "fail-on-mismatch": "true"
     },
+    "freeze-branch": {
+        "branch": "",
+        "repository": "",
+        "dry-run": "false"
+    },
     "github-release": {
         "commit": "",
         "body": "",
@@ -663,6 +668,10 @@ const INPUT_DEFAULTS = {
         "token": "${{ github.token }}",
         "repository": "",
         "dry-run": "false"
+    },
+    "latest-release": {
+        "repository": "kata-containers/kata-containers",
+        "token": "${{ github.token }}"
     },
     "next-version": {
         "tag-format": "v{version}",
@@ -710,6 +719,10 @@ const INPUT_DEFAULTS = {
         "remote": "origin",
         "push": "true",
         "network-timeout": "120",
+        "require-checks": "false",
+        "allow-no-checks": "false",
+        "token": "${{ github.token }}",
+        "repository": "",
         "dry-run": "false"
     }
 };

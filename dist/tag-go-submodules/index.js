@@ -1,7 +1,7 @@
 import { createRequire as __WEBPACK_EXTERNAL_createRequire } from "module";
 /******/ var __webpack_modules__ = ({
 
-/***/ 379:
+/***/ 9379:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
@@ -142,16 +142,16 @@ class Comparator {
 module.exports = Comparator
 
 const parseOptions = __nccwpck_require__(356)
-const { safeRe: re, t } = __nccwpck_require__(471)
-const cmp = __nccwpck_require__(646)
-const debug = __nccwpck_require__(159)
-const SemVer = __nccwpck_require__(163)
-const Range = __nccwpck_require__(782)
+const { safeRe: re, t } = __nccwpck_require__(5471)
+const cmp = __nccwpck_require__(8646)
+const debug = __nccwpck_require__(1159)
+const SemVer = __nccwpck_require__(7163)
+const Range = __nccwpck_require__(6782)
 
 
 /***/ }),
 
-/***/ 782:
+/***/ 6782:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
@@ -373,22 +373,22 @@ class Range {
 
 module.exports = Range
 
-const LRU = __nccwpck_require__(383)
+const LRU = __nccwpck_require__(1383)
 const cache = new LRU()
 
 const parseOptions = __nccwpck_require__(356)
-const Comparator = __nccwpck_require__(379)
-const debug = __nccwpck_require__(159)
-const SemVer = __nccwpck_require__(163)
-const trimComparatorWhitespace = __nccwpck_require__(737)
+const Comparator = __nccwpck_require__(9379)
+const debug = __nccwpck_require__(1159)
+const SemVer = __nccwpck_require__(7163)
+const trimComparatorWhitespace = __nccwpck_require__(9737)
 const {
   safeRe: re,
   src,
   t,
   tildeTrimReplace,
   caretTrimReplace,
-} = __nccwpck_require__(471)
-const { FLAG_INCLUDE_PRERELEASE, FLAG_LOOSE } = __nccwpck_require__(101)
+} = __nccwpck_require__(5471)
+const { FLAG_INCLUDE_PRERELEASE, FLAG_LOOSE } = __nccwpck_require__(5101)
 
 // unbounded global build-metadata stripper used by parseRange
 const BUILDSTRIPRE = new RegExp(src[t.BUILD], 'g')
@@ -735,17 +735,17 @@ const testSet = (set, version, options) => {
 
 /***/ }),
 
-/***/ 163:
+/***/ 7163:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 
-const debug = __nccwpck_require__(159)
-const { MAX_LENGTH, MAX_SAFE_INTEGER } = __nccwpck_require__(101)
-const { safeRe: re, t } = __nccwpck_require__(471)
+const debug = __nccwpck_require__(1159)
+const { MAX_LENGTH, MAX_SAFE_INTEGER } = __nccwpck_require__(5101)
+const { safeRe: re, t } = __nccwpck_require__(5471)
 
 const parseOptions = __nccwpck_require__(356)
-const { compareIdentifiers } = __nccwpck_require__(348)
+const { compareIdentifiers } = __nccwpck_require__(3348)
 
 const isPrereleaseIdentifier = (prerelease, identifier) => {
   const identifiers = identifier.split('.')
@@ -1092,12 +1092,12 @@ module.exports = SemVer
 
 /***/ }),
 
-/***/ 799:
+/***/ 1799:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 
-const parse = __nccwpck_require__(353)
+const parse = __nccwpck_require__(6353)
 const clean = (version, options) => {
   const s = parse(version.trim().replace(/^[=v]+/, ''), options)
   return s ? s.version : null
@@ -1107,17 +1107,17 @@ module.exports = clean
 
 /***/ }),
 
-/***/ 646:
+/***/ 8646:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 
-const eq = __nccwpck_require__(82)
-const neq = __nccwpck_require__(974)
-const gt = __nccwpck_require__(599)
-const gte = __nccwpck_require__(236)
-const lt = __nccwpck_require__(491)
-const lte = __nccwpck_require__(717)
+const eq = __nccwpck_require__(5082)
+const neq = __nccwpck_require__(4974)
+const gt = __nccwpck_require__(6599)
+const gte = __nccwpck_require__(1236)
+const lt = __nccwpck_require__(3872)
+const lte = __nccwpck_require__(6717)
 
 const cmp = (a, op, b, loose) => {
   switch (op) {
@@ -1168,14 +1168,14 @@ module.exports = cmp
 
 /***/ }),
 
-/***/ 385:
+/***/ 5385:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 
-const SemVer = __nccwpck_require__(163)
-const parse = __nccwpck_require__(353)
-const { safeRe: re, t } = __nccwpck_require__(471)
+const SemVer = __nccwpck_require__(7163)
+const parse = __nccwpck_require__(6353)
+const { safeRe: re, t } = __nccwpck_require__(5471)
 
 const coerce = (version, options) => {
   if (version instanceof SemVer) {
@@ -1237,12 +1237,12 @@ module.exports = coerce
 
 /***/ }),
 
-/***/ 648:
+/***/ 7648:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 
-const SemVer = __nccwpck_require__(163)
+const SemVer = __nccwpck_require__(7163)
 const compareBuild = (a, b, loose) => {
   const versionA = new SemVer(a, loose)
   const versionB = new SemVer(b, loose)
@@ -1253,24 +1253,24 @@ module.exports = compareBuild
 
 /***/ }),
 
-/***/ 874:
+/***/ 6874:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 
-const compare = __nccwpck_require__(469)
+const compare = __nccwpck_require__(8469)
 const compareLoose = (a, b) => compare(a, b, true)
 module.exports = compareLoose
 
 
 /***/ }),
 
-/***/ 469:
+/***/ 8469:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 
-const SemVer = __nccwpck_require__(163)
+const SemVer = __nccwpck_require__(7163)
 const compare = (a, b, loose) =>
   new SemVer(a, loose).compare(new SemVer(b, loose))
 
@@ -1284,7 +1284,7 @@ module.exports = compare
 
 
 
-const parse = __nccwpck_require__(353)
+const parse = __nccwpck_require__(6353)
 
 const diff = (version1, version2) => {
   const v1 = parse(version1, null, true)
@@ -1346,48 +1346,48 @@ module.exports = diff
 
 /***/ }),
 
-/***/ 82:
+/***/ 5082:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 
-const compare = __nccwpck_require__(469)
+const compare = __nccwpck_require__(8469)
 const eq = (a, b, loose) => compare(a, b, loose) === 0
 module.exports = eq
 
 
 /***/ }),
 
-/***/ 599:
+/***/ 6599:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 
-const compare = __nccwpck_require__(469)
+const compare = __nccwpck_require__(8469)
 const gt = (a, b, loose) => compare(a, b, loose) > 0
 module.exports = gt
 
 
 /***/ }),
 
-/***/ 236:
+/***/ 1236:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 
-const compare = __nccwpck_require__(469)
+const compare = __nccwpck_require__(8469)
 const gte = (a, b, loose) => compare(a, b, loose) >= 0
 module.exports = gte
 
 
 /***/ }),
 
-/***/ 338:
+/***/ 2338:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 
-const SemVer = __nccwpck_require__(163)
+const SemVer = __nccwpck_require__(7163)
 
 const inc = (version, release, options, identifier, identifierBase) => {
   if (typeof (options) === 'string') {
@@ -1410,72 +1410,72 @@ module.exports = inc
 
 /***/ }),
 
-/***/ 491:
+/***/ 3872:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 
-const compare = __nccwpck_require__(469)
+const compare = __nccwpck_require__(8469)
 const lt = (a, b, loose) => compare(a, b, loose) < 0
 module.exports = lt
 
 
 /***/ }),
 
-/***/ 717:
+/***/ 6717:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 
-const compare = __nccwpck_require__(469)
+const compare = __nccwpck_require__(8469)
 const lte = (a, b, loose) => compare(a, b, loose) <= 0
 module.exports = lte
 
 
 /***/ }),
 
-/***/ 511:
+/***/ 8511:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 
-const SemVer = __nccwpck_require__(163)
+const SemVer = __nccwpck_require__(7163)
 const major = (a, loose) => new SemVer(a, loose).major
 module.exports = major
 
 
 /***/ }),
 
-/***/ 603:
+/***/ 2603:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 
-const SemVer = __nccwpck_require__(163)
+const SemVer = __nccwpck_require__(7163)
 const minor = (a, loose) => new SemVer(a, loose).minor
 module.exports = minor
 
 
 /***/ }),
 
-/***/ 974:
+/***/ 4974:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 
-const compare = __nccwpck_require__(469)
+const compare = __nccwpck_require__(8469)
 const neq = (a, b, loose) => compare(a, b, loose) !== 0
 module.exports = neq
 
 
 /***/ }),
 
-/***/ 353:
+/***/ 6353:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 
-const SemVer = __nccwpck_require__(163)
+const SemVer = __nccwpck_require__(7163)
 const parse = (version, options, throwErrors = false) => {
   if (version instanceof SemVer) {
     return version
@@ -1495,24 +1495,24 @@ module.exports = parse
 
 /***/ }),
 
-/***/ 756:
+/***/ 8756:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 
-const SemVer = __nccwpck_require__(163)
+const SemVer = __nccwpck_require__(7163)
 const patch = (a, loose) => new SemVer(a, loose).patch
 module.exports = patch
 
 
 /***/ }),
 
-/***/ 714:
+/***/ 5714:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 
-const parse = __nccwpck_require__(353)
+const parse = __nccwpck_require__(6353)
 const prerelease = (version, options) => {
   const parsed = parse(version, options)
   return (parsed && parsed.prerelease.length) ? parsed.prerelease : null
@@ -1522,36 +1522,36 @@ module.exports = prerelease
 
 /***/ }),
 
-/***/ 173:
+/***/ 2173:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 
-const compare = __nccwpck_require__(469)
+const compare = __nccwpck_require__(8469)
 const rcompare = (a, b, loose) => compare(b, a, loose)
 module.exports = rcompare
 
 
 /***/ }),
 
-/***/ 192:
+/***/ 7192:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 
-const compareBuild = __nccwpck_require__(648)
+const compareBuild = __nccwpck_require__(7648)
 const rsort = (list, loose) => list.sort((a, b) => compareBuild(b, a, loose))
 module.exports = rsort
 
 
 /***/ }),
 
-/***/ 11:
+/***/ 8011:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 
-const Range = __nccwpck_require__(782)
+const Range = __nccwpck_require__(6782)
 const satisfies = (version, range, options) => {
   try {
     range = new Range(range, options)
@@ -1565,26 +1565,26 @@ module.exports = satisfies
 
 /***/ }),
 
-/***/ 872:
+/***/ 9872:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 
-const compareBuild = __nccwpck_require__(648)
+const compareBuild = __nccwpck_require__(7648)
 const sort = (list, loose) => list.sort((a, b) => compareBuild(a, b, loose))
 module.exports = sort
 
 
 /***/ }),
 
-/***/ 114:
+/***/ 6114:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 
-const parse = __nccwpck_require__(353)
-const constants = __nccwpck_require__(101)
-const SemVer = __nccwpck_require__(163)
+const parse = __nccwpck_require__(6353)
+const constants = __nccwpck_require__(5101)
+const SemVer = __nccwpck_require__(7163)
 
 const truncate = (version, truncation, options) => {
   if (!constants.RELEASE_TYPES.includes(truncation)) {
@@ -1632,12 +1632,12 @@ module.exports = truncate
 
 /***/ }),
 
-/***/ 780:
+/***/ 8780:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 
-const parse = __nccwpck_require__(353)
+const parse = __nccwpck_require__(6353)
 const valid = (version, options) => {
   const v = parse(version, options)
   return v ? v.version : null
@@ -1647,54 +1647,54 @@ module.exports = valid
 
 /***/ }),
 
-/***/ 88:
+/***/ 2088:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 
 // just pre-load all the stuff that index.js lazily exports
-const internalRe = __nccwpck_require__(471)
-const constants = __nccwpck_require__(101)
-const SemVer = __nccwpck_require__(163)
-const identifiers = __nccwpck_require__(348)
-const parse = __nccwpck_require__(353)
-const valid = __nccwpck_require__(780)
-const clean = __nccwpck_require__(799)
-const inc = __nccwpck_require__(338)
+const internalRe = __nccwpck_require__(5471)
+const constants = __nccwpck_require__(5101)
+const SemVer = __nccwpck_require__(7163)
+const identifiers = __nccwpck_require__(3348)
+const parse = __nccwpck_require__(6353)
+const valid = __nccwpck_require__(8780)
+const clean = __nccwpck_require__(1799)
+const inc = __nccwpck_require__(2338)
 const diff = __nccwpck_require__(711)
-const major = __nccwpck_require__(511)
-const minor = __nccwpck_require__(603)
-const patch = __nccwpck_require__(756)
-const prerelease = __nccwpck_require__(714)
-const compare = __nccwpck_require__(469)
-const rcompare = __nccwpck_require__(173)
-const compareLoose = __nccwpck_require__(874)
-const compareBuild = __nccwpck_require__(648)
-const sort = __nccwpck_require__(872)
-const rsort = __nccwpck_require__(192)
-const gt = __nccwpck_require__(599)
-const lt = __nccwpck_require__(491)
-const eq = __nccwpck_require__(82)
-const neq = __nccwpck_require__(974)
-const gte = __nccwpck_require__(236)
-const lte = __nccwpck_require__(717)
-const cmp = __nccwpck_require__(646)
-const coerce = __nccwpck_require__(385)
-const truncate = __nccwpck_require__(114)
-const Comparator = __nccwpck_require__(379)
-const Range = __nccwpck_require__(782)
-const satisfies = __nccwpck_require__(11)
-const toComparators = __nccwpck_require__(750)
-const maxSatisfying = __nccwpck_require__(193)
-const minSatisfying = __nccwpck_require__(595)
-const minVersion = __nccwpck_require__(866)
-const validRange = __nccwpck_require__(118)
+const major = __nccwpck_require__(8511)
+const minor = __nccwpck_require__(2603)
+const patch = __nccwpck_require__(8756)
+const prerelease = __nccwpck_require__(5714)
+const compare = __nccwpck_require__(8469)
+const rcompare = __nccwpck_require__(2173)
+const compareLoose = __nccwpck_require__(6874)
+const compareBuild = __nccwpck_require__(7648)
+const sort = __nccwpck_require__(9872)
+const rsort = __nccwpck_require__(7192)
+const gt = __nccwpck_require__(6599)
+const lt = __nccwpck_require__(3872)
+const eq = __nccwpck_require__(5082)
+const neq = __nccwpck_require__(4974)
+const gte = __nccwpck_require__(1236)
+const lte = __nccwpck_require__(6717)
+const cmp = __nccwpck_require__(8646)
+const coerce = __nccwpck_require__(5385)
+const truncate = __nccwpck_require__(6114)
+const Comparator = __nccwpck_require__(9379)
+const Range = __nccwpck_require__(6782)
+const satisfies = __nccwpck_require__(8011)
+const toComparators = __nccwpck_require__(4750)
+const maxSatisfying = __nccwpck_require__(3193)
+const minSatisfying = __nccwpck_require__(8595)
+const minVersion = __nccwpck_require__(1866)
+const validRange = __nccwpck_require__(4737)
 const outside = __nccwpck_require__(280)
-const gtr = __nccwpck_require__(276)
-const ltr = __nccwpck_require__(213)
-const intersects = __nccwpck_require__(465)
-const simplifyRange = __nccwpck_require__(28)
-const subset = __nccwpck_require__(489)
+const gtr = __nccwpck_require__(2276)
+const ltr = __nccwpck_require__(5213)
+const intersects = __nccwpck_require__(3465)
+const simplifyRange = __nccwpck_require__(2028)
+const subset = __nccwpck_require__(1489)
 module.exports = {
   parse,
   valid,
@@ -1747,7 +1747,7 @@ module.exports = {
 
 /***/ }),
 
-/***/ 101:
+/***/ 5101:
 /***/ ((module) => {
 
 
@@ -1821,7 +1821,7 @@ module.exports = {
 
 /***/ }),
 
-/***/ 159:
+/***/ 1159:
 /***/ ((module) => {
 
 
@@ -1839,7 +1839,7 @@ module.exports = debug
 
 /***/ }),
 
-/***/ 348:
+/***/ 3348:
 /***/ ((module) => {
 
 
@@ -1875,7 +1875,7 @@ module.exports = {
 
 /***/ }),
 
-/***/ 383:
+/***/ 1383:
 /***/ ((module) => {
 
 
@@ -1948,7 +1948,7 @@ module.exports = parseOptions
 
 /***/ }),
 
-/***/ 471:
+/***/ 5471:
 /***/ ((module, exports, __nccwpck_require__) => {
 
 
@@ -1957,8 +1957,8 @@ const {
   MAX_SAFE_COMPONENT_LENGTH,
   MAX_SAFE_BUILD_LENGTH,
   MAX_LENGTH,
-} = __nccwpck_require__(101)
-const debug = __nccwpck_require__(159)
+} = __nccwpck_require__(5101)
+const debug = __nccwpck_require__(1159)
 exports = module.exports = {}
 
 // The actual regexps go on exports.re
@@ -2178,7 +2178,7 @@ createToken('GTE0PRE', '^\\s*>=\\s*0\\.0\\.0-0\\s*$')
 
 /***/ }),
 
-/***/ 737:
+/***/ 9737:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 // @ts-check
@@ -2193,7 +2193,7 @@ const {
   MAX_LENGTH,
   MAX_SAFE_BUILD_LENGTH,
   WHITESPACE_CHARACTERS,
-} = __nccwpck_require__(101)
+} = __nccwpck_require__(5101)
 
 /**
  * Remembers the last two rows of digits so their characters need not be reread.
@@ -2623,7 +2623,7 @@ module.exports = trimComparatorWhitespace
 
 /***/ }),
 
-/***/ 276:
+/***/ 2276:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
@@ -2636,12 +2636,12 @@ module.exports = gtr
 
 /***/ }),
 
-/***/ 465:
+/***/ 3465:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 
-const Range = __nccwpck_require__(782)
+const Range = __nccwpck_require__(6782)
 const intersects = (r1, r2, options) => {
   r1 = new Range(r1, options)
   r2 = new Range(r2, options)
@@ -2652,7 +2652,7 @@ module.exports = intersects
 
 /***/ }),
 
-/***/ 213:
+/***/ 5213:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
@@ -2665,13 +2665,13 @@ module.exports = ltr
 
 /***/ }),
 
-/***/ 193:
+/***/ 3193:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 
-const SemVer = __nccwpck_require__(163)
-const Range = __nccwpck_require__(782)
+const SemVer = __nccwpck_require__(7163)
+const Range = __nccwpck_require__(6782)
 
 const maxSatisfying = (versions, range, options) => {
   let max = null
@@ -2699,13 +2699,13 @@ module.exports = maxSatisfying
 
 /***/ }),
 
-/***/ 595:
+/***/ 8595:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 
-const SemVer = __nccwpck_require__(163)
-const Range = __nccwpck_require__(782)
+const SemVer = __nccwpck_require__(7163)
+const Range = __nccwpck_require__(6782)
 const minSatisfying = (versions, range, options) => {
   let min = null
   let minSV = null
@@ -2732,14 +2732,14 @@ module.exports = minSatisfying
 
 /***/ }),
 
-/***/ 866:
+/***/ 1866:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 
-const SemVer = __nccwpck_require__(163)
-const Range = __nccwpck_require__(782)
-const gt = __nccwpck_require__(599)
+const SemVer = __nccwpck_require__(7163)
+const Range = __nccwpck_require__(6782)
+const gt = __nccwpck_require__(6599)
 
 const minVersion = (range, loose) => {
   range = new Range(range, loose)
@@ -2807,15 +2807,15 @@ module.exports = minVersion
 
 
 
-const SemVer = __nccwpck_require__(163)
-const Comparator = __nccwpck_require__(379)
+const SemVer = __nccwpck_require__(7163)
+const Comparator = __nccwpck_require__(9379)
 const { ANY } = Comparator
-const Range = __nccwpck_require__(782)
-const satisfies = __nccwpck_require__(11)
-const gt = __nccwpck_require__(599)
-const lt = __nccwpck_require__(491)
-const lte = __nccwpck_require__(717)
-const gte = __nccwpck_require__(236)
+const Range = __nccwpck_require__(6782)
+const satisfies = __nccwpck_require__(8011)
+const gt = __nccwpck_require__(6599)
+const lt = __nccwpck_require__(3872)
+const lte = __nccwpck_require__(6717)
+const gte = __nccwpck_require__(1236)
 
 const outside = (version, range, hilo, options) => {
   version = new SemVer(version, options)
@@ -2891,7 +2891,7 @@ module.exports = outside
 
 /***/ }),
 
-/***/ 28:
+/***/ 2028:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
@@ -2899,8 +2899,8 @@ module.exports = outside
 // given a set of versions and a range, create a "simplified" range
 // that includes the same versions that the original range does
 // If the original range is shorter than the simplified one, return that.
-const satisfies = __nccwpck_require__(11)
-const compare = __nccwpck_require__(469)
+const satisfies = __nccwpck_require__(8011)
+const compare = __nccwpck_require__(8469)
 module.exports = (versions, range, options) => {
   const set = []
   let first = null
@@ -2947,16 +2947,16 @@ module.exports = (versions, range, options) => {
 
 /***/ }),
 
-/***/ 489:
+/***/ 1489:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 
-const Range = __nccwpck_require__(782)
-const Comparator = __nccwpck_require__(379)
+const Range = __nccwpck_require__(6782)
+const Comparator = __nccwpck_require__(9379)
 const { ANY } = Comparator
-const satisfies = __nccwpck_require__(11)
-const compare = __nccwpck_require__(469)
+const satisfies = __nccwpck_require__(8011)
+const compare = __nccwpck_require__(8469)
 
 // Complex range `r1 || r2 || ...` is a subset of `R1 || R2 || ...` iff:
 // - Every simple range `r1, r2, ...` is a null set, OR
@@ -3203,12 +3203,12 @@ module.exports = subset
 
 /***/ }),
 
-/***/ 750:
+/***/ 4750:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 
-const Range = __nccwpck_require__(782)
+const Range = __nccwpck_require__(6782)
 
 // Mostly just for testing and legacy API reasons
 const toComparators = (range, options) =>
@@ -3220,12 +3220,12 @@ module.exports = toComparators
 
 /***/ }),
 
-/***/ 118:
+/***/ 4737:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 
-const Range = __nccwpck_require__(782)
+const Range = __nccwpck_require__(6782)
 const validRange = (range, options) => {
   try {
     // Return '*' instead of '' so that truthiness works.
@@ -3240,173 +3240,37 @@ module.exports = validRange
 
 /***/ }),
 
-/***/ 421:
-/***/ ((module) => {
+/***/ 6299:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
-module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:child_process");
 
-/***/ })
+// EXPORTS
+__nccwpck_require__.d(__webpack_exports__, {
+  rr: () => (/* reexport */ LineIndex),
+  yo: () => (/* reexport */ errors_UserError),
+  ct: () => (/* reexport */ applyEdits),
+  NK: () => (/* reexport */ capSummary),
+  aY: () => (/* reexport */ code),
+  ul: () => (/* reexport */ collectErrors),
+  _6: () => (/* reexport */ decodeUtf8),
+  OF: () => (/* reexport */ fenced),
+  fF: () => (/* reexport */ isStackOverflow),
+  iU: () => (/* reexport */ isUserError),
+  yG: () => (/* reexport */ parseBoolean),
+  HU: () => (/* reexport */ parseChoice),
+  Li: () => (/* reexport */ parseLines),
+  yR: () => (/* reexport */ readText),
+  mz: () => (/* reexport */ removeTempFiles),
+  oN: () => (/* reexport */ requireInput),
+  tp: () => (/* reexport */ table),
+  Qq: () => (/* reexport */ markdown_text),
+  MI: () => (/* reexport */ throwIfAny),
+  WH: () => (/* reexport */ unifiedDiff),
+  ik: () => (/* reexport */ writeFilesAtomically)
+});
 
-/******/ });
-/************************************************************************/
-/******/ // The module cache
-/******/ var __webpack_module_cache__ = {};
-/******/ 
-/******/ // The require function
-/******/ function __nccwpck_require__(moduleId) {
-/******/ 	// Check if module is in cache
-/******/ 	var cachedModule = __webpack_module_cache__[moduleId];
-/******/ 	if (cachedModule !== undefined) {
-/******/ 		return cachedModule.exports;
-/******/ 	}
-/******/ 	// Create a new module (and put it into the cache)
-/******/ 	var module = __webpack_module_cache__[moduleId] = {
-/******/ 		// no module.id needed
-/******/ 		// no module.loaded needed
-/******/ 		exports: {}
-/******/ 	};
-/******/ 
-/******/ 	// Execute the module function
-/******/ 	var threw = true;
-/******/ 	try {
-/******/ 		__webpack_modules__[moduleId](module, module.exports, __nccwpck_require__);
-/******/ 		threw = false;
-/******/ 	} finally {
-/******/ 		if(threw) delete __webpack_module_cache__[moduleId];
-/******/ 	}
-/******/ 
-/******/ 	// Return the exports of the module
-/******/ 	return module.exports;
-/******/ }
-/******/ 
-/******/ // expose the modules object (__webpack_modules__)
-/******/ __nccwpck_require__.m = __webpack_modules__;
-/******/ 
-/************************************************************************/
-/******/ /* webpack/runtime/asset-relocator-loader */
-/******/ if (typeof __nccwpck_require__ !== 'undefined') __nccwpck_require__.ab = decodeURIComponent(new URL('.', import.meta.url).pathname).slice(import.meta.url.match(/^file:\/\/\/\w:/) ? 1 : 0, -1) + "/";
-/******/ 
-/******/ /* webpack/runtime/compat get default export */
-/******/ (() => {
-/******/ 	// getDefaultExport function for compatibility with non-harmony modules
-/******/ 	__nccwpck_require__.n = (module) => {
-/******/ 		var getter = module && module.__esModule ?
-/******/ 			() => (module['default']) :
-/******/ 			() => (module);
-/******/ 		__nccwpck_require__.d(getter, { a: getter });
-/******/ 		return getter;
-/******/ 	};
-/******/ })();
-/******/ 
-/******/ /* webpack/runtime/define property getters */
-/******/ (() => {
-/******/ 	// define getter functions for harmony exports
-/******/ 	__nccwpck_require__.d = (exports, definition) => {
-/******/ 		for(var key in definition) {
-/******/ 			if(__nccwpck_require__.o(definition, key) && !__nccwpck_require__.o(exports, key)) {
-/******/ 				Object.defineProperty(exports, key, { enumerable: true, get: definition[key] });
-/******/ 			}
-/******/ 		}
-/******/ 	};
-/******/ })();
-/******/ 
-/******/ /* webpack/runtime/ensure chunk */
-/******/ (() => {
-/******/ 	__nccwpck_require__.f = {};
-/******/ 	// This file contains only the entry chunk.
-/******/ 	// The chunk loading function for additional chunks
-/******/ 	__nccwpck_require__.e = (chunkId) => {
-/******/ 		return Promise.all(Object.keys(__nccwpck_require__.f).reduce((promises, key) => {
-/******/ 			__nccwpck_require__.f[key](chunkId, promises);
-/******/ 			return promises;
-/******/ 		}, []));
-/******/ 	};
-/******/ })();
-/******/ 
-/******/ /* webpack/runtime/get javascript chunk filename */
-/******/ (() => {
-/******/ 	// This function allow to reference async chunks
-/******/ 	__nccwpck_require__.u = (chunkId) => {
-/******/ 		// return url for filenames based on template
-/******/ 		return "" + chunkId + ".index.js";
-/******/ 	};
-/******/ })();
-/******/ 
-/******/ /* webpack/runtime/hasOwnProperty shorthand */
-/******/ (() => {
-/******/ 	__nccwpck_require__.o = (obj, prop) => (Object.prototype.hasOwnProperty.call(obj, prop))
-/******/ })();
-/******/ 
-/******/ /* webpack/runtime/import chunk loading */
-/******/ (() => {
-/******/ 	// no baseURI
-/******/ 	
-/******/ 	// object to store loaded and loading chunks
-/******/ 	// undefined = chunk not loaded, null = chunk preloaded/prefetched
-/******/ 	// [resolve, Promise] = chunk loading, 0 = chunk loaded
-/******/ 	var installedChunks = {
-/******/ 		792: 0
-/******/ 	};
-/******/ 	
-/******/ 	var installChunk = (data) => {
-/******/ 		var {ids, modules, runtime} = data;
-/******/ 		// add "modules" to the modules object,
-/******/ 		// then flag all "ids" as loaded and fire callback
-/******/ 		var moduleId, chunkId, i = 0;
-/******/ 		for(moduleId in modules) {
-/******/ 			if(__nccwpck_require__.o(modules, moduleId)) {
-/******/ 				__nccwpck_require__.m[moduleId] = modules[moduleId];
-/******/ 			}
-/******/ 		}
-/******/ 		if(runtime) runtime(__nccwpck_require__);
-/******/ 		for(;i < ids.length; i++) {
-/******/ 			chunkId = ids[i];
-/******/ 			if(__nccwpck_require__.o(installedChunks, chunkId) && installedChunks[chunkId]) {
-/******/ 				installedChunks[chunkId][0]();
-/******/ 			}
-/******/ 			installedChunks[ids[i]] = 0;
-/******/ 		}
-/******/ 	
-/******/ 	}
-/******/ 	
-/******/ 	__nccwpck_require__.f.j = (chunkId, promises) => {
-/******/ 			// import() chunk loading for javascript
-/******/ 			var installedChunkData = __nccwpck_require__.o(installedChunks, chunkId) ? installedChunks[chunkId] : undefined;
-/******/ 			if(installedChunkData !== 0) { // 0 means "already installed".
-/******/ 	
-/******/ 				// a Promise means "currently loading".
-/******/ 				if(installedChunkData) {
-/******/ 					promises.push(installedChunkData[1]);
-/******/ 				} else {
-/******/ 					if(true) { // all chunks have JS
-/******/ 						// setup Promise in chunk cache
-/******/ 						var promise = import("./" + __nccwpck_require__.u(chunkId)).then(installChunk, (e) => {
-/******/ 							if(installedChunks[chunkId] !== 0) installedChunks[chunkId] = undefined;
-/******/ 							throw e;
-/******/ 						});
-/******/ 						var promise = Promise.race([promise, new Promise((resolve) => (installedChunkData = installedChunks[chunkId] = [resolve]))])
-/******/ 						promises.push(installedChunkData[1] = promise);
-/******/ 					}
-/******/ 				}
-/******/ 			}
-/******/ 	};
-/******/ 	
-/******/ 	// no prefetching
-/******/ 	
-/******/ 	// no preloaded
-/******/ 	
-/******/ 	// no external install chunk
-/******/ 	
-/******/ 	// no on chunks loaded
-/******/ })();
-/******/ 
-/************************************************************************/
-var __webpack_exports__ = {};
+// UNUSED EXPORTS: SUMMARY_LIMIT, UserErrors, detectEol, escapeCell, formatPositioned, invalidUtf8Offset, isSymlink, removeStaleTempFiles, resolveInWorkspace, resolveNewInWorkspace, sortEdits
 
-;// CONCATENATED MODULE: external "node:fs"
-const external_node_fs_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:fs");
-;// CONCATENATED MODULE: external "node:os"
-const external_node_os_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:os");
 ;// CONCATENATED MODULE: ./packages/core/src/errors.ts
 class errors_UserError extends Error {
     position;
@@ -3695,10 +3559,12 @@ function oneLineDiff(file, source, e) {
     ].join('\n') + '\n');
 }
 
-;// CONCATENATED MODULE: external "node:path"
-const external_node_path_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:path");
-;// CONCATENATED MODULE: external "node:buffer"
-const external_node_buffer_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:buffer");
+// EXTERNAL MODULE: external "node:fs"
+var external_node_fs_ = __nccwpck_require__(3024);
+// EXTERNAL MODULE: external "node:path"
+var external_node_path_ = __nccwpck_require__(6760);
+// EXTERNAL MODULE: external "node:buffer"
+var external_node_buffer_ = __nccwpck_require__(4573);
 ;// CONCATENATED MODULE: ./packages/core/src/utf8.ts
 
 
@@ -3753,7 +3619,7 @@ function invalidUtf8Offset(bytes) {
  * place of the bad bytes, and writing the file back would then destroy them.
  */
 function decodeUtf8(bytes, display) {
-    if ((0,external_node_buffer_namespaceObject.isUtf8)(bytes))
+    if ((0,external_node_buffer_.isUtf8)(bytes))
         return bytes.toString('utf8');
     const offset = invalidUtf8Offset(bytes);
     let line = 1;
@@ -3863,9 +3729,9 @@ function readText(file) {
     let bytes;
     let fd;
     try {
-        fd = (0,external_node_fs_namespaceObject.openSync)(file.path, 'r');
-        const st = (0,external_node_fs_namespaceObject.fstatSync)(fd, { bigint: true });
-        bytes = (0,external_node_fs_namespaceObject.readFileSync)(fd);
+        fd = (0,external_node_fs_.openSync)(file.path, 'r');
+        const st = (0,external_node_fs_.fstatSync)(fd, { bigint: true });
+        bytes = (0,external_node_fs_.readFileSync)(fd);
         seen.set(file.path, { display: file.display, size: st.size, mtimeNs: st.mtimeNs });
     }
     catch (e) {
@@ -3875,7 +3741,7 @@ function readText(file) {
     }
     finally {
         if (fd !== undefined)
-            (0,external_node_fs_namespaceObject.closeSync)(fd);
+            (0,external_node_fs_.closeSync)(fd);
     }
     return decodeUtf8(bytes, file.display);
 }
@@ -3910,7 +3776,7 @@ function removeStaleTempFiles(dirs) {
     for (const dir of new Set(dirs)) {
         let names;
         try {
-            names = (0,external_node_fs_namespaceObject.readdirSync)(dir);
+            names = (0,external_node_fs_.readdirSync)(dir);
         }
         catch {
             continue;
@@ -3919,12 +3785,12 @@ function removeStaleTempFiles(dirs) {
             const m = TEMP_NAME.exec(name);
             if (!m)
                 continue;
-            const path = `${dir}${external_node_path_namespaceObject.sep}${name}`;
+            const path = `${dir}${external_node_path_.sep}${name}`;
             if (live.has(path))
                 continue;
             let old;
             try {
-                const st = (0,external_node_fs_namespaceObject.lstatSync)(path);
+                const st = (0,external_node_fs_.lstatSync)(path);
                 if (!st.isFile())
                     continue;
                 old = now - st.mtimeMs > STALE_AFTER_MS;
@@ -3938,7 +3804,7 @@ function removeStaleTempFiles(dirs) {
     }
 }
 function dirOf(path) {
-    return path.slice(0, path.lastIndexOf(external_node_path_namespaceObject.sep)) || external_node_path_namespaceObject.sep;
+    return path.slice(0, path.lastIndexOf(external_node_path_.sep)) || external_node_path_.sep;
 }
 /**
  * Write every file or none: replace, create and delete as one. Each new content goes to a temp file beside
@@ -3954,7 +3820,7 @@ let tempCounter = 0;
 function tempName(path) {
     // Beside the target (string slicing: the path is absolute and canonical, path.join would normalise it
     // again); unique enough, and 'wx' refuses an existing name. node:crypto is not worth its load time here.
-    const cut = path.lastIndexOf(external_node_path_namespaceObject.sep) + 1;
+    const cut = path.lastIndexOf(external_node_path_.sep) + 1;
     return `${path.slice(0, cut)}.${path.slice(cut, cut + 180)}.coco-release-${process.pid}-${(tempCounter++).toString(36)}${Math.random().toString(36).slice(2, 8)}.tmp`;
 }
 function writeFilesAtomically(writes) {
@@ -3985,7 +3851,7 @@ function writeFilesAtomically(writes) {
             });
         }
     }
-    const changed = writes.filter((w) => w.original === null ? (0,external_node_fs_namespaceObject.existsSync)(w.path) : !unchangedSinceRead(w.path, w.original));
+    const changed = writes.filter((w) => w.original === null ? (0,external_node_fs_.existsSync)(w.path) : !unchangedSinceRead(w.path, w.original));
     if (changed.length > 0) {
         cleanUp();
         throwIfAny(changed.map((w) => new errors_UserError(`${display(w.path)} ${w.original === null ? 'appeared' : 'changed'} on disk while this run was working on it; no file was written (run again to work on the new content)`, { file: display(w.path) })));
@@ -3996,7 +3862,7 @@ function writeFilesAtomically(writes) {
     try {
         for (const t of temps) {
             failed = t.w;
-            (0,external_node_fs_namespaceObject.renameSync)(t.tmp, t.w.path);
+            (0,external_node_fs_.renameSync)(t.tmp, t.w.path);
             live.delete(t.tmp);
             done.push({ w: t.w });
         }
@@ -4006,7 +3872,7 @@ function writeFilesAtomically(writes) {
             failed = w;
             const aside = tempName(w.path);
             live.add(aside);
-            (0,external_node_fs_namespaceObject.renameSync)(w.path, aside);
+            (0,external_node_fs_.renameSync)(w.path, aside);
             done.push({ w, aside });
         }
     }
@@ -4014,13 +3880,13 @@ function writeFilesAtomically(writes) {
         cleanUp();
         for (const d of done.reverse()) {
             if (d.aside) {
-                (0,external_node_fs_namespaceObject.renameSync)(d.aside, d.w.path);
+                (0,external_node_fs_.renameSync)(d.aside, d.w.path);
                 live.delete(d.aside);
             }
             else if (d.w.original === null)
                 safeUnlink(d.w.path);
             else
-                (0,external_node_fs_namespaceObject.writeFileSync)(d.w.path, d.w.original);
+                (0,external_node_fs_.writeFileSync)(d.w.path, d.w.original);
         }
         if (!isErrno(e))
             throw e;
@@ -4039,19 +3905,19 @@ function writeFilesAtomically(writes) {
  * a runner whose disk is thrown away with the job.
  */
 function writeTemp(tmp, target, content, created) {
-    const st = target === undefined ? undefined : (0,external_node_fs_namespaceObject.statSync)(target);
-    const fd = (0,external_node_fs_namespaceObject.openSync)(tmp, 'wx', st ? 0o600 : 0o644);
+    const st = target === undefined ? undefined : (0,external_node_fs_.statSync)(target);
+    const fd = (0,external_node_fs_.openSync)(tmp, 'wx', st ? 0o600 : 0o644);
     live.add(tmp);
     created();
     try {
-        (0,external_node_fs_namespaceObject.writeFileSync)(fd, content, 'utf8');
+        (0,external_node_fs_.writeFileSync)(fd, content, 'utf8');
         if (!st)
             return; // a new file: 0644 less the umask, owned by whoever runs the action
         // The umask applied at creation; the target's mode is what the file must keep (664 stays 664).
-        (0,external_node_fs_namespaceObject.fchmodSync)(fd, st.mode & 0o7777);
+        (0,external_node_fs_.fchmodSync)(fd, st.mode & 0o7777);
         if (st.uid !== process.getuid?.() || st.gid !== process.getgid?.()) {
             try {
-                (0,external_node_fs_namespaceObject.fchownSync)(fd, st.uid, st.gid);
+                (0,external_node_fs_.fchownSync)(fd, st.uid, st.gid);
             }
             catch {
                 // Only root (or a member of the group) may: the file then belongs to whoever runs the action.
@@ -4059,7 +3925,7 @@ function writeTemp(tmp, target, content, created) {
         }
     }
     finally {
-        (0,external_node_fs_namespaceObject.closeSync)(fd);
+        (0,external_node_fs_.closeSync)(fd);
     }
 }
 /** The file still holds what readText read: same size and modification time (when known) and same bytes. */
@@ -4067,11 +3933,11 @@ function unchangedSinceRead(path, original) {
     try {
         const before = seen.get(path);
         if (before) {
-            const now = (0,external_node_fs_namespaceObject.statSync)(path, { bigint: true });
+            const now = (0,external_node_fs_.statSync)(path, { bigint: true });
             if (now.size !== before.size || now.mtimeNs !== before.mtimeNs)
                 return false;
         }
-        return (0,external_node_fs_namespaceObject.readFileSync)(path).equals(Buffer.from(original, 'utf8'));
+        return (0,external_node_fs_.readFileSync)(path).equals(Buffer.from(original, 'utf8'));
     }
     catch {
         return false;
@@ -4079,7 +3945,7 @@ function unchangedSinceRead(path, original) {
 }
 function safeUnlink(path) {
     try {
-        (0,external_node_fs_namespaceObject.unlinkSync)(path);
+        (0,external_node_fs_.unlinkSync)(path);
     }
     catch {
         // already gone
@@ -4228,16 +4094,423 @@ function openFence(markdown) {
 
 
 
+
+/***/ }),
+
+/***/ 2613:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("assert");
+
+/***/ }),
+
+/***/ 4434:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("events");
+
+/***/ }),
+
+/***/ 9896:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("fs");
+
+/***/ }),
+
+/***/ 8611:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("http");
+
+/***/ }),
+
+/***/ 5692:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("https");
+
+/***/ }),
+
+/***/ 9278:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("net");
+
+/***/ }),
+
+/***/ 4589:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:assert");
+
+/***/ }),
+
+/***/ 6698:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:async_hooks");
+
+/***/ }),
+
+/***/ 4573:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:buffer");
+
+/***/ }),
+
+/***/ 1421:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:child_process");
+
+/***/ }),
+
+/***/ 7540:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:console");
+
+/***/ }),
+
+/***/ 7598:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:crypto");
+
+/***/ }),
+
+/***/ 3053:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:diagnostics_channel");
+
+/***/ }),
+
+/***/ 610:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:dns");
+
+/***/ }),
+
+/***/ 8474:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:events");
+
+/***/ }),
+
+/***/ 3024:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:fs");
+
+/***/ }),
+
+/***/ 7067:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:http");
+
+/***/ }),
+
+/***/ 2467:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:http2");
+
+/***/ }),
+
+/***/ 7030:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:net");
+
+/***/ }),
+
+/***/ 6760:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:path");
+
+/***/ }),
+
+/***/ 643:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:perf_hooks");
+
+/***/ }),
+
+/***/ 1792:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:querystring");
+
+/***/ }),
+
+/***/ 7075:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:stream");
+
+/***/ }),
+
+/***/ 1692:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:tls");
+
+/***/ }),
+
+/***/ 3136:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:url");
+
+/***/ }),
+
+/***/ 7975:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:util");
+
+/***/ }),
+
+/***/ 3429:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:util/types");
+
+/***/ }),
+
+/***/ 5919:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:worker_threads");
+
+/***/ }),
+
+/***/ 8522:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:zlib");
+
+/***/ }),
+
+/***/ 857:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("os");
+
+/***/ }),
+
+/***/ 5574:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("string_decoder");
+
+/***/ }),
+
+/***/ 4756:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("tls");
+
+/***/ }),
+
+/***/ 9023:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("util");
+
+/***/ })
+
+/******/ });
+/************************************************************************/
+/******/ // The module cache
+/******/ var __webpack_module_cache__ = {};
+/******/ 
+/******/ // The require function
+/******/ function __nccwpck_require__(moduleId) {
+/******/ 	// Check if module is in cache
+/******/ 	var cachedModule = __webpack_module_cache__[moduleId];
+/******/ 	if (cachedModule !== undefined) {
+/******/ 		return cachedModule.exports;
+/******/ 	}
+/******/ 	// Create a new module (and put it into the cache)
+/******/ 	var module = __webpack_module_cache__[moduleId] = {
+/******/ 		// no module.id needed
+/******/ 		// no module.loaded needed
+/******/ 		exports: {}
+/******/ 	};
+/******/ 
+/******/ 	// Execute the module function
+/******/ 	var threw = true;
+/******/ 	try {
+/******/ 		__webpack_modules__[moduleId].call(module.exports, module, module.exports, __nccwpck_require__);
+/******/ 		threw = false;
+/******/ 	} finally {
+/******/ 		if(threw) delete __webpack_module_cache__[moduleId];
+/******/ 	}
+/******/ 
+/******/ 	// Return the exports of the module
+/******/ 	return module.exports;
+/******/ }
+/******/ 
+/******/ // expose the modules object (__webpack_modules__)
+/******/ __nccwpck_require__.m = __webpack_modules__;
+/******/ 
+/************************************************************************/
+/******/ /* webpack/runtime/asset-relocator-loader */
+/******/ if (typeof __nccwpck_require__ !== 'undefined') __nccwpck_require__.ab = decodeURIComponent(new URL('.', import.meta.url).pathname).slice(import.meta.url.match(/^file:\/\/\/\w:/) ? 1 : 0, -1) + "/";
+/******/ 
+/******/ /* webpack/runtime/compat get default export */
+/******/ (() => {
+/******/ 	// getDefaultExport function for compatibility with non-harmony modules
+/******/ 	__nccwpck_require__.n = (module) => {
+/******/ 		var getter = module && module.__esModule ?
+/******/ 			() => (module['default']) :
+/******/ 			() => (module);
+/******/ 		__nccwpck_require__.d(getter, { a: getter });
+/******/ 		return getter;
+/******/ 	};
+/******/ })();
+/******/ 
+/******/ /* webpack/runtime/define property getters */
+/******/ (() => {
+/******/ 	// define getter functions for harmony exports
+/******/ 	__nccwpck_require__.d = (exports, definition) => {
+/******/ 		for(var key in definition) {
+/******/ 			if(__nccwpck_require__.o(definition, key) && !__nccwpck_require__.o(exports, key)) {
+/******/ 				Object.defineProperty(exports, key, { enumerable: true, get: definition[key] });
+/******/ 			}
+/******/ 		}
+/******/ 	};
+/******/ })();
+/******/ 
+/******/ /* webpack/runtime/ensure chunk */
+/******/ (() => {
+/******/ 	__nccwpck_require__.f = {};
+/******/ 	// This file contains only the entry chunk.
+/******/ 	// The chunk loading function for additional chunks
+/******/ 	__nccwpck_require__.e = (chunkId) => {
+/******/ 		return Promise.all(Object.keys(__nccwpck_require__.f).reduce((promises, key) => {
+/******/ 			__nccwpck_require__.f[key](chunkId, promises);
+/******/ 			return promises;
+/******/ 		}, []));
+/******/ 	};
+/******/ })();
+/******/ 
+/******/ /* webpack/runtime/get javascript chunk filename */
+/******/ (() => {
+/******/ 	// This function allow to reference async chunks
+/******/ 	__nccwpck_require__.u = (chunkId) => {
+/******/ 		// return url for filenames based on template
+/******/ 		return "" + chunkId + ".index.js";
+/******/ 	};
+/******/ })();
+/******/ 
+/******/ /* webpack/runtime/hasOwnProperty shorthand */
+/******/ (() => {
+/******/ 	__nccwpck_require__.o = (obj, prop) => (Object.prototype.hasOwnProperty.call(obj, prop))
+/******/ })();
+/******/ 
+/******/ /* webpack/runtime/make namespace object */
+/******/ (() => {
+/******/ 	// define __esModule on exports
+/******/ 	__nccwpck_require__.r = (exports) => {
+/******/ 		if(typeof Symbol !== 'undefined' && Symbol.toStringTag) {
+/******/ 			Object.defineProperty(exports, Symbol.toStringTag, { value: 'Module' });
+/******/ 		}
+/******/ 		Object.defineProperty(exports, '__esModule', { value: true });
+/******/ 	};
+/******/ })();
+/******/ 
+/******/ /* webpack/runtime/import chunk loading */
+/******/ (() => {
+/******/ 	// no baseURI
+/******/ 	
+/******/ 	// object to store loaded and loading chunks
+/******/ 	// undefined = chunk not loaded, null = chunk preloaded/prefetched
+/******/ 	// [resolve, Promise] = chunk loading, 0 = chunk loaded
+/******/ 	var installedChunks = {
+/******/ 		792: 0
+/******/ 	};
+/******/ 	
+/******/ 	var installChunk = (data) => {
+/******/ 		var {ids, modules, runtime} = data;
+/******/ 		// add "modules" to the modules object,
+/******/ 		// then flag all "ids" as loaded and fire callback
+/******/ 		var moduleId, chunkId, i = 0;
+/******/ 		for(moduleId in modules) {
+/******/ 			if(__nccwpck_require__.o(modules, moduleId)) {
+/******/ 				__nccwpck_require__.m[moduleId] = modules[moduleId];
+/******/ 			}
+/******/ 		}
+/******/ 		if(runtime) runtime(__nccwpck_require__);
+/******/ 		for(;i < ids.length; i++) {
+/******/ 			chunkId = ids[i];
+/******/ 			if(__nccwpck_require__.o(installedChunks, chunkId) && installedChunks[chunkId]) {
+/******/ 				installedChunks[chunkId][0]();
+/******/ 			}
+/******/ 			installedChunks[ids[i]] = 0;
+/******/ 		}
+/******/ 	
+/******/ 	}
+/******/ 	
+/******/ 	__nccwpck_require__.f.j = (chunkId, promises) => {
+/******/ 			// import() chunk loading for javascript
+/******/ 			var installedChunkData = __nccwpck_require__.o(installedChunks, chunkId) ? installedChunks[chunkId] : undefined;
+/******/ 			if(installedChunkData !== 0) { // 0 means "already installed".
+/******/ 	
+/******/ 				// a Promise means "currently loading".
+/******/ 				if(installedChunkData) {
+/******/ 					promises.push(installedChunkData[1]);
+/******/ 				} else {
+/******/ 					if(true) { // all chunks have JS
+/******/ 						// setup Promise in chunk cache
+/******/ 						var promise = import("./" + __nccwpck_require__.u(chunkId)).then(installChunk, (e) => {
+/******/ 							if(installedChunks[chunkId] !== 0) installedChunks[chunkId] = undefined;
+/******/ 							throw e;
+/******/ 						});
+/******/ 						var promise = Promise.race([promise, new Promise((resolve) => (installedChunkData = installedChunks[chunkId] = [resolve]))])
+/******/ 						promises.push(installedChunkData[1] = promise);
+/******/ 					}
+/******/ 				}
+/******/ 			}
+/******/ 	};
+/******/ 	
+/******/ 	// no prefetching
+/******/ 	
+/******/ 	// no preloaded
+/******/ 	
+/******/ 	// no external install chunk
+/******/ 	
+/******/ 	// no on chunks loaded
+/******/ })();
+/******/ 
+/************************************************************************/
+var __webpack_exports__ = {};
+
+// EXTERNAL MODULE: external "node:fs"
+var external_node_fs_ = __nccwpck_require__(3024);
+;// CONCATENATED MODULE: external "node:os"
+const external_node_os_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:os");
+// EXTERNAL MODULE: ./packages/core/src/index.ts + 7 modules
+var src = __nccwpck_require__(6299);
 ;// CONCATENATED MODULE: ./src/action.ts
 
 function inputsFrom(raw) {
     return {
         raw,
         string: (name) => raw(name).trim(),
-        required: (name) => requireInput(name, raw(name)),
-        boolean: (name) => parseBoolean(name, raw(name)),
-        lines: (name) => parseLines(raw(name)),
-        choice: (name, choices) => parseChoice(name, raw(name), choices),
+        required: (name) => (0,src/* requireInput */.oN)(name, raw(name)),
+        boolean: (name) => (0,src/* parseBoolean */.yG)(name, raw(name)),
+        lines: (name) => (0,src/* parseLines */.Li)(raw(name)),
+        choice: (name, choices) => (0,src/* parseChoice */.HU)(name, raw(name), choices),
     };
 }
 function defineAction(def) {
@@ -4272,6 +4545,11 @@ const INPUT_DEFAULTS = {
         "normalize": "true",
         "fail-on-mismatch": "true"
     },
+    "freeze-branch": {
+        "branch": "",
+        "repository": "",
+        "dry-run": "false"
+    },
     "github-release": {
         "commit": "",
         "body": "",
@@ -4280,6 +4558,10 @@ const INPUT_DEFAULTS = {
         "token": "${{ github.token }}",
         "repository": "",
         "dry-run": "false"
+    },
+    "latest-release": {
+        "repository": "kata-containers/kata-containers",
+        "token": "${{ github.token }}"
     },
     "next-version": {
         "tag-format": "v{version}",
@@ -4327,6 +4609,10 @@ const INPUT_DEFAULTS = {
         "remote": "origin",
         "push": "true",
         "network-timeout": "120",
+        "require-checks": "false",
+        "allow-no-checks": "false",
+        "token": "${{ github.token }}",
+        "repository": "",
         "dry-run": "false"
     }
 };
@@ -4443,7 +4729,7 @@ function writeStdout(text, fd = 1) {
     let buf = Buffer.from(text, 'utf8');
     while (buf.length > 0) {
         try {
-            buf = buf.subarray((0,external_node_fs_namespaceObject.writeSync)(fd, buf));
+            buf = buf.subarray((0,external_node_fs_.writeSync)(fd, buf));
         }
         catch (e) {
             const code = e.code;
@@ -4466,7 +4752,7 @@ function exitOnSignals() {
     const signals = { SIGHUP: 129, SIGINT: 130, SIGTERM: 143 };
     for (const [name, code] of Object.entries(signals)) {
         process.once(name, () => {
-            removeTempFiles();
+            (0,src/* removeTempFiles */.mz)();
             writeStdout(`cancelled by ${name}${external_node_os_namespaceObject.EOL}`, 2);
             process.exit(code);
         });
@@ -4493,13 +4779,13 @@ async function runOnRunner(def, env = process.env) {
         const outputFile = env['GITHUB_OUTPUT'];
         for (const [name, value] of Object.entries(result.outputs)) {
             if (outputFile)
-                (0,external_node_fs_namespaceObject.appendFileSync)(outputFile, outputRecord(name, value), 'utf8');
+                (0,external_node_fs_.appendFileSync)(outputFile, outputRecord(name, value), 'utf8');
             else
                 out(logBlock(`${name}=${value}`));
         }
         const summaryFile = env['GITHUB_STEP_SUMMARY'];
         if (summaryFile && result.summary)
-            (0,external_node_fs_namespaceObject.appendFileSync)(summaryFile, capSummary(result.summary + external_node_os_namespaceObject.EOL), 'utf8');
+            (0,external_node_fs_.appendFileSync)(summaryFile, (0,src/* capSummary */.NK)(result.summary + external_node_os_namespaceObject.EOL), 'utf8');
         if (result.failure !== undefined) {
             out(annotation('error', result.failure));
             process.exitCode = 1;
@@ -4507,12 +4793,12 @@ async function runOnRunner(def, env = process.env) {
     }
     catch (e) {
         process.exitCode = 1;
-        if (isUserError(e)) {
+        if ((0,src/* isUserError */.iU)(e)) {
             const errors = 'errors' in e && Array.isArray(e.errors) ? e.errors : [e];
             for (const err of errors)
                 out(annotation('error', err.toString(), err.position));
         }
-        else if (isStackOverflow(e)) {
+        else if ((0,src/* isStackOverflow */.fF)(e)) {
             // Recursion on the input that no check caught first: the input's fault, not a bug to report.
             out(annotation('error', `${def.name}: the input is nested too deeply to be processed (${e.message})`));
         }
@@ -4538,6 +4824,8 @@ function runAsStep(def) {
     });
 }
 
+// EXTERNAL MODULE: external "node:path"
+var external_node_path_ = __nccwpck_require__(6760);
 ;// CONCATENATED MODULE: ./packages/go-modules/src/gomod.ts
 
 const KNOWN = new Set([
@@ -4592,7 +4880,7 @@ function lex(source, at) {
     let cur = { tokens: [], comment: '', line: 1, start: 0 };
     let i = 0;
     const fail = (msg, offset) => {
-        throw new errors_UserError(msg, at(offset));
+        throw new src/* UserError */.yo(msg, at(offset));
     };
     let lineStart = true;
     while (i < source.length) {
@@ -4699,7 +4987,7 @@ function parseGoMod(source, file) {
     };
     // Only errors need an offset's line and column; the LineIndex is built for the first one.
     let index;
-    const at = (offset) => ({ file, ...(index ??= new LineIndex(source)).position(offset) });
+    const at = (offset) => ({ file, ...(index ??= new src/* LineIndex */.rr(source)).position(offset) });
     let block;
     const lines = lex(source, at);
     for (let n = 0; n < lines.length; n++) {
@@ -4710,7 +4998,7 @@ function parseGoMod(source, file) {
         if (block) {
             if (toks[0].kind === 'rparen') {
                 if (toks.length > 1)
-                    throw new errors_UserError("unexpected text after ')'", at(toks[1].start));
+                    throw new src/* UserError */.yo("unexpected text after ')'", at(toks[1].start));
                 block = undefined;
                 continue;
             }
@@ -4719,31 +5007,31 @@ function parseGoMod(source, file) {
         }
         const verbTok = toks[0];
         if (verbTok.kind !== 'word' || verbTok.quoted)
-            throw new errors_UserError(`unexpected '${verbTok.value}'`, at(verbTok.start));
+            throw new src/* UserError */.yo(`unexpected '${verbTok.value}'`, at(verbTok.start));
         const verb = verbTok.value;
         if (!KNOWN.has(verb))
-            throw new errors_UserError(`unknown directive: ${verb}`, at(verbTok.start));
+            throw new src/* UserError */.yo(`unknown directive: ${verb}`, at(verbTok.start));
         if (toks.length >= 2 && toks[1].kind === 'lparen') {
             if (!BLOCKS.has(verb))
-                throw new errors_UserError(`${verb} does not take a ( … ) block`, at(toks[1].start));
+                throw new src/* UserError */.yo(`${verb} does not take a ( … ) block`, at(toks[1].start));
             if (toks.length === 3 && toks[2].kind === 'rparen')
                 continue; // `require ()`
             if (toks.length > 2)
-                throw new errors_UserError("a block's lines start on the line after '('", at(toks[2].start));
+                throw new src/* UserError */.yo("a block's lines start on the line after '('", at(toks[2].start));
             block = { verb, line: raw.line };
             continue;
         }
         addDirective(mod, verb, toks.slice(1), raw, false, at);
     }
     if (block)
-        throw new errors_UserError(`${block.verb} block opened here is never closed with ')'`, { file, line: block.line });
+        throw new src/* UserError */.yo(`${block.verb} block opened here is never closed with ')'`, { file, line: block.line });
     return mod;
 }
 /** The tokens, all of them words (not `(`, `)`, `=>`, `[`, `]`, `,`). */
 function words(verb, toks, at) {
     for (const t of toks)
         if (t.kind !== 'word')
-            throw new errors_UserError(`${verb}: unexpected '${t.value}'`, at(t.start));
+            throw new src/* UserError */.yo(`${verb}: unexpected '${t.value}'`, at(t.start));
     return toks;
 }
 // Positions come from the lexer's line count, not a LineIndex search: this runs once per directive, cold,
@@ -4751,7 +5039,7 @@ function words(verb, toks, at) {
 function addDirective(mod, verb, toks, raw, inBlock, at) {
     const line = raw.line;
     const col = (toks[0]?.start ?? raw.start) - raw.start + 1;
-    const bad = (expected) => new errors_UserError(`${verb}: expected ${expected}`, { file: mod.file, line, col });
+    const bad = (expected) => new src/* UserError */.yo(`${verb}: expected ${expected}`, { file: mod.file, line, col });
     mod.directives.push({ verb, args: toks, comment: raw.comment, line, col, inBlock });
     switch (verb) {
         case 'module': {
@@ -4759,7 +5047,7 @@ function addDirective(mod, verb, toks, raw, inBlock, at) {
             if (w.length !== 1)
                 throw bad('module <path>');
             if (mod.module)
-                throw new errors_UserError('repeated module directive', { file: mod.file, line, col });
+                throw new src/* UserError */.yo('repeated module directive', { file: mod.file, line, col });
             mod.module = { path: w[0].value, line };
             break;
         }
@@ -4803,7 +5091,7 @@ function addDirective(mod, verb, toks, raw, inBlock, at) {
             const right = toks.slice(arrow + 1);
             for (const t of [...left, ...right])
                 if (t.kind !== 'word')
-                    throw new errors_UserError(`replace: unexpected '${t.value}'`, at(t.start));
+                    throw new src/* UserError */.yo(`replace: unexpected '${t.value}'`, at(t.start));
             const newPath = right[0].value;
             mod.replaces.push({
                 oldPath: left[0].value,
@@ -4847,7 +5135,7 @@ function setRequireVersions(mod, versions) {
         edits.push({ start: r.versionStart, end: r.versionEnd, text: v });
         changes.push({ path: r.path, old: r.version, new: v, line: r.line });
     }
-    const text = applyEdits(mod.source, edits);
+    const text = (0,src/* applyEdits */.ct)(mod.source, edits);
     // Replace, then verify: the new text must read back with exactly the intended versions and nothing else moved.
     const back = parseGoMod(text, mod.file);
     const same = back.requires.length === mod.requires.length &&
@@ -4863,7 +5151,7 @@ function setRequireVersions(mod, versions) {
 }
 
 // EXTERNAL MODULE: ./node_modules/semver/index.js
-var semver = __nccwpck_require__(88);
+var semver = __nccwpck_require__(2088);
 var semver_default = /*#__PURE__*/__nccwpck_require__.n(semver);
 ;// CONCATENATED MODULE: ./packages/go-modules/src/version.ts
 
@@ -4890,10 +5178,10 @@ function majorOf(v) {
 function validateReleaseVersion(v, input = 'version') {
     if (!isGoSemver(v)) {
         const hint = /^\d/.test(v) && isGoSemver(`v${v}`) ? ` (did you mean v${v}?)` : '';
-        throw new errors_UserError(`input '${input}' must be a semantic version with a leading v, such as v0.9.0 or v0.9.0-rc1, got '${v}'${hint}`);
+        throw new src/* UserError */.yo(`input '${input}' must be a semantic version with a leading v, such as v0.9.0 or v0.9.0-rc1, got '${v}'${hint}`);
     }
     if (PSEUDO.test(v))
-        throw new errors_UserError(`input '${input}' is a Go pseudo-version, not a release version: '${v}'`);
+        throw new src/* UserError */.yo(`input '${input}' is a Go pseudo-version, not a release version: '${v}'`);
     return v;
 }
 
@@ -4973,23 +5261,23 @@ function goModDirs(paths, exclude = []) {
         if (isExcluded(dir, globs))
             continue;
         if (/[\u0000-\u001f\u007f]/.test(dir)) {
-            errors.push(new errors_UserError(`the module directory ${JSON.stringify(dir)} holds a control character, which no git tag name may hold; leave it out with input 'exclude'`));
+            errors.push(new src/* UserError */.yo(`the module directory ${JSON.stringify(dir)} holds a control character, which no git tag name may hold; leave it out with input 'exclude'`));
             continue;
         }
         dirs.push(dir);
     }
-    throwIfAny(errors);
+    (0,src/* throwIfAny */.MI)(errors);
     return dirs.sort();
 }
 /** Every go.mod below `root` on disk, as repository-relative paths (symlinks are not followed). */
 function listGoModsOnDisk(root) {
     const out = [];
     const walk = (abs, rel) => {
-        for (const e of (0,external_node_fs_namespaceObject.readdirSync)(abs, { withFileTypes: true })) {
+        for (const e of (0,external_node_fs_.readdirSync)(abs, { withFileTypes: true })) {
             const r = rel === '' ? e.name : `${rel}/${e.name}`;
             if (e.isDirectory()) {
                 if (!skippedDir(e.name))
-                    walk((0,external_node_path_namespaceObject.join)(abs, e.name), r);
+                    walk((0,external_node_path_.join)(abs, e.name), r);
             }
             else if (e.isFile() && e.name === 'go.mod')
                 out.push(r);
@@ -5000,7 +5288,7 @@ function listGoModsOnDisk(root) {
 }
 /** Each module's go.mod text (UTF-8, checked; errors name the file as the repository shows it). */
 function readGoModsOnDisk(root, dirs) {
-    return new Map(dirs.map((d) => [d, readText({ path: (0,external_node_path_namespaceObject.join)(root, d, 'go.mod'), display: d === '' ? 'go.mod' : `${d}/go.mod` })]));
+    return new Map(dirs.map((d) => [d, (0,src/* readText */.yR)({ path: (0,external_node_path_.join)(root, d, 'go.mod'), display: d === '' ? 'go.mod' : `${d}/go.mod` })]));
 }
 
 ;// CONCATENATED MODULE: ./packages/go-modules/src/refname.ts
@@ -5056,27 +5344,27 @@ function loadModules(sources) {
         try {
             const gomod = parseGoMod(text, file);
             if (!gomod.module)
-                throw new errors_UserError('no module directive', { file, line: 1 });
+                throw new src/* UserError */.yo('no module directive', { file, line: 1 });
             modules.push({ dir, file, path: gomod.module.path, gomod });
         }
         catch (e) {
-            if (!(e instanceof errors_UserError))
+            if (!(e instanceof src/* UserError */.yo))
                 throw e;
             errors.push(e);
         }
     }
-    throwIfAny(errors);
+    (0,src/* throwIfAny */.MI)(errors);
     const byPath = new Map();
     for (const m of modules) {
         const other = byPath.get(m.path);
         if (other)
-            errors.push(new errors_UserError(`module ${m.path} is declared twice: in ${other.file} and in ${m.file}`, {
+            errors.push(new src/* UserError */.yo(`module ${m.path} is declared twice: in ${other.file} and in ${m.file}`, {
                 file: m.file,
                 line: m.gomod.module.line,
             }));
         byPath.set(m.path, m);
     }
-    throwIfAny(errors);
+    (0,src/* throwIfAny */.MI)(errors);
     return modules;
 }
 /** `N` when a module path ends in a major version suffix `/vN` (N >= 2), else undefined. */
@@ -5095,21 +5383,21 @@ function tagFor(module, version) {
     let prefix = module.dir;
     if (n !== undefined) {
         if (major !== n)
-            throw new errors_UserError(`module ${module.path} has the major version suffix /v${n}: it can only be released as v${n}.x.y, not ${version}`, pos);
+            throw new src/* UserError */.yo(`module ${module.path} has the major version suffix /v${n}: it can only be released as v${n}.x.y, not ${version}`, pos);
         if (prefix === `v${n}`)
             prefix = '';
         else if (prefix.endsWith(`/v${n}`))
             prefix = prefix.slice(0, -`/v${n}`.length);
     }
     else if (major >= 2) {
-        throw new errors_UserError(`module ${module.path} has no /v${major} suffix: Go ignores a ${version} tag for it (a v${major} module path must end in /v${major})`, pos);
+        throw new src/* UserError */.yo(`module ${module.path} has no /v${major} suffix: Go ignores a ${version} tag for it (a v${major} module path must end in /v${major})`, pos);
     }
     // Go finds `<dir>/vX` tags only when the module path ends with that directory.
     const base = n !== undefined && !module.dir.endsWith(`/v${n}`) && module.dir !== `v${n}`
         ? module.path.slice(0, -`/v${n}`.length)
         : module.path;
     if (module.dir !== '' && base !== module.dir && !base.endsWith(`/${module.dir}`)) {
-        throw new errors_UserError(`module path ${module.path} does not end with its directory ${module.dir}: Go would not find a ${module.dir}/${version} tag for it`, pos);
+        throw new src/* UserError */.yo(`module path ${module.path} does not end with its directory ${module.dir}: Go would not find a ${module.dir}/${version} tag for it`, pos);
     }
     return prefix === '' ? version : `${prefix}/${version}`;
 }
@@ -5125,9 +5413,9 @@ function selectModules(all, wanted) {
         if (m)
             picked.add(m);
         else
-            errors.push(new errors_UserError(`unknown module '${text}' in input 'modules' (line ${line}): the modules found are ${all.map((x) => displayDir(x.dir)).join(', ') || '(none)'}`));
+            errors.push(new src/* UserError */.yo(`unknown module '${text}' in input 'modules' (line ${line}): the modules found are ${all.map((x) => displayDir(x.dir)).join(', ') || '(none)'}`));
     }
-    throwIfAny(errors);
+    (0,src/* throwIfAny */.MI)(errors);
     return all.filter((m) => picked.has(m));
 }
 /** Internal requires: requires of `m` naming another module of the repository. */
@@ -5213,28 +5501,28 @@ function planRelease(opts) {
             });
         }
         catch (e) {
-            if (!(e instanceof errors_UserError))
+            if (!(e instanceof src/* UserError */.yo))
                 throw e;
             errors.push(e);
         }
     }
-    throwIfAny(errors);
+    (0,src/* throwIfAny */.MI)(errors);
     const seen = new Map();
     for (const t of tags) {
         const other = seen.get(t.tag);
         if (other)
-            errors.push(new errors_UserError(`modules in ${displayDir(other.dir)} and ${displayDir(t.dir)} would both be tagged ${t.tag}`, {
+            errors.push(new src/* UserError */.yo(`modules in ${displayDir(other.dir)} and ${displayDir(t.dir)} would both be tagged ${t.tag}`, {
                 file: t.file,
             }));
         seen.set(t.tag, t);
     }
-    throwIfAny(errors);
+    (0,src/* throwIfAny */.MI)(errors);
     for (const t of tags) {
         const problem = tagNameProblem(t.tag);
         if (problem)
-            errors.push(new errors_UserError(`the module in ${JSON.stringify(displayDir(t.dir))} would be tagged ${JSON.stringify(t.tag)}, which git refuses as a tag name: ${problem}`, { file: t.file }));
+            errors.push(new src/* UserError */.yo(`the module in ${JSON.stringify(displayDir(t.dir))} would be tagged ${JSON.stringify(t.tag)}, which git refuses as a tag name: ${problem}`, { file: t.file }));
     }
-    throwIfAny(errors);
+    (0,src/* throwIfAny */.MI)(errors);
     if (opts.rootTag && !seen.has(version)) {
         tags.push({
             tag: version,
@@ -5284,7 +5572,7 @@ function checkInternalRequires(plan, existing) {
                 });
             }
             else {
-                errors.push(new errors_UserError(`${m.path} requires ${req.path} ${what}, which does not exist and is not being created`, position));
+                errors.push(new src/* UserError */.yo(`${m.path} requires ${req.path} ${what}, which does not exist and is not being created`, position));
             }
         }
     }
@@ -5316,7 +5604,7 @@ function classifyTags(plan, commit, remote, local) {
 function conflictErrors(tags, commit, remoteName) {
     return tags
         .filter((t) => t.status === 'conflict')
-        .map((t) => new errors_UserError(t.where === 'remote'
+        .map((t) => new src/* UserError */.yo(t.where === 'remote'
         ? `tag ${t.tag} already exists on ${remoteName} at commit ${t.existing}, not at ${commit} being released: a Go module tag can never be moved (the module proxy keeps its hash forever); release a new version instead`
         : `local tag ${t.tag} points at commit ${t.existing}, not at ${commit} being released, and ${remoteName} does not have it: delete the local tag (git tag -d ${t.tag}) or release a new version`));
 }
@@ -5405,7 +5693,7 @@ async function readGoModsAtCommit(git, commit, dirs) {
         if (!m)
             throw new Error(`git cat-file --batch: unexpected header '${header}' for ${dir}/go.mod`);
         const size = Number(m[1]);
-        out.set(dir, decodeUtf8(buf.subarray(nl + 1, nl + 1 + size), dir === '' ? 'go.mod' : `${dir}/go.mod`));
+        out.set(dir, (0,src/* decodeUtf8 */._6)(buf.subarray(nl + 1, nl + 1 + size), dir === '' ? 'go.mod' : `${dir}/go.mod`));
         pos = nl + 1 + size + 1;
     }
     return out;
@@ -5451,11 +5739,11 @@ async function createAnnotatedTags(git, tags, commit, who, now = new Date()) {
         return created;
     const clean = (s) => s.replace(/[<>\n]/g, '');
     const tagger = `${clean(who.name)} <${clean(who.email)}> ${gitDate(now)}`;
-    const dir = (0,external_node_fs_namespaceObject.mkdtempSync)((0,external_node_path_namespaceObject.join)((0,external_node_os_namespaceObject.tmpdir)(), 'coco-tags-'));
+    const dir = (0,external_node_fs_.mkdtempSync)((0,external_node_path_.join)((0,external_node_os_namespaceObject.tmpdir)(), 'coco-tags-'));
     try {
         const files = tags.map((t, i) => {
-            const file = (0,external_node_path_namespaceObject.join)(dir, `${i}.tag`);
-            (0,external_node_fs_namespaceObject.writeFileSync)(file, `object ${commit}\ntype commit\ntag ${t.tag}\ntagger ${tagger}\n\n${t.message}\n`);
+            const file = (0,external_node_path_.join)(dir, `${i}.tag`);
+            (0,external_node_fs_.writeFileSync)(file, `object ${commit}\ntype commit\ntag ${t.tag}\ntagger ${tagger}\n\n${t.message}\n`);
             return file;
         });
         const { stdout } = await git(['hash-object', '-t', 'tag', '-w', '--stdin-paths'], {
@@ -5467,12 +5755,12 @@ async function createAnnotatedTags(git, tags, commit, who, now = new Date()) {
         tags.forEach((t, i) => created.set(t.tag, oids[i]));
     }
     finally {
-        (0,external_node_fs_namespaceObject.rmSync)(dir, { recursive: true, force: true });
+        (0,external_node_fs_.rmSync)(dir, { recursive: true, force: true });
     }
     const input = tags.map((t) => `create refs/tags/${t.tag} ${created.get(t.tag)}\n`).join('');
     const res = await git(['update-ref', '--stdin'], { input, allowFailure: true });
     if (res.code !== 0)
-        throw new errors_UserError(`creating local tags failed, none was created: ${res.stderr.trim()}`);
+        throw new src/* UserError */.yo(`creating local tags failed, none was created: ${res.stderr.trim()}`);
     return created;
 }
 /** Delete the tags this run created (only if they still point at what it created). */
@@ -5498,19 +5786,24 @@ async function deleteTags(git, created) {
 
 
 
+const REPOSITORY = /^[A-Za-z0-9_.-]+\/[A-Za-z0-9_.-]+$/;
 const tagGoSubmodules = defineAction({
     name: 'tag-go-submodules',
     readInputs(inputs) {
-        const { errors, attempt } = collectErrors();
+        const { errors, attempt } = (0,src/* collectErrors */.ul)();
         const version = attempt(() => validateReleaseVersion(inputs.required('version'))) ?? '';
         const mode = attempt(() => inputs.choice('mode', ['tag', 'plan', 'prepare'])) ?? 'plan';
         const ref = inputs.string('ref') || 'HEAD';
         const remote = inputs.string('remote') || 'origin';
         // Both reach git as arguments: one starting with '-' would be read as an option.
         if (ref.startsWith('-'))
-            errors.push(new errors_UserError(`input 'ref' must name a commit, got '${ref}'`));
+            errors.push(new src/* UserError */.yo(`input 'ref' must name a commit, got '${ref}'`));
         if (remote.startsWith('-') || /\s/.test(remote))
-            errors.push(new errors_UserError(`input 'remote' must be the name of a git remote, got '${remote}'`));
+            errors.push(new src/* UserError */.yo(`input 'remote' must be the name of a git remote, got '${remote}'`));
+        const repository = inputs.string('repository');
+        if (repository !== '' && !REPOSITORY.test(repository))
+            errors.push(new src/* UserError */.yo(`input 'repository' must be OWNER/NAME, got '${repository}'`));
+        const token = inputs.string('token');
         const result = {
             version,
             mode,
@@ -5521,15 +5814,20 @@ const tagGoSubmodules = defineAction({
             remote,
             push: attempt(() => inputs.boolean('push')) ?? true,
             networkTimeout: attempt(() => parseSeconds(inputs.string('network-timeout') || '120')) ?? 120,
+            requireChecks: attempt(() => inputs.boolean('require-checks')) ?? false,
+            allowNoChecks: attempt(() => inputs.boolean('allow-no-checks')) ?? false,
+            // The CLI sees the action.yml default unevaluated.
+            token: token.includes('${{') ? '' : token,
+            repository,
             dryRun: attempt(() => inputs.boolean('dry-run')) ?? false,
         };
-        throwIfAny(errors);
+        (0,src/* throwIfAny */.MI)(errors);
         return result;
     },
     async run(inputs, ctx) {
         if (inputs.mode === 'tag')
             return tagMode(inputs, ctx);
-        const root = external_node_fs_namespaceObject.realpathSync.native(ctx.workspace);
+        const root = external_node_fs_.realpathSync.native(ctx.workspace);
         const dirs = goModDirs(listGoModsOnDisk(root), inputs.exclude);
         const modules = loadModules(readGoModsOnDisk(root, dirs));
         const selected = selectModules(modules, inputs.modules);
@@ -5539,12 +5837,12 @@ const tagGoSubmodules = defineAction({
 });
 function parseSeconds(text) {
     if (!/^[1-9]\d{0,5}$/.test(text))
-        throw new errors_UserError(`input 'network-timeout' must be a whole number of seconds, 1 or more, got '${text}'`);
+        throw new src/* UserError */.yo(`input 'network-timeout' must be a whole number of seconds, 1 or more, got '${text}'`);
     return Number(text);
 }
 function noModules(plan) {
     if (plan.selected.length === 0 && plan.tags.length === 0)
-        throw new errors_UserError('no Go module found: no go.mod below the repository root (after exclude)');
+        throw new src/* UserError */.yo('no Go module found: no go.mod below the repository root (after exclude)');
 }
 function warn(ctx, warnings) {
     for (const w of warnings)
@@ -5553,7 +5851,7 @@ function warn(ctx, warnings) {
 function planMode(inputs, plan, ctx) {
     noModules(plan);
     const checked = checkInternalRequires(plan, undefined);
-    throwIfAny(checked.errors);
+    (0,src/* throwIfAny */.MI)(checked.errors);
     const warnings = [...plan.cycles, ...checked.warnings];
     warn(ctx, warnings);
     const commands = planCommands(plan, inputs.ref, inputs.remote, inputs.push);
@@ -5561,14 +5859,14 @@ function planMode(inputs, plan, ctx) {
         ctx.info(`${i + 1}. ${t.tag}${t.dir !== undefined ? `  (${t.modulePath})` : ''}`);
     const rows = plan.tags.map((t, i) => [
         String(i + 1),
-        t.dir === undefined ? '*(repository)*' : code(displayDir(t.dir)),
-        code(t.tag),
-        t.deps.map((d) => code(displayDir(d))).join(', '),
+        t.dir === undefined ? '*(repository)*' : (0,src/* code */.aY)(displayDir(t.dir)),
+        (0,src/* code */.aY)(t.tag),
+        t.deps.map((d) => (0,src/* code */.aY)(displayDir(d))).join(', '),
     ]);
-    const summary = `### tag-go-submodules: plan for ${code(inputs.version)} (nothing changed)\n\n` +
-        table(['#', 'module', 'tag', 'requires'], rows) +
+    const summary = `### tag-go-submodules: plan for ${(0,src/* code */.aY)(inputs.version)} (nothing changed)\n\n` +
+        (0,src/* table */.tp)(['#', 'module', 'tag', 'requires'], rows) +
         warningsMarkdown(warnings) +
-        `\n${fenced('sh', commands.join('\n'))}`;
+        `\n${(0,src/* fenced */.OF)('sh', commands.join('\n'))}`;
     return {
         outputs: outputs(plan, [], [], ''),
         summary,
@@ -5580,10 +5878,10 @@ function prepareMode(inputs, plan, root, ctx) {
     const { files } = prepared;
     const warnings = [...plan.cycles, ...prepared.warnings];
     warn(ctx, warnings);
-    const diff = files.map((f) => unifiedDiff(f.module.file, f.module.gomod.source, f.edits)).join('');
+    const diff = files.map((f) => (0,src/* unifiedDiff */.WH)(f.module.file, f.module.gomod.source, f.edits)).join('');
     // Called with nothing to write too: it removes temp files a killed run left beside the go.mod files.
     if (!inputs.dryRun) {
-        writeFilesAtomically(files.map((f) => ({ path: (0,external_node_path_namespaceObject.join)(root, f.module.file), content: f.text, original: f.module.gomod.source })));
+        (0,src/* writeFilesAtomically */.ik)(files.map((f) => ({ path: (0,external_node_path_.join)(root, f.module.file), content: f.text, original: f.module.gomod.source })));
     }
     for (const f of files)
         for (const c of f.changes)
@@ -5592,11 +5890,11 @@ function prepareMode(inputs, plan, root, ctx) {
         ctx.info(`every internal require already names ${inputs.version}: nothing to change`);
     else if (inputs.dryRun)
         ctx.info('dry run: no file was written');
-    const title = `### tag-go-submodules: prepare ${code(inputs.version)}${inputs.dryRun ? ' (dry run, nothing written)' : ''}\n\n`;
-    const rows = files.flatMap((f) => f.changes.map((c) => [code(f.module.file), String(c.line), code(c.path), code(c.old), code(c.new)]));
+    const title = `### tag-go-submodules: prepare ${(0,src/* code */.aY)(inputs.version)}${inputs.dryRun ? ' (dry run, nothing written)' : ''}\n\n`;
+    const rows = files.flatMap((f) => f.changes.map((c) => [(0,src/* code */.aY)(f.module.file), String(c.line), (0,src/* code */.aY)(c.path), (0,src/* code */.aY)(c.old), (0,src/* code */.aY)(c.new)]));
     const summary = files.length === 0
-        ? `${title}Nothing to change: every internal require already names ${code(inputs.version)}.\n`
-        : `${title}${table(['file', 'line', 'require', 'old', 'new'], rows)}${warningsMarkdown(warnings)}\n${fenced('diff', diff)}`;
+        ? `${title}Nothing to change: every internal require already names ${(0,src/* code */.aY)(inputs.version)}.\n`
+        : `${title}${(0,src/* table */.tp)(['file', 'line', 'require', 'old', 'new'], rows)}${warningsMarkdown(warnings)}\n${(0,src/* fenced */.OF)('diff', diff)}`;
     return {
         outputs: {
             ...outputs(plan, [], [], ''),
@@ -5607,23 +5905,23 @@ function prepareMode(inputs, plan, root, ctx) {
     };
 }
 async function tagMode(inputs, ctx) {
-    const { createGit, GitError } = await __nccwpck_require__.e(/* import() */ 243).then(__nccwpck_require__.bind(__nccwpck_require__, 243));
-    const root = external_node_fs_namespaceObject.realpathSync.native(ctx.workspace);
+    const { createGit, GitError } = await __nccwpck_require__.e(/* import() */ 243).then(__nccwpck_require__.bind(__nccwpck_require__, 1243));
+    const root = external_node_fs_.realpathSync.native(ctx.workspace);
     const git = await createGit(root, ctx.env, { networkTimeoutMs: inputs.networkTimeout * 1000 });
     const noAnswer = `got no answer within ${inputs.networkTimeout} s (input 'network-timeout')`;
     const top = await git(['rev-parse', '--show-toplevel'], { allowFailure: true });
     if (top.code !== 0)
-        throw new errors_UserError(`not a git repository: ${ctx.workspace} (check the repository out first)`);
-    if (external_node_fs_namespaceObject.realpathSync.native(top.stdout.trim()) !== root)
-        throw new errors_UserError(`the workspace ${ctx.workspace} is inside the git repository ${top.stdout.trim()}, not at its top: tag names are relative to the repository root`);
+        throw new src/* UserError */.yo(`not a git repository: ${ctx.workspace} (check the repository out first)`);
+    if (external_node_fs_.realpathSync.native(top.stdout.trim()) !== root)
+        throw new src/* UserError */.yo(`the workspace ${ctx.workspace} is inside the git repository ${top.stdout.trim()}, not at its top: tag names are relative to the repository root`);
     const rev = await git(['rev-parse', '--verify', '--quiet', `${inputs.ref}^{commit}`], { allowFailure: true });
     if (rev.code !== 0)
-        throw new errors_UserError(`ref '${inputs.ref}' does not resolve to a commit in ${ctx.workspace}`);
+        throw new src/* UserError */.yo(`ref '${inputs.ref}' does not resolve to a commit in ${ctx.workspace}`);
     const commit = rev.stdout.trim();
     if (inputs.push) {
         const remotes = (await git(['remote'])).stdout.split('\n').filter(Boolean);
         if (!remotes.includes(inputs.remote))
-            throw new errors_UserError(`remote '${inputs.remote}' is not configured in ${ctx.workspace} (remotes: ${remotes.join(', ') || 'none'})`);
+            throw new src/* UserError */.yo(`remote '${inputs.remote}' is not configured in ${ctx.workspace} (remotes: ${remotes.join(', ') || 'none'})`);
     }
     // The go.mod files of the commit being tagged, not of the working tree: that is what the tags publish.
     const dirs = goModDirs(await listTreePaths(git, commit), inputs.exclude);
@@ -5635,19 +5933,34 @@ async function tagMode(inputs, ctx) {
     if (inputs.push) {
         const ls = await git(['ls-remote', '--tags', inputs.remote], { allowFailure: true });
         if (ls.timedOut)
-            throw new errors_UserError(`git ls-remote --tags ${inputs.remote} ${noAnswer}; no tag was created or pushed`);
+            throw new src/* UserError */.yo(`git ls-remote --tags ${inputs.remote} ${noAnswer}; no tag was created or pushed`);
         if (ls.code !== 0)
-            throw new errors_UserError(`cannot list the tags of remote '${inputs.remote}': ${ls.stderr.trim() || `exit ${ls.code}`}`);
+            throw new src/* UserError */.yo(`cannot list the tags of remote '${inputs.remote}': ${ls.stderr.trim() || `exit ${ls.code}`}`);
         remoteTags = parseLsRemote(ls.stdout);
     }
     const local = await localTags(git);
     const tags = classifyTags(plan, commit, remoteTags, local);
     const checked = checkInternalRequires(plan, new Set((remoteTags ?? local).keys()));
-    throwIfAny([...conflictErrors(tags, commit, inputs.remote), ...checked.errors]);
+    (0,src/* throwIfAny */.MI)([...conflictErrors(tags, commit, inputs.remote), ...checked.errors]);
     const warnings = [...plan.cycles, ...checked.warnings];
     warn(ctx, warnings);
     const toCreate = tags.filter((t) => t.status === 'create');
     const toPush = tags.filter((t) => t.status === 'create' || t.status === 'push');
+    // Only a run that would create or push a tag needs CI's word: a re-run whose tags all exist changes nothing.
+    let gate;
+    if (inputs.requireChecks && toPush.length > 0) {
+        gate = await ciGate(inputs, commit, ctx);
+        ctx.info(gate.message);
+        if (!gate.ok) {
+            const created = toPush.map((t) => t.tag);
+            return {
+                outputs: outputs(plan, [], tags.filter((t) => t.status === 'skip').map((t) => t.tag), commit),
+                summary: `### tag-go-submodules: ✗ ${(0,src/* code */.aY)(inputs.version)} not tagged: CI has not passed on ${(0,src/* code */.aY)(commit.slice(0, 12))}\n\n` +
+                    `No tag was created or pushed (${created.length} would have been).\n\n${gate.summary}`,
+                failure: `${gate.message}; no tag was created or pushed`,
+            };
+        }
+    }
     if (!inputs.dryRun) {
         const who = await taggerIdentity(git, ctx.env);
         const created = await createAnnotatedTags(git, toCreate, commit, who);
@@ -5664,8 +5977,8 @@ async function tagMode(inputs, ctx) {
                     ctx.error(`could not delete the local tags this run created: ${e.detail}`);
                 }
                 if (pushed.timedOut)
-                    throw new errors_UserError(`git push --atomic to '${inputs.remote}' ${noAnswer}; the local tags this run created were deleted. The remote may still have taken the push (all tags or none): run again, and tags already there at this commit are skipped`);
-                throw new errors_UserError(`git push --atomic to '${inputs.remote}' was rejected; no tag was pushed and the local tags this run created were deleted. ${inputs.remote} said:\n${pushed.stderr.trim()}`);
+                    throw new src/* UserError */.yo(`git push --atomic to '${inputs.remote}' ${noAnswer}; the local tags this run created were deleted. The remote may still have taken the push (all tags or none): run again, and tags already there at this commit are skipped`);
+                throw new src/* UserError */.yo(`git push --atomic to '${inputs.remote}' was rejected; no tag was pushed and the local tags this run created were deleted. ${inputs.remote} said:\n${pushed.stderr.trim()}`);
             }
         }
     }
@@ -5673,7 +5986,32 @@ async function tagMode(inputs, ctx) {
         ctx.info(`${i + 1}. ${t.tag} ${statusText(t, inputs)}`);
     const created = toPush.map((t) => t.tag);
     const skipped = tags.filter((t) => t.status === 'skip').map((t) => t.tag);
-    return { outputs: outputs(plan, created, skipped, commit), summary: tagSummary(inputs, tags, commit, warnings) };
+    const summary = tagSummary(inputs, tags, commit, warnings);
+    return { outputs: outputs(plan, created, skipped, commit), summary: gate ? `${summary}\n${gate.summary}` : summary };
+}
+/** The CI gate on the commit to tag, through the GitHub API (src/github/checks.ts). */
+async function ciGate(inputs, commit, ctx) {
+    const repository = inputs.repository || ctx.env['GITHUB_REPOSITORY']?.trim() || '';
+    if (repository === '')
+        throw new src/* UserError */.yo("require-checks: input 'repository' is empty and GITHUB_REPOSITORY is not set");
+    if (!REPOSITORY.test(repository))
+        throw new src/* UserError */.yo(`GITHUB_REPOSITORY must be OWNER/NAME, got '${repository}'`);
+    const token = inputs.token || ctx.env['GITHUB_TOKEN'] || '';
+    if (token === '')
+        throw new src/* UserError */.yo("require-checks: input 'token' is empty and GITHUB_TOKEN is not set: the CI gate reads checks through the API");
+    ctx.secret(token);
+    const [owner, repo] = repository.split('/');
+    const { createGithubClient } = await __nccwpck_require__.e(/* import() */ 232).then(__nccwpck_require__.bind(__nccwpck_require__, 6232));
+    const { checkGate } = await __nccwpck_require__.e(/* import() */ 250).then(__nccwpck_require__.bind(__nccwpck_require__, 6250));
+    const client = await createGithubClient({ token, env: ctx.env });
+    return checkGate(client, {
+        owner,
+        repo,
+        sha: commit,
+        allowNoChecks: inputs.allowNoChecks,
+        ignoreRunId: ctx.env['GITHUB_RUN_ID'],
+        noChecksHint: 'set allow-no-checks: true to tag it anyway',
+    });
 }
 function statusText(t, inputs) {
     if (t.status === 'skip')
@@ -5682,20 +6020,20 @@ function statusText(t, inputs) {
     return inputs.dryRun ? `would be ${verb}` : verb;
 }
 function tagSummary(inputs, tags, commit, warnings) {
-    const title = `### tag-go-submodules: ${code(inputs.version)} at ${code(commit.slice(0, 12))}${inputs.dryRun ? ' (dry run, nothing created)' : ''}\n\n`;
+    const title = `### tag-go-submodules: ${(0,src/* code */.aY)(inputs.version)} at ${(0,src/* code */.aY)(commit.slice(0, 12))}${inputs.dryRun ? ' (dry run, nothing created)' : ''}\n\n`;
     const rows = tags.map((t, i) => [
         String(i + 1),
-        t.dir === undefined ? '*(repository)*' : code(displayDir(t.dir)),
-        code(t.tag),
-        code(commit.slice(0, 12)),
+        t.dir === undefined ? '*(repository)*' : (0,src/* code */.aY)(displayDir(t.dir)),
+        (0,src/* code */.aY)(t.tag),
+        (0,src/* code */.aY)(commit.slice(0, 12)),
         statusText(t, inputs),
     ]);
-    return title + table(['#', 'module', 'tag', 'commit', 'status'], rows) + warningsMarkdown(warnings);
+    return title + (0,src/* table */.tp)(['#', 'module', 'tag', 'commit', 'status'], rows) + warningsMarkdown(warnings);
 }
 function warningsMarkdown(warnings) {
     if (warnings.length === 0)
         return '';
-    return `\n**Warnings**\n\n${warnings.map((w) => `- ${code(`${w.position.file}:${w.position.line}`)}: ${markdown_text(w.message)}`).join('\n')}\n`;
+    return `\n**Warnings**\n\n${warnings.map((w) => `- ${(0,src/* code */.aY)(`${w.position.file}:${w.position.line}`)}: ${(0,src/* text */.Qq)(w.message)}`).join('\n')}\n`;
 }
 function outputs(plan, created, skipped, commit) {
     return {

@@ -25,6 +25,11 @@ export const INPUT_DEFAULTS: Readonly<Record<string, Readonly<Record<string, str
     "normalize": "true",
     "fail-on-mismatch": "true"
   },
+  "freeze-branch": {
+    "branch": "",
+    "repository": "",
+    "dry-run": "false"
+  },
   "github-release": {
     "commit": "",
     "body": "",
@@ -33,6 +38,10 @@ export const INPUT_DEFAULTS: Readonly<Record<string, Readonly<Record<string, str
     "token": "${{ github.token }}",
     "repository": "",
     "dry-run": "false"
+  },
+  "latest-release": {
+    "repository": "kata-containers/kata-containers",
+    "token": "${{ github.token }}"
   },
   "next-version": {
     "tag-format": "v{version}",
@@ -80,6 +89,10 @@ export const INPUT_DEFAULTS: Readonly<Record<string, Readonly<Record<string, str
     "remote": "origin",
     "push": "true",
     "network-timeout": "120",
+    "require-checks": "false",
+    "allow-no-checks": "false",
+    "token": "${{ github.token }}",
+    "repository": "",
     "dry-run": "false"
   }
 };

@@ -32,6 +32,8 @@ export interface ThirdPartyCall {
   with: Record<string, string>;
   env: Record<string, string>;
   workspace: string;
+  /** Put a directory first on PATH for the job's later steps, as an action does through GITHUB_PATH. */
+  addPath(dir: string): void;
 }
 
 export interface LocalRunOptions {
@@ -143,6 +145,9 @@ export async function runWorkflow(file: string, options: LocalRunOptions): Promi
     }
     const steps: Record<string, { outputs: Record<string, string>; outcome: string }> = {};
     const jobEnv: Record<string, string> = {};
+    const jobPath: string[] = [];
+    const withPath = (env: Record<string, string>): Record<string, string> =>
+      jobPath.length === 0 ? env : { ...env, PATH: [...jobPath, env['PATH'] ?? process.env['PATH'] ?? ''].join(':') };
     for (const [k, v] of Object.entries({ ...wf.env, ...job.env }))
       jobEnv[k] = interpolate(String(v), { ...base, steps });
     let status: 'success' | 'failure' = 'success';
@@ -171,13 +176,28 @@ export async function runWorkflow(file: string, options: LocalRunOptions): Promi
       let ok = true;
       if (step.uses && OWN_ACTION.test(step.uses)) {
         const name = OWN_ACTION.exec(step.uses)![1]!;
-        const run = await runBundle(name, withs, { workspace: options.workspace, env: { ...options.env, ...env } });
+        const run = await runBundle(name, withs, {
+          workspace: options.workspace,
+          env: withPath({ ...options.env, ...env }),
+        });
         record.outputs = run.outputs;
         record.summary = run.summary;
         record.stdout = run.stdout + run.stderr;
         ok = run.code === 0;
       } else if (step.uses) {
-        record.outputs = await options.thirdParty({ uses: step.uses, with: withs, env, workspace: options.workspace });
+        try {
+          record.outputs = await options.thirdParty({
+            uses: step.uses,
+            with: withs,
+            env,
+            workspace: options.workspace,
+            addPath: (dir) => jobPath.unshift(dir),
+          });
+        } catch (e) {
+          // A failing action fails its step (and so the job), as on GitHub.
+          record.stdout = `::error::${(e as Error).message}`;
+          ok = false;
+        }
       } else if (step.run) {
         const dir = tempDir('coco-step-');
         const outputFile = join(dir, 'output');
@@ -185,15 +205,19 @@ export async function runWorkflow(file: string, options: LocalRunOptions): Promi
         writeFileSync(outputFile, '');
         writeFileSync(summaryFile, '');
         const script = interpolate(step.run, ctx);
-        const r = await bash(script, options.workspace, {
-          PATH: process.env['PATH'] ?? '',
-          HOME: process.env['HOME'] ?? dir,
-          GITHUB_OUTPUT: outputFile,
-          GITHUB_STEP_SUMMARY: summaryFile,
-          GITHUB_WORKSPACE: options.workspace,
-          ...options.env,
-          ...env,
-        });
+        const r = await bash(
+          script,
+          options.workspace,
+          withPath({
+            PATH: process.env['PATH'] ?? '',
+            HOME: process.env['HOME'] ?? dir,
+            GITHUB_OUTPUT: outputFile,
+            GITHUB_STEP_SUMMARY: summaryFile,
+            GITHUB_WORKSPACE: options.workspace,
+            ...options.env,
+            ...env,
+          }),
+        );
         record.outputs = parseOutputFile(readFileSync(outputFile, 'utf8'));
         record.summary = readFileSync(summaryFile, 'utf8');
         record.stdout = r.stdout + r.stderr;

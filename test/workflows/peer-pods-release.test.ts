@@ -1,160 +1,301 @@
-import { readdirSync, readFileSync } from 'node:fs';
+import { spawnSync } from 'node:child_process';
+import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { describe, expect, it } from 'vitest';
-import { git, repoWithRemote, showFile } from '../helpers/git.js';
-import { CAA, real } from '../helpers/paths.js';
-import { localThirdParty } from '../helpers/third-party.js';
-import { runWorkflow, type LocalRunResult } from '../helpers/workflow-runner.js';
+import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import {
+  ADMIN_TOKEN,
+  caaRelease,
+  expectFiles,
+  failures,
+  IMAGE,
+  PR_TOKEN,
+  remoteTags,
+  REPO,
+  snapshot,
+  step,
+  TAGS,
+  UPSTREAM_RELEASE,
+  WORKFLOW_TOKEN,
+  type CaaRelease,
+} from '../helpers/caa-release.js';
+import { git } from '../helpers/git.js';
+import { startGithubServer, type GithubServer } from '../helpers/github-server.js';
+import type { LocalRunResult } from '../helpers/workflow-runner.js';
+import { tempDir } from '../helpers/workspace.js';
 
 /**
- * The peer-pods release phases end to end, driven by .github/workflows/peer-pods-release.yml itself, on a
- * copy of the real cloud-api-adaptor files (9 kustomize overlays, the Helm chart values, the 5 go.mod
- * files) in a git repository whose remote is a bare repository on disk.
+ * peer-pods-release.yml run by the local workflow runner, step by step, against the v0.22.0 release replay
+ * (test/fixtures/release-replay): a repository on the test GitHub server (a bare git repository with pull
+ * requests, check runs, commit statuses, releases and branch protection kept by the server) holding
+ * upstream's files as they were before the release, the manifest a maintainer commits
+ * (examples/cloud-api-adaptor/.github/release-pins.yaml; its Go update has its own test in
+ * peer-pods-go.test.ts, with Go) and the real go.mod files. Each phase's pull request must hold exactly
+ * upstream's edits; after the merges the modules are tagged and the GitHub release made on the merge commit.
  */
-const OVERLAYS = 'src/cloud-api-adaptor/install/overlays';
-const VALUES = 'src/cloud-api-adaptor/install/charts/peerpods/values.yaml';
-const LIBVIRT_VALUES = 'src/cloud-api-adaptor/install/charts/peerpods/providers/libvirt.yaml';
-const MODULES = ['cloud-providers', 'peerpod-ctrl', 'cloud-api-adaptor', 'cloud-api-adaptor/podvm', 'webhook'];
-const PINNED = 'a5f492482236b9fc4a77088efe6b4c2159ae6a03'; // the fixtures' pinned state (v0.18.0)
 
-function caaFiles(): Record<string, string> {
-  const files: Record<string, string> = {};
-  for (const overlay of readdirSync(join(CAA, OVERLAYS))) {
-    files[`${OVERLAYS}/${overlay}/kustomization.yaml`] = readFileSync(
-      join(CAA, OVERLAYS, overlay, 'kustomization.yaml'),
-      'utf8',
-    );
-  }
-  files[VALUES] = real(`confidential-containers/cloud-api-adaptor/${VALUES}`);
-  files[LIBVIRT_VALUES] = real(`confidential-containers/cloud-api-adaptor/${LIBVIRT_VALUES}`);
-  for (const m of MODULES) files[`src/${m}/go.mod`] = readFileSync(join(CAA, 'src', m, 'go.mod'), 'utf8');
-  return files;
-}
-
-/** The overlay's one `newTag:` line set to `tag` (every other byte as in the fixture). */
-function overlayWithTag(original: string, tag: string): string {
-  const lines = original.split('\n');
-  const i = lines.findIndex((l) => /^\s*newTag: /.test(l));
-  expect(i).toBeGreaterThan(0);
-  expect(lines.filter((l) => /^\s*newTag: /.test(l))).toHaveLength(1);
-  lines[i] = lines[i]!.replace(/newTag: \S+/, `newTag: ${tag}`);
-  return lines.join('\n');
-}
-
-describe('peer-pods-release.yml, phases run locally step by step', () => {
-  it('release pins and opens a PR; after the merge it tags every module; post-release reverts the pins; every re-run is a no-op', async () => {
-    const files = caaFiles();
-    const { work, remote } = repoWithRemote(files);
-    const pulls = new Map<string, { title: string; body: string; head: string }>();
-    const thirdParty = localThirdParty(pulls);
-    const release = git(work, 'rev-parse', 'HEAD');
-    const run = (phase: string): Promise<LocalRunResult> =>
-      runWorkflow('peer-pods-release.yml', {
-        inputs: { phase, version: 'v0.23.0', 'kustomize-files': `${OVERLAYS}/*` },
-        workspace: work,
-        github: { sha: release },
-        thirdParty,
-      });
-    const merge = (branch: string): void => {
-      git(remote, 'update-ref', 'refs/heads/main', pulls.get(branch)!.head);
-      git(work, 'pull', '-q', '--ff-only', 'origin', 'main');
-    };
-    const remoteFile = (ref: string, path: string): string => showFile(remote, ref, path);
-
-    // 1. release: the pins change, a PR holds them, nothing is tagged yet.
-    const first = await run('release');
-    expect(first.jobs['pin']!.outputs['changed']).toBe('true');
-    expect(first.jobs['tag']!.result).toBe('skipped');
-    const pinBranch = 'release/peer-pods-v0.23.0-release';
-    expect(pulls.get(pinBranch)!.title).toBe('release: pin images for v0.23.0');
-    for (const overlay of readdirSync(join(CAA, OVERLAYS))) {
-      const path = `${OVERLAYS}/${overlay}/kustomization.yaml`;
-      const expected =
-        overlay === 'alibabacloud'
-          ? files[path]!
-          : overlayWithTag(files[path]!, ['libvirt', 'docker'].includes(overlay) ? `dev-${release}` : release);
-      expect(remoteFile(pinBranch, path), path).toBe(expected);
-    }
-    expect(remoteFile(pinBranch, VALUES)).toBe(files[VALUES]!.replace('  tag: "latest"\n', `  tag: "${release}"\n`));
-    expect(remoteFile(pinBranch, LIBVIRT_VALUES)).toBe(
-      files[LIBVIRT_VALUES]!.replace('  tag: "latest"\n', `  tag: "${release}-dev"\n`),
-    );
-    expect(git(remote, 'tag', '-l')).toBe('');
-
-    // 2. The PR merged: the re-run finds the pins in place and tags the modules, dependencies first.
-    merge(pinBranch);
-    const merged = git(work, 'rev-parse', 'HEAD');
-    const second = await run('release');
-    expect(second.jobs['pin']!.outputs['changed']).toBe('false');
-    expect(second.jobs['tag']!.result).toBe('success');
-    const tags = [
-      'src/cloud-providers/v0.23.0',
-      'src/peerpod-ctrl/v0.23.0',
-      'src/cloud-api-adaptor/v0.23.0',
-      'src/webhook/v0.23.0',
-      'v0.23.0',
-    ];
-    expect(JSON.parse(second.jobs['tag']!.outputs['tags']!)).toEqual(tags);
-    const plan = second.steps.find((s) => s.job === 'tag' && s.name === 'Plan the tags (job summary)')!;
-    expect(plan.summary).toContain('| 1 | `src/cloud-providers` | `src/cloud-providers/v0.23.0` |');
-    const remoteTags = git(remote, 'for-each-ref', '--format=%(refname:short) %(*objectname)', 'refs/tags');
-    expect(remoteTags.split('\n').sort()).toEqual(tags.map((t) => `${t} ${merged}`).sort());
-    expect(git(remote, 'tag', '-l', 'src/cloud-api-adaptor/podvm*')).toBe('');
-
-    // 3. Re-running the release changes nothing: no PR update, every tag skipped.
-    const third = await run('release');
-    expect(third.jobs['pin']!.outputs['changed']).toBe('false');
-    const tagStep = third.steps.find((s) => s.job === 'tag' && s.id === 'tag')!;
-    expect(JSON.parse(tagStep.outputs['created']!)).toEqual([]);
-    expect(JSON.parse(tagStep.outputs['skipped']!)).toEqual(tags);
-    expect(git(remote, 'for-each-ref', '--format=%(refname:short) %(*objectname)', 'refs/tags')).toBe(remoteTags);
-
-    // 4. post-release: every pin goes back to latest in one PR; no tagging.
-    const revert = await run('post-release');
-    expect(revert.jobs['pin']!.outputs['changed']).toBe('true');
-    expect(revert.jobs['tag']!.result).toBe('skipped');
-    const revertBranch = 'release/peer-pods-v0.23.0-post-release';
-    expect(pulls.get(revertBranch)!.title).toBe('release: revert image pins to latest after v0.23.0');
-    merge(revertBranch);
-    for (const overlay of readdirSync(join(CAA, OVERLAYS))) {
-      const path = `${OVERLAYS}/${overlay}/kustomization.yaml`;
-      const expected = overlay === 'alibabacloud' ? files[path]! : overlayWithTag(files[path]!, 'latest');
-      expect(readFileSync(join(work, path), 'utf8'), path).toBe(expected);
-    }
-    expect(readFileSync(join(work, VALUES), 'utf8')).toBe(files[VALUES]);
-    expect(readFileSync(join(work, LIBVIRT_VALUES), 'utf8')).toBe(files[LIBVIRT_VALUES]);
-
-    // 5. Re-running post-release changes nothing.
-    const head = git(remote, 'rev-parse', 'main');
-    const again = await run('post-release');
-    expect(again.jobs['pin']!.outputs['changed']).toBe('false');
-    expect(again.steps.filter((s) => s.name === 'Open or update the pull request').every((s) => s.skipped)).toBe(true);
-    expect(git(remote, 'rev-parse', 'main')).toBe(head);
-    expect(git(work, 'status', '--porcelain')).toBe('');
-    // The fixtures' v0.18.0 pins are gone from all 8 overlays that had them; alibabacloud kept its own.
-    expect(git(work, 'grep', '-c', '-e', PINNED, '-e', 'latest', '--', OVERLAYS).split('\n')).toHaveLength(8);
-    expect(git(work, 'grep', '-l', '--', 'v0.12.0-alibaba-alpha0')).toBe(`${OVERLAYS}/alibabacloud/kustomization.yaml`);
-    expect(() => git(work, 'grep', '-l', PINNED)).toThrow();
-  });
-
-  it('refuses a bad phase or version before changing anything', async () => {
-    const { work } = repoWithRemote(caaFiles());
-    for (const [inputs, message] of [
-      [
-        { phase: 'final', version: 'v0.23.0' },
-        "::error::input phase must be candidate, release or post-release, got 'final'",
-      ],
-      [{ phase: 'release', version: '0.23.0' }, "::error::input version must be vX.Y.Z or vX.Y.Z-pre, got '0.23.0'"],
-    ] as const) {
-      const r = await runWorkflow('peer-pods-release.yml', {
-        inputs,
-        workspace: work,
-        thirdParty: localThirdParty(new Map()),
-      });
-      expect(r.jobs['pin']!.result).toBe('failure');
-      expect(r.jobs['tag']!.result).toBe('skipped');
-      expect(r.steps.find((s) => s.id === 'plan')!.stdout).toContain(message);
-      expect(git(work, 'status', '--porcelain')).toBe('');
-    }
-  });
+let server: GithubServer;
+beforeAll(async () => {
+  server = await startGithubServer();
 });
+afterAll(() => server.close());
+
+describe(
+  'peer-pods-release.yml: the v0.22.0 release in three runs and two merges (and re-runs)',
+  { timeout: 300_000 },
+  () => {
+    let r: CaaRelease & {
+      peerPods(inputs: Record<string, string>, secrets?: Record<string, string>): Promise<LocalRunResult>;
+    };
+    beforeEach(async () => {
+      const release = await caaRelease(server);
+      r = {
+        ...release,
+        peerPods: (inputs, secrets) => release.run('peer-pods-release.yml', { version: 'v0.22.0', ...inputs }, secrets),
+      };
+    });
+
+    it('prepare, release, release again after the merge, post-release: upstream’s edits, tags and the release; every re-run a no-op', async () => {
+      const { repo } = r;
+
+      // 1. prepare: kata-deploy pinned to Kata's latest release (4.0.0, read through the API), Chart.lock made.
+      const prepare = await r.peerPods({ phase: 'prepare' });
+      expect(prepare.jobs['pins']!.result, failures(prepare)).toBe('success');
+      expect(prepare.jobs['pins']!.outputs['changed']).toBe('true');
+      expect(prepare.jobs['release']!.result).toBe('skipped');
+      expect(step(prepare, 'pins', 'kata').outputs['version']).toBe('4.0.0');
+      expect(server.count('GET /repos/kata-containers/kata-containers/releases/latest')).toBe(1);
+      expect(repo.pulls.map((p) => [p.number, p.title, p.head, p.base])).toEqual([
+        [1, 'release: prepare v0.22.0', 'release/peer-pods-v0.22.0-prepare', 'main'],
+      ]);
+      expectFiles(repo, 'release/peer-pods-v0.22.0-prepare', snapshot('1-kata-deploy-pin', 'after'));
+      expect(repo.pulls[0]!.body).toContain(
+        '| `src/cloud-api-adaptor/install/charts/peerpods/Chart.yaml:24` | `.dependencies[name=kata-deploy].version` | `0.0.0-dev` | `4.0.0` |',
+      );
+      // The PR is opened with the PR token, never the workflow's.
+      const pullPosts = server.log.filter((l) => l.route === `POST /repos/${REPO}/pulls`);
+      expect(pullPosts.map((l) => l.authorization)).toEqual([`Bearer ${PR_TOKEN}`]);
+
+      // A re-run before the merge finds the same edits: the pull request is left as it is.
+      const prHead = repo.git.commitOf('refs/heads/release/peer-pods-v0.22.0-prepare');
+      const again = await r.peerPods({ phase: 'prepare', 'kata-version': '4.0.0' });
+      expect(step(again, 'pins', 'pr').outputs['pull-request-operation']).toBe('none');
+      expect(repo.git.commitOf('refs/heads/release/peer-pods-v0.22.0-prepare')).toBe(prHead);
+      expect(repo.pulls).toHaveLength(1);
+      r.merge(1);
+
+      // 2. release, first run: the image pins and the chart versions in one PR, exactly upstream's two commits.
+      const pin = await r.peerPods({ phase: 'release', 'image-tag': IMAGE, 'verify-images': 'false' });
+      expect(pin.jobs['pins']!.result, failures(pin)).toBe('success');
+      expect(pin.jobs['pins']!.outputs['changed']).toBe('true');
+      expect(pin.jobs['release']!.result).toBe('skipped');
+      expect(repo.pulls[1]!.title).toBe('release: release v0.22.0');
+      expectFiles(repo, 'release/peer-pods-v0.22.0-release', snapshot('3-chart-versions', 'after'));
+      expect(repo.pulls[1]!.body).toContain(
+        `| \`src/webhook/chart/values.yaml:18\` | \`.image.tag\` | \`latest\` | \`${IMAGE}\` |\n` +
+          '| `src/peerpod-ctrl/chart/Chart.yaml:5` | `.version` | `0.3.1` | `0.4.0` |\n',
+      );
+      expect(repo.pulls[1]!.body).toContain(
+        'After this merges, run the workflow again with the same phase and version',
+      );
+      expect(repo.releases).toEqual([]);
+      expect(remoteTags(repo)).toEqual([]);
+
+      // 3. Merged and CI green on the merge commit: the same run again tags every module and releases.
+      const merged = r.merge(2);
+      r.greenCi(merged);
+      const release = await r.peerPods({ phase: 'release', 'image-tag': IMAGE, 'verify-images': 'false' });
+      expect(release.jobs['release']!.result, failures(release)).toBe('success');
+      expect(release.jobs['pins']!.outputs['changed']).toBe('false');
+      expect(step(release, 'pins', 'pr').skipped).toBe(true);
+      const plan = release.steps.find((s) => s.job === 'release' && s.name === 'Plan the tags (job summary)')!;
+      expect(plan.summary).toContain('| 1 | `src/cloud-providers` | `src/cloud-providers/v0.22.0` |');
+      expect(JSON.parse(release.jobs['release']!.outputs['tags']!)).toEqual(TAGS);
+      expect(remoteTags(repo).sort()).toEqual(TAGS.map((t) => `${t} ${merged}`).sort());
+      expect(step(release, 'release', 'tag').summary).toContain(
+        `CI gate ✓: all 3 checks passed on \`${merged.slice(0, 12)}\``,
+      );
+      expect(repo.releases.map((x) => [x.tag_name, x.prerelease, x.generate_release_notes])).toEqual([
+        ['v0.22.0', false, true],
+      ]);
+      expect(release.jobs['release']!.outputs['url']).toBe(`${server.htmlUrl}/${REPO}/releases/tag/v0.22.0`);
+      expect(repo.latestReleaseTag).toBe('v0.22.0');
+      // The release job read checks with the workflow token, which needs checks: read and statuses: read only.
+      const gateReads = server.log.filter((l) => /\/commits\/[0-9a-f]{40}\/(check-runs|status)$/.test(l.path));
+      expect(new Set(gateReads.map((l) => l.authorization))).toEqual(new Set([`token ${WORKFLOW_TOKEN}`]));
+
+      // 4. And again: nothing to pin, every tag skipped, the release confirmed.
+      const tagsBefore = remoteTags(repo);
+      const posts = server.count(`POST /repos/${REPO}/releases`);
+      const rerun = await r.peerPods({ phase: 'release', 'image-tag': IMAGE, 'verify-images': 'false' });
+      expect(rerun.jobs['release']!.result, failures(rerun)).toBe('success');
+      expect(JSON.parse(step(rerun, 'release', 'tag').outputs['created']!)).toEqual([]);
+      expect(JSON.parse(step(rerun, 'release', 'tag').outputs['skipped']!)).toEqual(TAGS);
+      expect(step(rerun, 'release', 'release').outputs['created']).toBe('false');
+      expect(server.count(`POST /repos/${REPO}/releases`)).toBe(posts);
+      expect(remoteTags(repo)).toEqual(tagsBefore);
+      expect(repo.pulls).toHaveLength(2);
+
+      // Upstream went on between the release and the post-release PR (a commit to the provider values).
+      const dev = snapshot('4-revert-image-pin', 'before');
+      repo.commit(
+        Object.fromEntries(
+          Object.entries(dev).filter(([p]) => p.includes('/providers/') && !p.endsWith('libvirt.yaml')),
+        ),
+        { message: 'providers: document TLS settings' },
+      );
+      const libvirt = 'src/cloud-api-adaptor/install/charts/peerpods/providers/libvirt.yaml';
+      repo.commit({ [libvirt]: dev[libvirt]! }, { message: 'libvirt: document TLS settings' });
+
+      // 5. post-release: pins back to latest, kata-deploy back to 0.0.0-dev without a lock, CITATION.cff
+      // naming the release commit (the commit tag v0.22.0 points at) and the given day.
+      const post = await r.peerPods({ phase: 'post-release', 'release-date': '2026-07-27' });
+      expect(post.jobs['pins']!.result, failures(post)).toBe('success');
+      expect(post.jobs['release']!.result).toBe('skipped');
+      const after = snapshot('6-citation', 'after');
+      after['CITATION.cff'] = after['CITATION.cff']!.replace(UPSTREAM_RELEASE, merged);
+      expect(after['CITATION.cff']).toContain(`commit: ${merged}`);
+      expectFiles(repo, 'release/peer-pods-v0.22.0-post-release', after, [
+        'src/cloud-api-adaptor/install/charts/peerpods/Chart.lock',
+      ]);
+      r.merge(3);
+
+      // 6. post-release again: nothing to change, no pull request.
+      const main = r.head();
+      const last = await r.peerPods({ phase: 'post-release', 'release-date': '2026-07-27' });
+      expect(last.jobs['pins']!.outputs['changed']).toBe('false');
+      expect(step(last, 'pins', 'pr').skipped).toBe(true);
+      expect(r.head()).toBe(main);
+      expect(repo.pulls).toHaveLength(3);
+      expect(git(r.work, 'status', '--porcelain')).toBe('');
+      expect(step(last, 'pins', 'summary').summary).toBe(
+        '## peer-pods-release: post-release `v0.22.0`\n\nNothing to change: the post-release pins are in place.\n',
+      );
+    });
+
+    it('a failing check run on the merge commit blocks the tags and the release; once CI passes the same run releases', async () => {
+      const { repo } = r;
+      expect((await r.peerPods({ phase: 'prepare', 'kata-version': '4.0.0' })).jobs['pins']!.result).toBe('success');
+      r.merge(1);
+      expect(
+        (await r.peerPods({ phase: 'release', 'image-tag': IMAGE, 'verify-images': 'false' })).jobs['pins']!.result,
+      ).toBe('success');
+      const merged = r.merge(2);
+      r.greenCi(merged);
+      repo.addCheckRun({ sha: merged, name: 'e2e (azure)', conclusion: 'failure' });
+
+      const blocked = await r.peerPods({ phase: 'release', 'image-tag': IMAGE, 'verify-images': 'false' });
+      expect(blocked.jobs['release']!.result).toBe('failure');
+      const tag = step(blocked, 'release', 'tag');
+      expect(tag.stdout).toContain(
+        `::error::CI gate: 1 of 4 checks on ${merged} in ${REPO} have not passed (e2e (azure): failure); no tag was created or pushed`,
+      );
+      expect(tag.summary).toContain('| e2e (azure) | check run | failure | ✗ |');
+      expect(step(blocked, 'release', 'release').skipped).toBe(true);
+      expect(remoteTags(repo)).toEqual([]);
+      expect(git(r.work, 'tag', '-l')).toBe('');
+      expect(repo.releases).toEqual([]);
+      expect(server.count(`POST /repos/${REPO}/releases`)).toBe(0);
+
+      // The check is re-run and passes: the same workflow run now tags and releases.
+      repo.addCheckRun({ sha: merged, name: 'e2e (azure)', conclusion: 'success' });
+      const released = await r.peerPods({ phase: 'release', 'image-tag': IMAGE, 'verify-images': 'false' });
+      expect(released.jobs['release']!.result, failures(released)).toBe('success');
+      expect(remoteTags(repo).sort()).toEqual(TAGS.map((t) => `${t} ${merged}`).sort());
+      expect(repo.releases.map((x) => x.tag_name)).toEqual(['v0.22.0']);
+    });
+
+    it('a candidate: vX.Y.Z-alpha.1 tags and a GitHub pre-release; the branch frozen until post-release unfreezes it', async () => {
+      const { repo } = r;
+      const admin = { token: PR_TOKEN, 'admin-token': ADMIN_TOKEN };
+      // main is protected: a review and a status check; the freeze keeps them.
+      const protection = {
+        required_status_checks: { strict: true, checks: [{ context: 'e2e (libvirt)', app_id: null }] },
+        enforce_admins: false,
+        required_pull_request_reviews: { required_approving_review_count: 1, dismiss_stale_reviews: true },
+        restrictions: null,
+      };
+      repo.protections.set('main', protection);
+
+      const first = await r.peerPods({ phase: 'candidate', 'image-tag': IMAGE, 'freeze-branch': 'true' }, admin);
+      expect(first.jobs['pins']!.result, failures(first)).toBe('success');
+      expect(first.jobs['pins']!.outputs['version']).toBe('v0.22.0-alpha.1');
+      expect(repo.pulls[0]!.head).toBe('release/peer-pods-v0.22.0-alpha.1-candidate');
+      expect(repo.protections.get('main')).toEqual(protection);
+      const merged = r.merge(1);
+      r.greenCi(merged);
+
+      const tagged = await r.peerPods({ phase: 'candidate', 'image-tag': IMAGE, 'freeze-branch': 'true' }, admin);
+      expect(tagged.jobs['release']!.result, failures(tagged)).toBe('success');
+      expect(remoteTags(repo).sort()).toEqual(
+        TAGS.map((t) => `${t.replace('v0.22.0', 'v0.22.0-alpha.1')} ${merged}`).sort(),
+      );
+      expect(repo.releases.map((x) => [x.tag_name, x.prerelease])).toEqual([['v0.22.0-alpha.1', true]]);
+      // Frozen: every other protection setting kept; a push to main is refused.
+      expect(repo.protections.get('main')).toEqual({
+        required_status_checks: { strict: true, checks: [{ context: 'e2e (libvirt)', app_id: null }] },
+        enforce_admins: false,
+        required_pull_request_reviews: { required_approving_review_count: 1, dismiss_stale_reviews: true },
+        restrictions: null,
+        required_linear_history: false,
+        allow_force_pushes: false,
+        allow_deletions: false,
+        block_creations: false,
+        required_conversation_resolution: false,
+        lock_branch: true,
+        allow_fork_syncing: false,
+      });
+      const freeze = tagged.steps.find(
+        (s) => s.job === 'release' && s.name === 'Freeze the branch until post-release',
+      )!;
+      expect(freeze.summary).toContain('### freeze-branch: `main` is 🔒 frozen (read-only)');
+      const clone = join(tempDir('coco-caa-'), 'dev');
+      git(tempDir(), 'clone', '-q', repo.path, clone);
+      writeFileSync(join(clone, 'NOTES'), 'x\n');
+      git(clone, 'add', '-A');
+      git(clone, 'commit', '-q', '-m', 'during the freeze');
+      const refused = spawnSync('git', ['push', '-q', 'origin', 'HEAD:main'], { cwd: clone, encoding: 'utf8' });
+      expect([refused.status, refused.stderr]).toEqual([
+        1,
+        expect.stringContaining('Cannot change this locked branch'),
+      ]);
+
+      // A re-run finds alpha.1 at the commit: nothing new is tagged, released or locked.
+      const rerun = await r.peerPods({ phase: 'candidate', 'image-tag': IMAGE, 'freeze-branch': 'true' }, admin);
+      expect(rerun.jobs['pins']!.outputs['version']).toBe('v0.22.0-alpha.1');
+      expect(JSON.parse(step(rerun, 'release', 'tag').outputs['created']!)).toEqual([]);
+      expect(step(rerun, 'release', 'release').outputs['created']).toBe('false');
+      expect(server.count(`PUT /repos/${REPO}/branches/main/protection`)).toBe(1);
+
+      // post-release unfreezes main first (its PR must merge), keeping the rest of the protection.
+      const post = await r.peerPods(
+        { phase: 'post-release', commit: merged, 'release-date': '2026-07-27', 'freeze-branch': 'true' },
+        admin,
+      );
+      expect(post.jobs['pins']!.result, failures(post)).toBe('success');
+      expect(repo.protections.get('main')!['lock_branch']).toBe(false);
+      expect(repo.protections.get('main')!['required_pull_request_reviews']).toEqual({
+        required_approving_review_count: 1,
+        dismiss_stale_reviews: true,
+      });
+      git(clone, 'push', '-q', 'origin', 'HEAD:main');
+    });
+
+    it('refuses a bad phase or version before changing anything', async () => {
+      for (const [inputs, message] of [
+        [{ phase: 'final' }, "::error::input phase must be prepare, candidate, release or post-release, got 'final'"],
+        [
+          { phase: 'release', version: '0.23.0' },
+          "::error::input version must be vX.Y.Z (a candidate gets its -alpha.N itself), got '0.23.0'",
+        ],
+        [{ phase: 'release', 'image-tag': 'a b' }, "::error::input image-tag must be an image tag, got 'a b'"],
+      ] as const) {
+        const result = await r.peerPods(inputs);
+        const checked = result.steps.find((s) => s.name === 'Check the inputs')!;
+        expect(checked.stdout.trim()).toBe(message);
+        expect(result.jobs['pins']!.result).toBe('failure');
+        expect(result.jobs['release']!.result).toBe('skipped');
+        expect(r.repo.pulls).toEqual([]);
+      }
+    });
+  },
+);

@@ -31,10 +31,12 @@ function actionInputs(name: string): Record<string, { required?: boolean; defaul
 it('lints the expected workflows', () => {
   expect(FILES.sort()).toEqual([
     'bump-coco-deps.yml',
+    'charts-release.yml',
     'ci.yml',
     'peer-pods-release.yml',
     'release.yml',
     'snapshotter-parity.yml',
+    'subproject-release.yml',
   ]);
 });
 
@@ -48,10 +50,30 @@ describe.each(FILES)('%s', (file) => {
     for (const [name, job] of Object.entries(wf.jobs)) {
       if (job.permissions !== undefined) expect(job.permissions, `${name}.permissions`).toBeTypeOf('object');
       if (JSON.stringify(job.permissions ?? {}).includes('write')) {
-        expect(['bump-coco-deps.yml', 'peer-pods-release.yml', 'release.yml'], `${file} ${name} writes`).toContain(
-          file,
-        );
+        expect(
+          [
+            'bump-coco-deps.yml',
+            'charts-release.yml',
+            'peer-pods-release.yml',
+            'release.yml',
+            'subproject-release.yml',
+          ],
+          `${file} ${name} writes`,
+        ).toContain(file);
       }
+    }
+  });
+
+  it('grants checks: read and statuses: read only to the jobs whose CI gate reads them, and only read', () => {
+    for (const [name, job] of Object.entries(wf.jobs)) {
+      const perms = (job.permissions ?? {}) as Record<string, string>;
+      const gated = (job.steps ?? []).some(
+        (s) =>
+          /\/actions\/github-release@/.test(s.uses ?? '') ||
+          (/\/actions\/tag-go-submodules@/.test(s.uses ?? '') && s.with?.['require-checks'] !== undefined),
+      );
+      if (gated) expect([perms['checks'], perms['statuses']], `${file} ${name}`).toEqual(['read', 'read']);
+      else expect([perms['checks'], perms['statuses']], `${file} ${name}`).toEqual([undefined, undefined]);
     }
   });
 

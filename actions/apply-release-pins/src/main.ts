@@ -23,6 +23,7 @@ import {
   type PhasePlan,
 } from '@coco-release/release-pins';
 import { defineAction, type ActionContext, type ActionResult } from '../../../src/action.js';
+import { sourceDate } from '../../../src/source-date.js';
 
 export interface ApplyInputs {
   manifest: string;
@@ -65,7 +66,8 @@ export const applyReleasePins = defineAction<ApplyInputs>({
     const read = (path: string): string | undefined =>
       // A file that is not there is an answer (no Chart.lock yet); one that leads out of the workspace is refused.
       existsSync(join(ctx.workspace, path)) ? readText(resolveInWorkspace(path, ctx.workspace)) : undefined;
-    const options = { vars: inputs.vars, today: utcDate(new Date()), read };
+    const now = sourceDate(ctx.env);
+    const options = { vars: inputs.vars, today: utcDate(new Date()), read, ...(now ? { now } : {}) };
     let plan = planPhase(manifest, inputs.phase, options);
 
     let digests = new Map<string, string>();
@@ -114,6 +116,7 @@ export const applyReleasePins = defineAction<ApplyInputs>({
             site: `${i.file}:${i.line}`,
           })),
         ),
+        table: changeTable(plan),
         diff,
       },
       summary: summarize(plan, inputs, diff),
@@ -162,20 +165,28 @@ function toChange(f: PhaseFile, workspace: string): FileWrite {
   return { path: target.path, original: f.before, content: f.after };
 }
 
-function summarize(plan: PhasePlan, inputs: ApplyInputs, diff: string): string {
-  const title = `### apply-release-pins: phase ${code(plan.phase)}${inputs.dryRun ? ' (dry run, nothing written)' : ''}\n\n`;
-  if (plan.files.length === 0) {
-    return `${title}Nothing to change: every pin of the phase already holds its value (${plan.unchanged.length} checked).\n`;
-  }
+/** The changes and the Go updates as Markdown (the summary without its title and diff; a PR body). */
+function changeTable(plan: PhasePlan): string {
+  const go = plan.go.length === 0 ? '' : goLine(plan);
+  if (plan.files.length === 0) return go.trimStart();
   const rows = plan.changes.map((c) => [
     code(c.line === undefined ? c.file : `${c.file}:${c.line}`),
     code(c.site),
     c.old === null ? '*(none)*' : code(c.old),
     c.new === null ? '*(removed)*' : code(c.new),
   ]);
-  const go =
-    plan.go.length === 0
-      ? ''
-      : `\nGo updates for a step with Go: ${plan.go.map((g) => code(`go get ${g.require}@${g.version}`) + ` in ${code(g.module)}`).join(', ')}\n`;
-  return `${title}${table(['file', 'site', 'old', 'new'], rows)}${go}\n${fenced('diff', diff)}`;
+  return `${table(['file', 'site', 'old', 'new'], rows)}${go}`;
+}
+
+function goLine(plan: PhasePlan): string {
+  return `\nGo updates for a step with Go: ${plan.go.map((g) => code(`go get ${g.require}@${g.version}`) + ` in ${code(g.module)}`).join(', ')}\n`;
+}
+
+function summarize(plan: PhasePlan, inputs: ApplyInputs, diff: string): string {
+  const title = `### apply-release-pins: phase ${code(plan.phase)}${inputs.dryRun ? ' (dry run, nothing written)' : ''}\n\n`;
+  if (plan.files.length === 0) {
+    const go = plan.go.length === 0 ? '' : goLine(plan);
+    return `${title}Nothing to change: every pin of the phase already holds its value (${plan.unchanged.length} checked).\n${go}`;
+  }
+  return `${title}${changeTable(plan)}\n${fenced('diff', diff)}`;
 }

@@ -15,6 +15,7 @@ import {
 } from '@coco-release/core';
 import type { ChartPlan, DependencyPin, LockMode, PlannedFile } from '@coco-release/helm-chart';
 import { defineAction, type ActionResult } from '../../../src/action.js';
+import { sourceDate } from '../../../src/source-date.js';
 
 export interface HelmInputs {
   charts: { text: string; line: number }[];
@@ -81,6 +82,7 @@ export const bumpHelmChart = defineAction<HelmInputs>({
       );
     }
     const workspace = ctx.workspace;
+    const now = sourceDate(ctx.env);
     const plan = planChartBumps(
       {
         read(path) {
@@ -98,6 +100,7 @@ export const bumpHelmChart = defineAction<HelmInputs>({
         lock: inputs.lock,
         origin: inputs.charts.length > 1 ? `charts line ${line}` : undefined,
       })),
+      now ? { now } : {},
     );
 
     // With several charts a pin applies wherever the dependency exists, but it must exist somewhere.
@@ -125,6 +128,7 @@ export const bumpHelmChart = defineAction<HelmInputs>({
         changed: String(plan.files.length > 0),
         'changed-files': JSON.stringify(plan.files.map((f) => f.path)),
         charts: JSON.stringify(plan.charts.map(({ chart, name, old, new: v }) => ({ chart, name, old, new: v }))),
+        table: tables(plan),
         diff,
       },
       summary: summarize(plan, diff, inputs.dryRun),
@@ -138,8 +142,8 @@ function toChange(f: PlannedFile, workspace: string): FileWrite {
   return { path: target.path, original: f.before, content: f.after };
 }
 
-function summarize(plan: ChartPlan, diff: string, dryRun: boolean): string {
-  const title = `### bump-helm-chart${dryRun ? ' (dry run, nothing written)' : ''}\n\n`;
+/** The charts and the changes as Markdown tables (the summary without its title and diff; a PR body). */
+function tables(plan: ChartPlan): string {
   const charts = table(
     ['chart', 'name', 'version'],
     plan.charts.map((c) => [
@@ -148,7 +152,7 @@ function summarize(plan: ChartPlan, diff: string, dryRun: boolean): string {
       c.old === c.new ? code(c.old) : `${code(c.old)} → ${code(c.new)}`,
     ]),
   );
-  if (plan.files.length === 0) return `${title}${charts}\nNothing to change: every chart is already as requested.\n`;
+  if (plan.files.length === 0) return charts;
   const changes = table(
     ['file', 'site', 'old', 'new'],
     plan.changes.map((c) => [
@@ -158,6 +162,13 @@ function summarize(plan: ChartPlan, diff: string, dryRun: boolean): string {
       c.new === null ? '*(removed)*' : code(c.new),
     ]),
   );
+  return `${charts}\n${changes}`;
+}
+
+function summarize(plan: ChartPlan, diff: string, dryRun: boolean): string {
+  const title = `### bump-helm-chart${dryRun ? ' (dry run, nothing written)' : ''}\n\n`;
+  if (plan.files.length === 0)
+    return `${title}${tables(plan)}\nNothing to change: every chart is already as requested.\n`;
   const warnings =
     plan.warnings.length > 0
       ? `\n${table(
@@ -165,5 +176,5 @@ function summarize(plan: ChartPlan, diff: string, dryRun: boolean): string {
           plan.warnings.map((w) => [w]),
         )}`
       : '';
-  return `${title}${charts}\n${changes}${warnings}\n${fenced('diff', diff)}`;
+  return `${title}${tables(plan)}${warnings}\n${fenced('diff', diff)}`;
 }

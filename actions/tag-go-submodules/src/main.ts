@@ -38,6 +38,7 @@ import {
   type RequireIssue,
 } from '@coco-release/go-modules';
 import { defineAction, type ActionContext, type ActionResult } from '../../../src/action.js';
+import type { GateResult } from '../../../src/github/checks.js';
 
 export interface TagInputs {
   version: string;
@@ -50,8 +51,17 @@ export interface TagInputs {
   push: boolean;
   /** Seconds for `git ls-remote` and `git push`. */
   networkTimeout: number;
+  /** The CI gate before tags are created (`tag` mode). */
+  requireChecks: boolean;
+  allowNoChecks: boolean;
+  /** '' when not given (the gate then falls back to GITHUB_TOKEN). */
+  token: string;
+  /** '' when not given (the gate then uses GITHUB_REPOSITORY). */
+  repository: string;
   dryRun: boolean;
 }
+
+const REPOSITORY = /^[A-Za-z0-9_.-]+\/[A-Za-z0-9_.-]+$/;
 
 export const tagGoSubmodules = defineAction<TagInputs>({
   name: 'tag-go-submodules',
@@ -66,6 +76,10 @@ export const tagGoSubmodules = defineAction<TagInputs>({
     if (ref.startsWith('-')) errors.push(new UserError(`input 'ref' must name a commit, got '${ref}'`));
     if (remote.startsWith('-') || /\s/.test(remote))
       errors.push(new UserError(`input 'remote' must be the name of a git remote, got '${remote}'`));
+    const repository = inputs.string('repository');
+    if (repository !== '' && !REPOSITORY.test(repository))
+      errors.push(new UserError(`input 'repository' must be OWNER/NAME, got '${repository}'`));
+    const token = inputs.string('token');
     const result: TagInputs = {
       version,
       mode,
@@ -76,6 +90,11 @@ export const tagGoSubmodules = defineAction<TagInputs>({
       remote,
       push: attempt(() => inputs.boolean('push')) ?? true,
       networkTimeout: attempt(() => parseSeconds(inputs.string('network-timeout') || '120')) ?? 120,
+      requireChecks: attempt(() => inputs.boolean('require-checks')) ?? false,
+      allowNoChecks: attempt(() => inputs.boolean('allow-no-checks')) ?? false,
+      // The CLI sees the action.yml default unevaluated.
+      token: token.includes('${{') ? '' : token,
+      repository,
       dryRun: attempt(() => inputs.boolean('dry-run')) ?? false,
     };
     throwIfAny(errors);
@@ -219,6 +238,27 @@ async function tagMode(inputs: TagInputs, ctx: ActionContext): Promise<ActionRes
 
   const toCreate = tags.filter((t) => t.status === 'create');
   const toPush = tags.filter((t) => t.status === 'create' || t.status === 'push');
+  // Only a run that would create or push a tag needs CI's word: a re-run whose tags all exist changes nothing.
+  let gate: GateResult | undefined;
+  if (inputs.requireChecks && toPush.length > 0) {
+    gate = await ciGate(inputs, commit, ctx);
+    ctx.info(gate.message);
+    if (!gate.ok) {
+      const created = toPush.map((t) => t.tag);
+      return {
+        outputs: outputs(
+          plan,
+          [],
+          tags.filter((t) => t.status === 'skip').map((t) => t.tag),
+          commit,
+        ),
+        summary:
+          `### tag-go-submodules: ✗ ${code(inputs.version)} not tagged: CI has not passed on ${code(commit.slice(0, 12))}\n\n` +
+          `No tag was created or pushed (${created.length} would have been).\n\n${gate.summary}`,
+        failure: `${gate.message}; no tag was created or pushed`,
+      };
+    }
+  }
   if (!inputs.dryRun) {
     const who = await taggerIdentity(git, ctx.env);
     const created = await createAnnotatedTags(git, toCreate, commit, who);
@@ -246,7 +286,34 @@ async function tagMode(inputs: TagInputs, ctx: ActionContext): Promise<ActionRes
   for (const [i, t] of tags.entries()) ctx.info(`${i + 1}. ${t.tag} ${statusText(t, inputs)}`);
   const created = toPush.map((t) => t.tag);
   const skipped = tags.filter((t) => t.status === 'skip').map((t) => t.tag);
-  return { outputs: outputs(plan, created, skipped, commit), summary: tagSummary(inputs, tags, commit, warnings) };
+  const summary = tagSummary(inputs, tags, commit, warnings);
+  return { outputs: outputs(plan, created, skipped, commit), summary: gate ? `${summary}\n${gate.summary}` : summary };
+}
+
+/** The CI gate on the commit to tag, through the GitHub API (src/github/checks.ts). */
+async function ciGate(inputs: TagInputs, commit: string, ctx: ActionContext): Promise<GateResult> {
+  const repository = inputs.repository || ctx.env['GITHUB_REPOSITORY']?.trim() || '';
+  if (repository === '')
+    throw new UserError("require-checks: input 'repository' is empty and GITHUB_REPOSITORY is not set");
+  if (!REPOSITORY.test(repository)) throw new UserError(`GITHUB_REPOSITORY must be OWNER/NAME, got '${repository}'`);
+  const token = inputs.token || ctx.env['GITHUB_TOKEN'] || '';
+  if (token === '')
+    throw new UserError(
+      "require-checks: input 'token' is empty and GITHUB_TOKEN is not set: the CI gate reads checks through the API",
+    );
+  ctx.secret(token);
+  const [owner, repo] = repository.split('/') as [string, string];
+  const { createGithubClient } = await import('../../../src/github/client.js');
+  const { checkGate } = await import('../../../src/github/checks.js');
+  const client = await createGithubClient({ token, env: ctx.env });
+  return checkGate(client, {
+    owner,
+    repo,
+    sha: commit,
+    allowNoChecks: inputs.allowNoChecks,
+    ignoreRunId: ctx.env['GITHUB_RUN_ID'],
+    noChecksHint: 'set allow-no-checks: true to tag it anyway',
+  });
 }
 
 function statusText(t: ClassifiedTag, inputs: TagInputs): string {

@@ -1,0 +1,4 @@
+import { runAsStep } from '../../../src/runner.js';
+import { freezeBranch } from './main.js';
+
+runAsStep(freezeBranch);

@@ -1,0 +1,82 @@
+import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import { annotations, runBundle, type BundleRun } from '../../../test/helpers/bundle.js';
+import { publishRelease } from '../../../test/helpers/caa-release.js';
+import { startGithubServer, type GithubServer, type ServerRepo } from '../../../test/helpers/github-server.js';
+import { workspace } from '../../../test/helpers/workspace.js';
+
+/**
+ * dist/latest-release on Node 24 against the test GitHub server: Kata Containers with releases published
+ * through the API (a pre-release never becomes "latest"), one request per run, clear errors.
+ */
+
+const KATA = 'kata-containers/kata-containers';
+const TOKEN = 'ghs_read0token0never0printed';
+
+let server: GithubServer;
+let kata: ServerRepo;
+beforeAll(async () => {
+  server = await startGithubServer();
+});
+afterAll(() => server.close());
+beforeEach(async () => {
+  server.reset();
+  kata = server.createRepo(KATA, { files: { VERSION: '3.22.0\n' } });
+  await publishRelease(server, kata, '3.22.0', 'any');
+  kata.commit({ VERSION: '3.23.0\n' });
+  await publishRelease(server, kata, '3.23.0', 'any');
+  server.log.length = 0;
+});
+
+const latest = (inputs: Record<string, string> = {}): Promise<BundleRun> =>
+  runBundle(
+    'latest-release',
+    { token: TOKEN, ...inputs },
+    {
+      workspace: workspace(),
+      env: { GITHUB_API_URL: server.apiUrl },
+    },
+  );
+
+describe('latest-release', () => {
+  it("reads Kata's latest release in one request", async () => {
+    const r = await latest();
+    expect(r.code, r.stdout).toBe(0);
+    const url = `${server.htmlUrl}/${KATA}/releases/tag/3.23.0`;
+    expect(r.outputs).toEqual({ tag: '3.23.0', version: '3.23.0', url });
+    expect(server.log.map((l) => l.route)).toEqual([`GET /repos/${KATA}/releases/latest`]);
+    expect(r.summary).toBe(
+      `### latest-release: \`${KATA}\` \`3.23.0\`\n\n| repository | tag | version | release |\n| --- | --- | --- | --- |\n` +
+        `| \`${KATA}\` | \`3.23.0\` | \`3.23.0\` | \`${url}\` |\n\n`,
+    );
+    expect(`${r.stdout}\n${r.stderr}`.split('\n').filter((l) => l.includes(TOKEN))).toEqual([`::add-mask::${TOKEN}`]);
+  });
+
+  it('a v-prefixed tag gives the version without v; a pre-release is not the latest', async () => {
+    const caa = server.createRepo('confidential-containers/cloud-api-adaptor', { files: { 'README.md': 'x\n' } });
+    await publishRelease(server, caa, 'v0.22.0', 'any');
+    const r = await latest({ repository: caa.fullName });
+    expect([r.outputs['tag'], r.outputs['version']]).toEqual(['v0.22.0', '0.22.0']);
+    await fetch(`${server.apiUrl}/repos/${KATA}/releases`, {
+      method: 'POST',
+      headers: { authorization: 'Bearer any', 'content-type': 'application/json' },
+      body: JSON.stringify({ tag_name: '4.0.0-rc0', prerelease: true }),
+    });
+    expect((await latest()).outputs['tag']).toBe('3.23.0');
+  });
+
+  it('clear errors: no release, a tag that is no version, a bad repository input', async () => {
+    server.createRepo('confidential-containers/charts', { files: { 'Chart.yaml': 'name: x\n' } });
+    const none = await latest({ repository: 'confidential-containers/charts' });
+    expect(annotations(none.stdout)).toEqual([
+      '::error::reading the latest release of confidential-containers/charts: confidential-containers/charts has no published release (or does not exist, or the token cannot see it)',
+    ]);
+    const odd = server.createRepo('example/odd', { files: { 'README.md': 'x\n' } });
+    await publishRelease(server, odd, 'nightly', 'any');
+    const named = await latest({ repository: 'example/odd' });
+    expect(annotations(named.stdout)).toEqual([
+      "::error::the latest release of example/odd is tagged 'nightly', which is not a version (such as 3.21.0 or v0.22.0)",
+    ]);
+    const bad = await latest({ repository: 'kata' });
+    expect(annotations(bad.stdout)).toEqual(["::error::input 'repository' must be OWNER/NAME, got 'kata'"]);
+  });
+});

@@ -1,0 +1,522 @@
+export const id = 296;
+export const ids = [296];
+export const modules = {
+
+/***/ 925:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   BO: () => (/* binding */ redactUrl),
+/* harmony export */   bO: () => (/* binding */ apiEndpoints)
+/* harmony export */ });
+/* unused harmony exports DEFAULT_API_URL, graphqlUrlFor */
+/* harmony import */ var _coco_release_core__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(4511);
+
+const DEFAULT_API_URL = 'https://api.github.com';
+/** A URL as it may be shown: any `user:password@` replaced by `***@`. */
+function redactUrl(url) {
+    return url.replace(/^([a-z][a-z0-9+.-]*:\/\/)[^/?#]*@/i, '$1***@');
+}
+function checkedUrl(name, value) {
+    const shown = redactUrl(value);
+    let url;
+    try {
+        url = new URL(value);
+    }
+    catch {
+        throw new _coco_release_core__WEBPACK_IMPORTED_MODULE_0__/* .UserError */ .yo(`${name} is not a URL: '${shown}'`);
+    }
+    if (url.protocol !== 'https:' && url.protocol !== 'http:') {
+        throw new _coco_release_core__WEBPACK_IMPORTED_MODULE_0__/* .UserError */ .yo(`${name} must be an http(s) URL, got '${shown}'`);
+    }
+    if (url.username !== '' || url.password !== '') {
+        throw new _coco_release_core__WEBPACK_IMPORTED_MODULE_0__/* .UserError */ .yo(`${name} must not carry credentials (${shown}): give the token through the step's token input instead`);
+    }
+    return value.replace(/\/+$/, '');
+}
+/** GitHub's GraphQL endpoint for a REST base URL: /graphql on github.com, /api/graphql on GHES. */
+function graphqlUrlFor(apiUrl) {
+    return /\/api\/v3$/.test(apiUrl) ? apiUrl.replace(/\/api\/v3$/, '/api/graphql') : `${apiUrl}/graphql`;
+}
+function apiEndpoints(env) {
+    const apiUrl = checkedUrl('GITHUB_API_URL', env['GITHUB_API_URL']?.trim() || DEFAULT_API_URL);
+    const graphql = env['GITHUB_GRAPHQL_URL']?.trim();
+    return { apiUrl, graphqlUrl: graphql ? checkedUrl('GITHUB_GRAPHQL_URL', graphql) : graphqlUrlFor(apiUrl) };
+}
+
+
+/***/ }),
+
+/***/ 3116:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   cU: () => (/* binding */ explainApiError),
+/* harmony export */   nG: () => (/* binding */ httpStatus)
+/* harmony export */ });
+/* unused harmony exports githubMessage, validationCode, scrub */
+/* harmony import */ var _endpoints_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(925);
+/* harmony import */ var _fetch_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(6463);
+
+
+const TRANSIENT = new Set([500, 502, 503, 504]);
+function header(err, name) {
+    const v = err.response?.headers?.[name];
+    return v === undefined ? undefined : String(v);
+}
+/** GitHub's own words: `message`, plus the `errors` of a validation failure. */
+function githubMessage(err) {
+    const e = err;
+    const data = e.response?.data;
+    if (data && typeof data === 'object' && typeof data.message === 'string') {
+        const details = Array.isArray(data.errors)
+            ? data.errors
+                .map((x) => typeof x === 'string'
+                ? x
+                : typeof x?.message === 'string'
+                    ? x.message
+                    : [x?.resource, x?.field, x?.code].filter((p) => typeof p === 'string').join(' '))
+                .filter((s) => s !== '')
+            : [];
+        return details.length > 0 ? `${data.message}: ${details.join('; ')}` : data.message;
+    }
+    return (e.message ?? '').replace(/ - https:\/\/docs\.github\.com\S*$/, '');
+}
+/** The HTTP status of an Octokit error that carries a response, else undefined. */
+function httpStatus(err) {
+    const e = err;
+    return e?.response !== undefined && typeof e.status === 'number' ? e.status : undefined;
+}
+/** A GitHub validation error's code for a field, e.g. 'already_exists' for a release's tag_name. */
+function validationCode(err, field) {
+    const data = err.response?.data;
+    if (!Array.isArray(data?.errors))
+        return undefined;
+    const hit = data.errors.find((x) => x?.field === field);
+    return typeof hit?.code === 'string' ? hit.code : undefined;
+}
+function scrub(message, secrets = []) {
+    let out = message;
+    for (const s of secrets)
+        if (s.length >= 4)
+            out = out.split(s).join('***');
+    // Credentials in any URL the message quotes (a proxy error, a redirect).
+    return out.replace(/\b([a-z][a-z0-9+.-]*:\/\/)[^\s/?#@]*@/gi, '$1***@');
+}
+function explainRaw(err, ctx) {
+    const cause = err.cause ?? err;
+    if (cause instanceof _fetch_js__WEBPACK_IMPORTED_MODULE_1__/* .ApiTransportError */ .Em) {
+        if (cause.kind === 'no-answer') {
+            return `no answer from ${(0,_endpoints_js__WEBPACK_IMPORTED_MODULE_0__/* .redactUrl */ .BO)(ctx.apiUrl)} after ${cause.attempts} ${cause.attempts === 1 ? 'attempt' : 'attempts'}: ${cause.message}`;
+        }
+        if (cause.kind === 'broken-json')
+            return `GitHub answered with broken JSON: ${cause.message}`;
+        return `GitHub's answer was refused: ${cause.message}`;
+    }
+    const graphqlErrors = err.errors;
+    if (err.response === undefined && Array.isArray(graphqlErrors)) {
+        return `GitHub's GraphQL API answered with errors: ${err.message}`;
+    }
+    const status = err.status;
+    if (err.response === undefined) {
+        return `no answer from ${(0,_endpoints_js__WEBPACK_IMPORTED_MODULE_0__/* .redactUrl */ .BO)(ctx.apiUrl)}: ${err.message ?? String(err)}`;
+    }
+    const message = githubMessage(err);
+    if (status !== undefined && TRANSIENT.has(status)) {
+        const attempts = Number(header(err, _fetch_js__WEBPACK_IMPORTED_MODULE_1__/* .ATTEMPTS_HEADER */ .PT) ?? '1');
+        return attempts > 1
+            ? `GitHub answered HTTP ${status} ${attempts} times in a row (${message}); try again later`
+            : `GitHub answered HTTP ${status} (${message}); try again later`;
+    }
+    if ((status === 403 || status === 429) && header(err, 'x-ratelimit-remaining') === '0') {
+        const reset = Number(header(err, 'x-ratelimit-reset'));
+        const when = Number.isFinite(reset) && reset > 0 ? `; it resets at ${new Date(reset * 1000).toISOString()}` : '';
+        const limit = header(err, 'x-ratelimit-limit');
+        const hint = ctx.tokenGiven
+            ? ''
+            : '; no token was given and unauthenticated requests get 60 an hour: set the token input';
+        return `GitHub API rate limit exhausted (HTTP ${status}${limit ? `, ${limit} requests an hour` : ''})${when}${hint}`;
+    }
+    const retryAfter = header(err, 'retry-after');
+    if (status === 429 || (status === 403 && (retryAfter !== undefined || /secondary rate limit/i.test(message)))) {
+        return `GitHub secondary rate limit (HTTP ${status})${retryAfter !== undefined ? `: retry after ${retryAfter} s` : ''}; run fewer requests at once`;
+    }
+    if (status === 401) {
+        return ctx.tokenGiven
+            ? `the token was rejected (HTTP 401: ${message}): it is expired, revoked or mistyped; check the token input`
+            : `GitHub wants a token (HTTP 401: ${message}); set the token input`;
+    }
+    if (status === 403) {
+        return `access denied (HTTP 403: ${message})${ctx.forbidden ? `: ${ctx.forbidden}` : ''}`;
+    }
+    if (status === 404)
+        return ctx.notFound ?? `not found (HTTP 404: ${message})`;
+    if (status === 422 && ctx.unprocessable) {
+        return `GitHub refused the request (HTTP 422: ${message}): ${ctx.unprocessable}`;
+    }
+    return `GitHub answered HTTP ${status}: ${message}`;
+}
+function explainApiError(err, ctx) {
+    return scrub(explainRaw(err, ctx), ctx.secrets);
+}
+
+
+/***/ }),
+
+/***/ 6463:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   E0: () => (/* binding */ apiLimitsFromEnv),
+/* harmony export */   Em: () => (/* binding */ ApiTransportError),
+/* harmony export */   PT: () => (/* binding */ ATTEMPTS_HEADER),
+/* harmony export */   l9: () => (/* binding */ limitedFetch)
+/* harmony export */ });
+/* unused harmony exports DEFAULT_LIMITS, defaultDelay, parseRetryAfter, formatBytes */
+/* harmony import */ var _coco_release_core__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(4511);
+
+const DEFAULT_LIMITS = {
+    maxBytes: 10 * 1024 * 1024,
+    timeoutMs: 30_000,
+    retries: 3,
+    maxDelayMs: 10_000,
+};
+/** 0.5 s, 1 s, 2 s…, or what the server asks for; never more than `maxDelayMs`. */
+function defaultDelay(attempt, retryAfter, maxDelayMs = 10_000) {
+    if (retryAfter !== undefined && Number.isFinite(retryAfter) && retryAfter >= 0) {
+        return Math.min(retryAfter * 1000, maxDelayMs);
+    }
+    return Math.min(500 * 2 ** attempt, maxDelayMs);
+}
+/** Why a request got no usable answer; Octokit keeps it as the `cause` of its RequestError. */
+class ApiTransportError extends Error {
+    kind;
+    attempts;
+    constructor(kind, message, attempts) {
+        super(message);
+        this.kind = kind;
+        this.attempts = attempts;
+        this.name = 'ApiTransportError';
+    }
+}
+/** Response header carrying how many attempts a request took, for messages like "HTTP 503 4 times". */
+const ATTEMPTS_HEADER = 'x-coco-release-attempts';
+const TRANSIENT = new Set([500, 502, 503, 504]);
+const NULL_BODY = new Set([101, 204, 205, 304]);
+/** Seconds from a Retry-After header: a number of seconds or an HTTP date. */
+function parseRetryAfter(value, now = Date.now()) {
+    if (value === null || value === undefined || value.trim() === '')
+        return undefined;
+    const v = value.trim();
+    if (/^\d+(\.\d+)?$/.test(v))
+        return Number(v);
+    const at = Date.parse(v);
+    return Number.isNaN(at) ? undefined : Math.max(0, (at - now) / 1000);
+}
+function formatBytes(n) {
+    if (n >= 1024 * 1024 && n % (1024 * 1024) === 0)
+        return `${n / (1024 * 1024)} MiB`;
+    if (n >= 1024 && n % 1024 === 0)
+        return `${n / 1024} KiB`;
+    return `${n} bytes`;
+}
+function seconds(ms) {
+    return `${Number((ms / 1000).toFixed(3))} s`;
+}
+class TooLarge extends Error {
+}
+async function readCapped(response, max, abort) {
+    if (response.body === null)
+        return new Uint8Array(0);
+    const reader = response.body.getReader();
+    const chunks = [];
+    let total = 0;
+    for (;;) {
+        const { done, value } = await reader.read();
+        if (done)
+            break;
+        total += value.byteLength;
+        if (total > max) {
+            // Stop the decompressor and the connection: nothing more is read or inflated.
+            abort.abort();
+            reader.cancel().catch(() => undefined);
+            throw new TooLarge();
+        }
+        chunks.push(value);
+    }
+    const out = new Uint8Array(total);
+    let at = 0;
+    for (const c of chunks) {
+        out.set(c, at);
+        at += c.byteLength;
+    }
+    return out;
+}
+function isJson(contentType) {
+    const type = (contentType ?? '').split(';')[0].trim().toLowerCase();
+    return type === 'application/json' || type.endsWith('+json');
+}
+function sleep(ms) {
+    return new Promise((resolve) => setTimeout(resolve, ms));
+}
+function noAnswerDetail(e, timedOut, timeoutMs) {
+    if (timedOut)
+        return `no complete answer within ${seconds(timeoutMs)}`;
+    const err = e;
+    const cause = err.cause;
+    if (cause && typeof cause.message === 'string' && cause.message !== '')
+        return cause.message;
+    return err.message ?? String(e);
+}
+/**
+ * A fetch with the limits above. `repeatable(method, url)` says whether a request may be sent again after
+ * no answer or a 5xx: by default every method but POST and PATCH, which may have been carried out already
+ * (creating a release twice), plus POSTs to `graphqlUrl`, which this project only uses for queries.
+ */
+function limitedFetch(limits, options = {}) {
+    const base = options.fetch ?? globalThis.fetch;
+    const delay = limits.delay ?? ((attempt, retryAfter) => defaultDelay(attempt, retryAfter, limits.maxDelayMs));
+    return async (input, init = {}) => {
+        const url = typeof input === 'string' ? input : input instanceof URL ? input.href : input.url;
+        const method = (init.method ?? 'GET').toUpperCase();
+        const repeatable = (method !== 'POST' && method !== 'PATCH') || url === options.graphqlUrl;
+        const retries = repeatable ? limits.retries : 0;
+        for (let attempt = 0;; attempt++) {
+            const abort = new AbortController();
+            const timer = setTimeout(() => abort.abort(), limits.timeoutMs);
+            const signals = init.signal ? [init.signal, abort.signal] : [abort.signal];
+            let response;
+            let body;
+            try {
+                response = await base(url, { ...init, signal: AbortSignal.any(signals) });
+                body = await readCapped(response, limits.maxBytes, abort);
+            }
+            catch (e) {
+                if (e instanceof TooLarge) {
+                    throw new ApiTransportError('too-large', `the answer is larger than ${formatBytes(limits.maxBytes)} (the limit for one response); stopped reading it`, attempt + 1);
+                }
+                // The caller's own cancellation is not a failure of the server.
+                if (init.signal?.aborted)
+                    throw e;
+                if (attempt < retries) {
+                    await sleep(delay(attempt, undefined));
+                    continue;
+                }
+                throw new ApiTransportError('no-answer', noAnswerDetail(e, abort.signal.aborted, limits.timeoutMs), attempt + 1);
+            }
+            finally {
+                clearTimeout(timer);
+            }
+            if (TRANSIENT.has(response.status) && attempt < retries) {
+                await sleep(delay(attempt, parseRetryAfter(response.headers.get('retry-after'))));
+                continue;
+            }
+            const contentType = response.headers.get('content-type');
+            if (isJson(contentType) && body.byteLength > 0 && !NULL_BODY.has(response.status)) {
+                try {
+                    JSON.parse(new TextDecoder().decode(body));
+                }
+                catch {
+                    throw new ApiTransportError('broken-json', `HTTP ${response.status} with a body that is not valid JSON (${body.byteLength} bytes labelled ${contentType})`, attempt + 1);
+                }
+            }
+            const headers = new Headers(response.headers);
+            // The body is already decoded: drop the headers that described the encoded form.
+            headers.delete('content-encoding');
+            headers.delete('content-length');
+            headers.set(ATTEMPTS_HEADER, String(attempt + 1));
+            return new Response(NULL_BODY.has(response.status) ? null : body, {
+                status: response.status,
+                statusText: response.statusText,
+                headers,
+            });
+        }
+    };
+}
+function envNumber(env, name, what, integer) {
+    const raw = env[name]?.trim();
+    if (raw === undefined || raw === '')
+        return undefined;
+    const n = Number(raw);
+    if (!/^\d+(\.\d+)?$/.test(raw) || !Number.isFinite(n) || (integer && !Number.isInteger(n))) {
+        throw new _coco_release_core__WEBPACK_IMPORTED_MODULE_0__/* .UserError */ .yo(`${name} must be ${what}, got '${raw}'`);
+    }
+    return n;
+}
+/**
+ * Limits from the environment, for callers that need other bounds than the defaults (a slow GitHub
+ * Enterprise Server, or a test that must not wait 30 s for a server that never answers):
+ * COCO_RELEASE_API_TIMEOUT (seconds per attempt), COCO_RELEASE_API_RETRIES, COCO_RELEASE_API_MAX_RETRY_DELAY
+ * (seconds), COCO_RELEASE_API_MAX_BYTES.
+ */
+function apiLimitsFromEnv(env) {
+    const timeout = envNumber(env, 'COCO_RELEASE_API_TIMEOUT', 'a number of seconds', false);
+    const retries = envNumber(env, 'COCO_RELEASE_API_RETRIES', 'a whole number', true);
+    const maxDelay = envNumber(env, 'COCO_RELEASE_API_MAX_RETRY_DELAY', 'a number of seconds', false);
+    const maxBytes = envNumber(env, 'COCO_RELEASE_API_MAX_BYTES', 'a whole number of bytes', true);
+    if (timeout === 0)
+        throw new _coco_release_core__WEBPACK_IMPORTED_MODULE_0__/* .UserError */ .yo('COCO_RELEASE_API_TIMEOUT must be more than 0 seconds');
+    return {
+        maxBytes: maxBytes ?? DEFAULT_LIMITS.maxBytes,
+        timeoutMs: timeout !== undefined ? timeout * 1000 : DEFAULT_LIMITS.timeoutMs,
+        retries: retries ?? DEFAULT_LIMITS.retries,
+        maxDelayMs: maxDelay !== undefined ? maxDelay * 1000 : DEFAULT_LIMITS.maxDelayMs,
+    };
+}
+
+
+/***/ }),
+
+/***/ 8296:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   setBranchLock: () => (/* binding */ setBranchLock)
+/* harmony export */ });
+/* unused harmony exports protectionBody, onlyTheLock, readProtection */
+/* harmony import */ var _coco_release_core__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(4511);
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(3116);
+
+
+const FLAGS = [
+    'required_linear_history',
+    'allow_force_pushes',
+    'allow_deletions',
+    'block_creations',
+    'required_conversation_resolution',
+    'lock_branch',
+    'allow_fork_syncing',
+];
+const isObject = (v) => typeof v === 'object' && v !== null && !Array.isArray(v);
+const enabled = (v) => (isObject(v) ? v['enabled'] === true : v === true);
+/** Users, teams and apps as the PUT body names them: logins and slugs (GET answers whole objects). */
+function names(list, key) {
+    if (!Array.isArray(list))
+        return [];
+    return list.map((x) => (typeof x === 'string' ? x : isObject(x) ? String(x[key] ?? '') : '')).filter((s) => s !== '');
+}
+function actors(v) {
+    const o = isObject(v) ? v : {};
+    return { users: names(o['users'], 'login'), teams: names(o['teams'], 'slug'), apps: names(o['apps'], 'slug') };
+}
+/** The PUT body that recreates the protection GET answered. */
+function protectionBody(rule) {
+    const checks = rule['required_status_checks'];
+    const reviews = rule['required_pull_request_reviews'];
+    const restrictions = rule['restrictions'];
+    let statusChecks = null;
+    if (isObject(checks)) {
+        const list = Array.isArray(checks['checks']) ? checks['checks'] : undefined;
+        statusChecks = list
+            ? {
+                strict: checks['strict'] === true,
+                checks: list.map((c) => ({ context: String(c['context']), app_id: c['app_id'] ?? null })),
+            }
+            : {
+                strict: checks['strict'] === true,
+                contexts: Array.isArray(checks['contexts']) ? checks['contexts'].map(String) : [],
+            };
+    }
+    let reviewBody = null;
+    if (isObject(reviews)) {
+        reviewBody = {};
+        for (const key of [
+            'dismiss_stale_reviews',
+            'require_code_owner_reviews',
+            'required_approving_review_count',
+            'require_last_push_approval',
+        ]) {
+            if (key in reviews)
+                reviewBody[key] = reviews[key];
+        }
+        if (isObject(reviews['dismissal_restrictions']))
+            reviewBody['dismissal_restrictions'] = actors(reviews['dismissal_restrictions']);
+        if (isObject(reviews['bypass_pull_request_allowances']))
+            reviewBody['bypass_pull_request_allowances'] = actors(reviews['bypass_pull_request_allowances']);
+    }
+    const body = {
+        required_status_checks: statusChecks,
+        enforce_admins: isObject(rule['enforce_admins']) ? enabled(rule['enforce_admins']) : null,
+        required_pull_request_reviews: reviewBody,
+        restrictions: isObject(restrictions) ? actors(restrictions) : null,
+    };
+    for (const flag of FLAGS)
+        body[flag] = enabled(rule[flag]);
+    return body;
+}
+/** A rule that holds nothing but the lock: the one `lock` made on an unprotected branch. */
+function onlyTheLock(body) {
+    return (body.required_status_checks === null &&
+        !body.enforce_admins &&
+        body.required_pull_request_reviews === null &&
+        body.restrictions === null &&
+        FLAGS.every((f) => f === 'lock_branch' || !body[f]));
+}
+const access = (site) => `${site.owner}/${site.repo}`;
+function context(site) {
+    return {
+        forbidden: `changing branch protection needs a token that administers ${access(site)} (fine-grained: Administration read and write; ` +
+            'a GitHub App: the administration permission); the workflow token cannot',
+    };
+}
+/** The branch's protection rule, or undefined when it has none. */
+async function readProtection(client, site) {
+    try {
+        const r = await client.request('GET /repos/{owner}/{repo}/branches/{branch}/protection', { ...site });
+        return r.data;
+    }
+    catch (e) {
+        if ((0,_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .httpStatus */ .nG)(e) === 404) {
+            const message = String((e.response?.data ?? {})['message'] ?? '');
+            if (/not protected/i.test(message))
+                return undefined;
+            throw new _coco_release_core__WEBPACK_IMPORTED_MODULE_0__/* .UserError */ .yo(`branch ${site.branch} of ${access(site)}: ${client.explain(e, {
+                notFound: `not found: ${access(site)} has no branch '${site.branch}', or the token cannot see it (it must administer the repository)`,
+            })}`);
+        }
+        throw new _coco_release_core__WEBPACK_IMPORTED_MODULE_0__/* .UserError */ .yo(`reading the protection of ${site.branch} in ${access(site)}: ${client.explain(e, context(site))}`);
+    }
+}
+/** Set the lock to `lock`, keeping the rest of the rule; nothing is written when it already is, or in a dry run. */
+async function setBranchLock(client, site, lock, dryRun) {
+    const rule = await readProtection(client, site);
+    const body = rule ? protectionBody(rule) : undefined;
+    const wasLocked = body?.lock_branch === true;
+    if (wasLocked === lock)
+        return { wasLocked, locked: lock, changed: false, action: 'none' };
+    let action;
+    if (!lock && body && onlyTheLock(body))
+        action = 'removed the rule that held only the lock';
+    else if (lock && !body)
+        action = 'created a rule holding only the lock';
+    else
+        action = lock ? 'locked' : 'unlocked';
+    if (!dryRun) {
+        try {
+            if (action === 'removed the rule that held only the lock') {
+                await client.request('DELETE /repos/{owner}/{repo}/branches/{branch}/protection', { ...site });
+            }
+            else {
+                const next = body
+                    ? { ...body, lock_branch: lock }
+                    : {
+                        required_status_checks: null,
+                        enforce_admins: null,
+                        required_pull_request_reviews: null,
+                        restrictions: null,
+                        lock_branch: true,
+                    };
+                await client.request('PUT /repos/{owner}/{repo}/branches/{branch}/protection', { ...site, ...next });
+            }
+        }
+        catch (e) {
+            throw new _coco_release_core__WEBPACK_IMPORTED_MODULE_0__/* .UserError */ .yo(`${lock ? 'locking' : 'unlocking'} ${site.branch} in ${access(site)}: ${client.explain(e, context(site))}`);
+        }
+    }
+    return { wasLocked, locked: lock, changed: true, action };
+}
+
+
+/***/ })
+
+};

@@ -1,0 +1,100 @@
+import { join } from 'node:path';
+import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import { failures, step } from '../helpers/caa-release.js';
+import { git } from '../helpers/git.js';
+import { githubActions } from '../helpers/github-actions.js';
+import { startGithubServer, type GithubServer, type ServerRepo } from '../helpers/github-server.js';
+import { real } from '../helpers/paths.js';
+import { runWorkflow, type LocalRunResult } from '../helpers/workflow-runner.js';
+import { tempDir } from '../helpers/workspace.js';
+
+/**
+ * subproject-release.yml run step by step against the test GitHub server: trustee, released as v0.10.0
+ * earlier, then two more commits; Kata's release pins the middle one. The workflow tags and releases that
+ * commit (not the branch head), CI-gated, and a re-run changes nothing.
+ */
+
+const REPO = 'confidential-containers/trustee';
+const TOKEN = 'ghs_trustee0workflow';
+
+let server: GithubServer;
+beforeAll(async () => {
+  server = await startGithubServer();
+});
+afterAll(() => server.close());
+
+describe('subproject-release.yml: the commit Kata shipped, tagged and released', { timeout: 300_000 }, () => {
+  let repo: ServerRepo;
+  let work: string;
+  let shipped: string;
+  const run = (inputs: Record<string, string>): Promise<LocalRunResult> =>
+    runWorkflow('subproject-release.yml', {
+      inputs,
+      workspace: work,
+      github: { sha: repo.git.commitOf('main')!, token: TOKEN, repository: REPO, run_id: '9' },
+      env: { GITHUB_API_URL: server.apiUrl, GITHUB_REPOSITORY: REPO, GITHUB_RUN_ID: '9' },
+      thirdParty: githubActions({ server, repo, sha: () => repo.git.commitOf('main')! }),
+    });
+
+  beforeEach(() => {
+    server.reset();
+    server.tokens = new Map([[TOKEN, 'write']]);
+    repo = server.createRepo(REPO, {
+      files: {
+        'deployment/helm-chart/Chart.yaml': real('confidential-containers/trustee/deployment/helm-chart/Chart.yaml'),
+      },
+    });
+    repo.tag('v0.10.0', repo.git.commitOf('main')!, { message: 'v0.10.0' });
+    shipped = repo.commit({ 'kbs/src/lib.rs': '// the KBS Kata 4.0.0 ships\n' }, { message: 'kbs: attestation fix' });
+    repo.commit({ 'kbs/src/lib.rs': '// after the Kata release\n' }, { message: 'kbs: later work' });
+    work = join(tempDir('coco-trustee-'), 'work');
+    git(tempDir(), 'clone', '-q', repo.path, work);
+  });
+
+  it('tags v0.11.0 at the pinned commit with a GitHub release; a re-run changes nothing', async () => {
+    repo.addCheckRun({ sha: shipped, name: 'kbs-build', conclusion: 'success' });
+    const first = await run({ commit: shipped, 'kata-version': '4.0.0' });
+    expect(first.jobs['release']!.result, failures(first)).toBe('success');
+    expect(first.jobs['release']!.outputs['tag']).toBe('v0.11.0');
+    expect(repo.git.commitOf('refs/tags/v0.11.0')).toBe(shipped);
+    expect(repo.releases.map((r) => [r.tag_name, r.target_commitish, r.prerelease])).toEqual([
+      ['v0.11.0', shipped, false],
+    ]);
+    expect(repo.releases[0]!.body).toMatch(/^The commit Kata Containers 4\.0\.0 ships\.\n\n## What's Changed/);
+    expect(step(first, 'release', 'next').outputs['reason']).toBe('0.10.0 + minor');
+
+    const posts = server.count(`POST /repos/${REPO}/releases`);
+    const again = await run({ commit: shipped, 'kata-version': '4.0.0' });
+    expect(again.jobs['release']!.result, failures(again)).toBe('success');
+    expect(step(again, 'release', 'existing').outputs['tag']).toBe('v0.11.0');
+    expect(step(again, 'release', 'next').skipped).toBe(true);
+    expect(step(again, 'release', 'release').outputs['created']).toBe('false');
+    expect(server.count(`POST /repos/${REPO}/releases`)).toBe(posts);
+  });
+
+  it('releases nothing on a commit whose CI failed, or that is not in the repository', async () => {
+    repo.addCheckRun({ sha: shipped, name: 'kbs-build', conclusion: 'failure' });
+    const red = await run({ commit: shipped });
+    expect(red.jobs['release']!.result).toBe('failure');
+    expect(step(red, 'release', 'release').stdout).toContain(
+      `::error::CI gate: 1 of 1 checks on ${shipped} in ${REPO} have not passed (kbs-build: failure); nothing was created`,
+    );
+    expect(repo.releases).toEqual([]);
+    expect(repo.git.refs('refs/tags/').map((t) => t.ref)).toEqual(['refs/tags/v0.10.0']);
+
+    const missing = 'a'.repeat(40);
+    const gone = await run({ commit: missing });
+    expect(step(gone, 'release', 'commit').stdout.trim()).toBe(
+      `::error::commit ${missing} is not in this repository: is it the pin of this subproject?`,
+    );
+    expect(step(gone, 'release', 'release').skipped).toBe(true);
+  });
+
+  it('refuses an input that is not a commit SHA before anything else', async () => {
+    const r = await run({ commit: 'main' });
+    expect(r.steps.find((s) => s.name === 'Check the inputs')!.stdout.trim()).toBe(
+      "::error::input commit must be a full commit SHA, got 'main'",
+    );
+    expect(server.log).toEqual([]);
+  });
+});
