@@ -145,10 +145,20 @@ async function bundle(entry) {
     for (const [name, asset] of Object.entries(assets ?? {}))
       out.assets[name] = typeof asset.source === 'string' ? asset.source : Buffer.from(asset.source).toString('utf8');
     process.stdout.write(JSON.stringify(out));`;
-  const { stdout } = await execFileAsync(process.execPath, ['--input-type=module', '-e', script, join(root, entry)], {
-    cwd: root,
-    maxBuffer: 256 * 1024 * 1024,
-  });
+  let stdout;
+  try {
+    ({ stdout } = await execFileAsync(process.execPath, ['--input-type=module', '-e', script, join(root, entry)], {
+      cwd: root,
+      maxBuffer: 256 * 1024 * 1024,
+    }));
+  } catch (e) {
+    // ncc's own code is minified: Node prints a whole bundle as the "source line" of an error. Keep the
+    // message and the stack, not that line.
+    const lines = String(e.stderr ?? e.message)
+      .split('\n')
+      .filter((l) => l.length < 500);
+    throw new Error(`bundling ${entry} failed:\n${lines.slice(-30).join('\n')}`);
+  }
   const { code, assets } = JSON.parse(stdout);
   // ncc's output as it wrote it, so that reviewers can read a dist/ diff; lazily imported modules (the
   // GitHub client, git) are its separate chunk files.

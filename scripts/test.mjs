@@ -10,7 +10,7 @@ import { join } from 'node:path';
 const root = join(import.meta.dirname, '..');
 const bin = (name) => join(root, 'node_modules', '.bin', name);
 const steps = [
-  ['typecheck', bin('tsc'), ['--noEmit', '-p', 'tsconfig.json']],
+  ['typecheck', bin('tsc'), ['--noEmit', '-p', 'tsconfig.test.json']],
   ['lint', bin('eslint'), ['.']],
   ['format', bin('prettier'), ['--check', '--log-level', 'warn', '.']],
   ['check-dist', process.execPath, ['scripts/build.mjs', '--check']],

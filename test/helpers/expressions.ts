@@ -112,9 +112,13 @@ export function evaluate(expression: string, ctx: Context): unknown {
       take(')');
       const fn = FUNCTIONS[t.v.toLowerCase()];
       if (!fn) throw new Error(`unknown function ${t.v} in expression: ${expression}`);
-      return fn(...args);
+      return access(fn(...args));
     }
-    let value: unknown = ctx[t.v];
+    return access(ctx[t.v]);
+  };
+  /** `.name` and `[key]` after a value, as GitHub allows after a context or a call (`fromJSON(x)['a']`). */
+  const access = (start: unknown): unknown => {
+    let value = start;
     for (;;) {
       if (peek()?.v === '.') {
         take('.');

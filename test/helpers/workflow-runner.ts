@@ -63,6 +63,7 @@ type Step = {
   run?: string;
   with?: Record<string, unknown>;
   env?: Record<string, unknown>;
+  'continue-on-error'?: boolean | string;
 };
 type Job = {
   needs?: string | string[];
@@ -143,7 +144,7 @@ export async function runWorkflow(file: string, options: LocalRunOptions): Promi
       result.jobs[next] = { result: 'skipped', outputs: {} };
       continue;
     }
-    const steps: Record<string, { outputs: Record<string, string>; outcome: string }> = {};
+    const steps: Record<string, { outputs: Record<string, string>; outcome: string; conclusion: string }> = {};
     const jobEnv: Record<string, string> = {};
     const jobPath: string[] = [];
     const withPath = (env: Record<string, string>): Record<string, string> =>
@@ -166,7 +167,7 @@ export async function runWorkflow(file: string, options: LocalRunOptions): Promi
       result.steps.push(record);
       if (options.skip?.(step) || !condition(step.if, ctx)) {
         record.skipped = true;
-        steps[id] = { outputs: {}, outcome: 'skipped' };
+        steps[id] = { outputs: {}, outcome: 'skipped', conclusion: 'skipped' };
         continue;
       }
       const env: Record<string, string> = { ...jobEnv };
@@ -223,8 +224,14 @@ export async function runWorkflow(file: string, options: LocalRunOptions): Promi
         record.stdout = r.stdout + r.stderr;
         ok = r.code === 0;
       }
-      steps[id] = { outputs: record.outputs, outcome: ok ? 'success' : 'failure' };
-      if (!ok) status = 'failure';
+      // continue-on-error: the step's outcome is failure, its conclusion success, and the job goes on.
+      const tolerated = !ok && String(step['continue-on-error'] ?? false).trim() === 'true';
+      steps[id] = {
+        outputs: record.outputs,
+        outcome: ok ? 'success' : 'failure',
+        conclusion: ok || tolerated ? 'success' : 'failure',
+      };
+      if (!ok && !tolerated) status = 'failure';
     }
     const outputs: Record<string, string> = {};
     for (const [k, v] of Object.entries(job.outputs ?? {})) outputs[k] = interpolate(v, { ...base, steps });

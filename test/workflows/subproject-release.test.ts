@@ -90,6 +90,47 @@ describe('subproject-release.yml: the commit Kata shipped, tagged and released',
     expect(step(gone, 'release', 'release').skipped).toBe(true);
   });
 
+  it('finds the commit itself from the Kata release (release-status at kata-containers=4.0.0)', async () => {
+    // The CoCo graph's other repositories, so that release-status can read it whole: Kata 4.0.0 pins the
+    // shipped trustee commit; main has moved on since.
+    const kata = server.createRepo('kata-containers/kata-containers', { files: { 'README.md': '# Kata\n' } });
+    const versions = (trustee: string) =>
+      real('kata-containers/kata-containers/versions.yaml').replace(
+        '258ea4acb7b9bd865fce5c63a539f2120dba8298',
+        trustee,
+      );
+    kata.tag('4.0.0', kata.commit({ 'versions.yaml': versions(shipped) }, { message: 'release: 4.0.0' }), {
+      message: 'Kata Containers 4.0.0',
+    });
+    kata.commit({ 'versions.yaml': versions(repo.git.commitOf('main')!) }, { message: 'versions: bump trustee' });
+    server.createRepo('confidential-containers/guest-components', { files: { 'README.md': 'gc\n' } });
+    server.createRepo('containerd/nydus-snapshotter', { files: { 'README.md': 'nydus\n' } });
+    server.createRepo('confidential-containers/cloud-api-adaptor', {
+      files: {
+        'src/cloud-api-adaptor/versions.yaml': real(
+          'confidential-containers/cloud-api-adaptor/src/cloud-api-adaptor/versions.yaml',
+        ),
+        'src/cloud-api-adaptor/install/charts/peerpods/Chart.yaml': real(
+          'confidential-containers/cloud-api-adaptor/src/cloud-api-adaptor/install/charts/peerpods/Chart.yaml',
+        ),
+      },
+    });
+    server.createRepo('confidential-containers/charts', {
+      files: { 'Chart.yaml': real('confidential-containers/charts/Chart.yaml') },
+    });
+    repo.addCheckRun({ sha: shipped, name: 'kbs-build', conclusion: 'success' });
+
+    const r = await run({ 'kata-version': '4.0.0', component: 'trustee' });
+    expect(r.jobs['release']!.result, failures(r)).toBe('success');
+    expect(step(r, 'release', 'commit').outputs['commit']).toBe(shipped);
+    expect(repo.git.commitOf('refs/tags/v0.11.0')).toBe(shipped);
+
+    const neither = await run({ 'kata-version': '4.0.0' });
+    expect(neither.steps.find((s) => s.name === 'Check the inputs')!.stdout.trim()).toBe(
+      '::error::give kata-version and component (the commit that Kata release pins), or commit',
+    );
+  });
+
   it('refuses an input that is not a commit SHA before anything else', async () => {
     const r = await run({ commit: 'main' });
     expect(r.steps.find((s) => s.name === 'Check the inputs')!.stdout.trim()).toBe(
