@@ -157,7 +157,7 @@ async function bundle(entry) {
     const lines = String(e.stderr ?? e.message)
       .split('\n')
       .filter((l) => l.length < 500);
-    throw new Error(`bundling ${entry} failed:\n${lines.slice(-30).join('\n')}`);
+    throw new Error(`bundling ${entry} failed:\n${lines.slice(-30).join('\n')}`, { cause: e });
   }
   const { code, assets } = JSON.parse(stdout);
   // ncc's output as it wrote it, so that reviewers can read a dist/ diff; lazily imported modules (the
