@@ -13258,7 +13258,7 @@ function document_positionOf(f, offset) {
  */
 function document_loadYaml(source, file) {
     const lines = new dist/* LineCounter */.HN();
-    const tokens = [...new dist/* Parser */.iX(lines.addNewLine).parse(source)];
+    const tokens = withPlainEnv(() => [...new dist/* Parser */.iX(lines.addNewLine).parse(source)]);
     const deep = deepestCollection(tokens, MAX_DEPTH);
     if (deep !== undefined)
         throw new src/* UserError */.yo(TOO_DEEP, { file, ...lines.linePos(deep) });
@@ -13289,6 +13289,21 @@ function document_loadYaml(source, file) {
         });
     }
     return { file, source, doc: docs[0], lines };
+}
+/**
+ * yaml's Parser checks a debugging switch, `process.env.LOG_TOKENS`, once per token, and every read of
+ * `process.env` goes to the operating system's environment: on a 3 MB file that is about half the parse.
+ * The parse is synchronous, so for its duration `process.env` is a plain copy (the switch still works).
+ */
+function withPlainEnv(f) {
+    const env = process.env;
+    process.env = { ...env };
+    try {
+        return f();
+    }
+    finally {
+        process.env = env;
+    }
 }
 /**
  * Everything that walks a document (the composer, finding a path, editing, checking that nothing else

@@ -24,7 +24,7 @@ export function positionOf(f: Pick<YamlFile, 'lines'>, offset: number): { line: 
  */
 export function loadYaml(source: string, file: string): YamlFile {
   const lines = new LineCounter();
-  const tokens = [...new Parser(lines.addNewLine).parse(source)];
+  const tokens = withPlainEnv(() => [...new Parser(lines.addNewLine).parse(source)]);
   const deep = deepestCollection(tokens, MAX_DEPTH);
   if (deep !== undefined) throw new UserError(TOO_DEEP, { file, ...lines.linePos(deep) });
   let docs: Document.Parsed[];
@@ -51,6 +51,21 @@ export function loadYaml(source: string, file: string): YamlFile {
     });
   }
   return { file, source, doc: docs[0]!, lines };
+}
+
+/**
+ * yaml's Parser checks a debugging switch, `process.env.LOG_TOKENS`, once per token, and every read of
+ * `process.env` goes to the operating system's environment: on a 3 MB file that is about half the parse.
+ * The parse is synchronous, so for its duration `process.env` is a plain copy (the switch still works).
+ */
+function withPlainEnv<T>(f: () => T): T {
+  const env = process.env;
+  process.env = { ...env };
+  try {
+    return f();
+  } finally {
+    process.env = env;
+  }
 }
 
 /**
