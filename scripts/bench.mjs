@@ -142,9 +142,29 @@ function bumpCase(label, text, path, value, target) {
   };
 }
 
+/** The `yaml` package alone, parsing a file twice: what one verified edit cannot go below. */
+function floorCase(label, text) {
+  const ws = dir(`floor-${label}`);
+  const file = join(ws, 'versions.yaml');
+  writeFileSync(file, text);
+  return {
+    name: `the yaml package alone, parse + re-parse: ${label}`,
+    reset: () => writeFileSync(file, text),
+    run: {
+      cmd: NODE,
+      args: [join(root, 'scripts/bench-yaml-floor.mjs'), file, '2'],
+      env: process.env,
+      cwd: root,
+      node: true,
+    },
+    note: 'no edit, no checks: the floor under bump-versions-yaml',
+  };
+}
+
 function cases() {
   const list = [];
   list.push(bumpCase('real Kata versions.yaml', KATA_VERSIONS, '.externals.coco-trustee.version', TRUSTEE, 3));
+  list.push(floorCase('real Kata versions.yaml', KATA_VERSIONS));
   for (const [scale, copies] of [
     ['1x', 27],
     ['4x', 108],
@@ -160,6 +180,7 @@ function cases() {
         scale === '16x' ? 'abs:3000' : undefined,
       ),
     );
+    if (scale === '16x') list.push(floorCase('16x generated YAML', text));
   }
   // What users would otherwise reach for, on the same edit of the real file.
   {
@@ -284,26 +305,42 @@ function extraCases() {
   }
   const replay = join(root, 'test/fixtures/release-replay/cloud-api-adaptor/v0.22.0');
   if (existsSync(join(root, 'dist/apply-release-pins/index.js'))) {
-    // The release phase of cloud-api-adaptor v0.22.0 on upstream's files: 5 pins, 3 charts, the lock.
-    const ws = dir('release-pins');
-    const reset = () => {
-      rmSync(ws, { recursive: true, force: true });
-      cpSync(join(replay, '2-image-pin/before'), ws, { recursive: true });
-      mkdirSync(join(ws, '.github'), { recursive: true });
-      cpSync(join(root, 'examples/cloud-api-adaptor/.github/release-pins.yaml'), join(ws, '.github/release-pins.yaml'));
-      execFileSync('chmod', ['-R', 'u+w', ws]);
-    };
-    reset();
-    out.push({
-      name: 'apply-release-pins: release phase, real cloud-api-adaptor files',
-      target: 3,
-      reset,
-      run: action('apply-release-pins', ws, {
-        phase: 'release',
-        vars: 'version=v0.22.0\nimage-tag=61b1aba91df646a663e60ab6b55c6a7dc93cd167',
-      }),
-      note: '5 image pins, 3 charts, Chart.lock (upstream 60e2f0da + 60be2d48)',
-    });
+    // Each phase of cloud-api-adaptor v0.22.0 on upstream's files, as the replay test runs it.
+    for (const [phase, step, vars, note] of [
+      ['prepare', '1-kata-deploy-pin', 'kata-version=4.0.0', 'kata-deploy pin, Chart.lock created (upstream 6a8a61a9)'],
+      [
+        'release',
+        '2-image-pin',
+        'version=v0.22.0\nimage-tag=61b1aba91df646a663e60ab6b55c6a7dc93cd167',
+        '5 image pins, 3 charts, Chart.lock (upstream 60e2f0da + 60be2d48)',
+      ],
+      [
+        'post-release',
+        '4-revert-image-pin',
+        'version=v0.22.0\ncommit=38d0fcf7c7b787cc7fb9831410a910b37bb3be09\nrelease-date=2026-07-27',
+        '5 pins back, kata-deploy 0.0.0-dev, lock removed, CITATION.cff (upstream 800a13fe + cd841dbc + b6c00988)',
+      ],
+    ]) {
+      const ws = dir(`release-pins-${phase}`);
+      const reset = () => {
+        rmSync(ws, { recursive: true, force: true });
+        cpSync(join(replay, step, 'before'), ws, { recursive: true });
+        mkdirSync(join(ws, '.github'), { recursive: true });
+        cpSync(
+          join(root, 'examples/cloud-api-adaptor/.github/release-pins.yaml'),
+          join(ws, '.github/release-pins.yaml'),
+        );
+        execFileSync('chmod', ['-R', 'u+w', ws]);
+      };
+      reset();
+      out.push({
+        name: `apply-release-pins: ${phase} phase, real cloud-api-adaptor files`,
+        target: 3,
+        reset,
+        run: action('apply-release-pins', ws, { phase, vars }),
+        note,
+      });
+    }
   }
   if (existsSync(join(root, 'dist/bump-helm-chart/index.js'))) {
     const ws = dir('helm');

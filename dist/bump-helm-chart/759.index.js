@@ -473,9 +473,16 @@ function sharedAnchor(f, concrete) {
     }
     return undefined;
 }
-/** Anchor name -> the lines of its aliases. */
+/** Anchor name -> the lines of its aliases; once per file, for every edit of it. */
 function aliasLines(f) {
+    const cached = aliasesOf.get(f);
+    if (cached)
+        return cached;
     const out = new Map();
+    aliasesOf.set(f, out);
+    // Every alias starts with `*`: a file without one has none, and a large file is not walked for nothing.
+    if (!f.source.includes('*'))
+        return out;
     (0,dist/* visit */.YR)(f.doc, {
         Alias(_, node) {
             const line = node.range ? document_positionOf(f, node.range[0]).line : 1;
@@ -484,6 +491,7 @@ function aliasLines(f) {
     });
     return out;
 }
+const aliasesOf = new WeakMap();
 
 ;// CONCATENATED MODULE: ./packages/yaml-edit/src/scalar-style.ts
 

@@ -13694,9 +13694,16 @@ function anchors_sharedAnchor(f, concrete) {
     }
     return undefined;
 }
-/** Anchor name -> the lines of its aliases. */
+/** Anchor name -> the lines of its aliases; once per file, for every edit of it. */
 function aliasLines(f) {
+    const cached = aliasesOf.get(f);
+    if (cached)
+        return cached;
     const out = new Map();
+    aliasesOf.set(f, out);
+    // Every alias starts with `*`: a file without one has none, and a large file is not walked for nothing.
+    if (!f.source.includes('*'))
+        return out;
     visit(f.doc, {
         Alias(_, node) {
             const line = node.range ? positionOf(f, node.range[0]).line : 1;
@@ -13705,6 +13712,7 @@ function aliasLines(f) {
     });
     return out;
 }
+const aliasesOf = new WeakMap();
 
 ;// CONCATENATED MODULE: ./packages/yaml-edit/src/scalar-style.ts
 

@@ -36,9 +36,14 @@ export function sharedAnchor(f: YamlFile, concrete: readonly PathSegment[]): str
   return undefined;
 }
 
-/** Anchor name -> the lines of its aliases. */
+/** Anchor name -> the lines of its aliases; once per file, for every edit of it. */
 function aliasLines(f: YamlFile): Map<string, number[]> {
+  const cached = aliasesOf.get(f);
+  if (cached) return cached;
   const out = new Map<string, number[]>();
+  aliasesOf.set(f, out);
+  // Every alias starts with `*`: a file without one has none, and a large file is not walked for nothing.
+  if (!f.source.includes('*')) return out;
   visit(f.doc, {
     Alias(_, node) {
       const line = node.range ? positionOf(f, node.range[0]).line : 1;
@@ -47,3 +52,5 @@ function aliasLines(f: YamlFile): Map<string, number[]> {
   });
   return out;
 }
+
+const aliasesOf = new WeakMap<YamlFile, Map<string, number[]>>();
