@@ -1492,6 +1492,9 @@ const bumpHelmChart = defineAction({
                 changed: String(plan.files.length > 0),
                 'changed-files': JSON.stringify(plan.files.map((f) => f.path)),
                 charts: JSON.stringify(plan.charts.map(({ chart, name, old, new: v }) => ({ chart, name, old, new: v }))),
+                dependencies: JSON.stringify(plan.charts.flatMap(({ chart, dependencies }) => dependencies
+                    .filter((d) => d.pinnedBy !== undefined)
+                    .map(({ key, old, new: v }) => ({ chart, dependency: key, old, new: v })))),
                 table: tables(plan),
                 diff,
             },

@@ -8121,6 +8121,9 @@ const ACTIONS = {
             "charts": {
                 "description": "JSON list of `{chart, name, old, new}`, one per listed chart in processing order (`old`/`new` are its versions)."
             },
+            "dependencies": {
+                "description": "JSON list of `{chart, dependency, old, new}`, one per dependency an input line pins (`dependency` is the name or alias the line used; `old` its version before): what a Kata bump was, for next-version."
+            },
             "table": {
                 "description": "Markdown tables of the charts' versions and of every change (file, site, old, new), every value escaped: a pull request body."
             },
@@ -11197,7 +11200,7 @@ function nextVersion(existingVersions, req) {
         const levels = req.components.map(componentLevel);
         const top = levels.reduce((a, b) => (RANK[b.level] > RANK[a.level] ? b : a));
         if (top.level === 'none')
-            throw new core_src/* UserError */.yo(`no component changed: ${levels.map((l) => l.says).join('; ')}`);
+            throw new core_src/* UserError */.yo(`no component changed: ${levels.map((l) => l.says).join('; ')}; give a bump (patch, minor, major) to release anyway`);
         const base = latestRelease ?? '0.0.0';
         // A pre-1.0 bundle breaks in its minor, as its components do.
         const applied = top.level === 'major' && semver_default().major(base) === 0 ? 'minor' : top.level;
@@ -12521,6 +12524,9 @@ const bumpHelmChart = (0,action/* defineAction */.Q)({
                 changed: String(plan.files.length > 0),
                 'changed-files': JSON.stringify(plan.files.map((f) => f.path)),
                 charts: JSON.stringify(plan.charts.map(({ chart, name, old, new: v }) => ({ chart, name, old, new: v }))),
+                dependencies: JSON.stringify(plan.charts.flatMap(({ chart, dependencies }) => dependencies
+                    .filter((d) => d.pinnedBy !== undefined)
+                    .map(({ key, old, new: v }) => ({ chart, dependency: key, old, new: v })))),
                 table: tables(plan),
                 diff,
             },

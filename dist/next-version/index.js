@@ -4351,7 +4351,7 @@ function nextVersion(existingVersions, req) {
         const levels = req.components.map(componentLevel);
         const top = levels.reduce((a, b) => (RANK[b.level] > RANK[a.level] ? b : a));
         if (top.level === 'none')
-            throw new errors_UserError(`no component changed: ${levels.map((l) => l.says).join('; ')}`);
+            throw new errors_UserError(`no component changed: ${levels.map((l) => l.says).join('; ')}; give a bump (patch, minor, major) to release anyway`);
         const base = latestRelease ?? '0.0.0';
         // A pre-1.0 bundle breaks in its minor, as its components do.
         const applied = top.level === 'major' && semver_default().major(base) === 0 ? 'minor' : top.level;

@@ -113,6 +113,9 @@ export const ACTIONS = {
       "charts": {
         "description": "JSON list of `{chart, name, old, new}`, one per listed chart in processing order (`old`/`new` are its versions)."
       },
+      "dependencies": {
+        "description": "JSON list of `{chart, dependency, old, new}`, one per dependency an input line pins (`dependency` is the name or alias the line used; `old` its version before): what a Kata bump was, for next-version."
+      },
       "table": {
         "description": "Markdown tables of the charts' versions and of every change (file, site, old, new), every value escaped: a pull request body."
       },

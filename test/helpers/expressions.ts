@@ -67,6 +67,9 @@ function eq(a: unknown, b: unknown): boolean {
 export function evaluate(expression: string, ctx: Context): unknown {
   const tokens = tokenize(expression);
   let pos = 0;
+  // Above 0 while parsing an operand that `&&` or `||` has already decided: GitHub short-circuits, so its
+  // functions are not called (`false && fromJSON('')` is false, not an error).
+  let skipping = 0;
   const peek = (): Token | undefined => tokens[pos];
   const take = (v?: string): Token => {
     const t = tokens[pos++];
@@ -112,7 +115,7 @@ export function evaluate(expression: string, ctx: Context): unknown {
       take(')');
       const fn = FUNCTIONS[t.v.toLowerCase()];
       if (!fn) throw new Error(`unknown function ${t.v} in expression: ${expression}`);
-      return access(fn(...args));
+      return access(skipping > 0 ? undefined : fn(...args));
     }
     return access(ctx[t.v]);
   };
@@ -153,8 +156,11 @@ export function evaluate(expression: string, ctx: Context): unknown {
     let left = comparison();
     while (peek()?.v === '&&') {
       take();
+      const decided = !truthy(left);
+      if (decided) skipping++;
       const right = comparison();
-      left = truthy(left) ? right : left;
+      if (decided) skipping--;
+      left = decided ? left : right;
     }
     return left;
   };
@@ -162,8 +168,11 @@ export function evaluate(expression: string, ctx: Context): unknown {
     let left = and();
     while (peek()?.v === '||') {
       take();
+      const decided = truthy(left);
+      if (decided) skipping++;
       const right = and();
-      left = truthy(left) ? left : right;
+      if (decided) skipping--;
+      left = decided ? left : right;
     }
     return left;
   };

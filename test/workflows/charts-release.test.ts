@@ -79,20 +79,21 @@ describe('charts-release.yml: prepare (PR), merge, release (tag and GitHub relea
     git(tempDir(), 'clone', '-q', repo.path, merger);
   });
 
-  it('prepare pins the latest Kata and bumps the chart in one PR; release tags v0.16.1 and releases it; re-runs change nothing', async () => {
-    // 1. prepare: Kata's latest release through the API, 0.16.0 + patch, Chart.lock regenerated.
+  it('prepare pins the latest Kata and bumps the chart in one PR; release tags v0.17.0 and releases it; re-runs change nothing', async () => {
+    // 1. prepare: Kata's latest release through the API; Kata 3.22.0 -> 3.23.0 is a minor bump, so the chart
+    // takes one (KEP-2264's rule): 0.17.0, Chart.lock regenerated.
     const prepare = await run({ phase: 'prepare' });
     expect(prepare.jobs['prepare']!.result, failures(prepare)).toBe('success');
     expect(prepare.jobs['release']!.result).toBe('skipped');
     expect(step(prepare, 'prepare', 'kata').outputs['tag']).toBe('3.23.0');
     expect(server.count('GET /repos/kata-containers/kata-containers/releases/latest')).toBe(1);
     expect(repo.pulls.map((p) => [p.number, p.title, p.head])).toEqual([
-      [1, 'Release 0.16.1', 'release/charts-v0.16.1'],
+      [1, 'Release 0.17.0', 'release/charts-v0.17.0'],
     ]);
-    const branch = 'release/charts-v0.16.1';
+    const branch = 'release/charts-v0.17.0';
     expect(showFile(repo.path, branch, 'Chart.yaml')).toBe(
-      CHART.replace('version: "0.16.0"', 'version: "0.16.1"')
-        .replace('appVersion: "0.16.0"', 'appVersion: "0.16.1"')
+      CHART.replace('version: "0.16.0"', 'version: "0.17.0"')
+        .replace('appVersion: "0.16.0"', 'appVersion: "0.17.0"')
         .replace('version: "3.22.0"', 'version: "3.23.0"'),
     );
     expect(withoutGenerated(showFile(repo.path, branch, 'Chart.lock'))).toBe(withoutGenerated(expectedLock('3.23.0')));
@@ -100,21 +101,21 @@ describe('charts-release.yml: prepare (PR), merge, release (tag and GitHub relea
     const digest = /^digest: (.*)$/m.exec(expectedLock('3.23.0'))![1]!;
     expect(repo.pulls[0]!.body).toBe(
       [
-        'The chart release **0.16.1** (0.16.0 + patch), deploying Kata Containers **3.23.0**, made by the coco-release-actions `charts-release` workflow.',
+        "The chart release **0.17.0** (kata-containers 3.22.0..3.23.0 is a minor bump; the bundle's bump is the largest of its components' (KEP-2264): minor (0.16.0 -> 0.17.0)), deploying Kata Containers **3.23.0**, made by the coco-release-actions `charts-release` workflow.",
         '',
         '| chart | name | version |',
         '| --- | --- | --- |',
-        '| `.` | `confidential-containers` | `0.16.0` → `0.16.1` |',
+        '| `.` | `confidential-containers` | `0.16.0` → `0.17.0` |',
         '',
         '| file | site | old | new |',
         '| --- | --- | --- | --- |',
-        '| `Chart.yaml` | `.version` | `0.16.0` | `0.16.1` |',
-        '| `Chart.yaml` | `.appVersion` | `0.16.0` | `0.16.1` |',
+        '| `Chart.yaml` | `.version` | `0.16.0` | `0.17.0` |',
+        '| `Chart.yaml` | `.appVersion` | `0.16.0` | `0.17.0` |',
         '| `Chart.yaml` | `.dependencies[alias=kata-as-coco-runtime].version` | `3.22.0` | `3.23.0` |',
         `| \`Chart.lock\` | \`digest\` | \`sha256:f96ee6087d425c69d7000b0cdbc2287e035a457188ea941e8a3357e51deebe7a\` | \`${digest}\` |`,
         '',
         '',
-        'After this merges, run the workflow with `phase: release`: it tags `v0.16.1` and creates the GitHub release once CI passed on the merge commit.',
+        'After this merges, run the workflow with `phase: release`: it tags `v0.17.0` and creates the GitHub release once CI passed on the merge commit.',
         '',
       ].join('\n'),
     );
@@ -126,16 +127,16 @@ describe('charts-release.yml: prepare (PR), merge, release (tag and GitHub relea
     expect(step(again, 'prepare', 'pr').outputs['pull-request-operation']).toBe('none');
     expect(repo.git.commitOf(`refs/heads/${branch}`)).toBe(pushed);
 
-    // 2. Merged, CI green: release tags the merge commit v0.16.1 and creates the release.
+    // 2. Merged, CI green: release tags the merge commit v0.17.0 and creates the release.
     const merged = mergePull(repo, 1, merger);
     repo.addCheckRun({ sha: merged, name: 'e2e-tests (k3s)', conclusion: 'success' });
     repo.addCheckRun({ sha: merged, name: 'helm-validation', conclusion: 'success' });
     const release = await run({ phase: 'release' });
     expect(release.jobs['release']!.result, failures(release)).toBe('success');
-    expect(release.jobs['release']!.outputs['version']).toBe('0.16.1');
-    expect(repo.git.commitOf('refs/tags/v0.16.1')).toBe(merged);
+    expect(release.jobs['release']!.outputs['version']).toBe('0.17.0');
+    expect(repo.git.commitOf('refs/tags/v0.17.0')).toBe(merged);
     expect(repo.releases.map((r) => [r.tag_name, r.prerelease, r.target_commitish])).toEqual([
-      ['v0.16.1', false, merged],
+      ['v0.17.0', false, merged],
     ]);
     expect(step(release, 'release', 'release').summary).toContain('CI gate ✓: all 2 checks passed');
 
@@ -146,8 +147,16 @@ describe('charts-release.yml: prepare (PR), merge, release (tag and GitHub relea
     expect(step(rerun, 'release', 'release').outputs['created']).toBe('false');
     expect(server.count(`POST /repos/${REPO}/releases`)).toBe(posts);
     const prepared = await run({ phase: 'prepare', 'kata-version': '3.23.0', bump: 'patch' });
-    // v0.16.1 is released now: the next prepare is 0.16.2's, with nothing else to change but the version.
-    expect(prepared.jobs['prepare']!.outputs['version']).toBe('0.16.2');
+    // v0.17.0 is released now: the next prepare is 0.17.1's, with nothing else to change but the version.
+    expect(prepared.jobs['prepare']!.outputs['version']).toBe('0.17.1');
+    // With the default bump, the same Kata is no bump at all: said clearly, nothing opened.
+    const pulls = repo.pulls.length;
+    const same = await run({ phase: 'prepare', 'kata-version': '3.23.0' });
+    expect(same.jobs['prepare']!.result).toBe('failure');
+    expect(step(same, 'prepare', 'next').stdout).toContain(
+      '::error::no component changed: kata-containers 3.23.0..3.23.0 is no change; give a bump (patch, minor, major) to release anyway\n',
+    );
+    expect(repo.pulls.length).toBe(pulls);
   });
 
   it('release refuses v<version> when the tag exists on another commit, and a commit whose CI failed', async () => {

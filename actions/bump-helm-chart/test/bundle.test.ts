@@ -113,6 +113,8 @@ describe('bump-helm-chart replays the v0.22.0 release of cloud-api-adaptor', () 
       { chart: WEBHOOK, name: 'peerpods-webhook', old: '0.3.1', new: '0.4.0' },
       { chart: PEERPODS, name: 'peerpods', old: '0.3.1', new: '0.4.0' },
     ]);
+    // Local charts followed by the lock are not pins of an input line.
+    expect(run.outputs['dependencies']).toBe('[]');
     expect(JSON.parse(run.outputs['changed-files']!)).toEqual([
       `${CTRL}/Chart.yaml`,
       `${WEBHOOK}/Chart.yaml`,
@@ -204,6 +206,10 @@ describe('bump-helm-chart on the charts repository', () => {
     );
     expect(JSON.parse(run.outputs['charts']!)).toEqual([
       { chart: '.', name: 'confidential-containers', old: '0.16.0', new: '0.17.0' },
+    ]);
+    // What the Kata bump was, for next-version's components (charts-release.yml's `bump: kata`).
+    expect(JSON.parse(run.outputs['dependencies']!)).toEqual([
+      { chart: '.', dependency: 'kata-as-coco-runtime', old: '3.22.0', new: '3.23.0' },
     ]);
     expect(snapshotTree(ws)['values.yaml']).toBe(readFileSync(join(CHARTS_REPO, 'values.yaml'), 'latin1'));
 

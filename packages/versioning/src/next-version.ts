@@ -115,7 +115,10 @@ export function nextVersion(existingVersions: readonly string[], req: NextReques
     if (req.components.length === 0) throw new UserError("input 'components' holds no NAME=OLD..NEW line");
     const levels = req.components.map(componentLevel);
     const top = levels.reduce((a, b) => (RANK[b.level] > RANK[a.level] ? b : a));
-    if (top.level === 'none') throw new UserError(`no component changed: ${levels.map((l) => l.says).join('; ')}`);
+    if (top.level === 'none')
+      throw new UserError(
+        `no component changed: ${levels.map((l) => l.says).join('; ')}; give a bump (patch, minor, major) to release anyway`,
+      );
     const base = latestRelease ?? '0.0.0';
     // A pre-1.0 bundle breaks in its minor, as its components do.
     const applied: Level = top.level === 'major' && semver.major(base) === 0 ? 'minor' : top.level;

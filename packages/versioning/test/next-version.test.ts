@@ -85,7 +85,7 @@ describe('components: the largest bump (KEP-2264)', () => {
       'component kata (line 1) goes backwards: 4.0.0..3.29.0',
     );
     expect(thrown(() => nextVersion(CAA, { components: comps('kata=4.0.0..4.0.0') }))).toBe(
-      'no component changed: kata 4.0.0..4.0.0 is no change',
+      'no component changed: kata 4.0.0..4.0.0 is no change; give a bump (patch, minor, major) to release anyway',
     );
     expect(thrown(() => nextVersion(CAA, { components: comps('kata=main..4.0.0') }))).toBe(
       "component kata (line 1): 'main' is not a SemVer 2 version (such as 4.0.0 or v0.17.0)",
