@@ -7971,7 +7971,7 @@ function defineAction(def) {
 /***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _cli_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(1539);
+/* harmony import */ var _cli_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(5477);
 /* harmony import */ var _runner_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(5888);
 
 
@@ -7990,7 +7990,7 @@ __webpack_async_result__();
 
 /***/ }),
 
-/***/ 1539:
+/***/ 5477:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -9738,13 +9738,36 @@ async function deleteTags(git, created) {
 
 
 
+;// CONCATENATED MODULE: ./src/github/repository.ts
+
+/** OWNER/NAME as GitHub spells a repository. */
+const REPOSITORY = /^[A-Za-z0-9_.-]+\/[A-Za-z0-9_.-]+$/;
+/** The `repository` input, checked when given ('' stays '': the workflow's repository, see below). */
+function repositoryInput(value) {
+    if (value !== '' && !REPOSITORY.test(value))
+        throw new core_src/* UserError */.yo(`input 'repository' must be OWNER/NAME, got '${value}'`);
+    return value;
+}
+/**
+ * The repository a step works on: the `repository` input, else the workflow's own (GITHUB_REPOSITORY).
+ * `why` prefixes the message when neither is set (the input that needs it, e.g. `require-checks: `).
+ */
+function workflowRepository(input, env, why = '') {
+    const repository = input || env['GITHUB_REPOSITORY']?.trim() || '';
+    if (repository === '')
+        throw new core_src/* UserError */.yo(`${why}input 'repository' is empty and GITHUB_REPOSITORY is not set`);
+    if (!REPOSITORY.test(repository))
+        throw new core_src/* UserError */.yo(`GITHUB_REPOSITORY must be OWNER/NAME, got '${repository}'`);
+    return repository;
+}
+
 ;// CONCATENATED MODULE: ./actions/tag-go-submodules/src/main.ts
 
 
 
 
 
-const REPOSITORY = /^[A-Za-z0-9_.-]+\/[A-Za-z0-9_.-]+$/;
+
 const tagGoSubmodules = (0,action/* defineAction */.Q)({
     name: 'tag-go-submodules',
     readInputs(inputs) {
@@ -9758,9 +9781,7 @@ const tagGoSubmodules = (0,action/* defineAction */.Q)({
             errors.push(new core_src/* UserError */.yo(`input 'ref' must name a commit, got '${ref}'`));
         if (remote.startsWith('-') || /\s/.test(remote))
             errors.push(new core_src/* UserError */.yo(`input 'remote' must be the name of a git remote, got '${remote}'`));
-        const repository = inputs.string('repository');
-        if (repository !== '' && !REPOSITORY.test(repository))
-            errors.push(new core_src/* UserError */.yo(`input 'repository' must be OWNER/NAME, got '${repository}'`));
+        const repository = attempt(() => repositoryInput(inputs.string('repository'))) ?? '';
         const token = inputs.string('token');
         const result = {
             version,
@@ -9949,11 +9970,7 @@ async function tagMode(inputs, ctx) {
 }
 /** The CI gate on the commit to tag, through the GitHub API (src/github/checks.ts). */
 async function ciGate(inputs, commit, ctx) {
-    const repository = inputs.repository || ctx.env['GITHUB_REPOSITORY']?.trim() || '';
-    if (repository === '')
-        throw new core_src/* UserError */.yo("require-checks: input 'repository' is empty and GITHUB_REPOSITORY is not set");
-    if (!REPOSITORY.test(repository))
-        throw new core_src/* UserError */.yo(`GITHUB_REPOSITORY must be OWNER/NAME, got '${repository}'`);
+    const repository = workflowRepository(inputs.repository, ctx.env, 'require-checks: ');
     const token = inputs.token || ctx.env['GITHUB_TOKEN'] || '';
     if (token === '')
         throw new core_src/* UserError */.yo("require-checks: input 'token' is empty and GITHUB_TOKEN is not set: the CI gate reads checks through the API");
@@ -11955,7 +11972,7 @@ function apply_release_pins_src_main_summarize(plan, inputs, diff) {
 
 
 
-const main_REPOSITORY = /^[A-Za-z0-9_.-]+\/[A-Za-z0-9_.-]+$/;
+
 function parseReleaseTag(tag) {
     const version = (0,semver.parse)(tag);
     // semver accepts a leading 'v' and '=' and surrounding blanks; a tag name holds only the 'v'.
@@ -11971,10 +11988,7 @@ const githubRelease = (0,action/* defineAction */.Q)({
         const commit = inputs.string('commit');
         if (/\s/.test(commit))
             throw new core_src/* UserError */.yo(`input 'commit' must be a commit SHA or a ref name, got '${commit}'`);
-        const repository = inputs.string('repository');
-        if (repository !== '' && !main_REPOSITORY.test(repository)) {
-            throw new core_src/* UserError */.yo(`input 'repository' must be OWNER/NAME, got '${repository}'`);
-        }
+        const repository = repositoryInput(inputs.string('repository'));
         const token = inputs.string('token');
         return {
             tag,
@@ -11989,11 +12003,7 @@ const githubRelease = (0,action/* defineAction */.Q)({
         };
     },
     async run(inputs, ctx) {
-        const repository = inputs.repository || ctx.env['GITHUB_REPOSITORY']?.trim() || '';
-        if (repository === '')
-            throw new core_src/* UserError */.yo("input 'repository' is empty and GITHUB_REPOSITORY is not set");
-        if (!main_REPOSITORY.test(repository))
-            throw new core_src/* UserError */.yo(`GITHUB_REPOSITORY must be OWNER/NAME, got '${repository}'`);
+        const repository = workflowRepository(inputs.repository, ctx.env);
         const [owner, repo] = repository.split('/');
         const token = inputs.token || ctx.env['GITHUB_TOKEN'] || '';
         if (token === '')
@@ -13396,16 +13406,14 @@ function renderMarkdown(graph, report, options = {}) {
 
 
 
-const src_main_REPOSITORY = /^[A-Za-z0-9_.-]+\/[A-Za-z0-9_.-]+$/;
+
 const releaseStatus = (0,action/* defineAction */.Q)({
     name: 'release-status',
     readInputs(inputs) {
         const issue = inputs.string('update-issue').replace(/^#/, '');
         if (issue !== '' && !/^[1-9]\d{0,9}$/.test(issue))
             throw new core_src/* UserError */.yo(`input 'update-issue' must be an issue number such as 42, got '${inputs.string('update-issue')}'`);
-        const repository = inputs.string('repository');
-        if (repository !== '' && !src_main_REPOSITORY.test(repository))
-            throw new core_src/* UserError */.yo(`input 'repository' must be OWNER/NAME, got '${repository}'`);
+        const repository = repositoryInput(inputs.string('repository'));
         const token = inputs.string('token');
         return {
             graph: inputs.string('graph'),
@@ -13422,14 +13430,7 @@ const releaseStatus = (0,action/* defineAction */.Q)({
         const graph = await loadGraph(inputs.graph, ctx.workspace);
         const release = parseRelease(inputs.release, graph);
         const at = parseAt(inputs.at, graph);
-        let issueRepo;
-        if (inputs.updateIssue !== undefined) {
-            issueRepo = inputs.repository || ctx.env['GITHUB_REPOSITORY']?.trim() || '';
-            if (issueRepo === '')
-                throw new core_src/* UserError */.yo("input 'repository' is empty and GITHUB_REPOSITORY is not set");
-            if (!src_main_REPOSITORY.test(issueRepo))
-                throw new core_src/* UserError */.yo(`GITHUB_REPOSITORY must be OWNER/NAME, got '${issueRepo}'`);
-        }
+        const issueRepo = inputs.updateIssue === undefined ? undefined : workflowRepository(inputs.repository, ctx.env);
         const token = inputs.token || ctx.env['GITHUB_TOKEN'] || '';
         if (token === '')
             throw new core_src/* UserError */.yo("input 'token' is empty and GITHUB_TOKEN is not set: GitHub's GraphQL API needs a token (contents: read is enough for public repositories)");
@@ -13578,7 +13579,7 @@ function log(report, ctx) {
 ;// CONCATENATED MODULE: ./actions/freeze-branch/src/main.ts
 
 
-const freeze_branch_src_main_REPOSITORY = /^[A-Za-z0-9_.-]+\/[A-Za-z0-9_.-]+$/;
+
 const freezeBranch = (0,action/* defineAction */.Q)({
     name: 'freeze-branch',
     readInputs(inputs) {
@@ -13586,9 +13587,7 @@ const freezeBranch = (0,action/* defineAction */.Q)({
         // A branch name as git allows it, without anything a URL path would reinterpret.
         if (branch !== '' && (!/^[A-Za-z0-9._/-]+$/.test(branch) || branch.startsWith('-') || branch.includes('..')))
             throw new core_src/* UserError */.yo(`input 'branch' must be a branch name such as main, got '${branch}'`);
-        const repository = inputs.string('repository');
-        if (repository !== '' && !freeze_branch_src_main_REPOSITORY.test(repository))
-            throw new core_src/* UserError */.yo(`input 'repository' must be OWNER/NAME, got '${repository}'`);
+        const repository = repositoryInput(inputs.string('repository'));
         const token = inputs.string('token');
         if (token === '')
             throw new core_src/* UserError */.yo("input 'token' is empty: freezing a branch needs a token that administers the repository (an admin token secret)");
@@ -13601,11 +13600,7 @@ const freezeBranch = (0,action/* defineAction */.Q)({
         };
     },
     async run(inputs, ctx) {
-        const repository = inputs.repository || ctx.env['GITHUB_REPOSITORY']?.trim() || '';
-        if (repository === '')
-            throw new core_src/* UserError */.yo("input 'repository' is empty and GITHUB_REPOSITORY is not set");
-        if (!freeze_branch_src_main_REPOSITORY.test(repository))
-            throw new core_src/* UserError */.yo(`GITHUB_REPOSITORY must be OWNER/NAME, got '${repository}'`);
+        const repository = workflowRepository(inputs.repository, ctx.env);
         ctx.secret(inputs.token);
         const [owner, repo] = repository.split('/');
         const { createGithubClient } = await __nccwpck_require__.e(/* import() */ 584).then(__nccwpck_require__.bind(__nccwpck_require__, 6584));
@@ -13651,13 +13646,11 @@ const freezeBranch = (0,action/* defineAction */.Q)({
 
 
 
-const latest_release_src_main_REPOSITORY = /^[A-Za-z0-9_.-]+\/[A-Za-z0-9_.-]+$/;
+
 const latestRelease = (0,action/* defineAction */.Q)({
     name: 'latest-release',
     readInputs(inputs) {
-        const repository = inputs.string('repository') || 'kata-containers/kata-containers';
-        if (!latest_release_src_main_REPOSITORY.test(repository))
-            throw new core_src/* UserError */.yo(`input 'repository' must be OWNER/NAME, got '${repository}'`);
+        const repository = repositoryInput(inputs.string('repository') || 'kata-containers/kata-containers');
         const token = inputs.string('token');
         return { repository, token: token.includes('${{') ? '' : token };
     },

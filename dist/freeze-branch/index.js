@@ -1334,10 +1334,33 @@ function runAsStep(def) {
     });
 }
 
+;// CONCATENATED MODULE: ./src/github/repository.ts
+
+/** OWNER/NAME as GitHub spells a repository. */
+const REPOSITORY = /^[A-Za-z0-9_.-]+\/[A-Za-z0-9_.-]+$/;
+/** The `repository` input, checked when given ('' stays '': the workflow's repository, see below). */
+function repositoryInput(value) {
+    if (value !== '' && !REPOSITORY.test(value))
+        throw new src/* UserError */.yo(`input 'repository' must be OWNER/NAME, got '${value}'`);
+    return value;
+}
+/**
+ * The repository a step works on: the `repository` input, else the workflow's own (GITHUB_REPOSITORY).
+ * `why` prefixes the message when neither is set (the input that needs it, e.g. `require-checks: `).
+ */
+function workflowRepository(input, env, why = '') {
+    const repository = input || env['GITHUB_REPOSITORY']?.trim() || '';
+    if (repository === '')
+        throw new src/* UserError */.yo(`${why}input 'repository' is empty and GITHUB_REPOSITORY is not set`);
+    if (!REPOSITORY.test(repository))
+        throw new src/* UserError */.yo(`GITHUB_REPOSITORY must be OWNER/NAME, got '${repository}'`);
+    return repository;
+}
+
 ;// CONCATENATED MODULE: ./actions/freeze-branch/src/main.ts
 
 
-const REPOSITORY = /^[A-Za-z0-9_.-]+\/[A-Za-z0-9_.-]+$/;
+
 const freezeBranch = defineAction({
     name: 'freeze-branch',
     readInputs(inputs) {
@@ -1345,9 +1368,7 @@ const freezeBranch = defineAction({
         // A branch name as git allows it, without anything a URL path would reinterpret.
         if (branch !== '' && (!/^[A-Za-z0-9._/-]+$/.test(branch) || branch.startsWith('-') || branch.includes('..')))
             throw new src/* UserError */.yo(`input 'branch' must be a branch name such as main, got '${branch}'`);
-        const repository = inputs.string('repository');
-        if (repository !== '' && !REPOSITORY.test(repository))
-            throw new src/* UserError */.yo(`input 'repository' must be OWNER/NAME, got '${repository}'`);
+        const repository = repositoryInput(inputs.string('repository'));
         const token = inputs.string('token');
         if (token === '')
             throw new src/* UserError */.yo("input 'token' is empty: freezing a branch needs a token that administers the repository (an admin token secret)");
@@ -1360,11 +1381,7 @@ const freezeBranch = defineAction({
         };
     },
     async run(inputs, ctx) {
-        const repository = inputs.repository || ctx.env['GITHUB_REPOSITORY']?.trim() || '';
-        if (repository === '')
-            throw new src/* UserError */.yo("input 'repository' is empty and GITHUB_REPOSITORY is not set");
-        if (!REPOSITORY.test(repository))
-            throw new src/* UserError */.yo(`GITHUB_REPOSITORY must be OWNER/NAME, got '${repository}'`);
+        const repository = workflowRepository(inputs.repository, ctx.env);
         ctx.secret(inputs.token);
         const [owner, repo] = repository.split('/');
         const { createGithubClient } = await __nccwpck_require__.e(/* import() */ 584).then(__nccwpck_require__.bind(__nccwpck_require__, 6584));

@@ -4575,11 +4575,34 @@ function runAsStep(def) {
 
 // EXTERNAL MODULE: ./node_modules/semver/index.js
 var semver = __nccwpck_require__(2088);
+;// CONCATENATED MODULE: ./src/github/repository.ts
+
+/** OWNER/NAME as GitHub spells a repository. */
+const REPOSITORY = /^[A-Za-z0-9_.-]+\/[A-Za-z0-9_.-]+$/;
+/** The `repository` input, checked when given ('' stays '': the workflow's repository, see below). */
+function repositoryInput(value) {
+    if (value !== '' && !REPOSITORY.test(value))
+        throw new src/* UserError */.yo(`input 'repository' must be OWNER/NAME, got '${value}'`);
+    return value;
+}
+/**
+ * The repository a step works on: the `repository` input, else the workflow's own (GITHUB_REPOSITORY).
+ * `why` prefixes the message when neither is set (the input that needs it, e.g. `require-checks: `).
+ */
+function workflowRepository(input, env, why = '') {
+    const repository = input || env['GITHUB_REPOSITORY']?.trim() || '';
+    if (repository === '')
+        throw new src/* UserError */.yo(`${why}input 'repository' is empty and GITHUB_REPOSITORY is not set`);
+    if (!REPOSITORY.test(repository))
+        throw new src/* UserError */.yo(`GITHUB_REPOSITORY must be OWNER/NAME, got '${repository}'`);
+    return repository;
+}
+
 ;// CONCATENATED MODULE: ./actions/github-release/src/main.ts
 
 
 
-const REPOSITORY = /^[A-Za-z0-9_.-]+\/[A-Za-z0-9_.-]+$/;
+
 function parseReleaseTag(tag) {
     const version = (0,semver.parse)(tag);
     // semver accepts a leading 'v' and '=' and surrounding blanks; a tag name holds only the 'v'.
@@ -4595,10 +4618,7 @@ const githubRelease = defineAction({
         const commit = inputs.string('commit');
         if (/\s/.test(commit))
             throw new src/* UserError */.yo(`input 'commit' must be a commit SHA or a ref name, got '${commit}'`);
-        const repository = inputs.string('repository');
-        if (repository !== '' && !REPOSITORY.test(repository)) {
-            throw new src/* UserError */.yo(`input 'repository' must be OWNER/NAME, got '${repository}'`);
-        }
+        const repository = repositoryInput(inputs.string('repository'));
         const token = inputs.string('token');
         return {
             tag,
@@ -4613,11 +4633,7 @@ const githubRelease = defineAction({
         };
     },
     async run(inputs, ctx) {
-        const repository = inputs.repository || ctx.env['GITHUB_REPOSITORY']?.trim() || '';
-        if (repository === '')
-            throw new src/* UserError */.yo("input 'repository' is empty and GITHUB_REPOSITORY is not set");
-        if (!REPOSITORY.test(repository))
-            throw new src/* UserError */.yo(`GITHUB_REPOSITORY must be OWNER/NAME, got '${repository}'`);
+        const repository = workflowRepository(inputs.repository, ctx.env);
         const [owner, repo] = repository.split('/');
         const token = inputs.token || ctx.env['GITHUB_TOKEN'] || '';
         if (token === '')

@@ -4575,17 +4575,38 @@ function runAsStep(def) {
 
 // EXTERNAL MODULE: ./node_modules/semver/index.js
 var semver = __nccwpck_require__(2088);
+;// CONCATENATED MODULE: ./src/github/repository.ts
+
+/** OWNER/NAME as GitHub spells a repository. */
+const REPOSITORY = /^[A-Za-z0-9_.-]+\/[A-Za-z0-9_.-]+$/;
+/** The `repository` input, checked when given ('' stays '': the workflow's repository, see below). */
+function repositoryInput(value) {
+    if (value !== '' && !REPOSITORY.test(value))
+        throw new src/* UserError */.yo(`input 'repository' must be OWNER/NAME, got '${value}'`);
+    return value;
+}
+/**
+ * The repository a step works on: the `repository` input, else the workflow's own (GITHUB_REPOSITORY).
+ * `why` prefixes the message when neither is set (the input that needs it, e.g. `require-checks: `).
+ */
+function workflowRepository(input, env, why = '') {
+    const repository = input || env['GITHUB_REPOSITORY']?.trim() || '';
+    if (repository === '')
+        throw new UserError(`${why}input 'repository' is empty and GITHUB_REPOSITORY is not set`);
+    if (!REPOSITORY.test(repository))
+        throw new UserError(`GITHUB_REPOSITORY must be OWNER/NAME, got '${repository}'`);
+    return repository;
+}
+
 ;// CONCATENATED MODULE: ./actions/latest-release/src/main.ts
 
 
 
-const REPOSITORY = /^[A-Za-z0-9_.-]+\/[A-Za-z0-9_.-]+$/;
+
 const latestRelease = defineAction({
     name: 'latest-release',
     readInputs(inputs) {
-        const repository = inputs.string('repository') || 'kata-containers/kata-containers';
-        if (!REPOSITORY.test(repository))
-            throw new src/* UserError */.yo(`input 'repository' must be OWNER/NAME, got '${repository}'`);
+        const repository = repositoryInput(inputs.string('repository') || 'kata-containers/kata-containers');
         const token = inputs.string('token');
         return { repository, token: token.includes('${{') ? '' : token };
     },

@@ -17118,20 +17118,41 @@ function renderMarkdown(graph, report, options = {}) {
 
 
 
+;// CONCATENATED MODULE: ./src/github/repository.ts
+
+/** OWNER/NAME as GitHub spells a repository. */
+const REPOSITORY = /^[A-Za-z0-9_.-]+\/[A-Za-z0-9_.-]+$/;
+/** The `repository` input, checked when given ('' stays '': the workflow's repository, see below). */
+function repositoryInput(value) {
+    if (value !== '' && !REPOSITORY.test(value))
+        throw new src/* UserError */.yo(`input 'repository' must be OWNER/NAME, got '${value}'`);
+    return value;
+}
+/**
+ * The repository a step works on: the `repository` input, else the workflow's own (GITHUB_REPOSITORY).
+ * `why` prefixes the message when neither is set (the input that needs it, e.g. `require-checks: `).
+ */
+function workflowRepository(input, env, why = '') {
+    const repository = input || env['GITHUB_REPOSITORY']?.trim() || '';
+    if (repository === '')
+        throw new src/* UserError */.yo(`${why}input 'repository' is empty and GITHUB_REPOSITORY is not set`);
+    if (!REPOSITORY.test(repository))
+        throw new src/* UserError */.yo(`GITHUB_REPOSITORY must be OWNER/NAME, got '${repository}'`);
+    return repository;
+}
+
 ;// CONCATENATED MODULE: ./actions/release-status/src/main.ts
 
 
 
-const REPOSITORY = /^[A-Za-z0-9_.-]+\/[A-Za-z0-9_.-]+$/;
+
 const releaseStatus = defineAction({
     name: 'release-status',
     readInputs(inputs) {
         const issue = inputs.string('update-issue').replace(/^#/, '');
         if (issue !== '' && !/^[1-9]\d{0,9}$/.test(issue))
             throw new src/* UserError */.yo(`input 'update-issue' must be an issue number such as 42, got '${inputs.string('update-issue')}'`);
-        const repository = inputs.string('repository');
-        if (repository !== '' && !REPOSITORY.test(repository))
-            throw new src/* UserError */.yo(`input 'repository' must be OWNER/NAME, got '${repository}'`);
+        const repository = repositoryInput(inputs.string('repository'));
         const token = inputs.string('token');
         return {
             graph: inputs.string('graph'),
@@ -17148,14 +17169,7 @@ const releaseStatus = defineAction({
         const graph = await loadGraph(inputs.graph, ctx.workspace);
         const release = parseRelease(inputs.release, graph);
         const at = parseAt(inputs.at, graph);
-        let issueRepo;
-        if (inputs.updateIssue !== undefined) {
-            issueRepo = inputs.repository || ctx.env['GITHUB_REPOSITORY']?.trim() || '';
-            if (issueRepo === '')
-                throw new src/* UserError */.yo("input 'repository' is empty and GITHUB_REPOSITORY is not set");
-            if (!REPOSITORY.test(issueRepo))
-                throw new src/* UserError */.yo(`GITHUB_REPOSITORY must be OWNER/NAME, got '${issueRepo}'`);
-        }
+        const issueRepo = inputs.updateIssue === undefined ? undefined : workflowRepository(inputs.repository, ctx.env);
         const token = inputs.token || ctx.env['GITHUB_TOKEN'] || '';
         if (token === '')
             throw new src/* UserError */.yo("input 'token' is empty and GITHUB_TOKEN is not set: GitHub's GraphQL API needs a token (contents: read is enough for public repositories)");

@@ -5780,13 +5780,36 @@ async function deleteTags(git, created) {
 
 
 
+;// CONCATENATED MODULE: ./src/github/repository.ts
+
+/** OWNER/NAME as GitHub spells a repository. */
+const REPOSITORY = /^[A-Za-z0-9_.-]+\/[A-Za-z0-9_.-]+$/;
+/** The `repository` input, checked when given ('' stays '': the workflow's repository, see below). */
+function repositoryInput(value) {
+    if (value !== '' && !REPOSITORY.test(value))
+        throw new src/* UserError */.yo(`input 'repository' must be OWNER/NAME, got '${value}'`);
+    return value;
+}
+/**
+ * The repository a step works on: the `repository` input, else the workflow's own (GITHUB_REPOSITORY).
+ * `why` prefixes the message when neither is set (the input that needs it, e.g. `require-checks: `).
+ */
+function workflowRepository(input, env, why = '') {
+    const repository = input || env['GITHUB_REPOSITORY']?.trim() || '';
+    if (repository === '')
+        throw new src/* UserError */.yo(`${why}input 'repository' is empty and GITHUB_REPOSITORY is not set`);
+    if (!REPOSITORY.test(repository))
+        throw new src/* UserError */.yo(`GITHUB_REPOSITORY must be OWNER/NAME, got '${repository}'`);
+    return repository;
+}
+
 ;// CONCATENATED MODULE: ./actions/tag-go-submodules/src/main.ts
 
 
 
 
 
-const REPOSITORY = /^[A-Za-z0-9_.-]+\/[A-Za-z0-9_.-]+$/;
+
 const tagGoSubmodules = defineAction({
     name: 'tag-go-submodules',
     readInputs(inputs) {
@@ -5800,9 +5823,7 @@ const tagGoSubmodules = defineAction({
             errors.push(new src/* UserError */.yo(`input 'ref' must name a commit, got '${ref}'`));
         if (remote.startsWith('-') || /\s/.test(remote))
             errors.push(new src/* UserError */.yo(`input 'remote' must be the name of a git remote, got '${remote}'`));
-        const repository = inputs.string('repository');
-        if (repository !== '' && !REPOSITORY.test(repository))
-            errors.push(new src/* UserError */.yo(`input 'repository' must be OWNER/NAME, got '${repository}'`));
+        const repository = attempt(() => repositoryInput(inputs.string('repository'))) ?? '';
         const token = inputs.string('token');
         const result = {
             version,
@@ -5991,11 +6012,7 @@ async function tagMode(inputs, ctx) {
 }
 /** The CI gate on the commit to tag, through the GitHub API (src/github/checks.ts). */
 async function ciGate(inputs, commit, ctx) {
-    const repository = inputs.repository || ctx.env['GITHUB_REPOSITORY']?.trim() || '';
-    if (repository === '')
-        throw new src/* UserError */.yo("require-checks: input 'repository' is empty and GITHUB_REPOSITORY is not set");
-    if (!REPOSITORY.test(repository))
-        throw new src/* UserError */.yo(`GITHUB_REPOSITORY must be OWNER/NAME, got '${repository}'`);
+    const repository = workflowRepository(inputs.repository, ctx.env, 'require-checks: ');
     const token = inputs.token || ctx.env['GITHUB_TOKEN'] || '';
     if (token === '')
         throw new src/* UserError */.yo("require-checks: input 'token' is empty and GITHUB_TOKEN is not set: the CI gate reads checks through the API");

@@ -1,5 +1,6 @@
 import { code, table, UserError } from '@coco-release/core';
 import { defineAction, type ActionResult } from '../../../src/action.js';
+import { repositoryInput, workflowRepository } from '../../../src/github/repository.js';
 
 export interface FreezeInputs {
   lock: boolean;
@@ -11,8 +12,6 @@ export interface FreezeInputs {
   dryRun: boolean;
 }
 
-const REPOSITORY = /^[A-Za-z0-9_.-]+\/[A-Za-z0-9_.-]+$/;
-
 export const freezeBranch = defineAction<FreezeInputs>({
   name: 'freeze-branch',
 
@@ -21,9 +20,7 @@ export const freezeBranch = defineAction<FreezeInputs>({
     // A branch name as git allows it, without anything a URL path would reinterpret.
     if (branch !== '' && (!/^[A-Za-z0-9._/-]+$/.test(branch) || branch.startsWith('-') || branch.includes('..')))
       throw new UserError(`input 'branch' must be a branch name such as main, got '${branch}'`);
-    const repository = inputs.string('repository');
-    if (repository !== '' && !REPOSITORY.test(repository))
-      throw new UserError(`input 'repository' must be OWNER/NAME, got '${repository}'`);
+    const repository = repositoryInput(inputs.string('repository'));
     const token = inputs.string('token');
     if (token === '')
       throw new UserError(
@@ -39,9 +36,7 @@ export const freezeBranch = defineAction<FreezeInputs>({
   },
 
   async run(inputs, ctx): Promise<ActionResult> {
-    const repository = inputs.repository || ctx.env['GITHUB_REPOSITORY']?.trim() || '';
-    if (repository === '') throw new UserError("input 'repository' is empty and GITHUB_REPOSITORY is not set");
-    if (!REPOSITORY.test(repository)) throw new UserError(`GITHUB_REPOSITORY must be OWNER/NAME, got '${repository}'`);
+    const repository = workflowRepository(inputs.repository, ctx.env);
     ctx.secret(inputs.token);
     const [owner, repo] = repository.split('/') as [string, string];
     const { createGithubClient } = await import('../../../src/github/client.js');

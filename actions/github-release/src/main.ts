@@ -1,6 +1,7 @@
 import { code, table, UserError } from '@coco-release/core';
 import { parse as parseSemver } from 'semver';
 import { defineAction, type ActionResult } from '../../../src/action.js';
+import { repositoryInput, workflowRepository } from '../../../src/github/repository.js';
 import type { GithubClient } from '../../../src/github/client.js';
 import type { GateResult } from '../../../src/github/checks.js';
 
@@ -18,8 +19,6 @@ export interface ReleaseInputs {
   repository: string;
   dryRun: boolean;
 }
-
-const REPOSITORY = /^[A-Za-z0-9_.-]+\/[A-Za-z0-9_.-]+$/;
 
 export function parseReleaseTag(tag: string): { prerelease: boolean } {
   const version = parseSemver(tag);
@@ -39,10 +38,7 @@ export const githubRelease = defineAction<ReleaseInputs>({
     const tag = inputs.required('tag');
     const commit = inputs.string('commit');
     if (/\s/.test(commit)) throw new UserError(`input 'commit' must be a commit SHA or a ref name, got '${commit}'`);
-    const repository = inputs.string('repository');
-    if (repository !== '' && !REPOSITORY.test(repository)) {
-      throw new UserError(`input 'repository' must be OWNER/NAME, got '${repository}'`);
-    }
+    const repository = repositoryInput(inputs.string('repository'));
     const token = inputs.string('token');
     return {
       tag,
@@ -58,9 +54,7 @@ export const githubRelease = defineAction<ReleaseInputs>({
   },
 
   async run(inputs, ctx): Promise<ActionResult> {
-    const repository = inputs.repository || ctx.env['GITHUB_REPOSITORY']?.trim() || '';
-    if (repository === '') throw new UserError("input 'repository' is empty and GITHUB_REPOSITORY is not set");
-    if (!REPOSITORY.test(repository)) throw new UserError(`GITHUB_REPOSITORY must be OWNER/NAME, got '${repository}'`);
+    const repository = workflowRepository(inputs.repository, ctx.env);
     const [owner, repo] = repository.split('/') as [string, string];
     const token = inputs.token || ctx.env['GITHUB_TOKEN'] || '';
     if (token === '')

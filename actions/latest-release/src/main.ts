@@ -1,6 +1,7 @@
 import { code, table, UserError } from '@coco-release/core';
 import { valid } from 'semver';
 import { defineAction, type ActionResult } from '../../../src/action.js';
+import { repositoryInput } from '../../../src/github/repository.js';
 
 export interface LatestInputs {
   repository: string;
@@ -8,14 +9,11 @@ export interface LatestInputs {
   token: string;
 }
 
-const REPOSITORY = /^[A-Za-z0-9_.-]+\/[A-Za-z0-9_.-]+$/;
-
 export const latestRelease = defineAction<LatestInputs>({
   name: 'latest-release',
 
   readInputs(inputs) {
-    const repository = inputs.string('repository') || 'kata-containers/kata-containers';
-    if (!REPOSITORY.test(repository)) throw new UserError(`input 'repository' must be OWNER/NAME, got '${repository}'`);
+    const repository = repositoryInput(inputs.string('repository') || 'kata-containers/kata-containers');
     const token = inputs.string('token');
     return { repository, token: token.includes('${{') ? '' : token };
   },

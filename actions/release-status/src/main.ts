@@ -17,6 +17,7 @@ import {
   type Report,
 } from '@coco-release/release-graph';
 import { defineAction, type ActionContext, type ActionResult } from '../../../src/action.js';
+import { repositoryInput, workflowRepository } from '../../../src/github/repository.js';
 import type { Answers, Wanted } from './graphql.js';
 
 export interface StatusInputs {
@@ -33,8 +34,6 @@ export interface StatusInputs {
   dryRun: boolean;
 }
 
-const REPOSITORY = /^[A-Za-z0-9_.-]+\/[A-Za-z0-9_.-]+$/;
-
 export const releaseStatus = defineAction<StatusInputs>({
   name: 'release-status',
 
@@ -44,9 +43,7 @@ export const releaseStatus = defineAction<StatusInputs>({
       throw new UserError(
         `input 'update-issue' must be an issue number such as 42, got '${inputs.string('update-issue')}'`,
       );
-    const repository = inputs.string('repository');
-    if (repository !== '' && !REPOSITORY.test(repository))
-      throw new UserError(`input 'repository' must be OWNER/NAME, got '${repository}'`);
+    const repository = repositoryInput(inputs.string('repository'));
     const token = inputs.string('token');
     return {
       graph: inputs.string('graph'),
@@ -64,12 +61,7 @@ export const releaseStatus = defineAction<StatusInputs>({
     const graph = await loadGraph(inputs.graph, ctx.workspace);
     const release = parseRelease(inputs.release, graph);
     const at = parseAt(inputs.at, graph);
-    let issueRepo: string | undefined;
-    if (inputs.updateIssue !== undefined) {
-      issueRepo = inputs.repository || ctx.env['GITHUB_REPOSITORY']?.trim() || '';
-      if (issueRepo === '') throw new UserError("input 'repository' is empty and GITHUB_REPOSITORY is not set");
-      if (!REPOSITORY.test(issueRepo)) throw new UserError(`GITHUB_REPOSITORY must be OWNER/NAME, got '${issueRepo}'`);
-    }
+    const issueRepo = inputs.updateIssue === undefined ? undefined : workflowRepository(inputs.repository, ctx.env);
     const token = inputs.token || ctx.env['GITHUB_TOKEN'] || '';
     if (token === '')
       throw new UserError(

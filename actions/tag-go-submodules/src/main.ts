@@ -38,6 +38,7 @@ import {
   type RequireIssue,
 } from '@coco-release/go-modules';
 import { defineAction, type ActionContext, type ActionResult } from '../../../src/action.js';
+import { repositoryInput, workflowRepository } from '../../../src/github/repository.js';
 import type { GateResult } from '../../../src/github/checks.js';
 
 export interface TagInputs {
@@ -61,8 +62,6 @@ export interface TagInputs {
   dryRun: boolean;
 }
 
-const REPOSITORY = /^[A-Za-z0-9_.-]+\/[A-Za-z0-9_.-]+$/;
-
 export const tagGoSubmodules = defineAction<TagInputs>({
   name: 'tag-go-submodules',
 
@@ -76,9 +75,7 @@ export const tagGoSubmodules = defineAction<TagInputs>({
     if (ref.startsWith('-')) errors.push(new UserError(`input 'ref' must name a commit, got '${ref}'`));
     if (remote.startsWith('-') || /\s/.test(remote))
       errors.push(new UserError(`input 'remote' must be the name of a git remote, got '${remote}'`));
-    const repository = inputs.string('repository');
-    if (repository !== '' && !REPOSITORY.test(repository))
-      errors.push(new UserError(`input 'repository' must be OWNER/NAME, got '${repository}'`));
+    const repository = attempt(() => repositoryInput(inputs.string('repository'))) ?? '';
     const token = inputs.string('token');
     const result: TagInputs = {
       version,
@@ -292,10 +289,7 @@ async function tagMode(inputs: TagInputs, ctx: ActionContext): Promise<ActionRes
 
 /** The CI gate on the commit to tag, through the GitHub API (src/github/checks.ts). */
 async function ciGate(inputs: TagInputs, commit: string, ctx: ActionContext): Promise<GateResult> {
-  const repository = inputs.repository || ctx.env['GITHUB_REPOSITORY']?.trim() || '';
-  if (repository === '')
-    throw new UserError("require-checks: input 'repository' is empty and GITHUB_REPOSITORY is not set");
-  if (!REPOSITORY.test(repository)) throw new UserError(`GITHUB_REPOSITORY must be OWNER/NAME, got '${repository}'`);
+  const repository = workflowRepository(inputs.repository, ctx.env, 'require-checks: ');
   const token = inputs.token || ctx.env['GITHUB_TOKEN'] || '';
   if (token === '')
     throw new UserError(
