@@ -14954,7 +14954,7 @@ function readSelector(text, file, selector) {
  * verify). Every problem of every file is reported at once.
  */
 function planSites(pins, readText, manifestFile) {
-    const errors = [];
+    const { errors, attempt } = (0,core_src/* collectErrors */.ul)();
     const byFile = new Map();
     for (const p of pins)
         byFile.set(p.pin.file, [...(byFile.get(p.pin.file) ?? []), p]);
@@ -14962,19 +14962,14 @@ function planSites(pins, readText, manifestFile) {
     const changes = [];
     const unchanged = [];
     for (const [file, group] of byFile) {
-        try {
+        attempt(() => {
             const { display, text } = readText(file, { file: manifestFile, line: group[0].pin.line });
             const planned = planFile(display, text, group, manifestFile);
             changes.push(...planned.changes);
             unchanged.push(...planned.unchanged);
             if (planned.text !== text)
                 files.push({ file: display, source: text, text: planned.text, edits: planned.edits });
-        }
-        catch (e) {
-            if (!(e instanceof core_src/* UserError */.yo))
-                throw e;
-            errors.push(...('errors' in e && Array.isArray(e.errors) ? e.errors : [e]));
-        }
+        });
     }
     (0,core_src/* throwIfAny */.MI)(errors);
     return { files, changes, unchanged };
@@ -15667,7 +15662,7 @@ function planChartBumps(workspace, requests, options = {}) {
         const { request, model, prefix } = c;
         const file = c.chartPath;
         const at = (line) => ({ file, line });
-        const chartErrors = [];
+        const { errors: chartErrors, attempt } = (0,core_src/* collectErrors */.ul)();
         const fail = (message, line) => {
             chartErrors.push(new core_src/* UserError */.yo(`${prefix}${message}`, at(line)));
         };
@@ -15746,16 +15741,9 @@ function planChartBumps(workspace, requests, options = {}) {
             let requirement = pin?.version ?? d.dep.version;
             if (d.dep.repository.startsWith('file://')) {
                 const dir = fileTarget(c, d);
-                let target;
-                try {
-                    target = versionOf(c, d, dir);
-                }
-                catch (e) {
-                    if (!(e instanceof core_src/* UserError */.yo))
-                        throw e;
-                    chartErrors.push(e);
+                const target = attempt(() => versionOf(c, d, dir));
+                if (target === undefined)
                     continue;
-                }
                 targets.set(d, { dir, version: target });
                 if (pin && isExactRequirement(pin.version) && !satisfies(target, pin.version)) {
                     fail(`dependency ${d.key} comes from ${d.dep.repository}, whose chart is at ${target}: ` +

@@ -1769,7 +1769,7 @@ function planChartBumps(workspace, requests, options = {}) {
         const { request, model, prefix } = c;
         const file = c.chartPath;
         const at = (line) => ({ file, line });
-        const chartErrors = [];
+        const { errors: chartErrors, attempt } = (0,core_src/* collectErrors */.ul)();
         const fail = (message, line) => {
             chartErrors.push(new core_src/* UserError */.yo(`${prefix}${message}`, at(line)));
         };
@@ -1848,16 +1848,9 @@ function planChartBumps(workspace, requests, options = {}) {
             let requirement = pin?.version ?? d.dep.version;
             if (d.dep.repository.startsWith('file://')) {
                 const dir = fileTarget(c, d);
-                let target;
-                try {
-                    target = versionOf(c, d, dir);
-                }
-                catch (e) {
-                    if (!(e instanceof core_src/* UserError */.yo))
-                        throw e;
-                    chartErrors.push(e);
+                const target = attempt(() => versionOf(c, d, dir));
+                if (target === undefined)
                     continue;
-                }
                 targets.set(d, { dir, version: target });
                 if (pin && isExactRequirement(pin.version) && !satisfies(target, pin.version)) {
                     fail(`dependency ${d.key} comes from ${d.dep.repository}, whose chart is at ${target}: ` +

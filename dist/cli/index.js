@@ -4692,7 +4692,7 @@ function planChartBumps(workspace, requests, options = {}) {
         const { request, model, prefix } = c;
         const file = c.chartPath;
         const at = (line) => ({ file, line });
-        const chartErrors = [];
+        const { errors: chartErrors, attempt } = (0,src/* collectErrors */.ul)();
         const fail = (message, line) => {
             chartErrors.push(new src/* UserError */.yo(`${prefix}${message}`, at(line)));
         };
@@ -4771,16 +4771,9 @@ function planChartBumps(workspace, requests, options = {}) {
             let requirement = pin?.version ?? d.dep.version;
             if (d.dep.repository.startsWith('file://')) {
                 const dir = fileTarget(c, d);
-                let target;
-                try {
-                    target = versionOf(c, d, dir);
-                }
-                catch (e) {
-                    if (!(e instanceof src/* UserError */.yo))
-                        throw e;
-                    chartErrors.push(e);
+                const target = attempt(() => versionOf(c, d, dir));
+                if (target === undefined)
                     continue;
-                }
                 targets.set(d, { dir, version: target });
                 if (pin && isExactRequirement(pin.version) && !satisfies(target, pin.version)) {
                     fail(`dependency ${d.key} comes from ${d.dep.repository}, whose chart is at ${target}: ` +
@@ -11512,7 +11505,7 @@ function expand(template, ctx) {
  * verify). Every problem of every file is reported at once.
  */
 function planSites(pins, readText, manifestFile) {
-    const errors = [];
+    const { errors, attempt } = (0,core_src/* collectErrors */.ul)();
     const byFile = new Map();
     for (const p of pins)
         byFile.set(p.pin.file, [...(byFile.get(p.pin.file) ?? []), p]);
@@ -11520,19 +11513,14 @@ function planSites(pins, readText, manifestFile) {
     const changes = [];
     const unchanged = [];
     for (const [file, group] of byFile) {
-        try {
+        attempt(() => {
             const { display, text } = readText(file, { file: manifestFile, line: group[0].pin.line });
             const planned = planFile(display, text, group, manifestFile);
             changes.push(...planned.changes);
             unchanged.push(...planned.unchanged);
             if (planned.text !== text)
                 files.push({ file: display, source: text, text: planned.text, edits: planned.edits });
-        }
-        catch (e) {
-            if (!(e instanceof core_src/* UserError */.yo))
-                throw e;
-            errors.push(...('errors' in e && Array.isArray(e.errors) ? e.errors : [e]));
-        }
+        });
     }
     (0,core_src/* throwIfAny */.MI)(errors);
     return { files, changes, unchanged };
@@ -12755,9 +12743,9 @@ function component(graph, input, l, name) {
  */
 function parseRelease(lines, graph, input = 'release') {
     const out = new Map();
-    const errors = [];
+    const { errors, attempt } = (0,core_src/* collectErrors */.ul)();
     for (const l of lines) {
-        try {
+        attempt(() => {
             const [name, raw] = split(input, l, 'VERSION');
             component(graph, input, l, name);
             const format = graph.components.get(name).tagFormat;
@@ -12774,12 +12762,7 @@ function parseRelease(lines, graph, input = 'release') {
             if (!graph.pins.some((p) => p.component === name))
                 throw new core_src/* UserError */.yo(`input '${input}' line ${l.line}: nothing in ${graph.file} pins ${name}`);
             out.set(name, v);
-        }
-        catch (e) {
-            if (!(e instanceof core_src/* UserError */.yo))
-                throw e;
-            errors.push(e);
-        }
+        });
     }
     (0,core_src/* throwIfAny */.MI)(errors);
     return out;
@@ -12792,9 +12775,9 @@ const REF_NAME = /^[^\s:^~?*[\\-][^\s:^~?*[\\]*$/;
  */
 function parseAt(lines, graph, input = 'at') {
     const out = new Map();
-    const errors = [];
+    const { errors, attempt } = (0,core_src/* collectErrors */.ul)();
     for (const l of lines) {
-        try {
+        attempt(() => {
             const [name, ref] = split(input, l, 'REF');
             component(graph, input, l, name);
             if (!REF_NAME.test(ref) || ref.includes('..'))
@@ -12804,12 +12787,7 @@ function parseAt(lines, graph, input = 'at') {
             if (out.has(name))
                 throw new core_src/* UserError */.yo(`input '${input}' line ${l.line}: ${name} is named twice`);
             out.set(name, ref);
-        }
-        catch (e) {
-            if (!(e instanceof core_src/* UserError */.yo))
-                throw e;
-            errors.push(e);
-        }
+        });
     }
     (0,core_src/* throwIfAny */.MI)(errors);
     return out;

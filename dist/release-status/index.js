@@ -3250,6 +3250,7 @@ __nccwpck_require__.d(__webpack_exports__, {
   yo: () => (/* reexport */ errors_UserError),
   NK: () => (/* reexport */ capSummary),
   aY: () => (/* reexport */ code),
+  ul: () => (/* reexport */ collectErrors),
   OF: () => (/* reexport */ fenced),
   fF: () => (/* reexport */ isStackOverflow),
   iU: () => (/* reexport */ isUserError),
@@ -3264,7 +3265,7 @@ __nccwpck_require__.d(__webpack_exports__, {
   MI: () => (/* reexport */ errors_throwIfAny)
 });
 
-// UNUSED EXPORTS: SUMMARY_LIMIT, UserErrors, applyEdits, collectErrors, decodeUtf8, detectEol, escapeCell, formatPositioned, invalidUtf8Offset, isSymlink, removeStaleTempFiles, resolveNewInWorkspace, sortEdits, text, unifiedDiff, writeFilesAtomically
+// UNUSED EXPORTS: SUMMARY_LIMIT, UserErrors, applyEdits, decodeUtf8, detectEol, escapeCell, formatPositioned, invalidUtf8Offset, isSymlink, removeStaleTempFiles, resolveNewInWorkspace, sortEdits, text, unifiedDiff, writeFilesAtomically
 
 ;// CONCATENATED MODULE: ./packages/core/src/errors.ts
 class errors_UserError extends Error {
@@ -15007,7 +15008,7 @@ function readSelector(text, file, selector) {
  * verify). Every problem of every file is reported at once.
  */
 function sites_planSites(pins, readText, manifestFile) {
-    const errors = [];
+    const { errors, attempt } = collectErrors();
     const byFile = new Map();
     for (const p of pins)
         byFile.set(p.pin.file, [...(byFile.get(p.pin.file) ?? []), p]);
@@ -15015,19 +15016,14 @@ function sites_planSites(pins, readText, manifestFile) {
     const changes = [];
     const unchanged = [];
     for (const [file, group] of byFile) {
-        try {
+        attempt(() => {
             const { display, text } = readText(file, { file: manifestFile, line: group[0].pin.line });
             const planned = planFile(display, text, group, manifestFile);
             changes.push(...planned.changes);
             unchanged.push(...planned.unchanged);
             if (planned.text !== text)
                 files.push({ file: display, source: text, text: planned.text, edits: planned.edits });
-        }
-        catch (e) {
-            if (!(e instanceof UserError))
-                throw e;
-            errors.push(...('errors' in e && Array.isArray(e.errors) ? e.errors : [e]));
-        }
+        });
     }
     throwIfAny(errors);
     return { files, changes, unchanged };
@@ -15653,7 +15649,7 @@ function plan_planChartBumps(workspace, requests, options = {}) {
         const { request, model, prefix } = c;
         const file = c.chartPath;
         const at = (line) => ({ file, line });
-        const chartErrors = [];
+        const { errors: chartErrors, attempt } = collectErrors();
         const fail = (message, line) => {
             chartErrors.push(new UserError(`${prefix}${message}`, at(line)));
         };
@@ -15732,16 +15728,9 @@ function plan_planChartBumps(workspace, requests, options = {}) {
             let requirement = pin?.version ?? d.dep.version;
             if (d.dep.repository.startsWith('file://')) {
                 const dir = fileTarget(c, d);
-                let target;
-                try {
-                    target = versionOf(c, d, dir);
-                }
-                catch (e) {
-                    if (!(e instanceof UserError))
-                        throw e;
-                    chartErrors.push(e);
+                const target = attempt(() => versionOf(c, d, dir));
+                if (target === undefined)
                     continue;
-                }
                 targets.set(d, { dir, version: target });
                 if (pin && isExactRequirement(pin.version) && !satisfies(target, pin.version)) {
                     fail(`dependency ${d.key} comes from ${d.dep.repository}, whose chart is at ${target}: ` +
@@ -16471,9 +16460,9 @@ function component(graph, input, l, name) {
  */
 function parseRelease(lines, graph, input = 'release') {
     const out = new Map();
-    const errors = [];
+    const { errors, attempt } = (0,src/* collectErrors */.ul)();
     for (const l of lines) {
-        try {
+        attempt(() => {
             const [name, raw] = split(input, l, 'VERSION');
             component(graph, input, l, name);
             const format = graph.components.get(name).tagFormat;
@@ -16490,12 +16479,7 @@ function parseRelease(lines, graph, input = 'release') {
             if (!graph.pins.some((p) => p.component === name))
                 throw new src/* UserError */.yo(`input '${input}' line ${l.line}: nothing in ${graph.file} pins ${name}`);
             out.set(name, v);
-        }
-        catch (e) {
-            if (!(e instanceof src/* UserError */.yo))
-                throw e;
-            errors.push(e);
-        }
+        });
     }
     (0,src/* throwIfAny */.MI)(errors);
     return out;
@@ -16508,9 +16492,9 @@ const REF_NAME = /^[^\s:^~?*[\\-][^\s:^~?*[\\]*$/;
  */
 function parseAt(lines, graph, input = 'at') {
     const out = new Map();
-    const errors = [];
+    const { errors, attempt } = (0,src/* collectErrors */.ul)();
     for (const l of lines) {
-        try {
+        attempt(() => {
             const [name, ref] = split(input, l, 'REF');
             component(graph, input, l, name);
             if (!REF_NAME.test(ref) || ref.includes('..'))
@@ -16520,12 +16504,7 @@ function parseAt(lines, graph, input = 'at') {
             if (out.has(name))
                 throw new src/* UserError */.yo(`input '${input}' line ${l.line}: ${name} is named twice`);
             out.set(name, ref);
-        }
-        catch (e) {
-            if (!(e instanceof src/* UserError */.yo))
-                throw e;
-            errors.push(e);
-        }
+        });
     }
     (0,src/* throwIfAny */.MI)(errors);
     return out;

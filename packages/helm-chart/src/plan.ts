@@ -180,7 +180,7 @@ export function planChartBumps(
     const { request, model, prefix } = c;
     const file = c.chartPath;
     const at = (line: number): { file: string; line: number } => ({ file, line });
-    const chartErrors: UserError[] = [];
+    const { errors: chartErrors, attempt } = collectErrors();
     const fail = (message: string, line: number): void => {
       chartErrors.push(new UserError(`${prefix}${message}`, at(line)));
     };
@@ -267,14 +267,8 @@ export function planChartBumps(
       let requirement = pin?.version ?? d.dep.version;
       if (d.dep.repository.startsWith('file://')) {
         const dir = fileTarget(c, d);
-        let target: string;
-        try {
-          target = versionOf(c, d, dir);
-        } catch (e) {
-          if (!(e instanceof UserError)) throw e;
-          chartErrors.push(e);
-          continue;
-        }
+        const target = attempt(() => versionOf(c, d, dir));
+        if (target === undefined) continue;
         targets.set(d, { dir, version: target });
         if (pin && isExactRequirement(pin.version) && !satisfies(target, pin.version)) {
           fail(

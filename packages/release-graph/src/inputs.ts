@@ -1,4 +1,4 @@
-import { throwIfAny, UserError } from '@coco-release/core';
+import { collectErrors, throwIfAny, UserError } from '@coco-release/core';
 import semver from 'semver';
 import type { Graph } from './graph.js';
 
@@ -30,9 +30,9 @@ function component(graph: Graph, input: string, l: InputLine, name: string): voi
  */
 export function parseRelease(lines: readonly InputLine[], graph: Graph, input = 'release'): Map<string, string> {
   const out = new Map<string, string>();
-  const errors: UserError[] = [];
+  const { errors, attempt } = collectErrors();
   for (const l of lines) {
-    try {
+    attempt(() => {
       const [name, raw] = split(input, l, 'VERSION');
       component(graph, input, l, name);
       const format = graph.components.get(name)!.tagFormat;
@@ -46,10 +46,7 @@ export function parseRelease(lines: readonly InputLine[], graph: Graph, input = 
       if (!graph.pins.some((p) => p.component === name))
         throw new UserError(`input '${input}' line ${l.line}: nothing in ${graph.file} pins ${name}`);
       out.set(name, v);
-    } catch (e) {
-      if (!(e instanceof UserError)) throw e;
-      errors.push(e);
-    }
+    });
   }
   throwIfAny(errors);
   return out;
@@ -64,9 +61,9 @@ export const REF_NAME = /^[^\s:^~?*[\\-][^\s:^~?*[\\]*$/;
  */
 export function parseAt(lines: readonly InputLine[], graph: Graph, input = 'at'): Map<string, string> {
   const out = new Map<string, string>();
-  const errors: UserError[] = [];
+  const { errors, attempt } = collectErrors();
   for (const l of lines) {
-    try {
+    attempt(() => {
       const [name, ref] = split(input, l, 'REF');
       component(graph, input, l, name);
       if (!REF_NAME.test(ref) || ref.includes('..'))
@@ -75,10 +72,7 @@ export function parseAt(lines: readonly InputLine[], graph: Graph, input = 'at')
         throw new UserError(`input '${input}' line ${l.line}: no pin of ${graph.file} is held by ${name}`);
       if (out.has(name)) throw new UserError(`input '${input}' line ${l.line}: ${name} is named twice`);
       out.set(name, ref);
-    } catch (e) {
-      if (!(e instanceof UserError)) throw e;
-      errors.push(e);
-    }
+    });
   }
   throwIfAny(errors);
   return out;

@@ -1,4 +1,4 @@
-import { applyEdits, LineIndex, throwIfAny, UserError, type TextEdit } from '@coco-release/core';
+import { applyEdits, collectErrors, LineIndex, throwIfAny, UserError, type TextEdit } from '@coco-release/core';
 import { readVariable } from '@coco-release/version-parity';
 import { editYaml, formatPath, loadYaml, parsePath, readScalar, type ScalarSet } from '@coco-release/yaml-edit';
 import type { Pin, Site } from './manifest.js';
@@ -48,23 +48,20 @@ export function planSites(
   readText: (file: string, position: { file: string; line: number }) => { display: string; text: string },
   manifestFile: string,
 ): SitesPlan {
-  const errors: UserError[] = [];
+  const { errors, attempt } = collectErrors();
   const byFile = new Map<string, ResolvedPin[]>();
   for (const p of pins) byFile.set(p.pin.file, [...(byFile.get(p.pin.file) ?? []), p]);
   const files: FileEdit[] = [];
   const changes: SiteChange[] = [];
   const unchanged: SiteChange[] = [];
   for (const [file, group] of byFile) {
-    try {
+    attempt(() => {
       const { display, text } = readText(file, { file: manifestFile, line: group[0]!.pin.line });
       const planned = planFile(display, text, group, manifestFile);
       changes.push(...planned.changes);
       unchanged.push(...planned.unchanged);
       if (planned.text !== text) files.push({ file: display, source: text, text: planned.text, edits: planned.edits });
-    } catch (e) {
-      if (!(e instanceof UserError)) throw e;
-      errors.push(...('errors' in e && Array.isArray(e.errors) ? (e.errors as UserError[]) : [e]));
-    }
+    });
   }
   throwIfAny(errors);
   return { files, changes, unchanged };
