@@ -70,7 +70,7 @@ describe('next-version against a bare remote with cloud-api-adaptor tags', () =>
       [{ version: 'v0.22.0' }, '0.22.0 already exists'],
       [
         { version: 'v0.21.2' },
-        '0.21.2 is not above the highest existing version 0.22.0: a release never goes backwards',
+        '0.21.2 is not above 0.22.0, the highest version reachable from the released commit: a release never goes backwards (allow-downgrade: true accepts it)',
       ],
       [{ bump: 'sideways' }, "input 'bump' must be one of major, minor, patch, prerelease, release, got 'sideways'"],
     ] as const) {
@@ -84,5 +84,32 @@ describe('next-version against a bare remote with cloud-api-adaptor tags', () =>
     expect(annotations(gone.stdout)[0]).toMatch(
       /^::error::cannot list the tags of remote '\/nonexistent\/remote.git': /,
     );
+  });
+
+  it('patch on a maintenance branch: v0.21.2 from the tags HEAD reaches, while v0.22.0 and v0.23.0-alpha.1 exist', async () => {
+    const repo = caaRemote([...CAA_TAGS, 'v0.23.0-alpha.1']);
+    // release-0.21 starts at v0.21.1's commit: v0.22.0 and the alpha are not in its history.
+    git(repo.work, 'fetch', '-q', 'origin', 'refs/tags/v0.21.1:refs/tags/v0.21.1');
+    git(repo.work, 'checkout', '-q', '-b', 'release-0.21', 'v0.21.1');
+    git(repo.work, 'commit', '-q', '--allow-empty', '-m', 'fix');
+    const r = await run(repo.work, { bump: 'patch' });
+    expect(r.code, r.stdout + r.stderr).toBe(0);
+    expect([r.outputs['tag'], r.outputs['reason']]).toEqual(['v0.21.2', '0.21.1 + patch']);
+    git(repo.work, 'checkout', '-q', 'main');
+    expect((await run(repo.work, { bump: 'patch' })).outputs['tag']).toBe('v0.22.1');
+  });
+
+  it('current: a repository without tags whose chart is at 0.16.0 goes to 0.16.1; 0.1.0 is refused naming 0.16.0', async () => {
+    const repo = caaRemote([]);
+    const r = await run(repo.work, { bump: 'patch', current: '0.16.0' });
+    expect(r.code, r.stdout + r.stderr).toBe(0);
+    expect(r.outputs['tag']).toBe('v0.16.1');
+    const down = await run(repo.work, { version: '0.1.0', current: '0.16.0' });
+    expect(down.code).toBe(1);
+    expect(annotations(down.stdout)).toEqual([
+      '::error::0.1.0 is not above the current version 0.16.0: a release never goes backwards (allow-downgrade: true accepts it)',
+    ]);
+    const allowed = await run(repo.work, { version: '0.1.0', current: '0.16.0', 'allow-downgrade': 'true' });
+    expect(allowed.outputs['tag']).toBe('v0.1.0');
   });
 });

@@ -13,7 +13,13 @@ import semver from 'semver';
  * - components (KEP-2264): a bundle's bump is the largest bump of its components. A pre-1.0 component's
  *   minor bump counts as a major one (0.x releases break in their minor), and a pre-1.0 bundle takes a
  *   major bump in its minor for the same reason.
- * A version that exists, or is not above every existing one, is refused.
+ * Versions only move forward: the result must be above the floor, the highest of `current` (a version the
+ * release must exceed, such as a chart's own version) and the existing tags. A patch release is a release
+ * of its own line (X.Y): its base is the highest release reachable from the commit being released (when
+ * known), and it is compared with the tags of that line only, so v0.22.1 may follow v0.22.0 while
+ * v0.23.0-alpha.1 exists. An exact version is compared with the reachable tags (all tags when unknown).
+ * A version that exists is refused, always; one at or below the floor unless `allowDowngrade` (exact
+ * versions only).
  */
 
 export type Bump = 'major' | 'minor' | 'patch' | 'prerelease' | 'release';
@@ -32,11 +38,17 @@ export interface NextRequest {
   components?: readonly ComponentChange[];
   /** An exact version to check instead of computing one. */
   version?: string;
+  /** A version the result must exceed (a chart's own version); `v` allowed. */
+  current?: string;
+  /** Versions whose tags are reachable from the commit being released; undefined when unknown (all count). */
+  reachable?: readonly string[];
+  /** An exact `version` at or below the floor is accepted (never one that exists). */
+  allowDowngrade?: boolean;
 }
 
 export interface NextVersion {
   version: string;
-  /** The highest existing version (release or pre-release), if any. */
+  /** The highest existing version (release or pre-release), if any; for a patch, the highest of its line. */
   previous: string | undefined;
   /** What was applied: major, minor, patch, prerelease, release, or exact. */
   bump: string;
@@ -100,6 +112,8 @@ export function nextVersion(existingVersions: readonly string[], req: NextReques
   const highest = existing[0];
   const latestRelease = existing.find((v) => semver.prerelease(v) === null);
   const inProgress = highest !== undefined && semver.prerelease(highest) !== null ? highest : undefined;
+  const current = req.current?.trim() ? clean(req.current, "input 'current'") : undefined;
+  const reachable = req.reachable === undefined ? existing : [...req.reachable].sort(semver.rcompare);
   const preid = req.preid?.trim() || undefined;
   if (preid !== undefined && (!/^[0-9A-Za-z-]+$/.test(preid) || /^\d+$/.test(preid)))
     throw new UserError(`input 'preid' must be letters, digits and '-' (alpha, rc), got '${preid}'`);
@@ -107,10 +121,19 @@ export function nextVersion(existingVersions: readonly string[], req: NextReques
   let version: string;
   let bump: string;
   let reason: string;
+  let previous = highest;
+  // The highest version the result is compared with, and what it is called in a refusal.
+  let floor: { version: string; says: string } | undefined =
+    highest === undefined ? undefined : { version: highest, says: `the highest existing version ${highest}` };
   if (req.version !== undefined) {
     version = clean(req.version, "input 'version'");
     bump = 'exact';
     reason = `the version was given`;
+    if (req.reachable !== undefined)
+      floor =
+        reachable[0] === undefined
+          ? undefined
+          : { version: reachable[0], says: `${reachable[0]}, the highest version reachable from the released commit` };
   } else if (req.components !== undefined) {
     if (req.components.length === 0) throw new UserError("input 'components' holds no NAME=OLD..NEW line");
     const levels = req.components.map(componentLevel);
@@ -119,7 +142,7 @@ export function nextVersion(existingVersions: readonly string[], req: NextReques
       throw new UserError(
         `no component changed: ${levels.map((l) => l.says).join('; ')}; give a bump (patch, minor, major) to release anyway`,
       );
-    const base = latestRelease ?? '0.0.0';
+    const base = atLeast(latestRelease ?? '0.0.0', current);
     // A pre-1.0 bundle breaks in its minor, as its components do.
     const applied: Level = top.level === 'major' && semver.major(base) === 0 ? 'minor' : top.level;
     version = bumped(base, applied, preid, inProgress);
@@ -146,19 +169,46 @@ export function nextVersion(existingVersions: readonly string[], req: NextReques
         version = semver.inc(latestRelease ?? '0.0.0', 'preminor', preid ?? 'alpha', '1')!;
         reason = `no pre-release in progress: the first pre-release of the next minor after ${latestRelease ?? '0.0.0'}`;
       }
+    } else if (b === 'patch') {
+      // A release of its own line: from the highest release the commit reaches, past any release of that
+      // line tagged elsewhere, so that an existing tag is never proposed.
+      const reached = atLeast(reachable.find((v) => semver.prerelease(v) === null) ?? '0.0.0', current);
+      const line = `${semver.major(reached)}.${semver.minor(reached)}`;
+      const ofLine = existing.filter((v) => `${semver.major(v)}.${semver.minor(v)}` === line);
+      const base = atLeast(
+        reached,
+        ofLine.find((v) => semver.prerelease(v) === null),
+      );
+      version = bumped(base, b, preid, ofLine[0] !== undefined && semver.prerelease(ofLine[0]) ? ofLine[0] : undefined);
+      reason = `${base} + patch${preid ? ` as a ${preid} pre-release` : ''}`;
+      previous = ofLine[0] ?? highest;
+      floor =
+        ofLine[0] === undefined
+          ? undefined
+          : { version: ofLine[0], says: `${ofLine[0]}, the highest existing version of its line ${line}` };
     } else {
-      const base = latestRelease ?? '0.0.0';
+      const base = atLeast(latestRelease ?? '0.0.0', current);
       version = bumped(base, b, preid, inProgress);
       reason = `${base} + ${b}${preid ? ` as a ${preid} pre-release` : ''}`;
     }
   }
+  if (current !== undefined && (floor === undefined || semver.gte(current, floor.version)))
+    floor = { version: current, says: `the current version ${current}` };
 
   if (existing.includes(version)) throw new UserError(`${version} already exists`);
-  if (highest !== undefined && semver.lte(version, highest))
+  if (floor !== undefined && semver.lte(version, floor.version) && !(bump === 'exact' && req.allowDowngrade))
     throw new UserError(
-      `${version} is not above the highest existing version ${highest}: a release never goes backwards`,
+      `${version} is not above ${floor.says}: a release never goes backwards` +
+        (bump === 'exact' ? ' (allow-downgrade: true accepts it)' : ''),
     );
-  return { version, previous: highest, bump, reason };
+  return { version, previous, bump, reason };
+}
+
+/** The higher of a release and a version it must not fall below (a pre-release counts as its release). */
+function atLeast(base: string, other: string | undefined): string {
+  if (other === undefined) return base;
+  const o = semver.prerelease(other) === null ? other : releaseOf(other);
+  return semver.gt(o, base) ? o : base;
 }
 
 /** `base` + `level`, or with a preid its pre-release: the next one when that release already has some. */

@@ -100,7 +100,7 @@ describe('refusals', () => {
   it('a version that exists or goes backwards', () => {
     expect(thrown(() => nextVersion(CAA, { version: 'v0.22.0' }))).toBe('0.22.0 already exists');
     expect(thrown(() => nextVersion(CAA, { version: '0.21.2' }))).toBe(
-      '0.21.2 is not above the highest existing version 0.22.0: a release never goes backwards',
+      '0.21.2 is not above the highest existing version 0.22.0: a release never goes backwards (allow-downgrade: true accepts it)',
     );
     expect(thrown(() => nextVersion(CAA, { bump: 'release' }))).toBe(
       'nothing to release: the highest version, 0.22.0, is not a pre-release',
@@ -109,5 +109,59 @@ describe('refusals', () => {
       "input 'preid' must be letters, digits and '-' (alpha, rc), got '1'",
     );
     expect(nextVersion(CAA, { version: 'v0.23.0' }).bump).toBe('exact');
+  });
+});
+
+describe('versions only move forward (issue 22)', () => {
+  const CHART = '0.16.0'; // the charts repository: no tags, Chart.yaml at 0.16.0
+
+  it('current: a chart without tags at 0.16.0 goes to 0.16.1 (patch), 0.17.0 (minor, kata rule), never 0.1.0', () => {
+    expect(nextVersion([], { bump: 'patch', current: CHART })).toEqual({
+      version: '0.16.1',
+      previous: undefined,
+      bump: 'patch',
+      reason: '0.16.0 + patch',
+    });
+    expect(nextVersion([], { bump: 'minor', current: CHART }).version).toBe('0.17.0');
+    const kata = nextVersion([], { components: comps('kata=3.22.0..4.0.0'), current: 'v0.16.0' });
+    expect([kata.version, kata.reason]).toEqual([
+      '0.17.0',
+      "kata 3.22.0..4.0.0 is a major bump; the bundle's bump is the largest of its components' (KEP-2264): major, which a pre-1.0 bundle takes in its minor (0.16.0 -> 0.17.0)",
+    ]);
+  });
+
+  it('an exact lower or equal version is refused naming the current value, unless allow-downgrade', () => {
+    expect(thrown(() => nextVersion([], { version: '0.1.0', current: CHART }))).toBe(
+      '0.1.0 is not above the current version 0.16.0: a release never goes backwards (allow-downgrade: true accepts it)',
+    );
+    expect(thrown(() => nextVersion([], { version: '0.16.0', current: CHART }))).toBe(
+      '0.16.0 is not above the current version 0.16.0: a release never goes backwards (allow-downgrade: true accepts it)',
+    );
+    expect(nextVersion([], { version: '0.1.0', current: CHART, allowDowngrade: true }).version).toBe('0.1.0');
+    // allow-downgrade never proposes a version that exists.
+    expect(thrown(() => nextVersion(CAA, { version: '0.21.0', allowDowngrade: true }))).toBe('0.21.0 already exists');
+    expect(thrown(() => nextVersion(CAA, { bump: 'minor', current: '0.30.0', version: '0.23.0' }))).toBe(
+      '0.23.0 is not above the current version 0.30.0: a release never goes backwards (allow-downgrade: true accepts it)',
+    );
+  });
+
+  it('patch: v0.22.1 after v0.22.0 while v0.23.0-alpha.1 exists; a maintenance line from the reachable tags', () => {
+    const withAlpha = [...CAA, '0.23.0-alpha.1'];
+    expect(nextVersion(withAlpha, { bump: 'patch' })).toEqual({
+      version: '0.22.1',
+      previous: '0.22.0',
+      bump: 'patch',
+      reason: '0.22.0 + patch',
+    });
+    // The release-0.21 branch reaches v0.21.1 and below: its patch is v0.21.2.
+    const line21 = CAA.filter((v) => v !== '0.22.0');
+    expect(nextVersion(withAlpha, { bump: 'patch', reachable: line21 }).version).toBe('0.21.2');
+    // An existing tag of the line is never proposed, even when the branch does not reach it.
+    expect(nextVersion([...withAlpha, '0.21.2'], { bump: 'patch', reachable: line21 }).version).toBe('0.21.3');
+    // An exact patch of that line is compared with what the branch reaches.
+    expect(nextVersion(withAlpha, { version: '0.21.2', reachable: line21 }).version).toBe('0.21.2');
+    expect(thrown(() => nextVersion(withAlpha, { version: '0.21.1-rc.1', reachable: line21 }))).toBe(
+      '0.21.1-rc.1 is not above 0.21.1, the highest version reachable from the released commit: a release never goes backwards (allow-downgrade: true accepts it)',
+    );
   });
 });
