@@ -23,6 +23,8 @@ export interface HelmInputs {
   appVersion?: string;
   dependencies: DependencyPin[];
   lock: LockMode;
+  lockExclude: string[];
+  allowDowngrade: boolean;
   dryRun: boolean;
 }
 
@@ -58,6 +60,17 @@ export const bumpHelmChart = defineAction<HelmInputs>({
       dependencies.push({ name, version: value, origin: `dependencies line ${line}`, optional: charts.length > 1 });
     }
     const lock = attempt(() => inputs.choice('lock', ['update', 'remove', 'keep'] as const));
+    const lockExclude: string[] = [];
+    for (const { text, line } of inputs.lines('lock-exclude')) {
+      if (/^[^@\s]+@[^@\s]+$/.test(text.trim())) lockExclude.push(text.trim());
+      else
+        errors.push(
+          new UserError(
+            `lock-exclude line ${line}: expected NAME@VERSION (kata-deploy@0.0.0-dev), got ${JSON.stringify(text)}`,
+          ),
+        );
+    }
+    const allowDowngrade = attempt(() => inputs.boolean('allow-downgrade'));
     const dryRun = attempt(() => inputs.boolean('dry-run'));
     throwIfAny(errors);
     return {
@@ -66,6 +79,8 @@ export const bumpHelmChart = defineAction<HelmInputs>({
       appVersion: appVersion || undefined,
       dependencies,
       lock: lock!,
+      lockExclude,
+      allowDowngrade: allowDowngrade!,
       dryRun: dryRun!,
     };
   },
@@ -75,10 +90,10 @@ export const bumpHelmChart = defineAction<HelmInputs>({
     // which V8 compiles function by function as they are called instead of all at once with the entry.
     const { isBump, isExactSemver, planChartBumps } = await import('@coco-release/helm-chart');
     const { version } = inputs;
-    if (version !== undefined && !isBump(version) && !isExactSemver(version)) {
+    if (version !== undefined && !isBump(version) && version !== 'app-bump' && !isExactSemver(version)) {
       const hint = isExactSemver(version.replace(/^[v=]/, '')) ? ` (without the leading ${version[0]})` : '';
       throw new UserError(
-        `input 'version': expected major, minor, patch or a SemVer 2 version such as 0.4.0${hint}, got ${JSON.stringify(version)}`,
+        `input 'version': expected major, minor, patch, app-bump or a SemVer 2 version such as 0.4.0${hint}, got ${JSON.stringify(version)}`,
       );
     }
     const workspace = ctx.workspace;
@@ -98,6 +113,8 @@ export const bumpHelmChart = defineAction<HelmInputs>({
         appVersion: inputs.appVersion,
         dependencies: inputs.dependencies,
         lock: inputs.lock,
+        lockExclude: inputs.lockExclude,
+        allowDowngrade: inputs.allowDowngrade,
         origin: inputs.charts.length > 1 ? `charts line ${line}` : undefined,
       })),
       now ? { now } : {},

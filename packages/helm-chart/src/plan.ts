@@ -6,7 +6,8 @@ import { hashReq } from './digest.js';
 import { fileDiff } from './file-diff.js';
 import { lockedDependency, type HelmDependency } from './go-json.js';
 import { formatGoTime, readLockFile, renderLockFile, type LockedDependency, type LockFile } from './lock-file.js';
-import { bump, isBump, isExactRequirement, isExactSemver, satisfies } from './version.js';
+import semver from 'semver';
+import { bump, isBump, isExactRequirement, isExactSemver, satisfies, type VersionBump } from './version.js';
 
 export type LockMode = 'update' | 'remove' | 'keep';
 export const LOCK_MODES: readonly LockMode[] = ['update', 'remove', 'keep'];
@@ -25,8 +26,16 @@ export interface DependencyPin {
 export interface ChartRequest {
   /** The chart's directory, relative to the workspace. */
   chart: string;
-  /** `major`, `minor`, `patch` or an exact SemVer 2 version; undefined keeps the version. */
+  /**
+   * `major`, `minor`, `patch`, `app-bump` (the part `appVersion` changes by) or an exact SemVer 2 version;
+   * undefined keeps the version. A relative bump is applied once: a chart whose appVersion already reads
+   * the requested one keeps its version. An exact version below the chart's is refused (allowDowngrade).
+   */
   version?: string;
+  /** An exact `version` below the chart's own is written (a deliberate downgrade). */
+  allowDowngrade?: boolean;
+  /** Dependencies left out of Chart.lock and its digest, as `NAME@VERSION` (a CI-only entry). */
+  lockExclude?: readonly string[];
   /** The new appVersion, exactly; `{chart-version}` stands for the chart's new version. Undefined keeps it. */
   appVersion?: string;
   dependencies?: readonly DependencyPin[];
@@ -188,19 +197,36 @@ export function planChartBumps(
     // The chart's own version.
     const old = model.version.value;
     let version = old;
+    const appWanted =
+      request.appVersion === undefined || request.appVersion.includes('{chart-version}')
+        ? undefined
+        : request.appVersion;
     if (request.version !== undefined) {
       const wanted = request.version.trim();
-      if (isBump(wanted)) {
-        if (!isExactSemver(old)) {
-          fail(`cannot bump version ${old}: it is not a SemVer 2 version (X.Y.Z)`, model.version.line);
-        } else version = bump(old, wanted);
-      } else if (isExactSemver(wanted)) version = wanted;
-      else {
+      const relative = isBump(wanted) || wanted === 'app-bump';
+      if (relative && appWanted !== undefined && model.appVersion?.value === appWanted) {
+        // In place already: this release's bump was applied (a re-run), whatever the bump says.
+      } else if (relative && !isExactSemver(old)) {
+        fail(`cannot bump version ${old}: it is not a SemVer 2 version (X.Y.Z)`, model.version.line);
+      } else if (wanted === 'app-bump') {
+        const level = appBump(model.appVersion?.value, appWanted);
+        if (typeof level === 'string') version = bump(old, level);
+        else fail(level.error, (appWanted !== undefined && model.appVersion?.line) || model.version.line);
+      } else if (isBump(wanted)) version = bump(old, wanted);
+      else if (isExactSemver(wanted)) {
+        if (isExactSemver(old) && semver.lt(wanted, old) && !request.allowDowngrade)
+          fail(
+            `version ${wanted} is below the chart's current version ${old}: a chart never goes backwards ` +
+              '(allow-downgrade: true accepts it)',
+            model.version.line,
+          );
+        else version = wanted;
+      } else {
         const hint = isExactSemver(wanted.replace(/^[v=]/, ''))
           ? ` (without the leading ${wanted[0]}: ${wanted.slice(1)})`
           : '';
         throw new UserError(
-          `${prefix}version ${JSON.stringify(wanted)} is neither major, minor, patch nor a SemVer 2 version${hint}`,
+          `${prefix}version ${JSON.stringify(wanted)} is neither major, minor, patch, app-bump nor a SemVer 2 version${hint}`,
         );
       }
     }
@@ -355,9 +381,16 @@ export function planChartBumps(
     }
 
     const oldLock = lockText === undefined ? undefined : readLockFile(lockText, lockPath);
-    const locked = lockDependencies(c, updated, targets);
+    // A left-out entry is out of the lock and of the digest, as if Chart.yaml did not list it (the charts
+    // repository's update-dependencies.sh removes its CI-only entry before `helm dependency update`).
+    const excluded = new Set(request.lockExclude ?? []);
+    const lockedChart: ChartFile = {
+      ...updated,
+      dependencies: updated.dependencies.filter((d) => !excluded.has(`${d.dep.name}@${d.dep.version}`)),
+    };
+    const locked = lockDependencies(c, lockedChart, targets);
     const digest = hashReq(
-      updated.dependencies.map((d) => d.dep),
+      lockedChart.dependencies!.map((d) => d.dep),
       locked,
     );
     const lockedEntries: LockedDependency[] = locked.map(({ name, repository, version }) => ({
@@ -436,6 +469,27 @@ export function planChartBumps(
       throw e;
     }
   }
+}
+
+/**
+ * `app-bump`: the part of the appVersion that changes (v0.21.0 -> v0.21.1 a patch, v0.21.1 -> v0.22.0 a
+ * minor), to bump the chart's version by.
+ */
+function appBump(from: string | undefined, to: string | undefined): VersionBump | { error: string } {
+  if (to === undefined)
+    return {
+      error: 'version app-bump follows the app-version, but no app-version is given (or it is {chart-version})',
+    };
+  const a = from === undefined ? null : semver.parse(from.replace(/^v(?=\d)/, ''));
+  const b = semver.parse(to.replace(/^v(?=\d)/, ''));
+  if (a === null || b === null)
+    return {
+      error: `version app-bump needs SemVer versions on both sides, got appVersion ${from ?? '(none)'} -> ${to}`,
+    };
+  if (semver.lt(b, a)) return { error: `version app-bump: app-version ${to} is below the chart's appVersion ${from}` };
+  if (a.major !== b.major) return 'major';
+  if (a.minor !== b.minor) return 'minor';
+  return 'patch';
 }
 
 /** `file://../x` relative to the chart, as a workspace-relative directory; outside the workspace is refused. */

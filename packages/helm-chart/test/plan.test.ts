@@ -304,7 +304,7 @@ describe('planChartBumps refuses, naming the file and line', () => {
 
   it('versions that are not SemVer 2, and unknown placeholders', () => {
     expect(thrown(() => planChartBumps(reader, [{ chart: CTRL, version: 'v0.4.0' }]))).toBe(
-      'version "v0.4.0" is neither major, minor, patch nor a SemVer 2 version (without the leading v: 0.4.0)',
+      'version "v0.4.0" is neither major, minor, patch, app-bump nor a SemVer 2 version (without the leading v: 0.4.0)',
     );
     const odd = file(step('3-chart-versions', 'before'), `${CTRL}/Chart.yaml`).replace(
       'version: 0.3.1',

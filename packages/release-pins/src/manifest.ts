@@ -37,6 +37,8 @@ export interface ChartPhase {
   appVersion?: string;
   dependencies?: Map<string, string>;
   lock?: 'update' | 'remove' | 'keep';
+  /** `NAME@VERSION` entries left out of Chart.lock and its digest. */
+  lockExclude?: string[];
 }
 
 export interface ChartEntry {
@@ -75,7 +77,13 @@ interface RawManifest {
     chart: string;
     phases: Record<
       string,
-      { version?: string; 'app-version'?: string; dependencies?: Record<string, string>; lock?: ChartPhase['lock'] }
+      {
+        version?: string;
+        'app-version'?: string;
+        dependencies?: Record<string, string>;
+        lock?: ChartPhase['lock'];
+        'lock-exclude'?: string[];
+      }
     >;
   }[];
   go?: { module: string; require: string; phases: Record<string, string> }[];
@@ -132,6 +140,7 @@ export function parseManifest(text: string, file: string): Manifest {
         if (v['app-version'] !== undefined) cp.appVersion = v['app-version'];
         if (v.dependencies !== undefined) cp.dependencies = new Map(Object.entries(v.dependencies));
         if (v.lock !== undefined) cp.lock = v.lock;
+        if (v['lock-exclude'] !== undefined) cp.lockExclude = v['lock-exclude'];
         return [phase, cp];
       }),
     ),

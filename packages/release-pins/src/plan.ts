@@ -1,7 +1,6 @@
 import { collectErrors, throwIfAny, unifiedDiff, UserError } from '@coco-release/core';
 import {
   fileDiff,
-  isBump,
   planChartBumps,
   readChartFile,
   type ChartRequest,
@@ -11,27 +10,6 @@ import {
 import type { Manifest, Pin } from './manifest.js';
 import { planSites, type ResolvedPin } from './sites.js';
 import { expand, type Vars } from './templates.js';
-
-/**
- * A relative bump (`minor`) is applied once per release, so that a phase can be re-run: a chart whose
- * appVersion already reads the release's (`app-version: "{version}"`) has had its bump. With an
- * app-version that follows the chart (`{chart-version}`) there is nothing to tell by: give an exact version
- * there (next-version computes one).
- */
-function onceARelease(r: ChartRequest, read: (path: string) => string | undefined): void {
-  if (r.version === undefined || !isBump(r.version) || r.appVersion === undefined) return;
-  if (r.appVersion.includes('{chart-version}')) return;
-  const dir = r.chart.replace(/\/+$/, '');
-  const text = read(`${dir}/Chart.yaml`);
-  if (text === undefined) return; // the planner reports the missing chart
-  let appVersion: string | undefined;
-  try {
-    appVersion = readChartFile(text, `${dir}/Chart.yaml`).appVersion?.value;
-  } catch {
-    return; // the planner reports the broken Chart.yaml
-  }
-  if (appVersion === r.appVersion) delete r.version;
-}
 
 /** A file of the phase: edited (before and after), created (before null) or deleted (after null). */
 export interface PhaseFile {
@@ -126,6 +104,7 @@ export function planPhase(manifest: Manifest, phase: string, o: PhaseOptions): P
     const ctx = { vars: o.vars, today: o.today, chartVersion: '{chart-version}', position: at(entry.line) };
     const origin = `${manifest.file} line ${entry.line}`;
     const request: ChartRequest = { chart: entry.chart, origin, lock: c.lock ?? 'update' };
+    if (c.lockExclude) request.lockExclude = c.lockExclude;
     if (c.version !== undefined) request.version = attempt(() => expand(c.version!, ctx));
     if (c.appVersion !== undefined) request.appVersion = attempt(() => expand(c.appVersion!, ctx));
     if (c.dependencies) {
@@ -159,7 +138,6 @@ export function planPhase(manifest: Manifest, phase: string, o: PhaseOptions): P
   );
   const pinned = new Map(sites.files.map((f) => [f.file, f]));
   const readPinned = (path: string): string | undefined => pinned.get(path)?.text ?? o.read(path);
-  for (const r of requests) onceARelease(r, readPinned);
   const charts =
     requests.length === 0
       ? undefined

@@ -107,3 +107,55 @@ describe('cloud-api-adaptor v0.22.0, replayed from the manifest', () => {
     expect(lock).toBe(readFileSync(upstream, 'utf8').replace('48.36132+01:00', '48.361+01:00'));
   });
 });
+
+/**
+ * A patch release with the same manifest: upstream's v0.21.1 took the charts 0.3.0 -> 0.3.1 (appVersion
+ * v0.21.0 -> v0.21.1). The v0.21.x files are not among the fixtures, so the state before it is built from the
+ * v0.22.0 replay's (whose charts are at 0.3.1, v0.21.1, as v0.21.1 left them): versions and appVersions
+ * back to 0.3.0 and v0.21.0, the local dependencies and Chart.lock entries with them. Chart.lock's digest
+ * is left as it was: the phase rewrites the lock and compares only what it writes.
+ */
+describe('a patch release (v0.21.1) with the same manifest', () => {
+  const START = tree(join(REPLAY, '2-image-pin', 'before'));
+  const back = (text: string) =>
+    text
+      .replace(/^version: 0\.3\.1$/m, 'version: 0.3.0')
+      .replace('appVersion: "v0.21.1"', 'appVersion: "v0.21.0"')
+      .replaceAll('version: "0.3.1"', 'version: "0.3.0"')
+      .replaceAll('  version: 0.3.1\n', '  version: 0.3.0\n');
+  const before = new Map(
+    [...START].map(([path, text]) => [path, /Chart\.(yaml|lock)$/.test(path) ? back(text) : text]),
+  );
+
+  it('release (version=v0.21.1): the charts take a patch, 0.3.0 -> 0.3.1, and the lock follows', () => {
+    for (const [path, text] of before)
+      if (/Chart\.(yaml|lock)$/.test(path)) expect(text, path).not.toBe(START.get(path));
+    const options = {
+      vars: new Map([
+        ['image-tag', IMAGE],
+        ['version', 'v0.21.1'],
+      ]),
+      today: '2026-06-30',
+      read: (path: string) => before.get(path),
+      now: new Date('2026-07-21T09:33:48.361Z'),
+      utcOffsetMinutes: 60,
+    };
+    const plan = planPhase(MANIFEST, 'release', options);
+    expect(plan.charts.map((c) => [c.chart, c.old, c.new])).toEqual([
+      ['src/peerpod-ctrl/chart', '0.3.0', '0.3.1'],
+      ['src/webhook/chart', '0.3.0', '0.3.1'],
+      ['src/cloud-api-adaptor/install/charts/peerpods', '0.3.0', '0.3.1'],
+    ]);
+    const after = new Map(before);
+    for (const f of plan.files) after.set(f.path, f.after!);
+    // The charts as v0.21.1 left them upstream (the v0.22.0 replay's starting point), the lock included; the
+    // image pins as the release pins them.
+    const pinned = tree(join(REPLAY, '3-chart-versions', 'before'));
+    for (const [path, text] of after) {
+      const expected = /Chart\.(yaml|lock)$/.test(path) ? START.get(path)! : pinned.get(path)!;
+      expect(withoutGenerated(text), path).toBe(withoutGenerated(expected));
+    }
+    const again = planPhase(MANIFEST, 'release', { ...options, read: (path: string) => after.get(path) });
+    expect(again.files).toEqual([]);
+  });
+});
