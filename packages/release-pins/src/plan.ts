@@ -94,6 +94,8 @@ export function planPhase(manifest: Manifest, phase: string, o: PhaseOptions): P
     const value = expanded === undefined || !o.rewrite ? expanded : o.rewrite(pin, expanded);
     const comment = v.comment === undefined ? undefined : attempt(() => expand(v.comment!, ctx));
     if (value === undefined) continue;
+    if (pin.image !== undefined && expanded !== undefined)
+      attempt(() => checkImageTag(pin, expanded, phase, at(pin.line)));
     pins.push(comment === undefined ? { pin, value } : { pin, value, comment });
   }
   const requests: ChartRequest[] = [];
@@ -146,6 +148,8 @@ export function planPhase(manifest: Manifest, phase: string, o: PhaseOptions): P
           ...(o.utcOffsetMinutes !== undefined ? { utcOffsetMinutes: o.utcOffsetMinutes } : {}),
         });
 
+  if (charts && RELEASING.has(phase)) throwIfAny(devDependencies(requests, charts.files, readPinned, phase));
+
   // One entry per file: what is on disk now, and what the phase leaves.
   const files = new Map<string, PhaseFile>();
   for (const f of sites.files)
@@ -185,4 +189,68 @@ export function planPhase(manifest: Manifest, phase: string, o: PhaseOptions): P
     go,
     warnings: charts?.warnings ?? [],
   };
+}
+
+/** Phases that publish what they pin: no `latest`, no development dependency. */
+const RELEASING = new Set(['release', 'candidate']);
+
+/** The OCI distribution spec's tag grammar. */
+const OCI_TAG = /^[A-Za-z0-9_][A-Za-z0-9._-]{0,127}$/;
+
+/**
+ * An image site holds a tag: the OCI grammar, never `latest` when the phase publishes, and not a whole
+ * reference (a common slip: `image-tag=quay.io/…/cloud-api-adaptor:<sha>`).
+ */
+function checkImageTag(pin: Pin, tag: string, phase: string, position: { file: string; line: number }): void {
+  const where = `${pin.file} ${pin.label}`;
+  const shown = JSON.stringify(tag);
+  const reference = /^[^\s]+[/:][^\s]*:([^\s:/@]+)$/.exec(tag) ?? /^[^\s]*[/][^\s]*$/.exec(tag);
+  if (reference)
+    throw new UserError(
+      `${where} holds the tag of ${pin.image}, but ${shown} looks like a whole image reference` +
+        (reference[1] !== undefined
+          ? `: give the tag alone (${JSON.stringify(reference[1])})`
+          : ': give the tag alone'),
+      position,
+    );
+  if (!OCI_TAG.test(tag))
+    throw new UserError(
+      `${where}: ${shown} is not an image tag (letters, digits, '_', '.', '-'; up to 128, not starting with '.' or '-')`,
+      position,
+    );
+  if (tag === 'latest' && RELEASING.has(phase))
+    throw new UserError(
+      `${where}: phase ${phase} pins ${pin.image}:latest, which moves; give the tag of a built image`,
+      position,
+    );
+}
+
+/**
+ * A chart a publishing phase leaves with a development dependency (kata-deploy 0.0.0-dev) was not prepared:
+ * its Chart.lock would pin that version. A dependency its lock leaves out (lock-exclude) is CI's own.
+ */
+function devDependencies(
+  requests: readonly ChartRequest[],
+  planned: readonly { path: string; after: string | null }[],
+  read: (path: string) => string | undefined,
+  phase: string,
+): UserError[] {
+  const errors: UserError[] = [];
+  for (const r of requests) {
+    const path = `${r.chart.replace(/\/+$/, '')}/Chart.yaml`;
+    const text = planned.find((f) => f.path === path)?.after ?? read(path);
+    if (text === undefined) continue;
+    const excluded = new Set(r.lockExclude ?? []);
+    for (const d of readChartFile(text, path).dependencies ?? []) {
+      if (!/^v?0\.0\.0-dev$/.test(d.dep.version) || excluded.has(`${d.dep.name}@${d.dep.version}`)) continue;
+      errors.push(
+        new UserError(
+          `${r.origin ?? path}: phase ${phase} leaves dependency ${d.key} of ${path} at ${d.dep.version}, a development ` +
+            'version: run the prepare phase first (it pins the release the chart deploys)',
+          { file: path, line: d.versionLine },
+        ),
+      );
+    }
+  }
+  return errors;
 }
