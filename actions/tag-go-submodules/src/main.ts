@@ -105,7 +105,12 @@ export const tagGoSubmodules = defineAction<TagInputs>({
     const modules = loadModules(readGoModsOnDisk(root, dirs));
     const selected = selectModules(modules, inputs.modules);
     const plan = planRelease({ modules, selected, version: inputs.version, rootTag: inputs.rootTag });
-    return inputs.mode === 'plan' ? planMode(inputs, plan, ctx) : prepareMode(inputs, plan, root, ctx);
+    if (inputs.mode === 'plan') {
+      noModules(plan);
+      await refuseConflicts(inputs, plan, root, ctx);
+      return planMode(inputs, plan, ctx);
+    }
+    return prepareMode(inputs, plan, root, ctx);
   },
 });
 
@@ -113,6 +118,35 @@ function parseSeconds(text: string): number {
   if (!/^[1-9]\d{0,5}$/.test(text))
     throw new UserError(`input 'network-timeout' must be a whole number of seconds, 1 or more, got '${text}'`);
   return Number(text);
+}
+
+/**
+ * Plan mode refuses what tag mode would refuse: a tag of the plan that already names another commit, with
+ * tag mode's message. Only in a git repository whose top is the workspace and where `ref` resolves (a plan
+ * of a plain directory has no tags to compare with); the remote is asked when `push` is on, as tag mode does.
+ */
+async function refuseConflicts(inputs: TagInputs, plan: ReleasePlan, root: string, ctx: ActionContext): Promise<void> {
+  const { createGit } = await import('../../../src/git.js');
+  const git: Git = await createGit(root, ctx.env, { networkTimeoutMs: inputs.networkTimeout * 1000 });
+  const top = await git(['rev-parse', '--show-toplevel'], { allowFailure: true });
+  if (top.code !== 0 || realpathSync.native(top.stdout.trim()) !== root) return;
+  const rev = await git(['rev-parse', '--verify', '--quiet', `${inputs.ref}^{commit}`], { allowFailure: true });
+  if (rev.code !== 0) return;
+  const commit = rev.stdout.trim();
+  let remoteTags: Map<string, string> | undefined;
+  if (inputs.push) {
+    const ls = await git(['ls-remote', '--tags', inputs.remote], { allowFailure: true });
+    if (ls.timedOut)
+      throw new UserError(
+        `git ls-remote --tags ${inputs.remote} got no answer within ${inputs.networkTimeout} s (input 'network-timeout')`,
+      );
+    if (ls.code !== 0)
+      throw new UserError(
+        `cannot list the tags of remote '${inputs.remote}': ${ls.stderr.trim() || `exit ${ls.code}`}`,
+      );
+    remoteTags = parseLsRemote(ls.stdout);
+  }
+  throwIfAny(conflictErrors(classifyTags(plan, commit, remoteTags, await localTags(git)), commit, inputs.remote));
 }
 
 function noModules(plan: ReleasePlan): void {

@@ -115,6 +115,12 @@ describe('the cloud-api-adaptor layout (real go.mod files), tag mode through the
     ]);
     expect(state(ws, remote)).toEqual(before);
     expect(Object.keys(tagsOf(remote))).toEqual(['src/peerpod-ctrl/v0.9.0']);
+    // Plan mode refuses it too, with the same message (issue 22).
+    const plan = await run(ws, { ...CAA_INPUTS, mode: 'plan' });
+    expect(plan.code).toBe(1);
+    expect(annotations(plan.stdout)).toEqual(annotations(r.stdout));
+    expect(plan.summary).toBe('');
+    expect(state(ws, remote)).toEqual(before);
   });
 
   it('a push the server rejects (pre-receive hook) lands nothing and leaves no local tags', async () => {
