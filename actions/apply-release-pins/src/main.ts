@@ -7,6 +7,7 @@ import {
   resolveInWorkspace,
   resolveNewInWorkspace,
   table,
+  text,
   throwIfAny,
   UserError,
   writeFilesAtomically,
@@ -92,6 +93,7 @@ export const applyReleasePins = defineAction<ApplyInputs>({
       const where = c.line === undefined ? c.file : `${c.file}:${c.line}`;
       ctx.info(`${where}: ${c.site}: ${c.old ?? '(none)'} -> ${c.new ?? '(removed)'}`);
     }
+    for (const s of plan.skipped) ctx.info(s);
     for (const w of plan.warnings) ctx.warning(w);
     if (!changed) ctx.info(`phase ${inputs.phase}: nothing to change, every pin already holds its value`);
     else if (inputs.dryRun) ctx.info(`dry run: ${plan.files.length} file(s) were not written`);
@@ -183,7 +185,14 @@ function goLine(plan: PhasePlan): string {
 }
 
 function summarize(plan: PhasePlan, inputs: ApplyInputs, diff: string): string {
-  const title = `### apply-release-pins: phase ${code(plan.phase)}${inputs.dryRun ? ' (dry run, nothing written)' : ''}\n\n`;
+  const skipped =
+    plan.skipped.length === 0
+      ? ''
+      : `${table(
+          ['optional site skipped'],
+          plan.skipped.map((s) => [text(s)]),
+        )}\n`;
+  const title = `### apply-release-pins: phase ${code(plan.phase)}${inputs.dryRun ? ' (dry run, nothing written)' : ''}\n\n${skipped}`;
   if (plan.files.length === 0) {
     const go = plan.go.length === 0 ? '' : goLine(plan);
     return `${title}Nothing to change: every pin of the phase already holds its value (${plan.unchanged.length} checked).\n${go}`;

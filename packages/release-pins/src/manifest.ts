@@ -27,6 +27,8 @@ export interface Pin {
   image?: string;
   /** The site accepts `tag@sha256:…` (pin-by-digest). */
   digest?: boolean;
+  /** A missing file skips the site (said in the plan) instead of failing. */
+  optional?: boolean;
   phases: Map<string, PhaseValue>;
   /** Line of the entry in the manifest. */
   line: number;
@@ -71,6 +73,7 @@ interface RawManifest {
     pattern?: string;
     image?: string;
     digest?: boolean;
+    optional?: boolean;
     phases: Record<string, string | { value: string; comment?: string }>;
   }[];
   charts?: {
@@ -123,6 +126,7 @@ export function parseManifest(text: string, file: string): Manifest {
     );
     const pin: Pin = { file: p.file, site, label, phases, line: line(`/pins/${i}`) };
     if (p.image !== undefined) pin.image = p.image;
+    if (p.optional === true) pin.optional = true;
     if (p.digest === true) {
       if (p.image === undefined)
         errors.push(new UserError("'digest: true' needs the site's 'image'", { file, line: pin.line }));

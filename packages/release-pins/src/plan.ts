@@ -56,6 +56,8 @@ export interface PhasePlan {
   images: ImagePin[];
   go: GoUpdate[];
   warnings: string[];
+  /** Optional sites skipped because their file does not exist, one sentence each. */
+  skipped: string[];
 }
 
 export interface PhaseOptions {
@@ -86,9 +88,14 @@ export function planPhase(manifest: Manifest, phase: string, o: PhaseOptions): P
   const at = (line: number) => ({ file: manifest.file, line });
 
   const pins: ResolvedPin[] = [];
+  const skipped: string[] = [];
   for (const pin of manifest.pins) {
     const v = pin.phases.get(phase);
     if (!v) continue;
+    if (pin.optional && o.read(pin.file) === undefined) {
+      skipped.push(`${manifest.file} line ${pin.line}: ${pin.file} does not exist: optional site ${pin.label} skipped`);
+      continue;
+    }
     const ctx = { vars: o.vars, today: o.today, position: at(pin.line) };
     const expanded = attempt(() => expand(v.value, ctx));
     const value = expanded === undefined || !o.rewrite ? expanded : o.rewrite(pin, expanded);
@@ -188,6 +195,7 @@ export function planPhase(manifest: Manifest, phase: string, o: PhaseOptions): P
     images,
     go,
     warnings: charts?.warnings ?? [],
+    skipped,
   };
 }
 

@@ -79,3 +79,50 @@ describe('a publishing phase on a chart that was not prepared', () => {
     );
   });
 });
+
+describe('optional sites', () => {
+  const manifest = (optional: boolean) =>
+    parseManifest(
+      [
+        'pins:',
+        '  - file: src/cloud-api-adaptor/install/charts/peerpods/providers/docker.yaml',
+        '    path: .image.tag',
+        ...(optional ? ['    optional: true'] : []),
+        '    phases: { release: "{image-tag}-dev" }',
+        '  - file: src/cloud-api-adaptor/install/charts/peerpods/providers/libvirt.yaml',
+        '    path: .image.tag',
+        ...(optional ? ['    optional: true'] : []),
+        '    phases: { release: "{image-tag}-dev" }',
+        '',
+      ].join('\n'),
+      '.github/release-pins.yaml',
+    );
+  const files = tree(join(REPLAY, '2-image-pin', 'before'));
+  const options = {
+    vars: new Map([['image-tag', IMAGE]]),
+    today: '2026-07-27',
+    read: (path: string) => files.get(path),
+  };
+
+  it('a missing file skips its site and says so; a file that exists is pinned as ever', () => {
+    const plan = planPhase(manifest(true), 'release', options);
+    expect(plan.skipped).toEqual([
+      '.github/release-pins.yaml line 2: src/cloud-api-adaptor/install/charts/peerpods/providers/docker.yaml does not exist: optional site .image.tag skipped',
+    ]);
+    expect(plan.files.map((f) => f.path)).toEqual([
+      'src/cloud-api-adaptor/install/charts/peerpods/providers/libvirt.yaml',
+    ]);
+    expect(plan.files[0]!.after).toBe(
+      readFileSync(
+        join(REPLAY, '2-image-pin', 'after', 'src/cloud-api-adaptor/install/charts/peerpods/providers/libvirt.yaml'),
+        'utf8',
+      ),
+    );
+  });
+
+  it('without optional, a missing file stays an error and nothing is planned', () => {
+    expect(thrown(() => planPhase(manifest(false), 'release', options))).toBe(
+      '.github/release-pins.yaml:2: .github/release-pins.yaml line 2: file not found: src/cloud-api-adaptor/install/charts/peerpods/providers/docker.yaml',
+    );
+  });
+});
