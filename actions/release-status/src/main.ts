@@ -203,6 +203,10 @@ export const releaseStatus = defineAction<StatusInputs>({
         report: JSON.stringify({ ...report, requests }),
         drift: JSON.stringify(drift),
         commits: JSON.stringify(pinnedCommits(report)),
+        // The commit each holder was read at (the Kata release tag's commit with `at: kata-containers=4.0.0`).
+        'read-commits': JSON.stringify(
+          Object.fromEntries(report.pins.filter((p) => p.readCommit).map((p) => [p.holder, p.readCommit])),
+        ),
         'issue-updated': issueUpdated,
       },
       summary: markdown + issueNote,

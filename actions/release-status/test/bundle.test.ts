@@ -417,6 +417,8 @@ describe('inputs', () => {
       'guest-components': g1,
       'nydus-snapshotter': repos.nydus.git.commitOf('v0.15.15'),
     });
+    // The commit of the release tag itself ({kata-commit} of cloud-api-adaptor's prepare phase).
+    expect((JSON.parse(run.outputs['read-commits']!) as Record<string, string>)['kata-containers']).toBe(k3220);
     // cloud-api-adaptor's main pins t2, newer than what Kata 3.22.0 shipped.
     expect(pins(run).filter(([, s]) => s === 'drift')).toEqual([
       ['caa-kbs', 'drift', `kata-containers versions.yaml pins trustee ${short(t1)}; this pins ${short(t2)}`],

@@ -30,24 +30,24 @@ describe('image sites check the tag they write', () => {
 
   it('a whole image reference is refused with the tag to give instead, at every image site', () => {
     expect(release(`quay.io/confidential-containers/cloud-api-adaptor:${IMAGE}`).split('\n')).toEqual([
-      `.github/release-pins.yaml:13: src/cloud-api-adaptor/install/charts/peerpods/values.yaml .image.tag holds the tag of quay.io/confidential-containers/cloud-api-adaptor, but "quay.io/confidential-containers/cloud-api-adaptor:${IMAGE}" looks like a whole image reference: give the tag alone ("${IMAGE}")`,
-      `.github/release-pins.yaml:20: src/cloud-api-adaptor/install/charts/peerpods/providers/libvirt.yaml .image.tag holds the tag of quay.io/confidential-containers/cloud-api-adaptor, but "quay.io/confidential-containers/cloud-api-adaptor:${IMAGE}-dev" looks like a whole image reference: give the tag alone ("${IMAGE}-dev")`,
-      `.github/release-pins.yaml:28: src/cloud-providers/Makefile "  tag: \\\\"(?<value>[^"\\\\\\\\]*)\\\\"" holds the tag of quay.io/confidential-containers/cloud-api-adaptor, but "quay.io/confidential-containers/cloud-api-adaptor:${IMAGE}-dev" looks like a whole image reference: give the tag alone ("${IMAGE}-dev")`,
-      `.github/release-pins.yaml:35: src/peerpod-ctrl/chart/values.yaml .image.tag holds the tag of quay.io/confidential-containers/peerpod-ctrl, but "quay.io/confidential-containers/cloud-api-adaptor:${IMAGE}" looks like a whole image reference: give the tag alone ("${IMAGE}")`,
-      `.github/release-pins.yaml:42: src/webhook/chart/values.yaml .image.tag holds the tag of quay.io/confidential-containers/peer-pods-webhook, but "quay.io/confidential-containers/cloud-api-adaptor:${IMAGE}" looks like a whole image reference: give the tag alone ("${IMAGE}")`,
+      `.github/release-pins.yaml:16: src/cloud-api-adaptor/install/charts/peerpods/values.yaml .image.tag holds the tag of quay.io/confidential-containers/cloud-api-adaptor, but "quay.io/confidential-containers/cloud-api-adaptor:${IMAGE}" looks like a whole image reference: give the tag alone ("${IMAGE}")`,
+      `.github/release-pins.yaml:23: src/cloud-api-adaptor/install/charts/peerpods/providers/libvirt.yaml .image.tag holds the tag of quay.io/confidential-containers/cloud-api-adaptor, but "quay.io/confidential-containers/cloud-api-adaptor:${IMAGE}-dev" looks like a whole image reference: give the tag alone ("${IMAGE}-dev")`,
+      `.github/release-pins.yaml:31: src/cloud-providers/Makefile "  tag: \\\\"(?<value>[^"\\\\\\\\]*)\\\\"" holds the tag of quay.io/confidential-containers/cloud-api-adaptor, but "quay.io/confidential-containers/cloud-api-adaptor:${IMAGE}-dev" looks like a whole image reference: give the tag alone ("${IMAGE}-dev")`,
+      `.github/release-pins.yaml:38: src/peerpod-ctrl/chart/values.yaml .image.tag holds the tag of quay.io/confidential-containers/peerpod-ctrl, but "quay.io/confidential-containers/cloud-api-adaptor:${IMAGE}" looks like a whole image reference: give the tag alone ("${IMAGE}")`,
+      `.github/release-pins.yaml:45: src/webhook/chart/values.yaml .image.tag holds the tag of quay.io/confidential-containers/peer-pods-webhook, but "quay.io/confidential-containers/cloud-api-adaptor:${IMAGE}" looks like a whole image reference: give the tag alone ("${IMAGE}")`,
     ]);
   });
 
   it('a value outside the OCI tag grammar, and latest in a publishing phase', () => {
     expect(release('bad tag').split('\n')[0]).toBe(
-      `.github/release-pins.yaml:13: src/cloud-api-adaptor/install/charts/peerpods/values.yaml .image.tag: "bad tag" is not an image tag (letters, digits, '_', '.', '-'; up to 128, not starting with '.' or '-')`,
+      `.github/release-pins.yaml:16: src/cloud-api-adaptor/install/charts/peerpods/values.yaml .image.tag: "bad tag" is not an image tag (letters, digits, '_', '.', '-'; up to 128, not starting with '.' or '-')`,
     );
     expect(release('$(shell id)-x y').split('\n')[0]).toBe(
-      `.github/release-pins.yaml:13: src/cloud-api-adaptor/install/charts/peerpods/values.yaml .image.tag: "$(shell id)-x y" is not an image tag (letters, digits, '_', '.', '-'; up to 128, not starting with '.' or '-')`,
+      `.github/release-pins.yaml:16: src/cloud-api-adaptor/install/charts/peerpods/values.yaml .image.tag: "$(shell id)-x y" is not an image tag (letters, digits, '_', '.', '-'; up to 128, not starting with '.' or '-')`,
     );
     expect(release('x'.repeat(129)).split('\n')).toHaveLength(5);
     expect(release('latest').split('\n')[0]).toBe(
-      '.github/release-pins.yaml:13: src/cloud-api-adaptor/install/charts/peerpods/values.yaml .image.tag: phase release pins quay.io/confidential-containers/cloud-api-adaptor:latest, which moves; give the tag of a built image',
+      '.github/release-pins.yaml:16: src/cloud-api-adaptor/install/charts/peerpods/values.yaml .image.tag: phase release pins quay.io/confidential-containers/cloud-api-adaptor:latest, which moves; give the tag of a built image',
     );
     // 124 characters and '-dev': 128, the longest tag.
     expect(() => plan('release', '2-image-pin', { 'image-tag': 'x'.repeat(124), version: 'v0.22.0' })).not.toThrow();
@@ -75,7 +75,7 @@ describe('a publishing phase on a chart that was not prepared', () => {
         }),
       ),
     ).toBe(
-      'src/cloud-api-adaptor/install/charts/peerpods/Chart.yaml:24: .github/release-pins.yaml line 72: phase release leaves dependency kata-deploy of src/cloud-api-adaptor/install/charts/peerpods/Chart.yaml at 0.0.0-dev, a development version: run the prepare phase first (it pins the release the chart deploys)',
+      'src/cloud-api-adaptor/install/charts/peerpods/Chart.yaml:24: .github/release-pins.yaml line 89: phase release leaves dependency kata-deploy of src/cloud-api-adaptor/install/charts/peerpods/Chart.yaml at 0.0.0-dev, a development version: run the prepare phase first (it pins the release the chart deploys)',
     );
   });
 });

@@ -2,6 +2,7 @@ import { existsSync, readFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { filesBelow, REPLAY, ROOT } from '../../../test/helpers/paths.js';
+import { thrown } from '../../../test/helpers/errors.js';
 import { parseManifest, planPhase } from '../src/index.js';
 
 /**
@@ -15,6 +16,16 @@ const MANIFEST = parseManifest(
   '.github/release-pins.yaml',
 );
 const IMAGE = '61b1aba91df646a663e60ab6b55c6a7dc93cd167';
+/**
+ * The prepare phase's variables for Kata 4.0.0: its tag's commit, and the trustee and guest-components
+ * commits its versions.yaml pins, as cloud-api-adaptor's versions.yaml already held them before v0.22.0.
+ */
+const KATA_400 = {
+  'kata-version': '4.0.0',
+  'kata-commit': 'cf82bb35c80320178bf7570252fe75d6fb263209',
+  'trustee-commit': '258ea4acb7b9bd865fce5c63a539f2120dba8298',
+  'guest-components-commit': 'dcd55ea16ea4f4bcb87c1420f16af92e9eb15f2f',
+};
 
 function tree(dir: string): Map<string, string> {
   return new Map(filesBelow(dir, () => true).map((f) => [relative(dir, f), readFileSync(f, 'utf8')]));
@@ -49,7 +60,7 @@ function replay(phase: string, from: string, to: string, vars: Record<string, st
 
 describe('cloud-api-adaptor v0.22.0, replayed from the manifest', () => {
   it('prepare (kata-version=4.0.0) = upstream 6a8a61a9: kata-deploy pinned, Chart.lock created', () => {
-    const plan = replay('prepare', '1-kata-deploy-pin', '1-kata-deploy-pin', { 'kata-version': '4.0.0' });
+    const plan = replay('prepare', '1-kata-deploy-pin', '1-kata-deploy-pin', KATA_400);
     expect(
       plan.files.map((f) => [f.path, f.before === null ? 'created' : f.after === null ? 'deleted' : 'edited']),
     ).toEqual([
@@ -61,7 +72,7 @@ describe('cloud-api-adaptor v0.22.0, replayed from the manifest', () => {
         module: 'src/cloud-api-adaptor',
         require: 'github.com/kata-containers/kata-containers/src/runtime',
         version: '4.0.0',
-        line: 80,
+        line: 97,
       },
     ]);
   });
@@ -94,7 +105,7 @@ describe('cloud-api-adaptor v0.22.0, replayed from the manifest', () => {
   it("the lock is upstream's, and its generated line Helm's RFC 3339 time in the given zone", () => {
     const files = tree(join(REPLAY, '1-kata-deploy-pin/before'));
     const plan = planPhase(MANIFEST, 'prepare', {
-      vars: new Map([['kata-version', '4.0.0']]),
+      vars: new Map(Object.entries(KATA_400)),
       today: '2026-07-21',
       read: (path) => files.get(path),
       now: new Date('2026-07-21T09:33:48.361Z'),
@@ -157,5 +168,61 @@ describe('a patch release (v0.21.1) with the same manifest', () => {
     }
     const again = planPhase(MANIFEST, 'release', { ...options, read: (path: string) => after.get(path) });
     expect(again.files).toEqual([]);
+  });
+});
+
+describe('prepare: versions.yaml follows the Kata release, as docs/Release-Process.md asks', () => {
+  // Kata's main at 7c6ba40c (test/fixtures/real) as if released as 4.1.0: its versions.yaml pins trustee
+  // 258ea4ac (as 4.0.0 did) and guest-components 304c21f2.
+  it('a new Kata release: its commit with the `# vX.Y.Z` comment, and the trustee and guest-components commits it pins', () => {
+    const files = tree(join(REPLAY, '1-kata-deploy-pin', 'before'));
+    const plan = planPhase(MANIFEST, 'prepare', {
+      vars: new Map(
+        Object.entries({
+          'kata-version': '4.1.0',
+          'kata-commit': '7c6ba40c54ea29b459b4997cff948caaba4e658b',
+          'trustee-commit': '258ea4acb7b9bd865fce5c63a539f2120dba8298',
+          'guest-components-commit': '304c21f29e26dbbb968783e41109f3b6d630e872',
+        }),
+      ),
+      today: '2026-08-21',
+      read: (path) => files.get(path),
+      now: new Date('2026-08-21T09:00:00Z'),
+      utcOffsetMinutes: 0,
+    });
+    expect(plan.files.find((f) => f.path === 'src/cloud-api-adaptor/versions.yaml')!.diff).toBe(
+      [
+        '--- a/src/cloud-api-adaptor/versions.yaml',
+        '+++ b/src/cloud-api-adaptor/versions.yaml',
+        '@@ -58,7 +58,7 @@',
+        '     tag: "3.9"',
+        '   kata-containers:',
+        '     registry: ghcr.io/kata-containers/cached-artefacts',
+        '-    reference: cf82bb35c80320178bf7570252fe75d6fb263209 # v4.0.0',
+        '+    reference: 7c6ba40c54ea29b459b4997cff948caaba4e658b # v4.1.0',
+        '   guest-components:',
+        '     registry: ghcr.io/confidential-containers/guest-components',
+        '-    reference: dcd55ea16ea4f4bcb87c1420f16af92e9eb15f2f',
+        '+    reference: 304c21f29e26dbbb968783e41109f3b6d630e872',
+        '',
+      ].join('\n'),
+    );
+  });
+
+  it('without the Kata commits the phase fails naming the variable, and nothing is planned', () => {
+    const files = tree(join(REPLAY, '1-kata-deploy-pin', 'before'));
+    expect(
+      thrown(() =>
+        planPhase(MANIFEST, 'prepare', {
+          vars: new Map([['kata-version', '4.0.0']]),
+          today: '2026-07-21',
+          read: (path) => files.get(path),
+        }),
+      ).split('\n'),
+    ).toEqual([
+      ".github/release-pins.yaml:54: unknown variable {kata-commit}: give it in input 'vars' (given: kata-version)",
+      ".github/release-pins.yaml:58: unknown variable {trustee-commit}: give it in input 'vars' (given: kata-version)",
+      ".github/release-pins.yaml:62: unknown variable {guest-components-commit}: give it in input 'vars' (given: kata-version)",
+    ]);
   });
 });
