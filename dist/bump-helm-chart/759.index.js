@@ -1692,6 +1692,7 @@ function bump(version, kind) {
 
 
 
+
 const LOCK_MODES = (/* unused pure expression or super */ null && (['update', 'remove', 'keep']));
 /**
  * Plan the edits of a chart release without touching anything: new Chart.yaml texts (byte-exact edits of
@@ -1776,22 +1777,39 @@ function planChartBumps(workspace, requests, options = {}) {
         // The chart's own version.
         const old = model.version.value;
         let version = old;
+        const appWanted = request.appVersion === undefined || request.appVersion.includes('{chart-version}')
+            ? undefined
+            : request.appVersion;
         if (request.version !== undefined) {
             const wanted = request.version.trim();
-            if (isBump(wanted)) {
-                if (!isExactSemver(old)) {
-                    fail(`cannot bump version ${old}: it is not a SemVer 2 version (X.Y.Z)`, model.version.line);
-                }
-                else
-                    version = bump(old, wanted);
+            const relative = isBump(wanted) || wanted === 'app-bump';
+            if (relative && appWanted !== undefined && model.appVersion?.value === appWanted) {
+                // In place already: this release's bump was applied (a re-run), whatever the bump says.
             }
-            else if (isExactSemver(wanted))
-                version = wanted;
+            else if (relative && !isExactSemver(old)) {
+                fail(`cannot bump version ${old}: it is not a SemVer 2 version (X.Y.Z)`, model.version.line);
+            }
+            else if (wanted === 'app-bump') {
+                const level = appBump(model.appVersion?.value, appWanted);
+                if (typeof level === 'string')
+                    version = bump(old, level);
+                else
+                    fail(level.error, (appWanted !== undefined && model.appVersion?.line) || model.version.line);
+            }
+            else if (isBump(wanted))
+                version = bump(old, wanted);
+            else if (isExactSemver(wanted)) {
+                if (isExactSemver(old) && semver_default().lt(wanted, old) && !request.allowDowngrade)
+                    fail(`version ${wanted} is below the chart's current version ${old}: a chart never goes backwards ` +
+                        '(allow-downgrade: true accepts it)', model.version.line);
+                else
+                    version = wanted;
+            }
             else {
                 const hint = isExactSemver(wanted.replace(/^[v=]/, ''))
                     ? ` (without the leading ${wanted[0]}: ${wanted.slice(1)})`
                     : '';
-                throw new core_src/* UserError */.yo(`${prefix}version ${JSON.stringify(wanted)} is neither major, minor, patch nor a SemVer 2 version${hint}`);
+                throw new core_src/* UserError */.yo(`${prefix}version ${JSON.stringify(wanted)} is neither major, minor, patch, app-bump nor a SemVer 2 version${hint}`);
             }
         }
         newVersions.set(c.dir, version);
@@ -1927,8 +1945,15 @@ function planChartBumps(workspace, requests, options = {}) {
             return;
         }
         const oldLock = lockText === undefined ? undefined : readLockFile(lockText, lockPath);
-        const locked = lockDependencies(c, updated, targets);
-        const digest = hashReq(updated.dependencies.map((d) => d.dep), locked);
+        // A left-out entry is out of the lock and of the digest, as if Chart.yaml did not list it (the charts
+        // repository's update-dependencies.sh removes its CI-only entry before `helm dependency update`).
+        const excluded = new Set(request.lockExclude ?? []);
+        const lockedChart = {
+            ...updated,
+            dependencies: updated.dependencies.filter((d) => !excluded.has(`${d.dep.name}@${d.dep.version}`)),
+        };
+        const locked = lockDependencies(c, lockedChart, targets);
+        const digest = hashReq(lockedChart.dependencies.map((d) => d.dep), locked);
         const lockedEntries = locked.map(({ name, repository, version }) => ({
             name,
             repository,
@@ -1997,6 +2022,29 @@ function planChartBumps(workspace, requests, options = {}) {
             throw e;
         }
     }
+}
+/**
+ * `app-bump`: the part of the appVersion that changes (v0.21.0 -> v0.21.1 a patch, v0.21.1 -> v0.22.0 a
+ * minor), to bump the chart's version by.
+ */
+function appBump(from, to) {
+    if (to === undefined)
+        return {
+            error: 'version app-bump follows the app-version, but no app-version is given (or it is {chart-version})',
+        };
+    const a = from === undefined ? null : semver_default().parse(from.replace(/^v(?=\d)/, ''));
+    const b = semver_default().parse(to.replace(/^v(?=\d)/, ''));
+    if (a === null || b === null)
+        return {
+            error: `version app-bump needs SemVer versions on both sides, got appVersion ${from ?? '(none)'} -> ${to}`,
+        };
+    if (semver_default().lt(b, a))
+        return { error: `version app-bump: app-version ${to} is below the chart's appVersion ${from}` };
+    if (a.major !== b.major)
+        return 'major';
+    if (a.minor !== b.minor)
+        return 'minor';
+    return 'patch';
 }
 /** `file://../x` relative to the chart, as a workspace-relative directory; outside the workspace is refused. */
 function fileTarget(c, d) {

@@ -1085,6 +1085,8 @@ const INPUT_DEFAULTS = {
     },
     "bump-helm-chart": {
         "version": "",
+        "allow-downgrade": "false",
+        "lock-exclude": "",
         "app-version": "",
         "dependencies": "",
         "lock": "update",
@@ -1123,6 +1125,8 @@ const INPUT_DEFAULTS = {
         "preid": "",
         "components": "",
         "version": "",
+        "current": "",
+        "allow-downgrade": "false",
         "remote": "origin"
     },
     "pin-kustomize-image": {
@@ -1430,6 +1434,14 @@ const bumpHelmChart = defineAction({
             dependencies.push({ name, version: value, origin: `dependencies line ${line}`, optional: charts.length > 1 });
         }
         const lock = attempt(() => inputs.choice('lock', ['update', 'remove', 'keep']));
+        const lockExclude = [];
+        for (const { text, line } of inputs.lines('lock-exclude')) {
+            if (/^[^@\s]+@[^@\s]+$/.test(text.trim()))
+                lockExclude.push(text.trim());
+            else
+                errors.push(new src/* UserError */.yo(`lock-exclude line ${line}: expected NAME@VERSION (kata-deploy@0.0.0-dev), got ${JSON.stringify(text)}`));
+        }
+        const allowDowngrade = attempt(() => inputs.boolean('allow-downgrade'));
         const dryRun = attempt(() => inputs.boolean('dry-run'));
         (0,src/* throwIfAny */.MI)(errors);
         return {
@@ -1438,6 +1450,8 @@ const bumpHelmChart = defineAction({
             appVersion: appVersion || undefined,
             dependencies,
             lock: lock,
+            lockExclude,
+            allowDowngrade: allowDowngrade,
             dryRun: dryRun,
         };
     },
@@ -1446,9 +1460,9 @@ const bumpHelmChart = defineAction({
         // which V8 compiles function by function as they are called instead of all at once with the entry.
         const { isBump, isExactSemver, planChartBumps } = await Promise.all(/* import() */[__nccwpck_require__.e(110), __nccwpck_require__.e(759)]).then(__nccwpck_require__.bind(__nccwpck_require__, 7759));
         const { version } = inputs;
-        if (version !== undefined && !isBump(version) && !isExactSemver(version)) {
+        if (version !== undefined && !isBump(version) && version !== 'app-bump' && !isExactSemver(version)) {
             const hint = isExactSemver(version.replace(/^[v=]/, '')) ? ` (without the leading ${version[0]})` : '';
-            throw new src/* UserError */.yo(`input 'version': expected major, minor, patch or a SemVer 2 version such as 0.4.0${hint}, got ${JSON.stringify(version)}`);
+            throw new src/* UserError */.yo(`input 'version': expected major, minor, patch, app-bump or a SemVer 2 version such as 0.4.0${hint}, got ${JSON.stringify(version)}`);
         }
         const workspace = ctx.workspace;
         const now = sourceDate(ctx.env);
@@ -1466,6 +1480,8 @@ const bumpHelmChart = defineAction({
             appVersion: inputs.appVersion,
             dependencies: inputs.dependencies,
             lock: inputs.lock,
+            lockExclude: inputs.lockExclude,
+            allowDowngrade: inputs.allowDowngrade,
             origin: inputs.charts.length > 1 ? `charts line ${line}` : undefined,
         })), now ? { now } : {});
         // With several charts a pin applies wherever the dependency exists, but it must exist somewhere.

@@ -1041,6 +1041,8 @@ const INPUT_DEFAULTS = {
     },
     "bump-helm-chart": {
         "version": "",
+        "allow-downgrade": "false",
+        "lock-exclude": "",
         "app-version": "",
         "dependencies": "",
         "lock": "update",
@@ -1079,6 +1081,8 @@ const INPUT_DEFAULTS = {
         "preid": "",
         "components": "",
         "version": "",
+        "current": "",
+        "allow-downgrade": "false",
         "remote": "origin"
     },
     "pin-kustomize-image": {

@@ -4280,6 +4280,8 @@ const INPUT_DEFAULTS = {
     },
     "bump-helm-chart": {
         "version": "",
+        "allow-downgrade": "false",
+        "lock-exclude": "",
         "app-version": "",
         "dependencies": "",
         "lock": "update",
@@ -4318,6 +4320,8 @@ const INPUT_DEFAULTS = {
         "preid": "",
         "components": "",
         "version": "",
+        "current": "",
+        "allow-downgrade": "false",
         "remote": "origin"
     },
     "pin-kustomize-image": {

@@ -3948,6 +3948,8 @@ const INPUT_DEFAULTS = {
     },
     "bump-helm-chart": {
         "version": "",
+        "allow-downgrade": "false",
+        "lock-exclude": "",
         "app-version": "",
         "dependencies": "",
         "lock": "update",
@@ -3986,6 +3988,8 @@ const INPUT_DEFAULTS = {
         "preid": "",
         "components": "",
         "version": "",
+        "current": "",
+        "allow-downgrade": "false",
         "remote": "origin"
     },
     "pin-kustomize-image": {
@@ -4334,16 +4338,26 @@ function nextVersion(existingVersions, req) {
     const highest = existing[0];
     const latestRelease = existing.find((v) => semver_default().prerelease(v) === null);
     const inProgress = highest !== undefined && semver_default().prerelease(highest) !== null ? highest : undefined;
+    const current = req.current?.trim() ? clean(req.current, "input 'current'") : undefined;
+    const reachable = req.reachable === undefined ? existing : [...req.reachable].sort((semver_default()).rcompare);
     const preid = req.preid?.trim() || undefined;
     if (preid !== undefined && (!/^[0-9A-Za-z-]+$/.test(preid) || /^\d+$/.test(preid)))
         throw new errors_UserError(`input 'preid' must be letters, digits and '-' (alpha, rc), got '${preid}'`);
     let version;
     let bump;
     let reason;
+    let previous = highest;
+    // The highest version the result is compared with, and what it is called in a refusal.
+    let floor = highest === undefined ? undefined : { version: highest, says: `the highest existing version ${highest}` };
     if (req.version !== undefined) {
         version = clean(req.version, "input 'version'");
         bump = 'exact';
         reason = `the version was given`;
+        if (req.reachable !== undefined)
+            floor =
+                reachable[0] === undefined
+                    ? undefined
+                    : { version: reachable[0], says: `${reachable[0]}, the highest version reachable from the released commit` };
     }
     else if (req.components !== undefined) {
         if (req.components.length === 0)
@@ -4352,7 +4366,7 @@ function nextVersion(existingVersions, req) {
         const top = levels.reduce((a, b) => (RANK[b.level] > RANK[a.level] ? b : a));
         if (top.level === 'none')
             throw new errors_UserError(`no component changed: ${levels.map((l) => l.says).join('; ')}; give a bump (patch, minor, major) to release anyway`);
-        const base = latestRelease ?? '0.0.0';
+        const base = atLeast(latestRelease ?? '0.0.0', current);
         // A pre-1.0 bundle breaks in its minor, as its components do.
         const applied = top.level === 'major' && semver_default().major(base) === 0 ? 'minor' : top.level;
         version = bumped(base, applied, preid, inProgress);
@@ -4383,17 +4397,42 @@ function nextVersion(existingVersions, req) {
                 reason = `no pre-release in progress: the first pre-release of the next minor after ${latestRelease ?? '0.0.0'}`;
             }
         }
+        else if (b === 'patch') {
+            // A release of its own line: from the highest release the commit reaches, past any release of that
+            // line tagged elsewhere, so that an existing tag is never proposed.
+            const reached = atLeast(reachable.find((v) => semver_default().prerelease(v) === null) ?? '0.0.0', current);
+            const line = `${semver_default().major(reached)}.${semver_default().minor(reached)}`;
+            const ofLine = existing.filter((v) => `${semver_default().major(v)}.${semver_default().minor(v)}` === line);
+            const base = atLeast(reached, ofLine.find((v) => semver_default().prerelease(v) === null));
+            version = bumped(base, b, preid, ofLine[0] !== undefined && semver_default().prerelease(ofLine[0]) ? ofLine[0] : undefined);
+            reason = `${base} + patch${preid ? ` as a ${preid} pre-release` : ''}`;
+            previous = ofLine[0] ?? highest;
+            floor =
+                ofLine[0] === undefined
+                    ? undefined
+                    : { version: ofLine[0], says: `${ofLine[0]}, the highest existing version of its line ${line}` };
+        }
         else {
-            const base = latestRelease ?? '0.0.0';
+            const base = atLeast(latestRelease ?? '0.0.0', current);
             version = bumped(base, b, preid, inProgress);
             reason = `${base} + ${b}${preid ? ` as a ${preid} pre-release` : ''}`;
         }
     }
+    if (current !== undefined && (floor === undefined || semver_default().gte(current, floor.version)))
+        floor = { version: current, says: `the current version ${current}` };
     if (existing.includes(version))
         throw new errors_UserError(`${version} already exists`);
-    if (highest !== undefined && semver_default().lte(version, highest))
-        throw new errors_UserError(`${version} is not above the highest existing version ${highest}: a release never goes backwards`);
-    return { version, previous: highest, bump, reason };
+    if (floor !== undefined && semver_default().lte(version, floor.version) && !(bump === 'exact' && req.allowDowngrade))
+        throw new errors_UserError(`${version} is not above ${floor.says}: a release never goes backwards` +
+            (bump === 'exact' ? ' (allow-downgrade: true accepts it)' : ''));
+    return { version, previous, bump, reason };
+}
+/** The higher of a release and a version it must not fall below (a pre-release counts as its release). */
+function atLeast(base, other) {
+    if (other === undefined)
+        return base;
+    const o = semver_default().prerelease(other) === null ? other : releaseOf(other);
+    return semver_default().gt(o, base) ? o : base;
 }
 /** `base` + `level`, or with a preid its pre-release: the next one when that release already has some. */
 function bumped(base, level, preid, inProgress) {
@@ -4518,6 +4557,20 @@ class GitError extends Error {
 
 
 
+/**
+ * The tags whose commits HEAD reaches (the line being released), or undefined when that cannot be told:
+ * no repository, or a shallow one whose history stops short of the tags.
+ */
+async function reachableTags(git, commits) {
+    const shallow = await git(['rev-parse', '--is-shallow-repository'], { allowFailure: true });
+    if (shallow.code !== 0 || shallow.stdout.trim() !== 'false')
+        return undefined;
+    const history = await git(['rev-list', 'HEAD'], { allowFailure: true });
+    if (history.code !== 0)
+        return undefined;
+    const reached = new Set(history.stdout.split('\n'));
+    return [...commits].filter(([, commit]) => reached.has(commit)).map(([tag]) => tag);
+}
 const nextVersionAction = defineAction({
     name: 'next-version',
     readInputs(inputs) {
@@ -4534,6 +4587,11 @@ const nextVersionAction = defineAction({
         const preid = inputs.string('preid');
         if (preid)
             request.preid = preid;
+        const current = inputs.string('current');
+        if (current)
+            request.current = current.startsWith(format.prefix) ? current.slice(format.prefix.length) : current;
+        if (inputs.boolean('allow-downgrade'))
+            request.allowDowngrade = true;
         const remote = inputs.string('remote') || 'origin';
         if (remote.startsWith('-'))
             throw new errors_UserError(`input 'remote' cannot start with '-': '${remote}'`);
@@ -4541,14 +4599,23 @@ const nextVersionAction = defineAction({
     },
     async run({ format, request, remote }, ctx) {
         const git = await createGit(ctx.workspace, ctx.env);
-        const listed = await git(['ls-remote', '--tags', '--refs', remote], { allowFailure: true });
+        // Without --refs: an annotated tag's `^{}` line names its commit, for reachability.
+        const listed = await git(['ls-remote', '--tags', remote], { allowFailure: true });
         if (listed.code !== 0)
             throw new errors_UserError(`cannot list the tags of remote '${remote}': ${listed.stderr.trim() || `exit ${listed.code}`}`);
-        const tags = listed.stdout
-            .split('\n')
-            .map((l) => /^[0-9a-f]{40,64}\trefs\/tags\/(.+)$/.exec(l.trim())?.[1])
-            .filter((t) => t !== undefined);
+        const commits = new Map();
+        for (const l of listed.stdout.split('\n')) {
+            const m = /^([0-9a-f]{40,64})\trefs\/tags\/(.+?)(\^\{\})?$/.exec(l.trim());
+            if (m && (m[3] !== undefined || !commits.has(m[2])))
+                commits.set(m[2], m[1]);
+        }
+        const tags = [...commits.keys()];
         const versions = versionsOf(format, tags);
+        if (request.bump === 'patch' || request.version !== undefined) {
+            const reached = await reachableTags(git, commits);
+            if (reached !== undefined)
+                request.reachable = versionsOf(format, reached);
+        }
         const next = nextVersion(versions, request);
         const tag = formatTag(format, next.version);
         const previous = next.previous === undefined ? '' : formatTag(format, next.previous);

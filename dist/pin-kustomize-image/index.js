@@ -9476,6 +9476,8 @@ const INPUT_DEFAULTS = {
     },
     "bump-helm-chart": {
         "version": "",
+        "allow-downgrade": "false",
+        "lock-exclude": "",
         "app-version": "",
         "dependencies": "",
         "lock": "update",
@@ -9514,6 +9516,8 @@ const INPUT_DEFAULTS = {
         "preid": "",
         "components": "",
         "version": "",
+        "current": "",
+        "allow-downgrade": "false",
         "remote": "origin"
     },
     "pin-kustomize-image": {

@@ -641,6 +641,8 @@ const INPUT_DEFAULTS = {
     },
     "bump-helm-chart": {
         "version": "",
+        "allow-downgrade": "false",
+        "lock-exclude": "",
         "app-version": "",
         "dependencies": "",
         "lock": "update",
@@ -679,6 +681,8 @@ const INPUT_DEFAULTS = {
         "preid": "",
         "components": "",
         "version": "",
+        "current": "",
+        "allow-downgrade": "false",
         "remote": "origin"
     },
     "pin-kustomize-image": {

@@ -4531,6 +4531,8 @@ const INPUT_DEFAULTS = {
     },
     "bump-helm-chart": {
         "version": "",
+        "allow-downgrade": "false",
+        "lock-exclude": "",
         "app-version": "",
         "dependencies": "",
         "lock": "update",
@@ -4569,6 +4571,8 @@ const INPUT_DEFAULTS = {
         "preid": "",
         "components": "",
         "version": "",
+        "current": "",
+        "allow-downgrade": "false",
         "remote": "origin"
     },
     "pin-kustomize-image": {
@@ -5853,13 +5857,44 @@ const tagGoSubmodules = defineAction({
         const modules = loadModules(readGoModsOnDisk(root, dirs));
         const selected = selectModules(modules, inputs.modules);
         const plan = planRelease({ modules, selected, version: inputs.version, rootTag: inputs.rootTag });
-        return inputs.mode === 'plan' ? planMode(inputs, plan, ctx) : prepareMode(inputs, plan, root, ctx);
+        if (inputs.mode === 'plan') {
+            noModules(plan);
+            await refuseConflicts(inputs, plan, root, ctx);
+            return planMode(inputs, plan, ctx);
+        }
+        return prepareMode(inputs, plan, root, ctx);
     },
 });
 function parseSeconds(text) {
     if (!/^[1-9]\d{0,5}$/.test(text))
         throw new src/* UserError */.yo(`input 'network-timeout' must be a whole number of seconds, 1 or more, got '${text}'`);
     return Number(text);
+}
+/**
+ * Plan mode refuses what tag mode would refuse: a tag of the plan that already names another commit, with
+ * tag mode's message. Only in a git repository whose top is the workspace and where `ref` resolves (a plan
+ * of a plain directory has no tags to compare with); the remote is asked when `push` is on, as tag mode does.
+ */
+async function refuseConflicts(inputs, plan, root, ctx) {
+    const { createGit } = await __nccwpck_require__.e(/* import() */ 243).then(__nccwpck_require__.bind(__nccwpck_require__, 1243));
+    const git = await createGit(root, ctx.env, { networkTimeoutMs: inputs.networkTimeout * 1000 });
+    const top = await git(['rev-parse', '--show-toplevel'], { allowFailure: true });
+    if (top.code !== 0 || external_node_fs_.realpathSync.native(top.stdout.trim()) !== root)
+        return;
+    const rev = await git(['rev-parse', '--verify', '--quiet', `${inputs.ref}^{commit}`], { allowFailure: true });
+    if (rev.code !== 0)
+        return;
+    const commit = rev.stdout.trim();
+    let remoteTags;
+    if (inputs.push) {
+        const ls = await git(['ls-remote', '--tags', inputs.remote], { allowFailure: true });
+        if (ls.timedOut)
+            throw new src/* UserError */.yo(`git ls-remote --tags ${inputs.remote} got no answer within ${inputs.networkTimeout} s (input 'network-timeout')`);
+        if (ls.code !== 0)
+            throw new src/* UserError */.yo(`cannot list the tags of remote '${inputs.remote}': ${ls.stderr.trim() || `exit ${ls.code}`}`);
+        remoteTags = parseLsRemote(ls.stdout);
+    }
+    (0,src/* throwIfAny */.MI)(conflictErrors(classifyTags(plan, commit, remoteTags, await localTags(git)), commit, inputs.remote));
 }
 function noModules(plan) {
     if (plan.selected.length === 0 && plan.tags.length === 0)

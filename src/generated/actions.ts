@@ -78,7 +78,17 @@ export const ACTIONS = {
         "required": true
       },
       "version": {
-        "description": "New version of every listed chart: `major`, `minor` or `patch` (a SemVer bump of its current version), or an exact SemVer 2 version such as `0.4.0`. Empty keeps the versions.",
+        "description": "New version of every listed chart: `major`, `minor` or `patch` (a SemVer bump of its current version), `app-bump` (the part `app-version` changes by: appVersion v0.21.0 -> v0.21.1 bumps 0.3.0 -> 0.3.1, v0.21.1 -> v0.22.0 bumps 0.3.1 -> 0.4.0), or an exact SemVer 2 version such as `0.4.0`. Empty keeps the versions. A chart whose appVersion already equals `app-version` is in place: a bump is not applied again on a re-run. An exact version below the chart's own is refused unless `allow-downgrade`.",
+        "required": false,
+        "default": ""
+      },
+      "allow-downgrade": {
+        "description": "Write an exact `version` below the chart's current one (a deliberate downgrade).",
+        "required": false,
+        "default": "false"
+      },
+      "lock-exclude": {
+        "description": "Dependencies left out of Chart.lock and its digest, one `NAME@VERSION` per line (the version as Chart.yaml requires it), as the charts repository's update-dependencies.sh leaves out its CI-only `kata-deploy@0.0.0-dev` entry. An entry that no chart lists is ignored.",
         "required": false,
         "default": ""
       },
@@ -319,7 +329,7 @@ export const ACTIONS = {
         "default": "v{version}"
       },
       "bump": {
-        "description": "`major`, `minor` or `patch`: the highest release plus that bump (v0.22.0 + minor = v0.23.0). `prerelease`: the next pre-release of the release in progress (v0.23.0-alpha.1 -> v0.23.0-alpha.2), or with none in progress the first pre-release of the next minor. `release`: the release of the pre-release in progress (v0.23.0-alpha.2 -> v0.23.0). Ignored when `components` or `version` is given.",
+        "description": "`major`, `minor` or `patch`: the highest release plus that bump (v0.22.0 + minor = v0.23.0). `patch` is a release of its own line: the highest release reachable from the checked-out commit plus a patch, compared with that line's tags only (v0.22.1 after v0.22.0 while v0.23.0-alpha.1 exists). `prerelease`: the next pre-release of the release in progress (v0.23.0-alpha.1 -> v0.23.0-alpha.2), or with none in progress the first pre-release of the next minor. `release`: the release of the pre-release in progress (v0.23.0-alpha.2 -> v0.23.0). Ignored when `components` or `version` is given.",
         "required": false,
         "default": "minor"
       },
@@ -334,9 +344,19 @@ export const ACTIONS = {
         "default": ""
       },
       "version": {
-        "description": "An exact version to check instead of computing one (refused when it exists or goes backwards).",
+        "description": "An exact version to check instead of computing one: refused when it exists, or when it is not above the current version (the input `current`, or the highest tag reachable from the checked-out commit, every tag when that cannot be told) unless `allow-downgrade` is true.",
         "required": false,
         "default": ""
+      },
+      "current": {
+        "description": "A version the result must be above, such as a chart's own `version` (0.16.0) on a repository whose tags do not say it. With `patch`, `minor` and `major` it is also the base when it is above the highest release.",
+        "required": false,
+        "default": ""
+      },
+      "allow-downgrade": {
+        "description": "Accept an exact `version` at or below the current one (never one that exists).",
+        "required": false,
+        "default": "false"
       },
       "remote": {
         "description": "The git remote (name or URL) whose tags are read with one `git ls-remote --tags`.",
@@ -352,7 +372,7 @@ export const ACTIONS = {
         "description": "The next version as a tag in `tag-format` (v0.23.0)."
       },
       "previous": {
-        "description": "The highest existing tag in `tag-format` (release or pre-release), or empty when there is none."
+        "description": "The highest existing tag in `tag-format` (release or pre-release), for `patch` the highest of its line (v0.21.1 before v0.21.2), or empty when there is none."
       },
       "bump": {
         "description": "The bump applied (major, minor, patch, prerelease, release, or exact)."
@@ -506,6 +526,9 @@ export const ACTIONS = {
       "commits": {
         "description": "JSON: the commit each holder pins for each component, when its pins of it name one commit: `{\"kata-containers\": {\"trustee\": \"<sha>\", \"guest-components\": \"<sha>\", …}, …}`."
       },
+      "read-commits": {
+        "description": "JSON `{holder: sha}`: the commit each holder's files were read at (with `at: kata-containers=4.0.0`, the commit of Kata's 4.0.0 tag)."
+      },
       "issue-updated": {
         "description": "`true` when update-issue changed the issue, `false` when it already showed this state, empty without update-issue."
       }
@@ -575,7 +598,7 @@ export const ACTIONS = {
         "required": true
       },
       "mode": {
-        "description": "`tag`: create and push the tags. `plan`: print the order and the exact git commands, change nothing. `prepare`: set the internal `require` lines of the selected modules to `version` (the old \"update go.mod modules\" commit), keeping `// indirect` and `replace`; no tag is touched.",
+        "description": "`tag`: create and push the tags. `plan`: print the order and the exact git commands, change nothing (in a git repository it refuses a tag that already names another commit, as `tag` does). `prepare`: set the internal `require` lines of the selected modules to `version` (the old \"update go.mod modules\" commit), keeping `// indirect` and `replace`; no tag is touched.",
         "required": false,
         "default": "tag"
       },

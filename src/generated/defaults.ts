@@ -11,6 +11,8 @@ export const INPUT_DEFAULTS: Readonly<Record<string, Readonly<Record<string, str
   },
   "bump-helm-chart": {
     "version": "",
+    "allow-downgrade": "false",
+    "lock-exclude": "",
     "app-version": "",
     "dependencies": "",
     "lock": "update",
@@ -49,6 +51,8 @@ export const INPUT_DEFAULTS: Readonly<Record<string, Readonly<Record<string, str
     "preid": "",
     "components": "",
     "version": "",
+    "current": "",
+    "allow-downgrade": "false",
     "remote": "origin"
   },
   "pin-kustomize-image": {

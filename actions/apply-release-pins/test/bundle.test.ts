@@ -12,6 +12,13 @@ import { snapshotTree, workspace } from '../../../test/helpers/workspace.js';
  */
 const MANIFEST = join(ROOT, 'examples/cloud-api-adaptor/.github/release-pins.yaml');
 const IMAGE = '61b1aba91df646a663e60ab6b55c6a7dc93cd167';
+/** Kata 4.0.0: its version, its tag's commit, the trustee and guest-components commits it pins. */
+const KATA = [
+  'kata-version=4.0.0',
+  'kata-commit=cf82bb35c80320178bf7570252fe75d6fb263209',
+  'trustee-commit=258ea4acb7b9bd865fce5c63a539f2120dba8298',
+  'guest-components-commit=dcd55ea16ea4f4bcb87c1420f16af92e9eb15f2f',
+].join('\n');
 
 function releaseWorkspace(step: string): string {
   const ws = workspace({}, { '.github/release-pins.yaml': MANIFEST });
@@ -41,7 +48,7 @@ const run = (ws: string, phase: string, vars: string, extra: Record<string, stri
 describe('the v0.22.0 release, one apply-release-pins run per phase', () => {
   it('prepare: kata-deploy pinned and Chart.lock created; a re-run changes nothing', async () => {
     const ws = releaseWorkspace('1-kata-deploy-pin');
-    const r = await run(ws, 'prepare', 'kata-version=4.0.0');
+    const r = await run(ws, 'prepare', KATA);
     expect(r.code, r.stdout + r.stderr).toBe(0);
     expectTree(ws, '1-kata-deploy-pin');
     expect(JSON.parse(r.outputs['changed-files']!)).toEqual([
@@ -56,7 +63,7 @@ describe('the v0.22.0 release, one apply-release-pins run per phase', () => {
       },
     ]);
     const before = snapshotTree(ws);
-    const again = await run(ws, 'prepare', 'kata-version=4.0.0');
+    const again = await run(ws, 'prepare', KATA);
     expect([again.code, again.outputs['changed']]).toEqual([0, 'false']);
     expect(snapshotTree(ws)).toEqual(before);
   });
@@ -104,7 +111,7 @@ describe('bad requests: one clear error each, nothing written', () => {
     const r = await run(ws, 'release', 'version=v0.22.0');
     expect(r.code).toBe(1);
     expect(annotations(r.stdout)[0]).toBe(
-      "::error file=.github/release-pins.yaml,line=13::.github/release-pins.yaml:13: unknown variable {image-tag}: give it in input 'vars' (given: version)",
+      "::error file=.github/release-pins.yaml,line=16::.github/release-pins.yaml:16: unknown variable {image-tag}: give it in input 'vars' (given: version)",
     );
     expect(r.stderr).toBe('');
     expect(snapshotTree(ws)).toEqual(before);
@@ -127,8 +134,24 @@ describe('bad requests: one clear error each, nothing written', () => {
     const r = await run(ws, 'release', `image-tag=${IMAGE}\nversion=v0.22.0\n`);
     expect(r.code).toBe(1);
     expect(annotations(r.stdout)).toEqual([
-      '::error file=src/cloud-providers/Makefile::src/cloud-providers/Makefile: .github/release-pins.yaml line 28: pattern "  tag: \\\\"(?<value>[^"\\\\\\\\]*)\\\\"" matches nothing',
+      '::error file=src/cloud-providers/Makefile::src/cloud-providers/Makefile: .github/release-pins.yaml line 31: pattern "  tag: \\\\"(?<value>[^"\\\\\\\\]*)\\\\"" matches nothing',
     ]);
+    expect(snapshotTree(ws)).toEqual(before);
+  });
+
+  it('an image-tag that is a whole reference: every image site refused with the tag to give, nothing written', async () => {
+    const ws = releaseWorkspace('2-image-pin');
+    const before = snapshotTree(ws);
+    const r = await run(
+      ws,
+      'release',
+      `image-tag=quay.io/confidential-containers/cloud-api-adaptor:${IMAGE}\nversion=v0.22.0\n`,
+    );
+    expect(r.code).toBe(1);
+    expect(annotations(r.stdout)[0]).toBe(
+      `::error file=.github/release-pins.yaml,line=16::.github/release-pins.yaml:16: src/cloud-api-adaptor/install/charts/peerpods/values.yaml .image.tag holds the tag of quay.io/confidential-containers/cloud-api-adaptor, but "quay.io/confidential-containers/cloud-api-adaptor:${IMAGE}" looks like a whole image reference: give the tag alone ("${IMAGE}")`,
+    );
+    expect(annotations(r.stdout)).toHaveLength(5);
     expect(snapshotTree(ws)).toEqual(before);
   });
 });

@@ -338,3 +338,72 @@ describe('bump-helm-chart through the CLI', () => {
     expect(tree(ws)).toEqual(tree(join(REPLAY, '1-kata-deploy-pin/after')));
   });
 });
+
+describe('issue 22: never backwards, app-bump, once a release, lock-exclude (through the bundle)', () => {
+  it('an exact version below the chart fails naming its version and writes nothing; allow-downgrade writes it', async () => {
+    const ws = workspace({}, { '.': CHARTS_REPO });
+    const before = snapshotTree(ws);
+    const run = await runBundle('bump-helm-chart', { charts: '.', version: '0.1.0', lock: 'keep' }, { workspace: ws });
+    expect(run.code).toBe(1);
+    expect(annotations(run.stdout)).toEqual([
+      "::error file=Chart.yaml,line=8::Chart.yaml:8: version 0.1.0 is below the chart's current version 0.16.0: a chart never goes backwards (allow-downgrade: true accepts it)",
+    ]);
+    expect(snapshotTree(ws)).toEqual(before);
+    const down = await runBundle(
+      'bump-helm-chart',
+      { charts: '.', version: '0.1.0', lock: 'keep', 'allow-downgrade': 'true' },
+      { workspace: ws },
+    );
+    expect(down.code, down.stdout).toBe(0);
+    expect(readFileSync(join(ws, 'Chart.yaml'), 'utf8')).toBe(
+      readFileSync(join(CHARTS_REPO, 'Chart.yaml'), 'utf8').replace('version: "0.16.0"', 'version: "0.1.0"'),
+    );
+  });
+
+  it('app-bump: appVersion v0.21.1 -> v0.21.2 is a patch (0.3.1 -> 0.3.2); a re-run bumps nothing again', async () => {
+    const ws = replayWorkspace('3-chart-versions');
+    const inputs = { charts: `${CTRL}\n${WEBHOOK}\n${PEERPODS}`, version: 'app-bump', 'app-version': 'v0.21.2' };
+    const run = await runBundle('bump-helm-chart', inputs, { workspace: ws });
+    expect(run.code, run.stdout).toBe(0);
+    expect(JSON.parse(run.outputs['charts']!)).toEqual([
+      { chart: CTRL, name: 'peerpodctrl', old: '0.3.1', new: '0.3.2' },
+      { chart: WEBHOOK, name: 'peerpods-webhook', old: '0.3.1', new: '0.3.2' },
+      { chart: PEERPODS, name: 'peerpods', old: '0.3.1', new: '0.3.2' },
+    ]);
+    const after = snapshotTree(ws);
+    for (const version of ['app-bump', 'patch', 'minor']) {
+      const again = await runBundle('bump-helm-chart', { ...inputs, version }, { workspace: ws });
+      expect([again.code, again.outputs['changed']], version).toEqual([0, 'false']);
+    }
+    expect(snapshotTree(ws)).toEqual(after);
+  });
+
+  it("lock-exclude: the charts repository's Chart.lock without its CI-only 0.0.0-dev entry", async () => {
+    const ws = workspace({}, { '.': CHARTS_REPO });
+    const chart = readFileSync(join(CHARTS_REPO, 'Chart.yaml'), 'utf8');
+    writeFileSync(
+      join(ws, 'Chart.yaml'),
+      chart +
+        '  - name: kata-deploy\n    alias: kata-as-coco-runtime-for-ci\n    version: "0.0.0-dev"\n' +
+        '    repository: "oci://ghcr.io/kata-containers/kata-deploy-charts"\n    condition: kata-as-coco-runtime-for-ci.enabled\n',
+    );
+    unlinkSync(join(ws, 'Chart.lock'));
+    const run = await runBundle(
+      'bump-helm-chart',
+      { charts: '.', 'lock-exclude': 'kata-deploy@0.0.0-dev' },
+      // The real lock's generated time, in its zone (Go's nanoseconds become milliseconds).
+      { workspace: ws, env: { SOURCE_DATE_EPOCH: '1761759222', TZ: 'America/New_York' } },
+    );
+    expect(run.code, run.stdout).toBe(0);
+    expect(readFileSync(join(ws, 'Chart.lock'), 'utf8')).toBe(
+      readFileSync(join(CHARTS_REPO, 'Chart.lock'), 'utf8').replace(
+        'generated: "2025-10-29T13:33:42.138774225-04:00"',
+        'generated: "2025-10-29T13:33:42-04:00"',
+      ),
+    );
+    const bad = await runBundle('bump-helm-chart', { charts: '.', 'lock-exclude': 'kata-deploy' }, { workspace: ws });
+    expect(annotations(bad.stdout)).toEqual([
+      '::error::lock-exclude line 1: expected NAME@VERSION (kata-deploy@0.0.0-dev), got "kata-deploy"',
+    ]);
+  });
+});
