@@ -32,6 +32,7 @@ export interface ApplyInputs {
   vars: Map<string, string>;
   verifyImages: boolean;
   pinByDigest: boolean;
+  allowSharedAnchor: boolean;
   registry: { username: string; token: string };
   dryRun: boolean;
 }
@@ -47,6 +48,7 @@ export const applyReleasePins = defineAction<ApplyInputs>({
     const verifyImages = attempt(() => inputs.boolean('verify-images'));
     const pinByDigest = attempt(() => inputs.boolean('pin-by-digest'));
     const dryRun = attempt(() => inputs.boolean('dry-run'));
+    const allowSharedAnchor = attempt(() => inputs.boolean('allow-shared-anchor'));
     const registry = { username: inputs.string('registry-username'), token: inputs.string('registry-token') };
     throwIfAny(errors);
     return {
@@ -55,6 +57,7 @@ export const applyReleasePins = defineAction<ApplyInputs>({
       vars: vars!,
       verifyImages: verifyImages! || pinByDigest!,
       pinByDigest: pinByDigest!,
+      allowSharedAnchor: allowSharedAnchor!,
       registry,
       dryRun: dryRun!,
     };
@@ -68,7 +71,13 @@ export const applyReleasePins = defineAction<ApplyInputs>({
       // A file that is not there is an answer (no Chart.lock yet); one that leads out of the workspace is refused.
       existsSync(join(ctx.workspace, path)) ? readText(resolveInWorkspace(path, ctx.workspace)) : undefined;
     const now = sourceDate(ctx.env);
-    const options = { vars: inputs.vars, today: utcDate(new Date()), read, ...(now ? { now } : {}) };
+    const options = {
+      vars: inputs.vars,
+      today: utcDate(new Date()),
+      read,
+      allowSharedAnchor: inputs.allowSharedAnchor,
+      ...(now ? { now } : {}),
+    };
     let plan = planPhase(manifest, inputs.phase, options);
 
     let digests = new Map<string, string>();
@@ -94,6 +103,7 @@ export const applyReleasePins = defineAction<ApplyInputs>({
       ctx.info(`${where}: ${c.site}: ${c.old ?? '(none)'} -> ${c.new ?? '(removed)'}`);
     }
     for (const s of plan.skipped) ctx.info(s);
+    for (const s of plan.shared) ctx.info(s);
     for (const w of plan.warnings) ctx.warning(w);
     if (!changed) ctx.info(`phase ${inputs.phase}: nothing to change, every pin already holds its value`);
     else if (inputs.dryRun) ctx.info(`dry run: ${plan.files.length} file(s) were not written`);
@@ -185,13 +195,14 @@ function goLine(plan: PhasePlan): string {
 }
 
 function summarize(plan: PhasePlan, inputs: ApplyInputs, diff: string): string {
-  const skipped =
-    plan.skipped.length === 0
+  const notes = (header: string, lines: readonly string[]) =>
+    lines.length === 0
       ? ''
       : `${table(
-          ['optional site skipped'],
-          plan.skipped.map((s) => [text(s)]),
+          [header],
+          lines.map((s) => [text(s)]),
         )}\n`;
+  const skipped = notes('optional site skipped', plan.skipped) + notes('shared anchor edited', plan.shared);
   const title = `### apply-release-pins: phase ${code(plan.phase)}${inputs.dryRun ? ' (dry run, nothing written)' : ''}\n\n${skipped}`;
   if (plan.files.length === 0) {
     const go = plan.go.length === 0 ? '' : goLine(plan);

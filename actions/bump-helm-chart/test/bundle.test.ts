@@ -273,7 +273,7 @@ describe('bump-helm-chart refuses bad input and writes nothing', () => {
     const run = await runBundle('bump-helm-chart', { charts: PEERPODS, version: 'v0.22.0' }, { workspace: ws });
     expect(run.code).toBe(1);
     expect(annotations(run.stdout)).toEqual([
-      `::error::input 'version': expected major, minor, patch or a SemVer 2 version such as 0.4.0 (without the leading v), got "v0.22.0"`,
+      `::error::input 'version': expected major, minor, patch, app-bump or a SemVer 2 version such as 0.4.0 (without the leading v), got "v0.22.0"`,
     ]);
     expect(snapshotTree(ws)).toEqual(before);
   });

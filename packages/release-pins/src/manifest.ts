@@ -29,6 +29,8 @@ export interface Pin {
   digest?: boolean;
   /** A missing file skips the site (said in the plan) instead of failing. */
   optional?: boolean;
+  /** A YAML site inside a shared anchor is edited (every alias of it changes too) instead of refused. */
+  allowSharedAnchor?: boolean;
   phases: Map<string, PhaseValue>;
   /** Line of the entry in the manifest. */
   line: number;
@@ -74,6 +76,7 @@ interface RawManifest {
     image?: string;
     digest?: boolean;
     optional?: boolean;
+    'allow-shared-anchor'?: boolean;
     phases: Record<string, string | { value: string; comment?: string }>;
   }[];
   charts?: {
@@ -127,6 +130,7 @@ export function parseManifest(text: string, file: string): Manifest {
     const pin: Pin = { file: p.file, site, label, phases, line: line(`/pins/${i}`) };
     if (p.image !== undefined) pin.image = p.image;
     if (p.optional === true) pin.optional = true;
+    if (p['allow-shared-anchor'] === true) pin.allowSharedAnchor = true;
     if (p.digest === true) {
       if (p.image === undefined)
         errors.push(new UserError("'digest: true' needs the site's 'image'", { file, line: pin.line }));

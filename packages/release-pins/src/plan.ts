@@ -58,6 +58,8 @@ export interface PhasePlan {
   warnings: string[];
   /** Optional sites skipped because their file does not exist, one sentence each. */
   skipped: string[];
+  /** Edits inside shared anchors (allow-shared-anchor), each with every alias it reaches. */
+  shared: string[];
 }
 
 export interface PhaseOptions {
@@ -68,6 +70,8 @@ export interface PhaseOptions {
   read(path: string): string | undefined;
   /** Rewrites a pin's value after its template is expanded (pin-by-digest: `tag` -> `tag@sha256:…`). */
   rewrite?: (pin: Pin, value: string) => string;
+  /** Every YAML site may edit a value inside a shared anchor (a pin can say so alone). */
+  allowSharedAnchor?: boolean;
   /** Chart.lock's `generated` time and zone (default: now, this machine's zone). */
   now?: Date;
   utcOffsetMinutes?: number;
@@ -144,6 +148,7 @@ export function planPhase(manifest: Manifest, phase: string, o: PhaseOptions): P
       return { display: file, text };
     },
     manifest.file,
+    o.allowSharedAnchor ?? false,
   );
   const pinned = new Map(sites.files.map((f) => [f.file, f]));
   const readPinned = (path: string): string | undefined => pinned.get(path)?.text ?? o.read(path);
@@ -196,6 +201,7 @@ export function planPhase(manifest: Manifest, phase: string, o: PhaseOptions): P
     go,
     warnings: charts?.warnings ?? [],
     skipped,
+    shared: sites.shared,
   };
 }
 

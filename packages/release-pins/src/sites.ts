@@ -32,6 +32,8 @@ export interface FileEdit {
 
 export interface SitesPlan {
   files: FileEdit[];
+  /** Edits of anchored values (allow-shared-anchor), one sentence each: the anchor and its aliases' lines. */
+  shared: string[];
   changes: SiteChange[];
   /** Sites that already hold their value. */
   unchanged: SiteChange[];
@@ -47,6 +49,7 @@ export function planSites(
   pins: readonly ResolvedPin[],
   readText: (file: string, position: { file: string; line: number }) => { display: string; text: string },
   manifestFile: string,
+  allowSharedAnchor = false,
 ): SitesPlan {
   const { errors, attempt } = collectErrors();
   const byFile = new Map<string, ResolvedPin[]>();
@@ -54,24 +57,33 @@ export function planSites(
   const files: FileEdit[] = [];
   const changes: SiteChange[] = [];
   const unchanged: SiteChange[] = [];
+  const shared: string[] = [];
   for (const [file, group] of byFile) {
     attempt(() => {
       const { display, text } = readText(file, { file: manifestFile, line: group[0]!.pin.line });
-      const planned = planFile(display, text, group, manifestFile);
+      const planned = planFile(display, text, group, manifestFile, allowSharedAnchor);
+      shared.push(...planned.shared);
       changes.push(...planned.changes);
       unchanged.push(...planned.unchanged);
       if (planned.text !== text) files.push({ file: display, source: text, text: planned.text, edits: planned.edits });
     });
   }
   throwIfAny(errors);
-  return { files, changes, unchanged };
+  return { files, shared, changes, unchanged };
 }
 
 function origin(manifestFile: string, pin: Pin): string {
   return `${manifestFile} line ${pin.line}`;
 }
 
-function planFile(file: string, text: string, group: readonly ResolvedPin[], manifestFile: string) {
+function planFile(
+  file: string,
+  text: string,
+  group: readonly ResolvedPin[],
+  manifestFile: string,
+  allowSharedAnchor: boolean,
+) {
+  const shared: string[] = [];
   const errors: UserError[] = [];
   const edits: TextEdit[] = [];
   const changes: SiteChange[] = [];
@@ -85,10 +97,18 @@ function planFile(file: string, text: string, group: readonly ResolvedPin[], man
         origin: origin(manifestFile, p.pin),
       };
       if (p.comment !== undefined) set.comment = p.comment;
+      if (allowSharedAnchor || p.pin.allowSharedAnchor) set.allowSharedAnchor = true;
       return set;
     });
     const result = editYaml(loadYaml(text, file), sets);
     edits.push(...result.edits);
+    const changed = new Set(result.changes.map((c) => c.path));
+    for (const s of result.shared.filter((x) => changed.has(x.path))) {
+      const lines = s.aliasLines.length === 1 ? `line ${s.aliasLines[0]}` : `lines ${s.aliasLines.join(', ')}`;
+      shared.push(
+        `${file} ${s.path} is inside the anchor &${s.anchor}: the edit also changes *${s.anchor} at ${lines}`,
+      );
+    }
     // editYaml names a value by its canonical path; the table shows the manifest's own words.
     const pinOf = new Map(yaml.map((p) => [formatPath(parsePath((p.pin.site as { path: string }).path)), p.pin]));
     for (const c of result.changes) {
@@ -129,7 +149,7 @@ function planFile(file: string, text: string, group: readonly ResolvedPin[], man
   // editYaml has verified its own edits (every value read back, nothing else changed); the other sites, and
   // YAML sites beside them in one file, are read back here.
   if (out !== text && group.some((p) => p.pin.site.kind !== 'yaml')) verify(file, out, group, manifestFile);
-  return { text: out, edits, changes, unchanged };
+  return { text: out, edits, changes, unchanged, shared };
 }
 
 /** Where a variable or pattern site's value stands in the text, and what it is now. */

@@ -126,3 +126,49 @@ describe('optional sites', () => {
     );
   });
 });
+
+describe('shared anchors by choice', () => {
+  // The shape the charts repository and Kata edited: a value under an anchor that `<<: *base` reuses.
+  const VALUES = [
+    'common: &common',
+    '  image:',
+    '    tag: v1',
+    'amd64:',
+    '  <<: *common',
+    's390x:',
+    '  <<: *common',
+    '  arch: s390x',
+    '',
+  ].join('\n');
+  const manifest = (allow: boolean) =>
+    parseManifest(
+      [
+        'pins:',
+        '  - file: values.yaml',
+        '    path: .common.image.tag',
+        ...(allow ? ['    allow-shared-anchor: true'] : []),
+        '    phases: { release: "{version}" }',
+        '',
+      ].join('\n'),
+      '.github/release-pins.yaml',
+    );
+  const options = { vars: new Map([['version', 'v2']]), today: '2026-07-27', read: () => VALUES };
+
+  it('refused without the opt-in, with the aliases named and the way to allow it', () => {
+    expect(thrown(() => planPhase(manifest(false), 'release', options))).toBe(
+      'values.yaml:3:10: .github/release-pins.yaml line 2: .common.image.tag lies inside a mapping (line 2) that carries the anchor &common, which *common reuses at lines 5, 7; editing it would change that place too (an edit changes exactly one place; allow-shared-anchor: true edits it anyway)',
+    );
+  });
+
+  it('per pin, or for every pin (the action input): edited, and every alias it reaches listed', () => {
+    for (const plan of [
+      planPhase(manifest(true), 'release', options),
+      planPhase(manifest(false), 'release', { ...options, allowSharedAnchor: true }),
+    ]) {
+      expect(plan.files.map((f) => f.after)).toEqual([VALUES.replace('tag: v1', 'tag: v2')]);
+      expect(plan.shared).toEqual([
+        'values.yaml .common.image.tag is inside the anchor &common: the edit also changes *common at lines 5, 7',
+      ]);
+    }
+  });
+});

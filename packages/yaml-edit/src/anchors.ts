@@ -10,6 +10,18 @@ import type { PathSegment } from './path.js';
  * alias uses shares nothing, and a value under it is edited as any other.
  */
 export function sharedAnchor(f: YamlFile, concrete: readonly PathSegment[]): string | undefined {
+  return sharedAnchorOf(f, concrete)?.message;
+}
+
+/** A value an anchor shares: the anchor, the lines of its aliases, and the sentence that says so. */
+export interface SharedAnchor {
+  anchor: string;
+  aliasLines: number[];
+  message: string;
+}
+
+/** The innermost anchor an edit at `concrete` would change through its aliases, if any. */
+export function sharedAnchorOf(f: YamlFile, concrete: readonly PathSegment[]): SharedAnchor | undefined {
   const aliases = aliasLines(f);
   if (aliases.size === 0) return undefined;
   let node: unknown = f.doc.contents;
@@ -31,7 +43,11 @@ export function sharedAnchor(f: YamlFile, concrete: readonly PathSegment[]): str
     const line = n.range ? positionOf(f, n.range[0]).line : 1;
     const what = n === node ? 'carries' : `lies inside ${describeNode(n)} (line ${line}) that carries`;
     const where = uses.length === 1 ? `line ${uses[0]}` : `lines ${uses.join(', ')}`;
-    return `${what} the anchor &${anchor}, which *${anchor} reuses at ${where}; editing it would change that place too (an edit changes exactly one place)`;
+    return {
+      anchor,
+      aliasLines: uses,
+      message: `${what} the anchor &${anchor}, which *${anchor} reuses at ${where}; editing it would change that place too (an edit changes exactly one place; allow-shared-anchor: true edits it anyway)`,
+    };
   }
   return undefined;
 }

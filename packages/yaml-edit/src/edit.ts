@@ -1,5 +1,5 @@
 import { applyEdits, detectEol, UserError, throwIfAny, type TextEdit } from '@coco-release/core';
-import { sharedAnchor } from './anchors.js';
+import { sharedAnchorOf } from './anchors.js';
 import { commentGap, inlineCommentEdit } from './comment-edit.js';
 import { isAlias, isMap, isPair, isScalar, isSeq, Scalar, type Node, type Pair, type YAMLMap } from 'yaml';
 import { loadYaml, positionOf, type YamlFile } from './document.js';
@@ -16,6 +16,8 @@ export interface ScalarSet {
   comment?: string;
   /** Where the request came from, prefixed to its errors (e.g. `set line 3`). */
   origin?: string;
+  /** Edit a value an anchor shares (every alias of it changes too): reported in `shared`, not refused. */
+  allowSharedAnchor?: boolean;
 }
 
 export interface ScalarChange {
@@ -36,6 +38,8 @@ export interface YamlEditResult {
   changes: ScalarChange[];
   /** Requests that were already satisfied. */
   unchanged: { path: string; value: string; line: number }[];
+  /** Edits of anchored values (allowSharedAnchor): the anchor and every line whose alias the edit reaches. */
+  shared: { path: string; anchor: string; aliasLines: number[] }[];
 }
 
 export interface EditOptions {
@@ -78,6 +82,7 @@ export function editYaml(f: YamlFile, sets: readonly ScalarSet[], options: EditO
   const edits: TextEdit[] = [];
   const planned: Planned[] = [];
   const unchanged: YamlEditResult['unchanged'] = [];
+  const shared: YamlEditResult['shared'] = [];
   const creations = new Map<YAMLMap, CreationTree>();
   const seen = new Map<string, ScalarSet>();
   const eol = detectEol(f.source);
@@ -175,11 +180,12 @@ export function editYaml(f: YamlFile, sets: readonly ScalarSet[], options: EditO
       fail(set, `${canonical} has an explicit tag (${scalar.tag}); refusing to guess how to write it`, at);
       continue;
     }
-    const shared = sharedAnchor(f, parsePath(loc.concrete || '.'));
-    if (shared) {
-      fail(set, `${canonical} ${shared}`, at);
+    const anchored = sharedAnchorOf(f, parsePath(loc.concrete || '.'));
+    if (anchored && !set.allowSharedAnchor) {
+      fail(set, `${canonical} ${anchored.message}`, at);
       continue;
     }
+    if (anchored) shared.push({ path: canonical, anchor: anchored.anchor, aliasLines: anchored.aliasLines });
     if (!claim(seen, loc.concrete, set, errors, f, canonical)) continue;
     if (!scalar || !scalar.range) {
       fail(set, `${canonical} has no value to replace`, at);
@@ -226,7 +232,7 @@ export function editYaml(f: YamlFile, sets: readonly ScalarSet[], options: EditO
 
   const text = applyEdits(f.source, edits);
   const changes = verify(f, text, planned);
-  return { file: f.file, source: f.source, text, edits, changes, unchanged };
+  return { file: f.file, source: f.source, text, edits, changes, unchanged, shared };
 }
 
 /** Two requests may not reach the same value (directly or through different selectors). */

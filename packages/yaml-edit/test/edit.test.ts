@@ -143,7 +143,7 @@ describe('errors name the file, line and problem, and report every bad request a
     [set('.alias', 'x'), 'f.yaml:9:8: .alias is an alias (*x); edit the anchored value instead'],
     [
       set('.anchor', 'x'),
-      'f.yaml:8:12: .anchor carries the anchor &x, which *x reuses at line 9; editing it would change that place too (an edit changes exactly one place)',
+      'f.yaml:8:12: .anchor carries the anchor &x, which *x reuses at line 9; editing it would change that place too (an edit changes exactly one place; allow-shared-anchor: true edits it anyway)',
     ],
     [set('.block', 'x'), 'f.yaml:10:8: .block is a block scalar (| or >); only plain and quoted values can be set'],
     [set('.map.k', 'a\nb'), 'f.yaml: .map.k: a value must be a single line'],
@@ -262,10 +262,10 @@ describe('issue 12 reproductions', () => {
   it('has one rule for anchors: a value shared through an alias or a merge key is refused', () => {
     const src = 'base: &base\n  x: 1\nuse:\n  <<: *base\n  y: 2\ns: &s v1\nt: *s\nfree: &f 3\n';
     expect(thrown(() => edit(src, [set('.base.x', '5')]))).toBe(
-      'f.yaml:2:6: .base.x lies inside a mapping (line 2) that carries the anchor &base, which *base reuses at line 4; editing it would change that place too (an edit changes exactly one place)',
+      'f.yaml:2:6: .base.x lies inside a mapping (line 2) that carries the anchor &base, which *base reuses at line 4; editing it would change that place too (an edit changes exactly one place; allow-shared-anchor: true edits it anyway)',
     );
     expect(thrown(() => edit(src, [set('.s', 'v2')]))).toBe(
-      'f.yaml:6:7: .s carries the anchor &s, which *s reuses at line 7; editing it would change that place too (an edit changes exactly one place)',
+      'f.yaml:6:7: .s carries the anchor &s, which *s reuses at line 7; editing it would change that place too (an edit changes exactly one place; allow-shared-anchor: true edits it anyway)',
     );
     // An anchor that no alias uses shares nothing; the place under a merge key is its own.
     expect(edit(src, [set('.free', '4'), set('.use.y', '3')])).toBe(
