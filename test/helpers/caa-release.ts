@@ -4,7 +4,7 @@ import { expect } from 'vitest';
 import { git, showFile } from './git.js';
 import { githubActions, mergePull, type LocalGo } from './github-actions.js';
 import type { GithubServer, ServerRepo } from './github-server.js';
-import { CAA, filesBelow, KATA, REPLAY, ROOT } from './paths.js';
+import { CAA, filesBelow, KATA, REAL, REPLAY, ROOT } from './paths.js';
 import { runWorkflow, type LocalRunResult, type StepRecord } from './workflow-runner.js';
 import { tempDir } from './workspace.js';
 
@@ -22,6 +22,8 @@ export const ADMIN_TOKEN = 'github_pat_admin0token';
 export const RUN_ID = '4242';
 /** The image upstream pinned for v0.22.0 (the last built image). */
 export const IMAGE = '61b1aba91df646a663e60ab6b55c6a7dc93cd167';
+/** The Kata 4.0.0 commit cloud-api-adaptor's versions.yaml pins upstream (`# v4.0.0`). */
+export const UPSTREAM_KATA_400 = 'cf82bb35c80320178bf7570252fe75d6fb263209';
 /** The v0.22.0 release commit upstream; CITATION.cff names it. */
 export const UPSTREAM_RELEASE = '38d0fcf7c7b787cc7fb9831410a910b37bb3be09';
 export const MANIFEST_FILE = '.github/release-pins.yaml';
@@ -69,6 +71,13 @@ export function expectFiles(repo: ServerRepo, ref: string, want: Record<string, 
   for (const path of removed) expect(repo.git.entry(repo.git.commitOf(ref)!, path), `${ref}:${path}`).toBeUndefined();
 }
 
+/** Replay files with versions.yaml pinning `kata` where upstream pinned its Kata 4.0.0 commit. */
+export function withKata(files: Record<string, string>, kata: string): Record<string, string> {
+  const path = 'src/cloud-api-adaptor/versions.yaml';
+  const text = files[path];
+  return text === undefined ? files : { ...files, [path]: text.replace(UPSTREAM_KATA_400, kata) };
+}
+
 /** A published release, made through the API as a maintainer's click makes it (the tag at the branch head). */
 export async function publishRelease(
   server: GithubServer,
@@ -86,6 +95,8 @@ export async function publishRelease(
 
 export interface CaaRelease {
   repo: ServerRepo;
+  /** The commit of Kata's 4.0.0 tag on the test server (upstream's is UPSTREAM_KATA_400). */
+  kata400: string;
   /** The runner's workspace. */
   work: string;
   run(
@@ -111,13 +122,31 @@ export async function caaRelease(
     [PR_TOKEN, 'write'],
     [ADMIN_TOKEN, 'admin'],
   ]);
+  // Kata's versions.yaml pinning the trustee and guest-components commits cloud-api-adaptor's versions.yaml
+  // took from Kata 4.0.0 upstream (the real file pins trustee 258ea4ac; guest-components moved on since).
   const kata = server.createRepo('kata-containers/kata-containers', {
-    files: { 'versions.yaml': readFileSync(join(KATA, 'versions.yaml'), 'utf8') },
+    files: {
+      'versions.yaml': readFileSync(join(KATA, 'versions.yaml'), 'utf8').replace(
+        '304c21f29e26dbbb968783e41109f3b6d630e872',
+        'dcd55ea16ea4f4bcb87c1420f16af92e9eb15f2f',
+      ),
+    },
   });
   for (const tag of ['3.29.0', '4.0.0']) {
     kata.commit({ VERSION: `${tag}\n` }, { message: `release ${tag}` });
     await publishRelease(server, kata, tag, ADMIN_TOKEN);
   }
+  const kata400 = kata.git.commitOf('refs/tags/4.0.0')!;
+  // The rest of the CoCo release graph, which release-status reads with Kata's pins.
+  server.createRepo('confidential-containers/charts', {
+    files: { 'Chart.yaml': readFileSync(join(REAL, 'confidential-containers/charts/Chart.yaml'), 'utf8') },
+  });
+  for (const name of [
+    'confidential-containers/trustee',
+    'confidential-containers/guest-components',
+    'containerd/nydus-snapshotter',
+  ])
+    server.createRepo(name, { files: { 'README.md': `${name}\n` } });
   const repo = server.createRepo(REPO, {
     files: {
       ...snapshot('1-kata-deploy-pin', 'before'),
@@ -134,6 +163,7 @@ export async function caaRelease(
   const thirdParty = githubActions({ server, repo, sha: head, go: options.go });
   return {
     repo,
+    kata400,
     work,
     head,
     run: (workflow, inputs, secrets = { token: PR_TOKEN }, env = {}) =>

@@ -2,7 +2,15 @@ import { execFileSync } from 'node:child_process';
 import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { caaRelease, exampleManifest, expectFiles, failures, snapshot, step } from '../helpers/caa-release.js';
+import {
+  caaRelease,
+  exampleManifest,
+  expectFiles,
+  failures,
+  snapshot,
+  step,
+  withKata,
+} from '../helpers/caa-release.js';
 import { showFile } from '../helpers/git.js';
 import { startGithubServer, type GithubServer } from '../helpers/github-server.js';
 import { GO123, GO_SKIP_REASON, goEnv, goProxy } from '../helpers/go-proxy.js';
@@ -84,7 +92,7 @@ describeGo(
       expect(step(prepare, 'pins', 'go').stdout).toContain(`${MODULE}: go get ${RUNTIME}@4.0.0`);
 
       const branch = 'release/peer-pods-v0.22.0-prepare';
-      expectFiles(r.repo, branch, snapshot('1-kata-deploy-pin', 'after'));
+      expectFiles(r.repo, branch, withKata(snapshot('1-kata-deploy-pin', 'after'), r.kata400));
       expect(showFile(r.repo.path, branch, `${MODULE}/go.mod`)).toBe(GO_MOD(NEW));
       expect(showFile(r.repo.path, branch, `${MODULE}/go.sum`)).toBe(GO_SUM_NEW);
       expect(r.repo.pulls[0]!.body).toContain(

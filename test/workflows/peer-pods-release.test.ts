@@ -14,7 +14,9 @@ import {
   snapshot,
   step,
   TAGS,
+  UPSTREAM_KATA_400,
   UPSTREAM_RELEASE,
+  withKata,
   WORKFLOW_TOKEN,
   type CaaRelease,
 } from '../helpers/caa-release.js';
@@ -67,9 +69,18 @@ describe(
       expect(repo.pulls.map((p) => [p.number, p.title, p.head, p.base])).toEqual([
         [1, 'release: prepare v0.22.0', 'release/peer-pods-v0.22.0-prepare', 'main'],
       ]);
-      expectFiles(repo, 'release/peer-pods-v0.22.0-prepare', snapshot('1-kata-deploy-pin', 'after'));
+      // versions.yaml: Kata 4.0.0's commit (the test server's), and the trustee and guest-components
+      // commits Kata's versions.yaml pins at it (upstream's already): release-status read them at the tag.
+      expectFiles(
+        repo,
+        'release/peer-pods-v0.22.0-prepare',
+        withKata(snapshot('1-kata-deploy-pin', 'after'), r.kata400),
+      );
       expect(repo.pulls[0]!.body).toContain(
         '| `src/cloud-api-adaptor/install/charts/peerpods/Chart.yaml:24` | `.dependencies[name=kata-deploy].version` | `0.0.0-dev` | `4.0.0` |',
+      );
+      expect(repo.pulls[0]!.body).toContain(
+        `| \`src/cloud-api-adaptor/versions.yaml:61\` | \`.oci.kata-containers.reference\` | \`${UPSTREAM_KATA_400}\` | \`${r.kata400}\` |`,
       );
       // The PR is opened with the PR token, never the workflow's.
       const pullPosts = server.log.filter((l) => l.route === `POST /repos/${REPO}/pulls`);
@@ -89,7 +100,11 @@ describe(
       expect(pin.jobs['pins']!.outputs['changed']).toBe('true');
       expect(pin.jobs['release']!.result).toBe('skipped');
       expect(repo.pulls[1]!.title).toBe('release: release v0.22.0');
-      expectFiles(repo, 'release/peer-pods-v0.22.0-release', snapshot('3-chart-versions', 'after'));
+      expectFiles(
+        repo,
+        'release/peer-pods-v0.22.0-release',
+        withKata(snapshot('3-chart-versions', 'after'), r.kata400),
+      );
       expect(repo.pulls[1]!.body).toContain(
         `| \`src/webhook/chart/values.yaml:18\` | \`.image.tag\` | \`latest\` | \`${IMAGE}\` |\n` +
           '| `src/peerpod-ctrl/chart/Chart.yaml:5` | `.version` | `0.3.1` | `0.4.0` |\n',
@@ -151,7 +166,7 @@ describe(
       const post = await r.peerPods({ phase: 'post-release', 'release-date': '2026-07-27' });
       expect(post.jobs['pins']!.result, failures(post)).toBe('success');
       expect(post.jobs['release']!.result).toBe('skipped');
-      const after = snapshot('6-citation', 'after');
+      const after = withKata(snapshot('6-citation', 'after'), r.kata400);
       after['CITATION.cff'] = after['CITATION.cff']!.replace(UPSTREAM_RELEASE, merged);
       expect(after['CITATION.cff']).toContain(`commit: ${merged}`);
       expectFiles(repo, 'release/peer-pods-v0.22.0-post-release', after, [
