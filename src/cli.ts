@@ -7,7 +7,9 @@ import { REGISTRY } from './registry.js';
 /**
  * `coco-release <action> --input value …`: the actions outside GitHub, on the same code. Inputs are named
  * as in action.yml; a flag given twice makes a multi-line input (`--set a=1 --set b=2`); a bare flag is
- * `true`. The job summary is printed as text, then the outputs as `name=value`.
+ * `true`. In a terminal it prints what a person reads: the change lines (stderr) and the diff once, or the
+ * summary of an action that has no diff; `--summary` and `--outputs` ask for the job summary and the
+ * outputs (`name=value`). Run by the runner (GITHUB_ACTIONS=true), it prints both, as a step would.
  */
 
 type Meta = {
@@ -32,7 +34,7 @@ export function usage(): string {
   const width = Math.max(...names.map((n) => n.length));
   const lines = names.map((n) => `  ${n.padEnd(width)}  ${firstSentence(meta(n)!.description)}`);
   return [
-    'Usage: coco-release <action> [--input value ...]',
+    'Usage: coco-release <action> [--input value ...] [--summary] [--outputs]',
     '       coco-release <action> --help',
     '       coco-release demo',
     '',
@@ -41,6 +43,8 @@ export function usage(): string {
     '',
     "Inputs are the action's inputs from action.yml. Repeat a flag for a multi-line input",
     "(--set '.a=1' --set '.b=2'); a flag with no value means true (--dry-run).",
+    'Prints the change lines and the diff (or the summary of an action without one); --summary prints the',
+    'job summary, --outputs the outputs (name=value), as a workflow step gives them.',
   ].join('\n');
 }
 
@@ -135,8 +139,15 @@ export async function runCli(argv: readonly string[], rawIO: CliIO): Promise<num
     error: report('error'),
     secret: () => undefined,
   };
+  // Ours, not the action's: what to print.
+  const wantSummary = rest.includes('--summary');
+  const wantOutputs = rest.includes('--outputs');
+  const runner = io.env['GITHUB_ACTIONS'] === 'true';
   try {
-    const flags = parseFlags(command, rest);
+    const flags = parseFlags(
+      command,
+      rest.filter((a) => a !== '--summary' && a !== '--outputs'),
+    );
     const m = meta(command)!;
     const raw = (name: string): string => {
       const v = flags.get(name);
@@ -144,8 +155,13 @@ export async function runCli(argv: readonly string[], rawIO: CliIO): Promise<num
     };
     const inputs = def.readInputs(inputsFrom(raw));
     const result = await def.run(inputs, ctx);
-    if (result.summary) io.out(result.summary.trimEnd() + '\n');
-    for (const [name, value] of Object.entries(result.outputs)) {
+    const asked = runner || wantSummary || wantOutputs;
+    // A person at a terminal reads the diff once (the summary holds it too), else the summary.
+    const diff = asked ? undefined : result.outputs['diff'];
+    if (diff !== undefined) {
+      if (diff !== '') io.out(diff.replace(/\n$/, ''));
+    } else if ((runner || wantSummary || !asked) && result.summary) io.out(result.summary.trimEnd() + '\n');
+    for (const [name, value] of Object.entries(runner || wantOutputs ? result.outputs : {})) {
       if (value.includes('\n') && io.multilineOutputs === false) continue;
       io.out(value.includes('\n') ? `${name}<<EOF\n${value.replace(/\n$/, '')}\nEOF` : logLine(`${name}=${value}`));
     }

@@ -25,7 +25,7 @@ function throughHead(ws: string, args: string): { exit: number; stderr: string; 
 describe('coco-release … | head -5', () => {
   it('a successful run: exit 0, no EPIPE, the file written, five lines shown', () => {
     const ws = workspace({ 'versions.yaml': FILE });
-    const r = throughHead(ws, `bump-versions-yaml --file versions.yaml ${SETS}`);
+    const r = throughHead(ws, `bump-versions-yaml --summary --file versions.yaml ${SETS}`);
     expect(r.stderr).not.toMatch(/EPIPE|Error| {4}at /);
     expect(r.exit).toBe(0);
     expect(r.shown.split('\n')).toHaveLength(6);

@@ -71,6 +71,16 @@ export function expectFiles(repo: ServerRepo, ref: string, want: Record<string, 
   for (const path of removed) expect(repo.git.entry(repo.git.commitOf(ref)!, path), `${ref}:${path}`).toBeUndefined();
 }
 
+/** The peerpods chart as the prepare phase leaves it (kata-deploy pinned, Chart.lock): where a release starts. */
+export function preparedChart(): Record<string, string> {
+  const after = snapshot('1-kata-deploy-pin', 'after');
+  const chart = 'src/cloud-api-adaptor/install/charts/peerpods';
+  return {
+    [`${chart}/Chart.yaml`]: after[`${chart}/Chart.yaml`]!,
+    [`${chart}/Chart.lock`]: after[`${chart}/Chart.lock`]!,
+  };
+}
+
 /** Replay files with versions.yaml pinning `kata` where upstream pinned its Kata 4.0.0 commit. */
 export function withKata(files: Record<string, string>, kata: string): Record<string, string> {
   const path = 'src/cloud-api-adaptor/versions.yaml';

@@ -55,9 +55,48 @@ describe('coco-release CLI', () => {
     expect(readFileSync(join(ws, 'versions.yaml'), 'utf8')).toBe(
       'oci:\n  kata:\n    reference: def # v4.1.0\n  pause:\n    tag: "3.10"\n',
     );
-    expect(run.stdout).toContain('| `.oci.pause.tag` | `3.9` | `3.10` | 5 |');
-    expect(run.stdout).toContain('\nchanged=true\n');
-    expect(run.stdout).toContain('\ndiff<<EOF\n--- a/versions.yaml\n');
+    // In a terminal: the change lines (above) and the diff, once; no summary, no outputs.
+    expect(run.stdout).toBe(
+      [
+        '--- a/versions.yaml',
+        '+++ b/versions.yaml',
+        '@@ -1,5 +1,5 @@',
+        ' oci:',
+        '   kata:',
+        '-    reference: abc # v4.0.0',
+        '+    reference: def # v4.1.0',
+        '   pause:',
+        '-    tag: "3.9"',
+        '+    tag: "3.10"',
+        '',
+      ].join('\n'),
+    );
+  });
+
+  it('--summary and --outputs print the job summary and the outputs; run by the runner it prints both', async () => {
+    const source = 'oci:\n  pause:\n    tag: "3.9"\n';
+    const args = ['bump-versions-yaml', '--file', 'versions.yaml', '--set', '.oci.pause.tag=3.10', '--dry-run'];
+    const asked = await cli([...args, '--summary', '--outputs'], workspace({ 'versions.yaml': source }));
+    expect(asked.code).toBe(0);
+    expect(asked.stdout).toContain('| `.oci.pause.tag` | `3.9` | `3.10` | 3 |');
+    expect(asked.stdout).toContain('\nchanged=true\n');
+    // The diff is in the summary and in the outputs: a terminal without flags shows it once.
+    expect(asked.stdout.split('--- a/versions.yaml').length - 1).toBe(2);
+    const summaryOnly = await cli([...args, '--summary'], workspace({ 'versions.yaml': source }));
+    expect(summaryOnly.stdout).not.toContain('changed=');
+    const outputsOnly = await cli([...args, '--outputs'], workspace({ 'versions.yaml': source }));
+    expect(outputsOnly.stdout.startsWith('changed=true\n')).toBe(true);
+    const ws = workspace({ 'versions.yaml': source });
+    const runner = await new Promise<{ stdout: string }>((resolve) =>
+      execFile(
+        NODE24,
+        [join(ROOT, 'dist/cli/index.js'), ...args],
+        { cwd: ws, env: { PATH: process.env['PATH'] ?? '', GITHUB_ACTIONS: 'true' } },
+        (_e, stdout) => resolve({ stdout }),
+      ),
+    );
+    expect(runner.stdout).toContain('| `.oci.pause.tag` | `3.9` | `3.10` | 3 |');
+    expect(runner.stdout).toContain('\nchanged=true\n');
   });
 
   it('fails clearly on an unknown input or action, changing nothing', async () => {

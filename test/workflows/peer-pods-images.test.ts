@@ -4,6 +4,7 @@ import {
   exampleManifest,
   failures,
   manifestWithoutGo,
+  preparedChart,
   PR_TOKEN,
   remoteTags,
   snapshot,
@@ -69,7 +70,7 @@ registryDescribe('peer-pods-release.yml with a registry: resolve-image, verify-i
     { timeout: 300_000 },
     async () => {
       expect(exampleManifest()).toContain('image: quay.io/confidential-containers/cloud-api-adaptor');
-      const r = await caaRelease(server, { manifest: localManifest() });
+      const r = await caaRelease(server, { manifest: localManifest(), files: preparedChart() });
       const secrets = { token: PR_TOKEN, 'registry-username': TEST_USER, 'registry-token': TEST_PASSWORD };
       const run = (inputs: Record<string, string>) =>
         r.run(
@@ -126,7 +127,7 @@ registryDescribe('peer-pods-release.yml with a registry: resolve-image, verify-i
     'an image tag that was never built blocks the pins: nothing written, no pull request',
     { timeout: 120_000 },
     async () => {
-      const r = await caaRelease(server, { manifest: localManifest() });
+      const r = await caaRelease(server, { manifest: localManifest(), files: preparedChart() });
       // A commit the image workflow skipped (the fixed commit dates would otherwise repeat the first test's).
       const missing = r.repo.commit({ 'docs/NOTES.md': 'not built\n' }, { message: 'docs only' });
       const result = await r.run(

@@ -54,6 +54,8 @@ describe('coco-release check-snapshotter-parity', () => {
     const code = await runCli(
       [
         'check-snapshotter-parity',
+        '--summary',
+        '--outputs',
         '--sources',
         'kata=kata-containers/versions.yaml#.externals.nydus-snapshotter.version',
         '--sources',
@@ -102,7 +104,9 @@ describe('coco-release check-snapshotter-parity', () => {
       KATA_SNAPSHOTTER,
       'operator=github:confidential-containers/operator@main:install/pre-install-payload/Makefile#NYDUS_SNAPSHOTTER_VERSION',
     ];
-    expect(await runCli(['check-snapshotter-parity', ...sources.flatMap((s) => ['--sources', s])], cli)).toBe(0);
+    expect(
+      await runCli(['check-snapshotter-parity', '--outputs', ...sources.flatMap((s) => ['--sources', s])], cli),
+    ).toBe(0);
     expect(cli.stdout).toContain('match=true\n');
     expect(server.log.map((r) => r.authorization)).toEqual(['token env-token', 'token env-token']);
   });

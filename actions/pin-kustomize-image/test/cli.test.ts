@@ -14,6 +14,7 @@ describe('coco-release pin-kustomize-image', () => {
     const code = await runCli(
       [
         'pin-kustomize-image',
+        '--outputs',
         '--files',
         'overlays/*',
         '--image',

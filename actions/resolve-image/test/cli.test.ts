@@ -56,7 +56,7 @@ registryDescribe('coco-release resolve-image / promote-image', () => {
     await pushImage(reg, 'coco/cli', built, image);
 
     const cli = io(repo);
-    expect(await runCli(['resolve-image', '--image', `${reg.host}/coco/cli`], cli)).toBe(0);
+    expect(await runCli(['resolve-image', '--summary', '--outputs', '--image', `${reg.host}/coco/cli`], cli)).toBe(0);
     expect(cli.stdout.split('\n').slice(-8)).toEqual([
       '2 registry request(s).',
       '',
@@ -69,7 +69,7 @@ registryDescribe('coco-release resolve-image / promote-image', () => {
     ]);
 
     const promote = io(repo);
-    const args = ['promote-image', '--image', `${reg.host}/coco/cli`, '--from', built, '--to', 'v0.22.0'];
+    const args = ['promote-image', '--outputs', '--image', `${reg.host}/coco/cli`, '--from', built, '--to', 'v0.22.0'];
     expect(await runCli(args, promote)).toBe(0);
     expect(promote.stdout).toContain(`promoted=true\n`);
     const again = io(repo);
@@ -80,7 +80,7 @@ registryDescribe('coco-release resolve-image / promote-image', () => {
     const other = buildImage('another build');
     await pushImage(reg, 'coco/cli', 'rebuilt', other);
     const refused = io(repo);
-    expect(await runCli([...args.slice(0, 3), '--from', 'rebuilt', '--to', 'v0.22.0'], refused)).toBe(1);
+    expect(await runCli([...args.slice(0, 4), '--from', 'rebuilt', '--to', 'v0.22.0'], refused)).toBe(1);
     expect(refused.stderr).toBe(
       `error: refusing to move ${reg.host}/coco/cli:v0.22.0: it already holds ${image.digest}, and ` +
         `${reg.host}/coco/cli:rebuilt is ${other.digest}. A release tag never moves: promote to another tag, or ` +
