@@ -441,6 +441,10 @@ function inlineCommentEdit(source, end, comment, gap = ' ') {
  * alias uses shares nothing, and a value under it is edited as any other.
  */
 function sharedAnchor(f, concrete) {
+    return sharedAnchorOf(f, concrete)?.message;
+}
+/** The innermost anchor an edit at `concrete` would change through its aliases, if any. */
+function sharedAnchorOf(f, concrete) {
     const aliases = aliasLines(f);
     if (aliases.size === 0)
         return undefined;
@@ -469,7 +473,11 @@ function sharedAnchor(f, concrete) {
         const line = n.range ? document_positionOf(f, n.range[0]).line : 1;
         const what = n === node ? 'carries' : `lies inside ${locate_describeNode(n)} (line ${line}) that carries`;
         const where = uses.length === 1 ? `line ${uses[0]}` : `lines ${uses.join(', ')}`;
-        return `${what} the anchor &${anchor}, which *${anchor} reuses at ${where}; editing it would change that place too (an edit changes exactly one place)`;
+        return {
+            anchor,
+            aliasLines: uses,
+            message: `${what} the anchor &${anchor}, which *${anchor} reuses at ${where}; editing it would change that place too (an edit changes exactly one place; allow-shared-anchor: true edits it anyway)`,
+        };
     }
     return undefined;
 }
@@ -676,6 +684,7 @@ function editYaml(f, sets, options = {}) {
     const edits = [];
     const planned = [];
     const unchanged = [];
+    const shared = [];
     const creations = new Map();
     const seen = new Map();
     const eol = (0,core_src/* detectEol */.eD)(f.source);
@@ -755,11 +764,13 @@ function editYaml(f, sets, options = {}) {
             fail(set, `${canonical} has an explicit tag (${scalar.tag}); refusing to guess how to write it`, at);
             continue;
         }
-        const shared = sharedAnchor(f, path_parsePath(loc.concrete || '.'));
-        if (shared) {
-            fail(set, `${canonical} ${shared}`, at);
+        const anchored = sharedAnchorOf(f, path_parsePath(loc.concrete || '.'));
+        if (anchored && !set.allowSharedAnchor) {
+            fail(set, `${canonical} ${anchored.message}`, at);
             continue;
         }
+        if (anchored)
+            shared.push({ path: canonical, anchor: anchored.anchor, aliasLines: anchored.aliasLines });
         if (!claim(seen, loc.concrete, set, errors, f, canonical))
             continue;
         if (!scalar || !scalar.range) {
@@ -807,7 +818,7 @@ function editYaml(f, sets, options = {}) {
         edits.push(creationEdit(f, tree, eol));
     const text = (0,core_src/* applyEdits */.ct)(f.source, edits);
     const changes = verify(f, text, planned);
-    return { file: f.file, source: f.source, text, edits, changes, unchanged };
+    return { file: f.file, source: f.source, text, edits, changes, unchanged, shared };
 }
 /** Two requests may not reach the same value (directly or through different selectors). */
 function claim(seen, concrete, set, errors, f, canonical) {

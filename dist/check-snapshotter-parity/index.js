@@ -1075,7 +1075,11 @@ function comment_edit_inlineCommentEdit(source, end, comment, gap = ' ') {
  * keys `<<: *base`), so editing it would also change those places: it is refused. An anchor that no
  * alias uses shares nothing, and a value under it is edited as any other.
  */
-function anchors_sharedAnchor(f, concrete) {
+function sharedAnchor(f, concrete) {
+    return anchors_sharedAnchorOf(f, concrete)?.message;
+}
+/** The innermost anchor an edit at `concrete` would change through its aliases, if any. */
+function anchors_sharedAnchorOf(f, concrete) {
     const aliases = aliasLines(f);
     if (aliases.size === 0)
         return undefined;
@@ -1104,7 +1108,11 @@ function anchors_sharedAnchor(f, concrete) {
         const line = n.range ? positionOf(f, n.range[0]).line : 1;
         const what = n === node ? 'carries' : `lies inside ${describeNode(n)} (line ${line}) that carries`;
         const where = uses.length === 1 ? `line ${uses[0]}` : `lines ${uses.join(', ')}`;
-        return `${what} the anchor &${anchor}, which *${anchor} reuses at ${where}; editing it would change that place too (an edit changes exactly one place)`;
+        return {
+            anchor,
+            aliasLines: uses,
+            message: `${what} the anchor &${anchor}, which *${anchor} reuses at ${where}; editing it would change that place too (an edit changes exactly one place; allow-shared-anchor: true edits it anyway)`,
+        };
     }
     return undefined;
 }
@@ -1311,6 +1319,7 @@ function editYaml(f, sets, options = {}) {
     const edits = [];
     const planned = [];
     const unchanged = [];
+    const shared = [];
     const creations = new Map();
     const seen = new Map();
     const eol = detectEol(f.source);
@@ -1390,11 +1399,13 @@ function editYaml(f, sets, options = {}) {
             fail(set, `${canonical} has an explicit tag (${scalar.tag}); refusing to guess how to write it`, at);
             continue;
         }
-        const shared = sharedAnchor(f, parsePath(loc.concrete || '.'));
-        if (shared) {
-            fail(set, `${canonical} ${shared}`, at);
+        const anchored = sharedAnchorOf(f, parsePath(loc.concrete || '.'));
+        if (anchored && !set.allowSharedAnchor) {
+            fail(set, `${canonical} ${anchored.message}`, at);
             continue;
         }
+        if (anchored)
+            shared.push({ path: canonical, anchor: anchored.anchor, aliasLines: anchored.aliasLines });
         if (!claim(seen, loc.concrete, set, errors, f, canonical))
             continue;
         if (!scalar || !scalar.range) {
@@ -1442,7 +1453,7 @@ function editYaml(f, sets, options = {}) {
         edits.push(creationEdit(f, tree, eol));
     const text = applyEdits(f.source, edits);
     const changes = verify(f, text, planned);
-    return { file: f.file, source: f.source, text, edits, changes, unchanged };
+    return { file: f.file, source: f.source, text, edits, changes, unchanged, shared };
 }
 /** Two requests may not reach the same value (directly or through different selectors). */
 function claim(seen, concrete, set, errors, f, canonical) {
@@ -11295,6 +11306,7 @@ const INPUT_DEFAULTS = {
         "pin-by-digest": "false",
         "registry-username": "",
         "registry-token": "",
+        "allow-shared-anchor": "false",
         "dry-run": "false"
     },
     "bump-helm-chart": {

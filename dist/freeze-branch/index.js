@@ -1037,6 +1037,7 @@ const INPUT_DEFAULTS = {
         "pin-by-digest": "false",
         "registry-username": "",
         "registry-token": "",
+        "allow-shared-anchor": "false",
         "dry-run": "false"
     },
     "bump-helm-chart": {

@@ -4276,6 +4276,7 @@ const INPUT_DEFAULTS = {
         "pin-by-digest": "false",
         "registry-username": "",
         "registry-token": "",
+        "allow-shared-anchor": "false",
         "dry-run": "false"
     },
     "bump-helm-chart": {

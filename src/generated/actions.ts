@@ -37,6 +37,11 @@ export const ACTIONS = {
         "required": false,
         "default": ""
       },
+      "allow-shared-anchor": {
+        "description": "Edit a YAML value inside an anchor that aliases reuse (`<<: *base`), changing every alias too, instead of refusing it; the summary lists every alias each such edit reaches. A pin can allow it alone (`allow-shared-anchor: true` in the manifest).",
+        "required": false,
+        "default": "false"
+      },
       "dry-run": {
         "description": "Plan, verify and report everything; write nothing.",
         "required": false,

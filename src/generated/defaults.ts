@@ -7,6 +7,7 @@ export const INPUT_DEFAULTS: Readonly<Record<string, Readonly<Record<string, str
     "pin-by-digest": "false",
     "registry-username": "",
     "registry-token": "",
+    "allow-shared-anchor": "false",
     "dry-run": "false"
   },
   "bump-helm-chart": {
