@@ -155,3 +155,36 @@ describe('bad requests: one clear error each, nothing written', () => {
     expect(snapshotTree(ws)).toEqual(before);
   });
 });
+
+describe('optional sites and shared anchors (issue 22), through the bundle', () => {
+  const manifest = [
+    'pins:',
+    '  - file: values.yaml',
+    '    path: .common.image.tag',
+    '    phases: { release: "{version}" }',
+    '  - file: providers/docker.yaml',
+    '    path: .image.tag',
+    '    optional: true',
+    '    phases: { release: "{version}" }',
+    '',
+  ].join('\n');
+  const values = 'common: &common\n  image:\n    tag: v1\namd64:\n  <<: *common\ns390x:\n  <<: *common\n';
+
+  it('allow-shared-anchor edits the anchored value and the summary lists its aliases; the optional site is skipped', async () => {
+    const ws = workspace({ '.github/release-pins.yaml': manifest, 'values.yaml': values });
+    const refused = await run(ws, 'release', 'version=v2');
+    expect(refused.code).toBe(1);
+    expect(annotations(refused.stdout)).toEqual([
+      '::error file=values.yaml,line=3,col=10::values.yaml:3:10: .github/release-pins.yaml line 2: .common.image.tag lies inside a mapping (line 2) that carries the anchor &common, which *common reuses at lines 5, 7; editing it would change that place too (an edit changes exactly one place; allow-shared-anchor: true edits it anyway)',
+    ]);
+    const r = await run(ws, 'release', 'version=v2', { 'allow-shared-anchor': 'true' });
+    expect(r.code, r.stdout).toBe(0);
+    expect(readFileSync(join(ws, 'values.yaml'), 'utf8')).toBe(values.replace('tag: v1', 'tag: v2'));
+    expect(r.summary).toContain(
+      '| optional site skipped |\n| --- |\n| .github/release-pins.yaml line 5: providers/docker.yaml does not exist: optional site .image.tag skipped |\n',
+    );
+    expect(r.summary).toContain(
+      '| shared anchor edited |\n| --- |\n| values.yaml .common.image.tag is inside the anchor \\&common: the edit also changes \\*common at lines 5, 7 |\n',
+    );
+  });
+});
