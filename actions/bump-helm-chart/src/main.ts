@@ -1,9 +1,7 @@
-import { existsSync } from 'node:fs';
-import { join } from 'node:path';
 import {
   code,
   fenced,
-  readText,
+  readIfPresent,
   resolveInWorkspace,
   resolveNewInWorkspace,
   table,
@@ -85,12 +83,8 @@ export const bumpHelmChart = defineAction<HelmInputs>({
     const now = sourceDate(ctx.env);
     const plan = planChartBumps(
       {
-        read(path) {
-          // A missing file is an answer (no Chart.lock yet); one reached through a symlink out of the
-          // workspace is refused by resolveInWorkspace.
-          if (!existsSync(join(workspace, path))) return undefined;
-          return readText(resolveInWorkspace(path, workspace));
-        },
+        // A missing file is an answer (no Chart.lock yet); one outside the workspace or in .git is refused.
+        read: (path) => readIfPresent(path, workspace),
       },
       inputs.charts.map(({ text, line }) => ({
         chart: text,
