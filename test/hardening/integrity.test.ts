@@ -12,6 +12,7 @@ import { bumpHelmChart } from '../../actions/bump-helm-chart/src/main.js';
 import { thrown } from '../helpers/errors.js';
 import { runInProcess } from '../helpers/in-process.js';
 import { snapshotTree, tempDir, workspace } from '../helpers/workspace.js';
+import { spawnBundle } from './helpers.js';
 
 /**
  * Issue 23: the integrity of a release under hostile input. A manifest wrote .git/config (core.fsmonitor
@@ -55,9 +56,7 @@ describe('1. no action reads or writes a path with a .git segment', () => {
     expect(thrown(() => resolveInWorkspace('sub/.git', ws))).toBe(GIT_REFUSAL('sub/.git'));
     expect(thrown(() => resolveInWorkspace('.GIT/HEAD', ws))).toBe(GIT_REFUSAL('.GIT/HEAD'));
     expect(thrown(() => resolveInWorkspace(join(ws, '.git/HEAD'), ws))).toBe(GIT_REFUSAL(join(ws, '.git/HEAD')));
-    expect(thrown(() => resolveNewInWorkspace('.git/hooks/pre-commit', ws))).toBe(
-      GIT_REFUSAL('.git/hooks/pre-commit'),
-    );
+    expect(thrown(() => resolveNewInWorkspace('.git/hooks/pre-commit', ws))).toBe(GIT_REFUSAL('.git/hooks/pre-commit'));
     expect(thrown(() => resolveNewInWorkspace('sub/x/../.git', ws))).toBe(GIT_REFUSAL('sub/x/../.git'));
     expect(resolveInWorkspace('.github/values.yaml', ws).display).toBe('.github/values.yaml');
     expect([hasGitSegment('.gitignore'), hasGitSegment('a/.github/b'), hasGitSegment('a\\.git\\b')]).toEqual([
@@ -104,8 +103,38 @@ describe('2. a pattern that can backtrack exponentially is refused when the mani
   });
 
   it('the patterns a manifest uses still load: one quantifier per repeated part', () => {
-    for (const p of ['"  tag: \\"(?<value>[^"\\\\]*)\\""', '^VERSION=(?<value>v?\\d+\\.\\d+\\.\\d+)$', '(?<value>(?:ab)?c+)'])
+    for (const p of [
+      '"  tag: \\"(?<value>[^"\\\\]*)\\""',
+      '^VERSION=(?<value>v?\\d+\\.\\d+\\.\\d+)$',
+      '(?<value>(?:ab)?c+)',
+    ])
       expect(parseManifest(manifest(p), MANIFEST).pins[0]!.label).toBe(p);
+  });
+});
+
+describe("2. the runner's cancel stops a step during long synchronous work", () => {
+  it('SIGTERM in the middle of a slow (polynomial, allowed) pattern match ends the step at once; nothing written', async () => {
+    // Three adjacent \s* on 3000 blanks: allowed (nothing nested), and a match that would run for hours.
+    const ws = workspace({
+      [MANIFEST]: pin('v.txt', `pattern: '\\s*\\s*\\s*(?<value>y)'`, 'z'),
+      'v.txt': `${' '.repeat(3000)}\n`,
+    });
+    const before = snapshotTree(ws);
+    const child = spawnBundle('apply-release-pins', { phase: 'release' }, { workspace: ws });
+    child.stdout.resume();
+    child.stderr.resume();
+    const closed = new Promise<{ signal: string | null; at: number }>((resolve) =>
+      child.on('close', (_code, signal) => resolve({ signal, at: Date.now() })),
+    );
+    await new Promise((r) => setTimeout(r, 1500)); // the bundle has started and is matching
+    const sent = Date.now();
+    child.kill('SIGTERM');
+    const killer = setTimeout(() => child.kill('SIGKILL'), 5000);
+    const end = await closed;
+    clearTimeout(killer);
+    expect(end.signal).toBe('SIGTERM');
+    expect(end.at - sent).toBeLessThan(1000);
+    expect(snapshotTree(ws)).toEqual(before);
   });
 });
 

@@ -17,6 +17,7 @@ import {
 import { constants } from 'node:os';
 import { isAbsolute, resolve, sep } from 'node:path';
 import { throwIfAny, UserError } from './errors.js';
+import { beforeUndoableWork } from './signals.js';
 import { decodeUtf8 } from './utf8.js';
 
 /** A file as the user named it, where it really is, and how to show it in messages. */
@@ -70,7 +71,8 @@ export function resolveInWorkspace(file: string, workspace: string): WorkspaceFi
   }
   // Both are canonical absolute paths, so inside means "starts with the root and a separator"; no
   // path.relative(), which normalises both paths again on every call.
-  if (real === root || real === inside) throw new UserError(`not a file: ${file} (it is the workspace directory)`, { file });
+  if (real === root || real === inside)
+    throw new UserError(`not a file: ${file} (it is the workspace directory)`, { file });
   if (!real.startsWith(inside)) {
     throw new UserError(`refusing to touch ${file}: it is outside the workspace ${root}`, { file });
   }
@@ -280,6 +282,7 @@ function tempName(path: string): string {
 export function writeFilesAtomically(writes: readonly FileWrite[]): void {
   removeStaleTempFiles([...[...seen.keys()].map(dirOf), ...writes.map((w) => dirOf(w.path))]);
   if (writes.length === 0) return;
+  beforeUndoableWork();
   const display = (path: string): string => seen.get(path)?.display ?? path;
   const temps: { tmp: string; w: FileWrite }[] = [];
   const cleanUp = (): void => {
