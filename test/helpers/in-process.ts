@@ -21,7 +21,11 @@ export async function runInProcess<I>(
   inputs: Record<string, string>,
   options: { workspace: string; env?: Record<string, string> },
 ): Promise<InProcessRun> {
-  const env: Record<string, string> = { ...options.env };
+  const env: Record<string, string> = {
+    PATH: process.env['PATH'] ?? '/usr/bin:/bin',
+    HOME: process.env['HOME'] ?? options.workspace,
+    ...options.env,
+  };
   for (const [k, v] of Object.entries(inputs)) env[inputEnvName(k)] = v;
   const log: string[] = [];
   const ctx = {
