@@ -5,6 +5,7 @@ import {
   resolveInWorkspace,
   resolveNewInWorkspace,
   table,
+  text,
   throwIfAny,
   UserError,
   writeFilesAtomically,
@@ -174,7 +175,7 @@ function summarize(plan: ChartPlan, diff: string, dryRun: boolean): string {
     plan.warnings.length > 0
       ? `\n${table(
           ['warning'],
-          plan.warnings.map((w) => [w]),
+          plan.warnings.map((w) => [text(w)]),
         )}`
       : '';
   return `${title}${tables(plan)}${warnings}\n${fenced('diff', diff)}`;
