@@ -138,18 +138,20 @@ export function judgeChecks(checks: CheckState[], options: GateOptions): GateRes
   const required = options.required ?? [];
   const matches = (r: RequiredCheck) =>
     counted.filter((c) => c.name === r.name && (r.app === undefined || c.app === r.app));
-  // What shows that CI ran: the required checks, or else every check that succeeded.
-  const decided =
-    required.length > 0
-      ? counted.filter((c) => required.some((r) => matches(r).includes(c)))
-      : counted.filter((c) => c.state === 'success');
+  // What the verdict rests on: the checks that block it, else the required ones, else every success.
+  const [decided, why] =
+    failing.length > 0
+      ? [failing, 'blocks']
+      : required.length > 0
+        ? [counted.filter((c) => required.some((r) => matches(r).includes(c))), 'required']
+        : [counted.filter((c) => c.state === 'success'), 'succeeded'];
   const rows = checks.map((c) => [
     code(c.name),
     c.kind,
     c.app ? code(c.app) : '',
     text(c.state),
     c.ignored ? `ignored (${text(c.ignored)})` : c.passed ? '✓' : '✗',
-    decided.includes(c) ? (required.length > 0 ? 'required' : 'succeeded') : '',
+    decided.includes(c) ? why : '',
   ]);
   const listing = checks.length > 0 ? `\n${table(['check', 'kind', 'app', 'state', 'passed', 'decides'], rows)}` : '';
   const verdict = (ok: boolean, message: string, summary: string): GateResult => ({
