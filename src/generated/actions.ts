@@ -419,7 +419,7 @@ export const ACTIONS = {
         "required": true
       },
       "from": {
-        "description": "The candidate: a tag of `image` (`<sha>`, as resolve-image finds it), a digest of `image` (`sha256:…`), or a full reference elsewhere (`quay.io/confidential-containers/ci-images:<sha>`, `registry/repository@sha256:…`), whose content is then mounted or copied into `image`.",
+        "description": "The candidate: a tag of `image` (`<sha>`, as resolve-image finds it), a digest of `image` (`sha256:…`), or a full reference elsewhere (`quay.io/confidential-containers/ci-images:<sha>`, `registry/repository@sha256:…`), whose content is then mounted or copied into `image`. Prefer a digest, the one that was verified: a tag can be rebuilt after the verification. The release tag is read back after it is written and must hold this digest.",
         "required": true
       },
       "to": {
