@@ -105,7 +105,7 @@ describe('5. a check run name is text in the summary', () => {
     repo.addCheckRun({ sha: head, name, conclusion: 'failure' });
     const r = await release();
     expect(r.result?.summary).toContain(
-      '| `![x](http://e.x/p.png) [l](http://e.x) <img src=x> \\| *b*` | check run | `github-actions` | failure | ✗ |  |\n',
+      '| `![x](http://e.x/p.png) [l](http://e.x) <img src=x> \\| *b*` | check run | `github-actions` | failure | ✗ | blocks |\n',
     );
   });
 });
