@@ -1,4 +1,5 @@
 import { spawn, type ChildProcess } from 'node:child_process';
+import { beforeUndoableWork } from '@coco-release/core';
 import type { Git, GitResult } from '@coco-release/go-modules';
 
 /** The git commands that talk to a remote: only these are bounded by the network timeout. */
@@ -35,6 +36,8 @@ export async function createGit(
   const gitEnv: Record<string, string> = {};
   for (const [k, v] of Object.entries(env)) if (v !== undefined) gitEnv[k] = v;
   gitEnv['GIT_TERMINAL_PROMPT'] = '0';
+  // A cancel from now on must end through process.exit, whose 'exit' event kills the gits still running.
+  beforeUndoableWork();
   if (!exitHook) {
     exitHook = true;
     process.on('exit', () => {

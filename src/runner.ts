@@ -1,6 +1,13 @@
 import { appendFileSync, writeSync } from 'node:fs';
 import { EOL } from 'node:os';
-import { capSummary, isStackOverflow, isUserError, removeTempFiles, type SourcePosition } from '@coco-release/core';
+import {
+  capSummary,
+  isStackOverflow,
+  isUserError,
+  onUndoableWork,
+  removeTempFiles,
+  type SourcePosition,
+} from '@coco-release/core';
 import { inputsFrom, type ActionContext, type ActionDefinition } from './action.js';
 import { INPUT_DEFAULTS } from './generated/defaults.js';
 import { logBlock, logLine } from './log-text.js';
@@ -100,17 +107,21 @@ export function writeStdout(text: string, fd = 1): void {
  * The runner cancels a step with SIGINT, then SIGTERM. File writes are synchronous, so a signal is handled
  * only between them: when it comes, remove any temp file still ours, say so, and exit (128 + the signal's
  * number, as a shell reports it). Without a handler Node would die at once, possibly in the middle of the
- * renames that replace several files.
+ * renames that replace several files. The handlers go in only when the first file is about to be written
+ * or the first git started (onUndoableWork): before that a signal kills the step at once, even in the middle
+ * of a long synchronous computation, during which no JavaScript handler could run.
  */
 export function exitOnSignals(): void {
-  const signals = { SIGHUP: 129, SIGINT: 130, SIGTERM: 143 } as const;
-  for (const [name, code] of Object.entries(signals)) {
-    process.once(name, () => {
-      removeTempFiles();
-      writeStdout(`cancelled by ${name}${EOL}`, 2);
-      process.exit(code);
-    });
-  }
+  onUndoableWork(() => {
+    const signals = { SIGHUP: 129, SIGINT: 130, SIGTERM: 143 } as const;
+    for (const [name, code] of Object.entries(signals)) {
+      process.once(name, () => {
+        removeTempFiles();
+        writeStdout(`cancelled by ${name}${EOL}`, 2);
+        process.exit(code);
+      });
+    }
+  });
 }
 
 /** Run an action as a step: never throws; a failure sets process.exitCode = 1. */

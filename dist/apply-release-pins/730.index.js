@@ -15,8 +15,8 @@ __webpack_require__.d(__webpack_exports__, {
 
 // UNUSED EXPORTS: ACCEPT_MANIFESTS, Auth, DEFAULT_MAX_MANIFEST_BYTES, DIGEST_PATTERN, DOCKER_HUB, DOCKER_MANIFEST, DOCKER_MANIFEST_LIST, Http, MANIFEST_TYPES, OCI_INDEX, OCI_MANIFEST, RegistryClient, RegistryError, SHA_PLACEHOLDER, TAG_PATTERN, clip, digestOf, digestProblem, expandTagTemplate, findNewestImage, firstParentCommits, formatBytes, formatReference, isIndexType, isLoopback, missingRepository, normalizeScopes, parseChallenges, parseManifest, parseReference, promoteImage, readBounded, referenceOf, registryBaseUrl, repositoryScope, resolveDigest, retryAfterMs, sameRepository, tagProblem, tagTemplateProblem
 
-// EXTERNAL MODULE: ./packages/core/src/index.ts + 8 modules
-var src = __webpack_require__(7968);
+// EXTERNAL MODULE: ./packages/core/src/index.ts + 9 modules
+var src = __webpack_require__(9258);
 ;// CONCATENATED MODULE: ./packages/oci-registry/src/reference.ts
 
 const DOCKER_HUB = 'docker.io';
@@ -1020,6 +1020,15 @@ async function promoteImage(client, req) {
     }
     await client.putManifest(target, target.tag, manifest, targetScopes);
     result.manifestsPut++;
+    // A registry has no compare-and-set for tags: another promotion to the same new tag at the same time may
+    // have put its own manifest after ours. Read the tag back, so that the run whose image it does not hold
+    // fails instead of reporting a release tag that names another image.
+    const now = await client.headManifest(targetRef, targetScopes);
+    if (now?.digest !== manifest.digest) {
+        throw new UserError(`${formatReference(targetRef)} was written with ${manifest.digest} (${formatReference(source)}), but reading it back gives ` +
+            `${now ? now.digest : 'no manifest'}: something else wrote the release tag at the same time. ` +
+            'Find out which image it should name before anyone pulls it');
+    }
     return { ...result, outcome: 'promoted' };
 }
 class ContentCopier {

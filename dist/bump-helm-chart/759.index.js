@@ -17,8 +17,8 @@ __webpack_require__.d(__webpack_exports__, {
 
 // EXTERNAL MODULE: external "node:path"
 var external_node_path_ = __webpack_require__(6760);
-// EXTERNAL MODULE: ./packages/core/src/index.ts + 8 modules
-var core_src = __webpack_require__(7968);
+// EXTERNAL MODULE: ./packages/core/src/index.ts + 9 modules
+var core_src = __webpack_require__(9258);
 // EXTERNAL MODULE: ./node_modules/yaml/dist/index.js
 var dist = __webpack_require__(8815);
 ;// CONCATENATED MODULE: ./packages/yaml-edit/src/document.ts
@@ -69,6 +69,24 @@ function loadYaml(source, file) {
     }
     return { file, source, doc: docs[0], lines };
 }
+/**
+ * The document as plain data (for a schema check). yaml's toJS expands every alias, and refuses a document
+ * whose aliases would multiply without bound (a "billion laughs"): that refusal is the file's fault, so it is
+ * a one-line error naming the file, like any other invalid YAML.
+ */
+function toData(f) {
+    try {
+        return f.doc.toJS({ maxAliasCount: MAX_ALIAS_COUNT });
+    }
+    catch (e) {
+        if (e instanceof ReferenceError && /alias/i.test(e.message)) {
+            throw new UserError(`invalid YAML: its aliases expand too much to be read (more than ${MAX_ALIAS_COUNT} copies of one anchor's value, as in a "billion laughs" document)`, { file: f.file });
+        }
+        throw e;
+    }
+}
+/** yaml's own default: far more than a manifest or a graph ever repeats one anchor. */
+const MAX_ALIAS_COUNT = 100;
 /**
  * yaml's Parser checks a debugging switch, `process.env.LOG_TOKENS`, once per token, and every read of
  * `process.env` goes to the operating system's environment: on a 3 MB file that is about half the parse.
@@ -512,10 +530,14 @@ function plainTag(schema, text) {
     return tag?.tag ?? STR;
 }
 /** PyYAML resolves these anywhere, not only as keys, then refuses to construct them as values. */
-const PYYAML_ONLY = { '=': 'tag:yaml.org,2002:value', '<<': 'tag:yaml.org,2002:merge' };
+// A Map, not an object literal: a scalar such as `__proto__` or `constructor` must not find Object.prototype's.
+const PYYAML_ONLY = new Map([
+    ['=', 'tag:yaml.org,2002:value'],
+    ['<<', 'tag:yaml.org,2002:merge'],
+]);
 /** The types of a plain scalar under both readers. */
 function plainTags(text) {
-    return { v12: plainTag(SCHEMA_12, text), v11: PYYAML_ONLY[text] ?? plainTag(SCHEMA_11, text) };
+    return { v12: plainTag(SCHEMA_12, text), v11: PYYAML_ONLY.get(text) ?? plainTag(SCHEMA_11, text) };
 }
 /**
  * The value `text` has when written plain in `context` (YAML 1.2), or undefined when it cannot stand there

@@ -1,7 +1,7 @@
 import { createRequire as __WEBPACK_EXTERNAL_createRequire } from "module";
 /******/ var __webpack_modules__ = ({
 
-/***/ 7968:
+/***/ 9258:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -16,21 +16,23 @@ __nccwpck_require__.d(__webpack_exports__, {
   OF: () => (/* reexport */ fenced),
   fF: () => (/* reexport */ isStackOverflow),
   iU: () => (/* reexport */ isUserError),
+  VX: () => (/* reexport */ onUndoableWork),
   yG: () => (/* reexport */ parseBoolean),
   HU: () => (/* reexport */ parseChoice),
   Li: () => (/* reexport */ parseLines),
-  yR: () => (/* reexport */ readText),
+  Zu: () => (/* reexport */ readIfPresent),
   mz: () => (/* reexport */ removeTempFiles),
   oN: () => (/* reexport */ requireInput),
   z1: () => (/* reexport */ resolveInWorkspace),
   jL: () => (/* reexport */ resolveNewInWorkspace),
   tp: () => (/* reexport */ table),
+  Qq: () => (/* reexport */ markdown_text),
   MI: () => (/* reexport */ throwIfAny),
   WH: () => (/* reexport */ unifiedDiff),
   ik: () => (/* reexport */ writeFilesAtomically)
 });
 
-// UNUSED EXPORTS: LineIndex, SUMMARY_LIMIT, UserErrors, decodeUtf8, escapeCell, formatPositioned, invalidUtf8Offset, isSymlink, removeStaleTempFiles, sortEdits, text
+// UNUSED EXPORTS: LineIndex, SUMMARY_LIMIT, UserErrors, beforeUndoableWork, decodeUtf8, escapeCell, formatPositioned, fsErrorReason, hasGitSegment, invalidUtf8Offset, isSymlink, readText, removeStaleTempFiles, sortEdits
 
 ;// CONCATENATED MODULE: ./packages/core/src/errors.ts
 class UserError extends Error {
@@ -322,8 +324,30 @@ function oneLineDiff(file, source, e) {
 
 // EXTERNAL MODULE: external "node:fs"
 var external_node_fs_ = __nccwpck_require__(3024);
+// EXTERNAL MODULE: external "node:os"
+var external_node_os_ = __nccwpck_require__(8161);
 // EXTERNAL MODULE: external "node:path"
 var external_node_path_ = __nccwpck_require__(6760);
+;// CONCATENATED MODULE: ./packages/core/src/signals.ts
+/**
+ * When a process may take the runner's cancel (SIGINT, SIGTERM) in its stride and when it must clean up
+ * first. A JavaScript signal handler runs only between synchronous stretches of work, so a process that has
+ * one cannot be cancelled during a long computation (a pattern match on a large file). So the handlers are
+ * installed only when there is something to undo: right before the first temp file is written or the first
+ * child process started. Until then a signal kills the process at once, which leaves nothing behind.
+ */
+let install;
+/** What beforeUndoableWork runs, once (the runner's signal handlers); unset, nothing is installed. */
+function onUndoableWork(installer) {
+    install = installer;
+}
+/** Work whose interruption must be cleaned up (temp files, child processes) is about to start. */
+function beforeUndoableWork() {
+    const f = install;
+    install = undefined;
+    f?.();
+}
+
 ;// CONCATENATED MODULE: external "node:buffer"
 const external_node_buffer_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:buffer");
 ;// CONCATENATED MODULE: ./packages/core/src/utf8.ts
@@ -395,11 +419,30 @@ function decodeUtf8(bytes, display) {
 
 
 
+
+
+/**
+ * True when a path has a `.git` segment (the repository's own directory, or a gitfile): git runs what its
+ * config says (core.fsmonitor, hooks), so whoever can write there runs commands in the job. Compared without
+ * case, as a case-insensitive file system (and git on it) would. `.github`, `.gitignore` are other names.
+ */
+function hasGitSegment(path) {
+    const lower = path.toLowerCase();
+    return lower.includes('.git') && lower.split(/[\\/]+/).includes('.git');
+}
+function refuseGit(file, ...paths) {
+    if ([file, ...paths].some(hasGitSegment)) {
+        throw new UserError(`refusing to touch ${file}: it is inside .git, git's own data (config, hooks), which no release action reads or writes`, { file });
+    }
+}
 /**
  * Resolve `file` against the workspace and refuse anything that ends up outside it (including through a
- * symlink): a release action must never edit files the workflow did not check out.
+ * symlink): a release action must never edit files the workflow did not check out. Nor anything with a
+ * `.git` segment, as named or once symlinks are resolved (hasGitSegment): every action's files come
+ * through here or resolveNewInWorkspace, so this is the one place of that rule.
  */
 function resolveInWorkspace(file, workspace) {
+    refuseGit(file);
     // .native: one realpath(3) call instead of an lstat per path component in JavaScript.
     const root = external_node_fs_.realpathSync.native(workspace);
     // realpath(3) resolves `.`, `..` and doubled slashes itself, but after following symlinks; path.resolve
@@ -417,19 +460,38 @@ function resolveInWorkspace(file, workspace) {
     }
     // Both are canonical absolute paths, so inside means "starts with the root and a separator"; no
     // path.relative(), which normalises both paths again on every call.
-    if (!real.startsWith(inside) || real.length === inside.length) {
+    if (real === root || real === inside)
+        throw new UserError(`not a file: ${file} (it is the workspace directory)`, { file });
+    if (!real.startsWith(inside)) {
         throw new UserError(`refusing to touch ${file}: it is outside the workspace ${root}`, { file });
     }
+    const rel = real.slice(inside.length);
+    refuseGit(file, rel);
     if (!(0,external_node_fs_.statSync)(real).isFile())
         throw new UserError(`not a file: ${file}`, { file });
-    const rel = real.slice(inside.length);
     return { path: real, display: external_node_path_.sep === '/' ? rel : rel.split(external_node_path_.sep).join('/') };
+}
+/**
+ * The text of a file that may be absent (a Chart.lock not made yet): undefined when nothing is at that path;
+ * anything there is resolved as resolveInWorkspace does (so a path outside the workspace or in .git is
+ * refused as such, not taken for a missing file) and read with readText.
+ */
+function readIfPresent(file, workspace) {
+    refuseGit(file);
+    try {
+        (0,external_node_fs_.lstatSync)((0,external_node_path_.isAbsolute)(file) ? file : (0,external_node_path_.resolve)(workspace, file));
+    }
+    catch {
+        return undefined;
+    }
+    return readText(resolveInWorkspace(file, workspace));
 }
 /**
  * A file that may not exist yet (a Chart.lock to create): an existing one is resolved as resolveInWorkspace
  * does; a new one must go into a directory that is inside the workspace, symlinks resolved.
  */
 function resolveNewInWorkspace(file, workspace) {
+    refuseGit(file);
     const root = external_node_fs_.realpathSync.native(workspace);
     const absolute = (0,external_node_path_.isAbsolute)(file) ? file : (0,external_node_path_.resolve)(root, file);
     let exists = true;
@@ -455,13 +517,14 @@ function resolveNewInWorkspace(file, workspace) {
         throw new UserError(`refusing to create ${file}: it is outside the workspace ${root}`, { file });
     }
     const rel = `${dir}${external_node_path_.sep}${name}`.slice(inside.length);
+    refuseGit(file, rel);
     return { path: `${dir}${external_node_path_.sep}${name}`, display: external_node_path_.sep === '/' ? rel : rel.split(external_node_path_.sep).join('/'), exists };
 }
 /**
  * Why a file operation failed, in words, for the errors a user can meet and fix (permissions, a full or
  * read-only disk, a busy mount point); anything else keeps Node's own message.
  */
-function reason(e) {
+function fsErrorReason(e) {
     const err = e;
     const words = {
         EACCES: 'permission denied',
@@ -476,9 +539,14 @@ function reason(e) {
         ENAMETOOLONG: 'the name is too long',
         EIO: 'input/output error',
     };
-    const known = err?.code ? words[err.code] : undefined;
-    if (known)
-        return `${known} (${err.code})`;
+    // libuv has no name for some errors (EDQUOT: "Unknown system error -122"); the number still says which.
+    const name = err?.code && Object.hasOwn(words, err.code)
+        ? err.code
+        : typeof err?.errno === 'number'
+            ? Object.keys(words).find((n) => external_node_os_.constants.errno[n] === -err.errno)
+            : undefined;
+    if (name)
+        return `${words[name]} (${name})`;
     return err?.message ?? String(e);
 }
 function isErrno(e) {
@@ -498,7 +566,7 @@ function readText(file) {
     catch (e) {
         if (!isErrno(e))
             throw e;
-        throw new UserError(`cannot read ${file.display}: ${reason(e)}`, { file: file.display });
+        throw new UserError(`cannot read ${file.display}: ${fsErrorReason(e)}`, { file: file.display });
     }
     finally {
         if (fd !== undefined)
@@ -588,6 +656,7 @@ function writeFilesAtomically(writes) {
     removeStaleTempFiles([...[...seen.keys()].map(dirOf), ...writes.map((w) => dirOf(w.path))]);
     if (writes.length === 0)
         return;
+    beforeUndoableWork();
     const display = (path) => seen.get(path)?.display ?? path;
     const temps = [];
     const cleanUp = () => {
@@ -607,7 +676,7 @@ function writeFilesAtomically(writes) {
             cleanUp();
             if (!isErrno(e))
                 throw e;
-            throw new UserError(`cannot write ${display(w.path)}: ${reason(e)}; no file was changed`, {
+            throw new UserError(`cannot write ${display(w.path)}: ${fsErrorReason(e)}; no file was changed`, {
                 file: display(w.path),
             });
         }
@@ -651,7 +720,7 @@ function writeFilesAtomically(writes) {
         }
         if (!isErrno(e))
             throw e;
-        throw new UserError(`cannot ${failed?.content === null ? 'delete' : 'replace'} ${display(failed.path)}: ${reason(e)}; ${done.length > 0 ? 'the files already changed got their old content back, ' : ''}no file was changed`, { file: display(failed.path) });
+        throw new UserError(`cannot ${failed?.content === null ? 'delete' : 'replace'} ${display(failed.path)}: ${fsErrorReason(e)}; ${done.length > 0 ? 'the files already changed got their old content back, ' : ''}no file was changed`, { file: display(failed.path) });
     }
     for (const d of done) {
         if (!d.aside)
@@ -856,6 +925,7 @@ function openFence(markdown) {
 
 
 
+
 /***/ }),
 
 /***/ 181:
@@ -876,6 +946,13 @@ module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:crypto"
 /***/ ((module) => {
 
 module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:fs");
+
+/***/ }),
+
+/***/ 8161:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:os");
 
 /***/ }),
 
@@ -1051,10 +1128,10 @@ var __webpack_exports__ = {};
 
 // EXTERNAL MODULE: external "node:fs"
 var external_node_fs_ = __nccwpck_require__(3024);
-;// CONCATENATED MODULE: external "node:os"
-const external_node_os_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:os");
-// EXTERNAL MODULE: ./packages/core/src/index.ts + 8 modules
-var src = __nccwpck_require__(7968);
+// EXTERNAL MODULE: external "node:os"
+var external_node_os_ = __nccwpck_require__(8161);
+// EXTERNAL MODULE: ./packages/core/src/index.ts + 9 modules
+var src = __nccwpck_require__(9258);
 ;// CONCATENATED MODULE: ./src/action.ts
 
 function inputsFrom(raw) {
@@ -1112,6 +1189,7 @@ const INPUT_DEFAULTS = {
         "body": "",
         "require-checks": "true",
         "allow-no-checks": "false",
+        "required-checks": "",
         "token": "${{ github.token }}",
         "repository": "",
         "dry-run": "false"
@@ -1170,6 +1248,7 @@ const INPUT_DEFAULTS = {
         "network-timeout": "120",
         "require-checks": "false",
         "allow-no-checks": "false",
+        "required-checks": "",
         "token": "${{ github.token }}",
         "repository": "",
         "dry-run": "false"
@@ -1258,7 +1337,7 @@ function outputRecord(name, value) {
     // As @actions/core: a name or value holding the delimiter could smuggle in other outputs.
     if (name.includes(delimiter) || value.includes(delimiter))
         throw new Error('output value contains the delimiter');
-    return `${name}<<${delimiter}${external_node_os_namespaceObject.EOL}${value}${external_node_os_namespaceObject.EOL}${delimiter}${external_node_os_namespaceObject.EOL}`;
+    return `${name}<<${delimiter}${external_node_os_.EOL}${value}${external_node_os_.EOL}${delimiter}${external_node_os_.EOL}`;
 }
 function inputEnvName(name) {
     return `INPUT_${name.replaceAll(' ', '_').toUpperCase()}`;
@@ -1305,22 +1384,26 @@ function writeStdout(text, fd = 1) {
  * The runner cancels a step with SIGINT, then SIGTERM. File writes are synchronous, so a signal is handled
  * only between them: when it comes, remove any temp file still ours, say so, and exit (128 + the signal's
  * number, as a shell reports it). Without a handler Node would die at once, possibly in the middle of the
- * renames that replace several files.
+ * renames that replace several files. The handlers go in only when the first file is about to be written
+ * or the first git started (onUndoableWork): before that a signal kills the step at once, even in the middle
+ * of a long synchronous computation, during which no JavaScript handler could run.
  */
 function exitOnSignals() {
-    const signals = { SIGHUP: 129, SIGINT: 130, SIGTERM: 143 };
-    for (const [name, code] of Object.entries(signals)) {
-        process.once(name, () => {
-            (0,src/* removeTempFiles */.mz)();
-            writeStdout(`cancelled by ${name}${external_node_os_namespaceObject.EOL}`, 2);
-            process.exit(code);
-        });
-    }
+    (0,src/* onUndoableWork */.VX)(() => {
+        const signals = { SIGHUP: 129, SIGINT: 130, SIGTERM: 143 };
+        for (const [name, code] of Object.entries(signals)) {
+            process.once(name, () => {
+                (0,src/* removeTempFiles */.mz)();
+                writeStdout(`cancelled by ${name}${external_node_os_.EOL}`, 2);
+                process.exit(code);
+            });
+        }
+    });
 }
 /** Run an action as a step: never throws; a failure sets process.exitCode = 1. */
 async function runOnRunner(def, env = process.env) {
     // Every line printed here is either an escaped workflow command or passed through logLine/logBlock.
-    const out = (line) => writeStdout(line + external_node_os_namespaceObject.EOL);
+    const out = (line) => writeStdout(line + external_node_os_.EOL);
     const ctx = {
         workspace: env['GITHUB_WORKSPACE'] || process.cwd(),
         env,
@@ -1344,7 +1427,7 @@ async function runOnRunner(def, env = process.env) {
         }
         const summaryFile = env['GITHUB_STEP_SUMMARY'];
         if (summaryFile && result.summary)
-            (0,external_node_fs_.appendFileSync)(summaryFile, (0,src/* capSummary */.NK)(result.summary + external_node_os_namespaceObject.EOL), 'utf8');
+            (0,external_node_fs_.appendFileSync)(summaryFile, (0,src/* capSummary */.NK)(result.summary + external_node_os_.EOL), 'utf8');
         if (result.failure !== undefined) {
             out(annotation('error', result.failure));
             process.exitCode = 1;
@@ -1364,7 +1447,7 @@ async function runOnRunner(def, env = process.env) {
         else {
             // A bug in this project, not a user mistake: keep the stack so it can be reported.
             out(annotation('error', `${def.name} failed unexpectedly: ${e?.message ?? String(e)}`));
-            writeStdout(logBlock(`${e?.stack ?? String(e)}`) + external_node_os_namespaceObject.EOL, 2);
+            writeStdout(logBlock(`${e?.stack ?? String(e)}`) + external_node_os_.EOL, 2);
         }
     }
 }
@@ -1378,13 +1461,11 @@ function runAsStep(def) {
     exitOnSignals();
     runOnRunner(def).then(() => process.exit(), (e) => {
         // runOnRunner reports every error itself; this is only a last resort.
-        writeStdout(logBlock(`${e?.stack ?? String(e)}`) + external_node_os_namespaceObject.EOL, 2);
+        writeStdout(logBlock(`${e?.stack ?? String(e)}`) + external_node_os_.EOL, 2);
         process.exit(1);
     });
 }
 
-// EXTERNAL MODULE: external "node:path"
-var external_node_path_ = __nccwpck_require__(6760);
 ;// CONCATENATED MODULE: ./src/source-date.ts
 
 /**
@@ -1402,8 +1483,6 @@ function sourceDate(env) {
 }
 
 ;// CONCATENATED MODULE: ./actions/bump-helm-chart/src/main.ts
-
-
 
 
 
@@ -1468,13 +1547,8 @@ const bumpHelmChart = defineAction({
         const workspace = ctx.workspace;
         const now = sourceDate(ctx.env);
         const plan = planChartBumps({
-            read(path) {
-                // A missing file is an answer (no Chart.lock yet); one reached through a symlink out of the
-                // workspace is refused by resolveInWorkspace.
-                if (!(0,external_node_fs_.existsSync)((0,external_node_path_.join)(workspace, path)))
-                    return undefined;
-                return (0,src/* readText */.yR)((0,src/* resolveInWorkspace */.z1)(path, workspace));
-            },
+            // A missing file is an answer (no Chart.lock yet); one outside the workspace or in .git is refused.
+            read: (path) => (0,src/* readIfPresent */.Zu)(path, workspace),
         }, inputs.charts.map(({ text, line }) => ({
             chart: text,
             version: inputs.version,
@@ -1546,7 +1620,7 @@ function summarize(plan, diff, dryRun) {
     if (plan.files.length === 0)
         return `${title}${tables(plan)}\nNothing to change: every chart is already as requested.\n`;
     const warnings = plan.warnings.length > 0
-        ? `\n${(0,src/* table */.tp)(['warning'], plan.warnings.map((w) => [w]))}`
+        ? `\n${(0,src/* table */.tp)(['warning'], plan.warnings.map((w) => [(0,src/* text */.Qq)(w)]))}`
         : '';
     return `${title}${tables(plan)}${warnings}\n${(0,src/* fenced */.OF)('diff', diff)}`;
 }

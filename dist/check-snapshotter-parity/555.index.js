@@ -15,8 +15,8 @@ __webpack_require__.d(__webpack_exports__, {
 
 // EXTERNAL MODULE: ./packages/version-parity/src/index.ts + 16 modules
 var src = __webpack_require__(9782);
-// EXTERNAL MODULE: ./packages/core/src/index.ts + 6 modules
-var core_src = __webpack_require__(4511);
+// EXTERNAL MODULE: ./packages/core/src/index.ts + 7 modules
+var core_src = __webpack_require__(9609);
 // EXTERNAL MODULE: ./src/github/endpoints.ts
 var github_endpoints = __webpack_require__(925);
 ;// CONCATENATED MODULE: ./src/github/fetch.ts
@@ -486,7 +486,7 @@ function decode(data, file) {
 /* harmony export */   apiEndpoints: () => (/* binding */ apiEndpoints)
 /* harmony export */ });
 /* unused harmony exports DEFAULT_API_URL, graphqlUrlFor */
-/* harmony import */ var _coco_release_core__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(4511);
+/* harmony import */ var _coco_release_core__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(9609);
 
 const DEFAULT_API_URL = 'https://api.github.com';
 /** A URL as it may be shown: any `user:password@` replaced by `***@`. */

@@ -1,7 +1,7 @@
 import { createRequire as __WEBPACK_EXTERNAL_createRequire } from "module";
 /******/ var __webpack_modules__ = ({
 
-/***/ 4511:
+/***/ 9609:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -12,6 +12,7 @@ __nccwpck_require__.d(__webpack_exports__, {
   aY: () => (/* reexport */ code),
   fF: () => (/* reexport */ isStackOverflow),
   iU: () => (/* reexport */ isUserError),
+  VX: () => (/* reexport */ onUndoableWork),
   yG: () => (/* reexport */ parseBoolean),
   HU: () => (/* reexport */ parseChoice),
   Li: () => (/* reexport */ parseLines),
@@ -24,7 +25,7 @@ __nccwpck_require__.d(__webpack_exports__, {
   MI: () => (/* reexport */ errors_throwIfAny)
 });
 
-// UNUSED EXPORTS: LineIndex, SUMMARY_LIMIT, UserErrors, applyEdits, collectErrors, decodeUtf8, detectEol, escapeCell, fenced, formatPositioned, invalidUtf8Offset, isSymlink, removeStaleTempFiles, resolveNewInWorkspace, sortEdits, unifiedDiff, writeFilesAtomically
+// UNUSED EXPORTS: LineIndex, SUMMARY_LIMIT, UserErrors, applyEdits, beforeUndoableWork, collectErrors, decodeUtf8, detectEol, escapeCell, fenced, formatPositioned, fsErrorReason, hasGitSegment, invalidUtf8Offset, isSymlink, readIfPresent, removeStaleTempFiles, resolveNewInWorkspace, sortEdits, unifiedDiff, writeFilesAtomically
 
 ;// CONCATENATED MODULE: ./packages/core/src/errors.ts
 class errors_UserError extends Error {
@@ -101,6 +102,8 @@ function collectErrors() {
 
 // EXTERNAL MODULE: external "node:fs"
 var external_node_fs_ = __nccwpck_require__(3024);
+// EXTERNAL MODULE: external "node:os"
+var external_node_os_ = __nccwpck_require__(8161);
 ;// CONCATENATED MODULE: external "node:path"
 const external_node_path_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:path");
 // EXTERNAL MODULE: external "node:buffer"
@@ -174,11 +177,30 @@ function decodeUtf8(bytes, display) {
 
 
 
+
+
+/**
+ * True when a path has a `.git` segment (the repository's own directory, or a gitfile): git runs what its
+ * config says (core.fsmonitor, hooks), so whoever can write there runs commands in the job. Compared without
+ * case, as a case-insensitive file system (and git on it) would. `.github`, `.gitignore` are other names.
+ */
+function hasGitSegment(path) {
+    const lower = path.toLowerCase();
+    return lower.includes('.git') && lower.split(/[\\/]+/).includes('.git');
+}
+function refuseGit(file, ...paths) {
+    if ([file, ...paths].some(hasGitSegment)) {
+        throw new errors_UserError(`refusing to touch ${file}: it is inside .git, git's own data (config, hooks), which no release action reads or writes`, { file });
+    }
+}
 /**
  * Resolve `file` against the workspace and refuse anything that ends up outside it (including through a
- * symlink): a release action must never edit files the workflow did not check out.
+ * symlink): a release action must never edit files the workflow did not check out. Nor anything with a
+ * `.git` segment, as named or once symlinks are resolved (hasGitSegment): every action's files come
+ * through here or resolveNewInWorkspace, so this is the one place of that rule.
  */
 function resolveInWorkspace(file, workspace) {
+    refuseGit(file);
     // .native: one realpath(3) call instead of an lstat per path component in JavaScript.
     const root = external_node_fs_.realpathSync.native(workspace);
     // realpath(3) resolves `.`, `..` and doubled slashes itself, but after following symlinks; path.resolve
@@ -196,19 +218,38 @@ function resolveInWorkspace(file, workspace) {
     }
     // Both are canonical absolute paths, so inside means "starts with the root and a separator"; no
     // path.relative(), which normalises both paths again on every call.
-    if (!real.startsWith(inside) || real.length === inside.length) {
+    if (real === root || real === inside)
+        throw new errors_UserError(`not a file: ${file} (it is the workspace directory)`, { file });
+    if (!real.startsWith(inside)) {
         throw new errors_UserError(`refusing to touch ${file}: it is outside the workspace ${root}`, { file });
     }
+    const rel = real.slice(inside.length);
+    refuseGit(file, rel);
     if (!(0,external_node_fs_.statSync)(real).isFile())
         throw new errors_UserError(`not a file: ${file}`, { file });
-    const rel = real.slice(inside.length);
     return { path: real, display: external_node_path_namespaceObject.sep === '/' ? rel : rel.split(external_node_path_namespaceObject.sep).join('/') };
+}
+/**
+ * The text of a file that may be absent (a Chart.lock not made yet): undefined when nothing is at that path;
+ * anything there is resolved as resolveInWorkspace does (so a path outside the workspace or in .git is
+ * refused as such, not taken for a missing file) and read with readText.
+ */
+function readIfPresent(file, workspace) {
+    refuseGit(file);
+    try {
+        lstatSync(isAbsolute(file) ? file : resolve(workspace, file));
+    }
+    catch {
+        return undefined;
+    }
+    return readText(resolveInWorkspace(file, workspace));
 }
 /**
  * A file that may not exist yet (a Chart.lock to create): an existing one is resolved as resolveInWorkspace
  * does; a new one must go into a directory that is inside the workspace, symlinks resolved.
  */
 function resolveNewInWorkspace(file, workspace) {
+    refuseGit(file);
     const root = realpathSync.native(workspace);
     const absolute = isAbsolute(file) ? file : resolve(root, file);
     let exists = true;
@@ -234,13 +275,14 @@ function resolveNewInWorkspace(file, workspace) {
         throw new UserError(`refusing to create ${file}: it is outside the workspace ${root}`, { file });
     }
     const rel = `${dir}${sep}${name}`.slice(inside.length);
+    refuseGit(file, rel);
     return { path: `${dir}${sep}${name}`, display: sep === '/' ? rel : rel.split(sep).join('/'), exists };
 }
 /**
  * Why a file operation failed, in words, for the errors a user can meet and fix (permissions, a full or
  * read-only disk, a busy mount point); anything else keeps Node's own message.
  */
-function reason(e) {
+function fsErrorReason(e) {
     const err = e;
     const words = {
         EACCES: 'permission denied',
@@ -255,9 +297,14 @@ function reason(e) {
         ENAMETOOLONG: 'the name is too long',
         EIO: 'input/output error',
     };
-    const known = err?.code ? words[err.code] : undefined;
-    if (known)
-        return `${known} (${err.code})`;
+    // libuv has no name for some errors (EDQUOT: "Unknown system error -122"); the number still says which.
+    const name = err?.code && Object.hasOwn(words, err.code)
+        ? err.code
+        : typeof err?.errno === 'number'
+            ? Object.keys(words).find((n) => external_node_os_.constants.errno[n] === -err.errno)
+            : undefined;
+    if (name)
+        return `${words[name]} (${name})`;
     return err?.message ?? String(e);
 }
 function isErrno(e) {
@@ -277,7 +324,7 @@ function readText(file) {
     catch (e) {
         if (!isErrno(e))
             throw e;
-        throw new errors_UserError(`cannot read ${file.display}: ${reason(e)}`, { file: file.display });
+        throw new errors_UserError(`cannot read ${file.display}: ${fsErrorReason(e)}`, { file: file.display });
     }
     finally {
         if (fd !== undefined)
@@ -367,6 +414,7 @@ function writeFilesAtomically(writes) {
     removeStaleTempFiles([...[...seen.keys()].map(dirOf), ...writes.map((w) => dirOf(w.path))]);
     if (writes.length === 0)
         return;
+    beforeUndoableWork();
     const display = (path) => seen.get(path)?.display ?? path;
     const temps = [];
     const cleanUp = () => {
@@ -386,7 +434,7 @@ function writeFilesAtomically(writes) {
             cleanUp();
             if (!isErrno(e))
                 throw e;
-            throw new UserError(`cannot write ${display(w.path)}: ${reason(e)}; no file was changed`, {
+            throw new UserError(`cannot write ${display(w.path)}: ${fsErrorReason(e)}; no file was changed`, {
                 file: display(w.path),
             });
         }
@@ -430,7 +478,7 @@ function writeFilesAtomically(writes) {
         }
         if (!isErrno(e))
             throw e;
-        throw new UserError(`cannot ${failed?.content === null ? 'delete' : 'replace'} ${display(failed.path)}: ${reason(e)}; ${done.length > 0 ? 'the files already changed got their old content back, ' : ''}no file was changed`, { file: display(failed.path) });
+        throw new UserError(`cannot ${failed?.content === null ? 'delete' : 'replace'} ${display(failed.path)}: ${fsErrorReason(e)}; ${done.length > 0 ? 'the files already changed got their old content back, ' : ''}no file was changed`, { file: display(failed.path) });
     }
     for (const d of done) {
         if (!d.aside)
@@ -625,7 +673,28 @@ function openFence(markdown) {
     return open;
 }
 
+;// CONCATENATED MODULE: ./packages/core/src/signals.ts
+/**
+ * When a process may take the runner's cancel (SIGINT, SIGTERM) in its stride and when it must clean up
+ * first. A JavaScript signal handler runs only between synchronous stretches of work, so a process that has
+ * one cannot be cancelled during a long computation (a pattern match on a large file). So the handlers are
+ * installed only when there is something to undo: right before the first temp file is written or the first
+ * child process started. Until then a signal kills the process at once, which leaves nothing behind.
+ */
+let install;
+/** What beforeUndoableWork runs, once (the runner's signal handlers); unset, nothing is installed. */
+function onUndoableWork(installer) {
+    install = installer;
+}
+/** Work whose interruption must be cleaned up (temp files, child processes) is about to start. */
+function signals_beforeUndoableWork() {
+    const f = install;
+    install = undefined;
+    f?.();
+}
+
 ;// CONCATENATED MODULE: ./packages/core/src/index.ts
+
 
 
 
@@ -652,8 +721,8 @@ __nccwpck_require__.d(__webpack_exports__, {
 
 // UNUSED EXPORTS: normalizeVersion, parseSourceLine, readVariable, readYamlValue, variableFileKind
 
-// EXTERNAL MODULE: ./packages/core/src/index.ts + 6 modules
-var src = __nccwpck_require__(4511);
+// EXTERNAL MODULE: ./packages/core/src/index.ts + 7 modules
+var src = __nccwpck_require__(9609);
 // EXTERNAL MODULE: ./node_modules/yaml/dist/index.js
 var dist = __nccwpck_require__(8815);
 ;// CONCATENATED MODULE: ./packages/yaml-edit/src/document.ts
@@ -704,6 +773,24 @@ function document_loadYaml(source, file) {
     }
     return { file, source, doc: docs[0], lines };
 }
+/**
+ * The document as plain data (for a schema check). yaml's toJS expands every alias, and refuses a document
+ * whose aliases would multiply without bound (a "billion laughs"): that refusal is the file's fault, so it is
+ * a one-line error naming the file, like any other invalid YAML.
+ */
+function toData(f) {
+    try {
+        return f.doc.toJS({ maxAliasCount: MAX_ALIAS_COUNT });
+    }
+    catch (e) {
+        if (e instanceof ReferenceError && /alias/i.test(e.message)) {
+            throw new UserError(`invalid YAML: its aliases expand too much to be read (more than ${MAX_ALIAS_COUNT} copies of one anchor's value, as in a "billion laughs" document)`, { file: f.file });
+        }
+        throw e;
+    }
+}
+/** yaml's own default: far more than a manifest or a graph ever repeats one anchor. */
+const MAX_ALIAS_COUNT = 100;
 /**
  * yaml's Parser checks a debugging switch, `process.env.LOG_TOKENS`, once per token, and every read of
  * `process.env` goes to the operating system's environment: on a 3 MB file that is about half the parse.
@@ -1147,10 +1234,14 @@ function plainTag(schema, text) {
     return tag?.tag ?? STR;
 }
 /** PyYAML resolves these anywhere, not only as keys, then refuses to construct them as values. */
-const PYYAML_ONLY = { '=': 'tag:yaml.org,2002:value', '<<': 'tag:yaml.org,2002:merge' };
+// A Map, not an object literal: a scalar such as `__proto__` or `constructor` must not find Object.prototype's.
+const PYYAML_ONLY = new Map([
+    ['=', 'tag:yaml.org,2002:value'],
+    ['<<', 'tag:yaml.org,2002:merge'],
+]);
 /** The types of a plain scalar under both readers. */
 function plainTags(text) {
-    return { v12: plainTag(SCHEMA_12, text), v11: PYYAML_ONLY[text] ?? plainTag(SCHEMA_11, text) };
+    return { v12: plainTag(SCHEMA_12, text), v11: PYYAML_ONLY.get(text) ?? plainTag(SCHEMA_11, text) };
 }
 /**
  * The value `text` has when written plain in `context` (YAML 1.2), or undefined when it cannot stand there
@@ -2451,6 +2542,13 @@ module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:http2")
 /***/ ((module) => {
 
 module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:net");
+
+/***/ }),
+
+/***/ 8161:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:os");
 
 /***/ }),
 
@@ -11276,10 +11374,10 @@ var __webpack_exports__ = {};
 
 // EXTERNAL MODULE: external "node:fs"
 var external_node_fs_ = __nccwpck_require__(3024);
-;// CONCATENATED MODULE: external "node:os"
-const external_node_os_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:os");
-// EXTERNAL MODULE: ./packages/core/src/index.ts + 6 modules
-var src = __nccwpck_require__(4511);
+// EXTERNAL MODULE: external "node:os"
+var external_node_os_ = __nccwpck_require__(8161);
+// EXTERNAL MODULE: ./packages/core/src/index.ts + 7 modules
+var src = __nccwpck_require__(9609);
 ;// CONCATENATED MODULE: ./src/action.ts
 
 function inputsFrom(raw) {
@@ -11337,6 +11435,7 @@ const INPUT_DEFAULTS = {
         "body": "",
         "require-checks": "true",
         "allow-no-checks": "false",
+        "required-checks": "",
         "token": "${{ github.token }}",
         "repository": "",
         "dry-run": "false"
@@ -11395,6 +11494,7 @@ const INPUT_DEFAULTS = {
         "network-timeout": "120",
         "require-checks": "false",
         "allow-no-checks": "false",
+        "required-checks": "",
         "token": "${{ github.token }}",
         "repository": "",
         "dry-run": "false"
@@ -11483,7 +11583,7 @@ function outputRecord(name, value) {
     // As @actions/core: a name or value holding the delimiter could smuggle in other outputs.
     if (name.includes(delimiter) || value.includes(delimiter))
         throw new Error('output value contains the delimiter');
-    return `${name}<<${delimiter}${external_node_os_namespaceObject.EOL}${value}${external_node_os_namespaceObject.EOL}${delimiter}${external_node_os_namespaceObject.EOL}`;
+    return `${name}<<${delimiter}${external_node_os_.EOL}${value}${external_node_os_.EOL}${delimiter}${external_node_os_.EOL}`;
 }
 function inputEnvName(name) {
     return `INPUT_${name.replaceAll(' ', '_').toUpperCase()}`;
@@ -11530,22 +11630,26 @@ function writeStdout(text, fd = 1) {
  * The runner cancels a step with SIGINT, then SIGTERM. File writes are synchronous, so a signal is handled
  * only between them: when it comes, remove any temp file still ours, say so, and exit (128 + the signal's
  * number, as a shell reports it). Without a handler Node would die at once, possibly in the middle of the
- * renames that replace several files.
+ * renames that replace several files. The handlers go in only when the first file is about to be written
+ * or the first git started (onUndoableWork): before that a signal kills the step at once, even in the middle
+ * of a long synchronous computation, during which no JavaScript handler could run.
  */
 function exitOnSignals() {
-    const signals = { SIGHUP: 129, SIGINT: 130, SIGTERM: 143 };
-    for (const [name, code] of Object.entries(signals)) {
-        process.once(name, () => {
-            (0,src/* removeTempFiles */.mz)();
-            writeStdout(`cancelled by ${name}${external_node_os_namespaceObject.EOL}`, 2);
-            process.exit(code);
-        });
-    }
+    (0,src/* onUndoableWork */.VX)(() => {
+        const signals = { SIGHUP: 129, SIGINT: 130, SIGTERM: 143 };
+        for (const [name, code] of Object.entries(signals)) {
+            process.once(name, () => {
+                (0,src/* removeTempFiles */.mz)();
+                writeStdout(`cancelled by ${name}${external_node_os_.EOL}`, 2);
+                process.exit(code);
+            });
+        }
+    });
 }
 /** Run an action as a step: never throws; a failure sets process.exitCode = 1. */
 async function runOnRunner(def, env = process.env) {
     // Every line printed here is either an escaped workflow command or passed through logLine/logBlock.
-    const out = (line) => writeStdout(line + external_node_os_namespaceObject.EOL);
+    const out = (line) => writeStdout(line + external_node_os_.EOL);
     const ctx = {
         workspace: env['GITHUB_WORKSPACE'] || process.cwd(),
         env,
@@ -11569,7 +11673,7 @@ async function runOnRunner(def, env = process.env) {
         }
         const summaryFile = env['GITHUB_STEP_SUMMARY'];
         if (summaryFile && result.summary)
-            (0,external_node_fs_.appendFileSync)(summaryFile, (0,src/* capSummary */.NK)(result.summary + external_node_os_namespaceObject.EOL), 'utf8');
+            (0,external_node_fs_.appendFileSync)(summaryFile, (0,src/* capSummary */.NK)(result.summary + external_node_os_.EOL), 'utf8');
         if (result.failure !== undefined) {
             out(annotation('error', result.failure));
             process.exitCode = 1;
@@ -11589,7 +11693,7 @@ async function runOnRunner(def, env = process.env) {
         else {
             // A bug in this project, not a user mistake: keep the stack so it can be reported.
             out(annotation('error', `${def.name} failed unexpectedly: ${e?.message ?? String(e)}`));
-            writeStdout(logBlock(`${e?.stack ?? String(e)}`) + external_node_os_namespaceObject.EOL, 2);
+            writeStdout(logBlock(`${e?.stack ?? String(e)}`) + external_node_os_.EOL, 2);
         }
     }
 }
@@ -11603,7 +11707,7 @@ function runAsStep(def) {
     exitOnSignals();
     runOnRunner(def).then(() => process.exit(), (e) => {
         // runOnRunner reports every error itself; this is only a last resort.
-        writeStdout(logBlock(`${e?.stack ?? String(e)}`) + external_node_os_namespaceObject.EOL, 2);
+        writeStdout(logBlock(`${e?.stack ?? String(e)}`) + external_node_os_.EOL, 2);
         process.exit(1);
     });
 }

@@ -9,7 +9,7 @@ export const modules = {
 /* harmony export */   createGithubClient: () => (/* binding */ createGithubClient)
 /* harmony export */ });
 /* unused harmony export GraphqlError */
-/* harmony import */ var _coco_release_core__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(4511);
+/* harmony import */ var _coco_release_core__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(9609);
 /* harmony import */ var _endpoints_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(925);
 /* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(3116);
 /* harmony import */ var _fetch_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(6463);
@@ -109,7 +109,7 @@ async function createGithubClient(options) {
 /* harmony export */   bO: () => (/* binding */ apiEndpoints)
 /* harmony export */ });
 /* unused harmony exports DEFAULT_API_URL, graphqlUrlFor */
-/* harmony import */ var _coco_release_core__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(4511);
+/* harmony import */ var _coco_release_core__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(9609);
 
 const DEFAULT_API_URL = 'https://api.github.com';
 /** A URL as it may be shown: any `user:password@` replaced by `***@`. */
@@ -272,7 +272,7 @@ function explainApiError(err, ctx) {
 /* harmony export */   l9: () => (/* binding */ limitedFetch)
 /* harmony export */ });
 /* unused harmony exports DEFAULT_LIMITS, defaultDelay, parseRetryAfter, formatBytes */
-/* harmony import */ var _coco_release_core__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(4511);
+/* harmony import */ var _coco_release_core__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(9609);
 
 const DEFAULT_LIMITS = {
     maxBytes: 10 * 1024 * 1024,

@@ -3240,7 +3240,7 @@ module.exports = validRange
 
 /***/ }),
 
-/***/ 4511:
+/***/ 9609:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -3251,6 +3251,7 @@ __nccwpck_require__.d(__webpack_exports__, {
   aY: () => (/* reexport */ code),
   fF: () => (/* reexport */ isStackOverflow),
   iU: () => (/* reexport */ isUserError),
+  VX: () => (/* reexport */ onUndoableWork),
   yG: () => (/* reexport */ parseBoolean),
   HU: () => (/* reexport */ parseChoice),
   Li: () => (/* reexport */ parseLines),
@@ -3259,7 +3260,7 @@ __nccwpck_require__.d(__webpack_exports__, {
   tp: () => (/* reexport */ table)
 });
 
-// UNUSED EXPORTS: LineIndex, SUMMARY_LIMIT, UserErrors, applyEdits, collectErrors, decodeUtf8, detectEol, escapeCell, fenced, formatPositioned, invalidUtf8Offset, isSymlink, readText, removeStaleTempFiles, resolveInWorkspace, resolveNewInWorkspace, sortEdits, text, throwIfAny, unifiedDiff, writeFilesAtomically
+// UNUSED EXPORTS: LineIndex, SUMMARY_LIMIT, UserErrors, applyEdits, beforeUndoableWork, collectErrors, decodeUtf8, detectEol, escapeCell, fenced, formatPositioned, fsErrorReason, hasGitSegment, invalidUtf8Offset, isSymlink, readIfPresent, readText, removeStaleTempFiles, resolveInWorkspace, resolveNewInWorkspace, sortEdits, text, throwIfAny, unifiedDiff, writeFilesAtomically
 
 ;// CONCATENATED MODULE: ./packages/core/src/errors.ts
 class errors_UserError extends Error {
@@ -3336,6 +3337,8 @@ function collectErrors() {
 
 // EXTERNAL MODULE: external "node:fs"
 var external_node_fs_ = __nccwpck_require__(3024);
+// EXTERNAL MODULE: external "node:os"
+var external_node_os_ = __nccwpck_require__(8161);
 ;// CONCATENATED MODULE: external "node:path"
 const external_node_path_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:path");
 // EXTERNAL MODULE: external "node:buffer"
@@ -3409,11 +3412,30 @@ function utf8_decodeUtf8(bytes, display) {
 
 
 
+
+
+/**
+ * True when a path has a `.git` segment (the repository's own directory, or a gitfile): git runs what its
+ * config says (core.fsmonitor, hooks), so whoever can write there runs commands in the job. Compared without
+ * case, as a case-insensitive file system (and git on it) would. `.github`, `.gitignore` are other names.
+ */
+function hasGitSegment(path) {
+    const lower = path.toLowerCase();
+    return lower.includes('.git') && lower.split(/[\\/]+/).includes('.git');
+}
+function refuseGit(file, ...paths) {
+    if ([file, ...paths].some(hasGitSegment)) {
+        throw new UserError(`refusing to touch ${file}: it is inside .git, git's own data (config, hooks), which no release action reads or writes`, { file });
+    }
+}
 /**
  * Resolve `file` against the workspace and refuse anything that ends up outside it (including through a
- * symlink): a release action must never edit files the workflow did not check out.
+ * symlink): a release action must never edit files the workflow did not check out. Nor anything with a
+ * `.git` segment, as named or once symlinks are resolved (hasGitSegment): every action's files come
+ * through here or resolveNewInWorkspace, so this is the one place of that rule.
  */
 function resolveInWorkspace(file, workspace) {
+    refuseGit(file);
     // .native: one realpath(3) call instead of an lstat per path component in JavaScript.
     const root = realpathSync.native(workspace);
     // realpath(3) resolves `.`, `..` and doubled slashes itself, but after following symlinks; path.resolve
@@ -3431,19 +3453,38 @@ function resolveInWorkspace(file, workspace) {
     }
     // Both are canonical absolute paths, so inside means "starts with the root and a separator"; no
     // path.relative(), which normalises both paths again on every call.
-    if (!real.startsWith(inside) || real.length === inside.length) {
+    if (real === root || real === inside)
+        throw new UserError(`not a file: ${file} (it is the workspace directory)`, { file });
+    if (!real.startsWith(inside)) {
         throw new UserError(`refusing to touch ${file}: it is outside the workspace ${root}`, { file });
     }
+    const rel = real.slice(inside.length);
+    refuseGit(file, rel);
     if (!statSync(real).isFile())
         throw new UserError(`not a file: ${file}`, { file });
-    const rel = real.slice(inside.length);
     return { path: real, display: sep === '/' ? rel : rel.split(sep).join('/') };
+}
+/**
+ * The text of a file that may be absent (a Chart.lock not made yet): undefined when nothing is at that path;
+ * anything there is resolved as resolveInWorkspace does (so a path outside the workspace or in .git is
+ * refused as such, not taken for a missing file) and read with readText.
+ */
+function readIfPresent(file, workspace) {
+    refuseGit(file);
+    try {
+        lstatSync(isAbsolute(file) ? file : resolve(workspace, file));
+    }
+    catch {
+        return undefined;
+    }
+    return readText(resolveInWorkspace(file, workspace));
 }
 /**
  * A file that may not exist yet (a Chart.lock to create): an existing one is resolved as resolveInWorkspace
  * does; a new one must go into a directory that is inside the workspace, symlinks resolved.
  */
 function resolveNewInWorkspace(file, workspace) {
+    refuseGit(file);
     const root = realpathSync.native(workspace);
     const absolute = isAbsolute(file) ? file : resolve(root, file);
     let exists = true;
@@ -3469,13 +3510,14 @@ function resolveNewInWorkspace(file, workspace) {
         throw new UserError(`refusing to create ${file}: it is outside the workspace ${root}`, { file });
     }
     const rel = `${dir}${sep}${name}`.slice(inside.length);
+    refuseGit(file, rel);
     return { path: `${dir}${sep}${name}`, display: sep === '/' ? rel : rel.split(sep).join('/'), exists };
 }
 /**
  * Why a file operation failed, in words, for the errors a user can meet and fix (permissions, a full or
  * read-only disk, a busy mount point); anything else keeps Node's own message.
  */
-function reason(e) {
+function fsErrorReason(e) {
     const err = e;
     const words = {
         EACCES: 'permission denied',
@@ -3490,9 +3532,14 @@ function reason(e) {
         ENAMETOOLONG: 'the name is too long',
         EIO: 'input/output error',
     };
-    const known = err?.code ? words[err.code] : undefined;
-    if (known)
-        return `${known} (${err.code})`;
+    // libuv has no name for some errors (EDQUOT: "Unknown system error -122"); the number still says which.
+    const name = err?.code && Object.hasOwn(words, err.code)
+        ? err.code
+        : typeof err?.errno === 'number'
+            ? Object.keys(words).find((n) => constants.errno[n] === -err.errno)
+            : undefined;
+    if (name)
+        return `${words[name]} (${name})`;
     return err?.message ?? String(e);
 }
 function isErrno(e) {
@@ -3512,7 +3559,7 @@ function readText(file) {
     catch (e) {
         if (!isErrno(e))
             throw e;
-        throw new UserError(`cannot read ${file.display}: ${reason(e)}`, { file: file.display });
+        throw new UserError(`cannot read ${file.display}: ${fsErrorReason(e)}`, { file: file.display });
     }
     finally {
         if (fd !== undefined)
@@ -3602,6 +3649,7 @@ function writeFilesAtomically(writes) {
     removeStaleTempFiles([...[...seen.keys()].map(dirOf), ...writes.map((w) => dirOf(w.path))]);
     if (writes.length === 0)
         return;
+    beforeUndoableWork();
     const display = (path) => seen.get(path)?.display ?? path;
     const temps = [];
     const cleanUp = () => {
@@ -3621,7 +3669,7 @@ function writeFilesAtomically(writes) {
             cleanUp();
             if (!isErrno(e))
                 throw e;
-            throw new UserError(`cannot write ${display(w.path)}: ${reason(e)}; no file was changed`, {
+            throw new UserError(`cannot write ${display(w.path)}: ${fsErrorReason(e)}; no file was changed`, {
                 file: display(w.path),
             });
         }
@@ -3665,7 +3713,7 @@ function writeFilesAtomically(writes) {
         }
         if (!isErrno(e))
             throw e;
-        throw new UserError(`cannot ${failed?.content === null ? 'delete' : 'replace'} ${display(failed.path)}: ${reason(e)}; ${done.length > 0 ? 'the files already changed got their old content back, ' : ''}no file was changed`, { file: display(failed.path) });
+        throw new UserError(`cannot ${failed?.content === null ? 'delete' : 'replace'} ${display(failed.path)}: ${fsErrorReason(e)}; ${done.length > 0 ? 'the files already changed got their old content back, ' : ''}no file was changed`, { file: display(failed.path) });
     }
     for (const d of done) {
         if (!d.aside)
@@ -3860,7 +3908,28 @@ function openFence(markdown) {
     return open;
 }
 
+;// CONCATENATED MODULE: ./packages/core/src/signals.ts
+/**
+ * When a process may take the runner's cancel (SIGINT, SIGTERM) in its stride and when it must clean up
+ * first. A JavaScript signal handler runs only between synchronous stretches of work, so a process that has
+ * one cannot be cancelled during a long computation (a pattern match on a large file). So the handlers are
+ * installed only when there is something to undo: right before the first temp file is written or the first
+ * child process started. Until then a signal kills the process at once, which leaves nothing behind.
+ */
+let install;
+/** What beforeUndoableWork runs, once (the runner's signal handlers); unset, nothing is installed. */
+function onUndoableWork(installer) {
+    install = installer;
+}
+/** Work whose interruption must be cleaned up (temp files, child processes) is about to start. */
+function signals_beforeUndoableWork() {
+    const f = install;
+    install = undefined;
+    f?.();
+}
+
 ;// CONCATENATED MODULE: ./packages/core/src/index.ts
+
 
 
 
@@ -3995,6 +4064,13 @@ module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:http2")
 /***/ ((module) => {
 
 module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:net");
+
+/***/ }),
+
+/***/ 8161:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:os");
 
 /***/ }),
 
@@ -4246,10 +4322,10 @@ var __webpack_exports__ = {};
 
 // EXTERNAL MODULE: external "node:fs"
 var external_node_fs_ = __nccwpck_require__(3024);
-;// CONCATENATED MODULE: external "node:os"
-const external_node_os_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:os");
-// EXTERNAL MODULE: ./packages/core/src/index.ts + 6 modules
-var src = __nccwpck_require__(4511);
+// EXTERNAL MODULE: external "node:os"
+var external_node_os_ = __nccwpck_require__(8161);
+// EXTERNAL MODULE: ./packages/core/src/index.ts + 7 modules
+var src = __nccwpck_require__(9609);
 ;// CONCATENATED MODULE: ./src/action.ts
 
 function inputsFrom(raw) {
@@ -4307,6 +4383,7 @@ const INPUT_DEFAULTS = {
         "body": "",
         "require-checks": "true",
         "allow-no-checks": "false",
+        "required-checks": "",
         "token": "${{ github.token }}",
         "repository": "",
         "dry-run": "false"
@@ -4365,6 +4442,7 @@ const INPUT_DEFAULTS = {
         "network-timeout": "120",
         "require-checks": "false",
         "allow-no-checks": "false",
+        "required-checks": "",
         "token": "${{ github.token }}",
         "repository": "",
         "dry-run": "false"
@@ -4453,7 +4531,7 @@ function outputRecord(name, value) {
     // As @actions/core: a name or value holding the delimiter could smuggle in other outputs.
     if (name.includes(delimiter) || value.includes(delimiter))
         throw new Error('output value contains the delimiter');
-    return `${name}<<${delimiter}${external_node_os_namespaceObject.EOL}${value}${external_node_os_namespaceObject.EOL}${delimiter}${external_node_os_namespaceObject.EOL}`;
+    return `${name}<<${delimiter}${external_node_os_.EOL}${value}${external_node_os_.EOL}${delimiter}${external_node_os_.EOL}`;
 }
 function inputEnvName(name) {
     return `INPUT_${name.replaceAll(' ', '_').toUpperCase()}`;
@@ -4500,22 +4578,26 @@ function writeStdout(text, fd = 1) {
  * The runner cancels a step with SIGINT, then SIGTERM. File writes are synchronous, so a signal is handled
  * only between them: when it comes, remove any temp file still ours, say so, and exit (128 + the signal's
  * number, as a shell reports it). Without a handler Node would die at once, possibly in the middle of the
- * renames that replace several files.
+ * renames that replace several files. The handlers go in only when the first file is about to be written
+ * or the first git started (onUndoableWork): before that a signal kills the step at once, even in the middle
+ * of a long synchronous computation, during which no JavaScript handler could run.
  */
 function exitOnSignals() {
-    const signals = { SIGHUP: 129, SIGINT: 130, SIGTERM: 143 };
-    for (const [name, code] of Object.entries(signals)) {
-        process.once(name, () => {
-            (0,src/* removeTempFiles */.mz)();
-            writeStdout(`cancelled by ${name}${external_node_os_namespaceObject.EOL}`, 2);
-            process.exit(code);
-        });
-    }
+    (0,src/* onUndoableWork */.VX)(() => {
+        const signals = { SIGHUP: 129, SIGINT: 130, SIGTERM: 143 };
+        for (const [name, code] of Object.entries(signals)) {
+            process.once(name, () => {
+                (0,src/* removeTempFiles */.mz)();
+                writeStdout(`cancelled by ${name}${external_node_os_.EOL}`, 2);
+                process.exit(code);
+            });
+        }
+    });
 }
 /** Run an action as a step: never throws; a failure sets process.exitCode = 1. */
 async function runOnRunner(def, env = process.env) {
     // Every line printed here is either an escaped workflow command or passed through logLine/logBlock.
-    const out = (line) => writeStdout(line + external_node_os_namespaceObject.EOL);
+    const out = (line) => writeStdout(line + external_node_os_.EOL);
     const ctx = {
         workspace: env['GITHUB_WORKSPACE'] || process.cwd(),
         env,
@@ -4539,7 +4621,7 @@ async function runOnRunner(def, env = process.env) {
         }
         const summaryFile = env['GITHUB_STEP_SUMMARY'];
         if (summaryFile && result.summary)
-            (0,external_node_fs_.appendFileSync)(summaryFile, (0,src/* capSummary */.NK)(result.summary + external_node_os_namespaceObject.EOL), 'utf8');
+            (0,external_node_fs_.appendFileSync)(summaryFile, (0,src/* capSummary */.NK)(result.summary + external_node_os_.EOL), 'utf8');
         if (result.failure !== undefined) {
             out(annotation('error', result.failure));
             process.exitCode = 1;
@@ -4559,7 +4641,7 @@ async function runOnRunner(def, env = process.env) {
         else {
             // A bug in this project, not a user mistake: keep the stack so it can be reported.
             out(annotation('error', `${def.name} failed unexpectedly: ${e?.message ?? String(e)}`));
-            writeStdout(logBlock(`${e?.stack ?? String(e)}`) + external_node_os_namespaceObject.EOL, 2);
+            writeStdout(logBlock(`${e?.stack ?? String(e)}`) + external_node_os_.EOL, 2);
         }
     }
 }
@@ -4573,7 +4655,7 @@ function runAsStep(def) {
     exitOnSignals();
     runOnRunner(def).then(() => process.exit(), (e) => {
         // runOnRunner reports every error itself; this is only a last resort.
-        writeStdout(logBlock(`${e?.stack ?? String(e)}`) + external_node_os_namespaceObject.EOL, 2);
+        writeStdout(logBlock(`${e?.stack ?? String(e)}`) + external_node_os_.EOL, 2);
         process.exit(1);
     });
 }

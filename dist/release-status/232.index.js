@@ -12,8 +12,8 @@ __webpack_require__.d(__webpack_exports__, {
   createGithubClient: () => (/* binding */ createGithubClient)
 });
 
-// EXTERNAL MODULE: ./packages/core/src/index.ts + 6 modules
-var src = __webpack_require__(1988);
+// EXTERNAL MODULE: ./packages/core/src/index.ts + 7 modules
+var src = __webpack_require__(459);
 ;// CONCATENATED MODULE: ./src/github/endpoints.ts
 
 const DEFAULT_API_URL = 'https://api.github.com';

@@ -15,7 +15,7 @@ export const modules = {
 /* harmony export */   tagKey: () => (/* binding */ tagKey)
 /* harmony export */ });
 /* unused harmony exports TAG_WINDOW, buildQuery */
-/* harmony import */ var _coco_release_core__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(1988);
+/* harmony import */ var _coco_release_core__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(459);
 /* harmony import */ var _src_github_client_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(6232);
 
 
@@ -174,8 +174,8 @@ __webpack_require__.d(__webpack_exports__, {
   createGithubClient: () => (/* binding */ createGithubClient)
 });
 
-// EXTERNAL MODULE: ./packages/core/src/index.ts + 6 modules
-var src = __webpack_require__(1988);
+// EXTERNAL MODULE: ./packages/core/src/index.ts + 7 modules
+var src = __webpack_require__(459);
 ;// CONCATENATED MODULE: ./src/github/endpoints.ts
 
 const DEFAULT_API_URL = 'https://api.github.com';

@@ -11,6 +11,8 @@ export const modules = {
 /* unused harmony export GitError */
 /* harmony import */ var node_child_process__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(421);
 /* harmony import */ var node_child_process__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_child_process__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var _coco_release_core__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(467);
+
 
 /** The git commands that talk to a remote: only these are bounded by the network timeout. */
 const NETWORK = new Set(['ls-remote', 'push', 'fetch']);
@@ -42,6 +44,8 @@ async function createGit(cwd, env, options = {}) {
         if (v !== undefined)
             gitEnv[k] = v;
     gitEnv['GIT_TERMINAL_PROMPT'] = '0';
+    // A cancel from now on must end through process.exit, whose 'exit' event kills the gits still running.
+    (0,_coco_release_core__WEBPACK_IMPORTED_MODULE_1__/* .beforeUndoableWork */ .P3)();
     if (!exitHook) {
         exitHook = true;
         process.on('exit', () => {

@@ -1,10 +1,729 @@
 import { createRequire as __WEBPACK_EXTERNAL_createRequire } from "module";
 /******/ var __webpack_modules__ = ({
 
+/***/ 467:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+
+// EXPORTS
+__nccwpck_require__.d(__webpack_exports__, {
+  yo: () => (/* reexport */ errors_UserError),
+  P3: () => (/* reexport */ signals_beforeUndoableWork),
+  NK: () => (/* reexport */ capSummary),
+  aY: () => (/* reexport */ code),
+  ul: () => (/* reexport */ collectErrors),
+  OF: () => (/* reexport */ fenced),
+  fF: () => (/* reexport */ isStackOverflow),
+  iU: () => (/* reexport */ isUserError),
+  VX: () => (/* reexport */ onUndoableWork),
+  yG: () => (/* reexport */ parseBoolean),
+  HU: () => (/* reexport */ parseChoice),
+  Li: () => (/* reexport */ parseLines),
+  mz: () => (/* reexport */ removeTempFiles),
+  oN: () => (/* reexport */ requireInput),
+  tp: () => (/* reexport */ table),
+  MI: () => (/* reexport */ errors_throwIfAny)
+});
+
+// UNUSED EXPORTS: LineIndex, SUMMARY_LIMIT, UserErrors, applyEdits, decodeUtf8, detectEol, escapeCell, formatPositioned, fsErrorReason, hasGitSegment, invalidUtf8Offset, isSymlink, readIfPresent, readText, removeStaleTempFiles, resolveInWorkspace, resolveNewInWorkspace, sortEdits, text, unifiedDiff, writeFilesAtomically
+
+;// CONCATENATED MODULE: ./packages/core/src/errors.ts
+class errors_UserError extends Error {
+    position;
+    constructor(message, position = {}) {
+        super(message);
+        this.name = 'UserError';
+        this.position = position;
+    }
+    /** `file:line:col: message`, the form compilers use, so editors and logs can jump to it. */
+    toString() {
+        return formatPositioned(this.message, this.position);
+    }
+}
+function formatPositioned(message, pos) {
+    if (!pos.file)
+        return message;
+    let where = pos.file;
+    if (pos.line !== undefined)
+        where += `:${pos.line}`;
+    if (pos.line !== undefined && pos.col !== undefined)
+        where += `:${pos.col}`;
+    return `${where}: ${message}`;
+}
+/** V8's RangeError for a recursion that ran out of stack: on user input, a file nested too deeply. */
+function isStackOverflow(e) {
+    return e instanceof RangeError && /Maximum call stack size exceeded/.test(e.message);
+}
+function isUserError(e) {
+    return e instanceof errors_UserError;
+}
+/** Several user errors found in one pass (e.g. every bad `set` line), reported together. */
+class UserErrors extends errors_UserError {
+    errors;
+    constructor(errors) {
+        const first = errors[0];
+        super(errors.map((e) => e.toString()).join('\n'), first?.position ?? {});
+        this.name = 'UserErrors';
+        this.errors = errors;
+    }
+    toString() {
+        return this.message;
+    }
+}
+/** Throw every collected error at once, or nothing. */
+function errors_throwIfAny(errors) {
+    if (errors.length === 1)
+        throw errors[0];
+    if (errors.length > 1)
+        throw new UserErrors(errors);
+}
+/**
+ * For a run that checks several independent things and reports every problem at once: `attempt(step)`
+ * returns the step's result, or undefined when it threw UserErrors, which are kept in `errors`. Anything
+ * else (a bug) is thrown at once.
+ */
+function collectErrors() {
+    const errors = [];
+    return {
+        errors,
+        attempt(step) {
+            try {
+                return step();
+            }
+            catch (e) {
+                if (!(e instanceof errors_UserError))
+                    throw e;
+                errors.push(...(e instanceof UserErrors ? e.errors : [e]));
+                return undefined;
+            }
+        },
+    };
+}
+
+// EXTERNAL MODULE: external "node:fs"
+var external_node_fs_ = __nccwpck_require__(24);
+// EXTERNAL MODULE: external "node:os"
+var external_node_os_ = __nccwpck_require__(161);
+;// CONCATENATED MODULE: external "node:path"
+const external_node_path_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:path");
+;// CONCATENATED MODULE: external "node:buffer"
+const external_node_buffer_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:buffer");
+;// CONCATENATED MODULE: ./packages/core/src/utf8.ts
+
+
+/**
+ * The offset of the first byte that is not part of a well-formed UTF-8 sequence (RFC 3629: no overlong
+ * forms, no surrogates, nothing above U+10FFFF), or -1.
+ */
+function invalidUtf8Offset(bytes) {
+    const n = bytes.length;
+    let i = 0;
+    while (i < n) {
+        const b = bytes[i];
+        if (b < 0x80) {
+            i++;
+            continue;
+        }
+        let need;
+        let lo = 0x80;
+        let hi = 0xbf;
+        if (b >= 0xc2 && b <= 0xdf)
+            need = 1;
+        else if (b >= 0xe0 && b <= 0xef) {
+            need = 2;
+            if (b === 0xe0)
+                lo = 0xa0;
+            else if (b === 0xed)
+                hi = 0x9f;
+        }
+        else if (b >= 0xf0 && b <= 0xf4) {
+            need = 3;
+            if (b === 0xf0)
+                lo = 0x90;
+            else if (b === 0xf4)
+                hi = 0x8f;
+        }
+        else
+            return i;
+        const second = bytes[i + 1];
+        if (second === undefined || second < lo || second > hi)
+            return i;
+        for (let k = 2; k <= need; k++) {
+            const c = bytes[i + k];
+            if (c === undefined || c < 0x80 || c > 0xbf)
+                return i;
+        }
+        i += need + 1;
+    }
+    return -1;
+}
+/**
+ * UTF-8 bytes as text, refusing anything that is not valid UTF-8: decoding would silently put U+FFFD in
+ * place of the bad bytes, and writing the file back would then destroy them.
+ */
+function utf8_decodeUtf8(bytes, display) {
+    if (isUtf8(bytes))
+        return bytes.toString('utf8');
+    const offset = invalidUtf8Offset(bytes);
+    let line = 1;
+    for (let i = bytes.indexOf(0x0a); i !== -1 && i < offset; i = bytes.indexOf(0x0a, i + 1))
+        line++;
+    const hex = bytes[offset].toString(16).padStart(2, '0');
+    throw new UserError(`not valid UTF-8 at byte offset ${offset} (line ${line}): byte 0x${hex}; the file must be UTF-8 text, nothing was written`, { file: display, line });
+}
+
+;// CONCATENATED MODULE: ./packages/core/src/files.ts
+
+
+
+
+
+
+/**
+ * True when a path has a `.git` segment (the repository's own directory, or a gitfile): git runs what its
+ * config says (core.fsmonitor, hooks), so whoever can write there runs commands in the job. Compared without
+ * case, as a case-insensitive file system (and git on it) would. `.github`, `.gitignore` are other names.
+ */
+function hasGitSegment(path) {
+    const lower = path.toLowerCase();
+    return lower.includes('.git') && lower.split(/[\\/]+/).includes('.git');
+}
+function refuseGit(file, ...paths) {
+    if ([file, ...paths].some(hasGitSegment)) {
+        throw new UserError(`refusing to touch ${file}: it is inside .git, git's own data (config, hooks), which no release action reads or writes`, { file });
+    }
+}
+/**
+ * Resolve `file` against the workspace and refuse anything that ends up outside it (including through a
+ * symlink): a release action must never edit files the workflow did not check out. Nor anything with a
+ * `.git` segment, as named or once symlinks are resolved (hasGitSegment): every action's files come
+ * through here or resolveNewInWorkspace, so this is the one place of that rule.
+ */
+function resolveInWorkspace(file, workspace) {
+    refuseGit(file);
+    // .native: one realpath(3) call instead of an lstat per path component in JavaScript.
+    const root = realpathSync.native(workspace);
+    // realpath(3) resolves `.`, `..` and doubled slashes itself, but after following symlinks; path.resolve
+    // first collapses `..` by name. Keep that meaning for such paths, and spare the (JavaScript, character
+    // by character) normalisation for the usual `dir/sub/file`.
+    const inside = root.endsWith(sep) ? root : root + sep;
+    const plain = !file.startsWith('.') && !file.includes('/.') && !file.includes('//') && !file.includes('\\');
+    const absolute = isAbsolute(file) ? file : plain ? `${inside}${file}` : resolve(root, file);
+    let real;
+    try {
+        real = realpathSync.native(absolute);
+    }
+    catch {
+        throw new UserError(`file not found: ${file}`, { file });
+    }
+    // Both are canonical absolute paths, so inside means "starts with the root and a separator"; no
+    // path.relative(), which normalises both paths again on every call.
+    if (real === root || real === inside)
+        throw new UserError(`not a file: ${file} (it is the workspace directory)`, { file });
+    if (!real.startsWith(inside)) {
+        throw new UserError(`refusing to touch ${file}: it is outside the workspace ${root}`, { file });
+    }
+    const rel = real.slice(inside.length);
+    refuseGit(file, rel);
+    if (!statSync(real).isFile())
+        throw new UserError(`not a file: ${file}`, { file });
+    return { path: real, display: sep === '/' ? rel : rel.split(sep).join('/') };
+}
+/**
+ * The text of a file that may be absent (a Chart.lock not made yet): undefined when nothing is at that path;
+ * anything there is resolved as resolveInWorkspace does (so a path outside the workspace or in .git is
+ * refused as such, not taken for a missing file) and read with readText.
+ */
+function readIfPresent(file, workspace) {
+    refuseGit(file);
+    try {
+        lstatSync(isAbsolute(file) ? file : resolve(workspace, file));
+    }
+    catch {
+        return undefined;
+    }
+    return readText(resolveInWorkspace(file, workspace));
+}
+/**
+ * A file that may not exist yet (a Chart.lock to create): an existing one is resolved as resolveInWorkspace
+ * does; a new one must go into a directory that is inside the workspace, symlinks resolved.
+ */
+function resolveNewInWorkspace(file, workspace) {
+    refuseGit(file);
+    const root = realpathSync.native(workspace);
+    const absolute = isAbsolute(file) ? file : resolve(root, file);
+    let exists = true;
+    try {
+        lstatSync(absolute);
+    }
+    catch {
+        exists = false;
+    }
+    if (exists)
+        return { ...resolveInWorkspace(file, workspace), exists };
+    const cut = absolute.lastIndexOf(sep);
+    const name = absolute.slice(cut + 1);
+    let dir;
+    try {
+        dir = realpathSync.native(absolute.slice(0, cut) || sep);
+    }
+    catch {
+        throw new UserError(`directory not found for ${file}`, { file });
+    }
+    const inside = root.endsWith(sep) ? root : root + sep;
+    if (!(dir + sep).startsWith(inside) || name === '' || name === '.' || name === '..') {
+        throw new UserError(`refusing to create ${file}: it is outside the workspace ${root}`, { file });
+    }
+    const rel = `${dir}${sep}${name}`.slice(inside.length);
+    refuseGit(file, rel);
+    return { path: `${dir}${sep}${name}`, display: sep === '/' ? rel : rel.split(sep).join('/'), exists };
+}
+/**
+ * Why a file operation failed, in words, for the errors a user can meet and fix (permissions, a full or
+ * read-only disk, a busy mount point); anything else keeps Node's own message.
+ */
+function fsErrorReason(e) {
+    const err = e;
+    const words = {
+        EACCES: 'permission denied',
+        EPERM: 'operation not permitted',
+        EROFS: 'read-only file system',
+        ENOSPC: 'no space left on the device',
+        EDQUOT: 'disk quota exceeded',
+        EBUSY: 'the file is busy (a mount point?)',
+        ENOENT: 'it does not exist (any more)',
+        EISDIR: 'it is a directory',
+        EMFILE: 'too many open files',
+        ENAMETOOLONG: 'the name is too long',
+        EIO: 'input/output error',
+    };
+    // libuv has no name for some errors (EDQUOT: "Unknown system error -122"); the number still says which.
+    const name = err?.code && Object.hasOwn(words, err.code)
+        ? err.code
+        : typeof err?.errno === 'number'
+            ? Object.keys(words).find((n) => constants.errno[n] === -err.errno)
+            : undefined;
+    if (name)
+        return `${words[name]} (${name})`;
+    return err?.message ?? String(e);
+}
+function isErrno(e) {
+    return e instanceof Error && typeof e.code === 'string';
+}
+const seen = new Map();
+/** The file's text (UTF-8, checked); remembers its size and modification time for writeFilesAtomically. */
+function readText(file) {
+    let bytes;
+    let fd;
+    try {
+        fd = openSync(file.path, 'r');
+        const st = fstatSync(fd, { bigint: true });
+        bytes = readFileSync(fd);
+        seen.set(file.path, { display: file.display, size: st.size, mtimeNs: st.mtimeNs });
+    }
+    catch (e) {
+        if (!isErrno(e))
+            throw e;
+        throw new UserError(`cannot read ${file.display}: ${fsErrorReason(e)}`, { file: file.display });
+    }
+    finally {
+        if (fd !== undefined)
+            closeSync(fd);
+    }
+    return decodeUtf8(bytes, file.display);
+}
+/**
+ * Temp files are named `.NAME.coco-release-PID-RANDOM.tmp` beside their target, so that a later run can
+ * recognise the ones a killed run left behind (and git users can ignore them by pattern).
+ */
+const TEMP_NAME = /^\..*\.coco-release-(\d+)-[0-9a-z]+\.tmp$/;
+/** A temp file this old belongs to no running write, whatever its process id says (ids are reused). */
+const STALE_AFTER_MS = (/* unused pure expression or super */ null && (10 * 60 * 1000));
+/** This process's temp files that exist right now: removed by removeTempFiles on a signal. */
+const live = new Set();
+function removeTempFiles() {
+    for (const tmp of live)
+        safeUnlink(tmp);
+    live.clear();
+}
+function processGone(pid) {
+    if (pid === process.pid)
+        return true; // ours would be in `live`, which the caller checks first
+    try {
+        process.kill(pid, 0);
+        return false;
+    }
+    catch (e) {
+        return e.code === 'ESRCH';
+    }
+}
+/** Remove this tool's temp files in `dirs` left by runs that were killed (their process is gone, or long ago). */
+function removeStaleTempFiles(dirs) {
+    const now = Date.now();
+    for (const dir of new Set(dirs)) {
+        let names;
+        try {
+            names = readdirSync(dir);
+        }
+        catch {
+            continue;
+        }
+        for (const name of names) {
+            const m = TEMP_NAME.exec(name);
+            if (!m)
+                continue;
+            const path = `${dir}${sep}${name}`;
+            if (live.has(path))
+                continue;
+            let old;
+            try {
+                const st = lstatSync(path);
+                if (!st.isFile())
+                    continue;
+                old = now - st.mtimeMs > STALE_AFTER_MS;
+            }
+            catch {
+                continue;
+            }
+            if (old || processGone(Number(m[1])))
+                safeUnlink(path);
+        }
+    }
+}
+function dirOf(path) {
+    return path.slice(0, path.lastIndexOf(sep)) || sep;
+}
+/**
+ * Write every file or none: replace, create and delete as one. Each new content goes to a temp file beside
+ * its target (same file system, the target's mode and, where the process may, its owner; a new file gets
+ * 0644 as `helm dependency update` gives Chart.lock), and only when every temp file is complete, and every
+ * target still holds exactly what was read (size, modification time, bytes; or still does not exist), are
+ * they renamed over their targets and the files to delete moved aside, then removed. If a step fails,
+ * everything already done is undone. Every failure is a UserError naming the file, with no temp file left.
+ * Also removes temp files that killed runs left beside the files this process read or writes, so call it
+ * (with no writes) even when nothing changed.
+ */
+let tempCounter = 0;
+function tempName(path) {
+    // Beside the target (string slicing: the path is absolute and canonical, path.join would normalise it
+    // again); unique enough, and 'wx' refuses an existing name. node:crypto is not worth its load time here.
+    const cut = path.lastIndexOf(sep) + 1;
+    return `${path.slice(0, cut)}.${path.slice(cut, cut + 180)}.coco-release-${process.pid}-${(tempCounter++).toString(36)}${Math.random().toString(36).slice(2, 8)}.tmp`;
+}
+function writeFilesAtomically(writes) {
+    removeStaleTempFiles([...[...seen.keys()].map(dirOf), ...writes.map((w) => dirOf(w.path))]);
+    if (writes.length === 0)
+        return;
+    beforeUndoableWork();
+    const display = (path) => seen.get(path)?.display ?? path;
+    const temps = [];
+    const cleanUp = () => {
+        for (const t of temps) {
+            safeUnlink(t.tmp);
+            live.delete(t.tmp);
+        }
+    };
+    for (const w of writes) {
+        if (w.content === null)
+            continue;
+        const tmp = tempName(w.path);
+        try {
+            writeTemp(tmp, w.original === null ? undefined : w.path, w.content, () => temps.push({ tmp, w }));
+        }
+        catch (e) {
+            cleanUp();
+            if (!isErrno(e))
+                throw e;
+            throw new UserError(`cannot write ${display(w.path)}: ${fsErrorReason(e)}; no file was changed`, {
+                file: display(w.path),
+            });
+        }
+    }
+    const changed = writes.filter((w) => w.original === null ? existsSync(w.path) : !unchangedSinceRead(w.path, w.original));
+    if (changed.length > 0) {
+        cleanUp();
+        throwIfAny(changed.map((w) => new UserError(`${display(w.path)} ${w.original === null ? 'appeared' : 'changed'} on disk while this run was working on it; no file was written (run again to work on the new content)`, { file: display(w.path) })));
+    }
+    // Replaced and created files, then deleted ones moved aside (to put back if a later step fails).
+    const done = [];
+    let failed;
+    try {
+        for (const t of temps) {
+            failed = t.w;
+            renameSync(t.tmp, t.w.path);
+            live.delete(t.tmp);
+            done.push({ w: t.w });
+        }
+        for (const w of writes) {
+            if (w.content !== null)
+                continue;
+            failed = w;
+            const aside = tempName(w.path);
+            live.add(aside);
+            renameSync(w.path, aside);
+            done.push({ w, aside });
+        }
+    }
+    catch (e) {
+        cleanUp();
+        for (const d of done.reverse()) {
+            if (d.aside) {
+                renameSync(d.aside, d.w.path);
+                live.delete(d.aside);
+            }
+            else if (d.w.original === null)
+                safeUnlink(d.w.path);
+            else
+                writeFileSync(d.w.path, d.w.original);
+        }
+        if (!isErrno(e))
+            throw e;
+        throw new UserError(`cannot ${failed?.content === null ? 'delete' : 'replace'} ${display(failed.path)}: ${fsErrorReason(e)}; ${done.length > 0 ? 'the files already changed got their old content back, ' : ''}no file was changed`, { file: display(failed.path) });
+    }
+    for (const d of done) {
+        if (!d.aside)
+            continue;
+        safeUnlink(d.aside);
+        live.delete(d.aside);
+    }
+}
+/**
+ * Create `tmp` holding `content` with the mode and owner of `target`. Not fsync'd: a rename over a file
+ * survives a killed process either way, and flushing would cost every run for the sake of power losses on
+ * a runner whose disk is thrown away with the job.
+ */
+function writeTemp(tmp, target, content, created) {
+    const st = target === undefined ? undefined : statSync(target);
+    const fd = openSync(tmp, 'wx', st ? 0o600 : 0o644);
+    live.add(tmp);
+    created();
+    try {
+        writeFileSync(fd, content, 'utf8');
+        if (!st)
+            return; // a new file: 0644 less the umask, owned by whoever runs the action
+        // The umask applied at creation; the target's mode is what the file must keep (664 stays 664).
+        fchmodSync(fd, st.mode & 0o7777);
+        if (st.uid !== process.getuid?.() || st.gid !== process.getgid?.()) {
+            try {
+                fchownSync(fd, st.uid, st.gid);
+            }
+            catch {
+                // Only root (or a member of the group) may: the file then belongs to whoever runs the action.
+            }
+        }
+    }
+    finally {
+        closeSync(fd);
+    }
+}
+/** The file still holds what readText read: same size and modification time (when known) and same bytes. */
+function unchangedSinceRead(path, original) {
+    try {
+        const before = seen.get(path);
+        if (before) {
+            const now = statSync(path, { bigint: true });
+            if (now.size !== before.size || now.mtimeNs !== before.mtimeNs)
+                return false;
+        }
+        return readFileSync(path).equals(Buffer.from(original, 'utf8'));
+    }
+    catch {
+        return false;
+    }
+}
+function safeUnlink(path) {
+    try {
+        (0,external_node_fs_.unlinkSync)(path);
+    }
+    catch {
+        // already gone
+    }
+}
+/** True when `path` exists and is a symlink (kept for callers that must not follow links). */
+function isSymlink(path) {
+    try {
+        return lstatSync(path).isSymbolicLink();
+    }
+    catch {
+        return false;
+    }
+}
+
+;// CONCATENATED MODULE: ./packages/core/src/inputs.ts
+
+/**
+ * Input parsing shared by every action and the CLI. Inputs arrive as strings (the runner passes them
+ * through `INPUT_*`); these turn them into values or a UserError naming the input.
+ */
+/** YAML 1.2 core-schema booleans, exactly what `@actions/core`'s getBooleanInput accepts. */
+function parseBoolean(name, value) {
+    const v = value.trim();
+    if (v === 'true' || v === 'True' || v === 'TRUE')
+        return true;
+    if (v === 'false' || v === 'False' || v === 'FALSE')
+        return false;
+    throw new errors_UserError(`input '${name}' must be true or false, got '${v}'`);
+}
+/** Non-empty, trimmed lines; lines starting with `#` are comments. */
+function parseLines(value) {
+    const out = [];
+    // Split on \n alone: trim() drops a CRLF line's \r.
+    value.split('\n').forEach((raw, i) => {
+        const text = raw.trim();
+        if (text !== '' && !text.startsWith('#'))
+            out.push({ text, line: i + 1 });
+    });
+    return out;
+}
+function parseChoice(name, value, choices) {
+    const v = value.trim();
+    if (choices.includes(v))
+        return v;
+    throw new errors_UserError(`input '${name}' must be one of ${choices.join(', ')}, got '${v}'`);
+}
+function requireInput(name, value) {
+    const v = value.trim();
+    if (v === '')
+        throw new errors_UserError(`input '${name}' is required`);
+    return v;
+}
+
+;// CONCATENATED MODULE: ./packages/core/src/markdown.ts
+/**
+ * Small Markdown builders for job summaries and pull request bodies: tables, inline code, plain text and
+ * fenced blocks, escaped so that values read from files cannot break them or add Markdown of their own.
+ * Markdown ends a line at `\n`, `\r\n` and a lone `\r` alike, so every value that must stay on one line has
+ * all three written visibly.
+ */
+const BREAK = /\r\n|\r|\n/g;
+/** `\r` and `\n` as the two characters each, so a value keeps to one line and still shows its breaks. */
+function visibleBreaks(value) {
+    return value.includes('\r') || value.includes('\n') ? value.replaceAll('\r', '\\r').replaceAll('\n', '\\n') : value;
+}
+/** A table cell: `|` escaped, any line break (CRLF, LF or a lone CR) as `<br>`, so the row stays one line. */
+function escapeCell(value) {
+    const piped = value.replaceAll('|', '\\|');
+    return piped.includes('\r') || piped.includes('\n') ? piped.replace(BREAK, '<br>') : piped;
+}
+/** Inline code that survives backticks inside the value; line breaks are shown as `\r` / `\n`. */
+function code(raw) {
+    if (raw === '')
+        return '';
+    const value = visibleBreaks(raw);
+    const longest = value.includes('`') ? Math.max(...value.match(/`+/g).map((m) => m.length)) : 0;
+    const fence = '`'.repeat(longest + 1);
+    const pad = value.startsWith('`') || value.endsWith('`') ? ' ' : '';
+    return `${fence}${pad}${value}${pad}${fence}`;
+}
+/**
+ * Plain text in a line of Markdown (a table cell, a list item), shown as it is: the characters that start
+ * inline Markdown (emphasis, code, links, images, HTML, entities, strike-through) backslash-escaped, line
+ * breaks shown as `\r` / `\n`. `|` is left to the table (escapeCell).
+ */
+function markdown_text(value) {
+    return visibleBreaks(value.replace(/[\\`*_[\]<>!~&]/g, '\\$&'));
+}
+function table(headers, rows) {
+    const line = (cells) => `| ${cells.map(escapeCell).join(' | ')} |`;
+    return [line(headers), `| ${headers.map(() => '---').join(' | ')} |`, ...rows.map(line)].join('\n') + '\n';
+}
+function fenced(language, body) {
+    const longest = body.includes('```') ? Math.max(...body.match(/`{3,}/g).map((m) => m.length)) : 2;
+    const fence = '`'.repeat(longest + 1);
+    return `${fence}${language}\n${body.endsWith('\n') ? body : body + '\n'}${fence}\n`;
+}
+/** The runner refuses a step's job summary above 1 MiB (and then shows none of it). */
+const SUMMARY_LIMIT = 1024 * 1024;
+/**
+ * The summary as it fits in `limit` bytes of UTF-8: whole lines from the start, a fenced block left open by
+ * the cut closed again, and a visible line saying what was cut. Unchanged when it fits.
+ */
+function capSummary(markdown, limit = SUMMARY_LIMIT) {
+    const bytes = Buffer.from(markdown, 'utf8');
+    if (bytes.length <= limit)
+        return markdown;
+    const note = (shown) => `\n**Summary truncated**: the first ${shown} of ${bytes.length} bytes are shown (a step's job summary is limited to ${limit} bytes).\n`;
+    let room = limit - Buffer.byteLength(note(bytes.length)) - 64;
+    for (;;) {
+        const nl = bytes.lastIndexOf(0x0a, Math.max(room - 1, 0));
+        const head = nl < 0 ? '' : bytes.subarray(0, nl + 1).toString('utf8');
+        const open = openFence(head);
+        const capped = `${head}${open ? `${open}\n` : ''}${note(nl + 1)}`;
+        const over = Buffer.byteLength(capped) - limit;
+        if (over <= 0 || room <= 0)
+            return capped;
+        room -= over;
+    }
+}
+/** The fence (backticks or tildes) still open at the end of `markdown`, if any (CommonMark's rules). */
+function openFence(markdown) {
+    let open;
+    for (const line of markdown.split(BREAK)) {
+        const m = /^ {0,3}(`{3,}|~{3,})(.*)$/.exec(line);
+        if (!m)
+            continue;
+        const [, run, rest] = m;
+        if (open === undefined) {
+            if (!(run[0] === '`' && rest.includes('`')))
+                open = run;
+        }
+        else if (run[0] === open[0] && run.length >= open.length && rest.trim() === '')
+            open = undefined;
+    }
+    return open;
+}
+
+;// CONCATENATED MODULE: ./packages/core/src/signals.ts
+/**
+ * When a process may take the runner's cancel (SIGINT, SIGTERM) in its stride and when it must clean up
+ * first. A JavaScript signal handler runs only between synchronous stretches of work, so a process that has
+ * one cannot be cancelled during a long computation (a pattern match on a large file). So the handlers are
+ * installed only when there is something to undo: right before the first temp file is written or the first
+ * child process started. Until then a signal kills the process at once, which leaves nothing behind.
+ */
+let install;
+/** What beforeUndoableWork runs, once (the runner's signal handlers); unset, nothing is installed. */
+function onUndoableWork(installer) {
+    install = installer;
+}
+/** Work whose interruption must be cleaned up (temp files, child processes) is about to start. */
+function signals_beforeUndoableWork() {
+    const f = install;
+    install = undefined;
+    f?.();
+}
+
+;// CONCATENATED MODULE: ./packages/core/src/index.ts
+
+
+
+
+
+
+
+
+
+
+/***/ }),
+
 /***/ 421:
 /***/ ((module) => {
 
 module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:child_process");
+
+/***/ }),
+
+/***/ 24:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:fs");
+
+/***/ }),
+
+/***/ 161:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:os");
 
 /***/ })
 
@@ -164,626 +883,22 @@ module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:child_p
 /************************************************************************/
 var __webpack_exports__ = {};
 
-;// CONCATENATED MODULE: external "node:fs"
-const external_node_fs_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:fs");
-;// CONCATENATED MODULE: external "node:os"
-const external_node_os_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:os");
-;// CONCATENATED MODULE: ./packages/core/src/errors.ts
-class errors_UserError extends Error {
-    position;
-    constructor(message, position = {}) {
-        super(message);
-        this.name = 'UserError';
-        this.position = position;
-    }
-    /** `file:line:col: message`, the form compilers use, so editors and logs can jump to it. */
-    toString() {
-        return formatPositioned(this.message, this.position);
-    }
-}
-function formatPositioned(message, pos) {
-    if (!pos.file)
-        return message;
-    let where = pos.file;
-    if (pos.line !== undefined)
-        where += `:${pos.line}`;
-    if (pos.line !== undefined && pos.col !== undefined)
-        where += `:${pos.col}`;
-    return `${where}: ${message}`;
-}
-/** V8's RangeError for a recursion that ran out of stack: on user input, a file nested too deeply. */
-function isStackOverflow(e) {
-    return e instanceof RangeError && /Maximum call stack size exceeded/.test(e.message);
-}
-function isUserError(e) {
-    return e instanceof errors_UserError;
-}
-/** Several user errors found in one pass (e.g. every bad `set` line), reported together. */
-class UserErrors extends errors_UserError {
-    errors;
-    constructor(errors) {
-        const first = errors[0];
-        super(errors.map((e) => e.toString()).join('\n'), first?.position ?? {});
-        this.name = 'UserErrors';
-        this.errors = errors;
-    }
-    toString() {
-        return this.message;
-    }
-}
-/** Throw every collected error at once, or nothing. */
-function errors_throwIfAny(errors) {
-    if (errors.length === 1)
-        throw errors[0];
-    if (errors.length > 1)
-        throw new UserErrors(errors);
-}
-/**
- * For a run that checks several independent things and reports every problem at once: `attempt(step)`
- * returns the step's result, or undefined when it threw UserErrors, which are kept in `errors`. Anything
- * else (a bug) is thrown at once.
- */
-function collectErrors() {
-    const errors = [];
-    return {
-        errors,
-        attempt(step) {
-            try {
-                return step();
-            }
-            catch (e) {
-                if (!(e instanceof errors_UserError))
-                    throw e;
-                errors.push(...(e instanceof UserErrors ? e.errors : [e]));
-                return undefined;
-            }
-        },
-    };
-}
-
-;// CONCATENATED MODULE: external "node:path"
-const external_node_path_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:path");
-;// CONCATENATED MODULE: external "node:buffer"
-const external_node_buffer_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:buffer");
-;// CONCATENATED MODULE: ./packages/core/src/utf8.ts
-
-
-/**
- * The offset of the first byte that is not part of a well-formed UTF-8 sequence (RFC 3629: no overlong
- * forms, no surrogates, nothing above U+10FFFF), or -1.
- */
-function invalidUtf8Offset(bytes) {
-    const n = bytes.length;
-    let i = 0;
-    while (i < n) {
-        const b = bytes[i];
-        if (b < 0x80) {
-            i++;
-            continue;
-        }
-        let need;
-        let lo = 0x80;
-        let hi = 0xbf;
-        if (b >= 0xc2 && b <= 0xdf)
-            need = 1;
-        else if (b >= 0xe0 && b <= 0xef) {
-            need = 2;
-            if (b === 0xe0)
-                lo = 0xa0;
-            else if (b === 0xed)
-                hi = 0x9f;
-        }
-        else if (b >= 0xf0 && b <= 0xf4) {
-            need = 3;
-            if (b === 0xf0)
-                lo = 0x90;
-            else if (b === 0xf4)
-                hi = 0x8f;
-        }
-        else
-            return i;
-        const second = bytes[i + 1];
-        if (second === undefined || second < lo || second > hi)
-            return i;
-        for (let k = 2; k <= need; k++) {
-            const c = bytes[i + k];
-            if (c === undefined || c < 0x80 || c > 0xbf)
-                return i;
-        }
-        i += need + 1;
-    }
-    return -1;
-}
-/**
- * UTF-8 bytes as text, refusing anything that is not valid UTF-8: decoding would silently put U+FFFD in
- * place of the bad bytes, and writing the file back would then destroy them.
- */
-function utf8_decodeUtf8(bytes, display) {
-    if (isUtf8(bytes))
-        return bytes.toString('utf8');
-    const offset = invalidUtf8Offset(bytes);
-    let line = 1;
-    for (let i = bytes.indexOf(0x0a); i !== -1 && i < offset; i = bytes.indexOf(0x0a, i + 1))
-        line++;
-    const hex = bytes[offset].toString(16).padStart(2, '0');
-    throw new UserError(`not valid UTF-8 at byte offset ${offset} (line ${line}): byte 0x${hex}; the file must be UTF-8 text, nothing was written`, { file: display, line });
-}
-
-;// CONCATENATED MODULE: ./packages/core/src/files.ts
-
-
-
-
-/**
- * Resolve `file` against the workspace and refuse anything that ends up outside it (including through a
- * symlink): a release action must never edit files the workflow did not check out.
- */
-function resolveInWorkspace(file, workspace) {
-    // .native: one realpath(3) call instead of an lstat per path component in JavaScript.
-    const root = realpathSync.native(workspace);
-    // realpath(3) resolves `.`, `..` and doubled slashes itself, but after following symlinks; path.resolve
-    // first collapses `..` by name. Keep that meaning for such paths, and spare the (JavaScript, character
-    // by character) normalisation for the usual `dir/sub/file`.
-    const inside = root.endsWith(sep) ? root : root + sep;
-    const plain = !file.startsWith('.') && !file.includes('/.') && !file.includes('//') && !file.includes('\\');
-    const absolute = isAbsolute(file) ? file : plain ? `${inside}${file}` : resolve(root, file);
-    let real;
-    try {
-        real = realpathSync.native(absolute);
-    }
-    catch {
-        throw new UserError(`file not found: ${file}`, { file });
-    }
-    // Both are canonical absolute paths, so inside means "starts with the root and a separator"; no
-    // path.relative(), which normalises both paths again on every call.
-    if (!real.startsWith(inside) || real.length === inside.length) {
-        throw new UserError(`refusing to touch ${file}: it is outside the workspace ${root}`, { file });
-    }
-    if (!statSync(real).isFile())
-        throw new UserError(`not a file: ${file}`, { file });
-    const rel = real.slice(inside.length);
-    return { path: real, display: sep === '/' ? rel : rel.split(sep).join('/') };
-}
-/**
- * A file that may not exist yet (a Chart.lock to create): an existing one is resolved as resolveInWorkspace
- * does; a new one must go into a directory that is inside the workspace, symlinks resolved.
- */
-function resolveNewInWorkspace(file, workspace) {
-    const root = realpathSync.native(workspace);
-    const absolute = isAbsolute(file) ? file : resolve(root, file);
-    let exists = true;
-    try {
-        lstatSync(absolute);
-    }
-    catch {
-        exists = false;
-    }
-    if (exists)
-        return { ...resolveInWorkspace(file, workspace), exists };
-    const cut = absolute.lastIndexOf(sep);
-    const name = absolute.slice(cut + 1);
-    let dir;
-    try {
-        dir = realpathSync.native(absolute.slice(0, cut) || sep);
-    }
-    catch {
-        throw new UserError(`directory not found for ${file}`, { file });
-    }
-    const inside = root.endsWith(sep) ? root : root + sep;
-    if (!(dir + sep).startsWith(inside) || name === '' || name === '.' || name === '..') {
-        throw new UserError(`refusing to create ${file}: it is outside the workspace ${root}`, { file });
-    }
-    const rel = `${dir}${sep}${name}`.slice(inside.length);
-    return { path: `${dir}${sep}${name}`, display: sep === '/' ? rel : rel.split(sep).join('/'), exists };
-}
-/**
- * Why a file operation failed, in words, for the errors a user can meet and fix (permissions, a full or
- * read-only disk, a busy mount point); anything else keeps Node's own message.
- */
-function reason(e) {
-    const err = e;
-    const words = {
-        EACCES: 'permission denied',
-        EPERM: 'operation not permitted',
-        EROFS: 'read-only file system',
-        ENOSPC: 'no space left on the device',
-        EDQUOT: 'disk quota exceeded',
-        EBUSY: 'the file is busy (a mount point?)',
-        ENOENT: 'it does not exist (any more)',
-        EISDIR: 'it is a directory',
-        EMFILE: 'too many open files',
-        ENAMETOOLONG: 'the name is too long',
-        EIO: 'input/output error',
-    };
-    const known = err?.code ? words[err.code] : undefined;
-    if (known)
-        return `${known} (${err.code})`;
-    return err?.message ?? String(e);
-}
-function isErrno(e) {
-    return e instanceof Error && typeof e.code === 'string';
-}
-const seen = new Map();
-/** The file's text (UTF-8, checked); remembers its size and modification time for writeFilesAtomically. */
-function readText(file) {
-    let bytes;
-    let fd;
-    try {
-        fd = openSync(file.path, 'r');
-        const st = fstatSync(fd, { bigint: true });
-        bytes = readFileSync(fd);
-        seen.set(file.path, { display: file.display, size: st.size, mtimeNs: st.mtimeNs });
-    }
-    catch (e) {
-        if (!isErrno(e))
-            throw e;
-        throw new UserError(`cannot read ${file.display}: ${reason(e)}`, { file: file.display });
-    }
-    finally {
-        if (fd !== undefined)
-            closeSync(fd);
-    }
-    return decodeUtf8(bytes, file.display);
-}
-/**
- * Temp files are named `.NAME.coco-release-PID-RANDOM.tmp` beside their target, so that a later run can
- * recognise the ones a killed run left behind (and git users can ignore them by pattern).
- */
-const TEMP_NAME = /^\..*\.coco-release-(\d+)-[0-9a-z]+\.tmp$/;
-/** A temp file this old belongs to no running write, whatever its process id says (ids are reused). */
-const STALE_AFTER_MS = (/* unused pure expression or super */ null && (10 * 60 * 1000));
-/** This process's temp files that exist right now: removed by removeTempFiles on a signal. */
-const live = new Set();
-function removeTempFiles() {
-    for (const tmp of live)
-        safeUnlink(tmp);
-    live.clear();
-}
-function processGone(pid) {
-    if (pid === process.pid)
-        return true; // ours would be in `live`, which the caller checks first
-    try {
-        process.kill(pid, 0);
-        return false;
-    }
-    catch (e) {
-        return e.code === 'ESRCH';
-    }
-}
-/** Remove this tool's temp files in `dirs` left by runs that were killed (their process is gone, or long ago). */
-function removeStaleTempFiles(dirs) {
-    const now = Date.now();
-    for (const dir of new Set(dirs)) {
-        let names;
-        try {
-            names = readdirSync(dir);
-        }
-        catch {
-            continue;
-        }
-        for (const name of names) {
-            const m = TEMP_NAME.exec(name);
-            if (!m)
-                continue;
-            const path = `${dir}${sep}${name}`;
-            if (live.has(path))
-                continue;
-            let old;
-            try {
-                const st = lstatSync(path);
-                if (!st.isFile())
-                    continue;
-                old = now - st.mtimeMs > STALE_AFTER_MS;
-            }
-            catch {
-                continue;
-            }
-            if (old || processGone(Number(m[1])))
-                safeUnlink(path);
-        }
-    }
-}
-function dirOf(path) {
-    return path.slice(0, path.lastIndexOf(sep)) || sep;
-}
-/**
- * Write every file or none: replace, create and delete as one. Each new content goes to a temp file beside
- * its target (same file system, the target's mode and, where the process may, its owner; a new file gets
- * 0644 as `helm dependency update` gives Chart.lock), and only when every temp file is complete, and every
- * target still holds exactly what was read (size, modification time, bytes; or still does not exist), are
- * they renamed over their targets and the files to delete moved aside, then removed. If a step fails,
- * everything already done is undone. Every failure is a UserError naming the file, with no temp file left.
- * Also removes temp files that killed runs left beside the files this process read or writes, so call it
- * (with no writes) even when nothing changed.
- */
-let tempCounter = 0;
-function tempName(path) {
-    // Beside the target (string slicing: the path is absolute and canonical, path.join would normalise it
-    // again); unique enough, and 'wx' refuses an existing name. node:crypto is not worth its load time here.
-    const cut = path.lastIndexOf(sep) + 1;
-    return `${path.slice(0, cut)}.${path.slice(cut, cut + 180)}.coco-release-${process.pid}-${(tempCounter++).toString(36)}${Math.random().toString(36).slice(2, 8)}.tmp`;
-}
-function writeFilesAtomically(writes) {
-    removeStaleTempFiles([...[...seen.keys()].map(dirOf), ...writes.map((w) => dirOf(w.path))]);
-    if (writes.length === 0)
-        return;
-    const display = (path) => seen.get(path)?.display ?? path;
-    const temps = [];
-    const cleanUp = () => {
-        for (const t of temps) {
-            safeUnlink(t.tmp);
-            live.delete(t.tmp);
-        }
-    };
-    for (const w of writes) {
-        if (w.content === null)
-            continue;
-        const tmp = tempName(w.path);
-        try {
-            writeTemp(tmp, w.original === null ? undefined : w.path, w.content, () => temps.push({ tmp, w }));
-        }
-        catch (e) {
-            cleanUp();
-            if (!isErrno(e))
-                throw e;
-            throw new UserError(`cannot write ${display(w.path)}: ${reason(e)}; no file was changed`, {
-                file: display(w.path),
-            });
-        }
-    }
-    const changed = writes.filter((w) => w.original === null ? existsSync(w.path) : !unchangedSinceRead(w.path, w.original));
-    if (changed.length > 0) {
-        cleanUp();
-        throwIfAny(changed.map((w) => new UserError(`${display(w.path)} ${w.original === null ? 'appeared' : 'changed'} on disk while this run was working on it; no file was written (run again to work on the new content)`, { file: display(w.path) })));
-    }
-    // Replaced and created files, then deleted ones moved aside (to put back if a later step fails).
-    const done = [];
-    let failed;
-    try {
-        for (const t of temps) {
-            failed = t.w;
-            renameSync(t.tmp, t.w.path);
-            live.delete(t.tmp);
-            done.push({ w: t.w });
-        }
-        for (const w of writes) {
-            if (w.content !== null)
-                continue;
-            failed = w;
-            const aside = tempName(w.path);
-            live.add(aside);
-            renameSync(w.path, aside);
-            done.push({ w, aside });
-        }
-    }
-    catch (e) {
-        cleanUp();
-        for (const d of done.reverse()) {
-            if (d.aside) {
-                renameSync(d.aside, d.w.path);
-                live.delete(d.aside);
-            }
-            else if (d.w.original === null)
-                safeUnlink(d.w.path);
-            else
-                writeFileSync(d.w.path, d.w.original);
-        }
-        if (!isErrno(e))
-            throw e;
-        throw new UserError(`cannot ${failed?.content === null ? 'delete' : 'replace'} ${display(failed.path)}: ${reason(e)}; ${done.length > 0 ? 'the files already changed got their old content back, ' : ''}no file was changed`, { file: display(failed.path) });
-    }
-    for (const d of done) {
-        if (!d.aside)
-            continue;
-        safeUnlink(d.aside);
-        live.delete(d.aside);
-    }
-}
-/**
- * Create `tmp` holding `content` with the mode and owner of `target`. Not fsync'd: a rename over a file
- * survives a killed process either way, and flushing would cost every run for the sake of power losses on
- * a runner whose disk is thrown away with the job.
- */
-function writeTemp(tmp, target, content, created) {
-    const st = target === undefined ? undefined : statSync(target);
-    const fd = openSync(tmp, 'wx', st ? 0o600 : 0o644);
-    live.add(tmp);
-    created();
-    try {
-        writeFileSync(fd, content, 'utf8');
-        if (!st)
-            return; // a new file: 0644 less the umask, owned by whoever runs the action
-        // The umask applied at creation; the target's mode is what the file must keep (664 stays 664).
-        fchmodSync(fd, st.mode & 0o7777);
-        if (st.uid !== process.getuid?.() || st.gid !== process.getgid?.()) {
-            try {
-                fchownSync(fd, st.uid, st.gid);
-            }
-            catch {
-                // Only root (or a member of the group) may: the file then belongs to whoever runs the action.
-            }
-        }
-    }
-    finally {
-        closeSync(fd);
-    }
-}
-/** The file still holds what readText read: same size and modification time (when known) and same bytes. */
-function unchangedSinceRead(path, original) {
-    try {
-        const before = seen.get(path);
-        if (before) {
-            const now = statSync(path, { bigint: true });
-            if (now.size !== before.size || now.mtimeNs !== before.mtimeNs)
-                return false;
-        }
-        return readFileSync(path).equals(Buffer.from(original, 'utf8'));
-    }
-    catch {
-        return false;
-    }
-}
-function safeUnlink(path) {
-    try {
-        (0,external_node_fs_namespaceObject.unlinkSync)(path);
-    }
-    catch {
-        // already gone
-    }
-}
-/** True when `path` exists and is a symlink (kept for callers that must not follow links). */
-function isSymlink(path) {
-    try {
-        return lstatSync(path).isSymbolicLink();
-    }
-    catch {
-        return false;
-    }
-}
-
-;// CONCATENATED MODULE: ./packages/core/src/inputs.ts
-
-/**
- * Input parsing shared by every action and the CLI. Inputs arrive as strings (the runner passes them
- * through `INPUT_*`); these turn them into values or a UserError naming the input.
- */
-/** YAML 1.2 core-schema booleans, exactly what `@actions/core`'s getBooleanInput accepts. */
-function parseBoolean(name, value) {
-    const v = value.trim();
-    if (v === 'true' || v === 'True' || v === 'TRUE')
-        return true;
-    if (v === 'false' || v === 'False' || v === 'FALSE')
-        return false;
-    throw new errors_UserError(`input '${name}' must be true or false, got '${v}'`);
-}
-/** Non-empty, trimmed lines; lines starting with `#` are comments. */
-function parseLines(value) {
-    const out = [];
-    // Split on \n alone: trim() drops a CRLF line's \r.
-    value.split('\n').forEach((raw, i) => {
-        const text = raw.trim();
-        if (text !== '' && !text.startsWith('#'))
-            out.push({ text, line: i + 1 });
-    });
-    return out;
-}
-function parseChoice(name, value, choices) {
-    const v = value.trim();
-    if (choices.includes(v))
-        return v;
-    throw new errors_UserError(`input '${name}' must be one of ${choices.join(', ')}, got '${v}'`);
-}
-function requireInput(name, value) {
-    const v = value.trim();
-    if (v === '')
-        throw new errors_UserError(`input '${name}' is required`);
-    return v;
-}
-
-;// CONCATENATED MODULE: ./packages/core/src/markdown.ts
-/**
- * Small Markdown builders for job summaries and pull request bodies: tables, inline code, plain text and
- * fenced blocks, escaped so that values read from files cannot break them or add Markdown of their own.
- * Markdown ends a line at `\n`, `\r\n` and a lone `\r` alike, so every value that must stay on one line has
- * all three written visibly.
- */
-const BREAK = /\r\n|\r|\n/g;
-/** `\r` and `\n` as the two characters each, so a value keeps to one line and still shows its breaks. */
-function visibleBreaks(value) {
-    return value.includes('\r') || value.includes('\n') ? value.replaceAll('\r', '\\r').replaceAll('\n', '\\n') : value;
-}
-/** A table cell: `|` escaped, any line break (CRLF, LF or a lone CR) as `<br>`, so the row stays one line. */
-function escapeCell(value) {
-    const piped = value.replaceAll('|', '\\|');
-    return piped.includes('\r') || piped.includes('\n') ? piped.replace(BREAK, '<br>') : piped;
-}
-/** Inline code that survives backticks inside the value; line breaks are shown as `\r` / `\n`. */
-function code(raw) {
-    if (raw === '')
-        return '';
-    const value = visibleBreaks(raw);
-    const longest = value.includes('`') ? Math.max(...value.match(/`+/g).map((m) => m.length)) : 0;
-    const fence = '`'.repeat(longest + 1);
-    const pad = value.startsWith('`') || value.endsWith('`') ? ' ' : '';
-    return `${fence}${pad}${value}${pad}${fence}`;
-}
-/**
- * Plain text in a line of Markdown (a table cell, a list item), shown as it is: the characters that start
- * inline Markdown (emphasis, code, links, images, HTML, entities, strike-through) backslash-escaped, line
- * breaks shown as `\r` / `\n`. `|` is left to the table (escapeCell).
- */
-function markdown_text(value) {
-    return visibleBreaks(value.replace(/[\\`*_[\]<>!~&]/g, '\\$&'));
-}
-function table(headers, rows) {
-    const line = (cells) => `| ${cells.map(escapeCell).join(' | ')} |`;
-    return [line(headers), `| ${headers.map(() => '---').join(' | ')} |`, ...rows.map(line)].join('\n') + '\n';
-}
-function fenced(language, body) {
-    const longest = body.includes('```') ? Math.max(...body.match(/`{3,}/g).map((m) => m.length)) : 2;
-    const fence = '`'.repeat(longest + 1);
-    return `${fence}${language}\n${body.endsWith('\n') ? body : body + '\n'}${fence}\n`;
-}
-/** The runner refuses a step's job summary above 1 MiB (and then shows none of it). */
-const SUMMARY_LIMIT = 1024 * 1024;
-/**
- * The summary as it fits in `limit` bytes of UTF-8: whole lines from the start, a fenced block left open by
- * the cut closed again, and a visible line saying what was cut. Unchanged when it fits.
- */
-function capSummary(markdown, limit = SUMMARY_LIMIT) {
-    const bytes = Buffer.from(markdown, 'utf8');
-    if (bytes.length <= limit)
-        return markdown;
-    const note = (shown) => `\n**Summary truncated**: the first ${shown} of ${bytes.length} bytes are shown (a step's job summary is limited to ${limit} bytes).\n`;
-    let room = limit - Buffer.byteLength(note(bytes.length)) - 64;
-    for (;;) {
-        const nl = bytes.lastIndexOf(0x0a, Math.max(room - 1, 0));
-        const head = nl < 0 ? '' : bytes.subarray(0, nl + 1).toString('utf8');
-        const open = openFence(head);
-        const capped = `${head}${open ? `${open}\n` : ''}${note(nl + 1)}`;
-        const over = Buffer.byteLength(capped) - limit;
-        if (over <= 0 || room <= 0)
-            return capped;
-        room -= over;
-    }
-}
-/** The fence (backticks or tildes) still open at the end of `markdown`, if any (CommonMark's rules). */
-function openFence(markdown) {
-    let open;
-    for (const line of markdown.split(BREAK)) {
-        const m = /^ {0,3}(`{3,}|~{3,})(.*)$/.exec(line);
-        if (!m)
-            continue;
-        const [, run, rest] = m;
-        if (open === undefined) {
-            if (!(run[0] === '`' && rest.includes('`')))
-                open = run;
-        }
-        else if (run[0] === open[0] && run.length >= open.length && rest.trim() === '')
-            open = undefined;
-    }
-    return open;
-}
-
-;// CONCATENATED MODULE: ./packages/core/src/index.ts
-
-
-
-
-
-
-
-
+// EXTERNAL MODULE: external "node:fs"
+var external_node_fs_ = __nccwpck_require__(24);
+// EXTERNAL MODULE: external "node:os"
+var external_node_os_ = __nccwpck_require__(161);
+// EXTERNAL MODULE: ./packages/core/src/index.ts + 8 modules
+var src = __nccwpck_require__(467);
 ;// CONCATENATED MODULE: ./src/action.ts
 
 function inputsFrom(raw) {
     return {
         raw,
         string: (name) => raw(name).trim(),
-        required: (name) => requireInput(name, raw(name)),
-        boolean: (name) => parseBoolean(name, raw(name)),
-        lines: (name) => parseLines(raw(name)),
-        choice: (name, choices) => parseChoice(name, raw(name), choices),
+        required: (name) => (0,src/* requireInput */.oN)(name, raw(name)),
+        boolean: (name) => (0,src/* parseBoolean */.yG)(name, raw(name)),
+        lines: (name) => (0,src/* parseLines */.Li)(raw(name)),
+        choice: (name, choices) => (0,src/* parseChoice */.HU)(name, raw(name), choices),
     };
 }
 function defineAction(def) {
@@ -831,6 +946,7 @@ const INPUT_DEFAULTS = {
         "body": "",
         "require-checks": "true",
         "allow-no-checks": "false",
+        "required-checks": "",
         "token": "${{ github.token }}",
         "repository": "",
         "dry-run": "false"
@@ -889,6 +1005,7 @@ const INPUT_DEFAULTS = {
         "network-timeout": "120",
         "require-checks": "false",
         "allow-no-checks": "false",
+        "required-checks": "",
         "token": "${{ github.token }}",
         "repository": "",
         "dry-run": "false"
@@ -977,7 +1094,7 @@ function outputRecord(name, value) {
     // As @actions/core: a name or value holding the delimiter could smuggle in other outputs.
     if (name.includes(delimiter) || value.includes(delimiter))
         throw new Error('output value contains the delimiter');
-    return `${name}<<${delimiter}${external_node_os_namespaceObject.EOL}${value}${external_node_os_namespaceObject.EOL}${delimiter}${external_node_os_namespaceObject.EOL}`;
+    return `${name}<<${delimiter}${external_node_os_.EOL}${value}${external_node_os_.EOL}${delimiter}${external_node_os_.EOL}`;
 }
 function inputEnvName(name) {
     return `INPUT_${name.replaceAll(' ', '_').toUpperCase()}`;
@@ -1007,7 +1124,7 @@ function writeStdout(text, fd = 1) {
     let buf = Buffer.from(text, 'utf8');
     while (buf.length > 0) {
         try {
-            buf = buf.subarray((0,external_node_fs_namespaceObject.writeSync)(fd, buf));
+            buf = buf.subarray((0,external_node_fs_.writeSync)(fd, buf));
         }
         catch (e) {
             const code = e.code;
@@ -1024,22 +1141,26 @@ function writeStdout(text, fd = 1) {
  * The runner cancels a step with SIGINT, then SIGTERM. File writes are synchronous, so a signal is handled
  * only between them: when it comes, remove any temp file still ours, say so, and exit (128 + the signal's
  * number, as a shell reports it). Without a handler Node would die at once, possibly in the middle of the
- * renames that replace several files.
+ * renames that replace several files. The handlers go in only when the first file is about to be written
+ * or the first git started (onUndoableWork): before that a signal kills the step at once, even in the middle
+ * of a long synchronous computation, during which no JavaScript handler could run.
  */
 function exitOnSignals() {
-    const signals = { SIGHUP: 129, SIGINT: 130, SIGTERM: 143 };
-    for (const [name, code] of Object.entries(signals)) {
-        process.once(name, () => {
-            removeTempFiles();
-            writeStdout(`cancelled by ${name}${external_node_os_namespaceObject.EOL}`, 2);
-            process.exit(code);
-        });
-    }
+    (0,src/* onUndoableWork */.VX)(() => {
+        const signals = { SIGHUP: 129, SIGINT: 130, SIGTERM: 143 };
+        for (const [name, code] of Object.entries(signals)) {
+            process.once(name, () => {
+                (0,src/* removeTempFiles */.mz)();
+                writeStdout(`cancelled by ${name}${external_node_os_.EOL}`, 2);
+                process.exit(code);
+            });
+        }
+    });
 }
 /** Run an action as a step: never throws; a failure sets process.exitCode = 1. */
 async function runOnRunner(def, env = process.env) {
     // Every line printed here is either an escaped workflow command or passed through logLine/logBlock.
-    const out = (line) => writeStdout(line + external_node_os_namespaceObject.EOL);
+    const out = (line) => writeStdout(line + external_node_os_.EOL);
     const ctx = {
         workspace: env['GITHUB_WORKSPACE'] || process.cwd(),
         env,
@@ -1057,13 +1178,13 @@ async function runOnRunner(def, env = process.env) {
         const outputFile = env['GITHUB_OUTPUT'];
         for (const [name, value] of Object.entries(result.outputs)) {
             if (outputFile)
-                (0,external_node_fs_namespaceObject.appendFileSync)(outputFile, outputRecord(name, value), 'utf8');
+                (0,external_node_fs_.appendFileSync)(outputFile, outputRecord(name, value), 'utf8');
             else
                 out(logBlock(`${name}=${value}`));
         }
         const summaryFile = env['GITHUB_STEP_SUMMARY'];
         if (summaryFile && result.summary)
-            (0,external_node_fs_namespaceObject.appendFileSync)(summaryFile, capSummary(result.summary + external_node_os_namespaceObject.EOL), 'utf8');
+            (0,external_node_fs_.appendFileSync)(summaryFile, (0,src/* capSummary */.NK)(result.summary + external_node_os_.EOL), 'utf8');
         if (result.failure !== undefined) {
             out(annotation('error', result.failure));
             process.exitCode = 1;
@@ -1071,19 +1192,19 @@ async function runOnRunner(def, env = process.env) {
     }
     catch (e) {
         process.exitCode = 1;
-        if (isUserError(e)) {
+        if ((0,src/* isUserError */.iU)(e)) {
             const errors = 'errors' in e && Array.isArray(e.errors) ? e.errors : [e];
             for (const err of errors)
                 out(annotation('error', err.toString(), err.position));
         }
-        else if (isStackOverflow(e)) {
+        else if ((0,src/* isStackOverflow */.fF)(e)) {
             // Recursion on the input that no check caught first: the input's fault, not a bug to report.
             out(annotation('error', `${def.name}: the input is nested too deeply to be processed (${e.message})`));
         }
         else {
             // A bug in this project, not a user mistake: keep the stack so it can be reported.
             out(annotation('error', `${def.name} failed unexpectedly: ${e?.message ?? String(e)}`));
-            writeStdout(logBlock(`${e?.stack ?? String(e)}`) + external_node_os_namespaceObject.EOL, 2);
+            writeStdout(logBlock(`${e?.stack ?? String(e)}`) + external_node_os_.EOL, 2);
         }
     }
 }
@@ -1097,7 +1218,7 @@ function runAsStep(def) {
     exitOnSignals();
     runOnRunner(def).then(() => process.exit(), (e) => {
         // runOnRunner reports every error itself; this is only a last resort.
-        writeStdout(logBlock(`${e?.stack ?? String(e)}`) + external_node_os_namespaceObject.EOL, 2);
+        writeStdout(logBlock(`${e?.stack ?? String(e)}`) + external_node_os_.EOL, 2);
         process.exit(1);
     });
 }
@@ -1164,10 +1285,10 @@ function splitRegistry(name) {
 function reference_parseReference(text, what = 'image reference') {
     const ref = text.trim();
     const fail = (problem) => {
-        throw new errors_UserError(`${what} '${ref}': ${problem}`);
+        throw new src/* UserError */.yo(`${what} '${ref}': ${problem}`);
     };
     if (ref === '')
-        throw new errors_UserError(`${what} is empty`);
+        throw new src/* UserError */.yo(`${what} is empty`);
     if (/\s/.test(ref))
         fail('it contains whitespace');
     const at = ref.indexOf('@');
@@ -1202,7 +1323,7 @@ function reference_parseReference(text, what = 'image reference') {
 function parseRepository(text, what = "input 'image'") {
     const ref = reference_parseReference(text, what);
     if (ref.tag !== undefined || ref.digest !== undefined) {
-        throw new errors_UserError(`${what} '${text.trim()}': give the repository alone (registry/repository), without ` +
+        throw new src/* UserError */.yo(`${what} '${text.trim()}': give the repository alone (registry/repository), without ` +
             (ref.digest !== undefined ? `@${ref.digest}` : `:${ref.tag}`));
     }
     return { registry: ref.registry, repository: ref.repository };
@@ -1239,7 +1360,7 @@ function registryBaseUrl(registry, plainHttp) {
  * a name, a retry later), so it is reported as one line without a stack trace. Messages never hold
  * credentials: they are built from the request's method, path and the registry's own error code.
  */
-class errors_RegistryError extends errors_UserError {
+class errors_RegistryError extends src/* UserError */.yo {
     status;
     code;
     constructor(message, 
@@ -1482,11 +1603,11 @@ function credentialsFromInputs(registry, token, username) {
     if (token === '' && username === '')
         return {};
     if (username === '') {
-        throw new errors_UserError("input 'username' is required with 'token': the account the token belongs to (quay.io: the robot " +
+        throw new src/* UserError */.yo("input 'username' is required with 'token': the account the token belongs to (quay.io: the robot " +
             'account, such as confidential-containers+release; ghcr.io: the GitHub user, e.g. github.actor)');
     }
     if (token === '')
-        throw new errors_UserError("input 'token' is required with 'username'");
+        throw new src/* UserError */.yo("input 'token' is required with 'username'");
     return { [registry]: { username, password: token } };
 }
 /** Token answers are small JSON objects; a megabyte is generous. */
@@ -2105,6 +2226,15 @@ async function promoteImage(client, req) {
     }
     await client.putManifest(target, target.tag, manifest, targetScopes);
     result.manifestsPut++;
+    // A registry has no compare-and-set for tags: another promotion to the same new tag at the same time may
+    // have put its own manifest after ours. Read the tag back, so that the run whose image it does not hold
+    // fails instead of reporting a release tag that names another image.
+    const now = await client.headManifest(targetRef, targetScopes);
+    if (now?.digest !== manifest.digest) {
+        throw new UserError(`${formatReference(targetRef)} was written with ${manifest.digest} (${formatReference(source)}), but reading it back gives ` +
+            `${now ? now.digest : 'no manifest'}: something else wrote the release tag at the same time. ` +
+            'Find out which image it should name before anyone pulls it');
+    }
     return { ...result, outcome: 'promoted' };
 }
 class ContentCopier {
@@ -2230,10 +2360,10 @@ async function firstParentCommits(git, ref, max) {
     if (resolved.code !== 0) {
         const inside = await git(['rev-parse', '--is-inside-work-tree'], { allowFailure: true });
         if (inside.code !== 0) {
-            throw new errors_UserError('the workspace is not a git checkout: candidates: commits walks its history (check the repository out ' +
+            throw new src/* UserError */.yo('the workspace is not a git checkout: candidates: commits walks its history (check the repository out ' +
                 'with actions/checkout and fetch-depth: 0), or list the tags to try in candidates');
         }
-        throw new errors_UserError(`input 'ref': '${ref}' is not a commit in this repository`);
+        throw new src/* UserError */.yo(`input 'ref': '${ref}' is not a commit in this repository`);
     }
     const head = resolved.stdout.trim();
     const list = await git(['rev-list', '--first-parent', `--max-count=${max}`, head]);
@@ -2287,7 +2417,7 @@ const MAX_COMMITS_LIMIT = 1000;
 const resolveImage = defineAction({
     name: 'resolve-image',
     readInputs(inputs) {
-        const { errors, attempt } = collectErrors();
+        const { errors, attempt } = (0,src/* collectErrors */.ul)();
         const image = attempt(() => parseRepository(inputs.required('image')));
         const lines = inputs.lines('candidates');
         let candidates;
@@ -2295,11 +2425,11 @@ const resolveImage = defineAction({
             const template = inputs.string('tag-template') || '{sha}';
             const problem = tagTemplateProblem(template);
             if (problem)
-                errors.push(new errors_UserError(`input 'tag-template': ${problem}`));
+                errors.push(new src/* UserError */.yo(`input 'tag-template': ${problem}`));
             const maxText = inputs.string('max-commits') || '50';
             const max = /^\d+$/.test(maxText) ? Number(maxText) : NaN;
             if (!(max >= 1 && max <= MAX_COMMITS_LIMIT)) {
-                errors.push(new errors_UserError(`input 'max-commits' must be a whole number from 1 to ${MAX_COMMITS_LIMIT}, got '${maxText}'`));
+                errors.push(new src/* UserError */.yo(`input 'max-commits' must be a whole number from 1 to ${MAX_COMMITS_LIMIT}, got '${maxText}'`));
             }
             candidates = { kind: 'commits', ref: inputs.string('ref') || 'HEAD', template, max };
         }
@@ -2308,7 +2438,7 @@ const resolveImage = defineAction({
             for (const { text, line } of lines) {
                 const problem = tagProblem(text);
                 if (problem)
-                    errors.push(new errors_UserError(`input 'candidates' line ${line}: ${problem}`));
+                    errors.push(new src/* UserError */.yo(`input 'candidates' line ${line}: ${problem}`));
                 else if (!tags.includes(text))
                     tags.push(text);
             }
@@ -2318,7 +2448,7 @@ const resolveImage = defineAction({
         const username = inputs.string('username');
         if (image)
             attempt(() => credentialsFromInputs(image.registry, token, username));
-        errors_throwIfAny(errors);
+        (0,src/* throwIfAny */.MI)(errors);
         return { image: image, candidates, token, username };
     },
     async run(inputs, ctx) {
@@ -2403,19 +2533,19 @@ function summarize(inputs, name, result, requests, failure) {
     const byCommit = c.kind === 'commits';
     const found = result.found;
     const head = found
-        ? `### resolve-image: ✓ ${code(`${name}:${found.tag}`)}\n\n` +
-            `Digest ${code(found.digest)} (${code(found.mediaType)})` +
-            (found.commit ? `, commit ${code(found.commit)}` : '') +
-            `: candidate ${result.tried.length} of ${byCommit ? `the first-parent history of ${code(c.ref)}` : 'the tags given'}.\n\n`
-        : `### resolve-image: ✗ no image found in ${code(name)}\n\n${fenced('text', failure ?? '')}\n`;
+        ? `### resolve-image: ✓ ${(0,src/* code */.aY)(`${name}:${found.tag}`)}\n\n` +
+            `Digest ${(0,src/* code */.aY)(found.digest)} (${(0,src/* code */.aY)(found.mediaType)})` +
+            (found.commit ? `, commit ${(0,src/* code */.aY)(found.commit)}` : '') +
+            `: candidate ${result.tried.length} of ${byCommit ? `the first-parent history of ${(0,src/* code */.aY)(c.ref)}` : 'the tags given'}.\n\n`
+        : `### resolve-image: ✗ no image found in ${(0,src/* code */.aY)(name)}\n\n${(0,src/* fenced */.OF)('text', failure ?? '')}\n`;
     const rows = result.tried.map((t, i) => [
         String(i + 1),
-        ...(byCommit ? [code(t.commit ?? '')] : []),
-        code(t.tag),
-        t.digest ? code(t.digest) : 'not found',
+        ...(byCommit ? [(0,src/* code */.aY)(t.commit ?? '')] : []),
+        (0,src/* code */.aY)(t.tag),
+        t.digest ? (0,src/* code */.aY)(t.digest) : 'not found',
     ]);
     const headers = ['#', ...(byCommit ? ['commit'] : []), 'tag', 'image'];
-    return `${head}${table(headers, rows)}\n${requests} registry request(s).\n`;
+    return `${head}${(0,src/* table */.tp)(headers, rows)}\n${requests} registry request(s).\n`;
 }
 
 ;// CONCATENATED MODULE: ./actions/resolve-image/src/index.ts

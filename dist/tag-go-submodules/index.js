@@ -3240,7 +3240,7 @@ module.exports = validRange
 
 /***/ }),
 
-/***/ 6299:
+/***/ 2389:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -3249,6 +3249,7 @@ __nccwpck_require__.d(__webpack_exports__, {
   rr: () => (/* reexport */ LineIndex),
   yo: () => (/* reexport */ errors_UserError),
   ct: () => (/* reexport */ applyEdits),
+  P3: () => (/* reexport */ beforeUndoableWork),
   NK: () => (/* reexport */ capSummary),
   aY: () => (/* reexport */ code),
   ul: () => (/* reexport */ collectErrors),
@@ -3256,6 +3257,7 @@ __nccwpck_require__.d(__webpack_exports__, {
   OF: () => (/* reexport */ fenced),
   fF: () => (/* reexport */ isStackOverflow),
   iU: () => (/* reexport */ isUserError),
+  VX: () => (/* reexport */ onUndoableWork),
   yG: () => (/* reexport */ parseBoolean),
   HU: () => (/* reexport */ parseChoice),
   Li: () => (/* reexport */ parseLines),
@@ -3269,7 +3271,7 @@ __nccwpck_require__.d(__webpack_exports__, {
   ik: () => (/* reexport */ writeFilesAtomically)
 });
 
-// UNUSED EXPORTS: SUMMARY_LIMIT, UserErrors, detectEol, escapeCell, formatPositioned, invalidUtf8Offset, isSymlink, removeStaleTempFiles, resolveInWorkspace, resolveNewInWorkspace, sortEdits
+// UNUSED EXPORTS: SUMMARY_LIMIT, UserErrors, detectEol, escapeCell, formatPositioned, fsErrorReason, hasGitSegment, invalidUtf8Offset, isSymlink, readIfPresent, removeStaleTempFiles, resolveInWorkspace, resolveNewInWorkspace, sortEdits
 
 ;// CONCATENATED MODULE: ./packages/core/src/errors.ts
 class errors_UserError extends Error {
@@ -3561,8 +3563,30 @@ function oneLineDiff(file, source, e) {
 
 // EXTERNAL MODULE: external "node:fs"
 var external_node_fs_ = __nccwpck_require__(3024);
+// EXTERNAL MODULE: external "node:os"
+var external_node_os_ = __nccwpck_require__(8161);
 // EXTERNAL MODULE: external "node:path"
 var external_node_path_ = __nccwpck_require__(6760);
+;// CONCATENATED MODULE: ./packages/core/src/signals.ts
+/**
+ * When a process may take the runner's cancel (SIGINT, SIGTERM) in its stride and when it must clean up
+ * first. A JavaScript signal handler runs only between synchronous stretches of work, so a process that has
+ * one cannot be cancelled during a long computation (a pattern match on a large file). So the handlers are
+ * installed only when there is something to undo: right before the first temp file is written or the first
+ * child process started. Until then a signal kills the process at once, which leaves nothing behind.
+ */
+let install;
+/** What beforeUndoableWork runs, once (the runner's signal handlers); unset, nothing is installed. */
+function onUndoableWork(installer) {
+    install = installer;
+}
+/** Work whose interruption must be cleaned up (temp files, child processes) is about to start. */
+function beforeUndoableWork() {
+    const f = install;
+    install = undefined;
+    f?.();
+}
+
 // EXTERNAL MODULE: external "node:buffer"
 var external_node_buffer_ = __nccwpck_require__(4573);
 ;// CONCATENATED MODULE: ./packages/core/src/utf8.ts
@@ -3634,11 +3658,30 @@ function decodeUtf8(bytes, display) {
 
 
 
+
+
+/**
+ * True when a path has a `.git` segment (the repository's own directory, or a gitfile): git runs what its
+ * config says (core.fsmonitor, hooks), so whoever can write there runs commands in the job. Compared without
+ * case, as a case-insensitive file system (and git on it) would. `.github`, `.gitignore` are other names.
+ */
+function hasGitSegment(path) {
+    const lower = path.toLowerCase();
+    return lower.includes('.git') && lower.split(/[\\/]+/).includes('.git');
+}
+function refuseGit(file, ...paths) {
+    if ([file, ...paths].some(hasGitSegment)) {
+        throw new UserError(`refusing to touch ${file}: it is inside .git, git's own data (config, hooks), which no release action reads or writes`, { file });
+    }
+}
 /**
  * Resolve `file` against the workspace and refuse anything that ends up outside it (including through a
- * symlink): a release action must never edit files the workflow did not check out.
+ * symlink): a release action must never edit files the workflow did not check out. Nor anything with a
+ * `.git` segment, as named or once symlinks are resolved (hasGitSegment): every action's files come
+ * through here or resolveNewInWorkspace, so this is the one place of that rule.
  */
 function resolveInWorkspace(file, workspace) {
+    refuseGit(file);
     // .native: one realpath(3) call instead of an lstat per path component in JavaScript.
     const root = realpathSync.native(workspace);
     // realpath(3) resolves `.`, `..` and doubled slashes itself, but after following symlinks; path.resolve
@@ -3656,19 +3699,38 @@ function resolveInWorkspace(file, workspace) {
     }
     // Both are canonical absolute paths, so inside means "starts with the root and a separator"; no
     // path.relative(), which normalises both paths again on every call.
-    if (!real.startsWith(inside) || real.length === inside.length) {
+    if (real === root || real === inside)
+        throw new UserError(`not a file: ${file} (it is the workspace directory)`, { file });
+    if (!real.startsWith(inside)) {
         throw new UserError(`refusing to touch ${file}: it is outside the workspace ${root}`, { file });
     }
+    const rel = real.slice(inside.length);
+    refuseGit(file, rel);
     if (!statSync(real).isFile())
         throw new UserError(`not a file: ${file}`, { file });
-    const rel = real.slice(inside.length);
     return { path: real, display: sep === '/' ? rel : rel.split(sep).join('/') };
+}
+/**
+ * The text of a file that may be absent (a Chart.lock not made yet): undefined when nothing is at that path;
+ * anything there is resolved as resolveInWorkspace does (so a path outside the workspace or in .git is
+ * refused as such, not taken for a missing file) and read with readText.
+ */
+function readIfPresent(file, workspace) {
+    refuseGit(file);
+    try {
+        lstatSync(isAbsolute(file) ? file : resolve(workspace, file));
+    }
+    catch {
+        return undefined;
+    }
+    return readText(resolveInWorkspace(file, workspace));
 }
 /**
  * A file that may not exist yet (a Chart.lock to create): an existing one is resolved as resolveInWorkspace
  * does; a new one must go into a directory that is inside the workspace, symlinks resolved.
  */
 function resolveNewInWorkspace(file, workspace) {
+    refuseGit(file);
     const root = realpathSync.native(workspace);
     const absolute = isAbsolute(file) ? file : resolve(root, file);
     let exists = true;
@@ -3694,13 +3756,14 @@ function resolveNewInWorkspace(file, workspace) {
         throw new UserError(`refusing to create ${file}: it is outside the workspace ${root}`, { file });
     }
     const rel = `${dir}${sep}${name}`.slice(inside.length);
+    refuseGit(file, rel);
     return { path: `${dir}${sep}${name}`, display: sep === '/' ? rel : rel.split(sep).join('/'), exists };
 }
 /**
  * Why a file operation failed, in words, for the errors a user can meet and fix (permissions, a full or
  * read-only disk, a busy mount point); anything else keeps Node's own message.
  */
-function reason(e) {
+function fsErrorReason(e) {
     const err = e;
     const words = {
         EACCES: 'permission denied',
@@ -3715,9 +3778,14 @@ function reason(e) {
         ENAMETOOLONG: 'the name is too long',
         EIO: 'input/output error',
     };
-    const known = err?.code ? words[err.code] : undefined;
-    if (known)
-        return `${known} (${err.code})`;
+    // libuv has no name for some errors (EDQUOT: "Unknown system error -122"); the number still says which.
+    const name = err?.code && Object.hasOwn(words, err.code)
+        ? err.code
+        : typeof err?.errno === 'number'
+            ? Object.keys(words).find((n) => external_node_os_.constants.errno[n] === -err.errno)
+            : undefined;
+    if (name)
+        return `${words[name]} (${name})`;
     return err?.message ?? String(e);
 }
 function isErrno(e) {
@@ -3737,7 +3805,7 @@ function readText(file) {
     catch (e) {
         if (!isErrno(e))
             throw e;
-        throw new errors_UserError(`cannot read ${file.display}: ${reason(e)}`, { file: file.display });
+        throw new errors_UserError(`cannot read ${file.display}: ${fsErrorReason(e)}`, { file: file.display });
     }
     finally {
         if (fd !== undefined)
@@ -3827,6 +3895,7 @@ function writeFilesAtomically(writes) {
     removeStaleTempFiles([...[...seen.keys()].map(dirOf), ...writes.map((w) => dirOf(w.path))]);
     if (writes.length === 0)
         return;
+    beforeUndoableWork();
     const display = (path) => seen.get(path)?.display ?? path;
     const temps = [];
     const cleanUp = () => {
@@ -3846,7 +3915,7 @@ function writeFilesAtomically(writes) {
             cleanUp();
             if (!isErrno(e))
                 throw e;
-            throw new errors_UserError(`cannot write ${display(w.path)}: ${reason(e)}; no file was changed`, {
+            throw new errors_UserError(`cannot write ${display(w.path)}: ${fsErrorReason(e)}; no file was changed`, {
                 file: display(w.path),
             });
         }
@@ -3890,7 +3959,7 @@ function writeFilesAtomically(writes) {
         }
         if (!isErrno(e))
             throw e;
-        throw new errors_UserError(`cannot ${failed?.content === null ? 'delete' : 'replace'} ${display(failed.path)}: ${reason(e)}; ${done.length > 0 ? 'the files already changed got their old content back, ' : ''}no file was changed`, { file: display(failed.path) });
+        throw new errors_UserError(`cannot ${failed?.content === null ? 'delete' : 'replace'} ${display(failed.path)}: ${fsErrorReason(e)}; ${done.length > 0 ? 'the files already changed got their old content back, ' : ''}no file was changed`, { file: display(failed.path) });
     }
     for (const d of done) {
         if (!d.aside)
@@ -4095,6 +4164,139 @@ function openFence(markdown) {
 
 
 
+
+/***/ }),
+
+/***/ 6250:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   checkGate: () => (/* binding */ checkGate),
+/* harmony export */   mK: () => (/* binding */ parseRequiredChecks)
+/* harmony export */ });
+/* unused harmony exports readChecks, judgeChecks */
+/* harmony import */ var _coco_release_core__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(2389);
+
+/** An app slug: lowercase letters, digits and '-' (what GitHub makes of an app's name). */
+const APP_SLUG = /^[a-z0-9][a-z0-9-]*$/;
+/**
+ * The `required-checks` input: one check per line, `name` or `app-slug/name` (a first part that reads as a
+ * slug is the app; write `github-actions/a/b` for a GitHub Actions job named `a/b`).
+ */
+function parseRequiredChecks(lines) {
+    return lines.map(({ text, line }) => {
+        const cut = text.indexOf('/');
+        const app = cut > 0 ? text.slice(0, cut) : '';
+        if (APP_SLUG.test(app) && text.slice(cut + 1).trim() !== '')
+            return { app, name: text.slice(cut + 1).trim(), line };
+        return { name: text, line };
+    });
+}
+function requiredName(r) {
+    return r.app ? `${r.app}/${r.name}` : r.name;
+}
+const PASSED = new Set(['success', 'neutral', 'skipped']);
+async function readChecks(client, options) {
+    const { owner, repo, sha } = options;
+    const context = {
+        forbidden: `the token needs checks: read and statuses: read on ${owner}/${repo}`,
+        notFound: `not found: ${owner}/${repo} does not exist, or the token cannot see it (it needs checks: read and statuses: read)`,
+    };
+    const runsOf = (p) => p.check_runs;
+    const statusesOf = (p) => p.statuses;
+    let runs;
+    let statuses;
+    try {
+        [runs, statuses] = await Promise.all([
+            client.paginate('GET /repos/{owner}/{repo}/commits/{ref}/check-runs', { owner, repo, ref: sha }, runsOf),
+            client.paginate('GET /repos/{owner}/{repo}/commits/{ref}/status', { owner, repo, ref: sha }, statusesOf),
+        ]);
+    }
+    catch (e) {
+        if (e instanceof _coco_release_core__WEBPACK_IMPORTED_MODULE_0__/* .UserError */ .yo)
+            throw e;
+        throw new _coco_release_core__WEBPACK_IMPORTED_MODULE_0__/* .UserError */ .yo(`reading the checks of ${sha} in ${owner}/${repo}: ${client.explain(e, context)}`);
+    }
+    const ownRun = options.ignoreRunId ? `/actions/runs/${options.ignoreRunId}/` : undefined;
+    const out = runs.map((r) => {
+        const state = r.status === 'completed' ? (r.conclusion ?? 'completed') : r.status;
+        const check = { kind: 'check run', name: r.name, state, passed: PASSED.has(state) };
+        if (r.app?.slug)
+            check.app = r.app.slug;
+        if (ownRun && `${r.details_url ?? ''} ${r.html_url ?? ''}`.includes(ownRun)) {
+            check.ignored = 'this workflow run';
+        }
+        return check;
+    });
+    for (const s of statuses)
+        out.push({ kind: 'status', name: s.context, state: s.state, passed: s.state === 'success' });
+    return out;
+}
+function judgeChecks(checks, options) {
+    const where = `${(0,_coco_release_core__WEBPACK_IMPORTED_MODULE_0__/* .code */ .aY)(options.sha.slice(0, 12))} in ${(0,_coco_release_core__WEBPACK_IMPORTED_MODULE_0__/* .code */ .aY)(`${options.owner}/${options.repo}`)}`;
+    const target = `${options.sha} in ${options.owner}/${options.repo}`;
+    const counted = checks.filter((c) => !c.ignored);
+    const failing = counted.filter((c) => !c.passed);
+    const required = options.required ?? [];
+    const matches = (r) => counted.filter((c) => c.name === r.name && (r.app === undefined || c.app === r.app));
+    // What the verdict rests on: the checks that block it, else the required ones, else every success.
+    const [decided, why] = failing.length > 0
+        ? [failing, 'blocks']
+        : required.length > 0
+            ? [counted.filter((c) => required.some((r) => matches(r).includes(c))), 'required']
+            : [counted.filter((c) => c.state === 'success'), 'succeeded'];
+    const rows = checks.map((c) => [
+        (0,_coco_release_core__WEBPACK_IMPORTED_MODULE_0__/* .code */ .aY)(c.name),
+        c.kind,
+        c.app ? (0,_coco_release_core__WEBPACK_IMPORTED_MODULE_0__/* .code */ .aY)(c.app) : '',
+        (0,_coco_release_core__WEBPACK_IMPORTED_MODULE_0__/* .text */ .Qq)(c.state),
+        c.ignored ? `ignored (${(0,_coco_release_core__WEBPACK_IMPORTED_MODULE_0__/* .text */ .Qq)(c.ignored)})` : c.passed ? '✓' : '✗',
+        decided.includes(c) ? why : '',
+    ]);
+    const listing = checks.length > 0 ? `\n${(0,_coco_release_core__WEBPACK_IMPORTED_MODULE_0__/* .table */ .tp)(['check', 'kind', 'app', 'state', 'passed', 'decides'], rows)}` : '';
+    const verdict = (ok, message, summary) => ({
+        ok,
+        checks,
+        message,
+        summary: `${summary}\n${listing}`,
+    });
+    const named = (list) => list.map((c) => `${c.name}: ${c.state}`).join(', ');
+    if (failing.length > 0) {
+        return verdict(false, `CI gate: ${failing.length} of ${counted.length} checks on ${target} have not passed (${named(failing)})`, `CI gate ✗: ${failing.length} of ${counted.length} checks on ${where} have not passed.`);
+    }
+    const hint = options.noChecksHint ? ` (${options.noChecksHint})` : '';
+    if (required.length > 0) {
+        const missing = required.filter((r) => matches(r).length === 0);
+        const unsucceeded = required.filter((r) => matches(r).some((c) => c.state !== 'success'));
+        const problems = [
+            ...missing.map((r) => `${requiredName(r)}: not found`),
+            ...unsucceeded.map((r) => `${requiredName(r)}: ${matches(r)
+                .map((c) => c.state)
+                .join(', ')}, not success`),
+        ];
+        if (problems.length > 0) {
+            return verdict(false, `CI gate: ${problems.length} of ${required.length} required checks on ${target} did not succeed (${problems.join('; ')})`, `CI gate ✗: ${problems.length} of ${required.length} required checks on ${where} did not succeed: ${problems.map(_coco_release_core__WEBPACK_IMPORTED_MODULE_0__/* .text */ .Qq).join('; ')}.`);
+        }
+        return verdict(true, `all ${required.length} required checks succeeded and all ${counted.length} checks passed on ${target}`, `CI gate ✓: the ${required.length} required checks succeeded and all ${counted.length} checks passed on ${where}.`);
+    }
+    if (decided.length === 0) {
+        const none = counted.length === 0;
+        const what = none
+            ? 'no check runs or commit statuses'
+            : `no check that succeeded (${counted.length} skipped or neutral)`;
+        if (options.allowNoChecks) {
+            return verdict(true, `${what} on ${target}; allowed`, `CI gate: ${what} on ${where}; allowed without CI.`);
+        }
+        return verdict(false, `CI gate: ${what} on ${target}, so nothing shows that CI passed${hint}`, `CI gate ✗: ${what} on ${where}.`);
+    }
+    return verdict(true, `all ${counted.length} checks passed on ${target}`, `CI gate ✓: all ${counted.length} checks passed on ${where}, ${decided.length} of them succeeded.`);
+}
+/** Read the checks of a commit and judge them. */
+async function checkGate(client, options) {
+    return judgeChecks(await readChecks(client, options), options);
+}
+
+
 /***/ }),
 
 /***/ 2613:
@@ -4227,6 +4429,13 @@ module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:http2")
 /***/ ((module) => {
 
 module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:net");
+
+/***/ }),
+
+/***/ 8161:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:os");
 
 /***/ }),
 
@@ -4497,10 +4706,10 @@ var __webpack_exports__ = {};
 
 // EXTERNAL MODULE: external "node:fs"
 var external_node_fs_ = __nccwpck_require__(3024);
-;// CONCATENATED MODULE: external "node:os"
-const external_node_os_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:os");
-// EXTERNAL MODULE: ./packages/core/src/index.ts + 7 modules
-var src = __nccwpck_require__(6299);
+// EXTERNAL MODULE: external "node:os"
+var external_node_os_ = __nccwpck_require__(8161);
+// EXTERNAL MODULE: ./packages/core/src/index.ts + 8 modules
+var src = __nccwpck_require__(2389);
 ;// CONCATENATED MODULE: ./src/action.ts
 
 function inputsFrom(raw) {
@@ -4558,6 +4767,7 @@ const INPUT_DEFAULTS = {
         "body": "",
         "require-checks": "true",
         "allow-no-checks": "false",
+        "required-checks": "",
         "token": "${{ github.token }}",
         "repository": "",
         "dry-run": "false"
@@ -4616,6 +4826,7 @@ const INPUT_DEFAULTS = {
         "network-timeout": "120",
         "require-checks": "false",
         "allow-no-checks": "false",
+        "required-checks": "",
         "token": "${{ github.token }}",
         "repository": "",
         "dry-run": "false"
@@ -4704,7 +4915,7 @@ function outputRecord(name, value) {
     // As @actions/core: a name or value holding the delimiter could smuggle in other outputs.
     if (name.includes(delimiter) || value.includes(delimiter))
         throw new Error('output value contains the delimiter');
-    return `${name}<<${delimiter}${external_node_os_namespaceObject.EOL}${value}${external_node_os_namespaceObject.EOL}${delimiter}${external_node_os_namespaceObject.EOL}`;
+    return `${name}<<${delimiter}${external_node_os_.EOL}${value}${external_node_os_.EOL}${delimiter}${external_node_os_.EOL}`;
 }
 function inputEnvName(name) {
     return `INPUT_${name.replaceAll(' ', '_').toUpperCase()}`;
@@ -4751,22 +4962,26 @@ function writeStdout(text, fd = 1) {
  * The runner cancels a step with SIGINT, then SIGTERM. File writes are synchronous, so a signal is handled
  * only between them: when it comes, remove any temp file still ours, say so, and exit (128 + the signal's
  * number, as a shell reports it). Without a handler Node would die at once, possibly in the middle of the
- * renames that replace several files.
+ * renames that replace several files. The handlers go in only when the first file is about to be written
+ * or the first git started (onUndoableWork): before that a signal kills the step at once, even in the middle
+ * of a long synchronous computation, during which no JavaScript handler could run.
  */
 function exitOnSignals() {
-    const signals = { SIGHUP: 129, SIGINT: 130, SIGTERM: 143 };
-    for (const [name, code] of Object.entries(signals)) {
-        process.once(name, () => {
-            (0,src/* removeTempFiles */.mz)();
-            writeStdout(`cancelled by ${name}${external_node_os_namespaceObject.EOL}`, 2);
-            process.exit(code);
-        });
-    }
+    (0,src/* onUndoableWork */.VX)(() => {
+        const signals = { SIGHUP: 129, SIGINT: 130, SIGTERM: 143 };
+        for (const [name, code] of Object.entries(signals)) {
+            process.once(name, () => {
+                (0,src/* removeTempFiles */.mz)();
+                writeStdout(`cancelled by ${name}${external_node_os_.EOL}`, 2);
+                process.exit(code);
+            });
+        }
+    });
 }
 /** Run an action as a step: never throws; a failure sets process.exitCode = 1. */
 async function runOnRunner(def, env = process.env) {
     // Every line printed here is either an escaped workflow command or passed through logLine/logBlock.
-    const out = (line) => writeStdout(line + external_node_os_namespaceObject.EOL);
+    const out = (line) => writeStdout(line + external_node_os_.EOL);
     const ctx = {
         workspace: env['GITHUB_WORKSPACE'] || process.cwd(),
         env,
@@ -4790,7 +5005,7 @@ async function runOnRunner(def, env = process.env) {
         }
         const summaryFile = env['GITHUB_STEP_SUMMARY'];
         if (summaryFile && result.summary)
-            (0,external_node_fs_.appendFileSync)(summaryFile, (0,src/* capSummary */.NK)(result.summary + external_node_os_namespaceObject.EOL), 'utf8');
+            (0,external_node_fs_.appendFileSync)(summaryFile, (0,src/* capSummary */.NK)(result.summary + external_node_os_.EOL), 'utf8');
         if (result.failure !== undefined) {
             out(annotation('error', result.failure));
             process.exitCode = 1;
@@ -4810,7 +5025,7 @@ async function runOnRunner(def, env = process.env) {
         else {
             // A bug in this project, not a user mistake: keep the stack so it can be reported.
             out(annotation('error', `${def.name} failed unexpectedly: ${e?.message ?? String(e)}`));
-            writeStdout(logBlock(`${e?.stack ?? String(e)}`) + external_node_os_namespaceObject.EOL, 2);
+            writeStdout(logBlock(`${e?.stack ?? String(e)}`) + external_node_os_.EOL, 2);
         }
     }
 }
@@ -4824,7 +5039,7 @@ function runAsStep(def) {
     exitOnSignals();
     runOnRunner(def).then(() => process.exit(), (e) => {
         // runOnRunner reports every error itself; this is only a last resort.
-        writeStdout(logBlock(`${e?.stack ?? String(e)}`) + external_node_os_namespaceObject.EOL, 2);
+        writeStdout(logBlock(`${e?.stack ?? String(e)}`) + external_node_os_.EOL, 2);
         process.exit(1);
     });
 }
@@ -5744,7 +5959,7 @@ async function createAnnotatedTags(git, tags, commit, who, now = new Date()) {
         return created;
     const clean = (s) => s.replace(/[<>\n]/g, '');
     const tagger = `${clean(who.name)} <${clean(who.email)}> ${gitDate(now)}`;
-    const dir = (0,external_node_fs_.mkdtempSync)((0,external_node_path_.join)((0,external_node_os_namespaceObject.tmpdir)(), 'coco-tags-'));
+    const dir = (0,external_node_fs_.mkdtempSync)((0,external_node_path_.join)((0,external_node_os_.tmpdir)(), 'coco-tags-'));
     try {
         const files = tags.map((t, i) => {
             const file = (0,external_node_path_.join)(dir, `${i}.tag`);
@@ -5808,7 +6023,10 @@ function workflowRepository(input, env, why = '') {
     return repository;
 }
 
+// EXTERNAL MODULE: ./src/github/checks.ts
+var checks = __nccwpck_require__(6250);
 ;// CONCATENATED MODULE: ./actions/tag-go-submodules/src/main.ts
+
 
 
 
@@ -5842,6 +6060,7 @@ const tagGoSubmodules = defineAction({
             networkTimeout: attempt(() => parseSeconds(inputs.string('network-timeout') || '120')) ?? 120,
             requireChecks: attempt(() => inputs.boolean('require-checks')) ?? false,
             allowNoChecks: attempt(() => inputs.boolean('allow-no-checks')) ?? false,
+            requiredChecks: (0,checks/* parseRequiredChecks */.mK)(inputs.lines('required-checks')),
             // The CLI sees the action.yml default unevaluated.
             token: token.includes('${{') ? '' : token,
             repository,
@@ -6055,13 +6274,14 @@ async function ciGate(inputs, commit, ctx) {
     ctx.secret(token);
     const [owner, repo] = repository.split('/');
     const { createGithubClient } = await __nccwpck_require__.e(/* import() */ 232).then(__nccwpck_require__.bind(__nccwpck_require__, 6232));
-    const { checkGate } = await __nccwpck_require__.e(/* import() */ 250).then(__nccwpck_require__.bind(__nccwpck_require__, 6250));
+    const { checkGate } = await Promise.resolve(/* import() */).then(__nccwpck_require__.bind(__nccwpck_require__, 6250));
     const client = await createGithubClient({ token, env: ctx.env });
     return checkGate(client, {
         owner,
         repo,
         sha: commit,
         allowNoChecks: inputs.allowNoChecks,
+        required: inputs.requiredChecks,
         ignoreRunId: ctx.env['GITHUB_RUN_ID'],
         noChecksHint: 'set allow-no-checks: true to tag it anyway',
     });

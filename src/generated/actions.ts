@@ -267,9 +267,14 @@ export const ACTIONS = {
         "default": "true"
       },
       "allow-no-checks": {
-        "description": "With `require-checks`, let a commit with no checks at all through instead of failing.",
+        "description": "With `require-checks` and no `required-checks`, let a commit through that has no check that succeeded (no checks at all, or only skipped and neutral ones) instead of failing. A failing check still blocks.",
         "required": false,
         "default": "false"
+      },
+      "required-checks": {
+        "description": "With `require-checks`, the checks that must be there and have succeeded, one per line: a check run's or commit status's name, or `app-slug/name` for a check run made by that GitHub App only (e.g. `github-actions/e2e (libvirt)`). Empty: at least one check must have succeeded (skipped and neutral ones show nothing ran). Other failing checks block either way.",
+        "required": false,
+        "default": ""
       },
       "token": {
         "description": "Token for the GitHub API: `contents: write` to create the release (and its tag), `checks: read` and `statuses: read` for the CI gate. Outside a workflow the GITHUB_TOKEN environment variable is used.",
@@ -439,7 +444,7 @@ export const ACTIONS = {
         "required": true
       },
       "from": {
-        "description": "The candidate: a tag of `image` (`<sha>`, as resolve-image finds it), a digest of `image` (`sha256:…`), or a full reference elsewhere (`quay.io/confidential-containers/ci-images:<sha>`, `registry/repository@sha256:…`), whose content is then mounted or copied into `image`.",
+        "description": "The candidate: a tag of `image` (`<sha>`, as resolve-image finds it), a digest of `image` (`sha256:…`), or a full reference elsewhere (`quay.io/confidential-containers/ci-images:<sha>`, `registry/repository@sha256:…`), whose content is then mounted or copied into `image`. Prefer a digest, the one that was verified: a tag can be rebuilt after the verification. The release tag is read back after it is written and must hold this digest.",
         "required": true
       },
       "to": {
@@ -648,9 +653,14 @@ export const ACTIONS = {
         "default": "false"
       },
       "allow-no-checks": {
-        "description": "With `require-checks`, let a commit with no checks at all through instead of failing.",
+        "description": "With `require-checks` and no `required-checks`, let a commit through that has no check that succeeded (no checks at all, or only skipped and neutral ones) instead of failing. A failing check still blocks.",
         "required": false,
         "default": "false"
+      },
+      "required-checks": {
+        "description": "With `require-checks`, the checks that must be there and have succeeded, one per line: a check run's or commit status's name, or `app-slug/name` for a check run made by that GitHub App only (e.g. `github-actions/e2e (libvirt)`). Empty: at least one check must have succeeded (skipped and neutral ones show nothing ran). Other failing checks block either way.",
+        "required": false,
+        "default": ""
       },
       "token": {
         "description": "Token for the CI gate's API reads (`checks: read`, `statuses: read`). Pushing the tags uses the checkout's git credentials, not this token.",

@@ -38,6 +38,7 @@ export const INPUT_DEFAULTS: Readonly<Record<string, Readonly<Record<string, str
     "body": "",
     "require-checks": "true",
     "allow-no-checks": "false",
+    "required-checks": "",
     "token": "${{ github.token }}",
     "repository": "",
     "dry-run": "false"
@@ -96,6 +97,7 @@ export const INPUT_DEFAULTS: Readonly<Record<string, Readonly<Record<string, str
     "network-timeout": "120",
     "require-checks": "false",
     "allow-no-checks": "false",
+    "required-checks": "",
     "token": "${{ github.token }}",
     "repository": "",
     "dry-run": "false"

@@ -137,6 +137,8 @@ export interface ServerRepo {
     status?: CheckRun['status'];
     conclusion?: string | null;
     details_url?: string;
+    /** The GitHub App that makes it (its slug): github-actions unless given. */
+    app?: string;
   }): CheckRun;
   /** An issue, as a person would open it. */
   addIssue(issue: { title: string; body?: string | null }): Issue;
@@ -266,7 +268,7 @@ export async function startGithubServer(): Promise<GithubServer> {
           conclusion,
           details_url: run.details_url ?? null,
           html_url: `${html(repo)}/runs/${id}`,
-          app: { slug: 'github-actions' },
+          app: { slug: run.app ?? 'github-actions' },
         };
         repo.checkRuns.push(created);
         return created;

@@ -172,9 +172,20 @@ describe('the CI gate', () => {
     passed: kind === 'status' ? state === 'success' : ['success', 'neutral', 'skipped'].includes(state),
   });
 
-  it.each(['success', 'neutral', 'skipped'])('a check run that ended %s passes', (state) => {
-    expect(judgeChecks([check(state)], options).ok).toBe(true);
+  it.each(['success', 'neutral', 'skipped'])('a check run that ended %s passes beside a success', (state) => {
+    expect(judgeChecks([check('success'), check(state)], options).ok).toBe(true);
   });
+
+  // Issue 23: skipped and neutral show that nothing ran; alone they are no evidence that CI passed.
+  it.each(['neutral', 'skipped'])(
+    'a check run that ended %s alone does not pass, unless no checks are allowed',
+    (state) => {
+      expect(judgeChecks([check(state)], options).message).toBe(
+        `CI gate: no check that succeeded (1 skipped or neutral) on ${'a'.repeat(40)} in o/r, so nothing shows that CI passed`,
+      );
+      expect(judgeChecks([check(state)], { ...options, allowNoChecks: true }).ok).toBe(true);
+    },
+  );
 
   it.each(['failure', 'cancelled', 'timed_out', 'action_required', 'stale', 'queued', 'in_progress', 'pending'])(
     'a check run in state %s blocks',

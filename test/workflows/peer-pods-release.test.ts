@@ -204,7 +204,7 @@ describe(
       expect(tag.stdout).toContain(
         `::error::CI gate: 1 of 4 checks on ${merged} in ${REPO} have not passed (e2e (azure): failure); no tag was created or pushed`,
       );
-      expect(tag.summary).toContain('| e2e (azure) | check run | failure | ✗ |');
+      expect(tag.summary).toContain('| `e2e (azure)` | check run | `github-actions` | failure | ✗ | blocks |');
       expect(step(blocked, 'release', 'release').skipped).toBe(true);
       expect(remoteTags(repo)).toEqual([]);
       expect(git(r.work, 'tag', '-l')).toBe('');

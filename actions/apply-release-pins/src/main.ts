@@ -1,8 +1,7 @@
-import { existsSync } from 'node:fs';
-import { join } from 'node:path';
 import {
   code,
   fenced,
+  readIfPresent,
   readText,
   resolveInWorkspace,
   resolveNewInWorkspace,
@@ -67,9 +66,8 @@ export const applyReleasePins = defineAction<ApplyInputs>({
     if (inputs.registry.token) ctx.secret(inputs.registry.token);
     const manifestFile = resolveInWorkspace(inputs.manifest, ctx.workspace);
     const manifest = parseManifest(readText(manifestFile), manifestFile.display);
-    const read = (path: string): string | undefined =>
-      // A file that is not there is an answer (no Chart.lock yet); one that leads out of the workspace is refused.
-      existsSync(join(ctx.workspace, path)) ? readText(resolveInWorkspace(path, ctx.workspace)) : undefined;
+    // A file that is not there is an answer (no Chart.lock yet); one outside the workspace or in .git is refused.
+    const read = (path: string): string | undefined => readIfPresent(path, ctx.workspace);
     const now = sourceDate(ctx.env);
     const options = {
       vars: inputs.vars,
@@ -79,6 +77,8 @@ export const applyReleasePins = defineAction<ApplyInputs>({
       ...(now ? { now } : {}),
     };
     let plan = planPhase(manifest, inputs.phase, options);
+    // The tags as verified: a pin-by-digest plan holds `tag@sha256:…` values, which are not tags.
+    const images = plan.images;
 
     let digests = new Map<string, string>();
     if (inputs.verifyImages && plan.images.length > 0) {
@@ -121,7 +121,7 @@ export const applyReleasePins = defineAction<ApplyInputs>({
         ),
         go: JSON.stringify(plan.go.map(({ module, require, version }) => ({ module, require, version }))),
         images: JSON.stringify(
-          plan.images.map((i) => ({
+          images.map((i) => ({
             image: i.image,
             tag: i.tag,
             digest: digests.get(`${i.image}:${i.tag}`) ?? null,

@@ -94,6 +94,12 @@ registryDescribe('apply-release-pins with verify-images, against a real registry
     const digest = await tagDigest(reg, 'coco/cloud-api-adaptor', SHA);
     expect(readFileSync(join(ws, 'values.yaml'), 'utf8')).toBe(`image:\n  name: caa\n  tag: "${SHA}@${digest}"\n`);
     expect(readFileSync(join(ws, 'providers/libvirt.yaml'), 'utf8')).toBe(`image:\n  tag: "${SHA}-dev"\n`);
+    // Issue 23: the images output holds each verified tag with its digest, pin-by-digest or not.
+    const images = JSON.parse(r.outputs['images']!) as { tag: string; digest: string | null }[];
+    expect(images.map((i) => [i.tag, i.digest])).toEqual([
+      [SHA, digest],
+      [`${SHA}-dev`, await tagDigest(reg, 'coco/cloud-api-adaptor', `${SHA}-dev`)],
+    ]);
     const again = await runBundle('apply-release-pins', inputs, { workspace: ws });
     expect(again.outputs['changed']).toBe('false');
   });

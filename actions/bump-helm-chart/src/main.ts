@@ -1,12 +1,11 @@
-import { existsSync } from 'node:fs';
-import { join } from 'node:path';
 import {
   code,
   fenced,
-  readText,
+  readIfPresent,
   resolveInWorkspace,
   resolveNewInWorkspace,
   table,
+  text,
   throwIfAny,
   UserError,
   writeFilesAtomically,
@@ -100,12 +99,8 @@ export const bumpHelmChart = defineAction<HelmInputs>({
     const now = sourceDate(ctx.env);
     const plan = planChartBumps(
       {
-        read(path) {
-          // A missing file is an answer (no Chart.lock yet); one reached through a symlink out of the
-          // workspace is refused by resolveInWorkspace.
-          if (!existsSync(join(workspace, path))) return undefined;
-          return readText(resolveInWorkspace(path, workspace));
-        },
+        // A missing file is an answer (no Chart.lock yet); one outside the workspace or in .git is refused.
+        read: (path) => readIfPresent(path, workspace),
       },
       inputs.charts.map(({ text, line }) => ({
         chart: text,
@@ -197,7 +192,7 @@ function summarize(plan: ChartPlan, diff: string, dryRun: boolean): string {
     plan.warnings.length > 0
       ? `\n${table(
           ['warning'],
-          plan.warnings.map((w) => [w]),
+          plan.warnings.map((w) => [text(w)]),
         )}`
       : '';
   return `${title}${tables(plan)}${warnings}\n${fenced('diff', diff)}`;

@@ -3,7 +3,7 @@ import { parse as parseSemver } from 'semver';
 import { defineAction, type ActionResult } from '../../../src/action.js';
 import { repositoryInput, workflowRepository } from '../../../src/github/repository.js';
 import type { GithubClient } from '../../../src/github/client.js';
-import type { GateResult } from '../../../src/github/checks.js';
+import { parseRequiredChecks, type GateResult, type RequiredCheck } from '../../../src/github/checks.js';
 
 export interface ReleaseInputs {
   tag: string;
@@ -13,6 +13,7 @@ export interface ReleaseInputs {
   body: string;
   requireChecks: boolean;
   allowNoChecks: boolean;
+  requiredChecks: RequiredCheck[];
   /** '' when not given (run() then falls back to GITHUB_TOKEN). */
   token: string;
   /** '' when not given (run() then uses GITHUB_REPOSITORY). */
@@ -47,6 +48,7 @@ export const githubRelease = defineAction<ReleaseInputs>({
       body: inputs.raw('body').trim(),
       requireChecks: inputs.boolean('require-checks'),
       allowNoChecks: inputs.boolean('allow-no-checks'),
+      requiredChecks: parseRequiredChecks(inputs.lines('required-checks')),
       token: token.includes('${{') ? '' : token,
       repository,
       dryRun: inputs.boolean('dry-run'),
@@ -109,6 +111,7 @@ export const githubRelease = defineAction<ReleaseInputs>({
         repo,
         sha: commit,
         allowNoChecks: inputs.allowNoChecks,
+        required: inputs.requiredChecks,
         ignoreRunId: ctx.env['GITHUB_RUN_ID'],
         noChecksHint: 'set allow-no-checks: true to release it anyway',
       });

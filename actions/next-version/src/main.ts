@@ -1,4 +1,4 @@
-import { code, table, UserError } from '@coco-release/core';
+import { code, table, text, UserError } from '@coco-release/core';
 import {
   BUMPS,
   formatTag,
@@ -81,7 +81,7 @@ export const nextVersionAction = defineAction<NextVersionInputs>({
       ['next', code(tag)],
       ['previous', previous ? code(previous) : '*(none)*'],
       ['bump', next.bump],
-      ['rule', next.reason],
+      ['rule', text(next.reason)],
       ['tags read', `${versions.length} in ${code(format.text)} from ${code(remote)}`],
     ];
     return {

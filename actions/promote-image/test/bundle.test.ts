@@ -105,7 +105,7 @@ registryDescribe('promote-image (bundle, real registry with token auth)', () => 
         `| media type | \`${OCI_MANIFEST}\` |`,
         '| result | promoted: 1 manifest(s) put |',
         '',
-        '5 registry request(s).',
+        '6 registry request(s).',
         '',
         '',
       ].join('\n'),
@@ -115,6 +115,8 @@ registryDescribe('promote-image (bundle, real registry with token auth)', () => 
       `GET /v2/coco/cloud-api-adaptor/manifests/${SHA} 200`,
       'HEAD /v2/coco/cloud-api-adaptor/manifests/v0.22.0 404',
       'PUT /v2/coco/cloud-api-adaptor/manifests/v0.22.0 201',
+      // The read-back: the tag holds what was put.
+      'HEAD /v2/coco/cloud-api-adaptor/manifests/v0.22.0 200',
     ]);
     expect(token.requests.at(-1)).toEqual({
       who: TEST_USER,
@@ -149,7 +151,7 @@ registryDescribe('promote-image (bundle, real registry with token auth)', () => 
     expect(r.summary).toContain(
       '| result | promoted: 3 manifest(s) put, 4 blob(s) mounted, 0 streamed, 0 already there |\n',
     );
-    expect(r.summary).toContain('\n13 registry request(s).\n');
+    expect(r.summary).toContain('\n14 registry request(s).\n');
     const log = shape();
     expect(log.slice(0, 3)).toEqual([
       `GET /v2/ci/cloud-api-adaptor/manifests/${SHA} 401`,
@@ -261,7 +263,7 @@ registryDescribe('promote-image (bundle, real registry with token auth)', () => 
     expect(Date.now() - started).toBeGreaterThanOrEqual(1000);
     expect(r.outputs['promoted']).toBe('true');
     expect(shape()[0]).toBe(`GET /v2/coco/cloud-api-adaptor/manifests/${SHA} 429`);
-    expect(r.summary).toContain('\n6 registry request(s).\n');
+    expect(r.summary).toContain('\n7 registry request(s).\n');
   });
 
   it('refuses bad inputs before any request', async () => {

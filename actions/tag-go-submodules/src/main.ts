@@ -39,7 +39,7 @@ import {
 } from '@coco-release/go-modules';
 import { defineAction, type ActionContext, type ActionResult } from '../../../src/action.js';
 import { repositoryInput, workflowRepository } from '../../../src/github/repository.js';
-import type { GateResult } from '../../../src/github/checks.js';
+import { parseRequiredChecks, type GateResult, type RequiredCheck } from '../../../src/github/checks.js';
 
 export interface TagInputs {
   version: string;
@@ -55,6 +55,7 @@ export interface TagInputs {
   /** The CI gate before tags are created (`tag` mode). */
   requireChecks: boolean;
   allowNoChecks: boolean;
+  requiredChecks: RequiredCheck[];
   /** '' when not given (the gate then falls back to GITHUB_TOKEN). */
   token: string;
   /** '' when not given (the gate then uses GITHUB_REPOSITORY). */
@@ -89,6 +90,7 @@ export const tagGoSubmodules = defineAction<TagInputs>({
       networkTimeout: attempt(() => parseSeconds(inputs.string('network-timeout') || '120')) ?? 120,
       requireChecks: attempt(() => inputs.boolean('require-checks')) ?? false,
       allowNoChecks: attempt(() => inputs.boolean('allow-no-checks')) ?? false,
+      requiredChecks: parseRequiredChecks(inputs.lines('required-checks')),
       // The CLI sees the action.yml default unevaluated.
       token: token.includes('${{') ? '' : token,
       repository,
@@ -339,6 +341,7 @@ async function ciGate(inputs: TagInputs, commit: string, ctx: ActionContext): Pr
     repo,
     sha: commit,
     allowNoChecks: inputs.allowNoChecks,
+    required: inputs.requiredChecks,
     ignoreRunId: ctx.env['GITHUB_RUN_ID'],
     noChecksHint: 'set allow-no-checks: true to tag it anyway',
   });

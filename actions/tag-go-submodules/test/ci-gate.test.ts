@@ -1,6 +1,8 @@
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { annotations, runBundle } from '../../../test/helpers/bundle.js';
 import { startGithubServer, type GithubServer, type ServerRepo } from '../../../test/helpers/github-server.js';
+import { runInProcess } from '../../../test/helpers/in-process.js';
+import { tagGoSubmodules } from '../src/main.js';
 import { caaRepo, GIT_ENV, refsOf, tagsOf, type Repo } from './repo.js';
 
 /**
@@ -73,9 +75,9 @@ describe('tag-go-submodules require-checks', () => {
     expect(tagsOf(local.remote)).toEqual(Object.fromEntries(TAGS.map((t) => [t, local.commit])));
     expect(r.stdout).toContain(`all 3 checks passed on ${local.commit} in ${REPO}\n`);
     expect(r.summary).toContain(
-      `CI gate ✓: all 3 checks passed on \`${local.commit.slice(0, 12)}\` in \`${REPO}\`.\n\n` +
-        '| check | kind | state | passed |\n| --- | --- | --- | --- |\n' +
-        '| release | check run | in_progress | ignored (this workflow run) |\n',
+      `CI gate ✓: all 3 checks passed on \`${local.commit.slice(0, 12)}\` in \`${REPO}\`, 2 of them succeeded.\n\n` +
+        '| check | kind | app | state | passed | decides |\n| --- | --- | --- | --- | --- | --- |\n' +
+        '| `release` | check run | `github-actions` | in\\_progress | ignored (this workflow run) |  |\n',
     );
     expect(`${r.stdout}\n${r.stderr}`.split('\n').filter((l) => l.includes(TOKEN))).toEqual([`::add-mask::${TOKEN}`]);
     const reads = server.log.filter((l) => /check-runs|status$/.test(l.path));
@@ -103,8 +105,10 @@ describe('tag-go-submodules require-checks', () => {
       `### tag-go-submodules: ✗ \`v0.9.0\` not tagged: CI has not passed on \`${local.commit.slice(0, 12)}\`\n\nNo tag was created or pushed (5 would have been).`,
     );
     expect(r.summary).toContain(
-      '| check | kind | state | passed |\n| --- | --- | --- | --- |\n' +
-        '| e2e (azure) | check run | timed_out | ✗ |\n| e2e (libvirt) | check run | success | ✓ |\n| tide | status | pending | ✗ |\n',
+      '| check | kind | app | state | passed | decides |\n| --- | --- | --- | --- | --- | --- |\n' +
+        '| `e2e (azure)` | check run | `github-actions` | timed\\_out | ✗ | blocks |\n' +
+        '| `e2e (libvirt)` | check run | `github-actions` | success | ✓ |  |\n' +
+        '| `tide` | status |  | pending | ✗ | blocks |\n',
     );
     expect(r.outputs['created']).toBe('[]');
     expect({ local: refsOf(local.ws), remote: refsOf(local.remote) }).toEqual(before);
@@ -118,6 +122,43 @@ describe('tag-go-submodules require-checks', () => {
     expect(tagsOf(local.remote)).toEqual({});
     const allowed = await run({ 'allow-no-checks': 'true' });
     expect(allowed.code, allowed.stdout).toBe(0);
+    expect(Object.keys(tagsOf(local.remote)).sort()).toEqual([...TAGS].sort());
+  });
+
+  // Issue 23, item 4: evidence that CI ran, in this process (no bundle).
+  const inProcess = (inputs: Record<string, string>) =>
+    runInProcess(
+      tagGoSubmodules,
+      { ...INPUTS, mode: 'tag', ...inputs },
+      {
+        workspace: local.ws,
+        env: { ...GIT_ENV, GITHUB_API_URL: server.apiUrl, GITHUB_REPOSITORY: REPO, GITHUB_RUN_ID: '31' },
+      },
+    );
+
+  it('required-checks: the success of another app under the required name does not count; no tag', async () => {
+    repo.addCheckRun({ sha: local.commit, name: 'e2e (libvirt)', conclusion: 'success', app: 'dco-bot' });
+    const before = { local: refsOf(local.ws), remote: refsOf(local.remote) };
+    const r = await inProcess({ 'required-checks': 'github-actions/e2e (libvirt)' });
+    expect(r.result?.failure).toBe(
+      `CI gate: 1 of 1 required checks on ${local.commit} in ${REPO} did not succeed (github-actions/e2e (libvirt): not found); no tag was created or pushed`,
+    );
+    expect({ local: refsOf(local.ws), remote: refsOf(local.remote) }).toEqual(before);
+    const ok = await inProcess({ 'required-checks': 'dco-bot/e2e (libvirt)' });
+    expect(ok.result?.failure).toBeUndefined();
+    expect(Object.keys(tagsOf(local.remote)).sort()).toEqual([...TAGS].sort());
+  });
+
+  it('only skipped and neutral checks are no evidence: no tag unless allow-no-checks', async () => {
+    repo.addCheckRun({ sha: local.commit, name: 'docs', conclusion: 'skipped' });
+    repo.addCheckRun({ sha: local.commit, name: 'lint', conclusion: 'neutral' });
+    const r = await inProcess({});
+    expect(r.result?.failure).toBe(
+      `CI gate: no check that succeeded (2 skipped or neutral) on ${local.commit} in ${REPO}, so nothing shows that CI passed (set allow-no-checks: true to tag it anyway); no tag was created or pushed`,
+    );
+    expect(tagsOf(local.remote)).toEqual({});
+    const allowed = await inProcess({ 'allow-no-checks': 'true' });
+    expect(allowed.result?.failure).toBeUndefined();
     expect(Object.keys(tagsOf(local.remote)).sort()).toEqual([...TAGS].sort());
   });
 

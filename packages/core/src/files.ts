@@ -14,8 +14,10 @@ import {
   unlinkSync,
   writeFileSync,
 } from 'node:fs';
+import { constants } from 'node:os';
 import { isAbsolute, resolve, sep } from 'node:path';
 import { throwIfAny, UserError } from './errors.js';
+import { beforeUndoableWork } from './signals.js';
 import { decodeUtf8 } from './utf8.js';
 
 /** A file as the user named it, where it really is, and how to show it in messages. */
@@ -27,10 +29,32 @@ export interface WorkspaceFile {
 }
 
 /**
+ * True when a path has a `.git` segment (the repository's own directory, or a gitfile): git runs what its
+ * config says (core.fsmonitor, hooks), so whoever can write there runs commands in the job. Compared without
+ * case, as a case-insensitive file system (and git on it) would. `.github`, `.gitignore` are other names.
+ */
+export function hasGitSegment(path: string): boolean {
+  const lower = path.toLowerCase();
+  return lower.includes('.git') && lower.split(/[\\/]+/).includes('.git');
+}
+
+function refuseGit(file: string, ...paths: string[]): void {
+  if ([file, ...paths].some(hasGitSegment)) {
+    throw new UserError(
+      `refusing to touch ${file}: it is inside .git, git's own data (config, hooks), which no release action reads or writes`,
+      { file },
+    );
+  }
+}
+
+/**
  * Resolve `file` against the workspace and refuse anything that ends up outside it (including through a
- * symlink): a release action must never edit files the workflow did not check out.
+ * symlink): a release action must never edit files the workflow did not check out. Nor anything with a
+ * `.git` segment, as named or once symlinks are resolved (hasGitSegment): every action's files come
+ * through here or resolveNewInWorkspace, so this is the one place of that rule.
  */
 export function resolveInWorkspace(file: string, workspace: string): WorkspaceFile {
+  refuseGit(file);
   // .native: one realpath(3) call instead of an lstat per path component in JavaScript.
   const root = realpathSync.native(workspace);
   // realpath(3) resolves `.`, `..` and doubled slashes itself, but after following symlinks; path.resolve
@@ -47,12 +71,30 @@ export function resolveInWorkspace(file: string, workspace: string): WorkspaceFi
   }
   // Both are canonical absolute paths, so inside means "starts with the root and a separator"; no
   // path.relative(), which normalises both paths again on every call.
-  if (!real.startsWith(inside) || real.length === inside.length) {
+  if (real === root || real === inside)
+    throw new UserError(`not a file: ${file} (it is the workspace directory)`, { file });
+  if (!real.startsWith(inside)) {
     throw new UserError(`refusing to touch ${file}: it is outside the workspace ${root}`, { file });
   }
-  if (!statSync(real).isFile()) throw new UserError(`not a file: ${file}`, { file });
   const rel = real.slice(inside.length);
+  refuseGit(file, rel);
+  if (!statSync(real).isFile()) throw new UserError(`not a file: ${file}`, { file });
   return { path: real, display: sep === '/' ? rel : rel.split(sep).join('/') };
+}
+
+/**
+ * The text of a file that may be absent (a Chart.lock not made yet): undefined when nothing is at that path;
+ * anything there is resolved as resolveInWorkspace does (so a path outside the workspace or in .git is
+ * refused as such, not taken for a missing file) and read with readText.
+ */
+export function readIfPresent(file: string, workspace: string): string | undefined {
+  refuseGit(file);
+  try {
+    lstatSync(isAbsolute(file) ? file : resolve(workspace, file));
+  } catch {
+    return undefined;
+  }
+  return readText(resolveInWorkspace(file, workspace));
 }
 
 /**
@@ -60,6 +102,7 @@ export function resolveInWorkspace(file: string, workspace: string): WorkspaceFi
  * does; a new one must go into a directory that is inside the workspace, symlinks resolved.
  */
 export function resolveNewInWorkspace(file: string, workspace: string): WorkspaceFile & { exists: boolean } {
+  refuseGit(file);
   const root = realpathSync.native(workspace);
   const absolute = isAbsolute(file) ? file : resolve(root, file);
   let exists = true;
@@ -82,6 +125,7 @@ export function resolveNewInWorkspace(file: string, workspace: string): Workspac
     throw new UserError(`refusing to create ${file}: it is outside the workspace ${root}`, { file });
   }
   const rel = `${dir}${sep}${name}`.slice(inside.length);
+  refuseGit(file, rel);
   return { path: `${dir}${sep}${name}`, display: sep === '/' ? rel : rel.split(sep).join('/'), exists };
 }
 
@@ -89,7 +133,7 @@ export function resolveNewInWorkspace(file: string, workspace: string): Workspac
  * Why a file operation failed, in words, for the errors a user can meet and fix (permissions, a full or
  * read-only disk, a busy mount point); anything else keeps Node's own message.
  */
-function reason(e: unknown): string {
+export function fsErrorReason(e: unknown): string {
   const err = e as NodeJS.ErrnoException;
   const words: Record<string, string> = {
     EACCES: 'permission denied',
@@ -104,8 +148,14 @@ function reason(e: unknown): string {
     ENAMETOOLONG: 'the name is too long',
     EIO: 'input/output error',
   };
-  const known = err?.code ? words[err.code] : undefined;
-  if (known) return `${known} (${err.code})`;
+  // libuv has no name for some errors (EDQUOT: "Unknown system error -122"); the number still says which.
+  const name =
+    err?.code && Object.hasOwn(words, err.code)
+      ? err.code
+      : typeof err?.errno === 'number'
+        ? Object.keys(words).find((n) => (constants.errno as Record<string, number>)[n] === -err.errno!)
+        : undefined;
+  if (name) return `${words[name]} (${name})`;
   return err?.message ?? String(e);
 }
 
@@ -135,7 +185,7 @@ export function readText(file: WorkspaceFile): string {
     seen.set(file.path, { display: file.display, size: st.size, mtimeNs: st.mtimeNs });
   } catch (e) {
     if (!isErrno(e)) throw e;
-    throw new UserError(`cannot read ${file.display}: ${reason(e)}`, { file: file.display });
+    throw new UserError(`cannot read ${file.display}: ${fsErrorReason(e)}`, { file: file.display });
   } finally {
     if (fd !== undefined) closeSync(fd);
   }
@@ -232,6 +282,7 @@ function tempName(path: string): string {
 export function writeFilesAtomically(writes: readonly FileWrite[]): void {
   removeStaleTempFiles([...[...seen.keys()].map(dirOf), ...writes.map((w) => dirOf(w.path))]);
   if (writes.length === 0) return;
+  beforeUndoableWork();
   const display = (path: string): string => seen.get(path)?.display ?? path;
   const temps: { tmp: string; w: FileWrite }[] = [];
   const cleanUp = (): void => {
@@ -248,7 +299,7 @@ export function writeFilesAtomically(writes: readonly FileWrite[]): void {
     } catch (e) {
       cleanUp();
       if (!isErrno(e)) throw e;
-      throw new UserError(`cannot write ${display(w.path)}: ${reason(e)}; no file was changed`, {
+      throw new UserError(`cannot write ${display(w.path)}: ${fsErrorReason(e)}; no file was changed`, {
         file: display(w.path),
       });
     }
@@ -297,7 +348,7 @@ export function writeFilesAtomically(writes: readonly FileWrite[]): void {
     }
     if (!isErrno(e)) throw e;
     throw new UserError(
-      `cannot ${failed?.content === null ? 'delete' : 'replace'} ${display(failed!.path)}: ${reason(e)}; ${done.length > 0 ? 'the files already changed got their old content back, ' : ''}no file was changed`,
+      `cannot ${failed?.content === null ? 'delete' : 'replace'} ${display(failed!.path)}: ${fsErrorReason(e)}; ${done.length > 0 ? 'the files already changed got their old content back, ' : ''}no file was changed`,
       { file: display(failed!.path) },
     );
   }

@@ -11,7 +11,9 @@ import { formatReference, sameRepository, type ImageReference, type Repository }
  * first: every blob is mounted from the source repository (or streamed when the registry does not mount, or
  * the source is on another registry), and for an index every child manifest is put before the index.
  * A release tag never moves: an existing tag with another digest is refused before anything is written,
- * and one with the same digest makes the run a no-op.
+ * and one with the same digest makes the run a no-op. After the write the tag is read back and must hold
+ * the candidate's digest. Give the candidate by digest (`repo@sha256:…`, what was verified): a tag of a
+ * candidate can be rebuilt between the verification and the promotion.
  */
 
 export interface PromoteRequest {
@@ -78,6 +80,17 @@ export async function promoteImage(client: RegistryClient, req: PromoteRequest):
   }
   await client.putManifest(target, target.tag, manifest, targetScopes);
   result.manifestsPut++;
+  // A registry has no compare-and-set for tags: another promotion to the same new tag at the same time may
+  // have put its own manifest after ours. Read the tag back, so that the run whose image it does not hold
+  // fails instead of reporting a release tag that names another image.
+  const now = await client.headManifest(targetRef, targetScopes);
+  if (now?.digest !== manifest.digest) {
+    throw new UserError(
+      `${formatReference(targetRef)} was written with ${manifest.digest} (${formatReference(source)}), but reading it back gives ` +
+        `${now ? now.digest : 'no manifest'}: something else wrote the release tag at the same time. ` +
+        'Find out which image it should name before anyone pulls it',
+    );
+  }
   return { ...result, outcome: 'promoted' };
 }
 

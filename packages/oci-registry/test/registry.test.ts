@@ -392,8 +392,9 @@ registryDescribe('promoteImage: blobs mounted, streamed when a mount is ignored,
     expect(kinds.filter((k) => k.startsWith('POST')).length).toBe(4);
     expect(kinds.filter((k) => k === 'GET /v2/ci/caa/blobs/sha256:… 200').length).toBe(4);
     expect(kinds.filter((k) => k === 'PUT /v2/ignored/mount/blobs/uploads/… 201').length).toBe(4);
-    // One GET of the index and of each child, one PUT of each child and of the index, one HEAD of the tag.
-    expect(client.requests).toBe(1 + 1 + 2 + 4 * 3 + 2 + 1);
+    // One GET of the index and of each child, one PUT of each child and of the index, one HEAD of the tag
+    // before and one after the PUT (the read-back).
+    expect(client.requests).toBe(1 + 1 + 2 + 4 * 3 + 2 + 1 + 1);
   });
 
   it('across registries: each missing blob is streamed, present ones are skipped, children go first', async () => {

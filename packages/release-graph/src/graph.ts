@@ -1,7 +1,7 @@
 import { throwIfAny, UserError, type SourcePosition } from '@coco-release/core';
 import { compilePattern, type Site } from '@coco-release/release-pins';
 import { parseTagFormat, type TagFormat } from '@coco-release/versioning';
-import { loadYaml, parsePath, positionOf } from '@coco-release/yaml-edit';
+import { loadYaml, parsePath, positionOf, toData } from '@coco-release/yaml-edit';
 import { nodeAt } from '@coco-release/yaml-edit';
 import { validateGraph } from './schema.js';
 
@@ -77,7 +77,7 @@ interface RawGraph {
  */
 export async function parseGraph(text: string, file: string, options: { builtin?: boolean } = {}): Promise<Graph> {
   const f = loadYaml(text, file);
-  const data = f.doc.toJS() as unknown;
+  const data = toData(f);
   throwIfAny(validateGraph(f, data ?? {}));
   const raw = data as RawGraph;
   const line = (pointer: string): number => {

@@ -1,5 +1,6 @@
 import { throwIfAny, UserError } from '@coco-release/core';
-import { loadYaml, nodeAt, positionOf, schemaErrors } from '@coco-release/yaml-edit';
+import { RegExpParser, type AST } from '@eslint-community/regexpp';
+import { loadYaml, nodeAt, positionOf, schemaErrors, toData } from '@coco-release/yaml-edit';
 // schema/release-pins.schema.json, compiled by ajv at build time (scripts/build.mjs).
 import { validate as validateSchema } from './generated/validate-manifest.js';
 
@@ -97,7 +98,7 @@ interface RawManifest {
 
 export function parseManifest(text: string, file: string): Manifest {
   const f = loadYaml(text, file);
-  const data = f.doc.toJS() as unknown;
+  const data = toData(f);
   if (!validateSchema(data ?? {}))
     throwIfAny(
       schemaErrors(f, validateSchema.errors ?? [], {
@@ -175,5 +176,58 @@ export function compilePattern(pattern: string, errors: UserError[], position: {
     return /$^/dgm;
   }
   if (!/\(\?<value>/.test(pattern)) errors.push(new UserError('pattern needs a named group (?<value>…)', position));
+  const unbounded = backtrackingHazard(pattern);
+  if (unbounded) {
+    errors.push(
+      new UserError(
+        `pattern refused: ${unbounded}, with which a match can take exponential time; write it without (one quantifier per repeated part, no backreference)`,
+        position,
+      ),
+    );
+  }
   return regex;
+}
+
+/**
+ * Why matching `pattern` may backtrack exponentially, or undefined. JavaScript's engine backtracks, and a
+ * synchronous match cannot be stopped (not even by the runner's cancel), so the shapes that make it
+ * exponential are refused when the manifest is read: a repeated part (`+`, `*`, `{n,}`, `{n,m}` with m > 1)
+ * holding another repeated part or alternatives (`(a+)+`, `(a|a)*`), and backreferences. What is left runs
+ * in polynomial time in the length of the file's longest stretch the pattern can span.
+ */
+export function backtrackingHazard(pattern: string): string | undefined {
+  let ast: AST.Pattern;
+  try {
+    ast = new RegExpParser().parsePattern(pattern);
+  } catch {
+    return undefined; // new RegExp() reported it
+  }
+  const visit = (node: AST.Node, repeated: AST.Quantifier | undefined): string | undefined => {
+    switch (node.type) {
+      case 'Backreference':
+        return `the backreference ${node.raw}`;
+      case 'Quantifier': {
+        const repeats = node.max > 1;
+        if (repeats && repeated) return `the repeated part ${node.raw} inside the repeated part ${repeated.raw}`;
+        return visit(node.element, repeats ? node : repeated);
+      }
+      case 'Pattern':
+      case 'Group':
+      case 'CapturingGroup':
+      case 'Assertion': {
+        if (!('alternatives' in node)) return undefined;
+        if (repeated && node.alternatives.length > 1)
+          return `the alternatives ${node.raw} inside the repeated part ${repeated.raw}`;
+        for (const alt of node.alternatives)
+          for (const e of alt.elements) {
+            const why = visit(e, repeated);
+            if (why) return why;
+          }
+        return undefined;
+      }
+      default:
+        return undefined;
+    }
+  };
+  return visit(ast, undefined);
 }

@@ -54,6 +54,28 @@ export function loadYaml(source: string, file: string): YamlFile {
 }
 
 /**
+ * The document as plain data (for a schema check). yaml's toJS expands every alias, and refuses a document
+ * whose aliases would multiply without bound (a "billion laughs"): that refusal is the file's fault, so it is
+ * a one-line error naming the file, like any other invalid YAML.
+ */
+export function toData(f: YamlFile): unknown {
+  try {
+    return f.doc.toJS({ maxAliasCount: MAX_ALIAS_COUNT });
+  } catch (e) {
+    if (e instanceof ReferenceError && /alias/i.test(e.message)) {
+      throw new UserError(
+        `invalid YAML: its aliases expand too much to be read (more than ${MAX_ALIAS_COUNT} copies of one anchor's value, as in a "billion laughs" document)`,
+        { file: f.file },
+      );
+    }
+    throw e;
+  }
+}
+
+/** yaml's own default: far more than a manifest or a graph ever repeats one anchor. */
+const MAX_ALIAS_COUNT = 100;
+
+/**
  * yaml's Parser checks a debugging switch, `process.env.LOG_TOKENS`, once per token, and every read of
  * `process.env` goes to the operating system's environment: on a 3 MB file that is about half the parse.
  * The parse is synchronous, so for its duration `process.env` is a plain copy (the switch still works).

@@ -1,4 +1,4 @@
-export { loadYaml, positionOf, type YamlFile } from './document.js';
+export { loadYaml, positionOf, toData, type YamlFile } from './document.js';
 export { parsePath, formatPath, type PathSegment, type YamlPath } from './path.js';
 export { locate, keyMatches, describeNode, type Location } from './locate.js';
 export { inlineCommentEdit } from './comment-edit.js';

@@ -40,11 +40,15 @@ function plainTag(schema: Schema, text: string): string {
 }
 
 /** PyYAML resolves these anywhere, not only as keys, then refuses to construct them as values. */
-const PYYAML_ONLY: Record<string, string> = { '=': 'tag:yaml.org,2002:value', '<<': 'tag:yaml.org,2002:merge' };
+// A Map, not an object literal: a scalar such as `__proto__` or `constructor` must not find Object.prototype's.
+const PYYAML_ONLY = new Map([
+  ['=', 'tag:yaml.org,2002:value'],
+  ['<<', 'tag:yaml.org,2002:merge'],
+]);
 
 /** The types of a plain scalar under both readers. */
 function plainTags(text: string): { v12: string; v11: string } {
-  return { v12: plainTag(SCHEMA_12, text), v11: PYYAML_ONLY[text] ?? plainTag(SCHEMA_11, text) };
+  return { v12: plainTag(SCHEMA_12, text), v11: PYYAML_ONLY.get(text) ?? plainTag(SCHEMA_11, text) };
 }
 
 /**
