@@ -45,3 +45,4 @@ export {
   type CiState,
   type ComponentVersion,
 } from './train.js';
+export { renderTrain, trainMermaid, linkTarget, type TrainRenderOptions } from './train-markdown.js';

@@ -103,6 +103,10 @@ export interface Plan {
   target: { component: string; version: string; tag: string };
   versions: Record<string, ComponentVersion>;
   steps: Step[];
+  /** Per component, the components released before it (the graph's `after`). */
+  after: Record<string, string[]>;
+  /** Per component, the id of the step that releases it (its tag). */
+  released: Record<string, string>;
 }
 
 export interface PlanOptions {
@@ -137,6 +141,8 @@ export function planTrain(graph: Graph, state: TrainState, options: PlanOptions 
   /** Every component's released phase (its tag), for `after`. */
   const released = new Map<string, boolean>([[startName, state.targetCommit !== null]]);
   const steps: Step[] = [];
+  const after: Record<string, string[]> = {};
+  const releasedBy: Record<string, string> = { [startName]: `${startName}/release` };
   steps.push(
     state.targetCommit !== null
       ? {
@@ -160,6 +166,8 @@ export function planTrain(graph: Graph, state: TrainState, options: PlanOptions 
     const release = train.get(name)!;
     if (release.startsTrain) continue;
     const component = graph.components.get(name)!;
+    after[name] = [...release.after];
+    releasedBy[name] = `${name}/${release.phases.find((p) => p.done.kind === 'tag')!.name}`;
     const version = componentVersion(name, component.tagFormat, release, state, pinsById, startName, target);
     versions[name] = version;
 
@@ -228,7 +236,13 @@ export function planTrain(graph: Graph, state: TrainState, options: PlanOptions 
       });
     });
   }
-  return { target: { component: startName, version: target, tag: targetTag }, versions, steps };
+  return {
+    target: { component: startName, version: target, tag: targetTag },
+    versions,
+    steps,
+    after,
+    released: releasedBy,
+  };
 }
 
 function renderInputs(phase: Phase, render: (t: string) => string | undefined): Record<string, string> | undefined {
