@@ -1,8 +1,20 @@
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { inputsFrom, type ActionContext, type ActionResult } from '../../../src/action.js';
+import { annotations, runBundle } from '../../../test/helpers/bundle.js';
 import { markMerged, setRun, workflowRuns } from '../../../test/helpers/github-actions-api.js';
 import { startGithubServer, type GithubServer, type ServerRepo } from '../../../test/helpers/github-server.js';
-import { real } from '../../../test/helpers/paths.js';
+import {
+  CAA_VERSIONS,
+  CAA_VERSIONS_PATH,
+  cocoRepos as setup,
+  GC,
+  PEERPODS,
+  PEERPODS_PATH,
+  swap,
+  TRUSTEE,
+  UP,
+  type CocoTrain,
+} from '../../../test/helpers/coco-train.js';
 import { workspace } from '../../../test/helpers/workspace.js';
 import { releaseTrain } from '../src/main.js';
 
@@ -15,69 +27,11 @@ import { releaseTrain } from '../src/main.js';
  */
 
 const TOKEN = 'ghs_train0token0never0printed';
-const KATA = 'kata-containers/kata-containers';
-const CAA = 'confidential-containers/cloud-api-adaptor';
-const CHARTS = 'confidential-containers/charts';
-const TRUSTEE = 'confidential-containers/trustee';
-const GC = 'confidential-containers/guest-components';
-const NYDUS = 'containerd/nydus-snapshotter';
-
-const KATA_VERSIONS = real('kata-containers/kata-containers/versions.yaml');
-const CAA_VERSIONS_PATH = 'src/cloud-api-adaptor/versions.yaml';
-const CAA_VERSIONS = real(`confidential-containers/cloud-api-adaptor/${CAA_VERSIONS_PATH}`);
-const PEERPODS_PATH = 'src/cloud-api-adaptor/install/charts/peerpods/Chart.yaml';
-const PEERPODS = real(`confidential-containers/cloud-api-adaptor/${PEERPODS_PATH}`);
-const CHARTS_CHART = real('confidential-containers/charts/Chart.yaml');
-const UP = {
-  trustee: '258ea4acb7b9bd865fce5c63a539f2120dba8298',
-  gcKata: '304c21f29e26dbbb968783e41109f3b6d630e872',
-  gcCaa: 'dcd55ea16ea4f4bcb87c1420f16af92e9eb15f2f',
-  kata: 'cf82bb35c80320178bf7570252fe75d6fb263209',
-};
-
-const swap = (text: string, pairs: Record<string, string>): string => {
-  let out = text;
-  for (const [from, to] of Object.entries(pairs)) {
-    if (!out.includes(from)) throw new Error(`fixture lacks ${from}`);
-    out = out.replaceAll(from, to);
-  }
-  return out;
-};
-
-/** The caller workflows of the train (README: the whole CoCo release), as each repository holds them. */
-export const CALLERS = {
-  subproject: `name: coco-release
-run-name: subproject-release \${{ inputs.version }}
-on:
-  workflow_dispatch:
-    inputs:
-      kata-version: { type: string, required: true }
-      version: { type: string, required: true }
-`,
-  peerPods: `name: release
-run-name: peer-pods-release \${{ inputs.phase }} \${{ inputs.version }}
-on:
-  workflow_dispatch:
-    inputs:
-      phase: { type: choice, options: [prepare, candidate, release, post-release], required: true }
-      version: { type: string, required: true }
-      kata-version: { type: string, default: '' }
-`,
-  charts: `name: release
-run-name: charts-release \${{ inputs.phase }} \${{ inputs.kata-version }}
-on:
-  workflow_dispatch:
-    inputs:
-      phase: { type: choice, options: [prepare, release], required: true }
-      bump: { type: choice, options: [kata, patch, minor, major], default: kata }
-      kata-version: { type: string, default: '' }
-`,
-};
-
 let server: GithubServer;
-let repos: Record<'kata' | 'caa' | 'charts' | 'trustee' | 'gc' | 'nydus', ServerRepo>;
+let repos: CocoTrain['repos'];
 /** The commits Kata 4.0.0 pins. */
 let T: string, G: string;
+const cocoRepos = (): void => void ({ repos, T, G } = setup(server));
 
 beforeAll(async () => {
   server = await startGithubServer();
@@ -87,42 +41,6 @@ beforeEach(() => {
   server.reset();
   server.tokens = new Map([[TOKEN, 'admin']]);
 });
-
-/** Kata 4.0.0 is out; trustee and guest-components have v0.16.0; cloud-api-adaptor v0.22.0 and the charts
- * v0.16.0 shipped Kata 3.22.0. Every pin agrees. */
-function cocoRepos(): void {
-  const make = (name: string, files: Record<string, string>): ServerRepo => server.createRepo(name, { files });
-  repos = {
-    trustee: make(TRUSTEE, { 'README.md': '# Trustee\n', '.github/workflows/coco-release.yml': CALLERS.subproject }),
-    gc: make(GC, { 'README.md': '# Guest components\n', '.github/workflows/coco-release.yml': CALLERS.subproject }),
-    nydus: make(NYDUS, { 'README.md': '# Nydus snapshotter\n' }),
-    kata: make(KATA, { 'README.md': '# Kata Containers\n' }),
-    caa: make(CAA, { 'README.md': '# cloud-api-adaptor\n', '.github/workflows/release.yml': CALLERS.peerPods }),
-    charts: make(CHARTS, { 'README.md': '# charts\n', '.github/workflows/release.yaml': CALLERS.charts }),
-  };
-  repos.trustee.tag('v0.16.0', repos.trustee.commit({ VERSION: '0.16.0\n' }, { message: 'v0.16.0' }));
-  T = repos.trustee.commit({ 'kbs/src/main.rs': 'fn main() {}\n' }, { message: 'kbs: after v0.16.0' });
-  repos.gc.tag('v0.16.0', repos.gc.commit({ VERSION: '0.16.0\n' }, { message: 'v0.16.0' }));
-  G = repos.gc.commit({ 'src/lib.rs': '\n' }, { message: 'after v0.16.0' });
-  repos.nydus.tag('v0.15.15', repos.nydus.commit({ VERSION: 'v0.15.15\n' }, { message: 'v0.15.15' }));
-  const k3220 = repos.kata.commit(
-    { 'versions.yaml': swap(KATA_VERSIONS, { [UP.trustee]: T, [UP.gcKata]: G }) },
-    { message: '3.22.0' },
-  );
-  repos.kata.tag('3.22.0', k3220, { message: 'Kata Containers 3.22.0' });
-  const k400 = repos.kata.commit({ VERSION: '4.0.0\n' }, { message: 'release: 4.0.0' });
-  repos.kata.tag('4.0.0', k400, { message: 'Kata Containers 4.0.0' });
-  const caa0220 = repos.caa.commit(
-    {
-      [CAA_VERSIONS_PATH]: swap(CAA_VERSIONS, { [UP.trustee]: T, [UP.gcCaa]: G, [UP.kata]: k400 }),
-      [PEERPODS_PATH]: PEERPODS.replace('version: "0.0.0-dev"', 'version: "3.22.0"'),
-    },
-    { message: 'release: v0.22.0' },
-  );
-  repos.caa.tag('v0.22.0', caa0220);
-  repos.caa.commit({ [PEERPODS_PATH]: PEERPODS }, { message: 'post-release v0.22.0' });
-  repos.charts.tag('v0.16.0', repos.charts.commit({ 'Chart.yaml': CHARTS_CHART }, { message: 'v0.16.0' }));
-}
 
 interface Run {
   result: ActionResult;
@@ -310,5 +228,51 @@ describe('release-train against the test GitHub', () => {
     await expect(conduct({ target: 'latest' })).rejects.toThrow(
       "input 'target' must be a release such as 4.1.0, got 'latest'",
     );
+  });
+});
+
+describe('the bundle (dist/release-train/index.js on Node 24)', () => {
+  it('plans, dispatches, and keeps the tracking issue as a dashboard; a re-run changes nothing', async () => {
+    cocoRepos();
+    ci(repos.trustee, T);
+    ci(repos.gc, G);
+    const home = server.createRepo('confidential-containers/confidential-containers', {
+      files: { 'README.md': '# CoCo\n' },
+    });
+    const issue = home.addIssue({ title: 'Release 4.0.0', body: '- [ ] announce\n' });
+    const env = {
+      GITHUB_API_URL: server.apiUrl,
+      GITHUB_GRAPHQL_URL: server.graphqlUrl,
+      GITHUB_SERVER_URL: 'https://github.com',
+      GITHUB_REPOSITORY: 'confidential-containers/confidential-containers',
+    };
+    const inputs = { token: TOKEN, target: '4.0.0', dispatch: 'true', 'update-issue': String(issue.number) };
+    const run = await runBundle('release-train', inputs, { workspace: workspace(), env });
+    expect(annotations(run.stdout)).toEqual([]);
+    expect(run.code).toBe(0);
+    expect(run.outputs['dispatched']).toBe('["trustee/release","guest-components/release"]');
+    expect(run.outputs['requests']).toBe('5');
+    expect(run.outputs['issue-updated']).toBe('true');
+    expect(run.summary).toContain(
+      '- [ ] **trustee** release: ▶ ready: dispatch coco-release.yml on confidential-containers/trustee',
+    );
+    expect(run.summary).toContain(
+      '- dispatched trustee/release: confidential-containers/trustee coco-release.yml@main (subproject-release v0.17.0)',
+    );
+    expect(issue.body).toMatch(
+      /^- \[ \] announce\n\n<!-- release-train:start -->\n### release-train: kata-containers `4.0.0` \(1 done, 2 ready, 5 waiting of 8 steps\)\n/,
+    );
+    expect(`${run.stdout}\n${run.stderr}`.split('\n').filter((l) => l.includes(TOKEN))).toEqual([
+      `::add-mask::${TOKEN}`,
+    ]);
+
+    const again = await runBundle('release-train', inputs, { workspace: workspace(), env });
+    expect(again.code).toBe(0);
+    expect(again.outputs['dispatched']).toBe('[]');
+    expect(again.outputs['issue-updated']).toBe('true');
+    const third = await runBundle('release-train', inputs, { workspace: workspace(), env });
+    expect(third.outputs['dispatched']).toBe('[]');
+    expect(third.outputs['issue-updated']).toBe('false');
+    expect(workflowRuns(repos.trustee).length + workflowRuns(repos.gc).length).toBe(2);
   });
 });
