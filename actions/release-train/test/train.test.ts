@@ -276,3 +276,106 @@ describe('the bundle (dist/release-train/index.js on Node 24)', () => {
     expect(workflowRuns(repos.trustee).length + workflowRuns(repos.gc).length).toBe(2);
   });
 });
+
+describe('a whole CoCo release, the dispatched workflows played by the test', () => {
+  it('from the Kata tag to the charts release: every step dispatched once, the person only merges', async () => {
+    cocoRepos();
+    ci(repos.trustee, T);
+    ci(repos.gc, G);
+    const CHARTS_CHART = repos.charts.git.object('main:Chart.yaml')!.content.toString('utf8');
+    let merges = 0;
+    /** A release PR as peter-evans/create-pull-request opens it: the files on its branch. */
+    const openPull = (repo: ServerRepo, branch: string, files: Record<string, string>): void => {
+      repo.commit(files, { branch, message: branch });
+      repo.pulls.push({
+        number: repo.pulls.length + 1,
+        state: 'open',
+        title: branch,
+        body: null,
+        head: branch,
+        base: 'main',
+        draft: false,
+      });
+    };
+    /** What the person does: merge every open release PR; CI passes on the merge commit. */
+    const mergeAll = (): void => {
+      for (const repo of [repos.caa, repos.charts]) {
+        for (const p of repo.pulls.filter((x) => x.state === 'open')) {
+          const files: Record<string, string> = p.head.startsWith('release/charts')
+            ? { 'Chart.yaml': repo.git.object(`refs/heads/${p.head}:Chart.yaml`)!.content.toString('utf8') }
+            : { [PEERPODS_PATH]: repo.git.object(`refs/heads/${p.head}:${PEERPODS_PATH}`)!.content.toString('utf8') };
+          const merge = repo.commit(files, { message: `Merge pull request #${p.number}` });
+          p.state = 'closed';
+          markMerged(repo, p.number);
+          ci(repo, merge);
+          merges++;
+        }
+      }
+    };
+    const peerpods = (kataDeploy: string) => PEERPODS.replace('version: "0.0.0-dev"', `version: "${kataDeploy}"`);
+    /** The dispatched workflows' effects, as the reusable workflows have them. */
+    const play = (repo: ServerRepo): void => {
+      for (const run of workflowRuns(repo).filter((r) => r.status === 'queued')) {
+        const t = run.display_title;
+        const caaHead = () => repos.caa.git.commitOf('refs/heads/main')!;
+        if (t === 'subproject-release v0.17.0') repo.tag('v0.17.0', repo === repos.trustee ? T : G);
+        else if (t === 'peer-pods-release prepare v0.23.0')
+          openPull(repo, 'release/peer-pods-v0.23.0-prepare', { [PEERPODS_PATH]: peerpods('4.0.0') });
+        else if (t === 'peer-pods-release release v0.23.0') {
+          // First run: the release pins in a PR; after its merge: the tags and the release.
+          if (!repo.pulls.some((p) => p.head === 'release/peer-pods-v0.23.0-release'))
+            openPull(repo, 'release/peer-pods-v0.23.0-release', { [PEERPODS_PATH]: peerpods('4.0.0') + '# v0.23.0\n' });
+          else repo.tag('v0.23.0', caaHead());
+        } else if (t === 'peer-pods-release post-release v0.23.0')
+          openPull(repo, 'release/peer-pods-v0.23.0-post-release', { [PEERPODS_PATH]: PEERPODS });
+        else if (t === 'charts-release prepare 4.0.0')
+          openPull(repo, 'release/charts-v0.17.0', {
+            'Chart.yaml': CHARTS_CHART.replace('version: "3.22.0"', 'version: "4.0.0"'),
+          });
+        else if (t === 'charts-release release 4.0.0') repo.tag('v0.17.0', repo.git.commitOf('refs/heads/main')!);
+        else throw new Error(`unexpected run '${t}'`);
+        setRun(repo, run.id, 'completed', 'success');
+      }
+    };
+    const all = [repos.trustee, repos.gc, repos.caa, repos.charts];
+    const perRun: { requests: number; ms: number; dispatched: string[] }[] = [];
+    for (let i = 0; i < 20; i++) {
+      const started = Date.now();
+      const run = await conduct({ dispatch: 'true' });
+      perRun.push({
+        requests: Number(run.result.outputs['requests']),
+        ms: Date.now() - started,
+        dispatched: JSON.parse(run.result.outputs['dispatched']!) as string[],
+      });
+      expect(run.result.outputs['blocked']).toBe('[]');
+      if (run.result.outputs['done'] === 'true') break;
+      all.forEach(play);
+      mergeAll();
+    }
+    expect(perRun.map((r) => r.dispatched)).toEqual([
+      ['trustee/release', 'guest-components/release'],
+      ['cloud-api-adaptor/prepare'],
+      ['cloud-api-adaptor/release'],
+      ['cloud-api-adaptor/release'],
+      ['cloud-api-adaptor/post-release', 'charts/prepare'],
+      ['charts/release'],
+      [],
+    ]);
+    expect(merges).toBe(4);
+    expect(Math.max(...perRun.map((r) => r.requests))).toBeLessThanOrEqual(5);
+    // Every step started exactly once (the release phase twice: before and after its PR).
+    expect(all.flatMap(workflowRuns).map((r) => r.display_title)).toEqual([
+      'subproject-release v0.17.0',
+      'subproject-release v0.17.0',
+      'peer-pods-release prepare v0.23.0',
+      'peer-pods-release release v0.23.0',
+      'peer-pods-release release v0.23.0',
+      'peer-pods-release post-release v0.23.0',
+      'charts-release prepare 4.0.0',
+      'charts-release release 4.0.0',
+    ]);
+    console.info(
+      `whole release: ${perRun.length} conductor runs, ${merges} merges, requests per run ${perRun.map((r) => r.requests).join(' ')}, ms per run ${perRun.map((r) => r.ms).join(' ')}`,
+    );
+  });
+});
