@@ -5,6 +5,7 @@ import {
   parseGraph,
   planTrain,
   renderTrain,
+  workflowKey,
   type Graph,
   type InputLine,
   type Plan,
@@ -65,7 +66,7 @@ export const releaseTrain = defineAction<TrainInputs>({
     ctx.secret(token);
 
     const { createGithubClient } = await import('../../../src/github/client.js');
-    const { readState, dispatch } = await import('./state.js');
+    const { readState, dispatch, confirmDispatch } = await import('./state.js');
     const client = await createGithubClient({ token, env: ctx.env });
     const started = Date.now();
     const { state, requests } = await readState(client, graph, {
@@ -84,12 +85,24 @@ export const releaseTrain = defineAction<TrainInputs>({
     const dispatched: string[] = [];
     const ready = plan.steps.filter((s) => s.state === 'ready');
     if (inputs.dispatch) {
+      const waitMs = Number(ctx.env['COCO_RELEASE_DISPATCH_WAIT_MS'] ?? '') || 60_000;
       for (const s of ready) {
         await dispatch(client, s.workflow!, s.inputs!);
         dispatched.push(s.id);
-        const line = `dispatched ${s.id}: ${s.workflow!.repository} ${s.workflow!.file}@${s.workflow!.ref} (${s.runName ?? ''})`;
+        const before = state.runs[workflowKey(s.workflow!)] ?? [];
+        const seen = await confirmDispatch(client, s.workflow!, s.runName!, before, {
+          waitMs,
+          intervalMs: Math.min(2000, waitMs),
+        });
+        const line =
+          `dispatched ${s.id}: ${s.workflow!.repository} ${s.workflow!.file}@${s.workflow!.ref} (${s.runName ?? ''})` +
+          (seen.run ? `: run ${seen.run.id}` : '');
         actions.push(line);
         ctx.info(line);
+        if (!seen.run)
+          ctx.warning(
+            `${s.id}: its run is not listed ${Math.round(waitMs / 1000)} s after the dispatch: the next conductor run may not see it and dispatch it again; check ${s.workflow!.repository}'s Actions tab`,
+          );
       }
     } else if (ready.length > 0)
       actions.push(`ready, not dispatched (dispatch: false): ${ready.map((s) => s.id).join(', ')}`);

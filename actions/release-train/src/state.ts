@@ -345,7 +345,7 @@ interface RunsPage {
 }
 
 /** The newest workflow_dispatch runs of a workflow on its branch: one page is enough for one release. */
-async function listRuns(client: GithubClient, w: Workflow): Promise<WorkflowRun[]> {
+export async function listRuns(client: GithubClient, w: Workflow): Promise<WorkflowRun[]> {
   const [owner, repo] = w.repository.split('/') as [string, string];
   try {
     const { data } = await client.request<RunsPage>('GET /repos/{owner}/{repo}/actions/workflows/{workflow_id}/runs', {
@@ -392,5 +392,29 @@ export async function dispatch(client: GithubClient, w: Workflow, inputs: Record
         forbidden: `the token needs actions: write on ${w.repository}`,
       })}`,
     );
+  }
+}
+
+/**
+ * GitHub answers a dispatch with 204 and creates the run a moment later. Until the run is listed, a
+ * conductor run would see the step as ready again: wait until a run of this title that was not there before
+ * is listed (conductor runs are serialized by the workflow's concurrency group, so the next one sees it).
+ * Returns the requests made and whether the run appeared in time.
+ */
+export async function confirmDispatch(
+  client: GithubClient,
+  w: Workflow,
+  runName: string,
+  before: readonly WorkflowRun[],
+  options: { waitMs: number; intervalMs: number },
+): Promise<{ requests: number; run: WorkflowRun | undefined }> {
+  const known = new Set(before.map((r) => r.id));
+  const deadline = Date.now() + options.waitMs;
+  let requests = 0;
+  for (;;) {
+    requests++;
+    const run = (await listRuns(client, w)).find((r) => r.title === runName && !known.has(r.id));
+    if (run || Date.now() + options.intervalMs > deadline) return { requests, run };
+    await new Promise((resolve) => setTimeout(resolve, options.intervalMs));
   }
 }

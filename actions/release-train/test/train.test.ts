@@ -48,7 +48,7 @@ interface Run {
   requests: string[];
 }
 
-async function conduct(inputs: Record<string, string> = {}): Promise<Run> {
+async function conduct(inputs: Record<string, string> = {}, extraEnv: Record<string, string> = {}): Promise<Run> {
   // action.yml's defaults (a bundle test checks the generated ones).
   const defaults = { dispatch: 'false', 'fail-on-blocked': 'false' };
   const all: Record<string, string> = { ...defaults, token: TOKEN, target: '4.0.0', ...inputs };
@@ -60,6 +60,7 @@ async function conduct(inputs: Record<string, string> = {}): Promise<Run> {
       GITHUB_GRAPHQL_URL: server.graphqlUrl,
       GITHUB_SERVER_URL: 'https://github.com',
       GITHUB_REPOSITORY: 'confidential-containers/confidential-containers',
+      ...extraEnv,
     },
     info: (m) => logs.push(m),
     warning: (m) => logs.push(`warning: ${m}`),
@@ -68,10 +69,10 @@ async function conduct(inputs: Record<string, string> = {}): Promise<Run> {
   };
   const before = server.log.length;
   const result = await releaseTrain.run(releaseTrain.readInputs(inputsFrom((n) => all[n] ?? '')), ctx);
-  const requests = server.log
-    .slice(before)
-    .map((r) => r.route)
-    .filter((r) => !r.includes('/dispatches') && !r.includes('/issues/'));
+  // The read: every request before the first dispatch (after it: the dispatches and their confirmations).
+  const after = server.log.slice(before).map((r) => r.route);
+  const firstDispatch = after.findIndex((r) => r.includes('/dispatches'));
+  const requests = (firstDispatch < 0 ? after : after.slice(0, firstDispatch)).filter((r) => !r.includes('/issues/'));
   return { result, logs, requests };
 }
 
@@ -139,6 +140,29 @@ describe('release-train against the test GitHub', () => {
     expect(workflowRuns(repos.caa).map((r) => [r.display_title, r.inputs])).toEqual([
       ['peer-pods-release prepare v0.23.0', { phase: 'prepare', version: 'v0.23.0', 'kata-version': '4.0.0' }],
     ]);
+  });
+
+  it('each dispatch is confirmed by its run being listed; a run not listed in time is a warning', async () => {
+    cocoRepos();
+    ci(repos.trustee, T);
+    const run = await conduct({ dispatch: 'true' });
+    expect(run.logs).toContain(
+      `dispatched trustee/release: ${TRUSTEE} coco-release.yml@main (subproject-release v0.17.0): run ${workflowRuns(repos.trustee)[0]!.id}`,
+    );
+    server.reset();
+    server.tokens = new Map([[TOKEN, 'admin']]);
+    cocoRepos();
+    ci(repos.gc, G);
+    // GitHub has not listed the run yet.
+    server.fault(
+      `GET /repos/${GC}/actions/workflows/coco-release.yml/runs`,
+      { status: 200, body: { total_count: 0, workflow_runs: [] } },
+      5,
+    );
+    const late = await conduct({ dispatch: 'true' }, { COCO_RELEASE_DISPATCH_WAIT_MS: '1' });
+    expect(late.logs).toContain(
+      "warning: guest-components/release: its run is not listed 0 s after the dispatch: the next conductor run may not see it and dispatch it again; check confidential-containers/guest-components's Actions tab",
+    );
   });
 
   it('a failing CI run stops the train at that step, and the summary says why', async () => {
