@@ -168,9 +168,11 @@ async function fetchAll(client, w, answers) {
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   confirmDispatch: () => (/* binding */ confirmDispatch),
 /* harmony export */   dispatch: () => (/* binding */ dispatch),
 /* harmony export */   readState: () => (/* binding */ readState)
 /* harmony export */ });
+/* unused harmony export listRuns */
 /* harmony import */ var _coco_release_core__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(6299);
 /* harmony import */ var _coco_release_release_graph__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(5686);
 /* harmony import */ var _coco_release_versioning__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(9627);
@@ -495,6 +497,24 @@ async function dispatch(client, w, inputs) {
             notFound: `${w.repository} has no workflow ${w.file} with a workflow_dispatch trigger (or the token cannot see it)`,
             forbidden: `the token needs actions: write on ${w.repository}`,
         })}`);
+    }
+}
+/**
+ * GitHub answers a dispatch with 204 and creates the run a moment later. Until the run is listed, a
+ * conductor run would see the step as ready again: wait until a run of this title that was not there before
+ * is listed (conductor runs are serialized by the workflow's concurrency group, so the next one sees it).
+ * Returns the requests made and whether the run appeared in time.
+ */
+async function confirmDispatch(client, w, runName, before, options) {
+    const known = new Set(before.map((r) => r.id));
+    const deadline = Date.now() + options.waitMs;
+    let requests = 0;
+    for (;;) {
+        requests++;
+        const run = (await listRuns(client, w)).find((r) => r.title === runName && !known.has(r.id));
+        if (run || Date.now() + options.intervalMs > deadline)
+            return { requests, run };
+        await new Promise((resolve) => setTimeout(resolve, options.intervalMs));
     }
 }
 

@@ -8,9 +8,12 @@ export const modules = {
 
 // EXPORTS
 __webpack_require__.d(__webpack_exports__, {
+  confirmDispatch: () => (/* binding */ confirmDispatch),
   dispatch: () => (/* binding */ dispatch),
   readState: () => (/* binding */ readState)
 });
+
+// UNUSED EXPORTS: listRuns
 
 // EXTERNAL MODULE: ./packages/core/src/index.ts + 6 modules
 var src = __webpack_require__(1988);
@@ -486,6 +489,24 @@ async function dispatch(client, w, inputs) {
             notFound: `${w.repository} has no workflow ${w.file} with a workflow_dispatch trigger (or the token cannot see it)`,
             forbidden: `the token needs actions: write on ${w.repository}`,
         })}`);
+    }
+}
+/**
+ * GitHub answers a dispatch with 204 and creates the run a moment later. Until the run is listed, a
+ * conductor run would see the step as ready again: wait until a run of this title that was not there before
+ * is listed (conductor runs are serialized by the workflow's concurrency group, so the next one sees it).
+ * Returns the requests made and whether the run appeared in time.
+ */
+async function confirmDispatch(client, w, runName, before, options) {
+    const known = new Set(before.map((r) => r.id));
+    const deadline = Date.now() + options.waitMs;
+    let requests = 0;
+    for (;;) {
+        requests++;
+        const run = (await listRuns(client, w)).find((r) => r.title === runName && !known.has(r.id));
+        if (run || Date.now() + options.intervalMs > deadline)
+            return { requests, run };
+        await new Promise((resolve) => setTimeout(resolve, options.intervalMs));
     }
 }
 

@@ -17833,7 +17833,7 @@ const releaseTrain = defineAction({
             throw new src/* UserError */.yo("input 'token' is empty and GITHUB_TOKEN is not set: GitHub's GraphQL API needs a token");
         ctx.secret(token);
         const { createGithubClient } = await __nccwpck_require__.e(/* import() */ 232).then(__nccwpck_require__.bind(__nccwpck_require__, 6232));
-        const { readState, dispatch } = await __nccwpck_require__.e(/* import() */ 332).then(__nccwpck_require__.bind(__nccwpck_require__, 4332));
+        const { readState, dispatch, confirmDispatch } = await __nccwpck_require__.e(/* import() */ 332).then(__nccwpck_require__.bind(__nccwpck_require__, 4332));
         const client = await createGithubClient({ token, env: ctx.env });
         const started = Date.now();
         const { state, requests } = await readState(client, graph, {
@@ -17849,12 +17849,21 @@ const releaseTrain = defineAction({
         const dispatched = [];
         const ready = plan.steps.filter((s) => s.state === 'ready');
         if (inputs.dispatch) {
+            const waitMs = Number(ctx.env['COCO_RELEASE_DISPATCH_WAIT_MS'] ?? '') || 60_000;
             for (const s of ready) {
                 await dispatch(client, s.workflow, s.inputs);
                 dispatched.push(s.id);
-                const line = `dispatched ${s.id}: ${s.workflow.repository} ${s.workflow.file}@${s.workflow.ref} (${s.runName ?? ''})`;
+                const before = state.runs[(0,release_graph_src/* workflowKey */.tB)(s.workflow)] ?? [];
+                const seen = await confirmDispatch(client, s.workflow, s.runName, before, {
+                    waitMs,
+                    intervalMs: Math.min(2000, waitMs),
+                });
+                const line = `dispatched ${s.id}: ${s.workflow.repository} ${s.workflow.file}@${s.workflow.ref} (${s.runName ?? ''})` +
+                    (seen.run ? `: run ${seen.run.id}` : '');
                 actions.push(line);
                 ctx.info(line);
+                if (!seen.run)
+                    ctx.warning(`${s.id}: its run is not listed ${Math.round(waitMs / 1000)} s after the dispatch: the next conductor run may not see it and dispatch it again; check ${s.workflow.repository}'s Actions tab`);
             }
         }
         else if (ready.length > 0)
