@@ -115,7 +115,6 @@ export interface PlanOptions {
 }
 
 const FAILING = new Set(['drift', 'not-found', 'error']);
-const FAILED_CONCLUSIONS = new Set(['failure', 'cancelled', 'timed_out', 'startup_failure', 'action_required']);
 
 const bare = (v: string): string => v.replace(/^v(?=\d)/, '');
 
@@ -414,7 +413,9 @@ function evaluate(
       reason: `run ${run.id} is ${run.status.replace('_', ' ')}`,
       link: run.url,
     };
-  if (run && run.conclusion !== 'success' && FAILED_CONCLUSIONS.has(run.conclusion ?? ''))
+  // Any other end (failure, cancelled, timed_out, skipped, neutral, …) blocks: dispatching again on an end
+  // nobody looked at could repeat what the run did.
+  if (run && run.conclusion !== 'success')
     return {
       state: 'blocked',
       reason: `run ${run.id} ended: ${run.conclusion}; re-run it once the cause is fixed`,

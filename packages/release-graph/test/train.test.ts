@@ -387,6 +387,9 @@ describe('planTrain: dispatch never repeats', () => {
     expect(at(second('completed', 'failure'))).toEqual(
       caaLines('cloud-api-adaptor/release blocked: run 31 ended: failure; re-run it once the cause is fixed'),
     );
+    expect(at(second('completed', 'skipped'))).toEqual(
+      caaLines('cloud-api-adaptor/release blocked: run 31 ended: skipped; re-run it once the cause is fixed'),
+    );
     expect(at(second('completed', 'success'))).toEqual(
       caaLines(
         'cloud-api-adaptor/release blocked: run 31 succeeded after pull request #7 merged, but not the tag v0.23.0 exists: see the run',
