@@ -7836,7 +7836,6 @@ const workflowKey = (w) => `${w.repository}/${w.file}`;
 const refKey = (repository, ref) => `${repository}:${ref}`;
 const ciKey = (repository, sha) => `${repository}@${sha}`;
 const train_FAILING = new Set(['drift', 'not-found', 'error']);
-const FAILED_CONCLUSIONS = new Set(['failure', 'cancelled', 'timed_out', 'startup_failure', 'action_required']);
 const bare = (v) => v.replace(/^v(?=\d)/, '');
 function planTrain(graph, state, options = {}) {
     const server = (options.serverUrl ?? 'https://github.com').replace(/\/+$/, '');
@@ -8096,7 +8095,9 @@ function evaluate(name, phase, release, version, drifts, base, released, state, 
             reason: `run ${run.id} is ${run.status.replace('_', ' ')}`,
             link: run.url,
         };
-    if (run && run.conclusion !== 'success' && FAILED_CONCLUSIONS.has(run.conclusion ?? ''))
+    // Any other end (failure, cancelled, timed_out, skipped, neutral, …) blocks: dispatching again on an end
+    // nobody looked at could repeat what the run did.
+    if (run && run.conclusion !== 'success')
         return {
             state: 'blocked',
             reason: `run ${run.id} ended: ${run.conclusion}; re-run it once the cause is fixed`,
