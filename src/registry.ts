@@ -12,6 +12,7 @@ import { bumpHelmChart } from '../actions/bump-helm-chart/src/main.js';
 import { releaseStatus } from '../actions/release-status/src/main.js';
 import { freezeBranch } from '../actions/freeze-branch/src/main.js';
 import { latestRelease } from '../actions/latest-release/src/main.js';
+import { releaseTrain } from '../actions/release-train/src/main.js';
 
 /** Every action the CLI can run, by name (the same definitions the bundles run). */
 export const REGISTRY: Record<string, ActionDefinition<unknown>> = {
@@ -28,4 +29,5 @@ export const REGISTRY: Record<string, ActionDefinition<unknown>> = {
   [releaseStatus.name]: releaseStatus as ActionDefinition<unknown>,
   [freezeBranch.name]: freezeBranch as ActionDefinition<unknown>,
   [latestRelease.name]: latestRelease as ActionDefinition<unknown>,
+  [releaseTrain.name]: releaseTrain as ActionDefinition<unknown>,
 };

@@ -4556,6 +4556,16 @@ const INPUT_DEFAULTS = {
         "repository": "",
         "dry-run": "false"
     },
+    "release-train": {
+        "target": "",
+        "versions": "",
+        "graph": "",
+        "dispatch": "false",
+        "token": "${{ github.token }}",
+        "update-issue": "",
+        "repository": "",
+        "fail-on-blocked": "false"
+    },
     "resolve-image": {
         "candidates": "commits",
         "ref": "HEAD",

@@ -17,25 +17,27 @@ export const modules = {
  */
 const START = '<!-- release-status:start -->';
 const END = '<!-- release-status:end -->';
+const STATUS_MARKERS = { start: START, end: END };
 function count(text, marker) {
     return text.split(marker).length - 1;
 }
 /** The body with `content` between the markers; the markers are added at the end when the body has none. */
-function replaceSection(body, content, issue) {
+function replaceSection(body, content, issue, markers = STATUS_MARKERS) {
+    const { start: first, end: last } = markers;
     const inner = `\n${content.replace(/\n+$/, '')}\n`;
-    const starts = count(body, START);
-    const ends = count(body, END);
+    const starts = count(body, first);
+    const ends = count(body, last);
     if (starts === 0 && ends === 0) {
         const gap = body === '' ? '' : body.endsWith('\n') ? '\n' : '\n\n';
-        return `${body}${gap}${START}${inner}${END}\n`;
+        return `${body}${gap}${first}${inner}${last}\n`;
     }
-    const s = body.indexOf(START);
-    const e = body.indexOf(END);
+    const s = body.indexOf(first);
+    const e = body.indexOf(last);
     if (starts !== 1 || ends !== 1 || e < s)
-        throw new _coco_release_core__WEBPACK_IMPORTED_MODULE_0__/* .UserError */ .yo(`${issue}'s body must hold ${START} once and ${END} once after it (it has ${starts} and ${ends}${starts === 1 && ends === 1 ? ', in the wrong order' : ''}): fix the markers by hand; the issue was not changed`);
-    return body.slice(0, s + START.length) + inner + body.slice(e);
+        throw new _coco_release_core__WEBPACK_IMPORTED_MODULE_0__/* .UserError */ .yo(`${issue}'s body must hold ${first} once and ${last} once after it (it has ${starts} and ${ends}${starts === 1 && ends === 1 ? ', in the wrong order' : ''}): fix the markers by hand; the issue was not changed`);
+    return body.slice(0, s + first.length) + inner + body.slice(e);
 }
-async function updateIssue(client, target, content, dryRun) {
+async function updateIssue(client, target, content, dryRun, markers = STATUS_MARKERS) {
     const name = `${target.owner}/${target.repo}#${target.number}`;
     const params = { owner: target.owner, repo: target.repo, issue_number: target.number };
     const context = {
@@ -52,7 +54,7 @@ async function updateIssue(client, target, content, dryRun) {
     if (issue.pull_request !== undefined)
         throw new _coco_release_core__WEBPACK_IMPORTED_MODULE_0__/* .UserError */ .yo(`${name} is a pull request, not an issue`);
     const body = issue.body ?? '';
-    const next = replaceSection(body, content, `issue ${name}`);
+    const next = replaceSection(body, content, `issue ${name}`, markers);
     if (next === body || dryRun)
         return { url: issue.html_url, changed: next !== body };
     try {

@@ -544,6 +544,74 @@ export const ACTIONS = {
       }
     }
   },
+  "release-train": {
+    "description": "The CoCo release train's conductor: for a Kata release (default its latest), reads the state of every component of the release graph (tags, the pins release-status reads, release pull requests, the latest runs of the release workflows, CI) in at most 5 API requests, and plans each step as done, ready, waiting or blocked, with the reason and the link; with `dispatch: true` starts every ready step through workflow_dispatch, never a step whose run is in progress or done.",
+    "inputs": {
+      "target": {
+        "description": "The Kata Containers release the train ships (4.1.0). Default its latest GitHub release (one more request).",
+        "required": false,
+        "default": ""
+      },
+      "versions": {
+        "description": "Versions a person decides instead of the policy, one `COMPONENT=VERSION` per line (`cloud-api-adaptor=v0.23.0`); a version that exists or goes backwards blocks that component.",
+        "required": false,
+        "default": ""
+      },
+      "graph": {
+        "description": "A release graph file in the workspace (YAML; schema in packages/release-graph/schema). Default: the built-in CoCo graph (packages/release-graph/graphs/coco.yaml), whose `release:` sections are the train.",
+        "required": false,
+        "default": ""
+      },
+      "dispatch": {
+        "description": "Start every ready step (POST …/actions/workflows/{file}/dispatches). The token then needs actions: write on each release repository (a GitHub App installation token).",
+        "required": false,
+        "default": "false"
+      },
+      "token": {
+        "description": "Token for the GitHub API (GraphQL needs one): contents, pull-requests, actions and checks read on every repository of the train; actions: write for dispatch; issues: write for update-issue.",
+        "required": false,
+        "default": "${{ github.token }}"
+      },
+      "update-issue": {
+        "description": "An issue number (the release's tracking issue): its body between `<!-- release-train:start -->` and `<!-- release-train:end -->` becomes the train's graph and checklist (the markers are added at the end when absent). Nothing is sent when it already shows this state.",
+        "required": false,
+        "default": ""
+      },
+      "repository": {
+        "description": "OWNER/NAME holding the update-issue issue. Default the workflow's repository (GITHUB_REPOSITORY).",
+        "required": false,
+        "default": ""
+      },
+      "fail-on-blocked": {
+        "description": "Fail the step when a step is blocked (after outputs, summary, dispatches and the issue update).",
+        "required": false,
+        "default": "false"
+      }
+    },
+    "outputs": {
+      "plan": {
+        "description": "JSON: `{target: {component, version, tag}, versions: {COMPONENT: {version, tag, released, reason, commit}}, steps: [{id, component, phase, state, waitingOn, reason, link, fix, workflow: {repository, file, ref}, runName, inputs, pullRequest}], after, released, requests}`; state is done, ready, waiting or blocked."
+      },
+      "ready": {
+        "description": "JSON list of the ids (`COMPONENT/PHASE`) of the steps that are ready."
+      },
+      "dispatched": {
+        "description": "JSON list of the ids of the steps this run dispatched (empty without dispatch)."
+      },
+      "blocked": {
+        "description": "JSON list of the ids of the blocked steps."
+      },
+      "done": {
+        "description": "`true` when every step of the train is done."
+      },
+      "requests": {
+        "description": "API requests this run made to read the state (dispatches and the issue update not counted)."
+      },
+      "issue-updated": {
+        "description": "`true` when update-issue changed the issue, `false` when it already showed this state, empty without update-issue."
+      }
+    }
+  },
   "resolve-image": {
     "description": "Find the image to pin: the newest commit of the branch's first-parent history whose image tag exists in the registry (cloud-api-adaptor's \"last built image\"), or the first existing tag of a list. Speaks the OCI Distribution API directly (no docker CLI), one HEAD request per candidate.",
     "inputs": {

@@ -78,6 +78,16 @@ export const INPUT_DEFAULTS: Readonly<Record<string, Readonly<Record<string, str
     "repository": "",
     "dry-run": "false"
   },
+  "release-train": {
+    "target": "",
+    "versions": "",
+    "graph": "",
+    "dispatch": "false",
+    "token": "${{ github.token }}",
+    "update-issue": "",
+    "repository": "",
+    "fail-on-blocked": "false"
+  },
   "resolve-image": {
     "candidates": "commits",
     "ref": "HEAD",

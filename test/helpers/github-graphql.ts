@@ -1,4 +1,5 @@
 import { buildSchema, graphql, type GraphQLSchema } from 'graphql';
+import { ACTIONS_SDL } from './github-actions-api.js';
 import type { BareRepo, GitObjectType } from './github-git.js';
 
 /**
@@ -82,6 +83,9 @@ export interface GraphqlRepo {
     created_at: string;
   }[];
   latestReleaseTag: string | undefined;
+  /** Pull requests and CI (test/helpers/github-actions-api.ts); absent: none. */
+  pullRequests?: (args: Record<string, unknown>) => unknown;
+  statusCheckRollup?: (oid: string) => unknown;
 }
 
 export interface GraphqlWorld {
@@ -178,6 +182,7 @@ function gitObject(repo: GraphqlRepo, loader: Loader, found: Loaded): Record<str
         messageHeadline: message.split('\n')[0],
         committedDate: new Date(Number(/ (\d+) [+-]\d{4}$/.exec(committer)?.[1] ?? 0) * 1000).toISOString(),
         tree: () => byOid(headers.find((l) => l.startsWith('tree '))!.slice(5)),
+        statusCheckRollup: () => repo.statusCheckRollup?.(oid) ?? null,
       };
     }
     case 'tree':
@@ -307,6 +312,7 @@ function repository(repo: GraphqlRepo, loader: Loader): Record<string, unknown> 
         loader,
         repo.releases.find((r) => r.tag_name === tagName),
       ),
+    pullRequests: (args: Record<string, unknown>) => repo.pullRequests?.(args) ?? { nodes: [], totalCount: 0 },
     latestRelease: () =>
       release(
         repo,
@@ -327,7 +333,7 @@ export async function executeGraphql(
   variables: Record<string, unknown> | undefined,
   operationName?: string,
 ): Promise<GraphqlAnswer> {
-  schema ??= buildSchema(SDL);
+  schema ??= buildSchema(SDL + ACTIONS_SDL);
   const loaders = new Map<string, Loader>();
   const result = await graphql({
     schema,

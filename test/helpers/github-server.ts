@@ -6,6 +6,7 @@ import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { BareRepo, type TreeEntry } from './github-git.js';
 import { executeGraphql, type GraphqlRepo } from './github-graphql.js';
+import { ACTIONS_ROUTES, pullRequestsField, statusCheckRollupField } from './github-actions-api.js';
 
 /**
  * A small GitHub on 127.0.0.1 for tests: a real HTTP server with a GitHub Enterprise-style `/api/v3` prefix
@@ -1060,6 +1061,23 @@ export async function startGithubServer(): Promise<GithubServer> {
     ],
   ];
 
+  // Workflow runs and dispatches: test/helpers/github-actions-api.ts.
+  for (const [method, pattern, handler] of ACTIONS_ROUTES)
+    routes.push([
+      method,
+      pattern,
+      (ctx, repo, params) => {
+        const r = handler(repo, params, {
+          query: ctx.url.searchParams,
+          body: ctx.body,
+          need: (level) => need(ctx, level),
+          apiUrl: api(),
+          htmlUrl: html(repo),
+        });
+        return new Answer(r.status, r.body);
+      },
+    ]);
+
   const route = (ctx: Ctx): Answer => {
     const path = ctx.entry.path;
     if (path === '/rate_limit' && ctx.req.method === 'GET') {
@@ -1259,6 +1277,8 @@ export async function startGithubServer(): Promise<GithubServer> {
                     htmlUrl: html(repo),
                     releases: repo.releases,
                     latestReleaseTag: repo.latestReleaseTag,
+                    pullRequests: (args) => pullRequestsField(repo, html(repo), args),
+                    statusCheckRollup: (oid) => statusCheckRollupField(repo, oid),
                   };
                   return view;
                 },

@@ -33,6 +33,7 @@ it('lints the expected workflows', () => {
     'bump-coco-deps.yml',
     'charts-release.yml',
     'ci.yml',
+    'coco-release-train.yml',
     'peer-pods-release.yml',
     'release.yml',
     'snapshotter-parity.yml',
@@ -54,6 +55,7 @@ describe.each(FILES)('%s', (file) => {
           [
             'bump-coco-deps.yml',
             'charts-release.yml',
+            'coco-release-train.yml',
             'peer-pods-release.yml',
             'release.yml',
             'subproject-release.yml',

@@ -4,6 +4,7 @@ import { parseTagFormat, type TagFormat } from '@coco-release/versioning';
 import { loadYaml, parsePath, positionOf, toData } from '@coco-release/yaml-edit';
 import { nodeAt } from '@coco-release/yaml-edit';
 import { validateGraph } from './schema.js';
+import { parseTrain, type ComponentRelease, type RawRelease } from './train-graph.js';
 
 /**
  * A release graph file: components (a repository and its tag format) and pins (a value in a file of one
@@ -23,6 +24,8 @@ export interface Component {
   tagFormat: TagFormat;
   /** The id of the pin the other pins of this component are checked against; undefined when nothing pins it. */
   reference: string | undefined;
+  /** How it releases in the release train; undefined when it is not part of the train. */
+  release: ComponentRelease | undefined;
   line: number;
 }
 
@@ -56,7 +59,7 @@ export interface Graph {
 }
 
 interface RawGraph {
-  components: Record<string, { repository: string; 'tag-format': string; reference?: string }>;
+  components: Record<string, { repository: string; 'tag-format': string; reference?: string; release?: RawRelease }>;
   pins: {
     id?: string;
     holder: string;
@@ -109,6 +112,7 @@ export async function parseGraph(text: string, file: string, options: { builtin?
       repo,
       tagFormat,
       reference: c.reference,
+      release: undefined,
       line: line(pointer),
     });
   }
@@ -190,6 +194,8 @@ export async function parseGraph(text: string, file: string, options: { builtin?
         ),
       );
   }
+  const train = parseTrain(raw.components, pins, at, line, errors);
+  for (const [name, release] of train) components.get(name)!.release = release;
   throwIfAny(errors);
   return { file, builtin: options.builtin ?? false, components, pins };
 }

@@ -18,3 +18,31 @@ export {
   type CheckOptions,
 } from './check.js';
 export { renderMarkdown, mermaidGraph, mermaidText, pinTable, type RenderOptions } from './markdown.js';
+export {
+  renderTemplate,
+  templateVariables,
+  trainOrder,
+  type ComponentRelease,
+  type Phase,
+  type PhaseDone,
+  type Workflow,
+  type Bump,
+} from './train-graph.js';
+export {
+  planTrain,
+  prKey,
+  workflowKey,
+  refKey,
+  ciKey,
+  type Plan,
+  type PlanOptions,
+  type Step,
+  type StepState,
+  type WaitingOn,
+  type TrainState,
+  type PullRequest,
+  type WorkflowRun,
+  type CiState,
+  type ComponentVersion,
+} from './train.js';
+export { renderTrain, trainMermaid, linkTarget, type TrainRenderOptions } from './train-markdown.js';

@@ -1,0 +1,4 @@
+import { runAsStep } from '../../../src/runner.js';
+import { releaseTrain } from './main.js';
+
+runAsStep(releaseTrain);

@@ -1,0 +1,435 @@
+export const id = 232;
+export const ids = [232];
+export const modules = {
+
+/***/ 6232:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+
+// EXPORTS
+__webpack_require__.d(__webpack_exports__, {
+  a: () => (/* binding */ GraphqlError),
+  createGithubClient: () => (/* binding */ createGithubClient)
+});
+
+// EXTERNAL MODULE: ./packages/core/src/index.ts + 6 modules
+var src = __webpack_require__(1988);
+;// CONCATENATED MODULE: ./src/github/endpoints.ts
+
+const DEFAULT_API_URL = 'https://api.github.com';
+/** A URL as it may be shown: any `user:password@` replaced by `***@`. */
+function redactUrl(url) {
+    return url.replace(/^([a-z][a-z0-9+.-]*:\/\/)[^/?#]*@/i, '$1***@');
+}
+function checkedUrl(name, value) {
+    const shown = redactUrl(value);
+    let url;
+    try {
+        url = new URL(value);
+    }
+    catch {
+        throw new src/* UserError */.yo(`${name} is not a URL: '${shown}'`);
+    }
+    if (url.protocol !== 'https:' && url.protocol !== 'http:') {
+        throw new src/* UserError */.yo(`${name} must be an http(s) URL, got '${shown}'`);
+    }
+    if (url.username !== '' || url.password !== '') {
+        throw new src/* UserError */.yo(`${name} must not carry credentials (${shown}): give the token through the step's token input instead`);
+    }
+    return value.replace(/\/+$/, '');
+}
+/** GitHub's GraphQL endpoint for a REST base URL: /graphql on github.com, /api/graphql on GHES. */
+function graphqlUrlFor(apiUrl) {
+    return /\/api\/v3$/.test(apiUrl) ? apiUrl.replace(/\/api\/v3$/, '/api/graphql') : `${apiUrl}/graphql`;
+}
+function apiEndpoints(env) {
+    const apiUrl = checkedUrl('GITHUB_API_URL', env['GITHUB_API_URL']?.trim() || DEFAULT_API_URL);
+    const graphql = env['GITHUB_GRAPHQL_URL']?.trim();
+    return { apiUrl, graphqlUrl: graphql ? checkedUrl('GITHUB_GRAPHQL_URL', graphql) : graphqlUrlFor(apiUrl) };
+}
+
+;// CONCATENATED MODULE: ./src/github/fetch.ts
+
+const DEFAULT_LIMITS = {
+    maxBytes: 10 * 1024 * 1024,
+    timeoutMs: 30_000,
+    retries: 3,
+    maxDelayMs: 10_000,
+};
+/** 0.5 s, 1 s, 2 s…, or what the server asks for; never more than `maxDelayMs`. */
+function defaultDelay(attempt, retryAfter, maxDelayMs = 10_000) {
+    if (retryAfter !== undefined && Number.isFinite(retryAfter) && retryAfter >= 0) {
+        return Math.min(retryAfter * 1000, maxDelayMs);
+    }
+    return Math.min(500 * 2 ** attempt, maxDelayMs);
+}
+/** Why a request got no usable answer; Octokit keeps it as the `cause` of its RequestError. */
+class ApiTransportError extends Error {
+    kind;
+    attempts;
+    constructor(kind, message, attempts) {
+        super(message);
+        this.kind = kind;
+        this.attempts = attempts;
+        this.name = 'ApiTransportError';
+    }
+}
+/** Response header carrying how many attempts a request took, for messages like "HTTP 503 4 times". */
+const ATTEMPTS_HEADER = 'x-coco-release-attempts';
+const TRANSIENT = new Set([500, 502, 503, 504]);
+const NULL_BODY = new Set([101, 204, 205, 304]);
+/** Seconds from a Retry-After header: a number of seconds or an HTTP date. */
+function parseRetryAfter(value, now = Date.now()) {
+    if (value === null || value === undefined || value.trim() === '')
+        return undefined;
+    const v = value.trim();
+    if (/^\d+(\.\d+)?$/.test(v))
+        return Number(v);
+    const at = Date.parse(v);
+    return Number.isNaN(at) ? undefined : Math.max(0, (at - now) / 1000);
+}
+function formatBytes(n) {
+    if (n >= 1024 * 1024 && n % (1024 * 1024) === 0)
+        return `${n / (1024 * 1024)} MiB`;
+    if (n >= 1024 && n % 1024 === 0)
+        return `${n / 1024} KiB`;
+    return `${n} bytes`;
+}
+function seconds(ms) {
+    return `${Number((ms / 1000).toFixed(3))} s`;
+}
+class TooLarge extends Error {
+}
+async function readCapped(response, max, abort) {
+    if (response.body === null)
+        return new Uint8Array(0);
+    const reader = response.body.getReader();
+    const chunks = [];
+    let total = 0;
+    for (;;) {
+        const { done, value } = await reader.read();
+        if (done)
+            break;
+        total += value.byteLength;
+        if (total > max) {
+            // Stop the decompressor and the connection: nothing more is read or inflated.
+            abort.abort();
+            reader.cancel().catch(() => undefined);
+            throw new TooLarge();
+        }
+        chunks.push(value);
+    }
+    const out = new Uint8Array(total);
+    let at = 0;
+    for (const c of chunks) {
+        out.set(c, at);
+        at += c.byteLength;
+    }
+    return out;
+}
+function isJson(contentType) {
+    const type = (contentType ?? '').split(';')[0].trim().toLowerCase();
+    return type === 'application/json' || type.endsWith('+json');
+}
+function sleep(ms) {
+    return new Promise((resolve) => setTimeout(resolve, ms));
+}
+function noAnswerDetail(e, timedOut, timeoutMs) {
+    if (timedOut)
+        return `no complete answer within ${seconds(timeoutMs)}`;
+    const err = e;
+    const cause = err.cause;
+    if (cause && typeof cause.message === 'string' && cause.message !== '')
+        return cause.message;
+    return err.message ?? String(e);
+}
+/**
+ * A fetch with the limits above. `repeatable(method, url)` says whether a request may be sent again after
+ * no answer or a 5xx: by default every method but POST and PATCH, which may have been carried out already
+ * (creating a release twice), plus POSTs to `graphqlUrl`, which this project only uses for queries.
+ */
+function limitedFetch(limits, options = {}) {
+    const base = options.fetch ?? globalThis.fetch;
+    const delay = limits.delay ?? ((attempt, retryAfter) => defaultDelay(attempt, retryAfter, limits.maxDelayMs));
+    return async (input, init = {}) => {
+        const url = typeof input === 'string' ? input : input instanceof URL ? input.href : input.url;
+        const method = (init.method ?? 'GET').toUpperCase();
+        const repeatable = (method !== 'POST' && method !== 'PATCH') || url === options.graphqlUrl;
+        const retries = repeatable ? limits.retries : 0;
+        for (let attempt = 0;; attempt++) {
+            const abort = new AbortController();
+            const timer = setTimeout(() => abort.abort(), limits.timeoutMs);
+            const signals = init.signal ? [init.signal, abort.signal] : [abort.signal];
+            let response;
+            let body;
+            try {
+                response = await base(url, { ...init, signal: AbortSignal.any(signals) });
+                body = await readCapped(response, limits.maxBytes, abort);
+            }
+            catch (e) {
+                if (e instanceof TooLarge) {
+                    throw new ApiTransportError('too-large', `the answer is larger than ${formatBytes(limits.maxBytes)} (the limit for one response); stopped reading it`, attempt + 1);
+                }
+                // The caller's own cancellation is not a failure of the server.
+                if (init.signal?.aborted)
+                    throw e;
+                if (attempt < retries) {
+                    await sleep(delay(attempt, undefined));
+                    continue;
+                }
+                throw new ApiTransportError('no-answer', noAnswerDetail(e, abort.signal.aborted, limits.timeoutMs), attempt + 1);
+            }
+            finally {
+                clearTimeout(timer);
+            }
+            if (TRANSIENT.has(response.status) && attempt < retries) {
+                await sleep(delay(attempt, parseRetryAfter(response.headers.get('retry-after'))));
+                continue;
+            }
+            const contentType = response.headers.get('content-type');
+            if (isJson(contentType) && body.byteLength > 0 && !NULL_BODY.has(response.status)) {
+                try {
+                    JSON.parse(new TextDecoder().decode(body));
+                }
+                catch {
+                    throw new ApiTransportError('broken-json', `HTTP ${response.status} with a body that is not valid JSON (${body.byteLength} bytes labelled ${contentType})`, attempt + 1);
+                }
+            }
+            const headers = new Headers(response.headers);
+            // The body is already decoded: drop the headers that described the encoded form.
+            headers.delete('content-encoding');
+            headers.delete('content-length');
+            headers.set(ATTEMPTS_HEADER, String(attempt + 1));
+            return new Response(NULL_BODY.has(response.status) ? null : body, {
+                status: response.status,
+                statusText: response.statusText,
+                headers,
+            });
+        }
+    };
+}
+function envNumber(env, name, what, integer) {
+    const raw = env[name]?.trim();
+    if (raw === undefined || raw === '')
+        return undefined;
+    const n = Number(raw);
+    if (!/^\d+(\.\d+)?$/.test(raw) || !Number.isFinite(n) || (integer && !Number.isInteger(n))) {
+        throw new src/* UserError */.yo(`${name} must be ${what}, got '${raw}'`);
+    }
+    return n;
+}
+/**
+ * Limits from the environment, for callers that need other bounds than the defaults (a slow GitHub
+ * Enterprise Server, or a test that must not wait 30 s for a server that never answers):
+ * COCO_RELEASE_API_TIMEOUT (seconds per attempt), COCO_RELEASE_API_RETRIES, COCO_RELEASE_API_MAX_RETRY_DELAY
+ * (seconds), COCO_RELEASE_API_MAX_BYTES.
+ */
+function apiLimitsFromEnv(env) {
+    const timeout = envNumber(env, 'COCO_RELEASE_API_TIMEOUT', 'a number of seconds', false);
+    const retries = envNumber(env, 'COCO_RELEASE_API_RETRIES', 'a whole number', true);
+    const maxDelay = envNumber(env, 'COCO_RELEASE_API_MAX_RETRY_DELAY', 'a number of seconds', false);
+    const maxBytes = envNumber(env, 'COCO_RELEASE_API_MAX_BYTES', 'a whole number of bytes', true);
+    if (timeout === 0)
+        throw new src/* UserError */.yo('COCO_RELEASE_API_TIMEOUT must be more than 0 seconds');
+    return {
+        maxBytes: maxBytes ?? DEFAULT_LIMITS.maxBytes,
+        timeoutMs: timeout !== undefined ? timeout * 1000 : DEFAULT_LIMITS.timeoutMs,
+        retries: retries ?? DEFAULT_LIMITS.retries,
+        maxDelayMs: maxDelay !== undefined ? maxDelay * 1000 : DEFAULT_LIMITS.maxDelayMs,
+    };
+}
+
+;// CONCATENATED MODULE: ./src/github/errors.ts
+
+
+const errors_TRANSIENT = new Set([500, 502, 503, 504]);
+function header(err, name) {
+    const v = err.response?.headers?.[name];
+    return v === undefined ? undefined : String(v);
+}
+/** GitHub's own words: `message`, plus the `errors` of a validation failure. */
+function githubMessage(err) {
+    const e = err;
+    const data = e.response?.data;
+    if (data && typeof data === 'object' && typeof data.message === 'string') {
+        const details = Array.isArray(data.errors)
+            ? data.errors
+                .map((x) => typeof x === 'string'
+                ? x
+                : typeof x?.message === 'string'
+                    ? x.message
+                    : [x?.resource, x?.field, x?.code].filter((p) => typeof p === 'string').join(' '))
+                .filter((s) => s !== '')
+            : [];
+        return details.length > 0 ? `${data.message}: ${details.join('; ')}` : data.message;
+    }
+    return (e.message ?? '').replace(/ - https:\/\/docs\.github\.com\S*$/, '');
+}
+/** The HTTP status of an Octokit error that carries a response, else undefined. */
+function httpStatus(err) {
+    const e = err;
+    return e?.response !== undefined && typeof e.status === 'number' ? e.status : undefined;
+}
+/** A GitHub validation error's code for a field, e.g. 'already_exists' for a release's tag_name. */
+function validationCode(err, field) {
+    const data = err.response?.data;
+    if (!Array.isArray(data?.errors))
+        return undefined;
+    const hit = data.errors.find((x) => x?.field === field);
+    return typeof hit?.code === 'string' ? hit.code : undefined;
+}
+function scrub(message, secrets = []) {
+    let out = message;
+    for (const s of secrets)
+        if (s.length >= 4)
+            out = out.split(s).join('***');
+    // Credentials in any URL the message quotes (a proxy error, a redirect).
+    return out.replace(/\b([a-z][a-z0-9+.-]*:\/\/)[^\s/?#@]*@/gi, '$1***@');
+}
+function explainRaw(err, ctx) {
+    const cause = err.cause ?? err;
+    if (cause instanceof ApiTransportError) {
+        if (cause.kind === 'no-answer') {
+            return `no answer from ${redactUrl(ctx.apiUrl)} after ${cause.attempts} ${cause.attempts === 1 ? 'attempt' : 'attempts'}: ${cause.message}`;
+        }
+        if (cause.kind === 'broken-json')
+            return `GitHub answered with broken JSON: ${cause.message}`;
+        return `GitHub's answer was refused: ${cause.message}`;
+    }
+    const graphqlErrors = err.errors;
+    if (err.response === undefined && Array.isArray(graphqlErrors)) {
+        return `GitHub's GraphQL API answered with errors: ${err.message}`;
+    }
+    const status = err.status;
+    if (err.response === undefined) {
+        return `no answer from ${redactUrl(ctx.apiUrl)}: ${err.message ?? String(err)}`;
+    }
+    const message = githubMessage(err);
+    if (status !== undefined && errors_TRANSIENT.has(status)) {
+        const attempts = Number(header(err, ATTEMPTS_HEADER) ?? '1');
+        return attempts > 1
+            ? `GitHub answered HTTP ${status} ${attempts} times in a row (${message}); try again later`
+            : `GitHub answered HTTP ${status} (${message}); try again later`;
+    }
+    if ((status === 403 || status === 429) && header(err, 'x-ratelimit-remaining') === '0') {
+        const reset = Number(header(err, 'x-ratelimit-reset'));
+        const when = Number.isFinite(reset) && reset > 0 ? `; it resets at ${new Date(reset * 1000).toISOString()}` : '';
+        const limit = header(err, 'x-ratelimit-limit');
+        const hint = ctx.tokenGiven
+            ? ''
+            : '; no token was given and unauthenticated requests get 60 an hour: set the token input';
+        return `GitHub API rate limit exhausted (HTTP ${status}${limit ? `, ${limit} requests an hour` : ''})${when}${hint}`;
+    }
+    const retryAfter = header(err, 'retry-after');
+    if (status === 429 || (status === 403 && (retryAfter !== undefined || /secondary rate limit/i.test(message)))) {
+        return `GitHub secondary rate limit (HTTP ${status})${retryAfter !== undefined ? `: retry after ${retryAfter} s` : ''}; run fewer requests at once`;
+    }
+    if (status === 401) {
+        return ctx.tokenGiven
+            ? `the token was rejected (HTTP 401: ${message}): it is expired, revoked or mistyped; check the token input`
+            : `GitHub wants a token (HTTP 401: ${message}); set the token input`;
+    }
+    if (status === 403) {
+        return `access denied (HTTP 403: ${message})${ctx.forbidden ? `: ${ctx.forbidden}` : ''}`;
+    }
+    if (status === 404)
+        return ctx.notFound ?? `not found (HTTP 404: ${message})`;
+    if (status === 422 && ctx.unprocessable) {
+        return `GitHub refused the request (HTTP 422: ${message}): ${ctx.unprocessable}`;
+    }
+    return `GitHub answered HTTP ${status}: ${message}`;
+}
+function explainApiError(err, ctx) {
+    return scrub(explainRaw(err, ctx), ctx.secrets);
+}
+
+;// CONCATENATED MODULE: ./src/github/client.ts
+
+
+
+
+/** A GraphQL answer with errors; `data` holds whatever did resolve (GitHub answers partially). */
+class GraphqlError extends Error {
+    data;
+    errors;
+    constructor(data, errors) {
+        super(errors.map((e) => e.message).join('; '));
+        this.data = data;
+        this.errors = errors;
+        this.name = 'GraphqlError';
+    }
+}
+const QUIET = { debug: () => undefined, info: () => undefined, warn: () => undefined, error: () => undefined };
+async function createGithubClient(options) {
+    const env = options.env ?? {};
+    // Validated before @actions/github loads: it reads GITHUB_API_URL itself when imported.
+    const fromEnv = apiEndpoints(env);
+    const apiUrl = (options.endpoints?.apiUrl ?? fromEnv.apiUrl).replace(/\/+$/, '');
+    const graphqlUrl = options.endpoints?.graphqlUrl ?? (options.endpoints?.apiUrl ? undefined : fromEnv.graphqlUrl);
+    const endpoints = apiEndpoints({ GITHUB_API_URL: apiUrl, GITHUB_GRAPHQL_URL: graphqlUrl });
+    const limits = { ...apiLimitsFromEnv(env), ...options.limits };
+    const settings = {
+        baseUrl: endpoints.apiUrl,
+        // @actions/github brings undici's fetch with its own proxy agent; Node's fetch is already loaded and enough.
+        request: { fetch: limitedFetch(limits, { graphqlUrl: endpoints.graphqlUrl, fetch: globalThis.fetch }) },
+        userAgent: 'coco-release-actions',
+        // Octokit logs deprecation notices with header text from the server: nothing of the server's reaches the log.
+        log: QUIET,
+    };
+    const { getOctokit } = await Promise.all(/* import() */[__webpack_require__.e(665), __webpack_require__.e(351)]).then(__webpack_require__.bind(__webpack_require__, 1351));
+    let octokit;
+    if (options.token) {
+        octokit = getOctokit(options.token, settings);
+    }
+    else {
+        const utils = await __webpack_require__.e(/* import() */ 665).then(__webpack_require__.bind(__webpack_require__, 8665));
+        octokit = new utils.GitHub(settings);
+    }
+    const secrets = options.token ? [options.token] : [];
+    const tokenGiven = options.token !== '';
+    const request = async (route, params = {}) => {
+        const r = await octokit.request(route, params);
+        return { status: r.status, headers: r.headers, data: r.data };
+    };
+    return {
+        octokit,
+        apiUrl: endpoints.apiUrl,
+        graphqlUrl: endpoints.graphqlUrl,
+        tokenGiven,
+        request,
+        async paginate(route, params, pick) {
+            const items = [];
+            let next;
+            // A server that always says "next" must not keep a step busy forever.
+            for (let page = 0; page < 100; page++) {
+                const r = next ? await request(`GET ${next}`) : await request(route, { per_page: 100, ...params });
+                items.push(...pick(r.data));
+                next = /<([^<>]+)>;\s*rel="next"/.exec(String(r.headers['link'] ?? ''))?.[1];
+                if (!next)
+                    return items;
+                // The token goes with every request: follow only links to the same API.
+                if (!next.startsWith(`${endpoints.apiUrl}/`)) {
+                    throw new src/* UserError */.yo(`GitHub's next page for ${route} is outside ${redactUrl(endpoints.apiUrl)}: not followed`);
+                }
+            }
+            throw new src/* UserError */.yo(`GitHub answered more than 100 pages for ${route}; stopped there`);
+        },
+        // Through request() rather than octokit.graphql, which sends GHES queries to /api/graphql whatever
+        // GITHUB_GRAPHQL_URL says.
+        async graphql(query, variables = {}) {
+            const r = await request(`POST ${endpoints.graphqlUrl}`, {
+                query,
+                variables,
+            });
+            if (r.data.errors?.length)
+                throw new GraphqlError(r.data.data, r.data.errors);
+            return r.data.data;
+        },
+        explain: (err, context = {}) => explainApiError(err, { ...context, apiUrl: endpoints.apiUrl, tokenGiven, secrets }),
+    };
+}
+
+
+/***/ })
+
+};
