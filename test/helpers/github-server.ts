@@ -6,6 +6,7 @@ import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { BareRepo, type TreeEntry } from './github-git.js';
 import { executeGraphql, type GraphqlRepo } from './github-graphql.js';
+import { checkRequest, checkResponse } from './github-openapi.js';
 
 /**
  * A small GitHub on 127.0.0.1 for tests: a real HTTP server with a GitHub Enterprise-style `/api/v3` prefix
@@ -177,6 +178,11 @@ export interface GithubServer {
   count(match?: RequestMatch): number;
   /** Compressed bytes the last gzip bomb wrote before the client stopped reading. */
   bombBytesSent: number;
+  /**
+   * Answers that differ from the operation's documented response schema (`operationId status: path problem`),
+   * collected as they are served; tests assert it stays empty, so the double cannot invent or drop fields.
+   */
+  responseProblems: string[];
   /** Forget every fault, token and logged request, and every repository unless `keepRepos`. */
   reset(options?: { keepRepos?: boolean }): void;
   close(): Promise<void>;
@@ -224,6 +230,7 @@ export async function startGithubServer(): Promise<GithubServer> {
   const repos = new Map<string, ServerRepo>();
   const faults: { match: RequestMatch; fault: Fault; left: number }[] = [];
   const log: LoggedRequest[] = [];
+  const responseProblems: string[] = [];
   const hanging = new Set<ServerResponse>();
   let nextId = 1000;
   let origin = '';
@@ -1070,6 +1077,9 @@ export async function startGithubServer(): Promise<GithubServer> {
     const repo = repos.get(`${m[1]}/${m[2]}`.toLowerCase());
     if (!repo || (repo.isPrivate && ctx.access === 'anonymous')) return notFound();
     ctx.repo = repo;
+    // GitHub's contract first: an undocumented route is 404, a parameter or body its schema refuses is 422.
+    const problem = checkRequest(ctx.req.method ?? 'GET', path, ctx.entry.query, ctx.entry.body);
+    if (problem) return new Answer(problem.status, problem.body);
     const rest = m[3] ?? '';
     let known = false;
     for (const [method, pattern, handler] of routes) {
@@ -1281,6 +1291,8 @@ export async function startGithubServer(): Promise<GithubServer> {
       if (!(e instanceof Answer)) throw e;
       answer = e;
     }
+    if (!isGraphql && answer.status < 300)
+      responseProblems.push(...checkResponse(entry.method, path, answer.status, answer.body));
     send(res, entry, answer, { ...limitHeaders(), ...ctx.headers });
   };
 
@@ -1340,6 +1352,7 @@ export async function startGithubServer(): Promise<GithubServer> {
       faults.push({ match, fault, left: times });
     },
     log,
+    responseProblems,
     count: (match) => log.filter((r) => matches(match, r)).length,
     reset(options = {}) {
       if (!options.keepRepos) {
@@ -1348,6 +1361,7 @@ export async function startGithubServer(): Promise<GithubServer> {
       }
       faults.splice(0);
       log.splice(0);
+      responseProblems.splice(0);
       state.tokens = new Map();
       state.rateLimit = { limit: 5000, remaining: 5000, reset: Math.floor(Date.now() / 1000) + 3600 };
       state.contentsJsonOnly = false;

@@ -22,6 +22,7 @@ beforeAll(async () => {
 });
 afterAll(() => server.close());
 beforeEach(async () => {
+  if (process.env.DUMP) console.log([...new Set(server.responseProblems)].join('\n'));
   server.reset();
   repo = server.createRepo('kata-containers/kata-containers', { files: { 'versions.yaml': KATA_VERSIONS } });
   first = repo.git.commitOf('main')!;

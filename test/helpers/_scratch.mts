@@ -1,0 +1,13 @@
+import { checkRequest, checkResponse, findOperation } from './github-openapi.ts';
+let t=Date.now();
+console.log(findOperation('GET','/repos/o/r/git/ref/heads/main'), Date.now()-t);
+console.log(findOperation('GET','/repos/o/r/contents/a/b/c.yaml'));
+console.log(findOperation('GET','/repos/o/r/compare/v1...v2'));
+console.log(findOperation('GET','/repos/o/r/commits/abc/check-runs'));
+console.log(findOperation('GET','/repos/o/r/branches/main/protection'));
+t=Date.now();
+console.log(JSON.stringify(checkRequest('PUT','/repos/o/r/branches/main/protection',{},{required_status_checks:{strict:true,contexts:[],checks:[{context:'a',app_id:null}]},enforce_admins:null,required_pull_request_reviews:null,restrictions:null})), Date.now()-t);
+console.log(JSON.stringify(checkRequest('POST','/repos/o/r/releases',{},{tag_name:'v1',foo:1})));
+console.log(JSON.stringify(checkRequest('GET','/repos/o/r/releases',{per_page:'x'},undefined)));
+t=Date.now();
+console.log(checkResponse('POST','/repos/o/r/releases',201,{id:1}).slice(0,3), Date.now()-t);
