@@ -2,8 +2,8 @@ import { createHash } from 'node:crypto';
 import { existsSync, mkdirSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { createRequire } from 'node:module';
-import Ajv, { type ErrorObject, type ValidateFunction } from 'ajv';
-import addFormats from 'ajv-formats';
+import AjvModule, { type ErrorObject, type ValidateFunction } from 'ajv';
+import addFormatsModule from 'ajv-formats';
 
 /**
  * GitHub's REST contract, from its published OpenAPI description (the npm package `@octokit/openapi`,
@@ -38,6 +38,11 @@ export interface OperationMatch {
   template: string;
   params: Record<string, string>;
 }
+
+// CommonJS packages seen from NodeNext ESM: the classes are their `default`.
+const Ajv = AjvModule.default;
+type Ajv = InstanceType<typeof Ajv>;
+const addFormats = addFormatsModule.default;
 
 const SPEC_ID = 'https://api.github.com/openapi.json';
 // Parameters whose value may hold slashes (a ref, a file path, `base...head`); GitHub matches them greedily.
@@ -198,6 +203,29 @@ function closed(schema: unknown, depth = 0): unknown {
   return out;
 }
 
+/**
+ * Where GitHub is stricter, or otherwise, than its description, with the evidence.
+ * - repos/update-branch-protection: the description requires `contexts` in `required_status_checks`, but
+ *   GitHub validates `contexts` and `checks` as alternatives: a body with only `checks` is accepted
+ *   (google/go-github#2976, curl transcripts) and one with both is refused, "More than one subschema in
+ *   \"oneOf\" matched" (ossf/allstar#155).
+ */
+function amend(operationId: string, schema: Record<string, unknown>): Record<string, unknown> {
+  if (operationId !== 'repos/update-branch-protection') return schema;
+  const properties = schema['properties'] as Record<string, Record<string, unknown>>;
+  const checks = properties['required_status_checks']!;
+  const inner = (checks['anyOf'] as Record<string, unknown>[] | undefined)?.[0] ?? checks;
+  const props = inner['properties'] as Record<string, unknown>;
+  const variant = (key: 'contexts' | 'checks'): Record<string, unknown> => ({
+    type: 'object',
+    properties: { strict: props['strict'], [key]: props[key] },
+    required: ['strict', key],
+    additionalProperties: false,
+  });
+  properties['required_status_checks'] = { anyOf: [{ type: 'null' }, { oneOf: [variant('contexts'), variant('checks')] }] };
+  return schema;
+}
+
 const compiled = new Map<string, ValidateFunction | null>();
 function compile(key: string, make: () => ValidateFunction | null): ValidateFunction | null {
   if (!compiled.has(key)) compiled.set(key, make());
@@ -221,6 +249,11 @@ function describe(errors: ErrorObject[], body: unknown): string[] {
       return `For 'properties/${key ?? ''}', ${ruby(value)} is not ${/^[aeiou]/.test(String(e.params['type'])) ? 'an' : 'a'} ${String(e.params['type'])}.`;
     if (e.keyword === 'enum')
       return `For 'properties/${key ?? ''}', ${ruby(value)} is not a member of ${JSON.stringify(e.params['allowedValues'])}.`;
+    if (e.keyword === 'anyOf') return 'No subschema in "anyOf" matched.';
+    if (e.keyword === 'oneOf')
+      return Array.isArray(e.params['passingSchemas'])
+        ? 'More than one subschema in "oneOf" matched.'
+        : 'No subschema in "oneOf" matched.';
     return `For 'properties/${key ?? ''}', ${ruby(value)} ${e.message ?? 'is invalid'}.`;
   });
 }
@@ -257,8 +290,11 @@ export function checkRequest(
     }
     const schema = p.schema ? deref(p.schema) : undefined;
     if (!schema) continue;
-    if (schema['type'] === 'integer' && !/^-?\d+$/.test(value))
+    if (schema['type'] === 'integer' && !/^-?\d+$/.test(value)) {
+      // A path that does not fit the route's integer (`/releases/newest`) is no route at all.
+      if (p.in === 'path') return { status: 404, body: { message: 'Not Found', documentation_url: DOCS, status: '404' } };
       problems.push(`For '${p.name}', ${ruby(value)} is not an integer.`);
+    }
     if (Array.isArray(schema['enum']) && !schema['enum'].includes(value))
       problems.push(`For '${p.name}', ${ruby(value)} is not a member of ${JSON.stringify(schema['enum'])}.`);
   }
@@ -268,7 +304,7 @@ export function checkRequest(
       if (op.requestBody?.required) problems.push('Body is required.');
     } else {
       const validate = compile(`${match.operationId} request`, () =>
-        load().bodies.compile(closed(json.schema) as object),
+        load().bodies.compile(amend(match.operationId, closed(json.schema) as Record<string, unknown>)),
       )!;
       if (!validate(body)) problems.push(...describe(validate.errors ?? [], body));
     }
