@@ -51,6 +51,8 @@ export interface LocalRunOptions {
   workspace: string;
   github?: Record<string, unknown>;
   secrets?: Record<string, string>;
+  /** Configuration variables (`vars`). */
+  vars?: Record<string, string>;
   env?: Record<string, string>;
   thirdParty: (call: ThirdPartyCall) => Promise<Record<string, string>>;
   /** Jobs to run (default: all, in `needs` order). */
@@ -161,6 +163,7 @@ export async function runWorkflow(file: string, options: LocalRunOptions): Promi
       inputs,
       github: { ...github, token },
       secrets: options.secrets ?? {},
+      vars: options.vars ?? {},
       needs,
       env: {},
       __status: anyNeedFailed ? 'failure' : 'success',

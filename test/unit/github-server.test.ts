@@ -1,9 +1,9 @@
-import { spawnSync } from 'node:child_process';
+import { execFileSync, spawnSync } from 'node:child_process';
 import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { createGithubClient, type GithubClient } from '../../src/github/client.js';
-import { git } from '../helpers/git.js';
+import { git, GIT_ENV } from '../helpers/git.js';
 import { startGithubServer, type GithubServer, type ServerRepo } from '../helpers/github-server.js';
 import { real } from '../helpers/paths.js';
 import { tempDir } from '../helpers/workspace.js';
@@ -410,6 +410,30 @@ describe('GraphQL', () => {
     });
     expect(server.count('POST /graphql')).toBe(1);
     expect(server.log[0]!.url).toBe('/api/graphql');
+  });
+
+  it("orders refs by TAG_COMMIT_DATE as GitHub documents it: an annotated tag's tagger date, a lightweight tag's commit date", async () => {
+    const work = clone();
+    const at = (date: string, ...args: string[]) =>
+      execFileSync('git', args, {
+        cwd: work,
+        env: { ...process.env, ...GIT_ENV, GIT_COMMITTER_DATE: date, GIT_AUTHOR_DATE: date },
+      });
+    at('2026-03-01T00:00:00Z', 'commit', '-q', '--allow-empty', '-m', 'march');
+    at('2026-03-01T00:00:00Z', 'tag', 'zeta');
+    // Tagged in May, on the January commit: its date is May's.
+    at('2026-05-01T00:00:00Z', 'tag', '-a', 'alpha', '-m', 'alpha', first);
+    at('2026-06-01T00:00:00Z', 'tag', 'mid', second);
+    git(work, 'push', '-q', 'origin', '--tags');
+    const names = async (order: string): Promise<string[]> =>
+      (
+        await client.graphql<{ repository: { refs: { nodes: { name: string }[] } } }>(
+          `{ repository(owner: "kata-containers", name: "kata-containers") { refs(refPrefix: "refs/tags/", last: 2${order}) { nodes { name } } } }`,
+        )
+      ).repository.refs.nodes.map((n) => n.name);
+    expect(await names(', orderBy: { field: TAG_COMMIT_DATE, direction: ASC }')).toEqual(['zeta', 'alpha']);
+    expect(await names(', orderBy: { field: TAG_COMMIT_DATE, direction: DESC }')).toEqual(['zeta', 'mid']);
+    expect(await names('')).toEqual(['mid', 'zeta']);
   });
 
   it('refuses what GitHub refuses: unknown fields, unbounded connections, no token', async () => {
