@@ -111,7 +111,16 @@ export function githubActions(options: GithubActionsOptions) {
       const existing = repo.git.commitOf(`refs/heads/${branch}`);
       const same = existing !== undefined && repo.git.text(['rev-parse', `${existing}^{tree}`])?.trim() === tree;
       if (!same)
-        git(ws, '-c', `remote.origin.receivepack=${receivePack(server, token)}`, 'push', '-q', '--force', 'origin', `HEAD:refs/heads/${branch}`);
+        git(
+          ws,
+          '-c',
+          `remote.origin.receivepack=${receivePack(server, token)}`,
+          'push',
+          '-q',
+          '--force',
+          'origin',
+          `HEAD:refs/heads/${branch}`,
+        );
       const head = same ? existing! : git(ws, 'rev-parse', 'HEAD');
       git(ws, 'checkout', '-q', '--detach', base);
       git(ws, 'branch', '-q', '-D', branch);

@@ -137,7 +137,13 @@ export class BareRepo {
       .map((line) => {
         const [at, by, ref] = line.split(' ') as [string, string, string];
         const kind = by as 'github-token' | 'app' | 'pat' | 'person';
-        return { at: at.padStart(20, '0'), event: 'push' as const, ref, by: kind, startsWorkflows: kind !== 'github-token' };
+        return {
+          at: at.padStart(20, '0'),
+          event: 'push' as const,
+          ref,
+          by: kind,
+          startsWorkflows: kind !== 'github-token',
+        };
       });
   }
 

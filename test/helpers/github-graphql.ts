@@ -1,7 +1,6 @@
 import { createHash } from 'node:crypto';
 import { existsSync, mkdirSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
-import { createRequire } from 'node:module';
-import { dirname, join } from 'node:path';
+import { join } from 'node:path';
 import {
   buildSchema,
   graphql,
@@ -13,6 +12,7 @@ import {
   type TypeNode,
 } from 'graphql';
 import type { BareRepo, GitObjectType } from './github-git.js';
+import { ROOT } from './paths.js';
 
 /**
  * The part of GitHub's GraphQL schema (GitHub's own, @octokit/graphql-schema) that release tooling reads,
@@ -70,7 +70,7 @@ const SERVED: Record<string, string[]> = {
   RefConnection: ['nodes', 'edges', 'pageInfo', 'totalCount'],
   RefEdge: ['cursor', 'node'],
   PageInfo: ['hasNextPage', 'hasPreviousPage', 'startCursor', 'endCursor'],
-  Release: ['name', 'tagName', 'isPrerelease', 'isDraft', 'isLatest', 'url', 'createdAt', 'tagCommit'],
+  Release: ['id', 'name', 'tagName', 'isPrerelease', 'isDraft', 'isLatest', 'url', 'createdAt', 'tagCommit'],
 };
 
 /**
@@ -78,13 +78,12 @@ const SERVED: Record<string, string[]> = {
  * node_modules/.cache per schema version, since parsing the whole 1.2 MB schema takes a second or more.
  */
 function servedSdl(): string {
-  const require = createRequire(import.meta.url);
-  const file = require.resolve('@octokit/graphql-schema/schema.graphql');
-  const version = (
-    JSON.parse(readFileSync(require.resolve('@octokit/graphql-schema/package.json'), 'utf8')) as { version: string }
-  ).version;
+  // The package exports only its JS index; its schema file is read where npm installed it.
+  const dir = join(ROOT, 'node_modules', '@octokit', 'graphql-schema');
+  const file = join(dir, 'schema.graphql');
+  const version = (JSON.parse(readFileSync(join(dir, 'package.json'), 'utf8')) as { version: string }).version;
   const key = createHash('sha256').update(JSON.stringify(SERVED)).digest('hex').slice(0, 12);
-  const cacheDir = join(dirname(dirname(dirname(dirname(file)))), '.cache', 'coco-github-graphql');
+  const cacheDir = join(ROOT, 'node_modules', '.cache', 'coco-github-graphql');
   const cache = join(cacheDir, `${version}-${key}.graphql`);
   if (existsSync(cache)) return readFileSync(cache, 'utf8');
   const doc = parse(readFileSync(file, 'utf8'), { noLocation: true });
@@ -102,7 +101,8 @@ function servedSdl(): string {
       const cut = {
         ...d,
         description: undefined,
-        interfaces: d.interfaces?.filter((i) => SERVED[i.name.value]),
+        // An interface is kept where every field it asks for is served (Query's Node is not).
+        interfaces: d.interfaces?.filter((i) => SERVED[i.name.value]?.every((f) => fields.includes(f))),
         fields: d.fields?.filter((f) => fields.includes(f.name.value)).map((f) => ({ ...f, description: undefined })),
       };
       const missing = fields.filter((f) => !cut.fields?.some((x) => x.name.value === f));
@@ -292,6 +292,7 @@ function release(
 ): Record<string, unknown> | null {
   if (!r) return null;
   return {
+    id: Buffer.from(`release:${repo.owner}/${repo.name}:${r.tag_name}`).toString('base64'),
     name: r.name,
     tagName: r.tag_name,
     isPrerelease: r.prerelease,

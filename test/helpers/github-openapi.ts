@@ -57,7 +57,8 @@ interface RouteTemplate {
 }
 
 // The parts of GitHub the double serves: repository routes under these segments, and the rate limit.
-const SERVED = /^\/repos\/\{owner\}\/\{repo\}(?:$|\/(?:contents|git|tags|branches|commits|check-runs|statuses|compare|releases|pulls|issues)(?:$|\/))|^\/rate_limit$/;
+const SERVED =
+  /^\/repos\/\{owner\}\/\{repo\}(?:$|\/(?:contents|git|tags|branches|commits|check-runs|statuses|compare|releases|pulls|issues)(?:$|\/))|^\/rate_limit$/;
 
 /**
  * The description cut to the served paths and the components they reach, cached under node_modules/.cache
@@ -66,11 +67,19 @@ const SERVED = /^\/repos\/\{owner\}\/\{repo\}(?:$|\/(?:contents|git|tags|branche
 function slimSpec(): Spec {
   const require = createRequire(import.meta.url);
   const file = require.resolve('@octokit/openapi/generated/api.github.com.json');
-  const version = (JSON.parse(readFileSync(require.resolve('@octokit/openapi/package.json'), 'utf8')) as {
-    version: string;
-  }).version;
+  const version = (
+    JSON.parse(readFileSync(require.resolve('@octokit/openapi/package.json'), 'utf8')) as {
+      version: string;
+    }
+  ).version;
   const cacheDir = join(dirname(dirname(dirname(dirname(file)))), '.cache', 'coco-github-openapi');
-  const cache = join(cacheDir, `${version}-${createHash('sha256').update(SERVED.source + jsonSchema.toString()).digest('hex').slice(0, 12)}.json`);
+  const cache = join(
+    cacheDir,
+    `${version}-${createHash('sha256')
+      .update(SERVED.source + jsonSchema.toString())
+      .digest('hex')
+      .slice(0, 12)}.json`,
+  );
   if (existsSync(cache)) return JSON.parse(readFileSync(cache, 'utf8')) as Spec;
   const full = JSON.parse(readFileSync(file, 'utf8')) as Spec;
   const paths = Object.fromEntries(Object.entries(full.paths).filter(([p]) => SERVED.test(p)));
@@ -116,9 +125,9 @@ function jsonSchema(node: unknown): unknown {
 function load(): NonNullable<typeof loaded> {
   if (loaded) return loaded;
   const spec = slimSpec();
-  const make = (): Ajv => {
+  const make = (allErrors: boolean): Ajv => {
     // OpenAPI 3.0 schemas: `nullable`, `example`, `x-*` and friends are not JSON Schema keywords.
-    const ajv = new Ajv({ strict: false, allErrors: false, validateSchema: false, addUsedSchema: false });
+    const ajv = new Ajv({ strict: false, allErrors, validateSchema: false, addUsedSchema: false });
     addFormats(ajv);
     ajv.addSchema({ $id: SPEC_ID, components: spec.components }, SPEC_ID);
     return ajv;
@@ -144,7 +153,7 @@ function load(): NonNullable<typeof loaded> {
     }
   }
   for (const list of routes.values()) list.sort((a, b) => b.literal - a.literal);
-  loaded = { spec, ajv: make(), bodies: make(), routes };
+  loaded = { spec, ajv: make(true), bodies: make(false), routes };
   return loaded;
 }
 
@@ -222,7 +231,9 @@ function amend(operationId: string, schema: Record<string, unknown>): Record<str
     required: ['strict', key],
     additionalProperties: false,
   });
-  properties['required_status_checks'] = { anyOf: [{ type: 'null' }, { oneOf: [variant('contexts'), variant('checks')] }] };
+  properties['required_status_checks'] = {
+    anyOf: [{ type: 'null' }, { oneOf: [variant('contexts'), variant('checks')] }],
+  };
   return schema;
 }
 
@@ -292,7 +303,8 @@ export function checkRequest(
     if (!schema) continue;
     if (schema['type'] === 'integer' && !/^-?\d+$/.test(value)) {
       // A path that does not fit the route's integer (`/releases/newest`) is no route at all.
-      if (p.in === 'path') return { status: 404, body: { message: 'Not Found', documentation_url: DOCS, status: '404' } };
+      if (p.in === 'path')
+        return { status: 404, body: { message: 'Not Found', documentation_url: DOCS, status: '404' } };
       problems.push(`For '${p.name}', ${ruby(value)} is not an integer.`);
     }
     if (Array.isArray(schema['enum']) && !schema['enum'].includes(value))
@@ -334,5 +346,7 @@ export function checkResponse(method: string, path: string, status: number, body
     load().ajv.compile(JSON.parse(JSON.stringify(schema).replaceAll('"#/components/', `"${SPEC_ID}#/components/`))),
   );
   if (!validate || validate(body)) return [];
-  return (validate.errors ?? []).map((e) => `${match.operationId} ${status}: ${e.instancePath || '/'} ${e.message ?? ''}`);
+  return (validate.errors ?? []).map(
+    (e) => `${match.operationId} ${status}: ${e.instancePath || '/'} ${e.message ?? ''}`,
+  );
 }

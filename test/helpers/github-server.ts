@@ -377,7 +377,7 @@ export async function startGithubServer(): Promise<GithubServer> {
       protections: new Map(),
       actionsCanCreatePullRequests: false,
       events: () =>
-        [...apiEvents.get(repo) ?? [], ...git.pushEvents()]
+        [...(apiEvents.get(repo) ?? []), ...git.pushEvents()]
           .sort((a, b) => (a.at < b.at ? -1 : a.at > b.at ? 1 : 0))
           .map(({ at: _, ...e }) => e),
       latestReleaseTag: undefined,
@@ -1543,8 +1543,14 @@ export async function startGithubServer(): Promise<GithubServer> {
     pushEnv(token) {
       const known = state.tokens.get(token);
       if (known === undefined || typeof known === 'string')
-        return { COCO_PUSH_AS: 'pat', COCO_PUSH_WORKFLOWS: known === undefined && state.tokens.size > 0 ? 'none' : 'write' };
-      return { COCO_PUSH_AS: known.kind, COCO_PUSH_WORKFLOWS: known.permissions.workflows === 'write' ? 'write' : 'none' };
+        return {
+          COCO_PUSH_AS: 'pat',
+          COCO_PUSH_WORKFLOWS: known === undefined && state.tokens.size > 0 ? 'none' : 'write',
+        };
+      return {
+        COCO_PUSH_AS: known.kind,
+        COCO_PUSH_WORKFLOWS: known.permissions.workflows === 'write' ? 'write' : 'none',
+      };
     },
     set tokens(v) {
       state.tokens = v;

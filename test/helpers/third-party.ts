@@ -11,8 +11,8 @@ import { git } from './git.js';
 export function createGithubAppToken(server: GithubServer, call: ThirdPartyCall): Record<string, string> {
   const id = call.with['app-id'] ?? '';
   const key = call.with['private-key'] ?? '';
-  if (id === '') throw new Error("Input required and not supplied: app-id");
-  if (key === '') throw new Error("Input required and not supplied: private-key");
+  if (id === '') throw new Error('Input required and not supplied: app-id');
+  if (key === '') throw new Error('Input required and not supplied: private-key');
   const asked: TokenGrant['permissions'] = {};
   for (const [name, value] of Object.entries(call.with)) {
     if (!name.startsWith('permission-') || value === '') continue;

@@ -177,8 +177,7 @@ export async function runWorkflow(file: string, options: LocalRunOptions): Promi
     const jobPath: string[] = [];
     const withPath = (env: Record<string, string>): Record<string, string> =>
       jobPath.length === 0 ? env : { ...env, PATH: [...jobPath, env['PATH'] ?? process.env['PATH'] ?? ''].join(':') };
-    for (const [k, v] of Object.entries({ ...wf.env, ...job.env }))
-      jobEnv[k] = interpolate(v, { ...base, steps });
+    for (const [k, v] of Object.entries({ ...wf.env, ...job.env })) jobEnv[k] = interpolate(v, { ...base, steps });
     let status: 'success' | 'failure' = 'success';
     for (const [i, step] of job.steps.entries()) {
       const id = step.id ?? `__step${i}`;
@@ -193,7 +192,12 @@ export async function runWorkflow(file: string, options: LocalRunOptions): Promi
         stdout: '',
       };
       result.steps.push(record);
-      const runText = step.run === undefined ? undefined : typeof step.run === 'string' ? step.run : (step.run as Expression).expression;
+      const runText =
+        step.run === undefined
+          ? undefined
+          : typeof step.run === 'string'
+            ? step.run
+            : (step.run as Expression).expression;
       if (options.skip?.({ name: step.name, run: runText, uses: step.uses }) || !condition(step.if, ctx)) {
         record.skipped = true;
         steps[id] = { outputs: {}, outcome: 'skipped', conclusion: 'skipped' };

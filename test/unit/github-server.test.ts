@@ -26,6 +26,7 @@ beforeAll(async () => {
 });
 afterAll(() => server.close());
 beforeEach(async () => {
+  if (process.env['DUMP']) console.log([...new Set(server.responseProblems)].join('\n'));
   server.reset();
   repo = server.createRepo('kata-containers/kata-containers', { files: { 'versions.yaml': KATA_VERSIONS } });
   first = repo.git.commitOf('main')!;
@@ -219,7 +220,12 @@ describe('git-backed REST answers', () => {
 });
 
 /** A raw request with a token, as a workflow's script or action would send it. */
-async function raw(token: string, method: string, path: string, body?: unknown): Promise<{ status: number; data: any }> {
+async function raw(
+  token: string,
+  method: string,
+  path: string,
+  body?: unknown,
+): Promise<{ status: number; data: { message?: string } & Record<string, unknown> }> {
   const r = await fetch(`${server.apiUrl}${path}`, {
     method,
     headers: { authorization: `Bearer ${token}`, 'content-type': 'application/json' },
@@ -267,7 +273,7 @@ describe("GitHub's contract (OpenAPI description) and platform rules", () => {
       },
     });
     const wrongType = await raw('t', 'POST', `${KATA}/releases`, { tag_name: '3.19.0', make_latest: true });
-    expect(wrongType.data.message).toBe('Invalid request.\n\nFor \'properties/make_latest\', true is not a string.');
+    expect(wrongType.data.message).toBe("Invalid request.\n\nFor 'properties/make_latest', true is not a string.");
     expect(repo.releases).toEqual([]);
     expect(repo.git.commitOf('refs/tags/3.19.0')).toBeUndefined();
   });

@@ -47,7 +47,8 @@ const checkout = (sha: string) => async (call: ThirdPartyCall) => {
   if (call.uses.startsWith('actions/checkout@')) {
     git(call.workspace, 'checkout', '-q', '--detach', call.with['ref'] || sha);
     expect(git(call.workspace, 'status', '--porcelain')).toBe('');
-    if (call.with['persist-credentials'] !== 'false') persistToken(server, call.workspace, call.with['token'] || call.token);
+    if (call.with['persist-credentials'] !== 'false')
+      persistToken(server, call.workspace, call.with['token'] || call.token);
   } else if (call.uses.startsWith('actions/create-github-app-token@')) return createGithubAppToken(server, call);
   else if (!call.uses.startsWith('actions/setup-node@')) throw new Error(`no stand-in for ${call.uses}`);
   return {};
@@ -56,10 +57,14 @@ const checkout = (sha: string) => async (call: ThirdPartyCall) => {
 /** The release App as this repository has it: contents and workflows. */
 const APP = { id: '777', privateKey: 'RELEASE APP KEY' };
 
-const run = (work: string, version: string, credentials: { vars?: Record<string, string>; secrets?: Record<string, string> } = {
-  vars: { RELEASE_APP_ID: APP.id },
-  secrets: { RELEASE_APP_PRIVATE_KEY: APP.privateKey },
-}) => {
+const run = (
+  work: string,
+  version: string,
+  credentials: { vars?: Record<string, string>; secrets?: Record<string, string> } = {
+    vars: { RELEASE_APP_ID: APP.id },
+    secrets: { RELEASE_APP_PRIVATE_KEY: APP.privateKey },
+  },
+) => {
   const sha = git(work, 'rev-parse', 'main');
   return runWorkflow('release.yml', {
     inputs: { version },
@@ -140,7 +145,9 @@ describe('release.yml, run locally', { timeout: 180_000 }, () => {
     server.tokens.set('github_pat_contents_only', { kind: 'pat', permissions: { contents: 'write' } });
     const refused = await run(work, 'v1.0.0', { secrets: { RELEASE_TOKEN: 'github_pat_contents_only' } });
     expect(refused.jobs['tag']!.result).toBe('failure');
-    expect(refused.steps.at(-1)!.stdout).toContain('refusing to allow a Personal Access Token to create or update workflow');
+    expect(refused.steps.at(-1)!.stdout).toContain(
+      'refusing to allow a Personal Access Token to create or update workflow',
+    );
     expect(git(remote, 'for-each-ref', '--format=%(refname) %(objectname)')).toBe(refs);
 
     server.tokens.set('github_pat_release', { kind: 'pat', permissions: { contents: 'write', workflows: 'write' } });

@@ -165,7 +165,10 @@ describe('subproject-release.yml: the commit Kata shipped, tagged and released',
     ]);
     expect(step(withPat.run, 'release', 'writer').summary).toBe('');
 
-    const withApp = await release({ commit: later, version: 'v0.12.0', 'app-id': '4242' }, { 'app-private-key': 'APP KEY' });
+    const withApp = await release(
+      { commit: later, version: 'v0.12.0', 'app-id': '4242' },
+      { 'app-private-key': 'APP KEY' },
+    );
     expect(withApp.started).toEqual([
       'build-tag.yml: push refs/tags/v0.12.0',
       'release-images.yml: release created v0.12.0',
