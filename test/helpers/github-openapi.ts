@@ -328,6 +328,69 @@ export function checkRequest(
   };
 }
 
+const PLACEHOLDER_DATE = '2026-01-15T12:00:00Z';
+
+/** A value of `schema` for a field the double does not model: null where allowed, else an empty value. */
+function placeholder(schema: Record<string, unknown>, depth: number): unknown {
+  const types = ([] as unknown[]).concat(schema['type'] ?? []);
+  if (types.includes('null')) return null;
+  if (Array.isArray(schema['enum'])) return schema['enum'][0];
+  if (schema['anyOf'] || schema['oneOf']) {
+    const branches = (schema['anyOf'] ?? schema['oneOf']) as Record<string, unknown>[];
+    if (branches.some((b) => deref(b)['type'] === 'null')) return null;
+    return withRequired(branches[0]!, undefined, depth + 1);
+  }
+  if (types.includes('string'))
+    return schema['format'] === 'date-time' ? PLACEHOLDER_DATE : schema['format'] === 'uri' ? 'https://github.invalid/' : '';
+  if (types.includes('integer') || types.includes('number')) return 0;
+  if (types.includes('boolean')) return false;
+  if (types.includes('array')) return [];
+  return withRequired(schema, undefined, depth + 1);
+}
+
+/**
+ * `given` completed with every field `schema` documents as required and `given` lacks, recursively (the
+ * double models the fields release tooling reads; GitHub's answers carry dozens more, e.g. a user's
+ * `followers_url`). The values the double sets are kept as they are, so checkResponse still catches a
+ * wrong type or value.
+ */
+function withRequired(raw: unknown, given: unknown, depth = 0): unknown {
+  if (depth > 12 || raw === null || typeof raw !== 'object') return given;
+  const schema = deref(raw as Record<string, unknown>);
+  if (given === undefined) {
+    if (schema['properties'] || schema['allOf']) given = {};
+    else return placeholder(schema, depth);
+  }
+  if (Array.isArray(given)) return schema['items'] ? given.map((g) => withRequired(schema['items'], g, depth + 1)) : given;
+  if (given === null || typeof given !== 'object' || Buffer.isBuffer(given)) return given;
+  if (schema['allOf']) {
+    let out: unknown = given;
+    for (const part of schema['allOf'] as unknown[]) out = withRequired(part, out, depth + 1);
+    return out;
+  }
+  if (schema['anyOf'] || schema['oneOf']) {
+    const branches = ((schema['anyOf'] ?? schema['oneOf']) as unknown[]).map((b) => deref(b as Record<string, unknown>));
+    const fit = branches.find((b) => b['properties']) ?? branches[0];
+    return fit ? withRequired(fit, given, depth + 1) : given;
+  }
+  const properties = (schema['properties'] ?? {}) as Record<string, Record<string, unknown>>;
+  const out: Record<string, unknown> = { ...(given as Record<string, unknown>) };
+  for (const key of (schema['required'] ?? []) as string[])
+    if (!(key in out) && properties[key]) out[key] = placeholder(deref(properties[key]), depth + 1);
+  for (const [key, value] of Object.entries(out))
+    if (properties[key] && value !== null && typeof value === 'object') out[key] = withRequired(properties[key], value, depth + 1);
+  return out;
+}
+
+/** The answer completed with the required fields of the operation's response schema (see withRequired). */
+export function completeResponse(method: string, path: string, status: number, body: unknown): unknown {
+  const match = findOperation(method, path);
+  if (!match || Buffer.isBuffer(body)) return body;
+  const response = operation(match, method)?.responses[String(status)];
+  const schema = response ? deref(response).content?.['application/json']?.schema : undefined;
+  return schema ? withRequired(schema, body) : body;
+}
+
 /**
  * Checks an answer against the operation's documented response schema for its status; returns the
  * differences (empty when it conforms, or when the description documents no JSON for that status).

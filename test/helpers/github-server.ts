@@ -6,7 +6,7 @@ import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { BareRepo, type TreeEntry } from './github-git.js';
 import { executeGraphql, type GraphqlRepo } from './github-graphql.js';
-import { checkRequest, checkResponse } from './github-openapi.js';
+import { checkRequest, checkResponse, completeResponse } from './github-openapi.js';
 
 /**
  * A small GitHub on 127.0.0.1 for tests: a real HTTP server with a GitHub Enterprise-style `/api/v3` prefix
@@ -1476,8 +1476,10 @@ export async function startGithubServer(): Promise<GithubServer> {
       if (!(e instanceof Answer)) throw e;
       answer = e;
     }
-    if (!isGraphql && answer.status < 300)
+    if (!isGraphql && answer.status < 300 && answer.body !== undefined) {
+      answer = new Answer(answer.status, completeResponse(entry.method, path, answer.status, answer.body), answer.headers);
       responseProblems.push(...checkResponse(entry.method, path, answer.status, answer.body));
+    }
     send(res, entry, answer, { ...limitHeaders(), ...ctx.headers });
   };
 

@@ -29,8 +29,23 @@ export class Expression {
 
 export type Plain = string | number | boolean | null | Expression | Plain[] | { [key: string]: Plain };
 
+/**
+ * A block scalar (`|`) holding `${{ }}` becomes `format('<text>', …)`, but the parser keeps each line's
+ * indentation inside `<text>` (as it stands in the file); YAML drops the block's indentation, so here too.
+ */
+function dedentBlockFormat(expression: string): string {
+  const m = /^format\('((?:[^']|'')*)'/.exec(expression);
+  if (!m) return expression;
+  const lines = m[1]!.split('\n');
+  const indent = Math.min(...lines.filter((l) => l.trim() !== '').map((l) => /^ */.exec(l)![0].length));
+  if (!Number.isFinite(indent) || indent === 0) return expression;
+  const text = lines.map((l) => l.slice(Math.min(indent, /^ */.exec(l)![0].length))).join('\n');
+  return `format('${text}'${expression.slice(m[0].length)}`;
+}
+
 function plain(token: TemplateToken): Plain {
-  if (isBasicExpression(token)) return new Expression(token.expression);
+  if (isBasicExpression(token))
+    return new Expression(token.blockScalarHeader ? dedentBlockFormat(token.expression) : token.expression);
   if (isString(token)) return token.value;
   if (isBoolean(token)) return token.value;
   if (isNumber(token)) return token.value;

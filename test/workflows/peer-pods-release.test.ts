@@ -18,6 +18,7 @@ import {
   WORKFLOW_TOKEN,
   type CaaRelease,
 } from '../helpers/caa-release.js';
+import { CALLER_WORKFLOWS, startedWorkflows } from '../helpers/downstream.js';
 import { git } from '../helpers/git.js';
 import { startGithubServer, type GithubServer } from '../helpers/github-server.js';
 import type { LocalRunResult } from '../helpers/workflow-runner.js';
@@ -202,6 +203,54 @@ describe(
       expect(released.jobs['release']!.result, failures(released)).toBe('success');
       expect(remoteTags(repo).sort()).toEqual(TAGS.map((t) => `${t} ${merged}`).sort());
       expect(repo.releases.map((x) => x.tag_name)).toEqual(['v0.22.0']);
+    });
+
+    /** prepare and release merged, CI green; then the tagging release run with these credentials. */
+    const tagWith = async (
+      inputs: Record<string, string>,
+      secrets: Record<string, string>,
+    ): Promise<{ run: LocalRunResult; started: string[] }> => {
+      expect((await r.peerPods({ phase: 'prepare', 'kata-version': '4.0.0' })).jobs['pins']!.result).toBe('success');
+      r.merge(1);
+      const pinned = await r.peerPods({ phase: 'release', 'image-tag': IMAGE, 'verify-images': 'false' });
+      expect(pinned.jobs['pins']!.result, failures(pinned)).toBe('success');
+      const merged = r.merge(2);
+      r.greenCi(merged);
+      const before = r.repo.events().length;
+      const run = await r.run(
+        'peer-pods-release.yml',
+        { version: 'v0.22.0', phase: 'release', 'image-tag': IMAGE, 'verify-images': 'false', ...inputs },
+        secrets,
+        {},
+        { jobTokens: true },
+      );
+      expect(run.jobs['release']!.result, failures(run)).toBe('success');
+      expect(remoteTags(r.repo).sort()).toEqual(TAGS.map((t) => `${t} ${merged}`).sort());
+      return { run, started: startedWorkflows(r.repo.events().slice(before), CALLER_WORKFLOWS) };
+    };
+
+    it("with the caller's App, the module tags and the release start the caller's on: push: tags and on: release workflows", async () => {
+      server.registerApp({
+        id: '5150',
+        privateKey: 'CAA APP KEY',
+        permissions: { contents: 'write', 'pull-requests': 'write', checks: 'read', statuses: 'read' },
+      });
+      const { run, started } = await tagWith({ 'app-id': '5150' }, { 'app-private-key': 'CAA APP KEY' });
+      expect(step(run, 'release', 'writer').outputs['token']).toBe('app');
+      expect(started).toEqual([
+        'build-tag.yml: push refs/tags/v0.22.0',
+        'release-images.yml: release created v0.22.0',
+        'publish-packages.yml: release published v0.22.0',
+      ]);
+    });
+
+    it('with the GITHUB_TOKEN only, nothing downstream starts, and the summary says which events will not', async () => {
+      const { run, started } = await tagWith({}, {});
+      expect(started).toEqual([]);
+      expect(step(run, 'release', 'writer').summary).toBe(
+        '⚠️ GITHUB_TOKEN: the Go module tag pushes will not start workflows (on: push: tags); give the token secret or app-id (README, Tokens).\n' +
+          '⚠️ GITHUB_TOKEN: the release events (created, published) will not start workflows (on: release); give the token secret or app-id (README, Tokens).\n\n',
+      );
     });
 
     it('a candidate: vX.Y.Z-alpha.1 tags and a GitHub pre-release; the branch frozen until post-release unfreezes it', async () => {
