@@ -6,6 +6,8 @@ export default defineConfig({
   test: {
     include: ['packages/*/test/**/*.test.ts', 'actions/*/test/**/*.test.ts', 'test/**/*.test.ts'],
     testTimeout: 30_000,
+    // Fixtures (repositories, releases through the API) are built in hooks; the machine is shared.
+    hookTimeout: 30_000,
     pool: 'forks',
     // @actions/workflow-parser imports its schema JSON without an import attribute, which Node refuses;
     // vite's transform loads it.

@@ -341,7 +341,11 @@ function placeholder(schema: Record<string, unknown>, depth: number): unknown {
     return withRequired(branches[0]!, undefined, depth + 1);
   }
   if (types.includes('string'))
-    return schema['format'] === 'date-time' ? PLACEHOLDER_DATE : schema['format'] === 'uri' ? 'https://github.invalid/' : '';
+    return schema['format'] === 'date-time'
+      ? PLACEHOLDER_DATE
+      : schema['format'] === 'uri'
+        ? 'https://github.invalid/'
+        : '';
   if (types.includes('integer') || types.includes('number')) return 0;
   if (types.includes('boolean')) return false;
   if (types.includes('array')) return [];
@@ -361,7 +365,6 @@ function withRequired(raw: unknown, given: unknown, depth = 0): unknown {
     if (schema['properties'] || schema['allOf']) given = {};
     else return placeholder(schema, depth);
   }
-  if (Array.isArray(given)) return schema['items'] ? given.map((g) => withRequired(schema['items'], g, depth + 1)) : given;
   if (given === null || typeof given !== 'object' || Buffer.isBuffer(given)) return given;
   if (schema['allOf']) {
     let out: unknown = given;
@@ -369,16 +372,28 @@ function withRequired(raw: unknown, given: unknown, depth = 0): unknown {
     return out;
   }
   if (schema['anyOf'] || schema['oneOf']) {
-    const branches = ((schema['anyOf'] ?? schema['oneOf']) as unknown[]).map((b) => deref(b as Record<string, unknown>));
-    const fit = branches.find((b) => b['properties']) ?? branches[0];
+    const branches = ((schema['anyOf'] ?? schema['oneOf']) as unknown[]).map((b) =>
+      deref(b as Record<string, unknown>),
+    );
+    // The branch the answer is: an array's, or the one whose `type` enum names the object's type (contents).
+    const typeEnum = (b: Record<string, unknown>): unknown[] =>
+      (deref((b['properties'] as Record<string, Record<string, unknown>> | undefined)?.['type'] ?? {})['enum'] ??
+        []) as unknown[];
+    const fit = Array.isArray(given)
+      ? branches.find((b) => b['type'] === 'array')
+      : (branches.find((b) => typeEnum(b).includes((given as Record<string, unknown>)['type'])) ??
+        branches.find((b) => b['properties']));
     return fit ? withRequired(fit, given, depth + 1) : given;
   }
+  if (Array.isArray(given))
+    return schema['items'] ? given.map((g) => withRequired(schema['items'], g, depth + 1)) : given;
   const properties = (schema['properties'] ?? {}) as Record<string, Record<string, unknown>>;
   const out: Record<string, unknown> = { ...(given as Record<string, unknown>) };
   for (const key of (schema['required'] ?? []) as string[])
     if (!(key in out) && properties[key]) out[key] = placeholder(deref(properties[key]), depth + 1);
   for (const [key, value] of Object.entries(out))
-    if (properties[key] && value !== null && typeof value === 'object') out[key] = withRequired(properties[key], value, depth + 1);
+    if (properties[key] && value !== null && typeof value === 'object')
+      out[key] = withRequired(properties[key], value, depth + 1);
   return out;
 }
 

@@ -1477,7 +1477,11 @@ export async function startGithubServer(): Promise<GithubServer> {
       answer = e;
     }
     if (!isGraphql && answer.status < 300 && answer.body !== undefined) {
-      answer = new Answer(answer.status, completeResponse(entry.method, path, answer.status, answer.body), answer.headers);
+      answer = new Answer(
+        answer.status,
+        completeResponse(entry.method, path, answer.status, answer.body),
+        answer.headers,
+      );
       responseProblems.push(...checkResponse(entry.method, path, answer.status, answer.body));
     }
     send(res, entry, answer, { ...limitHeaders(), ...ctx.headers });

@@ -120,9 +120,12 @@ describe(
       ]);
       expect(release.jobs['release']!.outputs['url']).toBe(`${server.htmlUrl}/${REPO}/releases/tag/v0.22.0`);
       expect(repo.latestReleaseTag).toBe('v0.22.0');
-      // The release job read checks with the workflow token, which needs checks: read and statuses: read only.
+      // The CI gate reads checks with the workflow token (tag-go-submodules: checks and statuses read) and
+      // with the caller's token that creates the release (github-release).
       const gateReads = server.log.filter((l) => /\/commits\/[0-9a-f]{40}\/(check-runs|status)$/.test(l.path));
-      expect(new Set(gateReads.map((l) => l.authorization))).toEqual(new Set([`token ${WORKFLOW_TOKEN}`]));
+      expect(new Set(gateReads.map((l) => l.authorization))).toEqual(
+        new Set([`token ${WORKFLOW_TOKEN}`, `token ${PR_TOKEN}`]),
+      );
 
       // 4. And again: nothing to pin, every tag skipped, the release confirmed.
       const tagsBefore = remoteTags(repo);
