@@ -259,9 +259,10 @@ describe(
     it('a candidate: vX.Y.Z-alpha.1 tags and a GitHub pre-release; the branch frozen until post-release unfreezes it', async () => {
       const { repo } = r;
       const admin = { token: PR_TOKEN, 'admin-token': ADMIN_TOKEN };
-      // main is protected: a review and a status check; the freeze keeps them.
+      // main is protected: a review and a status check from any app (GET answers its app_id as null; the
+      // PUT must leave it out); the freeze keeps them.
       const protection = {
-        required_status_checks: { strict: true, checks: [{ context: 'e2e (libvirt)', app_id: null }] },
+        required_status_checks: { strict: true, checks: [{ context: 'e2e (libvirt)' }] },
         enforce_admins: false,
         required_pull_request_reviews: { required_approving_review_count: 1, dismiss_stale_reviews: true },
         restrictions: null,
@@ -284,7 +285,7 @@ describe(
       expect(repo.releases.map((x) => [x.tag_name, x.prerelease])).toEqual([['v0.22.0-alpha.1', true]]);
       // Frozen: every other protection setting kept; a push to main is refused.
       expect(repo.protections.get('main')).toEqual({
-        required_status_checks: { strict: true, checks: [{ context: 'e2e (libvirt)', app_id: null }] },
+        required_status_checks: { strict: true, checks: [{ context: 'e2e (libvirt)' }] },
         enforce_admins: false,
         required_pull_request_reviews: { required_approving_review_count: 1, dismiss_stale_reviews: true },
         restrictions: null,
