@@ -284,10 +284,15 @@ describe(
       );
       expect(repo.releases.map((x) => [x.tag_name, x.prerelease])).toEqual([['v0.22.0-alpha.1', true]]);
       // Frozen: every other protection setting kept; a push to main is refused.
+      // GitHub's GET states require_code_owner_reviews (false) even when it was never set; the PUT keeps it.
       expect(repo.protections.get('main')).toEqual({
         required_status_checks: { strict: true, checks: [{ context: 'e2e (libvirt)' }] },
         enforce_admins: false,
-        required_pull_request_reviews: { required_approving_review_count: 1, dismiss_stale_reviews: true },
+        required_pull_request_reviews: {
+          required_approving_review_count: 1,
+          dismiss_stale_reviews: true,
+          require_code_owner_reviews: false,
+        },
         restrictions: null,
         required_linear_history: false,
         allow_force_pushes: false,
@@ -329,6 +334,7 @@ describe(
       expect(repo.protections.get('main')!['required_pull_request_reviews']).toEqual({
         required_approving_review_count: 1,
         dismiss_stale_reviews: true,
+        require_code_owner_reviews: false,
       });
       git(clone, 'push', '-q', 'origin', 'HEAD:main');
     });
