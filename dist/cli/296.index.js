@@ -411,7 +411,11 @@ function protectionBody(rule) {
         statusChecks = list
             ? {
                 strict: checks['strict'] === true,
-                checks: list.map((c) => ({ context: String(c['context']), app_id: c['app_id'] ?? null })),
+                // The app that must report each check, where GitHub names one; GET answers `app_id: null` for "any
+                // app", which the PUT schema refuses (an integer or absent), so null is left out.
+                checks: list.map((c) => typeof c['app_id'] === 'number'
+                    ? { context: String(c['context']), app_id: c['app_id'] }
+                    : { context: String(c['context']) }),
             }
             : {
                 strict: checks['strict'] === true,

@@ -5019,8 +5019,31 @@ async function chooseCommit(client, inputs, env, site, tagCommit) {
         ? `no commit to release: input 'commit' is empty, tag ${site.tag} does not exist yet, and GITHUB_SHA is not set`
         : `GITHUB_SHA must be a full commit SHA, got '${sha}'`);
 }
+/**
+ * Whether `tag` is a higher version than every published, non-pre-release release of the repository (tags
+ * that are not semver are not versions and do not count): only then is it the repository's "Latest".
+ */
+async function isHighestRelease(client, site, tag) {
+    const version = (0,semver.parse)(tag);
+    if (!version)
+        return false;
+    let releases;
+    try {
+        releases = await client.paginate('GET /repos/{owner}/{repo}/releases', { owner: site.owner, repo: site.repo, per_page: 100 }, (page) => page);
+    }
+    catch (e) {
+        throw new src/* UserError */.yo(`listing the releases of ${site.owner}/${site.repo} (to decide whether ${tag} is the latest): ${client.explain(e, {})}`);
+    }
+    return releases
+        .filter((r) => !r.draft && !r.prerelease && r.tag_name !== tag)
+        .every((r) => {
+        const other = (0,semver.parse)(r.tag_name);
+        return other === null || version.compare(other) > 0;
+    });
+}
 async function createRelease(client, inputs, site, commit) {
     const repository = `${site.owner}/${site.repo}`;
+    const makeLatest = inputs.prerelease ? false : await isHighestRelease(client, site, inputs.tag);
     try {
         const r = await client.request('POST /repos/{owner}/{repo}/releases', {
             owner: site.owner,
@@ -5028,6 +5051,8 @@ async function createRelease(client, inputs, site, commit) {
             tag_name: inputs.tag,
             target_commitish: commit,
             prerelease: inputs.prerelease,
+            // GitHub makes every new published release "Latest" unless told: a patch of an older line must not be.
+            make_latest: makeLatest ? 'true' : 'false',
             generate_release_notes: true,
             ...(inputs.body !== '' ? { body: inputs.body } : {}),
         });

@@ -19,7 +19,7 @@ export interface BranchSite {
 export interface ProtectionBody {
   required_status_checks: {
     strict: boolean;
-    checks?: { context: string; app_id?: number | null }[];
+    checks?: { context: string; app_id?: number }[];
     contexts?: string[];
   } | null;
   enforce_admins: boolean | null;
@@ -71,7 +71,13 @@ export function protectionBody(rule: Json): ProtectionBody {
     statusChecks = list
       ? {
           strict: checks['strict'] === true,
-          checks: list.map((c) => ({ context: String(c['context']), app_id: (c['app_id'] as number | null) ?? null })),
+          // The app that must report each check, where GitHub names one; GET answers `app_id: null` for "any
+          // app", which the PUT schema refuses (an integer or absent), so null is left out.
+          checks: list.map((c) =>
+            typeof c['app_id'] === 'number'
+              ? { context: String(c['context']), app_id: c['app_id'] }
+              : { context: String(c['context']) },
+          ),
         }
       : {
           strict: checks['strict'] === true,

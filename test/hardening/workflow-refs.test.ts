@@ -78,12 +78,15 @@ describe('release.yml', () => {
   it('tags in a separate job, after the tests, running none of the repository’s code', () => {
     const tag = wf.jobs['tag']!;
     expect(tag.needs).toBe('test');
-    expect(tag.permissions).toEqual({ contents: 'write' });
+    // Its GITHUB_TOKEN writes nothing: the push (a workflow change) needs the release App's or RELEASE_TOKEN.
+    expect(tag.permissions).toEqual({ contents: 'read' });
     expect(tag.steps.find((s) => s.uses?.startsWith('actions/checkout@'))!.with?.['ref']).toBe(
       '${{ needs.test.outputs.commit }}',
     );
     for (const s of tag.steps) {
-      expect(s.uses ?? '', 'only actions/checkout').toMatch(/^(actions\/checkout@[0-9a-f]{40})?$/);
+      expect(s.uses ?? '', 'only actions/checkout and create-github-app-token').toMatch(
+        /^((actions\/checkout|actions\/create-github-app-token)@[0-9a-f]{40})?$/,
+      );
       expect(s.run ?? '').not.toMatch(/\b(npm|npx|node|yarn|make)\b/);
     }
     expect(Object.keys(wf.jobs).sort()).toEqual(['tag', 'test']);

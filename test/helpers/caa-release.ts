@@ -114,6 +114,8 @@ export interface CaaRelease {
     inputs: Record<string, string>,
     secrets?: Record<string, string>,
     env?: Record<string, string>,
+    /** Each job's GITHUB_TOKEN minted from its `permissions:` (server.githubToken), not WORKFLOW_TOKEN. */
+    options?: { jobTokens?: boolean },
   ): Promise<LocalRunResult>;
   merge(number: number): string;
   /** main's head on the server. */
@@ -176,11 +178,12 @@ export async function caaRelease(
     kata400,
     work,
     head,
-    run: (workflow, inputs, secrets = { token: PR_TOKEN }, env = {}) =>
+    run: (workflow, inputs, secrets = { token: PR_TOKEN }, env = {}, runOptions = {}) =>
       runWorkflow(workflow, {
         inputs,
         workspace: work,
         github: { sha: head(), token: WORKFLOW_TOKEN, repository: REPO, run_id: RUN_ID },
+        ...(runOptions.jobTokens ? { githubToken: (permissions: unknown) => server.githubToken(permissions) } : {}),
         secrets,
         env: {
           GITHUB_API_URL: server.apiUrl,

@@ -1,7 +1,9 @@
+import { spawnSync } from 'node:child_process';
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { GithubServer, ServerRepo } from './github-server.js';
 import { git } from './git.js';
+import { createGithubAppToken } from './third-party.js';
 import type { ThirdPartyCall } from './workflow-runner.js';
 
 /**
@@ -79,6 +81,10 @@ export function githubActions(options: GithubActionsOptions) {
       );
       git(ws, 'checkout', '-q', '--force', '--detach', call.with['ref'] || options.sha());
       git(ws, 'clean', '-q', '-fdx');
+      // actions/checkout persists its token (default: the job's GITHUB_TOKEN) for later pushes; here that is
+      // what the server's hooks learn about the pusher (its kind and the workflows permission).
+      if (call.with['persist-credentials'] !== 'false') persistToken(server, ws, call.with['token'] || call.token);
+      else spawnSync('git', ['config', '--unset-all', 'remote.origin.receivepack'], { cwd: ws });
       return {};
     }
     if (call.uses.startsWith('actions/setup-go@')) {
@@ -104,7 +110,17 @@ export function githubActions(options: GithubActionsOptions) {
       const tree = git(ws, 'rev-parse', 'HEAD^{tree}');
       const existing = repo.git.commitOf(`refs/heads/${branch}`);
       const same = existing !== undefined && repo.git.text(['rev-parse', `${existing}^{tree}`])?.trim() === tree;
-      if (!same) git(ws, 'push', '-q', '--force', 'origin', `HEAD:refs/heads/${branch}`);
+      if (!same)
+        git(
+          ws,
+          '-c',
+          `remote.origin.receivepack=${receivePack(server, token)}`,
+          'push',
+          '-q',
+          '--force',
+          'origin',
+          `HEAD:refs/heads/${branch}`,
+        );
       const head = same ? existing! : git(ws, 'rev-parse', 'HEAD');
       git(ws, 'checkout', '-q', '--detach', base);
       git(ws, 'branch', '-q', '-D', branch);
@@ -154,8 +170,20 @@ export function githubActions(options: GithubActionsOptions) {
         'pull-request-branch': branch,
       };
     }
+    if (call.uses.startsWith('actions/create-github-app-token@')) return createGithubAppToken(server, call);
     throw new Error(`no local stand-in for ${call.uses}`);
   };
+}
+
+/** The receive-pack command that carries a token's identity to the server's hooks (GithubServer.pushEnv). */
+export function receivePack(server: GithubServer, token: string): string {
+  const env = Object.entries(server.pushEnv(token)).map(([k, v]) => `${k}=${v}`);
+  return `env ${env.join(' ')} git-receive-pack`;
+}
+
+/** What actions/checkout's persisted credentials amount to: later pushes to origin are made with `token`. */
+export function persistToken(server: GithubServer, clone: string, token: string): void {
+  git(clone, 'config', 'remote.origin.receivepack', receivePack(server, token));
 }
 
 /**

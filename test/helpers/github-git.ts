@@ -1,5 +1,5 @@
 import { execFileSync, spawnSync } from 'node:child_process';
-import { chmodSync, mkdirSync, rmSync, writeFileSync } from 'node:fs';
+import { chmodSync, existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 
 /**
@@ -58,18 +58,49 @@ export interface CommitObject {
   message: string;
 }
 
-const HOOK = `#!/bin/sh
-# Installed by the test GitHub server: a push to a branch whose protection has lock_branch is refused,
-# as GitHub refuses it.
-[ -f coco-locked-branches ] || exit 0
+const HOOK = `#!/bin/bash
+# Installed by the test GitHub server. Refuses, as GitHub does:
+# - a push to a branch whose protection has lock_branch;
+# - for a token without the workflows permission (COCO_PUSH_WORKFLOWS=none: the GITHUB_TOKEN always, an
+#   App or fine-grained token not granted it), a ref update whose commit's .github/workflows differs from
+#   that of every branch tip. COCO_PUSH_AS and COCO_PUSH_WORKFLOWS come from the pusher's credentials
+#   (GithubServer.pushEnv); a push without them is a person's, allowed everything.
+zero=0000000000000000000000000000000000000000
 status=0
 while read -r old new ref; do
-  if grep -qxF "$ref" coco-locked-branches; then
+  if [ -f coco-locked-branches ] && grep -qxF "$ref" coco-locked-branches; then
     echo "error: GH006: Protected branch update failed for $ref. Cannot change this locked branch" >&2
     status=1
   fi
+  if [ "$new" != "$zero" ] && [ "\${COCO_PUSH_WORKFLOWS:-write}" != write ]; then
+    wanted=$(git rev-parse -q --verify "$new:.github/workflows" 2>/dev/null || echo none)
+    known=no
+    for tip in $(git for-each-ref --format='%(objectname)' refs/heads/); do
+      have=$(git rev-parse -q --verify "$tip:.github/workflows" 2>/dev/null || echo none)
+      [ "$have" = "$wanted" ] && known=yes && break
+    done
+    if [ $known = no ]; then
+      base=$(git rev-parse -q --verify HEAD 2>/dev/null || echo 4b825dc642cb6eb9a060e54bf8d69288fbee4904)
+      file=$(git diff --name-only "$base" "$new" -- .github/workflows | head -n 1)
+      if [ "\${COCO_PUSH_AS:-}" = pat ]; then
+        echo "! [remote rejected] $ref (refusing to allow a Personal Access Token to create or update workflow \\\`$file\\\` without \\\`workflow\\\` scope)" >&2
+      else
+        echo "! [remote rejected] $ref (refusing to allow a GitHub App to create or update workflow \\\`$file\\\` without \\\`workflows\\\` permission)" >&2
+      fi
+      status=1
+    fi
+  fi
 done
 exit $status
+`;
+
+// Logs each accepted ref update for GithubServer's events: when (ns), who, the ref.
+const POST_HOOK = `#!/bin/sh
+while read -r old new ref; do
+  [ "$new" = 0000000000000000000000000000000000000000 ] && continue
+  echo "$(date +%s%N) \${COCO_PUSH_AS:-person} $ref" >> coco-pushes
+done
+exit 0
 `;
 
 export class BareRepo {
@@ -86,6 +117,34 @@ export class BareRepo {
   installHook(): void {
     writeFileSync(join(this.path, 'hooks', 'pre-receive'), HOOK);
     chmodSync(join(this.path, 'hooks', 'pre-receive'), 0o755);
+    writeFileSync(join(this.path, 'hooks', 'post-receive'), POST_HOOK);
+    chmodSync(join(this.path, 'hooks', 'post-receive'), 0o755);
+  }
+
+  /** The pushes the post-receive hook logged (not refs the server set itself). */
+  pushEvents(): {
+    at: string;
+    event: 'push';
+    ref: string;
+    by: 'github-token' | 'app' | 'pat' | 'person';
+    startsWorkflows: boolean;
+  }[] {
+    const file = join(this.path, 'coco-pushes');
+    if (!existsSync(file)) return [];
+    return readFileSync(file, 'utf8')
+      .split('\n')
+      .filter(Boolean)
+      .map((line) => {
+        const [at, by, ref] = line.split(' ') as [string, string, string];
+        const kind = by as 'github-token' | 'app' | 'pat' | 'person';
+        return {
+          at: at.padStart(20, '0'),
+          event: 'push' as const,
+          ref,
+          by: kind,
+          startsWorkflows: kind !== 'github-token',
+        };
+      });
   }
 
   /** Runs git in the repository; undefined when git fails (a missing ref, a missing path). */

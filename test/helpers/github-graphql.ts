@@ -1,70 +1,137 @@
-import { buildSchema, graphql, type GraphQLSchema } from 'graphql';
-import { ACTIONS_SDL } from './github-actions-api.js';
+import { createHash } from 'node:crypto';
+import { existsSync, mkdirSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import {
+  buildSchema,
+  graphql,
+  Kind,
+  parse,
+  print,
+  type DefinitionNode,
+  type GraphQLSchema,
+  type TypeNode,
+} from 'graphql';
 import type { BareRepo, GitObjectType } from './github-git.js';
+import { ROOT } from './paths.js';
 
 /**
- * The part of GitHub's GraphQL schema that release tooling reads, executed by graphql-js against the
+ * The part of GitHub's GraphQL schema (GitHub's own, @octokit/graphql-schema) that release tooling reads,
+ * executed by graphql-js against the
  * server's bare repositories: `repository(owner:, name:)` with `object(expression: "REF:PATH")` (blobs,
  * commits, tags, trees), `ref`, `refs(refPrefix:, first:, after:)` with their targets (an annotated tag's
  * own target too), `defaultBranchRef`, `release(tagName:)`, `latestRelease`, and `rateLimit`. Aliases,
  * fragments, variables and validation are graphql-js's own, so a query GitHub would refuse is refused.
  */
 
-const SDL = `
-scalar GitObjectID
-scalar DateTime
-enum OrderDirection { ASC DESC }
-enum RefOrderField { TAG_COMMIT_DATE ALPHABETICAL }
-input RefOrder { field: RefOrderField!, direction: OrderDirection! }
+/**
+ * The fields the double answers, per type of GitHub's public schema (@octokit/graphql-schema). The schema
+ * the double executes is GitHub's, cut to these fields: their types, arguments and nullability are GitHub's,
+ * and a query for anything else is refused ("Cannot query field"), never answered with an invented null.
+ */
+const SERVED: Record<string, string[]> = {
+  Query: ['repository', 'rateLimit'],
+  RateLimit: ['cost', 'limit', 'remaining', 'used', 'resetAt', 'nodeCount'],
+  Node: ['id'],
+  RepositoryOwner: ['id', 'login'],
+  Organization: ['id', 'login'],
+  User: ['id', 'login'],
+  Repository: [
+    'id',
+    'name',
+    'nameWithOwner',
+    'owner',
+    'isPrivate',
+    'url',
+    'defaultBranchRef',
+    'object',
+    'ref',
+    'refs',
+    'release',
+    'latestRelease',
+    'pullRequests',
+  ],
+  GitObject: ['id', 'oid', 'abbreviatedOid', 'commitUrl', 'repository'],
+  Blob: ['id', 'oid', 'abbreviatedOid', 'commitUrl', 'repository', 'byteSize', 'isBinary', 'isTruncated', 'text'],
+  Commit: [
+    'id',
+    'oid',
+    'abbreviatedOid',
+    'commitUrl',
+    'repository',
+    'message',
+    'messageHeadline',
+    'committedDate',
+    'tree',
+    'statusCheckRollup',
+  ],
+  Tree: ['id', 'oid', 'abbreviatedOid', 'commitUrl', 'repository', 'entries'],
+  TreeEntry: ['name', 'path', 'type', 'mode', 'oid'],
+  Tag: ['id', 'oid', 'abbreviatedOid', 'commitUrl', 'repository', 'name', 'message', 'target', 'tagger'],
+  GitActor: ['name', 'email', 'date'],
+  Ref: ['id', 'name', 'prefix', 'target', 'repository'],
+  RefConnection: ['nodes', 'edges', 'pageInfo', 'totalCount'],
+  RefEdge: ['cursor', 'node'],
+  PageInfo: ['hasNextPage', 'hasPreviousPage', 'startCursor', 'endCursor'],
+  PullRequest: ['id', 'number', 'url', 'state', 'mergedAt', 'headRefName', 'baseRefName'],
+  PullRequestConnection: ['nodes', 'totalCount'],
+  StatusCheckRollup: ['id', 'state'],
+  Release: ['id', 'name', 'tagName', 'isPrerelease', 'isDraft', 'isLatest', 'url', 'createdAt', 'tagCommit'],
+};
 
-type Query {
-  repository(owner: String!, name: String!, followRenames: Boolean): Repository
-  rateLimit(dryRun: Boolean): RateLimit
+/**
+ * GitHub's schema cut to SERVED (plus the scalars, enums and inputs those fields name), as SDL; cached under
+ * node_modules/.cache per schema version, since parsing the whole 1.2 MB schema takes a second or more.
+ */
+function servedSdl(): string {
+  // The package exports only its JS index; its schema file is read where npm installed it.
+  const dir = join(ROOT, 'node_modules', '@octokit', 'graphql-schema');
+  const file = join(dir, 'schema.graphql');
+  const version = (JSON.parse(readFileSync(join(dir, 'package.json'), 'utf8')) as { version: string }).version;
+  const key = createHash('sha256').update(JSON.stringify(SERVED)).digest('hex').slice(0, 12);
+  const cacheDir = join(ROOT, 'node_modules', '.cache', 'coco-github-graphql');
+  const cache = join(cacheDir, `${version}-${key}.graphql`);
+  if (existsSync(cache)) return readFileSync(cache, 'utf8');
+  const doc = parse(readFileSync(file, 'utf8'), { noLocation: true });
+  const byName = new Map<string, DefinitionNode & { name: { value: string } }>();
+  for (const d of doc.definitions) if ('name' in d && d.name) byName.set(d.name.value, d as never);
+  const kept = new Map<string, DefinitionNode>();
+  const typeName = (t: TypeNode): string => (t.kind === Kind.NAMED_TYPE ? t.name.value : typeName(t.type));
+  const want = (name: string): void => {
+    if (kept.has(name) || ['String', 'Int', 'Float', 'Boolean', 'ID'].includes(name)) return;
+    const d = byName.get(name);
+    if (!d) throw new Error(`GitHub's schema has no type ${name}`);
+    if (d.kind === Kind.OBJECT_TYPE_DEFINITION || d.kind === Kind.INTERFACE_TYPE_DEFINITION) {
+      const fields = SERVED[name];
+      if (!fields) throw new Error(`github-graphql: ${name} is reachable but not in SERVED`);
+      const cut = {
+        ...d,
+        description: undefined,
+        // An interface is kept where every field it asks for is served (Query's Node is not).
+        interfaces: d.interfaces?.filter((i) => SERVED[i.name.value]?.every((f) => fields.includes(f))),
+        fields: d.fields?.filter((f) => fields.includes(f.name.value)).map((f) => ({ ...f, description: undefined })),
+      };
+      const missing = fields.filter((f) => !cut.fields?.some((x) => x.name.value === f));
+      if (missing.length) throw new Error(`GitHub's ${name} has no field ${missing.join(', ')}`);
+      kept.set(name, cut as DefinitionNode);
+      for (const f of cut.fields ?? []) {
+        want(typeName(f.type));
+        for (const a of f.arguments ?? []) want(typeName(a.type));
+      }
+      for (const i of cut.interfaces ?? []) want(i.name.value);
+    } else {
+      kept.set(name, { ...d, description: undefined } as DefinitionNode);
+      if (d.kind === Kind.INPUT_OBJECT_TYPE_DEFINITION) for (const f of d.fields ?? []) want(typeName(f.type));
+    }
+  };
+  for (const name of Object.keys(SERVED)) want(name);
+  // Types implementing a served interface (Organization, User for RepositoryOwner) are served too.
+  const sdl = print({ kind: Kind.DOCUMENT, definitions: [...kept.values()] });
+  mkdirSync(cacheDir, { recursive: true });
+  const tmp = `${cache}.${process.pid}`;
+  writeFileSync(tmp, sdl);
+  renameSync(tmp, cache);
+  return sdl;
 }
-type RateLimit { cost: Int!, limit: Int!, remaining: Int!, used: Int!, resetAt: DateTime! }
-type RepositoryOwner { login: String! }
-type Repository {
-  id: ID!
-  name: String!
-  nameWithOwner: String!
-  owner: RepositoryOwner!
-  isPrivate: Boolean!
-  url: String!
-  defaultBranchRef: Ref
-  object(expression: String, oid: GitObjectID): GitObject
-  ref(qualifiedName: String!): Ref
-  refs(refPrefix: String!, first: Int, after: String, last: Int, before: String, query: String,
-       direction: OrderDirection, orderBy: RefOrder): RefConnection
-  release(tagName: String!): Release
-  latestRelease: Release
-}
-interface GitObject { id: ID!, oid: GitObjectID!, abbreviatedOid: String!, commitUrl: String!, repository: Repository! }
-type Blob implements GitObject {
-  id: ID!, oid: GitObjectID!, abbreviatedOid: String!, commitUrl: String!, repository: Repository!
-  byteSize: Int!, isBinary: Boolean, isTruncated: Boolean!, text: String
-}
-type Commit implements GitObject {
-  id: ID!, oid: GitObjectID!, abbreviatedOid: String!, commitUrl: String!, repository: Repository!
-  message: String!, messageHeadline: String!, committedDate: DateTime!, tree: Tree!
-}
-type Tree implements GitObject {
-  id: ID!, oid: GitObjectID!, abbreviatedOid: String!, commitUrl: String!, repository: Repository!
-  entries: [TreeEntry!]
-}
-type TreeEntry { name: String!, path: String, type: String!, mode: Int!, oid: GitObjectID! }
-type Tag implements GitObject {
-  id: ID!, oid: GitObjectID!, abbreviatedOid: String!, commitUrl: String!, repository: Repository!
-  name: String!, message: String, target: GitObject!
-}
-type Ref { id: ID!, name: String!, prefix: String!, target: GitObject, repository: Repository! }
-type RefEdge { cursor: String!, node: Ref }
-type PageInfo { hasNextPage: Boolean!, hasPreviousPage: Boolean!, startCursor: String, endCursor: String }
-type RefConnection { nodes: [Ref], edges: [RefEdge], pageInfo: PageInfo!, totalCount: Int! }
-type Release {
-  name: String, tagName: String!, isPrerelease: Boolean!, isDraft: Boolean!, isLatest: Boolean!, url: String!,
-  createdAt: DateTime!, tagCommit: Commit
-}
-`;
 
 let schema: GraphQLSchema | undefined;
 
@@ -201,6 +268,10 @@ function gitObject(repo: GraphqlRepo, loader: Loader, found: Loaded): Record<str
         ...common,
         name: tag.tag,
         message: tag.message.replace(/\n$/, ''),
+        tagger: () => {
+          const m = /^(.*) <(.*)> (\d+) ([+-]\d{4})$/.exec(tag.tagger);
+          return m ? { name: m[1], email: m[2], date: new Date(Number(m[3]) * 1000).toISOString() } : null;
+        },
         target: () => byOid(tag.object),
       };
     }
@@ -230,6 +301,7 @@ function release(
 ): Record<string, unknown> | null {
   if (!r) return null;
   return {
+    id: Buffer.from(`release:${repo.owner}/${repo.name}:${r.tag_name}`).toString('base64'),
     name: r.name,
     tagName: r.tag_name,
     isPrerelease: r.prerelease,
@@ -246,7 +318,7 @@ function repository(repo: GraphqlRepo, loader: Loader): Record<string, unknown> 
     id: Buffer.from(`${repo.owner}/${repo.name}`).toString('base64'),
     name: repo.name,
     nameWithOwner: `${repo.owner}/${repo.name}`,
-    owner: { login: repo.owner },
+    owner: { __typename: 'Organization', id: Buffer.from(`owner:${repo.owner}`).toString('base64'), login: repo.owner },
     isPrivate: repo.isPrivate,
     url: repo.htmlUrl,
     defaultBranchRef: () => {
@@ -268,6 +340,7 @@ function repository(repo: GraphqlRepo, loader: Loader): Record<string, unknown> 
       last?: number;
       query?: string;
       direction?: string;
+      orderBy?: { field: 'TAG_COMMIT_DATE' | 'ALPHABETICAL'; direction: 'ASC' | 'DESC' };
     }) => {
       if (args.first === undefined && args.last === undefined) {
         throw new GithubGraphqlError(
@@ -288,7 +361,19 @@ function repository(repo: GraphqlRepo, loader: Loader): Record<string, unknown> 
       let all = loader
         .refs(args.refPrefix)
         .filter((r) => !args.query || r.ref.slice(args.refPrefix.length).includes(args.query));
-      if (args.direction === 'DESC') all = all.reverse();
+      // orderBy as GitHub documents it: TAG_COMMIT_DATE is an annotated tag's tagger date, a lightweight
+      // tag's commit date (git's creatordate); ALPHABETICAL (and no orderBy) by name.
+      if (args.orderBy?.field === 'TAG_COMMIT_DATE') {
+        const dates = new Map(
+          (repo.bare.text(['for-each-ref', '--format=%(refname) %(creatordate:unix)', args.refPrefix]) ?? '')
+            .split('\n')
+            .filter(Boolean)
+            .map((l) => [l.slice(0, l.lastIndexOf(' ')), Number(l.slice(l.lastIndexOf(' ') + 1))]),
+        );
+        all = [...all].sort((a, b) => (dates.get(a.ref) ?? 0) - (dates.get(b.ref) ?? 0) || (a.ref < b.ref ? -1 : 1));
+      }
+      const descending = (args.orderBy?.direction ?? args.direction) === 'DESC';
+      if (descending) all = [...all].reverse();
       const start = args.after ? Number(Buffer.from(args.after, 'base64').toString('utf8').split(':')[1]) + 1 : 0;
       const page = args.first !== undefined ? all.slice(start, start + count) : all.slice(-count);
       const offset = args.first !== undefined ? start : Math.max(0, all.length - count);
@@ -333,7 +418,7 @@ export async function executeGraphql(
   variables: Record<string, unknown> | undefined,
   operationName?: string,
 ): Promise<GraphqlAnswer> {
-  schema ??= buildSchema(SDL + ACTIONS_SDL);
+  schema ??= buildSchema(servedSdl(), { assumeValidSDL: true });
   const loaders = new Map<string, Loader>();
   const result = await graphql({
     schema,

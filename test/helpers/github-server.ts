@@ -7,6 +7,7 @@ import { gzipSync } from 'node:zlib';
 import { BareRepo, type TreeEntry } from './github-git.js';
 import { executeGraphql, type GraphqlRepo } from './github-graphql.js';
 import { ACTIONS_ROUTES, pullRequestsField, statusCheckRollupField } from './github-actions-api.js';
+import { checkRequest, checkResponse, completeResponse } from './github-openapi.js';
 
 /**
  * A small GitHub on 127.0.0.1 for tests: a real HTTP server with a GitHub Enterprise-style `/api/v3` prefix
@@ -24,6 +25,41 @@ import { ACTIONS_ROUTES, pullRequestsField, statusCheckRollupField } from './git
  */
 
 export type Access = 'read' | 'write' | 'admin';
+
+/** A permission of a fine-grained token, GitHub App or GITHUB_TOKEN, as `permissions:` names it. */
+export type Scope =
+  | 'actions'
+  | 'administration'
+  | 'checks'
+  | 'contents'
+  | 'issues'
+  | 'metadata'
+  | 'pull-requests'
+  | 'statuses'
+  | 'workflows';
+
+/**
+ * What a token is and may do. `github-token`: the workflow's GITHUB_TOKEN (a GitHub App installation token
+ * whose events start no workflow); `app`: another GitHub App's installation token; `pat`: a person's token.
+ * Events made with a `pat` or `app` token start workflows.
+ */
+export interface TokenGrant {
+  kind: 'github-token' | 'app' | 'pat';
+  permissions: Partial<Record<Scope, 'read' | 'write'>>;
+}
+
+/** Something that happened in a repository that could start a workflow (`on: <event>`). */
+export interface RepoEvent {
+  event: 'push' | 'release' | 'pull_request';
+  /** release: created, published; pull_request: opened. */
+  action?: string;
+  /** push: the full ref (refs/tags/v1.0.0); release: its tag; pull_request: the base branch. */
+  ref: string;
+  /** Who made it: a token kind, or `person` for a push made outside any workflow. */
+  by: TokenGrant['kind'] | 'person';
+  /** Events made with the GITHUB_TOKEN start no workflow (except workflow_dispatch/repository_dispatch). */
+  startsWorkflows: boolean;
+}
 
 export interface LoggedRequest {
   method: string;
@@ -68,8 +104,10 @@ export interface Release {
   published_at: string | null;
   html_url: string;
   url: string;
-  /** What the request asked for, for assertions. */
+  /** What the request asked for, for assertions (not part of GitHub's answer). */
   generate_release_notes: boolean;
+  /** The request's `make_latest` ('true', 'false', 'legacy'), or undefined when not sent. */
+  make_latest: string | undefined;
 }
 
 export interface CheckRun {
@@ -124,6 +162,13 @@ export interface ServerRepo {
   pulls: Pull[];
   /** Issues (numbered after the pull requests' numbers, as GitHub shares one sequence). */
   issues: Issue[];
+  /**
+   * The repository setting "Allow GitHub Actions to create and approve pull requests" (off by default, as
+   * in new organizations): off, the GITHUB_TOKEN's `POST /pulls` is refused with 403.
+   */
+  actionsCanCreatePullRequests: boolean;
+  /** Events so far, in order: pushes (through the hooks) and what the API created. */
+  events(): RepoEvent[];
   /** Branch -> the protection body as PUT. */
   protections: Map<string, Record<string, unknown>>;
   latestReleaseTag: string | undefined;
@@ -168,8 +213,26 @@ export interface GithubServer {
   /** Serve an existing bare repository (e.g. the `origin` of a test's working copy). */
   serveRepo(fullName: string, barePath: string, options?: { private?: boolean }): ServerRepo;
   repo(fullName: string): ServerRepo;
-  /** Known tokens and their access. Empty: every request, with or without a token, has admin access. */
-  tokens: Map<string, Access>;
+  /**
+   * Known tokens and their access: an Access level (a classic token, on every scope) or a TokenGrant.
+   * Empty: every request, with or without a token, has admin access.
+   */
+  tokens: Map<string, Access | TokenGrant>;
+  /**
+   * A GITHUB_TOKEN with a job's `permissions:` (a map, `read-all`, `write-all`, or undefined for the
+   * restricted default), registered in `tokens`. It never gets `administration` or `workflows`: a job cannot
+   * grant them.
+   */
+  githubToken(permissions?: unknown): string;
+  /** Register a GitHub App (as its owner installs it on every repository here) and return nothing. */
+  registerApp(app: { id: string; privateKey: string; permissions: TokenGrant['permissions'] }): void;
+  /** An installation token of a registered app (what actions/create-github-app-token mints), or an error. */
+  appInstallationToken(id: string, privateKey: string, permissions?: TokenGrant['permissions']): string;
+  /**
+   * The environment a `git push` with `token` carries to the bare repository's hooks (the workflow-file rule
+   * and the event log read it): what actions/checkout's persisted credentials amount to.
+   */
+  pushEnv(token: string): Record<string, string>;
   /** Counts down with every request; at 0 the API answers 403 with `x-ratelimit-remaining: 0`. */
   rateLimit: { limit: number; remaining: number; reset: number };
   /** Answer the contents API with JSON (base64 content) even when the raw media type is asked (older GHES). */
@@ -180,12 +243,20 @@ export interface GithubServer {
   count(match?: RequestMatch): number;
   /** Compressed bytes the last gzip bomb wrote before the client stopped reading. */
   bombBytesSent: number;
+  /**
+   * Answers that differ from the operation's documented response schema (`operationId status: path problem`),
+   * collected as they are served; tests assert it stays empty, so the double cannot invent or drop fields.
+   */
+  responseProblems: string[];
   /** Forget every fault, token and logged request, and every repository unless `keepRepos`. */
   reset(options?: { keepRepos?: boolean }): void;
   close(): Promise<void>;
 }
 
 const PREFIX = '/api/v3';
+/** Nanoseconds since the epoch, zero-padded: the hooks log pushes with `date +%s%N`, ordered alike. */
+const EPOCH_NS = BigInt(Date.now()) * 1_000_000n - process.hrtime.bigint();
+const hrtimeStamp = (): string => (EPOCH_NS + process.hrtime.bigint()).toString().padStart(20, '0');
 const GRAPHQL_PATH = '/api/graphql';
 const DOCS = 'https://docs.github.com/rest';
 const NOW = (): string => new Date().toISOString().replace(/\.\d+Z$/, 'Z');
@@ -215,6 +286,8 @@ interface Ctx {
   url: URL;
   entry: LoggedRequest;
   access: Access | 'anonymous';
+  /** The token's grant when it has scopes (undefined: a classic token, or no token). */
+  grant?: TokenGrant;
   body: Record<string, unknown>;
   headers: Record<string, string>;
   repo?: ServerRepo;
@@ -222,22 +295,72 @@ interface Ctx {
 
 type Handler = (ctx: Ctx, repo: ServerRepo, params: string[]) => Answer;
 
+const SCOPES: Scope[] = [
+  'actions',
+  'administration',
+  'checks',
+  'contents',
+  'issues',
+  'metadata',
+  'pull-requests',
+  'statuses',
+  'workflows',
+];
+
+/**
+ * A job's `permissions:` as the GITHUB_TOKEN gets them: `read-all`/`write-all`, a map, or (undefined) the
+ * restricted default (contents and metadata read). `administration` and `workflows` are not permissions a
+ * workflow can grant (GitHub refuses the workflow file), so they are never given.
+ */
+export function jobPermissions(permissions: unknown): TokenGrant['permissions'] {
+  const out: TokenGrant['permissions'] = {};
+  const grantable = SCOPES.filter((s) => s !== 'administration' && s !== 'workflows');
+  if (permissions === undefined || permissions === null) return { contents: 'read', metadata: 'read' };
+  if (permissions === 'read-all' || permissions === 'write-all') {
+    for (const s of grantable) out[s] = permissions === 'read-all' ? 'read' : 'write';
+    return out;
+  }
+  if (typeof permissions !== 'object') throw new Error(`permissions: ${String(permissions)} is not valid`);
+  for (const [key, level] of Object.entries(permissions as Record<string, unknown>)) {
+    if (key === 'administration' || key === 'workflows')
+      throw new Error(`permissions: '${key}' cannot be granted to the GITHUB_TOKEN`);
+    if (level === 'read' || level === 'write') {
+      if ((grantable as string[]).includes(key)) out[key as Scope] = level;
+    } else if (level !== 'none') throw new Error(`permissions: ${key}: ${String(level)} is not read, write or none`);
+  }
+  out.metadata = 'read';
+  return out;
+}
+
 export async function startGithubServer(): Promise<GithubServer> {
   const root = mkdtempSync(join(tmpdir(), 'coco-github-'));
   const repos = new Map<string, ServerRepo>();
   const faults: { match: RequestMatch; fault: Fault; left: number }[] = [];
   const log: LoggedRequest[] = [];
+  const responseProblems: string[] = [];
   const hanging = new Set<ServerResponse>();
   let nextId = 1000;
   let origin = '';
+  const apps = new Map<string, { privateKey: string; permissions: TokenGrant['permissions'] }>();
+  let tokenSerial = 0;
   const state = {
-    tokens: new Map<string, Access>(),
+    tokens: new Map<string, Access | TokenGrant>(),
     rateLimit: { limit: 5000, remaining: 5000, reset: Math.floor(Date.now() / 1000) + 3600 },
     contentsJsonOnly: false,
     bombBytesSent: 0,
   };
   const api = (): string => `${origin}${PREFIX}`;
   const html = (repo: ServerRepo): string => `${origin}/${repo.fullName}`;
+
+  // Events the API made (releases, tags, pull requests), per repository; pushes are logged by the hooks.
+  const apiEvents = new Map<ServerRepo, (RepoEvent & { at: string })[]>();
+  const byOf = (ctx: Ctx): RepoEvent['by'] => ctx.grant?.kind ?? (ctx.access === 'anonymous' ? 'person' : 'pat');
+  const record = (ctx: Ctx, repo: ServerRepo, e: Omit<RepoEvent, 'by' | 'startsWorkflows'>): void => {
+    const by = byOf(ctx);
+    const list = apiEvents.get(repo) ?? [];
+    list.push({ ...e, by, startsWorkflows: by !== 'github-token', at: hrtimeStamp() });
+    apiEvents.set(repo, list);
+  };
 
   const makeRepo = (fullName: string, git: BareRepo, isPrivate: boolean): ServerRepo => {
     const [owner, name] = fullName.split('/') as [string, string];
@@ -255,6 +378,11 @@ export async function startGithubServer(): Promise<GithubServer> {
       pulls: [],
       issues: [],
       protections: new Map(),
+      actionsCanCreatePullRequests: false,
+      events: () =>
+        [...(apiEvents.get(repo) ?? []), ...git.pushEvents()]
+          .sort((a, b) => (a.at < b.at ? -1 : a.at > b.at ? 1 : 0))
+          .map(({ at: _, ...e }) => e),
       latestReleaseTag: undefined,
       commit: (files, options) => git.commit(files, options),
       tag: (tagName, target, options) => git.tag(tagName, target, options),
@@ -342,7 +470,11 @@ export async function startGithubServer(): Promise<GithubServer> {
     };
   };
 
-  const releaseObject = (repo: ServerRepo, r: Release): Record<string, unknown> => ({
+  const releaseObject = (repo: ServerRepo, r: Release): Record<string, unknown> => {
+    const { generate_release_notes: _notes, make_latest: _latest, ...shown } = r;
+    return releaseAnswer(repo, shown);
+  };
+  const releaseAnswer = (repo: ServerRepo, r: Omit<Release, 'generate_release_notes' | 'make_latest'>) => ({
     ...r,
     node_id: Buffer.from(`release:${r.id}`).toString('base64'),
     assets_url: `${r.url}/assets`,
@@ -385,16 +517,22 @@ export async function startGithubServer(): Promise<GithubServer> {
   const protectionObject = (repo: ServerRepo, branch: string, p: Record<string, unknown>): Record<string, unknown> => {
     const url = `${api()}/repos/${repo.fullName}/branches/${branch}/protection`;
     const enabled = (key: string): { enabled: boolean } => ({ enabled: p[key] === true });
+    // GitHub answers both forms: `contexts` (names) and `checks`, with `app_id: null` for "any app".
+    const statusChecks = (given: unknown): Record<string, unknown> => {
+      const c = given as { strict: boolean; contexts?: string[]; checks?: { context: string; app_id?: number }[] };
+      const checks: { context: string; app_id?: number }[] =
+        c.checks ?? (c.contexts ?? []).map((context) => ({ context }));
+      return {
+        url: `${url}/required_status_checks`,
+        strict: c.strict,
+        contexts: checks.map((x) => x.context),
+        contexts_url: `${url}/required_status_checks/contexts`,
+        checks: checks.map((x) => ({ context: x.context, app_id: x.app_id ?? null })),
+      };
+    };
     return {
       url,
-      ...(p['required_status_checks']
-        ? {
-            required_status_checks: {
-              url: `${url}/required_status_checks`,
-              ...(p['required_status_checks'] as object),
-            },
-          }
-        : {}),
+      ...(p['required_status_checks'] ? { required_status_checks: statusChecks(p['required_status_checks']) } : {}),
       ...(p['required_pull_request_reviews']
         ? {
             required_pull_request_reviews: {
@@ -438,7 +576,34 @@ export async function startGithubServer(): Promise<GithubServer> {
     return sha;
   };
 
+  /** The permission a repository route needs, as GitHub's fine-grained permissions name it. */
+  const scopeOf = (path: string): Scope => {
+    const rest = path.replace(/^\/repos\/[^/]+\/[^/]+/, '');
+    if (rest === '') return 'metadata';
+    if (/^\/branches\/.+\/protection/.test(rest)) return 'administration';
+    if (rest.startsWith('/pulls')) return 'pull-requests';
+    if (rest.startsWith('/issues')) return 'issues';
+    if (/^\/check-runs|\/check-runs$/.test(rest)) return 'checks';
+    if (/^\/statuses\/|\/status$/.test(rest)) return 'statuses';
+    return 'contents';
+  };
+
+  const forbidden = (): Answer =>
+    new Answer(403, {
+      message: 'Resource not accessible by integration',
+      documentation_url: DOCS,
+      status: '403',
+    });
+
   const need = (ctx: Ctx, level: Access): void => {
+    if (ctx.grant) {
+      // Anyone may read a public repository; every token reads its metadata.
+      const scope = scopeOf(ctx.entry.path);
+      const has = scope === 'metadata' ? 'read' : ctx.grant.permissions[scope];
+      if (has === 'write' || (has === 'read' && level === 'read')) return;
+      if (level === 'read' && ctx.repo && !ctx.repo.isPrivate && scope !== 'administration') return;
+      throw forbidden();
+    }
     const order = ['anonymous', 'read', 'write', 'admin'];
     if (order.indexOf(ctx.access) >= order.indexOf(level)) return;
     // Anyone may read a public repository.
@@ -584,6 +749,7 @@ export async function startGithubServer(): Promise<GithubServer> {
           return unprocessable(`${ref} is not a valid ref name.`);
         if (!/^[0-9a-f]{40}$/.test(sha) || !repo.git.typeOf(sha)) return unprocessable('Object does not exist');
         if (!repo.git.updateRef(ref, sha, '0'.repeat(40))) return unprocessable('Reference already exists');
+        record(ctx, repo, { event: 'push', ref });
         return new Answer(201, refObject(repo, ref, sha));
       },
     ],
@@ -922,7 +1088,10 @@ export async function startGithubServer(): Promise<GithubServer> {
         const notes = generate ? generateNotes(repo, tag, targetCommit) : null;
         const id = nextId++;
         // As GitHub does: publishing a release for a tag that does not exist creates the tag at the target.
-        if (!existing && !draft) repo.git.updateRef(`refs/tags/${tag}`, targetCommit, '0'.repeat(40));
+        if (!existing && !draft) {
+          repo.git.updateRef(`refs/tags/${tag}`, targetCommit, '0'.repeat(40));
+          record(ctx, repo, { event: 'push', ref: `refs/tags/${tag}` });
+        }
         const release: Release = {
           id,
           tag_name: tag,
@@ -936,8 +1105,11 @@ export async function startGithubServer(): Promise<GithubServer> {
           html_url: `${html(repo)}/releases/tag/${tag}`,
           url: `${api()}/repos/${repo.fullName}/releases/${id}`,
           generate_release_notes: generate,
+          make_latest: typeof b['make_latest'] === 'string' ? b['make_latest'] : undefined,
         };
         repo.releases.push(release);
+        record(ctx, repo, { event: 'release', action: 'created', ref: tag });
+        if (!draft) record(ctx, repo, { event: 'release', action: 'published', ref: tag });
         if (!draft && !release.prerelease && b['make_latest'] !== 'false') repo.latestReleaseTag = tag;
         return new Answer(201, releaseObject(repo, release));
       },
@@ -976,6 +1148,12 @@ export async function startGithubServer(): Promise<GithubServer> {
       /^\/pulls$/,
       (ctx, repo) => {
         need(ctx, 'write');
+        if (ctx.grant?.kind === 'github-token' && !repo.actionsCanCreatePullRequests)
+          return new Answer(403, {
+            message: 'GitHub Actions is not permitted to create or approve pull requests.',
+            documentation_url: `${DOCS}/pulls/pulls#create-a-pull-request`,
+            status: '403',
+          });
         const b = ctx.body;
         const head = String(b['head'] ?? '').replace(new RegExp(`^${repo.owner}:`), '');
         const base = String(b['base'] ?? '');
@@ -1014,6 +1192,7 @@ export async function startGithubServer(): Promise<GithubServer> {
           draft: b['draft'] === true,
         };
         repo.pulls.push(pull);
+        record(ctx, repo, { event: 'pull_request', action: 'opened', ref: base });
         return new Answer(201, pullObject(repo, pull));
       },
     ],
@@ -1090,6 +1269,9 @@ export async function startGithubServer(): Promise<GithubServer> {
     const repo = repos.get(`${m[1]}/${m[2]}`.toLowerCase());
     if (!repo || (repo.isPrivate && ctx.access === 'anonymous')) return notFound();
     ctx.repo = repo;
+    // GitHub's contract first: an undocumented route is 404, a parameter or body its schema refuses is 422.
+    const problem = checkRequest(ctx.req.method ?? 'GET', path, ctx.entry.query, ctx.entry.body);
+    if (problem) return new Answer(problem.status, problem.body);
     const rest = m[3] ?? '';
     let known = false;
     for (const [method, pattern, handler] of routes) {
@@ -1226,6 +1408,7 @@ export async function startGithubServer(): Promise<GithubServer> {
 
     const auth = /^(?:token|bearer)\s+(.+)$/i.exec(entry.authorization ?? '')?.[1];
     let access: Ctx['access'] = 'anonymous';
+    let grant: TokenGrant | undefined;
     if (state.tokens.size === 0) access = 'admin';
     else if (auth !== undefined) {
       const known = state.tokens.get(auth);
@@ -1236,7 +1419,11 @@ export async function startGithubServer(): Promise<GithubServer> {
           new Answer(401, { message: 'Bad credentials', documentation_url: DOCS, status: '401' }),
           limitHeaders(),
         );
-      access = known;
+      if (typeof known === 'string') access = known;
+      else {
+        grant = known;
+        access = 'read';
+      }
     }
     if (badJson)
       return send(
@@ -1246,7 +1433,15 @@ export async function startGithubServer(): Promise<GithubServer> {
         limitHeaders(),
       );
 
-    const ctx: Ctx = { req, url, entry, access, body: (parsed ?? {}) as Record<string, unknown>, headers: {} };
+    const ctx: Ctx = {
+      req,
+      url,
+      entry,
+      access,
+      grant,
+      body: (parsed ?? {}) as Record<string, unknown>,
+      headers: {},
+    };
     let answer: Answer;
     try {
       if (isGraphql) {
@@ -1303,6 +1498,14 @@ export async function startGithubServer(): Promise<GithubServer> {
       if (!(e instanceof Answer)) throw e;
       answer = e;
     }
+    if (!isGraphql && answer.status < 300 && answer.body !== undefined) {
+      answer = new Answer(
+        answer.status,
+        completeResponse(entry.method, path, answer.status, answer.body),
+        answer.headers,
+      );
+      responseProblems.push(...checkResponse(entry.method, path, answer.status, answer.body));
+    }
     send(res, entry, answer, { ...limitHeaders(), ...ctx.headers });
   };
 
@@ -1340,6 +1543,43 @@ export async function startGithubServer(): Promise<GithubServer> {
     get tokens() {
       return state.tokens;
     },
+    githubToken(permissions) {
+      const token = `ghs_github_token_${++tokenSerial}`;
+      state.tokens.set(token, { kind: 'github-token', permissions: jobPermissions(permissions) });
+      return token;
+    },
+    registerApp(app) {
+      apps.set(app.id, { privateKey: app.privateKey, permissions: app.permissions });
+    },
+    appInstallationToken(id, privateKey, permissions) {
+      const app = apps.get(id);
+      if (!app) throw new Error(`Not Found: no GitHub App ${id} is installed here`);
+      if (app.privateKey !== privateKey)
+        throw new Error('A JSON web token could not be decoded: the private key does not match the app');
+      // A token can be narrowed to fewer permissions than the app has, never widened.
+      const granted: TokenGrant['permissions'] = {};
+      for (const [scope, level] of Object.entries(permissions ?? app.permissions) as [Scope, 'read' | 'write'][]) {
+        const has = app.permissions[scope];
+        if (!has || (has === 'read' && level === 'write'))
+          throw new Error(`The permissions requested are not granted to this installation (${scope}: ${level})`);
+        granted[scope] = level;
+      }
+      const token = `ghs_app_${id}_${++tokenSerial}`;
+      state.tokens.set(token, { kind: 'app', permissions: granted });
+      return token;
+    },
+    pushEnv(token) {
+      const known = state.tokens.get(token);
+      if (known === undefined || typeof known === 'string')
+        return {
+          COCO_PUSH_AS: 'pat',
+          COCO_PUSH_WORKFLOWS: known === undefined && state.tokens.size > 0 ? 'none' : 'write',
+        };
+      return {
+        COCO_PUSH_AS: known.kind,
+        COCO_PUSH_WORKFLOWS: known.permissions.workflows === 'write' ? 'write' : 'none',
+      };
+    },
     set tokens(v) {
       state.tokens = v;
     },
@@ -1362,6 +1602,7 @@ export async function startGithubServer(): Promise<GithubServer> {
       faults.push({ match, fault, left: times });
     },
     log,
+    responseProblems,
     count: (match) => log.filter((r) => matches(match, r)).length,
     reset(options = {}) {
       if (!options.keepRepos) {
@@ -1370,7 +1611,10 @@ export async function startGithubServer(): Promise<GithubServer> {
       }
       faults.splice(0);
       log.splice(0);
+      responseProblems.splice(0);
       state.tokens = new Map();
+      apps.clear();
+      apiEvents.clear();
       state.rateLimit = { limit: 5000, remaining: 5000, reset: Math.floor(Date.now() / 1000) + 3600 };
       state.contentsJsonOnly = false;
       state.bombBytesSent = 0;

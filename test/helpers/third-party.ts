@@ -1,5 +1,27 @@
+import type { GithubServer, Scope, TokenGrant } from './github-server.js';
 import type { ThirdPartyCall } from './workflow-runner.js';
 import { git } from './git.js';
+
+/**
+ * actions/create-github-app-token: mint an installation token of the GitHub App `app-id` with its
+ * `private-key`, narrowed to the `permission-<name>` inputs when any is given, as the action does through
+ * `POST /app/installations/{id}/access_tokens`. The server knows the app (GithubServer.registerApp); a wrong
+ * key or an app not installed fails the step. Outputs: token, installation-id, app-slug.
+ */
+export function createGithubAppToken(server: GithubServer, call: ThirdPartyCall): Record<string, string> {
+  const id = call.with['app-id'] ?? '';
+  const key = call.with['private-key'] ?? '';
+  if (id === '') throw new Error('Input required and not supplied: app-id');
+  if (key === '') throw new Error('Input required and not supplied: private-key');
+  const asked: TokenGrant['permissions'] = {};
+  for (const [name, value] of Object.entries(call.with)) {
+    if (!name.startsWith('permission-') || value === '') continue;
+    if (value !== 'read' && value !== 'write') throw new Error(`${name}: '${value}' is not read or write`);
+    asked[name.slice('permission-'.length) as Scope] = value;
+  }
+  const token = server.appInstallationToken(id, key, Object.keys(asked).length ? asked : undefined);
+  return { token, 'installation-id': `${id}00`, 'app-slug': `app-${id}` };
+}
 
 /**
  * Local stand-ins for the two third-party actions our workflows use, doing with real git what they do on

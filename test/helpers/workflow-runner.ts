@@ -1,15 +1,22 @@
 import { execFile } from 'node:child_process';
 import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { parse } from 'yaml';
 import { parseOutputFile, runBundle } from './bundle.js';
-import { condition, interpolate, type Context } from './expressions.js';
 import { ROOT } from './paths.js';
+import {
+  condition,
+  Expression,
+  interpolate,
+  parseWorkflowFile,
+  type Context,
+  type Plain,
+} from './workflow-expressions.js';
 import { tempDir } from './workspace.js';
 
 /**
- * Runs a workflow of this repository locally, job by job and step by step, the way the runner would:
- * expressions evaluated, `if:` honoured, `run:` steps executed by bash with their `env:`, this repository's
+ * Runs a workflow of this repository locally, job by job and step by step, the way the runner would: the
+ * file parsed and validated by GitHub's workflow parser, expressions evaluated by GitHub's evaluator
+ * (workflow-expressions.ts), `if:` honoured, the job's `permissions:` made the GITHUB_TOKEN's scopes, `run:` steps executed by bash with their `env:`, this repository's
  * actions executed from their committed bundles with INPUT_* env. Third-party actions (checkout,
  * create-pull-request) are handed to `thirdParty`, which the test implements with real git.
  * The workflow file itself drives the test, so a wrong input name or condition in it fails the test.
@@ -32,6 +39,8 @@ export interface ThirdPartyCall {
   with: Record<string, string>;
   env: Record<string, string>;
   workspace: string;
+  /** The job's GITHUB_TOKEN (`github.token`), which actions/checkout persists for later pushes by default. */
+  token: string;
   /** Put a directory first on PATH for the job's later steps, as an action does through GITHUB_PATH. */
   addPath(dir: string): void;
 }
@@ -42,10 +51,17 @@ export interface LocalRunOptions {
   workspace: string;
   github?: Record<string, unknown>;
   secrets?: Record<string, string>;
+  /** Configuration variables (`vars`). */
+  vars?: Record<string, string>;
   env?: Record<string, string>;
   thirdParty: (call: ThirdPartyCall) => Promise<Record<string, string>>;
   /** Jobs to run (default: all, in `needs` order). */
   jobs?: string[];
+  /**
+   * Mint the job's GITHUB_TOKEN from its `permissions:` (the workflow's when the job has none); e.g.
+   * `server.githubToken`. Without it every job's token is `github.token` (default `ghs_local`).
+   */
+  githubToken?: (permissions: unknown) => string;
   /** Steps not to execute (recorded as skipped), e.g. `npm test` inside a workflow under test. */
   skip?: (step: { name?: string; run?: string; uses?: string }) => boolean;
 }
@@ -58,27 +74,37 @@ export interface LocalRunResult {
 type Step = {
   id?: string;
   name?: string;
-  if?: string;
+  if?: Plain;
   uses?: string;
-  run?: string;
-  with?: Record<string, unknown>;
-  env?: Record<string, unknown>;
-  'continue-on-error'?: boolean | string;
+  run?: Plain;
+  with?: Record<string, Plain>;
+  env?: Record<string, Plain>;
+  'continue-on-error'?: Plain;
 };
 type Job = {
   needs?: string | string[];
-  if?: string;
-  outputs?: Record<string, string>;
-  env?: Record<string, unknown>;
+  if?: Plain;
+  permissions?: unknown;
+  outputs?: Record<string, Plain>;
+  env?: Record<string, Plain>;
   steps: Step[];
 };
 
-export function loadWorkflow(name: string): {
-  on: Record<string, { inputs?: Record<string, { default?: unknown; type?: string }> }>;
+export interface LoadedWorkflow {
+  on: Record<string, { inputs?: Record<string, { default?: unknown; type?: string }> } | null>;
   jobs: Record<string, Job>;
-  env?: Record<string, unknown>;
-} {
-  return parse(readFileSync(join(ROOT, '.github/workflows', name), 'utf8'));
+  env?: Record<string, Plain>;
+  permissions?: unknown;
+}
+
+/** A workflow of this repository, parsed and validated by GitHub's workflow parser. */
+export function loadWorkflow(name: string): LoadedWorkflow {
+  const wf = parseWorkflowFile(name, readFileSync(join(ROOT, '.github/workflows', name), 'utf8'));
+  // `on: push` and `on: [push]` as the mapping form.
+  const on = wf['on'];
+  if (typeof on === 'string') wf['on'] = { [on]: null };
+  else if (Array.isArray(on)) wf['on'] = Object.fromEntries(on.map((e) => [String(e), null]));
+  return wf as unknown as LoadedWorkflow;
 }
 
 function bash(
@@ -132,10 +158,12 @@ export async function runWorkflow(file: string, options: LocalRunOptions): Promi
     const needs: Record<string, unknown> = {};
     for (const n of [job.needs ?? []].flat()) needs[n] = result.jobs[n] ?? { result: 'skipped', outputs: {} };
     const anyNeedFailed = Object.values(needs).some((n) => (n as { result: string }).result !== 'success');
+    const token = options.githubToken ? options.githubToken(job.permissions ?? wf.permissions) : github.token;
     const base: Context = {
       inputs,
-      github,
+      github: { ...github, token },
       secrets: options.secrets ?? {},
+      vars: options.vars ?? {},
       needs,
       env: {},
       __status: anyNeedFailed ? 'failure' : 'success',
@@ -149,8 +177,7 @@ export async function runWorkflow(file: string, options: LocalRunOptions): Promi
     const jobPath: string[] = [];
     const withPath = (env: Record<string, string>): Record<string, string> =>
       jobPath.length === 0 ? env : { ...env, PATH: [...jobPath, env['PATH'] ?? process.env['PATH'] ?? ''].join(':') };
-    for (const [k, v] of Object.entries({ ...wf.env, ...job.env }))
-      jobEnv[k] = interpolate(String(v), { ...base, steps });
+    for (const [k, v] of Object.entries({ ...wf.env, ...job.env })) jobEnv[k] = interpolate(v, { ...base, steps });
     let status: 'success' | 'failure' = 'success';
     for (const [i, step] of job.steps.entries()) {
       const id = step.id ?? `__step${i}`;
@@ -158,22 +185,28 @@ export async function runWorkflow(file: string, options: LocalRunOptions): Promi
       const record: StepRecord = {
         job: next,
         id,
-        name: step.name ?? step.uses ?? step.run ?? '',
+        name: step.name ?? step.uses ?? (typeof step.run === 'string' ? step.run : ''),
         skipped: false,
         outputs: {},
         summary: '',
         stdout: '',
       };
       result.steps.push(record);
-      if (options.skip?.(step) || !condition(step.if, ctx)) {
+      const runText =
+        step.run === undefined
+          ? undefined
+          : typeof step.run === 'string'
+            ? step.run
+            : (step.run as Expression).expression;
+      if (options.skip?.({ name: step.name, run: runText, uses: step.uses }) || !condition(step.if, ctx)) {
         record.skipped = true;
         steps[id] = { outputs: {}, outcome: 'skipped', conclusion: 'skipped' };
         continue;
       }
       const env: Record<string, string> = { ...jobEnv };
-      for (const [k, v] of Object.entries(step.env ?? {})) env[k] = interpolate(String(v), ctx);
+      for (const [k, v] of Object.entries(step.env ?? {})) env[k] = interpolate(v, ctx);
       const withs: Record<string, string> = {};
-      for (const [k, v] of Object.entries(step.with ?? {})) withs[k] = interpolate(String(v), ctx);
+      for (const [k, v] of Object.entries(step.with ?? {})) withs[k] = interpolate(v, ctx);
       let ok = true;
       if (step.uses && OWN_ACTION.test(step.uses)) {
         const name = OWN_ACTION.exec(step.uses)![1]!;
@@ -192,6 +225,7 @@ export async function runWorkflow(file: string, options: LocalRunOptions): Promi
             with: withs,
             env,
             workspace: options.workspace,
+            token,
             addPath: (dir) => jobPath.unshift(dir),
           });
         } catch (e) {
@@ -199,7 +233,7 @@ export async function runWorkflow(file: string, options: LocalRunOptions): Promi
           record.stdout = `::error::${(e as Error).message}`;
           ok = false;
         }
-      } else if (step.run) {
+      } else if (step.run !== undefined) {
         const dir = tempDir('coco-step-');
         const outputFile = join(dir, 'output');
         const summaryFile = join(dir, 'summary');
@@ -225,7 +259,7 @@ export async function runWorkflow(file: string, options: LocalRunOptions): Promi
         ok = r.code === 0;
       }
       // continue-on-error: the step's outcome is failure, its conclusion success, and the job goes on.
-      const tolerated = !ok && String(step['continue-on-error'] ?? false).trim() === 'true';
+      const tolerated = !ok && interpolate(step['continue-on-error'] ?? false, ctx).trim() === 'true';
       steps[id] = {
         outputs: record.outputs,
         outcome: ok ? 'success' : 'failure',

@@ -1,9 +1,13 @@
-import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import { execFileSync, spawnSync } from 'node:child_process';
+import { writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { createGithubClient, type GithubClient } from '../../src/github/client.js';
-import { git } from '../helpers/git.js';
+import { git, GIT_ENV } from '../helpers/git.js';
 import { startGithubServer, type GithubServer, type ServerRepo } from '../helpers/github-server.js';
 import { real } from '../helpers/paths.js';
 import { tempDir } from '../helpers/workspace.js';
+import { persistToken } from '../helpers/github-actions.js';
 
 /**
  * The test GitHub itself: its answers come from git and from its own state, through the project's client
@@ -21,6 +25,10 @@ beforeAll(async () => {
   server = await startGithubServer();
 });
 afterAll(() => server.close());
+// Every answer the double served in a test is one GitHub's description allows (github-openapi.ts).
+afterEach(() => {
+  expect(server.responseProblems).toEqual([]);
+});
 beforeEach(async () => {
   server.reset();
   repo = server.createRepo('kata-containers/kata-containers', { files: { 'versions.yaml': KATA_VERSIONS } });
@@ -214,6 +222,155 @@ describe('git-backed REST answers', () => {
   });
 });
 
+/** A raw request with a token, as a workflow's script or action would send it. */
+async function raw(
+  token: string,
+  method: string,
+  path: string,
+  body?: unknown,
+): Promise<{ status: number; data: { message?: string } & Record<string, unknown> }> {
+  const r = await fetch(`${server.apiUrl}${path}`, {
+    method,
+    headers: { authorization: `Bearer ${token}`, 'content-type': 'application/json' },
+    body: body === undefined ? undefined : JSON.stringify(body),
+  });
+  const text = await r.text();
+  return { status: r.status, data: text ? JSON.parse(text) : undefined };
+}
+
+describe("GitHub's contract (OpenAPI description) and platform rules", () => {
+  const KATA = '/repos/kata-containers/kata-containers';
+
+  it("refuses freeze-branch's former body: checks[].app_id null is not an integer (422)", async () => {
+    const put = await raw('t', 'PUT', `${KATA}/branches/main/protection`, {
+      required_status_checks: { strict: true, checks: [{ context: 'e2e (libvirt)', app_id: null }] },
+      enforce_admins: true,
+      required_pull_request_reviews: null,
+      restrictions: null,
+      lock_branch: true,
+    });
+    expect(put.status).toBe(422);
+    expect(put.data.message).toContain("For 'properties/app_id', nil is not an integer.");
+    expect(repo.protections.size).toBe(0);
+  });
+
+  it('refuses contexts and checks together, as GitHub does (one or the other)', async () => {
+    const put = await raw('t', 'PUT', `${KATA}/branches/main/protection`, {
+      required_status_checks: { strict: true, contexts: ['ci'], checks: [{ context: 'ci' }] },
+      enforce_admins: null,
+      required_pull_request_reviews: null,
+      restrictions: null,
+    });
+    expect(put.status).toBe(422);
+    expect(put.data.message).toContain('"checks" is not a permitted key.');
+  });
+
+  it('refuses a release with a field the schema does not list (422), and creates nothing', async () => {
+    const post = await raw('t', 'POST', `${KATA}/releases`, { tag_name: '3.19.0', latest: true });
+    expect(post).toEqual({
+      status: 422,
+      data: {
+        message: 'Invalid request.\n\n"latest" is not a permitted key.',
+        documentation_url: 'https://docs.github.com/rest',
+        status: '422',
+      },
+    });
+    const wrongType = await raw('t', 'POST', `${KATA}/releases`, { tag_name: '3.19.0', make_latest: true });
+    expect(wrongType.data.message).toBe("Invalid request.\n\nFor 'properties/make_latest', true is not a string.");
+    expect(repo.releases).toEqual([]);
+    expect(repo.git.commitOf('refs/tags/3.19.0')).toBeUndefined();
+  });
+
+  it('answers 404 for a route GitHub does not have, and 422 for a parameter of the wrong type', async () => {
+    expect((await raw('t', 'GET', `${KATA}/releases/newest`)).status).toBe(404);
+    expect((await raw('t', 'POST', `${KATA}/tags`, {})).status).toBe(404);
+    const page = await raw('t', 'GET', `${KATA}/releases?per_page=many`);
+    expect(page.status).toBe(422);
+    expect(page.data.message).toBe('Invalid request.\n\nFor \'per_page\', "many" is not an integer.');
+  });
+
+  it('the GITHUB_TOKEN has the job permissions: 403 outside them, never administration or workflows', async () => {
+    const token = server.githubToken({ contents: 'write', 'pull-requests': 'read' });
+    const release = await raw(token, 'POST', `${KATA}/releases`, { tag_name: '3.19.0' });
+    expect(release.status).toBe(201);
+    const admin = await raw(token, 'GET', `${KATA}/branches/main/protection`);
+    expect(admin).toMatchObject({ status: 403, data: { message: 'Resource not accessible by integration' } });
+    const issue = await raw(token, 'PATCH', `${KATA}/issues/1`, { body: 'x' });
+    expect(issue.status).toBe(403);
+    const readOnly = server.githubToken(undefined);
+    expect((await raw(readOnly, 'POST', `${KATA}/releases`, { tag_name: '3.20.0' })).status).toBe(403);
+    expect((await raw(readOnly, 'GET', `${KATA}/releases`)).status).toBe(200);
+    expect(() => server.githubToken({ administration: 'write' })).toThrow(
+      "permissions: 'administration' cannot be granted to the GITHUB_TOKEN",
+    );
+    expect(() => server.githubToken({ workflows: 'write' })).toThrow(
+      "permissions: 'workflows' cannot be granted to the GITHUB_TOKEN",
+    );
+    expect(() => server.githubToken('write-all')).not.toThrow();
+  });
+
+  it('a pull request by the GITHUB_TOKEN needs the repository setting allowing GitHub Actions to create them', async () => {
+    const work = clone();
+    git(work, 'checkout', '-q', '-b', 'bump');
+    git(work, 'commit', '-q', '--allow-empty', '-m', 'bump');
+    git(work, 'push', '-q', 'origin', 'bump');
+    const token = server.githubToken({ contents: 'write', 'pull-requests': 'write' });
+    const refused = await raw(token, 'POST', `${KATA}/pulls`, { title: 'bump', head: 'bump', base: 'main' });
+    expect(refused).toMatchObject({
+      status: 403,
+      data: { message: 'GitHub Actions is not permitted to create or approve pull requests.' },
+    });
+    repo.actionsCanCreatePullRequests = true;
+    expect((await raw(token, 'POST', `${KATA}/pulls`, { title: 'bump', head: 'bump', base: 'main' })).status).toBe(201);
+  });
+
+  it('events made with the GITHUB_TOKEN start no workflow; with an App or personal token they do', async () => {
+    const gh = server.githubToken({ contents: 'write' });
+    server.registerApp({ id: '123', privateKey: 'KEY', permissions: { contents: 'write' } });
+    const app = server.appInstallationToken('123', 'KEY');
+    expect(() => server.appInstallationToken('123', 'OTHER')).toThrow(/private key does not match/);
+    expect(() => server.appInstallationToken('123', 'KEY', { administration: 'write' })).toThrow(/not granted/);
+    await raw(gh, 'POST', `${KATA}/releases`, { tag_name: '3.19.0', target_commitish: second });
+    await raw(app, 'POST', `${KATA}/releases`, { tag_name: '3.20.0', target_commitish: second });
+    const work = clone();
+    git(work, 'tag', '3.21.0', second);
+    git(work, 'push', '-q', 'origin', '3.21.0');
+    expect(repo.events()).toEqual([
+      { event: 'push', ref: 'refs/tags/3.19.0', by: 'github-token', startsWorkflows: false },
+      { event: 'release', action: 'created', ref: '3.19.0', by: 'github-token', startsWorkflows: false },
+      { event: 'release', action: 'published', ref: '3.19.0', by: 'github-token', startsWorkflows: false },
+      { event: 'push', ref: 'refs/tags/3.20.0', by: 'app', startsWorkflows: true },
+      { event: 'release', action: 'created', ref: '3.20.0', by: 'app', startsWorkflows: true },
+      { event: 'release', action: 'published', ref: '3.20.0', by: 'app', startsWorkflows: true },
+      { event: 'push', ref: 'refs/tags/3.21.0', by: 'person', startsWorkflows: true },
+    ]);
+  });
+
+  it('refuses a push by the GITHUB_TOKEN whose commit changes .github/workflows against every branch tip', async () => {
+    repo.commit({ '.github/workflows/ci.yml': 'on: push\n' }, { message: 'ci' });
+    const work = clone();
+    const token = server.githubToken({ contents: 'write' });
+    persistToken(server, work, token);
+    git(work, 'commit', '-q', '--allow-empty', '-m', 'no workflow change');
+    git(work, 'tag', 'v1.0.0');
+    git(work, 'push', '-q', 'origin', 'v1.0.0');
+    writeFileSync(join(work, '.github/workflows/ci.yml'), 'on: [push, pull_request]\n');
+    git(work, 'commit', '-q', '-am', 'change the workflow');
+    git(work, 'tag', 'v1.0.1');
+    const push = spawnSync('git', ['push', '-q', 'origin', 'v1.0.1'], { cwd: work, encoding: 'utf8' });
+    expect(push.status).not.toBe(0);
+    expect(push.stderr).toContain(
+      'refusing to allow a GitHub App to create or update workflow `.github/workflows/ci.yml` without `workflows` permission',
+    );
+    expect(repo.git.commitOf('refs/tags/v1.0.1')).toBeUndefined();
+    // An App token granted workflows may; so may a person.
+    server.registerApp({ id: '7', privateKey: 'K', permissions: { contents: 'write', workflows: 'write' } });
+    persistToken(server, work, server.appInstallationToken('7', 'K'));
+    git(work, 'push', '-q', 'origin', 'v1.0.1');
+    expect(repo.git.commitOf('refs/tags/v1.0.1')).toBe(git(work, 'rev-parse', 'HEAD'));
+  });
+});
+
 describe('GraphQL', () => {
   const QUERY = `query($tags: String!) {
     kata: repository(owner: "kata-containers", name: "kata-containers") {
@@ -262,6 +419,30 @@ describe('GraphQL', () => {
     });
     expect(server.count('POST /graphql')).toBe(1);
     expect(server.log[0]!.url).toBe('/api/graphql');
+  });
+
+  it("orders refs by TAG_COMMIT_DATE as GitHub documents it: an annotated tag's tagger date, a lightweight tag's commit date", async () => {
+    const work = clone();
+    const at = (date: string, ...args: string[]) =>
+      execFileSync('git', args, {
+        cwd: work,
+        env: { ...process.env, ...GIT_ENV, GIT_COMMITTER_DATE: date, GIT_AUTHOR_DATE: date },
+      });
+    at('2026-03-01T00:00:00Z', 'commit', '-q', '--allow-empty', '-m', 'march');
+    at('2026-03-01T00:00:00Z', 'tag', 'zeta');
+    // Tagged in May, on the January commit: its date is May's.
+    at('2026-05-01T00:00:00Z', 'tag', '-a', 'alpha', '-m', 'alpha', first);
+    at('2026-06-01T00:00:00Z', 'tag', 'mid', second);
+    git(work, 'push', '-q', 'origin', '--tags');
+    const names = async (order: string): Promise<string[]> =>
+      (
+        await client.graphql<{ repository: { refs: { nodes: { name: string }[] } } }>(
+          `{ repository(owner: "kata-containers", name: "kata-containers") { refs(refPrefix: "refs/tags/", last: 2${order}) { nodes { name } } } }`,
+        )
+      ).repository.refs.nodes.map((n) => n.name);
+    expect(await names(', orderBy: { field: TAG_COMMIT_DATE, direction: ASC }')).toEqual(['zeta', 'alpha']);
+    expect(await names(', orderBy: { field: TAG_COMMIT_DATE, direction: DESC }')).toEqual(['zeta', 'mid']);
+    expect(await names('')).toEqual(['mid', 'zeta']);
   });
 
   it('refuses what GitHub refuses: unknown fields, unbounded connections, no token', async () => {

@@ -3,6 +3,7 @@ import { hashReq, lockedDependency } from '@coco-release/helm-chart';
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { ADMIN_TOKEN, failures, publishRelease, step } from '../helpers/caa-release.js';
 import { git, showFile } from '../helpers/git.js';
+import { CALLER_WORKFLOWS, startedWorkflows } from '../helpers/downstream.js';
 import { githubActions, mergePull } from '../helpers/github-actions.js';
 import { startGithubServer, type GithubServer, type ServerRepo } from '../helpers/github-server.js';
 import { real } from '../helpers/paths.js';
@@ -157,6 +158,51 @@ describe('charts-release.yml: prepare (PR), merge, release (tag and GitHub relea
       '::error::no component changed: kata-containers 3.23.0..3.23.0 is no change; give a bump (patch, minor, major) to release anyway\n',
     );
     expect(repo.pulls.length).toBe(pulls);
+  });
+
+  it("release with the caller's token or App starts the caller's on: release and on: push: tags workflows; with the GITHUB_TOKEN none, and the summary says so", async () => {
+    const PAT = 'github_pat_charts0release';
+    server.tokens.set(PAT, { kind: 'pat', permissions: { contents: 'write', checks: 'read', statuses: 'read' } });
+    server.registerApp({ id: '99', privateKey: 'CHARTS APP KEY', permissions: { contents: 'write', checks: 'read' } });
+    const releaseAt = async (
+      version: string,
+      inputs: Record<string, string>,
+      secrets: Record<string, string>,
+    ): Promise<{ run: LocalRunResult; started: string[] }> => {
+      const sha = repo.commit(
+        { 'Chart.yaml': CHART.replace(/^(version|appVersion): "0\.16\.0"$/gm, `$1: "${version}"`) },
+        { message: `Release ${version}` },
+      );
+      repo.addCheckRun({ sha, name: 'helm-validation', conclusion: 'success' });
+      const before = repo.events().length;
+      const r = await runWorkflow('charts-release.yml', {
+        inputs: { phase: 'release', ...inputs },
+        secrets,
+        workspace: work,
+        github: { sha, repository: REPO, run_id: '77' },
+        githubToken: (permissions) => server.githubToken(permissions),
+        env: { GITHUB_API_URL: server.apiUrl, GITHUB_REPOSITORY: REPO, GITHUB_RUN_ID: '77' },
+        thirdParty: githubActions({ server, repo, sha: () => sha }),
+      });
+      expect(r.jobs['release']!.result, failures(r)).toBe('success');
+      expect(repo.git.commitOf(`refs/tags/v${version}`)).toBe(sha);
+      return { run: r, started: startedWorkflows(repo.events().slice(before), CALLER_WORKFLOWS) };
+    };
+    const started = (v: string) => [
+      `build-tag.yml: push refs/tags/v${v}`,
+      `release-images.yml: release created v${v}`,
+      `publish-packages.yml: release published v${v}`,
+    ];
+
+    expect((await releaseAt('0.16.1', {}, { token: PAT })).started).toEqual(started('0.16.1'));
+    const app = await releaseAt('0.16.2', { 'app-id': '99' }, { 'app-private-key': 'CHARTS APP KEY' });
+    expect(app.started).toEqual(started('0.16.2'));
+    const none = await releaseAt('0.16.3', {}, {});
+    expect(none.started).toEqual([]);
+    expect(step(none.run, 'release', 'writer').summary).toBe(
+      '⚠️ GITHUB_TOKEN: the release events (created, published) will not start workflows (on: release); give the token secret or app-id (README, Tokens).\n' +
+        '⚠️ GITHUB_TOKEN: the tag push will not start workflows (on: push: tags); give the token secret or app-id (README, Tokens).\n\n',
+    );
   });
 
   it('release refuses v<version> when the tag exists on another commit, and a commit whose CI failed', async () => {

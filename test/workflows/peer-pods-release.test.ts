@@ -20,6 +20,7 @@ import {
   WORKFLOW_TOKEN,
   type CaaRelease,
 } from '../helpers/caa-release.js';
+import { CALLER_WORKFLOWS, startedWorkflows } from '../helpers/downstream.js';
 import { git } from '../helpers/git.js';
 import { startGithubServer, type GithubServer } from '../helpers/github-server.js';
 import type { LocalRunResult } from '../helpers/workflow-runner.js';
@@ -134,9 +135,12 @@ describe(
       ]);
       expect(release.jobs['release']!.outputs['url']).toBe(`${server.htmlUrl}/${REPO}/releases/tag/v0.22.0`);
       expect(repo.latestReleaseTag).toBe('v0.22.0');
-      // The release job read checks with the workflow token, which needs checks: read and statuses: read only.
+      // The CI gate reads checks with the workflow token (tag-go-submodules: checks and statuses read) and
+      // with the caller's token that creates the release (github-release).
       const gateReads = server.log.filter((l) => /\/commits\/[0-9a-f]{40}\/(check-runs|status)$/.test(l.path));
-      expect(new Set(gateReads.map((l) => l.authorization))).toEqual(new Set([`token ${WORKFLOW_TOKEN}`]));
+      expect(new Set(gateReads.map((l) => l.authorization))).toEqual(
+        new Set([`token ${WORKFLOW_TOKEN}`, `token ${PR_TOKEN}`]),
+      );
 
       // 4. And again: nothing to pin, every tag skipped, the release confirmed.
       const tagsBefore = remoteTags(repo);
@@ -219,12 +223,61 @@ describe(
       expect(repo.releases.map((x) => x.tag_name)).toEqual(['v0.22.0']);
     });
 
+    /** prepare and release merged, CI green; then the tagging release run with these credentials. */
+    const tagWith = async (
+      inputs: Record<string, string>,
+      secrets: Record<string, string>,
+    ): Promise<{ run: LocalRunResult; started: string[] }> => {
+      expect((await r.peerPods({ phase: 'prepare', 'kata-version': '4.0.0' })).jobs['pins']!.result).toBe('success');
+      r.merge(1);
+      const pinned = await r.peerPods({ phase: 'release', 'image-tag': IMAGE, 'verify-images': 'false' });
+      expect(pinned.jobs['pins']!.result, failures(pinned)).toBe('success');
+      const merged = r.merge(2);
+      r.greenCi(merged);
+      const before = r.repo.events().length;
+      const run = await r.run(
+        'peer-pods-release.yml',
+        { version: 'v0.22.0', phase: 'release', 'image-tag': IMAGE, 'verify-images': 'false', ...inputs },
+        secrets,
+        {},
+        { jobTokens: true },
+      );
+      expect(run.jobs['release']!.result, failures(run)).toBe('success');
+      expect(remoteTags(r.repo).sort()).toEqual(TAGS.map((t) => `${t} ${merged}`).sort());
+      return { run, started: startedWorkflows(r.repo.events().slice(before), CALLER_WORKFLOWS) };
+    };
+
+    it("with the caller's App, the module tags and the release start the caller's on: push: tags and on: release workflows", async () => {
+      server.registerApp({
+        id: '5150',
+        privateKey: 'CAA APP KEY',
+        permissions: { contents: 'write', 'pull-requests': 'write', checks: 'read', statuses: 'read' },
+      });
+      const { run, started } = await tagWith({ 'app-id': '5150' }, { 'app-private-key': 'CAA APP KEY' });
+      expect(step(run, 'release', 'writer').outputs['token']).toBe('app');
+      expect(started).toEqual([
+        'build-tag.yml: push refs/tags/v0.22.0',
+        'release-images.yml: release created v0.22.0',
+        'publish-packages.yml: release published v0.22.0',
+      ]);
+    });
+
+    it('with the GITHUB_TOKEN only, nothing downstream starts, and the summary says which events will not', async () => {
+      const { run, started } = await tagWith({}, {});
+      expect(started).toEqual([]);
+      expect(step(run, 'release', 'writer').summary).toBe(
+        '⚠️ GITHUB_TOKEN: the Go module tag pushes will not start workflows (on: push: tags); give the token secret or app-id (README, Tokens).\n' +
+          '⚠️ GITHUB_TOKEN: the release events (created, published) will not start workflows (on: release); give the token secret or app-id (README, Tokens).\n\n',
+      );
+    });
+
     it('a candidate: vX.Y.Z-alpha.1 tags and a GitHub pre-release; the branch frozen until post-release unfreezes it', async () => {
       const { repo } = r;
       const admin = { token: PR_TOKEN, 'admin-token': ADMIN_TOKEN };
-      // main is protected: a review and a status check; the freeze keeps them.
+      // main is protected: a review and a status check from any app (GET answers its app_id as null; the
+      // PUT must leave it out); the freeze keeps them.
       const protection = {
-        required_status_checks: { strict: true, checks: [{ context: 'e2e (libvirt)', app_id: null }] },
+        required_status_checks: { strict: true, checks: [{ context: 'e2e (libvirt)' }] },
         enforce_admins: false,
         required_pull_request_reviews: { required_approving_review_count: 1, dismiss_stale_reviews: true },
         restrictions: null,
@@ -246,10 +299,15 @@ describe(
       );
       expect(repo.releases.map((x) => [x.tag_name, x.prerelease])).toEqual([['v0.22.0-alpha.1', true]]);
       // Frozen: every other protection setting kept; a push to main is refused.
+      // GitHub's GET states require_code_owner_reviews (false) even when it was never set; the PUT keeps it.
       expect(repo.protections.get('main')).toEqual({
-        required_status_checks: { strict: true, checks: [{ context: 'e2e (libvirt)', app_id: null }] },
+        required_status_checks: { strict: true, checks: [{ context: 'e2e (libvirt)' }] },
         enforce_admins: false,
-        required_pull_request_reviews: { required_approving_review_count: 1, dismiss_stale_reviews: true },
+        required_pull_request_reviews: {
+          required_approving_review_count: 1,
+          dismiss_stale_reviews: true,
+          require_code_owner_reviews: false,
+        },
         restrictions: null,
         required_linear_history: false,
         allow_force_pushes: false,
@@ -291,6 +349,7 @@ describe(
       expect(repo.protections.get('main')!['required_pull_request_reviews']).toEqual({
         required_approving_review_count: 1,
         dismiss_stale_reviews: true,
+        require_code_owner_reviews: false,
       });
       git(clone, 'push', '-q', 'origin', 'HEAD:main');
     });

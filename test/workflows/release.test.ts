@@ -1,6 +1,9 @@
 import { cpSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
-import { describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { persistToken } from '../helpers/github-actions.js';
+import { startGithubServer, type GithubServer } from '../helpers/github-server.js';
+import { createGithubAppToken } from '../helpers/third-party.js';
 import { git, repoWithRemote, showFile } from '../helpers/git.js';
 import { ROOT } from '../helpers/paths.js';
 import { runWorkflow, type ThirdPartyCall } from '../helpers/workflow-runner.js';
@@ -14,30 +17,61 @@ import { runWorkflow, type ThirdPartyCall } from '../helpers/workflow-runner.js'
 const WORKFLOWS = readdirSync(join(ROOT, '.github/workflows')).filter((f) => f.endsWith('.yml'));
 const OWN_USES = /(uses:\s*confidential-containers\/coco-release-actions\/actions\/[a-z0-9-]+)@\S+/g;
 
+let server: GithubServer;
+beforeAll(async () => {
+  server = await startGithubServer();
+});
+afterAll(() => server.close());
+
+/**
+ * The repository with this one's workflows, its remote served by the test GitHub: its hooks refuse, as
+ * GitHub does, a push whose commit changes .github/workflows/ by a token without `workflows`.
+ */
 function releaseRepo(): { work: string; remote: string } {
+  server.reset();
+  server.registerApp({ ...APP, permissions: { contents: 'write', workflows: 'write' } });
   const repo = repoWithRemote({ 'README.md': 'coco-release-actions\n' });
   cpSync(join(ROOT, '.github'), join(repo.work, '.github'), { recursive: true });
   git(repo.work, 'add', '-A');
   git(repo.work, 'commit', '-q', '-m', 'workflows');
   git(repo.work, 'push', '-q', 'origin', 'main');
+  server.serveRepo('confidential-containers/coco-release-actions', repo.remote);
   return repo;
 }
 
-/** actions/checkout as the runner does it: a fresh detached checkout of `ref`, or of the dispatched commit. */
+/**
+ * actions/checkout as the runner does it: a fresh detached checkout of `ref`, or of the dispatched commit,
+ * its token persisted for the pushes; actions/create-github-app-token minting the release App's token.
+ */
 const checkout = (sha: string) => async (call: ThirdPartyCall) => {
   if (call.uses.startsWith('actions/checkout@')) {
     git(call.workspace, 'checkout', '-q', '--detach', call.with['ref'] || sha);
     expect(git(call.workspace, 'status', '--porcelain')).toBe('');
-  } else if (!call.uses.startsWith('actions/setup-node@')) throw new Error(`no stand-in for ${call.uses}`);
+    if (call.with['persist-credentials'] !== 'false')
+      persistToken(server, call.workspace, call.with['token'] || call.token);
+  } else if (call.uses.startsWith('actions/create-github-app-token@')) return createGithubAppToken(server, call);
+  else if (!call.uses.startsWith('actions/setup-node@')) throw new Error(`no stand-in for ${call.uses}`);
   return {};
 };
 
-const run = (work: string, version: string) => {
+/** The release App as this repository has it: contents and workflows. */
+const APP = { id: '777', privateKey: 'RELEASE APP KEY' };
+
+const run = (
+  work: string,
+  version: string,
+  credentials: { vars?: Record<string, string>; secrets?: Record<string, string> } = {
+    vars: { RELEASE_APP_ID: APP.id },
+    secrets: { RELEASE_APP_PRIVATE_KEY: APP.privateKey },
+  },
+) => {
   const sha = git(work, 'rev-parse', 'main');
   return runWorkflow('release.yml', {
     inputs: { version },
     workspace: work,
     github: { sha, ref: 'refs/heads/main' },
+    ...credentials,
+    githubToken: (permissions) => server.githubToken(permissions),
     thirdParty: checkout(sha),
     skip: (step) => step.run === 'npm ci --no-audit --no-fund' || step.run === 'npm test',
   });
@@ -66,7 +100,7 @@ function expectReleaseCommit(remote: string, version: string, tested: string): s
   return release;
 }
 
-describe('release.yml, run locally', () => {
+describe('release.yml, run locally', { timeout: 180_000 }, () => {
   it('tests read-only, then tags a release commit whose workflows call the actions at @vX.Y.Z; a re-run is a no-op', async () => {
     const { work, remote } = releaseRepo();
     const tested = git(work, 'rev-parse', 'HEAD');
@@ -95,6 +129,31 @@ describe('release.yml, run locally', () => {
     const nextRelease = expectReleaseCommit(remote, 'v1.2.4', next);
     expect(git(remote, 'rev-parse', 'v1^{commit}')).toBe(nextRelease);
     expect(git(remote, 'rev-parse', 'v1.2.3^{commit}')).toBe(release);
+  });
+
+  it('pushes under the workflow-file rule only with a token that has workflows: none stops first, one without is refused', async () => {
+    const { work, remote } = releaseRepo();
+    const refs = git(remote, 'for-each-ref', '--format=%(refname) %(objectname)');
+
+    const none = await run(work, 'v1.0.0', {});
+    expect(none.jobs['tag']!.result).toBe('failure');
+    expect(none.steps.find((s) => s.name === 'A token that may push a workflow change')!.stdout.trim()).toBe(
+      '::error::the release commit rewrites .github/workflows/, which GitHub refuses to the GITHUB_TOKEN: set the release App (variable RELEASE_APP_ID, secret RELEASE_APP_PRIVATE_KEY) or a RELEASE_TOKEN secret with contents and workflows write (README, Tokens)',
+    );
+
+    // A fine-grained token with contents but not workflows: GitHub (the hook) refuses the tag push.
+    server.tokens.set('github_pat_contents_only', { kind: 'pat', permissions: { contents: 'write' } });
+    const refused = await run(work, 'v1.0.0', { secrets: { RELEASE_TOKEN: 'github_pat_contents_only' } });
+    expect(refused.jobs['tag']!.result).toBe('failure');
+    expect(refused.steps.at(-1)!.stdout).toContain(
+      'refusing to allow a Personal Access Token to create or update workflow',
+    );
+    expect(git(remote, 'for-each-ref', '--format=%(refname) %(objectname)')).toBe(refs);
+
+    server.tokens.set('github_pat_release', { kind: 'pat', permissions: { contents: 'write', workflows: 'write' } });
+    const done = await run(work, 'v1.0.0', { secrets: { RELEASE_TOKEN: 'github_pat_release' } });
+    expect(done.jobs['tag']!.result).toBe('success');
+    expectReleaseCommit(remote, 'v1.0.0', git(work, 'rev-parse', 'main'));
   });
 
   it('refuses to move an existing release tag, and a malformed version before testing anything', async () => {

@@ -2,6 +2,7 @@ import { join } from 'node:path';
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { failures, step } from '../helpers/caa-release.js';
 import { git } from '../helpers/git.js';
+import { CALLER_WORKFLOWS, startedWorkflows } from '../helpers/downstream.js';
 import { githubActions } from '../helpers/github-actions.js';
 import { startGithubServer, type GithubServer, type ServerRepo } from '../helpers/github-server.js';
 import { real } from '../helpers/paths.js';
@@ -128,6 +129,62 @@ describe('subproject-release.yml: the commit Kata shipped, tagged and released',
     const neither = await run({ 'kata-version': '4.0.0' });
     expect(neither.steps.find((s) => s.name === 'Check the inputs')!.stdout.trim()).toBe(
       '::error::give kata-version and component (the commit that Kata release pins), or commit',
+    );
+  });
+
+  it("with the caller's token or App, the release and its tag start the caller's on: release and on: push: tags workflows; with the GITHUB_TOKEN none start and the summary says so", async () => {
+    const PAT = 'github_pat_trustee0release';
+    server.tokens.set(PAT, { kind: 'pat', permissions: { contents: 'write', checks: 'read', statuses: 'read' } });
+    server.registerApp({ id: '4242', privateKey: 'APP KEY', permissions: { contents: 'write', checks: 'read' } });
+    repo.addCheckRun({ sha: shipped, name: 'kbs-build', conclusion: 'success' });
+    const later = repo.git.commitOf('main')!;
+    repo.addCheckRun({ sha: later, name: 'kbs-build', conclusion: 'success' });
+    const release = async (
+      inputs: Record<string, string>,
+      secrets: Record<string, string>,
+    ): Promise<{ run: LocalRunResult; started: string[] }> => {
+      const before = repo.events().length;
+      const r = await runWorkflow('subproject-release.yml', {
+        inputs,
+        secrets,
+        workspace: work,
+        github: { sha: later, repository: REPO, run_id: '9' },
+        githubToken: (permissions) => server.githubToken(permissions),
+        env: { GITHUB_API_URL: server.apiUrl, GITHUB_REPOSITORY: REPO, GITHUB_RUN_ID: '9' },
+        thirdParty: githubActions({ server, repo, sha: () => later }),
+      });
+      expect(r.jobs['release']!.result, failures(r)).toBe('success');
+      return { run: r, started: startedWorkflows(repo.events().slice(before), CALLER_WORKFLOWS) };
+    };
+
+    const withPat = await release({ commit: shipped, version: 'v0.11.0' }, { token: PAT });
+    expect(withPat.started).toEqual([
+      'build-tag.yml: push refs/tags/v0.11.0',
+      'release-images.yml: release created v0.11.0',
+      'publish-packages.yml: release published v0.11.0',
+    ]);
+    expect(step(withPat.run, 'release', 'writer').summary).toBe('');
+
+    const withApp = await release(
+      { commit: later, version: 'v0.12.0', 'app-id': '4242' },
+      { 'app-private-key': 'APP KEY' },
+    );
+    expect(withApp.started).toEqual([
+      'build-tag.yml: push refs/tags/v0.12.0',
+      'release-images.yml: release created v0.12.0',
+      'publish-packages.yml: release published v0.12.0',
+    ]);
+    expect(step(withApp.run, 'release', 'writer').outputs['token']).toBe('app');
+
+    const third = repo.commit({ 'kbs/src/lib.rs': '// v0.13\n' }, { message: 'kbs: more' });
+    repo.addCheckRun({ sha: third, name: 'kbs-build', conclusion: 'success' });
+    git(work, 'fetch', '-q', 'origin');
+    const withGithubToken = await release({ commit: third, version: 'v0.13.0' }, {});
+    expect(repo.git.commitOf('refs/tags/v0.13.0')).toBe(third);
+    expect(withGithubToken.started).toEqual([]);
+    expect(step(withGithubToken.run, 'release', 'writer').summary).toBe(
+      '⚠️ GITHUB_TOKEN: the release events (created, published) will not start workflows (on: release); give the token secret or app-id (README, Tokens).\n' +
+        '⚠️ GITHUB_TOKEN: the tag push will not start workflows (on: push: tags); give the token secret or app-id (README, Tokens).\n\n',
     );
   });
 

@@ -17,7 +17,8 @@ const WRITER = 'ghs_workflow0token';
 
 /** Protection as a maintainer set it up: required checks, one review, admins included. */
 const PROTECTION = {
-  required_status_checks: { strict: true, checks: [{ context: 'e2e (libvirt)', app_id: 15368 }] },
+  // One check from a given app, one from any app (GET answers `app_id: null` for it; the PUT must omit it).
+  required_status_checks: { strict: true, checks: [{ context: 'e2e (libvirt)', app_id: 15368 }, { context: 'DCO' }] },
   enforce_admins: true,
   required_pull_request_reviews: {
     dismiss_stale_reviews: true,

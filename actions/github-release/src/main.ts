@@ -245,6 +245,34 @@ async function chooseCommit(
   );
 }
 
+/**
+ * Whether `tag` is a higher version than every published, non-pre-release release of the repository (tags
+ * that are not semver are not versions and do not count): only then is it the repository's "Latest".
+ */
+async function isHighestRelease(client: GithubClient, site: Site, tag: string): Promise<boolean> {
+  const version = parseSemver(tag);
+  if (!version) return false;
+  type Listed = { tag_name: string; draft: boolean; prerelease: boolean };
+  let releases: Listed[];
+  try {
+    releases = await client.paginate<Listed, Listed[]>(
+      'GET /repos/{owner}/{repo}/releases',
+      { owner: site.owner, repo: site.repo, per_page: 100 },
+      (page) => page,
+    );
+  } catch (e) {
+    throw new UserError(
+      `listing the releases of ${site.owner}/${site.repo} (to decide whether ${tag} is the latest): ${client.explain(e, {})}`,
+    );
+  }
+  return releases
+    .filter((r) => !r.draft && !r.prerelease && r.tag_name !== tag)
+    .every((r) => {
+      const other = parseSemver(r.tag_name);
+      return other === null || version.compare(other) > 0;
+    });
+}
+
 async function createRelease(
   client: GithubClient,
   inputs: ReleaseInputs,
@@ -252,6 +280,7 @@ async function createRelease(
   commit: string,
 ): Promise<{ release: ReleaseData; new: boolean }> {
   const repository = `${site.owner}/${site.repo}`;
+  const makeLatest = inputs.prerelease ? false : await isHighestRelease(client, site, inputs.tag);
   try {
     const r = await client.request<ReleaseData>('POST /repos/{owner}/{repo}/releases', {
       owner: site.owner,
@@ -259,6 +288,8 @@ async function createRelease(
       tag_name: inputs.tag,
       target_commitish: commit,
       prerelease: inputs.prerelease,
+      // GitHub makes every new published release "Latest" unless told: a patch of an older line must not be.
+      make_latest: makeLatest ? 'true' : 'false',
       generate_release_notes: true,
       ...(inputs.body !== '' ? { body: inputs.body } : {}),
     });

@@ -172,6 +172,28 @@ describe('creating the release', () => {
     expect(run.summary).toContain(`| \`v0.23.0-alpha.1\` | \`${next}\` | yes |`);
   });
 
+  it('make_latest: true only for the highest release; a patch of an older line and a pre-release are not Latest', async () => {
+    greenCi();
+    await release({ tag: 'v0.22.0' });
+    const newer = repo.commit({ 'src/cloud-api-adaptor/VERSION': 'v0.23.0\n' }, { message: 'v0.23.0' });
+    greenCi(newer);
+    await release({ tag: 'v0.23.0', commit: newer });
+    const patch = repo.commit({ 'src/cloud-api-adaptor/VERSION': 'v0.22.1\n' }, { message: 'v0.22.1' });
+    greenCi(patch);
+    const run = await release({ tag: 'v0.22.1', commit: patch });
+    expect(run.outputs['created']).toBe('true');
+    const alpha = repo.commit({ 'src/cloud-api-adaptor/VERSION': 'v0.24.0-alpha.0\n' }, { message: 'alpha' });
+    greenCi(alpha);
+    await release({ tag: 'v0.24.0-alpha.0', commit: alpha });
+    expect(repo.releases.map((r) => [r.tag_name, r.make_latest])).toEqual([
+      ['v0.22.0', 'true'],
+      ['v0.23.0', 'true'],
+      ['v0.22.1', 'false'],
+      ['v0.24.0-alpha.0', 'false'],
+    ]);
+    expect(repo.latestReleaseTag).toBe('v0.23.0');
+  });
+
   it('releases the commit an existing tag names (pushed with git), not the workflow commit', async () => {
     const work = `${tempDir('coco-clone-')}/caa`;
     git(tempDir(), 'clone', '-q', repo.path, work);
@@ -414,6 +436,7 @@ describe('API errors say what to do', () => {
       html_url: `${server.htmlUrl}/${REPO}/releases/tag/v0.22.0`,
       url: `${server.apiUrl}/repos/${REPO}/releases/${id}`,
       generate_release_notes: true,
+      make_latest: undefined,
     });
     const notYet = { status: 404, body: { message: 'Not Found' } };
     server.fault(`GET /repos/${REPO}/releases/tags/v0.22.0`, notYet);
