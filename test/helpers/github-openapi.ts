@@ -58,7 +58,7 @@ interface RouteTemplate {
 
 // The parts of GitHub the double serves: repository routes under these segments, and the rate limit.
 const SERVED =
-  /^\/repos\/\{owner\}\/\{repo\}(?:$|\/(?:contents|git|tags|branches|commits|check-runs|statuses|compare|releases|pulls|issues)(?:$|\/))|^\/rate_limit$/;
+  /^\/repos\/\{owner\}\/\{repo\}(?:$|\/(?:contents|git|tags|branches|commits|check-runs|statuses|compare|releases|pulls|issues|actions\/workflows)(?:$|\/))|^\/rate_limit$/;
 
 /**
  * The description cut to the served paths and the components they reach, cached under node_modules/.cache

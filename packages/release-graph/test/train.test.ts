@@ -533,7 +533,7 @@ describe('planTrain: versions', () => {
     const graph = await builtinGraph();
     const plan = planTrain(graph, state(graph, { versions: { trustee: 'v0.15.0' } }));
     expect(lines(plan)[1]).toBe(
-      'trustee/release blocked: 0.15.0 is not above the highest existing version 0.16.0: a release never goes backwards',
+      'trustee/release blocked: 0.15.0 is not above the highest existing version 0.16.0: a release never goes backwards (allow-downgrade: true accepts it)',
     );
     const given = planTrain(graph, state(graph, { versions: { trustee: 'v0.20.0' } }));
     expect(given.versions['trustee']!.reason).toBe('given (v0.20.0)');
