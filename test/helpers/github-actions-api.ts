@@ -206,22 +206,6 @@ export const ACTIONS_ROUTES: [string, RegExp, ActionsHandler][] = [
   ],
 ];
 
-/** GraphQL SDL added to the test GitHub's schema (graphql-js reads `extend type`). */
-export const ACTIONS_SDL = `
-enum PullRequestState { OPEN CLOSED MERGED }
-enum IssueOrderField { CREATED_AT UPDATED_AT COMMENTS }
-input IssueOrder { field: IssueOrderField!, direction: OrderDirection! }
-type PullRequest { number: Int!, url: String!, state: PullRequestState!, mergedAt: DateTime, headRefName: String!, baseRefName: String! }
-type PullRequestConnection { nodes: [PullRequest], totalCount: Int! }
-enum StatusState { EXPECTED ERROR FAILURE PENDING SUCCESS }
-type StatusCheckRollup { state: StatusState! }
-extend type Repository {
-  pullRequests(headRefName: String, baseRefName: String, states: [PullRequestState!], first: Int, last: Int,
-               orderBy: IssueOrder): PullRequestConnection!
-}
-extend type Commit { statusCheckRollup: StatusCheckRollup }
-`;
-
 export function pullRequestsField(
   repo: ServerRepo,
   htmlUrl: string,
