@@ -5350,10 +5350,18 @@ class Http {
     timeoutMs;
     retries;
     maxDelayMs;
+    onRetry;
     constructor(options = {}) {
         this.timeoutMs = options.timeoutMs ?? DEFAULT_TIMEOUT_MS;
         this.retries = options.retries ?? DEFAULT_RETRIES;
         this.maxDelayMs = options.maxRetryDelayMs ?? DEFAULT_MAX_DELAY_MS;
+        this.onRetry = options.onRetry;
+    }
+    /** Say why and how long, then wait. `attempt` is the one that failed (1-based). */
+    async waitToRetry(host, what, why, attempt, ms, asked) {
+        const when = `in ${seconds(ms)}${asked ? ' (Retry-After)' : ''}`;
+        this.onRetry?.(`${host}: ${what} ${why}: retry ${attempt} of ${this.retries} ${when}`);
+        await sleep(ms);
     }
     get requests() {
         return this.log.length;
@@ -5386,7 +5394,8 @@ class Http {
                 const timedOut = e?.name === 'TimeoutError';
                 const problem = timedOut ? `no answer within ${seconds(timeoutMs)}` : `cannot connect (${describeCause(e)})`;
                 if (attempt <= this.retries) {
-                    await sleep(Math.min(500 * 2 ** (attempt - 1), this.maxDelayMs));
+                    const why = timedOut ? `got no answer within ${seconds(timeoutMs)}` : problem;
+                    await this.waitToRetry(req.host, what, why, attempt, Math.min(500 * 2 ** (attempt - 1), this.maxDelayMs), false);
                     continue;
                 }
                 throw new errors_RegistryError(`${req.host}: ${problem} to ${what}, ${attempt} attempt(s)`);
@@ -5405,7 +5414,8 @@ class Http {
                 throw new errors_RegistryError(`${req.host} answered ${label} to ${what} ${attempt} times in a row` +
                     (res.status === 429 ? ': the registry is rate limiting; run the step again later' : '; try again later'), res.status);
             }
-            await sleep(wait ?? Math.min(500 * 2 ** (attempt - 1), this.maxDelayMs));
+            const ms = wait ?? Math.min(500 * 2 ** (attempt - 1), this.maxDelayMs);
+            await this.waitToRetry(req.host, what, `answered ${label}`, attempt, ms, wait !== undefined);
         }
     }
 }
@@ -10206,7 +10216,7 @@ async function ciGate(inputs, commit, ctx) {
     const [owner, repo] = repository.split('/');
     const { createGithubClient } = await __nccwpck_require__.e(/* import() */ 584).then(__nccwpck_require__.bind(__nccwpck_require__, 6584));
     const { checkGate } = await Promise.resolve(/* import() */).then(__nccwpck_require__.bind(__nccwpck_require__, 6250));
-    const client = await createGithubClient({ token, env: ctx.env });
+    const client = await createGithubClient({ token, env: ctx.env, onRetry: (line) => ctx.info(line) });
     return checkGate(client, {
         owner,
         repo,
@@ -10353,7 +10363,12 @@ async function loadFiles(inputs, ctx) {
             ctx.secret(token);
         const { fetchGithubFiles } = await __nccwpck_require__.e(/* import() */ 858).then(__nccwpck_require__.bind(__nccwpck_require__, 5858));
         const { apiEndpoints } = await __nccwpck_require__.e(/* import() */ 925).then(__nccwpck_require__.bind(__nccwpck_require__, 925));
-        const fetched = await fetchGithubFiles(remote, { token, baseUrl: apiEndpoints(ctx.env).apiUrl, env: ctx.env });
+        const fetched = await fetchGithubFiles(remote, {
+            token,
+            baseUrl: apiEndpoints(ctx.env).apiUrl,
+            env: ctx.env,
+            onRetry: (line) => ctx.info(line),
+        });
         for (const [key, result] of fetched) {
             out.set(key, result.ok
                 ? { text: result.text, display: key }
@@ -15454,7 +15469,7 @@ const githubRelease = (0,action/* defineAction */.Q)({
             throw new core_src/* UserError */.yo("input 'token' is empty and GITHUB_TOKEN is not set: a release needs a token");
         ctx.secret(token);
         const { createGithubClient } = await __nccwpck_require__.e(/* import() */ 584).then(__nccwpck_require__.bind(__nccwpck_require__, 6584));
-        const client = await createGithubClient({ token, env: ctx.env });
+        const client = await createGithubClient({ token, env: ctx.env, onRetry: (line) => ctx.info(line) });
         const site = { owner, repo, tag: inputs.tag };
         const fail = (e, what, context = {}) => {
             if (e instanceof core_src/* UserError */.yo)
@@ -15694,6 +15709,7 @@ const resolveImage = (0,action/* defineAction */.Q)({
             ctx.secret(inputs.token);
         const client = new oci_registry_src/* RegistryClient */.bP({
             credentials: (0,oci_registry_src.credentialsFromInputs)(image.registry, inputs.token, inputs.username),
+            onRetry: (line) => ctx.info(line),
         });
         const started = Date.now();
         let list;
@@ -15835,6 +15851,7 @@ const promoteImage = (0,action/* defineAction */.Q)({
             ctx.secret(inputs.token);
         const client = new oci_registry_src/* RegistryClient */.bP({
             credentials: (0,oci_registry_src.credentialsFromInputs)(inputs.image.registry, inputs.token, inputs.username),
+            onRetry: (line) => ctx.info(line),
         });
         const started = Date.now();
         const target = { ...inputs.image, tag: inputs.to };
@@ -16877,7 +16894,7 @@ const releaseStatus = (0,action/* defineAction */.Q)({
         ctx.secret(token);
         const { createGithubClient } = await __nccwpck_require__.e(/* import() */ 584).then(__nccwpck_require__.bind(__nccwpck_require__, 6584));
         const { emptyAnswers, fetchAll, fileKey, refKey, tagKey, commitKey, isEmpty } = await __nccwpck_require__.e(/* import() */ 453).then(__nccwpck_require__.bind(__nccwpck_require__, 4453));
-        const client = await createGithubClient({ token, env: ctx.env });
+        const client = await createGithubClient({ token, env: ctx.env, onRetry: (line) => ctx.info(line) });
         const holderRepo = (pin) => graph.components.get(pin.holder).repository;
         const refOf = (pin) => at.get(pin.holder) ?? pin.ref;
         const where = (pin) => (graph.builtin ? {} : { file: graph.file, line: pin.line });
@@ -17047,7 +17064,7 @@ const freezeBranch = (0,action/* defineAction */.Q)({
         const [owner, repo] = repository.split('/');
         const { createGithubClient } = await __nccwpck_require__.e(/* import() */ 584).then(__nccwpck_require__.bind(__nccwpck_require__, 6584));
         const { setBranchLock } = await __nccwpck_require__.e(/* import() */ 296).then(__nccwpck_require__.bind(__nccwpck_require__, 8296));
-        const client = await createGithubClient({ token: inputs.token, env: ctx.env });
+        const client = await createGithubClient({ token: inputs.token, env: ctx.env, onRetry: (line) => ctx.info(line) });
         let branch = inputs.branch;
         if (branch === '') {
             try {
@@ -17102,7 +17119,7 @@ const latestRelease = (0,action/* defineAction */.Q)({
             ctx.secret(token);
         const [owner, repo] = inputs.repository.split('/');
         const { createGithubClient } = await __nccwpck_require__.e(/* import() */ 584).then(__nccwpck_require__.bind(__nccwpck_require__, 6584));
-        const client = await createGithubClient({ token, env: ctx.env });
+        const client = await createGithubClient({ token, env: ctx.env, onRetry: (line) => ctx.info(line) });
         let release;
         try {
             release = (await client.request('GET /repos/{owner}/{repo}/releases/latest', { owner, repo }))
