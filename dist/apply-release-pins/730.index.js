@@ -213,10 +213,18 @@ class Http {
     timeoutMs;
     retries;
     maxDelayMs;
+    onRetry;
     constructor(options = {}) {
         this.timeoutMs = options.timeoutMs ?? DEFAULT_TIMEOUT_MS;
         this.retries = options.retries ?? DEFAULT_RETRIES;
         this.maxDelayMs = options.maxRetryDelayMs ?? DEFAULT_MAX_DELAY_MS;
+        this.onRetry = options.onRetry;
+    }
+    /** Say why and how long, then wait. `attempt` is the one that failed (1-based). */
+    async waitToRetry(host, what, why, attempt, ms, asked) {
+        const when = `in ${seconds(ms)}${asked ? ' (Retry-After)' : ''}`;
+        this.onRetry?.(`${host}: ${what} ${why}: retry ${attempt} of ${this.retries} ${when}`);
+        await sleep(ms);
     }
     get requests() {
         return this.log.length;
@@ -249,7 +257,8 @@ class Http {
                 const timedOut = e?.name === 'TimeoutError';
                 const problem = timedOut ? `no answer within ${seconds(timeoutMs)}` : `cannot connect (${describeCause(e)})`;
                 if (attempt <= this.retries) {
-                    await sleep(Math.min(500 * 2 ** (attempt - 1), this.maxDelayMs));
+                    const why = timedOut ? `got no answer within ${seconds(timeoutMs)}` : problem;
+                    await this.waitToRetry(req.host, what, why, attempt, Math.min(500 * 2 ** (attempt - 1), this.maxDelayMs), false);
                     continue;
                 }
                 throw new errors_RegistryError(`${req.host}: ${problem} to ${what}, ${attempt} attempt(s)`);
@@ -268,7 +277,8 @@ class Http {
                 throw new errors_RegistryError(`${req.host} answered ${label} to ${what} ${attempt} times in a row` +
                     (res.status === 429 ? ': the registry is rate limiting; run the step again later' : '; try again later'), res.status);
             }
-            await sleep(wait ?? Math.min(500 * 2 ** (attempt - 1), this.maxDelayMs));
+            const ms = wait ?? Math.min(500 * 2 ** (attempt - 1), this.maxDelayMs);
+            await this.waitToRetry(req.host, what, `answered ${label}`, attempt, ms, wait !== undefined);
         }
     }
 }

@@ -11825,7 +11825,12 @@ async function loadFiles(inputs, ctx) {
             ctx.secret(token);
         const { fetchGithubFiles } = await __nccwpck_require__.e(/* import() */ 555).then(__nccwpck_require__.bind(__nccwpck_require__, 8555));
         const { apiEndpoints } = await __nccwpck_require__.e(/* import() */ 925).then(__nccwpck_require__.bind(__nccwpck_require__, 925));
-        const fetched = await fetchGithubFiles(remote, { token, baseUrl: apiEndpoints(ctx.env).apiUrl, env: ctx.env });
+        const fetched = await fetchGithubFiles(remote, {
+            token,
+            baseUrl: apiEndpoints(ctx.env).apiUrl,
+            env: ctx.env,
+            onRetry: (line) => ctx.info(line),
+        });
         for (const [key, result] of fetched) {
             out.set(key, result.ok
                 ? { text: result.text, display: key }

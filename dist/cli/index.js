@@ -3241,7 +3241,7 @@ module.exports = validRange
 
 /***/ }),
 
-/***/ 6299:
+/***/ 2389:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -3250,6 +3250,7 @@ __nccwpck_require__.d(__webpack_exports__, {
   rr: () => (/* reexport */ LineIndex),
   yo: () => (/* reexport */ UserError),
   ct: () => (/* reexport */ applyEdits),
+  P3: () => (/* reexport */ beforeUndoableWork),
   aY: () => (/* reexport */ code),
   ul: () => (/* reexport */ collectErrors),
   _6: () => (/* reexport */ decodeUtf8),
@@ -3258,9 +3259,11 @@ __nccwpck_require__.d(__webpack_exports__, {
   gP: () => (/* reexport */ formatPositioned),
   fF: () => (/* reexport */ isStackOverflow),
   iU: () => (/* reexport */ isUserError),
+  VX: () => (/* reexport */ onUndoableWork),
   yG: () => (/* reexport */ parseBoolean),
   HU: () => (/* reexport */ parseChoice),
   Li: () => (/* reexport */ parseLines),
+  Zu: () => (/* reexport */ readIfPresent),
   yR: () => (/* reexport */ readText),
   mz: () => (/* reexport */ removeTempFiles),
   oN: () => (/* reexport */ requireInput),
@@ -3273,7 +3276,7 @@ __nccwpck_require__.d(__webpack_exports__, {
   ik: () => (/* reexport */ writeFilesAtomically)
 });
 
-// UNUSED EXPORTS: SUMMARY_LIMIT, UserErrors, capSummary, escapeCell, invalidUtf8Offset, isSymlink, removeStaleTempFiles, sortEdits
+// UNUSED EXPORTS: SUMMARY_LIMIT, UserErrors, capSummary, escapeCell, fsErrorReason, hasGitSegment, invalidUtf8Offset, isSymlink, removeStaleTempFiles, sortEdits
 
 ;// CONCATENATED MODULE: ./packages/core/src/errors.ts
 class UserError extends Error {
@@ -3565,8 +3568,30 @@ function oneLineDiff(file, source, e) {
 
 // EXTERNAL MODULE: external "node:fs"
 var external_node_fs_ = __nccwpck_require__(3024);
+// EXTERNAL MODULE: external "node:os"
+var external_node_os_ = __nccwpck_require__(8161);
 // EXTERNAL MODULE: external "node:path"
 var external_node_path_ = __nccwpck_require__(6760);
+;// CONCATENATED MODULE: ./packages/core/src/signals.ts
+/**
+ * When a process may take the runner's cancel (SIGINT, SIGTERM) in its stride and when it must clean up
+ * first. A JavaScript signal handler runs only between synchronous stretches of work, so a process that has
+ * one cannot be cancelled during a long computation (a pattern match on a large file). So the handlers are
+ * installed only when there is something to undo: right before the first temp file is written or the first
+ * child process started. Until then a signal kills the process at once, which leaves nothing behind.
+ */
+let install;
+/** What beforeUndoableWork runs, once (the runner's signal handlers); unset, nothing is installed. */
+function onUndoableWork(installer) {
+    install = installer;
+}
+/** Work whose interruption must be cleaned up (temp files, child processes) is about to start. */
+function beforeUndoableWork() {
+    const f = install;
+    install = undefined;
+    f?.();
+}
+
 // EXTERNAL MODULE: external "node:buffer"
 var external_node_buffer_ = __nccwpck_require__(4573);
 ;// CONCATENATED MODULE: ./packages/core/src/utf8.ts
@@ -3638,11 +3663,30 @@ function decodeUtf8(bytes, display) {
 
 
 
+
+
+/**
+ * True when a path has a `.git` segment (the repository's own directory, or a gitfile): git runs what its
+ * config says (core.fsmonitor, hooks), so whoever can write there runs commands in the job. Compared without
+ * case, as a case-insensitive file system (and git on it) would. `.github`, `.gitignore` are other names.
+ */
+function hasGitSegment(path) {
+    const lower = path.toLowerCase();
+    return lower.includes('.git') && lower.split(/[\\/]+/).includes('.git');
+}
+function refuseGit(file, ...paths) {
+    if ([file, ...paths].some(hasGitSegment)) {
+        throw new UserError(`refusing to touch ${file}: it is inside .git, git's own data (config, hooks), which no release action reads or writes`, { file });
+    }
+}
 /**
  * Resolve `file` against the workspace and refuse anything that ends up outside it (including through a
- * symlink): a release action must never edit files the workflow did not check out.
+ * symlink): a release action must never edit files the workflow did not check out. Nor anything with a
+ * `.git` segment, as named or once symlinks are resolved (hasGitSegment): every action's files come
+ * through here or resolveNewInWorkspace, so this is the one place of that rule.
  */
 function resolveInWorkspace(file, workspace) {
+    refuseGit(file);
     // .native: one realpath(3) call instead of an lstat per path component in JavaScript.
     const root = external_node_fs_.realpathSync.native(workspace);
     // realpath(3) resolves `.`, `..` and doubled slashes itself, but after following symlinks; path.resolve
@@ -3660,19 +3704,38 @@ function resolveInWorkspace(file, workspace) {
     }
     // Both are canonical absolute paths, so inside means "starts with the root and a separator"; no
     // path.relative(), which normalises both paths again on every call.
-    if (!real.startsWith(inside) || real.length === inside.length) {
+    if (real === root || real === inside)
+        throw new UserError(`not a file: ${file} (it is the workspace directory)`, { file });
+    if (!real.startsWith(inside)) {
         throw new UserError(`refusing to touch ${file}: it is outside the workspace ${root}`, { file });
     }
+    const rel = real.slice(inside.length);
+    refuseGit(file, rel);
     if (!(0,external_node_fs_.statSync)(real).isFile())
         throw new UserError(`not a file: ${file}`, { file });
-    const rel = real.slice(inside.length);
     return { path: real, display: external_node_path_.sep === '/' ? rel : rel.split(external_node_path_.sep).join('/') };
+}
+/**
+ * The text of a file that may be absent (a Chart.lock not made yet): undefined when nothing is at that path;
+ * anything there is resolved as resolveInWorkspace does (so a path outside the workspace or in .git is
+ * refused as such, not taken for a missing file) and read with readText.
+ */
+function readIfPresent(file, workspace) {
+    refuseGit(file);
+    try {
+        (0,external_node_fs_.lstatSync)((0,external_node_path_.isAbsolute)(file) ? file : (0,external_node_path_.resolve)(workspace, file));
+    }
+    catch {
+        return undefined;
+    }
+    return readText(resolveInWorkspace(file, workspace));
 }
 /**
  * A file that may not exist yet (a Chart.lock to create): an existing one is resolved as resolveInWorkspace
  * does; a new one must go into a directory that is inside the workspace, symlinks resolved.
  */
 function resolveNewInWorkspace(file, workspace) {
+    refuseGit(file);
     const root = external_node_fs_.realpathSync.native(workspace);
     const absolute = (0,external_node_path_.isAbsolute)(file) ? file : (0,external_node_path_.resolve)(root, file);
     let exists = true;
@@ -3698,13 +3761,14 @@ function resolveNewInWorkspace(file, workspace) {
         throw new UserError(`refusing to create ${file}: it is outside the workspace ${root}`, { file });
     }
     const rel = `${dir}${external_node_path_.sep}${name}`.slice(inside.length);
+    refuseGit(file, rel);
     return { path: `${dir}${external_node_path_.sep}${name}`, display: external_node_path_.sep === '/' ? rel : rel.split(external_node_path_.sep).join('/'), exists };
 }
 /**
  * Why a file operation failed, in words, for the errors a user can meet and fix (permissions, a full or
  * read-only disk, a busy mount point); anything else keeps Node's own message.
  */
-function reason(e) {
+function fsErrorReason(e) {
     const err = e;
     const words = {
         EACCES: 'permission denied',
@@ -3719,9 +3783,14 @@ function reason(e) {
         ENAMETOOLONG: 'the name is too long',
         EIO: 'input/output error',
     };
-    const known = err?.code ? words[err.code] : undefined;
-    if (known)
-        return `${known} (${err.code})`;
+    // libuv has no name for some errors (EDQUOT: "Unknown system error -122"); the number still says which.
+    const name = err?.code && Object.hasOwn(words, err.code)
+        ? err.code
+        : typeof err?.errno === 'number'
+            ? Object.keys(words).find((n) => external_node_os_.constants.errno[n] === -err.errno)
+            : undefined;
+    if (name)
+        return `${words[name]} (${name})`;
     return err?.message ?? String(e);
 }
 function isErrno(e) {
@@ -3741,7 +3810,7 @@ function readText(file) {
     catch (e) {
         if (!isErrno(e))
             throw e;
-        throw new UserError(`cannot read ${file.display}: ${reason(e)}`, { file: file.display });
+        throw new UserError(`cannot read ${file.display}: ${fsErrorReason(e)}`, { file: file.display });
     }
     finally {
         if (fd !== undefined)
@@ -3831,6 +3900,7 @@ function writeFilesAtomically(writes) {
     removeStaleTempFiles([...[...seen.keys()].map(dirOf), ...writes.map((w) => dirOf(w.path))]);
     if (writes.length === 0)
         return;
+    beforeUndoableWork();
     const display = (path) => seen.get(path)?.display ?? path;
     const temps = [];
     const cleanUp = () => {
@@ -3850,7 +3920,7 @@ function writeFilesAtomically(writes) {
             cleanUp();
             if (!isErrno(e))
                 throw e;
-            throw new UserError(`cannot write ${display(w.path)}: ${reason(e)}; no file was changed`, {
+            throw new UserError(`cannot write ${display(w.path)}: ${fsErrorReason(e)}; no file was changed`, {
                 file: display(w.path),
             });
         }
@@ -3894,7 +3964,7 @@ function writeFilesAtomically(writes) {
         }
         if (!isErrno(e))
             throw e;
-        throw new UserError(`cannot ${failed?.content === null ? 'delete' : 'replace'} ${display(failed.path)}: ${reason(e)}; ${done.length > 0 ? 'the files already changed got their old content back, ' : ''}no file was changed`, { file: display(failed.path) });
+        throw new UserError(`cannot ${failed?.content === null ? 'delete' : 'replace'} ${display(failed.path)}: ${fsErrorReason(e)}; ${done.length > 0 ? 'the files already changed got their old content back, ' : ''}no file was changed`, { file: display(failed.path) });
     }
     for (const d of done) {
         if (!d.aside)
@@ -4099,6 +4169,7 @@ function openFence(markdown) {
 
 
 
+
 /***/ }),
 
 /***/ 768:
@@ -4118,8 +4189,8 @@ __nccwpck_require__.d(__webpack_exports__, {
 
 // EXTERNAL MODULE: external "node:path"
 var external_node_path_ = __nccwpck_require__(6760);
-// EXTERNAL MODULE: ./packages/core/src/index.ts + 7 modules
-var src = __nccwpck_require__(6299);
+// EXTERNAL MODULE: ./packages/core/src/index.ts + 8 modules
+var src = __nccwpck_require__(2389);
 // EXTERNAL MODULE: ./packages/yaml-edit/src/index.ts + 11 modules
 var yaml_edit_src = __nccwpck_require__(6487);
 // EXTERNAL MODULE: ./node_modules/yaml/dist/index.js
@@ -4615,6 +4686,7 @@ function bump(version, kind) {
 
 
 
+
 const LOCK_MODES = (/* unused pure expression or super */ null && (['update', 'remove', 'keep']));
 /**
  * Plan the edits of a chart release without touching anything: new Chart.yaml texts (byte-exact edits of
@@ -4699,22 +4771,39 @@ function planChartBumps(workspace, requests, options = {}) {
         // The chart's own version.
         const old = model.version.value;
         let version = old;
+        const appWanted = request.appVersion === undefined || request.appVersion.includes('{chart-version}')
+            ? undefined
+            : request.appVersion;
         if (request.version !== undefined) {
             const wanted = request.version.trim();
-            if (isBump(wanted)) {
-                if (!isExactSemver(old)) {
-                    fail(`cannot bump version ${old}: it is not a SemVer 2 version (X.Y.Z)`, model.version.line);
-                }
-                else
-                    version = bump(old, wanted);
+            const relative = isBump(wanted) || wanted === 'app-bump';
+            if (relative && appWanted !== undefined && model.appVersion?.value === appWanted) {
+                // In place already: this release's bump was applied (a re-run), whatever the bump says.
             }
-            else if (isExactSemver(wanted))
-                version = wanted;
+            else if (relative && !isExactSemver(old)) {
+                fail(`cannot bump version ${old}: it is not a SemVer 2 version (X.Y.Z)`, model.version.line);
+            }
+            else if (wanted === 'app-bump') {
+                const level = appBump(model.appVersion?.value, appWanted);
+                if (typeof level === 'string')
+                    version = bump(old, level);
+                else
+                    fail(level.error, (appWanted !== undefined && model.appVersion?.line) || model.version.line);
+            }
+            else if (isBump(wanted))
+                version = bump(old, wanted);
+            else if (isExactSemver(wanted)) {
+                if (isExactSemver(old) && semver_default().lt(wanted, old) && !request.allowDowngrade)
+                    fail(`version ${wanted} is below the chart's current version ${old}: a chart never goes backwards ` +
+                        '(allow-downgrade: true accepts it)', model.version.line);
+                else
+                    version = wanted;
+            }
             else {
                 const hint = isExactSemver(wanted.replace(/^[v=]/, ''))
                     ? ` (without the leading ${wanted[0]}: ${wanted.slice(1)})`
                     : '';
-                throw new src/* UserError */.yo(`${prefix}version ${JSON.stringify(wanted)} is neither major, minor, patch nor a SemVer 2 version${hint}`);
+                throw new src/* UserError */.yo(`${prefix}version ${JSON.stringify(wanted)} is neither major, minor, patch, app-bump nor a SemVer 2 version${hint}`);
             }
         }
         newVersions.set(c.dir, version);
@@ -4850,8 +4939,15 @@ function planChartBumps(workspace, requests, options = {}) {
             return;
         }
         const oldLock = lockText === undefined ? undefined : readLockFile(lockText, lockPath);
-        const locked = lockDependencies(c, updated, targets);
-        const digest = hashReq(updated.dependencies.map((d) => d.dep), locked);
+        // A left-out entry is out of the lock and of the digest, as if Chart.yaml did not list it (the charts
+        // repository's update-dependencies.sh removes its CI-only entry before `helm dependency update`).
+        const excluded = new Set(request.lockExclude ?? []);
+        const lockedChart = {
+            ...updated,
+            dependencies: updated.dependencies.filter((d) => !excluded.has(`${d.dep.name}@${d.dep.version}`)),
+        };
+        const locked = lockDependencies(c, lockedChart, targets);
+        const digest = hashReq(lockedChart.dependencies.map((d) => d.dep), locked);
         const lockedEntries = locked.map(({ name, repository, version }) => ({
             name,
             repository,
@@ -4920,6 +5016,29 @@ function planChartBumps(workspace, requests, options = {}) {
             throw e;
         }
     }
+}
+/**
+ * `app-bump`: the part of the appVersion that changes (v0.21.0 -> v0.21.1 a patch, v0.21.1 -> v0.22.0 a
+ * minor), to bump the chart's version by.
+ */
+function appBump(from, to) {
+    if (to === undefined)
+        return {
+            error: 'version app-bump follows the app-version, but no app-version is given (or it is {chart-version})',
+        };
+    const a = from === undefined ? null : semver_default().parse(from.replace(/^v(?=\d)/, ''));
+    const b = semver_default().parse(to.replace(/^v(?=\d)/, ''));
+    if (a === null || b === null)
+        return {
+            error: `version app-bump needs SemVer versions on both sides, got appVersion ${from ?? '(none)'} -> ${to}`,
+        };
+    if (semver_default().lt(b, a))
+        return { error: `version app-bump: app-version ${to} is below the chart's appVersion ${from}` };
+    if (a.major !== b.major)
+        return 'major';
+    if (a.minor !== b.minor)
+        return 'minor';
+    return 'patch';
 }
 /** `file://../x` relative to the chart, as a workspace-relative directory; outside the workspace is refused. */
 function fileTarget(c, d) {
@@ -5033,8 +5152,8 @@ __nccwpck_require__.d(__webpack_exports__, {
 
 // UNUSED EXPORTS: ACCEPT_MANIFESTS, Auth, DEFAULT_MAX_MANIFEST_BYTES, DOCKER_HUB, DOCKER_MANIFEST, DOCKER_MANIFEST_LIST, Http, MANIFEST_TYPES, OCI_INDEX, OCI_MANIFEST, RegistryError, SHA_PLACEHOLDER, TAG_PATTERN, clip, digestOf, digestProblem, formatBytes, isIndexType, isLoopback, normalizeScopes, parseChallenges, parseManifest, readBounded, referenceOf, registryBaseUrl, resolveDigest, retryAfterMs, sameRepository
 
-// EXTERNAL MODULE: ./packages/core/src/index.ts + 7 modules
-var src = __nccwpck_require__(6299);
+// EXTERNAL MODULE: ./packages/core/src/index.ts + 8 modules
+var src = __nccwpck_require__(2389);
 ;// CONCATENATED MODULE: ./packages/oci-registry/src/reference.ts
 
 const DOCKER_HUB = 'docker.io';
@@ -5231,10 +5350,18 @@ class Http {
     timeoutMs;
     retries;
     maxDelayMs;
+    onRetry;
     constructor(options = {}) {
         this.timeoutMs = options.timeoutMs ?? DEFAULT_TIMEOUT_MS;
         this.retries = options.retries ?? DEFAULT_RETRIES;
         this.maxDelayMs = options.maxRetryDelayMs ?? DEFAULT_MAX_DELAY_MS;
+        this.onRetry = options.onRetry;
+    }
+    /** Say why and how long, then wait. `attempt` is the one that failed (1-based). */
+    async waitToRetry(host, what, why, attempt, ms, asked) {
+        const when = `in ${seconds(ms)}${asked ? ' (Retry-After)' : ''}`;
+        this.onRetry?.(`${host}: ${what} ${why}: retry ${attempt} of ${this.retries} ${when}`);
+        await sleep(ms);
     }
     get requests() {
         return this.log.length;
@@ -5267,7 +5394,8 @@ class Http {
                 const timedOut = e?.name === 'TimeoutError';
                 const problem = timedOut ? `no answer within ${seconds(timeoutMs)}` : `cannot connect (${describeCause(e)})`;
                 if (attempt <= this.retries) {
-                    await sleep(Math.min(500 * 2 ** (attempt - 1), this.maxDelayMs));
+                    const why = timedOut ? `got no answer within ${seconds(timeoutMs)}` : problem;
+                    await this.waitToRetry(req.host, what, why, attempt, Math.min(500 * 2 ** (attempt - 1), this.maxDelayMs), false);
                     continue;
                 }
                 throw new errors_RegistryError(`${req.host}: ${problem} to ${what}, ${attempt} attempt(s)`);
@@ -5286,7 +5414,8 @@ class Http {
                 throw new errors_RegistryError(`${req.host} answered ${label} to ${what} ${attempt} times in a row` +
                     (res.status === 429 ? ': the registry is rate limiting; run the step again later' : '; try again later'), res.status);
             }
-            await sleep(wait ?? Math.min(500 * 2 ** (attempt - 1), this.maxDelayMs));
+            const ms = wait ?? Math.min(500 * 2 ** (attempt - 1), this.maxDelayMs);
+            await this.waitToRetry(req.host, what, `answered ${label}`, attempt, ms, wait !== undefined);
         }
     }
 }
@@ -6053,6 +6182,15 @@ async function promoteImage(client, req) {
     }
     await client.putManifest(target, target.tag, manifest, targetScopes);
     result.manifestsPut++;
+    // A registry has no compare-and-set for tags: another promotion to the same new tag at the same time may
+    // have put its own manifest after ours. Read the tag back, so that the run whose image it does not hold
+    // fails instead of reporting a release tag that names another image.
+    const now = await client.headManifest(targetRef, targetScopes);
+    if (now?.digest !== manifest.digest) {
+        throw new src/* UserError */.yo(`${reference_formatReference(targetRef)} was written with ${manifest.digest} (${reference_formatReference(source)}), but reading it back gives ` +
+            `${now ? now.digest : 'no manifest'}: something else wrote the release tag at the same time. ` +
+            'Find out which image it should name before anyone pulls it');
+    }
     return { ...result, outcome: 'promoted' };
 }
 class ContentCopier {
@@ -6230,1958 +6368,6 @@ function expandTagTemplate(template, sha) {
 
 /***/ }),
 
-/***/ 5686:
-/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
-
-
-// EXPORTS
-__nccwpck_require__.d(__webpack_exports__, {
-  oL: () => (/* reexport */ builtinGraph),
-  PX: () => (/* reexport */ checkGraph),
-  qK: () => (/* reexport */ ciKey),
-  YJ: () => (/* reexport */ driftList),
-  zv: () => (/* reexport */ lookupsNeeded),
-  Ze: () => (/* reexport */ parseAt),
-  kz: () => (/* reexport */ parseGraph),
-  BC: () => (/* reexport */ parseRelease),
-  j2: () => (/* reexport */ pinnedCommits),
-  q: () => (/* reexport */ planTrain),
-  qN: () => (/* reexport */ prKey),
-  hG: () => (/* reexport */ readPinValue),
-  LF: () => (/* reexport */ readPins),
-  XF: () => (/* reexport */ refKey),
-  Gc: () => (/* reexport */ renderMarkdown),
-  hA: () => (/* reexport */ renderTrain),
-  h0: () => (/* reexport */ check_short),
-  tB: () => (/* reexport */ workflowKey)
-});
-
-// UNUSED EXPORTS: BUILTIN_GRAPH_NAME, REF_NAME, builtinGraphText, claimOf, linkTarget, mermaidGraph, mermaidText, pinTable, pinnedCommit, renderTemplate, templateVariables, trainMermaid, trainOrder
-
-// EXTERNAL MODULE: ./packages/core/src/index.ts + 7 modules
-var src = __nccwpck_require__(6299);
-// EXTERNAL MODULE: ./packages/release-pins/src/index.ts + 5 modules
-var release_pins_src = __nccwpck_require__(9210);
-// EXTERNAL MODULE: ./packages/versioning/src/index.ts + 2 modules
-var versioning_src = __nccwpck_require__(9627);
-// EXTERNAL MODULE: ./packages/yaml-edit/src/index.ts + 11 modules
-var yaml_edit_src = __nccwpck_require__(6487);
-;// CONCATENATED MODULE: ./packages/release-graph/src/generated/validate-graph.js
-// Generated by scripts/build.mjs from packages/release-graph/schema/release-graph.schema.json (ajv standalone): do not edit.
-const validate = validate10;/* harmony default export */ const validate_graph = ((/* unused pure expression or super */ null && (validate10)));const schema11 = {"$schema":"http://json-schema.org/draft-07/schema#","$id":"https://github.com/confidential-containers/coco-release-actions/packages/release-graph/schema/release-graph.schema.json","title":"release graph","description":"Which repository pins which component, where, and what the pinned value is (release-status).","type":"object","additionalProperties":false,"required":["components","pins"],"properties":{"components":{"description":"Every component, by name: a repository and how its releases are tagged.","type":"object","minProperties":1,"propertyNames":{"$ref":"#/definitions/name"},"additionalProperties":{"$ref":"#/definitions/component"}},"pins":{"description":"Every place a component (the holder) pins another component.","type":"array","items":{"$ref":"#/definitions/pin"}}},"definitions":{"name":{"type":"string","pattern":"^[a-z0-9][a-z0-9._-]*$"},"component":{"type":"object","additionalProperties":false,"required":["repository","tag-format"],"properties":{"repository":{"description":"OWNER/NAME on GitHub.","type":"string","pattern":"^[A-Za-z0-9_.-]+/[A-Za-z0-9_.-]+$"},"tag-format":{"description":"How a release is tagged: {version} (Kata: 4.0.0) or v{version} (v0.17.0).","type":"string","pattern":"\\S"},"reference":{"description":"The id of the pin the other pins of this component must agree with (default: the first pin of this component).","type":"string","pattern":"\\S"},"release":{"$ref":"#/definitions/release"}}},"pin":{"type":"object","additionalProperties":false,"required":["holder","file","component","kind"],"properties":{"id":{"description":"A name for the pin, for `reference` and the JSON report (default HOLDER:FILE:SITE).","type":"string","pattern":"\\S"},"holder":{"description":"The component whose repository holds the file.","type":"string","pattern":"\\S"},"file":{"description":"File, relative to the holder repository's root.","type":"string","pattern":"^[^/\\s][^\\n]*$"},"ref":{"description":"Branch, tag or commit to read the file at (default: the repository's default branch).","type":"string","pattern":"^[^\\s:^~?*\\[\\\\-][^\\s:^~?*\\[\\\\]*$"},"path":{"description":"A YAML path (bump-versions-yaml syntax): .externals.coco-trustee.version","type":"string","pattern":"^\\."},"variable":{"description":"A Makefile, shell or Dockerfile variable.","type":"string","pattern":"^[A-Za-z_][A-Za-z0-9_]*$"},"pattern":{"description":"A regular expression with one named group `value`; must match exactly once.","type":"string","pattern":"\\S"},"component":{"description":"The component the value pins.","type":"string","pattern":"\\S"},"kind":{"description":"What the value is: a commit SHA, a tag name, or a version (turned into a tag by the component's tag-format).","enum":["commit","tag","version"]},"claim":{"description":"Where the pin says which version it is: `comment`, the inline comment after a YAML value (`<sha> # v4.0.0`).","enum":["comment"]},"development":{"description":"The value a version pin holds between releases (kata-deploy's 0.0.0-dev): reported as development, not drift, unless `release` names the component.","type":"string","pattern":"\\S"}},"oneOf":[{"required":["path"],"not":{"anyOf":[{"required":["variable"]},{"required":["pattern"]}]}},{"required":["variable"],"not":{"anyOf":[{"required":["path"]},{"required":["pattern"]}]}},{"required":["pattern"],"not":{"anyOf":[{"required":["path"]},{"required":["variable"]}]}}]},"template":{"description":"Text with {variables} from the train: {version}, {tag} and {commit} of this component's release; {COMPONENT.version} and {COMPONENT.tag} of another component of the train (the train's start: {kata-containers.version}).","type":"string"},"release":{"description":"How this component releases in the release train (release-train).","type":"object","additionalProperties":false,"properties":{"starts-train":{"description":"The train starts at a release of this component (Kata): it is not dispatched, its tag is the train's target.","const":true},"after":{"description":"Components whose release must be done before this one starts.","type":"array","items":{"type":"string","pattern":"^[a-z0-9][a-z0-9._-]*$"},"uniqueItems":true},"workflow":{"description":"The workflow_dispatch workflow that releases this component.","type":"object","additionalProperties":false,"required":["repository","file","ref"],"properties":{"repository":{"description":"OWNER/NAME holding the workflow.","type":"string","pattern":"^[A-Za-z0-9_.-]+/[A-Za-z0-9_.-]+$"},"file":{"description":"The workflow's file name in .github/workflows (release.yml).","type":"string","pattern":"^[A-Za-z0-9_.-]+\\.ya?ml$"},"ref":{"description":"The branch the workflow runs on.","type":"string","pattern":"^[^\\s:^~?*\\[\\\\-][^\\s:^~?*\\[\\\\]*$"}}},"commit":{"description":"The id of the pin whose commit this release tags (trustee: Kata's versions.yaml at the train's Kata tag); its tags say which release of the train it is.","type":"string","pattern":"\\S"},"released-with":{"description":"The id of a pin this component holds on the train's start (peerpods' kata-deploy): read at the component's newest tag, it says which train that release belongs to.","type":"string","pattern":"\\S"},"bump":{"description":"The version policy for the next release: major, minor or patch over the newest release, or follow (as much as the train's start moved since the release before, KEP-2264).","enum":["major","minor","patch","follow"]},"phases":{"description":"The workflow runs of a release, in order.","type":"array","minItems":1,"items":{"$ref":"#/definitions/phase"}}}},"phase":{"type":"object","additionalProperties":false,"required":["name","run-name","inputs","done"],"properties":{"name":{"$ref":"#/definitions/name"},"run-name":{"description":"The run's title (the workflow's run-name), by which the conductor finds its runs: a template.","$ref":"#/definitions/template"},"inputs":{"description":"The workflow_dispatch inputs, each a template.","type":"object","propertyNames":{"pattern":"^[A-Za-z_][A-Za-z0-9_-]*$"},"additionalProperties":{"$ref":"#/definitions/template"}},"pull-request":{"description":"The branch of the pull request a run opens (a template); the train waits for a person to merge it.","$ref":"#/definitions/template"},"sets":{"description":"Ids of the pins this phase's pull request sets: their drift is this phase's work, not a block.","type":"array","items":{"type":"string","pattern":"\\S"},"uniqueItems":true},"ci":{"description":"Dispatch only once CI passed on the commit to release (the release's commit, or the workflow branch's head after the phase's pull request merged).","type":"boolean"},"done":{"description":"The fact that says the phase is done: the release tag exists, or a pin holds a value.","oneOf":[{"const":"tag"},{"type":"object","additionalProperties":false,"required":["pin","value"],"properties":{"pin":{"type":"string","pattern":"\\S"},"value":{"$ref":"#/definitions/template"}}}]}}}}};const schema12 = {"type":"string","pattern":"^[a-z0-9][a-z0-9._-]*$"};const schema21 = {"type":"object","additionalProperties":false,"required":["holder","file","component","kind"],"properties":{"id":{"description":"A name for the pin, for `reference` and the JSON report (default HOLDER:FILE:SITE).","type":"string","pattern":"\\S"},"holder":{"description":"The component whose repository holds the file.","type":"string","pattern":"\\S"},"file":{"description":"File, relative to the holder repository's root.","type":"string","pattern":"^[^/\\s][^\\n]*$"},"ref":{"description":"Branch, tag or commit to read the file at (default: the repository's default branch).","type":"string","pattern":"^[^\\s:^~?*\\[\\\\-][^\\s:^~?*\\[\\\\]*$"},"path":{"description":"A YAML path (bump-versions-yaml syntax): .externals.coco-trustee.version","type":"string","pattern":"^\\."},"variable":{"description":"A Makefile, shell or Dockerfile variable.","type":"string","pattern":"^[A-Za-z_][A-Za-z0-9_]*$"},"pattern":{"description":"A regular expression with one named group `value`; must match exactly once.","type":"string","pattern":"\\S"},"component":{"description":"The component the value pins.","type":"string","pattern":"\\S"},"kind":{"description":"What the value is: a commit SHA, a tag name, or a version (turned into a tag by the component's tag-format).","enum":["commit","tag","version"]},"claim":{"description":"Where the pin says which version it is: `comment`, the inline comment after a YAML value (`<sha> # v4.0.0`).","enum":["comment"]},"development":{"description":"The value a version pin holds between releases (kata-deploy's 0.0.0-dev): reported as development, not drift, unless `release` names the component.","type":"string","pattern":"\\S"}},"oneOf":[{"required":["path"],"not":{"anyOf":[{"required":["variable"]},{"required":["pattern"]}]}},{"required":["variable"],"not":{"anyOf":[{"required":["path"]},{"required":["pattern"]}]}},{"required":["pattern"],"not":{"anyOf":[{"required":["path"]},{"required":["variable"]}]}}]};const pattern0 = new RegExp("^[a-z0-9][a-z0-9._-]*$", "u");const pattern2 = new RegExp("\\S", "u");const pattern16 = new RegExp("^[^/\\s][^\\n]*$", "u");const pattern7 = new RegExp("^[^\\s:^~?*\\[\\\\-][^\\s:^~?*\\[\\\\]*$", "u");const pattern18 = new RegExp("^\\.", "u");const pattern19 = new RegExp("^[A-Za-z_][A-Za-z0-9_]*$", "u");const schema13 = {"type":"object","additionalProperties":false,"required":["repository","tag-format"],"properties":{"repository":{"description":"OWNER/NAME on GitHub.","type":"string","pattern":"^[A-Za-z0-9_.-]+/[A-Za-z0-9_.-]+$"},"tag-format":{"description":"How a release is tagged: {version} (Kata: 4.0.0) or v{version} (v0.17.0).","type":"string","pattern":"\\S"},"reference":{"description":"The id of the pin the other pins of this component must agree with (default: the first pin of this component).","type":"string","pattern":"\\S"},"release":{"$ref":"#/definitions/release"}}};const pattern1 = new RegExp("^[A-Za-z0-9_.-]+/[A-Za-z0-9_.-]+$", "u");const schema14 = {"description":"How this component releases in the release train (release-train).","type":"object","additionalProperties":false,"properties":{"starts-train":{"description":"The train starts at a release of this component (Kata): it is not dispatched, its tag is the train's target.","const":true},"after":{"description":"Components whose release must be done before this one starts.","type":"array","items":{"type":"string","pattern":"^[a-z0-9][a-z0-9._-]*$"},"uniqueItems":true},"workflow":{"description":"The workflow_dispatch workflow that releases this component.","type":"object","additionalProperties":false,"required":["repository","file","ref"],"properties":{"repository":{"description":"OWNER/NAME holding the workflow.","type":"string","pattern":"^[A-Za-z0-9_.-]+/[A-Za-z0-9_.-]+$"},"file":{"description":"The workflow's file name in .github/workflows (release.yml).","type":"string","pattern":"^[A-Za-z0-9_.-]+\\.ya?ml$"},"ref":{"description":"The branch the workflow runs on.","type":"string","pattern":"^[^\\s:^~?*\\[\\\\-][^\\s:^~?*\\[\\\\]*$"}}},"commit":{"description":"The id of the pin whose commit this release tags (trustee: Kata's versions.yaml at the train's Kata tag); its tags say which release of the train it is.","type":"string","pattern":"\\S"},"released-with":{"description":"The id of a pin this component holds on the train's start (peerpods' kata-deploy): read at the component's newest tag, it says which train that release belongs to.","type":"string","pattern":"\\S"},"bump":{"description":"The version policy for the next release: major, minor or patch over the newest release, or follow (as much as the train's start moved since the release before, KEP-2264).","enum":["major","minor","patch","follow"]},"phases":{"description":"The workflow runs of a release, in order.","type":"array","minItems":1,"items":{"$ref":"#/definitions/phase"}}}};const pattern6 = new RegExp("^[A-Za-z0-9_.-]+\\.ya?ml$", "u");const schema15 = {"type":"object","additionalProperties":false,"required":["name","run-name","inputs","done"],"properties":{"name":{"$ref":"#/definitions/name"},"run-name":{"description":"The run's title (the workflow's run-name), by which the conductor finds its runs: a template.","$ref":"#/definitions/template"},"inputs":{"description":"The workflow_dispatch inputs, each a template.","type":"object","propertyNames":{"pattern":"^[A-Za-z_][A-Za-z0-9_-]*$"},"additionalProperties":{"$ref":"#/definitions/template"}},"pull-request":{"description":"The branch of the pull request a run opens (a template); the train waits for a person to merge it.","$ref":"#/definitions/template"},"sets":{"description":"Ids of the pins this phase's pull request sets: their drift is this phase's work, not a block.","type":"array","items":{"type":"string","pattern":"\\S"},"uniqueItems":true},"ci":{"description":"Dispatch only once CI passed on the commit to release (the release's commit, or the workflow branch's head after the phase's pull request merged).","type":"boolean"},"done":{"description":"The fact that says the phase is done: the release tag exists, or a pin holds a value.","oneOf":[{"const":"tag"},{"type":"object","additionalProperties":false,"required":["pin","value"],"properties":{"pin":{"type":"string","pattern":"\\S"},"value":{"$ref":"#/definitions/template"}}}]}}};const schema17 = {"description":"Text with {variables} from the train: {version}, {tag} and {commit} of this component's release; {COMPONENT.version} and {COMPONENT.tag} of another component of the train (the train's start: {kata-containers.version}).","type":"string"};const pattern11 = new RegExp("^[A-Za-z_][A-Za-z0-9_-]*$", "u");function validate13(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){let vErrors = null;let errors = 0;if(data && typeof data == "object" && !Array.isArray(data)){if(data.name === undefined){const err0 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "name"},message:"must have required property '"+"name"+"'"};if(vErrors === null){vErrors = [err0];}else {vErrors.push(err0);}errors++;}if(data["run-name"] === undefined){const err1 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "run-name"},message:"must have required property '"+"run-name"+"'"};if(vErrors === null){vErrors = [err1];}else {vErrors.push(err1);}errors++;}if(data.inputs === undefined){const err2 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "inputs"},message:"must have required property '"+"inputs"+"'"};if(vErrors === null){vErrors = [err2];}else {vErrors.push(err2);}errors++;}if(data.done === undefined){const err3 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "done"},message:"must have required property '"+"done"+"'"};if(vErrors === null){vErrors = [err3];}else {vErrors.push(err3);}errors++;}for(const key0 in data){if(!(((((((key0 === "name") || (key0 === "run-name")) || (key0 === "inputs")) || (key0 === "pull-request")) || (key0 === "sets")) || (key0 === "ci")) || (key0 === "done"))){const err4 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties"};if(vErrors === null){vErrors = [err4];}else {vErrors.push(err4);}errors++;}}if(data.name !== undefined){let data0 = data.name;if(typeof data0 === "string"){if(!pattern0.test(data0)){const err5 = {instancePath:instancePath+"/name",schemaPath:"#/definitions/name/pattern",keyword:"pattern",params:{pattern: "^[a-z0-9][a-z0-9._-]*$"},message:"must match pattern \""+"^[a-z0-9][a-z0-9._-]*$"+"\""};if(vErrors === null){vErrors = [err5];}else {vErrors.push(err5);}errors++;}}else {const err6 = {instancePath:instancePath+"/name",schemaPath:"#/definitions/name/type",keyword:"type",params:{type: "string"},message:"must be string"};if(vErrors === null){vErrors = [err6];}else {vErrors.push(err6);}errors++;}}if(data["run-name"] !== undefined){if(typeof data["run-name"] !== "string"){const err7 = {instancePath:instancePath+"/run-name",schemaPath:"#/definitions/template/type",keyword:"type",params:{type: "string"},message:"must be string"};if(vErrors === null){vErrors = [err7];}else {vErrors.push(err7);}errors++;}}if(data.inputs !== undefined){let data2 = data.inputs;if(data2 && typeof data2 == "object" && !Array.isArray(data2)){for(const key1 in data2){const _errs10 = errors;if(typeof key1 === "string"){if(!pattern11.test(key1)){const err8 = {instancePath:instancePath+"/inputs",schemaPath:"#/properties/inputs/propertyNames/pattern",keyword:"pattern",params:{pattern: "^[A-Za-z_][A-Za-z0-9_-]*$"},message:"must match pattern \""+"^[A-Za-z_][A-Za-z0-9_-]*$"+"\"",propertyName:key1};if(vErrors === null){vErrors = [err8];}else {vErrors.push(err8);}errors++;}}var valid3 = _errs10 === errors;if(!valid3){const err9 = {instancePath:instancePath+"/inputs",schemaPath:"#/properties/inputs/propertyNames",keyword:"propertyNames",params:{propertyName: key1},message:"property name must be valid"};if(vErrors === null){vErrors = [err9];}else {vErrors.push(err9);}errors++;}}for(const key2 in data2){if(typeof data2[key2] !== "string"){const err10 = {instancePath:instancePath+"/inputs/" + key2.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/definitions/template/type",keyword:"type",params:{type: "string"},message:"must be string"};if(vErrors === null){vErrors = [err10];}else {vErrors.push(err10);}errors++;}}}else {const err11 = {instancePath:instancePath+"/inputs",schemaPath:"#/properties/inputs/type",keyword:"type",params:{type: "object"},message:"must be object"};if(vErrors === null){vErrors = [err11];}else {vErrors.push(err11);}errors++;}}if(data["pull-request"] !== undefined){if(typeof data["pull-request"] !== "string"){const err12 = {instancePath:instancePath+"/pull-request",schemaPath:"#/definitions/template/type",keyword:"type",params:{type: "string"},message:"must be string"};if(vErrors === null){vErrors = [err12];}else {vErrors.push(err12);}errors++;}}if(data.sets !== undefined){let data5 = data.sets;if(Array.isArray(data5)){const len0 = data5.length;for(let i0=0; i0<len0; i0++){let data6 = data5[i0];if(typeof data6 === "string"){if(!pattern2.test(data6)){const err13 = {instancePath:instancePath+"/sets/" + i0,schemaPath:"#/properties/sets/items/pattern",keyword:"pattern",params:{pattern: "\\S"},message:"must match pattern \""+"\\S"+"\""};if(vErrors === null){vErrors = [err13];}else {vErrors.push(err13);}errors++;}}else {const err14 = {instancePath:instancePath+"/sets/" + i0,schemaPath:"#/properties/sets/items/type",keyword:"type",params:{type: "string"},message:"must be string"};if(vErrors === null){vErrors = [err14];}else {vErrors.push(err14);}errors++;}}let i1 = data5.length;let j0;if(i1 > 1){const indices0 = {};for(;i1--;){let item0 = data5[i1];if(typeof item0 !== "string"){continue;}if(typeof indices0[item0] == "number"){j0 = indices0[item0];const err15 = {instancePath:instancePath+"/sets",schemaPath:"#/properties/sets/uniqueItems",keyword:"uniqueItems",params:{i: i1, j: j0},message:"must NOT have duplicate items (items ## "+j0+" and "+i1+" are identical)"};if(vErrors === null){vErrors = [err15];}else {vErrors.push(err15);}errors++;break;}indices0[item0] = i1;}}}else {const err16 = {instancePath:instancePath+"/sets",schemaPath:"#/properties/sets/type",keyword:"type",params:{type: "array"},message:"must be array"};if(vErrors === null){vErrors = [err16];}else {vErrors.push(err16);}errors++;}}if(data.ci !== undefined){if(typeof data.ci !== "boolean"){const err17 = {instancePath:instancePath+"/ci",schemaPath:"#/properties/ci/type",keyword:"type",params:{type: "boolean"},message:"must be boolean"};if(vErrors === null){vErrors = [err17];}else {vErrors.push(err17);}errors++;}}if(data.done !== undefined){let data8 = data.done;const _errs25 = errors;let valid10 = false;let passing0 = null;const _errs26 = errors;if("tag" !== data8){const err18 = {instancePath:instancePath+"/done",schemaPath:"#/properties/done/oneOf/0/const",keyword:"const",params:{allowedValue: "tag"},message:"must be equal to constant"};if(vErrors === null){vErrors = [err18];}else {vErrors.push(err18);}errors++;}var _valid0 = _errs26 === errors;if(_valid0){valid10 = true;passing0 = 0;}const _errs27 = errors;if(data8 && typeof data8 == "object" && !Array.isArray(data8)){if(data8.pin === undefined){const err19 = {instancePath:instancePath+"/done",schemaPath:"#/properties/done/oneOf/1/required",keyword:"required",params:{missingProperty: "pin"},message:"must have required property '"+"pin"+"'"};if(vErrors === null){vErrors = [err19];}else {vErrors.push(err19);}errors++;}if(data8.value === undefined){const err20 = {instancePath:instancePath+"/done",schemaPath:"#/properties/done/oneOf/1/required",keyword:"required",params:{missingProperty: "value"},message:"must have required property '"+"value"+"'"};if(vErrors === null){vErrors = [err20];}else {vErrors.push(err20);}errors++;}for(const key3 in data8){if(!((key3 === "pin") || (key3 === "value"))){const err21 = {instancePath:instancePath+"/done",schemaPath:"#/properties/done/oneOf/1/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key3},message:"must NOT have additional properties"};if(vErrors === null){vErrors = [err21];}else {vErrors.push(err21);}errors++;}}if(data8.pin !== undefined){let data9 = data8.pin;if(typeof data9 === "string"){if(!pattern2.test(data9)){const err22 = {instancePath:instancePath+"/done/pin",schemaPath:"#/properties/done/oneOf/1/properties/pin/pattern",keyword:"pattern",params:{pattern: "\\S"},message:"must match pattern \""+"\\S"+"\""};if(vErrors === null){vErrors = [err22];}else {vErrors.push(err22);}errors++;}}else {const err23 = {instancePath:instancePath+"/done/pin",schemaPath:"#/properties/done/oneOf/1/properties/pin/type",keyword:"type",params:{type: "string"},message:"must be string"};if(vErrors === null){vErrors = [err23];}else {vErrors.push(err23);}errors++;}}if(data8.value !== undefined){if(typeof data8.value !== "string"){const err24 = {instancePath:instancePath+"/done/value",schemaPath:"#/definitions/template/type",keyword:"type",params:{type: "string"},message:"must be string"};if(vErrors === null){vErrors = [err24];}else {vErrors.push(err24);}errors++;}}}else {const err25 = {instancePath:instancePath+"/done",schemaPath:"#/properties/done/oneOf/1/type",keyword:"type",params:{type: "object"},message:"must be object"};if(vErrors === null){vErrors = [err25];}else {vErrors.push(err25);}errors++;}var _valid0 = _errs27 === errors;if(_valid0 && valid10){valid10 = false;passing0 = [passing0, 1];}else {if(_valid0){valid10 = true;passing0 = 1;}}if(!valid10){const err26 = {instancePath:instancePath+"/done",schemaPath:"#/properties/done/oneOf",keyword:"oneOf",params:{passingSchemas: passing0},message:"must match exactly one schema in oneOf"};if(vErrors === null){vErrors = [err26];}else {vErrors.push(err26);}errors++;}else {errors = _errs25;if(vErrors !== null){if(_errs25){vErrors.length = _errs25;}else {vErrors = null;}}}}}else {const err27 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object"};if(vErrors === null){vErrors = [err27];}else {vErrors.push(err27);}errors++;}validate13.errors = vErrors;return errors === 0;}function validate12(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){let vErrors = null;let errors = 0;if(data && typeof data == "object" && !Array.isArray(data)){for(const key0 in data){if(!(((((((key0 === "starts-train") || (key0 === "after")) || (key0 === "workflow")) || (key0 === "commit")) || (key0 === "released-with")) || (key0 === "bump")) || (key0 === "phases"))){const err0 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties"};if(vErrors === null){vErrors = [err0];}else {vErrors.push(err0);}errors++;}}if(data["starts-train"] !== undefined){if(true !== data["starts-train"]){const err1 = {instancePath:instancePath+"/starts-train",schemaPath:"#/properties/starts-train/const",keyword:"const",params:{allowedValue: true},message:"must be equal to constant"};if(vErrors === null){vErrors = [err1];}else {vErrors.push(err1);}errors++;}}if(data.after !== undefined){let data1 = data.after;if(Array.isArray(data1)){const len0 = data1.length;for(let i0=0; i0<len0; i0++){let data2 = data1[i0];if(typeof data2 === "string"){if(!pattern0.test(data2)){const err2 = {instancePath:instancePath+"/after/" + i0,schemaPath:"#/properties/after/items/pattern",keyword:"pattern",params:{pattern: "^[a-z0-9][a-z0-9._-]*$"},message:"must match pattern \""+"^[a-z0-9][a-z0-9._-]*$"+"\""};if(vErrors === null){vErrors = [err2];}else {vErrors.push(err2);}errors++;}}else {const err3 = {instancePath:instancePath+"/after/" + i0,schemaPath:"#/properties/after/items/type",keyword:"type",params:{type: "string"},message:"must be string"};if(vErrors === null){vErrors = [err3];}else {vErrors.push(err3);}errors++;}}let i1 = data1.length;let j0;if(i1 > 1){const indices0 = {};for(;i1--;){let item0 = data1[i1];if(typeof item0 !== "string"){continue;}if(typeof indices0[item0] == "number"){j0 = indices0[item0];const err4 = {instancePath:instancePath+"/after",schemaPath:"#/properties/after/uniqueItems",keyword:"uniqueItems",params:{i: i1, j: j0},message:"must NOT have duplicate items (items ## "+j0+" and "+i1+" are identical)"};if(vErrors === null){vErrors = [err4];}else {vErrors.push(err4);}errors++;break;}indices0[item0] = i1;}}}else {const err5 = {instancePath:instancePath+"/after",schemaPath:"#/properties/after/type",keyword:"type",params:{type: "array"},message:"must be array"};if(vErrors === null){vErrors = [err5];}else {vErrors.push(err5);}errors++;}}if(data.workflow !== undefined){let data3 = data.workflow;if(data3 && typeof data3 == "object" && !Array.isArray(data3)){if(data3.repository === undefined){const err6 = {instancePath:instancePath+"/workflow",schemaPath:"#/properties/workflow/required",keyword:"required",params:{missingProperty: "repository"},message:"must have required property '"+"repository"+"'"};if(vErrors === null){vErrors = [err6];}else {vErrors.push(err6);}errors++;}if(data3.file === undefined){const err7 = {instancePath:instancePath+"/workflow",schemaPath:"#/properties/workflow/required",keyword:"required",params:{missingProperty: "file"},message:"must have required property '"+"file"+"'"};if(vErrors === null){vErrors = [err7];}else {vErrors.push(err7);}errors++;}if(data3.ref === undefined){const err8 = {instancePath:instancePath+"/workflow",schemaPath:"#/properties/workflow/required",keyword:"required",params:{missingProperty: "ref"},message:"must have required property '"+"ref"+"'"};if(vErrors === null){vErrors = [err8];}else {vErrors.push(err8);}errors++;}for(const key1 in data3){if(!(((key1 === "repository") || (key1 === "file")) || (key1 === "ref"))){const err9 = {instancePath:instancePath+"/workflow",schemaPath:"#/properties/workflow/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key1},message:"must NOT have additional properties"};if(vErrors === null){vErrors = [err9];}else {vErrors.push(err9);}errors++;}}if(data3.repository !== undefined){let data4 = data3.repository;if(typeof data4 === "string"){if(!pattern1.test(data4)){const err10 = {instancePath:instancePath+"/workflow/repository",schemaPath:"#/properties/workflow/properties/repository/pattern",keyword:"pattern",params:{pattern: "^[A-Za-z0-9_.-]+/[A-Za-z0-9_.-]+$"},message:"must match pattern \""+"^[A-Za-z0-9_.-]+/[A-Za-z0-9_.-]+$"+"\""};if(vErrors === null){vErrors = [err10];}else {vErrors.push(err10);}errors++;}}else {const err11 = {instancePath:instancePath+"/workflow/repository",schemaPath:"#/properties/workflow/properties/repository/type",keyword:"type",params:{type: "string"},message:"must be string"};if(vErrors === null){vErrors = [err11];}else {vErrors.push(err11);}errors++;}}if(data3.file !== undefined){let data5 = data3.file;if(typeof data5 === "string"){if(!pattern6.test(data5)){const err12 = {instancePath:instancePath+"/workflow/file",schemaPath:"#/properties/workflow/properties/file/pattern",keyword:"pattern",params:{pattern: "^[A-Za-z0-9_.-]+\\.ya?ml$"},message:"must match pattern \""+"^[A-Za-z0-9_.-]+\\.ya?ml$"+"\""};if(vErrors === null){vErrors = [err12];}else {vErrors.push(err12);}errors++;}}else {const err13 = {instancePath:instancePath+"/workflow/file",schemaPath:"#/properties/workflow/properties/file/type",keyword:"type",params:{type: "string"},message:"must be string"};if(vErrors === null){vErrors = [err13];}else {vErrors.push(err13);}errors++;}}if(data3.ref !== undefined){let data6 = data3.ref;if(typeof data6 === "string"){if(!pattern7.test(data6)){const err14 = {instancePath:instancePath+"/workflow/ref",schemaPath:"#/properties/workflow/properties/ref/pattern",keyword:"pattern",params:{pattern: "^[^\\s:^~?*\\[\\\\-][^\\s:^~?*\\[\\\\]*$"},message:"must match pattern \""+"^[^\\s:^~?*\\[\\\\-][^\\s:^~?*\\[\\\\]*$"+"\""};if(vErrors === null){vErrors = [err14];}else {vErrors.push(err14);}errors++;}}else {const err15 = {instancePath:instancePath+"/workflow/ref",schemaPath:"#/properties/workflow/properties/ref/type",keyword:"type",params:{type: "string"},message:"must be string"};if(vErrors === null){vErrors = [err15];}else {vErrors.push(err15);}errors++;}}}else {const err16 = {instancePath:instancePath+"/workflow",schemaPath:"#/properties/workflow/type",keyword:"type",params:{type: "object"},message:"must be object"};if(vErrors === null){vErrors = [err16];}else {vErrors.push(err16);}errors++;}}if(data.commit !== undefined){let data7 = data.commit;if(typeof data7 === "string"){if(!pattern2.test(data7)){const err17 = {instancePath:instancePath+"/commit",schemaPath:"#/properties/commit/pattern",keyword:"pattern",params:{pattern: "\\S"},message:"must match pattern \""+"\\S"+"\""};if(vErrors === null){vErrors = [err17];}else {vErrors.push(err17);}errors++;}}else {const err18 = {instancePath:instancePath+"/commit",schemaPath:"#/properties/commit/type",keyword:"type",params:{type: "string"},message:"must be string"};if(vErrors === null){vErrors = [err18];}else {vErrors.push(err18);}errors++;}}if(data["released-with"] !== undefined){let data8 = data["released-with"];if(typeof data8 === "string"){if(!pattern2.test(data8)){const err19 = {instancePath:instancePath+"/released-with",schemaPath:"#/properties/released-with/pattern",keyword:"pattern",params:{pattern: "\\S"},message:"must match pattern \""+"\\S"+"\""};if(vErrors === null){vErrors = [err19];}else {vErrors.push(err19);}errors++;}}else {const err20 = {instancePath:instancePath+"/released-with",schemaPath:"#/properties/released-with/type",keyword:"type",params:{type: "string"},message:"must be string"};if(vErrors === null){vErrors = [err20];}else {vErrors.push(err20);}errors++;}}if(data.bump !== undefined){let data9 = data.bump;if(!((((data9 === "major") || (data9 === "minor")) || (data9 === "patch")) || (data9 === "follow"))){const err21 = {instancePath:instancePath+"/bump",schemaPath:"#/properties/bump/enum",keyword:"enum",params:{allowedValues: schema14.properties.bump.enum},message:"must be equal to one of the allowed values"};if(vErrors === null){vErrors = [err21];}else {vErrors.push(err21);}errors++;}}if(data.phases !== undefined){let data10 = data.phases;if(Array.isArray(data10)){if(data10.length < 1){const err22 = {instancePath:instancePath+"/phases",schemaPath:"#/properties/phases/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items"};if(vErrors === null){vErrors = [err22];}else {vErrors.push(err22);}errors++;}const len1 = data10.length;for(let i2=0; i2<len1; i2++){if(!(validate13(data10[i2], {instancePath:instancePath+"/phases/" + i2,parentData:data10,parentDataProperty:i2,rootData}))){vErrors = vErrors === null ? validate13.errors : vErrors.concat(validate13.errors);errors = vErrors.length;}}}else {const err23 = {instancePath:instancePath+"/phases",schemaPath:"#/properties/phases/type",keyword:"type",params:{type: "array"},message:"must be array"};if(vErrors === null){vErrors = [err23];}else {vErrors.push(err23);}errors++;}}}else {const err24 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object"};if(vErrors === null){vErrors = [err24];}else {vErrors.push(err24);}errors++;}validate12.errors = vErrors;return errors === 0;}function validate11(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){let vErrors = null;let errors = 0;if(data && typeof data == "object" && !Array.isArray(data)){if(data.repository === undefined){const err0 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "repository"},message:"must have required property '"+"repository"+"'"};if(vErrors === null){vErrors = [err0];}else {vErrors.push(err0);}errors++;}if(data["tag-format"] === undefined){const err1 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "tag-format"},message:"must have required property '"+"tag-format"+"'"};if(vErrors === null){vErrors = [err1];}else {vErrors.push(err1);}errors++;}for(const key0 in data){if(!((((key0 === "repository") || (key0 === "tag-format")) || (key0 === "reference")) || (key0 === "release"))){const err2 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties"};if(vErrors === null){vErrors = [err2];}else {vErrors.push(err2);}errors++;}}if(data.repository !== undefined){let data0 = data.repository;if(typeof data0 === "string"){if(!pattern1.test(data0)){const err3 = {instancePath:instancePath+"/repository",schemaPath:"#/properties/repository/pattern",keyword:"pattern",params:{pattern: "^[A-Za-z0-9_.-]+/[A-Za-z0-9_.-]+$"},message:"must match pattern \""+"^[A-Za-z0-9_.-]+/[A-Za-z0-9_.-]+$"+"\""};if(vErrors === null){vErrors = [err3];}else {vErrors.push(err3);}errors++;}}else {const err4 = {instancePath:instancePath+"/repository",schemaPath:"#/properties/repository/type",keyword:"type",params:{type: "string"},message:"must be string"};if(vErrors === null){vErrors = [err4];}else {vErrors.push(err4);}errors++;}}if(data["tag-format"] !== undefined){let data1 = data["tag-format"];if(typeof data1 === "string"){if(!pattern2.test(data1)){const err5 = {instancePath:instancePath+"/tag-format",schemaPath:"#/properties/tag-format/pattern",keyword:"pattern",params:{pattern: "\\S"},message:"must match pattern \""+"\\S"+"\""};if(vErrors === null){vErrors = [err5];}else {vErrors.push(err5);}errors++;}}else {const err6 = {instancePath:instancePath+"/tag-format",schemaPath:"#/properties/tag-format/type",keyword:"type",params:{type: "string"},message:"must be string"};if(vErrors === null){vErrors = [err6];}else {vErrors.push(err6);}errors++;}}if(data.reference !== undefined){let data2 = data.reference;if(typeof data2 === "string"){if(!pattern2.test(data2)){const err7 = {instancePath:instancePath+"/reference",schemaPath:"#/properties/reference/pattern",keyword:"pattern",params:{pattern: "\\S"},message:"must match pattern \""+"\\S"+"\""};if(vErrors === null){vErrors = [err7];}else {vErrors.push(err7);}errors++;}}else {const err8 = {instancePath:instancePath+"/reference",schemaPath:"#/properties/reference/type",keyword:"type",params:{type: "string"},message:"must be string"};if(vErrors === null){vErrors = [err8];}else {vErrors.push(err8);}errors++;}}if(data.release !== undefined){if(!(validate12(data.release, {instancePath:instancePath+"/release",parentData:data,parentDataProperty:"release",rootData}))){vErrors = vErrors === null ? validate12.errors : vErrors.concat(validate12.errors);errors = vErrors.length;}}}else {const err9 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object"};if(vErrors === null){vErrors = [err9];}else {vErrors.push(err9);}errors++;}validate11.errors = vErrors;return errors === 0;}const func2 = Object.prototype.hasOwnProperty;function validate10(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){/*# sourceURL="https://github.com/confidential-containers/coco-release-actions/packages/release-graph/schema/release-graph.schema.json" */;let vErrors = null;let errors = 0;if(data && typeof data == "object" && !Array.isArray(data)){if(data.components === undefined){const err0 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "components"},message:"must have required property '"+"components"+"'"};if(vErrors === null){vErrors = [err0];}else {vErrors.push(err0);}errors++;}if(data.pins === undefined){const err1 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "pins"},message:"must have required property '"+"pins"+"'"};if(vErrors === null){vErrors = [err1];}else {vErrors.push(err1);}errors++;}for(const key0 in data){if(!((key0 === "components") || (key0 === "pins"))){const err2 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties"};if(vErrors === null){vErrors = [err2];}else {vErrors.push(err2);}errors++;}}if(data.components !== undefined){let data0 = data.components;if(data0 && typeof data0 == "object" && !Array.isArray(data0)){if(Object.keys(data0).length < 1){const err3 = {instancePath:instancePath+"/components",schemaPath:"#/properties/components/minProperties",keyword:"minProperties",params:{limit: 1},message:"must NOT have fewer than 1 properties"};if(vErrors === null){vErrors = [err3];}else {vErrors.push(err3);}errors++;}for(const key1 in data0){const _errs4 = errors;if(typeof key1 === "string"){if(!pattern0.test(key1)){const err4 = {instancePath:instancePath+"/components",schemaPath:"#/definitions/name/pattern",keyword:"pattern",params:{pattern: "^[a-z0-9][a-z0-9._-]*$"},message:"must match pattern \""+"^[a-z0-9][a-z0-9._-]*$"+"\"",propertyName:key1};if(vErrors === null){vErrors = [err4];}else {vErrors.push(err4);}errors++;}}else {const err5 = {instancePath:instancePath+"/components",schemaPath:"#/definitions/name/type",keyword:"type",params:{type: "string"},message:"must be string",propertyName:key1};if(vErrors === null){vErrors = [err5];}else {vErrors.push(err5);}errors++;}var valid1 = _errs4 === errors;if(!valid1){const err6 = {instancePath:instancePath+"/components",schemaPath:"#/properties/components/propertyNames",keyword:"propertyNames",params:{propertyName: key1},message:"property name must be valid"};if(vErrors === null){vErrors = [err6];}else {vErrors.push(err6);}errors++;}}for(const key2 in data0){if(!(validate11(data0[key2], {instancePath:instancePath+"/components/" + key2.replace(/~/g, "~0").replace(/\//g, "~1"),parentData:data0,parentDataProperty:key2,rootData}))){vErrors = vErrors === null ? validate11.errors : vErrors.concat(validate11.errors);errors = vErrors.length;}}}else {const err7 = {instancePath:instancePath+"/components",schemaPath:"#/properties/components/type",keyword:"type",params:{type: "object"},message:"must be object"};if(vErrors === null){vErrors = [err7];}else {vErrors.push(err7);}errors++;}}if(data.pins !== undefined){let data2 = data.pins;if(Array.isArray(data2)){const len0 = data2.length;for(let i0=0; i0<len0; i0++){let data3 = data2[i0];const _errs14 = errors;let valid7 = false;let passing0 = null;const _errs15 = errors;const _errs16 = errors;const _errs17 = errors;const _errs18 = errors;let valid9 = false;const _errs19 = errors;if(data3 && typeof data3 == "object" && !Array.isArray(data3)){let missing0;if((data3.variable === undefined) && (missing0 = "variable")){const err8 = {};if(vErrors === null){vErrors = [err8];}else {vErrors.push(err8);}errors++;}}var _valid1 = _errs19 === errors;valid9 = valid9 || _valid1;if(!valid9){const _errs20 = errors;if(data3 && typeof data3 == "object" && !Array.isArray(data3)){let missing1;if((data3.pattern === undefined) && (missing1 = "pattern")){const err9 = {};if(vErrors === null){vErrors = [err9];}else {vErrors.push(err9);}errors++;}}var _valid1 = _errs20 === errors;valid9 = valid9 || _valid1;}if(!valid9){const err10 = {};if(vErrors === null){vErrors = [err10];}else {vErrors.push(err10);}errors++;}else {errors = _errs18;if(vErrors !== null){if(_errs18){vErrors.length = _errs18;}else {vErrors = null;}}}var valid8 = _errs17 === errors;if(valid8){const err11 = {instancePath:instancePath+"/pins/" + i0,schemaPath:"#/definitions/pin/oneOf/0/not",keyword:"not",params:{},message:"must NOT be valid"};if(vErrors === null){vErrors = [err11];}else {vErrors.push(err11);}errors++;}else {errors = _errs16;if(vErrors !== null){if(_errs16){vErrors.length = _errs16;}else {vErrors = null;}}}if(data3 && typeof data3 == "object" && !Array.isArray(data3)){if(data3.path === undefined){const err12 = {instancePath:instancePath+"/pins/" + i0,schemaPath:"#/definitions/pin/oneOf/0/required",keyword:"required",params:{missingProperty: "path"},message:"must have required property '"+"path"+"'"};if(vErrors === null){vErrors = [err12];}else {vErrors.push(err12);}errors++;}}var _valid0 = _errs15 === errors;if(_valid0){valid7 = true;passing0 = 0;}const _errs21 = errors;const _errs22 = errors;const _errs23 = errors;const _errs24 = errors;let valid11 = false;const _errs25 = errors;if(data3 && typeof data3 == "object" && !Array.isArray(data3)){let missing2;if((data3.path === undefined) && (missing2 = "path")){const err13 = {};if(vErrors === null){vErrors = [err13];}else {vErrors.push(err13);}errors++;}}var _valid2 = _errs25 === errors;valid11 = valid11 || _valid2;if(!valid11){const _errs26 = errors;if(data3 && typeof data3 == "object" && !Array.isArray(data3)){let missing3;if((data3.pattern === undefined) && (missing3 = "pattern")){const err14 = {};if(vErrors === null){vErrors = [err14];}else {vErrors.push(err14);}errors++;}}var _valid2 = _errs26 === errors;valid11 = valid11 || _valid2;}if(!valid11){const err15 = {};if(vErrors === null){vErrors = [err15];}else {vErrors.push(err15);}errors++;}else {errors = _errs24;if(vErrors !== null){if(_errs24){vErrors.length = _errs24;}else {vErrors = null;}}}var valid10 = _errs23 === errors;if(valid10){const err16 = {instancePath:instancePath+"/pins/" + i0,schemaPath:"#/definitions/pin/oneOf/1/not",keyword:"not",params:{},message:"must NOT be valid"};if(vErrors === null){vErrors = [err16];}else {vErrors.push(err16);}errors++;}else {errors = _errs22;if(vErrors !== null){if(_errs22){vErrors.length = _errs22;}else {vErrors = null;}}}if(data3 && typeof data3 == "object" && !Array.isArray(data3)){if(data3.variable === undefined){const err17 = {instancePath:instancePath+"/pins/" + i0,schemaPath:"#/definitions/pin/oneOf/1/required",keyword:"required",params:{missingProperty: "variable"},message:"must have required property '"+"variable"+"'"};if(vErrors === null){vErrors = [err17];}else {vErrors.push(err17);}errors++;}}var _valid0 = _errs21 === errors;if(_valid0 && valid7){valid7 = false;passing0 = [passing0, 1];}else {if(_valid0){valid7 = true;passing0 = 1;}const _errs27 = errors;const _errs28 = errors;const _errs29 = errors;const _errs30 = errors;let valid13 = false;const _errs31 = errors;if(data3 && typeof data3 == "object" && !Array.isArray(data3)){let missing4;if((data3.path === undefined) && (missing4 = "path")){const err18 = {};if(vErrors === null){vErrors = [err18];}else {vErrors.push(err18);}errors++;}}var _valid3 = _errs31 === errors;valid13 = valid13 || _valid3;if(!valid13){const _errs32 = errors;if(data3 && typeof data3 == "object" && !Array.isArray(data3)){let missing5;if((data3.variable === undefined) && (missing5 = "variable")){const err19 = {};if(vErrors === null){vErrors = [err19];}else {vErrors.push(err19);}errors++;}}var _valid3 = _errs32 === errors;valid13 = valid13 || _valid3;}if(!valid13){const err20 = {};if(vErrors === null){vErrors = [err20];}else {vErrors.push(err20);}errors++;}else {errors = _errs30;if(vErrors !== null){if(_errs30){vErrors.length = _errs30;}else {vErrors = null;}}}var valid12 = _errs29 === errors;if(valid12){const err21 = {instancePath:instancePath+"/pins/" + i0,schemaPath:"#/definitions/pin/oneOf/2/not",keyword:"not",params:{},message:"must NOT be valid"};if(vErrors === null){vErrors = [err21];}else {vErrors.push(err21);}errors++;}else {errors = _errs28;if(vErrors !== null){if(_errs28){vErrors.length = _errs28;}else {vErrors = null;}}}if(data3 && typeof data3 == "object" && !Array.isArray(data3)){if(data3.pattern === undefined){const err22 = {instancePath:instancePath+"/pins/" + i0,schemaPath:"#/definitions/pin/oneOf/2/required",keyword:"required",params:{missingProperty: "pattern"},message:"must have required property '"+"pattern"+"'"};if(vErrors === null){vErrors = [err22];}else {vErrors.push(err22);}errors++;}}var _valid0 = _errs27 === errors;if(_valid0 && valid7){valid7 = false;passing0 = [passing0, 2];}else {if(_valid0){valid7 = true;passing0 = 2;}}}if(!valid7){const err23 = {instancePath:instancePath+"/pins/" + i0,schemaPath:"#/definitions/pin/oneOf",keyword:"oneOf",params:{passingSchemas: passing0},message:"must match exactly one schema in oneOf"};if(vErrors === null){vErrors = [err23];}else {vErrors.push(err23);}errors++;}else {errors = _errs14;if(vErrors !== null){if(_errs14){vErrors.length = _errs14;}else {vErrors = null;}}}if(data3 && typeof data3 == "object" && !Array.isArray(data3)){if(data3.holder === undefined){const err24 = {instancePath:instancePath+"/pins/" + i0,schemaPath:"#/definitions/pin/required",keyword:"required",params:{missingProperty: "holder"},message:"must have required property '"+"holder"+"'"};if(vErrors === null){vErrors = [err24];}else {vErrors.push(err24);}errors++;}if(data3.file === undefined){const err25 = {instancePath:instancePath+"/pins/" + i0,schemaPath:"#/definitions/pin/required",keyword:"required",params:{missingProperty: "file"},message:"must have required property '"+"file"+"'"};if(vErrors === null){vErrors = [err25];}else {vErrors.push(err25);}errors++;}if(data3.component === undefined){const err26 = {instancePath:instancePath+"/pins/" + i0,schemaPath:"#/definitions/pin/required",keyword:"required",params:{missingProperty: "component"},message:"must have required property '"+"component"+"'"};if(vErrors === null){vErrors = [err26];}else {vErrors.push(err26);}errors++;}if(data3.kind === undefined){const err27 = {instancePath:instancePath+"/pins/" + i0,schemaPath:"#/definitions/pin/required",keyword:"required",params:{missingProperty: "kind"},message:"must have required property '"+"kind"+"'"};if(vErrors === null){vErrors = [err27];}else {vErrors.push(err27);}errors++;}for(const key3 in data3){if(!(func2.call(schema21.properties, key3))){const err28 = {instancePath:instancePath+"/pins/" + i0,schemaPath:"#/definitions/pin/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key3},message:"must NOT have additional properties"};if(vErrors === null){vErrors = [err28];}else {vErrors.push(err28);}errors++;}}if(data3.id !== undefined){let data4 = data3.id;if(typeof data4 === "string"){if(!pattern2.test(data4)){const err29 = {instancePath:instancePath+"/pins/" + i0+"/id",schemaPath:"#/definitions/pin/properties/id/pattern",keyword:"pattern",params:{pattern: "\\S"},message:"must match pattern \""+"\\S"+"\""};if(vErrors === null){vErrors = [err29];}else {vErrors.push(err29);}errors++;}}else {const err30 = {instancePath:instancePath+"/pins/" + i0+"/id",schemaPath:"#/definitions/pin/properties/id/type",keyword:"type",params:{type: "string"},message:"must be string"};if(vErrors === null){vErrors = [err30];}else {vErrors.push(err30);}errors++;}}if(data3.holder !== undefined){let data5 = data3.holder;if(typeof data5 === "string"){if(!pattern2.test(data5)){const err31 = {instancePath:instancePath+"/pins/" + i0+"/holder",schemaPath:"#/definitions/pin/properties/holder/pattern",keyword:"pattern",params:{pattern: "\\S"},message:"must match pattern \""+"\\S"+"\""};if(vErrors === null){vErrors = [err31];}else {vErrors.push(err31);}errors++;}}else {const err32 = {instancePath:instancePath+"/pins/" + i0+"/holder",schemaPath:"#/definitions/pin/properties/holder/type",keyword:"type",params:{type: "string"},message:"must be string"};if(vErrors === null){vErrors = [err32];}else {vErrors.push(err32);}errors++;}}if(data3.file !== undefined){let data6 = data3.file;if(typeof data6 === "string"){if(!pattern16.test(data6)){const err33 = {instancePath:instancePath+"/pins/" + i0+"/file",schemaPath:"#/definitions/pin/properties/file/pattern",keyword:"pattern",params:{pattern: "^[^/\\s][^\\n]*$"},message:"must match pattern \""+"^[^/\\s][^\\n]*$"+"\""};if(vErrors === null){vErrors = [err33];}else {vErrors.push(err33);}errors++;}}else {const err34 = {instancePath:instancePath+"/pins/" + i0+"/file",schemaPath:"#/definitions/pin/properties/file/type",keyword:"type",params:{type: "string"},message:"must be string"};if(vErrors === null){vErrors = [err34];}else {vErrors.push(err34);}errors++;}}if(data3.ref !== undefined){let data7 = data3.ref;if(typeof data7 === "string"){if(!pattern7.test(data7)){const err35 = {instancePath:instancePath+"/pins/" + i0+"/ref",schemaPath:"#/definitions/pin/properties/ref/pattern",keyword:"pattern",params:{pattern: "^[^\\s:^~?*\\[\\\\-][^\\s:^~?*\\[\\\\]*$"},message:"must match pattern \""+"^[^\\s:^~?*\\[\\\\-][^\\s:^~?*\\[\\\\]*$"+"\""};if(vErrors === null){vErrors = [err35];}else {vErrors.push(err35);}errors++;}}else {const err36 = {instancePath:instancePath+"/pins/" + i0+"/ref",schemaPath:"#/definitions/pin/properties/ref/type",keyword:"type",params:{type: "string"},message:"must be string"};if(vErrors === null){vErrors = [err36];}else {vErrors.push(err36);}errors++;}}if(data3.path !== undefined){let data8 = data3.path;if(typeof data8 === "string"){if(!pattern18.test(data8)){const err37 = {instancePath:instancePath+"/pins/" + i0+"/path",schemaPath:"#/definitions/pin/properties/path/pattern",keyword:"pattern",params:{pattern: "^\\."},message:"must match pattern \""+"^\\."+"\""};if(vErrors === null){vErrors = [err37];}else {vErrors.push(err37);}errors++;}}else {const err38 = {instancePath:instancePath+"/pins/" + i0+"/path",schemaPath:"#/definitions/pin/properties/path/type",keyword:"type",params:{type: "string"},message:"must be string"};if(vErrors === null){vErrors = [err38];}else {vErrors.push(err38);}errors++;}}if(data3.variable !== undefined){let data9 = data3.variable;if(typeof data9 === "string"){if(!pattern19.test(data9)){const err39 = {instancePath:instancePath+"/pins/" + i0+"/variable",schemaPath:"#/definitions/pin/properties/variable/pattern",keyword:"pattern",params:{pattern: "^[A-Za-z_][A-Za-z0-9_]*$"},message:"must match pattern \""+"^[A-Za-z_][A-Za-z0-9_]*$"+"\""};if(vErrors === null){vErrors = [err39];}else {vErrors.push(err39);}errors++;}}else {const err40 = {instancePath:instancePath+"/pins/" + i0+"/variable",schemaPath:"#/definitions/pin/properties/variable/type",keyword:"type",params:{type: "string"},message:"must be string"};if(vErrors === null){vErrors = [err40];}else {vErrors.push(err40);}errors++;}}if(data3.pattern !== undefined){let data10 = data3.pattern;if(typeof data10 === "string"){if(!pattern2.test(data10)){const err41 = {instancePath:instancePath+"/pins/" + i0+"/pattern",schemaPath:"#/definitions/pin/properties/pattern/pattern",keyword:"pattern",params:{pattern: "\\S"},message:"must match pattern \""+"\\S"+"\""};if(vErrors === null){vErrors = [err41];}else {vErrors.push(err41);}errors++;}}else {const err42 = {instancePath:instancePath+"/pins/" + i0+"/pattern",schemaPath:"#/definitions/pin/properties/pattern/type",keyword:"type",params:{type: "string"},message:"must be string"};if(vErrors === null){vErrors = [err42];}else {vErrors.push(err42);}errors++;}}if(data3.component !== undefined){let data11 = data3.component;if(typeof data11 === "string"){if(!pattern2.test(data11)){const err43 = {instancePath:instancePath+"/pins/" + i0+"/component",schemaPath:"#/definitions/pin/properties/component/pattern",keyword:"pattern",params:{pattern: "\\S"},message:"must match pattern \""+"\\S"+"\""};if(vErrors === null){vErrors = [err43];}else {vErrors.push(err43);}errors++;}}else {const err44 = {instancePath:instancePath+"/pins/" + i0+"/component",schemaPath:"#/definitions/pin/properties/component/type",keyword:"type",params:{type: "string"},message:"must be string"};if(vErrors === null){vErrors = [err44];}else {vErrors.push(err44);}errors++;}}if(data3.kind !== undefined){let data12 = data3.kind;if(!(((data12 === "commit") || (data12 === "tag")) || (data12 === "version"))){const err45 = {instancePath:instancePath+"/pins/" + i0+"/kind",schemaPath:"#/definitions/pin/properties/kind/enum",keyword:"enum",params:{allowedValues: schema21.properties.kind.enum},message:"must be equal to one of the allowed values"};if(vErrors === null){vErrors = [err45];}else {vErrors.push(err45);}errors++;}}if(data3.claim !== undefined){if(!(data3.claim === "comment")){const err46 = {instancePath:instancePath+"/pins/" + i0+"/claim",schemaPath:"#/definitions/pin/properties/claim/enum",keyword:"enum",params:{allowedValues: schema21.properties.claim.enum},message:"must be equal to one of the allowed values"};if(vErrors === null){vErrors = [err46];}else {vErrors.push(err46);}errors++;}}if(data3.development !== undefined){let data14 = data3.development;if(typeof data14 === "string"){if(!pattern2.test(data14)){const err47 = {instancePath:instancePath+"/pins/" + i0+"/development",schemaPath:"#/definitions/pin/properties/development/pattern",keyword:"pattern",params:{pattern: "\\S"},message:"must match pattern \""+"\\S"+"\""};if(vErrors === null){vErrors = [err47];}else {vErrors.push(err47);}errors++;}}else {const err48 = {instancePath:instancePath+"/pins/" + i0+"/development",schemaPath:"#/definitions/pin/properties/development/type",keyword:"type",params:{type: "string"},message:"must be string"};if(vErrors === null){vErrors = [err48];}else {vErrors.push(err48);}errors++;}}}else {const err49 = {instancePath:instancePath+"/pins/" + i0,schemaPath:"#/definitions/pin/type",keyword:"type",params:{type: "object"},message:"must be object"};if(vErrors === null){vErrors = [err49];}else {vErrors.push(err49);}errors++;}}}else {const err50 = {instancePath:instancePath+"/pins",schemaPath:"#/properties/pins/type",keyword:"type",params:{type: "array"},message:"must be array"};if(vErrors === null){vErrors = [err50];}else {vErrors.push(err50);}errors++;}}}else {const err51 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object"};if(vErrors === null){vErrors = [err51];}else {vErrors.push(err51);}errors++;}validate10.errors = vErrors;return errors === 0;}
-
-;// CONCATENATED MODULE: ./packages/release-graph/src/schema.ts
-
-// schema/release-graph.schema.json (the file editors use too), compiled by ajv at build time (scripts/build.mjs).
-
-const HINTS = {
-    'components.*.repository': 'expected OWNER/NAME',
-    'pins[].file': 'expected a path relative to the repository root',
-    'pins[].ref': 'expected a branch, tag or commit name (no blanks, no :, ^, ~, ?, *, [ or \\)',
-    'pins[].path': "expected a YAML path starting with '.'",
-    'pins[].variable': 'expected a variable name',
-};
-/** A graph file against its schema, every error at its line. */
-function validateGraph(f, data) {
-    if (validate(data))
-        return [];
-    return (0,yaml_edit_src/* schemaErrors */.d0)(f, validate.errors ?? [], {
-        whole: 'the graph',
-        hints: HINTS,
-        exclusive: { at: /^\/pins\/\d+$/, keys: ['path', 'variable', 'pattern'], what: 'a pin' },
-        keyNames: "a component name (lowercase letters, digits, '.', '_' and '-')",
-    });
-}
-
-;// CONCATENATED MODULE: ./packages/release-graph/src/train-graph.ts
-
-const VARIABLE = /\{([^{}]*)\}/g;
-/** The variables a template names (`{tag}`, `{kata-containers.version}`). */
-function templateVariables(template) {
-    return [...template.matchAll(VARIABLE)].map((m) => m[1]);
-}
-/** A template with its variables replaced; every variable must be known (the parser checked them). */
-function renderTemplate(template, vars) {
-    return template.replace(VARIABLE, (_, name) => {
-        const value = vars.get(name);
-        if (value === undefined)
-            throw new Error(`template variable {${name}} has no value`);
-        return value;
-    });
-}
-/**
- * Every component's `release`, checked. `at(pointer)` gives the position of a JSON pointer in the file.
- */
-function parseTrain(raw, pins, at, line, errors) {
-    const out = new Map();
-    const names = Object.keys(raw);
-    const inTrain = names.filter((n) => raw[n].release !== undefined);
-    const starts = inTrain.filter((n) => raw[n].release['starts-train'] === true);
-    if (inTrain.length > 0 && starts.length !== 1)
-        errors.push(new src/* UserError */.yo(`the release train needs exactly one component with 'starts-train: true', found ${starts.length}${starts.length ? ` (${starts.join(', ')})` : ''}`, at(`/components/${inTrain[0]}/release`)));
-    const start = starts[0];
-    const pinById = new Map(pins.map((p) => [p.id, p]));
-    for (const name of inTrain) {
-        const r = raw[name].release;
-        const base = `/components/${name}/release`;
-        const where = `components.${name}.release`;
-        if (r['starts-train']) {
-            const others = Object.keys(r).filter((k) => k !== 'starts-train');
-            if (others.length > 0)
-                errors.push(new src/* UserError */.yo(`${where}: the component that starts the train is not dispatched: remove ${others.map((k) => `'${k}'`).join(', ')}`, at(base)));
-            out.set(name, { startsTrain: true });
-            continue;
-        }
-        const missing = ['after', 'workflow', 'bump', 'phases'].filter((k) => r[k] === undefined);
-        if (missing.length > 0) {
-            errors.push(new src/* UserError */.yo(`${where}: ${missing.map((k) => `'${k}'`).join(', ')} ${missing.length === 1 ? 'is' : 'are'} required (or 'starts-train: true')`, at(base)));
-            continue;
-        }
-        const after = r.after;
-        after.forEach((a, i) => {
-            if (!inTrain.includes(a))
-                errors.push(new src/* UserError */.yo(`${where}.after: '${a}' is not a component of the train (${inTrain.join(', ')})`, at(`${base}/after/${i}`)));
-        });
-        const pinField = (key, check) => {
-            const id = r[key];
-            if (id === undefined)
-                return undefined;
-            const p = pinById.get(id);
-            const problem = p ? check(p) : `no pin has the id '${id}'`;
-            if (problem)
-                errors.push(new src/* UserError */.yo(`${where}.${key}: ${problem}`, at(`${base}/${key}`)));
-            return id;
-        };
-        const commit = pinField('commit', (p) => p.component !== name ? `the pin '${p.id}' pins ${p.component}, not ${name}` : undefined);
-        const releasedWith = pinField('released-with', (p) => p.holder !== name || p.component !== start
-            ? `the pin '${p.id}' must be held by ${name} and pin the train's start (${start ?? 'none'}); it is held by ${p.holder} and pins ${p.component}`
-            : undefined);
-        if ((commit === undefined) === (releasedWith === undefined))
-            errors.push(new src/* UserError */.yo(`${where}: give exactly one of 'commit' (the pin whose commit this release tags) and 'released-with' (the pin that says which train a release shipped with)`, at(base)));
-        if (r.bump === 'follow' && releasedWith === undefined)
-            errors.push(new src/* UserError */.yo(`${where}.bump: 'follow' needs 'released-with' (the release it follows)`, at(`${base}/bump`)));
-        // Variables: this release's own, and the version and tag of the train's start and of every component.
-        const known = new Set(['version', 'tag', ...(commit !== undefined ? ['commit'] : [])]);
-        for (const n of inTrain)
-            if (n !== name)
-                known.add(`${n}.version`).add(`${n}.tag`);
-        const template = (text, pointer, what) => {
-            for (const v of templateVariables(text))
-                if (!known.has(v))
-                    errors.push(new src/* UserError */.yo(`${what}: unknown variable {${v}} (known: ${[...known].map((k) => `{${k}}`).join(', ')})`, at(pointer)));
-        };
-        const phases = [];
-        const seen = new Set();
-        r.phases.forEach((p, i) => {
-            const pointer = `${base}/phases/${i}`;
-            const what = `${where}.phases[${i}]`;
-            if (seen.has(p.name))
-                errors.push(new src/* UserError */.yo(`${what}.name: '${p.name}' is already a phase of ${name}`, at(`${pointer}/name`)));
-            seen.add(p.name);
-            template(p['run-name'], `${pointer}/run-name`, `${what}.run-name`);
-            for (const [k, v] of Object.entries(p.inputs))
-                template(v, `${pointer}/inputs/${k}`, `${what}.inputs.${k}`);
-            if (p['pull-request'] !== undefined)
-                template(p['pull-request'], `${pointer}/pull-request`, `${what}.pull-request`);
-            const own = (id, pointer, what) => {
-                const pin = pinById.get(id);
-                if (!pin || pin.holder !== name)
-                    errors.push(new src/* UserError */.yo(`${what}: ${pin ? `the pin '${id}' is held by ${pin.holder}, not ${name}` : `no pin has the id '${id}'`}`, at(pointer)));
-            };
-            (p.sets ?? []).forEach((id, j) => own(id, `${pointer}/sets/${j}`, `${what}.sets`));
-            let done;
-            if (p.done === 'tag')
-                done = { kind: 'tag' };
-            else {
-                own(p.done.pin, `${pointer}/done/pin`, `${what}.done.pin`);
-                template(p.done.value, `${pointer}/done/value`, `${what}.done.value`);
-                done = { kind: 'pin', pin: p.done.pin, value: p.done.value };
-            }
-            phases.push({
-                name: p.name,
-                runName: p['run-name'],
-                inputs: { ...p.inputs },
-                pullRequest: p['pull-request'],
-                sets: p.sets ?? [],
-                ci: p.ci ?? false,
-                done,
-                line: line(pointer),
-            });
-        });
-        const tagPhases = phases.filter((p) => p.done.kind === 'tag').length;
-        if (tagPhases !== 1)
-            errors.push(new src/* UserError */.yo(`${where}.phases: exactly one phase must be done when the release tag exists ('done: tag'), found ${tagPhases}`, at(`${base}/phases`)));
-        const w = r.workflow;
-        out.set(name, {
-            startsTrain: false,
-            after: [...after],
-            workflow: { repository: w.repository, file: w.file, ref: w.ref },
-            commit,
-            releasedWith,
-            bump: r.bump,
-            phases,
-        });
-    }
-    // No cycle in `after`: every component must be reachable from the start.
-    const visiting = new Set();
-    const finished = new Set();
-    const visit = (n, path) => {
-        if (finished.has(n))
-            return;
-        if (visiting.has(n)) {
-            const cycle = [...path.slice(path.indexOf(n)), n];
-            errors.push(new src/* UserError */.yo(`the release train has a cycle: ${cycle.join(' -> ')}`, at(`/components/${n}/release/after`)));
-            finished.add(n);
-            return;
-        }
-        visiting.add(n);
-        const rel = out.get(n);
-        if (rel && !rel.startsTrain)
-            for (const a of rel.after)
-                if (out.has(a))
-                    visit(a, [...path, n]);
-        visiting.delete(n);
-        finished.add(n);
-    };
-    for (const n of out.keys())
-        visit(n, []);
-    return out;
-}
-/** The components of the train in release order (every component after those it comes after), start first. */
-function trainOrder(train) {
-    const order = [];
-    const placed = new Set();
-    while (order.length < train.size) {
-        const before = order.length;
-        for (const [name, r] of train) {
-            if (placed.has(name))
-                continue;
-            if (r.startsTrain || r.after.every((a) => placed.has(a))) {
-                order.push(name);
-                placed.add(name);
-            }
-        }
-        if (order.length === before)
-            break; // a cycle, reported by parseTrain
-    }
-    return order;
-}
-
-;// CONCATENATED MODULE: ./packages/release-graph/src/graph.ts
-
-
-
-
-
-
-
-/**
- * Parse and check a graph file: against its JSON Schema, then for what a schema cannot say.
- */
-async function parseGraph(text, file, options = {}) {
-    const f = (0,yaml_edit_src/* loadYaml */.yv)(text, file);
-    const data = f.doc.toJS();
-    (0,src/* throwIfAny */.MI)(validateGraph(f, data ?? {}));
-    const raw = data;
-    const line = (pointer) => {
-        const node = (0,yaml_edit_src/* nodeAt */.oB)(f, pointer);
-        return node?.range ? (0,yaml_edit_src/* positionOf */.df)(f, node.range[0]).line : 1;
-    };
-    const errors = [];
-    const at = (pointer) => {
-        const node = (0,yaml_edit_src/* nodeAt */.oB)(f, pointer);
-        return { file, ...(node?.range ? (0,yaml_edit_src/* positionOf */.df)(f, node.range[0]) : { line: 1 }) };
-    };
-    const components = new Map();
-    for (const [name, c] of Object.entries(raw.components)) {
-        const pointer = `/components/${name}`;
-        let tagFormat;
-        try {
-            tagFormat = (0,versioning_src/* parseTagFormat */.n0)(c['tag-format'], `components.${name}.tag-format`);
-        }
-        catch (e) {
-            if (!(e instanceof src/* UserError */.yo))
-                throw e;
-            errors.push(new src/* UserError */.yo(e.message.replace(/^input /, ''), at(`${pointer}/tag-format`)));
-            tagFormat = { text: '{version}', prefix: '', suffix: '' };
-        }
-        const [owner, repo] = c.repository.split('/');
-        components.set(name, {
-            name,
-            repository: c.repository,
-            owner,
-            repo,
-            tagFormat,
-            reference: c.reference,
-            release: undefined,
-            line: line(pointer),
-        });
-    }
-    const pins = [];
-    const ids = new Map();
-    raw.pins.forEach((p, i) => {
-        const pointer = `/pins/${i}`;
-        let site;
-        let label;
-        if (p.path !== undefined) {
-            [site, label] = [{ kind: 'yaml', path: p.path }, p.path];
-            try {
-                (0,yaml_edit_src/* parsePath */.Rr)(p.path);
-            }
-            catch (e) {
-                if (!(e instanceof src/* UserError */.yo))
-                    throw e;
-                errors.push(new src/* UserError */.yo(`pins[${i}].path: ${e.message}`, at(`${pointer}/path`)));
-            }
-        }
-        else if (p.variable !== undefined)
-            [site, label] = [{ kind: 'variable', name: p.variable }, p.variable];
-        else {
-            label = p.pattern;
-            site = { kind: 'pattern', regex: (0,release_pins_src/* compilePattern */.Eb)(p.pattern, errors, { file, line: line(`${pointer}/pattern`) }) };
-        }
-        for (const key of ['holder', 'component']) {
-            if (!components.has(p[key]))
-                errors.push(new src/* UserError */.yo(`pins[${i}].${key}: no component '${p[key]}' (components: ${[...components.keys()].join(', ')})`, at(`${pointer}/${key}`)));
-        }
-        if (p.holder === p.component)
-            errors.push(new src/* UserError */.yo(`pins[${i}]: a component cannot pin itself ('${p.holder}')`, at(pointer)));
-        if (p.claim !== undefined && site.kind !== 'yaml')
-            errors.push(new src/* UserError */.yo(`pins[${i}].claim: an inline comment claim needs a YAML 'path' site`, at(`${pointer}/claim`)));
-        if (p.development !== undefined && p.kind !== 'version')
-            errors.push(new src/* UserError */.yo(`pins[${i}].development: only a version pin has a development value`, at(`${pointer}/development`)));
-        const id = p.id ?? `${p.holder}:${p.file}:${label}`;
-        const seen = ids.get(id);
-        if (seen !== undefined)
-            errors.push(new src/* UserError */.yo(`pins[${i}].id: '${id}' is already the id of the pin at line ${seen}`, at(pointer)));
-        ids.set(id, line(pointer));
-        pins.push({
-            id,
-            holder: p.holder,
-            file: p.file,
-            ref: p.ref,
-            site,
-            label,
-            component: p.component,
-            kind: p.kind,
-            claim: p.claim,
-            development: p.development,
-            line: line(pointer),
-        });
-    });
-    for (const c of components.values()) {
-        const own = pins.filter((p) => p.component === c.name);
-        if (c.reference === undefined) {
-            c.reference = own[0]?.id;
-            continue;
-        }
-        const ref = pins.find((p) => p.id === c.reference);
-        if (!ref || ref.component !== c.name)
-            errors.push(new src/* UserError */.yo(`components.${c.name}.reference: ${ref ? `the pin '${c.reference}' pins ${ref.component}, not ${c.name}` : `no pin has the id '${c.reference}'`}` +
-                (own.length ? ` (pins of ${c.name}: ${own.map((p) => p.id).join(', ')})` : ''), at(`/components/${c.name}/reference`)));
-    }
-    const train = parseTrain(raw.components, pins, at, line, errors);
-    for (const [name, release] of train)
-        components.get(name).release = release;
-    (0,src/* throwIfAny */.MI)(errors);
-    return { file, builtin: options.builtin ?? false, components, pins };
-}
-
-// EXTERNAL MODULE: external "node:fs"
-var external_node_fs_ = __nccwpck_require__(3024);
-;// CONCATENATED MODULE: ./packages/release-graph/src/builtin.ts
-
-
-/** Where the built-in graph is named in messages and reports. */
-const BUILTIN_GRAPH_NAME = 'coco.yaml';
-/**
- * The built-in CoCo graph (graphs/coco.yaml). Read beside this module: the bundler copies the file next to
- * each bundle that uses it, so the graph stays one YAML file that people read and edit.
- */
-function builtinGraphText() {
-    return (0,external_node_fs_.readFileSync)(__nccwpck_require__.ab + "coco.yaml", 'utf8');
-}
-function builtinGraph() {
-    return parseGraph(builtinGraphText(), BUILTIN_GRAPH_NAME, { builtin: true });
-}
-
-// EXTERNAL MODULE: ./node_modules/semver/index.js
-var semver = __nccwpck_require__(2088);
-var semver_default = /*#__PURE__*/__nccwpck_require__.n(semver);
-;// CONCATENATED MODULE: ./packages/release-graph/src/inputs.ts
-
-
-function split(input, l, what) {
-    const eq = l.text.indexOf('=');
-    const name = eq < 0 ? '' : l.text.slice(0, eq).trim();
-    const value = eq < 0 ? '' : l.text.slice(eq + 1).trim();
-    if (name === '' || value === '')
-        throw new src/* UserError */.yo(`input '${input}' line ${l.line}: expected COMPONENT=${what}, got '${l.text}'`);
-    return [name, value];
-}
-function component(graph, input, l, name) {
-    if (!graph.components.has(name))
-        throw new src/* UserError */.yo(`input '${input}' line ${l.line}: no component '${name}' in ${graph.file} (components: ${[...graph.components.keys()].join(', ')})`);
-}
-/**
- * `release`: `COMPONENT=VERSION` lines (`kata-containers=4.1.0`, `trustee=v0.17.0`): every pin of that
- * component must point to that release. The version is kept without the component's tag prefix or `v`.
- */
-function parseRelease(lines, graph, input = 'release') {
-    const out = new Map();
-    const { errors, attempt } = (0,src/* collectErrors */.ul)();
-    for (const l of lines) {
-        attempt(() => {
-            const [name, raw] = split(input, l, 'VERSION');
-            component(graph, input, l, name);
-            const format = graph.components.get(name).tagFormat;
-            let v = raw;
-            if (format.prefix !== '' && v.startsWith(format.prefix))
-                v = v.slice(format.prefix.length);
-            if (format.suffix !== '' && v.endsWith(format.suffix))
-                v = v.slice(0, -format.suffix.length);
-            v = v.replace(/^v/, '');
-            if (semver_default().valid(v) !== v)
-                throw new src/* UserError */.yo(`input '${input}' line ${l.line}: '${raw}' is not a version such as 4.1.0 or v0.17.0`);
-            if (out.has(name))
-                throw new src/* UserError */.yo(`input '${input}' line ${l.line}: ${name} is named twice`);
-            if (!graph.pins.some((p) => p.component === name))
-                throw new src/* UserError */.yo(`input '${input}' line ${l.line}: nothing in ${graph.file} pins ${name}`);
-            out.set(name, v);
-        });
-    }
-    (0,src/* throwIfAny */.MI)(errors);
-    return out;
-}
-/** Git ref names as the GraphQL `REF:PATH` expression takes them: no blanks, no `:`, no revision syntax. */
-const REF_NAME = /^[^\s:^~?*[\\-][^\s:^~?*[\\]*$/;
-/**
- * `at`: `COMPONENT=REF` lines (`kata-containers=4.1.0`): read that holder's files at a branch, tag or commit
- * instead of where the graph says (its default branch unless a pin names a ref).
- */
-function parseAt(lines, graph, input = 'at') {
-    const out = new Map();
-    const { errors, attempt } = (0,src/* collectErrors */.ul)();
-    for (const l of lines) {
-        attempt(() => {
-            const [name, ref] = split(input, l, 'REF');
-            component(graph, input, l, name);
-            if (!REF_NAME.test(ref) || ref.includes('..'))
-                throw new src/* UserError */.yo(`input '${input}' line ${l.line}: '${ref}' is not a branch, tag or commit name`);
-            if (!graph.pins.some((p) => p.holder === name))
-                throw new src/* UserError */.yo(`input '${input}' line ${l.line}: no pin of ${graph.file} is held by ${name}`);
-            if (out.has(name))
-                throw new src/* UserError */.yo(`input '${input}' line ${l.line}: ${name} is named twice`);
-            out.set(name, ref);
-        });
-    }
-    (0,src/* throwIfAny */.MI)(errors);
-    return out;
-}
-
-;// CONCATENATED MODULE: ./packages/release-graph/src/read.ts
-
-
-
-
-/**
- * Read every pin's value from its file's text: YAML sites through the YAML editor's reader (the shared
- * path syntax, aliases followed), variable and pattern sites as release-pins reads them. A value that
- * cannot be read is reported for that pin, not thrown: the other pins still count.
- */
-function readPins(pins, fileText) {
-    const parsed = new Map();
-    return pins.flatMap((pin) => {
-        const file = fileText(pin);
-        if (!file)
-            return [];
-        try {
-            const read = readPinValue(pin, file.text, file.display, parsed);
-            return [{ pin, ok: true, read, claim: pin.claim ? claimOf(read.comment) : undefined }];
-        }
-        catch (e) {
-            if (!(e instanceof src/* UserError */.yo))
-                throw e;
-            return [{ pin, ok: false, error: e.message, line: e.position.line }];
-        }
-    });
-}
-function readPinValue(pin, text, display, parsed = new Map()) {
-    const site = pin.site;
-    if (site.kind !== 'yaml') {
-        const found = (0,release_pins_src/* findValue */.j)(text, display, site, new src/* LineIndex */.rr(text));
-        return { value: found.value, line: found.line, comment: undefined };
-    }
-    let f = parsed.get(display);
-    if (!f) {
-        try {
-            f = (0,yaml_edit_src/* loadYaml */.yv)(text, display);
-        }
-        catch (e) {
-            if (!(e instanceof src/* UserError */.yo))
-                throw e;
-            f = e;
-        }
-        parsed.set(display, f);
-    }
-    if (f instanceof src/* UserError */.yo)
-        throw f;
-    const { value, line } = (0,yaml_edit_src/* readScalar */.$t)(f, site.path);
-    return { value, line, comment: inlineComment(f, site.path) };
-}
-/** The `# …` after the value on its line, as bump-versions-yaml's ` # text` would write it. */
-function inlineComment(f, path) {
-    const loc = (0,yaml_edit_src/* locate */.x5)(f, (0,yaml_edit_src/* parsePath */.Rr)(path), { followAliases: true });
-    const end = loc.found ? loc.node?.range?.[1] : undefined;
-    if (end === undefined)
-        return undefined;
-    const rest = /^[ \t]+#([^\r\n]*)/.exec(f.source.slice(end));
-    return rest ? rest[1].trim() : undefined;
-}
-/** The first version in a comment (`v4.0.0`, `4.0.0-rc0`); undefined when it names none. */
-function claimOf(comment) {
-    if (comment === undefined)
-        return undefined;
-    for (const m of comment.matchAll(/(?<![\w.-])v?\d+\.\d+\.\d+(?:-[0-9A-Za-z.-]+)?(?:\+[0-9A-Za-z.-]+)?(?![\w.])/g)) {
-        const version = m[0].replace(/^v/, '');
-        if (semver_default().valid(version) === version)
-            return { token: m[0], version };
-    }
-    return undefined;
-}
-
-;// CONCATENATED MODULE: ./packages/release-graph/src/check.ts
-
-
-const SHA = /^(?:[0-9a-f]{40}|[0-9a-f]{64})$/;
-const check_short = (sha) => (SHA.test(sha) ? sha.slice(0, 7) : sha);
-/** A version written as the pin writes versions (`v` kept when its old value had one). */
-function styled(old, version) {
-    return old?.startsWith('v') ? `v${version}` : version;
-}
-/** The comment with its claimed version replaced (`v4.0.0` -> `v4.1.0`, style kept). */
-function claimComment(comment, claim, version) {
-    if (comment === undefined || claim === undefined || claim.version === version)
-        return undefined;
-    return comment.replace(claim.token, styled(claim.token, version));
-}
-function resolve(read, component, lookups) {
-    if (!read.ok)
-        return { state: 'error', message: read.error };
-    const { pin } = read;
-    const value = read.read.value;
-    const repository = component.repository;
-    if (pin.kind === 'commit') {
-        if (!SHA.test(value))
-            return { state: 'error', message: `expected a commit SHA (40 hexadecimal digits), got '${value}'` };
-        return {
-            state: 'value',
-            commit: lookups.hasCommit(repository, value) ? value : null,
-            tag: undefined,
-            version: undefined,
-        };
-    }
-    if (pin.kind === 'version') {
-        if (pin.development !== undefined && value === pin.development)
-            return { state: 'development' };
-        const version = value.replace(/^v/, '');
-        if (semver_default().valid(version) !== version)
-            return {
-                state: 'error',
-                message: `expected a version such as 4.0.0${pin.development ? ` (or the development value ${pin.development})` : ''}, got '${value}'`,
-            };
-        const tag = (0,versioning_src/* formatTag */._3)(component.tagFormat, version);
-        return { state: 'value', commit: lookups.tagCommit(repository, tag) ?? null, tag, version };
-    }
-    if (value === '' || /\s/.test(value))
-        return { state: 'error', message: `expected a tag name, got '${value}'` };
-    return {
-        state: 'value',
-        commit: lookups.tagCommit(repository, value) ?? null,
-        tag: value,
-        version: (0,versioning_src/* versionOfTag */.mx)(component.tagFormat, value),
-    };
-}
-/** Every tag and commit the checks will ask about, for the API reader to fetch in one request. */
-function lookupsNeeded(graph, reads, release = new Map()) {
-    const tags = new Map();
-    const commits = new Map();
-    const tag = (c, name) => tags.set(`${c.repository}\n${name}`, { repository: c.repository, tag: name });
-    for (const [name, version] of release) {
-        const c = graph.components.get(name);
-        tag(c, (0,versioning_src/* formatTag */._3)(c.tagFormat, version));
-    }
-    for (const r of reads) {
-        if (!r.ok)
-            continue;
-        const c = graph.components.get(r.pin.component);
-        const value = r.read.value;
-        if (r.pin.kind === 'commit' && SHA.test(value))
-            commits.set(`${c.repository}\n${value}`, { repository: c.repository, sha: value });
-        if (r.pin.kind === 'tag' && value !== '' && !/\s/.test(value))
-            tag(c, value);
-        if (r.pin.kind === 'version' && value !== r.pin.development) {
-            const v = value.replace(/^v/, '');
-            if (semver_default().valid(v) === v)
-                tag(c, (0,versioning_src/* formatTag */._3)(c.tagFormat, v));
-        }
-        if (r.claim)
-            tag(c, (0,versioning_src/* formatTag */._3)(c.tagFormat, r.claim.version));
-    }
-    const tagLists = [...new Set([...commits.values()].map((c) => c.repository))];
-    return { tags: [...tags.values()], commits: [...commits.values()], tagLists };
-}
-function setLine(pin, fix) {
-    if (!fix)
-        return undefined;
-    if (pin.site.kind === 'pattern')
-        return undefined;
-    const comment = fix.comment !== undefined && pin.site.kind === 'yaml' ? ` # ${fix.comment}` : '';
-    return `${pin.label}=${fix.value}${comment}`;
-}
-function where(pin) {
-    return `${pin.holder} ${pin.file}`;
-}
-function checkGraph(graph, reads, lookups, options) {
-    const release = options.release ?? new Map();
-    const byId = new Map(reads.map((r) => [r.pin.id, r]));
-    const resolutions = new Map();
-    for (const r of reads)
-        resolutions.set(r.pin.id, resolve(r, graph.components.get(r.pin.component), lookups));
-    /** A commit pin's claim, checked: the tag's commit, null without such a tag. */
-    const claimCommit = (r) => {
-        if (!r.ok || !r.claim)
-            return undefined;
-        const c = graph.components.get(r.pin.component);
-        return lookups.tagCommit(c.repository, (0,versioning_src/* formatTag */._3)(c.tagFormat, r.claim.version)) ?? null;
-    };
-    /** The release version a pin stands for, when it is known for sure. */
-    const versionOf = (r) => {
-        const res = resolutions.get(r.pin.id);
-        if (res.state !== 'value')
-            return undefined;
-        if (res.version !== undefined)
-            return res.version;
-        if (r.ok && r.claim && claimCommit(r) === r.read.value)
-            return r.claim.version;
-        return undefined;
-    };
-    const pins = reads.map((r) => {
-        const pin = r.pin;
-        const component = graph.components.get(pin.component);
-        const res = resolutions.get(pin.id);
-        const at = options.readAt(pin);
-        const value = r.ok ? r.read.value : undefined;
-        const comment = r.ok ? r.read.comment : undefined;
-        const claim = r.ok ? r.claim : undefined;
-        const report = {
-            id: pin.id,
-            holder: pin.holder,
-            repository: graph.components.get(pin.holder).repository,
-            ref: at.ref,
-            readCommit: at.commit,
-            file: pin.file,
-            line: r.ok ? r.read.line : r.line,
-            site: pin.label,
-            component: pin.component,
-            componentRepository: component.repository,
-            kind: pin.kind,
-            value,
-            comment,
-            claim: claim?.token,
-            tag: res.state === 'value' ? res.tag : undefined,
-            resolves: res.state === 'value' ? res.commit : undefined,
-            version: r.ok ? versionOf(r) : undefined,
-            taggedAs: pin.kind === 'commit' && res.state === 'value' && res.commit
-                ? lookups.tagsAt?.(component.repository, res.commit)
-                : undefined,
-            reference: component.reference === pin.id,
-            expected: undefined,
-            status: 'ok',
-            message: '',
-            set: undefined,
-        };
-        if (res.state === 'error') {
-            report.status = 'error';
-            report.message = res.message;
-            return report;
-        }
-        const problems = [];
-        const expectations = [];
-        const wanted = release.get(pin.component);
-        if (wanted !== undefined) {
-            const relTag = (0,versioning_src/* formatTag */._3)(component.tagFormat, wanted);
-            const relCommit = lookups.tagCommit(component.repository, relTag) ?? null;
-            const why = `release ${wanted}`;
-            if (relCommit === null)
-                problems.push({
-                    status: 'not-found',
-                    message: `${component.repository} has no tag ${relTag} (release ${wanted})`,
-                });
-            if (pin.kind === 'commit') {
-                const expected = { value: relCommit ?? relTag, why: `${why} (tag ${relTag})` };
-                expectations.push(expected);
-                const newComment = claimComment(comment, claim, wanted);
-                if (relCommit !== null && (value !== relCommit || newComment !== undefined)) {
-                    problems.push({
-                        status: 'drift',
-                        message: value !== relCommit
-                            ? `pins ${check_short(value)}, not release ${wanted} (${check_short(relCommit)})`
-                            : `the comment says ${claim.token}, but the commit is release ${wanted}`,
-                        expected,
-                        set: newComment !== undefined ? { value: relCommit, comment: newComment } : { value: relCommit },
-                    });
-                }
-            }
-            else {
-                const target = pin.kind === 'version' ? styled(value, wanted) : relTag;
-                const expected = { value: target, why };
-                expectations.push(expected);
-                const same = pin.kind === 'version' ? res.state === 'value' && res.version === wanted : value === relTag;
-                if (!same)
-                    problems.push({
-                        status: 'drift',
-                        message: res.state === 'development'
-                            ? `holds the development value ${value}; release ${wanted} needs ${target}`
-                            : `pins ${value}, not release ${wanted}`,
-                        expected,
-                        set: { value: target },
-                    });
-            }
-        }
-        else if (res.state === 'development') {
-            report.status = 'development';
-            report.message = `the development value between releases (a release of ${pin.component} sets it)`;
-            return report;
-        }
-        else {
-            // The comment's claim: the commit must be the commit of the release it names.
-            if (claim) {
-                const cc = claimCommit(r);
-                const tag = (0,versioning_src/* formatTag */._3)(component.tagFormat, claim.version);
-                if (cc === null) {
-                    problems.push({
-                        status: 'not-found',
-                        message: `the comment says ${claim.token}, but ${component.repository} has no tag ${tag}`,
-                    });
-                }
-                else if (cc !== undefined) {
-                    const expected = { value: cc, why: `tag ${tag} (the comment says ${claim.token})` };
-                    expectations.push(expected);
-                    if (cc !== value)
-                        problems.push({
-                            status: 'drift',
-                            message: `the comment says ${claim.token}, but ${tag} is ${check_short(cc)}, not ${check_short(value)}`,
-                            expected,
-                            set: { value: cc },
-                        });
-                }
-            }
-            // Agreement with the component's reference pin.
-            const refRead = component.reference !== undefined ? byId.get(component.reference) : undefined;
-            const refRes = refRead ? resolutions.get(refRead.pin.id) : undefined;
-            if (refRead && refRead.pin.id !== pin.id && refRead.ok && refRes?.state === 'value' && res.state === 'value') {
-                const refPin = refRead.pin;
-                // Compare with the reference as its own checks leave it: a reference whose comment names another
-                // commit is fixed to that commit, so every `set` line leads to one consistent state.
-                const refClaim = refPin.kind === 'commit' ? claimCommit(refRead) : undefined;
-                const fixed = typeof refClaim === 'string' && refClaim !== refRead.read.value;
-                const refValue = fixed ? refClaim : refRead.read.value;
-                const refCommit = fixed ? refClaim : refRes.commit;
-                const refVersion = fixed ? refRead.claim.version : versionOf(refRead);
-                let equal;
-                if (pin.kind === refPin.kind && pin.kind !== 'version')
-                    equal = value === refValue;
-                else if (pin.kind === 'version' && refPin.kind === 'version')
-                    equal = res.version === refRes.version;
-                else if (res.commit && refCommit)
-                    equal = res.commit === refCommit;
-                // The value this pin would hold to agree, in its own kind.
-                let target;
-                if (pin.kind === 'commit') {
-                    const c = refPin.kind === 'commit' ? refValue : refCommit;
-                    if (c) {
-                        const newComment = refVersion !== undefined ? claimComment(comment, claim, refVersion) : undefined;
-                        target = newComment !== undefined ? { value: c, comment: newComment } : { value: c };
-                    }
-                }
-                else if (pin.kind === 'version') {
-                    if (refVersion !== undefined)
-                        target = { value: styled(value, refVersion) };
-                }
-                else if (refPin.kind === 'tag')
-                    target = { value: refValue };
-                else if (refVersion !== undefined)
-                    target = { value: (0,versioning_src/* formatTag */._3)(component.tagFormat, refVersion) };
-                const why = `as ${refPin.id} (${where(refPin)})`;
-                if (target)
-                    expectations.push({ value: target.value, why });
-                if (equal === false) {
-                    const refShown = refPin.kind === 'commit' ? check_short(refValue) : refValue;
-                    const detail = refPin.kind === 'commit'
-                        ? refVersion !== undefined
-                            ? ` (${refVersion})`
-                            : ''
-                        : refCommit
-                            ? ` (${check_short(refCommit)})`
-                            : '';
-                    problems.push({
-                        status: 'drift',
-                        message: `${where(refPin)} ${fixed ? 'should pin' : 'pins'} ${pin.component} ${refShown}${detail}` +
-                            (fixed ? `, as its comment says` : '') +
-                            `; this pins ${pin.kind === 'commit' ? check_short(value) : value}` +
-                            (target ? '' : `: set it to the ${pin.kind} of ${refShown}`),
-                        ...(target ? { expected: { value: target.value, why }, set: target } : {}),
-                    });
-                }
-            }
-        }
-        if (res.state === 'value' && res.commit === null) {
-            problems.push({
-                status: 'not-found',
-                message: pin.kind === 'commit'
-                    ? `commit ${check_short(value)} is not in ${component.repository}`
-                    : `${component.repository} has no tag ${res.tag}`,
-            });
-        }
-        const drift = problems.find((p) => p.status === 'drift');
-        const first = drift ?? problems[0];
-        report.expected = first?.expected ?? expectations[0];
-        if (!first) {
-            report.message = report.reference ? `the reference for ${pin.component}` : '';
-            return report;
-        }
-        report.status = first.status;
-        report.message = problems.map((p) => p.message).join('; ');
-        report.set = setLine(pin, drift?.set);
-        return report;
-    });
-    return {
-        graph: graph.file,
-        consistent: pins.every((p) => p.status === 'ok' || p.status === 'development'),
-        release: Object.fromEntries(release),
-        pins,
-    };
-}
-/** Drifts as the `drift` output lists them: each with the `set` line that fixes it. */
-function driftList(report) {
-    return report.pins
-        .filter((p) => p.status === 'drift')
-        .map((p) => ({
-        holder: p.holder,
-        repository: p.repository,
-        file: p.file,
-        line: p.line,
-        path: p.site,
-        value: p.value,
-        expected: p.expected?.value,
-        set: p.set ?? '',
-    }));
-}
-/**
- * The commit a holder pins for a component (the commit Kata's versions.yaml pins for trustee at the ref it
- * was read at), when its pins of that component name exactly one commit; undefined otherwise.
- */
-function pinnedCommit(report, holder, component) {
-    const commits = new Set();
-    for (const p of report.pins) {
-        if (p.holder !== holder || p.component !== component)
-            continue;
-        if (p.status === 'error' || p.status === 'development')
-            continue;
-        const c = p.resolves ?? (p.kind === 'commit' ? p.value : undefined);
-        if (c)
-            commits.add(c);
-    }
-    return commits.size === 1 ? [...commits][0] : undefined;
-}
-/** Every holder's pinned commits: `{ "kata-containers": { "trustee": "<sha>", … }, … }`. */
-function pinnedCommits(report) {
-    const out = {};
-    for (const p of report.pins) {
-        const c = pinnedCommit(report, p.holder, p.component);
-        if (c === undefined)
-            continue;
-        (out[p.holder] ??= {})[p.component] = c;
-    }
-    return out;
-}
-
-;// CONCATENATED MODULE: ./packages/release-graph/src/markdown.ts
-
-
-const FAILING = new Set(['drift', 'not-found', 'error']);
-const STATUS = {
-    ok: '✓ ok',
-    development: '◌ development',
-    drift: '✗ drift',
-    'not-found': '✗ not found',
-    error: '✗ unreadable',
-};
-/** Mermaid label text: anything but plain characters becomes an entity code (`#35;`), which mermaid decodes. */
-function mermaidText(text) {
-    return [...text].map((ch) => (/^[A-Za-z0-9 ._+\-/@:,=]$/.test(ch) ? ch : `#${ch.codePointAt(0)};`)).join('');
-}
-function shown(p) {
-    if (p.value === undefined)
-        return '?';
-    return p.kind === 'commit' ? check_short(p.value) : p.value;
-}
-function edgeLabel(p) {
-    const claim = p.claim ? ` # ${p.claim}` : '';
-    return mermaidText(p.value === undefined ? 'unreadable' : `${shown(p)}${claim}`);
-}
-function mermaidGraph(graph, report) {
-    const names = [...graph.components.keys()];
-    const id = (name) => `c${names.indexOf(name)}`;
-    const lines = ['flowchart LR'];
-    for (const name of names) {
-        const read = [
-            ...new Set(report.pins
-                .filter((p) => p.holder === name)
-                .map((p) => (p.readCommit ? `${p.ref} @ ${check_short(p.readCommit)}` : p.ref))),
-        ];
-        const label = [mermaidText(name), ...read.map(mermaidText)].join('<br/>');
-        lines.push(`  ${id(name)}["${label}"]`);
-    }
-    const red = [];
-    report.pins.forEach((p, i) => {
-        const arrow = p.status === 'development' ? '-.->' : '-->';
-        lines.push(`  ${id(p.holder)} ${arrow}|"${edgeLabel(p)}"| ${id(p.component)}`);
-        if (FAILING.has(p.status))
-            red.push(i);
-    });
-    if (red.length)
-        lines.push(`  linkStyle ${red.join(',')} stroke:#d1242f,stroke-width:3px,color:#d1242f`);
-    return lines.join('\n') + '\n';
-}
-function fileLink(p, serverUrl) {
-    const where = (0,src/* code */.aY)(p.line !== undefined ? `${p.file}:${p.line}` : p.file);
-    const at = p.readCommit ?? p.ref;
-    // encodeURIComponent leaves ( and ), which would end the Markdown link early.
-    const part = (s) => encodeURIComponent(s).replaceAll('(', '%28').replaceAll(')', '%29');
-    const url = `${serverUrl.replace(/\/+$/, '')}/${p.repository}/blob/${part(at)}/` +
-        p.file.split('/').map(part).join('/') +
-        (p.line !== undefined ? `#L${p.line}` : '');
-    return `[${where}](${url})`;
-}
-function resolvesTo(p) {
-    if (p.status === 'error' || p.status === 'development')
-        return '—';
-    const named = p.kind === 'commit' ? (p.taggedAs?.length ? p.taggedAs.map(src/* code */.aY).join(', ') : undefined) : undefined;
-    const version = p.kind !== 'commit'
-        ? ''
-        : named !== undefined
-            ? ` = ${named}`
-            : p.version !== undefined
-                ? ` = ${(0,src/* code */.aY)(p.version)}`
-                : p.taggedAs
-                    ? ' (no recent tag)'
-                    : '';
-    if (p.resolves === null)
-        return p.kind === 'commit' ? `✗ not in ${(0,src/* code */.aY)(p.componentRepository)}` : `✗ no tag ${(0,src/* code */.aY)(p.tag ?? '')}`;
-    if (p.resolves === undefined)
-        return '—';
-    return p.kind === 'commit'
-        ? `${(0,src/* code */.aY)(check_short(p.resolves))}${version}`
-        : `${(0,src/* code */.aY)(p.tag ?? '')} → ${(0,src/* code */.aY)(check_short(p.resolves))}`;
-}
-/** A fixed word for why a value is expected; the whole reason is in the problems block. */
-function expectedCell(p) {
-    if (!p.expected)
-        return p.reference ? 'reference' : '—';
-    const why = p.expected.why;
-    const kind = why.startsWith('release ') ? 'release' : why.startsWith('tag ') ? 'its comment' : 'reference';
-    return `${(0,src/* code */.aY)(check_short(p.expected.value))} (${kind})`;
-}
-function valueCell(p) {
-    if (p.value === undefined)
-        return '—';
-    return (0,src/* code */.aY)(p.claim ? `${shown(p)} # ${p.comment ?? p.claim}` : shown(p));
-}
-function pinTable(report, serverUrl = 'https://github.com') {
-    return (0,src/* table */.tp)(['holder', 'file:line', 'value', 'resolves to', 'expected', 'status'], report.pins.map((p) => [
-        p.holder,
-        `${fileLink(p, serverUrl)}<br>${(0,src/* code */.aY)(p.site)}`,
-        valueCell(p),
-        resolvesTo(p),
-        expectedCell(p),
-        STATUS[p.status],
-    ]));
-}
-function heading(report) {
-    if (report.consistent) {
-        const dev = report.pins.filter((p) => p.status === 'development').length;
-        return `### release-status: ✓ consistent (${report.pins.length} pins${dev ? `, ${dev} at their development value` : ''})`;
-    }
-    const counts = ['drift', 'not-found', 'error']
-        .map((s) => [s, report.pins.filter((p) => p.status === s).length])
-        .filter(([, n]) => n > 0)
-        .map(([s, n]) => `${n} ${s === 'not-found' ? 'not found' : s === 'error' ? 'unreadable' : 'drift'}`);
-    return `### release-status: ✗ not consistent (${counts.join(', ')} of ${report.pins.length} pins)`;
-}
-/** The problems, one line each, and the `set` lines that fix the drifts, grouped by repository and file. */
-function problems(report) {
-    const failing = report.pins.filter((p) => FAILING.has(p.status));
-    if (failing.length === 0)
-        return '';
-    const lines = failing.map((p) => `${p.repository} ${p.file}${p.line !== undefined ? `:${p.line}` : ''} ${p.site}: ${p.message}`);
-    let out = `\n**Problems**\n\n${(0,src/* fenced */.OF)('text', lines.join('\n'))}`;
-    const fixes = new Map();
-    for (const p of failing) {
-        if (!p.set)
-            continue;
-        const key = `# ${p.repository} ${p.file}${p.ref ? ` (${p.ref})` : ''}`;
-        fixes.set(key, [...(fixes.get(key) ?? []), p.set]);
-    }
-    if (fixes.size > 0) {
-        const body = [...fixes].map(([file, sets]) => [file, ...sets].join('\n')).join('\n\n');
-        out += `\n**Fix**: the \`set\` lines for bump-versions-yaml, one block per file\n\n${(0,src/* fenced */.OF)('text', body)}`;
-    }
-    return out;
-}
-function renderMarkdown(graph, report, options = {}) {
-    const release = Object.entries(report.release);
-    const parts = [heading(report), ''];
-    if (release.length)
-        parts.push(`Release: ${release.map(([c, v]) => `${c} ${(0,src/* code */.aY)(v)}`).join(', ')}`, '');
-    parts.push((0,src/* fenced */.OF)('mermaid', mermaidGraph(graph, report)));
-    parts.push(pinTable(report, options.serverUrl));
-    const more = problems(report);
-    if (more)
-        parts.push(more.replace(/^\n/, ''));
-    if (options.requests !== undefined) {
-        const files = new Set(report.pins.map((p) => `${p.repository}\n${p.ref}\n${p.file}`)).size;
-        const repos = new Set(report.pins.flatMap((p) => [p.repository, p.componentRepository])).size;
-        parts.push(`<sub>${files} files and the tags of ${repos} repositories read in ${options.requests} GraphQL ${options.requests === 1 ? 'request' : 'requests'}; graph: ${(0,src/* code */.aY)(graph.builtin ? 'built-in CoCo graph' : graph.file)}</sub>`, '');
-    }
-    return parts.join('\n');
-}
-
-;// CONCATENATED MODULE: ./packages/release-graph/src/train.ts
-
-
-
-
-const prKey = (repository, branch) => `${repository}:${branch}`;
-const workflowKey = (w) => `${w.repository}/${w.file}`;
-const refKey = (repository, ref) => `${repository}:${ref}`;
-const ciKey = (repository, sha) => `${repository}@${sha}`;
-const train_FAILING = new Set(['drift', 'not-found', 'error']);
-const bare = (v) => v.replace(/^v(?=\d)/, '');
-function planTrain(graph, state, options = {}) {
-    const server = (options.serverUrl ?? 'https://github.com').replace(/\/+$/, '');
-    const train = new Map();
-    for (const c of graph.components.values())
-        if (c.release)
-            train.set(c.name, c.release);
-    const order = trainOrder(train);
-    const startName = order.find((n) => train.get(n).startsTrain);
-    if (startName === undefined)
-        throw new src/* UserError */.yo(`${graph.file} has no release train (no component with release:)`);
-    const start = graph.components.get(startName);
-    const target = bare(state.target);
-    const targetTag = (0,versioning_src/* formatTag */._3)(start.tagFormat, target);
-    const pinsById = new Map(state.report.pins.map((p) => [p.id, p]));
-    const versions = {};
-    versions[startName] = {
-        version: target,
-        tag: targetTag,
-        released: state.targetCommit !== null,
-        reason: `the train's target`,
-    };
-    /** Every component's released phase (its tag), for `after`. */
-    const released = new Map([[startName, state.targetCommit !== null]]);
-    const steps = [];
-    const after = {};
-    const releasedBy = { [startName]: `${startName}/release` };
-    steps.push(state.targetCommit !== null
-        ? {
-            id: `${startName}/release`,
-            component: startName,
-            phase: 'release',
-            state: 'done',
-            reason: `${start.repository} ${targetTag} is released`,
-            link: `${server}/${start.repository}/releases/tag/${encodeURIComponent(targetTag)}`,
-        }
-        : {
-            id: `${startName}/release`,
-            component: startName,
-            phase: 'release',
-            state: 'blocked',
-            reason: `${start.repository} has no tag ${targetTag}: the train starts at a ${startName} release`,
-        });
-    for (const name of order) {
-        const release = train.get(name);
-        if (release.startsTrain)
-            continue;
-        const component = graph.components.get(name);
-        after[name] = [...release.after];
-        releasedBy[name] = `${name}/${release.phases.find((p) => p.done.kind === 'tag').name}`;
-        const version = componentVersion(name, component.tagFormat, release, state, pinsById, startName, target);
-        versions[name] = version;
-        const vars = new Map();
-        for (const [n, v] of Object.entries(versions)) {
-            if (n === name || v.version === undefined)
-                continue;
-            vars.set(`${n}.version`, v.version).set(`${n}.tag`, v.tag);
-        }
-        if (version.version !== undefined)
-            vars.set('version', version.version).set('tag', version.tag);
-        if (version.commit !== undefined)
-            vars.set('commit', version.commit);
-        const render = (t) => {
-            try {
-                return renderTemplate(t, vars);
-            }
-            catch {
-                return undefined;
-            }
-        };
-        // Which phases are done: the tag makes its phase and every one before done; the others follow in order.
-        const facts = release.phases.map((p) => {
-            if (p.done.kind === 'tag')
-                return version.released;
-            const pin = pinsById.get(p.done.pin);
-            const want = render(p.done.value);
-            return want !== undefined && pin?.value !== undefined && bare(pin.value) === bare(want);
-        });
-        const tagAt = release.phases.findIndex((p) => p.done.kind === 'tag');
-        const done = [];
-        release.phases.forEach((_, i) => {
-            done[i] = (version.released && i <= tagAt) || (facts[i] && (i === 0 || done[i - 1]));
-        });
-        released.set(name, version.released);
-        const notDone = release.phases.filter((_, i) => !done[i]);
-        const setByWork = new Set(notDone.flatMap((p) => p.sets));
-        const drifts = state.report.pins.filter((p) => p.holder === name && train_FAILING.has(p.status) && !setByWork.has(p.id));
-        let first = true;
-        release.phases.forEach((phase, i) => {
-            const base = {
-                id: `${name}/${phase.name}`,
-                component: name,
-                phase: phase.name,
-                state: 'done',
-                reason: '',
-                workflow: release.workflow,
-            };
-            const runName = render(phase.runName);
-            if (runName !== undefined)
-                base.runName = runName;
-            const inputs = renderInputs(phase, render);
-            if (inputs)
-                base.inputs = inputs;
-            const branch = phase.pullRequest !== undefined ? render(phase.pullRequest) : undefined;
-            if (branch !== undefined)
-                base.pullRequest = branch;
-            if (done[i]) {
-                steps.push({ ...base, state: 'done', ...doneWhy(phase, version, component.repository, server, pinsById) });
-                return;
-            }
-            if (!first) {
-                const before = release.phases[i - 1].name;
-                steps.push({ ...base, state: 'waiting', waitingOn: 'phase', reason: `after ${name} ${before}` });
-                return;
-            }
-            first = false;
-            steps.push({
-                ...base,
-                ...evaluate(name, phase, release, version, drifts, base, released, state, server, component.repository),
-            });
-        });
-    }
-    return {
-        target: { component: startName, version: target, tag: targetTag },
-        versions,
-        steps,
-        after,
-        released: releasedBy,
-    };
-}
-function renderInputs(phase, render) {
-    const out = {};
-    for (const [k, t] of Object.entries(phase.inputs)) {
-        const v = render(t);
-        if (v === undefined)
-            return undefined;
-        out[k] = v;
-    }
-    return out;
-}
-function doneWhy(phase, version, repository, server, pins) {
-    const tagLink = `${server}/${repository}/releases/tag/${encodeURIComponent(version.tag ?? '')}`;
-    if (phase.done.kind === 'tag')
-        return { reason: `${repository} ${version.tag} is released`, link: tagLink };
-    const pin = pins.get(phase.done.pin);
-    if (pin?.value === undefined || !version.released || bare(pin.value) === bare(phase.done.value))
-        return pin?.value !== undefined
-            ? { reason: `${pin.file} ${pin.site} is ${pin.value}`, link: pinLink(pin, server) }
-            : { reason: `done` };
-    return { reason: `${repository} ${version.tag} is released`, link: tagLink };
-}
-function pinLink(p, server) {
-    const part = (s) => encodeURIComponent(s).replaceAll('(', '%28').replaceAll(')', '%29');
-    return (`${server}/${p.repository}/blob/${part(p.readCommit ?? p.ref)}/${p.file.split('/').map(part).join('/')}` +
-        (p.line !== undefined ? `#L${p.line}` : ''));
-}
-/** This component's release in the train: which version, and whether it is released already. */
-function componentVersion(name, format, release, state, pins, startName, target) {
-    const tags = state.tags[name] ?? [];
-    const existing = (0,versioning_src/* versionsOf */.x4)(format, tags.map((t) => t.name));
-    const tagOf = (v) => (0,versioning_src/* formatTag */._3)(format, v);
-    const next = (req, why) => {
-        const given = state.versions?.[name];
-        try {
-            const n = (0,versioning_src/* nextVersion */.yU)(existing, given !== undefined ? { version: given } : req);
-            return {
-                version: n.version,
-                tag: tagOf(n.version),
-                released: false,
-                reason: given !== undefined ? `given (${given})` : `${why}: ${n.reason}`,
-            };
-        }
-        catch (e) {
-            if (!(e instanceof src/* UserError */.yo))
-                throw e;
-            return { version: undefined, tag: undefined, released: false, reason: e.message };
-        }
-    };
-    if (release.commit !== undefined) {
-        const pin = pins.get(release.commit);
-        const commit = pin?.resolves ?? undefined;
-        if (!pin || pin.status === 'error' || !commit)
-            return {
-                version: undefined,
-                tag: undefined,
-                released: false,
-                reason: pin
-                    ? `${pin.repository} ${pin.file} ${pin.site} names no commit of ${name}${pin.message ? `: ${pin.message}` : ''}`
-                    : `the pin ${release.commit} was not read`,
-            };
-        const at = (0,versioning_src/* versionsOf */.x4)(format, tags.filter((t) => t.commit === commit).map((t) => t.name));
-        if (at.length > 0)
-            return { version: at[0], tag: tagOf(at[0]), released: true, reason: `the tag on ${commit}`, commit };
-        const bump = release.bump === 'follow' ? 'minor' : release.bump;
-        return { ...next({ bump }, `the commit ${startName} ${target} pins has no release tag`), commit };
-    }
-    const newest = existing.find((v) => semver_default().prerelease(v) === null);
-    const shipped = state.releasedWith[name];
-    if (newest !== undefined && shipped?.tag === tagOf(newest) && shipped.version !== undefined) {
-        const with_ = bare(shipped.version);
-        if (semver_default().valid(with_) && with_ === target)
-            return {
-                version: newest,
-                tag: tagOf(newest),
-                released: true,
-                reason: `${tagOf(newest)} ships ${startName} ${target}`,
-            };
-        if (semver_default().valid(with_) && semver_default().gt(with_, target))
-            return {
-                version: undefined,
-                tag: undefined,
-                released: false,
-                reason: `${tagOf(newest)} already ships ${startName} ${with_}: a release for ${startName} ${target} would go backwards`,
-            };
-        if (release.bump === 'follow' && semver_default().valid(with_))
-            return next({ components: [{ name: startName, old: with_, new: target, line: 0 }] }, `${tagOf(newest)} ships ${startName} ${with_}`);
-    }
-    return next({ bump: release.bump === 'follow' ? 'minor' : release.bump }, `the newest release of ${name}`);
-}
-function evaluate(name, phase, release, version, drifts, base, released, state, server, repository) {
-    if (version.version === undefined)
-        return { state: 'blocked', reason: version.reason };
-    if (drifts.length > 0) {
-        const fix = drifts.filter((p) => p.set).map((p) => `${p.repository} ${p.file}: ${p.set}`);
-        return {
-            state: 'blocked',
-            reason: drifts
-                .map((p) => `${p.repository} ${p.file}${p.line !== undefined ? `:${p.line}` : ''} ${p.site}: ${p.message}`)
-                .join('; '),
-            link: pinLink(drifts[0], server),
-            ...(fix.length ? { fix } : {}),
-        };
-    }
-    const waitingFor = release.after.filter((a) => !released.get(a));
-    if (waitingFor.length > 0)
-        return {
-            state: 'waiting',
-            waitingOn: 'component',
-            reason: `after ${waitingFor.join(', ')} (not released yet)`,
-        };
-    const pr = base.pullRequest !== undefined
-        ? state.pullRequests[prKey(release.workflow.repository, base.pullRequest)]
-        : undefined;
-    if (pr?.state === 'open')
-        return {
-            state: 'waiting',
-            waitingOn: 'pull-request',
-            reason: `pull request #${pr.number} (${base.pullRequest}) to merge`,
-            link: pr.url,
-        };
-    const runs = (state.runs[workflowKey(release.workflow)] ?? []).filter((r) => r.title === base.runName);
-    const run = [...runs].sort((a, b) => b.createdAt.localeCompare(a.createdAt) || b.id - a.id)[0];
-    if (run && run.status !== 'completed')
-        return {
-            state: 'waiting',
-            waitingOn: 'run',
-            reason: `run ${run.id} is ${run.status.replace('_', ' ')}`,
-            link: run.url,
-        };
-    // Any other end (failure, cancelled, timed_out, skipped, neutral, …) blocks: dispatching again on an end
-    // nobody looked at could repeat what the run did.
-    if (run && run.conclusion !== 'success')
-        return {
-            state: 'blocked',
-            reason: `run ${run.id} ended: ${run.conclusion}; re-run it once the cause is fixed`,
-            link: run.url,
-        };
-    const fact = phase.done.kind === 'tag' ? `the tag ${version.tag} exists` : `${phase.done.pin} holds ${phase.done.value}`;
-    if (run?.conclusion === 'success') {
-        if (pr?.state === 'closed')
-            return {
-                state: 'blocked',
-                reason: `pull request #${pr.number} (${base.pullRequest}) was closed without merging: merge it or run ${phase.name} by hand`,
-                link: pr.url,
-            };
-        const afterMerge = pr?.state === 'merged' && pr.mergedAt !== undefined && run.createdAt >= pr.mergedAt;
-        if (!pr || afterMerge)
-            return {
-                state: 'blocked',
-                reason: `run ${run.id} succeeded${afterMerge ? ` after pull request #${pr.number} merged` : ''}, but not ${fact}: see the run`,
-                link: run.url,
-            };
-    }
-    // The CI gate: the commit this phase releases, or the branch's head once the phase's pull request merged.
-    if (phase.ci && (base.pullRequest === undefined || pr?.state === 'merged')) {
-        const commit = version.commit ?? state.heads[refKey(release.workflow.repository, release.workflow.ref)];
-        const repo = version.commit !== undefined ? repository : release.workflow.repository;
-        if (commit === undefined)
-            return {
-                state: 'waiting',
-                waitingOn: 'ci',
-                reason: `the head of ${release.workflow.repository} ${release.workflow.ref} is not known`,
-            };
-        const ci = state.ci[ciKey(repo, commit)] ?? 'none';
-        const link = `${server}/${repo}/commit/${commit}`;
-        if (ci === 'failure')
-            return {
-                state: 'blocked',
-                reason: `CI failed on ${repo} ${commit.slice(0, 7)}: the train stops here until it passes`,
-                link,
-            };
-        if (ci !== 'success')
-            return {
-                state: 'waiting',
-                waitingOn: 'ci',
-                reason: ci === 'pending'
-                    ? `CI to pass on ${repo} ${commit.slice(0, 7)}`
-                    : `no CI result on ${repo} ${commit.slice(0, 7)} yet`,
-                link,
-            };
-    }
-    if (base.inputs === undefined)
-        return { state: 'blocked', reason: `the inputs of ${name} ${phase.name} name an unknown version` };
-    return {
-        state: 'ready',
-        reason: run?.conclusion === 'success' && pr?.state === 'merged'
-            ? `pull request #${pr.number} merged: run ${phase.name} again`
-            : `dispatch ${release.workflow.file} on ${release.workflow.repository}`,
-    };
-}
-
-;// CONCATENATED MODULE: ./packages/release-graph/src/train-markdown.ts
-
-
-/**
- * The plan as a release manager reads it (the job summary, the tracking issue): a mermaid flowchart of every
- * step coloured by its state, then the checklist, ticked from facts, each step with its reason, its link and
- * the `set` lines that unblock it. Every value from files and from GitHub goes through text(), code(),
- * fenced() or mermaidText(); links are kept only when they are http(s) URLs, with the characters that would
- * end a Markdown link encoded.
- */
-const MARK = { done: '✓', ready: '▶', waiting: '…', blocked: '✗' };
-const STYLE = {
-    done: 'fill:#dafbe1,stroke:#1a7f37,color:#1a7f37',
-    ready: 'fill:#ddf4ff,stroke:#0969da,color:#0969da',
-    waiting: 'fill:#fff8c5,stroke:#9a6700,color:#9a6700',
-    blocked: 'fill:#ffebe9,stroke:#d1242f,color:#d1242f',
-};
-/** An http(s) URL as a Markdown link target, or undefined for anything else. */
-function linkTarget(url) {
-    if (url === undefined || !/^https?:\/\/[^\s]+$/.test(url))
-        return undefined;
-    return url.replace(/[()<>[\]\\`"']/g, (c) => `%${c.charCodeAt(0).toString(16).toUpperCase().padStart(2, '0')}`);
-}
-function trainMermaid(plan) {
-    const ids = new Map(plan.steps.map((s, i) => [s.id, `s${i}`]));
-    const lines = ['flowchart LR'];
-    for (const s of plan.steps) {
-        lines.push(`  ${ids.get(s.id)}["${mermaidText(s.component)}<br/>${mermaidText(s.phase)}<br/>${MARK[s.state]} ${s.state}"]`);
-    }
-    // Phases of a component in order; a component's first phase after the last phase of each earlier one.
-    const byComponent = new Map();
-    for (const s of plan.steps)
-        byComponent.set(s.component, [...(byComponent.get(s.component) ?? []), s]);
-    for (const steps of byComponent.values())
-        for (let i = 1; i < steps.length; i++)
-            lines.push(`  ${ids.get(steps[i - 1].id)} --> ${ids.get(steps[i].id)}`);
-    for (const [name, after] of Object.entries(plan.after)) {
-        const first = byComponent.get(name)?.[0];
-        if (!first)
-            continue;
-        for (const a of after) {
-            const from = plan.released[a] ?? byComponent.get(a)?.at(-1)?.id;
-            if (from && ids.has(from))
-                lines.push(`  ${ids.get(from)} --> ${ids.get(first.id)}`);
-        }
-    }
-    for (const state of ['done', 'ready', 'waiting', 'blocked']) {
-        const members = plan.steps.filter((s) => s.state === state).map((s) => ids.get(s.id));
-        if (members.length === 0)
-            continue;
-        lines.push(`  classDef ${state} ${STYLE[state]}`);
-        lines.push(`  class ${members.join(',')} ${state}`);
-    }
-    return lines.join('\n') + '\n';
-}
-function checklistLine(s) {
-    const box = s.state === 'done' ? '[x]' : '[ ]';
-    const what = s.state === 'waiting' && s.waitingOn ? `waiting on ${s.waitingOn}` : s.state;
-    const url = linkTarget(s.link);
-    const link = url ? ` ([link](${url}))` : '';
-    let line = `- ${box} **${(0,src/* text */.Qq)(s.component)}** ${(0,src/* text */.Qq)(s.phase)}: ${MARK[s.state]} ${what}: ${(0,src/* text */.Qq)(s.reason)}${link}`;
-    if (s.state === 'ready' && s.inputs)
-        line += `\n  - dispatch ${(0,src/* code */.aY)(`${s.workflow.repository} ${s.workflow.file}@${s.workflow.ref}`)} with ${Object.entries(s.inputs)
-            .map(([k, v]) => (0,src/* code */.aY)(`${k}=${v}`))
-            .join(' ')}`;
-    if (s.fix?.length)
-        line += `\n\n  ${(0,src/* fenced */.OF)('text', s.fix.join('\n')).replace(/\n(?=.)/g, '\n  ')}`;
-    return line;
-}
-function renderTrain(plan, options = {}) {
-    const count = (state) => plan.steps.filter((s) => s.state === state).length;
-    const counts = ['done', 'ready', 'waiting', 'blocked']
-        .filter((s) => count(s) > 0)
-        .map((s) => `${count(s)} ${s}`)
-        .join(', ');
-    const parts = [
-        `### release-train: ${(0,src/* text */.Qq)(plan.target.component)} ${(0,src/* code */.aY)(plan.target.version)} (${counts} of ${plan.steps.length} steps)`,
-        '',
-    ];
-    const versions = Object.entries(plan.versions)
-        .filter(([name]) => name !== plan.target.component)
-        .map(([name, v]) => `${(0,src/* text */.Qq)(name)} ${v.tag !== undefined ? (0,src/* code */.aY)(v.tag) : '?'}${v.released ? ' (released)' : ''}`);
-    if (versions.length)
-        parts.push(`Versions: ${versions.join(', ')}`, '');
-    parts.push((0,src/* fenced */.OF)('mermaid', trainMermaid(plan)));
-    parts.push(plan.steps.map(checklistLine).join('\n'), '');
-    if (options.actions?.length)
-        parts.push('**This run**', '', ...options.actions.map((a) => `- ${(0,src/* text */.Qq)(a)}`), '');
-    if (options.requests !== undefined)
-        parts.push(`<sub>state read in ${options.requests} API ${options.requests === 1 ? 'request' : 'requests'}</sub>`, '');
-    return parts.join('\n');
-}
-
-;// CONCATENATED MODULE: ./packages/release-graph/src/index.ts
-
-
-
-
-
-
-
-
-
-
-
-/***/ }),
-
-/***/ 9210:
-/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
-
-
-// EXPORTS
-__nccwpck_require__.d(__webpack_exports__, {
-  Eb: () => (/* reexport */ compilePattern),
-  j: () => (/* reexport */ findValue),
-  Ng: () => (/* reexport */ parseManifest),
-  ux: () => (/* reexport */ parseVars),
-  fj: () => (/* reexport */ planPhase),
-  HB: () => (/* reexport */ utcDate)
-});
-
-// UNUSED EXPORTS: expand, placeholders, planSites
-
-// EXTERNAL MODULE: ./packages/core/src/index.ts + 7 modules
-var src = __nccwpck_require__(6299);
-// EXTERNAL MODULE: ./packages/yaml-edit/src/index.ts + 11 modules
-var yaml_edit_src = __nccwpck_require__(6487);
-;// CONCATENATED MODULE: ./packages/release-pins/src/generated/validate-manifest.js
-// Generated by scripts/build.mjs from packages/release-pins/schema/release-pins.schema.json (ajv standalone): do not edit.
-const validate = validate10;/* harmony default export */ const validate_manifest = ((/* unused pure expression or super */ null && (validate10)));const schema11 = {"$schema":"http://json-schema.org/draft-07/schema#","$id":"https://github.com/confidential-containers/coco-release-actions/packages/release-pins/schema/release-pins.schema.json","title":"release-pins manifest","description":"Every edit of each release phase of a repository (.github/release-pins.yaml), applied by apply-release-pins.","type":"object","additionalProperties":false,"properties":{"pins":{"description":"Values to set in files, per phase.","type":"array","items":{"$ref":"#/definitions/pin"}},"charts":{"description":"Helm charts to bump, per phase (after the pins, in dependency order).","type":"array","items":{"$ref":"#/definitions/chart"}},"go":{"description":"Go dependencies to update with `go get MODULE@VERSION` and `go mod tidy`, per phase (run by the workflow, which has Go).","type":"array","items":{"$ref":"#/definitions/go"}}},"definitions":{"phase-name":{"type":"string","pattern":"^[a-z][a-z0-9-]*$"},"template":{"description":"Text with {NAME} (a variable), {NAME#v} (without a leading v) and {today} (UTC YYYY-MM-DD).","type":"string"},"pin":{"type":"object","additionalProperties":false,"required":["file","phases"],"properties":{"file":{"description":"File, relative to the repository root.","type":"string","pattern":"\\S"},"path":{"description":"A YAML path (bump-versions-yaml syntax): .image.tag","type":"string","pattern":"^\\."},"variable":{"description":"A Makefile, shell or Dockerfile variable.","type":"string","pattern":"^[A-Za-z_][A-Za-z0-9_]*$"},"pattern":{"description":"A regular expression with one named group `value`; must match exactly once.","type":"string","pattern":"\\S"},"image":{"description":"The image (registry/repository) whose tag this site holds, for verify-images.","type":"string","pattern":"\\S"},"digest":{"description":"This site accepts `tag@sha256:…` (written so with pin-by-digest); needs `image`.","type":"boolean"},"phases":{"type":"object","minProperties":1,"propertyNames":{"$ref":"#/definitions/phase-name"},"additionalProperties":{"oneOf":[{"$ref":"#/definitions/template"},{"type":"object","additionalProperties":false,"required":["value"],"properties":{"value":{"$ref":"#/definitions/template"},"comment":{"description":"The inline comment after a YAML value ('' removes it).","type":"string"}}}]}}},"oneOf":[{"required":["path"],"not":{"anyOf":[{"required":["variable"]},{"required":["pattern"]}]}},{"required":["variable"],"not":{"anyOf":[{"required":["path"]},{"required":["pattern"]}]}},{"required":["pattern"],"not":{"anyOf":[{"required":["path"]},{"required":["variable"]}]}}]},"chart":{"type":"object","additionalProperties":false,"required":["chart","phases"],"properties":{"chart":{"description":"Chart directory (holding Chart.yaml).","type":"string","pattern":"\\S"},"phases":{"type":"object","minProperties":1,"propertyNames":{"$ref":"#/definitions/phase-name"},"additionalProperties":{"type":"object","additionalProperties":false,"minProperties":1,"properties":{"version":{"description":"major, minor, patch, or an exact SemVer 2 version (a template).","$ref":"#/definitions/template"},"app-version":{"description":"{chart-version} is the chart's new version.","$ref":"#/definitions/template"},"dependencies":{"description":"Dependency name or alias -> version.","type":"object","additionalProperties":{"$ref":"#/definitions/template"}},"lock":{"enum":["update","remove","keep"]}}}}}},"go":{"type":"object","additionalProperties":false,"required":["module","require","phases"],"properties":{"module":{"description":"Directory of the go.mod to update.","type":"string","pattern":"\\S"},"require":{"description":"Module path to `go get`.","type":"string","pattern":"\\S"},"phases":{"type":"object","minProperties":1,"propertyNames":{"$ref":"#/definitions/phase-name"},"additionalProperties":{"$ref":"#/definitions/template"}}}}}};const schema12 = {"type":"object","additionalProperties":false,"required":["file","phases"],"properties":{"file":{"description":"File, relative to the repository root.","type":"string","pattern":"\\S"},"path":{"description":"A YAML path (bump-versions-yaml syntax): .image.tag","type":"string","pattern":"^\\."},"variable":{"description":"A Makefile, shell or Dockerfile variable.","type":"string","pattern":"^[A-Za-z_][A-Za-z0-9_]*$"},"pattern":{"description":"A regular expression with one named group `value`; must match exactly once.","type":"string","pattern":"\\S"},"image":{"description":"The image (registry/repository) whose tag this site holds, for verify-images.","type":"string","pattern":"\\S"},"digest":{"description":"This site accepts `tag@sha256:…` (written so with pin-by-digest); needs `image`.","type":"boolean"},"phases":{"type":"object","minProperties":1,"propertyNames":{"$ref":"#/definitions/phase-name"},"additionalProperties":{"oneOf":[{"$ref":"#/definitions/template"},{"type":"object","additionalProperties":false,"required":["value"],"properties":{"value":{"$ref":"#/definitions/template"},"comment":{"description":"The inline comment after a YAML value ('' removes it).","type":"string"}}}]}}},"oneOf":[{"required":["path"],"not":{"anyOf":[{"required":["variable"]},{"required":["pattern"]}]}},{"required":["variable"],"not":{"anyOf":[{"required":["path"]},{"required":["pattern"]}]}},{"required":["pattern"],"not":{"anyOf":[{"required":["path"]},{"required":["variable"]}]}}]};const schema13 = {"type":"string","pattern":"^[a-z][a-z0-9-]*$"};const schema14 = {"description":"Text with {NAME} (a variable), {NAME#v} (without a leading v) and {today} (UTC YYYY-MM-DD).","type":"string"};const pattern0 = new RegExp("\\S", "u");const pattern1 = new RegExp("^\\.", "u");const pattern2 = new RegExp("^[A-Za-z_][A-Za-z0-9_]*$", "u");const pattern5 = new RegExp("^[a-z][a-z0-9-]*$", "u");function validate11(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){let vErrors = null;let errors = 0;const _errs1 = errors;let valid0 = false;let passing0 = null;const _errs2 = errors;const _errs3 = errors;const _errs4 = errors;const _errs5 = errors;let valid2 = false;const _errs6 = errors;if(data && typeof data == "object" && !Array.isArray(data)){let missing0;if((data.variable === undefined) && (missing0 = "variable")){const err0 = {};if(vErrors === null){vErrors = [err0];}else {vErrors.push(err0);}errors++;}}var _valid1 = _errs6 === errors;valid2 = valid2 || _valid1;if(!valid2){const _errs7 = errors;if(data && typeof data == "object" && !Array.isArray(data)){let missing1;if((data.pattern === undefined) && (missing1 = "pattern")){const err1 = {};if(vErrors === null){vErrors = [err1];}else {vErrors.push(err1);}errors++;}}var _valid1 = _errs7 === errors;valid2 = valid2 || _valid1;}if(!valid2){const err2 = {};if(vErrors === null){vErrors = [err2];}else {vErrors.push(err2);}errors++;}else {errors = _errs5;if(vErrors !== null){if(_errs5){vErrors.length = _errs5;}else {vErrors = null;}}}var valid1 = _errs4 === errors;if(valid1){const err3 = {instancePath,schemaPath:"#/oneOf/0/not",keyword:"not",params:{},message:"must NOT be valid"};if(vErrors === null){vErrors = [err3];}else {vErrors.push(err3);}errors++;}else {errors = _errs3;if(vErrors !== null){if(_errs3){vErrors.length = _errs3;}else {vErrors = null;}}}if(data && typeof data == "object" && !Array.isArray(data)){if(data.path === undefined){const err4 = {instancePath,schemaPath:"#/oneOf/0/required",keyword:"required",params:{missingProperty: "path"},message:"must have required property '"+"path"+"'"};if(vErrors === null){vErrors = [err4];}else {vErrors.push(err4);}errors++;}}var _valid0 = _errs2 === errors;if(_valid0){valid0 = true;passing0 = 0;}const _errs8 = errors;const _errs9 = errors;const _errs10 = errors;const _errs11 = errors;let valid4 = false;const _errs12 = errors;if(data && typeof data == "object" && !Array.isArray(data)){let missing2;if((data.path === undefined) && (missing2 = "path")){const err5 = {};if(vErrors === null){vErrors = [err5];}else {vErrors.push(err5);}errors++;}}var _valid2 = _errs12 === errors;valid4 = valid4 || _valid2;if(!valid4){const _errs13 = errors;if(data && typeof data == "object" && !Array.isArray(data)){let missing3;if((data.pattern === undefined) && (missing3 = "pattern")){const err6 = {};if(vErrors === null){vErrors = [err6];}else {vErrors.push(err6);}errors++;}}var _valid2 = _errs13 === errors;valid4 = valid4 || _valid2;}if(!valid4){const err7 = {};if(vErrors === null){vErrors = [err7];}else {vErrors.push(err7);}errors++;}else {errors = _errs11;if(vErrors !== null){if(_errs11){vErrors.length = _errs11;}else {vErrors = null;}}}var valid3 = _errs10 === errors;if(valid3){const err8 = {instancePath,schemaPath:"#/oneOf/1/not",keyword:"not",params:{},message:"must NOT be valid"};if(vErrors === null){vErrors = [err8];}else {vErrors.push(err8);}errors++;}else {errors = _errs9;if(vErrors !== null){if(_errs9){vErrors.length = _errs9;}else {vErrors = null;}}}if(data && typeof data == "object" && !Array.isArray(data)){if(data.variable === undefined){const err9 = {instancePath,schemaPath:"#/oneOf/1/required",keyword:"required",params:{missingProperty: "variable"},message:"must have required property '"+"variable"+"'"};if(vErrors === null){vErrors = [err9];}else {vErrors.push(err9);}errors++;}}var _valid0 = _errs8 === errors;if(_valid0 && valid0){valid0 = false;passing0 = [passing0, 1];}else {if(_valid0){valid0 = true;passing0 = 1;}const _errs14 = errors;const _errs15 = errors;const _errs16 = errors;const _errs17 = errors;let valid6 = false;const _errs18 = errors;if(data && typeof data == "object" && !Array.isArray(data)){let missing4;if((data.path === undefined) && (missing4 = "path")){const err10 = {};if(vErrors === null){vErrors = [err10];}else {vErrors.push(err10);}errors++;}}var _valid3 = _errs18 === errors;valid6 = valid6 || _valid3;if(!valid6){const _errs19 = errors;if(data && typeof data == "object" && !Array.isArray(data)){let missing5;if((data.variable === undefined) && (missing5 = "variable")){const err11 = {};if(vErrors === null){vErrors = [err11];}else {vErrors.push(err11);}errors++;}}var _valid3 = _errs19 === errors;valid6 = valid6 || _valid3;}if(!valid6){const err12 = {};if(vErrors === null){vErrors = [err12];}else {vErrors.push(err12);}errors++;}else {errors = _errs17;if(vErrors !== null){if(_errs17){vErrors.length = _errs17;}else {vErrors = null;}}}var valid5 = _errs16 === errors;if(valid5){const err13 = {instancePath,schemaPath:"#/oneOf/2/not",keyword:"not",params:{},message:"must NOT be valid"};if(vErrors === null){vErrors = [err13];}else {vErrors.push(err13);}errors++;}else {errors = _errs15;if(vErrors !== null){if(_errs15){vErrors.length = _errs15;}else {vErrors = null;}}}if(data && typeof data == "object" && !Array.isArray(data)){if(data.pattern === undefined){const err14 = {instancePath,schemaPath:"#/oneOf/2/required",keyword:"required",params:{missingProperty: "pattern"},message:"must have required property '"+"pattern"+"'"};if(vErrors === null){vErrors = [err14];}else {vErrors.push(err14);}errors++;}}var _valid0 = _errs14 === errors;if(_valid0 && valid0){valid0 = false;passing0 = [passing0, 2];}else {if(_valid0){valid0 = true;passing0 = 2;}}}if(!valid0){const err15 = {instancePath,schemaPath:"#/oneOf",keyword:"oneOf",params:{passingSchemas: passing0},message:"must match exactly one schema in oneOf"};if(vErrors === null){vErrors = [err15];}else {vErrors.push(err15);}errors++;}else {errors = _errs1;if(vErrors !== null){if(_errs1){vErrors.length = _errs1;}else {vErrors = null;}}}if(data && typeof data == "object" && !Array.isArray(data)){if(data.file === undefined){const err16 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "file"},message:"must have required property '"+"file"+"'"};if(vErrors === null){vErrors = [err16];}else {vErrors.push(err16);}errors++;}if(data.phases === undefined){const err17 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "phases"},message:"must have required property '"+"phases"+"'"};if(vErrors === null){vErrors = [err17];}else {vErrors.push(err17);}errors++;}for(const key0 in data){if(!(((((((key0 === "file") || (key0 === "path")) || (key0 === "variable")) || (key0 === "pattern")) || (key0 === "image")) || (key0 === "digest")) || (key0 === "phases"))){const err18 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties"};if(vErrors === null){vErrors = [err18];}else {vErrors.push(err18);}errors++;}}if(data.file !== undefined){let data0 = data.file;if(typeof data0 === "string"){if(!pattern0.test(data0)){const err19 = {instancePath:instancePath+"/file",schemaPath:"#/properties/file/pattern",keyword:"pattern",params:{pattern: "\\S"},message:"must match pattern \""+"\\S"+"\""};if(vErrors === null){vErrors = [err19];}else {vErrors.push(err19);}errors++;}}else {const err20 = {instancePath:instancePath+"/file",schemaPath:"#/properties/file/type",keyword:"type",params:{type: "string"},message:"must be string"};if(vErrors === null){vErrors = [err20];}else {vErrors.push(err20);}errors++;}}if(data.path !== undefined){let data1 = data.path;if(typeof data1 === "string"){if(!pattern1.test(data1)){const err21 = {instancePath:instancePath+"/path",schemaPath:"#/properties/path/pattern",keyword:"pattern",params:{pattern: "^\\."},message:"must match pattern \""+"^\\."+"\""};if(vErrors === null){vErrors = [err21];}else {vErrors.push(err21);}errors++;}}else {const err22 = {instancePath:instancePath+"/path",schemaPath:"#/properties/path/type",keyword:"type",params:{type: "string"},message:"must be string"};if(vErrors === null){vErrors = [err22];}else {vErrors.push(err22);}errors++;}}if(data.variable !== undefined){let data2 = data.variable;if(typeof data2 === "string"){if(!pattern2.test(data2)){const err23 = {instancePath:instancePath+"/variable",schemaPath:"#/properties/variable/pattern",keyword:"pattern",params:{pattern: "^[A-Za-z_][A-Za-z0-9_]*$"},message:"must match pattern \""+"^[A-Za-z_][A-Za-z0-9_]*$"+"\""};if(vErrors === null){vErrors = [err23];}else {vErrors.push(err23);}errors++;}}else {const err24 = {instancePath:instancePath+"/variable",schemaPath:"#/properties/variable/type",keyword:"type",params:{type: "string"},message:"must be string"};if(vErrors === null){vErrors = [err24];}else {vErrors.push(err24);}errors++;}}if(data.pattern !== undefined){let data3 = data.pattern;if(typeof data3 === "string"){if(!pattern0.test(data3)){const err25 = {instancePath:instancePath+"/pattern",schemaPath:"#/properties/pattern/pattern",keyword:"pattern",params:{pattern: "\\S"},message:"must match pattern \""+"\\S"+"\""};if(vErrors === null){vErrors = [err25];}else {vErrors.push(err25);}errors++;}}else {const err26 = {instancePath:instancePath+"/pattern",schemaPath:"#/properties/pattern/type",keyword:"type",params:{type: "string"},message:"must be string"};if(vErrors === null){vErrors = [err26];}else {vErrors.push(err26);}errors++;}}if(data.image !== undefined){let data4 = data.image;if(typeof data4 === "string"){if(!pattern0.test(data4)){const err27 = {instancePath:instancePath+"/image",schemaPath:"#/properties/image/pattern",keyword:"pattern",params:{pattern: "\\S"},message:"must match pattern \""+"\\S"+"\""};if(vErrors === null){vErrors = [err27];}else {vErrors.push(err27);}errors++;}}else {const err28 = {instancePath:instancePath+"/image",schemaPath:"#/properties/image/type",keyword:"type",params:{type: "string"},message:"must be string"};if(vErrors === null){vErrors = [err28];}else {vErrors.push(err28);}errors++;}}if(data.digest !== undefined){if(typeof data.digest !== "boolean"){const err29 = {instancePath:instancePath+"/digest",schemaPath:"#/properties/digest/type",keyword:"type",params:{type: "boolean"},message:"must be boolean"};if(vErrors === null){vErrors = [err29];}else {vErrors.push(err29);}errors++;}}if(data.phases !== undefined){let data6 = data.phases;if(data6 && typeof data6 == "object" && !Array.isArray(data6)){if(Object.keys(data6).length < 1){const err30 = {instancePath:instancePath+"/phases",schemaPath:"#/properties/phases/minProperties",keyword:"minProperties",params:{limit: 1},message:"must NOT have fewer than 1 properties"};if(vErrors === null){vErrors = [err30];}else {vErrors.push(err30);}errors++;}for(const key1 in data6){const _errs35 = errors;if(typeof key1 === "string"){if(!pattern5.test(key1)){const err31 = {instancePath:instancePath+"/phases",schemaPath:"#/definitions/phase-name/pattern",keyword:"pattern",params:{pattern: "^[a-z][a-z0-9-]*$"},message:"must match pattern \""+"^[a-z][a-z0-9-]*$"+"\"",propertyName:key1};if(vErrors === null){vErrors = [err31];}else {vErrors.push(err31);}errors++;}}else {const err32 = {instancePath:instancePath+"/phases",schemaPath:"#/definitions/phase-name/type",keyword:"type",params:{type: "string"},message:"must be string",propertyName:key1};if(vErrors === null){vErrors = [err32];}else {vErrors.push(err32);}errors++;}var valid8 = _errs35 === errors;if(!valid8){const err33 = {instancePath:instancePath+"/phases",schemaPath:"#/properties/phases/propertyNames",keyword:"propertyNames",params:{propertyName: key1},message:"property name must be valid"};if(vErrors === null){vErrors = [err33];}else {vErrors.push(err33);}errors++;}}for(const key2 in data6){let data7 = data6[key2];const _errs40 = errors;let valid11 = false;let passing1 = null;const _errs41 = errors;if(typeof data7 !== "string"){const err34 = {instancePath:instancePath+"/phases/" + key2.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/definitions/template/type",keyword:"type",params:{type: "string"},message:"must be string"};if(vErrors === null){vErrors = [err34];}else {vErrors.push(err34);}errors++;}var _valid4 = _errs41 === errors;if(_valid4){valid11 = true;passing1 = 0;}const _errs44 = errors;if(data7 && typeof data7 == "object" && !Array.isArray(data7)){if(data7.value === undefined){const err35 = {instancePath:instancePath+"/phases/" + key2.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/properties/phases/additionalProperties/oneOf/1/required",keyword:"required",params:{missingProperty: "value"},message:"must have required property '"+"value"+"'"};if(vErrors === null){vErrors = [err35];}else {vErrors.push(err35);}errors++;}for(const key3 in data7){if(!((key3 === "value") || (key3 === "comment"))){const err36 = {instancePath:instancePath+"/phases/" + key2.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/properties/phases/additionalProperties/oneOf/1/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key3},message:"must NOT have additional properties"};if(vErrors === null){vErrors = [err36];}else {vErrors.push(err36);}errors++;}}if(data7.value !== undefined){if(typeof data7.value !== "string"){const err37 = {instancePath:instancePath+"/phases/" + key2.replace(/~/g, "~0").replace(/\//g, "~1")+"/value",schemaPath:"#/definitions/template/type",keyword:"type",params:{type: "string"},message:"must be string"};if(vErrors === null){vErrors = [err37];}else {vErrors.push(err37);}errors++;}}if(data7.comment !== undefined){if(typeof data7.comment !== "string"){const err38 = {instancePath:instancePath+"/phases/" + key2.replace(/~/g, "~0").replace(/\//g, "~1")+"/comment",schemaPath:"#/properties/phases/additionalProperties/oneOf/1/properties/comment/type",keyword:"type",params:{type: "string"},message:"must be string"};if(vErrors === null){vErrors = [err38];}else {vErrors.push(err38);}errors++;}}}else {const err39 = {instancePath:instancePath+"/phases/" + key2.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/properties/phases/additionalProperties/oneOf/1/type",keyword:"type",params:{type: "object"},message:"must be object"};if(vErrors === null){vErrors = [err39];}else {vErrors.push(err39);}errors++;}var _valid4 = _errs44 === errors;if(_valid4 && valid11){valid11 = false;passing1 = [passing1, 1];}else {if(_valid4){valid11 = true;passing1 = 1;}}if(!valid11){const err40 = {instancePath:instancePath+"/phases/" + key2.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/properties/phases/additionalProperties/oneOf",keyword:"oneOf",params:{passingSchemas: passing1},message:"must match exactly one schema in oneOf"};if(vErrors === null){vErrors = [err40];}else {vErrors.push(err40);}errors++;}else {errors = _errs40;if(vErrors !== null){if(_errs40){vErrors.length = _errs40;}else {vErrors = null;}}}}}else {const err41 = {instancePath:instancePath+"/phases",schemaPath:"#/properties/phases/type",keyword:"type",params:{type: "object"},message:"must be object"};if(vErrors === null){vErrors = [err41];}else {vErrors.push(err41);}errors++;}}}else {const err42 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object"};if(vErrors === null){vErrors = [err42];}else {vErrors.push(err42);}errors++;}validate11.errors = vErrors;return errors === 0;}const schema16 = {"type":"object","additionalProperties":false,"required":["chart","phases"],"properties":{"chart":{"description":"Chart directory (holding Chart.yaml).","type":"string","pattern":"\\S"},"phases":{"type":"object","minProperties":1,"propertyNames":{"$ref":"#/definitions/phase-name"},"additionalProperties":{"type":"object","additionalProperties":false,"minProperties":1,"properties":{"version":{"description":"major, minor, patch, or an exact SemVer 2 version (a template).","$ref":"#/definitions/template"},"app-version":{"description":"{chart-version} is the chart's new version.","$ref":"#/definitions/template"},"dependencies":{"description":"Dependency name or alias -> version.","type":"object","additionalProperties":{"$ref":"#/definitions/template"}},"lock":{"enum":["update","remove","keep"]}}}}}};function validate13(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){let vErrors = null;let errors = 0;if(data && typeof data == "object" && !Array.isArray(data)){if(data.chart === undefined){const err0 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "chart"},message:"must have required property '"+"chart"+"'"};if(vErrors === null){vErrors = [err0];}else {vErrors.push(err0);}errors++;}if(data.phases === undefined){const err1 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "phases"},message:"must have required property '"+"phases"+"'"};if(vErrors === null){vErrors = [err1];}else {vErrors.push(err1);}errors++;}for(const key0 in data){if(!((key0 === "chart") || (key0 === "phases"))){const err2 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties"};if(vErrors === null){vErrors = [err2];}else {vErrors.push(err2);}errors++;}}if(data.chart !== undefined){let data0 = data.chart;if(typeof data0 === "string"){if(!pattern0.test(data0)){const err3 = {instancePath:instancePath+"/chart",schemaPath:"#/properties/chart/pattern",keyword:"pattern",params:{pattern: "\\S"},message:"must match pattern \""+"\\S"+"\""};if(vErrors === null){vErrors = [err3];}else {vErrors.push(err3);}errors++;}}else {const err4 = {instancePath:instancePath+"/chart",schemaPath:"#/properties/chart/type",keyword:"type",params:{type: "string"},message:"must be string"};if(vErrors === null){vErrors = [err4];}else {vErrors.push(err4);}errors++;}}if(data.phases !== undefined){let data1 = data.phases;if(data1 && typeof data1 == "object" && !Array.isArray(data1)){if(Object.keys(data1).length < 1){const err5 = {instancePath:instancePath+"/phases",schemaPath:"#/properties/phases/minProperties",keyword:"minProperties",params:{limit: 1},message:"must NOT have fewer than 1 properties"};if(vErrors === null){vErrors = [err5];}else {vErrors.push(err5);}errors++;}for(const key1 in data1){const _errs6 = errors;if(typeof key1 === "string"){if(!pattern5.test(key1)){const err6 = {instancePath:instancePath+"/phases",schemaPath:"#/definitions/phase-name/pattern",keyword:"pattern",params:{pattern: "^[a-z][a-z0-9-]*$"},message:"must match pattern \""+"^[a-z][a-z0-9-]*$"+"\"",propertyName:key1};if(vErrors === null){vErrors = [err6];}else {vErrors.push(err6);}errors++;}}else {const err7 = {instancePath:instancePath+"/phases",schemaPath:"#/definitions/phase-name/type",keyword:"type",params:{type: "string"},message:"must be string",propertyName:key1};if(vErrors === null){vErrors = [err7];}else {vErrors.push(err7);}errors++;}var valid1 = _errs6 === errors;if(!valid1){const err8 = {instancePath:instancePath+"/phases",schemaPath:"#/properties/phases/propertyNames",keyword:"propertyNames",params:{propertyName: key1},message:"property name must be valid"};if(vErrors === null){vErrors = [err8];}else {vErrors.push(err8);}errors++;}}for(const key2 in data1){let data2 = data1[key2];if(data2 && typeof data2 == "object" && !Array.isArray(data2)){if(Object.keys(data2).length < 1){const err9 = {instancePath:instancePath+"/phases/" + key2.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/properties/phases/additionalProperties/minProperties",keyword:"minProperties",params:{limit: 1},message:"must NOT have fewer than 1 properties"};if(vErrors === null){vErrors = [err9];}else {vErrors.push(err9);}errors++;}for(const key3 in data2){if(!((((key3 === "version") || (key3 === "app-version")) || (key3 === "dependencies")) || (key3 === "lock"))){const err10 = {instancePath:instancePath+"/phases/" + key2.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/properties/phases/additionalProperties/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key3},message:"must NOT have additional properties"};if(vErrors === null){vErrors = [err10];}else {vErrors.push(err10);}errors++;}}if(data2.version !== undefined){if(typeof data2.version !== "string"){const err11 = {instancePath:instancePath+"/phases/" + key2.replace(/~/g, "~0").replace(/\//g, "~1")+"/version",schemaPath:"#/definitions/template/type",keyword:"type",params:{type: "string"},message:"must be string"};if(vErrors === null){vErrors = [err11];}else {vErrors.push(err11);}errors++;}}if(data2["app-version"] !== undefined){if(typeof data2["app-version"] !== "string"){const err12 = {instancePath:instancePath+"/phases/" + key2.replace(/~/g, "~0").replace(/\//g, "~1")+"/app-version",schemaPath:"#/definitions/template/type",keyword:"type",params:{type: "string"},message:"must be string"};if(vErrors === null){vErrors = [err12];}else {vErrors.push(err12);}errors++;}}if(data2.dependencies !== undefined){let data5 = data2.dependencies;if(data5 && typeof data5 == "object" && !Array.isArray(data5)){for(const key4 in data5){if(typeof data5[key4] !== "string"){const err13 = {instancePath:instancePath+"/phases/" + key2.replace(/~/g, "~0").replace(/\//g, "~1")+"/dependencies/" + key4.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/definitions/template/type",keyword:"type",params:{type: "string"},message:"must be string"};if(vErrors === null){vErrors = [err13];}else {vErrors.push(err13);}errors++;}}}else {const err14 = {instancePath:instancePath+"/phases/" + key2.replace(/~/g, "~0").replace(/\//g, "~1")+"/dependencies",schemaPath:"#/properties/phases/additionalProperties/properties/dependencies/type",keyword:"type",params:{type: "object"},message:"must be object"};if(vErrors === null){vErrors = [err14];}else {vErrors.push(err14);}errors++;}}if(data2.lock !== undefined){let data7 = data2.lock;if(!(((data7 === "update") || (data7 === "remove")) || (data7 === "keep"))){const err15 = {instancePath:instancePath+"/phases/" + key2.replace(/~/g, "~0").replace(/\//g, "~1")+"/lock",schemaPath:"#/properties/phases/additionalProperties/properties/lock/enum",keyword:"enum",params:{allowedValues: schema16.properties.phases.additionalProperties.properties.lock.enum},message:"must be equal to one of the allowed values"};if(vErrors === null){vErrors = [err15];}else {vErrors.push(err15);}errors++;}}}else {const err16 = {instancePath:instancePath+"/phases/" + key2.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/properties/phases/additionalProperties/type",keyword:"type",params:{type: "object"},message:"must be object"};if(vErrors === null){vErrors = [err16];}else {vErrors.push(err16);}errors++;}}}else {const err17 = {instancePath:instancePath+"/phases",schemaPath:"#/properties/phases/type",keyword:"type",params:{type: "object"},message:"must be object"};if(vErrors === null){vErrors = [err17];}else {vErrors.push(err17);}errors++;}}}else {const err18 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object"};if(vErrors === null){vErrors = [err18];}else {vErrors.push(err18);}errors++;}validate13.errors = vErrors;return errors === 0;}const schema21 = {"type":"object","additionalProperties":false,"required":["module","require","phases"],"properties":{"module":{"description":"Directory of the go.mod to update.","type":"string","pattern":"\\S"},"require":{"description":"Module path to `go get`.","type":"string","pattern":"\\S"},"phases":{"type":"object","minProperties":1,"propertyNames":{"$ref":"#/definitions/phase-name"},"additionalProperties":{"$ref":"#/definitions/template"}}}};function validate15(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){let vErrors = null;let errors = 0;if(data && typeof data == "object" && !Array.isArray(data)){if(data.module === undefined){const err0 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "module"},message:"must have required property '"+"module"+"'"};if(vErrors === null){vErrors = [err0];}else {vErrors.push(err0);}errors++;}if(data.require === undefined){const err1 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "require"},message:"must have required property '"+"require"+"'"};if(vErrors === null){vErrors = [err1];}else {vErrors.push(err1);}errors++;}if(data.phases === undefined){const err2 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "phases"},message:"must have required property '"+"phases"+"'"};if(vErrors === null){vErrors = [err2];}else {vErrors.push(err2);}errors++;}for(const key0 in data){if(!(((key0 === "module") || (key0 === "require")) || (key0 === "phases"))){const err3 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties"};if(vErrors === null){vErrors = [err3];}else {vErrors.push(err3);}errors++;}}if(data.module !== undefined){let data0 = data.module;if(typeof data0 === "string"){if(!pattern0.test(data0)){const err4 = {instancePath:instancePath+"/module",schemaPath:"#/properties/module/pattern",keyword:"pattern",params:{pattern: "\\S"},message:"must match pattern \""+"\\S"+"\""};if(vErrors === null){vErrors = [err4];}else {vErrors.push(err4);}errors++;}}else {const err5 = {instancePath:instancePath+"/module",schemaPath:"#/properties/module/type",keyword:"type",params:{type: "string"},message:"must be string"};if(vErrors === null){vErrors = [err5];}else {vErrors.push(err5);}errors++;}}if(data.require !== undefined){let data1 = data.require;if(typeof data1 === "string"){if(!pattern0.test(data1)){const err6 = {instancePath:instancePath+"/require",schemaPath:"#/properties/require/pattern",keyword:"pattern",params:{pattern: "\\S"},message:"must match pattern \""+"\\S"+"\""};if(vErrors === null){vErrors = [err6];}else {vErrors.push(err6);}errors++;}}else {const err7 = {instancePath:instancePath+"/require",schemaPath:"#/properties/require/type",keyword:"type",params:{type: "string"},message:"must be string"};if(vErrors === null){vErrors = [err7];}else {vErrors.push(err7);}errors++;}}if(data.phases !== undefined){let data2 = data.phases;if(data2 && typeof data2 == "object" && !Array.isArray(data2)){if(Object.keys(data2).length < 1){const err8 = {instancePath:instancePath+"/phases",schemaPath:"#/properties/phases/minProperties",keyword:"minProperties",params:{limit: 1},message:"must NOT have fewer than 1 properties"};if(vErrors === null){vErrors = [err8];}else {vErrors.push(err8);}errors++;}for(const key1 in data2){const _errs8 = errors;if(typeof key1 === "string"){if(!pattern5.test(key1)){const err9 = {instancePath:instancePath+"/phases",schemaPath:"#/definitions/phase-name/pattern",keyword:"pattern",params:{pattern: "^[a-z][a-z0-9-]*$"},message:"must match pattern \""+"^[a-z][a-z0-9-]*$"+"\"",propertyName:key1};if(vErrors === null){vErrors = [err9];}else {vErrors.push(err9);}errors++;}}else {const err10 = {instancePath:instancePath+"/phases",schemaPath:"#/definitions/phase-name/type",keyword:"type",params:{type: "string"},message:"must be string",propertyName:key1};if(vErrors === null){vErrors = [err10];}else {vErrors.push(err10);}errors++;}var valid1 = _errs8 === errors;if(!valid1){const err11 = {instancePath:instancePath+"/phases",schemaPath:"#/properties/phases/propertyNames",keyword:"propertyNames",params:{propertyName: key1},message:"property name must be valid"};if(vErrors === null){vErrors = [err11];}else {vErrors.push(err11);}errors++;}}for(const key2 in data2){if(typeof data2[key2] !== "string"){const err12 = {instancePath:instancePath+"/phases/" + key2.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/definitions/template/type",keyword:"type",params:{type: "string"},message:"must be string"};if(vErrors === null){vErrors = [err12];}else {vErrors.push(err12);}errors++;}}}else {const err13 = {instancePath:instancePath+"/phases",schemaPath:"#/properties/phases/type",keyword:"type",params:{type: "object"},message:"must be object"};if(vErrors === null){vErrors = [err13];}else {vErrors.push(err13);}errors++;}}}else {const err14 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object"};if(vErrors === null){vErrors = [err14];}else {vErrors.push(err14);}errors++;}validate15.errors = vErrors;return errors === 0;}function validate10(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){/*# sourceURL="https://github.com/confidential-containers/coco-release-actions/packages/release-pins/schema/release-pins.schema.json" */;let vErrors = null;let errors = 0;if(data && typeof data == "object" && !Array.isArray(data)){for(const key0 in data){if(!(((key0 === "pins") || (key0 === "charts")) || (key0 === "go"))){const err0 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties"};if(vErrors === null){vErrors = [err0];}else {vErrors.push(err0);}errors++;}}if(data.pins !== undefined){let data0 = data.pins;if(Array.isArray(data0)){const len0 = data0.length;for(let i0=0; i0<len0; i0++){if(!(validate11(data0[i0], {instancePath:instancePath+"/pins/" + i0,parentData:data0,parentDataProperty:i0,rootData}))){vErrors = vErrors === null ? validate11.errors : vErrors.concat(validate11.errors);errors = vErrors.length;}}}else {const err1 = {instancePath:instancePath+"/pins",schemaPath:"#/properties/pins/type",keyword:"type",params:{type: "array"},message:"must be array"};if(vErrors === null){vErrors = [err1];}else {vErrors.push(err1);}errors++;}}if(data.charts !== undefined){let data2 = data.charts;if(Array.isArray(data2)){const len1 = data2.length;for(let i1=0; i1<len1; i1++){if(!(validate13(data2[i1], {instancePath:instancePath+"/charts/" + i1,parentData:data2,parentDataProperty:i1,rootData}))){vErrors = vErrors === null ? validate13.errors : vErrors.concat(validate13.errors);errors = vErrors.length;}}}else {const err2 = {instancePath:instancePath+"/charts",schemaPath:"#/properties/charts/type",keyword:"type",params:{type: "array"},message:"must be array"};if(vErrors === null){vErrors = [err2];}else {vErrors.push(err2);}errors++;}}if(data.go !== undefined){let data4 = data.go;if(Array.isArray(data4)){const len2 = data4.length;for(let i2=0; i2<len2; i2++){if(!(validate15(data4[i2], {instancePath:instancePath+"/go/" + i2,parentData:data4,parentDataProperty:i2,rootData}))){vErrors = vErrors === null ? validate15.errors : vErrors.concat(validate15.errors);errors = vErrors.length;}}}else {const err3 = {instancePath:instancePath+"/go",schemaPath:"#/properties/go/type",keyword:"type",params:{type: "array"},message:"must be array"};if(vErrors === null){vErrors = [err3];}else {vErrors.push(err3);}errors++;}}}else {const err4 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object"};if(vErrors === null){vErrors = [err4];}else {vErrors.push(err4);}errors++;}validate10.errors = vErrors;return errors === 0;}
-
-;// CONCATENATED MODULE: ./packages/release-pins/src/manifest.ts
-
-
-// schema/release-pins.schema.json, compiled by ajv at build time (scripts/build.mjs).
-
-function parseManifest(text, file) {
-    const f = (0,yaml_edit_src/* loadYaml */.yv)(text, file);
-    const data = f.doc.toJS();
-    if (!validate(data ?? {}))
-        (0,src/* throwIfAny */.MI)((0,yaml_edit_src/* schemaErrors */.d0)(f, validate.errors ?? [], {
-            whole: 'the manifest',
-            exclusive: { at: /^\/pins\/\d+$/, keys: ['path', 'variable', 'pattern'], what: 'a pin' },
-            keyNames: "a phase name (lowercase letters, digits and '-': prepare, release, post-release)",
-        }));
-    const raw = (data ?? {});
-    const line = (path) => {
-        const node = (0,yaml_edit_src/* nodeAt */.oB)(f, path);
-        return node?.range ? (0,yaml_edit_src/* positionOf */.df)(f, node.range[0]).line : 1;
-    };
-    const errors = [];
-    const pins = (raw.pins ?? []).map((p, i) => {
-        let site;
-        let label;
-        if (p.path !== undefined)
-            [site, label] = [{ kind: 'yaml', path: p.path }, p.path];
-        else if (p.variable !== undefined)
-            [site, label] = [{ kind: 'variable', name: p.variable }, p.variable];
-        else {
-            label = p.pattern;
-            site = { kind: 'pattern', regex: compilePattern(p.pattern, errors, { file, line: line(`/pins/${i}/pattern`) }) };
-        }
-        const phases = new Map(Object.entries(p.phases).map(([phase, v]) => [
-            phase,
-            typeof v === 'string' ? { value: v } : v.comment === undefined ? { value: v.value } : v,
-        ]));
-        const pin = { file: p.file, site, label, phases, line: line(`/pins/${i}`) };
-        if (p.image !== undefined)
-            pin.image = p.image;
-        if (p.digest === true) {
-            if (p.image === undefined)
-                errors.push(new src/* UserError */.yo("'digest: true' needs the site's 'image'", { file, line: pin.line }));
-            pin.digest = true;
-        }
-        return pin;
-    });
-    const charts = (raw.charts ?? []).map((c, i) => ({
-        chart: c.chart,
-        line: line(`/charts/${i}`),
-        phases: new Map(Object.entries(c.phases).map(([phase, v]) => {
-            const cp = {};
-            if (v.version !== undefined)
-                cp.version = v.version;
-            if (v['app-version'] !== undefined)
-                cp.appVersion = v['app-version'];
-            if (v.dependencies !== undefined)
-                cp.dependencies = new Map(Object.entries(v.dependencies));
-            if (v.lock !== undefined)
-                cp.lock = v.lock;
-            return [phase, cp];
-        })),
-    }));
-    const go = (raw.go ?? []).map((g, i) => ({
-        module: g.module,
-        require: g.require,
-        phases: new Map(Object.entries(g.phases)),
-        line: line(`/go/${i}`),
-    }));
-    (0,src/* throwIfAny */.MI)(errors);
-    const phases = new Set();
-    for (const e of [...pins, ...charts, ...go])
-        for (const p of e.phases.keys())
-            phases.add(p);
-    return { file, pins, charts, go, phases: [...phases].sort() };
-}
-/** A `pattern` site: one named group `value`; compiled with indices, to know where the value stands. */
-function compilePattern(pattern, errors, position) {
-    let regex;
-    try {
-        regex = new RegExp(pattern, 'gmd');
-    }
-    catch (e) {
-        errors.push(new src/* UserError */.yo(`pattern is not a valid regular expression: ${e.message}`, position));
-        return /$^/dgm;
-    }
-    if (!/\(\?<value>/.test(pattern))
-        errors.push(new src/* UserError */.yo('pattern needs a named group (?<value>…)', position));
-    return regex;
-}
-
-;// CONCATENATED MODULE: ./packages/release-pins/src/templates.ts
-
-const PLACEHOLDER = /\{([A-Za-z_][A-Za-z0-9_-]*)(#v)?\}/g;
-/** `NAME=VALUE` lines (the `vars` input): names as in templates, values on one line. */
-function parseVars(lines, input = 'vars') {
-    const vars = new Map();
-    const errors = [];
-    for (const { text, line } of lines) {
-        const eq = text.indexOf('=');
-        const name = eq === -1 ? '' : text.slice(0, eq).trim();
-        if (!/^[A-Za-z_][A-Za-z0-9_-]*$/.test(name)) {
-            errors.push(new src/* UserError */.yo(`input '${input}' line ${line}: expected NAME=VALUE, got '${text}'`));
-            continue;
-        }
-        if (name === 'today' || name === 'chart-version') {
-            errors.push(new src/* UserError */.yo(`input '${input}' line ${line}: {${name}} is built in and cannot be set`));
-            continue;
-        }
-        if (vars.has(name)) {
-            errors.push(new src/* UserError */.yo(`input '${input}' line ${line}: ${name} is set twice`));
-            continue;
-        }
-        vars.set(name, text.slice(eq + 1).trim());
-    }
-    if (errors.length === 1)
-        throw errors[0];
-    if (errors.length > 1)
-        throw new src/* UserError */.yo(errors.map((e) => e.message).join('; '));
-    return vars;
-}
-function utcDate(now) {
-    return now.toISOString().slice(0, 10);
-}
-/** Names a template uses (for "which variables does this phase need"). */
-function placeholders(template) {
-    return [...template.matchAll(PLACEHOLDER)].map((m) => m[1]);
-}
-function expand(template, ctx) {
-    const out = template.replace(PLACEHOLDER, (_, name, stripV) => {
-        let value;
-        if (name === 'today')
-            value = ctx.today;
-        else if (name === 'chart-version') {
-            if (ctx.chartVersion === undefined)
-                throw new src/* UserError */.yo(`{chart-version} is only known in a chart entry's app-version`, ctx.position);
-            value = ctx.chartVersion;
-        }
-        else {
-            const v = ctx.vars.get(name);
-            if (v === undefined) {
-                const known = [...ctx.vars.keys()].sort().join(', ') || 'none';
-                throw new src/* UserError */.yo(`unknown variable {${name}}: give it in input 'vars' (given: ${known})`, ctx.position);
-            }
-            value = v;
-        }
-        return stripV && /^v\d/.test(value) ? value.slice(1) : value;
-    });
-    if (/\{[^}]*\}/.test(template.replace(PLACEHOLDER, ''))) {
-        throw new src/* UserError */.yo(`'${template}' holds a placeholder that is not {NAME}, {NAME#v} or {today}`, ctx.position);
-    }
-    if (/[\r\n]/.test(out))
-        throw new src/* UserError */.yo(`'${template}' expands to more than one line`, ctx.position);
-    return out;
-}
-
-// EXTERNAL MODULE: ./packages/version-parity/src/index.ts + 4 modules
-var version_parity_src = __nccwpck_require__(291);
-;// CONCATENATED MODULE: ./packages/release-pins/src/sites.ts
-
-
-
-/**
- * Plan every pin of a phase, one file at a time: YAML sites through the YAML editor (types and quoting
- * kept), variable and pattern sites as plain text in place of the value. Then re-read every site from
- * the new text and refuse the whole plan unless each reads back exactly as intended (replace, then
- * verify). Every problem of every file is reported at once.
- */
-function planSites(pins, readText, manifestFile) {
-    const { errors, attempt } = (0,src/* collectErrors */.ul)();
-    const byFile = new Map();
-    for (const p of pins)
-        byFile.set(p.pin.file, [...(byFile.get(p.pin.file) ?? []), p]);
-    const files = [];
-    const changes = [];
-    const unchanged = [];
-    for (const [file, group] of byFile) {
-        attempt(() => {
-            const { display, text } = readText(file, { file: manifestFile, line: group[0].pin.line });
-            const planned = planFile(display, text, group, manifestFile);
-            changes.push(...planned.changes);
-            unchanged.push(...planned.unchanged);
-            if (planned.text !== text)
-                files.push({ file: display, source: text, text: planned.text, edits: planned.edits });
-        });
-    }
-    (0,src/* throwIfAny */.MI)(errors);
-    return { files, changes, unchanged };
-}
-function origin(manifestFile, pin) {
-    return `${manifestFile} line ${pin.line}`;
-}
-function planFile(file, text, group, manifestFile) {
-    const errors = [];
-    const edits = [];
-    const changes = [];
-    const unchanged = [];
-    const yaml = group.filter((p) => p.pin.site.kind === 'yaml');
-    if (yaml.length > 0) {
-        const sets = yaml.map((p) => {
-            const set = {
-                path: p.pin.site.path,
-                value: p.value,
-                origin: origin(manifestFile, p.pin),
-            };
-            if (p.comment !== undefined)
-                set.comment = p.comment;
-            return set;
-        });
-        const result = (0,yaml_edit_src/* editYaml */.aL)((0,yaml_edit_src/* loadYaml */.yv)(text, file), sets);
-        edits.push(...result.edits);
-        // editYaml names a value by its canonical path; the table shows the manifest's own words.
-        const pinOf = new Map(yaml.map((p) => [(0,yaml_edit_src/* formatPath */.jV)((0,yaml_edit_src/* parsePath */.Rr)(p.pin.site.path)), p.pin]));
-        for (const c of result.changes) {
-            const pin = pinOf.get(c.path);
-            changes.push({ pin, file, site: pin.label, line: c.line, old: c.old ?? '', new: c.new });
-        }
-        for (const u of result.unchanged) {
-            const pin = pinOf.get(u.path);
-            unchanged.push({ pin, file, site: pin.label, line: u.line, old: u.value, new: u.value });
-        }
-    }
-    const lines = new src/* LineIndex */.rr(text);
-    for (const p of group) {
-        if (p.pin.site.kind === 'yaml')
-            continue;
-        try {
-            const at = findValue(text, file, p.pin.site, lines);
-            const change = { pin: p.pin, file, site: p.pin.label, line: at.line, old: at.value, new: p.value };
-            if (at.value === p.value)
-                unchanged.push(change);
-            else {
-                edits.push({ start: at.start, end: at.end, text: p.value });
-                changes.push(change);
-            }
-        }
-        catch (e) {
-            if (!(e instanceof src/* UserError */.yo))
-                throw e;
-            errors.push(new src/* UserError */.yo(`${origin(manifestFile, p.pin)}: ${e.message}`, e.position));
-        }
-    }
-    (0,src/* throwIfAny */.MI)(errors);
-    const sorted = [...edits].sort((a, b) => a.start - b.start);
-    for (let i = 1; i < sorted.length; i++) {
-        if (sorted[i].start < sorted[i - 1].end)
-            throw new src/* UserError */.yo(`two pins of ${manifestFile} edit the same bytes`, {
-                file,
-                ...lines.position(sorted[i].start),
-            });
-    }
-    const out = (0,src/* applyEdits */.ct)(text, edits);
-    // editYaml has verified its own edits (every value read back, nothing else changed); the other sites, and
-    // YAML sites beside them in one file, are read back here.
-    if (out !== text && group.some((p) => p.pin.site.kind !== 'yaml'))
-        verify(file, out, group, manifestFile);
-    return { text: out, edits, changes, unchanged };
-}
-/** Where a variable or pattern site's value stands in the text, and what it is now. */
-function findValue(text, file, site, lines) {
-    if (site.kind === 'variable') {
-        const read = (0,version_parity_src/* readVariable */.nt)(text, file, site.name);
-        const start = lines.lineStart(read.line) + read.col - 1;
-        if (text.slice(start, start + read.value.length) !== read.value)
-            throw new src/* UserError */.yo(`${site.name} is written with escapes or quotes inside its value; use a pattern site`, {
-                file,
-                line: read.line,
-                col: read.col,
-            });
-        return { value: read.value, start, end: start + read.value.length, line: read.line };
-    }
-    site.regex.lastIndex = 0;
-    const matches = [...text.matchAll(site.regex)];
-    if (matches.length !== 1) {
-        const where = matches.map((m) => lines.position(m.index).line).join(', ');
-        throw new src/* UserError */.yo(matches.length === 0
-            ? `pattern ${site.regex.source} matches nothing`
-            : `pattern ${site.regex.source} matches ${matches.length} times (lines ${where}); it must match exactly once`, { file });
-    }
-    const m = matches[0];
-    const span = m.indices?.groups?.['value'];
-    if (!span)
-        throw new src/* UserError */.yo(`pattern ${site.regex.source} matched without its group (?<value>…)`, { file });
-    return { value: m.groups['value'], start: span[0], end: span[1], line: lines.position(span[0]).line };
-}
-/** Every site of the file, read again from the new text, must hold exactly its new value. */
-function verify(file, text, group, manifestFile) {
-    const lines = new src/* LineIndex */.rr(text);
-    const yamlDoc = group.some((p) => p.pin.site.kind === 'yaml') ? (0,yaml_edit_src/* loadYaml */.yv)(text, file) : undefined;
-    const errors = [];
-    for (const p of group) {
-        let now;
-        try {
-            now =
-                p.pin.site.kind === 'yaml'
-                    ? (0,yaml_edit_src/* readScalar */.$t)(yamlDoc, p.pin.site.path).value
-                    : findValue(text, file, p.pin.site, lines).value;
-        }
-        catch (e) {
-            if (!(e instanceof src/* UserError */.yo))
-                throw e;
-            now = `(unreadable: ${e.message})`;
-        }
-        if (now !== p.value)
-            errors.push(new src/* UserError */.yo(`${origin(manifestFile, p.pin)}: writing '${p.value}' at ${p.pin.label} would read back as '${now}'; nothing was written`, { file }));
-    }
-    (0,src/* throwIfAny */.MI)(errors);
-}
-
-// EXTERNAL MODULE: ./packages/helm-chart/src/index.ts + 7 modules
-var helm_chart_src = __nccwpck_require__(768);
-;// CONCATENATED MODULE: ./packages/release-pins/src/plan.ts
-
-
-
-
-/**
- * A relative bump (`minor`) is applied once per release, so that a phase can be re-run: a chart whose
- * appVersion already reads the release's (`app-version: "{version}"`) has had its bump. With an
- * app-version that follows the chart (`{chart-version}`) there is nothing to tell by: give an exact version
- * there (next-version computes one).
- */
-function onceARelease(r, read) {
-    if (r.version === undefined || !(0,helm_chart_src.isBump)(r.version) || r.appVersion === undefined)
-        return;
-    if (r.appVersion.includes('{chart-version}'))
-        return;
-    const dir = r.chart.replace(/\/+$/, '');
-    const text = read(`${dir}/Chart.yaml`);
-    if (text === undefined)
-        return; // the planner reports the missing chart
-    let appVersion;
-    try {
-        appVersion = (0,helm_chart_src/* readChartFile */.PP)(text, `${dir}/Chart.yaml`).appVersion?.value;
-    }
-    catch {
-        return; // the planner reports the broken Chart.yaml
-    }
-    if (appVersion === r.appVersion)
-        delete r.version;
-}
-/**
- * Every edit of one phase, planned and verified, nothing written: the pins first (each site read back), then
- * the charts on the pinned texts, in dependency order, with their Chart.lock files as Helm would write
- * them. Any problem anywhere fails the whole phase, with the manifest line it comes from.
- */
-function planPhase(manifest, phase, o) {
-    if (!manifest.phases.includes(phase)) {
-        throw new src/* UserError */.yo(`phase '${phase}' is not in ${manifest.file}: its phases are ${manifest.phases.join(', ') || '(none)'}`);
-    }
-    const { errors, attempt } = (0,src/* collectErrors */.ul)();
-    const at = (line) => ({ file: manifest.file, line });
-    const pins = [];
-    for (const pin of manifest.pins) {
-        const v = pin.phases.get(phase);
-        if (!v)
-            continue;
-        const ctx = { vars: o.vars, today: o.today, position: at(pin.line) };
-        const expanded = attempt(() => expand(v.value, ctx));
-        const value = expanded === undefined || !o.rewrite ? expanded : o.rewrite(pin, expanded);
-        const comment = v.comment === undefined ? undefined : attempt(() => expand(v.comment, ctx));
-        if (value === undefined)
-            continue;
-        pins.push(comment === undefined ? { pin, value } : { pin, value, comment });
-    }
-    const requests = [];
-    for (const entry of manifest.charts) {
-        const c = entry.phases.get(phase);
-        if (!c)
-            continue;
-        // {chart-version} is the chart planner's to fill in: it stands for itself here.
-        const ctx = { vars: o.vars, today: o.today, chartVersion: '{chart-version}', position: at(entry.line) };
-        const origin = `${manifest.file} line ${entry.line}`;
-        const request = { chart: entry.chart, origin, lock: c.lock ?? 'update' };
-        if (c.version !== undefined)
-            request.version = attempt(() => expand(c.version, ctx));
-        if (c.appVersion !== undefined)
-            request.appVersion = attempt(() => expand(c.appVersion, ctx));
-        if (c.dependencies) {
-            const deps = [];
-            for (const [name, template] of c.dependencies) {
-                const version = attempt(() => expand(template, ctx));
-                if (version !== undefined)
-                    deps.push({ name, version, origin });
-            }
-            request.dependencies = deps;
-        }
-        requests.push(request);
-    }
-    const go = [];
-    for (const g of manifest.go) {
-        const template = g.phases.get(phase);
-        if (template === undefined)
-            continue;
-        const version = attempt(() => expand(template, { vars: o.vars, today: o.today, position: at(g.line) }));
-        if (version !== undefined)
-            go.push({ module: g.module, require: g.require, version, line: g.line });
-    }
-    (0,src/* throwIfAny */.MI)(errors);
-    const sites = planSites(pins, (file, position) => {
-        const text = o.read(file);
-        if (text === undefined)
-            throw new src/* UserError */.yo(`${position.file} line ${position.line}: file not found: ${file}`, position);
-        return { display: file, text };
-    }, manifest.file);
-    const pinned = new Map(sites.files.map((f) => [f.file, f]));
-    const readPinned = (path) => pinned.get(path)?.text ?? o.read(path);
-    for (const r of requests)
-        onceARelease(r, readPinned);
-    const charts = requests.length === 0
-        ? undefined
-        : (0,helm_chart_src.planChartBumps)({ read: readPinned }, requests, {
-            ...(o.now ? { now: o.now } : {}),
-            ...(o.utcOffsetMinutes !== undefined ? { utcOffsetMinutes: o.utcOffsetMinutes } : {}),
-        });
-    // One entry per file: what is on disk now, and what the phase leaves.
-    const files = new Map();
-    for (const f of sites.files)
-        files.set(f.file, { path: f.file, before: f.source, after: f.text, diff: (0,src/* unifiedDiff */.WH)(f.file, f.source, f.edits) });
-    for (const f of charts?.files ?? []) {
-        const pinnedFirst = pinned.get(f.path);
-        const before = pinnedFirst ? pinnedFirst.source : f.before;
-        files.set(f.path, {
-            path: f.path,
-            before,
-            after: f.after,
-            diff: pinnedFirst ? (0,helm_chart_src/* fileDiff */.ec)(f.path, before, f.after) : f.diff,
-        });
-    }
-    const images = [];
-    for (const p of pins) {
-        if (!p.pin.image)
-            continue;
-        const change = [...sites.changes, ...sites.unchanged].find((c) => c.pin === p.pin);
-        images.push({
-            file: p.pin.file,
-            site: p.pin.label,
-            line: change?.line ?? 0,
-            image: p.pin.image,
-            tag: p.value,
-            pin: p.pin,
-        });
-    }
-    return {
-        phase,
-        files: [...files.values()],
-        changes: [...sites.changes.map(({ pin: _, ...c }) => c), ...(charts?.changes ?? [])],
-        unchanged: sites.unchanged.map(({ pin: _, ...c }) => c),
-        charts: charts?.charts ?? [],
-        images,
-        go,
-        warnings: charts?.warnings ?? [],
-    };
-}
-
-;// CONCATENATED MODULE: ./packages/release-pins/src/index.ts
-
-
-
-
-
-
-/***/ }),
-
 /***/ 291:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
@@ -8198,8 +6384,8 @@ __nccwpck_require__.d(__webpack_exports__, {
 
 // UNUSED EXPORTS: normalizeVersion, parseSourceLine, readYamlValue, variableFileKind
 
-// EXTERNAL MODULE: ./packages/core/src/index.ts + 7 modules
-var src = __nccwpck_require__(6299);
+// EXTERNAL MODULE: ./packages/core/src/index.ts + 8 modules
+var src = __nccwpck_require__(2389);
 // EXTERNAL MODULE: ./packages/yaml-edit/src/index.ts + 11 modules
 var yaml_edit_src = __nccwpck_require__(6487);
 ;// CONCATENATED MODULE: ./packages/version-parity/src/sources.ts
@@ -8676,198 +6862,6 @@ function mismatchMessage(report) {
 
 /***/ }),
 
-/***/ 9627:
-/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
-
-
-// EXPORTS
-__nccwpck_require__.d(__webpack_exports__, {
-  ou: () => (/* reexport */ BUMPS),
-  _3: () => (/* reexport */ formatTag),
-  yU: () => (/* reexport */ nextVersion),
-  YX: () => (/* reexport */ parseComponents),
-  n0: () => (/* reexport */ parseTagFormat),
-  mx: () => (/* reexport */ versionOfTag),
-  x4: () => (/* reexport */ versionsOf)
-});
-
-// EXTERNAL MODULE: ./packages/core/src/index.ts + 7 modules
-var src = __nccwpck_require__(6299);
-// EXTERNAL MODULE: ./node_modules/semver/index.js
-var semver = __nccwpck_require__(2088);
-var semver_default = /*#__PURE__*/__nccwpck_require__.n(semver);
-;// CONCATENATED MODULE: ./packages/versioning/src/tag-format.ts
-
-
-function parseTagFormat(text, input = 'tag-format') {
-    const at = text.indexOf('{version}');
-    if (at === -1 || text.indexOf('{version}', at + 1) !== -1)
-        throw new src/* UserError */.yo(`input '${input}' must hold {version} exactly once, such as v{version}, got '${text}'`);
-    const prefix = text.slice(0, at);
-    const suffix = text.slice(at + '{version}'.length);
-    if (/[\s{}]/.test(prefix + suffix))
-        throw new src/* UserError */.yo(`input '${input}' holds a blank or a brace besides {version}: '${text}'`);
-    return { text, prefix, suffix };
-}
-function formatTag(format, version) {
-    return `${format.prefix}${version}${format.suffix}`;
-}
-/** The version a tag names under this format, or undefined when it is not such a tag. */
-function versionOfTag(format, tag) {
-    if (!tag.startsWith(format.prefix) || !tag.endsWith(format.suffix))
-        return undefined;
-    const v = tag.slice(format.prefix.length, tag.length - format.suffix.length);
-    return semver_default().valid(v) === v ? v : undefined;
-}
-/** Every version the tags name under this format, highest first. */
-function versionsOf(format, tags) {
-    const out = new Set();
-    for (const t of tags) {
-        const v = versionOfTag(format, t);
-        if (v !== undefined)
-            out.add(v);
-    }
-    return [...out].sort((semver_default()).rcompare);
-}
-
-;// CONCATENATED MODULE: ./packages/versioning/src/next-version.ts
-
-
-const BUMPS = ['major', 'minor', 'patch', 'prerelease', 'release'];
-const RANK = { none: 0, patch: 1, minor: 2, major: 3 };
-/** `v4.0.0` and `4.0.0` are the same version; anything else that is not SemVer 2 is refused. */
-function clean(v, what) {
-    const bare = v.trim().replace(/^v(?=\d)/, '');
-    if (semver_default().valid(bare) !== bare)
-        throw new src/* UserError */.yo(`${what}: '${v}' is not a SemVer 2 version (such as 4.0.0 or v0.17.0)`);
-    return bare;
-}
-function parseComponents(lines, input = 'components') {
-    const errors = [];
-    const out = [];
-    for (const { text, line } of lines) {
-        const m = /^([^=\s]+)\s*=\s*(\S+)\.\.(\S+)$/.exec(text.trim());
-        if (!m) {
-            errors.push(new src/* UserError */.yo(`input '${input}' line ${line}: expected NAME=OLD..NEW (kata=3.29.0..4.0.0), got '${text}'`));
-            continue;
-        }
-        out.push({ name: m[1], old: m[2], new: m[3], line });
-    }
-    (0,src/* throwIfAny */.MI)(errors);
-    return out;
-}
-/** How far one component moved, with the pre-1.0 rule, as a level and a sentence. */
-function componentLevel(c) {
-    const what = `component ${c.name} (line ${c.line})`;
-    const a = clean(c.old, what);
-    const b = clean(c.new, what);
-    if (semver_default().lt(b, a))
-        throw new src/* UserError */.yo(`${what} goes backwards: ${c.old}..${c.new}`);
-    const [oa, ob] = [semver_default().parse(a), semver_default().parse(b)];
-    let level;
-    let says;
-    if (oa.major !== ob.major)
-        [level, says] = ['major', 'a major bump'];
-    else if (oa.minor !== ob.minor)
-        [level, says] =
-            oa.major === 0
-                ? ['major', 'a minor bump of a pre-1.0 version, which counts as a major one']
-                : ['minor', 'a minor bump'];
-    else if (oa.patch !== ob.patch)
-        [level, says] = ['patch', 'a patch bump'];
-    else if (a !== b)
-        [level, says] = ['patch', 'a pre-release change'];
-    else
-        [level, says] = ['none', 'no change'];
-    return { level, says: `${c.name} ${c.old}..${c.new} is ${says}` };
-}
-function nextVersion(existingVersions, req) {
-    const existing = [...existingVersions].sort((semver_default()).rcompare);
-    const highest = existing[0];
-    const latestRelease = existing.find((v) => semver_default().prerelease(v) === null);
-    const inProgress = highest !== undefined && semver_default().prerelease(highest) !== null ? highest : undefined;
-    const preid = req.preid?.trim() || undefined;
-    if (preid !== undefined && (!/^[0-9A-Za-z-]+$/.test(preid) || /^\d+$/.test(preid)))
-        throw new src/* UserError */.yo(`input 'preid' must be letters, digits and '-' (alpha, rc), got '${preid}'`);
-    let version;
-    let bump;
-    let reason;
-    if (req.version !== undefined) {
-        version = clean(req.version, "input 'version'");
-        bump = 'exact';
-        reason = `the version was given`;
-    }
-    else if (req.components !== undefined) {
-        if (req.components.length === 0)
-            throw new src/* UserError */.yo("input 'components' holds no NAME=OLD..NEW line");
-        const levels = req.components.map(componentLevel);
-        const top = levels.reduce((a, b) => (RANK[b.level] > RANK[a.level] ? b : a));
-        if (top.level === 'none')
-            throw new src/* UserError */.yo(`no component changed: ${levels.map((l) => l.says).join('; ')}; give a bump (patch, minor, major) to release anyway`);
-        const base = latestRelease ?? '0.0.0';
-        // A pre-1.0 bundle breaks in its minor, as its components do.
-        const applied = top.level === 'major' && semver_default().major(base) === 0 ? 'minor' : top.level;
-        version = bumped(base, applied, preid, inProgress);
-        bump = top.level;
-        reason =
-            `${levels.map((l) => l.says).join('; ')}; the bundle's bump is the largest of its components' (KEP-2264): ${top.level}` +
-                (applied !== top.level
-                    ? `, which a pre-1.0 bundle takes in its minor (${base} -> ${version})`
-                    : ` (${base} -> ${version})`);
-    }
-    else {
-        const b = req.bump ?? 'minor';
-        bump = b;
-        if (b === 'release') {
-            if (!inProgress)
-                throw new src/* UserError */.yo(`nothing to release: the highest version, ${highest ?? '(none)'}, is not a pre-release`);
-            version = `${semver_default().major(inProgress)}.${semver_default().minor(inProgress)}.${semver_default().patch(inProgress)}`;
-            reason = `the release of the pre-release ${inProgress}`;
-        }
-        else if (b === 'prerelease') {
-            if (inProgress) {
-                const id = preid ?? String(semver_default().prerelease(inProgress)[0]);
-                version = semver_default().inc(inProgress, 'prerelease', id, '1');
-                reason = `the next pre-release after ${inProgress}`;
-            }
-            else {
-                version = semver_default().inc(latestRelease ?? '0.0.0', 'preminor', preid ?? 'alpha', '1');
-                reason = `no pre-release in progress: the first pre-release of the next minor after ${latestRelease ?? '0.0.0'}`;
-            }
-        }
-        else {
-            const base = latestRelease ?? '0.0.0';
-            version = bumped(base, b, preid, inProgress);
-            reason = `${base} + ${b}${preid ? ` as a ${preid} pre-release` : ''}`;
-        }
-    }
-    if (existing.includes(version))
-        throw new src/* UserError */.yo(`${version} already exists`);
-    if (highest !== undefined && semver_default().lte(version, highest))
-        throw new src/* UserError */.yo(`${version} is not above the highest existing version ${highest}: a release never goes backwards`);
-    return { version, previous: highest, bump, reason };
-}
-/** `base` + `level`, or with a preid its pre-release: the next one when that release already has some. */
-function bumped(base, level, preid, inProgress) {
-    const target = semver_default().inc(base, level);
-    if (preid === undefined)
-        return target;
-    if (inProgress && releaseOf(inProgress) === target) {
-        return semver_default().inc(inProgress, 'prerelease', preid, '1');
-    }
-    return semver_default().inc(base, `pre${level}`, preid, '1');
-}
-function releaseOf(v) {
-    return `${semver_default().major(v)}.${semver_default().minor(v)}.${semver_default().patch(v)}`;
-}
-
-;// CONCATENATED MODULE: ./packages/versioning/src/index.ts
-
-
-
-
-/***/ }),
-
 /***/ 6487:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
@@ -8886,13 +6880,14 @@ __nccwpck_require__.d(__webpack_exports__, {
   $t: () => (/* reexport */ readScalar),
   VO: () => (/* reexport */ renderScalar),
   d0: () => (/* reexport */ schemaErrors),
-  xc: () => (/* reexport */ snapshotLeaves)
+  xc: () => (/* reexport */ snapshotLeaves),
+  OY: () => (/* reexport */ toData)
 });
 
 // UNUSED EXPORTS: describeNode, doubleQuoted, inlineCommentEdit, isSafePlainString, keyMatches, singleQuoted
 
-// EXTERNAL MODULE: ./packages/core/src/index.ts + 7 modules
-var core_src = __nccwpck_require__(6299);
+// EXTERNAL MODULE: ./packages/core/src/index.ts + 8 modules
+var core_src = __nccwpck_require__(2389);
 // EXTERNAL MODULE: ./node_modules/yaml/dist/index.js
 var dist = __nccwpck_require__(8815);
 ;// CONCATENATED MODULE: ./packages/yaml-edit/src/document.ts
@@ -8943,6 +6938,24 @@ function loadYaml(source, file) {
     }
     return { file, source, doc: docs[0], lines };
 }
+/**
+ * The document as plain data (for a schema check). yaml's toJS expands every alias, and refuses a document
+ * whose aliases would multiply without bound (a "billion laughs"): that refusal is the file's fault, so it is
+ * a one-line error naming the file, like any other invalid YAML.
+ */
+function toData(f) {
+    try {
+        return f.doc.toJS({ maxAliasCount: MAX_ALIAS_COUNT });
+    }
+    catch (e) {
+        if (e instanceof ReferenceError && /alias/i.test(e.message)) {
+            throw new core_src/* UserError */.yo(`invalid YAML: its aliases expand too much to be read (more than ${MAX_ALIAS_COUNT} copies of one anchor's value, as in a "billion laughs" document)`, { file: f.file });
+        }
+        throw e;
+    }
+}
+/** yaml's own default: far more than a manifest or a graph ever repeats one anchor. */
+const MAX_ALIAS_COUNT = 100;
 /**
  * yaml's Parser checks a debugging switch, `process.env.LOG_TOKENS`, once per token, and every read of
  * `process.env` goes to the operating system's environment: on a 3 MB file that is about half the parse.
@@ -9315,6 +7328,10 @@ function inlineCommentEdit(source, end, comment, gap = ' ') {
  * alias uses shares nothing, and a value under it is edited as any other.
  */
 function sharedAnchor(f, concrete) {
+    return sharedAnchorOf(f, concrete)?.message;
+}
+/** The innermost anchor an edit at `concrete` would change through its aliases, if any. */
+function sharedAnchorOf(f, concrete) {
     const aliases = aliasLines(f);
     if (aliases.size === 0)
         return undefined;
@@ -9343,7 +7360,11 @@ function sharedAnchor(f, concrete) {
         const line = n.range ? positionOf(f, n.range[0]).line : 1;
         const what = n === node ? 'carries' : `lies inside ${describeNode(n)} (line ${line}) that carries`;
         const where = uses.length === 1 ? `line ${uses[0]}` : `lines ${uses.join(', ')}`;
-        return `${what} the anchor &${anchor}, which *${anchor} reuses at ${where}; editing it would change that place too (an edit changes exactly one place)`;
+        return {
+            anchor,
+            aliasLines: uses,
+            message: `${what} the anchor &${anchor}, which *${anchor} reuses at ${where}; editing it would change that place too (an edit changes exactly one place; allow-shared-anchor: true edits it anyway)`,
+        };
     }
     return undefined;
 }
@@ -9378,10 +7399,14 @@ function plainTag(schema, text) {
     return tag?.tag ?? STR;
 }
 /** PyYAML resolves these anywhere, not only as keys, then refuses to construct them as values. */
-const PYYAML_ONLY = { '=': 'tag:yaml.org,2002:value', '<<': 'tag:yaml.org,2002:merge' };
+// A Map, not an object literal: a scalar such as `__proto__` or `constructor` must not find Object.prototype's.
+const PYYAML_ONLY = new Map([
+    ['=', 'tag:yaml.org,2002:value'],
+    ['<<', 'tag:yaml.org,2002:merge'],
+]);
 /** The types of a plain scalar under both readers. */
 function plainTags(text) {
-    return { v12: plainTag(SCHEMA_12, text), v11: PYYAML_ONLY[text] ?? plainTag(SCHEMA_11, text) };
+    return { v12: plainTag(SCHEMA_12, text), v11: PYYAML_ONLY.get(text) ?? plainTag(SCHEMA_11, text) };
 }
 /**
  * The value `text` has when written plain in `context` (YAML 1.2), or undefined when it cannot stand there
@@ -9550,6 +7575,7 @@ function editYaml(f, sets, options = {}) {
     const edits = [];
     const planned = [];
     const unchanged = [];
+    const shared = [];
     const creations = new Map();
     const seen = new Map();
     const eol = (0,core_src/* detectEol */.eD)(f.source);
@@ -9629,11 +7655,13 @@ function editYaml(f, sets, options = {}) {
             fail(set, `${canonical} has an explicit tag (${scalar.tag}); refusing to guess how to write it`, at);
             continue;
         }
-        const shared = sharedAnchor(f, parsePath(loc.concrete || '.'));
-        if (shared) {
-            fail(set, `${canonical} ${shared}`, at);
+        const anchored = sharedAnchorOf(f, parsePath(loc.concrete || '.'));
+        if (anchored && !set.allowSharedAnchor) {
+            fail(set, `${canonical} ${anchored.message}`, at);
             continue;
         }
+        if (anchored)
+            shared.push({ path: canonical, anchor: anchored.anchor, aliasLines: anchored.aliasLines });
         if (!claim(seen, loc.concrete, set, errors, f, canonical))
             continue;
         if (!scalar || !scalar.range) {
@@ -9681,7 +7709,7 @@ function editYaml(f, sets, options = {}) {
         edits.push(creationEdit(f, tree, eol));
     const text = (0,core_src/* applyEdits */.ct)(f.source, edits);
     const changes = verify(f, text, planned);
-    return { file: f.file, source: f.source, text, edits, changes, unchanged };
+    return { file: f.file, source: f.source, text, edits, changes, unchanged, shared };
 }
 /** Two requests may not reach the same value (directly or through different selectors). */
 function claim(seen, concrete, set, errors, f, canonical) {
@@ -10085,7 +8113,7 @@ function nodeValue(node) {
 /* harmony export */   Q: () => (/* binding */ defineAction),
 /* harmony export */   W: () => (/* binding */ inputsFrom)
 /* harmony export */ });
-/* harmony import */ var _coco_release_core__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(6299);
+/* harmony import */ var _coco_release_core__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(2389);
 
 function inputsFrom(raw) {
     return {
@@ -10108,7 +8136,7 @@ function defineAction(def) {
 /***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _cli_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(1271);
+/* harmony import */ var _cli_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(7199);
 /* harmony import */ var _runner_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(5888);
 
 
@@ -10127,7 +8155,7 @@ __webpack_async_result__();
 
 /***/ }),
 
-/***/ 1271:
+/***/ 7199:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -10138,8 +8166,8 @@ __nccwpck_require__.d(__webpack_exports__, {
 
 // UNUSED EXPORTS: actionHelp, parseFlags, usage
 
-// EXTERNAL MODULE: ./packages/core/src/index.ts + 7 modules
-var core_src = __nccwpck_require__(6299);
+// EXTERNAL MODULE: ./packages/core/src/index.ts + 8 modules
+var core_src = __nccwpck_require__(2389);
 // EXTERNAL MODULE: ./src/action.ts
 var action = __nccwpck_require__(2929);
 ;// CONCATENATED MODULE: ./src/generated/actions.ts
@@ -10182,6 +8210,11 @@ const ACTIONS = {
                 "required": false,
                 "default": ""
             },
+            "allow-shared-anchor": {
+                "description": "Edit a YAML value inside an anchor that aliases reuse (`<<: *base`), changing every alias too, instead of refusing it; the summary lists every alias each such edit reaches. A pin can allow it alone (`allow-shared-anchor: true` in the manifest).",
+                "required": false,
+                "default": "false"
+            },
             "dry-run": {
                 "description": "Plan, verify and report everything; write nothing.",
                 "required": false,
@@ -10223,7 +8256,17 @@ const ACTIONS = {
                 "required": true
             },
             "version": {
-                "description": "New version of every listed chart: `major`, `minor` or `patch` (a SemVer bump of its current version), or an exact SemVer 2 version such as `0.4.0`. Empty keeps the versions.",
+                "description": "New version of every listed chart: `major`, `minor` or `patch` (a SemVer bump of its current version), `app-bump` (the part `app-version` changes by: appVersion v0.21.0 -> v0.21.1 bumps 0.3.0 -> 0.3.1, v0.21.1 -> v0.22.0 bumps 0.3.1 -> 0.4.0), or an exact SemVer 2 version such as `0.4.0`. Empty keeps the versions. A chart whose appVersion already equals `app-version` is in place: a bump is not applied again on a re-run. An exact version below the chart's own is refused unless `allow-downgrade`.",
+                "required": false,
+                "default": ""
+            },
+            "allow-downgrade": {
+                "description": "Write an exact `version` below the chart's current one (a deliberate downgrade).",
+                "required": false,
+                "default": "false"
+            },
+            "lock-exclude": {
+                "description": "Dependencies left out of Chart.lock and its digest, one `NAME@VERSION` per line (the version as Chart.yaml requires it), as the charts repository's update-dependencies.sh leaves out its CI-only `kata-deploy@0.0.0-dev` entry. An entry that no chart lists is ignored.",
                 "required": false,
                 "default": ""
             },
@@ -10397,9 +8440,14 @@ const ACTIONS = {
                 "default": "true"
             },
             "allow-no-checks": {
-                "description": "With `require-checks`, let a commit with no checks at all through instead of failing.",
+                "description": "With `require-checks` and no `required-checks`, let a commit through that has no check that succeeded (no checks at all, or only skipped and neutral ones) instead of failing. A failing check still blocks.",
                 "required": false,
                 "default": "false"
+            },
+            "required-checks": {
+                "description": "With `require-checks`, the checks that must be there and have succeeded, one per line: a check run's or commit status's name, or `app-slug/name` for a check run made by that GitHub App only (e.g. `github-actions/e2e (libvirt)`). Empty: at least one check must have succeeded (skipped and neutral ones show nothing ran). Other failing checks block either way.",
+                "required": false,
+                "default": ""
             },
             "token": {
                 "description": "Token for the GitHub API: `contents: write` to create the release (and its tag), `checks: read` and `statuses: read` for the CI gate. Outside a workflow the GITHUB_TOKEN environment variable is used.",
@@ -10464,7 +8512,7 @@ const ACTIONS = {
                 "default": "v{version}"
             },
             "bump": {
-                "description": "`major`, `minor` or `patch`: the highest release plus that bump (v0.22.0 + minor = v0.23.0). `prerelease`: the next pre-release of the release in progress (v0.23.0-alpha.1 -> v0.23.0-alpha.2), or with none in progress the first pre-release of the next minor. `release`: the release of the pre-release in progress (v0.23.0-alpha.2 -> v0.23.0). Ignored when `components` or `version` is given.",
+                "description": "`major`, `minor` or `patch`: the highest release plus that bump (v0.22.0 + minor = v0.23.0). `patch` is a release of its own line: the highest release reachable from the checked-out commit plus a patch, compared with that line's tags only (v0.22.1 after v0.22.0 while v0.23.0-alpha.1 exists). `prerelease`: the next pre-release of the release in progress (v0.23.0-alpha.1 -> v0.23.0-alpha.2), or with none in progress the first pre-release of the next minor. `release`: the release of the pre-release in progress (v0.23.0-alpha.2 -> v0.23.0). Ignored when `components` or `version` is given.",
                 "required": false,
                 "default": "minor"
             },
@@ -10479,9 +8527,19 @@ const ACTIONS = {
                 "default": ""
             },
             "version": {
-                "description": "An exact version to check instead of computing one (refused when it exists or goes backwards).",
+                "description": "An exact version to check instead of computing one: refused when it exists, or when it is not above the current version (the input `current`, or the highest tag reachable from the checked-out commit, every tag when that cannot be told) unless `allow-downgrade` is true.",
                 "required": false,
                 "default": ""
+            },
+            "current": {
+                "description": "A version the result must be above, such as a chart's own `version` (0.16.0) on a repository whose tags do not say it. With `patch`, `minor` and `major` it is also the base when it is above the highest release.",
+                "required": false,
+                "default": ""
+            },
+            "allow-downgrade": {
+                "description": "Accept an exact `version` at or below the current one (never one that exists).",
+                "required": false,
+                "default": "false"
             },
             "remote": {
                 "description": "The git remote (name or URL) whose tags are read with one `git ls-remote --tags`.",
@@ -10497,7 +8555,7 @@ const ACTIONS = {
                 "description": "The next version as a tag in `tag-format` (v0.23.0)."
             },
             "previous": {
-                "description": "The highest existing tag in `tag-format` (release or pre-release), or empty when there is none."
+                "description": "The highest existing tag in `tag-format` (release or pre-release), for `patch` the highest of its line (v0.21.1 before v0.21.2), or empty when there is none."
             },
             "bump": {
                 "description": "The bump applied (major, minor, patch, prerelease, release, or exact)."
@@ -10559,7 +8617,7 @@ const ACTIONS = {
                 "required": true
             },
             "from": {
-                "description": "The candidate: a tag of `image` (`<sha>`, as resolve-image finds it), a digest of `image` (`sha256:…`), or a full reference elsewhere (`quay.io/confidential-containers/ci-images:<sha>`, `registry/repository@sha256:…`), whose content is then mounted or copied into `image`.",
+                "description": "The candidate: a tag of `image` (`<sha>`, as resolve-image finds it), a digest of `image` (`sha256:…`), or a full reference elsewhere (`quay.io/confidential-containers/ci-images:<sha>`, `registry/repository@sha256:…`), whose content is then mounted or copied into `image`. Prefer a digest, the one that was verified: a tag can be rebuilt after the verification. The release tag is read back after it is written and must hold this digest.",
                 "required": true
             },
             "to": {
@@ -10651,73 +8709,8 @@ const ACTIONS = {
             "commits": {
                 "description": "JSON: the commit each holder pins for each component, when its pins of it name one commit: `{\"kata-containers\": {\"trustee\": \"<sha>\", \"guest-components\": \"<sha>\", …}, …}`."
             },
-            "issue-updated": {
-                "description": "`true` when update-issue changed the issue, `false` when it already showed this state, empty without update-issue."
-            }
-        }
-    },
-    "release-train": {
-        "description": "The CoCo release train's conductor: for a Kata release (default its latest), reads the state of every component of the release graph (tags, the pins release-status reads, release pull requests, the latest runs of the release workflows, CI) in at most 5 API requests, and plans each step as done, ready, waiting or blocked, with the reason and the link; with `dispatch: true` starts every ready step through workflow_dispatch, never a step whose run is in progress or done.",
-        "inputs": {
-            "target": {
-                "description": "The Kata Containers release the train ships (4.1.0). Default its latest GitHub release (one more request).",
-                "required": false,
-                "default": ""
-            },
-            "versions": {
-                "description": "Versions a person decides instead of the policy, one `COMPONENT=VERSION` per line (`cloud-api-adaptor=v0.23.0`); a version that exists or goes backwards blocks that component.",
-                "required": false,
-                "default": ""
-            },
-            "graph": {
-                "description": "A release graph file in the workspace (YAML; schema in packages/release-graph/schema). Default: the built-in CoCo graph (packages/release-graph/graphs/coco.yaml), whose `release:` sections are the train.",
-                "required": false,
-                "default": ""
-            },
-            "dispatch": {
-                "description": "Start every ready step (POST …/actions/workflows/{file}/dispatches). The token then needs actions: write on each release repository (a GitHub App installation token).",
-                "required": false,
-                "default": "false"
-            },
-            "token": {
-                "description": "Token for the GitHub API (GraphQL needs one): contents, pull-requests, actions and checks read on every repository of the train; actions: write for dispatch; issues: write for update-issue.",
-                "required": false,
-                "default": "${{ github.token }}"
-            },
-            "update-issue": {
-                "description": "An issue number (the release's tracking issue): its body between `<!-- release-train:start -->` and `<!-- release-train:end -->` becomes the train's graph and checklist (the markers are added at the end when absent). Nothing is sent when it already shows this state.",
-                "required": false,
-                "default": ""
-            },
-            "repository": {
-                "description": "OWNER/NAME holding the update-issue issue. Default the workflow's repository (GITHUB_REPOSITORY).",
-                "required": false,
-                "default": ""
-            },
-            "fail-on-blocked": {
-                "description": "Fail the step when a step is blocked (after outputs, summary, dispatches and the issue update).",
-                "required": false,
-                "default": "false"
-            }
-        },
-        "outputs": {
-            "plan": {
-                "description": "JSON: `{target: {component, version, tag}, versions: {COMPONENT: {version, tag, released, reason, commit}}, steps: [{id, component, phase, state, waitingOn, reason, link, fix, workflow: {repository, file, ref}, runName, inputs, pullRequest}], after, released, requests}`; state is done, ready, waiting or blocked."
-            },
-            "ready": {
-                "description": "JSON list of the ids (`COMPONENT/PHASE`) of the steps that are ready."
-            },
-            "dispatched": {
-                "description": "JSON list of the ids of the steps this run dispatched (empty without dispatch)."
-            },
-            "blocked": {
-                "description": "JSON list of the ids of the blocked steps."
-            },
-            "done": {
-                "description": "`true` when every step of the train is done."
-            },
-            "requests": {
-                "description": "API requests this run made to read the state (dispatches and the issue update not counted)."
+            "read-commits": {
+                "description": "JSON `{holder: sha}`: the commit each holder's files were read at (with `at: kata-containers=4.0.0`, the commit of Kata's 4.0.0 tag)."
             },
             "issue-updated": {
                 "description": "`true` when update-issue changed the issue, `false` when it already showed this state, empty without update-issue."
@@ -10788,7 +8781,7 @@ const ACTIONS = {
                 "required": true
             },
             "mode": {
-                "description": "`tag`: create and push the tags. `plan`: print the order and the exact git commands, change nothing. `prepare`: set the internal `require` lines of the selected modules to `version` (the old \"update go.mod modules\" commit), keeping `// indirect` and `replace`; no tag is touched.",
+                "description": "`tag`: create and push the tags. `plan`: print the order and the exact git commands, change nothing (in a git repository it refuses a tag that already names another commit, as `tag` does). `prepare`: set the internal `require` lines of the selected modules to `version` (the old \"update go.mod modules\" commit), keeping `// indirect` and `replace`; no tag is touched.",
                 "required": false,
                 "default": "tag"
             },
@@ -10833,9 +8826,14 @@ const ACTIONS = {
                 "default": "false"
             },
             "allow-no-checks": {
-                "description": "With `require-checks`, let a commit with no checks at all through instead of failing.",
+                "description": "With `require-checks` and no `required-checks`, let a commit through that has no check that succeeded (no checks at all, or only skipped and neutral ones) instead of failing. A failing check still blocks.",
                 "required": false,
                 "default": "false"
+            },
+            "required-checks": {
+                "description": "With `require-checks`, the checks that must be there and have succeeded, one per line: a check run's or commit status's name, or `app-slug/name` for a check run made by that GitHub App only (e.g. `github-actions/e2e (libvirt)`). Empty: at least one check must have succeeded (skipped and neutral ones show nothing ran). Other failing checks block either way.",
+                "required": false,
+                "default": ""
             },
             "token": {
                 "description": "Token for the CI gate's API reads (`checks: read`, `statuses: read`). Pushing the tags uses the checkout's git credentials, not this token.",
@@ -11966,7 +9964,10 @@ function workflowRepository(input, env, why = '') {
     return repository;
 }
 
+// EXTERNAL MODULE: ./src/github/checks.ts
+var checks = __nccwpck_require__(6250);
 ;// CONCATENATED MODULE: ./actions/tag-go-submodules/src/main.ts
+
 
 
 
@@ -12000,6 +10001,7 @@ const tagGoSubmodules = (0,action/* defineAction */.Q)({
             networkTimeout: attempt(() => parseSeconds(inputs.string('network-timeout') || '120')) ?? 120,
             requireChecks: attempt(() => inputs.boolean('require-checks')) ?? false,
             allowNoChecks: attempt(() => inputs.boolean('allow-no-checks')) ?? false,
+            requiredChecks: (0,checks/* parseRequiredChecks */.mK)(inputs.lines('required-checks')),
             // The CLI sees the action.yml default unevaluated.
             token: token.includes('${{') ? '' : token,
             repository,
@@ -12016,13 +10018,44 @@ const tagGoSubmodules = (0,action/* defineAction */.Q)({
         const modules = loadModules(readGoModsOnDisk(root, dirs));
         const selected = selectModules(modules, inputs.modules);
         const plan = planRelease({ modules, selected, version: inputs.version, rootTag: inputs.rootTag });
-        return inputs.mode === 'plan' ? planMode(inputs, plan, ctx) : prepareMode(inputs, plan, root, ctx);
+        if (inputs.mode === 'plan') {
+            noModules(plan);
+            await refuseConflicts(inputs, plan, root, ctx);
+            return planMode(inputs, plan, ctx);
+        }
+        return prepareMode(inputs, plan, root, ctx);
     },
 });
 function parseSeconds(text) {
     if (!/^[1-9]\d{0,5}$/.test(text))
         throw new core_src/* UserError */.yo(`input 'network-timeout' must be a whole number of seconds, 1 or more, got '${text}'`);
     return Number(text);
+}
+/**
+ * Plan mode refuses what tag mode would refuse: a tag of the plan that already names another commit, with
+ * tag mode's message. Only in a git repository whose top is the workspace and where `ref` resolves (a plan
+ * of a plain directory has no tags to compare with); the remote is asked when `push` is on, as tag mode does.
+ */
+async function refuseConflicts(inputs, plan, root, ctx) {
+    const { createGit } = await Promise.resolve(/* import() */).then(__nccwpck_require__.bind(__nccwpck_require__, 5610));
+    const git = await createGit(root, ctx.env, { networkTimeoutMs: inputs.networkTimeout * 1000 });
+    const top = await git(['rev-parse', '--show-toplevel'], { allowFailure: true });
+    if (top.code !== 0 || external_node_fs_.realpathSync.native(top.stdout.trim()) !== root)
+        return;
+    const rev = await git(['rev-parse', '--verify', '--quiet', `${inputs.ref}^{commit}`], { allowFailure: true });
+    if (rev.code !== 0)
+        return;
+    const commit = rev.stdout.trim();
+    let remoteTags;
+    if (inputs.push) {
+        const ls = await git(['ls-remote', '--tags', inputs.remote], { allowFailure: true });
+        if (ls.timedOut)
+            throw new core_src/* UserError */.yo(`git ls-remote --tags ${inputs.remote} got no answer within ${inputs.networkTimeout} s (input 'network-timeout')`);
+        if (ls.code !== 0)
+            throw new core_src/* UserError */.yo(`cannot list the tags of remote '${inputs.remote}': ${ls.stderr.trim() || `exit ${ls.code}`}`);
+        remoteTags = parseLsRemote(ls.stdout);
+    }
+    (0,core_src/* throwIfAny */.MI)(conflictErrors(classifyTags(plan, commit, remoteTags, await localTags(git)), commit, inputs.remote));
 }
 function noModules(plan) {
     if (plan.selected.length === 0 && plan.tags.length === 0)
@@ -12182,13 +10215,14 @@ async function ciGate(inputs, commit, ctx) {
     ctx.secret(token);
     const [owner, repo] = repository.split('/');
     const { createGithubClient } = await __nccwpck_require__.e(/* import() */ 584).then(__nccwpck_require__.bind(__nccwpck_require__, 6584));
-    const { checkGate } = await __nccwpck_require__.e(/* import() */ 250).then(__nccwpck_require__.bind(__nccwpck_require__, 6250));
-    const client = await createGithubClient({ token, env: ctx.env });
+    const { checkGate } = await Promise.resolve(/* import() */).then(__nccwpck_require__.bind(__nccwpck_require__, 6250));
+    const client = await createGithubClient({ token, env: ctx.env, onRetry: (line) => ctx.info(line) });
     return checkGate(client, {
         owner,
         repo,
         sha: commit,
         allowNoChecks: inputs.allowNoChecks,
+        required: inputs.requiredChecks,
         ignoreRunId: ctx.env['GITHUB_RUN_ID'],
         noChecksHint: 'set allow-no-checks: true to tag it anyway',
     });
@@ -12329,7 +10363,12 @@ async function loadFiles(inputs, ctx) {
             ctx.secret(token);
         const { fetchGithubFiles } = await __nccwpck_require__.e(/* import() */ 858).then(__nccwpck_require__.bind(__nccwpck_require__, 5858));
         const { apiEndpoints } = await __nccwpck_require__.e(/* import() */ 925).then(__nccwpck_require__.bind(__nccwpck_require__, 925));
-        const fetched = await fetchGithubFiles(remote, { token, baseUrl: apiEndpoints(ctx.env).apiUrl, env: ctx.env });
+        const fetched = await fetchGithubFiles(remote, {
+            token,
+            baseUrl: apiEndpoints(ctx.env).apiUrl,
+            env: ctx.env,
+            onRetry: (line) => ctx.info(line),
+        });
         for (const [key, result] of fetched) {
             out.set(key, result.ok
                 ? { text: result.text, display: key }
@@ -13315,8 +11354,210 @@ function src_main_summarize(inputs, pins, excluded, diff) {
     return `${title}${(0,core_src/* table */.tp)(['file', 'image', 'old → new'], rows)}\n${notes}\n${diff ? `\n${(0,core_src/* fenced */.OF)('diff', diff)}` : ''}`;
 }
 
-// EXTERNAL MODULE: ./packages/versioning/src/index.ts + 2 modules
-var versioning_src = __nccwpck_require__(9627);
+;// CONCATENATED MODULE: ./packages/versioning/src/tag-format.ts
+
+
+function parseTagFormat(text, input = 'tag-format') {
+    const at = text.indexOf('{version}');
+    if (at === -1 || text.indexOf('{version}', at + 1) !== -1)
+        throw new core_src/* UserError */.yo(`input '${input}' must hold {version} exactly once, such as v{version}, got '${text}'`);
+    const prefix = text.slice(0, at);
+    const suffix = text.slice(at + '{version}'.length);
+    if (/[\s{}]/.test(prefix + suffix))
+        throw new core_src/* UserError */.yo(`input '${input}' holds a blank or a brace besides {version}: '${text}'`);
+    return { text, prefix, suffix };
+}
+function formatTag(format, version) {
+    return `${format.prefix}${version}${format.suffix}`;
+}
+/** The version a tag names under this format, or undefined when it is not such a tag. */
+function versionOfTag(format, tag) {
+    if (!tag.startsWith(format.prefix) || !tag.endsWith(format.suffix))
+        return undefined;
+    const v = tag.slice(format.prefix.length, tag.length - format.suffix.length);
+    return semver_default().valid(v) === v ? v : undefined;
+}
+/** Every version the tags name under this format, highest first. */
+function versionsOf(format, tags) {
+    const out = new Set();
+    for (const t of tags) {
+        const v = versionOfTag(format, t);
+        if (v !== undefined)
+            out.add(v);
+    }
+    return [...out].sort((semver_default()).rcompare);
+}
+
+;// CONCATENATED MODULE: ./packages/versioning/src/next-version.ts
+
+
+const BUMPS = ['major', 'minor', 'patch', 'prerelease', 'release'];
+const RANK = { none: 0, patch: 1, minor: 2, major: 3 };
+/** `v4.0.0` and `4.0.0` are the same version; anything else that is not SemVer 2 is refused. */
+function clean(v, what) {
+    const bare = v.trim().replace(/^v(?=\d)/, '');
+    if (semver_default().valid(bare) !== bare)
+        throw new core_src/* UserError */.yo(`${what}: '${v}' is not a SemVer 2 version (such as 4.0.0 or v0.17.0)`);
+    return bare;
+}
+function parseComponents(lines, input = 'components') {
+    const errors = [];
+    const out = [];
+    for (const { text, line } of lines) {
+        const m = /^([^=\s]+)\s*=\s*(\S+)\.\.(\S+)$/.exec(text.trim());
+        if (!m) {
+            errors.push(new core_src/* UserError */.yo(`input '${input}' line ${line}: expected NAME=OLD..NEW (kata=3.29.0..4.0.0), got '${text}'`));
+            continue;
+        }
+        out.push({ name: m[1], old: m[2], new: m[3], line });
+    }
+    (0,core_src/* throwIfAny */.MI)(errors);
+    return out;
+}
+/** How far one component moved, with the pre-1.0 rule, as a level and a sentence. */
+function componentLevel(c) {
+    const what = `component ${c.name} (line ${c.line})`;
+    const a = clean(c.old, what);
+    const b = clean(c.new, what);
+    if (semver_default().lt(b, a))
+        throw new core_src/* UserError */.yo(`${what} goes backwards: ${c.old}..${c.new}`);
+    const [oa, ob] = [semver_default().parse(a), semver_default().parse(b)];
+    let level;
+    let says;
+    if (oa.major !== ob.major)
+        [level, says] = ['major', 'a major bump'];
+    else if (oa.minor !== ob.minor)
+        [level, says] =
+            oa.major === 0
+                ? ['major', 'a minor bump of a pre-1.0 version, which counts as a major one']
+                : ['minor', 'a minor bump'];
+    else if (oa.patch !== ob.patch)
+        [level, says] = ['patch', 'a patch bump'];
+    else if (a !== b)
+        [level, says] = ['patch', 'a pre-release change'];
+    else
+        [level, says] = ['none', 'no change'];
+    return { level, says: `${c.name} ${c.old}..${c.new} is ${says}` };
+}
+function nextVersion(existingVersions, req) {
+    const existing = [...existingVersions].sort((semver_default()).rcompare);
+    const highest = existing[0];
+    const latestRelease = existing.find((v) => semver_default().prerelease(v) === null);
+    const inProgress = highest !== undefined && semver_default().prerelease(highest) !== null ? highest : undefined;
+    const current = req.current?.trim() ? clean(req.current, "input 'current'") : undefined;
+    const reachable = req.reachable === undefined ? existing : [...req.reachable].sort((semver_default()).rcompare);
+    const preid = req.preid?.trim() || undefined;
+    if (preid !== undefined && (!/^[0-9A-Za-z-]+$/.test(preid) || /^\d+$/.test(preid)))
+        throw new core_src/* UserError */.yo(`input 'preid' must be letters, digits and '-' (alpha, rc), got '${preid}'`);
+    let version;
+    let bump;
+    let reason;
+    let previous = highest;
+    // The highest version the result is compared with, and what it is called in a refusal.
+    let floor = highest === undefined ? undefined : { version: highest, says: `the highest existing version ${highest}` };
+    if (req.version !== undefined) {
+        version = clean(req.version, "input 'version'");
+        bump = 'exact';
+        reason = `the version was given`;
+        if (req.reachable !== undefined)
+            floor =
+                reachable[0] === undefined
+                    ? undefined
+                    : { version: reachable[0], says: `${reachable[0]}, the highest version reachable from the released commit` };
+    }
+    else if (req.components !== undefined) {
+        if (req.components.length === 0)
+            throw new core_src/* UserError */.yo("input 'components' holds no NAME=OLD..NEW line");
+        const levels = req.components.map(componentLevel);
+        const top = levels.reduce((a, b) => (RANK[b.level] > RANK[a.level] ? b : a));
+        if (top.level === 'none')
+            throw new core_src/* UserError */.yo(`no component changed: ${levels.map((l) => l.says).join('; ')}; give a bump (patch, minor, major) to release anyway`);
+        const base = atLeast(latestRelease ?? '0.0.0', current);
+        // A pre-1.0 bundle breaks in its minor, as its components do.
+        const applied = top.level === 'major' && semver_default().major(base) === 0 ? 'minor' : top.level;
+        version = bumped(base, applied, preid, inProgress);
+        bump = top.level;
+        reason =
+            `${levels.map((l) => l.says).join('; ')}; the bundle's bump is the largest of its components' (KEP-2264): ${top.level}` +
+                (applied !== top.level
+                    ? `, which a pre-1.0 bundle takes in its minor (${base} -> ${version})`
+                    : ` (${base} -> ${version})`);
+    }
+    else {
+        const b = req.bump ?? 'minor';
+        bump = b;
+        if (b === 'release') {
+            if (!inProgress)
+                throw new core_src/* UserError */.yo(`nothing to release: the highest version, ${highest ?? '(none)'}, is not a pre-release`);
+            version = `${semver_default().major(inProgress)}.${semver_default().minor(inProgress)}.${semver_default().patch(inProgress)}`;
+            reason = `the release of the pre-release ${inProgress}`;
+        }
+        else if (b === 'prerelease') {
+            if (inProgress) {
+                const id = preid ?? String(semver_default().prerelease(inProgress)[0]);
+                version = semver_default().inc(inProgress, 'prerelease', id, '1');
+                reason = `the next pre-release after ${inProgress}`;
+            }
+            else {
+                version = semver_default().inc(latestRelease ?? '0.0.0', 'preminor', preid ?? 'alpha', '1');
+                reason = `no pre-release in progress: the first pre-release of the next minor after ${latestRelease ?? '0.0.0'}`;
+            }
+        }
+        else if (b === 'patch') {
+            // A release of its own line: from the highest release the commit reaches, past any release of that
+            // line tagged elsewhere, so that an existing tag is never proposed.
+            const reached = atLeast(reachable.find((v) => semver_default().prerelease(v) === null) ?? '0.0.0', current);
+            const line = `${semver_default().major(reached)}.${semver_default().minor(reached)}`;
+            const ofLine = existing.filter((v) => `${semver_default().major(v)}.${semver_default().minor(v)}` === line);
+            const base = atLeast(reached, ofLine.find((v) => semver_default().prerelease(v) === null));
+            version = bumped(base, b, preid, ofLine[0] !== undefined && semver_default().prerelease(ofLine[0]) ? ofLine[0] : undefined);
+            reason = `${base} + patch${preid ? ` as a ${preid} pre-release` : ''}`;
+            previous = ofLine[0] ?? highest;
+            floor =
+                ofLine[0] === undefined
+                    ? undefined
+                    : { version: ofLine[0], says: `${ofLine[0]}, the highest existing version of its line ${line}` };
+        }
+        else {
+            const base = atLeast(latestRelease ?? '0.0.0', current);
+            version = bumped(base, b, preid, inProgress);
+            reason = `${base} + ${b}${preid ? ` as a ${preid} pre-release` : ''}`;
+        }
+    }
+    if (current !== undefined && (floor === undefined || semver_default().gte(current, floor.version)))
+        floor = { version: current, says: `the current version ${current}` };
+    if (existing.includes(version))
+        throw new core_src/* UserError */.yo(`${version} already exists`);
+    if (floor !== undefined && semver_default().lte(version, floor.version) && !(bump === 'exact' && req.allowDowngrade))
+        throw new core_src/* UserError */.yo(`${version} is not above ${floor.says}: a release never goes backwards` +
+            (bump === 'exact' ? ' (allow-downgrade: true accepts it)' : ''));
+    return { version, previous, bump, reason };
+}
+/** The higher of a release and a version it must not fall below (a pre-release counts as its release). */
+function atLeast(base, other) {
+    if (other === undefined)
+        return base;
+    const o = semver_default().prerelease(other) === null ? other : releaseOf(other);
+    return semver_default().gt(o, base) ? o : base;
+}
+/** `base` + `level`, or with a preid its pre-release: the next one when that release already has some. */
+function bumped(base, level, preid, inProgress) {
+    const target = semver_default().inc(base, level);
+    if (preid === undefined)
+        return target;
+    if (inProgress && releaseOf(inProgress) === target) {
+        return semver_default().inc(inProgress, 'prerelease', preid, '1');
+    }
+    return semver_default().inc(base, `pre${level}`, preid, '1');
+}
+function releaseOf(v) {
+    return `${semver_default().major(v)}.${semver_default().minor(v)}.${semver_default().patch(v)}`;
+}
+
+;// CONCATENATED MODULE: ./packages/versioning/src/index.ts
+
+
+
 // EXTERNAL MODULE: ./src/git.ts + 1 modules
 var src_git = __nccwpck_require__(5610);
 ;// CONCATENATED MODULE: ./actions/next-version/src/main.ts
@@ -13324,22 +11565,41 @@ var src_git = __nccwpck_require__(5610);
 
 
 
+/**
+ * The tags whose commits HEAD reaches (the line being released), or undefined when that cannot be told:
+ * no repository, or a shallow one whose history stops short of the tags.
+ */
+async function reachableTags(git, commits) {
+    const shallow = await git(['rev-parse', '--is-shallow-repository'], { allowFailure: true });
+    if (shallow.code !== 0 || shallow.stdout.trim() !== 'false')
+        return undefined;
+    const history = await git(['rev-list', 'HEAD'], { allowFailure: true });
+    if (history.code !== 0)
+        return undefined;
+    const reached = new Set(history.stdout.split('\n'));
+    return [...commits].filter(([, commit]) => reached.has(commit)).map(([tag]) => tag);
+}
 const nextVersionAction = (0,action/* defineAction */.Q)({
     name: 'next-version',
     readInputs(inputs) {
-        const format = (0,versioning_src/* parseTagFormat */.n0)(inputs.string('tag-format') || 'v{version}');
+        const format = parseTagFormat(inputs.string('tag-format') || 'v{version}');
         const request = {};
         const version = inputs.string('version');
         const components = inputs.lines('components');
         if (version)
             request.version = version.startsWith(format.prefix) ? version.slice(format.prefix.length) : version;
         else if (components.length > 0)
-            request.components = (0,versioning_src/* parseComponents */.YX)(components);
+            request.components = parseComponents(components);
         else
-            request.bump = inputs.choice('bump', versioning_src/* BUMPS */.ou);
+            request.bump = inputs.choice('bump', BUMPS);
         const preid = inputs.string('preid');
         if (preid)
             request.preid = preid;
+        const current = inputs.string('current');
+        if (current)
+            request.current = current.startsWith(format.prefix) ? current.slice(format.prefix.length) : current;
+        if (inputs.boolean('allow-downgrade'))
+            request.allowDowngrade = true;
         const remote = inputs.string('remote') || 'origin';
         if (remote.startsWith('-'))
             throw new core_src/* UserError */.yo(`input 'remote' cannot start with '-': '${remote}'`);
@@ -13347,24 +11607,33 @@ const nextVersionAction = (0,action/* defineAction */.Q)({
     },
     async run({ format, request, remote }, ctx) {
         const git = await (0,src_git.createGit)(ctx.workspace, ctx.env);
-        const listed = await git(['ls-remote', '--tags', '--refs', remote], { allowFailure: true });
+        // Without --refs: an annotated tag's `^{}` line names its commit, for reachability.
+        const listed = await git(['ls-remote', '--tags', remote], { allowFailure: true });
         if (listed.code !== 0)
             throw new core_src/* UserError */.yo(`cannot list the tags of remote '${remote}': ${listed.stderr.trim() || `exit ${listed.code}`}`);
-        const tags = listed.stdout
-            .split('\n')
-            .map((l) => /^[0-9a-f]{40,64}\trefs\/tags\/(.+)$/.exec(l.trim())?.[1])
-            .filter((t) => t !== undefined);
-        const versions = (0,versioning_src/* versionsOf */.x4)(format, tags);
-        const next = (0,versioning_src/* nextVersion */.yU)(versions, request);
-        const tag = (0,versioning_src/* formatTag */._3)(format, next.version);
-        const previous = next.previous === undefined ? '' : (0,versioning_src/* formatTag */._3)(format, next.previous);
+        const commits = new Map();
+        for (const l of listed.stdout.split('\n')) {
+            const m = /^([0-9a-f]{40,64})\trefs\/tags\/(.+?)(\^\{\})?$/.exec(l.trim());
+            if (m && (m[3] !== undefined || !commits.has(m[2])))
+                commits.set(m[2], m[1]);
+        }
+        const tags = [...commits.keys()];
+        const versions = versionsOf(format, tags);
+        if (request.bump === 'patch' || request.version !== undefined) {
+            const reached = await reachableTags(git, commits);
+            if (reached !== undefined)
+                request.reachable = versionsOf(format, reached);
+        }
+        const next = nextVersion(versions, request);
+        const tag = formatTag(format, next.version);
+        const previous = next.previous === undefined ? '' : formatTag(format, next.previous);
         ctx.info(`next version: ${tag} (${next.reason})`);
         const prerelease = next.version.includes('-');
         const rows = [
             ['next', (0,core_src/* code */.aY)(tag)],
             ['previous', previous ? (0,core_src/* code */.aY)(previous) : '*(none)*'],
             ['bump', next.bump],
-            ['rule', next.reason],
+            ['rule', (0,core_src/* text */.Qq)(next.reason)],
             ['tags read', `${versions.length} in ${(0,core_src/* code */.aY)(format.text)} from ${(0,core_src/* code */.aY)(remote)}`],
         ];
         return {
@@ -13381,8 +11650,3607 @@ const nextVersionAction = (0,action/* defineAction */.Q)({
     },
 });
 
-// EXTERNAL MODULE: ./packages/release-pins/src/index.ts + 5 modules
-var release_pins_src = __nccwpck_require__(9210);
+;// CONCATENATED MODULE: ./node_modules/@eslint-community/regexpp/index.mjs
+var ast = /*#__PURE__*/Object.freeze({
+    __proto__: null
+});
+
+const latestEcmaVersion = 2025;
+
+let largeIdStartRanges = undefined;
+let largeIdContinueRanges = undefined;
+function isIdStart(cp) {
+    if (cp < 0x41)
+        return false;
+    if (cp < 0x5b)
+        return true;
+    if (cp < 0x61)
+        return false;
+    if (cp < 0x7b)
+        return true;
+    return isLargeIdStart(cp);
+}
+function isIdContinue(cp) {
+    if (cp < 0x30)
+        return false;
+    if (cp < 0x3a)
+        return true;
+    if (cp < 0x41)
+        return false;
+    if (cp < 0x5b)
+        return true;
+    if (cp === 0x5f)
+        return true;
+    if (cp < 0x61)
+        return false;
+    if (cp < 0x7b)
+        return true;
+    return isLargeIdStart(cp) || isLargeIdContinue(cp);
+}
+function isLargeIdStart(cp) {
+    return isInRange(cp, largeIdStartRanges !== null && largeIdStartRanges !== void 0 ? largeIdStartRanges : (largeIdStartRanges = initLargeIdStartRanges()));
+}
+function isLargeIdContinue(cp) {
+    return isInRange(cp, largeIdContinueRanges !== null && largeIdContinueRanges !== void 0 ? largeIdContinueRanges : (largeIdContinueRanges = initLargeIdContinueRanges()));
+}
+function initLargeIdStartRanges() {
+    return restoreRanges("4q 0 b 0 5 0 6 m 2 u 2 cp 5 b f 4 8 0 2 0 3m 4 2 1 3 3 2 0 7 0 2 2 2 0 2 j 2 2a 2 3u 9 4l 2 11 2 1 7 14 3 1 1w q 5 3 1a 16 10 1 2 2q 2 0 g 1 8 1 b 2 3 0 h 0 2 t u 2g c 0 p w a 1 5 0 6 l 5 0 a 0 4 0 o o 8 a 6 n 2 6 h 15 1n 1h 4 0 j 0 8 9 g f 5 7 3 1 3 l 2 6 2 0 4 3 4 0 h 0 e 1 2 2 f 1 b 0 9 5 5 1 3 l 2 6 2 1 2 1 2 1 w 3 2 0 k 2 h 8 2 2 2 l 2 6 2 1 2 4 4 0 j 0 g 1 o 0 c 7 3 1 3 l 2 6 2 1 2 4 4 0 v 1 2 2 g 0 i 0 2 5 4 2 2 3 4 1 2 0 2 1 4 1 4 2 4 b n 0 1h 7 2 2 2 m 2 f 4 0 r 2 2 1 3 1 v 0 5 7 2 2 2 m 2 9 2 4 4 0 v 2 2 1 g 1 i 8 2 2 2 14 3 0 h 0 6 2 9 2 p 5 6 h 4 n 2 8 2 0 3 6 1n 1b 2 1 d 6 1n 1 2 0 2 4 2 n 2 0 2 9 2 1 a 0 3 4 2 0 m 3 x 0 1s 7 2 z s 4 38 16 l 0 h 5 5 3 4 0 4 1 8 2 5 c d 0 i 11 2 0 6 0 3 16 2 98 2 3 3 6 2 0 2 3 3 14 2 3 3 w 2 3 3 6 2 0 2 3 3 e 2 1k 2 3 3 1u 12 f h 2d 3 5 4 h7 3 g 2 p 6 22 4 a 8 h e i f h f c 2 2 g 1f 10 0 5 0 1w 2g 8 14 2 0 6 1x b u 1e t 3 4 c 17 5 p 1j m a 1g 2b 0 2m 1a i 7 1j t e 1 b 17 r z 16 2 b z 3 a 6 16 3 2 16 3 2 5 2 1 4 0 6 5b 1t 7p 3 5 3 11 3 5 3 7 2 0 2 0 2 0 2 u 3 1g 2 6 2 0 4 2 2 6 4 3 3 5 5 c 6 2 2 6 39 0 e 0 g g 2r 0 5 0 3 9 2 0 3 5 7 0 2 0 2 0 2 f 3 3 6 4 5 0 i 14 22g 6c 7 3 4 1 d 11 2 0 6 0 3 1j 8 0 h m a 6 2 6 2 6 2 6 2 6 2 6 2 6 2 6 fb 2 q 8 8 4 3 4 5 2d 5 4 2 2h 2 3 6 16 2 2l i v 1d f e9 533 1t h3g 1w 19 3 7g 4 f b 1 l 1a h u 3 27 14 8 3 2u 3 2a 5 0 f g 2 2 2 3 2 m u 1f f 1d 1r 5 4 0 2 1 c r b m q s 8 1a t 0 h 4 2 9 b 4 2 14 o 2 2 7 l m 4 0 4 1d 2 0 4 1 3 4 3 0 2 0 p 2 3 a 8 2 d 5 3 5 3 5 a 6 2 6 2 16 2 d 3 1 3 36 u 8mb d m 5 1c 6it a5 3 2x 13 6 d 4 6 0 2 9 2 c 2 4 2 0 2 1 2 1 2 2z y a2 j 1r 3 1h 15 b 39 4 2 3q 11 p 7 p c 2g 4 5 3 5 3 5 3 2 10 b 2 p 2 i 2 1 2 e 3 d z 3e 1y 1g 7g s 4 1c 1c v e t 6 11 b t 3 z 5 7 2 4 17 4d j z 5 z 5 13 9 1f d a 2 e 2 6 2 1 2 a 2 e 2 6 2 1 4 1f d 8m a l b 7 p 5 2 15 2 d 1t 5 3 0 2 17 2 1 4 0 3 m b m a u 1u i 2 1 b l b p 7 p 13 1j 7 1 1t 0 g 3 2 2 2 s 17 s 4 s 10 7 2 r s 1h b l b i e h 33 20 1k 1e e 1e e z 13 r a m 6z 15 7 1 h 5 i l i s b 0 9 l 17 h 1b k s m d 1g 1m 1 3 0 e 18 x o r z u 0 3 0 9 y 4 0 d 1b f 3 m 0 2 0 10 h 2 o k 1 1s 6 2 0 2 3 2 e 2 9 8 1a 13 7 3 1 3 l 2 6 2 1 2 4 4 0 j 0 d 4 v 9 2 0 3 0 2 11 2 0 q 0 2 0 19 1g j 3 l 2 v 1b l 1 2 0 55 1a 16 3 11 1b l 0 1o 16 e 0 20 q 12 6 56 17 39 1r w 7 3 0 3 7 2 1 2 n g 0 2 0 2n 7 3 12 h 0 2 0 t 0 b 13 8 0 m 0 c 19 k 0 j 20 i 0 52 w w 8 2 10 i 0 1e t 35 6 2 1 2 11 m 0 q 5 2 1 2 v f 0 o 17 m 0 6n i g 0 2 c 2 x 3h 0 28 pl 2v 33 6 5q d 8m 1sa 2o g tr i 5 q 32y 6 g6 5a2 t 1cz fs 8 u i 26 i t j 1b h 3 w k 6 i c1 18 5w 1r x o 3 o 19 22 6 0 1v c 1t 1 2 0 f 4 a 5p6 11 x 2o 36 e pd f 1e 5y6 3 2 6 2 1 2 88 a 0 u 2 3 0 f 4 8 az 1s5 2y 6 c 4 8 8 9 4mf 2c 2 1y 2 1 3 0 3 1 3 3 2 b 2 0 2 6 2 1s 2 3 3 7 2 6 2 r 2 3 2 4 2 0 4 6 2 9g 2 o 2 o 2 u 2 o 2 u 2 o 2 u 2 o 2 u 2 o 2 7 1f9 3l f 6 1j 1e 1d 1p 43 18 b 6 h 0 8y t j 17 dh r 6d t 3 0 5s u 2 2 2 1 2 6 3 4 a 1 69 6 2 3 2 1 2 e 2 5g 1o 1v 8 0 xh 3 2 q 2 1 2 0 3 0 2 9 2 3 2 0 2 0 7 0 5 0 2 0 2 0 2 2 2 1 2 0 3 0 2 0 2 0 2 0 2 0 2 1 2 0 3 3 2 6 2 3 2 3 2 0 2 9 2 g 6 2 2 4 2 g 3et wyn x 3dq 2 4gd 3 5rk g h9 1wj f1 15v 3t6 6 6jt upz 8qn");
+}
+function initLargeIdContinueRanges() {
+    return restoreRanges("53 0 g9 33 o 0 70 4 7e 18 2 0 2 1 2 1 2 2 1z a 1d u 7 0 2u 6 3 5 3 1 2 3 3 9 o 0 v q 2k a g 9 y 8 a 0 p 3 2 8 2 2 2 4 18 2 1o 8 17 n 2 w 1j 2 2 h 2 6 b 1 3 9 i 2 1l 0 2 6 3 1 3 2 a 0 b 1 3 9 f 0 3 2 1l 0 2 4 5 1 3 2 4 0 l b 4 0 c 2 1l 0 2 7 2 2 2 2 l 1 3 9 b 5 2 2 1l 0 2 6 3 1 3 2 6 4 b 1 3 9 j 0 1o 4 4 2 2 3 a 0 f 9 h 4 1k 0 2 6 2 2 2 3 8 1 c 1 3 9 i 2 1l 0 2 6 2 2 2 3 8 1 c 1 3 9 4 0 d 3 1k 1 2 6 2 2 2 3 a 0 b 1 3 9 i 2 1z 0 5 5 2 0 2 7 7 9 3 1 1q 0 3 6 d 7 2 9 2g 0 3 8 c 6 2 9 1r 1 7 9 c 0 2 0 2 0 5 1 1e j 2 1 6 a 2 z a 0 2t j 2 9 d 3 5 2 2 2 3 6 4 3 e b 2 e jk 2 a 8 pt 3 t 2 u 1 v 1 1t v a 0 3 9 y 2 2 a 40 0 3b b 5 b b 9 3l a 1p 4 1m 9 2 s 3 a 7 9 n d 2 1d g 4 1c g c 9 i 8 d 2 v c 3 9 19 d 1d j 9 9 7 9 3b 2 2 k 5 0 7 0 3 2 5j 1r el 1 1e 1 k 0 3g c 5 0 4 b 2db 2 3y 0 2p v ff 5 2y 1 2p 0 n51 9 1y 0 5 9 x 1 29 1 7l 0 4 0 5 0 o 4 5 0 2c 1 1f h b 9 7 h e a t 7 q c 19 3 1c d g 9 c 0 b 9 1c d d 0 9 1 3 9 y 2 1f 0 2 2 3 1 6 1 2 0 16 4 6 1 6l 7 2 1 3 9 fmt 0 ki f h f 4 1 p 2 5d 9 12 0 12 0 ig 0 6b 0 46 4 86 9 120 2 2 1 6 3 15 2 5 0 4m 1 fy 3 9 9 7 9 w 4 8u 1 v 4 x f 1z a 1e 3 3f 2 1i e w a 3 1 b 3 1a a 8 0 1a 9 7 2 11 d 2 9 6 1 19 0 d 2 1d d 9 3 2 b 2b b 7 0 3 0 4e b 6 9 7 3 1k 1 2 6 3 1 3 2 a 0 b 1 3 6 4 4 1w 8 2 0 3 0 2 3 2 4 2 0 f 1 2b h a 9 5 0 2a j d 9 5y 6 3 8 s 1 2b g g 9 2a c 9 9 7 j 1m e 5 9 6r e 4m 9 1z 5 2 1 3 3 2 0 2 1 d 9 3c 6 3 6 4 0 t 9 15 6 2 3 9 0 a a 1b f 5j 7 3t 9 1i 7 2 7 h 9 1l l 2 d 3f 5 4 0 2 1 2 6 2 0 9 9 1d 4 2 1 2 4 9 9 1j 9 7 0 77 3 a 1 2 0 1d 6 4 4 e a 44m 0 7 e 8uh r 1t3 9 2f 9 13 4 1o 6 q 9 ev 9 d2 0 2 1i 8 3 2a 0 c 1 f58 1 382 9 ef 19 3 m dd 1 1p 4 4 5 9 7 3 6 v 3 45 2 c 2 9 1 3 0 x 1 11p 1d e9 1i 5 1d 9 0 f 0 n 4 2 e 11t 6 2 g 3 6 2 1 2 4 2t 0 4h 6 a 9 9x 0 1q d dv d 6t 1 2 9 6h 0 3 0 8 1 6 0 d7 6 32 6 6 9 3o7 9 gvt3 6n");
+}
+function isInRange(cp, ranges) {
+    let l = 0, r = (ranges.length / 2) | 0, i = 0, min = 0, max = 0;
+    while (l < r) {
+        i = ((l + r) / 2) | 0;
+        min = ranges[2 * i];
+        max = ranges[2 * i + 1];
+        if (cp < min) {
+            r = i;
+        }
+        else if (cp > max) {
+            l = i + 1;
+        }
+        else {
+            return true;
+        }
+    }
+    return false;
+}
+function restoreRanges(data) {
+    let last = 0;
+    return data.split(" ").map((s) => (last += parseInt(s, 36) | 0));
+}
+
+class DataSet {
+    constructor(raw2018, raw2019, raw2020, raw2021, raw2022, raw2023, raw2024, raw2025, raw2026) {
+        this._raw2018 = raw2018;
+        this._raw2019 = raw2019;
+        this._raw2020 = raw2020;
+        this._raw2021 = raw2021;
+        this._raw2022 = raw2022;
+        this._raw2023 = raw2023;
+        this._raw2024 = raw2024;
+        this._raw2025 = raw2025;
+        this._raw2026 = raw2026;
+    }
+    get es2018() {
+        var _a;
+        return ((_a = this._set2018) !== null && _a !== void 0 ? _a : (this._set2018 = new Set(this._raw2018.split(" "))));
+    }
+    get es2019() {
+        var _a;
+        return ((_a = this._set2019) !== null && _a !== void 0 ? _a : (this._set2019 = new Set(this._raw2019.split(" "))));
+    }
+    get es2020() {
+        var _a;
+        return ((_a = this._set2020) !== null && _a !== void 0 ? _a : (this._set2020 = new Set(this._raw2020.split(" "))));
+    }
+    get es2021() {
+        var _a;
+        return ((_a = this._set2021) !== null && _a !== void 0 ? _a : (this._set2021 = new Set(this._raw2021.split(" "))));
+    }
+    get es2022() {
+        var _a;
+        return ((_a = this._set2022) !== null && _a !== void 0 ? _a : (this._set2022 = new Set(this._raw2022.split(" "))));
+    }
+    get es2023() {
+        var _a;
+        return ((_a = this._set2023) !== null && _a !== void 0 ? _a : (this._set2023 = new Set(this._raw2023.split(" "))));
+    }
+    get es2024() {
+        var _a;
+        return ((_a = this._set2024) !== null && _a !== void 0 ? _a : (this._set2024 = new Set(this._raw2024.split(" "))));
+    }
+    get es2025() {
+        var _a;
+        return ((_a = this._set2025) !== null && _a !== void 0 ? _a : (this._set2025 = new Set(this._raw2025.split(" "))));
+    }
+    get es2026() {
+        var _a;
+        return ((_a = this._set2026) !== null && _a !== void 0 ? _a : (this._set2026 = new Set(this._raw2026.split(" "))));
+    }
+}
+const gcNameSet = new Set(["General_Category", "gc"]);
+const scNameSet = new Set(["Script", "Script_Extensions", "sc", "scx"]);
+const gcValueSets = new DataSet("C Cased_Letter Cc Cf Close_Punctuation Cn Co Combining_Mark Connector_Punctuation Control Cs Currency_Symbol Dash_Punctuation Decimal_Number Enclosing_Mark Final_Punctuation Format Initial_Punctuation L LC Letter Letter_Number Line_Separator Ll Lm Lo Lowercase_Letter Lt Lu M Mark Math_Symbol Mc Me Mn Modifier_Letter Modifier_Symbol N Nd Nl No Nonspacing_Mark Number Open_Punctuation Other Other_Letter Other_Number Other_Punctuation Other_Symbol P Paragraph_Separator Pc Pd Pe Pf Pi Po Private_Use Ps Punctuation S Sc Separator Sk Sm So Space_Separator Spacing_Mark Surrogate Symbol Titlecase_Letter Unassigned Uppercase_Letter Z Zl Zp Zs cntrl digit punct", "", "", "", "", "", "", "", "");
+const scValueSets = new DataSet("Adlam Adlm Aghb Ahom Anatolian_Hieroglyphs Arab Arabic Armenian Armi Armn Avestan Avst Bali Balinese Bamu Bamum Bass Bassa_Vah Batak Batk Beng Bengali Bhaiksuki Bhks Bopo Bopomofo Brah Brahmi Brai Braille Bugi Buginese Buhd Buhid Cakm Canadian_Aboriginal Cans Cari Carian Caucasian_Albanian Chakma Cham Cher Cherokee Common Copt Coptic Cprt Cuneiform Cypriot Cyrillic Cyrl Deseret Deva Devanagari Dsrt Dupl Duployan Egyp Egyptian_Hieroglyphs Elba Elbasan Ethi Ethiopic Geor Georgian Glag Glagolitic Gonm Goth Gothic Gran Grantha Greek Grek Gujarati Gujr Gurmukhi Guru Han Hang Hangul Hani Hano Hanunoo Hatr Hatran Hebr Hebrew Hira Hiragana Hluw Hmng Hung Imperial_Aramaic Inherited Inscriptional_Pahlavi Inscriptional_Parthian Ital Java Javanese Kaithi Kali Kana Kannada Katakana Kayah_Li Khar Kharoshthi Khmer Khmr Khoj Khojki Khudawadi Knda Kthi Lana Lao Laoo Latin Latn Lepc Lepcha Limb Limbu Lina Linb Linear_A Linear_B Lisu Lyci Lycian Lydi Lydian Mahajani Mahj Malayalam Mand Mandaic Mani Manichaean Marc Marchen Masaram_Gondi Meetei_Mayek Mend Mende_Kikakui Merc Mero Meroitic_Cursive Meroitic_Hieroglyphs Miao Mlym Modi Mong Mongolian Mro Mroo Mtei Mult Multani Myanmar Mymr Nabataean Narb Nbat New_Tai_Lue Newa Nko Nkoo Nshu Nushu Ogam Ogham Ol_Chiki Olck Old_Hungarian Old_Italic Old_North_Arabian Old_Permic Old_Persian Old_South_Arabian Old_Turkic Oriya Orkh Orya Osage Osge Osma Osmanya Pahawh_Hmong Palm Palmyrene Pau_Cin_Hau Pauc Perm Phag Phags_Pa Phli Phlp Phnx Phoenician Plrd Prti Psalter_Pahlavi Qaac Qaai Rejang Rjng Runic Runr Samaritan Samr Sarb Saur Saurashtra Sgnw Sharada Shavian Shaw Shrd Sidd Siddham SignWriting Sind Sinh Sinhala Sora Sora_Sompeng Soyo Soyombo Sund Sundanese Sylo Syloti_Nagri Syrc Syriac Tagalog Tagb Tagbanwa Tai_Le Tai_Tham Tai_Viet Takr Takri Tale Talu Tamil Taml Tang Tangut Tavt Telu Telugu Tfng Tglg Thaa Thaana Thai Tibetan Tibt Tifinagh Tirh Tirhuta Ugar Ugaritic Vai Vaii Wara Warang_Citi Xpeo Xsux Yi Yiii Zanabazar_Square Zanb Zinh Zyyy", "Dogr Dogra Gong Gunjala_Gondi Hanifi_Rohingya Maka Makasar Medefaidrin Medf Old_Sogdian Rohg Sogd Sogdian Sogo", "Elym Elymaic Hmnp Nand Nandinagari Nyiakeng_Puachue_Hmong Wancho Wcho", "Chorasmian Chrs Diak Dives_Akuru Khitan_Small_Script Kits Yezi Yezidi", "Cpmn Cypro_Minoan Old_Uyghur Ougr Tangsa Tnsa Toto Vith Vithkuqi", "Berf Beria_Erfe Gara Garay Gukh Gurung_Khema Hrkt Jurc Jurchen Katakana_Or_Hiragana Kawi Kirat_Rai Krai Nag_Mundari Nagm Ol_Onal Onao Pcun Proto_Cuneiform Seal Sidetic Sidt Sunu Sunuwar Tai_Yo Tayo Todhri Todr Tolong_Siki Tols Tulu_Tigalari Tutg Unknown Zzzz", "", "", "");
+const binPropertySets = new DataSet("AHex ASCII ASCII_Hex_Digit Alpha Alphabetic Any Assigned Bidi_C Bidi_Control Bidi_M Bidi_Mirrored CI CWCF CWCM CWKCF CWL CWT CWU Case_Ignorable Cased Changes_When_Casefolded Changes_When_Casemapped Changes_When_Lowercased Changes_When_NFKC_Casefolded Changes_When_Titlecased Changes_When_Uppercased DI Dash Default_Ignorable_Code_Point Dep Deprecated Dia Diacritic Emoji Emoji_Component Emoji_Modifier Emoji_Modifier_Base Emoji_Presentation Ext Extender Gr_Base Gr_Ext Grapheme_Base Grapheme_Extend Hex Hex_Digit IDC IDS IDSB IDST IDS_Binary_Operator IDS_Trinary_Operator ID_Continue ID_Start Ideo Ideographic Join_C Join_Control LOE Logical_Order_Exception Lower Lowercase Math NChar Noncharacter_Code_Point Pat_Syn Pat_WS Pattern_Syntax Pattern_White_Space QMark Quotation_Mark RI Radical Regional_Indicator SD STerm Sentence_Terminal Soft_Dotted Term Terminal_Punctuation UIdeo Unified_Ideograph Upper Uppercase VS Variation_Selector White_Space XIDC XIDS XID_Continue XID_Start space", "Extended_Pictographic", "", "EBase EComp EMod EPres ExtPict", "", "", "", "", "");
+const binPropertyOfStringsSets = new DataSet("", "", "", "", "", "", "Basic_Emoji Emoji_Keycap_Sequence RGI_Emoji RGI_Emoji_Flag_Sequence RGI_Emoji_Modifier_Sequence RGI_Emoji_Tag_Sequence RGI_Emoji_ZWJ_Sequence", "", "");
+function isValidUnicodeProperty(version, name, value) {
+    if (gcNameSet.has(name)) {
+        return version >= 2018 && gcValueSets.es2018.has(value);
+    }
+    if (scNameSet.has(name)) {
+        return ((version >= 2018 && scValueSets.es2018.has(value)) ||
+            (version >= 2019 && scValueSets.es2019.has(value)) ||
+            (version >= 2020 && scValueSets.es2020.has(value)) ||
+            (version >= 2021 && scValueSets.es2021.has(value)) ||
+            (version >= 2022 && scValueSets.es2022.has(value)) ||
+            (version >= 2023 && scValueSets.es2023.has(value)));
+    }
+    return false;
+}
+function isValidLoneUnicodeProperty(version, value) {
+    return ((version >= 2018 && binPropertySets.es2018.has(value)) ||
+        (version >= 2019 && binPropertySets.es2019.has(value)) ||
+        (version >= 2021 && binPropertySets.es2021.has(value)));
+}
+function isValidLoneUnicodePropertyOfString(version, value) {
+    return version >= 2024 && binPropertyOfStringsSets.es2024.has(value);
+}
+
+const BACKSPACE = 0x08;
+const CHARACTER_TABULATION = 0x09;
+const LINE_FEED = 0x0a;
+const LINE_TABULATION = 0x0b;
+const FORM_FEED = 0x0c;
+const CARRIAGE_RETURN = 0x0d;
+const EXCLAMATION_MARK = 0x21;
+const NUMBER_SIGN = 0x23;
+const DOLLAR_SIGN = 0x24;
+const PERCENT_SIGN = 0x25;
+const AMPERSAND = 0x26;
+const LEFT_PARENTHESIS = 0x28;
+const RIGHT_PARENTHESIS = 0x29;
+const ASTERISK = 0x2a;
+const PLUS_SIGN = 0x2b;
+const COMMA = 0x2c;
+const HYPHEN_MINUS = 0x2d;
+const FULL_STOP = 0x2e;
+const SOLIDUS = 0x2f;
+const DIGIT_ZERO = 0x30;
+const DIGIT_ONE = 0x31;
+const DIGIT_SEVEN = 0x37;
+const DIGIT_NINE = 0x39;
+const COLON = 0x3a;
+const SEMICOLON = 0x3b;
+const LESS_THAN_SIGN = 0x3c;
+const EQUALS_SIGN = 0x3d;
+const GREATER_THAN_SIGN = 0x3e;
+const QUESTION_MARK = 0x3f;
+const COMMERCIAL_AT = 0x40;
+const LATIN_CAPITAL_LETTER_A = 0x41;
+const LATIN_CAPITAL_LETTER_B = 0x42;
+const LATIN_CAPITAL_LETTER_D = 0x44;
+const LATIN_CAPITAL_LETTER_F = 0x46;
+const LATIN_CAPITAL_LETTER_P = 0x50;
+const LATIN_CAPITAL_LETTER_S = 0x53;
+const LATIN_CAPITAL_LETTER_W = 0x57;
+const LATIN_CAPITAL_LETTER_Z = 0x5a;
+const LOW_LINE = 0x5f;
+const LATIN_SMALL_LETTER_A = 0x61;
+const LATIN_SMALL_LETTER_B = 0x62;
+const LATIN_SMALL_LETTER_C = 0x63;
+const LATIN_SMALL_LETTER_D = 0x64;
+const LATIN_SMALL_LETTER_F = 0x66;
+const LATIN_SMALL_LETTER_G = 0x67;
+const LATIN_SMALL_LETTER_I = 0x69;
+const LATIN_SMALL_LETTER_K = 0x6b;
+const LATIN_SMALL_LETTER_M = 0x6d;
+const LATIN_SMALL_LETTER_N = 0x6e;
+const LATIN_SMALL_LETTER_P = 0x70;
+const LATIN_SMALL_LETTER_Q = 0x71;
+const LATIN_SMALL_LETTER_R = 0x72;
+const LATIN_SMALL_LETTER_S = 0x73;
+const LATIN_SMALL_LETTER_T = 0x74;
+const LATIN_SMALL_LETTER_U = 0x75;
+const LATIN_SMALL_LETTER_V = 0x76;
+const LATIN_SMALL_LETTER_W = 0x77;
+const LATIN_SMALL_LETTER_X = 0x78;
+const LATIN_SMALL_LETTER_Y = 0x79;
+const LATIN_SMALL_LETTER_Z = 0x7a;
+const LEFT_SQUARE_BRACKET = 0x5b;
+const REVERSE_SOLIDUS = 0x5c;
+const RIGHT_SQUARE_BRACKET = 0x5d;
+const CIRCUMFLEX_ACCENT = 0x5e;
+const GRAVE_ACCENT = 0x60;
+const LEFT_CURLY_BRACKET = 0x7b;
+const VERTICAL_LINE = 0x7c;
+const RIGHT_CURLY_BRACKET = 0x7d;
+const TILDE = 0x7e;
+const ZERO_WIDTH_NON_JOINER = 0x200c;
+const ZERO_WIDTH_JOINER = 0x200d;
+const LINE_SEPARATOR = 0x2028;
+const PARAGRAPH_SEPARATOR = 0x2029;
+const MIN_CODE_POINT = 0x00;
+const MAX_CODE_POINT = 0x10ffff;
+function isLatinLetter(code) {
+    return ((code >= LATIN_CAPITAL_LETTER_A && code <= LATIN_CAPITAL_LETTER_Z) ||
+        (code >= LATIN_SMALL_LETTER_A && code <= LATIN_SMALL_LETTER_Z));
+}
+function isDecimalDigit(code) {
+    return code >= DIGIT_ZERO && code <= DIGIT_NINE;
+}
+function isOctalDigit(code) {
+    return code >= DIGIT_ZERO && code <= DIGIT_SEVEN;
+}
+function isHexDigit(code) {
+    return ((code >= DIGIT_ZERO && code <= DIGIT_NINE) ||
+        (code >= LATIN_CAPITAL_LETTER_A && code <= LATIN_CAPITAL_LETTER_F) ||
+        (code >= LATIN_SMALL_LETTER_A && code <= LATIN_SMALL_LETTER_F));
+}
+function isLineTerminator(code) {
+    return (code === LINE_FEED ||
+        code === CARRIAGE_RETURN ||
+        code === LINE_SEPARATOR ||
+        code === PARAGRAPH_SEPARATOR);
+}
+function isValidUnicode(code) {
+    return code >= MIN_CODE_POINT && code <= MAX_CODE_POINT;
+}
+function digitToInt(code) {
+    if (code >= LATIN_SMALL_LETTER_A && code <= LATIN_SMALL_LETTER_F) {
+        return code - LATIN_SMALL_LETTER_A + 10;
+    }
+    if (code >= LATIN_CAPITAL_LETTER_A && code <= LATIN_CAPITAL_LETTER_F) {
+        return code - LATIN_CAPITAL_LETTER_A + 10;
+    }
+    return code - DIGIT_ZERO;
+}
+function isLeadSurrogate(code) {
+    return code >= 0xd800 && code <= 0xdbff;
+}
+function isTrailSurrogate(code) {
+    return code >= 0xdc00 && code <= 0xdfff;
+}
+function combineSurrogatePair(lead, trail) {
+    return (lead - 0xd800) * 0x400 + (trail - 0xdc00) + 0x10000;
+}
+
+class GroupSpecifiersAsES2018 {
+    constructor() {
+        this.groupName = new Set();
+    }
+    clear() {
+        this.groupName.clear();
+    }
+    isEmpty() {
+        return !this.groupName.size;
+    }
+    hasInPattern(name) {
+        return this.groupName.has(name);
+    }
+    hasInScope(name) {
+        return this.hasInPattern(name);
+    }
+    addToScope(name) {
+        this.groupName.add(name);
+    }
+    enterDisjunction() {
+    }
+    enterAlternative() {
+    }
+    leaveDisjunction() {
+    }
+}
+class BranchID {
+    constructor(parent, base) {
+        this.mark = null;
+        this.markedChild = null;
+        this.parent = parent;
+        this.base = base !== null && base !== void 0 ? base : this;
+    }
+    static areSeparated(first, second) {
+        var _a;
+        let child = null;
+        for (let branch = first; branch; branch = branch.parent) {
+            branch.mark = first;
+            branch.markedChild = child;
+            child = branch;
+        }
+        child = null;
+        for (let branch = second; branch; branch = branch.parent) {
+            if (branch.mark === first) {
+                return child !== null && ((_a = branch.markedChild) === null || _a === void 0 ? void 0 : _a.base) === child.base;
+            }
+            child = branch;
+        }
+        return false;
+    }
+    child() {
+        return new BranchID(this, null);
+    }
+    sibling() {
+        return new BranchID(this.parent, this.base);
+    }
+}
+class GroupSpecifiersAsES2025 {
+    constructor() {
+        this.branchID = new BranchID(null, null);
+        this.groupNames = new Map();
+    }
+    clear() {
+        this.branchID = new BranchID(null, null);
+        this.groupNames.clear();
+    }
+    isEmpty() {
+        return !this.groupNames.size;
+    }
+    enterDisjunction() {
+        this.branchID = this.branchID.child();
+    }
+    enterAlternative(index) {
+        if (index === 0) {
+            return;
+        }
+        this.branchID = this.branchID.sibling();
+    }
+    leaveDisjunction() {
+        this.branchID = this.branchID.parent;
+    }
+    hasInPattern(name) {
+        return this.groupNames.has(name);
+    }
+    hasInScope(name) {
+        const branches = this.groupNames.get(name);
+        if (!branches) {
+            return false;
+        }
+        for (const branch of branches) {
+            if (!BranchID.areSeparated(branch, this.branchID)) {
+                return true;
+            }
+        }
+        return false;
+    }
+    addToScope(name) {
+        const branches = this.groupNames.get(name);
+        if (branches) {
+            branches.push(this.branchID);
+            return;
+        }
+        this.groupNames.set(name, [this.branchID]);
+    }
+}
+
+const legacyImpl = {
+    at(s, end, i) {
+        return i < end ? s.charCodeAt(i) : -1;
+    },
+    width(c) {
+        return 1;
+    },
+};
+const unicodeImpl = {
+    at(s, end, i) {
+        return i < end ? s.codePointAt(i) : -1;
+    },
+    width(c) {
+        return c > 0xffff ? 2 : 1;
+    },
+};
+class Reader {
+    constructor() {
+        this._impl = legacyImpl;
+        this._s = "";
+        this._i = 0;
+        this._end = 0;
+        this._cp1 = -1;
+        this._w1 = 1;
+        this._cp2 = -1;
+        this._w2 = 1;
+        this._cp3 = -1;
+        this._w3 = 1;
+        this._cp4 = -1;
+    }
+    get source() {
+        return this._s;
+    }
+    get index() {
+        return this._i;
+    }
+    get currentCodePoint() {
+        return this._cp1;
+    }
+    get nextCodePoint() {
+        return this._cp2;
+    }
+    get nextCodePoint2() {
+        return this._cp3;
+    }
+    get nextCodePoint3() {
+        return this._cp4;
+    }
+    reset(source, start, end, uFlag) {
+        this._impl = uFlag ? unicodeImpl : legacyImpl;
+        this._s = source;
+        this._end = end;
+        this.rewind(start);
+    }
+    rewind(index) {
+        const impl = this._impl;
+        this._i = index;
+        this._cp1 = impl.at(this._s, this._end, index);
+        this._w1 = impl.width(this._cp1);
+        this._cp2 = impl.at(this._s, this._end, index + this._w1);
+        this._w2 = impl.width(this._cp2);
+        this._cp3 = impl.at(this._s, this._end, index + this._w1 + this._w2);
+        this._w3 = impl.width(this._cp3);
+        this._cp4 = impl.at(this._s, this._end, index + this._w1 + this._w2 + this._w3);
+    }
+    advance() {
+        if (this._cp1 !== -1) {
+            const impl = this._impl;
+            this._i += this._w1;
+            this._cp1 = this._cp2;
+            this._w1 = this._w2;
+            this._cp2 = this._cp3;
+            this._w2 = impl.width(this._cp2);
+            this._cp3 = this._cp4;
+            this._w3 = impl.width(this._cp3);
+            this._cp4 = impl.at(this._s, this._end, this._i + this._w1 + this._w2 + this._w3);
+        }
+    }
+    eat(cp) {
+        if (this._cp1 === cp) {
+            this.advance();
+            return true;
+        }
+        return false;
+    }
+    eat2(cp1, cp2) {
+        if (this._cp1 === cp1 && this._cp2 === cp2) {
+            this.advance();
+            this.advance();
+            return true;
+        }
+        return false;
+    }
+    eat3(cp1, cp2, cp3) {
+        if (this._cp1 === cp1 && this._cp2 === cp2 && this._cp3 === cp3) {
+            this.advance();
+            this.advance();
+            this.advance();
+            return true;
+        }
+        return false;
+    }
+}
+
+class RegExpSyntaxError extends SyntaxError {
+    constructor(message, index) {
+        super(message);
+        this.index = index;
+    }
+}
+function newRegExpSyntaxError(srcCtx, flags, index, message) {
+    let source = "";
+    if (srcCtx.kind === "literal") {
+        const literal = srcCtx.source.slice(srcCtx.start, srcCtx.end);
+        if (literal) {
+            source = `: ${literal}`;
+        }
+    }
+    else if (srcCtx.kind === "pattern") {
+        const pattern = srcCtx.source.slice(srcCtx.start, srcCtx.end);
+        const flagsText = `${flags.unicode ? "u" : ""}${flags.unicodeSets ? "v" : ""}`;
+        source = `: /${pattern}/${flagsText}`;
+    }
+    return new RegExpSyntaxError(`Invalid regular expression${source}: ${message}`, index);
+}
+
+const SYNTAX_CHARACTER = new Set([
+    CIRCUMFLEX_ACCENT,
+    DOLLAR_SIGN,
+    REVERSE_SOLIDUS,
+    FULL_STOP,
+    ASTERISK,
+    PLUS_SIGN,
+    QUESTION_MARK,
+    LEFT_PARENTHESIS,
+    RIGHT_PARENTHESIS,
+    LEFT_SQUARE_BRACKET,
+    RIGHT_SQUARE_BRACKET,
+    LEFT_CURLY_BRACKET,
+    RIGHT_CURLY_BRACKET,
+    VERTICAL_LINE,
+]);
+const CLASS_SET_RESERVED_DOUBLE_PUNCTUATOR_CHARACTER = new Set([
+    AMPERSAND,
+    EXCLAMATION_MARK,
+    NUMBER_SIGN,
+    DOLLAR_SIGN,
+    PERCENT_SIGN,
+    ASTERISK,
+    PLUS_SIGN,
+    COMMA,
+    FULL_STOP,
+    COLON,
+    SEMICOLON,
+    LESS_THAN_SIGN,
+    EQUALS_SIGN,
+    GREATER_THAN_SIGN,
+    QUESTION_MARK,
+    COMMERCIAL_AT,
+    CIRCUMFLEX_ACCENT,
+    GRAVE_ACCENT,
+    TILDE,
+]);
+const CLASS_SET_SYNTAX_CHARACTER = new Set([
+    LEFT_PARENTHESIS,
+    RIGHT_PARENTHESIS,
+    LEFT_SQUARE_BRACKET,
+    RIGHT_SQUARE_BRACKET,
+    LEFT_CURLY_BRACKET,
+    RIGHT_CURLY_BRACKET,
+    SOLIDUS,
+    HYPHEN_MINUS,
+    REVERSE_SOLIDUS,
+    VERTICAL_LINE,
+]);
+const CLASS_SET_RESERVED_PUNCTUATOR = new Set([
+    AMPERSAND,
+    HYPHEN_MINUS,
+    EXCLAMATION_MARK,
+    NUMBER_SIGN,
+    PERCENT_SIGN,
+    COMMA,
+    COLON,
+    SEMICOLON,
+    LESS_THAN_SIGN,
+    EQUALS_SIGN,
+    GREATER_THAN_SIGN,
+    COMMERCIAL_AT,
+    GRAVE_ACCENT,
+    TILDE,
+]);
+const FLAG_PROP_TO_CODEPOINT = {
+    global: LATIN_SMALL_LETTER_G,
+    ignoreCase: LATIN_SMALL_LETTER_I,
+    multiline: LATIN_SMALL_LETTER_M,
+    unicode: LATIN_SMALL_LETTER_U,
+    sticky: LATIN_SMALL_LETTER_Y,
+    dotAll: LATIN_SMALL_LETTER_S,
+    hasIndices: LATIN_SMALL_LETTER_D,
+    unicodeSets: LATIN_SMALL_LETTER_V,
+};
+const FLAG_CODEPOINT_TO_PROP = Object.fromEntries(Object.entries(FLAG_PROP_TO_CODEPOINT).map(([k, v]) => [v, k]));
+function isSyntaxCharacter(cp) {
+    return SYNTAX_CHARACTER.has(cp);
+}
+function isClassSetReservedDoublePunctuatorCharacter(cp) {
+    return CLASS_SET_RESERVED_DOUBLE_PUNCTUATOR_CHARACTER.has(cp);
+}
+function isClassSetSyntaxCharacter(cp) {
+    return CLASS_SET_SYNTAX_CHARACTER.has(cp);
+}
+function isClassSetReservedPunctuator(cp) {
+    return CLASS_SET_RESERVED_PUNCTUATOR.has(cp);
+}
+function isIdentifierStartChar(cp) {
+    return isIdStart(cp) || cp === DOLLAR_SIGN || cp === LOW_LINE;
+}
+function isIdentifierPartChar(cp) {
+    return (isIdContinue(cp) ||
+        cp === DOLLAR_SIGN ||
+        cp === ZERO_WIDTH_NON_JOINER ||
+        cp === ZERO_WIDTH_JOINER);
+}
+function isUnicodePropertyNameCharacter(cp) {
+    return isLatinLetter(cp) || cp === LOW_LINE;
+}
+function isUnicodePropertyValueCharacter(cp) {
+    return isUnicodePropertyNameCharacter(cp) || isDecimalDigit(cp);
+}
+function isRegularExpressionModifier(ch) {
+    return (ch === LATIN_SMALL_LETTER_I ||
+        ch === LATIN_SMALL_LETTER_M ||
+        ch === LATIN_SMALL_LETTER_S);
+}
+class RegExpValidator {
+    constructor(options) {
+        this._reader = new Reader();
+        this._unicodeMode = false;
+        this._unicodeSetsMode = false;
+        this._nFlag = false;
+        this._lastIntValue = 0;
+        this._lastRange = {
+            min: 0,
+            max: Number.POSITIVE_INFINITY,
+        };
+        this._lastStrValue = "";
+        this._lastAssertionIsQuantifiable = false;
+        this._numCapturingParens = 0;
+        this._backreferenceNames = new Set();
+        this._srcCtx = null;
+        this._options = options !== null && options !== void 0 ? options : {};
+        this._groupSpecifiers =
+            this.ecmaVersion >= 2025
+                ? new GroupSpecifiersAsES2025()
+                : new GroupSpecifiersAsES2018();
+    }
+    validateLiteral(source, start = 0, end = source.length) {
+        this._srcCtx = { source, start, end, kind: "literal" };
+        this._unicodeSetsMode = this._unicodeMode = this._nFlag = false;
+        this.reset(source, start, end);
+        this.onLiteralEnter(start);
+        if (this.eat(SOLIDUS) && this.eatRegExpBody() && this.eat(SOLIDUS)) {
+            const flagStart = this.index;
+            const unicode = source.includes("u", flagStart);
+            const unicodeSets = source.includes("v", flagStart);
+            this.validateFlagsInternal(source, flagStart, end);
+            this.validatePatternInternal(source, start + 1, flagStart - 1, {
+                unicode,
+                unicodeSets,
+            });
+        }
+        else if (start >= end) {
+            this.raise("Empty");
+        }
+        else {
+            const c = String.fromCodePoint(this.currentCodePoint);
+            this.raise(`Unexpected character '${c}'`);
+        }
+        this.onLiteralLeave(start, end);
+    }
+    validateFlags(source, start = 0, end = source.length) {
+        this._srcCtx = { source, start, end, kind: "flags" };
+        this.validateFlagsInternal(source, start, end);
+    }
+    validatePattern(source, start = 0, end = source.length, uFlagOrFlags = undefined) {
+        this._srcCtx = { source, start, end, kind: "pattern" };
+        this.validatePatternInternal(source, start, end, uFlagOrFlags);
+    }
+    validatePatternInternal(source, start = 0, end = source.length, uFlagOrFlags = undefined) {
+        const mode = this._parseFlagsOptionToMode(uFlagOrFlags, end);
+        this._unicodeMode = mode.unicodeMode;
+        this._nFlag = mode.nFlag;
+        this._unicodeSetsMode = mode.unicodeSetsMode;
+        this.reset(source, start, end);
+        this.consumePattern();
+        if (!this._nFlag &&
+            this.ecmaVersion >= 2018 &&
+            !this._groupSpecifiers.isEmpty()) {
+            this._nFlag = true;
+            this.rewind(start);
+            this.consumePattern();
+        }
+    }
+    validateFlagsInternal(source, start, end) {
+        const flags = this.parseFlags(source, start, end);
+        this.onRegExpFlags(start, end, flags);
+    }
+    _parseFlagsOptionToMode(uFlagOrFlags, sourceEnd) {
+        let unicode = false;
+        let unicodeSets = false;
+        if (uFlagOrFlags && this.ecmaVersion >= 2015) {
+            if (typeof uFlagOrFlags === "object") {
+                unicode = Boolean(uFlagOrFlags.unicode);
+                if (this.ecmaVersion >= 2024) {
+                    unicodeSets = Boolean(uFlagOrFlags.unicodeSets);
+                }
+            }
+            else {
+                unicode = uFlagOrFlags;
+            }
+        }
+        if (unicode && unicodeSets) {
+            this.raise("Invalid regular expression flags", {
+                index: sourceEnd + 1,
+                unicode,
+                unicodeSets,
+            });
+        }
+        const unicodeMode = unicode || unicodeSets;
+        const nFlag = (unicode && this.ecmaVersion >= 2018) ||
+            unicodeSets ||
+            Boolean(this._options.strict && this.ecmaVersion >= 2023);
+        const unicodeSetsMode = unicodeSets;
+        return { unicodeMode, nFlag, unicodeSetsMode };
+    }
+    get strict() {
+        return Boolean(this._options.strict) || this._unicodeMode;
+    }
+    get ecmaVersion() {
+        var _a;
+        return (_a = this._options.ecmaVersion) !== null && _a !== void 0 ? _a : latestEcmaVersion;
+    }
+    onLiteralEnter(start) {
+        if (this._options.onLiteralEnter) {
+            this._options.onLiteralEnter(start);
+        }
+    }
+    onLiteralLeave(start, end) {
+        if (this._options.onLiteralLeave) {
+            this._options.onLiteralLeave(start, end);
+        }
+    }
+    onRegExpFlags(start, end, flags) {
+        if (this._options.onRegExpFlags) {
+            this._options.onRegExpFlags(start, end, flags);
+        }
+        if (this._options.onFlags) {
+            this._options.onFlags(start, end, flags.global, flags.ignoreCase, flags.multiline, flags.unicode, flags.sticky, flags.dotAll, flags.hasIndices);
+        }
+    }
+    onPatternEnter(start) {
+        if (this._options.onPatternEnter) {
+            this._options.onPatternEnter(start);
+        }
+    }
+    onPatternLeave(start, end) {
+        if (this._options.onPatternLeave) {
+            this._options.onPatternLeave(start, end);
+        }
+    }
+    onDisjunctionEnter(start) {
+        if (this._options.onDisjunctionEnter) {
+            this._options.onDisjunctionEnter(start);
+        }
+    }
+    onDisjunctionLeave(start, end) {
+        if (this._options.onDisjunctionLeave) {
+            this._options.onDisjunctionLeave(start, end);
+        }
+    }
+    onAlternativeEnter(start, index) {
+        if (this._options.onAlternativeEnter) {
+            this._options.onAlternativeEnter(start, index);
+        }
+    }
+    onAlternativeLeave(start, end, index) {
+        if (this._options.onAlternativeLeave) {
+            this._options.onAlternativeLeave(start, end, index);
+        }
+    }
+    onGroupEnter(start) {
+        if (this._options.onGroupEnter) {
+            this._options.onGroupEnter(start);
+        }
+    }
+    onGroupLeave(start, end) {
+        if (this._options.onGroupLeave) {
+            this._options.onGroupLeave(start, end);
+        }
+    }
+    onModifiersEnter(start) {
+        if (this._options.onModifiersEnter) {
+            this._options.onModifiersEnter(start);
+        }
+    }
+    onModifiersLeave(start, end) {
+        if (this._options.onModifiersLeave) {
+            this._options.onModifiersLeave(start, end);
+        }
+    }
+    onAddModifiers(start, end, flags) {
+        if (this._options.onAddModifiers) {
+            this._options.onAddModifiers(start, end, flags);
+        }
+    }
+    onRemoveModifiers(start, end, flags) {
+        if (this._options.onRemoveModifiers) {
+            this._options.onRemoveModifiers(start, end, flags);
+        }
+    }
+    onCapturingGroupEnter(start, name) {
+        if (this._options.onCapturingGroupEnter) {
+            this._options.onCapturingGroupEnter(start, name);
+        }
+    }
+    onCapturingGroupLeave(start, end, name) {
+        if (this._options.onCapturingGroupLeave) {
+            this._options.onCapturingGroupLeave(start, end, name);
+        }
+    }
+    onQuantifier(start, end, min, max, greedy) {
+        if (this._options.onQuantifier) {
+            this._options.onQuantifier(start, end, min, max, greedy);
+        }
+    }
+    onLookaroundAssertionEnter(start, kind, negate) {
+        if (this._options.onLookaroundAssertionEnter) {
+            this._options.onLookaroundAssertionEnter(start, kind, negate);
+        }
+    }
+    onLookaroundAssertionLeave(start, end, kind, negate) {
+        if (this._options.onLookaroundAssertionLeave) {
+            this._options.onLookaroundAssertionLeave(start, end, kind, negate);
+        }
+    }
+    onEdgeAssertion(start, end, kind) {
+        if (this._options.onEdgeAssertion) {
+            this._options.onEdgeAssertion(start, end, kind);
+        }
+    }
+    onWordBoundaryAssertion(start, end, kind, negate) {
+        if (this._options.onWordBoundaryAssertion) {
+            this._options.onWordBoundaryAssertion(start, end, kind, negate);
+        }
+    }
+    onAnyCharacterSet(start, end, kind) {
+        if (this._options.onAnyCharacterSet) {
+            this._options.onAnyCharacterSet(start, end, kind);
+        }
+    }
+    onEscapeCharacterSet(start, end, kind, negate) {
+        if (this._options.onEscapeCharacterSet) {
+            this._options.onEscapeCharacterSet(start, end, kind, negate);
+        }
+    }
+    onUnicodePropertyCharacterSet(start, end, kind, key, value, negate, strings) {
+        if (this._options.onUnicodePropertyCharacterSet) {
+            this._options.onUnicodePropertyCharacterSet(start, end, kind, key, value, negate, strings);
+        }
+    }
+    onCharacter(start, end, value) {
+        if (this._options.onCharacter) {
+            this._options.onCharacter(start, end, value);
+        }
+    }
+    onBackreference(start, end, ref) {
+        if (this._options.onBackreference) {
+            this._options.onBackreference(start, end, ref);
+        }
+    }
+    onCharacterClassEnter(start, negate, unicodeSets) {
+        if (this._options.onCharacterClassEnter) {
+            this._options.onCharacterClassEnter(start, negate, unicodeSets);
+        }
+    }
+    onCharacterClassLeave(start, end, negate) {
+        if (this._options.onCharacterClassLeave) {
+            this._options.onCharacterClassLeave(start, end, negate);
+        }
+    }
+    onCharacterClassRange(start, end, min, max) {
+        if (this._options.onCharacterClassRange) {
+            this._options.onCharacterClassRange(start, end, min, max);
+        }
+    }
+    onClassIntersection(start, end) {
+        if (this._options.onClassIntersection) {
+            this._options.onClassIntersection(start, end);
+        }
+    }
+    onClassSubtraction(start, end) {
+        if (this._options.onClassSubtraction) {
+            this._options.onClassSubtraction(start, end);
+        }
+    }
+    onClassStringDisjunctionEnter(start) {
+        if (this._options.onClassStringDisjunctionEnter) {
+            this._options.onClassStringDisjunctionEnter(start);
+        }
+    }
+    onClassStringDisjunctionLeave(start, end) {
+        if (this._options.onClassStringDisjunctionLeave) {
+            this._options.onClassStringDisjunctionLeave(start, end);
+        }
+    }
+    onStringAlternativeEnter(start, index) {
+        if (this._options.onStringAlternativeEnter) {
+            this._options.onStringAlternativeEnter(start, index);
+        }
+    }
+    onStringAlternativeLeave(start, end, index) {
+        if (this._options.onStringAlternativeLeave) {
+            this._options.onStringAlternativeLeave(start, end, index);
+        }
+    }
+    get index() {
+        return this._reader.index;
+    }
+    get currentCodePoint() {
+        return this._reader.currentCodePoint;
+    }
+    get nextCodePoint() {
+        return this._reader.nextCodePoint;
+    }
+    get nextCodePoint2() {
+        return this._reader.nextCodePoint2;
+    }
+    get nextCodePoint3() {
+        return this._reader.nextCodePoint3;
+    }
+    reset(source, start, end) {
+        this._reader.reset(source, start, end, this._unicodeMode);
+    }
+    rewind(index) {
+        this._reader.rewind(index);
+    }
+    advance() {
+        this._reader.advance();
+    }
+    eat(cp) {
+        return this._reader.eat(cp);
+    }
+    eat2(cp1, cp2) {
+        return this._reader.eat2(cp1, cp2);
+    }
+    eat3(cp1, cp2, cp3) {
+        return this._reader.eat3(cp1, cp2, cp3);
+    }
+    raise(message, context) {
+        var _a, _b, _c;
+        throw newRegExpSyntaxError(this._srcCtx, {
+            unicode: (_a = context === null || context === void 0 ? void 0 : context.unicode) !== null && _a !== void 0 ? _a : (this._unicodeMode && !this._unicodeSetsMode),
+            unicodeSets: (_b = context === null || context === void 0 ? void 0 : context.unicodeSets) !== null && _b !== void 0 ? _b : this._unicodeSetsMode,
+        }, (_c = context === null || context === void 0 ? void 0 : context.index) !== null && _c !== void 0 ? _c : this.index, message);
+    }
+    eatRegExpBody() {
+        const start = this.index;
+        let inClass = false;
+        let escaped = false;
+        for (;;) {
+            const cp = this.currentCodePoint;
+            if (cp === -1 || isLineTerminator(cp)) {
+                const kind = inClass ? "character class" : "regular expression";
+                this.raise(`Unterminated ${kind}`);
+            }
+            if (escaped) {
+                escaped = false;
+            }
+            else if (cp === REVERSE_SOLIDUS) {
+                escaped = true;
+            }
+            else if (cp === LEFT_SQUARE_BRACKET) {
+                inClass = true;
+            }
+            else if (cp === RIGHT_SQUARE_BRACKET) {
+                inClass = false;
+            }
+            else if ((cp === SOLIDUS && !inClass) ||
+                (cp === ASTERISK && this.index === start)) {
+                break;
+            }
+            this.advance();
+        }
+        return this.index !== start;
+    }
+    consumePattern() {
+        const start = this.index;
+        this._numCapturingParens = this.countCapturingParens();
+        this._groupSpecifiers.clear();
+        this._backreferenceNames.clear();
+        this.onPatternEnter(start);
+        this.consumeDisjunction();
+        const cp = this.currentCodePoint;
+        if (this.currentCodePoint !== -1) {
+            if (cp === RIGHT_PARENTHESIS) {
+                this.raise("Unmatched ')'");
+            }
+            if (cp === REVERSE_SOLIDUS) {
+                this.raise("\\ at end of pattern");
+            }
+            if (cp === RIGHT_SQUARE_BRACKET || cp === RIGHT_CURLY_BRACKET) {
+                this.raise("Lone quantifier brackets");
+            }
+            const c = String.fromCodePoint(cp);
+            this.raise(`Unexpected character '${c}'`);
+        }
+        for (const name of this._backreferenceNames) {
+            if (!this._groupSpecifiers.hasInPattern(name)) {
+                this.raise("Invalid named capture referenced");
+            }
+        }
+        this.onPatternLeave(start, this.index);
+    }
+    countCapturingParens() {
+        const start = this.index;
+        let inClass = false;
+        let escaped = false;
+        let count = 0;
+        let cp = 0;
+        while ((cp = this.currentCodePoint) !== -1) {
+            if (escaped) {
+                escaped = false;
+            }
+            else if (cp === REVERSE_SOLIDUS) {
+                escaped = true;
+            }
+            else if (cp === LEFT_SQUARE_BRACKET) {
+                inClass = true;
+            }
+            else if (cp === RIGHT_SQUARE_BRACKET) {
+                inClass = false;
+            }
+            else if (cp === LEFT_PARENTHESIS &&
+                !inClass &&
+                (this.nextCodePoint !== QUESTION_MARK ||
+                    (this.nextCodePoint2 === LESS_THAN_SIGN &&
+                        this.nextCodePoint3 !== EQUALS_SIGN &&
+                        this.nextCodePoint3 !== EXCLAMATION_MARK))) {
+                count += 1;
+            }
+            this.advance();
+        }
+        this.rewind(start);
+        return count;
+    }
+    consumeDisjunction() {
+        const start = this.index;
+        let i = 0;
+        this._groupSpecifiers.enterDisjunction();
+        this.onDisjunctionEnter(start);
+        do {
+            this.consumeAlternative(i++);
+        } while (this.eat(VERTICAL_LINE));
+        if (this.consumeQuantifier(true)) {
+            this.raise("Nothing to repeat");
+        }
+        if (this.eat(LEFT_CURLY_BRACKET)) {
+            this.raise("Lone quantifier brackets");
+        }
+        this.onDisjunctionLeave(start, this.index);
+        this._groupSpecifiers.leaveDisjunction();
+    }
+    consumeAlternative(i) {
+        const start = this.index;
+        this._groupSpecifiers.enterAlternative(i);
+        this.onAlternativeEnter(start, i);
+        while (this.currentCodePoint !== -1 && this.consumeTerm()) {
+        }
+        this.onAlternativeLeave(start, this.index, i);
+    }
+    consumeTerm() {
+        if (this._unicodeMode || this.strict) {
+            return (this.consumeAssertion() ||
+                (this.consumeAtom() && this.consumeOptionalQuantifier()));
+        }
+        return ((this.consumeAssertion() &&
+            (!this._lastAssertionIsQuantifiable ||
+                this.consumeOptionalQuantifier())) ||
+            (this.consumeExtendedAtom() && this.consumeOptionalQuantifier()));
+    }
+    consumeOptionalQuantifier() {
+        this.consumeQuantifier();
+        return true;
+    }
+    consumeAssertion() {
+        const start = this.index;
+        this._lastAssertionIsQuantifiable = false;
+        if (this.eat(CIRCUMFLEX_ACCENT)) {
+            this.onEdgeAssertion(start, this.index, "start");
+            return true;
+        }
+        if (this.eat(DOLLAR_SIGN)) {
+            this.onEdgeAssertion(start, this.index, "end");
+            return true;
+        }
+        if (this.eat2(REVERSE_SOLIDUS, LATIN_CAPITAL_LETTER_B)) {
+            this.onWordBoundaryAssertion(start, this.index, "word", true);
+            return true;
+        }
+        if (this.eat2(REVERSE_SOLIDUS, LATIN_SMALL_LETTER_B)) {
+            this.onWordBoundaryAssertion(start, this.index, "word", false);
+            return true;
+        }
+        if (this.eat2(LEFT_PARENTHESIS, QUESTION_MARK)) {
+            const lookbehind = this.ecmaVersion >= 2018 && this.eat(LESS_THAN_SIGN);
+            let negate = false;
+            if (this.eat(EQUALS_SIGN) ||
+                (negate = this.eat(EXCLAMATION_MARK))) {
+                const kind = lookbehind ? "lookbehind" : "lookahead";
+                this.onLookaroundAssertionEnter(start, kind, negate);
+                this.consumeDisjunction();
+                if (!this.eat(RIGHT_PARENTHESIS)) {
+                    this.raise("Unterminated group");
+                }
+                this._lastAssertionIsQuantifiable = !lookbehind && !this.strict;
+                this.onLookaroundAssertionLeave(start, this.index, kind, negate);
+                return true;
+            }
+            this.rewind(start);
+        }
+        return false;
+    }
+    consumeQuantifier(noConsume = false) {
+        const start = this.index;
+        let min = 0;
+        let max = 0;
+        let greedy = false;
+        if (this.eat(ASTERISK)) {
+            min = 0;
+            max = Number.POSITIVE_INFINITY;
+        }
+        else if (this.eat(PLUS_SIGN)) {
+            min = 1;
+            max = Number.POSITIVE_INFINITY;
+        }
+        else if (this.eat(QUESTION_MARK)) {
+            min = 0;
+            max = 1;
+        }
+        else if (this.eatBracedQuantifier(noConsume)) {
+            ({ min, max } = this._lastRange);
+        }
+        else {
+            return false;
+        }
+        greedy = !this.eat(QUESTION_MARK);
+        if (!noConsume) {
+            this.onQuantifier(start, this.index, min, max, greedy);
+        }
+        return true;
+    }
+    eatBracedQuantifier(noError) {
+        const start = this.index;
+        if (this.eat(LEFT_CURLY_BRACKET)) {
+            if (this.eatDecimalDigits()) {
+                const min = this._lastIntValue;
+                let max = min;
+                if (this.eat(COMMA)) {
+                    max = this.eatDecimalDigits()
+                        ? this._lastIntValue
+                        : Number.POSITIVE_INFINITY;
+                }
+                if (this.eat(RIGHT_CURLY_BRACKET)) {
+                    if (!noError && max < min) {
+                        this.raise("numbers out of order in {} quantifier");
+                    }
+                    this._lastRange = { min, max };
+                    return true;
+                }
+            }
+            if (!noError && (this._unicodeMode || this.strict)) {
+                this.raise("Incomplete quantifier");
+            }
+            this.rewind(start);
+        }
+        return false;
+    }
+    consumeAtom() {
+        return (this.consumePatternCharacter() ||
+            this.consumeDot() ||
+            this.consumeReverseSolidusAtomEscape() ||
+            Boolean(this.consumeCharacterClass()) ||
+            this.consumeCapturingGroup() ||
+            this.consumeUncapturingGroup());
+    }
+    consumeDot() {
+        if (this.eat(FULL_STOP)) {
+            this.onAnyCharacterSet(this.index - 1, this.index, "any");
+            return true;
+        }
+        return false;
+    }
+    consumeReverseSolidusAtomEscape() {
+        const start = this.index;
+        if (this.eat(REVERSE_SOLIDUS)) {
+            if (this.consumeAtomEscape()) {
+                return true;
+            }
+            this.rewind(start);
+        }
+        return false;
+    }
+    consumeUncapturingGroup() {
+        const start = this.index;
+        if (this.eat2(LEFT_PARENTHESIS, QUESTION_MARK)) {
+            this.onGroupEnter(start);
+            if (this.ecmaVersion >= 2025) {
+                this.consumeModifiers();
+            }
+            if (!this.eat(COLON)) {
+                this.rewind(start + 1);
+                this.raise("Invalid group");
+            }
+            this.consumeDisjunction();
+            if (!this.eat(RIGHT_PARENTHESIS)) {
+                this.raise("Unterminated group");
+            }
+            this.onGroupLeave(start, this.index);
+            return true;
+        }
+        return false;
+    }
+    consumeModifiers() {
+        const start = this.index;
+        const hasAddModifiers = this.eatModifiers();
+        const addModifiersEnd = this.index;
+        const hasHyphen = this.eat(HYPHEN_MINUS);
+        if (!hasAddModifiers && !hasHyphen) {
+            return false;
+        }
+        this.onModifiersEnter(start);
+        const addModifiers = this.parseModifiers(start, addModifiersEnd);
+        this.onAddModifiers(start, addModifiersEnd, addModifiers);
+        if (hasHyphen) {
+            const modifiersStart = this.index;
+            if (!this.eatModifiers() &&
+                !hasAddModifiers &&
+                this.currentCodePoint === COLON) {
+                this.raise("Invalid empty flags");
+            }
+            const modifiers = this.parseModifiers(modifiersStart, this.index);
+            for (const [flagName] of Object.entries(modifiers).filter(([, enable]) => enable)) {
+                if (addModifiers[flagName]) {
+                    this.raise(`Duplicated flag '${String.fromCodePoint(FLAG_PROP_TO_CODEPOINT[flagName])}'`);
+                }
+            }
+            this.onRemoveModifiers(modifiersStart, this.index, modifiers);
+        }
+        this.onModifiersLeave(start, this.index);
+        return true;
+    }
+    consumeCapturingGroup() {
+        const start = this.index;
+        if (this.eat(LEFT_PARENTHESIS)) {
+            let name = null;
+            if (this.ecmaVersion >= 2018) {
+                if (this.consumeGroupSpecifier()) {
+                    name = this._lastStrValue;
+                }
+                else if (this.currentCodePoint === QUESTION_MARK) {
+                    this.rewind(start);
+                    return false;
+                }
+            }
+            else if (this.currentCodePoint === QUESTION_MARK) {
+                this.rewind(start);
+                return false;
+            }
+            this.onCapturingGroupEnter(start, name);
+            this.consumeDisjunction();
+            if (!this.eat(RIGHT_PARENTHESIS)) {
+                this.raise("Unterminated group");
+            }
+            this.onCapturingGroupLeave(start, this.index, name);
+            return true;
+        }
+        return false;
+    }
+    consumeExtendedAtom() {
+        return (this.consumeDot() ||
+            this.consumeReverseSolidusAtomEscape() ||
+            this.consumeReverseSolidusFollowedByC() ||
+            Boolean(this.consumeCharacterClass()) ||
+            this.consumeCapturingGroup() ||
+            this.consumeUncapturingGroup() ||
+            this.consumeInvalidBracedQuantifier() ||
+            this.consumeExtendedPatternCharacter());
+    }
+    consumeReverseSolidusFollowedByC() {
+        const start = this.index;
+        if (this.currentCodePoint === REVERSE_SOLIDUS &&
+            this.nextCodePoint === LATIN_SMALL_LETTER_C) {
+            this._lastIntValue = this.currentCodePoint;
+            this.advance();
+            this.onCharacter(start, this.index, REVERSE_SOLIDUS);
+            return true;
+        }
+        return false;
+    }
+    consumeInvalidBracedQuantifier() {
+        if (this.eatBracedQuantifier(true)) {
+            this.raise("Nothing to repeat");
+        }
+        return false;
+    }
+    consumePatternCharacter() {
+        const start = this.index;
+        const cp = this.currentCodePoint;
+        if (cp !== -1 && !isSyntaxCharacter(cp)) {
+            this.advance();
+            this.onCharacter(start, this.index, cp);
+            return true;
+        }
+        return false;
+    }
+    consumeExtendedPatternCharacter() {
+        const start = this.index;
+        const cp = this.currentCodePoint;
+        if (cp !== -1 &&
+            cp !== CIRCUMFLEX_ACCENT &&
+            cp !== DOLLAR_SIGN &&
+            cp !== REVERSE_SOLIDUS &&
+            cp !== FULL_STOP &&
+            cp !== ASTERISK &&
+            cp !== PLUS_SIGN &&
+            cp !== QUESTION_MARK &&
+            cp !== LEFT_PARENTHESIS &&
+            cp !== RIGHT_PARENTHESIS &&
+            cp !== LEFT_SQUARE_BRACKET &&
+            cp !== VERTICAL_LINE) {
+            this.advance();
+            this.onCharacter(start, this.index, cp);
+            return true;
+        }
+        return false;
+    }
+    consumeGroupSpecifier() {
+        const start = this.index;
+        if (this.eat(QUESTION_MARK)) {
+            if (this.eatGroupName()) {
+                if (!this._groupSpecifiers.hasInScope(this._lastStrValue)) {
+                    this._groupSpecifiers.addToScope(this._lastStrValue);
+                    return true;
+                }
+                this.raise("Duplicate capture group name");
+            }
+            this.rewind(start);
+        }
+        return false;
+    }
+    consumeAtomEscape() {
+        if (this.consumeBackreference() ||
+            this.consumeCharacterClassEscape() ||
+            this.consumeCharacterEscape() ||
+            (this._nFlag && this.consumeKGroupName())) {
+            return true;
+        }
+        if (this.strict || this._unicodeMode) {
+            this.raise("Invalid escape");
+        }
+        return false;
+    }
+    consumeBackreference() {
+        const start = this.index;
+        if (this.eatDecimalEscape()) {
+            const n = this._lastIntValue;
+            if (n <= this._numCapturingParens) {
+                this.onBackreference(start - 1, this.index, n);
+                return true;
+            }
+            if (this.strict || this._unicodeMode) {
+                this.raise("Invalid escape");
+            }
+            this.rewind(start);
+        }
+        return false;
+    }
+    consumeCharacterClassEscape() {
+        var _a;
+        const start = this.index;
+        if (this.eat(LATIN_SMALL_LETTER_D)) {
+            this._lastIntValue = -1;
+            this.onEscapeCharacterSet(start - 1, this.index, "digit", false);
+            return {};
+        }
+        if (this.eat(LATIN_CAPITAL_LETTER_D)) {
+            this._lastIntValue = -1;
+            this.onEscapeCharacterSet(start - 1, this.index, "digit", true);
+            return {};
+        }
+        if (this.eat(LATIN_SMALL_LETTER_S)) {
+            this._lastIntValue = -1;
+            this.onEscapeCharacterSet(start - 1, this.index, "space", false);
+            return {};
+        }
+        if (this.eat(LATIN_CAPITAL_LETTER_S)) {
+            this._lastIntValue = -1;
+            this.onEscapeCharacterSet(start - 1, this.index, "space", true);
+            return {};
+        }
+        if (this.eat(LATIN_SMALL_LETTER_W)) {
+            this._lastIntValue = -1;
+            this.onEscapeCharacterSet(start - 1, this.index, "word", false);
+            return {};
+        }
+        if (this.eat(LATIN_CAPITAL_LETTER_W)) {
+            this._lastIntValue = -1;
+            this.onEscapeCharacterSet(start - 1, this.index, "word", true);
+            return {};
+        }
+        let negate = false;
+        if (this._unicodeMode &&
+            this.ecmaVersion >= 2018 &&
+            (this.eat(LATIN_SMALL_LETTER_P) ||
+                (negate = this.eat(LATIN_CAPITAL_LETTER_P)))) {
+            this._lastIntValue = -1;
+            let result = null;
+            if (this.eat(LEFT_CURLY_BRACKET) &&
+                (result = this.eatUnicodePropertyValueExpression()) &&
+                this.eat(RIGHT_CURLY_BRACKET)) {
+                if (negate && result.strings) {
+                    this.raise("Invalid property name");
+                }
+                this.onUnicodePropertyCharacterSet(start - 1, this.index, "property", result.key, result.value, negate, (_a = result.strings) !== null && _a !== void 0 ? _a : false);
+                return { mayContainStrings: result.strings };
+            }
+            this.raise("Invalid property name");
+        }
+        return null;
+    }
+    consumeCharacterEscape() {
+        const start = this.index;
+        if (this.eatControlEscape() ||
+            this.eatCControlLetter() ||
+            this.eatZero() ||
+            this.eatHexEscapeSequence() ||
+            this.eatRegExpUnicodeEscapeSequence() ||
+            (!this.strict &&
+                !this._unicodeMode &&
+                this.eatLegacyOctalEscapeSequence()) ||
+            this.eatIdentityEscape()) {
+            this.onCharacter(start - 1, this.index, this._lastIntValue);
+            return true;
+        }
+        return false;
+    }
+    consumeKGroupName() {
+        const start = this.index;
+        if (this.eat(LATIN_SMALL_LETTER_K)) {
+            if (this.eatGroupName()) {
+                const groupName = this._lastStrValue;
+                this._backreferenceNames.add(groupName);
+                this.onBackreference(start - 1, this.index, groupName);
+                return true;
+            }
+            this.raise("Invalid named reference");
+        }
+        return false;
+    }
+    consumeCharacterClass() {
+        const start = this.index;
+        if (this.eat(LEFT_SQUARE_BRACKET)) {
+            const negate = this.eat(CIRCUMFLEX_ACCENT);
+            this.onCharacterClassEnter(start, negate, this._unicodeSetsMode);
+            const result = this.consumeClassContents();
+            if (!this.eat(RIGHT_SQUARE_BRACKET)) {
+                if (this.currentCodePoint === -1) {
+                    this.raise("Unterminated character class");
+                }
+                this.raise("Invalid character in character class");
+            }
+            if (negate && result.mayContainStrings) {
+                this.raise("Negated character class may contain strings");
+            }
+            this.onCharacterClassLeave(start, this.index, negate);
+            return result;
+        }
+        return null;
+    }
+    consumeClassContents() {
+        if (this._unicodeSetsMode) {
+            if (this.currentCodePoint === RIGHT_SQUARE_BRACKET) {
+                return {};
+            }
+            const result = this.consumeClassSetExpression();
+            return result;
+        }
+        const strict = this.strict || this._unicodeMode;
+        for (;;) {
+            const rangeStart = this.index;
+            if (!this.consumeClassAtom()) {
+                break;
+            }
+            const min = this._lastIntValue;
+            if (!this.eat(HYPHEN_MINUS)) {
+                continue;
+            }
+            this.onCharacter(this.index - 1, this.index, HYPHEN_MINUS);
+            if (!this.consumeClassAtom()) {
+                break;
+            }
+            const max = this._lastIntValue;
+            if (min === -1 || max === -1) {
+                if (strict) {
+                    this.raise("Invalid character class");
+                }
+                continue;
+            }
+            if (min > max) {
+                this.raise("Range out of order in character class");
+            }
+            this.onCharacterClassRange(rangeStart, this.index, min, max);
+        }
+        return {};
+    }
+    consumeClassAtom() {
+        const start = this.index;
+        const cp = this.currentCodePoint;
+        if (cp !== -1 &&
+            cp !== REVERSE_SOLIDUS &&
+            cp !== RIGHT_SQUARE_BRACKET) {
+            this.advance();
+            this._lastIntValue = cp;
+            this.onCharacter(start, this.index, this._lastIntValue);
+            return true;
+        }
+        if (this.eat(REVERSE_SOLIDUS)) {
+            if (this.consumeClassEscape()) {
+                return true;
+            }
+            if (!this.strict &&
+                this.currentCodePoint === LATIN_SMALL_LETTER_C) {
+                this._lastIntValue = REVERSE_SOLIDUS;
+                this.onCharacter(start, this.index, this._lastIntValue);
+                return true;
+            }
+            if (this.strict || this._unicodeMode) {
+                this.raise("Invalid escape");
+            }
+            this.rewind(start);
+        }
+        return false;
+    }
+    consumeClassEscape() {
+        const start = this.index;
+        if (this.eat(LATIN_SMALL_LETTER_B)) {
+            this._lastIntValue = BACKSPACE;
+            this.onCharacter(start - 1, this.index, this._lastIntValue);
+            return true;
+        }
+        if (this._unicodeMode && this.eat(HYPHEN_MINUS)) {
+            this._lastIntValue = HYPHEN_MINUS;
+            this.onCharacter(start - 1, this.index, this._lastIntValue);
+            return true;
+        }
+        let cp = 0;
+        if (!this.strict &&
+            !this._unicodeMode &&
+            this.currentCodePoint === LATIN_SMALL_LETTER_C &&
+            (isDecimalDigit((cp = this.nextCodePoint)) || cp === LOW_LINE)) {
+            this.advance();
+            this.advance();
+            this._lastIntValue = cp % 0x20;
+            this.onCharacter(start - 1, this.index, this._lastIntValue);
+            return true;
+        }
+        return (Boolean(this.consumeCharacterClassEscape()) ||
+            this.consumeCharacterEscape());
+    }
+    consumeClassSetExpression() {
+        const start = this.index;
+        let mayContainStrings = false;
+        let result = null;
+        if (this.consumeClassSetCharacter()) {
+            if (this.consumeClassSetRangeFromOperator(start)) {
+                this.consumeClassUnionRight({});
+                return {};
+            }
+            mayContainStrings = false;
+        }
+        else if ((result = this.consumeClassSetOperand())) {
+            mayContainStrings = result.mayContainStrings;
+        }
+        else {
+            const cp = this.currentCodePoint;
+            if (cp === REVERSE_SOLIDUS) {
+                this.advance();
+                this.raise("Invalid escape");
+            }
+            if (cp === this.nextCodePoint &&
+                isClassSetReservedDoublePunctuatorCharacter(cp)) {
+                this.raise("Invalid set operation in character class");
+            }
+            this.raise("Invalid character in character class");
+        }
+        if (this.eat2(AMPERSAND, AMPERSAND)) {
+            while (this.currentCodePoint !== AMPERSAND &&
+                (result = this.consumeClassSetOperand())) {
+                this.onClassIntersection(start, this.index);
+                if (!result.mayContainStrings) {
+                    mayContainStrings = false;
+                }
+                if (this.eat2(AMPERSAND, AMPERSAND)) {
+                    continue;
+                }
+                return { mayContainStrings };
+            }
+            this.raise("Invalid character in character class");
+        }
+        if (this.eat2(HYPHEN_MINUS, HYPHEN_MINUS)) {
+            while (this.consumeClassSetOperand()) {
+                this.onClassSubtraction(start, this.index);
+                if (this.eat2(HYPHEN_MINUS, HYPHEN_MINUS)) {
+                    continue;
+                }
+                return { mayContainStrings };
+            }
+            this.raise("Invalid character in character class");
+        }
+        return this.consumeClassUnionRight({ mayContainStrings });
+    }
+    consumeClassUnionRight(leftResult) {
+        let mayContainStrings = leftResult.mayContainStrings;
+        for (;;) {
+            const start = this.index;
+            if (this.consumeClassSetCharacter()) {
+                this.consumeClassSetRangeFromOperator(start);
+                continue;
+            }
+            const result = this.consumeClassSetOperand();
+            if (result) {
+                if (result.mayContainStrings) {
+                    mayContainStrings = true;
+                }
+                continue;
+            }
+            break;
+        }
+        return { mayContainStrings };
+    }
+    consumeClassSetRangeFromOperator(start) {
+        const currentStart = this.index;
+        const min = this._lastIntValue;
+        if (this.eat(HYPHEN_MINUS)) {
+            if (this.consumeClassSetCharacter()) {
+                const max = this._lastIntValue;
+                if (min === -1 || max === -1) {
+                    this.raise("Invalid character class");
+                }
+                if (min > max) {
+                    this.raise("Range out of order in character class");
+                }
+                this.onCharacterClassRange(start, this.index, min, max);
+                return true;
+            }
+            this.rewind(currentStart);
+        }
+        return false;
+    }
+    consumeClassSetOperand() {
+        let result = null;
+        if ((result = this.consumeNestedClass())) {
+            return result;
+        }
+        if ((result = this.consumeClassStringDisjunction())) {
+            return result;
+        }
+        if (this.consumeClassSetCharacter()) {
+            return {};
+        }
+        return null;
+    }
+    consumeNestedClass() {
+        const start = this.index;
+        if (this.eat(LEFT_SQUARE_BRACKET)) {
+            const negate = this.eat(CIRCUMFLEX_ACCENT);
+            this.onCharacterClassEnter(start, negate, true);
+            const result = this.consumeClassContents();
+            if (!this.eat(RIGHT_SQUARE_BRACKET)) {
+                this.raise("Unterminated character class");
+            }
+            if (negate && result.mayContainStrings) {
+                this.raise("Negated character class may contain strings");
+            }
+            this.onCharacterClassLeave(start, this.index, negate);
+            return result;
+        }
+        if (this.eat(REVERSE_SOLIDUS)) {
+            const result = this.consumeCharacterClassEscape();
+            if (result) {
+                return result;
+            }
+            this.rewind(start);
+        }
+        return null;
+    }
+    consumeClassStringDisjunction() {
+        const start = this.index;
+        if (this.eat3(REVERSE_SOLIDUS, LATIN_SMALL_LETTER_Q, LEFT_CURLY_BRACKET)) {
+            this.onClassStringDisjunctionEnter(start);
+            let i = 0;
+            let mayContainStrings = false;
+            do {
+                if (this.consumeClassString(i++).mayContainStrings) {
+                    mayContainStrings = true;
+                }
+            } while (this.eat(VERTICAL_LINE));
+            if (this.eat(RIGHT_CURLY_BRACKET)) {
+                this.onClassStringDisjunctionLeave(start, this.index);
+                return { mayContainStrings };
+            }
+            this.raise("Unterminated class string disjunction");
+        }
+        return null;
+    }
+    consumeClassString(i) {
+        const start = this.index;
+        let count = 0;
+        this.onStringAlternativeEnter(start, i);
+        while (this.currentCodePoint !== -1 &&
+            this.consumeClassSetCharacter()) {
+            count++;
+        }
+        this.onStringAlternativeLeave(start, this.index, i);
+        return { mayContainStrings: count !== 1 };
+    }
+    consumeClassSetCharacter() {
+        const start = this.index;
+        const cp = this.currentCodePoint;
+        if (cp !== this.nextCodePoint ||
+            !isClassSetReservedDoublePunctuatorCharacter(cp)) {
+            if (cp !== -1 && !isClassSetSyntaxCharacter(cp)) {
+                this._lastIntValue = cp;
+                this.advance();
+                this.onCharacter(start, this.index, this._lastIntValue);
+                return true;
+            }
+        }
+        if (this.eat(REVERSE_SOLIDUS)) {
+            if (this.consumeCharacterEscape()) {
+                return true;
+            }
+            if (isClassSetReservedPunctuator(this.currentCodePoint)) {
+                this._lastIntValue = this.currentCodePoint;
+                this.advance();
+                this.onCharacter(start, this.index, this._lastIntValue);
+                return true;
+            }
+            if (this.eat(LATIN_SMALL_LETTER_B)) {
+                this._lastIntValue = BACKSPACE;
+                this.onCharacter(start, this.index, this._lastIntValue);
+                return true;
+            }
+            this.rewind(start);
+        }
+        return false;
+    }
+    eatGroupName() {
+        if (this.eat(LESS_THAN_SIGN)) {
+            if (this.eatRegExpIdentifierName() && this.eat(GREATER_THAN_SIGN)) {
+                return true;
+            }
+            this.raise("Invalid capture group name");
+        }
+        return false;
+    }
+    eatRegExpIdentifierName() {
+        if (this.eatRegExpIdentifierStart()) {
+            this._lastStrValue = String.fromCodePoint(this._lastIntValue);
+            while (this.eatRegExpIdentifierPart()) {
+                this._lastStrValue += String.fromCodePoint(this._lastIntValue);
+            }
+            return true;
+        }
+        return false;
+    }
+    eatRegExpIdentifierStart() {
+        const start = this.index;
+        const forceUFlag = !this._unicodeMode && this.ecmaVersion >= 2020;
+        let cp = this.currentCodePoint;
+        this.advance();
+        if (cp === REVERSE_SOLIDUS &&
+            this.eatRegExpUnicodeEscapeSequence(forceUFlag)) {
+            cp = this._lastIntValue;
+        }
+        else if (forceUFlag &&
+            isLeadSurrogate(cp) &&
+            isTrailSurrogate(this.currentCodePoint)) {
+            cp = combineSurrogatePair(cp, this.currentCodePoint);
+            this.advance();
+        }
+        if (isIdentifierStartChar(cp)) {
+            this._lastIntValue = cp;
+            return true;
+        }
+        if (this.index !== start) {
+            this.rewind(start);
+        }
+        return false;
+    }
+    eatRegExpIdentifierPart() {
+        const start = this.index;
+        const forceUFlag = !this._unicodeMode && this.ecmaVersion >= 2020;
+        let cp = this.currentCodePoint;
+        this.advance();
+        if (cp === REVERSE_SOLIDUS &&
+            this.eatRegExpUnicodeEscapeSequence(forceUFlag)) {
+            cp = this._lastIntValue;
+        }
+        else if (forceUFlag &&
+            isLeadSurrogate(cp) &&
+            isTrailSurrogate(this.currentCodePoint)) {
+            cp = combineSurrogatePair(cp, this.currentCodePoint);
+            this.advance();
+        }
+        if (isIdentifierPartChar(cp)) {
+            this._lastIntValue = cp;
+            return true;
+        }
+        if (this.index !== start) {
+            this.rewind(start);
+        }
+        return false;
+    }
+    eatCControlLetter() {
+        const start = this.index;
+        if (this.eat(LATIN_SMALL_LETTER_C)) {
+            if (this.eatControlLetter()) {
+                return true;
+            }
+            this.rewind(start);
+        }
+        return false;
+    }
+    eatZero() {
+        if (this.currentCodePoint === DIGIT_ZERO &&
+            !isDecimalDigit(this.nextCodePoint)) {
+            this._lastIntValue = 0;
+            this.advance();
+            return true;
+        }
+        return false;
+    }
+    eatControlEscape() {
+        if (this.eat(LATIN_SMALL_LETTER_F)) {
+            this._lastIntValue = FORM_FEED;
+            return true;
+        }
+        if (this.eat(LATIN_SMALL_LETTER_N)) {
+            this._lastIntValue = LINE_FEED;
+            return true;
+        }
+        if (this.eat(LATIN_SMALL_LETTER_R)) {
+            this._lastIntValue = CARRIAGE_RETURN;
+            return true;
+        }
+        if (this.eat(LATIN_SMALL_LETTER_T)) {
+            this._lastIntValue = CHARACTER_TABULATION;
+            return true;
+        }
+        if (this.eat(LATIN_SMALL_LETTER_V)) {
+            this._lastIntValue = LINE_TABULATION;
+            return true;
+        }
+        return false;
+    }
+    eatControlLetter() {
+        const cp = this.currentCodePoint;
+        if (isLatinLetter(cp)) {
+            this.advance();
+            this._lastIntValue = cp % 0x20;
+            return true;
+        }
+        return false;
+    }
+    eatRegExpUnicodeEscapeSequence(forceUFlag = false) {
+        const start = this.index;
+        const uFlag = forceUFlag || this._unicodeMode;
+        if (this.eat(LATIN_SMALL_LETTER_U)) {
+            if ((uFlag && this.eatRegExpUnicodeSurrogatePairEscape()) ||
+                this.eatFixedHexDigits(4) ||
+                (uFlag && this.eatRegExpUnicodeCodePointEscape())) {
+                return true;
+            }
+            if (this.strict || uFlag) {
+                this.raise("Invalid unicode escape");
+            }
+            this.rewind(start);
+        }
+        return false;
+    }
+    eatRegExpUnicodeSurrogatePairEscape() {
+        const start = this.index;
+        if (this.eatFixedHexDigits(4)) {
+            const lead = this._lastIntValue;
+            if (isLeadSurrogate(lead) &&
+                this.eat(REVERSE_SOLIDUS) &&
+                this.eat(LATIN_SMALL_LETTER_U) &&
+                this.eatFixedHexDigits(4)) {
+                const trail = this._lastIntValue;
+                if (isTrailSurrogate(trail)) {
+                    this._lastIntValue = combineSurrogatePair(lead, trail);
+                    return true;
+                }
+            }
+            this.rewind(start);
+        }
+        return false;
+    }
+    eatRegExpUnicodeCodePointEscape() {
+        const start = this.index;
+        if (this.eat(LEFT_CURLY_BRACKET) &&
+            this.eatHexDigits() &&
+            this.eat(RIGHT_CURLY_BRACKET) &&
+            isValidUnicode(this._lastIntValue)) {
+            return true;
+        }
+        this.rewind(start);
+        return false;
+    }
+    eatIdentityEscape() {
+        const cp = this.currentCodePoint;
+        if (this.isValidIdentityEscape(cp)) {
+            this._lastIntValue = cp;
+            this.advance();
+            return true;
+        }
+        return false;
+    }
+    isValidIdentityEscape(cp) {
+        if (cp === -1) {
+            return false;
+        }
+        if (this._unicodeMode) {
+            return isSyntaxCharacter(cp) || cp === SOLIDUS;
+        }
+        if (this.strict) {
+            return !isIdContinue(cp);
+        }
+        if (this._nFlag) {
+            return !(cp === LATIN_SMALL_LETTER_C || cp === LATIN_SMALL_LETTER_K);
+        }
+        return cp !== LATIN_SMALL_LETTER_C;
+    }
+    eatDecimalEscape() {
+        this._lastIntValue = 0;
+        let cp = this.currentCodePoint;
+        if (cp >= DIGIT_ONE && cp <= DIGIT_NINE) {
+            do {
+                this._lastIntValue = 10 * this._lastIntValue + (cp - DIGIT_ZERO);
+                this.advance();
+            } while ((cp = this.currentCodePoint) >= DIGIT_ZERO &&
+                cp <= DIGIT_NINE);
+            return true;
+        }
+        return false;
+    }
+    eatUnicodePropertyValueExpression() {
+        const start = this.index;
+        if (this.eatUnicodePropertyName() && this.eat(EQUALS_SIGN)) {
+            const key = this._lastStrValue;
+            if (this.eatUnicodePropertyValue()) {
+                const value = this._lastStrValue;
+                if (isValidUnicodeProperty(this.ecmaVersion, key, value)) {
+                    return {
+                        key,
+                        value: value || null,
+                    };
+                }
+                this.raise("Invalid property name");
+            }
+        }
+        this.rewind(start);
+        if (this.eatLoneUnicodePropertyNameOrValue()) {
+            const nameOrValue = this._lastStrValue;
+            if (isValidUnicodeProperty(this.ecmaVersion, "General_Category", nameOrValue)) {
+                return {
+                    key: "General_Category",
+                    value: nameOrValue || null,
+                };
+            }
+            if (isValidLoneUnicodeProperty(this.ecmaVersion, nameOrValue)) {
+                return {
+                    key: nameOrValue,
+                    value: null,
+                };
+            }
+            if (this._unicodeSetsMode &&
+                isValidLoneUnicodePropertyOfString(this.ecmaVersion, nameOrValue)) {
+                return {
+                    key: nameOrValue,
+                    value: null,
+                    strings: true,
+                };
+            }
+            this.raise("Invalid property name");
+        }
+        return null;
+    }
+    eatUnicodePropertyName() {
+        this._lastStrValue = "";
+        while (isUnicodePropertyNameCharacter(this.currentCodePoint)) {
+            this._lastStrValue += String.fromCodePoint(this.currentCodePoint);
+            this.advance();
+        }
+        return this._lastStrValue !== "";
+    }
+    eatUnicodePropertyValue() {
+        this._lastStrValue = "";
+        while (isUnicodePropertyValueCharacter(this.currentCodePoint)) {
+            this._lastStrValue += String.fromCodePoint(this.currentCodePoint);
+            this.advance();
+        }
+        return this._lastStrValue !== "";
+    }
+    eatLoneUnicodePropertyNameOrValue() {
+        return this.eatUnicodePropertyValue();
+    }
+    eatHexEscapeSequence() {
+        const start = this.index;
+        if (this.eat(LATIN_SMALL_LETTER_X)) {
+            if (this.eatFixedHexDigits(2)) {
+                return true;
+            }
+            if (this._unicodeMode || this.strict) {
+                this.raise("Invalid escape");
+            }
+            this.rewind(start);
+        }
+        return false;
+    }
+    eatDecimalDigits() {
+        const start = this.index;
+        this._lastIntValue = 0;
+        while (isDecimalDigit(this.currentCodePoint)) {
+            this._lastIntValue =
+                10 * this._lastIntValue + digitToInt(this.currentCodePoint);
+            this.advance();
+        }
+        return this.index !== start;
+    }
+    eatHexDigits() {
+        const start = this.index;
+        this._lastIntValue = 0;
+        while (isHexDigit(this.currentCodePoint)) {
+            this._lastIntValue =
+                16 * this._lastIntValue + digitToInt(this.currentCodePoint);
+            this.advance();
+        }
+        return this.index !== start;
+    }
+    eatLegacyOctalEscapeSequence() {
+        if (this.eatOctalDigit()) {
+            const n1 = this._lastIntValue;
+            if (this.eatOctalDigit()) {
+                const n2 = this._lastIntValue;
+                if (n1 <= 3 && this.eatOctalDigit()) {
+                    this._lastIntValue = n1 * 64 + n2 * 8 + this._lastIntValue;
+                }
+                else {
+                    this._lastIntValue = n1 * 8 + n2;
+                }
+            }
+            else {
+                this._lastIntValue = n1;
+            }
+            return true;
+        }
+        return false;
+    }
+    eatOctalDigit() {
+        const cp = this.currentCodePoint;
+        if (isOctalDigit(cp)) {
+            this.advance();
+            this._lastIntValue = cp - DIGIT_ZERO;
+            return true;
+        }
+        this._lastIntValue = 0;
+        return false;
+    }
+    eatFixedHexDigits(length) {
+        const start = this.index;
+        this._lastIntValue = 0;
+        for (let i = 0; i < length; ++i) {
+            const cp = this.currentCodePoint;
+            if (!isHexDigit(cp)) {
+                this.rewind(start);
+                return false;
+            }
+            this._lastIntValue = 16 * this._lastIntValue + digitToInt(cp);
+            this.advance();
+        }
+        return true;
+    }
+    eatModifiers() {
+        let ate = false;
+        while (isRegularExpressionModifier(this.currentCodePoint)) {
+            this.advance();
+            ate = true;
+        }
+        return ate;
+    }
+    parseModifiers(start, end) {
+        const { ignoreCase, multiline, dotAll } = this.parseFlags(this._reader.source, start, end);
+        return { ignoreCase, multiline, dotAll };
+    }
+    parseFlags(source, start, end) {
+        const flags = {
+            global: false,
+            ignoreCase: false,
+            multiline: false,
+            unicode: false,
+            sticky: false,
+            dotAll: false,
+            hasIndices: false,
+            unicodeSets: false,
+        };
+        const validFlags = new Set();
+        validFlags.add(LATIN_SMALL_LETTER_G);
+        validFlags.add(LATIN_SMALL_LETTER_I);
+        validFlags.add(LATIN_SMALL_LETTER_M);
+        if (this.ecmaVersion >= 2015) {
+            validFlags.add(LATIN_SMALL_LETTER_U);
+            validFlags.add(LATIN_SMALL_LETTER_Y);
+            if (this.ecmaVersion >= 2018) {
+                validFlags.add(LATIN_SMALL_LETTER_S);
+                if (this.ecmaVersion >= 2022) {
+                    validFlags.add(LATIN_SMALL_LETTER_D);
+                    if (this.ecmaVersion >= 2024) {
+                        validFlags.add(LATIN_SMALL_LETTER_V);
+                    }
+                }
+            }
+        }
+        for (let i = start; i < end; ++i) {
+            const flag = source.charCodeAt(i);
+            if (validFlags.has(flag)) {
+                const prop = FLAG_CODEPOINT_TO_PROP[flag];
+                if (flags[prop]) {
+                    this.raise(`Duplicated flag '${source[i]}'`, {
+                        index: start,
+                    });
+                }
+                flags[prop] = true;
+            }
+            else {
+                this.raise(`Invalid flag '${source[i]}'`, { index: start });
+            }
+        }
+        return flags;
+    }
+}
+
+const DUMMY_PATTERN = {};
+const DUMMY_FLAGS = {};
+const DUMMY_CAPTURING_GROUP = {};
+function isClassSetOperand(node) {
+    return (node.type === "Character" ||
+        node.type === "CharacterSet" ||
+        node.type === "CharacterClass" ||
+        node.type === "ExpressionCharacterClass" ||
+        node.type === "ClassStringDisjunction");
+}
+class RegExpParserState {
+    constructor(options) {
+        var _a;
+        this._node = DUMMY_PATTERN;
+        this._expressionBufferMap = new Map();
+        this._flags = DUMMY_FLAGS;
+        this._backreferences = [];
+        this._capturingGroups = [];
+        this.source = "";
+        this.strict = Boolean(options === null || options === void 0 ? void 0 : options.strict);
+        this.ecmaVersion = (_a = options === null || options === void 0 ? void 0 : options.ecmaVersion) !== null && _a !== void 0 ? _a : latestEcmaVersion;
+    }
+    get pattern() {
+        if (this._node.type !== "Pattern") {
+            throw new Error("UnknownError");
+        }
+        return this._node;
+    }
+    get flags() {
+        if (this._flags.type !== "Flags") {
+            throw new Error("UnknownError");
+        }
+        return this._flags;
+    }
+    onRegExpFlags(start, end, { global, ignoreCase, multiline, unicode, sticky, dotAll, hasIndices, unicodeSets, }) {
+        this._flags = {
+            type: "Flags",
+            parent: null,
+            start,
+            end,
+            raw: this.source.slice(start, end),
+            global,
+            ignoreCase,
+            multiline,
+            unicode,
+            sticky,
+            dotAll,
+            hasIndices,
+            unicodeSets,
+        };
+    }
+    onPatternEnter(start) {
+        this._node = {
+            type: "Pattern",
+            parent: null,
+            start,
+            end: start,
+            raw: "",
+            alternatives: [],
+        };
+        this._backreferences.length = 0;
+        this._capturingGroups.length = 0;
+    }
+    onPatternLeave(start, end) {
+        this._node.end = end;
+        this._node.raw = this.source.slice(start, end);
+        for (const reference of this._backreferences) {
+            const ref = reference.ref;
+            const groups = typeof ref === "number"
+                ? [this._capturingGroups[ref - 1]]
+                : this._capturingGroups.filter((g) => g.name === ref);
+            if (groups.length === 1) {
+                const group = groups[0];
+                reference.ambiguous = false;
+                reference.resolved = group;
+            }
+            else {
+                reference.ambiguous = true;
+                reference.resolved = groups;
+            }
+            for (const group of groups) {
+                group.references.push(reference);
+            }
+        }
+    }
+    onAlternativeEnter(start) {
+        const parent = this._node;
+        if (parent.type !== "Assertion" &&
+            parent.type !== "CapturingGroup" &&
+            parent.type !== "Group" &&
+            parent.type !== "Pattern") {
+            throw new Error("UnknownError");
+        }
+        this._node = {
+            type: "Alternative",
+            parent,
+            start,
+            end: start,
+            raw: "",
+            elements: [],
+        };
+        parent.alternatives.push(this._node);
+    }
+    onAlternativeLeave(start, end) {
+        const node = this._node;
+        if (node.type !== "Alternative") {
+            throw new Error("UnknownError");
+        }
+        node.end = end;
+        node.raw = this.source.slice(start, end);
+        this._node = node.parent;
+    }
+    onGroupEnter(start) {
+        const parent = this._node;
+        if (parent.type !== "Alternative") {
+            throw new Error("UnknownError");
+        }
+        const group = {
+            type: "Group",
+            parent,
+            start,
+            end: start,
+            raw: "",
+            modifiers: null,
+            alternatives: [],
+        };
+        this._node = group;
+        parent.elements.push(this._node);
+    }
+    onGroupLeave(start, end) {
+        const node = this._node;
+        if (node.type !== "Group" || node.parent.type !== "Alternative") {
+            throw new Error("UnknownError");
+        }
+        node.end = end;
+        node.raw = this.source.slice(start, end);
+        this._node = node.parent;
+    }
+    onModifiersEnter(start) {
+        const parent = this._node;
+        if (parent.type !== "Group") {
+            throw new Error("UnknownError");
+        }
+        this._node = {
+            type: "Modifiers",
+            parent,
+            start,
+            end: start,
+            raw: "",
+            add: null,
+            remove: null,
+        };
+        parent.modifiers = this._node;
+    }
+    onModifiersLeave(start, end) {
+        const node = this._node;
+        if (node.type !== "Modifiers" || node.parent.type !== "Group") {
+            throw new Error("UnknownError");
+        }
+        node.end = end;
+        node.raw = this.source.slice(start, end);
+        this._node = node.parent;
+    }
+    onAddModifiers(start, end, { ignoreCase, multiline, dotAll, }) {
+        const parent = this._node;
+        if (parent.type !== "Modifiers") {
+            throw new Error("UnknownError");
+        }
+        parent.add = {
+            type: "ModifierFlags",
+            parent,
+            start,
+            end,
+            raw: this.source.slice(start, end),
+            ignoreCase,
+            multiline,
+            dotAll,
+        };
+    }
+    onRemoveModifiers(start, end, { ignoreCase, multiline, dotAll, }) {
+        const parent = this._node;
+        if (parent.type !== "Modifiers") {
+            throw new Error("UnknownError");
+        }
+        parent.remove = {
+            type: "ModifierFlags",
+            parent,
+            start,
+            end,
+            raw: this.source.slice(start, end),
+            ignoreCase,
+            multiline,
+            dotAll,
+        };
+    }
+    onCapturingGroupEnter(start, name) {
+        const parent = this._node;
+        if (parent.type !== "Alternative") {
+            throw new Error("UnknownError");
+        }
+        this._node = {
+            type: "CapturingGroup",
+            parent,
+            start,
+            end: start,
+            raw: "",
+            name,
+            alternatives: [],
+            references: [],
+        };
+        parent.elements.push(this._node);
+        this._capturingGroups.push(this._node);
+    }
+    onCapturingGroupLeave(start, end) {
+        const node = this._node;
+        if (node.type !== "CapturingGroup" ||
+            node.parent.type !== "Alternative") {
+            throw new Error("UnknownError");
+        }
+        node.end = end;
+        node.raw = this.source.slice(start, end);
+        this._node = node.parent;
+    }
+    onQuantifier(start, end, min, max, greedy) {
+        const parent = this._node;
+        if (parent.type !== "Alternative") {
+            throw new Error("UnknownError");
+        }
+        const element = parent.elements.pop();
+        if (element == null ||
+            element.type === "Quantifier" ||
+            (element.type === "Assertion" && element.kind !== "lookahead")) {
+            throw new Error("UnknownError");
+        }
+        const node = {
+            type: "Quantifier",
+            parent,
+            start: element.start,
+            end,
+            raw: this.source.slice(element.start, end),
+            min,
+            max,
+            greedy,
+            element,
+        };
+        parent.elements.push(node);
+        element.parent = node;
+    }
+    onLookaroundAssertionEnter(start, kind, negate) {
+        const parent = this._node;
+        if (parent.type !== "Alternative") {
+            throw new Error("UnknownError");
+        }
+        const node = (this._node = {
+            type: "Assertion",
+            parent,
+            start,
+            end: start,
+            raw: "",
+            kind,
+            negate,
+            alternatives: [],
+        });
+        parent.elements.push(node);
+    }
+    onLookaroundAssertionLeave(start, end) {
+        const node = this._node;
+        if (node.type !== "Assertion" || node.parent.type !== "Alternative") {
+            throw new Error("UnknownError");
+        }
+        node.end = end;
+        node.raw = this.source.slice(start, end);
+        this._node = node.parent;
+    }
+    onEdgeAssertion(start, end, kind) {
+        const parent = this._node;
+        if (parent.type !== "Alternative") {
+            throw new Error("UnknownError");
+        }
+        parent.elements.push({
+            type: "Assertion",
+            parent,
+            start,
+            end,
+            raw: this.source.slice(start, end),
+            kind,
+        });
+    }
+    onWordBoundaryAssertion(start, end, kind, negate) {
+        const parent = this._node;
+        if (parent.type !== "Alternative") {
+            throw new Error("UnknownError");
+        }
+        parent.elements.push({
+            type: "Assertion",
+            parent,
+            start,
+            end,
+            raw: this.source.slice(start, end),
+            kind,
+            negate,
+        });
+    }
+    onAnyCharacterSet(start, end, kind) {
+        const parent = this._node;
+        if (parent.type !== "Alternative") {
+            throw new Error("UnknownError");
+        }
+        parent.elements.push({
+            type: "CharacterSet",
+            parent,
+            start,
+            end,
+            raw: this.source.slice(start, end),
+            kind,
+        });
+    }
+    onEscapeCharacterSet(start, end, kind, negate) {
+        const parent = this._node;
+        if (parent.type !== "Alternative" && parent.type !== "CharacterClass") {
+            throw new Error("UnknownError");
+        }
+        parent.elements.push({
+            type: "CharacterSet",
+            parent,
+            start,
+            end,
+            raw: this.source.slice(start, end),
+            kind,
+            negate,
+        });
+    }
+    onUnicodePropertyCharacterSet(start, end, kind, key, value, negate, strings) {
+        const parent = this._node;
+        if (parent.type !== "Alternative" && parent.type !== "CharacterClass") {
+            throw new Error("UnknownError");
+        }
+        const base = {
+            type: "CharacterSet",
+            parent: null,
+            start,
+            end,
+            raw: this.source.slice(start, end),
+            kind,
+            strings: null,
+            key,
+        };
+        if (strings) {
+            if ((parent.type === "CharacterClass" && !parent.unicodeSets) ||
+                negate ||
+                value !== null) {
+                throw new Error("UnknownError");
+            }
+            parent.elements.push(Object.assign(Object.assign({}, base), { parent, strings, value, negate }));
+        }
+        else {
+            parent.elements.push(Object.assign(Object.assign({}, base), { parent, strings, value, negate }));
+        }
+    }
+    onCharacter(start, end, value) {
+        const parent = this._node;
+        if (parent.type !== "Alternative" &&
+            parent.type !== "CharacterClass" &&
+            parent.type !== "StringAlternative") {
+            throw new Error("UnknownError");
+        }
+        parent.elements.push({
+            type: "Character",
+            parent,
+            start,
+            end,
+            raw: this.source.slice(start, end),
+            value,
+        });
+    }
+    onBackreference(start, end, ref) {
+        const parent = this._node;
+        if (parent.type !== "Alternative") {
+            throw new Error("UnknownError");
+        }
+        const node = {
+            type: "Backreference",
+            parent,
+            start,
+            end,
+            raw: this.source.slice(start, end),
+            ref,
+            ambiguous: false,
+            resolved: DUMMY_CAPTURING_GROUP,
+        };
+        parent.elements.push(node);
+        this._backreferences.push(node);
+    }
+    onCharacterClassEnter(start, negate, unicodeSets) {
+        const parent = this._node;
+        const base = {
+            type: "CharacterClass",
+            parent,
+            start,
+            end: start,
+            raw: "",
+            unicodeSets,
+            negate,
+            elements: [],
+        };
+        if (parent.type === "Alternative") {
+            const node = Object.assign(Object.assign({}, base), { parent });
+            this._node = node;
+            parent.elements.push(node);
+        }
+        else if (parent.type === "CharacterClass" &&
+            parent.unicodeSets &&
+            unicodeSets) {
+            const node = Object.assign(Object.assign({}, base), { parent,
+                unicodeSets });
+            this._node = node;
+            parent.elements.push(node);
+        }
+        else {
+            throw new Error("UnknownError");
+        }
+    }
+    onCharacterClassLeave(start, end) {
+        const node = this._node;
+        if (node.type !== "CharacterClass" ||
+            (node.parent.type !== "Alternative" &&
+                node.parent.type !== "CharacterClass")) {
+            throw new Error("UnknownError");
+        }
+        const parent = node.parent;
+        node.end = end;
+        node.raw = this.source.slice(start, end);
+        this._node = parent;
+        const expression = this._expressionBufferMap.get(node);
+        if (!expression) {
+            return;
+        }
+        if (node.elements.length > 0) {
+            throw new Error("UnknownError");
+        }
+        this._expressionBufferMap.delete(node);
+        const newNode = {
+            type: "ExpressionCharacterClass",
+            parent,
+            start: node.start,
+            end: node.end,
+            raw: node.raw,
+            negate: node.negate,
+            expression,
+        };
+        expression.parent = newNode;
+        if (node !== parent.elements.pop()) {
+            throw new Error("UnknownError");
+        }
+        parent.elements.push(newNode);
+    }
+    onCharacterClassRange(start, end) {
+        const parent = this._node;
+        if (parent.type !== "CharacterClass") {
+            throw new Error("UnknownError");
+        }
+        const elements = parent.elements;
+        const max = elements.pop();
+        if (!max || max.type !== "Character") {
+            throw new Error("UnknownError");
+        }
+        if (!parent.unicodeSets) {
+            const hyphen = elements.pop();
+            if (!hyphen ||
+                hyphen.type !== "Character" ||
+                hyphen.value !== HYPHEN_MINUS) {
+                throw new Error("UnknownError");
+            }
+        }
+        const min = elements.pop();
+        if (!min || min.type !== "Character") {
+            throw new Error("UnknownError");
+        }
+        const node = {
+            type: "CharacterClassRange",
+            parent,
+            start,
+            end,
+            raw: this.source.slice(start, end),
+            min,
+            max,
+        };
+        min.parent = node;
+        max.parent = node;
+        elements.push(node);
+    }
+    onClassIntersection(start, end) {
+        var _a;
+        const parent = this._node;
+        if (parent.type !== "CharacterClass" || !parent.unicodeSets) {
+            throw new Error("UnknownError");
+        }
+        const right = parent.elements.pop();
+        const left = (_a = this._expressionBufferMap.get(parent)) !== null && _a !== void 0 ? _a : parent.elements.pop();
+        if (!left ||
+            !right ||
+            left.type === "ClassSubtraction" ||
+            (left.type !== "ClassIntersection" && !isClassSetOperand(left)) ||
+            !isClassSetOperand(right)) {
+            throw new Error("UnknownError");
+        }
+        const node = {
+            type: "ClassIntersection",
+            parent: parent,
+            start,
+            end,
+            raw: this.source.slice(start, end),
+            left,
+            right,
+        };
+        left.parent = node;
+        right.parent = node;
+        this._expressionBufferMap.set(parent, node);
+    }
+    onClassSubtraction(start, end) {
+        var _a;
+        const parent = this._node;
+        if (parent.type !== "CharacterClass" || !parent.unicodeSets) {
+            throw new Error("UnknownError");
+        }
+        const right = parent.elements.pop();
+        const left = (_a = this._expressionBufferMap.get(parent)) !== null && _a !== void 0 ? _a : parent.elements.pop();
+        if (!left ||
+            !right ||
+            left.type === "ClassIntersection" ||
+            (left.type !== "ClassSubtraction" && !isClassSetOperand(left)) ||
+            !isClassSetOperand(right)) {
+            throw new Error("UnknownError");
+        }
+        const node = {
+            type: "ClassSubtraction",
+            parent: parent,
+            start,
+            end,
+            raw: this.source.slice(start, end),
+            left,
+            right,
+        };
+        left.parent = node;
+        right.parent = node;
+        this._expressionBufferMap.set(parent, node);
+    }
+    onClassStringDisjunctionEnter(start) {
+        const parent = this._node;
+        if (parent.type !== "CharacterClass" || !parent.unicodeSets) {
+            throw new Error("UnknownError");
+        }
+        this._node = {
+            type: "ClassStringDisjunction",
+            parent,
+            start,
+            end: start,
+            raw: "",
+            alternatives: [],
+        };
+        parent.elements.push(this._node);
+    }
+    onClassStringDisjunctionLeave(start, end) {
+        const node = this._node;
+        if (node.type !== "ClassStringDisjunction" ||
+            node.parent.type !== "CharacterClass") {
+            throw new Error("UnknownError");
+        }
+        node.end = end;
+        node.raw = this.source.slice(start, end);
+        this._node = node.parent;
+    }
+    onStringAlternativeEnter(start) {
+        const parent = this._node;
+        if (parent.type !== "ClassStringDisjunction") {
+            throw new Error("UnknownError");
+        }
+        this._node = {
+            type: "StringAlternative",
+            parent,
+            start,
+            end: start,
+            raw: "",
+            elements: [],
+        };
+        parent.alternatives.push(this._node);
+    }
+    onStringAlternativeLeave(start, end) {
+        const node = this._node;
+        if (node.type !== "StringAlternative") {
+            throw new Error("UnknownError");
+        }
+        node.end = end;
+        node.raw = this.source.slice(start, end);
+        this._node = node.parent;
+    }
+}
+class RegExpParser {
+    constructor(options) {
+        this._state = new RegExpParserState(options);
+        this._validator = new RegExpValidator(this._state);
+    }
+    parseLiteral(source, start = 0, end = source.length) {
+        this._state.source = source;
+        this._validator.validateLiteral(source, start, end);
+        const pattern = this._state.pattern;
+        const flags = this._state.flags;
+        const literal = {
+            type: "RegExpLiteral",
+            parent: null,
+            start,
+            end,
+            raw: source,
+            pattern,
+            flags,
+        };
+        pattern.parent = literal;
+        flags.parent = literal;
+        return literal;
+    }
+    parseFlags(source, start = 0, end = source.length) {
+        this._state.source = source;
+        this._validator.validateFlags(source, start, end);
+        return this._state.flags;
+    }
+    parsePattern(source, start = 0, end = source.length, uFlagOrFlags = undefined) {
+        this._state.source = source;
+        this._validator.validatePattern(source, start, end, uFlagOrFlags);
+        return this._state.pattern;
+    }
+}
+
+class RegExpVisitor {
+    constructor(handlers) {
+        this._handlers = handlers;
+    }
+    visit(node) {
+        switch (node.type) {
+            case "Alternative":
+                this.visitAlternative(node);
+                break;
+            case "Assertion":
+                this.visitAssertion(node);
+                break;
+            case "Backreference":
+                this.visitBackreference(node);
+                break;
+            case "CapturingGroup":
+                this.visitCapturingGroup(node);
+                break;
+            case "Character":
+                this.visitCharacter(node);
+                break;
+            case "CharacterClass":
+                this.visitCharacterClass(node);
+                break;
+            case "CharacterClassRange":
+                this.visitCharacterClassRange(node);
+                break;
+            case "CharacterSet":
+                this.visitCharacterSet(node);
+                break;
+            case "ClassIntersection":
+                this.visitClassIntersection(node);
+                break;
+            case "ClassStringDisjunction":
+                this.visitClassStringDisjunction(node);
+                break;
+            case "ClassSubtraction":
+                this.visitClassSubtraction(node);
+                break;
+            case "ExpressionCharacterClass":
+                this.visitExpressionCharacterClass(node);
+                break;
+            case "Flags":
+                this.visitFlags(node);
+                break;
+            case "Group":
+                this.visitGroup(node);
+                break;
+            case "Modifiers":
+                this.visitModifiers(node);
+                break;
+            case "ModifierFlags":
+                this.visitModifierFlags(node);
+                break;
+            case "Pattern":
+                this.visitPattern(node);
+                break;
+            case "Quantifier":
+                this.visitQuantifier(node);
+                break;
+            case "RegExpLiteral":
+                this.visitRegExpLiteral(node);
+                break;
+            case "StringAlternative":
+                this.visitStringAlternative(node);
+                break;
+            default:
+                throw new Error(`Unknown type: ${node.type}`);
+        }
+    }
+    visitAlternative(node) {
+        if (this._handlers.onAlternativeEnter) {
+            this._handlers.onAlternativeEnter(node);
+        }
+        node.elements.forEach(this.visit, this);
+        if (this._handlers.onAlternativeLeave) {
+            this._handlers.onAlternativeLeave(node);
+        }
+    }
+    visitAssertion(node) {
+        if (this._handlers.onAssertionEnter) {
+            this._handlers.onAssertionEnter(node);
+        }
+        if (node.kind === "lookahead" || node.kind === "lookbehind") {
+            node.alternatives.forEach(this.visit, this);
+        }
+        if (this._handlers.onAssertionLeave) {
+            this._handlers.onAssertionLeave(node);
+        }
+    }
+    visitBackreference(node) {
+        if (this._handlers.onBackreferenceEnter) {
+            this._handlers.onBackreferenceEnter(node);
+        }
+        if (this._handlers.onBackreferenceLeave) {
+            this._handlers.onBackreferenceLeave(node);
+        }
+    }
+    visitCapturingGroup(node) {
+        if (this._handlers.onCapturingGroupEnter) {
+            this._handlers.onCapturingGroupEnter(node);
+        }
+        node.alternatives.forEach(this.visit, this);
+        if (this._handlers.onCapturingGroupLeave) {
+            this._handlers.onCapturingGroupLeave(node);
+        }
+    }
+    visitCharacter(node) {
+        if (this._handlers.onCharacterEnter) {
+            this._handlers.onCharacterEnter(node);
+        }
+        if (this._handlers.onCharacterLeave) {
+            this._handlers.onCharacterLeave(node);
+        }
+    }
+    visitCharacterClass(node) {
+        if (this._handlers.onCharacterClassEnter) {
+            this._handlers.onCharacterClassEnter(node);
+        }
+        node.elements.forEach(this.visit, this);
+        if (this._handlers.onCharacterClassLeave) {
+            this._handlers.onCharacterClassLeave(node);
+        }
+    }
+    visitCharacterClassRange(node) {
+        if (this._handlers.onCharacterClassRangeEnter) {
+            this._handlers.onCharacterClassRangeEnter(node);
+        }
+        this.visitCharacter(node.min);
+        this.visitCharacter(node.max);
+        if (this._handlers.onCharacterClassRangeLeave) {
+            this._handlers.onCharacterClassRangeLeave(node);
+        }
+    }
+    visitCharacterSet(node) {
+        if (this._handlers.onCharacterSetEnter) {
+            this._handlers.onCharacterSetEnter(node);
+        }
+        if (this._handlers.onCharacterSetLeave) {
+            this._handlers.onCharacterSetLeave(node);
+        }
+    }
+    visitClassIntersection(node) {
+        if (this._handlers.onClassIntersectionEnter) {
+            this._handlers.onClassIntersectionEnter(node);
+        }
+        this.visit(node.left);
+        this.visit(node.right);
+        if (this._handlers.onClassIntersectionLeave) {
+            this._handlers.onClassIntersectionLeave(node);
+        }
+    }
+    visitClassStringDisjunction(node) {
+        if (this._handlers.onClassStringDisjunctionEnter) {
+            this._handlers.onClassStringDisjunctionEnter(node);
+        }
+        node.alternatives.forEach(this.visit, this);
+        if (this._handlers.onClassStringDisjunctionLeave) {
+            this._handlers.onClassStringDisjunctionLeave(node);
+        }
+    }
+    visitClassSubtraction(node) {
+        if (this._handlers.onClassSubtractionEnter) {
+            this._handlers.onClassSubtractionEnter(node);
+        }
+        this.visit(node.left);
+        this.visit(node.right);
+        if (this._handlers.onClassSubtractionLeave) {
+            this._handlers.onClassSubtractionLeave(node);
+        }
+    }
+    visitExpressionCharacterClass(node) {
+        if (this._handlers.onExpressionCharacterClassEnter) {
+            this._handlers.onExpressionCharacterClassEnter(node);
+        }
+        this.visit(node.expression);
+        if (this._handlers.onExpressionCharacterClassLeave) {
+            this._handlers.onExpressionCharacterClassLeave(node);
+        }
+    }
+    visitFlags(node) {
+        if (this._handlers.onFlagsEnter) {
+            this._handlers.onFlagsEnter(node);
+        }
+        if (this._handlers.onFlagsLeave) {
+            this._handlers.onFlagsLeave(node);
+        }
+    }
+    visitGroup(node) {
+        if (this._handlers.onGroupEnter) {
+            this._handlers.onGroupEnter(node);
+        }
+        if (node.modifiers) {
+            this.visit(node.modifiers);
+        }
+        node.alternatives.forEach(this.visit, this);
+        if (this._handlers.onGroupLeave) {
+            this._handlers.onGroupLeave(node);
+        }
+    }
+    visitModifiers(node) {
+        if (this._handlers.onModifiersEnter) {
+            this._handlers.onModifiersEnter(node);
+        }
+        if (node.add) {
+            this.visit(node.add);
+        }
+        if (node.remove) {
+            this.visit(node.remove);
+        }
+        if (this._handlers.onModifiersLeave) {
+            this._handlers.onModifiersLeave(node);
+        }
+    }
+    visitModifierFlags(node) {
+        if (this._handlers.onModifierFlagsEnter) {
+            this._handlers.onModifierFlagsEnter(node);
+        }
+        if (this._handlers.onModifierFlagsLeave) {
+            this._handlers.onModifierFlagsLeave(node);
+        }
+    }
+    visitPattern(node) {
+        if (this._handlers.onPatternEnter) {
+            this._handlers.onPatternEnter(node);
+        }
+        node.alternatives.forEach(this.visit, this);
+        if (this._handlers.onPatternLeave) {
+            this._handlers.onPatternLeave(node);
+        }
+    }
+    visitQuantifier(node) {
+        if (this._handlers.onQuantifierEnter) {
+            this._handlers.onQuantifierEnter(node);
+        }
+        this.visit(node.element);
+        if (this._handlers.onQuantifierLeave) {
+            this._handlers.onQuantifierLeave(node);
+        }
+    }
+    visitRegExpLiteral(node) {
+        if (this._handlers.onRegExpLiteralEnter) {
+            this._handlers.onRegExpLiteralEnter(node);
+        }
+        this.visitPattern(node.pattern);
+        this.visitFlags(node.flags);
+        if (this._handlers.onRegExpLiteralLeave) {
+            this._handlers.onRegExpLiteralLeave(node);
+        }
+    }
+    visitStringAlternative(node) {
+        if (this._handlers.onStringAlternativeEnter) {
+            this._handlers.onStringAlternativeEnter(node);
+        }
+        node.elements.forEach(this.visit, this);
+        if (this._handlers.onStringAlternativeLeave) {
+            this._handlers.onStringAlternativeLeave(node);
+        }
+    }
+}
+
+function parseRegExpLiteral(source, options) {
+    return new RegExpParser(options).parseLiteral(String(source));
+}
+function validateRegExpLiteral(source, options) {
+    new RegExpValidator(options).validateLiteral(source);
+}
+function visitRegExpAST(node, handlers) {
+    new RegExpVisitor(handlers).visit(node);
+}
+
+
+//# sourceMappingURL=index.mjs.map
+
+;// CONCATENATED MODULE: ./packages/release-pins/src/generated/validate-manifest.js
+// Generated by scripts/build.mjs from packages/release-pins/schema/release-pins.schema.json (ajv standalone): do not edit.
+const validate = validate10;/* harmony default export */ const validate_manifest = ((/* unused pure expression or super */ null && (validate10)));const schema11 = {"$schema":"http://json-schema.org/draft-07/schema#","$id":"https://github.com/confidential-containers/coco-release-actions/packages/release-pins/schema/release-pins.schema.json","title":"release-pins manifest","description":"Every edit of each release phase of a repository (.github/release-pins.yaml), applied by apply-release-pins.","type":"object","additionalProperties":false,"properties":{"pins":{"description":"Values to set in files, per phase.","type":"array","items":{"$ref":"#/definitions/pin"}},"charts":{"description":"Helm charts to bump, per phase (after the pins, in dependency order).","type":"array","items":{"$ref":"#/definitions/chart"}},"go":{"description":"Go dependencies to update with `go get MODULE@VERSION` and `go mod tidy`, per phase (run by the workflow, which has Go).","type":"array","items":{"$ref":"#/definitions/go"}}},"definitions":{"phase-name":{"type":"string","pattern":"^[a-z][a-z0-9-]*$"},"template":{"description":"Text with {NAME} (a variable), {NAME#v} (without a leading v) and {today} (UTC YYYY-MM-DD).","type":"string"},"pin":{"type":"object","additionalProperties":false,"required":["file","phases"],"properties":{"file":{"description":"File, relative to the repository root.","type":"string","pattern":"\\S"},"path":{"description":"A YAML path (bump-versions-yaml syntax): .image.tag","type":"string","pattern":"^\\."},"variable":{"description":"A Makefile, shell or Dockerfile variable.","type":"string","pattern":"^[A-Za-z_][A-Za-z0-9_]*$"},"pattern":{"description":"A regular expression with one named group `value`; must match exactly once.","type":"string","pattern":"\\S"},"image":{"description":"The image (registry/repository) whose tag this site holds, for verify-images.","type":"string","pattern":"\\S"},"digest":{"description":"This site accepts `tag@sha256:…` (written so with pin-by-digest); needs `image`.","type":"boolean"},"allow-shared-anchor":{"description":"A YAML site inside an anchored value that aliases reuse (`<<: *base`) is edited, changing every alias too (the summary lists them), instead of refused.","type":"boolean"},"optional":{"description":"Skip this site, and say so, when its file does not exist (a file some releases do not have); without it a missing file is an error.","type":"boolean"},"phases":{"type":"object","minProperties":1,"propertyNames":{"$ref":"#/definitions/phase-name"},"additionalProperties":{"oneOf":[{"$ref":"#/definitions/template"},{"type":"object","additionalProperties":false,"required":["value"],"properties":{"value":{"$ref":"#/definitions/template"},"comment":{"description":"The inline comment after a YAML value ('' removes it).","type":"string"}}}]}}},"oneOf":[{"required":["path"],"not":{"anyOf":[{"required":["variable"]},{"required":["pattern"]}]}},{"required":["variable"],"not":{"anyOf":[{"required":["path"]},{"required":["pattern"]}]}},{"required":["pattern"],"not":{"anyOf":[{"required":["path"]},{"required":["variable"]}]}}]},"chart":{"type":"object","additionalProperties":false,"required":["chart","phases"],"properties":{"chart":{"description":"Chart directory (holding Chart.yaml).","type":"string","pattern":"\\S"},"phases":{"type":"object","minProperties":1,"propertyNames":{"$ref":"#/definitions/phase-name"},"additionalProperties":{"type":"object","additionalProperties":false,"minProperties":1,"properties":{"version":{"description":"major, minor, patch, app-bump (the part app-version changes by), or an exact SemVer 2 version (a template). A chart whose appVersion already equals app-version keeps its version.","$ref":"#/definitions/template"},"app-version":{"description":"{chart-version} is the chart's new version.","$ref":"#/definitions/template"},"dependencies":{"description":"Dependency name or alias -> version.","type":"object","additionalProperties":{"$ref":"#/definitions/template"}},"lock":{"enum":["update","remove","keep"]},"lock-exclude":{"description":"Dependencies left out of Chart.lock and its digest, as NAME@VERSION (a CI-only entry such as kata-deploy@0.0.0-dev).","type":"array","items":{"type":"string","pattern":"^[^@\\s]+@[^@\\s]+$"}}}}}}},"go":{"type":"object","additionalProperties":false,"required":["module","require","phases"],"properties":{"module":{"description":"Directory of the go.mod to update.","type":"string","pattern":"\\S"},"require":{"description":"Module path to `go get`.","type":"string","pattern":"\\S"},"phases":{"type":"object","minProperties":1,"propertyNames":{"$ref":"#/definitions/phase-name"},"additionalProperties":{"$ref":"#/definitions/template"}}}}}};const schema12 = {"type":"object","additionalProperties":false,"required":["file","phases"],"properties":{"file":{"description":"File, relative to the repository root.","type":"string","pattern":"\\S"},"path":{"description":"A YAML path (bump-versions-yaml syntax): .image.tag","type":"string","pattern":"^\\."},"variable":{"description":"A Makefile, shell or Dockerfile variable.","type":"string","pattern":"^[A-Za-z_][A-Za-z0-9_]*$"},"pattern":{"description":"A regular expression with one named group `value`; must match exactly once.","type":"string","pattern":"\\S"},"image":{"description":"The image (registry/repository) whose tag this site holds, for verify-images.","type":"string","pattern":"\\S"},"digest":{"description":"This site accepts `tag@sha256:…` (written so with pin-by-digest); needs `image`.","type":"boolean"},"allow-shared-anchor":{"description":"A YAML site inside an anchored value that aliases reuse (`<<: *base`) is edited, changing every alias too (the summary lists them), instead of refused.","type":"boolean"},"optional":{"description":"Skip this site, and say so, when its file does not exist (a file some releases do not have); without it a missing file is an error.","type":"boolean"},"phases":{"type":"object","minProperties":1,"propertyNames":{"$ref":"#/definitions/phase-name"},"additionalProperties":{"oneOf":[{"$ref":"#/definitions/template"},{"type":"object","additionalProperties":false,"required":["value"],"properties":{"value":{"$ref":"#/definitions/template"},"comment":{"description":"The inline comment after a YAML value ('' removes it).","type":"string"}}}]}}},"oneOf":[{"required":["path"],"not":{"anyOf":[{"required":["variable"]},{"required":["pattern"]}]}},{"required":["variable"],"not":{"anyOf":[{"required":["path"]},{"required":["pattern"]}]}},{"required":["pattern"],"not":{"anyOf":[{"required":["path"]},{"required":["variable"]}]}}]};const schema13 = {"type":"string","pattern":"^[a-z][a-z0-9-]*$"};const schema14 = {"description":"Text with {NAME} (a variable), {NAME#v} (without a leading v) and {today} (UTC YYYY-MM-DD).","type":"string"};const func2 = Object.prototype.hasOwnProperty;const pattern0 = new RegExp("\\S", "u");const pattern1 = new RegExp("^\\.", "u");const pattern2 = new RegExp("^[A-Za-z_][A-Za-z0-9_]*$", "u");const pattern5 = new RegExp("^[a-z][a-z0-9-]*$", "u");function validate11(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){let vErrors = null;let errors = 0;const _errs1 = errors;let valid0 = false;let passing0 = null;const _errs2 = errors;const _errs3 = errors;const _errs4 = errors;const _errs5 = errors;let valid2 = false;const _errs6 = errors;if(data && typeof data == "object" && !Array.isArray(data)){let missing0;if((data.variable === undefined) && (missing0 = "variable")){const err0 = {};if(vErrors === null){vErrors = [err0];}else {vErrors.push(err0);}errors++;}}var _valid1 = _errs6 === errors;valid2 = valid2 || _valid1;if(!valid2){const _errs7 = errors;if(data && typeof data == "object" && !Array.isArray(data)){let missing1;if((data.pattern === undefined) && (missing1 = "pattern")){const err1 = {};if(vErrors === null){vErrors = [err1];}else {vErrors.push(err1);}errors++;}}var _valid1 = _errs7 === errors;valid2 = valid2 || _valid1;}if(!valid2){const err2 = {};if(vErrors === null){vErrors = [err2];}else {vErrors.push(err2);}errors++;}else {errors = _errs5;if(vErrors !== null){if(_errs5){vErrors.length = _errs5;}else {vErrors = null;}}}var valid1 = _errs4 === errors;if(valid1){const err3 = {instancePath,schemaPath:"#/oneOf/0/not",keyword:"not",params:{},message:"must NOT be valid"};if(vErrors === null){vErrors = [err3];}else {vErrors.push(err3);}errors++;}else {errors = _errs3;if(vErrors !== null){if(_errs3){vErrors.length = _errs3;}else {vErrors = null;}}}if(data && typeof data == "object" && !Array.isArray(data)){if(data.path === undefined){const err4 = {instancePath,schemaPath:"#/oneOf/0/required",keyword:"required",params:{missingProperty: "path"},message:"must have required property '"+"path"+"'"};if(vErrors === null){vErrors = [err4];}else {vErrors.push(err4);}errors++;}}var _valid0 = _errs2 === errors;if(_valid0){valid0 = true;passing0 = 0;}const _errs8 = errors;const _errs9 = errors;const _errs10 = errors;const _errs11 = errors;let valid4 = false;const _errs12 = errors;if(data && typeof data == "object" && !Array.isArray(data)){let missing2;if((data.path === undefined) && (missing2 = "path")){const err5 = {};if(vErrors === null){vErrors = [err5];}else {vErrors.push(err5);}errors++;}}var _valid2 = _errs12 === errors;valid4 = valid4 || _valid2;if(!valid4){const _errs13 = errors;if(data && typeof data == "object" && !Array.isArray(data)){let missing3;if((data.pattern === undefined) && (missing3 = "pattern")){const err6 = {};if(vErrors === null){vErrors = [err6];}else {vErrors.push(err6);}errors++;}}var _valid2 = _errs13 === errors;valid4 = valid4 || _valid2;}if(!valid4){const err7 = {};if(vErrors === null){vErrors = [err7];}else {vErrors.push(err7);}errors++;}else {errors = _errs11;if(vErrors !== null){if(_errs11){vErrors.length = _errs11;}else {vErrors = null;}}}var valid3 = _errs10 === errors;if(valid3){const err8 = {instancePath,schemaPath:"#/oneOf/1/not",keyword:"not",params:{},message:"must NOT be valid"};if(vErrors === null){vErrors = [err8];}else {vErrors.push(err8);}errors++;}else {errors = _errs9;if(vErrors !== null){if(_errs9){vErrors.length = _errs9;}else {vErrors = null;}}}if(data && typeof data == "object" && !Array.isArray(data)){if(data.variable === undefined){const err9 = {instancePath,schemaPath:"#/oneOf/1/required",keyword:"required",params:{missingProperty: "variable"},message:"must have required property '"+"variable"+"'"};if(vErrors === null){vErrors = [err9];}else {vErrors.push(err9);}errors++;}}var _valid0 = _errs8 === errors;if(_valid0 && valid0){valid0 = false;passing0 = [passing0, 1];}else {if(_valid0){valid0 = true;passing0 = 1;}const _errs14 = errors;const _errs15 = errors;const _errs16 = errors;const _errs17 = errors;let valid6 = false;const _errs18 = errors;if(data && typeof data == "object" && !Array.isArray(data)){let missing4;if((data.path === undefined) && (missing4 = "path")){const err10 = {};if(vErrors === null){vErrors = [err10];}else {vErrors.push(err10);}errors++;}}var _valid3 = _errs18 === errors;valid6 = valid6 || _valid3;if(!valid6){const _errs19 = errors;if(data && typeof data == "object" && !Array.isArray(data)){let missing5;if((data.variable === undefined) && (missing5 = "variable")){const err11 = {};if(vErrors === null){vErrors = [err11];}else {vErrors.push(err11);}errors++;}}var _valid3 = _errs19 === errors;valid6 = valid6 || _valid3;}if(!valid6){const err12 = {};if(vErrors === null){vErrors = [err12];}else {vErrors.push(err12);}errors++;}else {errors = _errs17;if(vErrors !== null){if(_errs17){vErrors.length = _errs17;}else {vErrors = null;}}}var valid5 = _errs16 === errors;if(valid5){const err13 = {instancePath,schemaPath:"#/oneOf/2/not",keyword:"not",params:{},message:"must NOT be valid"};if(vErrors === null){vErrors = [err13];}else {vErrors.push(err13);}errors++;}else {errors = _errs15;if(vErrors !== null){if(_errs15){vErrors.length = _errs15;}else {vErrors = null;}}}if(data && typeof data == "object" && !Array.isArray(data)){if(data.pattern === undefined){const err14 = {instancePath,schemaPath:"#/oneOf/2/required",keyword:"required",params:{missingProperty: "pattern"},message:"must have required property '"+"pattern"+"'"};if(vErrors === null){vErrors = [err14];}else {vErrors.push(err14);}errors++;}}var _valid0 = _errs14 === errors;if(_valid0 && valid0){valid0 = false;passing0 = [passing0, 2];}else {if(_valid0){valid0 = true;passing0 = 2;}}}if(!valid0){const err15 = {instancePath,schemaPath:"#/oneOf",keyword:"oneOf",params:{passingSchemas: passing0},message:"must match exactly one schema in oneOf"};if(vErrors === null){vErrors = [err15];}else {vErrors.push(err15);}errors++;}else {errors = _errs1;if(vErrors !== null){if(_errs1){vErrors.length = _errs1;}else {vErrors = null;}}}if(data && typeof data == "object" && !Array.isArray(data)){if(data.file === undefined){const err16 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "file"},message:"must have required property '"+"file"+"'"};if(vErrors === null){vErrors = [err16];}else {vErrors.push(err16);}errors++;}if(data.phases === undefined){const err17 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "phases"},message:"must have required property '"+"phases"+"'"};if(vErrors === null){vErrors = [err17];}else {vErrors.push(err17);}errors++;}for(const key0 in data){if(!(func2.call(schema12.properties, key0))){const err18 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties"};if(vErrors === null){vErrors = [err18];}else {vErrors.push(err18);}errors++;}}if(data.file !== undefined){let data0 = data.file;if(typeof data0 === "string"){if(!pattern0.test(data0)){const err19 = {instancePath:instancePath+"/file",schemaPath:"#/properties/file/pattern",keyword:"pattern",params:{pattern: "\\S"},message:"must match pattern \""+"\\S"+"\""};if(vErrors === null){vErrors = [err19];}else {vErrors.push(err19);}errors++;}}else {const err20 = {instancePath:instancePath+"/file",schemaPath:"#/properties/file/type",keyword:"type",params:{type: "string"},message:"must be string"};if(vErrors === null){vErrors = [err20];}else {vErrors.push(err20);}errors++;}}if(data.path !== undefined){let data1 = data.path;if(typeof data1 === "string"){if(!pattern1.test(data1)){const err21 = {instancePath:instancePath+"/path",schemaPath:"#/properties/path/pattern",keyword:"pattern",params:{pattern: "^\\."},message:"must match pattern \""+"^\\."+"\""};if(vErrors === null){vErrors = [err21];}else {vErrors.push(err21);}errors++;}}else {const err22 = {instancePath:instancePath+"/path",schemaPath:"#/properties/path/type",keyword:"type",params:{type: "string"},message:"must be string"};if(vErrors === null){vErrors = [err22];}else {vErrors.push(err22);}errors++;}}if(data.variable !== undefined){let data2 = data.variable;if(typeof data2 === "string"){if(!pattern2.test(data2)){const err23 = {instancePath:instancePath+"/variable",schemaPath:"#/properties/variable/pattern",keyword:"pattern",params:{pattern: "^[A-Za-z_][A-Za-z0-9_]*$"},message:"must match pattern \""+"^[A-Za-z_][A-Za-z0-9_]*$"+"\""};if(vErrors === null){vErrors = [err23];}else {vErrors.push(err23);}errors++;}}else {const err24 = {instancePath:instancePath+"/variable",schemaPath:"#/properties/variable/type",keyword:"type",params:{type: "string"},message:"must be string"};if(vErrors === null){vErrors = [err24];}else {vErrors.push(err24);}errors++;}}if(data.pattern !== undefined){let data3 = data.pattern;if(typeof data3 === "string"){if(!pattern0.test(data3)){const err25 = {instancePath:instancePath+"/pattern",schemaPath:"#/properties/pattern/pattern",keyword:"pattern",params:{pattern: "\\S"},message:"must match pattern \""+"\\S"+"\""};if(vErrors === null){vErrors = [err25];}else {vErrors.push(err25);}errors++;}}else {const err26 = {instancePath:instancePath+"/pattern",schemaPath:"#/properties/pattern/type",keyword:"type",params:{type: "string"},message:"must be string"};if(vErrors === null){vErrors = [err26];}else {vErrors.push(err26);}errors++;}}if(data.image !== undefined){let data4 = data.image;if(typeof data4 === "string"){if(!pattern0.test(data4)){const err27 = {instancePath:instancePath+"/image",schemaPath:"#/properties/image/pattern",keyword:"pattern",params:{pattern: "\\S"},message:"must match pattern \""+"\\S"+"\""};if(vErrors === null){vErrors = [err27];}else {vErrors.push(err27);}errors++;}}else {const err28 = {instancePath:instancePath+"/image",schemaPath:"#/properties/image/type",keyword:"type",params:{type: "string"},message:"must be string"};if(vErrors === null){vErrors = [err28];}else {vErrors.push(err28);}errors++;}}if(data.digest !== undefined){if(typeof data.digest !== "boolean"){const err29 = {instancePath:instancePath+"/digest",schemaPath:"#/properties/digest/type",keyword:"type",params:{type: "boolean"},message:"must be boolean"};if(vErrors === null){vErrors = [err29];}else {vErrors.push(err29);}errors++;}}if(data["allow-shared-anchor"] !== undefined){if(typeof data["allow-shared-anchor"] !== "boolean"){const err30 = {instancePath:instancePath+"/allow-shared-anchor",schemaPath:"#/properties/allow-shared-anchor/type",keyword:"type",params:{type: "boolean"},message:"must be boolean"};if(vErrors === null){vErrors = [err30];}else {vErrors.push(err30);}errors++;}}if(data.optional !== undefined){if(typeof data.optional !== "boolean"){const err31 = {instancePath:instancePath+"/optional",schemaPath:"#/properties/optional/type",keyword:"type",params:{type: "boolean"},message:"must be boolean"};if(vErrors === null){vErrors = [err31];}else {vErrors.push(err31);}errors++;}}if(data.phases !== undefined){let data8 = data.phases;if(data8 && typeof data8 == "object" && !Array.isArray(data8)){if(Object.keys(data8).length < 1){const err32 = {instancePath:instancePath+"/phases",schemaPath:"#/properties/phases/minProperties",keyword:"minProperties",params:{limit: 1},message:"must NOT have fewer than 1 properties"};if(vErrors === null){vErrors = [err32];}else {vErrors.push(err32);}errors++;}for(const key1 in data8){const _errs39 = errors;if(typeof key1 === "string"){if(!pattern5.test(key1)){const err33 = {instancePath:instancePath+"/phases",schemaPath:"#/definitions/phase-name/pattern",keyword:"pattern",params:{pattern: "^[a-z][a-z0-9-]*$"},message:"must match pattern \""+"^[a-z][a-z0-9-]*$"+"\"",propertyName:key1};if(vErrors === null){vErrors = [err33];}else {vErrors.push(err33);}errors++;}}else {const err34 = {instancePath:instancePath+"/phases",schemaPath:"#/definitions/phase-name/type",keyword:"type",params:{type: "string"},message:"must be string",propertyName:key1};if(vErrors === null){vErrors = [err34];}else {vErrors.push(err34);}errors++;}var valid8 = _errs39 === errors;if(!valid8){const err35 = {instancePath:instancePath+"/phases",schemaPath:"#/properties/phases/propertyNames",keyword:"propertyNames",params:{propertyName: key1},message:"property name must be valid"};if(vErrors === null){vErrors = [err35];}else {vErrors.push(err35);}errors++;}}for(const key2 in data8){let data9 = data8[key2];const _errs44 = errors;let valid11 = false;let passing1 = null;const _errs45 = errors;if(typeof data9 !== "string"){const err36 = {instancePath:instancePath+"/phases/" + key2.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/definitions/template/type",keyword:"type",params:{type: "string"},message:"must be string"};if(vErrors === null){vErrors = [err36];}else {vErrors.push(err36);}errors++;}var _valid4 = _errs45 === errors;if(_valid4){valid11 = true;passing1 = 0;}const _errs48 = errors;if(data9 && typeof data9 == "object" && !Array.isArray(data9)){if(data9.value === undefined){const err37 = {instancePath:instancePath+"/phases/" + key2.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/properties/phases/additionalProperties/oneOf/1/required",keyword:"required",params:{missingProperty: "value"},message:"must have required property '"+"value"+"'"};if(vErrors === null){vErrors = [err37];}else {vErrors.push(err37);}errors++;}for(const key3 in data9){if(!((key3 === "value") || (key3 === "comment"))){const err38 = {instancePath:instancePath+"/phases/" + key2.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/properties/phases/additionalProperties/oneOf/1/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key3},message:"must NOT have additional properties"};if(vErrors === null){vErrors = [err38];}else {vErrors.push(err38);}errors++;}}if(data9.value !== undefined){if(typeof data9.value !== "string"){const err39 = {instancePath:instancePath+"/phases/" + key2.replace(/~/g, "~0").replace(/\//g, "~1")+"/value",schemaPath:"#/definitions/template/type",keyword:"type",params:{type: "string"},message:"must be string"};if(vErrors === null){vErrors = [err39];}else {vErrors.push(err39);}errors++;}}if(data9.comment !== undefined){if(typeof data9.comment !== "string"){const err40 = {instancePath:instancePath+"/phases/" + key2.replace(/~/g, "~0").replace(/\//g, "~1")+"/comment",schemaPath:"#/properties/phases/additionalProperties/oneOf/1/properties/comment/type",keyword:"type",params:{type: "string"},message:"must be string"};if(vErrors === null){vErrors = [err40];}else {vErrors.push(err40);}errors++;}}}else {const err41 = {instancePath:instancePath+"/phases/" + key2.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/properties/phases/additionalProperties/oneOf/1/type",keyword:"type",params:{type: "object"},message:"must be object"};if(vErrors === null){vErrors = [err41];}else {vErrors.push(err41);}errors++;}var _valid4 = _errs48 === errors;if(_valid4 && valid11){valid11 = false;passing1 = [passing1, 1];}else {if(_valid4){valid11 = true;passing1 = 1;}}if(!valid11){const err42 = {instancePath:instancePath+"/phases/" + key2.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/properties/phases/additionalProperties/oneOf",keyword:"oneOf",params:{passingSchemas: passing1},message:"must match exactly one schema in oneOf"};if(vErrors === null){vErrors = [err42];}else {vErrors.push(err42);}errors++;}else {errors = _errs44;if(vErrors !== null){if(_errs44){vErrors.length = _errs44;}else {vErrors = null;}}}}}else {const err43 = {instancePath:instancePath+"/phases",schemaPath:"#/properties/phases/type",keyword:"type",params:{type: "object"},message:"must be object"};if(vErrors === null){vErrors = [err43];}else {vErrors.push(err43);}errors++;}}}else {const err44 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object"};if(vErrors === null){vErrors = [err44];}else {vErrors.push(err44);}errors++;}validate11.errors = vErrors;return errors === 0;}const schema16 = {"type":"object","additionalProperties":false,"required":["chart","phases"],"properties":{"chart":{"description":"Chart directory (holding Chart.yaml).","type":"string","pattern":"\\S"},"phases":{"type":"object","minProperties":1,"propertyNames":{"$ref":"#/definitions/phase-name"},"additionalProperties":{"type":"object","additionalProperties":false,"minProperties":1,"properties":{"version":{"description":"major, minor, patch, app-bump (the part app-version changes by), or an exact SemVer 2 version (a template). A chart whose appVersion already equals app-version keeps its version.","$ref":"#/definitions/template"},"app-version":{"description":"{chart-version} is the chart's new version.","$ref":"#/definitions/template"},"dependencies":{"description":"Dependency name or alias -> version.","type":"object","additionalProperties":{"$ref":"#/definitions/template"}},"lock":{"enum":["update","remove","keep"]},"lock-exclude":{"description":"Dependencies left out of Chart.lock and its digest, as NAME@VERSION (a CI-only entry such as kata-deploy@0.0.0-dev).","type":"array","items":{"type":"string","pattern":"^[^@\\s]+@[^@\\s]+$"}}}}}}};const pattern8 = new RegExp("^[^@\\s]+@[^@\\s]+$", "u");function validate13(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){let vErrors = null;let errors = 0;if(data && typeof data == "object" && !Array.isArray(data)){if(data.chart === undefined){const err0 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "chart"},message:"must have required property '"+"chart"+"'"};if(vErrors === null){vErrors = [err0];}else {vErrors.push(err0);}errors++;}if(data.phases === undefined){const err1 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "phases"},message:"must have required property '"+"phases"+"'"};if(vErrors === null){vErrors = [err1];}else {vErrors.push(err1);}errors++;}for(const key0 in data){if(!((key0 === "chart") || (key0 === "phases"))){const err2 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties"};if(vErrors === null){vErrors = [err2];}else {vErrors.push(err2);}errors++;}}if(data.chart !== undefined){let data0 = data.chart;if(typeof data0 === "string"){if(!pattern0.test(data0)){const err3 = {instancePath:instancePath+"/chart",schemaPath:"#/properties/chart/pattern",keyword:"pattern",params:{pattern: "\\S"},message:"must match pattern \""+"\\S"+"\""};if(vErrors === null){vErrors = [err3];}else {vErrors.push(err3);}errors++;}}else {const err4 = {instancePath:instancePath+"/chart",schemaPath:"#/properties/chart/type",keyword:"type",params:{type: "string"},message:"must be string"};if(vErrors === null){vErrors = [err4];}else {vErrors.push(err4);}errors++;}}if(data.phases !== undefined){let data1 = data.phases;if(data1 && typeof data1 == "object" && !Array.isArray(data1)){if(Object.keys(data1).length < 1){const err5 = {instancePath:instancePath+"/phases",schemaPath:"#/properties/phases/minProperties",keyword:"minProperties",params:{limit: 1},message:"must NOT have fewer than 1 properties"};if(vErrors === null){vErrors = [err5];}else {vErrors.push(err5);}errors++;}for(const key1 in data1){const _errs6 = errors;if(typeof key1 === "string"){if(!pattern5.test(key1)){const err6 = {instancePath:instancePath+"/phases",schemaPath:"#/definitions/phase-name/pattern",keyword:"pattern",params:{pattern: "^[a-z][a-z0-9-]*$"},message:"must match pattern \""+"^[a-z][a-z0-9-]*$"+"\"",propertyName:key1};if(vErrors === null){vErrors = [err6];}else {vErrors.push(err6);}errors++;}}else {const err7 = {instancePath:instancePath+"/phases",schemaPath:"#/definitions/phase-name/type",keyword:"type",params:{type: "string"},message:"must be string",propertyName:key1};if(vErrors === null){vErrors = [err7];}else {vErrors.push(err7);}errors++;}var valid1 = _errs6 === errors;if(!valid1){const err8 = {instancePath:instancePath+"/phases",schemaPath:"#/properties/phases/propertyNames",keyword:"propertyNames",params:{propertyName: key1},message:"property name must be valid"};if(vErrors === null){vErrors = [err8];}else {vErrors.push(err8);}errors++;}}for(const key2 in data1){let data2 = data1[key2];if(data2 && typeof data2 == "object" && !Array.isArray(data2)){if(Object.keys(data2).length < 1){const err9 = {instancePath:instancePath+"/phases/" + key2.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/properties/phases/additionalProperties/minProperties",keyword:"minProperties",params:{limit: 1},message:"must NOT have fewer than 1 properties"};if(vErrors === null){vErrors = [err9];}else {vErrors.push(err9);}errors++;}for(const key3 in data2){if(!(((((key3 === "version") || (key3 === "app-version")) || (key3 === "dependencies")) || (key3 === "lock")) || (key3 === "lock-exclude"))){const err10 = {instancePath:instancePath+"/phases/" + key2.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/properties/phases/additionalProperties/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key3},message:"must NOT have additional properties"};if(vErrors === null){vErrors = [err10];}else {vErrors.push(err10);}errors++;}}if(data2.version !== undefined){if(typeof data2.version !== "string"){const err11 = {instancePath:instancePath+"/phases/" + key2.replace(/~/g, "~0").replace(/\//g, "~1")+"/version",schemaPath:"#/definitions/template/type",keyword:"type",params:{type: "string"},message:"must be string"};if(vErrors === null){vErrors = [err11];}else {vErrors.push(err11);}errors++;}}if(data2["app-version"] !== undefined){if(typeof data2["app-version"] !== "string"){const err12 = {instancePath:instancePath+"/phases/" + key2.replace(/~/g, "~0").replace(/\//g, "~1")+"/app-version",schemaPath:"#/definitions/template/type",keyword:"type",params:{type: "string"},message:"must be string"};if(vErrors === null){vErrors = [err12];}else {vErrors.push(err12);}errors++;}}if(data2.dependencies !== undefined){let data5 = data2.dependencies;if(data5 && typeof data5 == "object" && !Array.isArray(data5)){for(const key4 in data5){if(typeof data5[key4] !== "string"){const err13 = {instancePath:instancePath+"/phases/" + key2.replace(/~/g, "~0").replace(/\//g, "~1")+"/dependencies/" + key4.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/definitions/template/type",keyword:"type",params:{type: "string"},message:"must be string"};if(vErrors === null){vErrors = [err13];}else {vErrors.push(err13);}errors++;}}}else {const err14 = {instancePath:instancePath+"/phases/" + key2.replace(/~/g, "~0").replace(/\//g, "~1")+"/dependencies",schemaPath:"#/properties/phases/additionalProperties/properties/dependencies/type",keyword:"type",params:{type: "object"},message:"must be object"};if(vErrors === null){vErrors = [err14];}else {vErrors.push(err14);}errors++;}}if(data2.lock !== undefined){let data7 = data2.lock;if(!(((data7 === "update") || (data7 === "remove")) || (data7 === "keep"))){const err15 = {instancePath:instancePath+"/phases/" + key2.replace(/~/g, "~0").replace(/\//g, "~1")+"/lock",schemaPath:"#/properties/phases/additionalProperties/properties/lock/enum",keyword:"enum",params:{allowedValues: schema16.properties.phases.additionalProperties.properties.lock.enum},message:"must be equal to one of the allowed values"};if(vErrors === null){vErrors = [err15];}else {vErrors.push(err15);}errors++;}}if(data2["lock-exclude"] !== undefined){let data8 = data2["lock-exclude"];if(Array.isArray(data8)){const len0 = data8.length;for(let i0=0; i0<len0; i0++){let data9 = data8[i0];if(typeof data9 === "string"){if(!pattern8.test(data9)){const err16 = {instancePath:instancePath+"/phases/" + key2.replace(/~/g, "~0").replace(/\//g, "~1")+"/lock-exclude/" + i0,schemaPath:"#/properties/phases/additionalProperties/properties/lock-exclude/items/pattern",keyword:"pattern",params:{pattern: "^[^@\\s]+@[^@\\s]+$"},message:"must match pattern \""+"^[^@\\s]+@[^@\\s]+$"+"\""};if(vErrors === null){vErrors = [err16];}else {vErrors.push(err16);}errors++;}}else {const err17 = {instancePath:instancePath+"/phases/" + key2.replace(/~/g, "~0").replace(/\//g, "~1")+"/lock-exclude/" + i0,schemaPath:"#/properties/phases/additionalProperties/properties/lock-exclude/items/type",keyword:"type",params:{type: "string"},message:"must be string"};if(vErrors === null){vErrors = [err17];}else {vErrors.push(err17);}errors++;}}}else {const err18 = {instancePath:instancePath+"/phases/" + key2.replace(/~/g, "~0").replace(/\//g, "~1")+"/lock-exclude",schemaPath:"#/properties/phases/additionalProperties/properties/lock-exclude/type",keyword:"type",params:{type: "array"},message:"must be array"};if(vErrors === null){vErrors = [err18];}else {vErrors.push(err18);}errors++;}}}else {const err19 = {instancePath:instancePath+"/phases/" + key2.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/properties/phases/additionalProperties/type",keyword:"type",params:{type: "object"},message:"must be object"};if(vErrors === null){vErrors = [err19];}else {vErrors.push(err19);}errors++;}}}else {const err20 = {instancePath:instancePath+"/phases",schemaPath:"#/properties/phases/type",keyword:"type",params:{type: "object"},message:"must be object"};if(vErrors === null){vErrors = [err20];}else {vErrors.push(err20);}errors++;}}}else {const err21 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object"};if(vErrors === null){vErrors = [err21];}else {vErrors.push(err21);}errors++;}validate13.errors = vErrors;return errors === 0;}const schema21 = {"type":"object","additionalProperties":false,"required":["module","require","phases"],"properties":{"module":{"description":"Directory of the go.mod to update.","type":"string","pattern":"\\S"},"require":{"description":"Module path to `go get`.","type":"string","pattern":"\\S"},"phases":{"type":"object","minProperties":1,"propertyNames":{"$ref":"#/definitions/phase-name"},"additionalProperties":{"$ref":"#/definitions/template"}}}};function validate15(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){let vErrors = null;let errors = 0;if(data && typeof data == "object" && !Array.isArray(data)){if(data.module === undefined){const err0 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "module"},message:"must have required property '"+"module"+"'"};if(vErrors === null){vErrors = [err0];}else {vErrors.push(err0);}errors++;}if(data.require === undefined){const err1 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "require"},message:"must have required property '"+"require"+"'"};if(vErrors === null){vErrors = [err1];}else {vErrors.push(err1);}errors++;}if(data.phases === undefined){const err2 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "phases"},message:"must have required property '"+"phases"+"'"};if(vErrors === null){vErrors = [err2];}else {vErrors.push(err2);}errors++;}for(const key0 in data){if(!(((key0 === "module") || (key0 === "require")) || (key0 === "phases"))){const err3 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties"};if(vErrors === null){vErrors = [err3];}else {vErrors.push(err3);}errors++;}}if(data.module !== undefined){let data0 = data.module;if(typeof data0 === "string"){if(!pattern0.test(data0)){const err4 = {instancePath:instancePath+"/module",schemaPath:"#/properties/module/pattern",keyword:"pattern",params:{pattern: "\\S"},message:"must match pattern \""+"\\S"+"\""};if(vErrors === null){vErrors = [err4];}else {vErrors.push(err4);}errors++;}}else {const err5 = {instancePath:instancePath+"/module",schemaPath:"#/properties/module/type",keyword:"type",params:{type: "string"},message:"must be string"};if(vErrors === null){vErrors = [err5];}else {vErrors.push(err5);}errors++;}}if(data.require !== undefined){let data1 = data.require;if(typeof data1 === "string"){if(!pattern0.test(data1)){const err6 = {instancePath:instancePath+"/require",schemaPath:"#/properties/require/pattern",keyword:"pattern",params:{pattern: "\\S"},message:"must match pattern \""+"\\S"+"\""};if(vErrors === null){vErrors = [err6];}else {vErrors.push(err6);}errors++;}}else {const err7 = {instancePath:instancePath+"/require",schemaPath:"#/properties/require/type",keyword:"type",params:{type: "string"},message:"must be string"};if(vErrors === null){vErrors = [err7];}else {vErrors.push(err7);}errors++;}}if(data.phases !== undefined){let data2 = data.phases;if(data2 && typeof data2 == "object" && !Array.isArray(data2)){if(Object.keys(data2).length < 1){const err8 = {instancePath:instancePath+"/phases",schemaPath:"#/properties/phases/minProperties",keyword:"minProperties",params:{limit: 1},message:"must NOT have fewer than 1 properties"};if(vErrors === null){vErrors = [err8];}else {vErrors.push(err8);}errors++;}for(const key1 in data2){const _errs8 = errors;if(typeof key1 === "string"){if(!pattern5.test(key1)){const err9 = {instancePath:instancePath+"/phases",schemaPath:"#/definitions/phase-name/pattern",keyword:"pattern",params:{pattern: "^[a-z][a-z0-9-]*$"},message:"must match pattern \""+"^[a-z][a-z0-9-]*$"+"\"",propertyName:key1};if(vErrors === null){vErrors = [err9];}else {vErrors.push(err9);}errors++;}}else {const err10 = {instancePath:instancePath+"/phases",schemaPath:"#/definitions/phase-name/type",keyword:"type",params:{type: "string"},message:"must be string",propertyName:key1};if(vErrors === null){vErrors = [err10];}else {vErrors.push(err10);}errors++;}var valid1 = _errs8 === errors;if(!valid1){const err11 = {instancePath:instancePath+"/phases",schemaPath:"#/properties/phases/propertyNames",keyword:"propertyNames",params:{propertyName: key1},message:"property name must be valid"};if(vErrors === null){vErrors = [err11];}else {vErrors.push(err11);}errors++;}}for(const key2 in data2){if(typeof data2[key2] !== "string"){const err12 = {instancePath:instancePath+"/phases/" + key2.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/definitions/template/type",keyword:"type",params:{type: "string"},message:"must be string"};if(vErrors === null){vErrors = [err12];}else {vErrors.push(err12);}errors++;}}}else {const err13 = {instancePath:instancePath+"/phases",schemaPath:"#/properties/phases/type",keyword:"type",params:{type: "object"},message:"must be object"};if(vErrors === null){vErrors = [err13];}else {vErrors.push(err13);}errors++;}}}else {const err14 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object"};if(vErrors === null){vErrors = [err14];}else {vErrors.push(err14);}errors++;}validate15.errors = vErrors;return errors === 0;}function validate10(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){/*# sourceURL="https://github.com/confidential-containers/coco-release-actions/packages/release-pins/schema/release-pins.schema.json" */;let vErrors = null;let errors = 0;if(data && typeof data == "object" && !Array.isArray(data)){for(const key0 in data){if(!(((key0 === "pins") || (key0 === "charts")) || (key0 === "go"))){const err0 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties"};if(vErrors === null){vErrors = [err0];}else {vErrors.push(err0);}errors++;}}if(data.pins !== undefined){let data0 = data.pins;if(Array.isArray(data0)){const len0 = data0.length;for(let i0=0; i0<len0; i0++){if(!(validate11(data0[i0], {instancePath:instancePath+"/pins/" + i0,parentData:data0,parentDataProperty:i0,rootData}))){vErrors = vErrors === null ? validate11.errors : vErrors.concat(validate11.errors);errors = vErrors.length;}}}else {const err1 = {instancePath:instancePath+"/pins",schemaPath:"#/properties/pins/type",keyword:"type",params:{type: "array"},message:"must be array"};if(vErrors === null){vErrors = [err1];}else {vErrors.push(err1);}errors++;}}if(data.charts !== undefined){let data2 = data.charts;if(Array.isArray(data2)){const len1 = data2.length;for(let i1=0; i1<len1; i1++){if(!(validate13(data2[i1], {instancePath:instancePath+"/charts/" + i1,parentData:data2,parentDataProperty:i1,rootData}))){vErrors = vErrors === null ? validate13.errors : vErrors.concat(validate13.errors);errors = vErrors.length;}}}else {const err2 = {instancePath:instancePath+"/charts",schemaPath:"#/properties/charts/type",keyword:"type",params:{type: "array"},message:"must be array"};if(vErrors === null){vErrors = [err2];}else {vErrors.push(err2);}errors++;}}if(data.go !== undefined){let data4 = data.go;if(Array.isArray(data4)){const len2 = data4.length;for(let i2=0; i2<len2; i2++){if(!(validate15(data4[i2], {instancePath:instancePath+"/go/" + i2,parentData:data4,parentDataProperty:i2,rootData}))){vErrors = vErrors === null ? validate15.errors : vErrors.concat(validate15.errors);errors = vErrors.length;}}}else {const err3 = {instancePath:instancePath+"/go",schemaPath:"#/properties/go/type",keyword:"type",params:{type: "array"},message:"must be array"};if(vErrors === null){vErrors = [err3];}else {vErrors.push(err3);}errors++;}}}else {const err4 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object"};if(vErrors === null){vErrors = [err4];}else {vErrors.push(err4);}errors++;}validate10.errors = vErrors;return errors === 0;}
+
+;// CONCATENATED MODULE: ./packages/release-pins/src/manifest.ts
+
+
+
+// schema/release-pins.schema.json, compiled by ajv at build time (scripts/build.mjs).
+
+function parseManifest(text, file) {
+    const f = (0,yaml_edit_src/* loadYaml */.yv)(text, file);
+    const data = (0,yaml_edit_src/* toData */.OY)(f);
+    if (!validate(data ?? {}))
+        (0,core_src/* throwIfAny */.MI)((0,yaml_edit_src/* schemaErrors */.d0)(f, validate.errors ?? [], {
+            whole: 'the manifest',
+            exclusive: { at: /^\/pins\/\d+$/, keys: ['path', 'variable', 'pattern'], what: 'a pin' },
+            keyNames: "a phase name (lowercase letters, digits and '-': prepare, release, post-release)",
+        }));
+    const raw = (data ?? {});
+    const line = (path) => {
+        const node = (0,yaml_edit_src/* nodeAt */.oB)(f, path);
+        return node?.range ? (0,yaml_edit_src/* positionOf */.df)(f, node.range[0]).line : 1;
+    };
+    const errors = [];
+    const pins = (raw.pins ?? []).map((p, i) => {
+        let site;
+        let label;
+        if (p.path !== undefined)
+            [site, label] = [{ kind: 'yaml', path: p.path }, p.path];
+        else if (p.variable !== undefined)
+            [site, label] = [{ kind: 'variable', name: p.variable }, p.variable];
+        else {
+            label = p.pattern;
+            site = { kind: 'pattern', regex: compilePattern(p.pattern, errors, { file, line: line(`/pins/${i}/pattern`) }) };
+        }
+        const phases = new Map(Object.entries(p.phases).map(([phase, v]) => [
+            phase,
+            typeof v === 'string' ? { value: v } : v.comment === undefined ? { value: v.value } : v,
+        ]));
+        const pin = { file: p.file, site, label, phases, line: line(`/pins/${i}`) };
+        if (p.image !== undefined)
+            pin.image = p.image;
+        if (p.optional === true)
+            pin.optional = true;
+        if (p['allow-shared-anchor'] === true)
+            pin.allowSharedAnchor = true;
+        if (p.digest === true) {
+            if (p.image === undefined)
+                errors.push(new core_src/* UserError */.yo("'digest: true' needs the site's 'image'", { file, line: pin.line }));
+            pin.digest = true;
+        }
+        return pin;
+    });
+    const charts = (raw.charts ?? []).map((c, i) => ({
+        chart: c.chart,
+        line: line(`/charts/${i}`),
+        phases: new Map(Object.entries(c.phases).map(([phase, v]) => {
+            const cp = {};
+            if (v.version !== undefined)
+                cp.version = v.version;
+            if (v['app-version'] !== undefined)
+                cp.appVersion = v['app-version'];
+            if (v.dependencies !== undefined)
+                cp.dependencies = new Map(Object.entries(v.dependencies));
+            if (v.lock !== undefined)
+                cp.lock = v.lock;
+            if (v['lock-exclude'] !== undefined)
+                cp.lockExclude = v['lock-exclude'];
+            return [phase, cp];
+        })),
+    }));
+    const go = (raw.go ?? []).map((g, i) => ({
+        module: g.module,
+        require: g.require,
+        phases: new Map(Object.entries(g.phases)),
+        line: line(`/go/${i}`),
+    }));
+    (0,core_src/* throwIfAny */.MI)(errors);
+    const phases = new Set();
+    for (const e of [...pins, ...charts, ...go])
+        for (const p of e.phases.keys())
+            phases.add(p);
+    return { file, pins, charts, go, phases: [...phases].sort() };
+}
+/** A `pattern` site: one named group `value`; compiled with indices, to know where the value stands. */
+function compilePattern(pattern, errors, position) {
+    let regex;
+    try {
+        regex = new RegExp(pattern, 'gmd');
+    }
+    catch (e) {
+        errors.push(new core_src/* UserError */.yo(`pattern is not a valid regular expression: ${e.message}`, position));
+        return /$^/dgm;
+    }
+    if (!/\(\?<value>/.test(pattern))
+        errors.push(new core_src/* UserError */.yo('pattern needs a named group (?<value>…)', position));
+    const unbounded = backtrackingHazard(pattern);
+    if (unbounded) {
+        errors.push(new core_src/* UserError */.yo(`pattern refused: ${unbounded}, with which a match can take exponential time; write it without (one quantifier per repeated part, no backreference)`, position));
+    }
+    return regex;
+}
+/**
+ * Why matching `pattern` may backtrack exponentially, or undefined. JavaScript's engine backtracks, and a
+ * synchronous match cannot be stopped (not even by the runner's cancel), so the shapes that make it
+ * exponential are refused when the manifest is read: a repeated part (`+`, `*`, `{n,}`, `{n,m}` with m > 1)
+ * holding another repeated part or alternatives (`(a+)+`, `(a|a)*`), and backreferences. What is left runs
+ * in polynomial time in the length of the file's longest stretch the pattern can span.
+ */
+function backtrackingHazard(pattern) {
+    let ast;
+    try {
+        ast = new RegExpParser().parsePattern(pattern);
+    }
+    catch {
+        return undefined; // new RegExp() reported it
+    }
+    const visit = (node, repeated) => {
+        switch (node.type) {
+            case 'Backreference':
+                return `the backreference ${node.raw}`;
+            case 'Quantifier': {
+                const repeats = node.max > 1;
+                if (repeats && repeated)
+                    return `the repeated part ${node.raw} inside the repeated part ${repeated.raw}`;
+                return visit(node.element, repeats ? node : repeated);
+            }
+            case 'Pattern':
+            case 'Group':
+            case 'CapturingGroup':
+            case 'Assertion': {
+                if (!('alternatives' in node))
+                    return undefined;
+                if (repeated && node.alternatives.length > 1)
+                    return `the alternatives ${node.raw} inside the repeated part ${repeated.raw}`;
+                for (const alt of node.alternatives)
+                    for (const e of alt.elements) {
+                        const why = visit(e, repeated);
+                        if (why)
+                            return why;
+                    }
+                return undefined;
+            }
+            default:
+                return undefined;
+        }
+    };
+    return visit(ast, undefined);
+}
+
+;// CONCATENATED MODULE: ./packages/release-pins/src/templates.ts
+
+const PLACEHOLDER = /\{([A-Za-z_][A-Za-z0-9_-]*)(#v)?\}/g;
+/** `NAME=VALUE` lines (the `vars` input): names as in templates, values on one line. */
+function parseVars(lines, input = 'vars') {
+    const vars = new Map();
+    const errors = [];
+    for (const { text, line } of lines) {
+        const eq = text.indexOf('=');
+        const name = eq === -1 ? '' : text.slice(0, eq).trim();
+        if (!/^[A-Za-z_][A-Za-z0-9_-]*$/.test(name)) {
+            errors.push(new core_src/* UserError */.yo(`input '${input}' line ${line}: expected NAME=VALUE, got '${text}'`));
+            continue;
+        }
+        if (name === 'today' || name === 'chart-version') {
+            errors.push(new core_src/* UserError */.yo(`input '${input}' line ${line}: {${name}} is built in and cannot be set`));
+            continue;
+        }
+        if (vars.has(name)) {
+            errors.push(new core_src/* UserError */.yo(`input '${input}' line ${line}: ${name} is set twice`));
+            continue;
+        }
+        vars.set(name, text.slice(eq + 1).trim());
+    }
+    if (errors.length === 1)
+        throw errors[0];
+    if (errors.length > 1)
+        throw new core_src/* UserError */.yo(errors.map((e) => e.message).join('; '));
+    return vars;
+}
+function utcDate(now) {
+    return now.toISOString().slice(0, 10);
+}
+/** Names a template uses (for "which variables does this phase need"). */
+function placeholders(template) {
+    return [...template.matchAll(PLACEHOLDER)].map((m) => m[1]);
+}
+function expand(template, ctx) {
+    const out = template.replace(PLACEHOLDER, (_, name, stripV) => {
+        let value;
+        if (name === 'today')
+            value = ctx.today;
+        else if (name === 'chart-version') {
+            if (ctx.chartVersion === undefined)
+                throw new core_src/* UserError */.yo(`{chart-version} is only known in a chart entry's app-version`, ctx.position);
+            value = ctx.chartVersion;
+        }
+        else {
+            const v = ctx.vars.get(name);
+            if (v === undefined) {
+                const known = [...ctx.vars.keys()].sort().join(', ') || 'none';
+                throw new core_src/* UserError */.yo(`unknown variable {${name}}: give it in input 'vars' (given: ${known})`, ctx.position);
+            }
+            value = v;
+        }
+        return stripV && /^v\d/.test(value) ? value.slice(1) : value;
+    });
+    if (/\{[^}]*\}/.test(template.replace(PLACEHOLDER, ''))) {
+        throw new core_src/* UserError */.yo(`'${template}' holds a placeholder that is not {NAME}, {NAME#v} or {today}`, ctx.position);
+    }
+    if (/[\r\n]/.test(out))
+        throw new core_src/* UserError */.yo(`'${template}' expands to more than one line`, ctx.position);
+    return out;
+}
+
+;// CONCATENATED MODULE: ./packages/release-pins/src/sites.ts
+
+
+
+/**
+ * Plan every pin of a phase, one file at a time: YAML sites through the YAML editor (types and quoting
+ * kept), variable and pattern sites as plain text in place of the value. Then re-read every site from
+ * the new text and refuse the whole plan unless each reads back exactly as intended (replace, then
+ * verify). Every problem of every file is reported at once.
+ */
+function planSites(pins, readText, manifestFile, allowSharedAnchor = false) {
+    const { errors, attempt } = (0,core_src/* collectErrors */.ul)();
+    const byFile = new Map();
+    for (const p of pins)
+        byFile.set(p.pin.file, [...(byFile.get(p.pin.file) ?? []), p]);
+    const files = [];
+    const changes = [];
+    const unchanged = [];
+    const shared = [];
+    for (const [file, group] of byFile) {
+        attempt(() => {
+            const { display, text } = readText(file, { file: manifestFile, line: group[0].pin.line });
+            const planned = planFile(display, text, group, manifestFile, allowSharedAnchor);
+            shared.push(...planned.shared);
+            changes.push(...planned.changes);
+            unchanged.push(...planned.unchanged);
+            if (planned.text !== text)
+                files.push({ file: display, source: text, text: planned.text, edits: planned.edits });
+        });
+    }
+    (0,core_src/* throwIfAny */.MI)(errors);
+    return { files, shared, changes, unchanged };
+}
+function origin(manifestFile, pin) {
+    return `${manifestFile} line ${pin.line}`;
+}
+function planFile(file, text, group, manifestFile, allowSharedAnchor) {
+    const shared = [];
+    const errors = [];
+    const edits = [];
+    const changes = [];
+    const unchanged = [];
+    const yaml = group.filter((p) => p.pin.site.kind === 'yaml');
+    if (yaml.length > 0) {
+        const sets = yaml.map((p) => {
+            const set = {
+                path: p.pin.site.path,
+                value: p.value,
+                origin: origin(manifestFile, p.pin),
+            };
+            if (p.comment !== undefined)
+                set.comment = p.comment;
+            if (allowSharedAnchor || p.pin.allowSharedAnchor)
+                set.allowSharedAnchor = true;
+            return set;
+        });
+        const result = (0,yaml_edit_src/* editYaml */.aL)((0,yaml_edit_src/* loadYaml */.yv)(text, file), sets);
+        edits.push(...result.edits);
+        const changed = new Set(result.changes.map((c) => c.path));
+        for (const s of result.shared.filter((x) => changed.has(x.path))) {
+            const lines = s.aliasLines.length === 1 ? `line ${s.aliasLines[0]}` : `lines ${s.aliasLines.join(', ')}`;
+            shared.push(`${file} ${s.path} is inside the anchor &${s.anchor}: the edit also changes *${s.anchor} at ${lines}`);
+        }
+        // editYaml names a value by its canonical path; the table shows the manifest's own words.
+        const pinOf = new Map(yaml.map((p) => [(0,yaml_edit_src/* formatPath */.jV)((0,yaml_edit_src/* parsePath */.Rr)(p.pin.site.path)), p.pin]));
+        for (const c of result.changes) {
+            const pin = pinOf.get(c.path);
+            changes.push({ pin, file, site: pin.label, line: c.line, old: c.old ?? '', new: c.new });
+        }
+        for (const u of result.unchanged) {
+            const pin = pinOf.get(u.path);
+            unchanged.push({ pin, file, site: pin.label, line: u.line, old: u.value, new: u.value });
+        }
+    }
+    const lines = new core_src/* LineIndex */.rr(text);
+    for (const p of group) {
+        if (p.pin.site.kind === 'yaml')
+            continue;
+        try {
+            const at = findValue(text, file, p.pin.site, lines);
+            const change = { pin: p.pin, file, site: p.pin.label, line: at.line, old: at.value, new: p.value };
+            if (at.value === p.value)
+                unchanged.push(change);
+            else {
+                edits.push({ start: at.start, end: at.end, text: p.value });
+                changes.push(change);
+            }
+        }
+        catch (e) {
+            if (!(e instanceof core_src/* UserError */.yo))
+                throw e;
+            errors.push(new core_src/* UserError */.yo(`${origin(manifestFile, p.pin)}: ${e.message}`, e.position));
+        }
+    }
+    (0,core_src/* throwIfAny */.MI)(errors);
+    const sorted = [...edits].sort((a, b) => a.start - b.start);
+    for (let i = 1; i < sorted.length; i++) {
+        if (sorted[i].start < sorted[i - 1].end)
+            throw new core_src/* UserError */.yo(`two pins of ${manifestFile} edit the same bytes`, {
+                file,
+                ...lines.position(sorted[i].start),
+            });
+    }
+    const out = (0,core_src/* applyEdits */.ct)(text, edits);
+    // editYaml has verified its own edits (every value read back, nothing else changed); the other sites, and
+    // YAML sites beside them in one file, are read back here.
+    if (out !== text && group.some((p) => p.pin.site.kind !== 'yaml'))
+        sites_verify(file, out, group, manifestFile);
+    return { text: out, edits, changes, unchanged, shared };
+}
+/** Where a variable or pattern site's value stands in the text, and what it is now. */
+function findValue(text, file, site, lines) {
+    if (site.kind === 'variable') {
+        const read = (0,src/* readVariable */.nt)(text, file, site.name);
+        const start = lines.lineStart(read.line) + read.col - 1;
+        if (text.slice(start, start + read.value.length) !== read.value)
+            throw new core_src/* UserError */.yo(`${site.name} is written with escapes or quotes inside its value; use a pattern site`, {
+                file,
+                line: read.line,
+                col: read.col,
+            });
+        return { value: read.value, start, end: start + read.value.length, line: read.line };
+    }
+    site.regex.lastIndex = 0;
+    const matches = [...text.matchAll(site.regex)];
+    if (matches.length !== 1) {
+        const where = matches.map((m) => lines.position(m.index).line).join(', ');
+        throw new core_src/* UserError */.yo(matches.length === 0
+            ? `pattern ${site.regex.source} matches nothing`
+            : `pattern ${site.regex.source} matches ${matches.length} times (lines ${where}); it must match exactly once`, { file });
+    }
+    const m = matches[0];
+    const span = m.indices?.groups?.['value'];
+    if (!span)
+        throw new core_src/* UserError */.yo(`pattern ${site.regex.source} matched without its group (?<value>…)`, { file });
+    return { value: m.groups['value'], start: span[0], end: span[1], line: lines.position(span[0]).line };
+}
+/** Every site of the file, read again from the new text, must hold exactly its new value. */
+function sites_verify(file, text, group, manifestFile) {
+    const lines = new core_src/* LineIndex */.rr(text);
+    const yamlDoc = group.some((p) => p.pin.site.kind === 'yaml') ? (0,yaml_edit_src/* loadYaml */.yv)(text, file) : undefined;
+    const errors = [];
+    for (const p of group) {
+        let now;
+        try {
+            now =
+                p.pin.site.kind === 'yaml'
+                    ? (0,yaml_edit_src/* readScalar */.$t)(yamlDoc, p.pin.site.path).value
+                    : findValue(text, file, p.pin.site, lines).value;
+        }
+        catch (e) {
+            if (!(e instanceof core_src/* UserError */.yo))
+                throw e;
+            now = `(unreadable: ${e.message})`;
+        }
+        if (now !== p.value)
+            errors.push(new core_src/* UserError */.yo(`${origin(manifestFile, p.pin)}: writing '${p.value}' at ${p.pin.label} would read back as '${now}'; nothing was written`, { file }));
+    }
+    (0,core_src/* throwIfAny */.MI)(errors);
+}
+
+// EXTERNAL MODULE: ./packages/helm-chart/src/index.ts + 7 modules
+var helm_chart_src = __nccwpck_require__(768);
+;// CONCATENATED MODULE: ./packages/release-pins/src/plan.ts
+
+
+
+
+/**
+ * Every edit of one phase, planned and verified, nothing written: the pins first (each site read back), then
+ * the charts on the pinned texts, in dependency order, with their Chart.lock files as Helm would write
+ * them. Any problem anywhere fails the whole phase, with the manifest line it comes from.
+ */
+function planPhase(manifest, phase, o) {
+    if (!manifest.phases.includes(phase)) {
+        throw new core_src/* UserError */.yo(`phase '${phase}' is not in ${manifest.file}: its phases are ${manifest.phases.join(', ') || '(none)'}`);
+    }
+    const { errors, attempt } = (0,core_src/* collectErrors */.ul)();
+    const at = (line) => ({ file: manifest.file, line });
+    const pins = [];
+    const skipped = [];
+    for (const pin of manifest.pins) {
+        const v = pin.phases.get(phase);
+        if (!v)
+            continue;
+        if (pin.optional && o.read(pin.file) === undefined) {
+            skipped.push(`${manifest.file} line ${pin.line}: ${pin.file} does not exist: optional site ${pin.label} skipped`);
+            continue;
+        }
+        const ctx = { vars: o.vars, today: o.today, position: at(pin.line) };
+        const expanded = attempt(() => expand(v.value, ctx));
+        const value = expanded === undefined || !o.rewrite ? expanded : o.rewrite(pin, expanded);
+        const comment = v.comment === undefined ? undefined : attempt(() => expand(v.comment, ctx));
+        if (value === undefined)
+            continue;
+        if (pin.image !== undefined && expanded !== undefined)
+            attempt(() => checkImageTag(pin, expanded, phase, at(pin.line)));
+        pins.push(comment === undefined ? { pin, value } : { pin, value, comment });
+    }
+    const requests = [];
+    for (const entry of manifest.charts) {
+        const c = entry.phases.get(phase);
+        if (!c)
+            continue;
+        // {chart-version} is the chart planner's to fill in: it stands for itself here.
+        const ctx = { vars: o.vars, today: o.today, chartVersion: '{chart-version}', position: at(entry.line) };
+        const origin = `${manifest.file} line ${entry.line}`;
+        const request = { chart: entry.chart, origin, lock: c.lock ?? 'update' };
+        if (c.lockExclude)
+            request.lockExclude = c.lockExclude;
+        if (c.version !== undefined)
+            request.version = attempt(() => expand(c.version, ctx));
+        if (c.appVersion !== undefined)
+            request.appVersion = attempt(() => expand(c.appVersion, ctx));
+        if (c.dependencies) {
+            const deps = [];
+            for (const [name, template] of c.dependencies) {
+                const version = attempt(() => expand(template, ctx));
+                if (version !== undefined)
+                    deps.push({ name, version, origin });
+            }
+            request.dependencies = deps;
+        }
+        requests.push(request);
+    }
+    const go = [];
+    for (const g of manifest.go) {
+        const template = g.phases.get(phase);
+        if (template === undefined)
+            continue;
+        const version = attempt(() => expand(template, { vars: o.vars, today: o.today, position: at(g.line) }));
+        if (version !== undefined)
+            go.push({ module: g.module, require: g.require, version, line: g.line });
+    }
+    (0,core_src/* throwIfAny */.MI)(errors);
+    const sites = planSites(pins, (file, position) => {
+        const text = o.read(file);
+        if (text === undefined)
+            throw new core_src/* UserError */.yo(`${position.file} line ${position.line}: file not found: ${file}`, position);
+        return { display: file, text };
+    }, manifest.file, o.allowSharedAnchor ?? false);
+    const pinned = new Map(sites.files.map((f) => [f.file, f]));
+    const readPinned = (path) => pinned.get(path)?.text ?? o.read(path);
+    const charts = requests.length === 0
+        ? undefined
+        : (0,helm_chart_src.planChartBumps)({ read: readPinned }, requests, {
+            ...(o.now ? { now: o.now } : {}),
+            ...(o.utcOffsetMinutes !== undefined ? { utcOffsetMinutes: o.utcOffsetMinutes } : {}),
+        });
+    if (charts && RELEASING.has(phase))
+        (0,core_src/* throwIfAny */.MI)(devDependencies(requests, charts.files, readPinned, phase));
+    // One entry per file: what is on disk now, and what the phase leaves.
+    const files = new Map();
+    for (const f of sites.files)
+        files.set(f.file, { path: f.file, before: f.source, after: f.text, diff: (0,core_src/* unifiedDiff */.WH)(f.file, f.source, f.edits) });
+    for (const f of charts?.files ?? []) {
+        const pinnedFirst = pinned.get(f.path);
+        const before = pinnedFirst ? pinnedFirst.source : f.before;
+        files.set(f.path, {
+            path: f.path,
+            before,
+            after: f.after,
+            diff: pinnedFirst ? (0,helm_chart_src/* fileDiff */.ec)(f.path, before, f.after) : f.diff,
+        });
+    }
+    const images = [];
+    for (const p of pins) {
+        if (!p.pin.image)
+            continue;
+        const change = [...sites.changes, ...sites.unchanged].find((c) => c.pin === p.pin);
+        images.push({
+            file: p.pin.file,
+            site: p.pin.label,
+            line: change?.line ?? 0,
+            image: p.pin.image,
+            tag: p.value,
+            pin: p.pin,
+        });
+    }
+    return {
+        phase,
+        files: [...files.values()],
+        changes: [...sites.changes.map(({ pin: _, ...c }) => c), ...(charts?.changes ?? [])],
+        unchanged: sites.unchanged.map(({ pin: _, ...c }) => c),
+        charts: charts?.charts ?? [],
+        images,
+        go,
+        warnings: charts?.warnings ?? [],
+        skipped,
+        shared: sites.shared,
+    };
+}
+/** Phases that publish what they pin: no `latest`, no development dependency. */
+const RELEASING = new Set(['release', 'candidate']);
+/** The OCI distribution spec's tag grammar. */
+const OCI_TAG = /^[A-Za-z0-9_][A-Za-z0-9._-]{0,127}$/;
+/**
+ * An image site holds a tag: the OCI grammar, never `latest` when the phase publishes, and not a whole
+ * reference (a common slip: `image-tag=quay.io/…/cloud-api-adaptor:<sha>`).
+ */
+function checkImageTag(pin, tag, phase, position) {
+    const where = `${pin.file} ${pin.label}`;
+    const shown = JSON.stringify(tag);
+    const reference = /^[^\s]+[/:][^\s]*:([^\s:/@]+)$/.exec(tag) ?? /^[^\s]*[/][^\s]*$/.exec(tag);
+    if (reference)
+        throw new core_src/* UserError */.yo(`${where} holds the tag of ${pin.image}, but ${shown} looks like a whole image reference` +
+            (reference[1] !== undefined
+                ? `: give the tag alone (${JSON.stringify(reference[1])})`
+                : ': give the tag alone'), position);
+    if (!OCI_TAG.test(tag))
+        throw new core_src/* UserError */.yo(`${where}: ${shown} is not an image tag (letters, digits, '_', '.', '-'; up to 128, not starting with '.' or '-')`, position);
+    if (tag === 'latest' && RELEASING.has(phase))
+        throw new core_src/* UserError */.yo(`${where}: phase ${phase} pins ${pin.image}:latest, which moves; give the tag of a built image`, position);
+}
+/**
+ * A chart a publishing phase leaves with a development dependency (kata-deploy 0.0.0-dev) was not prepared:
+ * its Chart.lock would pin that version. A dependency its lock leaves out (lock-exclude) is CI's own.
+ */
+function devDependencies(requests, planned, read, phase) {
+    const errors = [];
+    for (const r of requests) {
+        const path = `${r.chart.replace(/\/+$/, '')}/Chart.yaml`;
+        const text = planned.find((f) => f.path === path)?.after ?? read(path);
+        if (text === undefined)
+            continue;
+        const excluded = new Set(r.lockExclude ?? []);
+        for (const d of (0,helm_chart_src/* readChartFile */.PP)(text, path).dependencies ?? []) {
+            if (!/^v?0\.0\.0-dev$/.test(d.dep.version) || excluded.has(`${d.dep.name}@${d.dep.version}`))
+                continue;
+            errors.push(new core_src/* UserError */.yo(`${r.origin ?? path}: phase ${phase} leaves dependency ${d.key} of ${path} at ${d.dep.version}, a development ` +
+                'version: run the prepare phase first (it pins the release the chart deploys)', { file: path, line: d.versionLine }));
+        }
+    }
+    return errors;
+}
+
+;// CONCATENATED MODULE: ./packages/release-pins/src/index.ts
+
+
+
+
+
 ;// CONCATENATED MODULE: ./src/source-date.ts
 
 /**
@@ -13404,18 +15272,17 @@ function sourceDate(env) {
 
 
 
-
-
 const applyReleasePins = (0,action/* defineAction */.Q)({
     name: 'apply-release-pins',
     readInputs(inputs) {
         const { errors, attempt } = (0,core_src/* collectErrors */.ul)();
         const manifest = inputs.string('manifest') || '.github/release-pins.yaml';
         const phase = attempt(() => inputs.required('phase'));
-        const vars = attempt(() => (0,release_pins_src/* parseVars */.ux)(inputs.lines('vars')));
+        const vars = attempt(() => parseVars(inputs.lines('vars')));
         const verifyImages = attempt(() => inputs.boolean('verify-images'));
         const pinByDigest = attempt(() => inputs.boolean('pin-by-digest'));
         const dryRun = attempt(() => inputs.boolean('dry-run'));
+        const allowSharedAnchor = attempt(() => inputs.boolean('allow-shared-anchor'));
         const registry = { username: inputs.string('registry-username'), token: inputs.string('registry-token') };
         (0,core_src/* throwIfAny */.MI)(errors);
         return {
@@ -13424,6 +15291,7 @@ const applyReleasePins = (0,action/* defineAction */.Q)({
             vars: vars,
             verifyImages: verifyImages || pinByDigest,
             pinByDigest: pinByDigest,
+            allowSharedAnchor: allowSharedAnchor,
             registry,
             dryRun: dryRun,
         };
@@ -13432,18 +15300,25 @@ const applyReleasePins = (0,action/* defineAction */.Q)({
         if (inputs.registry.token)
             ctx.secret(inputs.registry.token);
         const manifestFile = (0,core_src/* resolveInWorkspace */.z1)(inputs.manifest, ctx.workspace);
-        const manifest = (0,release_pins_src/* parseManifest */.Ng)((0,core_src/* readText */.yR)(manifestFile), manifestFile.display);
-        const read = (path) => 
-        // A file that is not there is an answer (no Chart.lock yet); one that leads out of the workspace is refused.
-        (0,external_node_fs_.existsSync)((0,external_node_path_.join)(ctx.workspace, path)) ? (0,core_src/* readText */.yR)((0,core_src/* resolveInWorkspace */.z1)(path, ctx.workspace)) : undefined;
+        const manifest = parseManifest((0,core_src/* readText */.yR)(manifestFile), manifestFile.display);
+        // A file that is not there is an answer (no Chart.lock yet); one outside the workspace or in .git is refused.
+        const read = (path) => (0,core_src/* readIfPresent */.Zu)(path, ctx.workspace);
         const now = sourceDate(ctx.env);
-        const options = { vars: inputs.vars, today: (0,release_pins_src/* utcDate */.HB)(new Date()), read, ...(now ? { now } : {}) };
-        let plan = (0,release_pins_src/* planPhase */.fj)(manifest, inputs.phase, options);
+        const options = {
+            vars: inputs.vars,
+            today: utcDate(new Date()),
+            read,
+            allowSharedAnchor: inputs.allowSharedAnchor,
+            ...(now ? { now } : {}),
+        };
+        let plan = planPhase(manifest, inputs.phase, options);
+        // The tags as verified: a pin-by-digest plan holds `tag@sha256:…` values, which are not tags.
+        const images = plan.images;
         let digests = new Map();
         if (inputs.verifyImages && plan.images.length > 0) {
             digests = await verifyImages(plan.images, inputs, ctx);
             if (inputs.pinByDigest) {
-                plan = (0,release_pins_src/* planPhase */.fj)(manifest, inputs.phase, {
+                plan = planPhase(manifest, inputs.phase, {
                     ...options,
                     rewrite: (pin, value) => {
                         const digest = pin.digest && pin.image ? digests.get(`${pin.image}:${value}`) : undefined;
@@ -13460,6 +15335,10 @@ const applyReleasePins = (0,action/* defineAction */.Q)({
             const where = c.line === undefined ? c.file : `${c.file}:${c.line}`;
             ctx.info(`${where}: ${c.site}: ${c.old ?? '(none)'} -> ${c.new ?? '(removed)'}`);
         }
+        for (const s of plan.skipped)
+            ctx.info(s);
+        for (const s of plan.shared)
+            ctx.info(s);
         for (const w of plan.warnings)
             ctx.warning(w);
         if (!changed)
@@ -13474,7 +15353,7 @@ const applyReleasePins = (0,action/* defineAction */.Q)({
                 changes: JSON.stringify(plan.changes.map(({ file, site, old, new: value }) => ({ file, site, old, new: value }))),
                 charts: JSON.stringify(plan.charts.map(({ chart, name, old, new: value }) => ({ chart, name, old, new: value }))),
                 go: JSON.stringify(plan.go.map(({ module, require, version }) => ({ module, require, version }))),
-                images: JSON.stringify(plan.images.map((i) => ({
+                images: JSON.stringify(images.map((i) => ({
                     image: i.image,
                     tag: i.tag,
                     digest: digests.get(`${i.image}:${i.tag}`) ?? null,
@@ -13534,7 +15413,11 @@ function goLine(plan) {
     return `\nGo updates for a step with Go: ${plan.go.map((g) => (0,core_src/* code */.aY)(`go get ${g.require}@${g.version}`) + ` in ${(0,core_src/* code */.aY)(g.module)}`).join(', ')}\n`;
 }
 function apply_release_pins_src_main_summarize(plan, inputs, diff) {
-    const title = `### apply-release-pins: phase ${(0,core_src/* code */.aY)(plan.phase)}${inputs.dryRun ? ' (dry run, nothing written)' : ''}\n\n`;
+    const notes = (header, lines) => lines.length === 0
+        ? ''
+        : `${(0,core_src/* table */.tp)([header], lines.map((s) => [(0,core_src/* text */.Qq)(s)]))}\n`;
+    const skipped = notes('optional site skipped', plan.skipped) + notes('shared anchor edited', plan.shared);
+    const title = `### apply-release-pins: phase ${(0,core_src/* code */.aY)(plan.phase)}${inputs.dryRun ? ' (dry run, nothing written)' : ''}\n\n${skipped}`;
     if (plan.files.length === 0) {
         const go = plan.go.length === 0 ? '' : goLine(plan);
         return `${title}Nothing to change: every pin of the phase already holds its value (${plan.unchanged.length} checked).\n${go}`;
@@ -13543,6 +15426,7 @@ function apply_release_pins_src_main_summarize(plan, inputs, diff) {
 }
 
 ;// CONCATENATED MODULE: ./actions/github-release/src/main.ts
+
 
 
 
@@ -13571,6 +15455,7 @@ const githubRelease = (0,action/* defineAction */.Q)({
             body: inputs.raw('body').trim(),
             requireChecks: inputs.boolean('require-checks'),
             allowNoChecks: inputs.boolean('allow-no-checks'),
+            requiredChecks: (0,checks/* parseRequiredChecks */.mK)(inputs.lines('required-checks')),
             token: token.includes('${{') ? '' : token,
             repository,
             dryRun: inputs.boolean('dry-run'),
@@ -13584,7 +15469,7 @@ const githubRelease = (0,action/* defineAction */.Q)({
             throw new core_src/* UserError */.yo("input 'token' is empty and GITHUB_TOKEN is not set: a release needs a token");
         ctx.secret(token);
         const { createGithubClient } = await __nccwpck_require__.e(/* import() */ 584).then(__nccwpck_require__.bind(__nccwpck_require__, 6584));
-        const client = await createGithubClient({ token, env: ctx.env });
+        const client = await createGithubClient({ token, env: ctx.env, onRetry: (line) => ctx.info(line) });
         const site = { owner, repo, tag: inputs.tag };
         const fail = (e, what, context = {}) => {
             if (e instanceof core_src/* UserError */.yo)
@@ -13619,12 +15504,13 @@ const githubRelease = (0,action/* defineAction */.Q)({
         }
         let gate;
         if (inputs.requireChecks) {
-            const { checkGate } = await __nccwpck_require__.e(/* import() */ 250).then(__nccwpck_require__.bind(__nccwpck_require__, 6250));
+            const { checkGate } = await Promise.resolve(/* import() */).then(__nccwpck_require__.bind(__nccwpck_require__, 6250));
             gate = await checkGate(client, {
                 owner,
                 repo,
                 sha: commit,
                 allowNoChecks: inputs.allowNoChecks,
+                required: inputs.requiredChecks,
                 ignoreRunId: ctx.env['GITHUB_RUN_ID'],
                 noChecksHint: 'set allow-no-checks: true to release it anyway',
             });
@@ -13728,31 +15614,8 @@ async function chooseCommit(client, inputs, env, site, tagCommit) {
         ? `no commit to release: input 'commit' is empty, tag ${site.tag} does not exist yet, and GITHUB_SHA is not set`
         : `GITHUB_SHA must be a full commit SHA, got '${sha}'`);
 }
-/**
- * Whether `tag` is a higher version than every published, non-pre-release release of the repository (tags
- * that are not semver are not versions and do not count): only then is it the repository's "Latest".
- */
-async function isHighestRelease(client, site, tag) {
-    const version = (0,semver.parse)(tag);
-    if (!version)
-        return false;
-    let releases;
-    try {
-        releases = await client.paginate('GET /repos/{owner}/{repo}/releases', { owner: site.owner, repo: site.repo, per_page: 100 }, (page) => page);
-    }
-    catch (e) {
-        throw new core_src/* UserError */.yo(`listing the releases of ${site.owner}/${site.repo} (to decide whether ${tag} is the latest): ${client.explain(e, {})}`);
-    }
-    return releases
-        .filter((r) => !r.draft && !r.prerelease && r.tag_name !== tag)
-        .every((r) => {
-        const other = (0,semver.parse)(r.tag_name);
-        return other === null || version.compare(other) > 0;
-    });
-}
 async function createRelease(client, inputs, site, commit) {
     const repository = `${site.owner}/${site.repo}`;
-    const makeLatest = inputs.prerelease ? false : await isHighestRelease(client, site, inputs.tag);
     try {
         const r = await client.request('POST /repos/{owner}/{repo}/releases', {
             owner: site.owner,
@@ -13760,8 +15623,6 @@ async function createRelease(client, inputs, site, commit) {
             tag_name: inputs.tag,
             target_commitish: commit,
             prerelease: inputs.prerelease,
-            // GitHub makes every new published release "Latest" unless told: a patch of an older line must not be.
-            make_latest: makeLatest ? 'true' : 'false',
             generate_release_notes: true,
             ...(inputs.body !== '' ? { body: inputs.body } : {}),
         });
@@ -13848,6 +15709,7 @@ const resolveImage = (0,action/* defineAction */.Q)({
             ctx.secret(inputs.token);
         const client = new oci_registry_src/* RegistryClient */.bP({
             credentials: (0,oci_registry_src.credentialsFromInputs)(image.registry, inputs.token, inputs.username),
+            onRetry: (line) => ctx.info(line),
         });
         const started = Date.now();
         let list;
@@ -13989,6 +15851,7 @@ const promoteImage = (0,action/* defineAction */.Q)({
             ctx.secret(inputs.token);
         const client = new oci_registry_src/* RegistryClient */.bP({
             credentials: (0,oci_registry_src.credentialsFromInputs)(inputs.image.registry, inputs.token, inputs.username),
+            onRetry: (line) => ctx.info(line),
         });
         const started = Date.now();
         const target = { ...inputs.image, tag: inputs.to };
@@ -14041,8 +15904,6 @@ function promote_image_src_main_summarize(source, release, r, requests) {
 
 
 
-
-
 const bumpHelmChart = (0,action/* defineAction */.Q)({
     name: 'bump-helm-chart',
     readInputs(inputs) {
@@ -14071,6 +15932,14 @@ const bumpHelmChart = (0,action/* defineAction */.Q)({
             dependencies.push({ name, version: value, origin: `dependencies line ${line}`, optional: charts.length > 1 });
         }
         const lock = attempt(() => inputs.choice('lock', ['update', 'remove', 'keep']));
+        const lockExclude = [];
+        for (const { text, line } of inputs.lines('lock-exclude')) {
+            if (/^[^@\s]+@[^@\s]+$/.test(text.trim()))
+                lockExclude.push(text.trim());
+            else
+                errors.push(new core_src/* UserError */.yo(`lock-exclude line ${line}: expected NAME@VERSION (kata-deploy@0.0.0-dev), got ${JSON.stringify(text)}`));
+        }
+        const allowDowngrade = attempt(() => inputs.boolean('allow-downgrade'));
         const dryRun = attempt(() => inputs.boolean('dry-run'));
         (0,core_src/* throwIfAny */.MI)(errors);
         return {
@@ -14079,6 +15948,8 @@ const bumpHelmChart = (0,action/* defineAction */.Q)({
             appVersion: appVersion || undefined,
             dependencies,
             lock: lock,
+            lockExclude,
+            allowDowngrade: allowDowngrade,
             dryRun: dryRun,
         };
     },
@@ -14087,26 +15958,23 @@ const bumpHelmChart = (0,action/* defineAction */.Q)({
         // which V8 compiles function by function as they are called instead of all at once with the entry.
         const { isBump, isExactSemver, planChartBumps } = await Promise.resolve(/* import() */).then(__nccwpck_require__.bind(__nccwpck_require__, 768));
         const { version } = inputs;
-        if (version !== undefined && !isBump(version) && !isExactSemver(version)) {
+        if (version !== undefined && !isBump(version) && version !== 'app-bump' && !isExactSemver(version)) {
             const hint = isExactSemver(version.replace(/^[v=]/, '')) ? ` (without the leading ${version[0]})` : '';
-            throw new core_src/* UserError */.yo(`input 'version': expected major, minor, patch or a SemVer 2 version such as 0.4.0${hint}, got ${JSON.stringify(version)}`);
+            throw new core_src/* UserError */.yo(`input 'version': expected major, minor, patch, app-bump or a SemVer 2 version such as 0.4.0${hint}, got ${JSON.stringify(version)}`);
         }
         const workspace = ctx.workspace;
         const now = sourceDate(ctx.env);
         const plan = planChartBumps({
-            read(path) {
-                // A missing file is an answer (no Chart.lock yet); one reached through a symlink out of the
-                // workspace is refused by resolveInWorkspace.
-                if (!(0,external_node_fs_.existsSync)((0,external_node_path_.join)(workspace, path)))
-                    return undefined;
-                return (0,core_src/* readText */.yR)((0,core_src/* resolveInWorkspace */.z1)(path, workspace));
-            },
+            // A missing file is an answer (no Chart.lock yet); one outside the workspace or in .git is refused.
+            read: (path) => (0,core_src/* readIfPresent */.Zu)(path, workspace),
         }, inputs.charts.map(({ text, line }) => ({
             chart: text,
             version: inputs.version,
             appVersion: inputs.appVersion,
             dependencies: inputs.dependencies,
             lock: inputs.lock,
+            lockExclude: inputs.lockExclude,
+            allowDowngrade: inputs.allowDowngrade,
             origin: inputs.charts.length > 1 ? `charts line ${line}` : undefined,
         })), now ? { now } : {});
         // With several charts a pin applies wherever the dependency exists, but it must exist somewhere.
@@ -14170,13 +16038,827 @@ function bump_helm_chart_src_main_summarize(plan, diff, dryRun) {
     if (plan.files.length === 0)
         return `${title}${tables(plan)}\nNothing to change: every chart is already as requested.\n`;
     const warnings = plan.warnings.length > 0
-        ? `\n${(0,core_src/* table */.tp)(['warning'], plan.warnings.map((w) => [w]))}`
+        ? `\n${(0,core_src/* table */.tp)(['warning'], plan.warnings.map((w) => [(0,core_src/* text */.Qq)(w)]))}`
         : '';
     return `${title}${tables(plan)}${warnings}\n${(0,core_src/* fenced */.OF)('diff', diff)}`;
 }
 
-// EXTERNAL MODULE: ./packages/release-graph/src/index.ts + 11 modules
-var release_graph_src = __nccwpck_require__(5686);
+;// CONCATENATED MODULE: ./packages/release-graph/src/generated/validate-graph.js
+// Generated by scripts/build.mjs from packages/release-graph/schema/release-graph.schema.json (ajv standalone): do not edit.
+const validate_graph_validate = validate_graph_validate10;/* harmony default export */ const validate_graph = ((/* unused pure expression or super */ null && (validate_graph_validate10)));const validate_graph_schema11 = {"$schema":"http://json-schema.org/draft-07/schema#","$id":"https://github.com/confidential-containers/coco-release-actions/packages/release-graph/schema/release-graph.schema.json","title":"release graph","description":"Which repository pins which component, where, and what the pinned value is (release-status).","type":"object","additionalProperties":false,"required":["components","pins"],"properties":{"components":{"description":"Every component, by name: a repository and how its releases are tagged.","type":"object","minProperties":1,"propertyNames":{"$ref":"#/definitions/name"},"additionalProperties":{"$ref":"#/definitions/component"}},"pins":{"description":"Every place a component (the holder) pins another component.","type":"array","items":{"$ref":"#/definitions/pin"}}},"definitions":{"name":{"type":"string","pattern":"^[a-z0-9][a-z0-9._-]*$"},"component":{"type":"object","additionalProperties":false,"required":["repository","tag-format"],"properties":{"repository":{"description":"OWNER/NAME on GitHub.","type":"string","pattern":"^[A-Za-z0-9_.-]+/[A-Za-z0-9_.-]+$"},"tag-format":{"description":"How a release is tagged: {version} (Kata: 4.0.0) or v{version} (v0.17.0).","type":"string","pattern":"\\S"},"reference":{"description":"The id of the pin the other pins of this component must agree with (default: the first pin of this component).","type":"string","pattern":"\\S"}}},"pin":{"type":"object","additionalProperties":false,"required":["holder","file","component","kind"],"properties":{"id":{"description":"A name for the pin, for `reference` and the JSON report (default HOLDER:FILE:SITE).","type":"string","pattern":"\\S"},"holder":{"description":"The component whose repository holds the file.","type":"string","pattern":"\\S"},"file":{"description":"File, relative to the holder repository's root.","type":"string","pattern":"^[^/\\s][^\\n]*$"},"ref":{"description":"Branch, tag or commit to read the file at (default: the repository's default branch).","type":"string","pattern":"^[^\\s:^~?*\\[\\\\-][^\\s:^~?*\\[\\\\]*$"},"path":{"description":"A YAML path (bump-versions-yaml syntax): .externals.coco-trustee.version","type":"string","pattern":"^\\."},"variable":{"description":"A Makefile, shell or Dockerfile variable.","type":"string","pattern":"^[A-Za-z_][A-Za-z0-9_]*$"},"pattern":{"description":"A regular expression with one named group `value`; must match exactly once.","type":"string","pattern":"\\S"},"component":{"description":"The component the value pins.","type":"string","pattern":"\\S"},"kind":{"description":"What the value is: a commit SHA, a tag name, or a version (turned into a tag by the component's tag-format).","enum":["commit","tag","version"]},"claim":{"description":"Where the pin says which version it is: `comment`, the inline comment after a YAML value (`<sha> # v4.0.0`).","enum":["comment"]},"development":{"description":"The value a version pin holds between releases (kata-deploy's 0.0.0-dev): reported as development, not drift, unless `release` names the component.","type":"string","pattern":"\\S"}},"oneOf":[{"required":["path"],"not":{"anyOf":[{"required":["variable"]},{"required":["pattern"]}]}},{"required":["variable"],"not":{"anyOf":[{"required":["path"]},{"required":["pattern"]}]}},{"required":["pattern"],"not":{"anyOf":[{"required":["path"]},{"required":["variable"]}]}}]}}};const validate_graph_schema12 = {"type":"string","pattern":"^[a-z0-9][a-z0-9._-]*$"};const validate_graph_schema13 = {"type":"object","additionalProperties":false,"required":["repository","tag-format"],"properties":{"repository":{"description":"OWNER/NAME on GitHub.","type":"string","pattern":"^[A-Za-z0-9_.-]+/[A-Za-z0-9_.-]+$"},"tag-format":{"description":"How a release is tagged: {version} (Kata: 4.0.0) or v{version} (v0.17.0).","type":"string","pattern":"\\S"},"reference":{"description":"The id of the pin the other pins of this component must agree with (default: the first pin of this component).","type":"string","pattern":"\\S"}}};const validate_graph_schema14 = {"type":"object","additionalProperties":false,"required":["holder","file","component","kind"],"properties":{"id":{"description":"A name for the pin, for `reference` and the JSON report (default HOLDER:FILE:SITE).","type":"string","pattern":"\\S"},"holder":{"description":"The component whose repository holds the file.","type":"string","pattern":"\\S"},"file":{"description":"File, relative to the holder repository's root.","type":"string","pattern":"^[^/\\s][^\\n]*$"},"ref":{"description":"Branch, tag or commit to read the file at (default: the repository's default branch).","type":"string","pattern":"^[^\\s:^~?*\\[\\\\-][^\\s:^~?*\\[\\\\]*$"},"path":{"description":"A YAML path (bump-versions-yaml syntax): .externals.coco-trustee.version","type":"string","pattern":"^\\."},"variable":{"description":"A Makefile, shell or Dockerfile variable.","type":"string","pattern":"^[A-Za-z_][A-Za-z0-9_]*$"},"pattern":{"description":"A regular expression with one named group `value`; must match exactly once.","type":"string","pattern":"\\S"},"component":{"description":"The component the value pins.","type":"string","pattern":"\\S"},"kind":{"description":"What the value is: a commit SHA, a tag name, or a version (turned into a tag by the component's tag-format).","enum":["commit","tag","version"]},"claim":{"description":"Where the pin says which version it is: `comment`, the inline comment after a YAML value (`<sha> # v4.0.0`).","enum":["comment"]},"development":{"description":"The value a version pin holds between releases (kata-deploy's 0.0.0-dev): reported as development, not drift, unless `release` names the component.","type":"string","pattern":"\\S"}},"oneOf":[{"required":["path"],"not":{"anyOf":[{"required":["variable"]},{"required":["pattern"]}]}},{"required":["variable"],"not":{"anyOf":[{"required":["path"]},{"required":["pattern"]}]}},{"required":["pattern"],"not":{"anyOf":[{"required":["path"]},{"required":["variable"]}]}}]};const validate_graph_pattern0 = new RegExp("^[a-z0-9][a-z0-9._-]*$", "u");const validate_graph_pattern1 = new RegExp("^[A-Za-z0-9_.-]+/[A-Za-z0-9_.-]+$", "u");const validate_graph_pattern2 = new RegExp("\\S", "u");const pattern6 = new RegExp("^[^/\\s][^\\n]*$", "u");const pattern7 = new RegExp("^[^\\s:^~?*\\[\\\\-][^\\s:^~?*\\[\\\\]*$", "u");const validate_graph_pattern8 = new RegExp("^\\.", "u");const pattern9 = new RegExp("^[A-Za-z_][A-Za-z0-9_]*$", "u");const validate_graph_func2 = Object.prototype.hasOwnProperty;function validate_graph_validate10(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){/*# sourceURL="https://github.com/confidential-containers/coco-release-actions/packages/release-graph/schema/release-graph.schema.json" */;let vErrors = null;let errors = 0;if(data && typeof data == "object" && !Array.isArray(data)){if(data.components === undefined){const err0 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "components"},message:"must have required property '"+"components"+"'"};if(vErrors === null){vErrors = [err0];}else {vErrors.push(err0);}errors++;}if(data.pins === undefined){const err1 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "pins"},message:"must have required property '"+"pins"+"'"};if(vErrors === null){vErrors = [err1];}else {vErrors.push(err1);}errors++;}for(const key0 in data){if(!((key0 === "components") || (key0 === "pins"))){const err2 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties"};if(vErrors === null){vErrors = [err2];}else {vErrors.push(err2);}errors++;}}if(data.components !== undefined){let data0 = data.components;if(data0 && typeof data0 == "object" && !Array.isArray(data0)){if(Object.keys(data0).length < 1){const err3 = {instancePath:instancePath+"/components",schemaPath:"#/properties/components/minProperties",keyword:"minProperties",params:{limit: 1},message:"must NOT have fewer than 1 properties"};if(vErrors === null){vErrors = [err3];}else {vErrors.push(err3);}errors++;}for(const key1 in data0){const _errs4 = errors;if(typeof key1 === "string"){if(!validate_graph_pattern0.test(key1)){const err4 = {instancePath:instancePath+"/components",schemaPath:"#/definitions/name/pattern",keyword:"pattern",params:{pattern: "^[a-z0-9][a-z0-9._-]*$"},message:"must match pattern \""+"^[a-z0-9][a-z0-9._-]*$"+"\"",propertyName:key1};if(vErrors === null){vErrors = [err4];}else {vErrors.push(err4);}errors++;}}else {const err5 = {instancePath:instancePath+"/components",schemaPath:"#/definitions/name/type",keyword:"type",params:{type: "string"},message:"must be string",propertyName:key1};if(vErrors === null){vErrors = [err5];}else {vErrors.push(err5);}errors++;}var valid1 = _errs4 === errors;if(!valid1){const err6 = {instancePath:instancePath+"/components",schemaPath:"#/properties/components/propertyNames",keyword:"propertyNames",params:{propertyName: key1},message:"property name must be valid"};if(vErrors === null){vErrors = [err6];}else {vErrors.push(err6);}errors++;}}for(const key2 in data0){let data1 = data0[key2];if(data1 && typeof data1 == "object" && !Array.isArray(data1)){if(data1.repository === undefined){const err7 = {instancePath:instancePath+"/components/" + key2.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/definitions/component/required",keyword:"required",params:{missingProperty: "repository"},message:"must have required property '"+"repository"+"'"};if(vErrors === null){vErrors = [err7];}else {vErrors.push(err7);}errors++;}if(data1["tag-format"] === undefined){const err8 = {instancePath:instancePath+"/components/" + key2.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/definitions/component/required",keyword:"required",params:{missingProperty: "tag-format"},message:"must have required property '"+"tag-format"+"'"};if(vErrors === null){vErrors = [err8];}else {vErrors.push(err8);}errors++;}for(const key3 in data1){if(!(((key3 === "repository") || (key3 === "tag-format")) || (key3 === "reference"))){const err9 = {instancePath:instancePath+"/components/" + key2.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/definitions/component/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key3},message:"must NOT have additional properties"};if(vErrors === null){vErrors = [err9];}else {vErrors.push(err9);}errors++;}}if(data1.repository !== undefined){let data2 = data1.repository;if(typeof data2 === "string"){if(!validate_graph_pattern1.test(data2)){const err10 = {instancePath:instancePath+"/components/" + key2.replace(/~/g, "~0").replace(/\//g, "~1")+"/repository",schemaPath:"#/definitions/component/properties/repository/pattern",keyword:"pattern",params:{pattern: "^[A-Za-z0-9_.-]+/[A-Za-z0-9_.-]+$"},message:"must match pattern \""+"^[A-Za-z0-9_.-]+/[A-Za-z0-9_.-]+$"+"\""};if(vErrors === null){vErrors = [err10];}else {vErrors.push(err10);}errors++;}}else {const err11 = {instancePath:instancePath+"/components/" + key2.replace(/~/g, "~0").replace(/\//g, "~1")+"/repository",schemaPath:"#/definitions/component/properties/repository/type",keyword:"type",params:{type: "string"},message:"must be string"};if(vErrors === null){vErrors = [err11];}else {vErrors.push(err11);}errors++;}}if(data1["tag-format"] !== undefined){let data3 = data1["tag-format"];if(typeof data3 === "string"){if(!validate_graph_pattern2.test(data3)){const err12 = {instancePath:instancePath+"/components/" + key2.replace(/~/g, "~0").replace(/\//g, "~1")+"/tag-format",schemaPath:"#/definitions/component/properties/tag-format/pattern",keyword:"pattern",params:{pattern: "\\S"},message:"must match pattern \""+"\\S"+"\""};if(vErrors === null){vErrors = [err12];}else {vErrors.push(err12);}errors++;}}else {const err13 = {instancePath:instancePath+"/components/" + key2.replace(/~/g, "~0").replace(/\//g, "~1")+"/tag-format",schemaPath:"#/definitions/component/properties/tag-format/type",keyword:"type",params:{type: "string"},message:"must be string"};if(vErrors === null){vErrors = [err13];}else {vErrors.push(err13);}errors++;}}if(data1.reference !== undefined){let data4 = data1.reference;if(typeof data4 === "string"){if(!validate_graph_pattern2.test(data4)){const err14 = {instancePath:instancePath+"/components/" + key2.replace(/~/g, "~0").replace(/\//g, "~1")+"/reference",schemaPath:"#/definitions/component/properties/reference/pattern",keyword:"pattern",params:{pattern: "\\S"},message:"must match pattern \""+"\\S"+"\""};if(vErrors === null){vErrors = [err14];}else {vErrors.push(err14);}errors++;}}else {const err15 = {instancePath:instancePath+"/components/" + key2.replace(/~/g, "~0").replace(/\//g, "~1")+"/reference",schemaPath:"#/definitions/component/properties/reference/type",keyword:"type",params:{type: "string"},message:"must be string"};if(vErrors === null){vErrors = [err15];}else {vErrors.push(err15);}errors++;}}}else {const err16 = {instancePath:instancePath+"/components/" + key2.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/definitions/component/type",keyword:"type",params:{type: "object"},message:"must be object"};if(vErrors === null){vErrors = [err16];}else {vErrors.push(err16);}errors++;}}}else {const err17 = {instancePath:instancePath+"/components",schemaPath:"#/properties/components/type",keyword:"type",params:{type: "object"},message:"must be object"};if(vErrors === null){vErrors = [err17];}else {vErrors.push(err17);}errors++;}}if(data.pins !== undefined){let data5 = data.pins;if(Array.isArray(data5)){const len0 = data5.length;for(let i0=0; i0<len0; i0++){let data6 = data5[i0];const _errs23 = errors;let valid9 = false;let passing0 = null;const _errs24 = errors;const _errs25 = errors;const _errs26 = errors;const _errs27 = errors;let valid11 = false;const _errs28 = errors;if(data6 && typeof data6 == "object" && !Array.isArray(data6)){let missing0;if((data6.variable === undefined) && (missing0 = "variable")){const err18 = {};if(vErrors === null){vErrors = [err18];}else {vErrors.push(err18);}errors++;}}var _valid1 = _errs28 === errors;valid11 = valid11 || _valid1;if(!valid11){const _errs29 = errors;if(data6 && typeof data6 == "object" && !Array.isArray(data6)){let missing1;if((data6.pattern === undefined) && (missing1 = "pattern")){const err19 = {};if(vErrors === null){vErrors = [err19];}else {vErrors.push(err19);}errors++;}}var _valid1 = _errs29 === errors;valid11 = valid11 || _valid1;}if(!valid11){const err20 = {};if(vErrors === null){vErrors = [err20];}else {vErrors.push(err20);}errors++;}else {errors = _errs27;if(vErrors !== null){if(_errs27){vErrors.length = _errs27;}else {vErrors = null;}}}var valid10 = _errs26 === errors;if(valid10){const err21 = {instancePath:instancePath+"/pins/" + i0,schemaPath:"#/definitions/pin/oneOf/0/not",keyword:"not",params:{},message:"must NOT be valid"};if(vErrors === null){vErrors = [err21];}else {vErrors.push(err21);}errors++;}else {errors = _errs25;if(vErrors !== null){if(_errs25){vErrors.length = _errs25;}else {vErrors = null;}}}if(data6 && typeof data6 == "object" && !Array.isArray(data6)){if(data6.path === undefined){const err22 = {instancePath:instancePath+"/pins/" + i0,schemaPath:"#/definitions/pin/oneOf/0/required",keyword:"required",params:{missingProperty: "path"},message:"must have required property '"+"path"+"'"};if(vErrors === null){vErrors = [err22];}else {vErrors.push(err22);}errors++;}}var _valid0 = _errs24 === errors;if(_valid0){valid9 = true;passing0 = 0;}const _errs30 = errors;const _errs31 = errors;const _errs32 = errors;const _errs33 = errors;let valid13 = false;const _errs34 = errors;if(data6 && typeof data6 == "object" && !Array.isArray(data6)){let missing2;if((data6.path === undefined) && (missing2 = "path")){const err23 = {};if(vErrors === null){vErrors = [err23];}else {vErrors.push(err23);}errors++;}}var _valid2 = _errs34 === errors;valid13 = valid13 || _valid2;if(!valid13){const _errs35 = errors;if(data6 && typeof data6 == "object" && !Array.isArray(data6)){let missing3;if((data6.pattern === undefined) && (missing3 = "pattern")){const err24 = {};if(vErrors === null){vErrors = [err24];}else {vErrors.push(err24);}errors++;}}var _valid2 = _errs35 === errors;valid13 = valid13 || _valid2;}if(!valid13){const err25 = {};if(vErrors === null){vErrors = [err25];}else {vErrors.push(err25);}errors++;}else {errors = _errs33;if(vErrors !== null){if(_errs33){vErrors.length = _errs33;}else {vErrors = null;}}}var valid12 = _errs32 === errors;if(valid12){const err26 = {instancePath:instancePath+"/pins/" + i0,schemaPath:"#/definitions/pin/oneOf/1/not",keyword:"not",params:{},message:"must NOT be valid"};if(vErrors === null){vErrors = [err26];}else {vErrors.push(err26);}errors++;}else {errors = _errs31;if(vErrors !== null){if(_errs31){vErrors.length = _errs31;}else {vErrors = null;}}}if(data6 && typeof data6 == "object" && !Array.isArray(data6)){if(data6.variable === undefined){const err27 = {instancePath:instancePath+"/pins/" + i0,schemaPath:"#/definitions/pin/oneOf/1/required",keyword:"required",params:{missingProperty: "variable"},message:"must have required property '"+"variable"+"'"};if(vErrors === null){vErrors = [err27];}else {vErrors.push(err27);}errors++;}}var _valid0 = _errs30 === errors;if(_valid0 && valid9){valid9 = false;passing0 = [passing0, 1];}else {if(_valid0){valid9 = true;passing0 = 1;}const _errs36 = errors;const _errs37 = errors;const _errs38 = errors;const _errs39 = errors;let valid15 = false;const _errs40 = errors;if(data6 && typeof data6 == "object" && !Array.isArray(data6)){let missing4;if((data6.path === undefined) && (missing4 = "path")){const err28 = {};if(vErrors === null){vErrors = [err28];}else {vErrors.push(err28);}errors++;}}var _valid3 = _errs40 === errors;valid15 = valid15 || _valid3;if(!valid15){const _errs41 = errors;if(data6 && typeof data6 == "object" && !Array.isArray(data6)){let missing5;if((data6.variable === undefined) && (missing5 = "variable")){const err29 = {};if(vErrors === null){vErrors = [err29];}else {vErrors.push(err29);}errors++;}}var _valid3 = _errs41 === errors;valid15 = valid15 || _valid3;}if(!valid15){const err30 = {};if(vErrors === null){vErrors = [err30];}else {vErrors.push(err30);}errors++;}else {errors = _errs39;if(vErrors !== null){if(_errs39){vErrors.length = _errs39;}else {vErrors = null;}}}var valid14 = _errs38 === errors;if(valid14){const err31 = {instancePath:instancePath+"/pins/" + i0,schemaPath:"#/definitions/pin/oneOf/2/not",keyword:"not",params:{},message:"must NOT be valid"};if(vErrors === null){vErrors = [err31];}else {vErrors.push(err31);}errors++;}else {errors = _errs37;if(vErrors !== null){if(_errs37){vErrors.length = _errs37;}else {vErrors = null;}}}if(data6 && typeof data6 == "object" && !Array.isArray(data6)){if(data6.pattern === undefined){const err32 = {instancePath:instancePath+"/pins/" + i0,schemaPath:"#/definitions/pin/oneOf/2/required",keyword:"required",params:{missingProperty: "pattern"},message:"must have required property '"+"pattern"+"'"};if(vErrors === null){vErrors = [err32];}else {vErrors.push(err32);}errors++;}}var _valid0 = _errs36 === errors;if(_valid0 && valid9){valid9 = false;passing0 = [passing0, 2];}else {if(_valid0){valid9 = true;passing0 = 2;}}}if(!valid9){const err33 = {instancePath:instancePath+"/pins/" + i0,schemaPath:"#/definitions/pin/oneOf",keyword:"oneOf",params:{passingSchemas: passing0},message:"must match exactly one schema in oneOf"};if(vErrors === null){vErrors = [err33];}else {vErrors.push(err33);}errors++;}else {errors = _errs23;if(vErrors !== null){if(_errs23){vErrors.length = _errs23;}else {vErrors = null;}}}if(data6 && typeof data6 == "object" && !Array.isArray(data6)){if(data6.holder === undefined){const err34 = {instancePath:instancePath+"/pins/" + i0,schemaPath:"#/definitions/pin/required",keyword:"required",params:{missingProperty: "holder"},message:"must have required property '"+"holder"+"'"};if(vErrors === null){vErrors = [err34];}else {vErrors.push(err34);}errors++;}if(data6.file === undefined){const err35 = {instancePath:instancePath+"/pins/" + i0,schemaPath:"#/definitions/pin/required",keyword:"required",params:{missingProperty: "file"},message:"must have required property '"+"file"+"'"};if(vErrors === null){vErrors = [err35];}else {vErrors.push(err35);}errors++;}if(data6.component === undefined){const err36 = {instancePath:instancePath+"/pins/" + i0,schemaPath:"#/definitions/pin/required",keyword:"required",params:{missingProperty: "component"},message:"must have required property '"+"component"+"'"};if(vErrors === null){vErrors = [err36];}else {vErrors.push(err36);}errors++;}if(data6.kind === undefined){const err37 = {instancePath:instancePath+"/pins/" + i0,schemaPath:"#/definitions/pin/required",keyword:"required",params:{missingProperty: "kind"},message:"must have required property '"+"kind"+"'"};if(vErrors === null){vErrors = [err37];}else {vErrors.push(err37);}errors++;}for(const key4 in data6){if(!(validate_graph_func2.call(validate_graph_schema14.properties, key4))){const err38 = {instancePath:instancePath+"/pins/" + i0,schemaPath:"#/definitions/pin/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key4},message:"must NOT have additional properties"};if(vErrors === null){vErrors = [err38];}else {vErrors.push(err38);}errors++;}}if(data6.id !== undefined){let data7 = data6.id;if(typeof data7 === "string"){if(!validate_graph_pattern2.test(data7)){const err39 = {instancePath:instancePath+"/pins/" + i0+"/id",schemaPath:"#/definitions/pin/properties/id/pattern",keyword:"pattern",params:{pattern: "\\S"},message:"must match pattern \""+"\\S"+"\""};if(vErrors === null){vErrors = [err39];}else {vErrors.push(err39);}errors++;}}else {const err40 = {instancePath:instancePath+"/pins/" + i0+"/id",schemaPath:"#/definitions/pin/properties/id/type",keyword:"type",params:{type: "string"},message:"must be string"};if(vErrors === null){vErrors = [err40];}else {vErrors.push(err40);}errors++;}}if(data6.holder !== undefined){let data8 = data6.holder;if(typeof data8 === "string"){if(!validate_graph_pattern2.test(data8)){const err41 = {instancePath:instancePath+"/pins/" + i0+"/holder",schemaPath:"#/definitions/pin/properties/holder/pattern",keyword:"pattern",params:{pattern: "\\S"},message:"must match pattern \""+"\\S"+"\""};if(vErrors === null){vErrors = [err41];}else {vErrors.push(err41);}errors++;}}else {const err42 = {instancePath:instancePath+"/pins/" + i0+"/holder",schemaPath:"#/definitions/pin/properties/holder/type",keyword:"type",params:{type: "string"},message:"must be string"};if(vErrors === null){vErrors = [err42];}else {vErrors.push(err42);}errors++;}}if(data6.file !== undefined){let data9 = data6.file;if(typeof data9 === "string"){if(!pattern6.test(data9)){const err43 = {instancePath:instancePath+"/pins/" + i0+"/file",schemaPath:"#/definitions/pin/properties/file/pattern",keyword:"pattern",params:{pattern: "^[^/\\s][^\\n]*$"},message:"must match pattern \""+"^[^/\\s][^\\n]*$"+"\""};if(vErrors === null){vErrors = [err43];}else {vErrors.push(err43);}errors++;}}else {const err44 = {instancePath:instancePath+"/pins/" + i0+"/file",schemaPath:"#/definitions/pin/properties/file/type",keyword:"type",params:{type: "string"},message:"must be string"};if(vErrors === null){vErrors = [err44];}else {vErrors.push(err44);}errors++;}}if(data6.ref !== undefined){let data10 = data6.ref;if(typeof data10 === "string"){if(!pattern7.test(data10)){const err45 = {instancePath:instancePath+"/pins/" + i0+"/ref",schemaPath:"#/definitions/pin/properties/ref/pattern",keyword:"pattern",params:{pattern: "^[^\\s:^~?*\\[\\\\-][^\\s:^~?*\\[\\\\]*$"},message:"must match pattern \""+"^[^\\s:^~?*\\[\\\\-][^\\s:^~?*\\[\\\\]*$"+"\""};if(vErrors === null){vErrors = [err45];}else {vErrors.push(err45);}errors++;}}else {const err46 = {instancePath:instancePath+"/pins/" + i0+"/ref",schemaPath:"#/definitions/pin/properties/ref/type",keyword:"type",params:{type: "string"},message:"must be string"};if(vErrors === null){vErrors = [err46];}else {vErrors.push(err46);}errors++;}}if(data6.path !== undefined){let data11 = data6.path;if(typeof data11 === "string"){if(!validate_graph_pattern8.test(data11)){const err47 = {instancePath:instancePath+"/pins/" + i0+"/path",schemaPath:"#/definitions/pin/properties/path/pattern",keyword:"pattern",params:{pattern: "^\\."},message:"must match pattern \""+"^\\."+"\""};if(vErrors === null){vErrors = [err47];}else {vErrors.push(err47);}errors++;}}else {const err48 = {instancePath:instancePath+"/pins/" + i0+"/path",schemaPath:"#/definitions/pin/properties/path/type",keyword:"type",params:{type: "string"},message:"must be string"};if(vErrors === null){vErrors = [err48];}else {vErrors.push(err48);}errors++;}}if(data6.variable !== undefined){let data12 = data6.variable;if(typeof data12 === "string"){if(!pattern9.test(data12)){const err49 = {instancePath:instancePath+"/pins/" + i0+"/variable",schemaPath:"#/definitions/pin/properties/variable/pattern",keyword:"pattern",params:{pattern: "^[A-Za-z_][A-Za-z0-9_]*$"},message:"must match pattern \""+"^[A-Za-z_][A-Za-z0-9_]*$"+"\""};if(vErrors === null){vErrors = [err49];}else {vErrors.push(err49);}errors++;}}else {const err50 = {instancePath:instancePath+"/pins/" + i0+"/variable",schemaPath:"#/definitions/pin/properties/variable/type",keyword:"type",params:{type: "string"},message:"must be string"};if(vErrors === null){vErrors = [err50];}else {vErrors.push(err50);}errors++;}}if(data6.pattern !== undefined){let data13 = data6.pattern;if(typeof data13 === "string"){if(!validate_graph_pattern2.test(data13)){const err51 = {instancePath:instancePath+"/pins/" + i0+"/pattern",schemaPath:"#/definitions/pin/properties/pattern/pattern",keyword:"pattern",params:{pattern: "\\S"},message:"must match pattern \""+"\\S"+"\""};if(vErrors === null){vErrors = [err51];}else {vErrors.push(err51);}errors++;}}else {const err52 = {instancePath:instancePath+"/pins/" + i0+"/pattern",schemaPath:"#/definitions/pin/properties/pattern/type",keyword:"type",params:{type: "string"},message:"must be string"};if(vErrors === null){vErrors = [err52];}else {vErrors.push(err52);}errors++;}}if(data6.component !== undefined){let data14 = data6.component;if(typeof data14 === "string"){if(!validate_graph_pattern2.test(data14)){const err53 = {instancePath:instancePath+"/pins/" + i0+"/component",schemaPath:"#/definitions/pin/properties/component/pattern",keyword:"pattern",params:{pattern: "\\S"},message:"must match pattern \""+"\\S"+"\""};if(vErrors === null){vErrors = [err53];}else {vErrors.push(err53);}errors++;}}else {const err54 = {instancePath:instancePath+"/pins/" + i0+"/component",schemaPath:"#/definitions/pin/properties/component/type",keyword:"type",params:{type: "string"},message:"must be string"};if(vErrors === null){vErrors = [err54];}else {vErrors.push(err54);}errors++;}}if(data6.kind !== undefined){let data15 = data6.kind;if(!(((data15 === "commit") || (data15 === "tag")) || (data15 === "version"))){const err55 = {instancePath:instancePath+"/pins/" + i0+"/kind",schemaPath:"#/definitions/pin/properties/kind/enum",keyword:"enum",params:{allowedValues: validate_graph_schema14.properties.kind.enum},message:"must be equal to one of the allowed values"};if(vErrors === null){vErrors = [err55];}else {vErrors.push(err55);}errors++;}}if(data6.claim !== undefined){if(!(data6.claim === "comment")){const err56 = {instancePath:instancePath+"/pins/" + i0+"/claim",schemaPath:"#/definitions/pin/properties/claim/enum",keyword:"enum",params:{allowedValues: validate_graph_schema14.properties.claim.enum},message:"must be equal to one of the allowed values"};if(vErrors === null){vErrors = [err56];}else {vErrors.push(err56);}errors++;}}if(data6.development !== undefined){let data17 = data6.development;if(typeof data17 === "string"){if(!validate_graph_pattern2.test(data17)){const err57 = {instancePath:instancePath+"/pins/" + i0+"/development",schemaPath:"#/definitions/pin/properties/development/pattern",keyword:"pattern",params:{pattern: "\\S"},message:"must match pattern \""+"\\S"+"\""};if(vErrors === null){vErrors = [err57];}else {vErrors.push(err57);}errors++;}}else {const err58 = {instancePath:instancePath+"/pins/" + i0+"/development",schemaPath:"#/definitions/pin/properties/development/type",keyword:"type",params:{type: "string"},message:"must be string"};if(vErrors === null){vErrors = [err58];}else {vErrors.push(err58);}errors++;}}}else {const err59 = {instancePath:instancePath+"/pins/" + i0,schemaPath:"#/definitions/pin/type",keyword:"type",params:{type: "object"},message:"must be object"};if(vErrors === null){vErrors = [err59];}else {vErrors.push(err59);}errors++;}}}else {const err60 = {instancePath:instancePath+"/pins",schemaPath:"#/properties/pins/type",keyword:"type",params:{type: "array"},message:"must be array"};if(vErrors === null){vErrors = [err60];}else {vErrors.push(err60);}errors++;}}}else {const err61 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object"};if(vErrors === null){vErrors = [err61];}else {vErrors.push(err61);}errors++;}validate_graph_validate10.errors = vErrors;return errors === 0;}
+
+;// CONCATENATED MODULE: ./packages/release-graph/src/schema.ts
+
+// schema/release-graph.schema.json (the file editors use too), compiled by ajv at build time (scripts/build.mjs).
+
+const HINTS = {
+    'components.*.repository': 'expected OWNER/NAME',
+    'pins[].file': 'expected a path relative to the repository root',
+    'pins[].ref': 'expected a branch, tag or commit name (no blanks, no :, ^, ~, ?, *, [ or \\)',
+    'pins[].path': "expected a YAML path starting with '.'",
+    'pins[].variable': 'expected a variable name',
+};
+/** A graph file against its schema, every error at its line. */
+function validateGraph(f, data) {
+    if (validate_graph_validate(data))
+        return [];
+    return (0,yaml_edit_src/* schemaErrors */.d0)(f, validate_graph_validate.errors ?? [], {
+        whole: 'the graph',
+        hints: HINTS,
+        exclusive: { at: /^\/pins\/\d+$/, keys: ['path', 'variable', 'pattern'], what: 'a pin' },
+        keyNames: "a component name (lowercase letters, digits, '.', '_' and '-')",
+    });
+}
+
+;// CONCATENATED MODULE: ./packages/release-graph/src/graph.ts
+
+
+
+
+
+
+/**
+ * Parse and check a graph file: against its JSON Schema, then for what a schema cannot say.
+ */
+async function parseGraph(text, file, options = {}) {
+    const f = (0,yaml_edit_src/* loadYaml */.yv)(text, file);
+    const data = (0,yaml_edit_src/* toData */.OY)(f);
+    (0,core_src/* throwIfAny */.MI)(validateGraph(f, data ?? {}));
+    const raw = data;
+    const line = (pointer) => {
+        const node = (0,yaml_edit_src/* nodeAt */.oB)(f, pointer);
+        return node?.range ? (0,yaml_edit_src/* positionOf */.df)(f, node.range[0]).line : 1;
+    };
+    const errors = [];
+    const at = (pointer) => {
+        const node = (0,yaml_edit_src/* nodeAt */.oB)(f, pointer);
+        return { file, ...(node?.range ? (0,yaml_edit_src/* positionOf */.df)(f, node.range[0]) : { line: 1 }) };
+    };
+    const components = new Map();
+    for (const [name, c] of Object.entries(raw.components)) {
+        const pointer = `/components/${name}`;
+        let tagFormat;
+        try {
+            tagFormat = parseTagFormat(c['tag-format'], `components.${name}.tag-format`);
+        }
+        catch (e) {
+            if (!(e instanceof core_src/* UserError */.yo))
+                throw e;
+            errors.push(new core_src/* UserError */.yo(e.message.replace(/^input /, ''), at(`${pointer}/tag-format`)));
+            tagFormat = { text: '{version}', prefix: '', suffix: '' };
+        }
+        const [owner, repo] = c.repository.split('/');
+        components.set(name, {
+            name,
+            repository: c.repository,
+            owner,
+            repo,
+            tagFormat,
+            reference: c.reference,
+            line: line(pointer),
+        });
+    }
+    const pins = [];
+    const ids = new Map();
+    raw.pins.forEach((p, i) => {
+        const pointer = `/pins/${i}`;
+        let site;
+        let label;
+        if (p.path !== undefined) {
+            [site, label] = [{ kind: 'yaml', path: p.path }, p.path];
+            try {
+                (0,yaml_edit_src/* parsePath */.Rr)(p.path);
+            }
+            catch (e) {
+                if (!(e instanceof core_src/* UserError */.yo))
+                    throw e;
+                errors.push(new core_src/* UserError */.yo(`pins[${i}].path: ${e.message}`, at(`${pointer}/path`)));
+            }
+        }
+        else if (p.variable !== undefined)
+            [site, label] = [{ kind: 'variable', name: p.variable }, p.variable];
+        else {
+            label = p.pattern;
+            site = { kind: 'pattern', regex: compilePattern(p.pattern, errors, { file, line: line(`${pointer}/pattern`) }) };
+        }
+        for (const key of ['holder', 'component']) {
+            if (!components.has(p[key]))
+                errors.push(new core_src/* UserError */.yo(`pins[${i}].${key}: no component '${p[key]}' (components: ${[...components.keys()].join(', ')})`, at(`${pointer}/${key}`)));
+        }
+        if (p.holder === p.component)
+            errors.push(new core_src/* UserError */.yo(`pins[${i}]: a component cannot pin itself ('${p.holder}')`, at(pointer)));
+        if (p.claim !== undefined && site.kind !== 'yaml')
+            errors.push(new core_src/* UserError */.yo(`pins[${i}].claim: an inline comment claim needs a YAML 'path' site`, at(`${pointer}/claim`)));
+        if (p.development !== undefined && p.kind !== 'version')
+            errors.push(new core_src/* UserError */.yo(`pins[${i}].development: only a version pin has a development value`, at(`${pointer}/development`)));
+        const id = p.id ?? `${p.holder}:${p.file}:${label}`;
+        const seen = ids.get(id);
+        if (seen !== undefined)
+            errors.push(new core_src/* UserError */.yo(`pins[${i}].id: '${id}' is already the id of the pin at line ${seen}`, at(pointer)));
+        ids.set(id, line(pointer));
+        pins.push({
+            id,
+            holder: p.holder,
+            file: p.file,
+            ref: p.ref,
+            site,
+            label,
+            component: p.component,
+            kind: p.kind,
+            claim: p.claim,
+            development: p.development,
+            line: line(pointer),
+        });
+    });
+    for (const c of components.values()) {
+        const own = pins.filter((p) => p.component === c.name);
+        if (c.reference === undefined) {
+            c.reference = own[0]?.id;
+            continue;
+        }
+        const ref = pins.find((p) => p.id === c.reference);
+        if (!ref || ref.component !== c.name)
+            errors.push(new core_src/* UserError */.yo(`components.${c.name}.reference: ${ref ? `the pin '${c.reference}' pins ${ref.component}, not ${c.name}` : `no pin has the id '${c.reference}'`}` +
+                (own.length ? ` (pins of ${c.name}: ${own.map((p) => p.id).join(', ')})` : ''), at(`/components/${c.name}/reference`)));
+    }
+    (0,core_src/* throwIfAny */.MI)(errors);
+    return { file, builtin: options.builtin ?? false, components, pins };
+}
+
+;// CONCATENATED MODULE: ./packages/release-graph/src/builtin.ts
+
+
+/** Where the built-in graph is named in messages and reports. */
+const BUILTIN_GRAPH_NAME = 'coco.yaml';
+/**
+ * The built-in CoCo graph (graphs/coco.yaml). Read beside this module: the bundler copies the file next to
+ * each bundle that uses it, so the graph stays one YAML file that people read and edit.
+ */
+function builtinGraphText() {
+    return (0,external_node_fs_.readFileSync)(__nccwpck_require__.ab + "coco.yaml", 'utf8');
+}
+function builtinGraph() {
+    return parseGraph(builtinGraphText(), BUILTIN_GRAPH_NAME, { builtin: true });
+}
+
+;// CONCATENATED MODULE: ./packages/release-graph/src/inputs.ts
+
+
+function split(input, l, what) {
+    const eq = l.text.indexOf('=');
+    const name = eq < 0 ? '' : l.text.slice(0, eq).trim();
+    const value = eq < 0 ? '' : l.text.slice(eq + 1).trim();
+    if (name === '' || value === '')
+        throw new core_src/* UserError */.yo(`input '${input}' line ${l.line}: expected COMPONENT=${what}, got '${l.text}'`);
+    return [name, value];
+}
+function component(graph, input, l, name) {
+    if (!graph.components.has(name))
+        throw new core_src/* UserError */.yo(`input '${input}' line ${l.line}: no component '${name}' in ${graph.file} (components: ${[...graph.components.keys()].join(', ')})`);
+}
+/**
+ * `release`: `COMPONENT=VERSION` lines (`kata-containers=4.1.0`, `trustee=v0.17.0`): every pin of that
+ * component must point to that release. The version is kept without the component's tag prefix or `v`.
+ */
+function parseRelease(lines, graph, input = 'release') {
+    const out = new Map();
+    const { errors, attempt } = (0,core_src/* collectErrors */.ul)();
+    for (const l of lines) {
+        attempt(() => {
+            const [name, raw] = split(input, l, 'VERSION');
+            component(graph, input, l, name);
+            const format = graph.components.get(name).tagFormat;
+            let v = raw;
+            if (format.prefix !== '' && v.startsWith(format.prefix))
+                v = v.slice(format.prefix.length);
+            if (format.suffix !== '' && v.endsWith(format.suffix))
+                v = v.slice(0, -format.suffix.length);
+            v = v.replace(/^v/, '');
+            if (semver_default().valid(v) !== v)
+                throw new core_src/* UserError */.yo(`input '${input}' line ${l.line}: '${raw}' is not a version such as 4.1.0 or v0.17.0`);
+            if (out.has(name))
+                throw new core_src/* UserError */.yo(`input '${input}' line ${l.line}: ${name} is named twice`);
+            if (!graph.pins.some((p) => p.component === name))
+                throw new core_src/* UserError */.yo(`input '${input}' line ${l.line}: nothing in ${graph.file} pins ${name}`);
+            out.set(name, v);
+        });
+    }
+    (0,core_src/* throwIfAny */.MI)(errors);
+    return out;
+}
+/** Git ref names as the GraphQL `REF:PATH` expression takes them: no blanks, no `:`, no revision syntax. */
+const REF_NAME = /^[^\s:^~?*[\\-][^\s:^~?*[\\]*$/;
+/**
+ * `at`: `COMPONENT=REF` lines (`kata-containers=4.1.0`): read that holder's files at a branch, tag or commit
+ * instead of where the graph says (its default branch unless a pin names a ref).
+ */
+function parseAt(lines, graph, input = 'at') {
+    const out = new Map();
+    const { errors, attempt } = (0,core_src/* collectErrors */.ul)();
+    for (const l of lines) {
+        attempt(() => {
+            const [name, ref] = split(input, l, 'REF');
+            component(graph, input, l, name);
+            if (!REF_NAME.test(ref) || ref.includes('..'))
+                throw new core_src/* UserError */.yo(`input '${input}' line ${l.line}: '${ref}' is not a branch, tag or commit name`);
+            if (!graph.pins.some((p) => p.holder === name))
+                throw new core_src/* UserError */.yo(`input '${input}' line ${l.line}: no pin of ${graph.file} is held by ${name}`);
+            if (out.has(name))
+                throw new core_src/* UserError */.yo(`input '${input}' line ${l.line}: ${name} is named twice`);
+            out.set(name, ref);
+        });
+    }
+    (0,core_src/* throwIfAny */.MI)(errors);
+    return out;
+}
+
+;// CONCATENATED MODULE: ./packages/release-graph/src/read.ts
+
+
+
+
+/**
+ * Read every pin's value from its file's text: YAML sites through the YAML editor's reader (the shared
+ * path syntax, aliases followed), variable and pattern sites as release-pins reads them. A value that
+ * cannot be read is reported for that pin, not thrown: the other pins still count.
+ */
+function readPins(pins, fileText) {
+    const parsed = new Map();
+    return pins.flatMap((pin) => {
+        const file = fileText(pin);
+        if (!file)
+            return [];
+        try {
+            const read = readPinValue(pin, file.text, file.display, parsed);
+            return [{ pin, ok: true, read, claim: pin.claim ? claimOf(read.comment) : undefined }];
+        }
+        catch (e) {
+            if (!(e instanceof core_src/* UserError */.yo))
+                throw e;
+            return [{ pin, ok: false, error: e.message, line: e.position.line }];
+        }
+    });
+}
+function readPinValue(pin, text, display, parsed = new Map()) {
+    const site = pin.site;
+    if (site.kind !== 'yaml') {
+        const found = findValue(text, display, site, new core_src/* LineIndex */.rr(text));
+        return { value: found.value, line: found.line, comment: undefined };
+    }
+    let f = parsed.get(display);
+    if (!f) {
+        try {
+            f = (0,yaml_edit_src/* loadYaml */.yv)(text, display);
+        }
+        catch (e) {
+            if (!(e instanceof core_src/* UserError */.yo))
+                throw e;
+            f = e;
+        }
+        parsed.set(display, f);
+    }
+    if (f instanceof core_src/* UserError */.yo)
+        throw f;
+    const { value, line } = (0,yaml_edit_src/* readScalar */.$t)(f, site.path);
+    return { value, line, comment: inlineComment(f, site.path) };
+}
+/** The `# …` after the value on its line, as bump-versions-yaml's ` # text` would write it. */
+function inlineComment(f, path) {
+    const loc = (0,yaml_edit_src/* locate */.x5)(f, (0,yaml_edit_src/* parsePath */.Rr)(path), { followAliases: true });
+    const end = loc.found ? loc.node?.range?.[1] : undefined;
+    if (end === undefined)
+        return undefined;
+    const rest = /^[ \t]+#([^\r\n]*)/.exec(f.source.slice(end));
+    return rest ? rest[1].trim() : undefined;
+}
+/** The first version in a comment (`v4.0.0`, `4.0.0-rc0`); undefined when it names none. */
+function claimOf(comment) {
+    if (comment === undefined)
+        return undefined;
+    for (const m of comment.matchAll(/(?<![\w.-])v?\d+\.\d+\.\d+(?:-[0-9A-Za-z.-]+)?(?:\+[0-9A-Za-z.-]+)?(?![\w.])/g)) {
+        const version = m[0].replace(/^v/, '');
+        if (semver_default().valid(version) === version)
+            return { token: m[0], version };
+    }
+    return undefined;
+}
+
+;// CONCATENATED MODULE: ./packages/release-graph/src/check.ts
+
+
+const SHA = /^(?:[0-9a-f]{40}|[0-9a-f]{64})$/;
+const check_short = (sha) => (SHA.test(sha) ? sha.slice(0, 7) : sha);
+/** A version written as the pin writes versions (`v` kept when its old value had one). */
+function styled(old, version) {
+    return old?.startsWith('v') ? `v${version}` : version;
+}
+/** The comment with its claimed version replaced (`v4.0.0` -> `v4.1.0`, style kept). */
+function claimComment(comment, claim, version) {
+    if (comment === undefined || claim === undefined || claim.version === version)
+        return undefined;
+    return comment.replace(claim.token, styled(claim.token, version));
+}
+function resolve(read, component, lookups) {
+    if (!read.ok)
+        return { state: 'error', message: read.error };
+    const { pin } = read;
+    const value = read.read.value;
+    const repository = component.repository;
+    if (pin.kind === 'commit') {
+        if (!SHA.test(value))
+            return { state: 'error', message: `expected a commit SHA (40 hexadecimal digits), got '${value}'` };
+        return {
+            state: 'value',
+            commit: lookups.hasCommit(repository, value) ? value : null,
+            tag: undefined,
+            version: undefined,
+        };
+    }
+    if (pin.kind === 'version') {
+        if (pin.development !== undefined && value === pin.development)
+            return { state: 'development' };
+        const version = value.replace(/^v/, '');
+        if (semver_default().valid(version) !== version)
+            return {
+                state: 'error',
+                message: `expected a version such as 4.0.0${pin.development ? ` (or the development value ${pin.development})` : ''}, got '${value}'`,
+            };
+        const tag = formatTag(component.tagFormat, version);
+        return { state: 'value', commit: lookups.tagCommit(repository, tag) ?? null, tag, version };
+    }
+    if (value === '' || /\s/.test(value))
+        return { state: 'error', message: `expected a tag name, got '${value}'` };
+    return {
+        state: 'value',
+        commit: lookups.tagCommit(repository, value) ?? null,
+        tag: value,
+        version: versionOfTag(component.tagFormat, value),
+    };
+}
+/** Every tag and commit the checks will ask about, for the API reader to fetch in one request. */
+function lookupsNeeded(graph, reads, release = new Map()) {
+    const tags = new Map();
+    const commits = new Map();
+    const tag = (c, name) => tags.set(`${c.repository}\n${name}`, { repository: c.repository, tag: name });
+    for (const [name, version] of release) {
+        const c = graph.components.get(name);
+        tag(c, formatTag(c.tagFormat, version));
+    }
+    for (const r of reads) {
+        if (!r.ok)
+            continue;
+        const c = graph.components.get(r.pin.component);
+        const value = r.read.value;
+        if (r.pin.kind === 'commit' && SHA.test(value))
+            commits.set(`${c.repository}\n${value}`, { repository: c.repository, sha: value });
+        if (r.pin.kind === 'tag' && value !== '' && !/\s/.test(value))
+            tag(c, value);
+        if (r.pin.kind === 'version' && value !== r.pin.development) {
+            const v = value.replace(/^v/, '');
+            if (semver_default().valid(v) === v)
+                tag(c, formatTag(c.tagFormat, v));
+        }
+        if (r.claim)
+            tag(c, formatTag(c.tagFormat, r.claim.version));
+    }
+    const tagLists = [...new Set([...commits.values()].map((c) => c.repository))];
+    return { tags: [...tags.values()], commits: [...commits.values()], tagLists };
+}
+function setLine(pin, fix) {
+    if (!fix)
+        return undefined;
+    if (pin.site.kind === 'pattern')
+        return undefined;
+    const comment = fix.comment !== undefined && pin.site.kind === 'yaml' ? ` # ${fix.comment}` : '';
+    return `${pin.label}=${fix.value}${comment}`;
+}
+function where(pin) {
+    return `${pin.holder} ${pin.file}`;
+}
+function checkGraph(graph, reads, lookups, options) {
+    const release = options.release ?? new Map();
+    const byId = new Map(reads.map((r) => [r.pin.id, r]));
+    const resolutions = new Map();
+    for (const r of reads)
+        resolutions.set(r.pin.id, resolve(r, graph.components.get(r.pin.component), lookups));
+    /** A commit pin's claim, checked: the tag's commit, null without such a tag. */
+    const claimCommit = (r) => {
+        if (!r.ok || !r.claim)
+            return undefined;
+        const c = graph.components.get(r.pin.component);
+        return lookups.tagCommit(c.repository, formatTag(c.tagFormat, r.claim.version)) ?? null;
+    };
+    /** The release version a pin stands for, when it is known for sure. */
+    const versionOf = (r) => {
+        const res = resolutions.get(r.pin.id);
+        if (res.state !== 'value')
+            return undefined;
+        if (res.version !== undefined)
+            return res.version;
+        if (r.ok && r.claim && claimCommit(r) === r.read.value)
+            return r.claim.version;
+        return undefined;
+    };
+    const pins = reads.map((r) => {
+        const pin = r.pin;
+        const component = graph.components.get(pin.component);
+        const res = resolutions.get(pin.id);
+        const at = options.readAt(pin);
+        const value = r.ok ? r.read.value : undefined;
+        const comment = r.ok ? r.read.comment : undefined;
+        const claim = r.ok ? r.claim : undefined;
+        const report = {
+            id: pin.id,
+            holder: pin.holder,
+            repository: graph.components.get(pin.holder).repository,
+            ref: at.ref,
+            readCommit: at.commit,
+            file: pin.file,
+            line: r.ok ? r.read.line : r.line,
+            site: pin.label,
+            component: pin.component,
+            componentRepository: component.repository,
+            kind: pin.kind,
+            value,
+            comment,
+            claim: claim?.token,
+            tag: res.state === 'value' ? res.tag : undefined,
+            resolves: res.state === 'value' ? res.commit : undefined,
+            version: r.ok ? versionOf(r) : undefined,
+            taggedAs: pin.kind === 'commit' && res.state === 'value' && res.commit
+                ? lookups.tagsAt?.(component.repository, res.commit)
+                : undefined,
+            reference: component.reference === pin.id,
+            expected: undefined,
+            status: 'ok',
+            message: '',
+            set: undefined,
+        };
+        if (res.state === 'error') {
+            report.status = 'error';
+            report.message = res.message;
+            return report;
+        }
+        const problems = [];
+        const expectations = [];
+        const wanted = release.get(pin.component);
+        if (wanted !== undefined) {
+            const relTag = formatTag(component.tagFormat, wanted);
+            const relCommit = lookups.tagCommit(component.repository, relTag) ?? null;
+            const why = `release ${wanted}`;
+            if (relCommit === null)
+                problems.push({
+                    status: 'not-found',
+                    message: `${component.repository} has no tag ${relTag} (release ${wanted})`,
+                });
+            if (pin.kind === 'commit') {
+                const expected = { value: relCommit ?? relTag, why: `${why} (tag ${relTag})` };
+                expectations.push(expected);
+                const newComment = claimComment(comment, claim, wanted);
+                if (relCommit !== null && (value !== relCommit || newComment !== undefined)) {
+                    problems.push({
+                        status: 'drift',
+                        message: value !== relCommit
+                            ? `pins ${check_short(value)}, not release ${wanted} (${check_short(relCommit)})`
+                            : `the comment says ${claim.token}, but the commit is release ${wanted}`,
+                        expected,
+                        set: newComment !== undefined ? { value: relCommit, comment: newComment } : { value: relCommit },
+                    });
+                }
+            }
+            else {
+                const target = pin.kind === 'version' ? styled(value, wanted) : relTag;
+                const expected = { value: target, why };
+                expectations.push(expected);
+                const same = pin.kind === 'version' ? res.state === 'value' && res.version === wanted : value === relTag;
+                if (!same)
+                    problems.push({
+                        status: 'drift',
+                        message: res.state === 'development'
+                            ? `holds the development value ${value}; release ${wanted} needs ${target}`
+                            : `pins ${value}, not release ${wanted}`,
+                        expected,
+                        set: { value: target },
+                    });
+            }
+        }
+        else if (res.state === 'development') {
+            report.status = 'development';
+            report.message = `the development value between releases (a release of ${pin.component} sets it)`;
+            return report;
+        }
+        else {
+            // The comment's claim: the commit must be the commit of the release it names.
+            if (claim) {
+                const cc = claimCommit(r);
+                const tag = formatTag(component.tagFormat, claim.version);
+                if (cc === null) {
+                    problems.push({
+                        status: 'not-found',
+                        message: `the comment says ${claim.token}, but ${component.repository} has no tag ${tag}`,
+                    });
+                }
+                else if (cc !== undefined) {
+                    const expected = { value: cc, why: `tag ${tag} (the comment says ${claim.token})` };
+                    expectations.push(expected);
+                    if (cc !== value)
+                        problems.push({
+                            status: 'drift',
+                            message: `the comment says ${claim.token}, but ${tag} is ${check_short(cc)}, not ${check_short(value)}`,
+                            expected,
+                            set: { value: cc },
+                        });
+                }
+            }
+            // Agreement with the component's reference pin.
+            const refRead = component.reference !== undefined ? byId.get(component.reference) : undefined;
+            const refRes = refRead ? resolutions.get(refRead.pin.id) : undefined;
+            if (refRead && refRead.pin.id !== pin.id && refRead.ok && refRes?.state === 'value' && res.state === 'value') {
+                const refPin = refRead.pin;
+                // Compare with the reference as its own checks leave it: a reference whose comment names another
+                // commit is fixed to that commit, so every `set` line leads to one consistent state.
+                const refClaim = refPin.kind === 'commit' ? claimCommit(refRead) : undefined;
+                const fixed = typeof refClaim === 'string' && refClaim !== refRead.read.value;
+                const refValue = fixed ? refClaim : refRead.read.value;
+                const refCommit = fixed ? refClaim : refRes.commit;
+                const refVersion = fixed ? refRead.claim.version : versionOf(refRead);
+                let equal;
+                if (pin.kind === refPin.kind && pin.kind !== 'version')
+                    equal = value === refValue;
+                else if (pin.kind === 'version' && refPin.kind === 'version')
+                    equal = res.version === refRes.version;
+                else if (res.commit && refCommit)
+                    equal = res.commit === refCommit;
+                // The value this pin would hold to agree, in its own kind.
+                let target;
+                if (pin.kind === 'commit') {
+                    const c = refPin.kind === 'commit' ? refValue : refCommit;
+                    if (c) {
+                        const newComment = refVersion !== undefined ? claimComment(comment, claim, refVersion) : undefined;
+                        target = newComment !== undefined ? { value: c, comment: newComment } : { value: c };
+                    }
+                }
+                else if (pin.kind === 'version') {
+                    if (refVersion !== undefined)
+                        target = { value: styled(value, refVersion) };
+                }
+                else if (refPin.kind === 'tag')
+                    target = { value: refValue };
+                else if (refVersion !== undefined)
+                    target = { value: formatTag(component.tagFormat, refVersion) };
+                const why = `as ${refPin.id} (${where(refPin)})`;
+                if (target)
+                    expectations.push({ value: target.value, why });
+                if (equal === false) {
+                    const refShown = refPin.kind === 'commit' ? check_short(refValue) : refValue;
+                    const detail = refPin.kind === 'commit'
+                        ? refVersion !== undefined
+                            ? ` (${refVersion})`
+                            : ''
+                        : refCommit
+                            ? ` (${check_short(refCommit)})`
+                            : '';
+                    problems.push({
+                        status: 'drift',
+                        message: `${where(refPin)} ${fixed ? 'should pin' : 'pins'} ${pin.component} ${refShown}${detail}` +
+                            (fixed ? `, as its comment says` : '') +
+                            `; this pins ${pin.kind === 'commit' ? check_short(value) : value}` +
+                            (target ? '' : `: set it to the ${pin.kind} of ${refShown}`),
+                        ...(target ? { expected: { value: target.value, why }, set: target } : {}),
+                    });
+                }
+            }
+        }
+        if (res.state === 'value' && res.commit === null) {
+            problems.push({
+                status: 'not-found',
+                message: pin.kind === 'commit'
+                    ? `commit ${check_short(value)} is not in ${component.repository}`
+                    : `${component.repository} has no tag ${res.tag}`,
+            });
+        }
+        const drift = problems.find((p) => p.status === 'drift');
+        const first = drift ?? problems[0];
+        report.expected = first?.expected ?? expectations[0];
+        if (!first) {
+            report.message = report.reference ? `the reference for ${pin.component}` : '';
+            return report;
+        }
+        report.status = first.status;
+        report.message = problems.map((p) => p.message).join('; ');
+        report.set = setLine(pin, drift?.set);
+        return report;
+    });
+    return {
+        graph: graph.file,
+        consistent: pins.every((p) => p.status === 'ok' || p.status === 'development'),
+        release: Object.fromEntries(release),
+        pins,
+    };
+}
+/** Drifts as the `drift` output lists them: each with the `set` line that fixes it. */
+function driftList(report) {
+    return report.pins
+        .filter((p) => p.status === 'drift')
+        .map((p) => ({
+        holder: p.holder,
+        repository: p.repository,
+        file: p.file,
+        line: p.line,
+        path: p.site,
+        value: p.value,
+        expected: p.expected?.value,
+        set: p.set ?? '',
+    }));
+}
+/**
+ * The commit a holder pins for a component (the commit Kata's versions.yaml pins for trustee at the ref it
+ * was read at), when its pins of that component name exactly one commit; undefined otherwise.
+ */
+function pinnedCommit(report, holder, component) {
+    const commits = new Set();
+    for (const p of report.pins) {
+        if (p.holder !== holder || p.component !== component)
+            continue;
+        if (p.status === 'error' || p.status === 'development')
+            continue;
+        const c = p.resolves ?? (p.kind === 'commit' ? p.value : undefined);
+        if (c)
+            commits.add(c);
+    }
+    return commits.size === 1 ? [...commits][0] : undefined;
+}
+/** Every holder's pinned commits: `{ "kata-containers": { "trustee": "<sha>", … }, … }`. */
+function pinnedCommits(report) {
+    const out = {};
+    for (const p of report.pins) {
+        const c = pinnedCommit(report, p.holder, p.component);
+        if (c === undefined)
+            continue;
+        (out[p.holder] ??= {})[p.component] = c;
+    }
+    return out;
+}
+
+;// CONCATENATED MODULE: ./packages/release-graph/src/markdown.ts
+
+
+const FAILING = new Set(['drift', 'not-found', 'error']);
+const STATUS = {
+    ok: '✓ ok',
+    development: '◌ development',
+    drift: '✗ drift',
+    'not-found': '✗ not found',
+    error: '✗ unreadable',
+};
+/** Mermaid label text: anything but plain characters becomes an entity code (`#35;`), which mermaid decodes. */
+function mermaidText(text) {
+    return [...text].map((ch) => (/^[A-Za-z0-9 ._+\-/@:,=]$/.test(ch) ? ch : `#${ch.codePointAt(0)};`)).join('');
+}
+function shown(p) {
+    if (p.value === undefined)
+        return '?';
+    return p.kind === 'commit' ? check_short(p.value) : p.value;
+}
+function edgeLabel(p) {
+    const claim = p.claim ? ` # ${p.claim}` : '';
+    return mermaidText(p.value === undefined ? 'unreadable' : `${shown(p)}${claim}`);
+}
+function mermaidGraph(graph, report) {
+    const names = [...graph.components.keys()];
+    const id = (name) => `c${names.indexOf(name)}`;
+    const lines = ['flowchart LR'];
+    for (const name of names) {
+        const read = [
+            ...new Set(report.pins
+                .filter((p) => p.holder === name)
+                .map((p) => (p.readCommit ? `${p.ref} @ ${check_short(p.readCommit)}` : p.ref))),
+        ];
+        const label = [mermaidText(name), ...read.map(mermaidText)].join('<br/>');
+        lines.push(`  ${id(name)}["${label}"]`);
+    }
+    const red = [];
+    report.pins.forEach((p, i) => {
+        const arrow = p.status === 'development' ? '-.->' : '-->';
+        lines.push(`  ${id(p.holder)} ${arrow}|"${edgeLabel(p)}"| ${id(p.component)}`);
+        if (FAILING.has(p.status))
+            red.push(i);
+    });
+    if (red.length)
+        lines.push(`  linkStyle ${red.join(',')} stroke:#d1242f,stroke-width:3px,color:#d1242f`);
+    return lines.join('\n') + '\n';
+}
+function fileLink(p, serverUrl) {
+    const where = (0,core_src/* code */.aY)(p.line !== undefined ? `${p.file}:${p.line}` : p.file);
+    const at = p.readCommit ?? p.ref;
+    // encodeURIComponent leaves ( and ), which would end the Markdown link early.
+    const part = (s) => encodeURIComponent(s).replaceAll('(', '%28').replaceAll(')', '%29');
+    const url = `${serverUrl.replace(/\/+$/, '')}/${p.repository}/blob/${part(at)}/` +
+        p.file.split('/').map(part).join('/') +
+        (p.line !== undefined ? `#L${p.line}` : '');
+    return `[${where}](${url})`;
+}
+function resolvesTo(p) {
+    if (p.status === 'error' || p.status === 'development')
+        return '—';
+    const named = p.kind === 'commit' ? (p.taggedAs?.length ? p.taggedAs.map(core_src/* code */.aY).join(', ') : undefined) : undefined;
+    const version = p.kind !== 'commit'
+        ? ''
+        : named !== undefined
+            ? ` = ${named}`
+            : p.version !== undefined
+                ? ` = ${(0,core_src/* code */.aY)(p.version)}`
+                : p.taggedAs
+                    ? ' (no recent tag)'
+                    : '';
+    if (p.resolves === null)
+        return p.kind === 'commit' ? `✗ not in ${(0,core_src/* code */.aY)(p.componentRepository)}` : `✗ no tag ${(0,core_src/* code */.aY)(p.tag ?? '')}`;
+    if (p.resolves === undefined)
+        return '—';
+    return p.kind === 'commit'
+        ? `${(0,core_src/* code */.aY)(check_short(p.resolves))}${version}`
+        : `${(0,core_src/* code */.aY)(p.tag ?? '')} → ${(0,core_src/* code */.aY)(check_short(p.resolves))}`;
+}
+/** A fixed word for why a value is expected; the whole reason is in the problems block. */
+function expectedCell(p) {
+    if (!p.expected)
+        return p.reference ? 'reference' : '—';
+    const why = p.expected.why;
+    const kind = why.startsWith('release ') ? 'release' : why.startsWith('tag ') ? 'its comment' : 'reference';
+    return `${(0,core_src/* code */.aY)(check_short(p.expected.value))} (${kind})`;
+}
+function valueCell(p) {
+    if (p.value === undefined)
+        return '—';
+    return (0,core_src/* code */.aY)(p.claim ? `${shown(p)} # ${p.comment ?? p.claim}` : shown(p));
+}
+function pinTable(report, serverUrl = 'https://github.com') {
+    return (0,core_src/* table */.tp)(['holder', 'file:line', 'value', 'resolves to', 'expected', 'status'], report.pins.map((p) => [
+        p.holder,
+        `${fileLink(p, serverUrl)}<br>${(0,core_src/* code */.aY)(p.site)}`,
+        valueCell(p),
+        resolvesTo(p),
+        expectedCell(p),
+        STATUS[p.status],
+    ]));
+}
+function heading(report) {
+    if (report.consistent) {
+        const dev = report.pins.filter((p) => p.status === 'development').length;
+        return `### release-status: ✓ consistent (${report.pins.length} pins${dev ? `, ${dev} at their development value` : ''})`;
+    }
+    const counts = ['drift', 'not-found', 'error']
+        .map((s) => [s, report.pins.filter((p) => p.status === s).length])
+        .filter(([, n]) => n > 0)
+        .map(([s, n]) => `${n} ${s === 'not-found' ? 'not found' : s === 'error' ? 'unreadable' : 'drift'}`);
+    return `### release-status: ✗ not consistent (${counts.join(', ')} of ${report.pins.length} pins)`;
+}
+/** The problems, one line each, and the `set` lines that fix the drifts, grouped by repository and file. */
+function problems(report) {
+    const failing = report.pins.filter((p) => FAILING.has(p.status));
+    if (failing.length === 0)
+        return '';
+    const lines = failing.map((p) => `${p.repository} ${p.file}${p.line !== undefined ? `:${p.line}` : ''} ${p.site}: ${p.message}`);
+    let out = `\n**Problems**\n\n${(0,core_src/* fenced */.OF)('text', lines.join('\n'))}`;
+    const fixes = new Map();
+    for (const p of failing) {
+        if (!p.set)
+            continue;
+        const key = `# ${p.repository} ${p.file}${p.ref ? ` (${p.ref})` : ''}`;
+        fixes.set(key, [...(fixes.get(key) ?? []), p.set]);
+    }
+    if (fixes.size > 0) {
+        const body = [...fixes].map(([file, sets]) => [file, ...sets].join('\n')).join('\n\n');
+        out += `\n**Fix**: the \`set\` lines for bump-versions-yaml, one block per file\n\n${(0,core_src/* fenced */.OF)('text', body)}`;
+    }
+    return out;
+}
+function renderMarkdown(graph, report, options = {}) {
+    const release = Object.entries(report.release);
+    const parts = [heading(report), ''];
+    if (release.length)
+        parts.push(`Release: ${release.map(([c, v]) => `${c} ${(0,core_src/* code */.aY)(v)}`).join(', ')}`, '');
+    parts.push((0,core_src/* fenced */.OF)('mermaid', mermaidGraph(graph, report)));
+    parts.push(pinTable(report, options.serverUrl));
+    const more = problems(report);
+    if (more)
+        parts.push(more.replace(/^\n/, ''));
+    if (options.requests !== undefined) {
+        const files = new Set(report.pins.map((p) => `${p.repository}\n${p.ref}\n${p.file}`)).size;
+        const repos = new Set(report.pins.flatMap((p) => [p.repository, p.componentRepository])).size;
+        parts.push(`<sub>${files} files and the tags of ${repos} repositories read in ${options.requests} GraphQL ${options.requests === 1 ? 'request' : 'requests'}; graph: ${(0,core_src/* code */.aY)(graph.builtin ? 'built-in CoCo graph' : graph.file)}</sub>`, '');
+    }
+    return parts.join('\n');
+}
+
+;// CONCATENATED MODULE: ./packages/release-graph/src/index.ts
+
+
+
+
+
+
+
 ;// CONCATENATED MODULE: ./actions/release-status/src/main.ts
 
 
@@ -14203,8 +16885,8 @@ const releaseStatus = (0,action/* defineAction */.Q)({
     },
     async run(inputs, ctx) {
         const graph = await loadGraph(inputs.graph, ctx.workspace);
-        const release = (0,release_graph_src/* parseRelease */.BC)(inputs.release, graph);
-        const at = (0,release_graph_src/* parseAt */.Ze)(inputs.at, graph);
+        const release = parseRelease(inputs.release, graph);
+        const at = parseAt(inputs.at, graph);
         const issueRepo = inputs.updateIssue === undefined ? undefined : workflowRepository(inputs.repository, ctx.env);
         const token = inputs.token || ctx.env['GITHUB_TOKEN'] || '';
         if (token === '')
@@ -14212,7 +16894,7 @@ const releaseStatus = (0,action/* defineAction */.Q)({
         ctx.secret(token);
         const { createGithubClient } = await __nccwpck_require__.e(/* import() */ 584).then(__nccwpck_require__.bind(__nccwpck_require__, 6584));
         const { emptyAnswers, fetchAll, fileKey, refKey, tagKey, commitKey, isEmpty } = await __nccwpck_require__.e(/* import() */ 453).then(__nccwpck_require__.bind(__nccwpck_require__, 4453));
-        const client = await createGithubClient({ token, env: ctx.env });
+        const client = await createGithubClient({ token, env: ctx.env, onRetry: (line) => ctx.info(line) });
         const holderRepo = (pin) => graph.components.get(pin.holder).repository;
         const refOf = (pin) => at.get(pin.holder) ?? pin.ref;
         const where = (pin) => (graph.builtin ? {} : { file: graph.file, line: pin.line });
@@ -14268,12 +16950,12 @@ const releaseStatus = (0,action/* defineAction */.Q)({
                 errors.push(new core_src/* UserError */.yo(`input 'release': ${t.repository} has no tag ${t.tag}, so ${t.component} ${t.version} is not released`));
         }
         (0,core_src/* throwIfAny */.MI)(errors);
-        const reads = (0,release_graph_src/* readPins */.LF)(graph.pins, (pin) => {
+        const reads = readPins(graph.pins, (pin) => {
             const file = answers.files.get(fileKey(holderRepo(pin), refOf(pin), pin.file));
             return file && 'text' in file ? { text: file.text, display: pin.file } : undefined;
         });
         // Request 2, only when the values read name tags or commits not asked about yet.
-        const needs = (0,release_graph_src/* lookupsNeeded */.zv)(graph, reads, release);
+        const needs = lookupsNeeded(graph, reads, release);
         const second = {
             files: [],
             refs: [],
@@ -14287,7 +16969,7 @@ const releaseStatus = (0,action/* defineAction */.Q)({
             missingRepo(answers);
             (0,core_src/* throwIfAny */.MI)(errors);
         }
-        const report = (0,release_graph_src/* checkGraph */.PX)(graph, reads, {
+        const report = checkGraph(graph, reads, {
             tagCommit: (repository, tag) => answers.tags.get(tagKey(repository, tag)),
             hasCommit: (repository, sha) => answers.commits.get(commitKey(repository, sha)),
             tagsAt: (repository, sha) => answers.tagLists.get(repository)?.flatMap((t) => (t.commit === sha ? [t.name] : [])),
@@ -14299,7 +16981,7 @@ const releaseStatus = (0,action/* defineAction */.Q)({
             },
         });
         log(report, ctx);
-        const markdown = (0,release_graph_src/* renderMarkdown */.Gc)(graph, report, {
+        const markdown = renderMarkdown(graph, report, {
             serverUrl: ctx.env['GITHUB_SERVER_URL']?.trim() || 'https://github.com',
             requests,
         });
@@ -14315,14 +16997,16 @@ const releaseStatus = (0,action/* defineAction */.Q)({
             ctx.info(`issue ${name}: ${what}`);
             issueNote = `\nIssue ${(0,core_src/* code */.aY)(name)}: ${what}.\n`;
         }
-        const drift = (0,release_graph_src/* driftList */.YJ)(report);
+        const drift = driftList(report);
         const failing = report.pins.filter((p) => p.status === 'drift' || p.status === 'not-found' || p.status === 'error');
         return {
             outputs: {
                 consistent: String(report.consistent),
                 report: JSON.stringify({ ...report, requests }),
                 drift: JSON.stringify(drift),
-                commits: JSON.stringify((0,release_graph_src/* pinnedCommits */.j2)(report)),
+                commits: JSON.stringify(pinnedCommits(report)),
+                // The commit each holder was read at (the Kata release tag's commit with `at: kata-containers=4.0.0`).
+                'read-commits': JSON.stringify(Object.fromEntries(report.pins.filter((p) => p.readCommit).map((p) => [p.holder, p.readCommit]))),
                 'issue-updated': issueUpdated,
             },
             summary: markdown + issueNote,
@@ -14336,13 +17020,13 @@ const releaseStatus = (0,action/* defineAction */.Q)({
 });
 function loadGraph(input, workspace) {
     if (input === '')
-        return (0,release_graph_src/* builtinGraph */.oL)();
+        return builtinGraph();
     const file = (0,core_src/* resolveInWorkspace */.z1)(input, workspace);
-    return (0,release_graph_src/* parseGraph */.kz)((0,core_src/* readText */.yR)(file), file.display);
+    return parseGraph((0,core_src/* readText */.yR)(file), file.display);
 }
 function log(report, ctx) {
     for (const p of report.pins) {
-        const value = p.value === undefined ? '(unreadable)' : p.kind === 'commit' ? (0,release_graph_src/* short */.h0)(p.value) : p.value;
+        const value = p.value === undefined ? '(unreadable)' : p.kind === 'commit' ? check_short(p.value) : p.value;
         const line = `${p.repository} ${p.file}${p.line !== undefined ? `:${p.line}` : ''} ${p.site} = ${value} (${p.component})`;
         if (p.status === 'ok' || p.status === 'development')
             ctx.info(`${p.status === 'ok' ? 'ok' : 'development'}: ${line}`);
@@ -14380,7 +17064,7 @@ const freezeBranch = (0,action/* defineAction */.Q)({
         const [owner, repo] = repository.split('/');
         const { createGithubClient } = await __nccwpck_require__.e(/* import() */ 584).then(__nccwpck_require__.bind(__nccwpck_require__, 6584));
         const { setBranchLock } = await __nccwpck_require__.e(/* import() */ 296).then(__nccwpck_require__.bind(__nccwpck_require__, 8296));
-        const client = await createGithubClient({ token: inputs.token, env: ctx.env });
+        const client = await createGithubClient({ token: inputs.token, env: ctx.env, onRetry: (line) => ctx.info(line) });
         let branch = inputs.branch;
         if (branch === '') {
             try {
@@ -14435,7 +17119,7 @@ const latestRelease = (0,action/* defineAction */.Q)({
             ctx.secret(token);
         const [owner, repo] = inputs.repository.split('/');
         const { createGithubClient } = await __nccwpck_require__.e(/* import() */ 584).then(__nccwpck_require__.bind(__nccwpck_require__, 6584));
-        const client = await createGithubClient({ token, env: ctx.env });
+        const client = await createGithubClient({ token, env: ctx.env, onRetry: (line) => ctx.info(line) });
         let release;
         try {
             release = (await client.request('GET /repos/{owner}/{repo}/releases/latest', { owner, repo }))
@@ -14461,158 +17145,7 @@ const latestRelease = (0,action/* defineAction */.Q)({
     },
 });
 
-;// CONCATENATED MODULE: ./actions/release-train/src/main.ts
-
-
-
-
-
-const TRAIN_MARKERS = { start: '<!-- release-train:start -->', end: '<!-- release-train:end -->' };
-const releaseTrain = (0,action/* defineAction */.Q)({
-    name: 'release-train',
-    readInputs(inputs) {
-        const target = inputs.string('target').replace(/^v(?=\d)/, '');
-        if (target !== '' && !/^\d+\.\d+\.\d+(?:-[0-9A-Za-z.-]+)?$/.test(target))
-            throw new core_src/* UserError */.yo(`input 'target' must be a release such as 4.1.0, got '${inputs.string('target')}'`);
-        const issue = inputs.string('update-issue').replace(/^#/, '');
-        if (issue !== '' && !/^[1-9]\d{0,9}$/.test(issue))
-            throw new core_src/* UserError */.yo(`input 'update-issue' must be an issue number such as 42, got '${inputs.string('update-issue')}'`);
-        const token = inputs.string('token');
-        return {
-            target,
-            versions: inputs.lines('versions'),
-            graph: inputs.string('graph'),
-            dispatch: inputs.boolean('dispatch'),
-            token: token.includes('${{') ? '' : token,
-            updateIssue: issue === '' ? undefined : Number(issue),
-            repository: repositoryInput(inputs.string('repository')),
-            failOnBlocked: inputs.boolean('fail-on-blocked'),
-        };
-    },
-    async run(inputs, ctx) {
-        const graph = await main_loadGraph(inputs.graph, ctx.workspace);
-        if (![...graph.components.values()].some((c) => c.release?.startsTrain))
-            throw new core_src/* UserError */.yo(`${graph.file} has no release train: no component has 'release: starts-train: true'`);
-        const versions = parseVersions(inputs.versions, graph);
-        const issueRepo = inputs.updateIssue === undefined ? undefined : workflowRepository(inputs.repository, ctx.env);
-        const token = inputs.token || ctx.env['GITHUB_TOKEN'] || '';
-        if (token === '')
-            throw new core_src/* UserError */.yo("input 'token' is empty and GITHUB_TOKEN is not set: GitHub's GraphQL API needs a token");
-        ctx.secret(token);
-        const { createGithubClient } = await __nccwpck_require__.e(/* import() */ 584).then(__nccwpck_require__.bind(__nccwpck_require__, 6584));
-        const { readState, dispatch, confirmDispatch } = await __nccwpck_require__.e(/* import() */ 487).then(__nccwpck_require__.bind(__nccwpck_require__, 5487));
-        const client = await createGithubClient({ token, env: ctx.env });
-        const started = Date.now();
-        const { state, requests } = await readState(client, graph, {
-            target: inputs.target === '' ? undefined : inputs.target,
-            versions,
-        });
-        const serverUrl = ctx.env['GITHUB_SERVER_URL']?.trim() || 'https://github.com';
-        const plan = (0,release_graph_src/* planTrain */.q)(graph, state, { serverUrl });
-        const total = requests.graphql + requests.rest;
-        ctx.info(`state read in ${total} requests (${requests.graphql} GraphQL, ${requests.rest} REST) in ${Date.now() - started} ms`);
-        main_log(plan, ctx);
-        const actions = [];
-        const dispatched = [];
-        const ready = plan.steps.filter((s) => s.state === 'ready');
-        if (inputs.dispatch) {
-            const waitMs = Number(ctx.env['COCO_RELEASE_DISPATCH_WAIT_MS'] ?? '') || 60_000;
-            for (const s of ready) {
-                await dispatch(client, s.workflow, s.inputs);
-                dispatched.push(s.id);
-                const before = state.runs[(0,release_graph_src/* workflowKey */.tB)(s.workflow)] ?? [];
-                const seen = await confirmDispatch(client, s.workflow, s.runName, before, {
-                    waitMs,
-                    intervalMs: Math.min(2000, waitMs),
-                });
-                const line = `dispatched ${s.id}: ${s.workflow.repository} ${s.workflow.file}@${s.workflow.ref} (${s.runName ?? ''})` +
-                    (seen.run ? `: run ${seen.run.id}` : '');
-                actions.push(line);
-                ctx.info(line);
-                if (!seen.run)
-                    ctx.warning(`${s.id}: its run is not listed ${Math.round(waitMs / 1000)} s after the dispatch: the next conductor run may not see it and dispatch it again; check ${s.workflow.repository}'s Actions tab`);
-            }
-        }
-        else if (ready.length > 0)
-            actions.push(`ready, not dispatched (dispatch: false): ${ready.map((s) => s.id).join(', ')}`);
-        const markdown = (0,release_graph_src/* renderTrain */.hA)(plan, { actions, requests: total });
-        let issueUpdated = '';
-        let issueNote = '';
-        if (inputs.updateIssue !== undefined) {
-            const [owner, repo] = issueRepo.split('/');
-            const { updateIssue } = await __nccwpck_require__.e(/* import() */ 531).then(__nccwpck_require__.bind(__nccwpck_require__, 2531));
-            // The dashboard shows the state, not this run's actions: a re-run that changes nothing sends nothing.
-            const dashboard = (0,release_graph_src/* renderTrain */.hA)(plan);
-            const done = await updateIssue(client, { owner, repo, number: inputs.updateIssue }, dashboard, false, TRAIN_MARKERS);
-            issueUpdated = String(done.changed);
-            const name = `${issueRepo}#${inputs.updateIssue}`;
-            ctx.info(`issue ${name}: ${done.changed ? 'updated' : 'already shows this state'}`);
-            issueNote = `\nIssue ${(0,core_src/* code */.aY)(name)}: ${done.changed ? 'updated' : 'already shows this state'}.\n`;
-        }
-        const blocked = plan.steps.filter((s) => s.state === 'blocked');
-        return {
-            outputs: {
-                plan: JSON.stringify({ ...plan, requests: total }),
-                ready: JSON.stringify(ready.map((s) => s.id)),
-                dispatched: JSON.stringify(dispatched),
-                blocked: JSON.stringify(blocked.map((s) => s.id)),
-                done: String(plan.steps.every((s) => s.state === 'done')),
-                requests: String(total),
-                'issue-updated': issueUpdated,
-            },
-            summary: markdown + issueNote,
-            ...(inputs.failOnBlocked && blocked.length > 0
-                ? { failure: `the train is blocked at ${blocked.map((s) => s.id).join(', ')}: the summary says why` }
-                : {}),
-        };
-    },
-});
-/** `versions`: `COMPONENT=VERSION` lines for components the train dispatches (the `v` and tag prefix dropped). */
-function parseVersions(lines, graph) {
-    const out = {};
-    const { errors, attempt } = (0,core_src/* collectErrors */.ul)();
-    const names = [...graph.components.values()].filter((c) => c.release && !c.release.startsTrain).map((c) => c.name);
-    for (const l of lines) {
-        attempt(() => {
-            const m = /^([^=\s]+)\s*=\s*(\S+)$/.exec(l.text);
-            if (!m)
-                throw new core_src/* UserError */.yo(`input 'versions' line ${l.line}: expected COMPONENT=VERSION, got '${l.text}'`);
-            const [, name, raw] = m;
-            if (!names.includes(name))
-                throw new core_src/* UserError */.yo(`input 'versions' line ${l.line}: '${name}' is not a component the train releases (${names.join(', ')})`);
-            const format = graph.components.get(name).tagFormat;
-            let v = raw;
-            if (format.prefix !== '' && v.startsWith(format.prefix))
-                v = v.slice(format.prefix.length);
-            v = v.replace(/^v(?=\d)/, '');
-            if (semver_default().valid(v) !== v)
-                throw new core_src/* UserError */.yo(`input 'versions' line ${l.line}: '${raw}' is not a version such as 0.23.0 or v0.23.0`);
-            if (out[name] !== undefined)
-                throw new core_src/* UserError */.yo(`input 'versions' line ${l.line}: ${name} is named twice`);
-            out[name] = v;
-        });
-    }
-    (0,core_src/* throwIfAny */.MI)(errors);
-    return out;
-}
-function main_loadGraph(input, workspace) {
-    if (input === '')
-        return (0,release_graph_src/* builtinGraph */.oL)();
-    const file = (0,core_src/* resolveInWorkspace */.z1)(input, workspace);
-    return (0,release_graph_src/* parseGraph */.kz)((0,core_src/* readText */.yR)(file), file.display);
-}
-function main_log(plan, ctx) {
-    for (const s of plan.steps) {
-        const line = `${s.id}: ${s.state}${s.waitingOn ? ` on ${s.waitingOn}` : ''}: ${s.reason}`;
-        if (s.state === 'blocked')
-            ctx.error(`${line}${s.fix?.length ? `; fix: ${s.fix.join('; ')}` : ''}`);
-        else
-            ctx.info(line);
-    }
-}
-
 ;// CONCATENATED MODULE: ./src/registry.ts
-
 
 
 
@@ -14641,7 +17174,6 @@ const REGISTRY = {
     [releaseStatus.name]: releaseStatus,
     [freezeBranch.name]: freezeBranch,
     [latestRelease.name]: latestRelease,
-    [releaseTrain.name]: releaseTrain,
 };
 
 ;// CONCATENATED MODULE: ./src/cli.ts
@@ -14656,7 +17188,7 @@ function usage() {
     const width = Math.max(...names.map((n) => n.length));
     const lines = names.map((n) => `  ${n.padEnd(width)}  ${firstSentence(meta(n).description)}`);
     return [
-        'Usage: coco-release <action> [--input value ...]',
+        'Usage: coco-release <action> [--input value ...] [--summary] [--outputs]',
         '       coco-release <action> --help',
         '       coco-release demo',
         '',
@@ -14665,6 +17197,8 @@ function usage() {
         '',
         "Inputs are the action's inputs from action.yml. Repeat a flag for a multi-line input",
         "(--set '.a=1' --set '.b=2'); a flag with no value means true (--dry-run).",
+        'Prints the change lines and the diff (or the summary of an action without one); --summary prints the',
+        'job summary, --outputs the outputs (name=value), as a workflow step gives them.',
     ].join('\n');
 }
 function firstSentence(text) {
@@ -14760,8 +17294,12 @@ async function runCli(argv, rawIO) {
         error: report('error'),
         secret: () => undefined,
     };
+    // Ours, not the action's: what to print.
+    const wantSummary = rest.includes('--summary');
+    const wantOutputs = rest.includes('--outputs');
+    const runner = io.env['GITHUB_ACTIONS'] === 'true';
     try {
-        const flags = parseFlags(command, rest);
+        const flags = parseFlags(command, rest.filter((a) => a !== '--summary' && a !== '--outputs'));
         const m = meta(command);
         const raw = (name) => {
             const v = flags.get(name);
@@ -14769,9 +17307,16 @@ async function runCli(argv, rawIO) {
         };
         const inputs = def.readInputs((0,action/* inputsFrom */.W)(raw));
         const result = await def.run(inputs, ctx);
-        if (result.summary)
+        const asked = runner || wantSummary || wantOutputs;
+        // A person at a terminal reads the diff once (the summary holds it too), else the summary.
+        const diff = asked ? undefined : result.outputs['diff'];
+        if (diff !== undefined) {
+            if (diff !== '')
+                io.out(diff.replace(/\n$/, ''));
+        }
+        else if ((runner || wantSummary || !asked) && result.summary)
             io.out(result.summary.trimEnd() + '\n');
-        for (const [name, value] of Object.entries(result.outputs)) {
+        for (const [name, value] of Object.entries(runner || wantOutputs ? result.outputs : {})) {
             if (value.includes('\n') && io.multilineOutputs === false)
                 continue;
             io.out(value.includes('\n') ? `${name}<<EOF\n${value.replace(/\n$/, '')}\nEOF` : logLine(`${name}=${value}`));
@@ -14812,7 +17357,10 @@ __nccwpck_require__.d(__webpack_exports__, {
 
 ;// CONCATENATED MODULE: external "node:child_process"
 const external_node_child_process_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:child_process");
+// EXTERNAL MODULE: ./packages/core/src/index.ts + 8 modules
+var src = __nccwpck_require__(2389);
 ;// CONCATENATED MODULE: ./src/git.ts
+
 
 /** The git commands that talk to a remote: only these are bounded by the network timeout. */
 const NETWORK = new Set(['ls-remote', 'push', 'fetch']);
@@ -14844,6 +17392,8 @@ async function createGit(cwd, env, options = {}) {
         if (v !== undefined)
             gitEnv[k] = v;
     gitEnv['GIT_TERMINAL_PROMPT'] = '0';
+    // A cancel from now on must end through process.exit, whose 'exit' event kills the gits still running.
+    (0,src/* beforeUndoableWork */.P3)();
     if (!exitHook) {
         exitHook = true;
         process.on('exit', () => {
@@ -14913,6 +17463,138 @@ class GitError extends Error {
 
 /***/ }),
 
+/***/ 6250:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   checkGate: () => (/* binding */ checkGate),
+/* harmony export */   mK: () => (/* binding */ parseRequiredChecks)
+/* harmony export */ });
+/* unused harmony exports readChecks, judgeChecks */
+/* harmony import */ var _coco_release_core__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(2389);
+
+/** An app slug: lowercase letters, digits and '-' (what GitHub makes of an app's name). */
+const APP_SLUG = /^[a-z0-9][a-z0-9-]*$/;
+/**
+ * The `required-checks` input: one check per line, `name` or `app-slug/name` (a first part that reads as a
+ * slug is the app; write `github-actions/a/b` for a GitHub Actions job named `a/b`).
+ */
+function parseRequiredChecks(lines) {
+    return lines.map(({ text, line }) => {
+        const cut = text.indexOf('/');
+        const app = cut > 0 ? text.slice(0, cut) : '';
+        if (APP_SLUG.test(app) && text.slice(cut + 1).trim() !== '')
+            return { app, name: text.slice(cut + 1).trim(), line };
+        return { name: text, line };
+    });
+}
+function requiredName(r) {
+    return r.app ? `${r.app}/${r.name}` : r.name;
+}
+const PASSED = new Set(['success', 'neutral', 'skipped']);
+async function readChecks(client, options) {
+    const { owner, repo, sha } = options;
+    const context = {
+        forbidden: `the token needs checks: read and statuses: read on ${owner}/${repo}`,
+        notFound: `not found: ${owner}/${repo} does not exist, or the token cannot see it (it needs checks: read and statuses: read)`,
+    };
+    const runsOf = (p) => p.check_runs;
+    const statusesOf = (p) => p.statuses;
+    let runs;
+    let statuses;
+    try {
+        [runs, statuses] = await Promise.all([
+            client.paginate('GET /repos/{owner}/{repo}/commits/{ref}/check-runs', { owner, repo, ref: sha }, runsOf),
+            client.paginate('GET /repos/{owner}/{repo}/commits/{ref}/status', { owner, repo, ref: sha }, statusesOf),
+        ]);
+    }
+    catch (e) {
+        if (e instanceof _coco_release_core__WEBPACK_IMPORTED_MODULE_0__/* .UserError */ .yo)
+            throw e;
+        throw new _coco_release_core__WEBPACK_IMPORTED_MODULE_0__/* .UserError */ .yo(`reading the checks of ${sha} in ${owner}/${repo}: ${client.explain(e, context)}`);
+    }
+    const ownRun = options.ignoreRunId ? `/actions/runs/${options.ignoreRunId}/` : undefined;
+    const out = runs.map((r) => {
+        const state = r.status === 'completed' ? (r.conclusion ?? 'completed') : r.status;
+        const check = { kind: 'check run', name: r.name, state, passed: PASSED.has(state) };
+        if (r.app?.slug)
+            check.app = r.app.slug;
+        if (ownRun && `${r.details_url ?? ''} ${r.html_url ?? ''}`.includes(ownRun)) {
+            check.ignored = 'this workflow run';
+        }
+        return check;
+    });
+    for (const s of statuses)
+        out.push({ kind: 'status', name: s.context, state: s.state, passed: s.state === 'success' });
+    return out;
+}
+function judgeChecks(checks, options) {
+    const where = `${(0,_coco_release_core__WEBPACK_IMPORTED_MODULE_0__/* .code */ .aY)(options.sha.slice(0, 12))} in ${(0,_coco_release_core__WEBPACK_IMPORTED_MODULE_0__/* .code */ .aY)(`${options.owner}/${options.repo}`)}`;
+    const target = `${options.sha} in ${options.owner}/${options.repo}`;
+    const counted = checks.filter((c) => !c.ignored);
+    const failing = counted.filter((c) => !c.passed);
+    const required = options.required ?? [];
+    const matches = (r) => counted.filter((c) => c.name === r.name && (r.app === undefined || c.app === r.app));
+    // What the verdict rests on: the checks that block it, else the required ones, else every success.
+    const [decided, why] = failing.length > 0
+        ? [failing, 'blocks']
+        : required.length > 0
+            ? [counted.filter((c) => required.some((r) => matches(r).includes(c))), 'required']
+            : [counted.filter((c) => c.state === 'success'), 'succeeded'];
+    const rows = checks.map((c) => [
+        (0,_coco_release_core__WEBPACK_IMPORTED_MODULE_0__/* .code */ .aY)(c.name),
+        c.kind,
+        c.app ? (0,_coco_release_core__WEBPACK_IMPORTED_MODULE_0__/* .code */ .aY)(c.app) : '',
+        (0,_coco_release_core__WEBPACK_IMPORTED_MODULE_0__/* .text */ .Qq)(c.state),
+        c.ignored ? `ignored (${(0,_coco_release_core__WEBPACK_IMPORTED_MODULE_0__/* .text */ .Qq)(c.ignored)})` : c.passed ? '✓' : '✗',
+        decided.includes(c) ? why : '',
+    ]);
+    const listing = checks.length > 0 ? `\n${(0,_coco_release_core__WEBPACK_IMPORTED_MODULE_0__/* .table */ .tp)(['check', 'kind', 'app', 'state', 'passed', 'decides'], rows)}` : '';
+    const verdict = (ok, message, summary) => ({
+        ok,
+        checks,
+        message,
+        summary: `${summary}\n${listing}`,
+    });
+    const named = (list) => list.map((c) => `${c.name}: ${c.state}`).join(', ');
+    if (failing.length > 0) {
+        return verdict(false, `CI gate: ${failing.length} of ${counted.length} checks on ${target} have not passed (${named(failing)})`, `CI gate ✗: ${failing.length} of ${counted.length} checks on ${where} have not passed.`);
+    }
+    const hint = options.noChecksHint ? ` (${options.noChecksHint})` : '';
+    if (required.length > 0) {
+        const missing = required.filter((r) => matches(r).length === 0);
+        const unsucceeded = required.filter((r) => matches(r).some((c) => c.state !== 'success'));
+        const problems = [
+            ...missing.map((r) => `${requiredName(r)}: not found`),
+            ...unsucceeded.map((r) => `${requiredName(r)}: ${matches(r)
+                .map((c) => c.state)
+                .join(', ')}, not success`),
+        ];
+        if (problems.length > 0) {
+            return verdict(false, `CI gate: ${problems.length} of ${required.length} required checks on ${target} did not succeed (${problems.join('; ')})`, `CI gate ✗: ${problems.length} of ${required.length} required checks on ${where} did not succeed: ${problems.map(_coco_release_core__WEBPACK_IMPORTED_MODULE_0__/* .text */ .Qq).join('; ')}.`);
+        }
+        return verdict(true, `all ${required.length} required checks succeeded and all ${counted.length} checks passed on ${target}`, `CI gate ✓: the ${required.length} required checks succeeded and all ${counted.length} checks passed on ${where}.`);
+    }
+    if (decided.length === 0) {
+        const none = counted.length === 0;
+        const what = none
+            ? 'no check runs or commit statuses'
+            : `no check that succeeded (${counted.length} skipped or neutral)`;
+        if (options.allowNoChecks) {
+            return verdict(true, `${what} on ${target}; allowed`, `CI gate: ${what} on ${where}; allowed without CI.`);
+        }
+        return verdict(false, `CI gate: ${what} on ${target}, so nothing shows that CI passed${hint}`, `CI gate ✗: ${what} on ${where}.`);
+    }
+    return verdict(true, `all ${counted.length} checks passed on ${target}`, `CI gate ✓: all ${counted.length} checks passed on ${where}, ${decided.length} of them succeeded.`);
+}
+/** Read the checks of a commit and judge them. */
+async function checkGate(client, options) {
+    return judgeChecks(await readChecks(client, options), options);
+}
+
+
+/***/ }),
+
 /***/ 5888:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
@@ -14929,8 +17611,8 @@ __nccwpck_require__.d(__webpack_exports__, {
 var external_node_fs_ = __nccwpck_require__(3024);
 // EXTERNAL MODULE: external "node:os"
 var external_node_os_ = __nccwpck_require__(8161);
-// EXTERNAL MODULE: ./packages/core/src/index.ts + 7 modules
-var src = __nccwpck_require__(6299);
+// EXTERNAL MODULE: ./packages/core/src/index.ts + 8 modules
+var src = __nccwpck_require__(2389);
 // EXTERNAL MODULE: ./src/action.ts
 var action = __nccwpck_require__(2929);
 ;// CONCATENATED MODULE: ./src/generated/defaults.ts
@@ -14943,10 +17625,13 @@ const defaults_INPUT_DEFAULTS = {
         "pin-by-digest": "false",
         "registry-username": "",
         "registry-token": "",
+        "allow-shared-anchor": "false",
         "dry-run": "false"
     },
     "bump-helm-chart": {
         "version": "",
+        "allow-downgrade": "false",
+        "lock-exclude": "",
         "app-version": "",
         "dependencies": "",
         "lock": "update",
@@ -14971,6 +17656,7 @@ const defaults_INPUT_DEFAULTS = {
         "body": "",
         "require-checks": "true",
         "allow-no-checks": "false",
+        "required-checks": "",
         "token": "${{ github.token }}",
         "repository": "",
         "dry-run": "false"
@@ -14985,6 +17671,8 @@ const defaults_INPUT_DEFAULTS = {
         "preid": "",
         "components": "",
         "version": "",
+        "current": "",
+        "allow-downgrade": "false",
         "remote": "origin"
     },
     "pin-kustomize-image": {
@@ -15008,16 +17696,6 @@ const defaults_INPUT_DEFAULTS = {
         "repository": "",
         "dry-run": "false"
     },
-    "release-train": {
-        "target": "",
-        "versions": "",
-        "graph": "",
-        "dispatch": "false",
-        "token": "${{ github.token }}",
-        "update-issue": "",
-        "repository": "",
-        "fail-on-blocked": "false"
-    },
     "resolve-image": {
         "candidates": "commits",
         "ref": "HEAD",
@@ -15037,6 +17715,7 @@ const defaults_INPUT_DEFAULTS = {
         "network-timeout": "120",
         "require-checks": "false",
         "allow-no-checks": "false",
+        "required-checks": "",
         "token": "${{ github.token }}",
         "repository": "",
         "dry-run": "false"
@@ -15135,17 +17814,21 @@ function writeStdout(text, fd = 1) {
  * The runner cancels a step with SIGINT, then SIGTERM. File writes are synchronous, so a signal is handled
  * only between them: when it comes, remove any temp file still ours, say so, and exit (128 + the signal's
  * number, as a shell reports it). Without a handler Node would die at once, possibly in the middle of the
- * renames that replace several files.
+ * renames that replace several files. The handlers go in only when the first file is about to be written
+ * or the first git started (onUndoableWork): before that a signal kills the step at once, even in the middle
+ * of a long synchronous computation, during which no JavaScript handler could run.
  */
 function exitOnSignals() {
-    const signals = { SIGHUP: 129, SIGINT: 130, SIGTERM: 143 };
-    for (const [name, code] of Object.entries(signals)) {
-        process.once(name, () => {
-            (0,src/* removeTempFiles */.mz)();
-            writeStdout(`cancelled by ${name}${external_node_os_.EOL}`, 2);
-            process.exit(code);
-        });
-    }
+    (0,src/* onUndoableWork */.VX)(() => {
+        const signals = { SIGHUP: 129, SIGINT: 130, SIGTERM: 143 };
+        for (const [name, code] of Object.entries(signals)) {
+            process.once(name, () => {
+                (0,src/* removeTempFiles */.mz)();
+                writeStdout(`cancelled by ${name}${external_node_os_.EOL}`, 2);
+                process.exit(code);
+            });
+        }
+    });
 }
 /** Run an action as a step: never throws; a failure sets process.exitCode = 1. */
 async function runOnRunner(def, env = process.env) {

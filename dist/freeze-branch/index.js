@@ -1483,7 +1483,7 @@ const freezeBranch = defineAction({
         const [owner, repo] = repository.split('/');
         const { createGithubClient } = await __nccwpck_require__.e(/* import() */ 584).then(__nccwpck_require__.bind(__nccwpck_require__, 6584));
         const { setBranchLock } = await __nccwpck_require__.e(/* import() */ 296).then(__nccwpck_require__.bind(__nccwpck_require__, 8296));
-        const client = await createGithubClient({ token: inputs.token, env: ctx.env });
+        const client = await createGithubClient({ token: inputs.token, env: ctx.env, onRetry: (line) => ctx.info(line) });
         let branch = inputs.branch;
         if (branch === '') {
             try {

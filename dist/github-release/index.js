@@ -4874,7 +4874,7 @@ const githubRelease = defineAction({
             throw new src/* UserError */.yo("input 'token' is empty and GITHUB_TOKEN is not set: a release needs a token");
         ctx.secret(token);
         const { createGithubClient } = await __nccwpck_require__.e(/* import() */ 584).then(__nccwpck_require__.bind(__nccwpck_require__, 6584));
-        const client = await createGithubClient({ token, env: ctx.env });
+        const client = await createGithubClient({ token, env: ctx.env, onRetry: (line) => ctx.info(line) });
         const site = { owner, repo, tag: inputs.tag };
         const fail = (e, what, context = {}) => {
             if (e instanceof src/* UserError */.yo)

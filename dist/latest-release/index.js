@@ -4713,7 +4713,7 @@ const latestRelease = defineAction({
             ctx.secret(token);
         const [owner, repo] = inputs.repository.split('/');
         const { createGithubClient } = await __nccwpck_require__.e(/* import() */ 232).then(__nccwpck_require__.bind(__nccwpck_require__, 6232));
-        const client = await createGithubClient({ token, env: ctx.env });
+        const client = await createGithubClient({ token, env: ctx.env, onRetry: (line) => ctx.info(line) });
         let release;
         try {
             release = (await client.request('GET /repos/{owner}/{repo}/releases/latest', { owner, repo }))

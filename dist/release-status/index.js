@@ -17771,7 +17771,7 @@ const releaseStatus = defineAction({
         ctx.secret(token);
         const { createGithubClient } = await __nccwpck_require__.e(/* import() */ 232).then(__nccwpck_require__.bind(__nccwpck_require__, 6232));
         const { emptyAnswers, fetchAll, fileKey, refKey, tagKey, commitKey, isEmpty } = await __nccwpck_require__.e(/* import() */ 453).then(__nccwpck_require__.bind(__nccwpck_require__, 4453));
-        const client = await createGithubClient({ token, env: ctx.env });
+        const client = await createGithubClient({ token, env: ctx.env, onRetry: (line) => ctx.info(line) });
         const holderRepo = (pin) => graph.components.get(pin.holder).repository;
         const refOf = (pin) => at.get(pin.holder) ?? pin.ref;
         const where = (pin) => (graph.builtin ? {} : { file: graph.file, line: pin.line });

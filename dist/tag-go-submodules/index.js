@@ -6285,7 +6285,7 @@ async function ciGate(inputs, commit, ctx) {
     const [owner, repo] = repository.split('/');
     const { createGithubClient } = await __nccwpck_require__.e(/* import() */ 232).then(__nccwpck_require__.bind(__nccwpck_require__, 6232));
     const { checkGate } = await Promise.resolve(/* import() */).then(__nccwpck_require__.bind(__nccwpck_require__, 6250));
-    const client = await createGithubClient({ token, env: ctx.env });
+    const client = await createGithubClient({ token, env: ctx.env, onRetry: (line) => ctx.info(line) });
     return checkGate(client, {
         owner,
         repo,

@@ -41,6 +41,8 @@ export interface ClientOptions {
   env?: Readonly<Record<string, string | undefined>>;
   /** Overrides of the limits from env. */
   limits?: Partial<ApiLimits>;
+  /** One line before each wait for a retry (actions pass ctx.info). */
+  onRetry?: (line: string) => void;
 }
 
 /** A GraphQL answer with errors; `data` holds whatever did resolve (GitHub answers partially). */
@@ -67,7 +69,13 @@ export async function createGithubClient(options: ClientOptions): Promise<Github
   const settings = {
     baseUrl: endpoints.apiUrl,
     // @actions/github brings undici's fetch with its own proxy agent; Node's fetch is already loaded and enough.
-    request: { fetch: limitedFetch(limits, { graphqlUrl: endpoints.graphqlUrl, fetch: globalThis.fetch }) },
+    request: {
+      fetch: limitedFetch(limits, {
+        graphqlUrl: endpoints.graphqlUrl,
+        fetch: globalThis.fetch,
+        onRetry: options.onRetry,
+      }),
+    },
     userAgent: 'coco-release-actions',
     // Octokit logs deprecation notices with header text from the server: nothing of the server's reaches the log.
     log: QUIET,

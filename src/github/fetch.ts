@@ -1,4 +1,5 @@
 import { UserError } from '@coco-release/core';
+import { redactUrl } from './endpoints.js';
 
 /**
  * The fetch every GitHub API request goes through (Octokit's `request.fetch`). It holds the limits that a
@@ -124,13 +125,35 @@ function noAnswerDetail(e: unknown, timedOut: boolean, timeoutMs: number): strin
 }
 
 /**
+ * `GET https://api.github.com/repos/o/r answered HTTP 503: retry 1 of 3 in 0.5 s`. The URL carries no
+ * token (that goes in a header); user:password in a GITHUB_API_URL is masked all the same.
+ */
+export function retryLine(
+  method: string,
+  url: string,
+  why: string,
+  attempt: number,
+  retries: number,
+  waitMs: number,
+  asked: boolean,
+): string {
+  const when = `in ${seconds(waitMs)}${asked ? ' (Retry-After)' : ''}`;
+  return `${method} ${redactUrl(url)} ${why}: retry ${attempt + 1} of ${retries} ${when}`;
+}
+
+/**
  * A fetch with the limits above. `repeatable(method, url)` says whether a request may be sent again after
  * no answer or a 5xx: by default every method but POST and PATCH, which may have been carried out already
  * (creating a release twice), plus POSTs to `graphqlUrl`, which this project only uses for queries.
  */
 export function limitedFetch(
   limits: ApiLimits,
-  options: { graphqlUrl?: string; fetch?: typeof fetch } = {},
+  options: {
+    graphqlUrl?: string;
+    fetch?: typeof fetch;
+    /** Told one line before each wait for a retry, so a slow run says what it waits for (e.g. ctx.info). */
+    onRetry?: (line: string) => void;
+  } = {},
 ): typeof fetch {
   const base = options.fetch ?? globalThis.fetch;
   const delay = limits.delay ?? ((attempt, retryAfter) => defaultDelay(attempt, retryAfter, limits.maxDelayMs));
@@ -159,7 +182,10 @@ export function limitedFetch(
         // The caller's own cancellation is not a failure of the server.
         if (init.signal?.aborted) throw e;
         if (attempt < retries) {
-          await sleep(delay(attempt, undefined));
+          const wait = delay(attempt, undefined);
+          const why = `got no answer (${noAnswerDetail(e, abort.signal.aborted, limits.timeoutMs)})`;
+          options.onRetry?.(retryLine(method, url, why, attempt, retries, wait, false));
+          await sleep(wait);
           continue;
         }
         throw new ApiTransportError(
@@ -171,7 +197,11 @@ export function limitedFetch(
         clearTimeout(timer);
       }
       if (TRANSIENT.has(response.status) && attempt < retries) {
-        await sleep(delay(attempt, parseRetryAfter(response.headers.get('retry-after'))));
+        const retryAfter = parseRetryAfter(response.headers.get('retry-after'));
+        const wait = delay(attempt, retryAfter);
+        const why = `answered HTTP ${response.status}`;
+        options.onRetry?.(retryLine(method, url, why, attempt, retries, wait, retryAfter !== undefined));
+        await sleep(wait);
         continue;
       }
       const contentType = response.headers.get('content-type');

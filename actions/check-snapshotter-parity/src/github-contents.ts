@@ -26,6 +26,8 @@ export interface ContentsOptions {
   maxBytes?: number;
   /** Limits from the environment (COCO_RELEASE_API_*), overridden by the options above. */
   env?: Readonly<Record<string, string | undefined>>;
+  /** One line before each wait for a retry. */
+  onRetry?: (line: string) => void;
 }
 
 export type Fetched = { ok: true; text: string } | { ok: false; message: string };
@@ -47,6 +49,7 @@ export async function fetchGithubFiles(
     endpoints: { apiUrl: options.baseUrl },
     env: options.env ?? {},
     limits,
+    onRetry: options.onRetry,
   });
   const results = await Promise.all(
     [...distinct].map(async ([key, file]) => [key, await fetchOne(client, file)] as const),

@@ -118,7 +118,12 @@ async function loadFiles(inputs: ParityInputs, ctx: ActionContext): Promise<Map<
     if (token) ctx.secret(token);
     const { fetchGithubFiles } = await import('./github-contents.js');
     const { apiEndpoints } = await import('../../../src/github/endpoints.js');
-    const fetched = await fetchGithubFiles(remote, { token, baseUrl: apiEndpoints(ctx.env).apiUrl, env: ctx.env });
+    const fetched = await fetchGithubFiles(remote, {
+      token,
+      baseUrl: apiEndpoints(ctx.env).apiUrl,
+      env: ctx.env,
+      onRetry: (line) => ctx.info(line),
+    });
     for (const [key, result] of fetched) {
       out.set(
         key,

@@ -196,6 +196,30 @@ describe('transient failures', () => {
     });
   });
 
+  it('each retry is announced: the request, why, and in how long (onRetry)', async () => {
+    server.fault(OPERATOR_ROUTE, { status: 503, headers: { 'retry-after': '2' } });
+    server.fault(OPERATOR_ROUTE, { status: 502, body: { message: 'Server Error' } });
+    const lines: string[] = [];
+    const delay = (attempt: number, retryAfter: number | undefined): number => defaultDelay(attempt, retryAfter) / 1000;
+    expect(await one(operator, { delay, onRetry: (line) => lines.push(line) })).toEqual({ ok: true, text: MAKEFILE });
+    const url = `${server.apiUrl}/repos/confidential-containers/operator/contents/install/pre-install-payload/Makefile?ref=main`;
+    expect(lines).toEqual([
+      `GET ${url} answered HTTP 503: retry 1 of 3 in 0.002 s (Retry-After)`,
+      `GET ${url} answered HTTP 502: retry 2 of 3 in 0.001 s`,
+    ]);
+
+    const closed = createServer();
+    await new Promise<void>((resolve) => closed.listen(0, '127.0.0.1', resolve));
+    const { port } = closed.address() as AddressInfo;
+    await new Promise((resolve) => closed.close(resolve));
+    lines.length = 0;
+    await one(operator, { baseUrl: `http://127.0.0.1:${port}`, retries: 1, onRetry: (line) => lines.push(line) });
+    expect(lines).toEqual([
+      `GET http://127.0.0.1:${port}/repos/confidential-containers/operator/contents/install/pre-install-payload/Makefile?ref=main ` +
+        `got no answer (connect ECONNREFUSED 127.0.0.1:${port}): retry 1 of 1 in 0.001 s`,
+    ]);
+  });
+
   it('does not retry a 4xx', async () => {
     server.fault(OPERATOR_ROUTE, { status: 422, body: { message: 'No commit found for the ref x' } });
     expect(await one(operator)).toEqual({

@@ -41,7 +41,7 @@ export const freezeBranch = defineAction<FreezeInputs>({
     const [owner, repo] = repository.split('/') as [string, string];
     const { createGithubClient } = await import('../../../src/github/client.js');
     const { setBranchLock } = await import('../../../src/github/protection.js');
-    const client = await createGithubClient({ token: inputs.token, env: ctx.env });
+    const client = await createGithubClient({ token: inputs.token, env: ctx.env, onRetry: (line) => ctx.info(line) });
 
     let branch = inputs.branch;
     if (branch === '') {

@@ -64,7 +64,7 @@ export const githubRelease = defineAction<ReleaseInputs>({
     ctx.secret(token);
 
     const { createGithubClient } = await import('../../../src/github/client.js');
-    const client = await createGithubClient({ token, env: ctx.env });
+    const client = await createGithubClient({ token, env: ctx.env, onRetry: (line) => ctx.info(line) });
     const site = { owner, repo, tag: inputs.tag };
     const fail = (e: unknown, what: string, context: Parameters<GithubClient['explain']>[1] = {}): never => {
       if (e instanceof UserError) throw e;

@@ -23,7 +23,7 @@ export const latestRelease = defineAction<LatestInputs>({
     if (token) ctx.secret(token);
     const [owner, repo] = inputs.repository.split('/') as [string, string];
     const { createGithubClient } = await import('../../../src/github/client.js');
-    const client = await createGithubClient({ token, env: ctx.env });
+    const client = await createGithubClient({ token, env: ctx.env, onRetry: (line) => ctx.info(line) });
     let release: { tag_name?: unknown; html_url?: unknown };
     try {
       release = (await client.request<typeof release>('GET /repos/{owner}/{repo}/releases/latest', { owner, repo }))

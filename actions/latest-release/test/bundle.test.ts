@@ -64,6 +64,20 @@ describe('latest-release', () => {
     expect((await latest()).outputs['tag']).toBe('3.23.0');
   });
 
+  it('a wait on the network is announced: the request, why, and in how long, one log line per retry', async () => {
+    const route = `GET /repos/${KATA}/releases/latest`;
+    server.fault(route, { status: 503, headers: { 'retry-after': '0' }, body: { message: 'Unavailable' } });
+    server.fault(route, { status: 502, body: { message: 'Server Error' } });
+    const r = await latest();
+    expect(r.code, r.stdout).toBe(0);
+    expect(r.outputs['tag']).toBe('3.23.0');
+    const url = `${server.apiUrl}/repos/${KATA}/releases/latest`;
+    expect(r.stdout.split('\n').filter((l) => l.includes(' retry '))).toEqual([
+      `GET ${url} answered HTTP 503: retry 1 of 3 in 0 s (Retry-After)`,
+      `GET ${url} answered HTTP 502: retry 2 of 3 in 1 s`,
+    ]);
+  });
+
   it('clear errors: no release, a tag that is no version, a bad repository input', async () => {
     server.createRepo('confidential-containers/charts', { files: { 'Chart.yaml': 'name: x\n' } });
     const none = await latest({ repository: 'confidential-containers/charts' });

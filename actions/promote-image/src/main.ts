@@ -67,6 +67,7 @@ export const promoteImage = defineAction<PromoteInputs>({
     if (inputs.token) ctx.secret(inputs.token);
     const client = new RegistryClient({
       credentials: credentialsFromInputs(inputs.image.registry, inputs.token, inputs.username),
+      onRetry: (line) => ctx.info(line),
     });
     const started = Date.now();
     const target = { ...inputs.image, tag: inputs.to };

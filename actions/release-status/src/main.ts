@@ -71,7 +71,7 @@ export const releaseStatus = defineAction<StatusInputs>({
 
     const { createGithubClient } = await import('../../../src/github/client.js');
     const { emptyAnswers, fetchAll, fileKey, refKey, tagKey, commitKey, isEmpty } = await import('./graphql.js');
-    const client = await createGithubClient({ token, env: ctx.env });
+    const client = await createGithubClient({ token, env: ctx.env, onRetry: (line) => ctx.info(line) });
     const holderRepo = (pin: GraphPin): string => graph.components.get(pin.holder)!.repository;
     const refOf = (pin: GraphPin): string | undefined => at.get(pin.holder) ?? pin.ref;
     const where = (pin: GraphPin): SourcePosition => (graph.builtin ? {} : { file: graph.file, line: pin.line });

@@ -69,6 +69,7 @@ export const resolveImage = defineAction<ResolveInputs>({
     if (inputs.token) ctx.secret(inputs.token);
     const client = new RegistryClient({
       credentials: credentialsFromInputs(image.registry, inputs.token, inputs.username),
+      onRetry: (line) => ctx.info(line),
     });
     const started = Date.now();
     let list: Candidate[];

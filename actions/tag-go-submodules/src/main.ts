@@ -335,7 +335,7 @@ async function ciGate(inputs: TagInputs, commit: string, ctx: ActionContext): Pr
   const [owner, repo] = repository.split('/') as [string, string];
   const { createGithubClient } = await import('../../../src/github/client.js');
   const { checkGate } = await import('../../../src/github/checks.js');
-  const client = await createGithubClient({ token, env: ctx.env });
+  const client = await createGithubClient({ token, env: ctx.env, onRetry: (line) => ctx.info(line) });
   return checkGate(client, {
     owner,
     repo,

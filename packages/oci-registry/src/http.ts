@@ -13,6 +13,8 @@ export interface HttpOptions {
   retries?: number;
   /** The longest wait between attempts; a Retry-After asking for more fails at once. Default 10 s. */
   maxRetryDelayMs?: number;
+  /** Told one line before each wait for a retry, so a slow step says what it waits for (e.g. ctx.info). */
+  onRetry?: (line: string) => void;
 }
 
 /** What fetch accepts as a body; undefined sends none. */
@@ -75,11 +77,20 @@ export class Http {
   private readonly timeoutMs: number;
   private readonly retries: number;
   private readonly maxDelayMs: number;
+  private readonly onRetry: ((line: string) => void) | undefined;
 
   constructor(options: HttpOptions = {}) {
     this.timeoutMs = options.timeoutMs ?? DEFAULT_TIMEOUT_MS;
     this.retries = options.retries ?? DEFAULT_RETRIES;
     this.maxDelayMs = options.maxRetryDelayMs ?? DEFAULT_MAX_DELAY_MS;
+    this.onRetry = options.onRetry;
+  }
+
+  /** Say why and how long, then wait. `attempt` is the one that failed (1-based). */
+  private async waitToRetry(host: string, what: string, why: string, attempt: number, ms: number, asked: boolean) {
+    const when = `in ${seconds(ms)}${asked ? ' (Retry-After)' : ''}`;
+    this.onRetry?.(`${host}: ${what} ${why}: retry ${attempt} of ${this.retries} ${when}`);
+    await sleep(ms);
   }
 
   get requests(): number {
@@ -112,7 +123,15 @@ export class Http {
         const timedOut = (e as Error)?.name === 'TimeoutError';
         const problem = timedOut ? `no answer within ${seconds(timeoutMs)}` : `cannot connect (${describeCause(e)})`;
         if (attempt <= this.retries) {
-          await sleep(Math.min(500 * 2 ** (attempt - 1), this.maxDelayMs));
+          const why = timedOut ? `got no answer within ${seconds(timeoutMs)}` : problem;
+          await this.waitToRetry(
+            req.host,
+            what,
+            why,
+            attempt,
+            Math.min(500 * 2 ** (attempt - 1), this.maxDelayMs),
+            false,
+          );
           continue;
         }
         throw new RegistryError(`${req.host}: ${problem} to ${what}, ${attempt} attempt(s)`);
@@ -136,7 +155,8 @@ export class Http {
           res.status,
         );
       }
-      await sleep(wait ?? Math.min(500 * 2 ** (attempt - 1), this.maxDelayMs));
+      const ms = wait ?? Math.min(500 * 2 ** (attempt - 1), this.maxDelayMs);
+      await this.waitToRetry(req.host, what, `answered ${label}`, attempt, ms, wait !== undefined);
     }
   }
 }

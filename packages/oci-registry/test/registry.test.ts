@@ -248,6 +248,35 @@ registryDescribe('RegistryClient through a fault-injecting proxy', () => {
     expect(patient.requests).toBe(1);
   });
 
+  it('a retry says what it waits for: the request, why, and in how long (onRetry)', async () => {
+    const p = await proxy(open);
+    let refusals = 2;
+    p.fault = (_req, res) => {
+      if (refusals <= 0) return false;
+      res.writeHead(503, refusals-- === 2 ? { 'retry-after': '0' } : {});
+      res.end();
+      return true;
+    };
+    const ref = { registry: p.host, repository: 'ci/caa', tag: 'oci' };
+    const lines: string[] = [];
+    const client = new RegistryClient({ onRetry: (line) => lines.push(line) });
+    expect(await client.headManifest(ref, PULL)).toEqual({ digest: oci.digest, mediaType: OCI_MANIFEST });
+    expect(lines).toEqual([
+      `${p.host}: HEAD /v2/ci/caa/manifests/oci answered HTTP 503: retry 1 of 3 in 0 s (Retry-After)`,
+      `${p.host}: HEAD /v2/ci/caa/manifests/oci answered HTTP 503: retry 2 of 3 in 1 s`,
+    ]);
+
+    p.fault = () => true; // never answers
+    lines.length = 0;
+    const silent = new RegistryClient({ timeoutMs: 300, retries: 1, onRetry: (line) => lines.push(line) });
+    await expect(silent.headManifest(ref, PULL)).rejects.toThrow(
+      `${p.host}: no answer within 0.3 s to HEAD /v2/ci/caa/manifests/oci, 2 attempt(s)`,
+    );
+    expect(lines).toEqual([
+      `${p.host}: HEAD /v2/ci/caa/manifests/oci got no answer within 0.3 s: retry 1 of 1 in 0.5 s`,
+    ]);
+  });
+
   it('a huge manifest is refused at 4 MiB, streamed or declared, without reading the rest', async () => {
     const p = await proxy(open);
     const ref = { registry: p.host, repository: 'ci/caa', tag: 'oci' };
