@@ -15,7 +15,7 @@ export const modules = {
 /* harmony export */   tagKey: () => (/* binding */ tagKey)
 /* harmony export */ });
 /* unused harmony exports TAG_WINDOW, buildQuery */
-/* harmony import */ var _coco_release_core__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(6299);
+/* harmony import */ var _coco_release_core__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(2389);
 /* harmony import */ var _src_github_client_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(6584);
 
 
@@ -173,7 +173,7 @@ async function fetchAll(client, w, answers) {
 /* harmony export */   readState: () => (/* binding */ readState)
 /* harmony export */ });
 /* unused harmony export listRuns */
-/* harmony import */ var _coco_release_core__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(6299);
+/* harmony import */ var _coco_release_core__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(2389);
 /* harmony import */ var _coco_release_release_graph__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(5686);
 /* harmony import */ var _coco_release_versioning__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(9627);
 /* harmony import */ var semver__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(2088);
@@ -528,7 +528,7 @@ async function confirmDispatch(client, w, runName, before, options) {
 /* harmony export */   a: () => (/* binding */ GraphqlError),
 /* harmony export */   createGithubClient: () => (/* binding */ createGithubClient)
 /* harmony export */ });
-/* harmony import */ var _coco_release_core__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(6299);
+/* harmony import */ var _coco_release_core__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(2389);
 /* harmony import */ var _endpoints_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(925);
 /* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(3116);
 /* harmony import */ var _fetch_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(6463);
@@ -559,7 +559,13 @@ async function createGithubClient(options) {
     const settings = {
         baseUrl: endpoints.apiUrl,
         // @actions/github brings undici's fetch with its own proxy agent; Node's fetch is already loaded and enough.
-        request: { fetch: (0,_fetch_js__WEBPACK_IMPORTED_MODULE_3__/* .limitedFetch */ .l9)(limits, { graphqlUrl: endpoints.graphqlUrl, fetch: globalThis.fetch }) },
+        request: {
+            fetch: (0,_fetch_js__WEBPACK_IMPORTED_MODULE_3__/* .limitedFetch */ .l9)(limits, {
+                graphqlUrl: endpoints.graphqlUrl,
+                fetch: globalThis.fetch,
+                onRetry: options.onRetry,
+            }),
+        },
         userAgent: 'coco-release-actions',
         // Octokit logs deprecation notices with header text from the server: nothing of the server's reaches the log.
         log: QUIET,
@@ -628,7 +634,7 @@ async function createGithubClient(options) {
 /* harmony export */   apiEndpoints: () => (/* binding */ apiEndpoints)
 /* harmony export */ });
 /* unused harmony exports DEFAULT_API_URL, graphqlUrlFor */
-/* harmony import */ var _coco_release_core__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(6299);
+/* harmony import */ var _coco_release_core__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(2389);
 
 const DEFAULT_API_URL = 'https://api.github.com';
 /** A URL as it may be shown: any `user:password@` replaced by `***@`. */
@@ -791,8 +797,10 @@ function explainApiError(err, ctx) {
 /* harmony export */   PT: () => (/* binding */ ATTEMPTS_HEADER),
 /* harmony export */   l9: () => (/* binding */ limitedFetch)
 /* harmony export */ });
-/* unused harmony exports DEFAULT_LIMITS, defaultDelay, parseRetryAfter, formatBytes */
-/* harmony import */ var _coco_release_core__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(6299);
+/* unused harmony exports DEFAULT_LIMITS, defaultDelay, parseRetryAfter, formatBytes, retryLine */
+/* harmony import */ var _coco_release_core__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(2389);
+/* harmony import */ var _endpoints_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(925);
+
 
 const DEFAULT_LIMITS = {
     maxBytes: 10 * 1024 * 1024,
@@ -888,6 +896,14 @@ function noAnswerDetail(e, timedOut, timeoutMs) {
     return err.message ?? String(e);
 }
 /**
+ * `GET https://api.github.com/repos/o/r answered HTTP 503: retry 1 of 3 in 0.5 s`. The URL carries no
+ * token (that goes in a header); user:password in a GITHUB_API_URL is masked all the same.
+ */
+function retryLine(method, url, why, attempt, retries, waitMs, asked) {
+    const when = `in ${seconds(waitMs)}${asked ? ' (Retry-After)' : ''}`;
+    return `${method} ${(0,_endpoints_js__WEBPACK_IMPORTED_MODULE_1__/* .redactUrl */ .BO)(url)} ${why}: retry ${attempt + 1} of ${retries} ${when}`;
+}
+/**
  * A fetch with the limits above. `repeatable(method, url)` says whether a request may be sent again after
  * no answer or a 5xx: by default every method but POST and PATCH, which may have been carried out already
  * (creating a release twice), plus POSTs to `graphqlUrl`, which this project only uses for queries.
@@ -918,7 +934,10 @@ function limitedFetch(limits, options = {}) {
                 if (init.signal?.aborted)
                     throw e;
                 if (attempt < retries) {
-                    await sleep(delay(attempt, undefined));
+                    const wait = delay(attempt, undefined);
+                    const why = `got no answer (${noAnswerDetail(e, abort.signal.aborted, limits.timeoutMs)})`;
+                    options.onRetry?.(retryLine(method, url, why, attempt, retries, wait, false));
+                    await sleep(wait);
                     continue;
                 }
                 throw new ApiTransportError('no-answer', noAnswerDetail(e, abort.signal.aborted, limits.timeoutMs), attempt + 1);
@@ -927,7 +946,11 @@ function limitedFetch(limits, options = {}) {
                 clearTimeout(timer);
             }
             if (TRANSIENT.has(response.status) && attempt < retries) {
-                await sleep(delay(attempt, parseRetryAfter(response.headers.get('retry-after'))));
+                const retryAfter = parseRetryAfter(response.headers.get('retry-after'));
+                const wait = delay(attempt, retryAfter);
+                const why = `answered HTTP ${response.status}`;
+                options.onRetry?.(retryLine(method, url, why, attempt, retries, wait, retryAfter !== undefined));
+                await sleep(wait);
                 continue;
             }
             const contentType = response.headers.get('content-type');

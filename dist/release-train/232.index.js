@@ -12,8 +12,8 @@ __webpack_require__.d(__webpack_exports__, {
   createGithubClient: () => (/* binding */ createGithubClient)
 });
 
-// EXTERNAL MODULE: ./packages/core/src/index.ts + 6 modules
-var src = __webpack_require__(1988);
+// EXTERNAL MODULE: ./packages/core/src/index.ts + 7 modules
+var src = __webpack_require__(459);
 ;// CONCATENATED MODULE: ./src/github/endpoints.ts
 
 const DEFAULT_API_URL = 'https://api.github.com';
@@ -49,6 +49,7 @@ function apiEndpoints(env) {
 }
 
 ;// CONCATENATED MODULE: ./src/github/fetch.ts
+
 
 const DEFAULT_LIMITS = {
     maxBytes: 10 * 1024 * 1024,
@@ -144,6 +145,14 @@ function noAnswerDetail(e, timedOut, timeoutMs) {
     return err.message ?? String(e);
 }
 /**
+ * `GET https://api.github.com/repos/o/r answered HTTP 503: retry 1 of 3 in 0.5 s`. The URL carries no
+ * token (that goes in a header); user:password in a GITHUB_API_URL is masked all the same.
+ */
+function retryLine(method, url, why, attempt, retries, waitMs, asked) {
+    const when = `in ${seconds(waitMs)}${asked ? ' (Retry-After)' : ''}`;
+    return `${method} ${redactUrl(url)} ${why}: retry ${attempt + 1} of ${retries} ${when}`;
+}
+/**
  * A fetch with the limits above. `repeatable(method, url)` says whether a request may be sent again after
  * no answer or a 5xx: by default every method but POST and PATCH, which may have been carried out already
  * (creating a release twice), plus POSTs to `graphqlUrl`, which this project only uses for queries.
@@ -174,7 +183,10 @@ function limitedFetch(limits, options = {}) {
                 if (init.signal?.aborted)
                     throw e;
                 if (attempt < retries) {
-                    await sleep(delay(attempt, undefined));
+                    const wait = delay(attempt, undefined);
+                    const why = `got no answer (${noAnswerDetail(e, abort.signal.aborted, limits.timeoutMs)})`;
+                    options.onRetry?.(retryLine(method, url, why, attempt, retries, wait, false));
+                    await sleep(wait);
                     continue;
                 }
                 throw new ApiTransportError('no-answer', noAnswerDetail(e, abort.signal.aborted, limits.timeoutMs), attempt + 1);
@@ -183,7 +195,11 @@ function limitedFetch(limits, options = {}) {
                 clearTimeout(timer);
             }
             if (TRANSIENT.has(response.status) && attempt < retries) {
-                await sleep(delay(attempt, parseRetryAfter(response.headers.get('retry-after'))));
+                const retryAfter = parseRetryAfter(response.headers.get('retry-after'));
+                const wait = delay(attempt, retryAfter);
+                const why = `answered HTTP ${response.status}`;
+                options.onRetry?.(retryLine(method, url, why, attempt, retries, wait, retryAfter !== undefined));
+                await sleep(wait);
                 continue;
             }
             const contentType = response.headers.get('content-type');
@@ -371,7 +387,13 @@ async function createGithubClient(options) {
     const settings = {
         baseUrl: endpoints.apiUrl,
         // @actions/github brings undici's fetch with its own proxy agent; Node's fetch is already loaded and enough.
-        request: { fetch: limitedFetch(limits, { graphqlUrl: endpoints.graphqlUrl, fetch: globalThis.fetch }) },
+        request: {
+            fetch: limitedFetch(limits, {
+                graphqlUrl: endpoints.graphqlUrl,
+                fetch: globalThis.fetch,
+                onRetry: options.onRetry,
+            }),
+        },
         userAgent: 'coco-release-actions',
         // Octokit logs deprecation notices with header text from the server: nothing of the server's reaches the log.
         log: QUIET,
