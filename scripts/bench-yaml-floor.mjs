@@ -14,7 +14,7 @@ const docs = [];
 for (let i = 0; i < Number(count); i++) {
   const lines = new LineCounter();
   const tokens = [...new Parser(lines.addNewLine).parse(source)];
-  docs.push(...new Composer({ keepSourceTokens: true }).compose(tokens));
+  docs.push(...new Composer({ keepSourceTokens: true, uniqueKeys: process.env.FLOOR_UNIQUE !== "1" ? false : true }).compose(tokens));
 }
 process.env = env;
 if (docs.some((d) => d.errors.length > 0)) throw new Error(`${file}: invalid YAML`);
