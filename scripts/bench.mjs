@@ -588,3 +588,20 @@ if (scaling.length > 0) {
     );
   });
 }
+
+// Timed tests: a bound that needs the test servers (the GitHub double) is a test that only `npm run bench`
+// runs (COCO_BENCH=1 registers it), never `npm test`. Each prints its time; the bound is its assertion.
+const TIMED_TESTS = [['actions/release-status/test/bundle.test.ts', 'release-status: the CoCo graph in < 3 s']];
+if (!ONLY || new RegExp(ONLY).test('release-status')) {
+  console.log('\n| timed test | result | time |');
+  console.log('| --- | --- | --- |');
+  for (const [file, label] of TIMED_TESTS) {
+    const r = spawnSync(join(root, 'node_modules/.bin/vitest'), ['run', file, '-t', 'bench:'], {
+      cwd: root,
+      env: { ...process.env, COCO_BENCH: '1' },
+      encoding: 'utf8',
+    });
+    const time = /(\d+) ms wall time/.exec(r.stdout)?.[1];
+    console.log(`| ${label} | ${r.status === 0 ? '✓' : '✗'} | ${time ? `${time} ms` : '–'} |`);
+  }
+}

@@ -3,9 +3,10 @@ import { Composer, LineCounter, Parser } from 'yaml';
 import { UserError } from '@coco-release/core';
 import { loadYaml } from '../src/index.js';
 import { rng } from '../../../test/helpers/random.js';
+import { loopRuns } from '../../../test/helpers/runs.js';
 
-/** `npm test` runs a tenth of `npm run fuzz`'s cases. */
-const RUNS = Number(process.env['FUZZ_RUNS'] ?? 2000) / 10;
+/** 2000 cases in `npm run fuzz`, 200 in `npm test` (test/helpers/runs.ts). */
+const RUNS = loopRuns(2000);
 const SEED = Number(process.env['FUZZ_SEED'] ?? 20261121);
 
 describe('loadYaml', () => {
