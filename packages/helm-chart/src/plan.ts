@@ -9,7 +9,6 @@ import { formatGoTime, readLockFile, renderLockFile, type LockedDependency, type
 import { bump, isBump, isExactRequirement, isExactSemver, satisfies } from './version.js';
 
 export type LockMode = 'update' | 'remove' | 'keep';
-export const LOCK_MODES: readonly LockMode[] = ['update', 'remove', 'keep'];
 
 /** A dependency's new version requirement, by the dependency's name or alias. */
 export interface DependencyPin {
