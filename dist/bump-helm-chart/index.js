@@ -30,7 +30,7 @@ __nccwpck_require__.d(__webpack_exports__, {
   ik: () => (/* reexport */ writeFilesAtomically)
 });
 
-// UNUSED EXPORTS: LineIndex, SUMMARY_LIMIT, UserErrors, decodeUtf8, escapeCell, formatPositioned, invalidUtf8Offset, isSymlink, removeStaleTempFiles, sortEdits, text
+// UNUSED EXPORTS: LineIndex, SUMMARY_LIMIT, UserErrors, decodeUtf8, escapeCell, formatPositioned, invalidUtf8Offset, removeStaleTempFiles, sortEdits, text
 
 ;// CONCATENATED MODULE: ./packages/core/src/errors.ts
 class UserError extends Error {
@@ -710,15 +710,6 @@ function safeUnlink(path) {
     }
     catch {
         // already gone
-    }
-}
-/** True when `path` exists and is a symlink (kept for callers that must not follow links). */
-function isSymlink(path) {
-    try {
-        return lstatSync(path).isSymbolicLink();
-    }
-    catch {
-        return false;
     }
 }
 
@@ -1444,7 +1435,7 @@ const bumpHelmChart = defineAction({
     async run(inputs, ctx) {
         // Loaded here, not at the top: ncc then keeps the package and the `yaml` parser in a chunk of their own,
         // which V8 compiles function by function as they are called instead of all at once with the entry.
-        const { isBump, isExactSemver, planChartBumps } = await Promise.all(/* import() */[__nccwpck_require__.e(110), __nccwpck_require__.e(759)]).then(__nccwpck_require__.bind(__nccwpck_require__, 7759));
+        const { isBump, isExactSemver, planChartBumps } = await Promise.all(/* import() */[__nccwpck_require__.e(110), __nccwpck_require__.e(42)]).then(__nccwpck_require__.bind(__nccwpck_require__, 7042));
         const { version } = inputs;
         if (version !== undefined && !isBump(version) && !isExactSemver(version)) {
             const hint = isExactSemver(version.replace(/^[v=]/, '')) ? ` (without the leading ${version[0]})` : '';

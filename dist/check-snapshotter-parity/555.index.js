@@ -13,8 +13,8 @@ __webpack_require__.d(__webpack_exports__, {
 
 // UNUSED EXPORTS: defaultDelay
 
-// EXTERNAL MODULE: ./packages/version-parity/src/index.ts + 16 modules
-var src = __webpack_require__(9782);
+// EXTERNAL MODULE: ./packages/version-parity/src/index.ts + 17 modules
+var src = __webpack_require__(8954);
 // EXTERNAL MODULE: ./packages/core/src/index.ts + 6 modules
 var core_src = __webpack_require__(4511);
 // EXTERNAL MODULE: ./src/github/endpoints.ts

@@ -468,15 +468,6 @@ function safeUnlink(path) {
         // already gone
     }
 }
-/** True when `path` exists and is a symlink (kept for callers that must not follow links). */
-function isSymlink(path) {
-    try {
-        return lstatSync(path).isSymbolicLink();
-    }
-    catch {
-        return false;
-    }
-}
 
 ;// CONCATENATED MODULE: ./packages/core/src/inputs.ts
 
@@ -2057,15 +2048,6 @@ async function checkImagesExist(refs, options = {}) {
             : { ref: text, exists: false };
     });
 }
-/** The digest a tag points at now (for pinning `tag@sha256:…`); a RegistryError when it does not exist. */
-async function resolveDigest(ref, options = {}) {
-    const parsed = toReference(ref);
-    const client = options.client ?? new RegistryClient(options);
-    const head = await client.headManifest(parsed, [repositoryScope(parsed.repository, 'pull')]);
-    if (!head)
-        throw new RegistryError(`${formatReference(parsed)} does not exist`, 404);
-    return head.digest;
-}
 
 ;// CONCATENATED MODULE: ./packages/oci-registry/src/commits.ts
 
@@ -2111,8 +2093,8 @@ function expandTagTemplate(template, sha) {
  * @coco-release/oci-registry: the OCI Distribution API over Node's fetch, for release steps.
  * - findNewestImage(client, repo, candidates): the first candidate tag that exists (one HEAD each);
  * - promoteImage(client, {source, target, dryRun}): a release tag with exactly the candidate's digest;
- * - checkImagesExist(refs, options) -> [{ref, exists, digest}] and resolveDigest(ref, options): for steps
- *   that must not pin an image that does not exist, or pin `tag@sha256:…`;
+ * - checkImagesExist(refs, options) -> [{ref, exists, digest}]: for steps that must not pin an image that
+ *   does not exist, or pin `tag@sha256:…`;
  * - RegistryClient underneath: token/Basic auth, bounded answers, timeouts, retries, a request log.
  */
 

@@ -1,8 +1,8 @@
-export const id = 759;
-export const ids = [759];
+export const id = 42;
+export const ids = [42];
 export const modules = {
 
-/***/ 7759:
+/***/ 7042:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 
@@ -13,7 +13,7 @@ __webpack_require__.d(__webpack_exports__, {
   planChartBumps: () => (/* reexport */ planChartBumps)
 });
 
-// UNUSED EXPORTS: LOCK_MODES, dependencyJson, fileDiff, formatGoTime, goJson, goJsonString, goYamlString, hashReq, isExactRequirement, lineEdits, lockedDependency, readChartFile, readLockFile, renderLockFile, sanitize, satisfies
+// UNUSED EXPORTS: dependencyJson, fileDiff, formatGoTime, goJson, goJsonString, goYamlString, hashReq, isExactRequirement, lineEdits, lockedDependency, readChartFile, readLockFile, renderLockFile, sanitize, satisfies
 
 // EXTERNAL MODULE: external "node:path"
 var external_node_path_ = __webpack_require__(6760);
@@ -21,7 +21,99 @@ var external_node_path_ = __webpack_require__(6760);
 var core_src = __webpack_require__(7968);
 // EXTERNAL MODULE: ./node_modules/yaml/dist/index.js
 var dist = __webpack_require__(8815);
+;// CONCATENATED MODULE: ./packages/yaml-edit/src/duplicate-keys.ts
+
+/** The message and position the `yaml` package gives a duplicate key (its DUPLICATE_KEY error). */
+const DUPLICATE_KEY = 'Map keys must be unique';
+/**
+ * The `yaml` package checks each key against every earlier key of its mapping (`uniqueKeys`, a linear
+ * scan per key): O(n²) in a mapping's size, minutes for a 5 MB file. Documents are therefore composed with
+ * `uniqueKeys: false` and checked here once, with a Map per mapping: linear. The rule is yaml's own (two
+ * scalar keys are equal when their values are `===`, so `1` and `0x1` collide, `.nan` never does; other
+ * keys only when they are the same node), the offsets are the ones its composer reports (where the key
+ * starts, after its properties, counted as the composer counts them), and the order is the composer's
+ * (a block mapping's key is checked before its value is composed, a flow mapping's after).
+ * Returns the offsets of the duplicate keys, in that order.
+ */
+function duplicateKeyOffsets(doc) {
+    const found = [];
+    const walk = (node) => {
+        if ((0,dist/* isMap */.jh)(node))
+            mapping(node);
+        else if ((0,dist/* isSeq */.oP)(node))
+            for (const item of node.items)
+                walk(item);
+    };
+    const mapping = (map) => {
+        const seen = new Map();
+        const starts = keyStarts(map);
+        const flow = map.srcToken?.type === 'flow-collection';
+        map.items.forEach((pair, i) => {
+            walk(pair.key);
+            if (flow)
+                walk(pair.value);
+            const key = pair.key;
+            if ((0,dist/* isScalar */.jn)(key) && !(typeof key.value === 'number' && Number.isNaN(key.value))) {
+                if (seen.has(key.value))
+                    found.push(starts[i] ?? key.range?.[0] ?? 0);
+                else
+                    seen.set(key.value, true);
+            }
+            if (!flow)
+                walk(pair.value);
+        });
+    };
+    walk(doc.contents);
+    return found;
+}
+/** Where the composer says each key of a mapping starts (resolve-block-map.js, resolve-flow-collection.js). */
+function keyStarts(map) {
+    const token = map.srcToken;
+    const pairs = map.items;
+    if (!token || pairs.length < 2)
+        return [];
+    const out = [];
+    if (token.type === 'block-map') {
+        let offset = token.offset;
+        for (const pair of pairs) {
+            const item = pair.srcToken;
+            if (!item)
+                return [];
+            out.push(endOf(item.start) ?? offset);
+            offset = afterPair(pair, item, offset);
+        }
+        return out;
+    }
+    let offset = token.offset + token.start.source.length;
+    let i = 0;
+    for (const item of token.items) {
+        const pair = pairs[i];
+        const propsEnd = endOf(item.start) ?? offset;
+        if (!pair || pair.srcToken !== item) {
+            // An empty item (`{a, , b}`) makes no pair; the composer moves past it.
+            offset = propsEnd;
+            continue;
+        }
+        out.push(propsEnd);
+        offset = afterPair(pair, item, offset);
+        i++;
+    }
+    return out;
+}
+/** Where the composer's running offset is after a pair: the end of its value, else of its `:` and blanks. */
+function afterPair(pair, item, offset) {
+    const value = pair.value;
+    if (value)
+        return value.range?.[2] ?? offset;
+    return endOf(item.sep) ?? pair.key?.range?.[2] ?? offset;
+}
+function endOf(tokens) {
+    const last = tokens?.[tokens.length - 1];
+    return last ? last.offset + last.source.length : undefined;
+}
+
 ;// CONCATENATED MODULE: ./packages/yaml-edit/src/document.ts
+
 
 
 /** 1-based line and column of an offset. */
@@ -43,7 +135,8 @@ function loadYaml(source, file) {
         throw new core_src/* UserError */.yo(TOO_DEEP, { file, ...lines.linePos(deep) });
     let docs;
     try {
-        docs = [...new dist/* Composer */.Dk({ keepSourceTokens: true }).compose(tokens)];
+        // uniqueKeys: false, and duplicate keys found in linear time below (see duplicate-keys.ts).
+        docs = [...new dist/* Composer */.Dk({ keepSourceTokens: true, uniqueKeys: false }).compose(tokens)];
     }
     catch (e) {
         if ((0,core_src/* isStackOverflow */.fF)(e))
@@ -52,6 +145,11 @@ function loadYaml(source, file) {
     }
     for (const d of docs) {
         const err = d.errors[0];
+        const duplicate = duplicateKeyOffsets(d)[0];
+        // The earlier of the two in the file; at the same offset the composer reports the other error first.
+        if (duplicate !== undefined && (!err || duplicate < err.pos[0])) {
+            throw new core_src/* UserError */.yo(`invalid YAML: ${DUPLICATE_KEY}`, { file, ...lines.linePos(duplicate) });
+        }
         if (err) {
             const { line, col } = lines.linePos(err.pos[0]);
             throw new core_src/* UserError */.yo(`invalid YAML: ${firstLine(err.message)}`, { file, line, col });
@@ -486,7 +584,11 @@ function aliasLines(f) {
     (0,dist/* visit */.YR)(f.doc, {
         Alias(_, node) {
             const line = node.range ? document_positionOf(f, node.range[0]).line : 1;
-            out.set(node.source, [...(out.get(node.source) ?? []), line]);
+            const lines = out.get(node.source);
+            if (lines)
+                lines.push(line);
+            else
+                out.set(node.source, [line]);
         },
     });
     return out;
@@ -1201,6 +1303,7 @@ function nodeValue(node) {
 
 
 
+
 ;// CONCATENATED MODULE: ./packages/helm-chart/src/chart-file.ts
 
 
@@ -1526,12 +1629,17 @@ function fileDiff(file, before, after) {
 
 /** Read an existing Chart.lock (what `helm dependency update` compares its new digest with). */
 function readLockFile(source, display) {
-    const doc = (0,dist/* parseDocument */.Tp)(source, { prettyErrors: false });
+    // Duplicate keys are found in linear time by duplicateKeyOffsets, not by yaml's quadratic uniqueKeys.
+    const doc = (0,dist/* parseDocument */.Tp)(source, { prettyErrors: false, uniqueKeys: false, keepSourceTokens: true });
     const bad = (message, line = 1) => {
         throw new core_src/* UserError */.yo(`not a Chart.lock Helm could read: ${message}`, { file: display, line });
     };
-    if (doc.errors.length > 0)
-        bad(doc.errors[0].message.split('\n')[0]);
+    const duplicate = duplicateKeyOffsets(doc)[0];
+    const err = doc.errors[0];
+    if (duplicate !== undefined && (!err || duplicate < err.pos[0]))
+        bad(DUPLICATE_KEY);
+    if (err)
+        bad(err.message.split('\n')[0]);
     const root = doc.contents;
     if (!(0,dist/* isMap */.jh)(root))
         return bad('expected a mapping with dependencies, digest and generated');
@@ -1692,7 +1800,6 @@ function bump(version, kind) {
 
 
 
-const LOCK_MODES = (/* unused pure expression or super */ null && (['update', 'remove', 'keep']));
 /**
  * Plan the edits of a chart release without touching anything: new Chart.yaml texts (byte-exact edits of
  * version, appVersion and dependency versions), and Chart.lock as Helm 3's `helm dependency update` would
