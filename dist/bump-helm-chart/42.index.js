@@ -17,8 +17,8 @@ __webpack_require__.d(__webpack_exports__, {
 
 // EXTERNAL MODULE: external "node:path"
 var external_node_path_ = __webpack_require__(6760);
-// EXTERNAL MODULE: ./packages/core/src/index.ts + 8 modules
-var core_src = __webpack_require__(7968);
+// EXTERNAL MODULE: ./packages/core/src/index.ts + 9 modules
+var core_src = __webpack_require__(3276);
 // EXTERNAL MODULE: ./node_modules/yaml/dist/index.js
 var dist = __webpack_require__(8815);
 ;// CONCATENATED MODULE: ./packages/yaml-edit/src/duplicate-keys.ts
@@ -1809,35 +1809,7 @@ function bump(version, kind) {
  */
 function planChartBumps(workspace, requests, options = {}) {
     const { errors, attempt: collect } = (0,core_src/* collectErrors */.ul)();
-    const loaded = [];
-    const byDir = new Map();
-    for (const request of requests) {
-        collect(() => {
-            const prefix = request.origin ? `${request.origin}: ` : '';
-            const dir = chartDir(request.chart, prefix);
-            const earlier = byDir.get(dir);
-            if (earlier)
-                throw new core_src/* UserError */.yo(`${prefix}chart ${dir} is listed twice`);
-            const chartPath = inDir(dir, 'Chart.yaml');
-            const source = workspace.read(chartPath);
-            if (source === undefined) {
-                throw new core_src/* UserError */.yo(`${prefix}${dir}: no Chart.yaml in this directory (give the chart's directory)`);
-            }
-            const model = readChartFile(source, chartPath);
-            const entry = { request, dir, chartPath, source, model, localDeps: new Set(), prefix };
-            byDir.set(dir, entry);
-            loaded.push(entry);
-        });
-    }
-    for (const c of loaded) {
-        for (const d of c.model.dependencies ?? []) {
-            if (!d.dep.repository.startsWith('file://'))
-                continue;
-            const target = collect(() => fileTarget(c, d));
-            if (target !== undefined && byDir.has(target) && target !== c.dir)
-                c.localDeps.add(target);
-        }
-    }
+    const loaded = loadCharts(workspace, requests, collect);
     (0,core_src/* throwIfAny */.MI)(errors);
     const order = dependencyOrder(loaded);
     const newVersions = new Map();
@@ -1872,85 +1844,33 @@ function planChartBumps(workspace, requests, options = {}) {
     }
     (0,core_src/* throwIfAny */.MI)(errors);
     return plan;
+    /** One chart: its version, appVersion and dependency requirements in Chart.yaml, then its Chart.lock. */
     function planOne(c) {
-        const { request, model, prefix } = c;
-        const file = c.chartPath;
-        const at = (line) => ({ file, line });
         const { errors: chartErrors, attempt } = (0,core_src/* collectErrors */.ul)();
         const fail = (message, line) => {
-            chartErrors.push(new core_src/* UserError */.yo(`${prefix}${message}`, at(line)));
+            chartErrors.push(new core_src/* UserError */.yo(`${c.prefix}${message}`, { file: c.chartPath, line }));
         };
-        // The chart's own version.
-        const old = model.version.value;
-        let version = old;
-        if (request.version !== undefined) {
-            const wanted = request.version.trim();
-            if (isBump(wanted)) {
-                if (!isExactSemver(old)) {
-                    fail(`cannot bump version ${old}: it is not a SemVer 2 version (X.Y.Z)`, model.version.line);
-                }
-                else
-                    version = bump(old, wanted);
-            }
-            else if (isExactSemver(wanted))
-                version = wanted;
-            else {
-                const hint = isExactSemver(wanted.replace(/^[v=]/, ''))
-                    ? ` (without the leading ${wanted[0]}: ${wanted.slice(1)})`
-                    : '';
-                throw new core_src/* UserError */.yo(`${prefix}version ${JSON.stringify(wanted)} is neither major, minor, patch nor a SemVer 2 version${hint}`);
-            }
-        }
+        const old = c.model.version.value;
+        const version = newChartVersion(c, fail);
         newVersions.set(c.dir, version);
         const sets = [];
         if (version !== old)
             sets.push({ path: '.version', value: version });
-        if (request.appVersion !== undefined) {
-            const appVersion = request.appVersion.replaceAll('{chart-version}', version);
-            const unknown = /\{[^{}\s]*\}/.exec(appVersion);
-            if (unknown) {
-                throw new core_src/* UserError */.yo(`${prefix}app-version: unknown placeholder ${unknown[0]} (only {chart-version} is known)`);
-            }
-            if (/[\r\n]/.test(appVersion))
-                throw new core_src/* UserError */.yo(`${prefix}app-version must be a single line`);
-            if (model.appVersion?.value !== appVersion || model.appVersion === null) {
-                sets.push({ path: '.appVersion', value: appVersion });
-            }
-        }
-        // Dependency requirements: pins first, then local charts follow their chart's version.
-        const deps = model.dependencies ?? [];
-        const pinned = new Map();
+        const appVersion = appVersionSet(c, version);
+        if (appVersion)
+            sets.push(appVersion);
+        const pinned = dependencyPins(c, chartErrors, fail);
+        const { targets, depResults } = dependencyRequirements(c, pinned, sets, attempt, fail);
+        (0,core_src/* throwIfAny */.MI)(chartErrors);
+        const text = planChartYaml(c, sets);
+        plan.charts.push({ chart: c.dir, name: c.model.name, old, new: version, dependencies: depResults });
+        planLock(c, text, targets);
+    }
+    /** The requirement of each dependency: pins first, then local charts follow their chart's version. */
+    function dependencyRequirements(c, pinned, sets, attempt, fail) {
         const depResults = [];
-        for (const pin of request.dependencies ?? []) {
-            const where = pin.origin ? `${pin.origin}: ` : '';
-            const version = pin.version.trim();
-            if (version === '' || /\s/.test(version)) {
-                chartErrors.push(new core_src/* UserError */.yo(`${prefix}${where}${pin.name}: expected NAME=VERSION with a version without spaces`));
-                continue;
-            }
-            const found = findDependency(deps, pin.name);
-            if (found === 'ambiguous') {
-                const aliases = deps.filter((d) => d.dep.name === pin.name).map((d) => d.key);
-                fail(`${where}${pin.name} names ${aliases.length} dependencies (${aliases.join(', ')}); give the alias`, model.dependenciesLine);
-                continue;
-            }
-            if (found === undefined) {
-                if (pin.optional)
-                    continue;
-                const known = deps.map((d) => (d.dep.alias ? `${d.dep.name} (alias ${d.dep.alias})` : d.dep.name));
-                fail(`${where}no dependency named or aliased ${pin.name} in ${model.name}` +
-                    (known.length ? ` (it has ${known.join(', ')})` : ' (it has no dependencies)'), model.dependenciesLine);
-                continue;
-            }
-            if (pinned.has(found)) {
-                fail(`${where}dependency ${found.key} is pinned twice (also by ${pinned.get(found).by})`, found.line);
-                continue;
-            }
-            pinned.set(found, { version, by: pin.origin ?? pin.name });
-        }
-        const lockMode = request.lock ?? 'update';
         const targets = new Map();
-        for (const d of deps) {
+        for (const d of c.model.dependencies ?? []) {
             const pin = pinned.get(d);
             let requirement = pin?.version ?? d.dep.version;
             if (d.dep.repository.startsWith('file://')) {
@@ -1975,23 +1895,32 @@ function planChartBumps(workspace, requests, options = {}) {
             if (requirement !== d.dep.version)
                 sets.push({ path: `.dependencies[${d.index}].version`, value: requirement });
         }
-        (0,core_src/* throwIfAny */.MI)(chartErrors);
-        const edit = sets.length > 0 ? editYaml(model.file, sets, { allowCreate: true }) : undefined;
+        return { targets, depResults };
+    }
+    /** Chart.yaml's byte-exact edits; the text it will hold. */
+    function planChartYaml(c, sets) {
+        const edit = sets.length > 0 ? editYaml(c.model.file, sets, { allowCreate: true }) : undefined;
         const text = edit?.text ?? c.source;
         if (edit && edit.edits.length > 0) {
             plan.files.push({
-                path: file,
+                path: c.chartPath,
                 before: c.source,
                 after: text,
                 edits: edit.edits,
-                diff: (0,core_src/* unifiedDiff */.WH)(file, c.source, edit.edits),
+                diff: (0,core_src/* unifiedDiff */.WH)(c.chartPath, c.source, edit.edits),
             });
             for (const ch of edit.changes) {
-                plan.changes.push({ file, site: siteName(ch.path, deps), old: ch.old, new: ch.new, line: ch.line });
+                const site = siteName(ch.path, c.model.dependencies ?? []);
+                plan.changes.push({ file: c.chartPath, site, old: ch.old, new: ch.new, line: ch.line });
             }
         }
-        plan.charts.push({ chart: c.dir, name: model.name, old, new: version, dependencies: depResults });
-        // Chart.lock, from Chart.yaml as it will be.
+        return text;
+    }
+    /** Chart.lock, from Chart.yaml as it will be: removed, kept (with a warning when stale) or updated. */
+    function planLock(c, text, targets) {
+        const { model, prefix } = c;
+        const file = c.chartPath;
+        const lockMode = c.request.lock ?? 'update';
         const lockPath = inDir(c.dir, 'Chart.lock');
         const lockText = workspace.read(lockPath);
         if (lockMode === 'remove') {
@@ -2011,26 +1940,10 @@ function planChartBumps(workspace, requests, options = {}) {
         if (updated.dependencies === null)
             return; // Helm writes no lock for a chart without dependencies
         if (model.apiVersion === 'v1' && workspace.read(inDir(c.dir, 'requirements.yaml')) !== undefined) {
-            throw new core_src/* UserError */.yo(`${prefix}apiVersion v1 charts keep their dependencies in requirements.yaml, which is not supported`, at(1));
+            throw new core_src/* UserError */.yo(`${prefix}apiVersion v1 charts keep their dependencies in requirements.yaml, which is not supported`, { file, line: 1 });
         }
         if (lockMode === 'keep') {
-            // Kept as it is, whatever it holds: only say when Helm would find it stale.
-            let oldLock;
-            try {
-                oldLock = lockText === undefined ? undefined : readLockFile(lockText, lockPath);
-            }
-            catch (e) {
-                if (!(e instanceof core_src/* UserError */.yo))
-                    throw e;
-                plan.warnings.push(`${lockPath} is kept, but Helm cannot read it: ${e.message}`);
-            }
-            if (oldLock) {
-                const locked = tryLock(c, updated, targets);
-                if (locked &&
-                    hashReq(updated.dependencies.map((d) => d.dep), locked) !== oldLock.digest) {
-                    plan.warnings.push(`${lockPath} no longer matches ${file} (helm dependency build will refuse it); lock: update regenerates it`);
-                }
-            }
+            keptLockWarnings(c, updated, lockPath, lockText, targets);
             return;
         }
         const oldLock = lockText === undefined ? undefined : readLockFile(lockText, lockPath);
@@ -2052,6 +1965,25 @@ function planChartBumps(workspace, requests, options = {}) {
             diff: fileDiff(lockPath, lockText ?? null, newLock),
         });
         plan.changes.push({ file: lockPath, site: 'digest', old: oldLock?.digest ?? null, new: digest });
+    }
+    /** lock: keep leaves Chart.lock as it is, whatever it holds: it only says when Helm would find it stale. */
+    function keptLockWarnings(c, updated, lockPath, lockText, targets) {
+        let oldLock;
+        try {
+            oldLock = lockText === undefined ? undefined : readLockFile(lockText, lockPath);
+        }
+        catch (e) {
+            if (!(e instanceof core_src/* UserError */.yo))
+                throw e;
+            plan.warnings.push(`${lockPath} is kept, but Helm cannot read it: ${e.message}`);
+        }
+        if (!oldLock)
+            return;
+        const locked = tryLock(c, updated, targets);
+        if (locked &&
+            hashReq((updated.dependencies ?? []).map((d) => d.dep), locked) !== oldLock.digest) {
+            plan.warnings.push(`${lockPath} no longer matches ${c.chartPath} (helm dependency build will refuse it); lock: update regenerates it`);
+        }
     }
     /** resolver.go's Resolve for requirements that need no repository index: exact versions and local charts. */
     function lockDependencies(c, chart, targets) {
@@ -2104,6 +2036,109 @@ function planChartBumps(workspace, requests, options = {}) {
             throw e;
         }
     }
+}
+/** Read every listed chart (each once), and note which listed charts each takes through file://. */
+function loadCharts(workspace, requests, collect) {
+    const loaded = [];
+    const byDir = new Map();
+    for (const request of requests) {
+        collect(() => {
+            const prefix = request.origin ? `${request.origin}: ` : '';
+            const dir = chartDir(request.chart, prefix);
+            const earlier = byDir.get(dir);
+            if (earlier)
+                throw new core_src/* UserError */.yo(`${prefix}chart ${dir} is listed twice`);
+            const chartPath = inDir(dir, 'Chart.yaml');
+            const source = workspace.read(chartPath);
+            if (source === undefined) {
+                throw new core_src/* UserError */.yo(`${prefix}${dir}: no Chart.yaml in this directory (give the chart's directory)`);
+            }
+            const model = readChartFile(source, chartPath);
+            const entry = { request, dir, chartPath, source, model, localDeps: new Set(), prefix };
+            byDir.set(dir, entry);
+            loaded.push(entry);
+        });
+    }
+    for (const c of loaded) {
+        for (const d of c.model.dependencies ?? []) {
+            if (!d.dep.repository.startsWith('file://'))
+                continue;
+            const target = collect(() => fileTarget(c, d));
+            if (target !== undefined && byDir.has(target) && target !== c.dir)
+                c.localDeps.add(target);
+        }
+    }
+    return loaded;
+}
+/** The chart's new version: its version bumped (major, minor, patch), or the version given. */
+function newChartVersion(c, fail) {
+    const { request, model, prefix } = c;
+    const old = model.version.value;
+    if (request.version === undefined)
+        return old;
+    const wanted = request.version.trim();
+    if (isBump(wanted)) {
+        if (isExactSemver(old))
+            return bump(old, wanted);
+        fail(`cannot bump version ${old}: it is not a SemVer 2 version (X.Y.Z)`, model.version.line);
+        return old;
+    }
+    if (isExactSemver(wanted))
+        return wanted;
+    const hint = isExactSemver(wanted.replace(/^[v=]/, ''))
+        ? ` (without the leading ${wanted[0]}: ${wanted.slice(1)})`
+        : '';
+    throw new core_src/* UserError */.yo(`${prefix}version ${JSON.stringify(wanted)} is neither major, minor, patch nor a SemVer 2 version${hint}`);
+}
+/** appVersion with {chart-version} filled in; undefined when none is asked or Chart.yaml holds it already. */
+function appVersionSet(c, version) {
+    const { request, model, prefix } = c;
+    if (request.appVersion === undefined)
+        return undefined;
+    const appVersion = request.appVersion.replaceAll('{chart-version}', version);
+    const unknown = /\{[^{}\s]*\}/.exec(appVersion);
+    if (unknown) {
+        throw new core_src/* UserError */.yo(`${prefix}app-version: unknown placeholder ${unknown[0]} (only {chart-version} is known)`);
+    }
+    if (/[\r\n]/.test(appVersion))
+        throw new core_src/* UserError */.yo(`${prefix}app-version must be a single line`);
+    if (model.appVersion?.value !== appVersion || model.appVersion === null)
+        return { path: '.appVersion', value: appVersion };
+    return undefined;
+}
+/** Each requested pin, matched to exactly one dependency by its alias or name. */
+function dependencyPins(c, chartErrors, fail) {
+    const { request, model, prefix } = c;
+    const deps = model.dependencies ?? [];
+    const pinned = new Map();
+    for (const pin of request.dependencies ?? []) {
+        const where = pin.origin ? `${pin.origin}: ` : '';
+        const version = pin.version.trim();
+        if (version === '' || /\s/.test(version)) {
+            chartErrors.push(new core_src/* UserError */.yo(`${prefix}${where}${pin.name}: expected NAME=VERSION with a version without spaces`));
+            continue;
+        }
+        const found = findDependency(deps, pin.name);
+        if (found === 'ambiguous') {
+            const aliases = deps.filter((d) => d.dep.name === pin.name).map((d) => d.key);
+            fail(`${where}${pin.name} names ${aliases.length} dependencies (${aliases.join(', ')}); give the alias`, model.dependenciesLine);
+            continue;
+        }
+        if (found === undefined) {
+            if (pin.optional)
+                continue;
+            const known = deps.map((d) => (d.dep.alias ? `${d.dep.name} (alias ${d.dep.alias})` : d.dep.name));
+            fail(`${where}no dependency named or aliased ${pin.name} in ${model.name}` +
+                (known.length ? ` (it has ${known.join(', ')})` : ' (it has no dependencies)'), model.dependenciesLine);
+            continue;
+        }
+        if (pinned.has(found)) {
+            fail(`${where}dependency ${found.key} is pinned twice (also by ${pinned.get(found).by})`, found.line);
+            continue;
+        }
+        pinned.set(found, { version, by: pin.origin ?? pin.name });
+    }
+    return pinned;
 }
 /** `file://../x` relative to the chart, as a workspace-relative directory; outside the workspace is refused. */
 function fileTarget(c, d) {

@@ -9,7 +9,7 @@ export const modules = {
 /* harmony export */   checkGate: () => (/* binding */ checkGate)
 /* harmony export */ });
 /* unused harmony exports readChecks, judgeChecks */
-/* harmony import */ var _coco_release_core__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(6299);
+/* harmony import */ var _coco_release_core__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(9533);
 
 const PASSED = new Set(['success', 'neutral', 'skipped']);
 async function readChecks(client, options) {

@@ -5745,31 +5745,37 @@ module.exports = validRange
 
 /***/ }),
 
-/***/ 6299:
+/***/ 9533:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
 // EXPORTS
 __nccwpck_require__.d(__webpack_exports__, {
+  KQ: () => (/* reexport */ BodyTooLarge),
   rr: () => (/* reexport */ LineIndex),
   yo: () => (/* reexport */ UserError),
   ct: () => (/* reexport */ applyEdits),
+  jo: () => (/* reexport */ backoffMs),
   aY: () => (/* reexport */ code),
   ul: () => (/* reexport */ collectErrors),
   _6: () => (/* reexport */ decodeUtf8),
   eD: () => (/* reexport */ detectEol),
   OF: () => (/* reexport */ fenced),
+  z3: () => (/* reexport */ formatBytes),
   gP: () => (/* reexport */ formatPositioned),
   fF: () => (/* reexport */ isStackOverflow),
   iU: () => (/* reexport */ isUserError),
   yG: () => (/* reexport */ parseBoolean),
   HU: () => (/* reexport */ parseChoice),
   Li: () => (/* reexport */ parseLines),
+  EF: () => (/* reexport */ readCapped),
   yR: () => (/* reexport */ readText),
   mz: () => (/* reexport */ removeTempFiles),
   oN: () => (/* reexport */ requireInput),
   z1: () => (/* reexport */ resolveInWorkspace),
   jL: () => (/* reexport */ resolveNewInWorkspace),
+  Vs: () => (/* reexport */ retryAfterMs),
+  yy: () => (/* reexport */ sleep),
   tp: () => (/* reexport */ table),
   Qq: () => (/* reexport */ markdown_text),
   MI: () => (/* reexport */ throwIfAny),
@@ -6584,7 +6590,80 @@ function openFence(markdown) {
     return open;
 }
 
+;// CONCATENATED MODULE: ./packages/core/src/http.ts
+/**
+ * The HTTP pieces both clients share (the GitHub client's fetch in src/github/fetch.ts, the registry
+ * client's Http in packages/oci-registry): waits between attempts, Retry-After, a body read with a cap.
+ * Each client keeps its own policy on top (which answers to retry, how to word a failure).
+ */
+function sleep(ms) {
+    return new Promise((resolve) => setTimeout(resolve, ms));
+}
+/** The wait before retry `attempt` (0-based) when the server names none: 0.5 s, 1 s, 2 s…, at most `maxDelayMs`. */
+function backoffMs(attempt, maxDelayMs) {
+    return Math.min(500 * 2 ** attempt, maxDelayMs);
+}
+/** Retry-After in milliseconds (seconds, or an HTTP date), or undefined when absent or unreadable. */
+function retryAfterMs(value, now = Date.now()) {
+    if (value === null || value === undefined || value.trim() === '')
+        return undefined;
+    const v = value.trim();
+    if (/^\d+(\.\d+)?$/.test(v))
+        return Number(v) * 1000;
+    const at = Date.parse(v);
+    return Number.isNaN(at) ? undefined : Math.max(0, at - now);
+}
+function formatBytes(n) {
+    if (n >= 1024 * 1024 && n % (1024 * 1024) === 0)
+        return `${n / (1024 * 1024)} MiB`;
+    if (n >= 1024 && n % 1024 === 0)
+        return `${n / 1024} KiB`;
+    return `${n} bytes`;
+}
+/** A body went past the limit of a capped read; nothing after the limit was read. */
+class BodyTooLarge extends Error {
+    limit;
+    constructor(limit) {
+        super(`the answer is larger than ${formatBytes(limit)}`);
+        this.limit = limit;
+        this.name = 'BodyTooLarge';
+    }
+}
+/**
+ * A body, counted as it arrives (after decompression: fetch inflates transparently) and abandoned past
+ * `limit` bytes, so a gzip bomb never expands in memory. `stop` runs first when the limit is passed (to
+ * abort the connection too); errors of the stream itself (a timeout, a reset) propagate as they are.
+ */
+async function readCapped(body, limit, stop) {
+    if (body === null)
+        return new Uint8Array(0);
+    const reader = body.getReader();
+    const chunks = [];
+    let total = 0;
+    for (;;) {
+        const { done, value } = await reader.read();
+        if (done)
+            break;
+        total += value.byteLength;
+        if (total > limit) {
+            stop?.();
+            // Not awaited: a stream that is being aborted need not say when it is done.
+            void reader.cancel().catch(() => undefined);
+            throw new BodyTooLarge(limit);
+        }
+        chunks.push(value);
+    }
+    const out = new Uint8Array(total);
+    let at = 0;
+    for (const c of chunks) {
+        out.set(c, at);
+        at += c.byteLength;
+    }
+    return out;
+}
+
 ;// CONCATENATED MODULE: ./packages/core/src/index.ts
+
 
 
 
@@ -6613,8 +6692,8 @@ __nccwpck_require__.d(__webpack_exports__, {
 
 // EXTERNAL MODULE: external "node:path"
 var external_node_path_ = __nccwpck_require__(6760);
-// EXTERNAL MODULE: ./packages/core/src/index.ts + 7 modules
-var src = __nccwpck_require__(6299);
+// EXTERNAL MODULE: ./packages/core/src/index.ts + 8 modules
+var src = __nccwpck_require__(9533);
 // EXTERNAL MODULE: ./packages/yaml-edit/src/index.ts + 12 modules
 var yaml_edit_src = __nccwpck_require__(3053);
 // EXTERNAL MODULE: ./node_modules/yaml/dist/index.js
@@ -7124,35 +7203,7 @@ function bump(version, kind) {
  */
 function planChartBumps(workspace, requests, options = {}) {
     const { errors, attempt: collect } = (0,src/* collectErrors */.ul)();
-    const loaded = [];
-    const byDir = new Map();
-    for (const request of requests) {
-        collect(() => {
-            const prefix = request.origin ? `${request.origin}: ` : '';
-            const dir = chartDir(request.chart, prefix);
-            const earlier = byDir.get(dir);
-            if (earlier)
-                throw new src/* UserError */.yo(`${prefix}chart ${dir} is listed twice`);
-            const chartPath = inDir(dir, 'Chart.yaml');
-            const source = workspace.read(chartPath);
-            if (source === undefined) {
-                throw new src/* UserError */.yo(`${prefix}${dir}: no Chart.yaml in this directory (give the chart's directory)`);
-            }
-            const model = readChartFile(source, chartPath);
-            const entry = { request, dir, chartPath, source, model, localDeps: new Set(), prefix };
-            byDir.set(dir, entry);
-            loaded.push(entry);
-        });
-    }
-    for (const c of loaded) {
-        for (const d of c.model.dependencies ?? []) {
-            if (!d.dep.repository.startsWith('file://'))
-                continue;
-            const target = collect(() => fileTarget(c, d));
-            if (target !== undefined && byDir.has(target) && target !== c.dir)
-                c.localDeps.add(target);
-        }
-    }
+    const loaded = loadCharts(workspace, requests, collect);
     (0,src/* throwIfAny */.MI)(errors);
     const order = dependencyOrder(loaded);
     const newVersions = new Map();
@@ -7187,85 +7238,33 @@ function planChartBumps(workspace, requests, options = {}) {
     }
     (0,src/* throwIfAny */.MI)(errors);
     return plan;
+    /** One chart: its version, appVersion and dependency requirements in Chart.yaml, then its Chart.lock. */
     function planOne(c) {
-        const { request, model, prefix } = c;
-        const file = c.chartPath;
-        const at = (line) => ({ file, line });
         const { errors: chartErrors, attempt } = (0,src/* collectErrors */.ul)();
         const fail = (message, line) => {
-            chartErrors.push(new src/* UserError */.yo(`${prefix}${message}`, at(line)));
+            chartErrors.push(new src/* UserError */.yo(`${c.prefix}${message}`, { file: c.chartPath, line }));
         };
-        // The chart's own version.
-        const old = model.version.value;
-        let version = old;
-        if (request.version !== undefined) {
-            const wanted = request.version.trim();
-            if (isBump(wanted)) {
-                if (!isExactSemver(old)) {
-                    fail(`cannot bump version ${old}: it is not a SemVer 2 version (X.Y.Z)`, model.version.line);
-                }
-                else
-                    version = bump(old, wanted);
-            }
-            else if (isExactSemver(wanted))
-                version = wanted;
-            else {
-                const hint = isExactSemver(wanted.replace(/^[v=]/, ''))
-                    ? ` (without the leading ${wanted[0]}: ${wanted.slice(1)})`
-                    : '';
-                throw new src/* UserError */.yo(`${prefix}version ${JSON.stringify(wanted)} is neither major, minor, patch nor a SemVer 2 version${hint}`);
-            }
-        }
+        const old = c.model.version.value;
+        const version = newChartVersion(c, fail);
         newVersions.set(c.dir, version);
         const sets = [];
         if (version !== old)
             sets.push({ path: '.version', value: version });
-        if (request.appVersion !== undefined) {
-            const appVersion = request.appVersion.replaceAll('{chart-version}', version);
-            const unknown = /\{[^{}\s]*\}/.exec(appVersion);
-            if (unknown) {
-                throw new src/* UserError */.yo(`${prefix}app-version: unknown placeholder ${unknown[0]} (only {chart-version} is known)`);
-            }
-            if (/[\r\n]/.test(appVersion))
-                throw new src/* UserError */.yo(`${prefix}app-version must be a single line`);
-            if (model.appVersion?.value !== appVersion || model.appVersion === null) {
-                sets.push({ path: '.appVersion', value: appVersion });
-            }
-        }
-        // Dependency requirements: pins first, then local charts follow their chart's version.
-        const deps = model.dependencies ?? [];
-        const pinned = new Map();
+        const appVersion = appVersionSet(c, version);
+        if (appVersion)
+            sets.push(appVersion);
+        const pinned = dependencyPins(c, chartErrors, fail);
+        const { targets, depResults } = dependencyRequirements(c, pinned, sets, attempt, fail);
+        (0,src/* throwIfAny */.MI)(chartErrors);
+        const text = planChartYaml(c, sets);
+        plan.charts.push({ chart: c.dir, name: c.model.name, old, new: version, dependencies: depResults });
+        planLock(c, text, targets);
+    }
+    /** The requirement of each dependency: pins first, then local charts follow their chart's version. */
+    function dependencyRequirements(c, pinned, sets, attempt, fail) {
         const depResults = [];
-        for (const pin of request.dependencies ?? []) {
-            const where = pin.origin ? `${pin.origin}: ` : '';
-            const version = pin.version.trim();
-            if (version === '' || /\s/.test(version)) {
-                chartErrors.push(new src/* UserError */.yo(`${prefix}${where}${pin.name}: expected NAME=VERSION with a version without spaces`));
-                continue;
-            }
-            const found = findDependency(deps, pin.name);
-            if (found === 'ambiguous') {
-                const aliases = deps.filter((d) => d.dep.name === pin.name).map((d) => d.key);
-                fail(`${where}${pin.name} names ${aliases.length} dependencies (${aliases.join(', ')}); give the alias`, model.dependenciesLine);
-                continue;
-            }
-            if (found === undefined) {
-                if (pin.optional)
-                    continue;
-                const known = deps.map((d) => (d.dep.alias ? `${d.dep.name} (alias ${d.dep.alias})` : d.dep.name));
-                fail(`${where}no dependency named or aliased ${pin.name} in ${model.name}` +
-                    (known.length ? ` (it has ${known.join(', ')})` : ' (it has no dependencies)'), model.dependenciesLine);
-                continue;
-            }
-            if (pinned.has(found)) {
-                fail(`${where}dependency ${found.key} is pinned twice (also by ${pinned.get(found).by})`, found.line);
-                continue;
-            }
-            pinned.set(found, { version, by: pin.origin ?? pin.name });
-        }
-        const lockMode = request.lock ?? 'update';
         const targets = new Map();
-        for (const d of deps) {
+        for (const d of c.model.dependencies ?? []) {
             const pin = pinned.get(d);
             let requirement = pin?.version ?? d.dep.version;
             if (d.dep.repository.startsWith('file://')) {
@@ -7290,23 +7289,32 @@ function planChartBumps(workspace, requests, options = {}) {
             if (requirement !== d.dep.version)
                 sets.push({ path: `.dependencies[${d.index}].version`, value: requirement });
         }
-        (0,src/* throwIfAny */.MI)(chartErrors);
-        const edit = sets.length > 0 ? (0,yaml_edit_src/* editYaml */.aL)(model.file, sets, { allowCreate: true }) : undefined;
+        return { targets, depResults };
+    }
+    /** Chart.yaml's byte-exact edits; the text it will hold. */
+    function planChartYaml(c, sets) {
+        const edit = sets.length > 0 ? (0,yaml_edit_src/* editYaml */.aL)(c.model.file, sets, { allowCreate: true }) : undefined;
         const text = edit?.text ?? c.source;
         if (edit && edit.edits.length > 0) {
             plan.files.push({
-                path: file,
+                path: c.chartPath,
                 before: c.source,
                 after: text,
                 edits: edit.edits,
-                diff: (0,src/* unifiedDiff */.WH)(file, c.source, edit.edits),
+                diff: (0,src/* unifiedDiff */.WH)(c.chartPath, c.source, edit.edits),
             });
             for (const ch of edit.changes) {
-                plan.changes.push({ file, site: siteName(ch.path, deps), old: ch.old, new: ch.new, line: ch.line });
+                const site = siteName(ch.path, c.model.dependencies ?? []);
+                plan.changes.push({ file: c.chartPath, site, old: ch.old, new: ch.new, line: ch.line });
             }
         }
-        plan.charts.push({ chart: c.dir, name: model.name, old, new: version, dependencies: depResults });
-        // Chart.lock, from Chart.yaml as it will be.
+        return text;
+    }
+    /** Chart.lock, from Chart.yaml as it will be: removed, kept (with a warning when stale) or updated. */
+    function planLock(c, text, targets) {
+        const { model, prefix } = c;
+        const file = c.chartPath;
+        const lockMode = c.request.lock ?? 'update';
         const lockPath = inDir(c.dir, 'Chart.lock');
         const lockText = workspace.read(lockPath);
         if (lockMode === 'remove') {
@@ -7326,26 +7334,10 @@ function planChartBumps(workspace, requests, options = {}) {
         if (updated.dependencies === null)
             return; // Helm writes no lock for a chart without dependencies
         if (model.apiVersion === 'v1' && workspace.read(inDir(c.dir, 'requirements.yaml')) !== undefined) {
-            throw new src/* UserError */.yo(`${prefix}apiVersion v1 charts keep their dependencies in requirements.yaml, which is not supported`, at(1));
+            throw new src/* UserError */.yo(`${prefix}apiVersion v1 charts keep their dependencies in requirements.yaml, which is not supported`, { file, line: 1 });
         }
         if (lockMode === 'keep') {
-            // Kept as it is, whatever it holds: only say when Helm would find it stale.
-            let oldLock;
-            try {
-                oldLock = lockText === undefined ? undefined : readLockFile(lockText, lockPath);
-            }
-            catch (e) {
-                if (!(e instanceof src/* UserError */.yo))
-                    throw e;
-                plan.warnings.push(`${lockPath} is kept, but Helm cannot read it: ${e.message}`);
-            }
-            if (oldLock) {
-                const locked = tryLock(c, updated, targets);
-                if (locked &&
-                    hashReq(updated.dependencies.map((d) => d.dep), locked) !== oldLock.digest) {
-                    plan.warnings.push(`${lockPath} no longer matches ${file} (helm dependency build will refuse it); lock: update regenerates it`);
-                }
-            }
+            keptLockWarnings(c, updated, lockPath, lockText, targets);
             return;
         }
         const oldLock = lockText === undefined ? undefined : readLockFile(lockText, lockPath);
@@ -7367,6 +7359,25 @@ function planChartBumps(workspace, requests, options = {}) {
             diff: fileDiff(lockPath, lockText ?? null, newLock),
         });
         plan.changes.push({ file: lockPath, site: 'digest', old: oldLock?.digest ?? null, new: digest });
+    }
+    /** lock: keep leaves Chart.lock as it is, whatever it holds: it only says when Helm would find it stale. */
+    function keptLockWarnings(c, updated, lockPath, lockText, targets) {
+        let oldLock;
+        try {
+            oldLock = lockText === undefined ? undefined : readLockFile(lockText, lockPath);
+        }
+        catch (e) {
+            if (!(e instanceof src/* UserError */.yo))
+                throw e;
+            plan.warnings.push(`${lockPath} is kept, but Helm cannot read it: ${e.message}`);
+        }
+        if (!oldLock)
+            return;
+        const locked = tryLock(c, updated, targets);
+        if (locked &&
+            hashReq((updated.dependencies ?? []).map((d) => d.dep), locked) !== oldLock.digest) {
+            plan.warnings.push(`${lockPath} no longer matches ${c.chartPath} (helm dependency build will refuse it); lock: update regenerates it`);
+        }
     }
     /** resolver.go's Resolve for requirements that need no repository index: exact versions and local charts. */
     function lockDependencies(c, chart, targets) {
@@ -7419,6 +7430,109 @@ function planChartBumps(workspace, requests, options = {}) {
             throw e;
         }
     }
+}
+/** Read every listed chart (each once), and note which listed charts each takes through file://. */
+function loadCharts(workspace, requests, collect) {
+    const loaded = [];
+    const byDir = new Map();
+    for (const request of requests) {
+        collect(() => {
+            const prefix = request.origin ? `${request.origin}: ` : '';
+            const dir = chartDir(request.chart, prefix);
+            const earlier = byDir.get(dir);
+            if (earlier)
+                throw new src/* UserError */.yo(`${prefix}chart ${dir} is listed twice`);
+            const chartPath = inDir(dir, 'Chart.yaml');
+            const source = workspace.read(chartPath);
+            if (source === undefined) {
+                throw new src/* UserError */.yo(`${prefix}${dir}: no Chart.yaml in this directory (give the chart's directory)`);
+            }
+            const model = readChartFile(source, chartPath);
+            const entry = { request, dir, chartPath, source, model, localDeps: new Set(), prefix };
+            byDir.set(dir, entry);
+            loaded.push(entry);
+        });
+    }
+    for (const c of loaded) {
+        for (const d of c.model.dependencies ?? []) {
+            if (!d.dep.repository.startsWith('file://'))
+                continue;
+            const target = collect(() => fileTarget(c, d));
+            if (target !== undefined && byDir.has(target) && target !== c.dir)
+                c.localDeps.add(target);
+        }
+    }
+    return loaded;
+}
+/** The chart's new version: its version bumped (major, minor, patch), or the version given. */
+function newChartVersion(c, fail) {
+    const { request, model, prefix } = c;
+    const old = model.version.value;
+    if (request.version === undefined)
+        return old;
+    const wanted = request.version.trim();
+    if (isBump(wanted)) {
+        if (isExactSemver(old))
+            return bump(old, wanted);
+        fail(`cannot bump version ${old}: it is not a SemVer 2 version (X.Y.Z)`, model.version.line);
+        return old;
+    }
+    if (isExactSemver(wanted))
+        return wanted;
+    const hint = isExactSemver(wanted.replace(/^[v=]/, ''))
+        ? ` (without the leading ${wanted[0]}: ${wanted.slice(1)})`
+        : '';
+    throw new src/* UserError */.yo(`${prefix}version ${JSON.stringify(wanted)} is neither major, minor, patch nor a SemVer 2 version${hint}`);
+}
+/** appVersion with {chart-version} filled in; undefined when none is asked or Chart.yaml holds it already. */
+function appVersionSet(c, version) {
+    const { request, model, prefix } = c;
+    if (request.appVersion === undefined)
+        return undefined;
+    const appVersion = request.appVersion.replaceAll('{chart-version}', version);
+    const unknown = /\{[^{}\s]*\}/.exec(appVersion);
+    if (unknown) {
+        throw new src/* UserError */.yo(`${prefix}app-version: unknown placeholder ${unknown[0]} (only {chart-version} is known)`);
+    }
+    if (/[\r\n]/.test(appVersion))
+        throw new src/* UserError */.yo(`${prefix}app-version must be a single line`);
+    if (model.appVersion?.value !== appVersion || model.appVersion === null)
+        return { path: '.appVersion', value: appVersion };
+    return undefined;
+}
+/** Each requested pin, matched to exactly one dependency by its alias or name. */
+function dependencyPins(c, chartErrors, fail) {
+    const { request, model, prefix } = c;
+    const deps = model.dependencies ?? [];
+    const pinned = new Map();
+    for (const pin of request.dependencies ?? []) {
+        const where = pin.origin ? `${pin.origin}: ` : '';
+        const version = pin.version.trim();
+        if (version === '' || /\s/.test(version)) {
+            chartErrors.push(new src/* UserError */.yo(`${prefix}${where}${pin.name}: expected NAME=VERSION with a version without spaces`));
+            continue;
+        }
+        const found = findDependency(deps, pin.name);
+        if (found === 'ambiguous') {
+            const aliases = deps.filter((d) => d.dep.name === pin.name).map((d) => d.key);
+            fail(`${where}${pin.name} names ${aliases.length} dependencies (${aliases.join(', ')}); give the alias`, model.dependenciesLine);
+            continue;
+        }
+        if (found === undefined) {
+            if (pin.optional)
+                continue;
+            const known = deps.map((d) => (d.dep.alias ? `${d.dep.name} (alias ${d.dep.alias})` : d.dep.name));
+            fail(`${where}no dependency named or aliased ${pin.name} in ${model.name}` +
+                (known.length ? ` (it has ${known.join(', ')})` : ' (it has no dependencies)'), model.dependenciesLine);
+            continue;
+        }
+        if (pinned.has(found)) {
+            fail(`${where}dependency ${found.key} is pinned twice (also by ${pinned.get(found).by})`, found.line);
+            continue;
+        }
+        pinned.set(found, { version, by: pin.origin ?? pin.name });
+    }
+    return pinned;
 }
 /** `file://../x` relative to the chart, as a workspace-relative directory; outside the workspace is refused. */
 function fileTarget(c, d) {
@@ -7532,8 +7646,8 @@ __nccwpck_require__.d(__webpack_exports__, {
 
 // UNUSED EXPORTS: ACCEPT_MANIFESTS, Auth, DEFAULT_MAX_MANIFEST_BYTES, DOCKER_HUB, DOCKER_MANIFEST, DOCKER_MANIFEST_LIST, Http, MANIFEST_TYPES, OCI_INDEX, OCI_MANIFEST, RegistryError, SHA_PLACEHOLDER, TAG_PATTERN, clip, digestOf, digestProblem, formatBytes, isIndexType, isLoopback, normalizeScopes, parseChallenges, parseManifest, readBounded, referenceOf, registryBaseUrl, retryAfterMs, sameRepository
 
-// EXTERNAL MODULE: ./packages/core/src/index.ts + 7 modules
-var src = __nccwpck_require__(6299);
+// EXTERNAL MODULE: ./packages/core/src/index.ts + 8 modules
+var src = __nccwpck_require__(9533);
 ;// CONCATENATED MODULE: ./packages/oci-registry/src/reference.ts
 
 const DOCKER_HUB = 'docker.io';
@@ -7693,32 +7807,14 @@ function clip(text, max = 200) {
 
 ;// CONCATENATED MODULE: ./packages/oci-registry/src/http.ts
 
+
 const RETRY_STATUSES = new Set([429, 502, 503, 504]);
 const DEFAULT_TIMEOUT_MS = 30_000;
 const DEFAULT_RETRIES = 3;
 const DEFAULT_MAX_DELAY_MS = 10_000;
-function sleep(ms) {
-    return new Promise((resolve) => setTimeout(resolve, ms));
-}
-/** Retry-After in milliseconds (delta-seconds or an HTTP date), or undefined when absent or unreadable. */
-function retryAfterMs(value, now = Date.now()) {
-    if (value === null || value.trim() === '')
-        return undefined;
-    const v = value.trim();
-    if (/^\d+$/.test(v))
-        return Number(v) * 1000;
-    const date = Date.parse(v);
-    return Number.isNaN(date) ? undefined : Math.max(0, date - now);
-}
+
 function seconds(ms) {
     return `${Number((ms / 1000).toFixed(1))} s`;
-}
-function formatBytes(n) {
-    if (n >= 1024 * 1024 && n % (1024 * 1024) === 0)
-        return `${n / (1024 * 1024)} MiB`;
-    if (n >= 1024 && n % 1024 === 0)
-        return `${n / 1024} KiB`;
-    return `${n} bytes`;
 }
 function describeCause(e) {
     const err = e;
@@ -7766,7 +7862,7 @@ class Http {
                 const timedOut = e?.name === 'TimeoutError';
                 const problem = timedOut ? `no answer within ${seconds(timeoutMs)}` : `cannot connect (${describeCause(e)})`;
                 if (attempt <= this.retries) {
-                    await sleep(Math.min(500 * 2 ** (attempt - 1), this.maxDelayMs));
+                    await (0,src/* sleep */.yy)((0,src/* backoffMs */.jo)(attempt - 1, this.maxDelayMs));
                     continue;
                 }
                 throw new RegistryError(`${req.host}: ${problem} to ${what}, ${attempt} attempt(s)`);
@@ -7774,7 +7870,7 @@ class Http {
             record.status = res.status;
             if (!RETRY_STATUSES.has(res.status))
                 return res;
-            const wait = retryAfterMs(res.headers.get('retry-after'));
+            const wait = (0,src/* retryAfterMs */.Vs)(res.headers.get('retry-after'));
             await res.body?.cancel().catch(() => undefined);
             const label = res.status === 429 ? 'HTTP 429 Too Many Requests' : `HTTP ${res.status}`;
             if (wait !== undefined && wait > this.maxDelayMs) {
@@ -7785,7 +7881,7 @@ class Http {
                 throw new RegistryError(`${req.host} answered ${label} to ${what} ${attempt} times in a row` +
                     (res.status === 429 ? ': the registry is rate limiting; run the step again later' : '; try again later'), res.status);
             }
-            await sleep(wait ?? Math.min(500 * 2 ** (attempt - 1), this.maxDelayMs));
+            await (0,src/* sleep */.yy)(wait ?? (0,src/* backoffMs */.jo)(attempt - 1, this.maxDelayMs));
         }
     }
 }
@@ -7797,33 +7893,18 @@ async function readBounded(res, limit, what) {
     const declared = Number(res.headers.get('content-length'));
     if (Number.isFinite(declared) && declared > limit) {
         await res.body?.cancel().catch(() => undefined);
-        throw new RegistryError(`${what} is ${formatBytes(declared)}, more than the ${formatBytes(limit)} this step reads: refused`);
+        throw new RegistryError(`${what} is ${(0,src/* formatBytes */.z3)(declared)}, more than the ${(0,src/* formatBytes */.z3)(limit)} this step reads: refused`);
     }
-    if (!res.body)
-        return new Uint8Array(0);
-    const reader = res.body.getReader();
-    const chunks = [];
-    let total = 0;
-    for (;;) {
-        let chunk;
-        try {
-            chunk = await reader.read();
-        }
-        catch (e) {
-            const timedOut = e?.name === 'TimeoutError';
-            throw new RegistryError(`${what}: the answer stopped ${timedOut ? 'at the timeout' : `(${describeCause(e)})`}`);
-        }
-        const { done, value } = chunk;
-        if (done)
-            break;
-        total += value.byteLength;
-        if (total > limit) {
-            await reader.cancel().catch(() => undefined);
-            throw new RegistryError(`${what} is larger than the ${formatBytes(limit)} this step reads: refused`);
-        }
-        chunks.push(value);
+    try {
+        const bytes = await (0,src/* readCapped */.EF)(res.body, limit);
+        return Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength);
     }
-    return Buffer.concat(chunks, total);
+    catch (e) {
+        if (e instanceof src/* BodyTooLarge */.KQ)
+            throw new RegistryError(`${what} is larger than the ${(0,src/* formatBytes */.z3)(limit)} this step reads: refused`);
+        const timedOut = e?.name === 'TimeoutError';
+        throw new RegistryError(`${what}: the answer stopped ${timedOut ? 'at the timeout' : `(${describeCause(e)})`}`);
+    }
 }
 /** Discard a body we do not need, so the connection can be reused. */
 async function discard(res) {
@@ -8460,7 +8541,7 @@ class RegistryClient {
         };
         const url = new URL(location);
         url.searchParams.set('digest', blob.digest);
-        const what = `upload blob ${blob.digest} (${formatBytes(blob.size)}) to ${target.registry}/${target.repository}`;
+        const what = `upload blob ${blob.digest} (${(0,src/* formatBytes */.z3)(blob.size)}) to ${target.registry}/${target.repository}`;
         const res = await this.request(target, {
             method: 'PUT',
             path: url.href,
@@ -8736,8 +8817,8 @@ __nccwpck_require__.d(__webpack_exports__, {
 
 // UNUSED EXPORTS: normalizeVersion, parseSourceLine, readYamlValue, variableFileKind
 
-// EXTERNAL MODULE: ./packages/core/src/index.ts + 7 modules
-var src = __nccwpck_require__(6299);
+// EXTERNAL MODULE: ./packages/core/src/index.ts + 8 modules
+var src = __nccwpck_require__(9533);
 // EXTERNAL MODULE: ./packages/yaml-edit/src/index.ts + 12 modules
 var yaml_edit_src = __nccwpck_require__(3053);
 ;// CONCATENATED MODULE: ./packages/version-parity/src/sources.ts
@@ -9234,8 +9315,8 @@ __nccwpck_require__.d(__webpack_exports__, {
 
 // UNUSED EXPORTS: describeNode, doubleQuoted, inlineCommentEdit, isSafePlainString, keyMatches, singleQuoted
 
-// EXTERNAL MODULE: ./packages/core/src/index.ts + 7 modules
-var core_src = __nccwpck_require__(6299);
+// EXTERNAL MODULE: ./packages/core/src/index.ts + 8 modules
+var core_src = __nccwpck_require__(9533);
 // EXTERNAL MODULE: ./node_modules/yaml/dist/index.js
 var dist = __nccwpck_require__(8815);
 ;// CONCATENATED MODULE: ./packages/yaml-edit/src/duplicate-keys.ts
@@ -10531,7 +10612,7 @@ function nodeValue(node) {
 /* harmony export */   Q: () => (/* binding */ defineAction),
 /* harmony export */   W: () => (/* binding */ inputsFrom)
 /* harmony export */ });
-/* harmony import */ var _coco_release_core__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(6299);
+/* harmony import */ var _coco_release_core__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(9533);
 
 function inputsFrom(raw) {
     return {
@@ -10584,8 +10665,8 @@ __nccwpck_require__.d(__webpack_exports__, {
 
 // UNUSED EXPORTS: actionHelp, parseFlags, usage
 
-// EXTERNAL MODULE: ./packages/core/src/index.ts + 7 modules
-var core_src = __nccwpck_require__(6299);
+// EXTERNAL MODULE: ./packages/core/src/index.ts + 8 modules
+var core_src = __nccwpck_require__(9533);
 // EXTERNAL MODULE: ./src/action.ts
 var action = __nccwpck_require__(2929);
 ;// CONCATENATED MODULE: ./src/generated/actions.ts
@@ -15479,224 +15560,261 @@ function where(pin) {
 }
 function checkGraph(graph, reads, lookups, options) {
     const release = options.release ?? new Map();
-    const byId = new Map(reads.map((r) => [r.pin.id, r]));
     const resolutions = new Map();
     for (const r of reads)
         resolutions.set(r.pin.id, resolve(r, graph.components.get(r.pin.component), lookups));
-    /** A commit pin's claim, checked: the tag's commit, null without such a tag. */
-    const claimCommit = (r) => {
-        if (!r.ok || !r.claim)
-            return undefined;
-        const c = graph.components.get(r.pin.component);
-        return lookups.tagCommit(c.repository, formatTag(c.tagFormat, r.claim.version)) ?? null;
+    const ctx = {
+        graph,
+        lookups,
+        options,
+        release,
+        byId: new Map(reads.map((r) => [r.pin.id, r])),
+        resolutions,
     };
-    /** The release version a pin stands for, when it is known for sure. */
-    const versionOf = (r) => {
-        const res = resolutions.get(r.pin.id);
-        if (res.state !== 'value')
-            return undefined;
-        if (res.version !== undefined)
-            return res.version;
-        if (r.ok && r.claim && claimCommit(r) === r.read.value)
-            return r.claim.version;
-        return undefined;
-    };
-    const pins = reads.map((r) => {
-        const pin = r.pin;
-        const component = graph.components.get(pin.component);
-        const res = resolutions.get(pin.id);
-        const at = options.readAt(pin);
-        const value = r.ok ? r.read.value : undefined;
-        const comment = r.ok ? r.read.comment : undefined;
-        const claim = r.ok ? r.claim : undefined;
-        const report = {
-            id: pin.id,
-            holder: pin.holder,
-            repository: graph.components.get(pin.holder).repository,
-            ref: at.ref,
-            readCommit: at.commit,
-            file: pin.file,
-            line: r.ok ? r.read.line : r.line,
-            site: pin.label,
-            component: pin.component,
-            componentRepository: component.repository,
-            kind: pin.kind,
-            value,
-            comment,
-            claim: claim?.token,
-            tag: res.state === 'value' ? res.tag : undefined,
-            resolves: res.state === 'value' ? res.commit : undefined,
-            version: r.ok ? versionOf(r) : undefined,
-            taggedAs: pin.kind === 'commit' && res.state === 'value' && res.commit
-                ? lookups.tagsAt?.(component.repository, res.commit)
-                : undefined,
-            reference: component.reference === pin.id,
-            expected: undefined,
-            status: 'ok',
-            message: '',
-            set: undefined,
-        };
-        if (res.state === 'error') {
-            report.status = 'error';
-            report.message = res.message;
-            return report;
-        }
-        const problems = [];
-        const expectations = [];
-        const wanted = release.get(pin.component);
-        if (wanted !== undefined) {
-            const relTag = formatTag(component.tagFormat, wanted);
-            const relCommit = lookups.tagCommit(component.repository, relTag) ?? null;
-            const why = `release ${wanted}`;
-            if (relCommit === null)
-                problems.push({
-                    status: 'not-found',
-                    message: `${component.repository} has no tag ${relTag} (release ${wanted})`,
-                });
-            if (pin.kind === 'commit') {
-                const expected = { value: relCommit ?? relTag, why: `${why} (tag ${relTag})` };
-                expectations.push(expected);
-                const newComment = claimComment(comment, claim, wanted);
-                if (relCommit !== null && (value !== relCommit || newComment !== undefined)) {
-                    problems.push({
-                        status: 'drift',
-                        message: value !== relCommit
-                            ? `pins ${check_short(value)}, not release ${wanted} (${check_short(relCommit)})`
-                            : `the comment says ${claim.token}, but the commit is release ${wanted}`,
-                        expected,
-                        set: newComment !== undefined ? { value: relCommit, comment: newComment } : { value: relCommit },
-                    });
-                }
-            }
-            else {
-                const target = pin.kind === 'version' ? styled(value, wanted) : relTag;
-                const expected = { value: target, why };
-                expectations.push(expected);
-                const same = pin.kind === 'version' ? res.state === 'value' && res.version === wanted : value === relTag;
-                if (!same)
-                    problems.push({
-                        status: 'drift',
-                        message: res.state === 'development'
-                            ? `holds the development value ${value}; release ${wanted} needs ${target}`
-                            : `pins ${value}, not release ${wanted}`,
-                        expected,
-                        set: { value: target },
-                    });
-            }
-        }
-        else if (res.state === 'development') {
-            report.status = 'development';
-            report.message = `the development value between releases (a release of ${pin.component} sets it)`;
-            return report;
-        }
-        else {
-            // The comment's claim: the commit must be the commit of the release it names.
-            if (claim) {
-                const cc = claimCommit(r);
-                const tag = formatTag(component.tagFormat, claim.version);
-                if (cc === null) {
-                    problems.push({
-                        status: 'not-found',
-                        message: `the comment says ${claim.token}, but ${component.repository} has no tag ${tag}`,
-                    });
-                }
-                else if (cc !== undefined) {
-                    const expected = { value: cc, why: `tag ${tag} (the comment says ${claim.token})` };
-                    expectations.push(expected);
-                    if (cc !== value)
-                        problems.push({
-                            status: 'drift',
-                            message: `the comment says ${claim.token}, but ${tag} is ${check_short(cc)}, not ${check_short(value)}`,
-                            expected,
-                            set: { value: cc },
-                        });
-                }
-            }
-            // Agreement with the component's reference pin.
-            const refRead = component.reference !== undefined ? byId.get(component.reference) : undefined;
-            const refRes = refRead ? resolutions.get(refRead.pin.id) : undefined;
-            if (refRead && refRead.pin.id !== pin.id && refRead.ok && refRes?.state === 'value' && res.state === 'value') {
-                const refPin = refRead.pin;
-                // Compare with the reference as its own checks leave it: a reference whose comment names another
-                // commit is fixed to that commit, so every `set` line leads to one consistent state.
-                const refClaim = refPin.kind === 'commit' ? claimCommit(refRead) : undefined;
-                const fixed = typeof refClaim === 'string' && refClaim !== refRead.read.value;
-                const refValue = fixed ? refClaim : refRead.read.value;
-                const refCommit = fixed ? refClaim : refRes.commit;
-                const refVersion = fixed ? refRead.claim.version : versionOf(refRead);
-                let equal;
-                if (pin.kind === refPin.kind && pin.kind !== 'version')
-                    equal = value === refValue;
-                else if (pin.kind === 'version' && refPin.kind === 'version')
-                    equal = res.version === refRes.version;
-                else if (res.commit && refCommit)
-                    equal = res.commit === refCommit;
-                // The value this pin would hold to agree, in its own kind.
-                let target;
-                if (pin.kind === 'commit') {
-                    const c = refPin.kind === 'commit' ? refValue : refCommit;
-                    if (c) {
-                        const newComment = refVersion !== undefined ? claimComment(comment, claim, refVersion) : undefined;
-                        target = newComment !== undefined ? { value: c, comment: newComment } : { value: c };
-                    }
-                }
-                else if (pin.kind === 'version') {
-                    if (refVersion !== undefined)
-                        target = { value: styled(value, refVersion) };
-                }
-                else if (refPin.kind === 'tag')
-                    target = { value: refValue };
-                else if (refVersion !== undefined)
-                    target = { value: formatTag(component.tagFormat, refVersion) };
-                const why = `as ${refPin.id} (${where(refPin)})`;
-                if (target)
-                    expectations.push({ value: target.value, why });
-                if (equal === false) {
-                    const refShown = refPin.kind === 'commit' ? check_short(refValue) : refValue;
-                    const detail = refPin.kind === 'commit'
-                        ? refVersion !== undefined
-                            ? ` (${refVersion})`
-                            : ''
-                        : refCommit
-                            ? ` (${check_short(refCommit)})`
-                            : '';
-                    problems.push({
-                        status: 'drift',
-                        message: `${where(refPin)} ${fixed ? 'should pin' : 'pins'} ${pin.component} ${refShown}${detail}` +
-                            (fixed ? `, as its comment says` : '') +
-                            `; this pins ${pin.kind === 'commit' ? check_short(value) : value}` +
-                            (target ? '' : `: set it to the ${pin.kind} of ${refShown}`),
-                        ...(target ? { expected: { value: target.value, why }, set: target } : {}),
-                    });
-                }
-            }
-        }
-        if (res.state === 'value' && res.commit === null) {
-            problems.push({
-                status: 'not-found',
-                message: pin.kind === 'commit'
-                    ? `commit ${check_short(value)} is not in ${component.repository}`
-                    : `${component.repository} has no tag ${res.tag}`,
-            });
-        }
-        const drift = problems.find((p) => p.status === 'drift');
-        const first = drift ?? problems[0];
-        report.expected = first?.expected ?? expectations[0];
-        if (!first) {
-            report.message = report.reference ? `the reference for ${pin.component}` : '';
-            return report;
-        }
-        report.status = first.status;
-        report.message = problems.map((p) => p.message).join('; ');
-        report.set = setLine(pin, drift?.set);
-        return report;
-    });
+    const pins = reads.map((r) => checkPin(ctx, r));
     return {
         graph: graph.file,
         consistent: pins.every((p) => p.status === 'ok' || p.status === 'development'),
         release: Object.fromEntries(release),
         pins,
     };
+}
+/** One pin: its facts, then the checks that apply (a release's, or its comment's and its reference's). */
+function checkPin(ctx, r) {
+    const pin = r.pin;
+    const f = {
+        r,
+        pin,
+        component: ctx.graph.components.get(pin.component),
+        res: ctx.resolutions.get(pin.id),
+        value: r.ok ? r.read.value : undefined,
+        comment: r.ok ? r.read.comment : undefined,
+        claim: r.ok ? r.claim : undefined,
+    };
+    const report = initialReport(ctx, f);
+    if (f.res.state === 'error') {
+        report.status = 'error';
+        report.message = f.res.message;
+        return report;
+    }
+    const found = { problems: [], expectations: [] };
+    const wanted = ctx.release.get(pin.component);
+    if (wanted !== undefined)
+        checkRelease(ctx, f, wanted, found);
+    else if (f.res.state === 'development') {
+        report.status = 'development';
+        report.message = `the development value between releases (a release of ${pin.component} sets it)`;
+        return report;
+    }
+    else {
+        checkClaim(ctx, f, found);
+        checkReference(ctx, f, found);
+    }
+    checkResolves(f, found);
+    return verdict(report, f, found);
+}
+/** A commit pin's claim, checked: the tag's commit, null without such a tag. */
+function claimCommit(ctx, r) {
+    if (!r.ok || !r.claim)
+        return undefined;
+    const c = ctx.graph.components.get(r.pin.component);
+    return ctx.lookups.tagCommit(c.repository, formatTag(c.tagFormat, r.claim.version)) ?? null;
+}
+/** The release version a pin stands for, when it is known for sure. */
+function versionOf(ctx, r) {
+    const res = ctx.resolutions.get(r.pin.id);
+    if (res.state !== 'value')
+        return undefined;
+    if (res.version !== undefined)
+        return res.version;
+    if (r.ok && r.claim && claimCommit(ctx, r) === r.read.value)
+        return r.claim.version;
+    return undefined;
+}
+/** The report of a pin before any check: where it is, what it holds, what that resolves to. */
+function initialReport(ctx, f) {
+    const { r, pin, component, res } = f;
+    const at = ctx.options.readAt(pin);
+    return {
+        id: pin.id,
+        holder: pin.holder,
+        repository: ctx.graph.components.get(pin.holder).repository,
+        ref: at.ref,
+        readCommit: at.commit,
+        file: pin.file,
+        line: r.ok ? r.read.line : r.line,
+        site: pin.label,
+        component: pin.component,
+        componentRepository: component.repository,
+        kind: pin.kind,
+        value: f.value,
+        comment: f.comment,
+        claim: f.claim?.token,
+        tag: res.state === 'value' ? res.tag : undefined,
+        resolves: res.state === 'value' ? res.commit : undefined,
+        version: r.ok ? versionOf(ctx, r) : undefined,
+        taggedAs: pin.kind === 'commit' && res.state === 'value' && res.commit
+            ? ctx.lookups.tagsAt?.(component.repository, res.commit)
+            : undefined,
+        reference: component.reference === pin.id,
+        expected: undefined,
+        status: 'ok',
+        message: '',
+        set: undefined,
+    };
+}
+/** With a release of the pin's component: the pin must name exactly that release. */
+function checkRelease(ctx, f, wanted, { problems, expectations }) {
+    const { pin, component, res, value, comment, claim } = f;
+    const relTag = formatTag(component.tagFormat, wanted);
+    const relCommit = ctx.lookups.tagCommit(component.repository, relTag) ?? null;
+    const why = `release ${wanted}`;
+    if (relCommit === null)
+        problems.push({
+            status: 'not-found',
+            message: `${component.repository} has no tag ${relTag} (release ${wanted})`,
+        });
+    if (pin.kind === 'commit') {
+        const expected = { value: relCommit ?? relTag, why: `${why} (tag ${relTag})` };
+        expectations.push(expected);
+        const newComment = claimComment(comment, claim, wanted);
+        if (relCommit !== null && (value !== relCommit || newComment !== undefined)) {
+            problems.push({
+                status: 'drift',
+                message: value !== relCommit
+                    ? `pins ${check_short(value)}, not release ${wanted} (${check_short(relCommit)})`
+                    : `the comment says ${claim.token}, but the commit is release ${wanted}`,
+                expected,
+                set: newComment !== undefined ? { value: relCommit, comment: newComment } : { value: relCommit },
+            });
+        }
+        return;
+    }
+    const target = pin.kind === 'version' ? styled(value, wanted) : relTag;
+    const expected = { value: target, why };
+    expectations.push(expected);
+    const same = pin.kind === 'version' ? res.state === 'value' && res.version === wanted : value === relTag;
+    if (!same)
+        problems.push({
+            status: 'drift',
+            message: res.state === 'development'
+                ? `holds the development value ${value}; release ${wanted} needs ${target}`
+                : `pins ${value}, not release ${wanted}`,
+            expected,
+            set: { value: target },
+        });
+}
+/** The comment's claim (`# v4.0.0`): the commit must be the commit of the release it names. */
+function checkClaim(ctx, f, { problems, expectations }) {
+    const { component, value, claim } = f;
+    if (!claim)
+        return;
+    const cc = claimCommit(ctx, f.r);
+    const tag = formatTag(component.tagFormat, claim.version);
+    if (cc === null) {
+        problems.push({
+            status: 'not-found',
+            message: `the comment says ${claim.token}, but ${component.repository} has no tag ${tag}`,
+        });
+    }
+    else if (cc !== undefined) {
+        const expected = { value: cc, why: `tag ${tag} (the comment says ${claim.token})` };
+        expectations.push(expected);
+        if (cc !== value)
+            problems.push({
+                status: 'drift',
+                message: `the comment says ${claim.token}, but ${tag} is ${check_short(cc)}, not ${check_short(value)}`,
+                expected,
+                set: { value: cc },
+            });
+    }
+}
+/** Agreement with the component's reference pin, in this pin's own kind. */
+function checkReference(ctx, f, { problems, expectations }) {
+    const { pin, component, res, value, comment, claim } = f;
+    const refRead = component.reference !== undefined ? ctx.byId.get(component.reference) : undefined;
+    const refRes = refRead ? ctx.resolutions.get(refRead.pin.id) : undefined;
+    if (!refRead || refRead.pin.id === pin.id || !refRead.ok || refRes?.state !== 'value' || res.state !== 'value')
+        return;
+    const refPin = refRead.pin;
+    // Compare with the reference as its own checks leave it: a reference whose comment names another
+    // commit is fixed to that commit, so every `set` line leads to one consistent state.
+    const refClaim = refPin.kind === 'commit' ? claimCommit(ctx, refRead) : undefined;
+    const fixed = typeof refClaim === 'string' && refClaim !== refRead.read.value;
+    const refValue = fixed ? refClaim : refRead.read.value;
+    const refCommit = fixed ? refClaim : refRes.commit;
+    const refVersion = fixed ? refRead.claim.version : versionOf(ctx, refRead);
+    let equal;
+    if (pin.kind === refPin.kind && pin.kind !== 'version')
+        equal = value === refValue;
+    else if (pin.kind === 'version' && refPin.kind === 'version')
+        equal = res.version === refRes.version;
+    else if (res.commit && refCommit)
+        equal = res.commit === refCommit;
+    // The value this pin would hold to agree, in its own kind.
+    let target;
+    if (pin.kind === 'commit') {
+        const c = refPin.kind === 'commit' ? refValue : refCommit;
+        if (c) {
+            const newComment = refVersion !== undefined ? claimComment(comment, claim, refVersion) : undefined;
+            target = newComment !== undefined ? { value: c, comment: newComment } : { value: c };
+        }
+    }
+    else if (pin.kind === 'version') {
+        if (refVersion !== undefined)
+            target = { value: styled(value, refVersion) };
+    }
+    else if (refPin.kind === 'tag')
+        target = { value: refValue };
+    else if (refVersion !== undefined)
+        target = { value: formatTag(component.tagFormat, refVersion) };
+    const why = `as ${refPin.id} (${where(refPin)})`;
+    if (target)
+        expectations.push({ value: target.value, why });
+    if (equal !== false)
+        return;
+    const refShown = refPin.kind === 'commit' ? check_short(refValue) : refValue;
+    const detail = refPin.kind === 'commit'
+        ? refVersion !== undefined
+            ? ` (${refVersion})`
+            : ''
+        : refCommit
+            ? ` (${check_short(refCommit)})`
+            : '';
+    problems.push({
+        status: 'drift',
+        message: `${where(refPin)} ${fixed ? 'should pin' : 'pins'} ${pin.component} ${refShown}${detail}` +
+            (fixed ? `, as its comment says` : '') +
+            `; this pins ${pin.kind === 'commit' ? check_short(value) : value}` +
+            (target ? '' : `: set it to the ${pin.kind} of ${refShown}`),
+        ...(target ? { expected: { value: target.value, why }, set: target } : {}),
+    });
+}
+/** The value must name something that exists: the commit in the pinned repository, or the tag. */
+function checkResolves(f, { problems }) {
+    const { pin, component, res, value } = f;
+    if (res.state !== 'value' || res.commit !== null)
+        return;
+    problems.push({
+        status: 'not-found',
+        message: pin.kind === 'commit'
+            ? `commit ${check_short(value)} is not in ${component.repository}`
+            : `${component.repository} has no tag ${res.tag}`,
+    });
+}
+/** The pin's status and message from what the checks found; a drift comes with the `set` line fixing it. */
+function verdict(report, f, { problems, expectations }) {
+    const drift = problems.find((p) => p.status === 'drift');
+    const first = drift ?? problems[0];
+    report.expected = first?.expected ?? expectations[0];
+    if (!first) {
+        report.message = report.reference ? `the reference for ${f.pin.component}` : '';
+        return report;
+    }
+    report.status = first.status;
+    report.message = problems.map((p) => p.message).join('; ');
+    report.set = setLine(f.pin, drift?.set);
+    return report;
 }
 /** Drifts as the `drift` output lists them: each with the `set` line that fixes it. */
 function driftList(report) {
@@ -16501,8 +16619,8 @@ __nccwpck_require__.d(__webpack_exports__, {
 var external_node_fs_ = __nccwpck_require__(3024);
 // EXTERNAL MODULE: external "node:os"
 var external_node_os_ = __nccwpck_require__(8161);
-// EXTERNAL MODULE: ./packages/core/src/index.ts + 7 modules
-var src = __nccwpck_require__(6299);
+// EXTERNAL MODULE: ./packages/core/src/index.ts + 8 modules
+var src = __nccwpck_require__(9533);
 // EXTERNAL MODULE: ./src/action.ts
 var action = __nccwpck_require__(2929);
 ;// CONCATENATED MODULE: ./src/generated/defaults.ts
