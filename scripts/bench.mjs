@@ -10,6 +10,8 @@
 //                 under valgrind's callgrind, with V8 made deterministic (one thread, fixed seeds): the
 //                 same build gives the same count to within 0.01%, so a change of 1% is visible where wall
 //                 time on a shared machine is not. Kernel time (syscalls, page faults) is not counted.
+//   --scale K,K   the sizes (keys in one mapping) of the scaling rows (default 10000,20000,40000,80000;
+//                 '' for none); --scale-runs N their timed runs (default 5)
 //   BENCH_DIST=DIR  run the bundles in DIR instead of dist/ (to compare two builds)
 import { execFileSync, spawnSync } from 'node:child_process';
 import { cpSync, existsSync, mkdirSync, mkdtempSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
@@ -27,6 +29,12 @@ const ONLY = args.includes('--only') ? args[args.indexOf('--only') + 1] : '';
 const PROFILE = args.includes('--profile') ? args[args.indexOf('--profile') + 1] : '';
 const INSTRUCTIONS = args.includes('--instructions');
 const DIST = process.env.BENCH_DIST || join(root, 'dist');
+/** The scaling rows (`--scale 10000,20000`), and their runs per case (`--scale-runs N`, default 5). */
+const SCALE_KEYS = (args.includes('--scale') ? args[args.indexOf('--scale') + 1] : '10000,20000,40000,80000')
+  .split(',')
+  .filter(Boolean)
+  .map(Number);
+const SCALE_RUNS = Number(args[args.indexOf('--scale-runs') + 1] || 0) || 5;
 const scratch = mkdtempSync(join(tmpdir(), 'coco-bench-'));
 process.on('exit', () => rmSync(scratch, { recursive: true, force: true }));
 
@@ -129,6 +137,18 @@ function bigYaml(copies) {
   return out;
 }
 
+/**
+ * A versions.yaml-shaped file with `keys` components in one top-level mapping (~112 bytes each: 80,000
+ * keys are 9 MB): the shape where yaml's own duplicate-key check was quadratic.
+ */
+function keysYaml(keys) {
+  let out = '# generated for the benchmark: one mapping of many components\n';
+  for (let i = 0; i < keys; i++) {
+    out += `component-${i}:\n  url: https://github.com/example/component-${i}\n  version: v1.2.${i}\n  note: x\n`;
+  }
+  return out;
+}
+
 function bumpCase(label, text, path, value, target) {
   const ws = dir(`bump-${label}`);
   const file = join(ws, 'versions.yaml');
@@ -181,6 +201,18 @@ function cases() {
       ),
     );
     if (scale === '16x') list.push(floorCase('16x generated YAML', text));
+  }
+  // The scaling rows: one edit of the last component against the linear floor, each size twice the last.
+  // Fewer runs: the largest file takes seconds per run.
+  for (const keys of SCALE_KEYS) {
+    const text = keysYaml(keys);
+    const label = `${keys / 1000}k keys`;
+    list.push({
+      ...bumpCase(label, text, `.component-${keys - 1}.version`, 'v9.9.9'),
+      runs: SCALE_RUNS,
+      scale: { keys, kind: 'edit', mb: text.length / 1e6 },
+    });
+    list.push({ ...floorCase(label, text), runs: SCALE_RUNS, scale: { keys, kind: 'floor', mb: text.length / 1e6 } });
   }
   // What users would otherwise reach for, on the same edit of the real file.
   {
@@ -443,6 +475,7 @@ console.log(
 );
 const bare = { cmd: NODE, args: ['-e', '0'], env: { PATH: process.env.PATH }, cwd: scratch, node: true };
 const rows = [];
+const scaling = [];
 if (PROFILE) {
   mkdirSync(PROFILE, { recursive: true });
   for (const c of cases()) {
@@ -504,7 +537,7 @@ for (const c of timedCases) {
   const times = [];
   const bases = [];
   let extra = '';
-  for (let i = 0; i < RUNS; i++) {
+  for (let i = 0; i < (c.runs ?? RUNS); i++) {
     bases.push(timed(bare));
     c.reset();
     times.push(timed(c.run));
@@ -522,6 +555,7 @@ for (const c of timedCases) {
       t <= Number(c.target.slice(4))
         ? `≤ ${Number(c.target.slice(4)) / 1000} s ✓`
         : `≤ ${Number(c.target.slice(4)) / 1000} s ✗`;
+  if (c.scale) scaling.push({ ...c.scale, ms: t });
   rows.push([
     c.name,
     t.toFixed(1),
@@ -536,3 +570,38 @@ for (const c of timedCases) {
 console.log('| case | median ms | node -e 0 ms | ratio | peak RSS MB | target | notes |');
 console.log('| --- | ---: | ---: | ---: | ---: | --- | --- |');
 for (const r of rows) console.log(`| ${r.join(' | ')} |`);
+
+// The bound of issue 24: one edit at most 1.5x the linear floor at the largest size, and doubling the
+// file at most 2.3x the time.
+if (scaling.length > 0) {
+  console.log('\n| keys | MB | edit ms | floor ms | edit / floor | edit time / previous size |');
+  console.log('| ---: | ---: | ---: | ---: | ---: | ---: |');
+  const edits = scaling.filter((s) => s.kind === 'edit');
+  edits.forEach((e, i) => {
+    const floor = scaling.find((s) => s.kind === 'floor' && s.keys === e.keys);
+    const prev = edits[i - 1];
+    const ratio = floor ? e.ms / floor.ms : NaN;
+    const growth = prev ? e.ms / prev.ms : NaN;
+    const mark = (v, bound) => (Number.isNaN(v) ? '–' : `${v.toFixed(2)}× ${v <= bound ? '✓' : '✗'}`);
+    console.log(
+      `| ${e.keys} | ${e.mb.toFixed(2)} | ${e.ms.toFixed(0)} | ${floor ? floor.ms.toFixed(0) : '–'} | ${mark(ratio, 1.5)} | ${prev && e.keys === 2 * prev.keys ? mark(growth, 2.3) : '–'} |`,
+    );
+  });
+}
+
+// Timed tests: a bound that needs the test servers (the GitHub double) is a test that only `npm run bench`
+// runs (COCO_BENCH=1 registers it), never `npm test`. Each prints its time; the bound is its assertion.
+const TIMED_TESTS = [['actions/release-status/test/bundle.test.ts', 'release-status: the CoCo graph in < 3 s']];
+if (!ONLY || new RegExp(ONLY).test('release-status')) {
+  console.log('\n| timed test | result | time |');
+  console.log('| --- | --- | --- |');
+  for (const [file, label] of TIMED_TESTS) {
+    const r = spawnSync(join(root, 'node_modules/.bin/vitest'), ['run', file, '-t', 'bench:'], {
+      cwd: root,
+      env: { ...process.env, COCO_BENCH: '1' },
+      encoding: 'utf8',
+    });
+    const time = /(\d+) ms wall time/.exec(r.stdout)?.[1];
+    console.log(`| ${label} | ${r.status === 0 ? '✓' : '✗'} | ${time ? `${time} ms` : '–'} |`);
+  }
+}

@@ -1,4 +1,4 @@
-import { UserError } from '@coco-release/core';
+import { backoffMs, BodyTooLarge, formatBytes, readCapped, retryAfterMs, sleep, UserError } from '@coco-release/core';
 import { redactUrl } from './endpoints.js';
 
 /**
@@ -39,7 +39,7 @@ export function defaultDelay(attempt: number, retryAfter: number | undefined, ma
   if (retryAfter !== undefined && Number.isFinite(retryAfter) && retryAfter >= 0) {
     return Math.min(retryAfter * 1000, maxDelayMs);
   }
-  return Math.min(500 * 2 ** attempt, maxDelayMs);
+  return backoffMs(attempt, maxDelayMs);
 }
 
 /** Why a request got no usable answer; Octokit keeps it as the `cause` of its RequestError. */
@@ -62,58 +62,17 @@ const NULL_BODY = new Set([101, 204, 205, 304]);
 
 /** Seconds from a Retry-After header: a number of seconds or an HTTP date. */
 export function parseRetryAfter(value: string | null | undefined, now = Date.now()): number | undefined {
-  if (value === null || value === undefined || value.trim() === '') return undefined;
-  const v = value.trim();
-  if (/^\d+(\.\d+)?$/.test(v)) return Number(v);
-  const at = Date.parse(v);
-  return Number.isNaN(at) ? undefined : Math.max(0, (at - now) / 1000);
-}
-
-export function formatBytes(n: number): string {
-  if (n >= 1024 * 1024 && n % (1024 * 1024) === 0) return `${n / (1024 * 1024)} MiB`;
-  if (n >= 1024 && n % 1024 === 0) return `${n / 1024} KiB`;
-  return `${n} bytes`;
+  const ms = retryAfterMs(value, now);
+  return ms === undefined ? undefined : ms / 1000;
 }
 
 function seconds(ms: number): string {
   return `${Number((ms / 1000).toFixed(3))} s`;
 }
 
-class TooLarge extends Error {}
-
-async function readCapped(response: Response, max: number, abort: AbortController): Promise<Uint8Array> {
-  if (response.body === null) return new Uint8Array(0);
-  const reader = response.body.getReader();
-  const chunks: Uint8Array[] = [];
-  let total = 0;
-  for (;;) {
-    const { done, value } = await reader.read();
-    if (done) break;
-    total += value.byteLength;
-    if (total > max) {
-      // Stop the decompressor and the connection: nothing more is read or inflated.
-      abort.abort();
-      reader.cancel().catch(() => undefined);
-      throw new TooLarge();
-    }
-    chunks.push(value);
-  }
-  const out = new Uint8Array(total);
-  let at = 0;
-  for (const c of chunks) {
-    out.set(c, at);
-    at += c.byteLength;
-  }
-  return out;
-}
-
 function isJson(contentType: string | null): boolean {
   const type = (contentType ?? '').split(';')[0]!.trim().toLowerCase();
   return type === 'application/json' || type.endsWith('+json');
-}
-
-function sleep(ms: number): Promise<void> {
-  return new Promise((resolve) => setTimeout(resolve, ms));
 }
 
 function noAnswerDetail(e: unknown, timedOut: boolean, timeoutMs: number): string {
@@ -170,9 +129,10 @@ export function limitedFetch(
       let body: Uint8Array;
       try {
         response = await base(url, { ...init, signal: AbortSignal.any(signals) });
-        body = await readCapped(response, limits.maxBytes, abort);
+        // Past the cap, stop the decompressor and the connection: nothing more is read or inflated.
+        body = await readCapped(response.body, limits.maxBytes, () => abort.abort());
       } catch (e) {
-        if (e instanceof TooLarge) {
+        if (e instanceof BodyTooLarge) {
           throw new ApiTransportError(
             'too-large',
             `the answer is larger than ${formatBytes(limits.maxBytes)} (the limit for one response); stopped reading it`,

@@ -5,6 +5,7 @@ import { UserError } from '@coco-release/core';
 import { parseGoMod, setRequireVersions, type GoMod, type Replace } from '@coco-release/go-modules';
 import { CAA } from '../helpers/paths.js';
 import { rng } from '../helpers/random.js';
+import { loopRuns } from '../helpers/runs.js';
 
 /**
  * Fuzzing the go.mod reader and its byte-exact require edits. Documents are rebuilt from the real
@@ -14,9 +15,9 @@ import { rng } from '../helpers/random.js';
  * duplicated, joined, truncated, stray parens, quotes, backslashes). Every document must either parse (a
  * generated one to exactly what the generator meant) or fail with a UserError naming go.mod and a line of
  * it; a parsed one then takes random require-version edits, which may change nothing but the version bytes.
- * FUZZ_RUNS (default 3000) cases, fixed seed FUZZ_SEED (default 20261121); `npm run fuzz` runs more.
+ * 3000 cases in `npm run fuzz`, 300 in `npm test` (test/helpers/runs.ts), fixed seed FUZZ_SEED (default 20261121).
  */
-const RUNS = Number(process.env['FUZZ_RUNS'] ?? 3000);
+const RUNS = loopRuns(3000);
 const SEED = Number(process.env['FUZZ_SEED'] ?? 20261121);
 const FILE = 'go.mod';
 

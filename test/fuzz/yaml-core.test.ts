@@ -5,15 +5,16 @@ import { UserError } from '@coco-release/core';
 import { editYaml, loadYaml, locate, parsePath, snapshotLeaves, type ScalarSet } from '@coco-release/yaml-edit';
 import { rng, TRICKY_VALUES } from '../helpers/random.js';
 import { realYamlFiles } from '../helpers/paths.js';
+import { loopRuns } from '../helpers/runs.js';
 
 /**
  * Fuzzing the YAML core: documents derived from the real fixtures with random comments, quoting styles,
  * CRLF line endings, anchors and aliases, then random edits (of any node, with any value). Every edit must
  * either change exactly the bytes of the edited scalars, re-reading as intended, or fail with a UserError
- * that names the file; never crash, never write something else. FUZZ_RUNS (default 2000) cases, fixed
- * seed FUZZ_SEED (default 20261121); `npm run fuzz` runs more.
+ * that names the file; never crash, never write something else. 2000 cases in `npm run fuzz`, 200 in
+ * `npm test` (test/helpers/runs.ts), fixed seed FUZZ_SEED (default 20261121).
  */
-const RUNS = Number(process.env['FUZZ_RUNS'] ?? 2000);
+const RUNS = loopRuns(2000);
 const SEED = Number(process.env['FUZZ_SEED'] ?? 20261121);
 
 const SOURCES = realYamlFiles().map((f) => readFileSync(f, 'utf8'));

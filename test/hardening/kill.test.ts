@@ -6,6 +6,7 @@ import { runBundle } from '../helpers/bundle.js';
 import { CAA } from '../helpers/paths.js';
 import { snapshotTree, tempDir } from '../helpers/workspace.js';
 import { spawnBundle } from './helpers.js';
+import { loopRuns } from '../helpers/runs.js';
 
 /**
  * Issue 13, kill and cancel: a multi-file pin (pin-kustomize-image on the 9 real cloud-api-adaptor
@@ -21,7 +22,8 @@ const INPUTS = {
   'tag-templates': '**/libvirt/**=dev-{tag}\n**/docker/**=dev-{tag}',
   exclude: '**/alibabacloud/**',
 };
-const RUNS = Number(process.env['KILL_RUNS'] ?? 40);
+// 40 of each in `npm run fuzz`, 4 in `npm test` (test/helpers/runs.ts); KILL_RUNS sets the count.
+const RUNS = loopRuns(40, process.env['KILL_RUNS']);
 const TEMP = /\.coco-release-\d+-[0-9a-z]+\.tmp$/;
 
 function fresh(): string {

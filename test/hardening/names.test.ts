@@ -5,6 +5,7 @@ import { tagNameProblem } from '@coco-release/go-modules';
 import { GIT_ENV, repoWith } from '../../actions/tag-go-submodules/test/repo.js';
 import { annotations, runBundle } from '../helpers/bundle.js';
 import { snapshotTree, workspace } from '../helpers/workspace.js';
+import { loopRuns } from '../helpers/runs.js';
 
 /**
  * Issue 13, names: image tags were accepted when the OCI grammar refuses them (`-v1`, `.v1`, 300
@@ -59,7 +60,7 @@ describe("Go module tag names are checked with git's rules before any plan is sh
         const name = parts.join('');
         expect(tagNameProblem(name) === undefined, JSON.stringify(name)).toBe(git(name));
       }),
-      { numRuns: Number(process.env['FUZZ_RUNS'] ?? 200) },
+      { numRuns: loopRuns(200) },
     );
     for (const name of ['src/x/v0.9.0', 'v0.9.0', 'a/.b/v1', 'a.lock/v1', 'a b/v1', 'a..b/v1', '@', 'x@{y', 'a/']) {
       expect(tagNameProblem(name) === undefined, name).toBe(git(name));

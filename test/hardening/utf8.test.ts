@@ -6,6 +6,7 @@ import { invalidUtf8Offset } from '@coco-release/core';
 import { annotations, runBundle } from '../helpers/bundle.js';
 import { CAA } from '../helpers/paths.js';
 import { snapshotTree, workspace } from '../helpers/workspace.js';
+import { loopRuns } from '../helpers/runs.js';
 
 /**
  * Issue 13, invalid UTF-8: a file with bytes that are not UTF-8 was decoded with U+FFFD in their place and,
@@ -109,7 +110,7 @@ describe('invalidUtf8Offset', () => {
         // Everything before the offset is valid; the sequence starting there is not (whatever follows).
         return at >= 0 && valid(b.subarray(0, at)) && !valid(b.subarray(at, at + 4)) && !valid(b.subarray(at));
       }),
-      { numRuns: Number(process.env['FUZZ_RUNS'] ?? 5000) },
+      { numRuns: loopRuns(5000) },
     );
   });
 

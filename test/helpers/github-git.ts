@@ -1,5 +1,6 @@
 import { execFileSync, spawnSync } from 'node:child_process';
-import { chmodSync, existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { chmodSync, cpSync, existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 
 /**
@@ -328,38 +329,35 @@ export class BareRepo {
 
   /**
    * Commit files on a branch (for setting up a test): the branch's tree with these files written over it
-   * (null deletes one). Returns the new commit id.
+   * (null deletes one). Returns the new commit id. One `git fast-import` (and one rev-parse for the parent)
+   * instead of a read-tree, hash-object and update-index per file, write-tree, commit-tree and update-ref:
+   * the same commit ids, since the author, committer, dates and message are written the same way.
    */
   commit(
     files: Record<string, string | Buffer | null>,
     options: { branch?: string; message?: string; parents?: string[] } = {},
   ): string {
     const branch = options.branch ?? this.defaultBranch();
-    const parent = options.parents ?? [this.commitOf(`refs/heads/${branch}`)].filter((p) => p !== undefined);
-    const index = join(this.path, `coco-index-${process.pid}`);
-    const env = { GIT_INDEX_FILE: index };
+    const parents = options.parents ?? [this.commitOf(`refs/heads/${branch}`)].filter((p) => p !== undefined);
+    const stream = new FastImportStream();
+    const mark = stream.commit(`refs/heads/${branch}`, parents, files, options.message ?? 'commit');
+    return this.fastImport(stream)[mark]!;
+  }
+
+  /** Run a fast-import stream into this repository; the commit ids of its marks. */
+  fastImport(stream: FastImportStream): Record<number, string> {
+    const marks = join(this.path, `coco-marks-${process.pid}`);
     try {
-      if (parent[0]) this.must(['read-tree', parent[0]], undefined, env);
-      else this.must(['read-tree', '--empty'], undefined, env);
-      for (const [path, content] of Object.entries(files)) {
-        if (content === null) {
-          // --index-info with mode 0 removes the entry; `update-index --remove` wants a work tree.
-          this.must(['update-index', '--index-info'], `0 ${'0'.repeat(40)}\t${path}\n`, env);
-          continue;
-        }
-        const blob = this.must(['hash-object', '-w', '--stdin'], content);
-        this.must(['update-index', '--add', '--cacheinfo', `100644,${blob},${path}`], undefined, env);
+      // --force: a commit with chosen parents may move a branch backwards, as update-ref did.
+      this.must(['fast-import', '--quiet', '--force', '--done', `--export-marks=${marks}`], stream.end());
+      const out: Record<number, string> = {};
+      for (const line of readFileSync(marks, 'utf8').split('\n')) {
+        const m = /^:(\d+) ([0-9a-f]{40})$/.exec(line);
+        if (m) out[Number(m[1])] = m[2]!;
       }
-      const tree = this.must(['write-tree'], undefined, env);
-      const commit = this.must(
-        ['commit-tree', tree, ...parent.flatMap((p) => ['-p', p]), '-m', options.message ?? 'commit'],
-        undefined,
-        env,
-      );
-      this.must(['update-ref', `refs/heads/${branch}`, commit]);
-      return commit;
+      return out;
     } finally {
-      rmSync(index, { force: true });
+      rmSync(marks, { force: true });
     }
   }
 
@@ -382,3 +380,107 @@ export class BareRepo {
     writeFileSync(join(this.path, 'coco-locked-branches'), branches.map((b) => `refs/heads/${b}\n`).join(''));
   }
 }
+
+/** The identity and the fixed date every test commit and tag carries (the same files give the same ids). */
+const IDENT = 'Release Tester <tester@example.com> 1768478400 +0000';
+
+/** A `git fast-import` stream: commits and tags written as commit-tree and hash-object would write them. */
+export class FastImportStream {
+  private readonly parts: Buffer[] = [];
+  private nextMark = 1;
+
+  private data(content: string | Buffer): void {
+    const bytes = typeof content === 'string' ? Buffer.from(content) : content;
+    this.parts.push(Buffer.from(`data ${bytes.length}\n`), bytes, Buffer.from('\n'));
+  }
+
+  /** A commit on `ref` with these parents (commit ids or marks); returns its mark. */
+  commit(
+    ref: string,
+    parents: readonly (string | number)[],
+    files: Record<string, string | Buffer | null>,
+    message: string,
+  ): number {
+    const mark = this.nextMark++;
+    const at = (p: string | number): string => (typeof p === 'number' ? `:${p}` : p);
+    this.parts.push(Buffer.from(`commit ${ref}\nmark :${mark}\nauthor ${IDENT}\ncommitter ${IDENT}\n`));
+    // commit-tree -m ends the message with a newline.
+    this.data(`${message}\n`);
+    const [first, ...merges] = parents;
+    // A commit with no parent starts from an empty tree, whatever the branch held.
+    this.parts.push(Buffer.from(first === undefined ? 'deleteall\n' : `from ${at(first)}\n`));
+    for (const p of merges) this.parts.push(Buffer.from(`merge ${at(p)}\n`));
+    for (const [path, content] of Object.entries(files)) {
+      if (/[\n"]/.test(path) || path.startsWith(' '))
+        throw new Error(`fixture path not supported: ${JSON.stringify(path)}`);
+      if (content === null) {
+        this.parts.push(Buffer.from(`D ${path}\n`));
+      } else {
+        this.parts.push(Buffer.from(`M 100644 inline ${path}\n`));
+        this.data(content);
+      }
+    }
+    this.parts.push(Buffer.from('\n'));
+    return mark;
+  }
+
+  /** A tag on a commit mark: lightweight, or annotated with `message` (as BareRepo.tag writes it). */
+  tag(name: string, commit: number, message?: string): void {
+    if (message === undefined) {
+      this.parts.push(Buffer.from(`reset refs/tags/${name}\nfrom :${commit}\n\n`));
+      return;
+    }
+    this.parts.push(Buffer.from(`tag ${name}\nfrom :${commit}\ntagger ${IDENT}\n`));
+    this.data(`${message}\n`);
+  }
+
+  end(): Buffer {
+    return Buffer.concat([...this.parts, Buffer.from('done\n')]);
+  }
+}
+
+/** One commit of a fixture history, with the tag that names it, if any. */
+export interface FixtureCommit {
+  files: Record<string, string | null>;
+  message: string;
+  tag?: { name: string; message?: string };
+}
+
+const built = new Map<string, { path: string; commits: string[] }>();
+let cacheDir: string | undefined;
+
+/**
+ * A bare repository holding a linear history on its default branch, at `path`. Built with one
+ * `git fast-import` the first time this process asks for that content, and copied from then on: tests that
+ * start from the same repositories (release-status builds six for each of its tests) pay for them once.
+ * Returns the repository and its commit ids, oldest first.
+ */
+export function fixtureRepo(
+  path: string,
+  history: readonly FixtureCommit[],
+  defaultBranch = 'main',
+): { git: BareRepo; commits: string[] } {
+  const key = JSON.stringify([defaultBranch, history]);
+  let cached = built.get(key);
+  if (!cached) {
+    cacheDir ??= mkdtempSync(join(tmpdir(), 'coco-fixture-repos-'));
+    const at = join(cacheDir, String(built.size));
+    const repo = BareRepo.init(at, defaultBranch);
+    const stream = new FastImportStream();
+    const marks: number[] = [];
+    for (const c of history) {
+      const mark = stream.commit(`refs/heads/${defaultBranch}`, marks.slice(-1), c.files, c.message);
+      marks.push(mark);
+      if (c.tag) stream.tag(c.tag.name, mark, c.tag.message);
+    }
+    const ids = history.length > 0 ? repo.fastImport(stream) : {};
+    cached = { path: at, commits: marks.map((m) => ids[m]!) };
+    built.set(key, cached);
+  }
+  cpSync(cached.path, path, { recursive: true });
+  return { git: new BareRepo(path), commits: [...cached.commits] };
+}
+
+process.on('exit', () => {
+  if (cacheDir) rmSync(cacheDir, { recursive: true, force: true });
+});

@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { parseDocument } from 'yaml';
 import { isSafePlainString, renderScalar } from '@coco-release/yaml-edit';
 import { rng, TRICKY_VALUES } from '../helpers/random.js';
+import { loopRuns } from '../helpers/runs.js';
 
 /**
  * scalar-style.ts decides quoting. Whatever it calls a safe plain string must read back as that exact
@@ -29,7 +30,7 @@ function randomStrings(count: number, seed: number): string[] {
     Array.from({ length: 1 + r.int(7) }, () => ALPHABET[r.int(ALPHABET.length)]).join(''),
   );
 }
-const SAMPLES = [...TRICKY_VALUES, ...randomStrings(Number(process.env['FUZZ_RUNS'] ?? 1000), 99)];
+const SAMPLES = [...TRICKY_VALUES, ...randomStrings(loopRuns(1000), 99)];
 
 describe('plain scalars against the yaml parser', () => {
   it('never calls a string safe that a 1.1 or 1.2 reader would read differently', () => {

@@ -1,5 +1,6 @@
 import {
   code,
+  collectErrors,
   fenced,
   readText,
   resolveInWorkspace,
@@ -26,16 +27,9 @@ export const bumpVersionsYaml = defineAction<BumpInputs>({
     const file = inputs.required('file');
     const lines = inputs.lines('set');
     if (lines.length === 0) throw new UserError("input 'set' is required: one PATH=VALUE per line");
-    const errors: UserError[] = [];
+    const { errors, attempt } = collectErrors();
     const sets: ScalarSet[] = [];
-    for (const { text, line } of lines) {
-      try {
-        sets.push(parseAssignment(text, `set line ${line}`));
-      } catch (e) {
-        if (!(e instanceof UserError)) throw e;
-        errors.push(e);
-      }
-    }
+    for (const { text, line } of lines) attempt(() => sets.push(parseAssignment(text, `set line ${line}`)));
     throwIfAny(errors);
     return { file, sets, allowCreate: inputs.boolean('allow-create'), dryRun: inputs.boolean('dry-run') };
   },

@@ -1,8 +1,10 @@
+import { join } from 'node:path';
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { annotations, runBundle, type BundleRun } from '../../../test/helpers/bundle.js';
+import { fixtureRepo, type FixtureCommit } from '../../../test/helpers/github-git.js';
 import { startGithubServer, type GithubServer, type ServerRepo } from '../../../test/helpers/github-server.js';
 import { real } from '../../../test/helpers/paths.js';
-import { workspace } from '../../../test/helpers/workspace.js';
+import { tempDir, workspace } from '../../../test/helpers/workspace.js';
 
 /**
  * The committed dist/release-status/index.js, run as the runner runs it (Node 24, INPUT_*, GITHUB_OUTPUT,
@@ -69,40 +71,59 @@ afterAll(() => server.close());
 /**
  * The CoCo repositories in a consistent state: Kata's main pins trustee t2 and guest-components g1;
  * cloud-api-adaptor pins the same, and Kata 4.0.0's commit with `# v4.0.0`; its peerpods chart is at 0.0.0-dev;
- * the charts ship kata-deploy 4.0.0; nydus-snapshotter has v0.15.15.
+ * the charts ship kata-deploy 4.0.0; nydus-snapshotter has v0.15.15. Each repository is built once per run
+ * (test/helpers/github-git.ts fixtureRepo) and copied for each test.
  */
 function cocoRepos(options: { skip?: string[]; caaFiles?: () => Record<string, string | null> } = {}): void {
-  // A repository to skip is created under another name (as if it had moved): its commits exist, but not
+  const dir = tempDir('coco-repos-');
+  const made: Partial<Record<keyof typeof repos, ServerRepo>> = {};
+  // A repository to skip is served under another name (as if it had moved): its commits exist, but not
   // where the graph looks.
-  const make = (name: string, files: Record<string, string>): ServerRepo =>
-    server.createRepo(options.skip?.includes(name) ? `${name}-moved` : name, { files });
-  repos = {
-    trustee: make(TRUSTEE, { 'README.md': '# Trustee\n' }),
-    gc: make(GC, { 'README.md': '# Guest components\n' }),
-    nydus: make(NYDUS, { 'README.md': '# Nydus snapshotter\n' }),
-    kata: make(KATA, { 'README.md': '# Kata Containers\n' }),
-    caa: make(CAA, { 'README.md': '# cloud-api-adaptor\n' }),
-    charts: make(CHARTS, { 'README.md': '# charts\n' }),
+  const make = (key: keyof typeof repos, name: string, history: FixtureCommit[]): string[] => {
+    const { git, commits } = fixtureRepo(join(dir, `${key}.git`), [
+      { files: { 'README.md': README[key] }, message: 'initial' },
+      ...history,
+    ]);
+    made[key] = server.serveRepo(options.skip?.includes(name) ? `${name}-moved` : name, git.path);
+    return commits;
   };
-  t1 = repos.trustee.commit({ 'kbs/Cargo.toml': 'version = "0.17.0"\n' }, { message: 'Release v0.17.0' });
-  repos.trustee.tag('v0.17.0', t1);
-  t2 = repos.trustee.commit({ 'kbs/src/main.rs': 'fn main() {}\n' }, { message: 'kbs: after v0.17.0' });
-  g1 = repos.gc.commit({ 'Cargo.toml': 'version = "0.17.0"\n' }, { message: 'Release v0.17.0' });
-  repos.gc.tag('v0.17.0', g1);
-  repos.nydus.tag('v0.15.15', repos.nydus.commit({ VERSION: 'v0.15.15\n' }, { message: 'v0.15.15' }));
-  k3220 = repos.kata.commit({ 'versions.yaml': kataVersions(t1, g1), VERSION: '3.22.0\n' }, { message: '3.22.0' });
-  repos.kata.tag('3.22.0', k3220, { message: 'Kata Containers 3.22.0' });
-  k400 = repos.kata.commit({ VERSION: '4.0.0\n' }, { message: 'release: 4.0.0' });
-  repos.kata.tag('4.0.0', k400, { message: 'Kata Containers 4.0.0' });
-  k410 = repos.kata.commit({ VERSION: '4.1.0\n' }, { message: 'release: 4.1.0' });
-  repos.kata.tag('4.1.0', k410, { message: 'Kata Containers 4.1.0' });
-  repos.kata.commit({ 'versions.yaml': kataVersions(t2, g1) }, { message: 'versions: bump trustee' });
-  repos.caa.commit(
-    { [CAA_VERSIONS_PATH]: caaVersions(t2, g1, k400), [PEERPODS_PATH]: PEERPODS, ...options.caaFiles?.() },
-    { message: 'pins' },
-  );
-  repos.charts.commit({ 'Chart.yaml': chartsChart('4.0.0') }, { message: 'kata-deploy 4.0.0' });
+  [, t1, t2] = make('trustee', TRUSTEE, [
+    { files: { 'kbs/Cargo.toml': 'version = "0.17.0"\n' }, message: 'Release v0.17.0', tag: { name: 'v0.17.0' } },
+    { files: { 'kbs/src/main.rs': 'fn main() {}\n' }, message: 'kbs: after v0.17.0' },
+  ]) as [string, string, string];
+  [, g1] = make('gc', GC, [
+    { files: { 'Cargo.toml': 'version = "0.17.0"\n' }, message: 'Release v0.17.0', tag: { name: 'v0.17.0' } },
+  ]) as [string, string];
+  make('nydus', NYDUS, [{ files: { VERSION: 'v0.15.15\n' }, message: 'v0.15.15', tag: { name: 'v0.15.15' } }]);
+  const kata = (version: string, files: Record<string, string> = {}): FixtureCommit => ({
+    files: { ...files, VERSION: `${version}\n` },
+    message: version === '3.22.0' ? version : `release: ${version}`,
+    tag: { name: version, message: `Kata Containers ${version}` },
+  });
+  [, k3220, k400, k410] = make('kata', KATA, [
+    kata('3.22.0', { 'versions.yaml': kataVersions(t1, g1) }),
+    kata('4.0.0'),
+    kata('4.1.0'),
+    { files: { 'versions.yaml': kataVersions(t2, g1) }, message: 'versions: bump trustee' },
+  ]) as [string, string, string, string];
+  make('caa', CAA, [
+    {
+      files: { [CAA_VERSIONS_PATH]: caaVersions(t2, g1, k400), [PEERPODS_PATH]: PEERPODS, ...options.caaFiles?.() },
+      message: 'pins',
+    },
+  ]);
+  make('charts', CHARTS, [{ files: { 'Chart.yaml': chartsChart('4.0.0') }, message: 'kata-deploy 4.0.0' }]);
+  repos = made as typeof repos;
 }
+
+const README: Record<keyof typeof repos, string> = {
+  trustee: '# Trustee\n',
+  gc: '# Guest components\n',
+  nydus: '# Nydus snapshotter\n',
+  kata: '# Kata Containers\n',
+  caa: '# cloud-api-adaptor\n',
+  charts: '# charts\n',
+};
 
 beforeEach(() => {
   server.reset();
@@ -141,11 +162,23 @@ const pins = (run: BundleRun): [string, string, string][] =>
 const short = (sha: string): string => sha.slice(0, 7);
 
 describe('the whole CoCo graph', () => {
-  it('consistent: every pin read and checked in 2 GraphQL requests, well under 3 s', async () => {
+  // Speed is `npm run bench`'s business (scripts/bench.mjs runs this file with COCO_BENCH=1), never npm test's:
+  // a correct step is not a failure on a busy machine.
+  if (process.env['COCO_BENCH'] === '1') {
+    it('bench: the consistent graph read and checked in well under 3 s', async () => {
+      cocoRepos();
+      const started = Date.now();
+      const run = await status();
+      const wall = Date.now() - started;
+      expect(run.code).toBe(0);
+      console.log(`release-status, consistent CoCo graph: ${server.log.length} requests, ${wall} ms wall time`);
+      expect(wall).toBeLessThan(3000);
+    });
+  }
+
+  it('consistent: every pin read and checked in 2 GraphQL requests', async () => {
     cocoRepos();
-    const started = Date.now();
     const run = await status();
-    const wall = Date.now() - started;
     expect(annotations(run.stdout)).toEqual([]);
     expect(run.code).toBe(0);
     // Nothing but the two GraphQL requests reached the server.
@@ -165,8 +198,6 @@ describe('the whole CoCo graph', () => {
       count(second!, 'refs(refPrefix: "refs/tags/", last: 100'),
       count(second!, 'expression'),
     ]).toEqual([2, 3, 3, 0]);
-    expect(wall).toBeLessThan(3000);
-    console.log(`release-status, consistent CoCo graph: ${server.log.length} requests, ${wall} ms wall time`);
 
     expect(run.outputs['consistent']).toBe('true');
     expect(run.outputs['drift']).toBe('[]');

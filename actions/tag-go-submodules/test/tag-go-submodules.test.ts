@@ -3,7 +3,7 @@ import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { annotations, runBundle } from '../../../test/helpers/bundle.js';
-import { CAA, NODE24 } from '../../../test/helpers/paths.js';
+import { CAA } from '../../../test/helpers/paths.js';
 import { snapshotTree, tempDir } from '../../../test/helpers/workspace.js';
 import { caaRepo, commitAll, git, GIT_ENV, refsOf, repoWith, tagsOf, writeHook } from './repo.js';
 
@@ -345,9 +345,8 @@ describe('200 modules', () => {
       );
     const env = { PATH: `${bin}:${process.env['PATH']}` };
 
-    const t0 = performance.now();
+    // Its time is `npm run bench`'s row "tag-go-submodules: tag 200 modules (16x)" (≤ 2 s), never a test's.
     const r = await run(ws, { version: 'v1.0.0' }, env);
-    const ms = performance.now() - t0;
     expect(r.code, r.stdout).toBe(0);
     expect(JSON.parse(r.outputs['created']!)).toHaveLength(N);
     expect(Object.values(tagsOf(remote))).toEqual(Array(N).fill(commit));
@@ -369,23 +368,12 @@ describe('200 modules', () => {
     ]);
 
     writeFileSync(log, '');
-    const t1 = performance.now();
     const again = await run(ws, { version: 'v1.0.0' }, env);
-    const rerunMs = performance.now() - t1;
     expect(again.outputs['created']).toBe('[]');
     expect(
       readFileSync(log, 'utf8')
         .split('\n')
         .filter((c) => c.startsWith('remote ')),
     ).toEqual(['remote upload-pack']);
-
-    const t2 = performance.now();
-    execFileSync(NODE24, ['-e', '']);
-    const bare = performance.now() - t2;
-    console.log(
-      `200 modules: tag ${ms.toFixed(0)} ms, re-run ${rerunMs.toFixed(0)} ms, bare node ${bare.toFixed(0)} ms; ` +
-        `remote round trips: ${calls.filter((c) => c.startsWith('remote ')).length}; git processes: ${gitCalls.length}`,
-    );
-    expect(ms).toBeLessThan(10_000);
   });
 });

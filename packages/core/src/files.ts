@@ -407,12 +407,3 @@ function safeUnlink(path: string): void {
     // already gone
   }
 }
-
-/** True when `path` exists and is a symlink (kept for callers that must not follow links). */
-export function isSymlink(path: string): boolean {
-  try {
-    return lstatSync(path).isSymbolicLink();
-  } catch {
-    return false;
-  }
-}

@@ -5,4 +5,5 @@ export * from './files.js';
 export * from './utf8.js';
 export * from './inputs.js';
 export * from './markdown.js';
+export * from './http.js';
 export * from './signals.js';

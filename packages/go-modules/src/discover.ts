@@ -1,6 +1,7 @@
 import { readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { readText, throwIfAny, UserError } from '@coco-release/core';
+import picomatch from 'picomatch';
 
 /**
  * Which go.mod files make up the repository's modules. The same rules apply to a working tree (walked on
@@ -14,31 +15,14 @@ function skippedDir(name: string): boolean {
   return SKIPPED_DIRS.has(name) || name.startsWith('.');
 }
 
-/** Glob to RegExp: `**` any number of path elements, `*` and `?` within one element, `[abc]` classes. */
+/**
+ * Glob to RegExp, by picomatch: `**` any number of path elements, `*` and `?` within one element, `[abc]`
+ * classes (`[!abc]` negated), `{a,b}` alternatives; names starting with a dot match like any other.
+ */
 export function globToRegExp(glob: string): RegExp {
-  let re = '';
   const g = glob.replace(/^\.\//, '').replace(/\/+$/, '');
-  for (let i = 0; i < g.length; i++) {
-    const c = g[i]!;
-    if (c === '*' && g[i + 1] === '*') {
-      const slash = g[i + 2] === '/';
-      re += slash ? '(?:.*/)?' : '.*';
-      i += slash ? 2 : 1;
-    } else if (c === '*') re += '[^/]*';
-    else if (c === '?') re += '[^/]';
-    else if (c === '[') {
-      const end = g.indexOf(']', i + 1);
-      if (end === -1) re += '\\[';
-      else {
-        re += `[${g
-          .slice(i + 1, end)
-          .replace(/^!/, '^')
-          .replace(/\\/g, '\\\\')}]`;
-        i = end;
-      }
-    } else re += c.replace(/[.+^${}()|\\]/g, '\\$&');
-  }
-  return new RegExp(`^${re}$`);
+  // `./` alone names the repository's root.
+  return g === '' ? /^$/ : picomatch.makeRe(g.replaceAll('[!', '[^'), { dot: true });
 }
 
 /** A directory is excluded when a glob matches it or one of its parents (like .gitignore). */

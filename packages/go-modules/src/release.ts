@@ -1,4 +1,4 @@
-import { throwIfAny, UserError, type SourcePosition } from '@coco-release/core';
+import { collectErrors, throwIfAny, UserError, type SourcePosition } from '@coco-release/core';
 import { parseGoMod, type GoMod, type Require } from './gomod.js';
 import { tagNameProblem } from './refname.js';
 import { isPseudoVersion, majorOf, ZERO_PSEUDO } from './version.js';
@@ -22,18 +22,15 @@ export function displayDir(dir: string): string {
 
 /** Parse every go.mod (dir -> text); every broken file is reported at once. */
 export function loadModules(sources: ReadonlyMap<string, string>): Module[] {
-  const errors: UserError[] = [];
+  const { errors, attempt } = collectErrors();
   const modules: Module[] = [];
   for (const [dir, text] of [...sources].sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0))) {
     const file = goModFile(dir);
-    try {
+    attempt(() => {
       const gomod = parseGoMod(text, file);
       if (!gomod.module) throw new UserError('no module directive', { file, line: 1 });
       modules.push({ dir, file, path: gomod.module.path, gomod });
-    } catch (e) {
-      if (!(e instanceof UserError)) throw e;
-      errors.push(e);
-    }
+    });
   }
   throwIfAny(errors);
   const byPath = new Map<string, Module>();
@@ -215,13 +212,13 @@ export function planRelease(opts: {
   rootTag: boolean;
 }): ReleasePlan {
   const { version } = opts;
-  const errors: UserError[] = [];
+  const { errors, attempt } = collectErrors();
   const tags: PlannedTag[] = [];
   const byPath = new Map(opts.modules.map((m) => [m.path, m]));
   const inSet = new Set(opts.selected);
   const { order, cycles } = topologicalOrder(opts.selected, opts.modules, version);
   for (const m of order) {
-    try {
+    attempt(() =>
       tags.push({
         tag: tagFor(m, version),
         dir: m.dir,
@@ -229,11 +226,8 @@ export function planRelease(opts: {
         file: m.file,
         deps: releaseDeps(m, byPath, inSet, version).map((t) => t.dir),
         message: `Release ${version} of ${m.path}`,
-      });
-    } catch (e) {
-      if (!(e instanceof UserError)) throw e;
-      errors.push(e);
-    }
+      }),
+    );
   }
   throwIfAny(errors);
   const seen = new Map<string, PlannedTag>();

@@ -65,6 +65,18 @@ describe('discovery', () => {
     expect(goModDirs(paths, ['src/*'])).toEqual(['', 'tools/lint']);
     expect(goModDirs(paths, ['.'])).toEqual([]);
   });
+  it('exclude globs have classes, alternatives and ** (picomatch)', () => {
+    expect(goModDirs(paths, ['src/[ab]*'])).toEqual([
+      '',
+      'src/cloud-api-adaptor',
+      'src/cloud-api-adaptor/podvm',
+      'tools/lint',
+    ]);
+    expect(goModDirs(paths, ['src/[!a]*'])).toEqual(['', 'src/a', 'tools/lint']);
+    expect(goModDirs(paths, ['{tools,src/a}'])).toEqual(['', 'src/cloud-api-adaptor', 'src/cloud-api-adaptor/podvm']);
+    expect(goModDirs(paths, ['**/pod*'])).toEqual(['', 'src/a', 'src/cloud-api-adaptor', 'tools/lint']);
+    expect(goModDirs(paths, ['src/**/podvm'])).toEqual(['', 'src/a', 'src/cloud-api-adaptor', 'tools/lint']);
+  });
 });
 
 describe('the cloud-api-adaptor release', () => {

@@ -1,6 +1,5 @@
 export {
   planChartBumps,
-  LOCK_MODES,
   type ChartChange,
   type ChartPlan,
   type ChartRequest,

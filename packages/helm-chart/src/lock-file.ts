@@ -1,5 +1,5 @@
 import { UserError } from '@coco-release/core';
-import { isStringUnder11 } from '@coco-release/yaml-edit';
+import { DUPLICATE_KEY, duplicateKeyOffsets, isStringUnder11 } from '@coco-release/yaml-edit';
 import { isMap, isScalar, isSeq, parseDocument } from 'yaml';
 
 /** One entry of Chart.lock: resolver.go locks each dependency as name, repository and version. */
@@ -17,11 +17,15 @@ export interface LockFile {
 
 /** Read an existing Chart.lock (what `helm dependency update` compares its new digest with). */
 export function readLockFile(source: string, display: string): LockFile {
-  const doc = parseDocument(source, { prettyErrors: false });
+  // Duplicate keys are found in linear time by duplicateKeyOffsets, not by yaml's quadratic uniqueKeys.
+  const doc = parseDocument(source, { prettyErrors: false, uniqueKeys: false, keepSourceTokens: true });
   const bad = (message: string, line = 1): never => {
     throw new UserError(`not a Chart.lock Helm could read: ${message}`, { file: display, line });
   };
-  if (doc.errors.length > 0) bad(doc.errors[0]!.message.split('\n')[0]!);
+  const duplicate = duplicateKeyOffsets(doc)[0];
+  const err = doc.errors[0];
+  if (duplicate !== undefined && (!err || duplicate < err.pos[0])) bad(DUPLICATE_KEY);
+  if (err) bad(err.message.split('\n')[0]!);
   const root = doc.contents;
   if (!isMap(root)) return bad('expected a mapping with dependencies, digest and generated');
   const text = (v: unknown): string =>

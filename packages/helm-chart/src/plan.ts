@@ -10,7 +10,6 @@ import semver from 'semver';
 import { bump, isBump, isExactRequirement, isExactSemver, satisfies, type VersionBump } from './version.js';
 
 export type LockMode = 'update' | 'remove' | 'keep';
-export const LOCK_MODES: readonly LockMode[] = ['update', 'remove', 'keep'];
 
 /** A dependency's new version requirement, by the dependency's name or alias. */
 export interface DependencyPin {
@@ -122,33 +121,7 @@ export function planChartBumps(
   options: PlanOptions = {},
 ): ChartPlan {
   const { errors, attempt: collect } = collectErrors();
-
-  const loaded: Loaded[] = [];
-  const byDir = new Map<string, Loaded>();
-  for (const request of requests) {
-    collect(() => {
-      const prefix = request.origin ? `${request.origin}: ` : '';
-      const dir = chartDir(request.chart, prefix);
-      const earlier = byDir.get(dir);
-      if (earlier) throw new UserError(`${prefix}chart ${dir} is listed twice`);
-      const chartPath = inDir(dir, 'Chart.yaml');
-      const source = workspace.read(chartPath);
-      if (source === undefined) {
-        throw new UserError(`${prefix}${dir}: no Chart.yaml in this directory (give the chart's directory)`);
-      }
-      const model = readChartFile(source, chartPath);
-      const entry: Loaded = { request, dir, chartPath, source, model, localDeps: new Set(), prefix };
-      byDir.set(dir, entry);
-      loaded.push(entry);
-    });
-  }
-  for (const c of loaded) {
-    for (const d of c.model.dependencies ?? []) {
-      if (!d.dep.repository.startsWith('file://')) continue;
-      const target = collect(() => fileTarget(c, d));
-      if (target !== undefined && byDir.has(target) && target !== c.dir) c.localDeps.add(target);
-    }
-  }
+  const loaded = loadCharts(workspace, requests, collect);
   throwIfAny(errors);
 
   const order = dependencyOrder(loaded);
@@ -185,110 +158,38 @@ export function planChartBumps(
   throwIfAny(errors);
   return plan;
 
+  /** One chart: its version, appVersion and dependency requirements in Chart.yaml, then its Chart.lock. */
   function planOne(c: Loaded): void {
-    const { request, model, prefix } = c;
-    const file = c.chartPath;
-    const at = (line: number): { file: string; line: number } => ({ file, line });
     const { errors: chartErrors, attempt } = collectErrors();
     const fail = (message: string, line: number): void => {
-      chartErrors.push(new UserError(`${prefix}${message}`, at(line)));
+      chartErrors.push(new UserError(`${c.prefix}${message}`, { file: c.chartPath, line }));
     };
-
-    // The chart's own version.
-    const old = model.version.value;
-    let version = old;
-    const appWanted =
-      request.appVersion === undefined || request.appVersion.includes('{chart-version}')
-        ? undefined
-        : request.appVersion;
-    if (request.version !== undefined) {
-      const wanted = request.version.trim();
-      const relative = isBump(wanted) || wanted === 'app-bump';
-      if (relative && appWanted !== undefined && model.appVersion?.value === appWanted) {
-        // In place already: this release's bump was applied (a re-run), whatever the bump says.
-      } else if (relative && !isExactSemver(old)) {
-        fail(`cannot bump version ${old}: it is not a SemVer 2 version (X.Y.Z)`, model.version.line);
-      } else if (wanted === 'app-bump') {
-        const level = appBump(model.appVersion?.value, appWanted);
-        if (typeof level === 'string') version = bump(old, level);
-        else fail(level.error, (appWanted !== undefined && model.appVersion?.line) || model.version.line);
-      } else if (isBump(wanted)) version = bump(old, wanted);
-      else if (isExactSemver(wanted)) {
-        if (isExactSemver(old) && semver.lt(wanted, old) && !request.allowDowngrade)
-          fail(
-            `version ${wanted} is below the chart's current version ${old}: a chart never goes backwards ` +
-              '(allow-downgrade: true accepts it)',
-            model.version.line,
-          );
-        else version = wanted;
-      } else {
-        const hint = isExactSemver(wanted.replace(/^[v=]/, ''))
-          ? ` (without the leading ${wanted[0]}: ${wanted.slice(1)})`
-          : '';
-        throw new UserError(
-          `${prefix}version ${JSON.stringify(wanted)} is neither major, minor, patch, app-bump nor a SemVer 2 version${hint}`,
-        );
-      }
-    }
+    const old = c.model.version.value;
+    const version = newChartVersion(c, fail);
     newVersions.set(c.dir, version);
-
     const sets: ScalarSet[] = [];
     if (version !== old) sets.push({ path: '.version', value: version });
+    const appVersion = appVersionSet(c, version);
+    if (appVersion) sets.push(appVersion);
+    const pinned = dependencyPins(c, chartErrors, fail);
+    const { targets, depResults } = dependencyRequirements(c, pinned, sets, attempt, fail);
+    throwIfAny(chartErrors);
+    const text = planChartYaml(c, sets);
+    plan.charts.push({ chart: c.dir, name: c.model.name, old, new: version, dependencies: depResults });
+    planLock(c, text, targets);
+  }
 
-    if (request.appVersion !== undefined) {
-      const appVersion = request.appVersion.replaceAll('{chart-version}', version);
-      const unknown = /\{[^{}\s]*\}/.exec(appVersion);
-      if (unknown) {
-        throw new UserError(`${prefix}app-version: unknown placeholder ${unknown[0]} (only {chart-version} is known)`);
-      }
-      if (/[\r\n]/.test(appVersion)) throw new UserError(`${prefix}app-version must be a single line`);
-      if (model.appVersion?.value !== appVersion || model.appVersion === null) {
-        sets.push({ path: '.appVersion', value: appVersion });
-      }
-    }
-
-    // Dependency requirements: pins first, then local charts follow their chart's version.
-    const deps = model.dependencies ?? [];
-    const pinned = new Map<ChartDependency, { version: string; by: string }>();
+  /** The requirement of each dependency: pins first, then local charts follow their chart's version. */
+  function dependencyRequirements(
+    c: Loaded,
+    pinned: Map<ChartDependency, { version: string; by: string }>,
+    sets: ScalarSet[],
+    attempt: <T>(step: () => T) => T | undefined,
+    fail: (message: string, line: number) => void,
+  ): { targets: Map<ChartDependency, { dir: string; version: string }>; depResults: ChartResult['dependencies'] } {
     const depResults: ChartResult['dependencies'] = [];
-    for (const pin of request.dependencies ?? []) {
-      const where = pin.origin ? `${pin.origin}: ` : '';
-      const version = pin.version.trim();
-      if (version === '' || /\s/.test(version)) {
-        chartErrors.push(
-          new UserError(`${prefix}${where}${pin.name}: expected NAME=VERSION with a version without spaces`),
-        );
-        continue;
-      }
-      const found = findDependency(deps, pin.name);
-      if (found === 'ambiguous') {
-        const aliases = deps.filter((d) => d.dep.name === pin.name).map((d) => d.key);
-        fail(
-          `${where}${pin.name} names ${aliases.length} dependencies (${aliases.join(', ')}); give the alias`,
-          model.dependenciesLine,
-        );
-        continue;
-      }
-      if (found === undefined) {
-        if (pin.optional) continue;
-        const known = deps.map((d) => (d.dep.alias ? `${d.dep.name} (alias ${d.dep.alias})` : d.dep.name));
-        fail(
-          `${where}no dependency named or aliased ${pin.name} in ${model.name}` +
-            (known.length ? ` (it has ${known.join(', ')})` : ' (it has no dependencies)'),
-          model.dependenciesLine,
-        );
-        continue;
-      }
-      if (pinned.has(found)) {
-        fail(`${where}dependency ${found.key} is pinned twice (also by ${pinned.get(found)!.by})`, found.line);
-        continue;
-      }
-      pinned.set(found, { version, by: pin.origin ?? pin.name });
-    }
-
-    const lockMode = request.lock ?? 'update';
     const targets = new Map<ChartDependency, { dir: string; version: string }>();
-    for (const d of deps) {
+    for (const d of c.model.dependencies ?? []) {
       const pin = pinned.get(d);
       let requirement = pin?.version ?? d.dep.version;
       if (d.dep.repository.startsWith('file://')) {
@@ -312,25 +213,34 @@ export function planChartBumps(
       }
       if (requirement !== d.dep.version) sets.push({ path: `.dependencies[${d.index}].version`, value: requirement });
     }
-    throwIfAny(chartErrors);
+    return { targets, depResults };
+  }
 
-    const edit = sets.length > 0 ? editYaml(model.file, sets, { allowCreate: true }) : undefined;
+  /** Chart.yaml's byte-exact edits; the text it will hold. */
+  function planChartYaml(c: Loaded, sets: readonly ScalarSet[]): string {
+    const edit = sets.length > 0 ? editYaml(c.model.file, sets, { allowCreate: true }) : undefined;
     const text = edit?.text ?? c.source;
     if (edit && edit.edits.length > 0) {
       plan.files.push({
-        path: file,
+        path: c.chartPath,
         before: c.source,
         after: text,
         edits: edit.edits,
-        diff: unifiedDiff(file, c.source, edit.edits),
+        diff: unifiedDiff(c.chartPath, c.source, edit.edits),
       });
       for (const ch of edit.changes) {
-        plan.changes.push({ file, site: siteName(ch.path, deps), old: ch.old, new: ch.new, line: ch.line });
+        const site = siteName(ch.path, c.model.dependencies ?? []);
+        plan.changes.push({ file: c.chartPath, site, old: ch.old, new: ch.new, line: ch.line });
       }
     }
-    plan.charts.push({ chart: c.dir, name: model.name, old, new: version, dependencies: depResults });
+    return text;
+  }
 
-    // Chart.lock, from Chart.yaml as it will be.
+  /** Chart.lock, from Chart.yaml as it will be: removed, kept (with a warning when stale) or updated. */
+  function planLock(c: Loaded, text: string, targets: Map<ChartDependency, { dir: string; version: string }>): void {
+    const { model, prefix, request } = c;
+    const file = c.chartPath;
+    const lockMode = c.request.lock ?? 'update';
     const lockPath = inDir(c.dir, 'Chart.lock');
     const lockText = workspace.read(lockPath);
     if (lockMode === 'remove') {
@@ -351,35 +261,13 @@ export function planChartBumps(
     if (model.apiVersion === 'v1' && workspace.read(inDir(c.dir, 'requirements.yaml')) !== undefined) {
       throw new UserError(
         `${prefix}apiVersion v1 charts keep their dependencies in requirements.yaml, which is not supported`,
-        at(1),
+        { file, line: 1 },
       );
     }
     if (lockMode === 'keep') {
-      // Kept as it is, whatever it holds: only say when Helm would find it stale.
-      let oldLock: LockFile | undefined;
-      try {
-        oldLock = lockText === undefined ? undefined : readLockFile(lockText, lockPath);
-      } catch (e) {
-        if (!(e instanceof UserError)) throw e;
-        plan.warnings.push(`${lockPath} is kept, but Helm cannot read it: ${e.message}`);
-      }
-      if (oldLock) {
-        const locked = tryLock(c, updated, targets);
-        if (
-          locked &&
-          hashReq(
-            updated.dependencies.map((d) => d.dep),
-            locked,
-          ) !== oldLock.digest
-        ) {
-          plan.warnings.push(
-            `${lockPath} no longer matches ${file} (helm dependency build will refuse it); lock: update regenerates it`,
-          );
-        }
-      }
+      keptLockWarnings(c, updated, lockPath, lockText, targets);
       return;
     }
-
     const oldLock = lockText === undefined ? undefined : readLockFile(lockText, lockPath);
     // A left-out entry is out of the lock and of the digest, as if Chart.yaml did not list it (the charts
     // repository's update-dependencies.sh removes its CI-only entry before `helm dependency update`).
@@ -408,6 +296,36 @@ export function planChartBumps(
       diff: fileDiff(lockPath, lockText ?? null, newLock),
     });
     plan.changes.push({ file: lockPath, site: 'digest', old: oldLock?.digest ?? null, new: digest });
+  }
+
+  /** lock: keep leaves Chart.lock as it is, whatever it holds: it only says when Helm would find it stale. */
+  function keptLockWarnings(
+    c: Loaded,
+    updated: ChartFile,
+    lockPath: string,
+    lockText: string | undefined,
+    targets: Map<ChartDependency, { dir: string; version: string }>,
+  ): void {
+    let oldLock: LockFile | undefined;
+    try {
+      oldLock = lockText === undefined ? undefined : readLockFile(lockText, lockPath);
+    } catch (e) {
+      if (!(e instanceof UserError)) throw e;
+      plan.warnings.push(`${lockPath} is kept, but Helm cannot read it: ${e.message}`);
+    }
+    if (!oldLock) return;
+    const locked = tryLock(c, updated, targets);
+    if (
+      locked &&
+      hashReq(
+        (updated.dependencies ?? []).map((d) => d.dep),
+        locked,
+      ) !== oldLock.digest
+    ) {
+      plan.warnings.push(
+        `${lockPath} no longer matches ${c.chartPath} (helm dependency build will refuse it); lock: update regenerates it`,
+      );
+    }
   }
 
   /** resolver.go's Resolve for requirements that need no repository index: exact versions and local charts. */
@@ -490,6 +408,146 @@ function appBump(from: string | undefined, to: string | undefined): VersionBump 
   if (a.major !== b.major) return 'major';
   if (a.minor !== b.minor) return 'minor';
   return 'patch';
+}
+
+type Collect = <T>(step: () => T) => T | undefined;
+type Fail = (message: string, line: number) => void;
+
+/** Read every listed chart (each once), and note which listed charts each takes through file://. */
+function loadCharts(workspace: WorkspaceReader, requests: readonly ChartRequest[], collect: Collect): Loaded[] {
+  const loaded: Loaded[] = [];
+  const byDir = new Map<string, Loaded>();
+  for (const request of requests) {
+    collect(() => {
+      const prefix = request.origin ? `${request.origin}: ` : '';
+      const dir = chartDir(request.chart, prefix);
+      const earlier = byDir.get(dir);
+      if (earlier) throw new UserError(`${prefix}chart ${dir} is listed twice`);
+      const chartPath = inDir(dir, 'Chart.yaml');
+      const source = workspace.read(chartPath);
+      if (source === undefined) {
+        throw new UserError(`${prefix}${dir}: no Chart.yaml in this directory (give the chart's directory)`);
+      }
+      const model = readChartFile(source, chartPath);
+      const entry: Loaded = { request, dir, chartPath, source, model, localDeps: new Set(), prefix };
+      byDir.set(dir, entry);
+      loaded.push(entry);
+    });
+  }
+  for (const c of loaded) {
+    for (const d of c.model.dependencies ?? []) {
+      if (!d.dep.repository.startsWith('file://')) continue;
+      const target = collect(() => fileTarget(c, d));
+      if (target !== undefined && byDir.has(target) && target !== c.dir) c.localDeps.add(target);
+    }
+  }
+  return loaded;
+}
+
+/**
+ * The chart's new version: its version bumped (major, minor, patch, or app-bump: the part app-version changes
+ * by), or the version given. A relative bump is applied once (a chart whose appVersion already is the
+ * requested one keeps its version); an exact version below the chart's is refused unless allowDowngrade.
+ */
+function newChartVersion(c: Loaded, fail: Fail): string {
+  const { request, model, prefix } = c;
+  const old = model.version.value;
+  if (request.version === undefined) return old;
+  const wanted = request.version.trim();
+  const appWanted =
+    request.appVersion === undefined || request.appVersion.includes('{chart-version}') ? undefined : request.appVersion;
+  const relative = isBump(wanted) || wanted === 'app-bump';
+  // In place already: this release's bump was applied (a re-run), whatever the bump says.
+  if (relative && appWanted !== undefined && model.appVersion?.value === appWanted) return old;
+  if (relative && !isExactSemver(old)) {
+    fail(`cannot bump version ${old}: it is not a SemVer 2 version (X.Y.Z)`, model.version.line);
+    return old;
+  }
+  if (wanted === 'app-bump') {
+    const level = appBump(model.appVersion?.value, appWanted);
+    if (typeof level === 'string') return bump(old, level);
+    fail(level.error, (appWanted !== undefined && model.appVersion?.line) || model.version.line);
+    return old;
+  }
+  if (isBump(wanted)) return bump(old, wanted);
+  if (isExactSemver(wanted)) {
+    if (isExactSemver(old) && semver.lt(wanted, old) && !request.allowDowngrade) {
+      fail(
+        `version ${wanted} is below the chart's current version ${old}: a chart never goes backwards ` +
+          '(allow-downgrade: true accepts it)',
+        model.version.line,
+      );
+      return old;
+    }
+    return wanted;
+  }
+  const hint = isExactSemver(wanted.replace(/^[v=]/, ''))
+    ? ` (without the leading ${wanted[0]}: ${wanted.slice(1)})`
+    : '';
+  throw new UserError(
+    `${prefix}version ${JSON.stringify(wanted)} is neither major, minor, patch, app-bump nor a SemVer 2 version${hint}`,
+  );
+}
+
+/** appVersion with {chart-version} filled in; undefined when none is asked or Chart.yaml holds it already. */
+function appVersionSet(c: Loaded, version: string): ScalarSet | undefined {
+  const { request, model, prefix } = c;
+  if (request.appVersion === undefined) return undefined;
+  const appVersion = request.appVersion.replaceAll('{chart-version}', version);
+  const unknown = /\{[^{}\s]*\}/.exec(appVersion);
+  if (unknown) {
+    throw new UserError(`${prefix}app-version: unknown placeholder ${unknown[0]} (only {chart-version} is known)`);
+  }
+  if (/[\r\n]/.test(appVersion)) throw new UserError(`${prefix}app-version must be a single line`);
+  if (model.appVersion?.value !== appVersion || model.appVersion === null)
+    return { path: '.appVersion', value: appVersion };
+  return undefined;
+}
+
+/** Each requested pin, matched to exactly one dependency by its alias or name. */
+function dependencyPins(
+  c: Loaded,
+  chartErrors: UserError[],
+  fail: Fail,
+): Map<ChartDependency, { version: string; by: string }> {
+  const { request, model, prefix } = c;
+  const deps = model.dependencies ?? [];
+  const pinned = new Map<ChartDependency, { version: string; by: string }>();
+  for (const pin of request.dependencies ?? []) {
+    const where = pin.origin ? `${pin.origin}: ` : '';
+    const version = pin.version.trim();
+    if (version === '' || /\s/.test(version)) {
+      chartErrors.push(
+        new UserError(`${prefix}${where}${pin.name}: expected NAME=VERSION with a version without spaces`),
+      );
+      continue;
+    }
+    const found = findDependency(deps, pin.name);
+    if (found === 'ambiguous') {
+      const aliases = deps.filter((d) => d.dep.name === pin.name).map((d) => d.key);
+      fail(
+        `${where}${pin.name} names ${aliases.length} dependencies (${aliases.join(', ')}); give the alias`,
+        model.dependenciesLine,
+      );
+      continue;
+    }
+    if (found === undefined) {
+      if (pin.optional) continue;
+      const known = deps.map((d) => (d.dep.alias ? `${d.dep.name} (alias ${d.dep.alias})` : d.dep.name));
+      fail(
+        `${where}no dependency named or aliased ${pin.name} in ${model.name}` +
+          (known.length ? ` (it has ${known.join(', ')})` : ' (it has no dependencies)'),
+        model.dependenciesLine,
+      );
+      continue;
+    }
+    if (pinned.has(found)) {
+      fail(`${where}dependency ${found.key} is pinned twice (also by ${pinned.get(found)!.by})`, found.line);
+      continue;
+    }
+    pinned.set(found, { version, by: pin.origin ?? pin.name });
+  }
+  return pinned;
 }
 
 /** `file://../x` relative to the chart, as a workspace-relative directory; outside the workspace is refused. */

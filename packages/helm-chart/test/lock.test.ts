@@ -94,6 +94,12 @@ describe('every real Chart.lock', () => {
     expect(plan.changes).toEqual([]);
   });
 
+  it('refuses a Chart.lock with a duplicate key, as before duplicates were found in linear time', () => {
+    expect(thrown(() => readLockFile('digest: sha256:a\ndigest: sha256:b\ngenerated: x\n', 'Chart.lock'))).toBe(
+      'Chart.lock:1: not a Chart.lock Helm could read: Map keys must be unique',
+    );
+  });
+
   it('hashes what Helm loads from Chart.yaml, condition and alias included', () => {
     const lockPath = join(REPLAY, '3-chart-versions/after', PEERPODS, 'Chart.lock');
     const lock = readLockFile(read(lockPath), 'Chart.lock');

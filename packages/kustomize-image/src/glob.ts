@@ -1,21 +1,15 @@
+import picomatch from 'picomatch';
+
 /**
- * A small glob matcher for workspace-relative, `/`-separated paths: `*` and `?` stay inside one path
- * segment, `**` as a whole segment spans any number of segments (none included). Self-contained because
- * Node 20 has neither fs.globSync nor path.matchesGlob, and the runners use Node 24: one behaviour on both.
+ * Globs over workspace-relative, `/`-separated paths, matched by picomatch: `*` and `?` stay inside one
+ * path segment, `**` as a whole segment spans any number of segments (none included, so `a/**` matches
+ * `a`), `[...]` is a character class (`[!...]` negated, as in a shell) and `{a,b}` an alternative. Names starting with a dot match like any
+ * other (`dot: true`): an overlay directory is not hidden from a glob because of its name.
  */
+const OPTIONS: picomatch.PicomatchOptions = { dot: true };
 
 export function hasGlobChars(pattern: string): boolean {
-  return /[*?]/.test(pattern);
-}
-
-function segmentSource(segment: string): string {
-  let out = '';
-  for (const ch of segment) {
-    if (ch === '*') out += out.endsWith('[^/]*') ? '' : '[^/]*';
-    else if (ch === '?') out += '[^/]';
-    else out += '.+^${}()|[]\\'.includes(ch) ? `\\${ch}` : ch;
-  }
-  return out;
+  return picomatch.scan(pattern).isGlob;
 }
 
 /** Strip `./` and duplicate or trailing slashes: `./a//b/` is `a/b`. */
@@ -30,20 +24,12 @@ export function normalizeGlob(pattern: string): string {
 }
 
 export function globToRegExp(pattern: string): RegExp {
-  const segments = normalizeGlob(pattern).split('/');
-  let source = '';
-  segments.forEach((seg, i) => {
-    const last = i === segments.length - 1;
-    if (seg === '**') {
-      // `a/**` also matches `a` itself; `**/b` matches `b` at any depth, the top included.
-      if (last) source += i === 0 ? '.*' : '(?:/.*)?';
-      else source += i === 0 ? '(?:[^/]+/)*' : '(?:/[^/]+)*/';
-    } else {
-      if (i > 0 && segments[i - 1] !== '**') source += '/';
-      source += segmentSource(seg);
-    }
-  });
-  return new RegExp(`^${source}$`);
+  return picomatch.makeRe(shellClasses(normalizeGlob(pattern)), OPTIONS);
+}
+
+/** The shell's negated class `[!a]` is picomatch's `[^a]`. */
+function shellClasses(pattern: string): string {
+  return pattern.replaceAll('[!', '[^');
 }
 
 export function matchesGlob(path: string, pattern: string | RegExp): boolean {

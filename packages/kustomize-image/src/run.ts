@@ -1,4 +1,4 @@
-import { readText, throwIfAny, unifiedDiff, UserError, type WorkspaceFile } from '@coco-release/core';
+import { collectErrors, readText, throwIfAny, unifiedDiff, UserError, type WorkspaceFile } from '@coco-release/core';
 import { discoverKustomizations } from './discover.js';
 import type { MergeMode, PinResult } from './entry.js';
 import { KEEP, tagProblem, type ImageArg } from './image-arg.js';
@@ -47,7 +47,8 @@ export function planPins(o: PinOptions): PinPlan {
   const templates = o.templates ?? [];
   checkTemplatesHaveTag(o.image, templates);
   const found = discoverKustomizations(o.files, { workspace: o.workspace, exclude: o.exclude ?? [] });
-  const errors: UserError[] = [...found.errors];
+  const { errors, attempt } = collectErrors();
+  errors.push(...found.errors);
   if (errors.length === 0 && found.files.length === 0) {
     errors.push(
       new UserError(
@@ -57,7 +58,7 @@ export function planPins(o: PinOptions): PinPlan {
   }
   const pins: FilePin[] = [];
   for (const target of found.files) {
-    try {
+    attempt(() => {
       const template = templateFor(target.display, templates);
       let newTag = o.image.newTag;
       if (template && newTag !== undefined && newTag !== KEEP) {
@@ -76,10 +77,7 @@ export function planPins(o: PinOptions): PinPlan {
         ...(template ? { template } : {}),
         diff: unifiedDiff(target.display, source, result.edits),
       });
-    } catch (e) {
-      if (!(e instanceof UserError)) throw e;
-      errors.push(e);
-    }
+    });
   }
   throwIfAny(errors);
   return {

@@ -22,6 +22,20 @@ describe('glob matcher', () => {
     ['ibm*', 'ibmcloud-powervs', true],
     ['a.b', 'axb', false],
     ['**', 'any/thing/at/all', true],
+    // Classes and alternatives are globs (picomatch), not literal text.
+    ['overlays/[ag]*', 'overlays/aws', true],
+    ['overlays/[ag]*', 'overlays/gcp', true],
+    ['overlays/[ag]*', 'overlays/ibmcloud', false],
+    ['overlays/[!a]*', 'overlays/aws', false],
+    ['overlays/[!a]*', 'overlays/gcp', true],
+    ['overlays/{aws,gcp}', 'overlays/gcp', true],
+    ['overlays/{aws,gcp}', 'overlays/azure', false],
+    ['**/{libvirt,docker}/**', 'install/overlays/docker/kustomization.yaml', true],
+    ['**/{libvirt,docker}/**', 'install/overlays/vsphere/kustomization.yaml', false],
+    ['**/overlays/**', 'overlays', true],
+    ['a/**/b', 'a/x/y/z/b', true],
+    ['a/**/b', 'a/xb', false],
+    ['*', '.github', true],
   ])('%s ~ %s: %s', (glob, path, want) => {
     expect(matchesGlob(path, glob)).toBe(want);
   });

@@ -1,3 +1,4 @@
+import { backoffMs, BodyTooLarge, formatBytes, readCapped, retryAfterMs, sleep } from '@coco-release/core';
 import { clip, RegistryError } from './errors.js';
 
 /**
@@ -43,27 +44,10 @@ const DEFAULT_TIMEOUT_MS = 30_000;
 const DEFAULT_RETRIES = 3;
 const DEFAULT_MAX_DELAY_MS = 10_000;
 
-export function sleep(ms: number): Promise<void> {
-  return new Promise((resolve) => setTimeout(resolve, ms));
-}
-
-/** Retry-After in milliseconds (delta-seconds or an HTTP date), or undefined when absent or unreadable. */
-export function retryAfterMs(value: string | null, now = Date.now()): number | undefined {
-  if (value === null || value.trim() === '') return undefined;
-  const v = value.trim();
-  if (/^\d+$/.test(v)) return Number(v) * 1000;
-  const date = Date.parse(v);
-  return Number.isNaN(date) ? undefined : Math.max(0, date - now);
-}
+export { formatBytes, retryAfterMs, sleep };
 
 function seconds(ms: number): string {
   return `${Number((ms / 1000).toFixed(1))} s`;
-}
-
-export function formatBytes(n: number): string {
-  if (n >= 1024 * 1024 && n % (1024 * 1024) === 0) return `${n / (1024 * 1024)} MiB`;
-  if (n >= 1024 && n % 1024 === 0) return `${n / 1024} KiB`;
-  return `${n} bytes`;
 }
 
 function describeCause(e: unknown): string {
@@ -124,14 +108,7 @@ export class Http {
         const problem = timedOut ? `no answer within ${seconds(timeoutMs)}` : `cannot connect (${describeCause(e)})`;
         if (attempt <= this.retries) {
           const why = timedOut ? `got no answer within ${seconds(timeoutMs)}` : problem;
-          await this.waitToRetry(
-            req.host,
-            what,
-            why,
-            attempt,
-            Math.min(500 * 2 ** (attempt - 1), this.maxDelayMs),
-            false,
-          );
+          await this.waitToRetry(req.host, what, why, attempt, backoffMs(attempt - 1, this.maxDelayMs), false);
           continue;
         }
         throw new RegistryError(`${req.host}: ${problem} to ${what}, ${attempt} attempt(s)`);
@@ -155,7 +132,7 @@ export class Http {
           res.status,
         );
       }
-      const ms = wait ?? Math.min(500 * 2 ** (attempt - 1), this.maxDelayMs);
+      const ms = wait ?? backoffMs(attempt - 1, this.maxDelayMs);
       await this.waitToRetry(req.host, what, `answered ${label}`, attempt, ms, wait !== undefined);
     }
   }
@@ -173,28 +150,15 @@ export async function readBounded(res: Response, limit: number, what: string): P
       `${what} is ${formatBytes(declared)}, more than the ${formatBytes(limit)} this step reads: refused`,
     );
   }
-  if (!res.body) return new Uint8Array(0);
-  const reader = res.body.getReader();
-  const chunks: Uint8Array[] = [];
-  let total = 0;
-  for (;;) {
-    let chunk: Awaited<ReturnType<typeof reader.read>>;
-    try {
-      chunk = await reader.read();
-    } catch (e) {
-      const timedOut = (e as Error)?.name === 'TimeoutError';
-      throw new RegistryError(`${what}: the answer stopped ${timedOut ? 'at the timeout' : `(${describeCause(e)})`}`);
-    }
-    const { done, value } = chunk;
-    if (done) break;
-    total += value.byteLength;
-    if (total > limit) {
-      await reader.cancel().catch(() => undefined);
+  try {
+    const bytes = await readCapped(res.body, limit);
+    return Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength);
+  } catch (e) {
+    if (e instanceof BodyTooLarge)
       throw new RegistryError(`${what} is larger than the ${formatBytes(limit)} this step reads: refused`);
-    }
-    chunks.push(value);
+    const timedOut = (e as Error)?.name === 'TimeoutError';
+    throw new RegistryError(`${what}: the answer stopped ${timedOut ? 'at the timeout' : `(${describeCause(e)})`}`);
   }
-  return Buffer.concat(chunks, total);
 }
 
 /** Discard a body we do not need, so the connection can be reused. */

@@ -2,8 +2,8 @@
  * @coco-release/oci-registry: the OCI Distribution API over Node's fetch, for release steps.
  * - findNewestImage(client, repo, candidates): the first candidate tag that exists (one HEAD each);
  * - promoteImage(client, {source, target, dryRun}): a release tag with exactly the candidate's digest;
- * - checkImagesExist(refs, options) -> [{ref, exists, digest}] and resolveDigest(ref, options): for steps
- *   that must not pin an image that does not exist, or pin `tag@sha256:…`;
+ * - checkImagesExist(refs, options) -> [{ref, exists, digest}]: for steps that must not pin an image that
+ *   does not exist, or pin `tag@sha256:…`;
  * - RegistryClient underneath: token/Basic auth, bounded answers, timeouts, retries, a request log.
  */
 export * from './reference.js';

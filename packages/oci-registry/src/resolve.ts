@@ -95,12 +95,3 @@ export async function checkImagesExist(
       : { ref: text, exists: false };
   });
 }
-
-/** The digest a tag points at now (for pinning `tag@sha256:…`); a RegistryError when it does not exist. */
-export async function resolveDigest(ref: string | ImageReference, options: CheckOptions = {}): Promise<string> {
-  const parsed = toReference(ref);
-  const client = options.client ?? new RegistryClient(options);
-  const head = await client.headManifest(parsed, [repositoryScope(parsed.repository, 'pull')]);
-  if (!head) throw new RegistryError(`${formatReference(parsed)} does not exist`, 404);
-  return head.digest;
-}

@@ -187,219 +187,285 @@ function where(pin: GraphPin): string {
   return `${pin.holder} ${pin.file}`;
 }
 
+/** What every step of the check shares: the graph, the answers, and each pin's read and resolution. */
+interface Context {
+  graph: Graph;
+  lookups: Lookups;
+  options: CheckOptions;
+  release: ReadonlyMap<string, string>;
+  byId: ReadonlyMap<string, PinRead>;
+  resolutions: ReadonlyMap<string, Resolution>;
+}
+
+/** What the checks of one pin found: its problems, and the values it was expected to hold (and why). */
+interface Findings {
+  problems: Problem[];
+  expectations: Expectation[];
+}
+
+/** One pin as it is read in its holder's file, with what it resolves to: the facts, no verdict yet. */
+interface PinFacts {
+  r: PinRead;
+  pin: GraphPin;
+  component: Component;
+  res: Resolution;
+  value: string | undefined;
+  comment: string | undefined;
+  claim: Claim | undefined;
+}
+
 export function checkGraph(graph: Graph, reads: readonly PinRead[], lookups: Lookups, options: CheckOptions): Report {
   const release = options.release ?? new Map<string, string>();
-  const byId = new Map(reads.map((r) => [r.pin.id, r]));
   const resolutions = new Map<string, Resolution>();
   for (const r of reads) resolutions.set(r.pin.id, resolve(r, graph.components.get(r.pin.component)!, lookups));
-
-  /** A commit pin's claim, checked: the tag's commit, null without such a tag. */
-  const claimCommit = (r: PinRead): string | null | undefined => {
-    if (!r.ok || !r.claim) return undefined;
-    const c = graph.components.get(r.pin.component)!;
-    return lookups.tagCommit(c.repository, formatTag(c.tagFormat, r.claim.version)) ?? null;
+  const ctx: Context = {
+    graph,
+    lookups,
+    options,
+    release,
+    byId: new Map(reads.map((r) => [r.pin.id, r])),
+    resolutions,
   };
-  /** The release version a pin stands for, when it is known for sure. */
-  const versionOf = (r: PinRead): string | undefined => {
-    const res = resolutions.get(r.pin.id)!;
-    if (res.state !== 'value') return undefined;
-    if (res.version !== undefined) return res.version;
-    if (r.ok && r.claim && claimCommit(r) === r.read.value) return r.claim.version;
-    return undefined;
-  };
-
-  const pins = reads.map((r): PinReport => {
-    const pin = r.pin;
-    const component = graph.components.get(pin.component)!;
-    const res = resolutions.get(pin.id)!;
-    const at = options.readAt(pin);
-    const value = r.ok ? r.read.value : undefined;
-    const comment = r.ok ? r.read.comment : undefined;
-    const claim = r.ok ? r.claim : undefined;
-    const report: PinReport = {
-      id: pin.id,
-      holder: pin.holder,
-      repository: graph.components.get(pin.holder)!.repository,
-      ref: at.ref,
-      readCommit: at.commit,
-      file: pin.file,
-      line: r.ok ? r.read.line : r.line,
-      site: pin.label,
-      component: pin.component,
-      componentRepository: component.repository,
-      kind: pin.kind,
-      value,
-      comment,
-      claim: claim?.token,
-      tag: res.state === 'value' ? res.tag : undefined,
-      resolves: res.state === 'value' ? res.commit : undefined,
-      version: r.ok ? versionOf(r) : undefined,
-      taggedAs:
-        pin.kind === 'commit' && res.state === 'value' && res.commit
-          ? lookups.tagsAt?.(component.repository, res.commit)
-          : undefined,
-      reference: component.reference === pin.id,
-      expected: undefined,
-      status: 'ok',
-      message: '',
-      set: undefined,
-    };
-    if (res.state === 'error') {
-      report.status = 'error';
-      report.message = res.message;
-      return report;
-    }
-    const problems: Problem[] = [];
-    const expectations: Expectation[] = [];
-    const wanted = release.get(pin.component);
-
-    if (wanted !== undefined) {
-      const relTag = formatTag(component.tagFormat, wanted);
-      const relCommit = lookups.tagCommit(component.repository, relTag) ?? null;
-      const why = `release ${wanted}`;
-      if (relCommit === null)
-        problems.push({
-          status: 'not-found',
-          message: `${component.repository} has no tag ${relTag} (release ${wanted})`,
-        });
-      if (pin.kind === 'commit') {
-        const expected = { value: relCommit ?? relTag, why: `${why} (tag ${relTag})` };
-        expectations.push(expected);
-        const newComment = claimComment(comment, claim, wanted);
-        if (relCommit !== null && (value !== relCommit || newComment !== undefined)) {
-          problems.push({
-            status: 'drift',
-            message:
-              value !== relCommit
-                ? `pins ${short(value!)}, not release ${wanted} (${short(relCommit)})`
-                : `the comment says ${claim!.token}, but the commit is release ${wanted}`,
-            expected,
-            set: newComment !== undefined ? { value: relCommit, comment: newComment } : { value: relCommit },
-          });
-        }
-      } else {
-        const target = pin.kind === 'version' ? styled(value, wanted) : relTag;
-        const expected = { value: target, why };
-        expectations.push(expected);
-        const same = pin.kind === 'version' ? res.state === 'value' && res.version === wanted : value === relTag;
-        if (!same)
-          problems.push({
-            status: 'drift',
-            message:
-              res.state === 'development'
-                ? `holds the development value ${value}; release ${wanted} needs ${target}`
-                : `pins ${value}, not release ${wanted}`,
-            expected,
-            set: { value: target },
-          });
-      }
-    } else if (res.state === 'development') {
-      report.status = 'development';
-      report.message = `the development value between releases (a release of ${pin.component} sets it)`;
-      return report;
-    } else {
-      // The comment's claim: the commit must be the commit of the release it names.
-      if (claim) {
-        const cc = claimCommit(r);
-        const tag = formatTag(component.tagFormat, claim.version);
-        if (cc === null) {
-          problems.push({
-            status: 'not-found',
-            message: `the comment says ${claim.token}, but ${component.repository} has no tag ${tag}`,
-          });
-        } else if (cc !== undefined) {
-          const expected = { value: cc, why: `tag ${tag} (the comment says ${claim.token})` };
-          expectations.push(expected);
-          if (cc !== value)
-            problems.push({
-              status: 'drift',
-              message: `the comment says ${claim.token}, but ${tag} is ${short(cc)}, not ${short(value!)}`,
-              expected,
-              set: { value: cc },
-            });
-        }
-      }
-      // Agreement with the component's reference pin.
-      const refRead = component.reference !== undefined ? byId.get(component.reference) : undefined;
-      const refRes = refRead ? resolutions.get(refRead.pin.id)! : undefined;
-      if (refRead && refRead.pin.id !== pin.id && refRead.ok && refRes?.state === 'value' && res.state === 'value') {
-        const refPin = refRead.pin;
-        // Compare with the reference as its own checks leave it: a reference whose comment names another
-        // commit is fixed to that commit, so every `set` line leads to one consistent state.
-        const refClaim = refPin.kind === 'commit' ? claimCommit(refRead) : undefined;
-        const fixed = typeof refClaim === 'string' && refClaim !== refRead.read.value;
-        const refValue = fixed ? refClaim : refRead.read.value;
-        const refCommit = fixed ? refClaim : refRes.commit;
-        const refVersion = fixed ? refRead.claim!.version : versionOf(refRead);
-        let equal: boolean | undefined;
-        if (pin.kind === refPin.kind && pin.kind !== 'version') equal = value === refValue;
-        else if (pin.kind === 'version' && refPin.kind === 'version') equal = res.version === refRes.version;
-        else if (res.commit && refCommit) equal = res.commit === refCommit;
-        // The value this pin would hold to agree, in its own kind.
-        let target: { value: string; comment?: string } | undefined;
-        if (pin.kind === 'commit') {
-          const c = refPin.kind === 'commit' ? refValue : refCommit;
-          if (c) {
-            const newComment = refVersion !== undefined ? claimComment(comment, claim, refVersion) : undefined;
-            target = newComment !== undefined ? { value: c, comment: newComment } : { value: c };
-          }
-        } else if (pin.kind === 'version') {
-          if (refVersion !== undefined) target = { value: styled(value, refVersion) };
-        } else if (refPin.kind === 'tag') target = { value: refValue };
-        else if (refVersion !== undefined) target = { value: formatTag(component.tagFormat, refVersion) };
-        const why = `as ${refPin.id} (${where(refPin)})`;
-        if (target) expectations.push({ value: target.value, why });
-        if (equal === false) {
-          const refShown = refPin.kind === 'commit' ? short(refValue) : refValue;
-          const detail =
-            refPin.kind === 'commit'
-              ? refVersion !== undefined
-                ? ` (${refVersion})`
-                : ''
-              : refCommit
-                ? ` (${short(refCommit)})`
-                : '';
-          problems.push({
-            status: 'drift',
-            message:
-              `${where(refPin)} ${fixed ? 'should pin' : 'pins'} ${pin.component} ${refShown}${detail}` +
-              (fixed ? `, as its comment says` : '') +
-              `; this pins ${pin.kind === 'commit' ? short(value!) : value}` +
-              (target ? '' : `: set it to the ${pin.kind} of ${refShown}`),
-            ...(target ? { expected: { value: target.value, why }, set: target } : {}),
-          });
-        }
-      }
-    }
-    if (res.state === 'value' && res.commit === null) {
-      problems.push({
-        status: 'not-found',
-        message:
-          pin.kind === 'commit'
-            ? `commit ${short(value!)} is not in ${component.repository}`
-            : `${component.repository} has no tag ${res.tag}`,
-      });
-    }
-
-    const drift = problems.find((p) => p.status === 'drift');
-    const first = drift ?? problems[0];
-    report.expected = first?.expected ?? expectations[0];
-    if (!first) {
-      report.message = report.reference ? `the reference for ${pin.component}` : '';
-      return report;
-    }
-    report.status = first.status;
-    report.message = problems.map((p) => p.message).join('; ');
-    report.set = setLine(pin, drift?.set);
-    return report;
-  });
-
+  const pins = reads.map((r) => checkPin(ctx, r));
   return {
     graph: graph.file,
     consistent: pins.every((p) => p.status === 'ok' || p.status === 'development'),
     release: Object.fromEntries(release),
     pins,
   };
+}
+
+/** One pin: its facts, then the checks that apply (a release's, or its comment's and its reference's). */
+function checkPin(ctx: Context, r: PinRead): PinReport {
+  const pin = r.pin;
+  const f: PinFacts = {
+    r,
+    pin,
+    component: ctx.graph.components.get(pin.component)!,
+    res: ctx.resolutions.get(pin.id)!,
+    value: r.ok ? r.read.value : undefined,
+    comment: r.ok ? r.read.comment : undefined,
+    claim: r.ok ? r.claim : undefined,
+  };
+  const report = initialReport(ctx, f);
+  if (f.res.state === 'error') {
+    report.status = 'error';
+    report.message = f.res.message;
+    return report;
+  }
+  const found: Findings = { problems: [], expectations: [] };
+  const wanted = ctx.release.get(pin.component);
+  if (wanted !== undefined) checkRelease(ctx, f, wanted, found);
+  else if (f.res.state === 'development') {
+    report.status = 'development';
+    report.message = `the development value between releases (a release of ${pin.component} sets it)`;
+    return report;
+  } else {
+    checkClaim(ctx, f, found);
+    checkReference(ctx, f, found);
+  }
+  checkResolves(f, found);
+  return verdict(report, f, found);
+}
+
+/** A commit pin's claim, checked: the tag's commit, null without such a tag. */
+function claimCommit(ctx: Context, r: PinRead): string | null | undefined {
+  if (!r.ok || !r.claim) return undefined;
+  const c = ctx.graph.components.get(r.pin.component)!;
+  return ctx.lookups.tagCommit(c.repository, formatTag(c.tagFormat, r.claim.version)) ?? null;
+}
+
+/** The release version a pin stands for, when it is known for sure. */
+function versionOf(ctx: Context, r: PinRead): string | undefined {
+  const res = ctx.resolutions.get(r.pin.id)!;
+  if (res.state !== 'value') return undefined;
+  if (res.version !== undefined) return res.version;
+  if (r.ok && r.claim && claimCommit(ctx, r) === r.read.value) return r.claim.version;
+  return undefined;
+}
+
+/** The report of a pin before any check: where it is, what it holds, what that resolves to. */
+function initialReport(ctx: Context, f: PinFacts): PinReport {
+  const { r, pin, component, res } = f;
+  const at = ctx.options.readAt(pin);
+  return {
+    id: pin.id,
+    holder: pin.holder,
+    repository: ctx.graph.components.get(pin.holder)!.repository,
+    ref: at.ref,
+    readCommit: at.commit,
+    file: pin.file,
+    line: r.ok ? r.read.line : r.line,
+    site: pin.label,
+    component: pin.component,
+    componentRepository: component.repository,
+    kind: pin.kind,
+    value: f.value,
+    comment: f.comment,
+    claim: f.claim?.token,
+    tag: res.state === 'value' ? res.tag : undefined,
+    resolves: res.state === 'value' ? res.commit : undefined,
+    version: r.ok ? versionOf(ctx, r) : undefined,
+    taggedAs:
+      pin.kind === 'commit' && res.state === 'value' && res.commit
+        ? ctx.lookups.tagsAt?.(component.repository, res.commit)
+        : undefined,
+    reference: component.reference === pin.id,
+    expected: undefined,
+    status: 'ok',
+    message: '',
+    set: undefined,
+  };
+}
+
+/** With a release of the pin's component: the pin must name exactly that release. */
+function checkRelease(ctx: Context, f: PinFacts, wanted: string, { problems, expectations }: Findings): void {
+  const { pin, component, res, value, comment, claim } = f;
+  const relTag = formatTag(component.tagFormat, wanted);
+  const relCommit = ctx.lookups.tagCommit(component.repository, relTag) ?? null;
+  const why = `release ${wanted}`;
+  if (relCommit === null)
+    problems.push({
+      status: 'not-found',
+      message: `${component.repository} has no tag ${relTag} (release ${wanted})`,
+    });
+  if (pin.kind === 'commit') {
+    const expected = { value: relCommit ?? relTag, why: `${why} (tag ${relTag})` };
+    expectations.push(expected);
+    const newComment = claimComment(comment, claim, wanted);
+    if (relCommit !== null && (value !== relCommit || newComment !== undefined)) {
+      problems.push({
+        status: 'drift',
+        message:
+          value !== relCommit
+            ? `pins ${short(value!)}, not release ${wanted} (${short(relCommit)})`
+            : `the comment says ${claim!.token}, but the commit is release ${wanted}`,
+        expected,
+        set: newComment !== undefined ? { value: relCommit, comment: newComment } : { value: relCommit },
+      });
+    }
+    return;
+  }
+  const target = pin.kind === 'version' ? styled(value, wanted) : relTag;
+  const expected = { value: target, why };
+  expectations.push(expected);
+  const same = pin.kind === 'version' ? res.state === 'value' && res.version === wanted : value === relTag;
+  if (!same)
+    problems.push({
+      status: 'drift',
+      message:
+        res.state === 'development'
+          ? `holds the development value ${value}; release ${wanted} needs ${target}`
+          : `pins ${value}, not release ${wanted}`,
+      expected,
+      set: { value: target },
+    });
+}
+
+/** The comment's claim (`# v4.0.0`): the commit must be the commit of the release it names. */
+function checkClaim(ctx: Context, f: PinFacts, { problems, expectations }: Findings): void {
+  const { component, value, claim } = f;
+  if (!claim) return;
+  const cc = claimCommit(ctx, f.r);
+  const tag = formatTag(component.tagFormat, claim.version);
+  if (cc === null) {
+    problems.push({
+      status: 'not-found',
+      message: `the comment says ${claim.token}, but ${component.repository} has no tag ${tag}`,
+    });
+  } else if (cc !== undefined) {
+    const expected = { value: cc, why: `tag ${tag} (the comment says ${claim.token})` };
+    expectations.push(expected);
+    if (cc !== value)
+      problems.push({
+        status: 'drift',
+        message: `the comment says ${claim.token}, but ${tag} is ${short(cc)}, not ${short(value!)}`,
+        expected,
+        set: { value: cc },
+      });
+  }
+}
+
+/** Agreement with the component's reference pin, in this pin's own kind. */
+function checkReference(ctx: Context, f: PinFacts, { problems, expectations }: Findings): void {
+  const { pin, component, res, value, comment, claim } = f;
+  const refRead = component.reference !== undefined ? ctx.byId.get(component.reference) : undefined;
+  const refRes = refRead ? ctx.resolutions.get(refRead.pin.id)! : undefined;
+  if (!refRead || refRead.pin.id === pin.id || !refRead.ok || refRes?.state !== 'value' || res.state !== 'value')
+    return;
+  const refPin = refRead.pin;
+  // Compare with the reference as its own checks leave it: a reference whose comment names another
+  // commit is fixed to that commit, so every `set` line leads to one consistent state.
+  const refClaim = refPin.kind === 'commit' ? claimCommit(ctx, refRead) : undefined;
+  const fixed = typeof refClaim === 'string' && refClaim !== refRead.read.value;
+  const refValue = fixed ? refClaim : refRead.read.value;
+  const refCommit = fixed ? refClaim : refRes.commit;
+  const refVersion = fixed ? refRead.claim!.version : versionOf(ctx, refRead);
+  let equal: boolean | undefined;
+  if (pin.kind === refPin.kind && pin.kind !== 'version') equal = value === refValue;
+  else if (pin.kind === 'version' && refPin.kind === 'version') equal = res.version === refRes.version;
+  else if (res.commit && refCommit) equal = res.commit === refCommit;
+  // The value this pin would hold to agree, in its own kind.
+  let target: { value: string; comment?: string } | undefined;
+  if (pin.kind === 'commit') {
+    const c = refPin.kind === 'commit' ? refValue : refCommit;
+    if (c) {
+      const newComment = refVersion !== undefined ? claimComment(comment, claim, refVersion) : undefined;
+      target = newComment !== undefined ? { value: c, comment: newComment } : { value: c };
+    }
+  } else if (pin.kind === 'version') {
+    if (refVersion !== undefined) target = { value: styled(value, refVersion) };
+  } else if (refPin.kind === 'tag') target = { value: refValue };
+  else if (refVersion !== undefined) target = { value: formatTag(component.tagFormat, refVersion) };
+  const why = `as ${refPin.id} (${where(refPin)})`;
+  if (target) expectations.push({ value: target.value, why });
+  if (equal !== false) return;
+  const refShown = refPin.kind === 'commit' ? short(refValue) : refValue;
+  const detail =
+    refPin.kind === 'commit'
+      ? refVersion !== undefined
+        ? ` (${refVersion})`
+        : ''
+      : refCommit
+        ? ` (${short(refCommit)})`
+        : '';
+  problems.push({
+    status: 'drift',
+    message:
+      `${where(refPin)} ${fixed ? 'should pin' : 'pins'} ${pin.component} ${refShown}${detail}` +
+      (fixed ? `, as its comment says` : '') +
+      `; this pins ${pin.kind === 'commit' ? short(value!) : value}` +
+      (target ? '' : `: set it to the ${pin.kind} of ${refShown}`),
+    ...(target ? { expected: { value: target.value, why }, set: target } : {}),
+  });
+}
+
+/** The value must name something that exists: the commit in the pinned repository, or the tag. */
+function checkResolves(f: PinFacts, { problems }: Findings): void {
+  const { pin, component, res, value } = f;
+  if (res.state !== 'value' || res.commit !== null) return;
+  problems.push({
+    status: 'not-found',
+    message:
+      pin.kind === 'commit'
+        ? `commit ${short(value!)} is not in ${component.repository}`
+        : `${component.repository} has no tag ${res.tag}`,
+  });
+}
+
+/** The pin's status and message from what the checks found; a drift comes with the `set` line fixing it. */
+function verdict(report: PinReport, f: PinFacts, { problems, expectations }: Findings): PinReport {
+  const drift = problems.find((p) => p.status === 'drift');
+  const first = drift ?? problems[0];
+  report.expected = first?.expected ?? expectations[0];
+  if (!first) {
+    report.message = report.reference ? `the reference for ${f.pin.component}` : '';
+    return report;
+  }
+  report.status = first.status;
+  report.message = problems.map((p) => p.message).join('; ');
+  report.set = setLine(f.pin, drift?.set);
+  return report;
 }
 
 /** Drifts as the `drift` output lists them: each with the `set` line that fixes it. */

@@ -9,7 +9,7 @@ export {
   type GoEntry,
   compilePattern,
 } from './manifest.js';
-export { expand, parseVars, placeholders, utcDate, type Vars, type ExpandContext } from './templates.js';
+export { expand, parseVars, utcDate, type Vars, type ExpandContext } from './templates.js';
 export { planSites, findValue, type ResolvedPin, type SiteChange, type FileEdit, type SitesPlan } from './sites.js';
 export {
   planPhase,

@@ -51,11 +51,6 @@ export function utcDate(now: Date): string {
   return now.toISOString().slice(0, 10);
 }
 
-/** Names a template uses (for "which variables does this phase need"). */
-export function placeholders(template: string): string[] {
-  return [...template.matchAll(PLACEHOLDER)].map((m) => m[1]!);
-}
-
 export function expand(template: string, ctx: ExpandContext): string {
   const out = template.replace(PLACEHOLDER, (_, name: string, stripV: string | undefined) => {
     let value: string;

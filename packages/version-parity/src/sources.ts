@@ -1,4 +1,4 @@
-import { throwIfAny, UserError } from '@coco-release/core';
+import { collectErrors, throwIfAny, UserError } from '@coco-release/core';
 import { parsePath } from '@coco-release/yaml-edit';
 
 /**
@@ -109,24 +109,20 @@ function cleanPath(path: string, origin: string, where: string): string {
  * (one source cannot disagree with anything, so a check of one would pass vacuously).
  */
 export function parseSources(lines: readonly { text: string; line: number }[], input = 'sources'): Source[] {
-  const errors: UserError[] = [];
+  const { errors, attempt } = collectErrors();
   const sources: Source[] = [];
   const seen = new Map<string, number>();
   for (const { text, line } of lines) {
     const origin = `${input} line ${line}`;
-    try {
-      const s = parseSourceLine(text, origin);
-      const first = seen.get(s.label);
-      if (first !== undefined) {
-        errors.push(new UserError(`${origin}: duplicate label '${s.label}' (first used on line ${first})`));
-        continue;
-      }
-      seen.set(s.label, line);
-      sources.push({ ...s, line });
-    } catch (e) {
-      if (!(e instanceof UserError)) throw e;
-      errors.push(e);
+    const s = attempt(() => parseSourceLine(text, origin));
+    if (!s) continue;
+    const first = seen.get(s.label);
+    if (first !== undefined) {
+      errors.push(new UserError(`${origin}: duplicate label '${s.label}' (first used on line ${first})`));
+      continue;
     }
+    seen.set(s.label, line);
+    sources.push({ ...s, line });
   }
   throwIfAny(errors);
   if (sources.length < 2) {

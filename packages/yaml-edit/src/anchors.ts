@@ -63,7 +63,9 @@ function aliasLines(f: YamlFile): Map<string, number[]> {
   visit(f.doc, {
     Alias(_, node) {
       const line = node.range ? positionOf(f, node.range[0]).line : 1;
-      out.set(node.source, [...(out.get(node.source) ?? []), line]);
+      const lines = out.get(node.source);
+      if (lines) lines.push(line);
+      else out.set(node.source, [line]);
     },
   });
   return out;

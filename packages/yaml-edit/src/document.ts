@@ -1,5 +1,6 @@
 import { isStackOverflow, UserError } from '@coco-release/core';
 import { Composer, LineCounter, Parser, type CST, type Document } from 'yaml';
+import { DUPLICATE_KEY, duplicateKeyOffsets } from './duplicate-keys.js';
 
 /** A parsed YAML file that still knows its source text and where every node sits in it. */
 export interface YamlFile {
@@ -29,13 +30,19 @@ export function loadYaml(source: string, file: string): YamlFile {
   if (deep !== undefined) throw new UserError(TOO_DEEP, { file, ...lines.linePos(deep) });
   let docs: Document.Parsed[];
   try {
-    docs = [...new Composer({ keepSourceTokens: true }).compose(tokens)];
+    // uniqueKeys: false, and duplicate keys found in linear time below (see duplicate-keys.ts).
+    docs = [...new Composer({ keepSourceTokens: true, uniqueKeys: false }).compose(tokens)];
   } catch (e) {
     if (isStackOverflow(e)) throw new UserError(TOO_DEEP, { file });
     throw e;
   }
   for (const d of docs) {
     const err = d.errors[0];
+    const duplicate = duplicateKeyOffsets(d)[0];
+    // The earlier of the two in the file; at the same offset the composer reports the other error first.
+    if (duplicate !== undefined && (!err || duplicate < err.pos[0])) {
+      throw new UserError(`invalid YAML: ${DUPLICATE_KEY}`, { file, ...lines.linePos(duplicate) });
+    }
     if (err) {
       const { line, col } = lines.linePos(err.pos[0]);
       throw new UserError(`invalid YAML: ${firstLine(err.message)}`, { file, line, col });

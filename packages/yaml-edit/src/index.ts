@@ -1,4 +1,5 @@
 export { loadYaml, positionOf, toData, type YamlFile } from './document.js';
+export { DUPLICATE_KEY, duplicateKeyOffsets } from './duplicate-keys.js';
 export { parsePath, formatPath, type PathSegment, type YamlPath } from './path.js';
 export { locate, keyMatches, describeNode, type Location } from './locate.js';
 export { inlineCommentEdit } from './comment-edit.js';
