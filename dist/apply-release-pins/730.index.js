@@ -13,10 +13,10 @@ __webpack_require__.d(__webpack_exports__, {
   parseRepository: () => (/* reexport */ parseRepository)
 });
 
-// UNUSED EXPORTS: ACCEPT_MANIFESTS, Auth, DEFAULT_MAX_MANIFEST_BYTES, DIGEST_PATTERN, DOCKER_HUB, DOCKER_MANIFEST, DOCKER_MANIFEST_LIST, Http, MANIFEST_TYPES, OCI_INDEX, OCI_MANIFEST, RegistryClient, RegistryError, SHA_PLACEHOLDER, TAG_PATTERN, clip, digestOf, digestProblem, expandTagTemplate, findNewestImage, firstParentCommits, formatBytes, formatReference, isIndexType, isLoopback, missingRepository, normalizeScopes, parseChallenges, parseManifest, parseReference, promoteImage, readBounded, referenceOf, registryBaseUrl, repositoryScope, resolveDigest, retryAfterMs, sameRepository, tagProblem, tagTemplateProblem
+// UNUSED EXPORTS: ACCEPT_MANIFESTS, Auth, DEFAULT_MAX_MANIFEST_BYTES, DIGEST_PATTERN, DOCKER_HUB, DOCKER_MANIFEST, DOCKER_MANIFEST_LIST, Http, MANIFEST_TYPES, OCI_INDEX, OCI_MANIFEST, RegistryClient, RegistryError, SHA_PLACEHOLDER, TAG_PATTERN, clip, digestOf, digestProblem, expandTagTemplate, findNewestImage, firstParentCommits, formatBytes, formatReference, isIndexType, isLoopback, missingRepository, normalizeScopes, parseChallenges, parseManifest, parseReference, promoteImage, readBounded, referenceOf, registryBaseUrl, repositoryScope, retryAfterMs, sameRepository, tagProblem, tagTemplateProblem
 
-// EXTERNAL MODULE: ./packages/core/src/index.ts + 9 modules
-var src = __webpack_require__(9258);
+// EXTERNAL MODULE: ./packages/core/src/index.ts + 10 modules
+var src = __webpack_require__(2249);
 ;// CONCATENATED MODULE: ./packages/oci-registry/src/reference.ts
 
 const DOCKER_HUB = 'docker.io';
@@ -154,7 +154,7 @@ function registryBaseUrl(registry, plainHttp) {
  * a name, a retry later), so it is reported as one line without a stack trace. Messages never hold
  * credentials: they are built from the request's method, path and the registry's own error code.
  */
-class errors_RegistryError extends src/* UserError */.yo {
+class RegistryError extends src/* UserError */.yo {
     status;
     code;
     constructor(message, 
@@ -176,32 +176,14 @@ function clip(text, max = 200) {
 
 ;// CONCATENATED MODULE: ./packages/oci-registry/src/http.ts
 
+
 const RETRY_STATUSES = new Set([429, 502, 503, 504]);
 const DEFAULT_TIMEOUT_MS = 30_000;
 const DEFAULT_RETRIES = 3;
 const DEFAULT_MAX_DELAY_MS = 10_000;
-function sleep(ms) {
-    return new Promise((resolve) => setTimeout(resolve, ms));
-}
-/** Retry-After in milliseconds (delta-seconds or an HTTP date), or undefined when absent or unreadable. */
-function retryAfterMs(value, now = Date.now()) {
-    if (value === null || value.trim() === '')
-        return undefined;
-    const v = value.trim();
-    if (/^\d+$/.test(v))
-        return Number(v) * 1000;
-    const date = Date.parse(v);
-    return Number.isNaN(date) ? undefined : Math.max(0, date - now);
-}
+
 function seconds(ms) {
     return `${Number((ms / 1000).toFixed(1))} s`;
-}
-function formatBytes(n) {
-    if (n >= 1024 * 1024 && n % (1024 * 1024) === 0)
-        return `${n / (1024 * 1024)} MiB`;
-    if (n >= 1024 && n % 1024 === 0)
-        return `${n / 1024} KiB`;
-    return `${n} bytes`;
 }
 function describeCause(e) {
     const err = e;
@@ -224,7 +206,7 @@ class Http {
     async waitToRetry(host, what, why, attempt, ms, asked) {
         const when = `in ${seconds(ms)}${asked ? ' (Retry-After)' : ''}`;
         this.onRetry?.(`${host}: ${what} ${why}: retry ${attempt} of ${this.retries} ${when}`);
-        await sleep(ms);
+        await (0,src/* sleep */.yy)(ms);
     }
     get requests() {
         return this.log.length;
@@ -258,26 +240,26 @@ class Http {
                 const problem = timedOut ? `no answer within ${seconds(timeoutMs)}` : `cannot connect (${describeCause(e)})`;
                 if (attempt <= this.retries) {
                     const why = timedOut ? `got no answer within ${seconds(timeoutMs)}` : problem;
-                    await this.waitToRetry(req.host, what, why, attempt, Math.min(500 * 2 ** (attempt - 1), this.maxDelayMs), false);
+                    await this.waitToRetry(req.host, what, why, attempt, (0,src/* backoffMs */.jo)(attempt - 1, this.maxDelayMs), false);
                     continue;
                 }
-                throw new errors_RegistryError(`${req.host}: ${problem} to ${what}, ${attempt} attempt(s)`);
+                throw new RegistryError(`${req.host}: ${problem} to ${what}, ${attempt} attempt(s)`);
             }
             record.status = res.status;
             if (!RETRY_STATUSES.has(res.status))
                 return res;
-            const wait = retryAfterMs(res.headers.get('retry-after'));
+            const wait = (0,src/* retryAfterMs */.Vs)(res.headers.get('retry-after'));
             await res.body?.cancel().catch(() => undefined);
             const label = res.status === 429 ? 'HTTP 429 Too Many Requests' : `HTTP ${res.status}`;
             if (wait !== undefined && wait > this.maxDelayMs) {
-                throw new errors_RegistryError(`${req.host} answered ${label} to ${what} and asks to retry after ${seconds(wait)}, ` +
+                throw new RegistryError(`${req.host} answered ${label} to ${what} and asks to retry after ${seconds(wait)}, ` +
                     `longer than this step waits (${seconds(this.maxDelayMs)}): run it again later`, res.status);
             }
             if (attempt > this.retries) {
-                throw new errors_RegistryError(`${req.host} answered ${label} to ${what} ${attempt} times in a row` +
+                throw new RegistryError(`${req.host} answered ${label} to ${what} ${attempt} times in a row` +
                     (res.status === 429 ? ': the registry is rate limiting; run the step again later' : '; try again later'), res.status);
             }
-            const ms = wait ?? Math.min(500 * 2 ** (attempt - 1), this.maxDelayMs);
+            const ms = wait ?? (0,src/* backoffMs */.jo)(attempt - 1, this.maxDelayMs);
             await this.waitToRetry(req.host, what, `answered ${label}`, attempt, ms, wait !== undefined);
         }
     }
@@ -290,33 +272,18 @@ async function readBounded(res, limit, what) {
     const declared = Number(res.headers.get('content-length'));
     if (Number.isFinite(declared) && declared > limit) {
         await res.body?.cancel().catch(() => undefined);
-        throw new errors_RegistryError(`${what} is ${formatBytes(declared)}, more than the ${formatBytes(limit)} this step reads: refused`);
+        throw new RegistryError(`${what} is ${(0,src/* formatBytes */.z3)(declared)}, more than the ${(0,src/* formatBytes */.z3)(limit)} this step reads: refused`);
     }
-    if (!res.body)
-        return new Uint8Array(0);
-    const reader = res.body.getReader();
-    const chunks = [];
-    let total = 0;
-    for (;;) {
-        let chunk;
-        try {
-            chunk = await reader.read();
-        }
-        catch (e) {
-            const timedOut = e?.name === 'TimeoutError';
-            throw new errors_RegistryError(`${what}: the answer stopped ${timedOut ? 'at the timeout' : `(${describeCause(e)})`}`);
-        }
-        const { done, value } = chunk;
-        if (done)
-            break;
-        total += value.byteLength;
-        if (total > limit) {
-            await reader.cancel().catch(() => undefined);
-            throw new errors_RegistryError(`${what} is larger than the ${formatBytes(limit)} this step reads: refused`);
-        }
-        chunks.push(value);
+    try {
+        const bytes = await (0,src/* readCapped */.EF)(res.body, limit);
+        return Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength);
     }
-    return Buffer.concat(chunks, total);
+    catch (e) {
+        if (e instanceof src/* BodyTooLarge */.KQ)
+            throw new RegistryError(`${what} is larger than the ${(0,src/* formatBytes */.z3)(limit)} this step reads: refused`);
+        const timedOut = e?.name === 'TimeoutError';
+        throw new RegistryError(`${what}: the answer stopped ${timedOut ? 'at the timeout' : `(${describeCause(e)})`}`);
+    }
 }
 /** Discard a body we do not need, so the connection can be reused. */
 async function discard(res) {
@@ -533,7 +500,7 @@ class Auth {
         const headers = { accept: 'application/json' };
         if (creds) {
             if (url.protocol !== 'https:' && !isLoopback(url.host)) {
-                throw new errors_RegistryError(`${host}: refusing to send credentials over plain HTTP`);
+                throw new RegistryError(`${host}: refusing to send credentials over plain HTTP`);
             }
             headers['authorization'] = basic(creds);
         }
@@ -541,7 +508,7 @@ class Auth {
         const res = await this.http.send({ method: 'GET', url: url.href, headers, host });
         if (res.status === 401 || res.status === 403) {
             const detail = await errorText(res);
-            throw new errors_RegistryError(creds
+            throw new RegistryError(creds
                 ? `${host} refused the credentials of user '${creds.username}' (HTTP ${res.status}${detail}): ` +
                     'check the token and username inputs'
                 : `${host} refused an anonymous token (HTTP ${res.status}${detail}): ` +
@@ -549,7 +516,7 @@ class Auth {
         }
         if (!res.ok) {
             const detail = await errorText(res);
-            throw new errors_RegistryError(`${host} answered HTTP ${res.status}${detail}`, res.status);
+            throw new RegistryError(`${host} answered HTTP ${res.status}${detail}`, res.status);
         }
         const body = await readBounded(res, MAX_TOKEN_BYTES, `the answer of ${host}`);
         let doc;
@@ -557,11 +524,11 @@ class Auth {
             doc = JSON.parse(new TextDecoder().decode(body));
         }
         catch {
-            throw new errors_RegistryError(`${host} answered with something that is not JSON`);
+            throw new RegistryError(`${host} answered with something that is not JSON`);
         }
         const value = typeof doc.token === 'string' && doc.token !== '' ? doc.token : doc.access_token;
         if (typeof value !== 'string' || value === '')
-            throw new errors_RegistryError(`${host} answered without a token`);
+            throw new RegistryError(`${host} answered without a token`);
         const seconds = typeof doc.expires_in === 'number' && doc.expires_in > 0 ? doc.expires_in : DEFAULT_TOKEN_SECONDS;
         // Renew a little early, so a token does not expire between the check and the registry's own.
         return { value, expiresAt: issued + Math.max(seconds - 5, 1) * 1000 };
@@ -620,7 +587,7 @@ function descriptor(value, where) {
         typeof d.size !== 'number' ||
         !Number.isSafeInteger(d.size) ||
         d.size < 0) {
-        throw new errors_RegistryError(`${where}: a descriptor lacks a valid mediaType, digest or size`);
+        throw new RegistryError(`${where}: a descriptor lacks a valid mediaType, digest or size`);
     }
     return {
         mediaType: d.mediaType,
@@ -639,26 +606,26 @@ function parseManifest(bytes, contentType, digest, where) {
         doc = JSON.parse(new TextDecoder('utf-8', { fatal: true }).decode(bytes));
     }
     catch (e) {
-        throw new errors_RegistryError(`${where}: the manifest is not JSON (${clip(e.message)})`);
+        throw new RegistryError(`${where}: the manifest is not JSON (${clip(e.message)})`);
     }
     if (!doc || typeof doc !== 'object' || Array.isArray(doc))
-        throw new errors_RegistryError(`${where}: the manifest is not a JSON object`);
+        throw new RegistryError(`${where}: the manifest is not a JSON object`);
     const declared = typeof doc['mediaType'] === 'string' ? doc['mediaType'] : undefined;
     const served = contentType.split(';')[0].trim().toLowerCase();
     const mediaType = MANIFEST_TYPES.includes(served) ? served : declared;
     if (doc['schemaVersion'] === 1 ||
         mediaType === undefined ||
         !MANIFEST_TYPES.includes(mediaType)) {
-        throw new errors_RegistryError(`${where}: unsupported manifest type '${clip(mediaType ?? served ?? 'none')}' ` +
+        throw new RegistryError(`${where}: unsupported manifest type '${clip(mediaType ?? served ?? 'none')}' ` +
             '(expected an OCI index or manifest, or a Docker manifest list or schema 2 manifest)');
     }
     if (declared !== undefined && declared !== mediaType) {
-        throw new errors_RegistryError(`${where}: the registry served it as ${mediaType} but its mediaType field says ${clip(declared)}`);
+        throw new RegistryError(`${where}: the registry served it as ${mediaType} but its mediaType field says ${clip(declared)}`);
     }
     const list = (name) => {
         const v = doc[name];
         if (!Array.isArray(v))
-            throw new errors_RegistryError(`${where}: the manifest has no '${name}' list`);
+            throw new RegistryError(`${where}: the manifest has no '${name}' list`);
         return v;
     };
     if (isIndexType(mediaType)) {
@@ -681,10 +648,10 @@ const DEFAULT_BLOB_TIMEOUT_MS = 15 * 60_000;
 function referenceOf(ref) {
     const r = ref.digest ?? ref.tag;
     if (r === undefined)
-        throw new errors_RegistryError(`${reference_formatReference(ref)} names neither a tag nor a digest`);
+        throw new RegistryError(`${reference_formatReference(ref)} names neither a tag nor a digest`);
     return r;
 }
-class client_RegistryClient {
+class RegistryClient {
     http;
     auth;
     credentials;
@@ -792,7 +759,7 @@ class client_RegistryClient {
         else {
             text = `${repo.registry} answered ${detail} to ${what}`;
         }
-        return new errors_RegistryError(text, status, code);
+        return new RegistryError(text, status, code);
     }
     /** The digest and type of a manifest, or undefined when the tag (or digest) does not exist. One HEAD. */
     async headManifest(ref, scopes) {
@@ -839,7 +806,7 @@ class client_RegistryClient {
             // request, on this failure only, says which it is.
             if (!(await this.repositoryExists(ref, scopes)))
                 throw missingRepository(ref);
-            throw new errors_RegistryError(`${where} does not exist (HTTP 404${err.code ? ` ${err.code}` : ''})`, 404, err.code);
+            throw new RegistryError(`${where} does not exist (HTTP 404${err.code ? ` ${err.code}` : ''})`, 404, err.code);
         }
         const bytes = await readBounded(res, this.maxManifestBytes, `the manifest of ${where}`);
         const served = res.headers.get('docker-content-digest');
@@ -847,7 +814,7 @@ class client_RegistryClient {
         const algorithm = expected?.startsWith('sha512:') ? 'sha512' : 'sha256';
         const actual = digestOf(bytes, algorithm);
         if (expected !== undefined && actual !== expected) {
-            throw new errors_RegistryError(`${where}: the registry sent a manifest whose bytes hash to ${actual}, not ${expected}: refused`);
+            throw new RegistryError(`${where}: the registry sent a manifest whose bytes hash to ${actual}, not ${expected}: refused`);
         }
         return parseManifest(bytes, res.headers.get('content-type') ?? '', actual, where);
     }
@@ -868,7 +835,7 @@ class client_RegistryClient {
         await discard(res);
         const stored = res.headers.get('docker-content-digest');
         if (stored !== null && stored !== manifest.digest) {
-            throw new errors_RegistryError(`${where}: the registry stored ${stored}, expected ${manifest.digest}`);
+            throw new RegistryError(`${where}: the registry stored ${stored}, expected ${manifest.digest}`);
         }
         return manifest.digest;
     }
@@ -925,7 +892,7 @@ class client_RegistryClient {
     location(res, target, what) {
         const location = res.headers.get('location');
         if (!location)
-            throw new errors_RegistryError(`${target.registry} gave no upload location to ${what}`);
+            throw new RegistryError(`${target.registry} gave no upload location to ${what}`);
         return new URL(location, this.url(target.registry, '/')).href;
     }
     /**
@@ -947,13 +914,13 @@ class client_RegistryClient {
             const length = res.headers.get('content-length');
             if (length !== null && Number(length) !== blob.size) {
                 await discard(res);
-                throw new errors_RegistryError(`${readWhat}: ${length} bytes served, the manifest says ${blob.size}`);
+                throw new RegistryError(`${readWhat}: ${length} bytes served, the manifest says ${blob.size}`);
             }
             return res.body ?? new ReadableStream({ start: (c) => c.close() });
         };
         const url = new URL(location);
         url.searchParams.set('digest', blob.digest);
-        const what = `upload blob ${blob.digest} (${formatBytes(blob.size)}) to ${target.registry}/${target.repository}`;
+        const what = `upload blob ${blob.digest} (${(0,src/* formatBytes */.z3)(blob.size)}) to ${target.registry}/${target.repository}`;
         const res = await this.request(target, {
             method: 'PUT',
             path: url.href,
@@ -982,7 +949,7 @@ class client_RegistryClient {
     }
 }
 function missingRepository(repo) {
-    return new errors_RegistryError(`repository ${repo.registry}/${repo.repository} does not exist (HTTP 404 NAME_UNKNOWN)`, 404, 'NAME_UNKNOWN');
+    return new RegistryError(`repository ${repo.registry}/${repo.repository} does not exist (HTTP 404 NAME_UNKNOWN)`, 404, 'NAME_UNKNOWN');
 }
 
 ;// CONCATENATED MODULE: ./packages/oci-registry/src/promote.ts
@@ -1139,7 +1106,7 @@ async function findNewestImage(client, repo, candidates) {
 function toReference(ref) {
     const parsed = typeof ref === 'string' ? parseReference(ref) : ref;
     if (parsed.tag === undefined && parsed.digest === undefined) {
-        throw new errors_RegistryError(`${reference_formatReference(parsed)}: name a tag or a digest to check`);
+        throw new RegistryError(`${reference_formatReference(parsed)}: name a tag or a digest to check`);
     }
     return parsed;
 }
@@ -1150,7 +1117,7 @@ function toReference(ref) {
  */
 async function checkImagesExist(refs, options = {}) {
     const parsed = refs.map(toReference);
-    const client = options.client ?? new client_RegistryClient(options);
+    const client = options.client ?? new RegistryClient(options);
     return limit_mapLimit(parsed, options.concurrency ?? 4, async (ref, i) => {
         const text = typeof refs[i] === 'string' ? refs[i].trim() : reference_formatReference(ref);
         const head = await client.headManifest(ref, [auth_repositoryScope(ref.repository, 'pull')]);
@@ -1158,15 +1125,6 @@ async function checkImagesExist(refs, options = {}) {
             ? { ref: text, exists: true, digest: head.digest, mediaType: head.mediaType }
             : { ref: text, exists: false };
     });
-}
-/** The digest a tag points at now (for pinning `tag@sha256:…`); a RegistryError when it does not exist. */
-async function resolveDigest(ref, options = {}) {
-    const parsed = toReference(ref);
-    const client = options.client ?? new RegistryClient(options);
-    const head = await client.headManifest(parsed, [repositoryScope(parsed.repository, 'pull')]);
-    if (!head)
-        throw new RegistryError(`${formatReference(parsed)} does not exist`, 404);
-    return head.digest;
 }
 
 ;// CONCATENATED MODULE: ./packages/oci-registry/src/commits.ts
@@ -1213,8 +1171,8 @@ function expandTagTemplate(template, sha) {
  * @coco-release/oci-registry: the OCI Distribution API over Node's fetch, for release steps.
  * - findNewestImage(client, repo, candidates): the first candidate tag that exists (one HEAD each);
  * - promoteImage(client, {source, target, dryRun}): a release tag with exactly the candidate's digest;
- * - checkImagesExist(refs, options) -> [{ref, exists, digest}] and resolveDigest(ref, options): for steps
- *   that must not pin an image that does not exist, or pin `tag@sha256:…`;
+ * - checkImagesExist(refs, options) -> [{ref, exists, digest}]: for steps that must not pin an image that
+ *   does not exist, or pin `tag@sha256:…`;
  * - RegistryClient underneath: token/Basic auth, bounded answers, timeouts, retries, a request log.
  */
 

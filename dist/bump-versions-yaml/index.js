@@ -9575,6 +9575,7 @@ async function readCapped(body, limit, stop) {
 
 
 
+
 ;// CONCATENATED MODULE: ./src/action.ts
 
 function inputsFrom(raw) {

@@ -1,31 +1,38 @@
 import { createRequire as __WEBPACK_EXTERNAL_createRequire } from "module";
 /******/ var __webpack_modules__ = ({
 
-/***/ 9609:
+/***/ 9206:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
 // EXPORTS
 __nccwpck_require__.d(__webpack_exports__, {
+  KQ: () => (/* reexport */ BodyTooLarge),
   yo: () => (/* reexport */ errors_UserError),
+  jo: () => (/* reexport */ backoffMs),
   NK: () => (/* reexport */ capSummary),
   aY: () => (/* reexport */ code),
+  ul: () => (/* reexport */ collectErrors),
+  z3: () => (/* reexport */ formatBytes),
   fF: () => (/* reexport */ isStackOverflow),
   iU: () => (/* reexport */ isUserError),
   VX: () => (/* reexport */ onUndoableWork),
   yG: () => (/* reexport */ parseBoolean),
   HU: () => (/* reexport */ parseChoice),
   Li: () => (/* reexport */ parseLines),
+  EF: () => (/* reexport */ readCapped),
   yR: () => (/* reexport */ readText),
   mz: () => (/* reexport */ removeTempFiles),
   oN: () => (/* reexport */ requireInput),
   z1: () => (/* reexport */ resolveInWorkspace),
+  Vs: () => (/* reexport */ retryAfterMs),
+  yy: () => (/* reexport */ sleep),
   tp: () => (/* reexport */ table),
   Qq: () => (/* reexport */ markdown_text),
   MI: () => (/* reexport */ errors_throwIfAny)
 });
 
-// UNUSED EXPORTS: LineIndex, SUMMARY_LIMIT, UserErrors, applyEdits, beforeUndoableWork, collectErrors, decodeUtf8, detectEol, escapeCell, fenced, formatPositioned, fsErrorReason, hasGitSegment, invalidUtf8Offset, isSymlink, readIfPresent, removeStaleTempFiles, resolveNewInWorkspace, sortEdits, unifiedDiff, writeFilesAtomically
+// UNUSED EXPORTS: LineIndex, SUMMARY_LIMIT, UserErrors, applyEdits, beforeUndoableWork, decodeUtf8, detectEol, escapeCell, fenced, formatPositioned, fsErrorReason, hasGitSegment, invalidUtf8Offset, readIfPresent, removeStaleTempFiles, resolveNewInWorkspace, sortEdits, unifiedDiff, writeFilesAtomically
 
 ;// CONCATENATED MODULE: ./packages/core/src/errors.ts
 class errors_UserError extends Error {
@@ -539,15 +546,6 @@ function safeUnlink(path) {
         // already gone
     }
 }
-/** True when `path` exists and is a symlink (kept for callers that must not follow links). */
-function isSymlink(path) {
-    try {
-        return lstatSync(path).isSymbolicLink();
-    }
-    catch {
-        return false;
-    }
-}
 
 ;// CONCATENATED MODULE: ./packages/core/src/inputs.ts
 
@@ -673,6 +671,78 @@ function openFence(markdown) {
     return open;
 }
 
+;// CONCATENATED MODULE: ./packages/core/src/http.ts
+/**
+ * The HTTP pieces both clients share (the GitHub client's fetch in src/github/fetch.ts, the registry
+ * client's Http in packages/oci-registry): waits between attempts, Retry-After, a body read with a cap.
+ * Each client keeps its own policy on top (which answers to retry, how to word a failure).
+ */
+function sleep(ms) {
+    return new Promise((resolve) => setTimeout(resolve, ms));
+}
+/** The wait before retry `attempt` (0-based) when the server names none: 0.5 s, 1 s, 2 s…, at most `maxDelayMs`. */
+function backoffMs(attempt, maxDelayMs) {
+    return Math.min(500 * 2 ** attempt, maxDelayMs);
+}
+/** Retry-After in milliseconds (seconds, or an HTTP date), or undefined when absent or unreadable. */
+function retryAfterMs(value, now = Date.now()) {
+    if (value === null || value === undefined || value.trim() === '')
+        return undefined;
+    const v = value.trim();
+    if (/^\d+(\.\d+)?$/.test(v))
+        return Number(v) * 1000;
+    const at = Date.parse(v);
+    return Number.isNaN(at) ? undefined : Math.max(0, at - now);
+}
+function formatBytes(n) {
+    if (n >= 1024 * 1024 && n % (1024 * 1024) === 0)
+        return `${n / (1024 * 1024)} MiB`;
+    if (n >= 1024 && n % 1024 === 0)
+        return `${n / 1024} KiB`;
+    return `${n} bytes`;
+}
+/** A body went past the limit of a capped read; nothing after the limit was read. */
+class BodyTooLarge extends Error {
+    limit;
+    constructor(limit) {
+        super(`the answer is larger than ${formatBytes(limit)}`);
+        this.limit = limit;
+        this.name = 'BodyTooLarge';
+    }
+}
+/**
+ * A body, counted as it arrives (after decompression: fetch inflates transparently) and abandoned past
+ * `limit` bytes, so a gzip bomb never expands in memory. `stop` runs first when the limit is passed (to
+ * abort the connection too); errors of the stream itself (a timeout, a reset) propagate as they are.
+ */
+async function readCapped(body, limit, stop) {
+    if (body === null)
+        return new Uint8Array(0);
+    const reader = body.getReader();
+    const chunks = [];
+    let total = 0;
+    for (;;) {
+        const { done, value } = await reader.read();
+        if (done)
+            break;
+        total += value.byteLength;
+        if (total > limit) {
+            stop?.();
+            // Not awaited: a stream that is being aborted need not say when it is done.
+            void reader.cancel().catch(() => undefined);
+            throw new BodyTooLarge(limit);
+        }
+        chunks.push(value);
+    }
+    const out = new Uint8Array(total);
+    let at = 0;
+    for (const c of chunks) {
+        out.set(c, at);
+        at += c.byteLength;
+    }
+    return out;
+}
+
 ;// CONCATENATED MODULE: ./packages/core/src/signals.ts
 /**
  * When a process may take the runner's cancel (SIGINT, SIGTERM) in its stride and when it must clean up
@@ -704,9 +774,10 @@ function signals_beforeUndoableWork() {
 
 
 
+
 /***/ }),
 
-/***/ 9782:
+/***/ 8954:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -721,11 +792,103 @@ __nccwpck_require__.d(__webpack_exports__, {
 
 // UNUSED EXPORTS: normalizeVersion, parseSourceLine, readVariable, readYamlValue, variableFileKind
 
-// EXTERNAL MODULE: ./packages/core/src/index.ts + 7 modules
-var src = __nccwpck_require__(9609);
+// EXTERNAL MODULE: ./packages/core/src/index.ts + 8 modules
+var src = __nccwpck_require__(9206);
 // EXTERNAL MODULE: ./node_modules/yaml/dist/index.js
 var dist = __nccwpck_require__(8815);
+;// CONCATENATED MODULE: ./packages/yaml-edit/src/duplicate-keys.ts
+
+/** The message and position the `yaml` package gives a duplicate key (its DUPLICATE_KEY error). */
+const DUPLICATE_KEY = 'Map keys must be unique';
+/**
+ * The `yaml` package checks each key against every earlier key of its mapping (`uniqueKeys`, a linear
+ * scan per key): O(n²) in a mapping's size, minutes for a 5 MB file. Documents are therefore composed with
+ * `uniqueKeys: false` and checked here once, with a Map per mapping: linear. The rule is yaml's own (two
+ * scalar keys are equal when their values are `===`, so `1` and `0x1` collide, `.nan` never does; other
+ * keys only when they are the same node), the offsets are the ones its composer reports (where the key
+ * starts, after its properties, counted as the composer counts them), and the order is the composer's
+ * (a block mapping's key is checked before its value is composed, a flow mapping's after).
+ * Returns the offsets of the duplicate keys, in that order.
+ */
+function duplicateKeyOffsets(doc) {
+    const found = [];
+    const walk = (node) => {
+        if ((0,dist/* isMap */.jh)(node))
+            mapping(node);
+        else if ((0,dist/* isSeq */.oP)(node))
+            for (const item of node.items)
+                walk(item);
+    };
+    const mapping = (map) => {
+        const seen = new Map();
+        const starts = keyStarts(map);
+        const flow = map.srcToken?.type === 'flow-collection';
+        map.items.forEach((pair, i) => {
+            walk(pair.key);
+            if (flow)
+                walk(pair.value);
+            const key = pair.key;
+            if ((0,dist/* isScalar */.jn)(key) && !(typeof key.value === 'number' && Number.isNaN(key.value))) {
+                if (seen.has(key.value))
+                    found.push(starts[i] ?? key.range?.[0] ?? 0);
+                else
+                    seen.set(key.value, true);
+            }
+            if (!flow)
+                walk(pair.value);
+        });
+    };
+    walk(doc.contents);
+    return found;
+}
+/** Where the composer says each key of a mapping starts (resolve-block-map.js, resolve-flow-collection.js). */
+function keyStarts(map) {
+    const token = map.srcToken;
+    const pairs = map.items;
+    if (!token || pairs.length < 2)
+        return [];
+    const out = [];
+    if (token.type === 'block-map') {
+        let offset = token.offset;
+        for (const pair of pairs) {
+            const item = pair.srcToken;
+            if (!item)
+                return [];
+            out.push(endOf(item.start) ?? offset);
+            offset = afterPair(pair, item, offset);
+        }
+        return out;
+    }
+    let offset = token.offset + token.start.source.length;
+    let i = 0;
+    for (const item of token.items) {
+        const pair = pairs[i];
+        const propsEnd = endOf(item.start) ?? offset;
+        if (!pair || pair.srcToken !== item) {
+            // An empty item (`{a, , b}`) makes no pair; the composer moves past it.
+            offset = propsEnd;
+            continue;
+        }
+        out.push(propsEnd);
+        offset = afterPair(pair, item, offset);
+        i++;
+    }
+    return out;
+}
+/** Where the composer's running offset is after a pair: the end of its value, else of its `:` and blanks. */
+function afterPair(pair, item, offset) {
+    const value = pair.value;
+    if (value)
+        return value.range?.[2] ?? offset;
+    return endOf(item.sep) ?? pair.key?.range?.[2] ?? offset;
+}
+function endOf(tokens) {
+    const last = tokens?.[tokens.length - 1];
+    return last ? last.offset + last.source.length : undefined;
+}
+
 ;// CONCATENATED MODULE: ./packages/yaml-edit/src/document.ts
+
 
 
 /** 1-based line and column of an offset. */
@@ -747,7 +910,8 @@ function document_loadYaml(source, file) {
         throw new src/* UserError */.yo(TOO_DEEP, { file, ...lines.linePos(deep) });
     let docs;
     try {
-        docs = [...new dist/* Composer */.Dk({ keepSourceTokens: true }).compose(tokens)];
+        // uniqueKeys: false, and duplicate keys found in linear time below (see duplicate-keys.ts).
+        docs = [...new dist/* Composer */.Dk({ keepSourceTokens: true, uniqueKeys: false }).compose(tokens)];
     }
     catch (e) {
         if ((0,src/* isStackOverflow */.fF)(e))
@@ -756,6 +920,11 @@ function document_loadYaml(source, file) {
     }
     for (const d of docs) {
         const err = d.errors[0];
+        const duplicate = duplicateKeyOffsets(d)[0];
+        // The earlier of the two in the file; at the same offset the composer reports the other error first.
+        if (duplicate !== undefined && (!err || duplicate < err.pos[0])) {
+            throw new src/* UserError */.yo(`invalid YAML: ${DUPLICATE_KEY}`, { file, ...lines.linePos(duplicate) });
+        }
         if (err) {
             const { line, col } = lines.linePos(err.pos[0]);
             throw new src/* UserError */.yo(`invalid YAML: ${firstLine(err.message)}`, { file, line, col });
@@ -1216,7 +1385,11 @@ function aliasLines(f) {
     visit(f.doc, {
         Alias(_, node) {
             const line = node.range ? positionOf(f, node.range[0]).line : 1;
-            out.set(node.source, [...(out.get(node.source) ?? []), line]);
+            const lines = out.get(node.source);
+            if (lines)
+                lines.push(line);
+            else
+                out.set(node.source, [line]);
         },
     });
     return out;
@@ -1938,6 +2111,7 @@ function nodeValue(node) {
 
 
 
+
 ;// CONCATENATED MODULE: ./packages/version-parity/src/sources.ts
 
 
@@ -2011,26 +2185,21 @@ function cleanPath(path, origin, where) {
  * (one source cannot disagree with anything, so a check of one would pass vacuously).
  */
 function parseSources(lines, input = 'sources') {
-    const errors = [];
+    const { errors, attempt } = (0,src/* collectErrors */.ul)();
     const sources = [];
     const seen = new Map();
     for (const { text, line } of lines) {
         const origin = `${input} line ${line}`;
-        try {
-            const s = parseSourceLine(text, origin);
-            const first = seen.get(s.label);
-            if (first !== undefined) {
-                errors.push(new src/* UserError */.yo(`${origin}: duplicate label '${s.label}' (first used on line ${first})`));
-                continue;
-            }
-            seen.set(s.label, line);
-            sources.push({ ...s, line });
+        const s = attempt(() => parseSourceLine(text, origin));
+        if (!s)
+            continue;
+        const first = seen.get(s.label);
+        if (first !== undefined) {
+            errors.push(new src/* UserError */.yo(`${origin}: duplicate label '${s.label}' (first used on line ${first})`));
+            continue;
         }
-        catch (e) {
-            if (!(e instanceof src/* UserError */.yo))
-                throw e;
-            errors.push(e);
-        }
+        seen.set(s.label, line);
+        sources.push({ ...s, line });
     }
     (0,src/* throwIfAny */.MI)(errors);
     if (sources.length < 2) {
@@ -11376,8 +11545,8 @@ var __webpack_exports__ = {};
 var external_node_fs_ = __nccwpck_require__(3024);
 // EXTERNAL MODULE: external "node:os"
 var external_node_os_ = __nccwpck_require__(8161);
-// EXTERNAL MODULE: ./packages/core/src/index.ts + 7 modules
-var src = __nccwpck_require__(9609);
+// EXTERNAL MODULE: ./packages/core/src/index.ts + 8 modules
+var src = __nccwpck_require__(9206);
 ;// CONCATENATED MODULE: ./src/action.ts
 
 function inputsFrom(raw) {
@@ -11722,8 +11891,8 @@ function runAsStep(def) {
     });
 }
 
-// EXTERNAL MODULE: ./packages/version-parity/src/index.ts + 16 modules
-var version_parity_src = __nccwpck_require__(9782);
+// EXTERNAL MODULE: ./packages/version-parity/src/index.ts + 17 modules
+var version_parity_src = __nccwpck_require__(8954);
 ;// CONCATENATED MODULE: ./actions/check-snapshotter-parity/src/main.ts
 
 

@@ -96,7 +96,7 @@ function decode(data, file) {
 /* harmony export */   a: () => (/* binding */ GraphqlError),
 /* harmony export */   createGithubClient: () => (/* binding */ createGithubClient)
 /* harmony export */ });
-/* harmony import */ var _coco_release_core__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(2389);
+/* harmony import */ var _coco_release_core__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(2692);
 /* harmony import */ var _endpoints_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(925);
 /* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(3116);
 /* harmony import */ var _fetch_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(6463);
@@ -202,7 +202,7 @@ async function createGithubClient(options) {
 /* harmony export */   apiEndpoints: () => (/* binding */ apiEndpoints)
 /* harmony export */ });
 /* unused harmony exports DEFAULT_API_URL, graphqlUrlFor */
-/* harmony import */ var _coco_release_core__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(2389);
+/* harmony import */ var _coco_release_core__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(2692);
 
 const DEFAULT_API_URL = 'https://api.github.com';
 /** A URL as it may be shown: any `user:password@` replaced by `***@`. */
@@ -365,8 +365,8 @@ function explainApiError(err, ctx) {
 /* harmony export */   PT: () => (/* binding */ ATTEMPTS_HEADER),
 /* harmony export */   l9: () => (/* binding */ limitedFetch)
 /* harmony export */ });
-/* unused harmony exports DEFAULT_LIMITS, defaultDelay, parseRetryAfter, formatBytes, retryLine */
-/* harmony import */ var _coco_release_core__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(2389);
+/* unused harmony exports DEFAULT_LIMITS, defaultDelay, parseRetryAfter, retryLine */
+/* harmony import */ var _coco_release_core__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(2692);
 /* harmony import */ var _endpoints_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(925);
 
 
@@ -381,7 +381,7 @@ function defaultDelay(attempt, retryAfter, maxDelayMs = 10_000) {
     if (retryAfter !== undefined && Number.isFinite(retryAfter) && retryAfter >= 0) {
         return Math.min(retryAfter * 1000, maxDelayMs);
     }
-    return Math.min(500 * 2 ** attempt, maxDelayMs);
+    return (0,_coco_release_core__WEBPACK_IMPORTED_MODULE_0__/* .backoffMs */ .jo)(attempt, maxDelayMs);
 }
 /** Why a request got no usable answer; Octokit keeps it as the `cause` of its RequestError. */
 class ApiTransportError extends Error {
@@ -400,59 +400,15 @@ const TRANSIENT = new Set([500, 502, 503, 504]);
 const NULL_BODY = new Set([101, 204, 205, 304]);
 /** Seconds from a Retry-After header: a number of seconds or an HTTP date. */
 function parseRetryAfter(value, now = Date.now()) {
-    if (value === null || value === undefined || value.trim() === '')
-        return undefined;
-    const v = value.trim();
-    if (/^\d+(\.\d+)?$/.test(v))
-        return Number(v);
-    const at = Date.parse(v);
-    return Number.isNaN(at) ? undefined : Math.max(0, (at - now) / 1000);
-}
-function formatBytes(n) {
-    if (n >= 1024 * 1024 && n % (1024 * 1024) === 0)
-        return `${n / (1024 * 1024)} MiB`;
-    if (n >= 1024 && n % 1024 === 0)
-        return `${n / 1024} KiB`;
-    return `${n} bytes`;
+    const ms = (0,_coco_release_core__WEBPACK_IMPORTED_MODULE_0__/* .retryAfterMs */ .Vs)(value, now);
+    return ms === undefined ? undefined : ms / 1000;
 }
 function seconds(ms) {
     return `${Number((ms / 1000).toFixed(3))} s`;
 }
-class TooLarge extends Error {
-}
-async function readCapped(response, max, abort) {
-    if (response.body === null)
-        return new Uint8Array(0);
-    const reader = response.body.getReader();
-    const chunks = [];
-    let total = 0;
-    for (;;) {
-        const { done, value } = await reader.read();
-        if (done)
-            break;
-        total += value.byteLength;
-        if (total > max) {
-            // Stop the decompressor and the connection: nothing more is read or inflated.
-            abort.abort();
-            reader.cancel().catch(() => undefined);
-            throw new TooLarge();
-        }
-        chunks.push(value);
-    }
-    const out = new Uint8Array(total);
-    let at = 0;
-    for (const c of chunks) {
-        out.set(c, at);
-        at += c.byteLength;
-    }
-    return out;
-}
 function isJson(contentType) {
     const type = (contentType ?? '').split(';')[0].trim().toLowerCase();
     return type === 'application/json' || type.endsWith('+json');
-}
-function sleep(ms) {
-    return new Promise((resolve) => setTimeout(resolve, ms));
 }
 function noAnswerDetail(e, timedOut, timeoutMs) {
     if (timedOut)
@@ -492,11 +448,12 @@ function limitedFetch(limits, options = {}) {
             let body;
             try {
                 response = await base(url, { ...init, signal: AbortSignal.any(signals) });
-                body = await readCapped(response, limits.maxBytes, abort);
+                // Past the cap, stop the decompressor and the connection: nothing more is read or inflated.
+                body = await (0,_coco_release_core__WEBPACK_IMPORTED_MODULE_0__/* .readCapped */ .EF)(response.body, limits.maxBytes, () => abort.abort());
             }
             catch (e) {
-                if (e instanceof TooLarge) {
-                    throw new ApiTransportError('too-large', `the answer is larger than ${formatBytes(limits.maxBytes)} (the limit for one response); stopped reading it`, attempt + 1);
+                if (e instanceof _coco_release_core__WEBPACK_IMPORTED_MODULE_0__/* .BodyTooLarge */ .KQ) {
+                    throw new ApiTransportError('too-large', `the answer is larger than ${(0,_coco_release_core__WEBPACK_IMPORTED_MODULE_0__/* .formatBytes */ .z3)(limits.maxBytes)} (the limit for one response); stopped reading it`, attempt + 1);
                 }
                 // The caller's own cancellation is not a failure of the server.
                 if (init.signal?.aborted)
@@ -505,7 +462,7 @@ function limitedFetch(limits, options = {}) {
                     const wait = delay(attempt, undefined);
                     const why = `got no answer (${noAnswerDetail(e, abort.signal.aborted, limits.timeoutMs)})`;
                     options.onRetry?.(retryLine(method, url, why, attempt, retries, wait, false));
-                    await sleep(wait);
+                    await (0,_coco_release_core__WEBPACK_IMPORTED_MODULE_0__/* .sleep */ .yy)(wait);
                     continue;
                 }
                 throw new ApiTransportError('no-answer', noAnswerDetail(e, abort.signal.aborted, limits.timeoutMs), attempt + 1);
@@ -518,7 +475,7 @@ function limitedFetch(limits, options = {}) {
                 const wait = delay(attempt, retryAfter);
                 const why = `answered HTTP ${response.status}`;
                 options.onRetry?.(retryLine(method, url, why, attempt, retries, wait, retryAfter !== undefined));
-                await sleep(wait);
+                await (0,_coco_release_core__WEBPACK_IMPORTED_MODULE_0__/* .sleep */ .yy)(wait);
                 continue;
             }
             const contentType = response.headers.get('content-type');

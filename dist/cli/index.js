@@ -2,6 +2,2510 @@
 import { createRequire as __WEBPACK_EXTERNAL_createRequire } from "module";
 /******/ var __webpack_modules__ = ({
 
+/***/ 4006:
+/***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
+
+
+
+const pico = __nccwpck_require__(8016);
+const utils = __nccwpck_require__(4059);
+
+function picomatch(glob, options, returnState = false) {
+  // default to os.platform()
+  if (options && (options.windows === null || options.windows === undefined)) {
+    // don't mutate the original options object
+    options = { ...options, windows: utils.isWindows() };
+  }
+
+  return pico(glob, options, returnState);
+}
+
+Object.assign(picomatch, pico);
+module.exports = picomatch;
+
+
+/***/ }),
+
+/***/ 5595:
+/***/ ((module) => {
+
+
+
+const WIN_SLASH = '\\\\/';
+const WIN_NO_SLASH = `[^${WIN_SLASH}]`;
+
+const DEFAULT_MAX_EXTGLOB_RECURSION = 0;
+
+/**
+ * Posix glob regex
+ */
+
+const DOT_LITERAL = '\\.';
+const PLUS_LITERAL = '\\+';
+const QMARK_LITERAL = '\\?';
+const SLASH_LITERAL = '\\/';
+const ONE_CHAR = '(?=.)';
+const QMARK = '[^/]';
+const END_ANCHOR = `(?:${SLASH_LITERAL}|$)`;
+const START_ANCHOR = `(?:^|${SLASH_LITERAL})`;
+const DOTS_SLASH = `${DOT_LITERAL}{1,2}${END_ANCHOR}`;
+const NO_DOT = `(?!${DOT_LITERAL})`;
+const NO_DOTS = `(?!${START_ANCHOR}${DOTS_SLASH})`;
+const NO_DOT_SLASH = `(?!${DOT_LITERAL}{0,1}${END_ANCHOR})`;
+const NO_DOTS_SLASH = `(?!${DOTS_SLASH})`;
+const QMARK_NO_DOT = `[^.${SLASH_LITERAL}]`;
+const STAR = `${QMARK}*?`;
+const SEP = '/';
+
+const POSIX_CHARS = {
+  DOT_LITERAL,
+  PLUS_LITERAL,
+  QMARK_LITERAL,
+  SLASH_LITERAL,
+  ONE_CHAR,
+  QMARK,
+  END_ANCHOR,
+  DOTS_SLASH,
+  NO_DOT,
+  NO_DOTS,
+  NO_DOT_SLASH,
+  NO_DOTS_SLASH,
+  QMARK_NO_DOT,
+  STAR,
+  START_ANCHOR,
+  SEP
+};
+
+/**
+ * Windows glob regex
+ */
+
+const WINDOWS_CHARS = {
+  ...POSIX_CHARS,
+
+  SLASH_LITERAL: `[${WIN_SLASH}]`,
+  QMARK: WIN_NO_SLASH,
+  STAR: `${WIN_NO_SLASH}*?`,
+  DOTS_SLASH: `${DOT_LITERAL}{1,2}(?:[${WIN_SLASH}]|$)`,
+  NO_DOT: `(?!${DOT_LITERAL})`,
+  NO_DOTS: `(?!(?:^|[${WIN_SLASH}])${DOT_LITERAL}{1,2}(?:[${WIN_SLASH}]|$))`,
+  NO_DOT_SLASH: `(?!${DOT_LITERAL}{0,1}(?:[${WIN_SLASH}]|$))`,
+  NO_DOTS_SLASH: `(?!${DOT_LITERAL}{1,2}(?:[${WIN_SLASH}]|$))`,
+  QMARK_NO_DOT: `[^.${WIN_SLASH}]`,
+  START_ANCHOR: `(?:^|[${WIN_SLASH}])`,
+  END_ANCHOR: `(?:[${WIN_SLASH}]|$)`,
+  SEP: '\\'
+};
+
+/**
+ * POSIX Bracket Regex
+ */
+
+const POSIX_REGEX_SOURCE = {
+  __proto__: null,
+  alnum: 'a-zA-Z0-9',
+  alpha: 'a-zA-Z',
+  ascii: '\\x00-\\x7F',
+  blank: ' \\t',
+  cntrl: '\\x00-\\x1F\\x7F',
+  digit: '0-9',
+  graph: '\\x21-\\x7E',
+  lower: 'a-z',
+  print: '\\x20-\\x7E ',
+  punct: '\\-!"#$%&\'()\\*+,./:;<=>?@[\\]^_`{|}~',
+  space: ' \\t\\r\\n\\v\\f',
+  upper: 'A-Z',
+  word: 'A-Za-z0-9_',
+  xdigit: 'A-Fa-f0-9'
+};
+
+module.exports = {
+  DEFAULT_MAX_EXTGLOB_RECURSION,
+  MAX_LENGTH: 1024 * 64,
+  POSIX_REGEX_SOURCE,
+
+  // regular expressions
+  REGEX_BACKSLASH: /\\(?![*+?^${}(|)[\]])/g,
+  REGEX_NON_SPECIAL_CHARS: /^[^@![\].,$*+?^{}()|\\/]+/,
+  REGEX_SPECIAL_CHARS: /[-*+?.^${}(|)[\]]/,
+  REGEX_SPECIAL_CHARS_BACKREF: /(\\?)((\W)(\3*))/g,
+  REGEX_SPECIAL_CHARS_GLOBAL: /([-*+?.^${}(|)[\]])/g,
+  REGEX_REMOVE_BACKSLASH: /(?:\[.*?[^\\]\]|\\(?=.))/g,
+
+  // Replace globs with equivalent patterns to reduce parsing time.
+  REPLACEMENTS: {
+    __proto__: null,
+    '***': '*',
+    '**/**': '**',
+    '**/**/**': '**'
+  },
+
+  // Digits
+  CHAR_0: 48, /* 0 */
+  CHAR_9: 57, /* 9 */
+
+  // Alphabet chars.
+  CHAR_UPPERCASE_A: 65, /* A */
+  CHAR_LOWERCASE_A: 97, /* a */
+  CHAR_UPPERCASE_Z: 90, /* Z */
+  CHAR_LOWERCASE_Z: 122, /* z */
+
+  CHAR_LEFT_PARENTHESES: 40, /* ( */
+  CHAR_RIGHT_PARENTHESES: 41, /* ) */
+
+  CHAR_ASTERISK: 42, /* * */
+
+  // Non-alphabetic chars.
+  CHAR_AMPERSAND: 38, /* & */
+  CHAR_AT: 64, /* @ */
+  CHAR_BACKWARD_SLASH: 92, /* \ */
+  CHAR_CARRIAGE_RETURN: 13, /* \r */
+  CHAR_CIRCUMFLEX_ACCENT: 94, /* ^ */
+  CHAR_COLON: 58, /* : */
+  CHAR_COMMA: 44, /* , */
+  CHAR_DOT: 46, /* . */
+  CHAR_DOUBLE_QUOTE: 34, /* " */
+  CHAR_EQUAL: 61, /* = */
+  CHAR_EXCLAMATION_MARK: 33, /* ! */
+  CHAR_FORM_FEED: 12, /* \f */
+  CHAR_FORWARD_SLASH: 47, /* / */
+  CHAR_GRAVE_ACCENT: 96, /* ` */
+  CHAR_HASH: 35, /* # */
+  CHAR_HYPHEN_MINUS: 45, /* - */
+  CHAR_LEFT_ANGLE_BRACKET: 60, /* < */
+  CHAR_LEFT_CURLY_BRACE: 123, /* { */
+  CHAR_LEFT_SQUARE_BRACKET: 91, /* [ */
+  CHAR_LINE_FEED: 10, /* \n */
+  CHAR_NO_BREAK_SPACE: 160, /* \u00A0 */
+  CHAR_PERCENT: 37, /* % */
+  CHAR_PLUS: 43, /* + */
+  CHAR_QUESTION_MARK: 63, /* ? */
+  CHAR_RIGHT_ANGLE_BRACKET: 62, /* > */
+  CHAR_RIGHT_CURLY_BRACE: 125, /* } */
+  CHAR_RIGHT_SQUARE_BRACKET: 93, /* ] */
+  CHAR_SEMICOLON: 59, /* ; */
+  CHAR_SINGLE_QUOTE: 39, /* ' */
+  CHAR_SPACE: 32, /*   */
+  CHAR_TAB: 9, /* \t */
+  CHAR_UNDERSCORE: 95, /* _ */
+  CHAR_VERTICAL_LINE: 124, /* | */
+  CHAR_ZERO_WIDTH_NOBREAK_SPACE: 65279, /* \uFEFF */
+
+  /**
+   * Create EXTGLOB_CHARS
+   */
+
+  extglobChars(chars) {
+    return {
+      '!': { type: 'negate', open: '(?:(?!(?:', close: `))${chars.STAR})` },
+      '?': { type: 'qmark', open: '(?:', close: ')?' },
+      '+': { type: 'plus', open: '(?:', close: ')+' },
+      '*': { type: 'star', open: '(?:', close: ')*' },
+      '@': { type: 'at', open: '(?:', close: ')' }
+    };
+  },
+
+  /**
+   * Create GLOB_CHARS
+   */
+
+  globChars(win32) {
+    return win32 === true ? WINDOWS_CHARS : POSIX_CHARS;
+  }
+};
+
+
+/***/ }),
+
+/***/ 8265:
+/***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
+
+
+
+const constants = __nccwpck_require__(5595);
+const utils = __nccwpck_require__(4059);
+
+/**
+ * Constants
+ */
+
+const {
+  MAX_LENGTH,
+  POSIX_REGEX_SOURCE,
+  REGEX_NON_SPECIAL_CHARS,
+  REGEX_SPECIAL_CHARS_BACKREF,
+  REPLACEMENTS
+} = constants;
+
+/**
+ * Helpers
+ */
+
+const expandRange = (args, options) => {
+  if (typeof options.expandRange === 'function') {
+    return options.expandRange(...args, options);
+  }
+
+  args.sort();
+  const value = `[${args.join('-')}]`;
+
+  try {
+    /* eslint-disable-next-line no-new */
+    new RegExp(value);
+  } catch (ex) {
+    return args.map(v => utils.escapeRegex(v)).join('..');
+  }
+
+  return value;
+};
+
+/**
+ * Create the message for a syntax error
+ */
+
+const syntaxError = (type, char) => {
+  return `Missing ${type}: "${char}" - use "\\\\${char}" to match literal characters`;
+};
+
+const splitTopLevel = input => {
+  const parts = [];
+  let bracket = 0;
+  let paren = 0;
+  let quote = 0;
+  let value = '';
+  let escaped = false;
+
+  for (const ch of input) {
+    if (escaped === true) {
+      value += ch;
+      escaped = false;
+      continue;
+    }
+
+    if (ch === '\\') {
+      value += ch;
+      escaped = true;
+      continue;
+    }
+
+    if (ch === '"') {
+      quote = quote === 1 ? 0 : 1;
+      value += ch;
+      continue;
+    }
+
+    if (quote === 0) {
+      if (ch === '[') {
+        bracket++;
+      } else if (ch === ']' && bracket > 0) {
+        bracket--;
+      } else if (bracket === 0) {
+        if (ch === '(') {
+          paren++;
+        } else if (ch === ')' && paren > 0) {
+          paren--;
+        } else if (ch === '|' && paren === 0) {
+          parts.push(value);
+          value = '';
+          continue;
+        }
+      }
+    }
+
+    value += ch;
+  }
+
+  parts.push(value);
+  return parts;
+};
+
+const isPlainBranch = branch => {
+  let escaped = false;
+
+  for (const ch of branch) {
+    if (escaped === true) {
+      escaped = false;
+      continue;
+    }
+
+    if (ch === '\\') {
+      escaped = true;
+      continue;
+    }
+
+    if (/[?*+@!()[\]{}]/.test(ch)) {
+      return false;
+    }
+  }
+
+  return true;
+};
+
+const normalizeSimpleBranch = branch => {
+  let value = branch.trim();
+  let changed = true;
+
+  while (changed === true) {
+    changed = false;
+
+    if (/^@\([^\\()[\]{}|]+\)$/.test(value)) {
+      value = value.slice(2, -1);
+      changed = true;
+    }
+  }
+
+  if (!isPlainBranch(value)) {
+    return;
+  }
+
+  return value.replace(/\\(.)/g, '$1');
+};
+
+const hasRepeatedCharPrefixOverlap = branches => {
+  const values = branches.map(normalizeSimpleBranch).filter(Boolean);
+
+  for (let i = 0; i < values.length; i++) {
+    for (let j = i + 1; j < values.length; j++) {
+      const a = values[i];
+      const b = values[j];
+      const char = a[0];
+
+      if (!char || a !== char.repeat(a.length) || b !== char.repeat(b.length)) {
+        continue;
+      }
+
+      if (a === b || a.startsWith(b) || b.startsWith(a)) {
+        return true;
+      }
+    }
+  }
+
+  return false;
+};
+
+const parseRepeatedExtglob = (pattern, requireEnd = true) => {
+  if ((pattern[0] !== '+' && pattern[0] !== '*') || pattern[1] !== '(') {
+    return;
+  }
+
+  let bracket = 0;
+  let paren = 0;
+  let quote = 0;
+  let escaped = false;
+
+  for (let i = 1; i < pattern.length; i++) {
+    const ch = pattern[i];
+
+    if (escaped === true) {
+      escaped = false;
+      continue;
+    }
+
+    if (ch === '\\') {
+      escaped = true;
+      continue;
+    }
+
+    if (ch === '"') {
+      quote = quote === 1 ? 0 : 1;
+      continue;
+    }
+
+    if (quote === 1) {
+      continue;
+    }
+
+    if (ch === '[') {
+      bracket++;
+      continue;
+    }
+
+    if (ch === ']' && bracket > 0) {
+      bracket--;
+      continue;
+    }
+
+    if (bracket > 0) {
+      continue;
+    }
+
+    if (ch === '(') {
+      paren++;
+      continue;
+    }
+
+    if (ch === ')') {
+      paren--;
+
+      if (paren === 0) {
+        if (requireEnd === true && i !== pattern.length - 1) {
+          return;
+        }
+
+        return {
+          type: pattern[0],
+          body: pattern.slice(2, i),
+          end: i
+        };
+      }
+    }
+  }
+};
+
+const buildCharClassStar = chars => {
+  const source = chars.length === 1
+    ? utils.escapeRegex(chars[0])
+    : `[${chars.map(ch => utils.escapeRegex(ch)).join('')}]`;
+
+  return `${source}*`;
+};
+
+const getStarExtglobSequenceChars = pattern => {
+  let index = 0;
+  const chars = [];
+
+  while (index < pattern.length) {
+    const match = parseRepeatedExtglob(pattern.slice(index), false);
+
+    if (!match || match.type !== '*') {
+      return;
+    }
+
+    const branches = splitTopLevel(match.body).map(branch => branch.trim());
+    if (branches.length !== 1) {
+      return;
+    }
+
+    const branch = normalizeSimpleBranch(branches[0]);
+    if (!branch || branch.length !== 1) {
+      return;
+    }
+
+    chars.push(branch);
+    index += match.end + 1;
+  }
+
+  if (chars.length < 1) {
+    return;
+  }
+
+  return chars;
+};
+
+const repeatedExtglobRecursion = pattern => {
+  let depth = 0;
+  let value = pattern.trim();
+  let match = parseRepeatedExtglob(value);
+
+  while (match) {
+    depth++;
+    value = match.body.trim();
+    match = parseRepeatedExtglob(value);
+  }
+
+  return depth;
+};
+
+const analyzeRepeatedExtglob = (body, options) => {
+  if (options.maxExtglobRecursion === false) {
+    return { risky: false };
+  }
+
+  const max =
+    typeof options.maxExtglobRecursion === 'number'
+      ? options.maxExtglobRecursion
+      : constants.DEFAULT_MAX_EXTGLOB_RECURSION;
+
+  const branches = splitTopLevel(body).map(branch => branch.trim());
+
+  if (branches.length > 1) {
+    if (
+      branches.some(branch => branch === '') ||
+      branches.some(branch => /^[*?]+$/.test(branch)) ||
+      hasRepeatedCharPrefixOverlap(branches)
+    ) {
+      return { risky: true };
+    }
+  }
+
+  // A repeated extglob is "risky" (prone to catastrophic backtracking) when a
+  // branch is itself a `*(...)` sequence, since that nests an unbounded quantifier
+  // inside the outer `+(...)`/`*(...)`. When *every* branch reduces to single
+  // characters we can emit one flat, ReDoS-safe character class that preserves the
+  // meaning of ALL branches (e.g. `+(*(a)|*(b))` -> `[ab]*`), rather than dropping
+  // every branch but the first.
+  const safeChars = [];
+  let sawStarSequence = false;
+  let combinable = true;
+
+  for (const branch of branches) {
+    const chars = getStarExtglobSequenceChars(branch);
+    if (chars) {
+      sawStarSequence = true;
+      safeChars.push(...chars);
+      continue;
+    }
+
+    const literal = normalizeSimpleBranch(branch);
+    if (literal && literal.length === 1) {
+      safeChars.push(literal);
+      continue;
+    }
+
+    combinable = false;
+
+    if (repeatedExtglobRecursion(branch) > max) {
+      return { risky: true };
+    }
+  }
+
+  if (sawStarSequence) {
+    return combinable
+      ? { risky: true, safeOutput: buildCharClassStar([...new Set(safeChars)]) }
+      : { risky: true };
+  }
+
+  return { risky: false };
+};
+
+/**
+ * Parse the given input string.
+ * @param {String} input
+ * @param {Object} options
+ * @return {Object}
+ */
+
+const parse = (input, options) => {
+  if (typeof input !== 'string') {
+    throw new TypeError('Expected a string');
+  }
+
+  input = REPLACEMENTS[input] || input;
+
+  const opts = { ...options };
+  const max = typeof opts.maxLength === 'number' ? Math.min(MAX_LENGTH, opts.maxLength) : MAX_LENGTH;
+
+  let len = input.length;
+  if (len > max) {
+    throw new SyntaxError(`Input length: ${len}, exceeds maximum allowed length: ${max}`);
+  }
+
+  const bos = { type: 'bos', value: '', output: opts.prepend || '' };
+  const tokens = [bos];
+
+  const capture = opts.capture ? '' : '?:';
+
+  // create constants based on platform, for windows or posix
+  const PLATFORM_CHARS = constants.globChars(opts.windows);
+  const EXTGLOB_CHARS = constants.extglobChars(PLATFORM_CHARS);
+
+  const {
+    DOT_LITERAL,
+    PLUS_LITERAL,
+    SLASH_LITERAL,
+    ONE_CHAR,
+    DOTS_SLASH,
+    NO_DOT,
+    NO_DOT_SLASH,
+    NO_DOTS_SLASH,
+    QMARK,
+    QMARK_NO_DOT,
+    STAR,
+    START_ANCHOR
+  } = PLATFORM_CHARS;
+
+  const globstar = opts => {
+    return `(${capture}(?:(?!${START_ANCHOR}${opts.dot ? DOTS_SLASH : DOT_LITERAL}).)*?)`;
+  };
+
+  const nodot = opts.dot ? '' : NO_DOT;
+  const qmarkNoDot = opts.dot ? QMARK : QMARK_NO_DOT;
+  let star = opts.bash === true ? globstar(opts) : STAR;
+
+  if (opts.capture) {
+    star = `(${star})`;
+  }
+
+  // minimatch options support
+  if (typeof opts.noext === 'boolean') {
+    opts.noextglob = opts.noext;
+  }
+
+  const state = {
+    input,
+    index: -1,
+    start: 0,
+    dot: opts.dot === true,
+    consumed: '',
+    output: '',
+    prefix: '',
+    backtrack: false,
+    negated: false,
+    brackets: 0,
+    braces: 0,
+    parens: 0,
+    quotes: 0,
+    globstar: false,
+    tokens
+  };
+
+  input = utils.removePrefix(input, state);
+  len = input.length;
+
+  const extglobs = [];
+  const braces = [];
+  const stack = [];
+  let prev = bos;
+  let value;
+
+  /**
+   * Tokenizing helpers
+   */
+
+  const eos = () => state.index === len - 1;
+  const peek = state.peek = (n = 1) => input[state.index + n];
+  const advance = state.advance = () => input[++state.index] || '';
+  const remaining = () => input.slice(state.index + 1);
+  const consume = (value = '', num = 0) => {
+    state.consumed += value;
+    state.index += num;
+  };
+
+  const append = token => {
+    state.output += token.output != null ? token.output : token.value;
+    consume(token.value);
+  };
+
+  const negate = () => {
+    let count = 1;
+
+    while (peek() === '!' && (peek(2) !== '(' || peek(3) === '?')) {
+      advance();
+      state.start++;
+      count++;
+    }
+
+    if (count % 2 === 0) {
+      return false;
+    }
+
+    state.negated = true;
+    state.start++;
+    return true;
+  };
+
+  const increment = type => {
+    state[type]++;
+    stack.push(type);
+  };
+
+  const decrement = type => {
+    state[type]--;
+    stack.pop();
+  };
+
+  /**
+   * Push tokens onto the tokens array. This helper speeds up
+   * tokenizing by 1) helping us avoid backtracking as much as possible,
+   * and 2) helping us avoid creating extra tokens when consecutive
+   * characters are plain text. This improves performance and simplifies
+   * lookbehinds.
+   */
+
+  const push = tok => {
+    if (prev.type === 'globstar') {
+      const isBrace = state.braces > 0 && (tok.type === 'comma' || tok.type === 'brace');
+      const isExtglob = tok.extglob === true || (extglobs.length && (tok.type === 'pipe' || tok.type === 'paren'));
+
+      if (tok.type !== 'slash' && tok.type !== 'paren' && !isBrace && !isExtglob) {
+        state.output = state.output.slice(0, -prev.output.length);
+        prev.type = 'star';
+        prev.value = '*';
+        prev.output = star;
+        state.output += prev.output;
+      }
+    }
+
+    if (extglobs.length && tok.type !== 'paren') {
+      extglobs[extglobs.length - 1].inner += tok.value;
+    }
+
+    if (tok.value || tok.output) append(tok);
+    if (prev && prev.type === 'text' && tok.type === 'text') {
+      prev.output = (prev.output || prev.value) + tok.value;
+      prev.value += tok.value;
+      return;
+    }
+
+    tok.prev = prev;
+    tokens.push(tok);
+    prev = tok;
+  };
+
+  const extglobOpen = (type, value) => {
+    const token = { ...EXTGLOB_CHARS[value], conditions: 1, inner: '' };
+
+    token.prev = prev;
+    token.parens = state.parens;
+    token.output = state.output;
+    token.startIndex = state.index;
+    token.tokensIndex = tokens.length;
+    const output = (opts.capture ? '(' : '') + token.open;
+
+    increment('parens');
+    push({ type, value, output: state.output ? '' : ONE_CHAR });
+    push({ type: 'paren', extglob: true, value: advance(), output });
+    extglobs.push(token);
+  };
+
+  const extglobClose = token => {
+    const literal = input.slice(token.startIndex, state.index + 1);
+    const body = input.slice(token.startIndex + 2, state.index);
+    const analysis = analyzeRepeatedExtglob(body, opts);
+
+    if ((token.type === 'plus' || token.type === 'star') && analysis.risky) {
+      const safeOutput = analysis.safeOutput
+        ? (token.output ? '' : ONE_CHAR) + (opts.capture ? `(${analysis.safeOutput})` : analysis.safeOutput)
+        : undefined;
+      const open = tokens[token.tokensIndex];
+
+      open.type = 'text';
+      open.value = literal;
+      open.output = safeOutput || utils.escapeRegex(literal);
+
+      for (let i = token.tokensIndex + 1; i < tokens.length; i++) {
+        tokens[i].value = '';
+        tokens[i].output = '';
+        delete tokens[i].suffix;
+      }
+
+      state.output = token.output + open.output;
+      state.backtrack = true;
+
+      push({ type: 'paren', extglob: true, value, output: '' });
+      decrement('parens');
+      return;
+    }
+
+    let output = token.close + (opts.capture ? ')' : '');
+    let rest;
+
+    if (token.type === 'negate') {
+      let extglobStar = star;
+
+      if (token.inner && token.inner.length > 1 && token.inner.includes('/')) {
+        extglobStar = globstar(opts);
+      }
+
+      if (extglobStar !== star || eos() || /^\)+$/.test(remaining())) {
+        output = token.close = `)$))${extglobStar}`;
+      }
+
+      if (token.inner.includes('*') && (rest = remaining()) && /^\.[^\\/.]+$/.test(rest)) {
+        // Any non-magical string (`.ts`) or even nested expression (`.{ts,tsx}`) can follow after the closing parenthesis.
+        // In this case, we need to parse the string and use it in the output of the original pattern.
+        // Suitable patterns: `/!(*.d).ts`, `/!(*.d).{ts,tsx}`, `**/!(*-dbg).@(js)`.
+        //
+        // Disabling the `fastpaths` option due to a problem with parsing strings as `.ts` in the pattern like `**/!(*.d).ts`.
+        const expression = parse(rest, { ...options, fastpaths: false }).output;
+
+        output = token.close = `)${expression})${extglobStar})`;
+      }
+
+      if (token.prev.type === 'bos') {
+        state.negatedExtglob = true;
+      }
+    }
+
+    push({ type: 'paren', extglob: true, value, output });
+    decrement('parens');
+  };
+
+  /**
+   * Fast paths
+   */
+
+  if (opts.fastpaths !== false && !/(^[*!]|[/()[\]{}"])/.test(input)) {
+    let backslashes = false;
+
+    let output = input.replace(REGEX_SPECIAL_CHARS_BACKREF, (m, esc, chars, first, rest, index) => {
+      if (first === '\\') {
+        backslashes = true;
+        return m;
+      }
+
+      if (first === '?') {
+        if (esc) {
+          return esc + first + (rest ? QMARK.repeat(rest.length) : '');
+        }
+        if (index === 0) {
+          return qmarkNoDot + (rest ? QMARK.repeat(rest.length) : '');
+        }
+        return QMARK.repeat(chars.length);
+      }
+
+      if (first === '.') {
+        return DOT_LITERAL.repeat(chars.length);
+      }
+
+      if (first === '*') {
+        if (esc) {
+          return esc + first + (rest ? star : '');
+        }
+        return star;
+      }
+      return esc ? m : `\\${m}`;
+    });
+
+    if (backslashes === true) {
+      if (opts.unescape === true) {
+        output = output.replace(/\\/g, '');
+      } else {
+        output = output.replace(/\\+/g, m => {
+          return m.length % 2 === 0 ? '\\\\' : (m ? '\\' : '');
+        });
+      }
+    }
+
+    if (output === input && opts.contains === true) {
+      state.output = input;
+      return state;
+    }
+
+    state.output = utils.wrapOutput(output, state, options);
+    return state;
+  }
+
+  /**
+   * Tokenize input until we reach end-of-string
+   */
+
+  while (!eos()) {
+    value = advance();
+
+    if (value === '\u0000') {
+      continue;
+    }
+
+    /**
+     * Escaped characters
+     */
+
+    if (value === '\\') {
+      const next = peek();
+
+      if (next === '/' && opts.bash !== true) {
+        continue;
+      }
+
+      if (next === '.' || next === ';') {
+        continue;
+      }
+
+      if (!next) {
+        value += '\\';
+        push({ type: 'text', value });
+        continue;
+      }
+
+      // collapse slashes to reduce potential for exploits
+      const match = /^\\+/.exec(remaining());
+      let slashes = 0;
+
+      if (match && match[0].length > 2) {
+        slashes = match[0].length;
+        state.index += slashes;
+        if (slashes % 2 !== 0) {
+          value += '\\';
+        }
+      }
+
+      if (opts.unescape === true) {
+        value = advance();
+      } else {
+        value += advance();
+      }
+
+      if (state.brackets === 0) {
+        push({ type: 'text', value });
+        continue;
+      }
+    }
+
+    /**
+     * If we're inside a regex character class, continue
+     * until we reach the closing bracket.
+     */
+
+    if (state.brackets > 0 && (value !== ']' || prev.value === '[' || prev.value === '[^')) {
+      if (opts.posix !== false && value === ':') {
+        const inner = prev.value.slice(1);
+        if (inner.includes('[')) {
+          prev.posix = true;
+
+          if (inner.includes(':')) {
+            const idx = prev.value.lastIndexOf('[');
+            const pre = prev.value.slice(0, idx);
+            const rest = prev.value.slice(idx + 2);
+            const posix = POSIX_REGEX_SOURCE[rest];
+            if (posix) {
+              prev.value = pre + posix;
+              state.backtrack = true;
+              advance();
+
+              if (!bos.output && tokens.indexOf(prev) === 1) {
+                bos.output = ONE_CHAR;
+              }
+              continue;
+            }
+          }
+        }
+      }
+
+      if ((value === '[' && peek() !== ':') || (value === '-' && peek() === ']')) {
+        value = `\\${value}`;
+      }
+
+      if (value === ']' && (prev.value === '[' || prev.value === '[^')) {
+        value = `\\${value}`;
+      }
+
+      if (opts.posix === true && value === '!' && prev.value === '[') {
+        value = '^';
+      }
+
+      prev.value += value;
+      append({ value });
+      continue;
+    }
+
+    /**
+     * If we're inside a quoted string, continue
+     * until we reach the closing double quote.
+     */
+
+    if (state.quotes === 1 && value !== '"') {
+      value = utils.escapeRegex(value);
+      prev.value += value;
+      append({ value });
+      continue;
+    }
+
+    /**
+     * Double quotes
+     */
+
+    if (value === '"') {
+      state.quotes = state.quotes === 1 ? 0 : 1;
+      if (opts.keepQuotes === true) {
+        push({ type: 'text', value });
+      }
+      continue;
+    }
+
+    /**
+     * Parentheses
+     */
+
+    if (value === '(') {
+      increment('parens');
+      push({ type: 'paren', value });
+      continue;
+    }
+
+    if (value === ')') {
+      if (state.parens === 0 && opts.strictBrackets === true) {
+        throw new SyntaxError(syntaxError('opening', '('));
+      }
+
+      const extglob = extglobs[extglobs.length - 1];
+      if (extglob && state.parens === extglob.parens + 1) {
+        extglobClose(extglobs.pop());
+        continue;
+      }
+
+      push({ type: 'paren', value, output: state.parens ? ')' : '\\)' });
+      decrement('parens');
+      continue;
+    }
+
+    /**
+     * Square brackets
+     */
+
+    if (value === '[') {
+      if (opts.nobracket === true || !remaining().includes(']')) {
+        if (opts.nobracket !== true && opts.strictBrackets === true) {
+          throw new SyntaxError(syntaxError('closing', ']'));
+        }
+
+        value = `\\${value}`;
+      } else {
+        increment('brackets');
+      }
+
+      push({ type: 'bracket', value });
+      continue;
+    }
+
+    if (value === ']') {
+      if (opts.nobracket === true || (prev && prev.type === 'bracket' && prev.value.length === 1)) {
+        push({ type: 'text', value, output: `\\${value}` });
+        continue;
+      }
+
+      if (state.brackets === 0) {
+        if (opts.strictBrackets === true) {
+          throw new SyntaxError(syntaxError('opening', '['));
+        }
+
+        push({ type: 'text', value, output: `\\${value}` });
+        continue;
+      }
+
+      decrement('brackets');
+
+      const prevValue = prev.value.slice(1);
+      if (prev.posix !== true && prevValue[0] === '^' && !prevValue.includes('/')) {
+        value = `/${value}`;
+      }
+
+      prev.value += value;
+      append({ value });
+
+      // when literal brackets are explicitly disabled
+      // assume we should match with a regex character class
+      if (opts.literalBrackets === false || utils.hasRegexChars(prevValue)) {
+        continue;
+      }
+
+      const escaped = utils.escapeRegex(prev.value);
+      state.output = state.output.slice(0, -prev.value.length);
+
+      // when literal brackets are explicitly enabled
+      // assume we should escape the brackets to match literal characters
+      if (opts.literalBrackets === true) {
+        state.output += escaped;
+        prev.value = escaped;
+        continue;
+      }
+
+      // when the user specifies nothing, try to match both
+      prev.value = `(${capture}${escaped}|${prev.value})`;
+      state.output += prev.value;
+      continue;
+    }
+
+    /**
+     * Braces
+     */
+
+    if (value === '{' && opts.nobrace !== true) {
+      increment('braces');
+
+      const open = {
+        type: 'brace',
+        value,
+        output: '(',
+        outputIndex: state.output.length,
+        tokensIndex: state.tokens.length
+      };
+
+      braces.push(open);
+      push(open);
+      continue;
+    }
+
+    if (value === '}') {
+      const brace = braces[braces.length - 1];
+
+      if (opts.nobrace === true || !brace) {
+        push({ type: 'text', value, output: value });
+        continue;
+      }
+
+      let output = ')';
+
+      if (brace.dots === true) {
+        const arr = tokens.slice();
+        const range = [];
+
+        for (let i = arr.length - 1; i >= 0; i--) {
+          tokens.pop();
+          if (arr[i].type === 'brace') {
+            break;
+          }
+          if (arr[i].type !== 'dots') {
+            range.unshift(arr[i].value);
+          }
+        }
+
+        output = expandRange(range, opts);
+        state.backtrack = true;
+      }
+
+      if (brace.comma !== true && brace.dots !== true) {
+        const out = state.output.slice(0, brace.outputIndex);
+        const toks = state.tokens.slice(brace.tokensIndex);
+        brace.value = brace.output = '\\{';
+        value = output = '\\}';
+        state.output = out;
+        for (const t of toks) {
+          state.output += (t.output || t.value);
+        }
+      }
+
+      push({ type: 'brace', value, output });
+      decrement('braces');
+      braces.pop();
+      continue;
+    }
+
+    /**
+     * Pipes
+     */
+
+    if (value === '|') {
+      if (extglobs.length > 0) {
+        extglobs[extglobs.length - 1].conditions++;
+      }
+      push({ type: 'text', value });
+      continue;
+    }
+
+    /**
+     * Commas
+     */
+
+    if (value === ',') {
+      let output = value;
+
+      const brace = braces[braces.length - 1];
+      if (brace && stack[stack.length - 1] === 'braces') {
+        brace.comma = true;
+        output = '|';
+      }
+
+      push({ type: 'comma', value, output });
+      continue;
+    }
+
+    /**
+     * Slashes
+     */
+
+    if (value === '/') {
+      // if the beginning of the glob is "./", advance the start
+      // to the current index, and don't add the "./" characters
+      // to the state. This greatly simplifies lookbehinds when
+      // checking for BOS characters like "!" and "." (not "./")
+      if (prev.type === 'dot' && state.index === state.start + 1) {
+        state.start = state.index + 1;
+        state.consumed = '';
+        state.output = '';
+        tokens.pop();
+        prev = bos; // reset "prev" to the first token
+        continue;
+      }
+
+      push({ type: 'slash', value, output: SLASH_LITERAL });
+      continue;
+    }
+
+    /**
+     * Dots
+     */
+
+    if (value === '.') {
+      if (state.braces > 0 && prev.type === 'dot') {
+        if (prev.value === '.') prev.output = DOT_LITERAL;
+        const brace = braces[braces.length - 1];
+        prev.type = 'dots';
+        prev.output += value;
+        prev.value += value;
+        brace.dots = true;
+        continue;
+      }
+
+      if ((state.braces + state.parens) === 0 && prev.type !== 'bos' && prev.type !== 'slash') {
+        push({ type: 'text', value, output: DOT_LITERAL });
+        continue;
+      }
+
+      push({ type: 'dot', value, output: DOT_LITERAL });
+      continue;
+    }
+
+    /**
+     * Question marks
+     */
+
+    if (value === '?') {
+      const isGroup = prev && prev.value === '(';
+      if (!isGroup && opts.noextglob !== true && peek() === '(' && peek(2) !== '?') {
+        extglobOpen('qmark', value);
+        continue;
+      }
+
+      if (prev && prev.type === 'paren') {
+        const next = peek();
+        let output = value;
+
+        if ((prev.value === '(' && !/[!=<:]/.test(next)) || (next === '<' && !/<([!=]|\w+>)/.test(remaining()))) {
+          output = `\\${value}`;
+        }
+
+        push({ type: 'text', value, output });
+        continue;
+      }
+
+      if (opts.dot !== true && (prev.type === 'slash' || prev.type === 'bos')) {
+        push({ type: 'qmark', value, output: QMARK_NO_DOT });
+        continue;
+      }
+
+      push({ type: 'qmark', value, output: QMARK });
+      continue;
+    }
+
+    /**
+     * Exclamation
+     */
+
+    if (value === '!') {
+      if (opts.noextglob !== true && peek() === '(') {
+        if (peek(2) !== '?' || !/[!=<:]/.test(peek(3))) {
+          extglobOpen('negate', value);
+          continue;
+        }
+      }
+
+      if (opts.nonegate !== true && state.index === 0) {
+        negate();
+        continue;
+      }
+    }
+
+    /**
+     * Plus
+     */
+
+    if (value === '+') {
+      if (opts.noextglob !== true && peek() === '(' && peek(2) !== '?') {
+        extglobOpen('plus', value);
+        continue;
+      }
+
+      if ((prev && prev.value === '(') || opts.regex === false) {
+        push({ type: 'plus', value, output: PLUS_LITERAL });
+        continue;
+      }
+
+      if ((prev && (prev.type === 'bracket' || prev.type === 'paren' || prev.type === 'brace')) || state.parens > 0) {
+        push({ type: 'plus', value });
+        continue;
+      }
+
+      push({ type: 'plus', value: PLUS_LITERAL });
+      continue;
+    }
+
+    /**
+     * Plain text
+     */
+
+    if (value === '@') {
+      if (opts.noextglob !== true && peek() === '(' && peek(2) !== '?') {
+        push({ type: 'at', extglob: true, value, output: '' });
+        continue;
+      }
+
+      push({ type: 'text', value });
+      continue;
+    }
+
+    /**
+     * Plain text
+     */
+
+    if (value !== '*') {
+      if (value === '$' || value === '^') {
+        value = `\\${value}`;
+      }
+
+      const match = REGEX_NON_SPECIAL_CHARS.exec(remaining());
+      if (match) {
+        value += match[0];
+        state.index += match[0].length;
+      }
+
+      push({ type: 'text', value });
+      continue;
+    }
+
+    /**
+     * Stars
+     */
+
+    if (prev && (prev.type === 'globstar' || prev.star === true)) {
+      prev.type = 'star';
+      prev.star = true;
+      prev.value += value;
+      prev.output = star;
+      state.backtrack = true;
+      state.globstar = true;
+      consume(value);
+      continue;
+    }
+
+    let rest = remaining();
+    if (opts.noextglob !== true && /^\([^?]/.test(rest)) {
+      extglobOpen('star', value);
+      continue;
+    }
+
+    if (prev.type === 'star') {
+      if (opts.noglobstar === true) {
+        consume(value);
+        continue;
+      }
+
+      const prior = prev.prev;
+      const before = prior.prev;
+      const isStart = prior.type === 'slash' || prior.type === 'bos';
+      const afterStar = before && (before.type === 'star' || before.type === 'globstar');
+
+      if (opts.bash === true && (!isStart || (rest[0] && rest[0] !== '/'))) {
+        push({ type: 'star', value, output: '' });
+        continue;
+      }
+
+      const isBrace = state.braces > 0 && (prior.type === 'comma' || prior.type === 'brace');
+      const isExtglob = extglobs.length && (prior.type === 'pipe' || prior.type === 'paren');
+      if (!isStart && prior.type !== 'paren' && !isBrace && !isExtglob) {
+        push({ type: 'star', value, output: '' });
+        continue;
+      }
+
+      // strip consecutive `/**/`
+      while (rest.slice(0, 3) === '/**') {
+        const after = input[state.index + 4];
+        if (after && after !== '/') {
+          break;
+        }
+        rest = rest.slice(3);
+        consume('/**', 3);
+      }
+
+      // A globstar followed only by balanced closing parens is at the logical end of patterns like
+      // `test(/utils/**)` and `test?(/utils/**)`. Treat it as EOS so the trailing `/**` can match its
+      // parent path, except in negated extglobs where that would change the exclusion semantics.
+      const isEnd = eos() || (
+        state.parens > 0
+        && rest === ')'.repeat(state.parens)
+        && !extglobs.some(extglob => extglob.type === 'negate')
+      );
+
+      if (prior.type === 'bos' && eos()) {
+        prev.type = 'globstar';
+        prev.value += value;
+        prev.output = globstar(opts);
+        state.output = prev.output;
+        state.globstar = true;
+        consume(value);
+        continue;
+      }
+
+      if (prior.type === 'slash' && prior.prev.type !== 'bos' && !afterStar && isEnd) {
+        state.output = state.output.slice(0, -(prior.output + prev.output).length);
+        prior.output = `(?:${prior.output}`;
+
+        prev.type = 'globstar';
+        prev.output = globstar(opts) + (opts.strictSlashes ? ')' : '|$)');
+        prev.value += value;
+        state.globstar = true;
+        state.output += prior.output + prev.output;
+        consume(value);
+        continue;
+      }
+
+      if (prior.type === 'slash' && prior.prev.type !== 'bos' && rest[0] === '/') {
+        const end = rest[1] !== void 0 ? '|$' : '';
+
+        state.output = state.output.slice(0, -(prior.output + prev.output).length);
+        prior.output = `(?:${prior.output}`;
+
+        prev.type = 'globstar';
+        prev.output = `${globstar(opts)}${SLASH_LITERAL}|${SLASH_LITERAL}${end})`;
+        prev.value += value;
+
+        state.output += prior.output + prev.output;
+        state.globstar = true;
+
+        consume(value + advance());
+
+        push({ type: 'slash', value: '/', output: '' });
+        continue;
+      }
+
+      if (prior.type === 'bos' && rest[0] === '/') {
+        prev.type = 'globstar';
+        prev.value += value;
+        prev.output = `(?:^|${SLASH_LITERAL}|${globstar(opts)}${SLASH_LITERAL})`;
+        state.output = prev.output;
+        state.globstar = true;
+        consume(value + advance());
+        push({ type: 'slash', value: '/', output: '' });
+        continue;
+      }
+
+      // remove single star from output
+      state.output = state.output.slice(0, -prev.output.length);
+
+      // reset previous token to globstar
+      prev.type = 'globstar';
+      prev.output = globstar(opts);
+      prev.value += value;
+
+      // reset output with globstar
+      state.output += prev.output;
+      state.globstar = true;
+      consume(value);
+      continue;
+    }
+
+    const token = { type: 'star', value, output: star };
+
+    if (opts.bash === true) {
+      token.output = '.*?';
+      if (prev.type === 'bos' || prev.type === 'slash') {
+        token.output = nodot + token.output;
+      }
+      push(token);
+      continue;
+    }
+
+    if (prev && (prev.type === 'bracket' || prev.type === 'paren') && opts.regex === true) {
+      token.output = value;
+      push(token);
+      continue;
+    }
+
+    if (state.index === state.start || prev.type === 'slash' || prev.type === 'dot') {
+      if (prev.type === 'dot') {
+        state.output += NO_DOT_SLASH;
+        prev.output += NO_DOT_SLASH;
+
+      } else if (opts.dot === true) {
+        state.output += NO_DOTS_SLASH;
+        prev.output += NO_DOTS_SLASH;
+
+      } else {
+        state.output += nodot;
+        prev.output += nodot;
+      }
+
+      if (peek() !== '*') {
+        state.output += ONE_CHAR;
+        prev.output += ONE_CHAR;
+      }
+    }
+
+    push(token);
+  }
+
+  while (state.brackets > 0) {
+    if (opts.strictBrackets === true) throw new SyntaxError(syntaxError('closing', ']'));
+    state.output = utils.escapeLast(state.output, '[');
+    decrement('brackets');
+  }
+
+  while (state.parens > 0) {
+    if (opts.strictBrackets === true) throw new SyntaxError(syntaxError('closing', ')'));
+    state.output = utils.escapeLast(state.output, '(');
+    decrement('parens');
+  }
+
+  while (state.braces > 0) {
+    if (opts.strictBrackets === true) throw new SyntaxError(syntaxError('closing', '}'));
+    state.output = utils.escapeLast(state.output, '{');
+    decrement('braces');
+  }
+
+  if (opts.strictSlashes !== true && (prev.type === 'star' || prev.type === 'bracket')) {
+    push({ type: 'maybe_slash', value: '', output: `${SLASH_LITERAL}?` });
+  }
+
+  // rebuild the output if we had to backtrack at any point
+  if (state.backtrack === true) {
+    state.output = '';
+
+    for (const token of state.tokens) {
+      state.output += token.output != null ? token.output : token.value;
+
+      if (token.suffix) {
+        state.output += token.suffix;
+      }
+    }
+  }
+
+  return state;
+};
+
+/**
+ * Fast paths for creating regular expressions for common glob patterns.
+ * This can significantly speed up processing and has very little downside
+ * impact when none of the fast paths match.
+ */
+
+parse.fastpaths = (input, options) => {
+  const opts = { ...options };
+  const max = typeof opts.maxLength === 'number' ? Math.min(MAX_LENGTH, opts.maxLength) : MAX_LENGTH;
+  const len = input.length;
+  if (len > max) {
+    throw new SyntaxError(`Input length: ${len}, exceeds maximum allowed length: ${max}`);
+  }
+
+  input = REPLACEMENTS[input] || input;
+
+  // create constants based on platform, for windows or posix
+  const {
+    DOT_LITERAL,
+    SLASH_LITERAL,
+    ONE_CHAR,
+    DOTS_SLASH,
+    NO_DOT,
+    NO_DOTS,
+    NO_DOTS_SLASH,
+    STAR,
+    START_ANCHOR
+  } = constants.globChars(opts.windows);
+
+  const nodot = opts.dot ? NO_DOTS : NO_DOT;
+  const slashDot = opts.dot ? NO_DOTS_SLASH : NO_DOT;
+  const capture = opts.capture ? '' : '?:';
+  const state = { negated: false, prefix: '' };
+  let star = opts.bash === true ? '.*?' : STAR;
+
+  if (opts.capture) {
+    star = `(${star})`;
+  }
+
+  const globstar = opts => {
+    if (opts.noglobstar === true) return star;
+    return `(${capture}(?:(?!${START_ANCHOR}${opts.dot ? DOTS_SLASH : DOT_LITERAL}).)*?)`;
+  };
+
+  const create = str => {
+    switch (str) {
+      case '*':
+        return `${nodot}${ONE_CHAR}${star}`;
+
+      case '.*':
+        return `${DOT_LITERAL}${ONE_CHAR}${star}`;
+
+      case '*.*':
+        return `${nodot}${star}${DOT_LITERAL}${ONE_CHAR}${star}`;
+
+      case '*/*':
+        return `${nodot}${star}${SLASH_LITERAL}${ONE_CHAR}${slashDot}${star}`;
+
+      case '**':
+        return nodot + globstar(opts);
+
+      case '**/*':
+        return `(?:${nodot}${globstar(opts)}${SLASH_LITERAL})?${slashDot}${ONE_CHAR}${star}`;
+
+      case '**/*.*':
+        return `(?:${nodot}${globstar(opts)}${SLASH_LITERAL})?${slashDot}${star}${DOT_LITERAL}${ONE_CHAR}${star}`;
+
+      case '**/.*':
+        return `(?:${nodot}${globstar(opts)}${SLASH_LITERAL})?${DOT_LITERAL}${ONE_CHAR}${star}`;
+
+      default: {
+        const match = /^(.*?)\.(\w+)$/.exec(str);
+        if (!match) return;
+
+        const source = create(match[1]);
+        if (!source) return;
+
+        return source + DOT_LITERAL + match[2];
+      }
+    }
+  };
+
+  const output = utils.removePrefix(input, state);
+  let source = create(output);
+
+  if (source && opts.strictSlashes !== true) {
+    source += `${SLASH_LITERAL}?`;
+  }
+
+  return source;
+};
+
+module.exports = parse;
+
+
+/***/ }),
+
+/***/ 8016:
+/***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
+
+
+
+const scan = __nccwpck_require__(1781);
+const parse = __nccwpck_require__(8265);
+const utils = __nccwpck_require__(4059);
+const constants = __nccwpck_require__(5595);
+const isObject = val => val && typeof val === 'object' && !Array.isArray(val);
+
+/**
+ * Creates a matcher function from one or more glob patterns. The
+ * returned function takes a string to match as its first argument,
+ * and returns true if the string is a match. The returned matcher
+ * function also takes a boolean as the second argument that, when true,
+ * returns an object with additional information.
+ *
+ * ```js
+ * const picomatch = require('picomatch');
+ * // picomatch(glob[, options]);
+ *
+ * const isMatch = picomatch('*.!(*a)');
+ * console.log(isMatch('a.a')); //=> false
+ * console.log(isMatch('a.b')); //=> true
+ *
+ * // For environments without `node.js`, `picomatch/posix` provides you a dependency-free matcher, without automatic OS detection.
+ * const picomatch = require('picomatch/posix');
+ * // the same API, defaulting to posix paths
+ * const isMatch = picomatch('a/*');
+ * console.log(isMatch('a\\b')); //=> false
+ * console.log(isMatch('a/b')); //=> true
+ *
+ * // you can still configure the matcher function to accept windows paths
+ * const isMatch = picomatch('a/*', { options: windows });
+ * console.log(isMatch('a\\b')); //=> true
+ * console.log(isMatch('a/b')); //=> true
+ * ```
+ * @name picomatch
+ * @param {String|Array} `globs` One or more glob patterns.
+ * @param {Object=} `options`
+ * @return {Function=} Returns a matcher function.
+ * @api public
+ */
+
+const picomatch = (glob, options, returnState = false) => {
+  if (Array.isArray(glob)) {
+    const fns = glob.map(input => picomatch(input, options, returnState));
+    const arrayMatcher = str => {
+      for (const isMatch of fns) {
+        const state = isMatch(str);
+        if (state) return state;
+      }
+      return false;
+    };
+    return arrayMatcher;
+  }
+
+  const isState = isObject(glob) && glob.tokens && glob.input;
+
+  if (glob === '' || (typeof glob !== 'string' && !isState)) {
+    throw new TypeError('Expected pattern to be a non-empty string');
+  }
+
+  const opts = options || {};
+  const posix = opts.windows;
+  const regex = isState
+    ? picomatch.compileRe(glob, options)
+    : picomatch.makeRe(glob, options, false, true);
+
+  const state = regex.state;
+  delete regex.state;
+
+  let isIgnored = () => false;
+  if (opts.ignore) {
+    const ignoreOpts = { ...options, ignore: null, onMatch: null, onResult: null };
+    isIgnored = picomatch(opts.ignore, ignoreOpts, returnState);
+  }
+
+  const matcher = (input, returnObject = false) => {
+    const { isMatch, match, output } = picomatch.test(input, regex, options, { glob, posix });
+    const result = { glob, state, regex, posix, input, output, match, isMatch };
+
+    if (typeof opts.onResult === 'function') {
+      opts.onResult(result);
+    }
+
+    if (isMatch === false) {
+      result.isMatch = false;
+      return returnObject ? result : false;
+    }
+
+    if (isIgnored(input)) {
+      if (typeof opts.onIgnore === 'function') {
+        opts.onIgnore(result);
+      }
+      result.isMatch = false;
+      return returnObject ? result : false;
+    }
+
+    if (typeof opts.onMatch === 'function') {
+      opts.onMatch(result);
+    }
+    return returnObject ? result : true;
+  };
+
+  if (returnState) {
+    matcher.state = state;
+  }
+
+  return matcher;
+};
+
+/**
+ * Test `input` with the given `regex`. This is used by the main
+ * `picomatch()` function to test the input string.
+ *
+ * ```js
+ * const picomatch = require('picomatch');
+ * // picomatch.test(input, regex[, options]);
+ *
+ * console.log(picomatch.test('foo/bar', /^(?:([^/]*?)\/([^/]*?))$/));
+ * // { isMatch: true, match: [ 'foo/', 'foo', 'bar' ], output: 'foo/bar' }
+ * ```
+ * @param {String} `input` String to test.
+ * @param {RegExp} `regex`
+ * @return {Object} Returns an object with matching info.
+ * @api public
+ */
+
+picomatch.test = (input, regex, options, { glob, posix } = {}) => {
+  if (typeof input !== 'string') {
+    throw new TypeError('Expected input to be a string');
+  }
+
+  if (input === '') {
+    return { isMatch: false, output: '' };
+  }
+
+  const opts = options || {};
+  const format = opts.format || (posix ? utils.toPosixSlashes : null);
+  let match = input === glob;
+  let output = (match && format) ? format(input) : input;
+
+  if (match === false) {
+    output = format ? format(input) : input;
+    match = output === glob;
+  }
+
+  if (match === false || opts.capture === true) {
+    if (opts.matchBase === true || opts.basename === true) {
+      match = picomatch.matchBase(input, regex, options, posix);
+    } else {
+      match = regex.exec(output);
+    }
+  }
+
+  return { isMatch: Boolean(match), match, output };
+};
+
+/**
+ * Match the basename of a filepath.
+ *
+ * ```js
+ * const picomatch = require('picomatch');
+ * // picomatch.matchBase(input, glob[, options]);
+ * console.log(picomatch.matchBase('foo/bar.js', '*.js'); // true
+ * ```
+ * @param {String} `input` String to test.
+ * @param {RegExp|String} `glob` Glob pattern or regex created by [.makeRe](#makeRe).
+ * @return {Boolean}
+ * @api public
+ */
+
+picomatch.matchBase = (input, glob, options, posix = options && options.windows) => {
+  const regex = glob instanceof RegExp ? glob : picomatch.makeRe(glob, options);
+  return regex.test(utils.basename(input, { windows: posix }));
+};
+
+/**
+ * Returns true if **any** of the given glob `patterns` match the specified `string`.
+ *
+ * ```js
+ * const picomatch = require('picomatch');
+ * // picomatch.isMatch(string, patterns[, options]);
+ *
+ * console.log(picomatch.isMatch('a.a', ['b.*', '*.a'])); //=> true
+ * console.log(picomatch.isMatch('a.a', 'b.*')); //=> false
+ * ```
+ * @param {String|Array} str The string to test.
+ * @param {String|Array} patterns One or more glob patterns to use for matching.
+ * @param {Object} [options] See available [options](#options).
+ * @return {Boolean} Returns true if any patterns match `str`
+ * @api public
+ */
+
+picomatch.isMatch = (str, patterns, options) => picomatch(patterns, options)(str);
+
+/**
+ * Parse a glob pattern to create the source string for a regular
+ * expression.
+ *
+ * ```js
+ * const picomatch = require('picomatch');
+ * const result = picomatch.parse(pattern[, options]);
+ * ```
+ * @param {String} `pattern`
+ * @param {Object} `options`
+ * @return {Object} Returns an object with useful properties and output to be used as a regex source string.
+ * @api public
+ */
+
+picomatch.parse = (pattern, options) => {
+  if (Array.isArray(pattern)) return pattern.map(p => picomatch.parse(p, options));
+  return parse(pattern, { ...options, fastpaths: false });
+};
+
+/**
+ * Scan a glob pattern to separate the pattern into segments.
+ *
+ * ```js
+ * const picomatch = require('picomatch');
+ * // picomatch.scan(input[, options]);
+ *
+ * const result = picomatch.scan('!./foo/*.js');
+ * console.log(result);
+ * { prefix: '!./',
+ *   input: '!./foo/*.js',
+ *   start: 3,
+ *   base: 'foo',
+ *   glob: '*.js',
+ *   isBrace: false,
+ *   isBracket: false,
+ *   isGlob: true,
+ *   isExtglob: false,
+ *   isGlobstar: false,
+ *   negated: true }
+ * ```
+ * @param {String} `input` Glob pattern to scan.
+ * @param {Object} `options`
+ * @return {Object} Returns an object with
+ * @api public
+ */
+
+picomatch.scan = (input, options) => scan(input, options);
+
+/**
+ * Compile a regular expression from the `state` object returned by the
+ * [parse()](#parse) method.
+ *
+ * ```js
+ * const picomatch = require('picomatch');
+ * const state = picomatch.parse('*.js');
+ * // picomatch.compileRe(state[, options]);
+ *
+ * console.log(picomatch.compileRe(state));
+ * //=> /^(?:(?!\.)(?=.)[^/]*?\.js)$/
+ * ```
+ * @param {Object} `state`
+ * @param {Object} `options`
+ * @param {Boolean} `returnOutput` Intended for implementors, this argument allows you to return the raw output from the parser.
+ * @param {Boolean} `returnState` Adds the state to a `state` property on the returned regex. Useful for implementors and debugging.
+ * @return {RegExp}
+ * @api public
+ */
+
+picomatch.compileRe = (state, options, returnOutput = false, returnState = false) => {
+  if (returnOutput === true) {
+    return state.output;
+  }
+
+  const opts = options || {};
+  const prepend = opts.contains ? '' : '^';
+  const append = opts.contains ? '' : '$';
+
+  let source = `${prepend}(?:${state.output})${append}`;
+  if (state && state.negated === true) {
+    source = `^(?!${source}).*$`;
+  }
+
+  const regex = picomatch.toRegex(source, options);
+  if (returnState === true) {
+    regex.state = state;
+  }
+
+  return regex;
+};
+
+/**
+ * Create a regular expression from a parsed glob pattern.
+ *
+ * ```js
+ * const picomatch = require('picomatch');
+ * // picomatch.makeRe(state[, options]);
+ *
+ * const result = picomatch.makeRe('*.js');
+ * console.log(result);
+ * //=> /^(?:(?!\.)(?=.)[^/]*?\.js)$/
+ * ```
+ * @param {String} `state` The object returned from the `.parse` method.
+ * @param {Object} `options`
+ * @param {Boolean} `returnOutput` Implementors may use this argument to return the compiled output, instead of a regular expression. This is not exposed on the options to prevent end-users from mutating the result.
+ * @param {Boolean} `returnState` Implementors may use this argument to return the state from the parsed glob with the returned regular expression.
+ * @return {RegExp} Returns a regex created from the given pattern.
+ * @api public
+ */
+
+picomatch.makeRe = (input, options = {}, returnOutput = false, returnState = false) => {
+  if (!input || typeof input !== 'string') {
+    throw new TypeError('Expected a non-empty string');
+  }
+
+  let parsed = { negated: false, fastpaths: true };
+
+  if (options.fastpaths !== false && (input[0] === '.' || input[0] === '*')) {
+    parsed.output = parse.fastpaths(input, options);
+  }
+
+  if (!parsed.output) {
+    parsed = parse(input, options);
+  }
+
+  return picomatch.compileRe(parsed, options, returnOutput, returnState);
+};
+
+/**
+ * Create a regular expression from the given regex source string.
+ *
+ * ```js
+ * const picomatch = require('picomatch');
+ * // picomatch.toRegex(source[, options]);
+ *
+ * const { output } = picomatch.parse('*.js');
+ * console.log(picomatch.toRegex(output));
+ * //=> /^(?:(?!\.)(?=.)[^/]*?\.js)$/
+ * ```
+ * @param {String} `source` Regular expression source string.
+ * @param {Object} `options`
+ * @return {RegExp}
+ * @api public
+ */
+
+picomatch.toRegex = (source, options) => {
+  try {
+    const opts = options || {};
+    return new RegExp(source, opts.flags || (opts.nocase ? 'i' : ''));
+  } catch (err) {
+    if (options && options.debug === true) throw err;
+    return /$^/;
+  }
+};
+
+/**
+ * Picomatch constants.
+ * @return {Object}
+ */
+
+picomatch.constants = constants;
+
+/**
+ * Expose "picomatch"
+ */
+
+module.exports = picomatch;
+
+
+/***/ }),
+
+/***/ 1781:
+/***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
+
+
+
+const utils = __nccwpck_require__(4059);
+const {
+  CHAR_ASTERISK,             /* * */
+  CHAR_AT,                   /* @ */
+  CHAR_BACKWARD_SLASH,       /* \ */
+  CHAR_COMMA,                /* , */
+  CHAR_DOT,                  /* . */
+  CHAR_EXCLAMATION_MARK,     /* ! */
+  CHAR_FORWARD_SLASH,        /* / */
+  CHAR_LEFT_CURLY_BRACE,     /* { */
+  CHAR_LEFT_PARENTHESES,     /* ( */
+  CHAR_LEFT_SQUARE_BRACKET,  /* [ */
+  CHAR_PLUS,                 /* + */
+  CHAR_QUESTION_MARK,        /* ? */
+  CHAR_RIGHT_CURLY_BRACE,    /* } */
+  CHAR_RIGHT_PARENTHESES,    /* ) */
+  CHAR_RIGHT_SQUARE_BRACKET  /* ] */
+} = __nccwpck_require__(5595);
+
+const isPathSeparator = code => {
+  return code === CHAR_FORWARD_SLASH || code === CHAR_BACKWARD_SLASH;
+};
+
+const depth = token => {
+  if (token.isPrefix !== true) {
+    token.depth = token.isGlobstar ? Infinity : 1;
+  }
+};
+
+/**
+ * Quickly scans a glob pattern and returns an object with a handful of
+ * useful properties, like `isGlob`, `path` (the leading non-glob, if it exists),
+ * `glob` (the actual pattern), `negated` (true if the path starts with `!` but not
+ * with `!(`) and `negatedExtglob` (true if the path starts with `!(`).
+ *
+ * ```js
+ * const pm = require('picomatch');
+ * console.log(pm.scan('foo/bar/*.js'));
+ * { isGlob: true, input: 'foo/bar/*.js', base: 'foo/bar', glob: '*.js' }
+ * ```
+ * @param {String} `str`
+ * @param {Object} `options`
+ * @return {Object} Returns an object with tokens and regex source string.
+ * @api public
+ */
+
+const scan = (input, options) => {
+  const opts = options || {};
+
+  const length = input.length - 1;
+  const scanToEnd = opts.parts === true || opts.tokens === true || opts.scanToEnd === true;
+  const slashes = [];
+  const tokens = [];
+  const parts = [];
+
+  let str = input;
+  let index = -1;
+  let start = 0;
+  let lastIndex = 0;
+  let isBrace = false;
+  let isBracket = false;
+  let isGlob = false;
+  let isExtglob = false;
+  let isGlobstar = false;
+  let braceEscaped = false;
+  let backslashes = false;
+  let negated = false;
+  let negatedExtglob = false;
+  let finished = false;
+  let braces = 0;
+  let prev;
+  let code;
+  let token = { value: '', depth: 0, isGlob: false };
+
+  const eos = () => index >= length;
+  const peek = () => str.charCodeAt(index + 1);
+  const advance = () => {
+    prev = code;
+    return str.charCodeAt(++index);
+  };
+
+  while (index < length) {
+    code = advance();
+    let next;
+
+    if (code === CHAR_BACKWARD_SLASH) {
+      backslashes = token.backslashes = true;
+      code = advance();
+
+      if (code === CHAR_LEFT_CURLY_BRACE) {
+        braceEscaped = true;
+      }
+      continue;
+    }
+
+    if (braceEscaped === true || code === CHAR_LEFT_CURLY_BRACE) {
+      braces++;
+
+      while (eos() !== true && (code = advance())) {
+        if (code === CHAR_BACKWARD_SLASH) {
+          backslashes = token.backslashes = true;
+          advance();
+          continue;
+        }
+
+        if (code === CHAR_LEFT_CURLY_BRACE) {
+          braces++;
+          continue;
+        }
+
+        if (braceEscaped !== true && code === CHAR_DOT && (code = advance()) === CHAR_DOT) {
+          isBrace = token.isBrace = true;
+          isGlob = token.isGlob = true;
+          finished = true;
+
+          if (scanToEnd === true) {
+            continue;
+          }
+
+          break;
+        }
+
+        if (braceEscaped !== true && code === CHAR_COMMA) {
+          isBrace = token.isBrace = true;
+          isGlob = token.isGlob = true;
+          finished = true;
+
+          if (scanToEnd === true) {
+            continue;
+          }
+
+          break;
+        }
+
+        if (code === CHAR_RIGHT_CURLY_BRACE) {
+          braces--;
+
+          if (braces === 0) {
+            braceEscaped = false;
+            isBrace = token.isBrace = true;
+            finished = true;
+            break;
+          }
+        }
+      }
+
+      if (scanToEnd === true) {
+        continue;
+      }
+
+      break;
+    }
+
+    if (code === CHAR_FORWARD_SLASH) {
+      slashes.push(index);
+      tokens.push(token);
+      token = { value: '', depth: 0, isGlob: false };
+
+      if (finished === true) continue;
+      if (prev === CHAR_DOT && index === (start + 1)) {
+        start += 2;
+        continue;
+      }
+
+      lastIndex = index + 1;
+      continue;
+    }
+
+    if (opts.noext !== true) {
+      const isExtglobChar = code === CHAR_PLUS
+        || code === CHAR_AT
+        || code === CHAR_ASTERISK
+        || code === CHAR_QUESTION_MARK
+        || code === CHAR_EXCLAMATION_MARK;
+
+      if (isExtglobChar === true && peek() === CHAR_LEFT_PARENTHESES) {
+        isGlob = token.isGlob = true;
+        isExtglob = token.isExtglob = true;
+        finished = true;
+        if (code === CHAR_EXCLAMATION_MARK && index === start) {
+          negatedExtglob = true;
+        }
+
+        if (scanToEnd === true) {
+          let parens = 0;
+
+          while (eos() !== true && (code = advance())) {
+            if (code === CHAR_BACKWARD_SLASH) {
+              backslashes = token.backslashes = true;
+              advance();
+              continue;
+            }
+
+            if (code === CHAR_LEFT_PARENTHESES) {
+              parens++;
+              continue;
+            }
+
+            if (code === CHAR_RIGHT_PARENTHESES && --parens === 0) {
+              finished = true;
+              break;
+            }
+          }
+          continue;
+        }
+        break;
+      }
+    }
+
+    if (code === CHAR_ASTERISK) {
+      if (prev === CHAR_ASTERISK) isGlobstar = token.isGlobstar = true;
+      isGlob = token.isGlob = true;
+      finished = true;
+
+      if (scanToEnd === true) {
+        continue;
+      }
+      break;
+    }
+
+    if (code === CHAR_QUESTION_MARK) {
+      isGlob = token.isGlob = true;
+      finished = true;
+
+      if (scanToEnd === true) {
+        continue;
+      }
+      break;
+    }
+
+    if (code === CHAR_LEFT_SQUARE_BRACKET) {
+      while (eos() !== true && (next = advance())) {
+        if (next === CHAR_BACKWARD_SLASH) {
+          backslashes = token.backslashes = true;
+          advance();
+          continue;
+        }
+
+        if (next === CHAR_RIGHT_SQUARE_BRACKET) {
+          isBracket = token.isBracket = true;
+          isGlob = token.isGlob = true;
+          finished = true;
+          break;
+        }
+      }
+
+      if (scanToEnd === true) {
+        continue;
+      }
+
+      break;
+    }
+
+    if (opts.nonegate !== true && code === CHAR_EXCLAMATION_MARK && index === start) {
+      negated = token.negated = true;
+      start++;
+      continue;
+    }
+
+    if (opts.noparen !== true && code === CHAR_LEFT_PARENTHESES) {
+      isGlob = token.isGlob = true;
+
+      if (scanToEnd === true) {
+        let parens = 1;
+
+        while (eos() !== true && (code = advance())) {
+          if (code === CHAR_BACKWARD_SLASH) {
+            backslashes = token.backslashes = true;
+            advance();
+            continue;
+          }
+
+          if (code === CHAR_LEFT_PARENTHESES) {
+            parens++;
+            continue;
+          }
+
+          if (code === CHAR_RIGHT_PARENTHESES && --parens === 0) {
+            finished = true;
+            break;
+          }
+        }
+        continue;
+      }
+      break;
+    }
+
+    if (isGlob === true) {
+      finished = true;
+
+      if (scanToEnd === true) {
+        continue;
+      }
+
+      break;
+    }
+  }
+
+  if (opts.noext === true) {
+    isExtglob = false;
+    isGlob = false;
+  }
+
+  let base = str;
+  let prefix = '';
+  let glob = '';
+
+  if (start > 0) {
+    prefix = str.slice(0, start);
+    str = str.slice(start);
+    lastIndex -= start;
+  }
+
+  if (base && isGlob === true && lastIndex > 0) {
+    base = str.slice(0, lastIndex);
+    glob = str.slice(lastIndex);
+  } else if (isGlob === true) {
+    base = '';
+    glob = str;
+  } else {
+    base = str;
+  }
+
+  if (base && base !== '' && base !== '/' && base !== str) {
+    if (isPathSeparator(base.charCodeAt(base.length - 1))) {
+      base = base.slice(0, -1);
+    }
+  }
+
+  if (opts.unescape === true) {
+    if (glob) glob = utils.removeBackslashes(glob);
+
+    if (base && backslashes === true) {
+      base = utils.removeBackslashes(base);
+    }
+  }
+
+  const state = {
+    prefix,
+    input,
+    start,
+    base,
+    glob,
+    isBrace,
+    isBracket,
+    isGlob,
+    isExtglob,
+    isGlobstar,
+    negated,
+    negatedExtglob
+  };
+
+  if (opts.tokens === true) {
+    state.maxDepth = 0;
+    if (!isPathSeparator(code)) {
+      tokens.push(token);
+    }
+    state.tokens = tokens;
+  }
+
+  if (opts.parts === true || opts.tokens === true) {
+    let prevIndex;
+
+    for (let idx = 0; idx < slashes.length; idx++) {
+      const n = prevIndex !== undefined ? prevIndex + 1 : start;
+      const i = slashes[idx];
+      const value = input.slice(n, i);
+      if (opts.tokens) {
+        if (idx === 0 && start !== 0) {
+          tokens[idx].isPrefix = true;
+          tokens[idx].value = prefix;
+        } else {
+          tokens[idx].value = value;
+        }
+        depth(tokens[idx]);
+        state.maxDepth += tokens[idx].depth;
+      }
+      if (i >= start) {
+        parts.push(value);
+        prevIndex = i;
+      }
+    }
+
+    const n = prevIndex !== undefined ? prevIndex + 1 : start;
+    const value = input.slice(n);
+    parts.push(value);
+
+    if (opts.tokens && prevIndex && prevIndex + 1 < input.length) {
+      tokens[tokens.length - 1].value = value;
+      depth(tokens[tokens.length - 1]);
+      state.maxDepth += tokens[tokens.length - 1].depth;
+    }
+
+    state.slashes = slashes;
+    state.parts = parts;
+  }
+
+  return state;
+};
+
+module.exports = scan;
+
+
+/***/ }),
+
+/***/ 4059:
+/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
+
+/*global navigator*/
+
+
+const {
+  REGEX_BACKSLASH,
+  REGEX_REMOVE_BACKSLASH,
+  REGEX_SPECIAL_CHARS,
+  REGEX_SPECIAL_CHARS_GLOBAL
+} = __nccwpck_require__(5595);
+
+exports.isObject = val => val !== null && typeof val === 'object' && !Array.isArray(val);
+exports.hasRegexChars = str => REGEX_SPECIAL_CHARS.test(str);
+exports.isRegexChar = str => str.length === 1 && exports.hasRegexChars(str);
+exports.escapeRegex = str => str.replace(REGEX_SPECIAL_CHARS_GLOBAL, '\\$1');
+exports.toPosixSlashes = str => str.replace(REGEX_BACKSLASH, '/');
+
+exports.isWindows = () => {
+  if (typeof navigator !== 'undefined' && navigator.platform) {
+    const platform = navigator.platform.toLowerCase();
+    return platform === 'win32' || platform === 'windows';
+  }
+
+  if (typeof process !== 'undefined' && process.platform) {
+    return process.platform === 'win32';
+  }
+
+  return false;
+};
+
+exports.removeBackslashes = str => {
+  return str.replace(REGEX_REMOVE_BACKSLASH, match => {
+    return match === '\\' ? '' : match;
+  });
+};
+
+exports.escapeLast = (input, char, lastIdx) => {
+  const idx = input.lastIndexOf(char, lastIdx);
+  if (idx === -1) return input;
+  if (input[idx - 1] === '\\') return exports.escapeLast(input, char, idx - 1);
+  return `${input.slice(0, idx)}\\${input.slice(idx)}`;
+};
+
+exports.removePrefix = (input, state = {}) => {
+  let output = input;
+  if (output.startsWith('./')) {
+    output = output.slice(2);
+    state.prefix = './';
+  }
+  return output;
+};
+
+exports.wrapOutput = (input, state = {}, options = {}) => {
+  const prepend = options.contains ? '' : '^';
+  const append = options.contains ? '' : '$';
+
+  let output = `${prepend}(?:${input})${append}`;
+  if (state.negated === true) {
+    output = `(?:^(?!${output}).*$)`;
+  }
+  return output;
+};
+
+exports.basename = (path, { windows } = {}) => {
+  const segs = path.split(windows ? /[\\/]/ : '/');
+  const last = segs[segs.length - 1];
+
+  if (last === '') {
+    return segs[segs.length - 2];
+  }
+
+  return last;
+};
+
+
+/***/ }),
+
 /***/ 9379:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
@@ -3241,21 +5745,24 @@ module.exports = validRange
 
 /***/ }),
 
-/***/ 2389:
+/***/ 2692:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
 // EXPORTS
 __nccwpck_require__.d(__webpack_exports__, {
+  KQ: () => (/* reexport */ BodyTooLarge),
   rr: () => (/* reexport */ LineIndex),
   yo: () => (/* reexport */ UserError),
   ct: () => (/* reexport */ applyEdits),
+  jo: () => (/* reexport */ backoffMs),
   P3: () => (/* reexport */ beforeUndoableWork),
   aY: () => (/* reexport */ code),
   ul: () => (/* reexport */ collectErrors),
   _6: () => (/* reexport */ decodeUtf8),
   eD: () => (/* reexport */ detectEol),
   OF: () => (/* reexport */ fenced),
+  z3: () => (/* reexport */ formatBytes),
   gP: () => (/* reexport */ formatPositioned),
   fF: () => (/* reexport */ isStackOverflow),
   iU: () => (/* reexport */ isUserError),
@@ -3263,12 +5770,15 @@ __nccwpck_require__.d(__webpack_exports__, {
   yG: () => (/* reexport */ parseBoolean),
   HU: () => (/* reexport */ parseChoice),
   Li: () => (/* reexport */ parseLines),
+  EF: () => (/* reexport */ readCapped),
   Zu: () => (/* reexport */ readIfPresent),
   yR: () => (/* reexport */ readText),
   mz: () => (/* reexport */ removeTempFiles),
   oN: () => (/* reexport */ requireInput),
   z1: () => (/* reexport */ resolveInWorkspace),
   jL: () => (/* reexport */ resolveNewInWorkspace),
+  Vs: () => (/* reexport */ retryAfterMs),
+  yy: () => (/* reexport */ sleep),
   tp: () => (/* reexport */ table),
   Qq: () => (/* reexport */ markdown_text),
   MI: () => (/* reexport */ throwIfAny),
@@ -3276,7 +5786,7 @@ __nccwpck_require__.d(__webpack_exports__, {
   ik: () => (/* reexport */ writeFilesAtomically)
 });
 
-// UNUSED EXPORTS: SUMMARY_LIMIT, UserErrors, capSummary, escapeCell, fsErrorReason, hasGitSegment, invalidUtf8Offset, isSymlink, removeStaleTempFiles, sortEdits
+// UNUSED EXPORTS: SUMMARY_LIMIT, UserErrors, capSummary, escapeCell, fsErrorReason, hasGitSegment, invalidUtf8Offset, removeStaleTempFiles, sortEdits
 
 ;// CONCATENATED MODULE: ./packages/core/src/errors.ts
 class UserError extends Error {
@@ -4025,15 +6535,6 @@ function safeUnlink(path) {
         // already gone
     }
 }
-/** True when `path` exists and is a symlink (kept for callers that must not follow links). */
-function isSymlink(path) {
-    try {
-        return lstatSync(path).isSymbolicLink();
-    }
-    catch {
-        return false;
-    }
-}
 
 ;// CONCATENATED MODULE: ./packages/core/src/inputs.ts
 
@@ -4159,7 +6660,80 @@ function openFence(markdown) {
     return open;
 }
 
+;// CONCATENATED MODULE: ./packages/core/src/http.ts
+/**
+ * The HTTP pieces both clients share (the GitHub client's fetch in src/github/fetch.ts, the registry
+ * client's Http in packages/oci-registry): waits between attempts, Retry-After, a body read with a cap.
+ * Each client keeps its own policy on top (which answers to retry, how to word a failure).
+ */
+function sleep(ms) {
+    return new Promise((resolve) => setTimeout(resolve, ms));
+}
+/** The wait before retry `attempt` (0-based) when the server names none: 0.5 s, 1 s, 2 s…, at most `maxDelayMs`. */
+function backoffMs(attempt, maxDelayMs) {
+    return Math.min(500 * 2 ** attempt, maxDelayMs);
+}
+/** Retry-After in milliseconds (seconds, or an HTTP date), or undefined when absent or unreadable. */
+function retryAfterMs(value, now = Date.now()) {
+    if (value === null || value === undefined || value.trim() === '')
+        return undefined;
+    const v = value.trim();
+    if (/^\d+(\.\d+)?$/.test(v))
+        return Number(v) * 1000;
+    const at = Date.parse(v);
+    return Number.isNaN(at) ? undefined : Math.max(0, at - now);
+}
+function formatBytes(n) {
+    if (n >= 1024 * 1024 && n % (1024 * 1024) === 0)
+        return `${n / (1024 * 1024)} MiB`;
+    if (n >= 1024 && n % 1024 === 0)
+        return `${n / 1024} KiB`;
+    return `${n} bytes`;
+}
+/** A body went past the limit of a capped read; nothing after the limit was read. */
+class BodyTooLarge extends Error {
+    limit;
+    constructor(limit) {
+        super(`the answer is larger than ${formatBytes(limit)}`);
+        this.limit = limit;
+        this.name = 'BodyTooLarge';
+    }
+}
+/**
+ * A body, counted as it arrives (after decompression: fetch inflates transparently) and abandoned past
+ * `limit` bytes, so a gzip bomb never expands in memory. `stop` runs first when the limit is passed (to
+ * abort the connection too); errors of the stream itself (a timeout, a reset) propagate as they are.
+ */
+async function readCapped(body, limit, stop) {
+    if (body === null)
+        return new Uint8Array(0);
+    const reader = body.getReader();
+    const chunks = [];
+    let total = 0;
+    for (;;) {
+        const { done, value } = await reader.read();
+        if (done)
+            break;
+        total += value.byteLength;
+        if (total > limit) {
+            stop?.();
+            // Not awaited: a stream that is being aborted need not say when it is done.
+            void reader.cancel().catch(() => undefined);
+            throw new BodyTooLarge(limit);
+        }
+        chunks.push(value);
+    }
+    const out = new Uint8Array(total);
+    let at = 0;
+    for (const c of chunks) {
+        out.set(c, at);
+        at += c.byteLength;
+    }
+    return out;
+}
+
 ;// CONCATENATED MODULE: ./packages/core/src/index.ts
+
 
 
 
@@ -4185,14 +6759,14 @@ __nccwpck_require__.d(__webpack_exports__, {
   PP: () => (/* reexport */ readChartFile)
 });
 
-// UNUSED EXPORTS: LOCK_MODES, dependencyJson, formatGoTime, goJson, goJsonString, goYamlString, hashReq, isExactRequirement, lineEdits, lockedDependency, readLockFile, renderLockFile, sanitize, satisfies
+// UNUSED EXPORTS: dependencyJson, formatGoTime, goJson, goJsonString, goYamlString, hashReq, isExactRequirement, lineEdits, lockedDependency, readLockFile, renderLockFile, sanitize, satisfies
 
 // EXTERNAL MODULE: external "node:path"
 var external_node_path_ = __nccwpck_require__(6760);
-// EXTERNAL MODULE: ./packages/core/src/index.ts + 8 modules
-var src = __nccwpck_require__(2389);
-// EXTERNAL MODULE: ./packages/yaml-edit/src/index.ts + 11 modules
-var yaml_edit_src = __nccwpck_require__(6487);
+// EXTERNAL MODULE: ./packages/core/src/index.ts + 9 modules
+var src = __nccwpck_require__(2692);
+// EXTERNAL MODULE: ./packages/yaml-edit/src/index.ts + 12 modules
+var yaml_edit_src = __nccwpck_require__(3053);
 // EXTERNAL MODULE: ./node_modules/yaml/dist/index.js
 var dist = __nccwpck_require__(8815);
 ;// CONCATENATED MODULE: ./packages/helm-chart/src/chart-file.ts
@@ -4520,12 +7094,17 @@ function fileDiff(file, before, after) {
 
 /** Read an existing Chart.lock (what `helm dependency update` compares its new digest with). */
 function readLockFile(source, display) {
-    const doc = (0,dist/* parseDocument */.Tp)(source, { prettyErrors: false });
+    // Duplicate keys are found in linear time by duplicateKeyOffsets, not by yaml's quadratic uniqueKeys.
+    const doc = (0,dist/* parseDocument */.Tp)(source, { prettyErrors: false, uniqueKeys: false, keepSourceTokens: true });
     const bad = (message, line = 1) => {
         throw new src/* UserError */.yo(`not a Chart.lock Helm could read: ${message}`, { file: display, line });
     };
-    if (doc.errors.length > 0)
-        bad(doc.errors[0].message.split('\n')[0]);
+    const duplicate = (0,yaml_edit_src/* duplicateKeyOffsets */.n6)(doc)[0];
+    const err = doc.errors[0];
+    if (duplicate !== undefined && (!err || duplicate < err.pos[0]))
+        bad(yaml_edit_src/* DUPLICATE_KEY */.s_);
+    if (err)
+        bad(err.message.split('\n')[0]);
     const root = doc.contents;
     if (!(0,dist/* isMap */.jh)(root))
         return bad('expected a mapping with dependencies, digest and generated');
@@ -4687,7 +7266,6 @@ function bump(version, kind) {
 
 
 
-const LOCK_MODES = (/* unused pure expression or super */ null && (['update', 'remove', 'keep']));
 /**
  * Plan the edits of a chart release without touching anything: new Chart.yaml texts (byte-exact edits of
  * version, appVersion and dependency versions), and Chart.lock as Helm 3's `helm dependency update` would
@@ -4697,35 +7275,7 @@ const LOCK_MODES = (/* unused pure expression or super */ null && (['update', 'r
  */
 function planChartBumps(workspace, requests, options = {}) {
     const { errors, attempt: collect } = (0,src/* collectErrors */.ul)();
-    const loaded = [];
-    const byDir = new Map();
-    for (const request of requests) {
-        collect(() => {
-            const prefix = request.origin ? `${request.origin}: ` : '';
-            const dir = chartDir(request.chart, prefix);
-            const earlier = byDir.get(dir);
-            if (earlier)
-                throw new src/* UserError */.yo(`${prefix}chart ${dir} is listed twice`);
-            const chartPath = inDir(dir, 'Chart.yaml');
-            const source = workspace.read(chartPath);
-            if (source === undefined) {
-                throw new src/* UserError */.yo(`${prefix}${dir}: no Chart.yaml in this directory (give the chart's directory)`);
-            }
-            const model = readChartFile(source, chartPath);
-            const entry = { request, dir, chartPath, source, model, localDeps: new Set(), prefix };
-            byDir.set(dir, entry);
-            loaded.push(entry);
-        });
-    }
-    for (const c of loaded) {
-        for (const d of c.model.dependencies ?? []) {
-            if (!d.dep.repository.startsWith('file://'))
-                continue;
-            const target = collect(() => fileTarget(c, d));
-            if (target !== undefined && byDir.has(target) && target !== c.dir)
-                c.localDeps.add(target);
-        }
-    }
+    const loaded = loadCharts(workspace, requests, collect);
     (0,src/* throwIfAny */.MI)(errors);
     const order = dependencyOrder(loaded);
     const newVersions = new Map();
@@ -4760,102 +7310,33 @@ function planChartBumps(workspace, requests, options = {}) {
     }
     (0,src/* throwIfAny */.MI)(errors);
     return plan;
+    /** One chart: its version, appVersion and dependency requirements in Chart.yaml, then its Chart.lock. */
     function planOne(c) {
-        const { request, model, prefix } = c;
-        const file = c.chartPath;
-        const at = (line) => ({ file, line });
         const { errors: chartErrors, attempt } = (0,src/* collectErrors */.ul)();
         const fail = (message, line) => {
-            chartErrors.push(new src/* UserError */.yo(`${prefix}${message}`, at(line)));
+            chartErrors.push(new src/* UserError */.yo(`${c.prefix}${message}`, { file: c.chartPath, line }));
         };
-        // The chart's own version.
-        const old = model.version.value;
-        let version = old;
-        const appWanted = request.appVersion === undefined || request.appVersion.includes('{chart-version}')
-            ? undefined
-            : request.appVersion;
-        if (request.version !== undefined) {
-            const wanted = request.version.trim();
-            const relative = isBump(wanted) || wanted === 'app-bump';
-            if (relative && appWanted !== undefined && model.appVersion?.value === appWanted) {
-                // In place already: this release's bump was applied (a re-run), whatever the bump says.
-            }
-            else if (relative && !isExactSemver(old)) {
-                fail(`cannot bump version ${old}: it is not a SemVer 2 version (X.Y.Z)`, model.version.line);
-            }
-            else if (wanted === 'app-bump') {
-                const level = appBump(model.appVersion?.value, appWanted);
-                if (typeof level === 'string')
-                    version = bump(old, level);
-                else
-                    fail(level.error, (appWanted !== undefined && model.appVersion?.line) || model.version.line);
-            }
-            else if (isBump(wanted))
-                version = bump(old, wanted);
-            else if (isExactSemver(wanted)) {
-                if (isExactSemver(old) && semver_default().lt(wanted, old) && !request.allowDowngrade)
-                    fail(`version ${wanted} is below the chart's current version ${old}: a chart never goes backwards ` +
-                        '(allow-downgrade: true accepts it)', model.version.line);
-                else
-                    version = wanted;
-            }
-            else {
-                const hint = isExactSemver(wanted.replace(/^[v=]/, ''))
-                    ? ` (without the leading ${wanted[0]}: ${wanted.slice(1)})`
-                    : '';
-                throw new src/* UserError */.yo(`${prefix}version ${JSON.stringify(wanted)} is neither major, minor, patch, app-bump nor a SemVer 2 version${hint}`);
-            }
-        }
+        const old = c.model.version.value;
+        const version = newChartVersion(c, fail);
         newVersions.set(c.dir, version);
         const sets = [];
         if (version !== old)
             sets.push({ path: '.version', value: version });
-        if (request.appVersion !== undefined) {
-            const appVersion = request.appVersion.replaceAll('{chart-version}', version);
-            const unknown = /\{[^{}\s]*\}/.exec(appVersion);
-            if (unknown) {
-                throw new src/* UserError */.yo(`${prefix}app-version: unknown placeholder ${unknown[0]} (only {chart-version} is known)`);
-            }
-            if (/[\r\n]/.test(appVersion))
-                throw new src/* UserError */.yo(`${prefix}app-version must be a single line`);
-            if (model.appVersion?.value !== appVersion || model.appVersion === null) {
-                sets.push({ path: '.appVersion', value: appVersion });
-            }
-        }
-        // Dependency requirements: pins first, then local charts follow their chart's version.
-        const deps = model.dependencies ?? [];
-        const pinned = new Map();
+        const appVersion = appVersionSet(c, version);
+        if (appVersion)
+            sets.push(appVersion);
+        const pinned = dependencyPins(c, chartErrors, fail);
+        const { targets, depResults } = dependencyRequirements(c, pinned, sets, attempt, fail);
+        (0,src/* throwIfAny */.MI)(chartErrors);
+        const text = planChartYaml(c, sets);
+        plan.charts.push({ chart: c.dir, name: c.model.name, old, new: version, dependencies: depResults });
+        planLock(c, text, targets);
+    }
+    /** The requirement of each dependency: pins first, then local charts follow their chart's version. */
+    function dependencyRequirements(c, pinned, sets, attempt, fail) {
         const depResults = [];
-        for (const pin of request.dependencies ?? []) {
-            const where = pin.origin ? `${pin.origin}: ` : '';
-            const version = pin.version.trim();
-            if (version === '' || /\s/.test(version)) {
-                chartErrors.push(new src/* UserError */.yo(`${prefix}${where}${pin.name}: expected NAME=VERSION with a version without spaces`));
-                continue;
-            }
-            const found = findDependency(deps, pin.name);
-            if (found === 'ambiguous') {
-                const aliases = deps.filter((d) => d.dep.name === pin.name).map((d) => d.key);
-                fail(`${where}${pin.name} names ${aliases.length} dependencies (${aliases.join(', ')}); give the alias`, model.dependenciesLine);
-                continue;
-            }
-            if (found === undefined) {
-                if (pin.optional)
-                    continue;
-                const known = deps.map((d) => (d.dep.alias ? `${d.dep.name} (alias ${d.dep.alias})` : d.dep.name));
-                fail(`${where}no dependency named or aliased ${pin.name} in ${model.name}` +
-                    (known.length ? ` (it has ${known.join(', ')})` : ' (it has no dependencies)'), model.dependenciesLine);
-                continue;
-            }
-            if (pinned.has(found)) {
-                fail(`${where}dependency ${found.key} is pinned twice (also by ${pinned.get(found).by})`, found.line);
-                continue;
-            }
-            pinned.set(found, { version, by: pin.origin ?? pin.name });
-        }
-        const lockMode = request.lock ?? 'update';
         const targets = new Map();
-        for (const d of deps) {
+        for (const d of c.model.dependencies ?? []) {
             const pin = pinned.get(d);
             let requirement = pin?.version ?? d.dep.version;
             if (d.dep.repository.startsWith('file://')) {
@@ -4880,23 +7361,32 @@ function planChartBumps(workspace, requests, options = {}) {
             if (requirement !== d.dep.version)
                 sets.push({ path: `.dependencies[${d.index}].version`, value: requirement });
         }
-        (0,src/* throwIfAny */.MI)(chartErrors);
-        const edit = sets.length > 0 ? (0,yaml_edit_src/* editYaml */.aL)(model.file, sets, { allowCreate: true }) : undefined;
+        return { targets, depResults };
+    }
+    /** Chart.yaml's byte-exact edits; the text it will hold. */
+    function planChartYaml(c, sets) {
+        const edit = sets.length > 0 ? (0,yaml_edit_src/* editYaml */.aL)(c.model.file, sets, { allowCreate: true }) : undefined;
         const text = edit?.text ?? c.source;
         if (edit && edit.edits.length > 0) {
             plan.files.push({
-                path: file,
+                path: c.chartPath,
                 before: c.source,
                 after: text,
                 edits: edit.edits,
-                diff: (0,src/* unifiedDiff */.WH)(file, c.source, edit.edits),
+                diff: (0,src/* unifiedDiff */.WH)(c.chartPath, c.source, edit.edits),
             });
             for (const ch of edit.changes) {
-                plan.changes.push({ file, site: siteName(ch.path, deps), old: ch.old, new: ch.new, line: ch.line });
+                const site = siteName(ch.path, c.model.dependencies ?? []);
+                plan.changes.push({ file: c.chartPath, site, old: ch.old, new: ch.new, line: ch.line });
             }
         }
-        plan.charts.push({ chart: c.dir, name: model.name, old, new: version, dependencies: depResults });
-        // Chart.lock, from Chart.yaml as it will be.
+        return text;
+    }
+    /** Chart.lock, from Chart.yaml as it will be: removed, kept (with a warning when stale) or updated. */
+    function planLock(c, text, targets) {
+        const { model, prefix, request } = c;
+        const file = c.chartPath;
+        const lockMode = c.request.lock ?? 'update';
         const lockPath = inDir(c.dir, 'Chart.lock');
         const lockText = workspace.read(lockPath);
         if (lockMode === 'remove') {
@@ -4916,26 +7406,10 @@ function planChartBumps(workspace, requests, options = {}) {
         if (updated.dependencies === null)
             return; // Helm writes no lock for a chart without dependencies
         if (model.apiVersion === 'v1' && workspace.read(inDir(c.dir, 'requirements.yaml')) !== undefined) {
-            throw new src/* UserError */.yo(`${prefix}apiVersion v1 charts keep their dependencies in requirements.yaml, which is not supported`, at(1));
+            throw new src/* UserError */.yo(`${prefix}apiVersion v1 charts keep their dependencies in requirements.yaml, which is not supported`, { file, line: 1 });
         }
         if (lockMode === 'keep') {
-            // Kept as it is, whatever it holds: only say when Helm would find it stale.
-            let oldLock;
-            try {
-                oldLock = lockText === undefined ? undefined : readLockFile(lockText, lockPath);
-            }
-            catch (e) {
-                if (!(e instanceof src/* UserError */.yo))
-                    throw e;
-                plan.warnings.push(`${lockPath} is kept, but Helm cannot read it: ${e.message}`);
-            }
-            if (oldLock) {
-                const locked = tryLock(c, updated, targets);
-                if (locked &&
-                    hashReq(updated.dependencies.map((d) => d.dep), locked) !== oldLock.digest) {
-                    plan.warnings.push(`${lockPath} no longer matches ${file} (helm dependency build will refuse it); lock: update regenerates it`);
-                }
-            }
+            keptLockWarnings(c, updated, lockPath, lockText, targets);
             return;
         }
         const oldLock = lockText === undefined ? undefined : readLockFile(lockText, lockPath);
@@ -4964,6 +7438,25 @@ function planChartBumps(workspace, requests, options = {}) {
             diff: fileDiff(lockPath, lockText ?? null, newLock),
         });
         plan.changes.push({ file: lockPath, site: 'digest', old: oldLock?.digest ?? null, new: digest });
+    }
+    /** lock: keep leaves Chart.lock as it is, whatever it holds: it only says when Helm would find it stale. */
+    function keptLockWarnings(c, updated, lockPath, lockText, targets) {
+        let oldLock;
+        try {
+            oldLock = lockText === undefined ? undefined : readLockFile(lockText, lockPath);
+        }
+        catch (e) {
+            if (!(e instanceof src/* UserError */.yo))
+                throw e;
+            plan.warnings.push(`${lockPath} is kept, but Helm cannot read it: ${e.message}`);
+        }
+        if (!oldLock)
+            return;
+        const locked = tryLock(c, updated, targets);
+        if (locked &&
+            hashReq((updated.dependencies ?? []).map((d) => d.dep), locked) !== oldLock.digest) {
+            plan.warnings.push(`${lockPath} no longer matches ${c.chartPath} (helm dependency build will refuse it); lock: update regenerates it`);
+        }
     }
     /** resolver.go's Resolve for requirements that need no repository index: exact versions and local charts. */
     function lockDependencies(c, chart, targets) {
@@ -5039,6 +7532,131 @@ function appBump(from, to) {
     if (a.minor !== b.minor)
         return 'minor';
     return 'patch';
+}
+/** Read every listed chart (each once), and note which listed charts each takes through file://. */
+function loadCharts(workspace, requests, collect) {
+    const loaded = [];
+    const byDir = new Map();
+    for (const request of requests) {
+        collect(() => {
+            const prefix = request.origin ? `${request.origin}: ` : '';
+            const dir = chartDir(request.chart, prefix);
+            const earlier = byDir.get(dir);
+            if (earlier)
+                throw new src/* UserError */.yo(`${prefix}chart ${dir} is listed twice`);
+            const chartPath = inDir(dir, 'Chart.yaml');
+            const source = workspace.read(chartPath);
+            if (source === undefined) {
+                throw new src/* UserError */.yo(`${prefix}${dir}: no Chart.yaml in this directory (give the chart's directory)`);
+            }
+            const model = readChartFile(source, chartPath);
+            const entry = { request, dir, chartPath, source, model, localDeps: new Set(), prefix };
+            byDir.set(dir, entry);
+            loaded.push(entry);
+        });
+    }
+    for (const c of loaded) {
+        for (const d of c.model.dependencies ?? []) {
+            if (!d.dep.repository.startsWith('file://'))
+                continue;
+            const target = collect(() => fileTarget(c, d));
+            if (target !== undefined && byDir.has(target) && target !== c.dir)
+                c.localDeps.add(target);
+        }
+    }
+    return loaded;
+}
+/**
+ * The chart's new version: its version bumped (major, minor, patch, or app-bump: the part app-version changes
+ * by), or the version given. A relative bump is applied once (a chart whose appVersion already is the
+ * requested one keeps its version); an exact version below the chart's is refused unless allowDowngrade.
+ */
+function newChartVersion(c, fail) {
+    const { request, model, prefix } = c;
+    const old = model.version.value;
+    if (request.version === undefined)
+        return old;
+    const wanted = request.version.trim();
+    const appWanted = request.appVersion === undefined || request.appVersion.includes('{chart-version}') ? undefined : request.appVersion;
+    const relative = isBump(wanted) || wanted === 'app-bump';
+    // In place already: this release's bump was applied (a re-run), whatever the bump says.
+    if (relative && appWanted !== undefined && model.appVersion?.value === appWanted)
+        return old;
+    if (relative && !isExactSemver(old)) {
+        fail(`cannot bump version ${old}: it is not a SemVer 2 version (X.Y.Z)`, model.version.line);
+        return old;
+    }
+    if (wanted === 'app-bump') {
+        const level = appBump(model.appVersion?.value, appWanted);
+        if (typeof level === 'string')
+            return bump(old, level);
+        fail(level.error, (appWanted !== undefined && model.appVersion?.line) || model.version.line);
+        return old;
+    }
+    if (isBump(wanted))
+        return bump(old, wanted);
+    if (isExactSemver(wanted)) {
+        if (isExactSemver(old) && semver_default().lt(wanted, old) && !request.allowDowngrade) {
+            fail(`version ${wanted} is below the chart's current version ${old}: a chart never goes backwards ` +
+                '(allow-downgrade: true accepts it)', model.version.line);
+            return old;
+        }
+        return wanted;
+    }
+    const hint = isExactSemver(wanted.replace(/^[v=]/, ''))
+        ? ` (without the leading ${wanted[0]}: ${wanted.slice(1)})`
+        : '';
+    throw new src/* UserError */.yo(`${prefix}version ${JSON.stringify(wanted)} is neither major, minor, patch, app-bump nor a SemVer 2 version${hint}`);
+}
+/** appVersion with {chart-version} filled in; undefined when none is asked or Chart.yaml holds it already. */
+function appVersionSet(c, version) {
+    const { request, model, prefix } = c;
+    if (request.appVersion === undefined)
+        return undefined;
+    const appVersion = request.appVersion.replaceAll('{chart-version}', version);
+    const unknown = /\{[^{}\s]*\}/.exec(appVersion);
+    if (unknown) {
+        throw new src/* UserError */.yo(`${prefix}app-version: unknown placeholder ${unknown[0]} (only {chart-version} is known)`);
+    }
+    if (/[\r\n]/.test(appVersion))
+        throw new src/* UserError */.yo(`${prefix}app-version must be a single line`);
+    if (model.appVersion?.value !== appVersion || model.appVersion === null)
+        return { path: '.appVersion', value: appVersion };
+    return undefined;
+}
+/** Each requested pin, matched to exactly one dependency by its alias or name. */
+function dependencyPins(c, chartErrors, fail) {
+    const { request, model, prefix } = c;
+    const deps = model.dependencies ?? [];
+    const pinned = new Map();
+    for (const pin of request.dependencies ?? []) {
+        const where = pin.origin ? `${pin.origin}: ` : '';
+        const version = pin.version.trim();
+        if (version === '' || /\s/.test(version)) {
+            chartErrors.push(new src/* UserError */.yo(`${prefix}${where}${pin.name}: expected NAME=VERSION with a version without spaces`));
+            continue;
+        }
+        const found = findDependency(deps, pin.name);
+        if (found === 'ambiguous') {
+            const aliases = deps.filter((d) => d.dep.name === pin.name).map((d) => d.key);
+            fail(`${where}${pin.name} names ${aliases.length} dependencies (${aliases.join(', ')}); give the alias`, model.dependenciesLine);
+            continue;
+        }
+        if (found === undefined) {
+            if (pin.optional)
+                continue;
+            const known = deps.map((d) => (d.dep.alias ? `${d.dep.name} (alias ${d.dep.alias})` : d.dep.name));
+            fail(`${where}no dependency named or aliased ${pin.name} in ${model.name}` +
+                (known.length ? ` (it has ${known.join(', ')})` : ' (it has no dependencies)'), model.dependenciesLine);
+            continue;
+        }
+        if (pinned.has(found)) {
+            fail(`${where}dependency ${found.key} is pinned twice (also by ${pinned.get(found).by})`, found.line);
+            continue;
+        }
+        pinned.set(found, { version, by: pin.origin ?? pin.name });
+    }
+    return pinned;
 }
 /** `file://../x` relative to the chart, as a workspace-relative directory; outside the workspace is refused. */
 function fileTarget(c, d) {
@@ -5134,26 +7752,26 @@ function digestOf(lockText) {
 // EXPORTS
 __nccwpck_require__.d(__webpack_exports__, {
   WA: () => (/* reexport */ DIGEST_PATTERN),
-  bP: () => (/* reexport */ client_RegistryClient),
+  bP: () => (/* reexport */ RegistryClient),
   checkImagesExist: () => (/* reexport */ checkImagesExist),
   credentialsFromInputs: () => (/* reexport */ credentialsFromInputs),
   Fq: () => (/* reexport */ expandTagTemplate),
   hw: () => (/* reexport */ findNewestImage),
   Dz: () => (/* reexport */ firstParentCommits),
-  FH: () => (/* reexport */ reference_formatReference),
+  FH: () => (/* reexport */ formatReference),
   nE: () => (/* reexport */ missingRepository),
   F2: () => (/* reexport */ parseReference),
   parseRepository: () => (/* reexport */ parseRepository),
   kP: () => (/* reexport */ promoteImage),
-  F7: () => (/* reexport */ auth_repositoryScope),
+  F7: () => (/* reexport */ repositoryScope),
   qH: () => (/* reexport */ tagProblem),
   cL: () => (/* reexport */ tagTemplateProblem)
 });
 
-// UNUSED EXPORTS: ACCEPT_MANIFESTS, Auth, DEFAULT_MAX_MANIFEST_BYTES, DOCKER_HUB, DOCKER_MANIFEST, DOCKER_MANIFEST_LIST, Http, MANIFEST_TYPES, OCI_INDEX, OCI_MANIFEST, RegistryError, SHA_PLACEHOLDER, TAG_PATTERN, clip, digestOf, digestProblem, formatBytes, isIndexType, isLoopback, normalizeScopes, parseChallenges, parseManifest, readBounded, referenceOf, registryBaseUrl, resolveDigest, retryAfterMs, sameRepository
+// UNUSED EXPORTS: ACCEPT_MANIFESTS, Auth, DEFAULT_MAX_MANIFEST_BYTES, DOCKER_HUB, DOCKER_MANIFEST, DOCKER_MANIFEST_LIST, Http, MANIFEST_TYPES, OCI_INDEX, OCI_MANIFEST, RegistryError, SHA_PLACEHOLDER, TAG_PATTERN, clip, digestOf, digestProblem, formatBytes, isIndexType, isLoopback, normalizeScopes, parseChallenges, parseManifest, readBounded, referenceOf, registryBaseUrl, retryAfterMs, sameRepository
 
-// EXTERNAL MODULE: ./packages/core/src/index.ts + 8 modules
-var src = __nccwpck_require__(2389);
+// EXTERNAL MODULE: ./packages/core/src/index.ts + 9 modules
+var src = __nccwpck_require__(2692);
 ;// CONCATENATED MODULE: ./packages/oci-registry/src/reference.ts
 
 const DOCKER_HUB = 'docker.io';
@@ -5260,7 +7878,7 @@ function parseRepository(text, what = "input 'image'") {
     return { registry: ref.registry, repository: ref.repository };
 }
 /** The canonical text: `registry/repository[:tag][@digest]`. */
-function reference_formatReference(ref) {
+function formatReference(ref) {
     return `${ref.registry}/${ref.repository}${ref.tag !== undefined ? `:${ref.tag}` : ''}${ref.digest !== undefined ? `@${ref.digest}` : ''}`;
 }
 function sameRepository(a, b) {
@@ -5291,7 +7909,7 @@ function registryBaseUrl(registry, plainHttp) {
  * a name, a retry later), so it is reported as one line without a stack trace. Messages never hold
  * credentials: they are built from the request's method, path and the registry's own error code.
  */
-class errors_RegistryError extends src/* UserError */.yo {
+class RegistryError extends src/* UserError */.yo {
     status;
     code;
     constructor(message, 
@@ -5313,32 +7931,14 @@ function clip(text, max = 200) {
 
 ;// CONCATENATED MODULE: ./packages/oci-registry/src/http.ts
 
+
 const RETRY_STATUSES = new Set([429, 502, 503, 504]);
 const DEFAULT_TIMEOUT_MS = 30_000;
 const DEFAULT_RETRIES = 3;
 const DEFAULT_MAX_DELAY_MS = 10_000;
-function sleep(ms) {
-    return new Promise((resolve) => setTimeout(resolve, ms));
-}
-/** Retry-After in milliseconds (delta-seconds or an HTTP date), or undefined when absent or unreadable. */
-function retryAfterMs(value, now = Date.now()) {
-    if (value === null || value.trim() === '')
-        return undefined;
-    const v = value.trim();
-    if (/^\d+$/.test(v))
-        return Number(v) * 1000;
-    const date = Date.parse(v);
-    return Number.isNaN(date) ? undefined : Math.max(0, date - now);
-}
+
 function seconds(ms) {
     return `${Number((ms / 1000).toFixed(1))} s`;
-}
-function formatBytes(n) {
-    if (n >= 1024 * 1024 && n % (1024 * 1024) === 0)
-        return `${n / (1024 * 1024)} MiB`;
-    if (n >= 1024 && n % 1024 === 0)
-        return `${n / 1024} KiB`;
-    return `${n} bytes`;
 }
 function describeCause(e) {
     const err = e;
@@ -5361,7 +7961,7 @@ class Http {
     async waitToRetry(host, what, why, attempt, ms, asked) {
         const when = `in ${seconds(ms)}${asked ? ' (Retry-After)' : ''}`;
         this.onRetry?.(`${host}: ${what} ${why}: retry ${attempt} of ${this.retries} ${when}`);
-        await sleep(ms);
+        await (0,src/* sleep */.yy)(ms);
     }
     get requests() {
         return this.log.length;
@@ -5395,26 +7995,26 @@ class Http {
                 const problem = timedOut ? `no answer within ${seconds(timeoutMs)}` : `cannot connect (${describeCause(e)})`;
                 if (attempt <= this.retries) {
                     const why = timedOut ? `got no answer within ${seconds(timeoutMs)}` : problem;
-                    await this.waitToRetry(req.host, what, why, attempt, Math.min(500 * 2 ** (attempt - 1), this.maxDelayMs), false);
+                    await this.waitToRetry(req.host, what, why, attempt, (0,src/* backoffMs */.jo)(attempt - 1, this.maxDelayMs), false);
                     continue;
                 }
-                throw new errors_RegistryError(`${req.host}: ${problem} to ${what}, ${attempt} attempt(s)`);
+                throw new RegistryError(`${req.host}: ${problem} to ${what}, ${attempt} attempt(s)`);
             }
             record.status = res.status;
             if (!RETRY_STATUSES.has(res.status))
                 return res;
-            const wait = retryAfterMs(res.headers.get('retry-after'));
+            const wait = (0,src/* retryAfterMs */.Vs)(res.headers.get('retry-after'));
             await res.body?.cancel().catch(() => undefined);
             const label = res.status === 429 ? 'HTTP 429 Too Many Requests' : `HTTP ${res.status}`;
             if (wait !== undefined && wait > this.maxDelayMs) {
-                throw new errors_RegistryError(`${req.host} answered ${label} to ${what} and asks to retry after ${seconds(wait)}, ` +
+                throw new RegistryError(`${req.host} answered ${label} to ${what} and asks to retry after ${seconds(wait)}, ` +
                     `longer than this step waits (${seconds(this.maxDelayMs)}): run it again later`, res.status);
             }
             if (attempt > this.retries) {
-                throw new errors_RegistryError(`${req.host} answered ${label} to ${what} ${attempt} times in a row` +
+                throw new RegistryError(`${req.host} answered ${label} to ${what} ${attempt} times in a row` +
                     (res.status === 429 ? ': the registry is rate limiting; run the step again later' : '; try again later'), res.status);
             }
-            const ms = wait ?? Math.min(500 * 2 ** (attempt - 1), this.maxDelayMs);
+            const ms = wait ?? (0,src/* backoffMs */.jo)(attempt - 1, this.maxDelayMs);
             await this.waitToRetry(req.host, what, `answered ${label}`, attempt, ms, wait !== undefined);
         }
     }
@@ -5427,33 +8027,18 @@ async function readBounded(res, limit, what) {
     const declared = Number(res.headers.get('content-length'));
     if (Number.isFinite(declared) && declared > limit) {
         await res.body?.cancel().catch(() => undefined);
-        throw new errors_RegistryError(`${what} is ${formatBytes(declared)}, more than the ${formatBytes(limit)} this step reads: refused`);
+        throw new RegistryError(`${what} is ${(0,src/* formatBytes */.z3)(declared)}, more than the ${(0,src/* formatBytes */.z3)(limit)} this step reads: refused`);
     }
-    if (!res.body)
-        return new Uint8Array(0);
-    const reader = res.body.getReader();
-    const chunks = [];
-    let total = 0;
-    for (;;) {
-        let chunk;
-        try {
-            chunk = await reader.read();
-        }
-        catch (e) {
-            const timedOut = e?.name === 'TimeoutError';
-            throw new errors_RegistryError(`${what}: the answer stopped ${timedOut ? 'at the timeout' : `(${describeCause(e)})`}`);
-        }
-        const { done, value } = chunk;
-        if (done)
-            break;
-        total += value.byteLength;
-        if (total > limit) {
-            await reader.cancel().catch(() => undefined);
-            throw new errors_RegistryError(`${what} is larger than the ${formatBytes(limit)} this step reads: refused`);
-        }
-        chunks.push(value);
+    try {
+        const bytes = await (0,src/* readCapped */.EF)(res.body, limit);
+        return Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength);
     }
-    return Buffer.concat(chunks, total);
+    catch (e) {
+        if (e instanceof src/* BodyTooLarge */.KQ)
+            throw new RegistryError(`${what} is larger than the ${(0,src/* formatBytes */.z3)(limit)} this step reads: refused`);
+        const timedOut = e?.name === 'TimeoutError';
+        throw new RegistryError(`${what}: the answer stopped ${timedOut ? 'at the timeout' : `(${describeCause(e)})`}`);
+    }
 }
 /** Discard a body we do not need, so the connection can be reused. */
 async function discard(res) {
@@ -5556,7 +8141,7 @@ const MAX_TOKEN_BYTES = 1024 * 1024;
 /** The spec's default when a token answer gives no `expires_in`. */
 const DEFAULT_TOKEN_SECONDS = 60;
 /** `repository:<name>:<actions>` as registries expect it. */
-function auth_repositoryScope(repository, actions) {
+function repositoryScope(repository, actions) {
     return `repository:${repository}:${actions}`;
 }
 /**
@@ -5670,7 +8255,7 @@ class Auth {
         const headers = { accept: 'application/json' };
         if (creds) {
             if (url.protocol !== 'https:' && !isLoopback(url.host)) {
-                throw new errors_RegistryError(`${host}: refusing to send credentials over plain HTTP`);
+                throw new RegistryError(`${host}: refusing to send credentials over plain HTTP`);
             }
             headers['authorization'] = basic(creds);
         }
@@ -5678,7 +8263,7 @@ class Auth {
         const res = await this.http.send({ method: 'GET', url: url.href, headers, host });
         if (res.status === 401 || res.status === 403) {
             const detail = await errorText(res);
-            throw new errors_RegistryError(creds
+            throw new RegistryError(creds
                 ? `${host} refused the credentials of user '${creds.username}' (HTTP ${res.status}${detail}): ` +
                     'check the token and username inputs'
                 : `${host} refused an anonymous token (HTTP ${res.status}${detail}): ` +
@@ -5686,7 +8271,7 @@ class Auth {
         }
         if (!res.ok) {
             const detail = await errorText(res);
-            throw new errors_RegistryError(`${host} answered HTTP ${res.status}${detail}`, res.status);
+            throw new RegistryError(`${host} answered HTTP ${res.status}${detail}`, res.status);
         }
         const body = await readBounded(res, MAX_TOKEN_BYTES, `the answer of ${host}`);
         let doc;
@@ -5694,11 +8279,11 @@ class Auth {
             doc = JSON.parse(new TextDecoder().decode(body));
         }
         catch {
-            throw new errors_RegistryError(`${host} answered with something that is not JSON`);
+            throw new RegistryError(`${host} answered with something that is not JSON`);
         }
         const value = typeof doc.token === 'string' && doc.token !== '' ? doc.token : doc.access_token;
         if (typeof value !== 'string' || value === '')
-            throw new errors_RegistryError(`${host} answered without a token`);
+            throw new RegistryError(`${host} answered without a token`);
         const seconds = typeof doc.expires_in === 'number' && doc.expires_in > 0 ? doc.expires_in : DEFAULT_TOKEN_SECONDS;
         // Renew a little early, so a token does not expire between the check and the registry's own.
         return { value, expiresAt: issued + Math.max(seconds - 5, 1) * 1000 };
@@ -5757,7 +8342,7 @@ function descriptor(value, where) {
         typeof d.size !== 'number' ||
         !Number.isSafeInteger(d.size) ||
         d.size < 0) {
-        throw new errors_RegistryError(`${where}: a descriptor lacks a valid mediaType, digest or size`);
+        throw new RegistryError(`${where}: a descriptor lacks a valid mediaType, digest or size`);
     }
     return {
         mediaType: d.mediaType,
@@ -5776,26 +8361,26 @@ function parseManifest(bytes, contentType, digest, where) {
         doc = JSON.parse(new TextDecoder('utf-8', { fatal: true }).decode(bytes));
     }
     catch (e) {
-        throw new errors_RegistryError(`${where}: the manifest is not JSON (${clip(e.message)})`);
+        throw new RegistryError(`${where}: the manifest is not JSON (${clip(e.message)})`);
     }
     if (!doc || typeof doc !== 'object' || Array.isArray(doc))
-        throw new errors_RegistryError(`${where}: the manifest is not a JSON object`);
+        throw new RegistryError(`${where}: the manifest is not a JSON object`);
     const declared = typeof doc['mediaType'] === 'string' ? doc['mediaType'] : undefined;
     const served = contentType.split(';')[0].trim().toLowerCase();
     const mediaType = MANIFEST_TYPES.includes(served) ? served : declared;
     if (doc['schemaVersion'] === 1 ||
         mediaType === undefined ||
         !MANIFEST_TYPES.includes(mediaType)) {
-        throw new errors_RegistryError(`${where}: unsupported manifest type '${clip(mediaType ?? served ?? 'none')}' ` +
+        throw new RegistryError(`${where}: unsupported manifest type '${clip(mediaType ?? served ?? 'none')}' ` +
             '(expected an OCI index or manifest, or a Docker manifest list or schema 2 manifest)');
     }
     if (declared !== undefined && declared !== mediaType) {
-        throw new errors_RegistryError(`${where}: the registry served it as ${mediaType} but its mediaType field says ${clip(declared)}`);
+        throw new RegistryError(`${where}: the registry served it as ${mediaType} but its mediaType field says ${clip(declared)}`);
     }
     const list = (name) => {
         const v = doc[name];
         if (!Array.isArray(v))
-            throw new errors_RegistryError(`${where}: the manifest has no '${name}' list`);
+            throw new RegistryError(`${where}: the manifest has no '${name}' list`);
         return v;
     };
     if (isIndexType(mediaType)) {
@@ -5818,10 +8403,10 @@ const DEFAULT_BLOB_TIMEOUT_MS = 15 * 60_000;
 function referenceOf(ref) {
     const r = ref.digest ?? ref.tag;
     if (r === undefined)
-        throw new errors_RegistryError(`${reference_formatReference(ref)} names neither a tag nor a digest`);
+        throw new RegistryError(`${formatReference(ref)} names neither a tag nor a digest`);
     return r;
 }
-class client_RegistryClient {
+class RegistryClient {
     http;
     auth;
     credentials;
@@ -5929,11 +8514,11 @@ class client_RegistryClient {
         else {
             text = `${repo.registry} answered ${detail} to ${what}`;
         }
-        return new errors_RegistryError(text, status, code);
+        return new RegistryError(text, status, code);
     }
     /** The digest and type of a manifest, or undefined when the tag (or digest) does not exist. One HEAD. */
     async headManifest(ref, scopes) {
-        const what = `read ${reference_formatReference(ref)}`;
+        const what = `read ${formatReference(ref)}`;
         const res = await this.request(ref, {
             method: 'HEAD',
             path: `${ref.repository}/manifests/${referenceOf(ref)}`,
@@ -5959,7 +8544,7 @@ class client_RegistryClient {
      * the Docker-Content-Digest the registry sent.
      */
     async getManifest(ref, scopes) {
-        const where = reference_formatReference(ref);
+        const where = formatReference(ref);
         const what = `read ${where}`;
         const res = await this.request(ref, {
             method: 'GET',
@@ -5976,7 +8561,7 @@ class client_RegistryClient {
             // request, on this failure only, says which it is.
             if (!(await this.repositoryExists(ref, scopes)))
                 throw missingRepository(ref);
-            throw new errors_RegistryError(`${where} does not exist (HTTP 404${err.code ? ` ${err.code}` : ''})`, 404, err.code);
+            throw new RegistryError(`${where} does not exist (HTTP 404${err.code ? ` ${err.code}` : ''})`, 404, err.code);
         }
         const bytes = await readBounded(res, this.maxManifestBytes, `the manifest of ${where}`);
         const served = res.headers.get('docker-content-digest');
@@ -5984,13 +8569,13 @@ class client_RegistryClient {
         const algorithm = expected?.startsWith('sha512:') ? 'sha512' : 'sha256';
         const actual = digestOf(bytes, algorithm);
         if (expected !== undefined && actual !== expected) {
-            throw new errors_RegistryError(`${where}: the registry sent a manifest whose bytes hash to ${actual}, not ${expected}: refused`);
+            throw new RegistryError(`${where}: the registry sent a manifest whose bytes hash to ${actual}, not ${expected}: refused`);
         }
         return parseManifest(bytes, res.headers.get('content-type') ?? '', actual, where);
     }
     /** PUT a manifest's exact bytes under a tag or digest; returns the digest the registry stored. */
     async putManifest(target, reference, manifest, scopes) {
-        const where = reference_formatReference(DIGEST_PATTERN.test(reference) ? { ...target, digest: reference } : { ...target, tag: reference });
+        const where = formatReference(DIGEST_PATTERN.test(reference) ? { ...target, digest: reference } : { ...target, tag: reference });
         const what = `push the manifest ${where}`;
         const res = await this.request(target, {
             method: 'PUT',
@@ -6005,7 +8590,7 @@ class client_RegistryClient {
         await discard(res);
         const stored = res.headers.get('docker-content-digest');
         if (stored !== null && stored !== manifest.digest) {
-            throw new errors_RegistryError(`${where}: the registry stored ${stored}, expected ${manifest.digest}`);
+            throw new RegistryError(`${where}: the registry stored ${stored}, expected ${manifest.digest}`);
         }
         return manifest.digest;
     }
@@ -6062,7 +8647,7 @@ class client_RegistryClient {
     location(res, target, what) {
         const location = res.headers.get('location');
         if (!location)
-            throw new errors_RegistryError(`${target.registry} gave no upload location to ${what}`);
+            throw new RegistryError(`${target.registry} gave no upload location to ${what}`);
         return new URL(location, this.url(target.registry, '/')).href;
     }
     /**
@@ -6084,13 +8669,13 @@ class client_RegistryClient {
             const length = res.headers.get('content-length');
             if (length !== null && Number(length) !== blob.size) {
                 await discard(res);
-                throw new errors_RegistryError(`${readWhat}: ${length} bytes served, the manifest says ${blob.size}`);
+                throw new RegistryError(`${readWhat}: ${length} bytes served, the manifest says ${blob.size}`);
             }
             return res.body ?? new ReadableStream({ start: (c) => c.close() });
         };
         const url = new URL(location);
         url.searchParams.set('digest', blob.digest);
-        const what = `upload blob ${blob.digest} (${formatBytes(blob.size)}) to ${target.registry}/${target.repository}`;
+        const what = `upload blob ${blob.digest} (${(0,src/* formatBytes */.z3)(blob.size)}) to ${target.registry}/${target.repository}`;
         const res = await this.request(target, {
             method: 'PUT',
             path: url.href,
@@ -6119,7 +8704,7 @@ class client_RegistryClient {
     }
 }
 function missingRepository(repo) {
-    return new errors_RegistryError(`repository ${repo.registry}/${repo.repository} does not exist (HTTP 404 NAME_UNKNOWN)`, 404, 'NAME_UNKNOWN');
+    return new RegistryError(`repository ${repo.registry}/${repo.repository} does not exist (HTTP 404 NAME_UNKNOWN)`, 404, 'NAME_UNKNOWN');
 }
 
 ;// CONCATENATED MODULE: ./packages/oci-registry/src/limit.ts
@@ -6152,10 +8737,10 @@ async function promoteImage(client, req) {
     const sameRegistry = source.registry === target.registry;
     // One token per registry for the whole run: the target's scopes include the source's when both are there
     // (a mount needs pull on the source repository too).
-    const targetScopes = [auth_repositoryScope(target.repository, req.dryRun ? 'pull' : 'pull,push')];
+    const targetScopes = [repositoryScope(target.repository, req.dryRun ? 'pull' : 'pull,push')];
     if (cross && sameRegistry)
-        targetScopes.push(auth_repositoryScope(source.repository, 'pull'));
-    const sourceScopes = sameRegistry ? targetScopes : [auth_repositoryScope(source.repository, 'pull')];
+        targetScopes.push(repositoryScope(source.repository, 'pull'));
+    const sourceScopes = sameRegistry ? targetScopes : [repositoryScope(source.repository, 'pull')];
     const manifest = await client.getManifest(source, sourceScopes);
     const targetRef = { ...target };
     const existing = await client.headManifest(targetRef, targetScopes);
@@ -6170,8 +8755,8 @@ async function promoteImage(client, req) {
     if (existing?.digest === manifest.digest)
         return result;
     if (existing) {
-        throw new src/* UserError */.yo(`refusing to move ${reference_formatReference(targetRef)}: it already holds ${existing.digest}, and ` +
-            `${reference_formatReference(source)} is ${manifest.digest}. A release tag never moves: promote to another tag, ` +
+        throw new src/* UserError */.yo(`refusing to move ${formatReference(targetRef)}: it already holds ${existing.digest}, and ` +
+            `${formatReference(source)} is ${manifest.digest}. A release tag never moves: promote to another tag, ` +
             'or delete the wrong tag by hand if nobody can have pulled it');
     }
     if (req.dryRun)
@@ -6187,7 +8772,7 @@ async function promoteImage(client, req) {
     // fails instead of reporting a release tag that names another image.
     const now = await client.headManifest(targetRef, targetScopes);
     if (now?.digest !== manifest.digest) {
-        throw new src/* UserError */.yo(`${reference_formatReference(targetRef)} was written with ${manifest.digest} (${reference_formatReference(source)}), but reading it back gives ` +
+        throw new src/* UserError */.yo(`${formatReference(targetRef)} was written with ${manifest.digest} (${formatReference(source)}), but reading it back gives ` +
             `${now ? now.digest : 'no manifest'}: something else wrote the release tag at the same time. ` +
             'Find out which image it should name before anyone pulls it');
     }
@@ -6213,7 +8798,7 @@ class ContentCopier {
     /** Everything `manifest` refers to, so the registry accepts it: children of an index first, then blobs. */
     async copyContent(manifest, depth) {
         if (depth > MAX_DEPTH) {
-            throw new src/* UserError */.yo(`${reference_formatReference(this.source)}: indexes nested more than ${MAX_DEPTH} deep`);
+            throw new src/* UserError */.yo(`${formatReference(this.source)}: indexes nested more than ${MAX_DEPTH} deep`);
         }
         for (const child of manifest.manifests) {
             if (this.manifestsDone.has(child.digest))
@@ -6259,7 +8844,7 @@ class ContentCopier {
 
 
 async function findNewestImage(client, repo, candidates) {
-    const scopes = [auth_repositoryScope(repo.repository, 'pull')];
+    const scopes = [repositoryScope(repo.repository, 'pull')];
     const tried = [];
     for (const c of candidates) {
         const head = await client.headManifest({ ...repo, tag: c.tag }, scopes);
@@ -6276,7 +8861,7 @@ async function findNewestImage(client, repo, candidates) {
 function toReference(ref) {
     const parsed = typeof ref === 'string' ? parseReference(ref) : ref;
     if (parsed.tag === undefined && parsed.digest === undefined) {
-        throw new errors_RegistryError(`${reference_formatReference(parsed)}: name a tag or a digest to check`);
+        throw new RegistryError(`${formatReference(parsed)}: name a tag or a digest to check`);
     }
     return parsed;
 }
@@ -6287,23 +8872,14 @@ function toReference(ref) {
  */
 async function checkImagesExist(refs, options = {}) {
     const parsed = refs.map(toReference);
-    const client = options.client ?? new client_RegistryClient(options);
+    const client = options.client ?? new RegistryClient(options);
     return mapLimit(parsed, options.concurrency ?? 4, async (ref, i) => {
-        const text = typeof refs[i] === 'string' ? refs[i].trim() : reference_formatReference(ref);
-        const head = await client.headManifest(ref, [auth_repositoryScope(ref.repository, 'pull')]);
+        const text = typeof refs[i] === 'string' ? refs[i].trim() : formatReference(ref);
+        const head = await client.headManifest(ref, [repositoryScope(ref.repository, 'pull')]);
         return head
             ? { ref: text, exists: true, digest: head.digest, mediaType: head.mediaType }
             : { ref: text, exists: false };
     });
-}
-/** The digest a tag points at now (for pinning `tag@sha256:…`); a RegistryError when it does not exist. */
-async function resolveDigest(ref, options = {}) {
-    const parsed = toReference(ref);
-    const client = options.client ?? new RegistryClient(options);
-    const head = await client.headManifest(parsed, [repositoryScope(parsed.repository, 'pull')]);
-    if (!head)
-        throw new RegistryError(`${formatReference(parsed)} does not exist`, 404);
-    return head.digest;
 }
 
 ;// CONCATENATED MODULE: ./packages/oci-registry/src/commits.ts
@@ -6350,8 +8926,8 @@ function expandTagTemplate(template, sha) {
  * @coco-release/oci-registry: the OCI Distribution API over Node's fetch, for release steps.
  * - findNewestImage(client, repo, candidates): the first candidate tag that exists (one HEAD each);
  * - promoteImage(client, {source, target, dryRun}): a release tag with exactly the candidate's digest;
- * - checkImagesExist(refs, options) -> [{ref, exists, digest}] and resolveDigest(ref, options): for steps
- *   that must not pin an image that does not exist, or pin `tag@sha256:…`;
+ * - checkImagesExist(refs, options) -> [{ref, exists, digest}]: for steps that must not pin an image that
+ *   does not exist, or pin `tag@sha256:…`;
  * - RegistryClient underneath: token/Basic auth, bounded answers, timeouts, retries, a request log.
  */
 
@@ -6396,14 +8972,14 @@ __nccwpck_require__.d(__webpack_exports__, {
 
 // UNUSED EXPORTS: BUILTIN_GRAPH_NAME, REF_NAME, builtinGraphText, claimOf, linkTarget, mermaidGraph, mermaidText, pinTable, pinnedCommit, renderTemplate, templateVariables, trainMermaid, trainOrder
 
-// EXTERNAL MODULE: ./packages/core/src/index.ts + 8 modules
-var src = __nccwpck_require__(2389);
+// EXTERNAL MODULE: ./packages/core/src/index.ts + 9 modules
+var src = __nccwpck_require__(2692);
 // EXTERNAL MODULE: ./packages/release-pins/src/index.ts + 6 modules
 var release_pins_src = __nccwpck_require__(8154);
 // EXTERNAL MODULE: ./packages/versioning/src/index.ts + 2 modules
 var versioning_src = __nccwpck_require__(9627);
-// EXTERNAL MODULE: ./packages/yaml-edit/src/index.ts + 11 modules
-var yaml_edit_src = __nccwpck_require__(6487);
+// EXTERNAL MODULE: ./packages/yaml-edit/src/index.ts + 12 modules
+var yaml_edit_src = __nccwpck_require__(3053);
 ;// CONCATENATED MODULE: ./packages/release-graph/src/generated/validate-graph.js
 // Generated by scripts/build.mjs from packages/release-graph/schema/release-graph.schema.json (ajv standalone): do not edit.
 const validate = validate10;/* harmony default export */ const validate_graph = ((/* unused pure expression or super */ null && (validate10)));const schema11 = {"$schema":"http://json-schema.org/draft-07/schema#","$id":"https://github.com/confidential-containers/coco-release-actions/packages/release-graph/schema/release-graph.schema.json","title":"release graph","description":"Which repository pins which component, where, and what the pinned value is (release-status).","type":"object","additionalProperties":false,"required":["components","pins"],"properties":{"components":{"description":"Every component, by name: a repository and how its releases are tagged.","type":"object","minProperties":1,"propertyNames":{"$ref":"#/definitions/name"},"additionalProperties":{"$ref":"#/definitions/component"}},"pins":{"description":"Every place a component (the holder) pins another component.","type":"array","items":{"$ref":"#/definitions/pin"}}},"definitions":{"name":{"type":"string","pattern":"^[a-z0-9][a-z0-9._-]*$"},"component":{"type":"object","additionalProperties":false,"required":["repository","tag-format"],"properties":{"repository":{"description":"OWNER/NAME on GitHub.","type":"string","pattern":"^[A-Za-z0-9_.-]+/[A-Za-z0-9_.-]+$"},"tag-format":{"description":"How a release is tagged: {version} (Kata: 4.0.0) or v{version} (v0.17.0).","type":"string","pattern":"\\S"},"reference":{"description":"The id of the pin the other pins of this component must agree with (default: the first pin of this component).","type":"string","pattern":"\\S"},"release":{"$ref":"#/definitions/release"}}},"pin":{"type":"object","additionalProperties":false,"required":["holder","file","component","kind"],"properties":{"id":{"description":"A name for the pin, for `reference` and the JSON report (default HOLDER:FILE:SITE).","type":"string","pattern":"\\S"},"holder":{"description":"The component whose repository holds the file.","type":"string","pattern":"\\S"},"file":{"description":"File, relative to the holder repository's root.","type":"string","pattern":"^[^/\\s][^\\n]*$"},"ref":{"description":"Branch, tag or commit to read the file at (default: the repository's default branch).","type":"string","pattern":"^[^\\s:^~?*\\[\\\\-][^\\s:^~?*\\[\\\\]*$"},"path":{"description":"A YAML path (bump-versions-yaml syntax): .externals.coco-trustee.version","type":"string","pattern":"^\\."},"variable":{"description":"A Makefile, shell or Dockerfile variable.","type":"string","pattern":"^[A-Za-z_][A-Za-z0-9_]*$"},"pattern":{"description":"A regular expression with one named group `value`; must match exactly once.","type":"string","pattern":"\\S"},"component":{"description":"The component the value pins.","type":"string","pattern":"\\S"},"kind":{"description":"What the value is: a commit SHA, a tag name, or a version (turned into a tag by the component's tag-format).","enum":["commit","tag","version"]},"claim":{"description":"Where the pin says which version it is: `comment`, the inline comment after a YAML value (`<sha> # v4.0.0`).","enum":["comment"]},"development":{"description":"The value a version pin holds between releases (kata-deploy's 0.0.0-dev): reported as development, not drift, unless `release` names the component.","type":"string","pattern":"\\S"}},"oneOf":[{"required":["path"],"not":{"anyOf":[{"required":["variable"]},{"required":["pattern"]}]}},{"required":["variable"],"not":{"anyOf":[{"required":["path"]},{"required":["pattern"]}]}},{"required":["pattern"],"not":{"anyOf":[{"required":["path"]},{"required":["variable"]}]}}]},"template":{"description":"Text with {variables} from the train: {version}, {tag} and {commit} of this component's release; {COMPONENT.version} and {COMPONENT.tag} of another component of the train (the train's start: {kata-containers.version}).","type":"string"},"release":{"description":"How this component releases in the release train (release-train).","type":"object","additionalProperties":false,"properties":{"starts-train":{"description":"The train starts at a release of this component (Kata): it is not dispatched, its tag is the train's target.","const":true},"after":{"description":"Components whose release must be done before this one starts.","type":"array","items":{"type":"string","pattern":"^[a-z0-9][a-z0-9._-]*$"},"uniqueItems":true},"workflow":{"description":"The workflow_dispatch workflow that releases this component.","type":"object","additionalProperties":false,"required":["repository","file","ref"],"properties":{"repository":{"description":"OWNER/NAME holding the workflow.","type":"string","pattern":"^[A-Za-z0-9_.-]+/[A-Za-z0-9_.-]+$"},"file":{"description":"The workflow's file name in .github/workflows (release.yml).","type":"string","pattern":"^[A-Za-z0-9_.-]+\\.ya?ml$"},"ref":{"description":"The branch the workflow runs on.","type":"string","pattern":"^[^\\s:^~?*\\[\\\\-][^\\s:^~?*\\[\\\\]*$"}}},"commit":{"description":"The id of the pin whose commit this release tags (trustee: Kata's versions.yaml at the train's Kata tag); its tags say which release of the train it is.","type":"string","pattern":"\\S"},"released-with":{"description":"The id of a pin this component holds on the train's start (peerpods' kata-deploy): read at the component's newest tag, it says which train that release belongs to.","type":"string","pattern":"\\S"},"bump":{"description":"The version policy for the next release: major, minor or patch over the newest release, or follow (as much as the train's start moved since the release before, KEP-2264).","enum":["major","minor","patch","follow"]},"phases":{"description":"The workflow runs of a release, in order.","type":"array","minItems":1,"items":{"$ref":"#/definitions/phase"}}}},"phase":{"type":"object","additionalProperties":false,"required":["name","run-name","inputs","done"],"properties":{"name":{"$ref":"#/definitions/name"},"run-name":{"description":"The run's title (the workflow's run-name), by which the conductor finds its runs: a template.","$ref":"#/definitions/template"},"inputs":{"description":"The workflow_dispatch inputs, each a template.","type":"object","propertyNames":{"pattern":"^[A-Za-z_][A-Za-z0-9_-]*$"},"additionalProperties":{"$ref":"#/definitions/template"}},"pull-request":{"description":"The branch of the pull request a run opens (a template); the train waits for a person to merge it.","$ref":"#/definitions/template"},"sets":{"description":"Ids of the pins this phase's pull request sets: their drift is this phase's work, not a block.","type":"array","items":{"type":"string","pattern":"\\S"},"uniqueItems":true},"ci":{"description":"Dispatch only once CI passed on the commit to release (the release's commit, or the workflow branch's head after the phase's pull request merged).","type":"boolean"},"done":{"description":"The fact that says the phase is done: the release tag exists, or a pin holds a value.","oneOf":[{"const":"tag"},{"type":"object","additionalProperties":false,"required":["pin","value"],"properties":{"pin":{"type":"string","pattern":"\\S"},"value":{"$ref":"#/definitions/template"}}}]}}}}};const schema12 = {"type":"string","pattern":"^[a-z0-9][a-z0-9._-]*$"};const schema21 = {"type":"object","additionalProperties":false,"required":["holder","file","component","kind"],"properties":{"id":{"description":"A name for the pin, for `reference` and the JSON report (default HOLDER:FILE:SITE).","type":"string","pattern":"\\S"},"holder":{"description":"The component whose repository holds the file.","type":"string","pattern":"\\S"},"file":{"description":"File, relative to the holder repository's root.","type":"string","pattern":"^[^/\\s][^\\n]*$"},"ref":{"description":"Branch, tag or commit to read the file at (default: the repository's default branch).","type":"string","pattern":"^[^\\s:^~?*\\[\\\\-][^\\s:^~?*\\[\\\\]*$"},"path":{"description":"A YAML path (bump-versions-yaml syntax): .externals.coco-trustee.version","type":"string","pattern":"^\\."},"variable":{"description":"A Makefile, shell or Dockerfile variable.","type":"string","pattern":"^[A-Za-z_][A-Za-z0-9_]*$"},"pattern":{"description":"A regular expression with one named group `value`; must match exactly once.","type":"string","pattern":"\\S"},"component":{"description":"The component the value pins.","type":"string","pattern":"\\S"},"kind":{"description":"What the value is: a commit SHA, a tag name, or a version (turned into a tag by the component's tag-format).","enum":["commit","tag","version"]},"claim":{"description":"Where the pin says which version it is: `comment`, the inline comment after a YAML value (`<sha> # v4.0.0`).","enum":["comment"]},"development":{"description":"The value a version pin holds between releases (kata-deploy's 0.0.0-dev): reported as development, not drift, unless `release` names the component.","type":"string","pattern":"\\S"}},"oneOf":[{"required":["path"],"not":{"anyOf":[{"required":["variable"]},{"required":["pattern"]}]}},{"required":["variable"],"not":{"anyOf":[{"required":["path"]},{"required":["pattern"]}]}},{"required":["pattern"],"not":{"anyOf":[{"required":["path"]},{"required":["variable"]}]}}]};const pattern0 = new RegExp("^[a-z0-9][a-z0-9._-]*$", "u");const pattern2 = new RegExp("\\S", "u");const pattern16 = new RegExp("^[^/\\s][^\\n]*$", "u");const pattern7 = new RegExp("^[^\\s:^~?*\\[\\\\-][^\\s:^~?*\\[\\\\]*$", "u");const pattern18 = new RegExp("^\\.", "u");const pattern19 = new RegExp("^[A-Za-z_][A-Za-z0-9_]*$", "u");const schema13 = {"type":"object","additionalProperties":false,"required":["repository","tag-format"],"properties":{"repository":{"description":"OWNER/NAME on GitHub.","type":"string","pattern":"^[A-Za-z0-9_.-]+/[A-Za-z0-9_.-]+$"},"tag-format":{"description":"How a release is tagged: {version} (Kata: 4.0.0) or v{version} (v0.17.0).","type":"string","pattern":"\\S"},"reference":{"description":"The id of the pin the other pins of this component must agree with (default: the first pin of this component).","type":"string","pattern":"\\S"},"release":{"$ref":"#/definitions/release"}}};const pattern1 = new RegExp("^[A-Za-z0-9_.-]+/[A-Za-z0-9_.-]+$", "u");const schema14 = {"description":"How this component releases in the release train (release-train).","type":"object","additionalProperties":false,"properties":{"starts-train":{"description":"The train starts at a release of this component (Kata): it is not dispatched, its tag is the train's target.","const":true},"after":{"description":"Components whose release must be done before this one starts.","type":"array","items":{"type":"string","pattern":"^[a-z0-9][a-z0-9._-]*$"},"uniqueItems":true},"workflow":{"description":"The workflow_dispatch workflow that releases this component.","type":"object","additionalProperties":false,"required":["repository","file","ref"],"properties":{"repository":{"description":"OWNER/NAME holding the workflow.","type":"string","pattern":"^[A-Za-z0-9_.-]+/[A-Za-z0-9_.-]+$"},"file":{"description":"The workflow's file name in .github/workflows (release.yml).","type":"string","pattern":"^[A-Za-z0-9_.-]+\\.ya?ml$"},"ref":{"description":"The branch the workflow runs on.","type":"string","pattern":"^[^\\s:^~?*\\[\\\\-][^\\s:^~?*\\[\\\\]*$"}}},"commit":{"description":"The id of the pin whose commit this release tags (trustee: Kata's versions.yaml at the train's Kata tag); its tags say which release of the train it is.","type":"string","pattern":"\\S"},"released-with":{"description":"The id of a pin this component holds on the train's start (peerpods' kata-deploy): read at the component's newest tag, it says which train that release belongs to.","type":"string","pattern":"\\S"},"bump":{"description":"The version policy for the next release: major, minor or patch over the newest release, or follow (as much as the train's start moved since the release before, KEP-2264).","enum":["major","minor","patch","follow"]},"phases":{"description":"The workflow runs of a release, in order.","type":"array","minItems":1,"items":{"$ref":"#/definitions/phase"}}}};const pattern6 = new RegExp("^[A-Za-z0-9_.-]+\\.ya?ml$", "u");const schema15 = {"type":"object","additionalProperties":false,"required":["name","run-name","inputs","done"],"properties":{"name":{"$ref":"#/definitions/name"},"run-name":{"description":"The run's title (the workflow's run-name), by which the conductor finds its runs: a template.","$ref":"#/definitions/template"},"inputs":{"description":"The workflow_dispatch inputs, each a template.","type":"object","propertyNames":{"pattern":"^[A-Za-z_][A-Za-z0-9_-]*$"},"additionalProperties":{"$ref":"#/definitions/template"}},"pull-request":{"description":"The branch of the pull request a run opens (a template); the train waits for a person to merge it.","$ref":"#/definitions/template"},"sets":{"description":"Ids of the pins this phase's pull request sets: their drift is this phase's work, not a block.","type":"array","items":{"type":"string","pattern":"\\S"},"uniqueItems":true},"ci":{"description":"Dispatch only once CI passed on the commit to release (the release's commit, or the workflow branch's head after the phase's pull request merged).","type":"boolean"},"done":{"description":"The fact that says the phase is done: the release tag exists, or a pin holds a value.","oneOf":[{"const":"tag"},{"type":"object","additionalProperties":false,"required":["pin","value"],"properties":{"pin":{"type":"string","pattern":"\\S"},"value":{"$ref":"#/definitions/template"}}}]}}};const schema17 = {"description":"Text with {variables} from the train: {version}, {tag} and {commit} of this component's release; {COMPONENT.version} and {COMPONENT.tag} of another component of the train (the train's start: {kata-containers.version}).","type":"string"};const pattern11 = new RegExp("^[A-Za-z_][A-Za-z0-9_-]*$", "u");function validate13(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){let vErrors = null;let errors = 0;if(data && typeof data == "object" && !Array.isArray(data)){if(data.name === undefined){const err0 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "name"},message:"must have required property '"+"name"+"'"};if(vErrors === null){vErrors = [err0];}else {vErrors.push(err0);}errors++;}if(data["run-name"] === undefined){const err1 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "run-name"},message:"must have required property '"+"run-name"+"'"};if(vErrors === null){vErrors = [err1];}else {vErrors.push(err1);}errors++;}if(data.inputs === undefined){const err2 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "inputs"},message:"must have required property '"+"inputs"+"'"};if(vErrors === null){vErrors = [err2];}else {vErrors.push(err2);}errors++;}if(data.done === undefined){const err3 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "done"},message:"must have required property '"+"done"+"'"};if(vErrors === null){vErrors = [err3];}else {vErrors.push(err3);}errors++;}for(const key0 in data){if(!(((((((key0 === "name") || (key0 === "run-name")) || (key0 === "inputs")) || (key0 === "pull-request")) || (key0 === "sets")) || (key0 === "ci")) || (key0 === "done"))){const err4 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties"};if(vErrors === null){vErrors = [err4];}else {vErrors.push(err4);}errors++;}}if(data.name !== undefined){let data0 = data.name;if(typeof data0 === "string"){if(!pattern0.test(data0)){const err5 = {instancePath:instancePath+"/name",schemaPath:"#/definitions/name/pattern",keyword:"pattern",params:{pattern: "^[a-z0-9][a-z0-9._-]*$"},message:"must match pattern \""+"^[a-z0-9][a-z0-9._-]*$"+"\""};if(vErrors === null){vErrors = [err5];}else {vErrors.push(err5);}errors++;}}else {const err6 = {instancePath:instancePath+"/name",schemaPath:"#/definitions/name/type",keyword:"type",params:{type: "string"},message:"must be string"};if(vErrors === null){vErrors = [err6];}else {vErrors.push(err6);}errors++;}}if(data["run-name"] !== undefined){if(typeof data["run-name"] !== "string"){const err7 = {instancePath:instancePath+"/run-name",schemaPath:"#/definitions/template/type",keyword:"type",params:{type: "string"},message:"must be string"};if(vErrors === null){vErrors = [err7];}else {vErrors.push(err7);}errors++;}}if(data.inputs !== undefined){let data2 = data.inputs;if(data2 && typeof data2 == "object" && !Array.isArray(data2)){for(const key1 in data2){const _errs10 = errors;if(typeof key1 === "string"){if(!pattern11.test(key1)){const err8 = {instancePath:instancePath+"/inputs",schemaPath:"#/properties/inputs/propertyNames/pattern",keyword:"pattern",params:{pattern: "^[A-Za-z_][A-Za-z0-9_-]*$"},message:"must match pattern \""+"^[A-Za-z_][A-Za-z0-9_-]*$"+"\"",propertyName:key1};if(vErrors === null){vErrors = [err8];}else {vErrors.push(err8);}errors++;}}var valid3 = _errs10 === errors;if(!valid3){const err9 = {instancePath:instancePath+"/inputs",schemaPath:"#/properties/inputs/propertyNames",keyword:"propertyNames",params:{propertyName: key1},message:"property name must be valid"};if(vErrors === null){vErrors = [err9];}else {vErrors.push(err9);}errors++;}}for(const key2 in data2){if(typeof data2[key2] !== "string"){const err10 = {instancePath:instancePath+"/inputs/" + key2.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/definitions/template/type",keyword:"type",params:{type: "string"},message:"must be string"};if(vErrors === null){vErrors = [err10];}else {vErrors.push(err10);}errors++;}}}else {const err11 = {instancePath:instancePath+"/inputs",schemaPath:"#/properties/inputs/type",keyword:"type",params:{type: "object"},message:"must be object"};if(vErrors === null){vErrors = [err11];}else {vErrors.push(err11);}errors++;}}if(data["pull-request"] !== undefined){if(typeof data["pull-request"] !== "string"){const err12 = {instancePath:instancePath+"/pull-request",schemaPath:"#/definitions/template/type",keyword:"type",params:{type: "string"},message:"must be string"};if(vErrors === null){vErrors = [err12];}else {vErrors.push(err12);}errors++;}}if(data.sets !== undefined){let data5 = data.sets;if(Array.isArray(data5)){const len0 = data5.length;for(let i0=0; i0<len0; i0++){let data6 = data5[i0];if(typeof data6 === "string"){if(!pattern2.test(data6)){const err13 = {instancePath:instancePath+"/sets/" + i0,schemaPath:"#/properties/sets/items/pattern",keyword:"pattern",params:{pattern: "\\S"},message:"must match pattern \""+"\\S"+"\""};if(vErrors === null){vErrors = [err13];}else {vErrors.push(err13);}errors++;}}else {const err14 = {instancePath:instancePath+"/sets/" + i0,schemaPath:"#/properties/sets/items/type",keyword:"type",params:{type: "string"},message:"must be string"};if(vErrors === null){vErrors = [err14];}else {vErrors.push(err14);}errors++;}}let i1 = data5.length;let j0;if(i1 > 1){const indices0 = {};for(;i1--;){let item0 = data5[i1];if(typeof item0 !== "string"){continue;}if(typeof indices0[item0] == "number"){j0 = indices0[item0];const err15 = {instancePath:instancePath+"/sets",schemaPath:"#/properties/sets/uniqueItems",keyword:"uniqueItems",params:{i: i1, j: j0},message:"must NOT have duplicate items (items ## "+j0+" and "+i1+" are identical)"};if(vErrors === null){vErrors = [err15];}else {vErrors.push(err15);}errors++;break;}indices0[item0] = i1;}}}else {const err16 = {instancePath:instancePath+"/sets",schemaPath:"#/properties/sets/type",keyword:"type",params:{type: "array"},message:"must be array"};if(vErrors === null){vErrors = [err16];}else {vErrors.push(err16);}errors++;}}if(data.ci !== undefined){if(typeof data.ci !== "boolean"){const err17 = {instancePath:instancePath+"/ci",schemaPath:"#/properties/ci/type",keyword:"type",params:{type: "boolean"},message:"must be boolean"};if(vErrors === null){vErrors = [err17];}else {vErrors.push(err17);}errors++;}}if(data.done !== undefined){let data8 = data.done;const _errs25 = errors;let valid10 = false;let passing0 = null;const _errs26 = errors;if("tag" !== data8){const err18 = {instancePath:instancePath+"/done",schemaPath:"#/properties/done/oneOf/0/const",keyword:"const",params:{allowedValue: "tag"},message:"must be equal to constant"};if(vErrors === null){vErrors = [err18];}else {vErrors.push(err18);}errors++;}var _valid0 = _errs26 === errors;if(_valid0){valid10 = true;passing0 = 0;}const _errs27 = errors;if(data8 && typeof data8 == "object" && !Array.isArray(data8)){if(data8.pin === undefined){const err19 = {instancePath:instancePath+"/done",schemaPath:"#/properties/done/oneOf/1/required",keyword:"required",params:{missingProperty: "pin"},message:"must have required property '"+"pin"+"'"};if(vErrors === null){vErrors = [err19];}else {vErrors.push(err19);}errors++;}if(data8.value === undefined){const err20 = {instancePath:instancePath+"/done",schemaPath:"#/properties/done/oneOf/1/required",keyword:"required",params:{missingProperty: "value"},message:"must have required property '"+"value"+"'"};if(vErrors === null){vErrors = [err20];}else {vErrors.push(err20);}errors++;}for(const key3 in data8){if(!((key3 === "pin") || (key3 === "value"))){const err21 = {instancePath:instancePath+"/done",schemaPath:"#/properties/done/oneOf/1/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key3},message:"must NOT have additional properties"};if(vErrors === null){vErrors = [err21];}else {vErrors.push(err21);}errors++;}}if(data8.pin !== undefined){let data9 = data8.pin;if(typeof data9 === "string"){if(!pattern2.test(data9)){const err22 = {instancePath:instancePath+"/done/pin",schemaPath:"#/properties/done/oneOf/1/properties/pin/pattern",keyword:"pattern",params:{pattern: "\\S"},message:"must match pattern \""+"\\S"+"\""};if(vErrors === null){vErrors = [err22];}else {vErrors.push(err22);}errors++;}}else {const err23 = {instancePath:instancePath+"/done/pin",schemaPath:"#/properties/done/oneOf/1/properties/pin/type",keyword:"type",params:{type: "string"},message:"must be string"};if(vErrors === null){vErrors = [err23];}else {vErrors.push(err23);}errors++;}}if(data8.value !== undefined){if(typeof data8.value !== "string"){const err24 = {instancePath:instancePath+"/done/value",schemaPath:"#/definitions/template/type",keyword:"type",params:{type: "string"},message:"must be string"};if(vErrors === null){vErrors = [err24];}else {vErrors.push(err24);}errors++;}}}else {const err25 = {instancePath:instancePath+"/done",schemaPath:"#/properties/done/oneOf/1/type",keyword:"type",params:{type: "object"},message:"must be object"};if(vErrors === null){vErrors = [err25];}else {vErrors.push(err25);}errors++;}var _valid0 = _errs27 === errors;if(_valid0 && valid10){valid10 = false;passing0 = [passing0, 1];}else {if(_valid0){valid10 = true;passing0 = 1;}}if(!valid10){const err26 = {instancePath:instancePath+"/done",schemaPath:"#/properties/done/oneOf",keyword:"oneOf",params:{passingSchemas: passing0},message:"must match exactly one schema in oneOf"};if(vErrors === null){vErrors = [err26];}else {vErrors.push(err26);}errors++;}else {errors = _errs25;if(vErrors !== null){if(_errs25){vErrors.length = _errs25;}else {vErrors = null;}}}}}else {const err27 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object"};if(vErrors === null){vErrors = [err27];}else {vErrors.push(err27);}errors++;}validate13.errors = vErrors;return errors === 0;}function validate12(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){let vErrors = null;let errors = 0;if(data && typeof data == "object" && !Array.isArray(data)){for(const key0 in data){if(!(((((((key0 === "starts-train") || (key0 === "after")) || (key0 === "workflow")) || (key0 === "commit")) || (key0 === "released-with")) || (key0 === "bump")) || (key0 === "phases"))){const err0 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties"};if(vErrors === null){vErrors = [err0];}else {vErrors.push(err0);}errors++;}}if(data["starts-train"] !== undefined){if(true !== data["starts-train"]){const err1 = {instancePath:instancePath+"/starts-train",schemaPath:"#/properties/starts-train/const",keyword:"const",params:{allowedValue: true},message:"must be equal to constant"};if(vErrors === null){vErrors = [err1];}else {vErrors.push(err1);}errors++;}}if(data.after !== undefined){let data1 = data.after;if(Array.isArray(data1)){const len0 = data1.length;for(let i0=0; i0<len0; i0++){let data2 = data1[i0];if(typeof data2 === "string"){if(!pattern0.test(data2)){const err2 = {instancePath:instancePath+"/after/" + i0,schemaPath:"#/properties/after/items/pattern",keyword:"pattern",params:{pattern: "^[a-z0-9][a-z0-9._-]*$"},message:"must match pattern \""+"^[a-z0-9][a-z0-9._-]*$"+"\""};if(vErrors === null){vErrors = [err2];}else {vErrors.push(err2);}errors++;}}else {const err3 = {instancePath:instancePath+"/after/" + i0,schemaPath:"#/properties/after/items/type",keyword:"type",params:{type: "string"},message:"must be string"};if(vErrors === null){vErrors = [err3];}else {vErrors.push(err3);}errors++;}}let i1 = data1.length;let j0;if(i1 > 1){const indices0 = {};for(;i1--;){let item0 = data1[i1];if(typeof item0 !== "string"){continue;}if(typeof indices0[item0] == "number"){j0 = indices0[item0];const err4 = {instancePath:instancePath+"/after",schemaPath:"#/properties/after/uniqueItems",keyword:"uniqueItems",params:{i: i1, j: j0},message:"must NOT have duplicate items (items ## "+j0+" and "+i1+" are identical)"};if(vErrors === null){vErrors = [err4];}else {vErrors.push(err4);}errors++;break;}indices0[item0] = i1;}}}else {const err5 = {instancePath:instancePath+"/after",schemaPath:"#/properties/after/type",keyword:"type",params:{type: "array"},message:"must be array"};if(vErrors === null){vErrors = [err5];}else {vErrors.push(err5);}errors++;}}if(data.workflow !== undefined){let data3 = data.workflow;if(data3 && typeof data3 == "object" && !Array.isArray(data3)){if(data3.repository === undefined){const err6 = {instancePath:instancePath+"/workflow",schemaPath:"#/properties/workflow/required",keyword:"required",params:{missingProperty: "repository"},message:"must have required property '"+"repository"+"'"};if(vErrors === null){vErrors = [err6];}else {vErrors.push(err6);}errors++;}if(data3.file === undefined){const err7 = {instancePath:instancePath+"/workflow",schemaPath:"#/properties/workflow/required",keyword:"required",params:{missingProperty: "file"},message:"must have required property '"+"file"+"'"};if(vErrors === null){vErrors = [err7];}else {vErrors.push(err7);}errors++;}if(data3.ref === undefined){const err8 = {instancePath:instancePath+"/workflow",schemaPath:"#/properties/workflow/required",keyword:"required",params:{missingProperty: "ref"},message:"must have required property '"+"ref"+"'"};if(vErrors === null){vErrors = [err8];}else {vErrors.push(err8);}errors++;}for(const key1 in data3){if(!(((key1 === "repository") || (key1 === "file")) || (key1 === "ref"))){const err9 = {instancePath:instancePath+"/workflow",schemaPath:"#/properties/workflow/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key1},message:"must NOT have additional properties"};if(vErrors === null){vErrors = [err9];}else {vErrors.push(err9);}errors++;}}if(data3.repository !== undefined){let data4 = data3.repository;if(typeof data4 === "string"){if(!pattern1.test(data4)){const err10 = {instancePath:instancePath+"/workflow/repository",schemaPath:"#/properties/workflow/properties/repository/pattern",keyword:"pattern",params:{pattern: "^[A-Za-z0-9_.-]+/[A-Za-z0-9_.-]+$"},message:"must match pattern \""+"^[A-Za-z0-9_.-]+/[A-Za-z0-9_.-]+$"+"\""};if(vErrors === null){vErrors = [err10];}else {vErrors.push(err10);}errors++;}}else {const err11 = {instancePath:instancePath+"/workflow/repository",schemaPath:"#/properties/workflow/properties/repository/type",keyword:"type",params:{type: "string"},message:"must be string"};if(vErrors === null){vErrors = [err11];}else {vErrors.push(err11);}errors++;}}if(data3.file !== undefined){let data5 = data3.file;if(typeof data5 === "string"){if(!pattern6.test(data5)){const err12 = {instancePath:instancePath+"/workflow/file",schemaPath:"#/properties/workflow/properties/file/pattern",keyword:"pattern",params:{pattern: "^[A-Za-z0-9_.-]+\\.ya?ml$"},message:"must match pattern \""+"^[A-Za-z0-9_.-]+\\.ya?ml$"+"\""};if(vErrors === null){vErrors = [err12];}else {vErrors.push(err12);}errors++;}}else {const err13 = {instancePath:instancePath+"/workflow/file",schemaPath:"#/properties/workflow/properties/file/type",keyword:"type",params:{type: "string"},message:"must be string"};if(vErrors === null){vErrors = [err13];}else {vErrors.push(err13);}errors++;}}if(data3.ref !== undefined){let data6 = data3.ref;if(typeof data6 === "string"){if(!pattern7.test(data6)){const err14 = {instancePath:instancePath+"/workflow/ref",schemaPath:"#/properties/workflow/properties/ref/pattern",keyword:"pattern",params:{pattern: "^[^\\s:^~?*\\[\\\\-][^\\s:^~?*\\[\\\\]*$"},message:"must match pattern \""+"^[^\\s:^~?*\\[\\\\-][^\\s:^~?*\\[\\\\]*$"+"\""};if(vErrors === null){vErrors = [err14];}else {vErrors.push(err14);}errors++;}}else {const err15 = {instancePath:instancePath+"/workflow/ref",schemaPath:"#/properties/workflow/properties/ref/type",keyword:"type",params:{type: "string"},message:"must be string"};if(vErrors === null){vErrors = [err15];}else {vErrors.push(err15);}errors++;}}}else {const err16 = {instancePath:instancePath+"/workflow",schemaPath:"#/properties/workflow/type",keyword:"type",params:{type: "object"},message:"must be object"};if(vErrors === null){vErrors = [err16];}else {vErrors.push(err16);}errors++;}}if(data.commit !== undefined){let data7 = data.commit;if(typeof data7 === "string"){if(!pattern2.test(data7)){const err17 = {instancePath:instancePath+"/commit",schemaPath:"#/properties/commit/pattern",keyword:"pattern",params:{pattern: "\\S"},message:"must match pattern \""+"\\S"+"\""};if(vErrors === null){vErrors = [err17];}else {vErrors.push(err17);}errors++;}}else {const err18 = {instancePath:instancePath+"/commit",schemaPath:"#/properties/commit/type",keyword:"type",params:{type: "string"},message:"must be string"};if(vErrors === null){vErrors = [err18];}else {vErrors.push(err18);}errors++;}}if(data["released-with"] !== undefined){let data8 = data["released-with"];if(typeof data8 === "string"){if(!pattern2.test(data8)){const err19 = {instancePath:instancePath+"/released-with",schemaPath:"#/properties/released-with/pattern",keyword:"pattern",params:{pattern: "\\S"},message:"must match pattern \""+"\\S"+"\""};if(vErrors === null){vErrors = [err19];}else {vErrors.push(err19);}errors++;}}else {const err20 = {instancePath:instancePath+"/released-with",schemaPath:"#/properties/released-with/type",keyword:"type",params:{type: "string"},message:"must be string"};if(vErrors === null){vErrors = [err20];}else {vErrors.push(err20);}errors++;}}if(data.bump !== undefined){let data9 = data.bump;if(!((((data9 === "major") || (data9 === "minor")) || (data9 === "patch")) || (data9 === "follow"))){const err21 = {instancePath:instancePath+"/bump",schemaPath:"#/properties/bump/enum",keyword:"enum",params:{allowedValues: schema14.properties.bump.enum},message:"must be equal to one of the allowed values"};if(vErrors === null){vErrors = [err21];}else {vErrors.push(err21);}errors++;}}if(data.phases !== undefined){let data10 = data.phases;if(Array.isArray(data10)){if(data10.length < 1){const err22 = {instancePath:instancePath+"/phases",schemaPath:"#/properties/phases/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items"};if(vErrors === null){vErrors = [err22];}else {vErrors.push(err22);}errors++;}const len1 = data10.length;for(let i2=0; i2<len1; i2++){if(!(validate13(data10[i2], {instancePath:instancePath+"/phases/" + i2,parentData:data10,parentDataProperty:i2,rootData}))){vErrors = vErrors === null ? validate13.errors : vErrors.concat(validate13.errors);errors = vErrors.length;}}}else {const err23 = {instancePath:instancePath+"/phases",schemaPath:"#/properties/phases/type",keyword:"type",params:{type: "array"},message:"must be array"};if(vErrors === null){vErrors = [err23];}else {vErrors.push(err23);}errors++;}}}else {const err24 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object"};if(vErrors === null){vErrors = [err24];}else {vErrors.push(err24);}errors++;}validate12.errors = vErrors;return errors === 0;}function validate11(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){let vErrors = null;let errors = 0;if(data && typeof data == "object" && !Array.isArray(data)){if(data.repository === undefined){const err0 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "repository"},message:"must have required property '"+"repository"+"'"};if(vErrors === null){vErrors = [err0];}else {vErrors.push(err0);}errors++;}if(data["tag-format"] === undefined){const err1 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "tag-format"},message:"must have required property '"+"tag-format"+"'"};if(vErrors === null){vErrors = [err1];}else {vErrors.push(err1);}errors++;}for(const key0 in data){if(!((((key0 === "repository") || (key0 === "tag-format")) || (key0 === "reference")) || (key0 === "release"))){const err2 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties"};if(vErrors === null){vErrors = [err2];}else {vErrors.push(err2);}errors++;}}if(data.repository !== undefined){let data0 = data.repository;if(typeof data0 === "string"){if(!pattern1.test(data0)){const err3 = {instancePath:instancePath+"/repository",schemaPath:"#/properties/repository/pattern",keyword:"pattern",params:{pattern: "^[A-Za-z0-9_.-]+/[A-Za-z0-9_.-]+$"},message:"must match pattern \""+"^[A-Za-z0-9_.-]+/[A-Za-z0-9_.-]+$"+"\""};if(vErrors === null){vErrors = [err3];}else {vErrors.push(err3);}errors++;}}else {const err4 = {instancePath:instancePath+"/repository",schemaPath:"#/properties/repository/type",keyword:"type",params:{type: "string"},message:"must be string"};if(vErrors === null){vErrors = [err4];}else {vErrors.push(err4);}errors++;}}if(data["tag-format"] !== undefined){let data1 = data["tag-format"];if(typeof data1 === "string"){if(!pattern2.test(data1)){const err5 = {instancePath:instancePath+"/tag-format",schemaPath:"#/properties/tag-format/pattern",keyword:"pattern",params:{pattern: "\\S"},message:"must match pattern \""+"\\S"+"\""};if(vErrors === null){vErrors = [err5];}else {vErrors.push(err5);}errors++;}}else {const err6 = {instancePath:instancePath+"/tag-format",schemaPath:"#/properties/tag-format/type",keyword:"type",params:{type: "string"},message:"must be string"};if(vErrors === null){vErrors = [err6];}else {vErrors.push(err6);}errors++;}}if(data.reference !== undefined){let data2 = data.reference;if(typeof data2 === "string"){if(!pattern2.test(data2)){const err7 = {instancePath:instancePath+"/reference",schemaPath:"#/properties/reference/pattern",keyword:"pattern",params:{pattern: "\\S"},message:"must match pattern \""+"\\S"+"\""};if(vErrors === null){vErrors = [err7];}else {vErrors.push(err7);}errors++;}}else {const err8 = {instancePath:instancePath+"/reference",schemaPath:"#/properties/reference/type",keyword:"type",params:{type: "string"},message:"must be string"};if(vErrors === null){vErrors = [err8];}else {vErrors.push(err8);}errors++;}}if(data.release !== undefined){if(!(validate12(data.release, {instancePath:instancePath+"/release",parentData:data,parentDataProperty:"release",rootData}))){vErrors = vErrors === null ? validate12.errors : vErrors.concat(validate12.errors);errors = vErrors.length;}}}else {const err9 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object"};if(vErrors === null){vErrors = [err9];}else {vErrors.push(err9);}errors++;}validate11.errors = vErrors;return errors === 0;}const func2 = Object.prototype.hasOwnProperty;function validate10(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){/*# sourceURL="https://github.com/confidential-containers/coco-release-actions/packages/release-graph/schema/release-graph.schema.json" */;let vErrors = null;let errors = 0;if(data && typeof data == "object" && !Array.isArray(data)){if(data.components === undefined){const err0 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "components"},message:"must have required property '"+"components"+"'"};if(vErrors === null){vErrors = [err0];}else {vErrors.push(err0);}errors++;}if(data.pins === undefined){const err1 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "pins"},message:"must have required property '"+"pins"+"'"};if(vErrors === null){vErrors = [err1];}else {vErrors.push(err1);}errors++;}for(const key0 in data){if(!((key0 === "components") || (key0 === "pins"))){const err2 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties"};if(vErrors === null){vErrors = [err2];}else {vErrors.push(err2);}errors++;}}if(data.components !== undefined){let data0 = data.components;if(data0 && typeof data0 == "object" && !Array.isArray(data0)){if(Object.keys(data0).length < 1){const err3 = {instancePath:instancePath+"/components",schemaPath:"#/properties/components/minProperties",keyword:"minProperties",params:{limit: 1},message:"must NOT have fewer than 1 properties"};if(vErrors === null){vErrors = [err3];}else {vErrors.push(err3);}errors++;}for(const key1 in data0){const _errs4 = errors;if(typeof key1 === "string"){if(!pattern0.test(key1)){const err4 = {instancePath:instancePath+"/components",schemaPath:"#/definitions/name/pattern",keyword:"pattern",params:{pattern: "^[a-z0-9][a-z0-9._-]*$"},message:"must match pattern \""+"^[a-z0-9][a-z0-9._-]*$"+"\"",propertyName:key1};if(vErrors === null){vErrors = [err4];}else {vErrors.push(err4);}errors++;}}else {const err5 = {instancePath:instancePath+"/components",schemaPath:"#/definitions/name/type",keyword:"type",params:{type: "string"},message:"must be string",propertyName:key1};if(vErrors === null){vErrors = [err5];}else {vErrors.push(err5);}errors++;}var valid1 = _errs4 === errors;if(!valid1){const err6 = {instancePath:instancePath+"/components",schemaPath:"#/properties/components/propertyNames",keyword:"propertyNames",params:{propertyName: key1},message:"property name must be valid"};if(vErrors === null){vErrors = [err6];}else {vErrors.push(err6);}errors++;}}for(const key2 in data0){if(!(validate11(data0[key2], {instancePath:instancePath+"/components/" + key2.replace(/~/g, "~0").replace(/\//g, "~1"),parentData:data0,parentDataProperty:key2,rootData}))){vErrors = vErrors === null ? validate11.errors : vErrors.concat(validate11.errors);errors = vErrors.length;}}}else {const err7 = {instancePath:instancePath+"/components",schemaPath:"#/properties/components/type",keyword:"type",params:{type: "object"},message:"must be object"};if(vErrors === null){vErrors = [err7];}else {vErrors.push(err7);}errors++;}}if(data.pins !== undefined){let data2 = data.pins;if(Array.isArray(data2)){const len0 = data2.length;for(let i0=0; i0<len0; i0++){let data3 = data2[i0];const _errs14 = errors;let valid7 = false;let passing0 = null;const _errs15 = errors;const _errs16 = errors;const _errs17 = errors;const _errs18 = errors;let valid9 = false;const _errs19 = errors;if(data3 && typeof data3 == "object" && !Array.isArray(data3)){let missing0;if((data3.variable === undefined) && (missing0 = "variable")){const err8 = {};if(vErrors === null){vErrors = [err8];}else {vErrors.push(err8);}errors++;}}var _valid1 = _errs19 === errors;valid9 = valid9 || _valid1;if(!valid9){const _errs20 = errors;if(data3 && typeof data3 == "object" && !Array.isArray(data3)){let missing1;if((data3.pattern === undefined) && (missing1 = "pattern")){const err9 = {};if(vErrors === null){vErrors = [err9];}else {vErrors.push(err9);}errors++;}}var _valid1 = _errs20 === errors;valid9 = valid9 || _valid1;}if(!valid9){const err10 = {};if(vErrors === null){vErrors = [err10];}else {vErrors.push(err10);}errors++;}else {errors = _errs18;if(vErrors !== null){if(_errs18){vErrors.length = _errs18;}else {vErrors = null;}}}var valid8 = _errs17 === errors;if(valid8){const err11 = {instancePath:instancePath+"/pins/" + i0,schemaPath:"#/definitions/pin/oneOf/0/not",keyword:"not",params:{},message:"must NOT be valid"};if(vErrors === null){vErrors = [err11];}else {vErrors.push(err11);}errors++;}else {errors = _errs16;if(vErrors !== null){if(_errs16){vErrors.length = _errs16;}else {vErrors = null;}}}if(data3 && typeof data3 == "object" && !Array.isArray(data3)){if(data3.path === undefined){const err12 = {instancePath:instancePath+"/pins/" + i0,schemaPath:"#/definitions/pin/oneOf/0/required",keyword:"required",params:{missingProperty: "path"},message:"must have required property '"+"path"+"'"};if(vErrors === null){vErrors = [err12];}else {vErrors.push(err12);}errors++;}}var _valid0 = _errs15 === errors;if(_valid0){valid7 = true;passing0 = 0;}const _errs21 = errors;const _errs22 = errors;const _errs23 = errors;const _errs24 = errors;let valid11 = false;const _errs25 = errors;if(data3 && typeof data3 == "object" && !Array.isArray(data3)){let missing2;if((data3.path === undefined) && (missing2 = "path")){const err13 = {};if(vErrors === null){vErrors = [err13];}else {vErrors.push(err13);}errors++;}}var _valid2 = _errs25 === errors;valid11 = valid11 || _valid2;if(!valid11){const _errs26 = errors;if(data3 && typeof data3 == "object" && !Array.isArray(data3)){let missing3;if((data3.pattern === undefined) && (missing3 = "pattern")){const err14 = {};if(vErrors === null){vErrors = [err14];}else {vErrors.push(err14);}errors++;}}var _valid2 = _errs26 === errors;valid11 = valid11 || _valid2;}if(!valid11){const err15 = {};if(vErrors === null){vErrors = [err15];}else {vErrors.push(err15);}errors++;}else {errors = _errs24;if(vErrors !== null){if(_errs24){vErrors.length = _errs24;}else {vErrors = null;}}}var valid10 = _errs23 === errors;if(valid10){const err16 = {instancePath:instancePath+"/pins/" + i0,schemaPath:"#/definitions/pin/oneOf/1/not",keyword:"not",params:{},message:"must NOT be valid"};if(vErrors === null){vErrors = [err16];}else {vErrors.push(err16);}errors++;}else {errors = _errs22;if(vErrors !== null){if(_errs22){vErrors.length = _errs22;}else {vErrors = null;}}}if(data3 && typeof data3 == "object" && !Array.isArray(data3)){if(data3.variable === undefined){const err17 = {instancePath:instancePath+"/pins/" + i0,schemaPath:"#/definitions/pin/oneOf/1/required",keyword:"required",params:{missingProperty: "variable"},message:"must have required property '"+"variable"+"'"};if(vErrors === null){vErrors = [err17];}else {vErrors.push(err17);}errors++;}}var _valid0 = _errs21 === errors;if(_valid0 && valid7){valid7 = false;passing0 = [passing0, 1];}else {if(_valid0){valid7 = true;passing0 = 1;}const _errs27 = errors;const _errs28 = errors;const _errs29 = errors;const _errs30 = errors;let valid13 = false;const _errs31 = errors;if(data3 && typeof data3 == "object" && !Array.isArray(data3)){let missing4;if((data3.path === undefined) && (missing4 = "path")){const err18 = {};if(vErrors === null){vErrors = [err18];}else {vErrors.push(err18);}errors++;}}var _valid3 = _errs31 === errors;valid13 = valid13 || _valid3;if(!valid13){const _errs32 = errors;if(data3 && typeof data3 == "object" && !Array.isArray(data3)){let missing5;if((data3.variable === undefined) && (missing5 = "variable")){const err19 = {};if(vErrors === null){vErrors = [err19];}else {vErrors.push(err19);}errors++;}}var _valid3 = _errs32 === errors;valid13 = valid13 || _valid3;}if(!valid13){const err20 = {};if(vErrors === null){vErrors = [err20];}else {vErrors.push(err20);}errors++;}else {errors = _errs30;if(vErrors !== null){if(_errs30){vErrors.length = _errs30;}else {vErrors = null;}}}var valid12 = _errs29 === errors;if(valid12){const err21 = {instancePath:instancePath+"/pins/" + i0,schemaPath:"#/definitions/pin/oneOf/2/not",keyword:"not",params:{},message:"must NOT be valid"};if(vErrors === null){vErrors = [err21];}else {vErrors.push(err21);}errors++;}else {errors = _errs28;if(vErrors !== null){if(_errs28){vErrors.length = _errs28;}else {vErrors = null;}}}if(data3 && typeof data3 == "object" && !Array.isArray(data3)){if(data3.pattern === undefined){const err22 = {instancePath:instancePath+"/pins/" + i0,schemaPath:"#/definitions/pin/oneOf/2/required",keyword:"required",params:{missingProperty: "pattern"},message:"must have required property '"+"pattern"+"'"};if(vErrors === null){vErrors = [err22];}else {vErrors.push(err22);}errors++;}}var _valid0 = _errs27 === errors;if(_valid0 && valid7){valid7 = false;passing0 = [passing0, 2];}else {if(_valid0){valid7 = true;passing0 = 2;}}}if(!valid7){const err23 = {instancePath:instancePath+"/pins/" + i0,schemaPath:"#/definitions/pin/oneOf",keyword:"oneOf",params:{passingSchemas: passing0},message:"must match exactly one schema in oneOf"};if(vErrors === null){vErrors = [err23];}else {vErrors.push(err23);}errors++;}else {errors = _errs14;if(vErrors !== null){if(_errs14){vErrors.length = _errs14;}else {vErrors = null;}}}if(data3 && typeof data3 == "object" && !Array.isArray(data3)){if(data3.holder === undefined){const err24 = {instancePath:instancePath+"/pins/" + i0,schemaPath:"#/definitions/pin/required",keyword:"required",params:{missingProperty: "holder"},message:"must have required property '"+"holder"+"'"};if(vErrors === null){vErrors = [err24];}else {vErrors.push(err24);}errors++;}if(data3.file === undefined){const err25 = {instancePath:instancePath+"/pins/" + i0,schemaPath:"#/definitions/pin/required",keyword:"required",params:{missingProperty: "file"},message:"must have required property '"+"file"+"'"};if(vErrors === null){vErrors = [err25];}else {vErrors.push(err25);}errors++;}if(data3.component === undefined){const err26 = {instancePath:instancePath+"/pins/" + i0,schemaPath:"#/definitions/pin/required",keyword:"required",params:{missingProperty: "component"},message:"must have required property '"+"component"+"'"};if(vErrors === null){vErrors = [err26];}else {vErrors.push(err26);}errors++;}if(data3.kind === undefined){const err27 = {instancePath:instancePath+"/pins/" + i0,schemaPath:"#/definitions/pin/required",keyword:"required",params:{missingProperty: "kind"},message:"must have required property '"+"kind"+"'"};if(vErrors === null){vErrors = [err27];}else {vErrors.push(err27);}errors++;}for(const key3 in data3){if(!(func2.call(schema21.properties, key3))){const err28 = {instancePath:instancePath+"/pins/" + i0,schemaPath:"#/definitions/pin/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key3},message:"must NOT have additional properties"};if(vErrors === null){vErrors = [err28];}else {vErrors.push(err28);}errors++;}}if(data3.id !== undefined){let data4 = data3.id;if(typeof data4 === "string"){if(!pattern2.test(data4)){const err29 = {instancePath:instancePath+"/pins/" + i0+"/id",schemaPath:"#/definitions/pin/properties/id/pattern",keyword:"pattern",params:{pattern: "\\S"},message:"must match pattern \""+"\\S"+"\""};if(vErrors === null){vErrors = [err29];}else {vErrors.push(err29);}errors++;}}else {const err30 = {instancePath:instancePath+"/pins/" + i0+"/id",schemaPath:"#/definitions/pin/properties/id/type",keyword:"type",params:{type: "string"},message:"must be string"};if(vErrors === null){vErrors = [err30];}else {vErrors.push(err30);}errors++;}}if(data3.holder !== undefined){let data5 = data3.holder;if(typeof data5 === "string"){if(!pattern2.test(data5)){const err31 = {instancePath:instancePath+"/pins/" + i0+"/holder",schemaPath:"#/definitions/pin/properties/holder/pattern",keyword:"pattern",params:{pattern: "\\S"},message:"must match pattern \""+"\\S"+"\""};if(vErrors === null){vErrors = [err31];}else {vErrors.push(err31);}errors++;}}else {const err32 = {instancePath:instancePath+"/pins/" + i0+"/holder",schemaPath:"#/definitions/pin/properties/holder/type",keyword:"type",params:{type: "string"},message:"must be string"};if(vErrors === null){vErrors = [err32];}else {vErrors.push(err32);}errors++;}}if(data3.file !== undefined){let data6 = data3.file;if(typeof data6 === "string"){if(!pattern16.test(data6)){const err33 = {instancePath:instancePath+"/pins/" + i0+"/file",schemaPath:"#/definitions/pin/properties/file/pattern",keyword:"pattern",params:{pattern: "^[^/\\s][^\\n]*$"},message:"must match pattern \""+"^[^/\\s][^\\n]*$"+"\""};if(vErrors === null){vErrors = [err33];}else {vErrors.push(err33);}errors++;}}else {const err34 = {instancePath:instancePath+"/pins/" + i0+"/file",schemaPath:"#/definitions/pin/properties/file/type",keyword:"type",params:{type: "string"},message:"must be string"};if(vErrors === null){vErrors = [err34];}else {vErrors.push(err34);}errors++;}}if(data3.ref !== undefined){let data7 = data3.ref;if(typeof data7 === "string"){if(!pattern7.test(data7)){const err35 = {instancePath:instancePath+"/pins/" + i0+"/ref",schemaPath:"#/definitions/pin/properties/ref/pattern",keyword:"pattern",params:{pattern: "^[^\\s:^~?*\\[\\\\-][^\\s:^~?*\\[\\\\]*$"},message:"must match pattern \""+"^[^\\s:^~?*\\[\\\\-][^\\s:^~?*\\[\\\\]*$"+"\""};if(vErrors === null){vErrors = [err35];}else {vErrors.push(err35);}errors++;}}else {const err36 = {instancePath:instancePath+"/pins/" + i0+"/ref",schemaPath:"#/definitions/pin/properties/ref/type",keyword:"type",params:{type: "string"},message:"must be string"};if(vErrors === null){vErrors = [err36];}else {vErrors.push(err36);}errors++;}}if(data3.path !== undefined){let data8 = data3.path;if(typeof data8 === "string"){if(!pattern18.test(data8)){const err37 = {instancePath:instancePath+"/pins/" + i0+"/path",schemaPath:"#/definitions/pin/properties/path/pattern",keyword:"pattern",params:{pattern: "^\\."},message:"must match pattern \""+"^\\."+"\""};if(vErrors === null){vErrors = [err37];}else {vErrors.push(err37);}errors++;}}else {const err38 = {instancePath:instancePath+"/pins/" + i0+"/path",schemaPath:"#/definitions/pin/properties/path/type",keyword:"type",params:{type: "string"},message:"must be string"};if(vErrors === null){vErrors = [err38];}else {vErrors.push(err38);}errors++;}}if(data3.variable !== undefined){let data9 = data3.variable;if(typeof data9 === "string"){if(!pattern19.test(data9)){const err39 = {instancePath:instancePath+"/pins/" + i0+"/variable",schemaPath:"#/definitions/pin/properties/variable/pattern",keyword:"pattern",params:{pattern: "^[A-Za-z_][A-Za-z0-9_]*$"},message:"must match pattern \""+"^[A-Za-z_][A-Za-z0-9_]*$"+"\""};if(vErrors === null){vErrors = [err39];}else {vErrors.push(err39);}errors++;}}else {const err40 = {instancePath:instancePath+"/pins/" + i0+"/variable",schemaPath:"#/definitions/pin/properties/variable/type",keyword:"type",params:{type: "string"},message:"must be string"};if(vErrors === null){vErrors = [err40];}else {vErrors.push(err40);}errors++;}}if(data3.pattern !== undefined){let data10 = data3.pattern;if(typeof data10 === "string"){if(!pattern2.test(data10)){const err41 = {instancePath:instancePath+"/pins/" + i0+"/pattern",schemaPath:"#/definitions/pin/properties/pattern/pattern",keyword:"pattern",params:{pattern: "\\S"},message:"must match pattern \""+"\\S"+"\""};if(vErrors === null){vErrors = [err41];}else {vErrors.push(err41);}errors++;}}else {const err42 = {instancePath:instancePath+"/pins/" + i0+"/pattern",schemaPath:"#/definitions/pin/properties/pattern/type",keyword:"type",params:{type: "string"},message:"must be string"};if(vErrors === null){vErrors = [err42];}else {vErrors.push(err42);}errors++;}}if(data3.component !== undefined){let data11 = data3.component;if(typeof data11 === "string"){if(!pattern2.test(data11)){const err43 = {instancePath:instancePath+"/pins/" + i0+"/component",schemaPath:"#/definitions/pin/properties/component/pattern",keyword:"pattern",params:{pattern: "\\S"},message:"must match pattern \""+"\\S"+"\""};if(vErrors === null){vErrors = [err43];}else {vErrors.push(err43);}errors++;}}else {const err44 = {instancePath:instancePath+"/pins/" + i0+"/component",schemaPath:"#/definitions/pin/properties/component/type",keyword:"type",params:{type: "string"},message:"must be string"};if(vErrors === null){vErrors = [err44];}else {vErrors.push(err44);}errors++;}}if(data3.kind !== undefined){let data12 = data3.kind;if(!(((data12 === "commit") || (data12 === "tag")) || (data12 === "version"))){const err45 = {instancePath:instancePath+"/pins/" + i0+"/kind",schemaPath:"#/definitions/pin/properties/kind/enum",keyword:"enum",params:{allowedValues: schema21.properties.kind.enum},message:"must be equal to one of the allowed values"};if(vErrors === null){vErrors = [err45];}else {vErrors.push(err45);}errors++;}}if(data3.claim !== undefined){if(!(data3.claim === "comment")){const err46 = {instancePath:instancePath+"/pins/" + i0+"/claim",schemaPath:"#/definitions/pin/properties/claim/enum",keyword:"enum",params:{allowedValues: schema21.properties.claim.enum},message:"must be equal to one of the allowed values"};if(vErrors === null){vErrors = [err46];}else {vErrors.push(err46);}errors++;}}if(data3.development !== undefined){let data14 = data3.development;if(typeof data14 === "string"){if(!pattern2.test(data14)){const err47 = {instancePath:instancePath+"/pins/" + i0+"/development",schemaPath:"#/definitions/pin/properties/development/pattern",keyword:"pattern",params:{pattern: "\\S"},message:"must match pattern \""+"\\S"+"\""};if(vErrors === null){vErrors = [err47];}else {vErrors.push(err47);}errors++;}}else {const err48 = {instancePath:instancePath+"/pins/" + i0+"/development",schemaPath:"#/definitions/pin/properties/development/type",keyword:"type",params:{type: "string"},message:"must be string"};if(vErrors === null){vErrors = [err48];}else {vErrors.push(err48);}errors++;}}}else {const err49 = {instancePath:instancePath+"/pins/" + i0,schemaPath:"#/definitions/pin/type",keyword:"type",params:{type: "object"},message:"must be object"};if(vErrors === null){vErrors = [err49];}else {vErrors.push(err49);}errors++;}}}else {const err50 = {instancePath:instancePath+"/pins",schemaPath:"#/properties/pins/type",keyword:"type",params:{type: "array"},message:"must be array"};if(vErrors === null){vErrors = [err50];}else {vErrors.push(err50);}errors++;}}}else {const err51 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object"};if(vErrors === null){vErrors = [err51];}else {vErrors.push(err51);}errors++;}validate10.errors = vErrors;return errors === 0;}
@@ -6982,224 +9558,261 @@ function where(pin) {
 }
 function checkGraph(graph, reads, lookups, options) {
     const release = options.release ?? new Map();
-    const byId = new Map(reads.map((r) => [r.pin.id, r]));
     const resolutions = new Map();
     for (const r of reads)
         resolutions.set(r.pin.id, resolve(r, graph.components.get(r.pin.component), lookups));
-    /** A commit pin's claim, checked: the tag's commit, null without such a tag. */
-    const claimCommit = (r) => {
-        if (!r.ok || !r.claim)
-            return undefined;
-        const c = graph.components.get(r.pin.component);
-        return lookups.tagCommit(c.repository, (0,versioning_src/* formatTag */._3)(c.tagFormat, r.claim.version)) ?? null;
+    const ctx = {
+        graph,
+        lookups,
+        options,
+        release,
+        byId: new Map(reads.map((r) => [r.pin.id, r])),
+        resolutions,
     };
-    /** The release version a pin stands for, when it is known for sure. */
-    const versionOf = (r) => {
-        const res = resolutions.get(r.pin.id);
-        if (res.state !== 'value')
-            return undefined;
-        if (res.version !== undefined)
-            return res.version;
-        if (r.ok && r.claim && claimCommit(r) === r.read.value)
-            return r.claim.version;
-        return undefined;
-    };
-    const pins = reads.map((r) => {
-        const pin = r.pin;
-        const component = graph.components.get(pin.component);
-        const res = resolutions.get(pin.id);
-        const at = options.readAt(pin);
-        const value = r.ok ? r.read.value : undefined;
-        const comment = r.ok ? r.read.comment : undefined;
-        const claim = r.ok ? r.claim : undefined;
-        const report = {
-            id: pin.id,
-            holder: pin.holder,
-            repository: graph.components.get(pin.holder).repository,
-            ref: at.ref,
-            readCommit: at.commit,
-            file: pin.file,
-            line: r.ok ? r.read.line : r.line,
-            site: pin.label,
-            component: pin.component,
-            componentRepository: component.repository,
-            kind: pin.kind,
-            value,
-            comment,
-            claim: claim?.token,
-            tag: res.state === 'value' ? res.tag : undefined,
-            resolves: res.state === 'value' ? res.commit : undefined,
-            version: r.ok ? versionOf(r) : undefined,
-            taggedAs: pin.kind === 'commit' && res.state === 'value' && res.commit
-                ? lookups.tagsAt?.(component.repository, res.commit)
-                : undefined,
-            reference: component.reference === pin.id,
-            expected: undefined,
-            status: 'ok',
-            message: '',
-            set: undefined,
-        };
-        if (res.state === 'error') {
-            report.status = 'error';
-            report.message = res.message;
-            return report;
-        }
-        const problems = [];
-        const expectations = [];
-        const wanted = release.get(pin.component);
-        if (wanted !== undefined) {
-            const relTag = (0,versioning_src/* formatTag */._3)(component.tagFormat, wanted);
-            const relCommit = lookups.tagCommit(component.repository, relTag) ?? null;
-            const why = `release ${wanted}`;
-            if (relCommit === null)
-                problems.push({
-                    status: 'not-found',
-                    message: `${component.repository} has no tag ${relTag} (release ${wanted})`,
-                });
-            if (pin.kind === 'commit') {
-                const expected = { value: relCommit ?? relTag, why: `${why} (tag ${relTag})` };
-                expectations.push(expected);
-                const newComment = claimComment(comment, claim, wanted);
-                if (relCommit !== null && (value !== relCommit || newComment !== undefined)) {
-                    problems.push({
-                        status: 'drift',
-                        message: value !== relCommit
-                            ? `pins ${check_short(value)}, not release ${wanted} (${check_short(relCommit)})`
-                            : `the comment says ${claim.token}, but the commit is release ${wanted}`,
-                        expected,
-                        set: newComment !== undefined ? { value: relCommit, comment: newComment } : { value: relCommit },
-                    });
-                }
-            }
-            else {
-                const target = pin.kind === 'version' ? styled(value, wanted) : relTag;
-                const expected = { value: target, why };
-                expectations.push(expected);
-                const same = pin.kind === 'version' ? res.state === 'value' && res.version === wanted : value === relTag;
-                if (!same)
-                    problems.push({
-                        status: 'drift',
-                        message: res.state === 'development'
-                            ? `holds the development value ${value}; release ${wanted} needs ${target}`
-                            : `pins ${value}, not release ${wanted}`,
-                        expected,
-                        set: { value: target },
-                    });
-            }
-        }
-        else if (res.state === 'development') {
-            report.status = 'development';
-            report.message = `the development value between releases (a release of ${pin.component} sets it)`;
-            return report;
-        }
-        else {
-            // The comment's claim: the commit must be the commit of the release it names.
-            if (claim) {
-                const cc = claimCommit(r);
-                const tag = (0,versioning_src/* formatTag */._3)(component.tagFormat, claim.version);
-                if (cc === null) {
-                    problems.push({
-                        status: 'not-found',
-                        message: `the comment says ${claim.token}, but ${component.repository} has no tag ${tag}`,
-                    });
-                }
-                else if (cc !== undefined) {
-                    const expected = { value: cc, why: `tag ${tag} (the comment says ${claim.token})` };
-                    expectations.push(expected);
-                    if (cc !== value)
-                        problems.push({
-                            status: 'drift',
-                            message: `the comment says ${claim.token}, but ${tag} is ${check_short(cc)}, not ${check_short(value)}`,
-                            expected,
-                            set: { value: cc },
-                        });
-                }
-            }
-            // Agreement with the component's reference pin.
-            const refRead = component.reference !== undefined ? byId.get(component.reference) : undefined;
-            const refRes = refRead ? resolutions.get(refRead.pin.id) : undefined;
-            if (refRead && refRead.pin.id !== pin.id && refRead.ok && refRes?.state === 'value' && res.state === 'value') {
-                const refPin = refRead.pin;
-                // Compare with the reference as its own checks leave it: a reference whose comment names another
-                // commit is fixed to that commit, so every `set` line leads to one consistent state.
-                const refClaim = refPin.kind === 'commit' ? claimCommit(refRead) : undefined;
-                const fixed = typeof refClaim === 'string' && refClaim !== refRead.read.value;
-                const refValue = fixed ? refClaim : refRead.read.value;
-                const refCommit = fixed ? refClaim : refRes.commit;
-                const refVersion = fixed ? refRead.claim.version : versionOf(refRead);
-                let equal;
-                if (pin.kind === refPin.kind && pin.kind !== 'version')
-                    equal = value === refValue;
-                else if (pin.kind === 'version' && refPin.kind === 'version')
-                    equal = res.version === refRes.version;
-                else if (res.commit && refCommit)
-                    equal = res.commit === refCommit;
-                // The value this pin would hold to agree, in its own kind.
-                let target;
-                if (pin.kind === 'commit') {
-                    const c = refPin.kind === 'commit' ? refValue : refCommit;
-                    if (c) {
-                        const newComment = refVersion !== undefined ? claimComment(comment, claim, refVersion) : undefined;
-                        target = newComment !== undefined ? { value: c, comment: newComment } : { value: c };
-                    }
-                }
-                else if (pin.kind === 'version') {
-                    if (refVersion !== undefined)
-                        target = { value: styled(value, refVersion) };
-                }
-                else if (refPin.kind === 'tag')
-                    target = { value: refValue };
-                else if (refVersion !== undefined)
-                    target = { value: (0,versioning_src/* formatTag */._3)(component.tagFormat, refVersion) };
-                const why = `as ${refPin.id} (${where(refPin)})`;
-                if (target)
-                    expectations.push({ value: target.value, why });
-                if (equal === false) {
-                    const refShown = refPin.kind === 'commit' ? check_short(refValue) : refValue;
-                    const detail = refPin.kind === 'commit'
-                        ? refVersion !== undefined
-                            ? ` (${refVersion})`
-                            : ''
-                        : refCommit
-                            ? ` (${check_short(refCommit)})`
-                            : '';
-                    problems.push({
-                        status: 'drift',
-                        message: `${where(refPin)} ${fixed ? 'should pin' : 'pins'} ${pin.component} ${refShown}${detail}` +
-                            (fixed ? `, as its comment says` : '') +
-                            `; this pins ${pin.kind === 'commit' ? check_short(value) : value}` +
-                            (target ? '' : `: set it to the ${pin.kind} of ${refShown}`),
-                        ...(target ? { expected: { value: target.value, why }, set: target } : {}),
-                    });
-                }
-            }
-        }
-        if (res.state === 'value' && res.commit === null) {
-            problems.push({
-                status: 'not-found',
-                message: pin.kind === 'commit'
-                    ? `commit ${check_short(value)} is not in ${component.repository}`
-                    : `${component.repository} has no tag ${res.tag}`,
-            });
-        }
-        const drift = problems.find((p) => p.status === 'drift');
-        const first = drift ?? problems[0];
-        report.expected = first?.expected ?? expectations[0];
-        if (!first) {
-            report.message = report.reference ? `the reference for ${pin.component}` : '';
-            return report;
-        }
-        report.status = first.status;
-        report.message = problems.map((p) => p.message).join('; ');
-        report.set = setLine(pin, drift?.set);
-        return report;
-    });
+    const pins = reads.map((r) => checkPin(ctx, r));
     return {
         graph: graph.file,
         consistent: pins.every((p) => p.status === 'ok' || p.status === 'development'),
         release: Object.fromEntries(release),
         pins,
     };
+}
+/** One pin: its facts, then the checks that apply (a release's, or its comment's and its reference's). */
+function checkPin(ctx, r) {
+    const pin = r.pin;
+    const f = {
+        r,
+        pin,
+        component: ctx.graph.components.get(pin.component),
+        res: ctx.resolutions.get(pin.id),
+        value: r.ok ? r.read.value : undefined,
+        comment: r.ok ? r.read.comment : undefined,
+        claim: r.ok ? r.claim : undefined,
+    };
+    const report = initialReport(ctx, f);
+    if (f.res.state === 'error') {
+        report.status = 'error';
+        report.message = f.res.message;
+        return report;
+    }
+    const found = { problems: [], expectations: [] };
+    const wanted = ctx.release.get(pin.component);
+    if (wanted !== undefined)
+        checkRelease(ctx, f, wanted, found);
+    else if (f.res.state === 'development') {
+        report.status = 'development';
+        report.message = `the development value between releases (a release of ${pin.component} sets it)`;
+        return report;
+    }
+    else {
+        checkClaim(ctx, f, found);
+        checkReference(ctx, f, found);
+    }
+    checkResolves(f, found);
+    return verdict(report, f, found);
+}
+/** A commit pin's claim, checked: the tag's commit, null without such a tag. */
+function claimCommit(ctx, r) {
+    if (!r.ok || !r.claim)
+        return undefined;
+    const c = ctx.graph.components.get(r.pin.component);
+    return ctx.lookups.tagCommit(c.repository, (0,versioning_src/* formatTag */._3)(c.tagFormat, r.claim.version)) ?? null;
+}
+/** The release version a pin stands for, when it is known for sure. */
+function versionOf(ctx, r) {
+    const res = ctx.resolutions.get(r.pin.id);
+    if (res.state !== 'value')
+        return undefined;
+    if (res.version !== undefined)
+        return res.version;
+    if (r.ok && r.claim && claimCommit(ctx, r) === r.read.value)
+        return r.claim.version;
+    return undefined;
+}
+/** The report of a pin before any check: where it is, what it holds, what that resolves to. */
+function initialReport(ctx, f) {
+    const { r, pin, component, res } = f;
+    const at = ctx.options.readAt(pin);
+    return {
+        id: pin.id,
+        holder: pin.holder,
+        repository: ctx.graph.components.get(pin.holder).repository,
+        ref: at.ref,
+        readCommit: at.commit,
+        file: pin.file,
+        line: r.ok ? r.read.line : r.line,
+        site: pin.label,
+        component: pin.component,
+        componentRepository: component.repository,
+        kind: pin.kind,
+        value: f.value,
+        comment: f.comment,
+        claim: f.claim?.token,
+        tag: res.state === 'value' ? res.tag : undefined,
+        resolves: res.state === 'value' ? res.commit : undefined,
+        version: r.ok ? versionOf(ctx, r) : undefined,
+        taggedAs: pin.kind === 'commit' && res.state === 'value' && res.commit
+            ? ctx.lookups.tagsAt?.(component.repository, res.commit)
+            : undefined,
+        reference: component.reference === pin.id,
+        expected: undefined,
+        status: 'ok',
+        message: '',
+        set: undefined,
+    };
+}
+/** With a release of the pin's component: the pin must name exactly that release. */
+function checkRelease(ctx, f, wanted, { problems, expectations }) {
+    const { pin, component, res, value, comment, claim } = f;
+    const relTag = (0,versioning_src/* formatTag */._3)(component.tagFormat, wanted);
+    const relCommit = ctx.lookups.tagCommit(component.repository, relTag) ?? null;
+    const why = `release ${wanted}`;
+    if (relCommit === null)
+        problems.push({
+            status: 'not-found',
+            message: `${component.repository} has no tag ${relTag} (release ${wanted})`,
+        });
+    if (pin.kind === 'commit') {
+        const expected = { value: relCommit ?? relTag, why: `${why} (tag ${relTag})` };
+        expectations.push(expected);
+        const newComment = claimComment(comment, claim, wanted);
+        if (relCommit !== null && (value !== relCommit || newComment !== undefined)) {
+            problems.push({
+                status: 'drift',
+                message: value !== relCommit
+                    ? `pins ${check_short(value)}, not release ${wanted} (${check_short(relCommit)})`
+                    : `the comment says ${claim.token}, but the commit is release ${wanted}`,
+                expected,
+                set: newComment !== undefined ? { value: relCommit, comment: newComment } : { value: relCommit },
+            });
+        }
+        return;
+    }
+    const target = pin.kind === 'version' ? styled(value, wanted) : relTag;
+    const expected = { value: target, why };
+    expectations.push(expected);
+    const same = pin.kind === 'version' ? res.state === 'value' && res.version === wanted : value === relTag;
+    if (!same)
+        problems.push({
+            status: 'drift',
+            message: res.state === 'development'
+                ? `holds the development value ${value}; release ${wanted} needs ${target}`
+                : `pins ${value}, not release ${wanted}`,
+            expected,
+            set: { value: target },
+        });
+}
+/** The comment's claim (`# v4.0.0`): the commit must be the commit of the release it names. */
+function checkClaim(ctx, f, { problems, expectations }) {
+    const { component, value, claim } = f;
+    if (!claim)
+        return;
+    const cc = claimCommit(ctx, f.r);
+    const tag = (0,versioning_src/* formatTag */._3)(component.tagFormat, claim.version);
+    if (cc === null) {
+        problems.push({
+            status: 'not-found',
+            message: `the comment says ${claim.token}, but ${component.repository} has no tag ${tag}`,
+        });
+    }
+    else if (cc !== undefined) {
+        const expected = { value: cc, why: `tag ${tag} (the comment says ${claim.token})` };
+        expectations.push(expected);
+        if (cc !== value)
+            problems.push({
+                status: 'drift',
+                message: `the comment says ${claim.token}, but ${tag} is ${check_short(cc)}, not ${check_short(value)}`,
+                expected,
+                set: { value: cc },
+            });
+    }
+}
+/** Agreement with the component's reference pin, in this pin's own kind. */
+function checkReference(ctx, f, { problems, expectations }) {
+    const { pin, component, res, value, comment, claim } = f;
+    const refRead = component.reference !== undefined ? ctx.byId.get(component.reference) : undefined;
+    const refRes = refRead ? ctx.resolutions.get(refRead.pin.id) : undefined;
+    if (!refRead || refRead.pin.id === pin.id || !refRead.ok || refRes?.state !== 'value' || res.state !== 'value')
+        return;
+    const refPin = refRead.pin;
+    // Compare with the reference as its own checks leave it: a reference whose comment names another
+    // commit is fixed to that commit, so every `set` line leads to one consistent state.
+    const refClaim = refPin.kind === 'commit' ? claimCommit(ctx, refRead) : undefined;
+    const fixed = typeof refClaim === 'string' && refClaim !== refRead.read.value;
+    const refValue = fixed ? refClaim : refRead.read.value;
+    const refCommit = fixed ? refClaim : refRes.commit;
+    const refVersion = fixed ? refRead.claim.version : versionOf(ctx, refRead);
+    let equal;
+    if (pin.kind === refPin.kind && pin.kind !== 'version')
+        equal = value === refValue;
+    else if (pin.kind === 'version' && refPin.kind === 'version')
+        equal = res.version === refRes.version;
+    else if (res.commit && refCommit)
+        equal = res.commit === refCommit;
+    // The value this pin would hold to agree, in its own kind.
+    let target;
+    if (pin.kind === 'commit') {
+        const c = refPin.kind === 'commit' ? refValue : refCommit;
+        if (c) {
+            const newComment = refVersion !== undefined ? claimComment(comment, claim, refVersion) : undefined;
+            target = newComment !== undefined ? { value: c, comment: newComment } : { value: c };
+        }
+    }
+    else if (pin.kind === 'version') {
+        if (refVersion !== undefined)
+            target = { value: styled(value, refVersion) };
+    }
+    else if (refPin.kind === 'tag')
+        target = { value: refValue };
+    else if (refVersion !== undefined)
+        target = { value: (0,versioning_src/* formatTag */._3)(component.tagFormat, refVersion) };
+    const why = `as ${refPin.id} (${where(refPin)})`;
+    if (target)
+        expectations.push({ value: target.value, why });
+    if (equal !== false)
+        return;
+    const refShown = refPin.kind === 'commit' ? check_short(refValue) : refValue;
+    const detail = refPin.kind === 'commit'
+        ? refVersion !== undefined
+            ? ` (${refVersion})`
+            : ''
+        : refCommit
+            ? ` (${check_short(refCommit)})`
+            : '';
+    problems.push({
+        status: 'drift',
+        message: `${where(refPin)} ${fixed ? 'should pin' : 'pins'} ${pin.component} ${refShown}${detail}` +
+            (fixed ? `, as its comment says` : '') +
+            `; this pins ${pin.kind === 'commit' ? check_short(value) : value}` +
+            (target ? '' : `: set it to the ${pin.kind} of ${refShown}`),
+        ...(target ? { expected: { value: target.value, why }, set: target } : {}),
+    });
+}
+/** The value must name something that exists: the commit in the pinned repository, or the tag. */
+function checkResolves(f, { problems }) {
+    const { pin, component, res, value } = f;
+    if (res.state !== 'value' || res.commit !== null)
+        return;
+    problems.push({
+        status: 'not-found',
+        message: pin.kind === 'commit'
+            ? `commit ${check_short(value)} is not in ${component.repository}`
+            : `${component.repository} has no tag ${res.tag}`,
+    });
+}
+/** The pin's status and message from what the checks found; a drift comes with the `set` line fixing it. */
+function verdict(report, f, { problems, expectations }) {
+    const drift = problems.find((p) => p.status === 'drift');
+    const first = drift ?? problems[0];
+    report.expected = first?.expected ?? expectations[0];
+    if (!first) {
+        report.message = report.reference ? `the reference for ${f.pin.component}` : '';
+        return report;
+    }
+    report.status = first.status;
+    report.message = problems.map((p) => p.message).join('; ');
+    report.set = setLine(f.pin, drift?.set);
+    return report;
 }
 /** Drifts as the `drift` output lists them: each with the `set` line that fixes it. */
 function driftList(report) {
@@ -7848,10 +10461,10 @@ __nccwpck_require__.d(__webpack_exports__, {
   HB: () => (/* reexport */ utcDate)
 });
 
-// UNUSED EXPORTS: expand, placeholders, planSites
+// UNUSED EXPORTS: expand, planSites
 
-// EXTERNAL MODULE: ./packages/core/src/index.ts + 8 modules
-var src = __nccwpck_require__(2389);
+// EXTERNAL MODULE: ./packages/core/src/index.ts + 9 modules
+var src = __nccwpck_require__(2692);
 ;// CONCATENATED MODULE: ./node_modules/@eslint-community/regexpp/index.mjs
 var ast = /*#__PURE__*/Object.freeze({
     __proto__: null
@@ -10895,8 +13508,8 @@ function visitRegExpAST(node, handlers) {
 
 //# sourceMappingURL=index.mjs.map
 
-// EXTERNAL MODULE: ./packages/yaml-edit/src/index.ts + 11 modules
-var yaml_edit_src = __nccwpck_require__(6487);
+// EXTERNAL MODULE: ./packages/yaml-edit/src/index.ts + 12 modules
+var yaml_edit_src = __nccwpck_require__(3053);
 ;// CONCATENATED MODULE: ./packages/release-pins/src/generated/validate-manifest.js
 // Generated by scripts/build.mjs from packages/release-pins/schema/release-pins.schema.json (ajv standalone): do not edit.
 const validate = validate10;/* harmony default export */ const validate_manifest = ((/* unused pure expression or super */ null && (validate10)));const schema11 = {"$schema":"http://json-schema.org/draft-07/schema#","$id":"https://github.com/confidential-containers/coco-release-actions/packages/release-pins/schema/release-pins.schema.json","title":"release-pins manifest","description":"Every edit of each release phase of a repository (.github/release-pins.yaml), applied by apply-release-pins.","type":"object","additionalProperties":false,"properties":{"pins":{"description":"Values to set in files, per phase.","type":"array","items":{"$ref":"#/definitions/pin"}},"charts":{"description":"Helm charts to bump, per phase (after the pins, in dependency order).","type":"array","items":{"$ref":"#/definitions/chart"}},"go":{"description":"Go dependencies to update with `go get MODULE@VERSION` and `go mod tidy`, per phase (run by the workflow, which has Go).","type":"array","items":{"$ref":"#/definitions/go"}}},"definitions":{"phase-name":{"type":"string","pattern":"^[a-z][a-z0-9-]*$"},"template":{"description":"Text with {NAME} (a variable), {NAME#v} (without a leading v) and {today} (UTC YYYY-MM-DD).","type":"string"},"pin":{"type":"object","additionalProperties":false,"required":["file","phases"],"properties":{"file":{"description":"File, relative to the repository root.","type":"string","pattern":"\\S"},"path":{"description":"A YAML path (bump-versions-yaml syntax): .image.tag","type":"string","pattern":"^\\."},"variable":{"description":"A Makefile, shell or Dockerfile variable.","type":"string","pattern":"^[A-Za-z_][A-Za-z0-9_]*$"},"pattern":{"description":"A regular expression with one named group `value`; must match exactly once.","type":"string","pattern":"\\S"},"image":{"description":"The image (registry/repository) whose tag this site holds, for verify-images.","type":"string","pattern":"\\S"},"digest":{"description":"This site accepts `tag@sha256:…` (written so with pin-by-digest); needs `image`.","type":"boolean"},"allow-shared-anchor":{"description":"A YAML site inside an anchored value that aliases reuse (`<<: *base`) is edited, changing every alias too (the summary lists them), instead of refused.","type":"boolean"},"optional":{"description":"Skip this site, and say so, when its file does not exist (a file some releases do not have); without it a missing file is an error.","type":"boolean"},"phases":{"type":"object","minProperties":1,"propertyNames":{"$ref":"#/definitions/phase-name"},"additionalProperties":{"oneOf":[{"$ref":"#/definitions/template"},{"type":"object","additionalProperties":false,"required":["value"],"properties":{"value":{"$ref":"#/definitions/template"},"comment":{"description":"The inline comment after a YAML value ('' removes it).","type":"string"}}}]}}},"oneOf":[{"required":["path"],"not":{"anyOf":[{"required":["variable"]},{"required":["pattern"]}]}},{"required":["variable"],"not":{"anyOf":[{"required":["path"]},{"required":["pattern"]}]}},{"required":["pattern"],"not":{"anyOf":[{"required":["path"]},{"required":["variable"]}]}}]},"chart":{"type":"object","additionalProperties":false,"required":["chart","phases"],"properties":{"chart":{"description":"Chart directory (holding Chart.yaml).","type":"string","pattern":"\\S"},"phases":{"type":"object","minProperties":1,"propertyNames":{"$ref":"#/definitions/phase-name"},"additionalProperties":{"type":"object","additionalProperties":false,"minProperties":1,"properties":{"version":{"description":"major, minor, patch, app-bump (the part app-version changes by), or an exact SemVer 2 version (a template). A chart whose appVersion already equals app-version keeps its version.","$ref":"#/definitions/template"},"app-version":{"description":"{chart-version} is the chart's new version.","$ref":"#/definitions/template"},"dependencies":{"description":"Dependency name or alias -> version.","type":"object","additionalProperties":{"$ref":"#/definitions/template"}},"lock":{"enum":["update","remove","keep"]},"lock-exclude":{"description":"Dependencies left out of Chart.lock and its digest, as NAME@VERSION (a CI-only entry such as kata-deploy@0.0.0-dev).","type":"array","items":{"type":"string","pattern":"^[^@\\s]+@[^@\\s]+$"}}}}}}},"go":{"type":"object","additionalProperties":false,"required":["module","require","phases"],"properties":{"module":{"description":"Directory of the go.mod to update.","type":"string","pattern":"\\S"},"require":{"description":"Module path to `go get`.","type":"string","pattern":"\\S"},"phases":{"type":"object","minProperties":1,"propertyNames":{"$ref":"#/definitions/phase-name"},"additionalProperties":{"$ref":"#/definitions/template"}}}}}};const schema12 = {"type":"object","additionalProperties":false,"required":["file","phases"],"properties":{"file":{"description":"File, relative to the repository root.","type":"string","pattern":"\\S"},"path":{"description":"A YAML path (bump-versions-yaml syntax): .image.tag","type":"string","pattern":"^\\."},"variable":{"description":"A Makefile, shell or Dockerfile variable.","type":"string","pattern":"^[A-Za-z_][A-Za-z0-9_]*$"},"pattern":{"description":"A regular expression with one named group `value`; must match exactly once.","type":"string","pattern":"\\S"},"image":{"description":"The image (registry/repository) whose tag this site holds, for verify-images.","type":"string","pattern":"\\S"},"digest":{"description":"This site accepts `tag@sha256:…` (written so with pin-by-digest); needs `image`.","type":"boolean"},"allow-shared-anchor":{"description":"A YAML site inside an anchored value that aliases reuse (`<<: *base`) is edited, changing every alias too (the summary lists them), instead of refused.","type":"boolean"},"optional":{"description":"Skip this site, and say so, when its file does not exist (a file some releases do not have); without it a missing file is an error.","type":"boolean"},"phases":{"type":"object","minProperties":1,"propertyNames":{"$ref":"#/definitions/phase-name"},"additionalProperties":{"oneOf":[{"$ref":"#/definitions/template"},{"type":"object","additionalProperties":false,"required":["value"],"properties":{"value":{"$ref":"#/definitions/template"},"comment":{"description":"The inline comment after a YAML value ('' removes it).","type":"string"}}}]}}},"oneOf":[{"required":["path"],"not":{"anyOf":[{"required":["variable"]},{"required":["pattern"]}]}},{"required":["variable"],"not":{"anyOf":[{"required":["path"]},{"required":["pattern"]}]}},{"required":["pattern"],"not":{"anyOf":[{"required":["path"]},{"required":["variable"]}]}}]};const schema13 = {"type":"string","pattern":"^[a-z][a-z0-9-]*$"};const schema14 = {"description":"Text with {NAME} (a variable), {NAME#v} (without a leading v) and {today} (UTC YYYY-MM-DD).","type":"string"};const func2 = Object.prototype.hasOwnProperty;const pattern0 = new RegExp("\\S", "u");const pattern1 = new RegExp("^\\.", "u");const pattern2 = new RegExp("^[A-Za-z_][A-Za-z0-9_]*$", "u");const pattern5 = new RegExp("^[a-z][a-z0-9-]*$", "u");function validate11(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){let vErrors = null;let errors = 0;const _errs1 = errors;let valid0 = false;let passing0 = null;const _errs2 = errors;const _errs3 = errors;const _errs4 = errors;const _errs5 = errors;let valid2 = false;const _errs6 = errors;if(data && typeof data == "object" && !Array.isArray(data)){let missing0;if((data.variable === undefined) && (missing0 = "variable")){const err0 = {};if(vErrors === null){vErrors = [err0];}else {vErrors.push(err0);}errors++;}}var _valid1 = _errs6 === errors;valid2 = valid2 || _valid1;if(!valid2){const _errs7 = errors;if(data && typeof data == "object" && !Array.isArray(data)){let missing1;if((data.pattern === undefined) && (missing1 = "pattern")){const err1 = {};if(vErrors === null){vErrors = [err1];}else {vErrors.push(err1);}errors++;}}var _valid1 = _errs7 === errors;valid2 = valid2 || _valid1;}if(!valid2){const err2 = {};if(vErrors === null){vErrors = [err2];}else {vErrors.push(err2);}errors++;}else {errors = _errs5;if(vErrors !== null){if(_errs5){vErrors.length = _errs5;}else {vErrors = null;}}}var valid1 = _errs4 === errors;if(valid1){const err3 = {instancePath,schemaPath:"#/oneOf/0/not",keyword:"not",params:{},message:"must NOT be valid"};if(vErrors === null){vErrors = [err3];}else {vErrors.push(err3);}errors++;}else {errors = _errs3;if(vErrors !== null){if(_errs3){vErrors.length = _errs3;}else {vErrors = null;}}}if(data && typeof data == "object" && !Array.isArray(data)){if(data.path === undefined){const err4 = {instancePath,schemaPath:"#/oneOf/0/required",keyword:"required",params:{missingProperty: "path"},message:"must have required property '"+"path"+"'"};if(vErrors === null){vErrors = [err4];}else {vErrors.push(err4);}errors++;}}var _valid0 = _errs2 === errors;if(_valid0){valid0 = true;passing0 = 0;}const _errs8 = errors;const _errs9 = errors;const _errs10 = errors;const _errs11 = errors;let valid4 = false;const _errs12 = errors;if(data && typeof data == "object" && !Array.isArray(data)){let missing2;if((data.path === undefined) && (missing2 = "path")){const err5 = {};if(vErrors === null){vErrors = [err5];}else {vErrors.push(err5);}errors++;}}var _valid2 = _errs12 === errors;valid4 = valid4 || _valid2;if(!valid4){const _errs13 = errors;if(data && typeof data == "object" && !Array.isArray(data)){let missing3;if((data.pattern === undefined) && (missing3 = "pattern")){const err6 = {};if(vErrors === null){vErrors = [err6];}else {vErrors.push(err6);}errors++;}}var _valid2 = _errs13 === errors;valid4 = valid4 || _valid2;}if(!valid4){const err7 = {};if(vErrors === null){vErrors = [err7];}else {vErrors.push(err7);}errors++;}else {errors = _errs11;if(vErrors !== null){if(_errs11){vErrors.length = _errs11;}else {vErrors = null;}}}var valid3 = _errs10 === errors;if(valid3){const err8 = {instancePath,schemaPath:"#/oneOf/1/not",keyword:"not",params:{},message:"must NOT be valid"};if(vErrors === null){vErrors = [err8];}else {vErrors.push(err8);}errors++;}else {errors = _errs9;if(vErrors !== null){if(_errs9){vErrors.length = _errs9;}else {vErrors = null;}}}if(data && typeof data == "object" && !Array.isArray(data)){if(data.variable === undefined){const err9 = {instancePath,schemaPath:"#/oneOf/1/required",keyword:"required",params:{missingProperty: "variable"},message:"must have required property '"+"variable"+"'"};if(vErrors === null){vErrors = [err9];}else {vErrors.push(err9);}errors++;}}var _valid0 = _errs8 === errors;if(_valid0 && valid0){valid0 = false;passing0 = [passing0, 1];}else {if(_valid0){valid0 = true;passing0 = 1;}const _errs14 = errors;const _errs15 = errors;const _errs16 = errors;const _errs17 = errors;let valid6 = false;const _errs18 = errors;if(data && typeof data == "object" && !Array.isArray(data)){let missing4;if((data.path === undefined) && (missing4 = "path")){const err10 = {};if(vErrors === null){vErrors = [err10];}else {vErrors.push(err10);}errors++;}}var _valid3 = _errs18 === errors;valid6 = valid6 || _valid3;if(!valid6){const _errs19 = errors;if(data && typeof data == "object" && !Array.isArray(data)){let missing5;if((data.variable === undefined) && (missing5 = "variable")){const err11 = {};if(vErrors === null){vErrors = [err11];}else {vErrors.push(err11);}errors++;}}var _valid3 = _errs19 === errors;valid6 = valid6 || _valid3;}if(!valid6){const err12 = {};if(vErrors === null){vErrors = [err12];}else {vErrors.push(err12);}errors++;}else {errors = _errs17;if(vErrors !== null){if(_errs17){vErrors.length = _errs17;}else {vErrors = null;}}}var valid5 = _errs16 === errors;if(valid5){const err13 = {instancePath,schemaPath:"#/oneOf/2/not",keyword:"not",params:{},message:"must NOT be valid"};if(vErrors === null){vErrors = [err13];}else {vErrors.push(err13);}errors++;}else {errors = _errs15;if(vErrors !== null){if(_errs15){vErrors.length = _errs15;}else {vErrors = null;}}}if(data && typeof data == "object" && !Array.isArray(data)){if(data.pattern === undefined){const err14 = {instancePath,schemaPath:"#/oneOf/2/required",keyword:"required",params:{missingProperty: "pattern"},message:"must have required property '"+"pattern"+"'"};if(vErrors === null){vErrors = [err14];}else {vErrors.push(err14);}errors++;}}var _valid0 = _errs14 === errors;if(_valid0 && valid0){valid0 = false;passing0 = [passing0, 2];}else {if(_valid0){valid0 = true;passing0 = 2;}}}if(!valid0){const err15 = {instancePath,schemaPath:"#/oneOf",keyword:"oneOf",params:{passingSchemas: passing0},message:"must match exactly one schema in oneOf"};if(vErrors === null){vErrors = [err15];}else {vErrors.push(err15);}errors++;}else {errors = _errs1;if(vErrors !== null){if(_errs1){vErrors.length = _errs1;}else {vErrors = null;}}}if(data && typeof data == "object" && !Array.isArray(data)){if(data.file === undefined){const err16 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "file"},message:"must have required property '"+"file"+"'"};if(vErrors === null){vErrors = [err16];}else {vErrors.push(err16);}errors++;}if(data.phases === undefined){const err17 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "phases"},message:"must have required property '"+"phases"+"'"};if(vErrors === null){vErrors = [err17];}else {vErrors.push(err17);}errors++;}for(const key0 in data){if(!(func2.call(schema12.properties, key0))){const err18 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties"};if(vErrors === null){vErrors = [err18];}else {vErrors.push(err18);}errors++;}}if(data.file !== undefined){let data0 = data.file;if(typeof data0 === "string"){if(!pattern0.test(data0)){const err19 = {instancePath:instancePath+"/file",schemaPath:"#/properties/file/pattern",keyword:"pattern",params:{pattern: "\\S"},message:"must match pattern \""+"\\S"+"\""};if(vErrors === null){vErrors = [err19];}else {vErrors.push(err19);}errors++;}}else {const err20 = {instancePath:instancePath+"/file",schemaPath:"#/properties/file/type",keyword:"type",params:{type: "string"},message:"must be string"};if(vErrors === null){vErrors = [err20];}else {vErrors.push(err20);}errors++;}}if(data.path !== undefined){let data1 = data.path;if(typeof data1 === "string"){if(!pattern1.test(data1)){const err21 = {instancePath:instancePath+"/path",schemaPath:"#/properties/path/pattern",keyword:"pattern",params:{pattern: "^\\."},message:"must match pattern \""+"^\\."+"\""};if(vErrors === null){vErrors = [err21];}else {vErrors.push(err21);}errors++;}}else {const err22 = {instancePath:instancePath+"/path",schemaPath:"#/properties/path/type",keyword:"type",params:{type: "string"},message:"must be string"};if(vErrors === null){vErrors = [err22];}else {vErrors.push(err22);}errors++;}}if(data.variable !== undefined){let data2 = data.variable;if(typeof data2 === "string"){if(!pattern2.test(data2)){const err23 = {instancePath:instancePath+"/variable",schemaPath:"#/properties/variable/pattern",keyword:"pattern",params:{pattern: "^[A-Za-z_][A-Za-z0-9_]*$"},message:"must match pattern \""+"^[A-Za-z_][A-Za-z0-9_]*$"+"\""};if(vErrors === null){vErrors = [err23];}else {vErrors.push(err23);}errors++;}}else {const err24 = {instancePath:instancePath+"/variable",schemaPath:"#/properties/variable/type",keyword:"type",params:{type: "string"},message:"must be string"};if(vErrors === null){vErrors = [err24];}else {vErrors.push(err24);}errors++;}}if(data.pattern !== undefined){let data3 = data.pattern;if(typeof data3 === "string"){if(!pattern0.test(data3)){const err25 = {instancePath:instancePath+"/pattern",schemaPath:"#/properties/pattern/pattern",keyword:"pattern",params:{pattern: "\\S"},message:"must match pattern \""+"\\S"+"\""};if(vErrors === null){vErrors = [err25];}else {vErrors.push(err25);}errors++;}}else {const err26 = {instancePath:instancePath+"/pattern",schemaPath:"#/properties/pattern/type",keyword:"type",params:{type: "string"},message:"must be string"};if(vErrors === null){vErrors = [err26];}else {vErrors.push(err26);}errors++;}}if(data.image !== undefined){let data4 = data.image;if(typeof data4 === "string"){if(!pattern0.test(data4)){const err27 = {instancePath:instancePath+"/image",schemaPath:"#/properties/image/pattern",keyword:"pattern",params:{pattern: "\\S"},message:"must match pattern \""+"\\S"+"\""};if(vErrors === null){vErrors = [err27];}else {vErrors.push(err27);}errors++;}}else {const err28 = {instancePath:instancePath+"/image",schemaPath:"#/properties/image/type",keyword:"type",params:{type: "string"},message:"must be string"};if(vErrors === null){vErrors = [err28];}else {vErrors.push(err28);}errors++;}}if(data.digest !== undefined){if(typeof data.digest !== "boolean"){const err29 = {instancePath:instancePath+"/digest",schemaPath:"#/properties/digest/type",keyword:"type",params:{type: "boolean"},message:"must be boolean"};if(vErrors === null){vErrors = [err29];}else {vErrors.push(err29);}errors++;}}if(data["allow-shared-anchor"] !== undefined){if(typeof data["allow-shared-anchor"] !== "boolean"){const err30 = {instancePath:instancePath+"/allow-shared-anchor",schemaPath:"#/properties/allow-shared-anchor/type",keyword:"type",params:{type: "boolean"},message:"must be boolean"};if(vErrors === null){vErrors = [err30];}else {vErrors.push(err30);}errors++;}}if(data.optional !== undefined){if(typeof data.optional !== "boolean"){const err31 = {instancePath:instancePath+"/optional",schemaPath:"#/properties/optional/type",keyword:"type",params:{type: "boolean"},message:"must be boolean"};if(vErrors === null){vErrors = [err31];}else {vErrors.push(err31);}errors++;}}if(data.phases !== undefined){let data8 = data.phases;if(data8 && typeof data8 == "object" && !Array.isArray(data8)){if(Object.keys(data8).length < 1){const err32 = {instancePath:instancePath+"/phases",schemaPath:"#/properties/phases/minProperties",keyword:"minProperties",params:{limit: 1},message:"must NOT have fewer than 1 properties"};if(vErrors === null){vErrors = [err32];}else {vErrors.push(err32);}errors++;}for(const key1 in data8){const _errs39 = errors;if(typeof key1 === "string"){if(!pattern5.test(key1)){const err33 = {instancePath:instancePath+"/phases",schemaPath:"#/definitions/phase-name/pattern",keyword:"pattern",params:{pattern: "^[a-z][a-z0-9-]*$"},message:"must match pattern \""+"^[a-z][a-z0-9-]*$"+"\"",propertyName:key1};if(vErrors === null){vErrors = [err33];}else {vErrors.push(err33);}errors++;}}else {const err34 = {instancePath:instancePath+"/phases",schemaPath:"#/definitions/phase-name/type",keyword:"type",params:{type: "string"},message:"must be string",propertyName:key1};if(vErrors === null){vErrors = [err34];}else {vErrors.push(err34);}errors++;}var valid8 = _errs39 === errors;if(!valid8){const err35 = {instancePath:instancePath+"/phases",schemaPath:"#/properties/phases/propertyNames",keyword:"propertyNames",params:{propertyName: key1},message:"property name must be valid"};if(vErrors === null){vErrors = [err35];}else {vErrors.push(err35);}errors++;}}for(const key2 in data8){let data9 = data8[key2];const _errs44 = errors;let valid11 = false;let passing1 = null;const _errs45 = errors;if(typeof data9 !== "string"){const err36 = {instancePath:instancePath+"/phases/" + key2.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/definitions/template/type",keyword:"type",params:{type: "string"},message:"must be string"};if(vErrors === null){vErrors = [err36];}else {vErrors.push(err36);}errors++;}var _valid4 = _errs45 === errors;if(_valid4){valid11 = true;passing1 = 0;}const _errs48 = errors;if(data9 && typeof data9 == "object" && !Array.isArray(data9)){if(data9.value === undefined){const err37 = {instancePath:instancePath+"/phases/" + key2.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/properties/phases/additionalProperties/oneOf/1/required",keyword:"required",params:{missingProperty: "value"},message:"must have required property '"+"value"+"'"};if(vErrors === null){vErrors = [err37];}else {vErrors.push(err37);}errors++;}for(const key3 in data9){if(!((key3 === "value") || (key3 === "comment"))){const err38 = {instancePath:instancePath+"/phases/" + key2.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/properties/phases/additionalProperties/oneOf/1/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key3},message:"must NOT have additional properties"};if(vErrors === null){vErrors = [err38];}else {vErrors.push(err38);}errors++;}}if(data9.value !== undefined){if(typeof data9.value !== "string"){const err39 = {instancePath:instancePath+"/phases/" + key2.replace(/~/g, "~0").replace(/\//g, "~1")+"/value",schemaPath:"#/definitions/template/type",keyword:"type",params:{type: "string"},message:"must be string"};if(vErrors === null){vErrors = [err39];}else {vErrors.push(err39);}errors++;}}if(data9.comment !== undefined){if(typeof data9.comment !== "string"){const err40 = {instancePath:instancePath+"/phases/" + key2.replace(/~/g, "~0").replace(/\//g, "~1")+"/comment",schemaPath:"#/properties/phases/additionalProperties/oneOf/1/properties/comment/type",keyword:"type",params:{type: "string"},message:"must be string"};if(vErrors === null){vErrors = [err40];}else {vErrors.push(err40);}errors++;}}}else {const err41 = {instancePath:instancePath+"/phases/" + key2.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/properties/phases/additionalProperties/oneOf/1/type",keyword:"type",params:{type: "object"},message:"must be object"};if(vErrors === null){vErrors = [err41];}else {vErrors.push(err41);}errors++;}var _valid4 = _errs48 === errors;if(_valid4 && valid11){valid11 = false;passing1 = [passing1, 1];}else {if(_valid4){valid11 = true;passing1 = 1;}}if(!valid11){const err42 = {instancePath:instancePath+"/phases/" + key2.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/properties/phases/additionalProperties/oneOf",keyword:"oneOf",params:{passingSchemas: passing1},message:"must match exactly one schema in oneOf"};if(vErrors === null){vErrors = [err42];}else {vErrors.push(err42);}errors++;}else {errors = _errs44;if(vErrors !== null){if(_errs44){vErrors.length = _errs44;}else {vErrors = null;}}}}}else {const err43 = {instancePath:instancePath+"/phases",schemaPath:"#/properties/phases/type",keyword:"type",params:{type: "object"},message:"must be object"};if(vErrors === null){vErrors = [err43];}else {vErrors.push(err43);}errors++;}}}else {const err44 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object"};if(vErrors === null){vErrors = [err44];}else {vErrors.push(err44);}errors++;}validate11.errors = vErrors;return errors === 0;}const schema16 = {"type":"object","additionalProperties":false,"required":["chart","phases"],"properties":{"chart":{"description":"Chart directory (holding Chart.yaml).","type":"string","pattern":"\\S"},"phases":{"type":"object","minProperties":1,"propertyNames":{"$ref":"#/definitions/phase-name"},"additionalProperties":{"type":"object","additionalProperties":false,"minProperties":1,"properties":{"version":{"description":"major, minor, patch, app-bump (the part app-version changes by), or an exact SemVer 2 version (a template). A chart whose appVersion already equals app-version keeps its version.","$ref":"#/definitions/template"},"app-version":{"description":"{chart-version} is the chart's new version.","$ref":"#/definitions/template"},"dependencies":{"description":"Dependency name or alias -> version.","type":"object","additionalProperties":{"$ref":"#/definitions/template"}},"lock":{"enum":["update","remove","keep"]},"lock-exclude":{"description":"Dependencies left out of Chart.lock and its digest, as NAME@VERSION (a CI-only entry such as kata-deploy@0.0.0-dev).","type":"array","items":{"type":"string","pattern":"^[^@\\s]+@[^@\\s]+$"}}}}}}};const pattern8 = new RegExp("^[^@\\s]+@[^@\\s]+$", "u");function validate13(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){let vErrors = null;let errors = 0;if(data && typeof data == "object" && !Array.isArray(data)){if(data.chart === undefined){const err0 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "chart"},message:"must have required property '"+"chart"+"'"};if(vErrors === null){vErrors = [err0];}else {vErrors.push(err0);}errors++;}if(data.phases === undefined){const err1 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "phases"},message:"must have required property '"+"phases"+"'"};if(vErrors === null){vErrors = [err1];}else {vErrors.push(err1);}errors++;}for(const key0 in data){if(!((key0 === "chart") || (key0 === "phases"))){const err2 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties"};if(vErrors === null){vErrors = [err2];}else {vErrors.push(err2);}errors++;}}if(data.chart !== undefined){let data0 = data.chart;if(typeof data0 === "string"){if(!pattern0.test(data0)){const err3 = {instancePath:instancePath+"/chart",schemaPath:"#/properties/chart/pattern",keyword:"pattern",params:{pattern: "\\S"},message:"must match pattern \""+"\\S"+"\""};if(vErrors === null){vErrors = [err3];}else {vErrors.push(err3);}errors++;}}else {const err4 = {instancePath:instancePath+"/chart",schemaPath:"#/properties/chart/type",keyword:"type",params:{type: "string"},message:"must be string"};if(vErrors === null){vErrors = [err4];}else {vErrors.push(err4);}errors++;}}if(data.phases !== undefined){let data1 = data.phases;if(data1 && typeof data1 == "object" && !Array.isArray(data1)){if(Object.keys(data1).length < 1){const err5 = {instancePath:instancePath+"/phases",schemaPath:"#/properties/phases/minProperties",keyword:"minProperties",params:{limit: 1},message:"must NOT have fewer than 1 properties"};if(vErrors === null){vErrors = [err5];}else {vErrors.push(err5);}errors++;}for(const key1 in data1){const _errs6 = errors;if(typeof key1 === "string"){if(!pattern5.test(key1)){const err6 = {instancePath:instancePath+"/phases",schemaPath:"#/definitions/phase-name/pattern",keyword:"pattern",params:{pattern: "^[a-z][a-z0-9-]*$"},message:"must match pattern \""+"^[a-z][a-z0-9-]*$"+"\"",propertyName:key1};if(vErrors === null){vErrors = [err6];}else {vErrors.push(err6);}errors++;}}else {const err7 = {instancePath:instancePath+"/phases",schemaPath:"#/definitions/phase-name/type",keyword:"type",params:{type: "string"},message:"must be string",propertyName:key1};if(vErrors === null){vErrors = [err7];}else {vErrors.push(err7);}errors++;}var valid1 = _errs6 === errors;if(!valid1){const err8 = {instancePath:instancePath+"/phases",schemaPath:"#/properties/phases/propertyNames",keyword:"propertyNames",params:{propertyName: key1},message:"property name must be valid"};if(vErrors === null){vErrors = [err8];}else {vErrors.push(err8);}errors++;}}for(const key2 in data1){let data2 = data1[key2];if(data2 && typeof data2 == "object" && !Array.isArray(data2)){if(Object.keys(data2).length < 1){const err9 = {instancePath:instancePath+"/phases/" + key2.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/properties/phases/additionalProperties/minProperties",keyword:"minProperties",params:{limit: 1},message:"must NOT have fewer than 1 properties"};if(vErrors === null){vErrors = [err9];}else {vErrors.push(err9);}errors++;}for(const key3 in data2){if(!(((((key3 === "version") || (key3 === "app-version")) || (key3 === "dependencies")) || (key3 === "lock")) || (key3 === "lock-exclude"))){const err10 = {instancePath:instancePath+"/phases/" + key2.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/properties/phases/additionalProperties/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key3},message:"must NOT have additional properties"};if(vErrors === null){vErrors = [err10];}else {vErrors.push(err10);}errors++;}}if(data2.version !== undefined){if(typeof data2.version !== "string"){const err11 = {instancePath:instancePath+"/phases/" + key2.replace(/~/g, "~0").replace(/\//g, "~1")+"/version",schemaPath:"#/definitions/template/type",keyword:"type",params:{type: "string"},message:"must be string"};if(vErrors === null){vErrors = [err11];}else {vErrors.push(err11);}errors++;}}if(data2["app-version"] !== undefined){if(typeof data2["app-version"] !== "string"){const err12 = {instancePath:instancePath+"/phases/" + key2.replace(/~/g, "~0").replace(/\//g, "~1")+"/app-version",schemaPath:"#/definitions/template/type",keyword:"type",params:{type: "string"},message:"must be string"};if(vErrors === null){vErrors = [err12];}else {vErrors.push(err12);}errors++;}}if(data2.dependencies !== undefined){let data5 = data2.dependencies;if(data5 && typeof data5 == "object" && !Array.isArray(data5)){for(const key4 in data5){if(typeof data5[key4] !== "string"){const err13 = {instancePath:instancePath+"/phases/" + key2.replace(/~/g, "~0").replace(/\//g, "~1")+"/dependencies/" + key4.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/definitions/template/type",keyword:"type",params:{type: "string"},message:"must be string"};if(vErrors === null){vErrors = [err13];}else {vErrors.push(err13);}errors++;}}}else {const err14 = {instancePath:instancePath+"/phases/" + key2.replace(/~/g, "~0").replace(/\//g, "~1")+"/dependencies",schemaPath:"#/properties/phases/additionalProperties/properties/dependencies/type",keyword:"type",params:{type: "object"},message:"must be object"};if(vErrors === null){vErrors = [err14];}else {vErrors.push(err14);}errors++;}}if(data2.lock !== undefined){let data7 = data2.lock;if(!(((data7 === "update") || (data7 === "remove")) || (data7 === "keep"))){const err15 = {instancePath:instancePath+"/phases/" + key2.replace(/~/g, "~0").replace(/\//g, "~1")+"/lock",schemaPath:"#/properties/phases/additionalProperties/properties/lock/enum",keyword:"enum",params:{allowedValues: schema16.properties.phases.additionalProperties.properties.lock.enum},message:"must be equal to one of the allowed values"};if(vErrors === null){vErrors = [err15];}else {vErrors.push(err15);}errors++;}}if(data2["lock-exclude"] !== undefined){let data8 = data2["lock-exclude"];if(Array.isArray(data8)){const len0 = data8.length;for(let i0=0; i0<len0; i0++){let data9 = data8[i0];if(typeof data9 === "string"){if(!pattern8.test(data9)){const err16 = {instancePath:instancePath+"/phases/" + key2.replace(/~/g, "~0").replace(/\//g, "~1")+"/lock-exclude/" + i0,schemaPath:"#/properties/phases/additionalProperties/properties/lock-exclude/items/pattern",keyword:"pattern",params:{pattern: "^[^@\\s]+@[^@\\s]+$"},message:"must match pattern \""+"^[^@\\s]+@[^@\\s]+$"+"\""};if(vErrors === null){vErrors = [err16];}else {vErrors.push(err16);}errors++;}}else {const err17 = {instancePath:instancePath+"/phases/" + key2.replace(/~/g, "~0").replace(/\//g, "~1")+"/lock-exclude/" + i0,schemaPath:"#/properties/phases/additionalProperties/properties/lock-exclude/items/type",keyword:"type",params:{type: "string"},message:"must be string"};if(vErrors === null){vErrors = [err17];}else {vErrors.push(err17);}errors++;}}}else {const err18 = {instancePath:instancePath+"/phases/" + key2.replace(/~/g, "~0").replace(/\//g, "~1")+"/lock-exclude",schemaPath:"#/properties/phases/additionalProperties/properties/lock-exclude/type",keyword:"type",params:{type: "array"},message:"must be array"};if(vErrors === null){vErrors = [err18];}else {vErrors.push(err18);}errors++;}}}else {const err19 = {instancePath:instancePath+"/phases/" + key2.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/properties/phases/additionalProperties/type",keyword:"type",params:{type: "object"},message:"must be object"};if(vErrors === null){vErrors = [err19];}else {vErrors.push(err19);}errors++;}}}else {const err20 = {instancePath:instancePath+"/phases",schemaPath:"#/properties/phases/type",keyword:"type",params:{type: "object"},message:"must be object"};if(vErrors === null){vErrors = [err20];}else {vErrors.push(err20);}errors++;}}}else {const err21 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object"};if(vErrors === null){vErrors = [err21];}else {vErrors.push(err21);}errors++;}validate13.errors = vErrors;return errors === 0;}const schema21 = {"type":"object","additionalProperties":false,"required":["module","require","phases"],"properties":{"module":{"description":"Directory of the go.mod to update.","type":"string","pattern":"\\S"},"require":{"description":"Module path to `go get`.","type":"string","pattern":"\\S"},"phases":{"type":"object","minProperties":1,"propertyNames":{"$ref":"#/definitions/phase-name"},"additionalProperties":{"$ref":"#/definitions/template"}}}};function validate15(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){let vErrors = null;let errors = 0;if(data && typeof data == "object" && !Array.isArray(data)){if(data.module === undefined){const err0 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "module"},message:"must have required property '"+"module"+"'"};if(vErrors === null){vErrors = [err0];}else {vErrors.push(err0);}errors++;}if(data.require === undefined){const err1 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "require"},message:"must have required property '"+"require"+"'"};if(vErrors === null){vErrors = [err1];}else {vErrors.push(err1);}errors++;}if(data.phases === undefined){const err2 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "phases"},message:"must have required property '"+"phases"+"'"};if(vErrors === null){vErrors = [err2];}else {vErrors.push(err2);}errors++;}for(const key0 in data){if(!(((key0 === "module") || (key0 === "require")) || (key0 === "phases"))){const err3 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties"};if(vErrors === null){vErrors = [err3];}else {vErrors.push(err3);}errors++;}}if(data.module !== undefined){let data0 = data.module;if(typeof data0 === "string"){if(!pattern0.test(data0)){const err4 = {instancePath:instancePath+"/module",schemaPath:"#/properties/module/pattern",keyword:"pattern",params:{pattern: "\\S"},message:"must match pattern \""+"\\S"+"\""};if(vErrors === null){vErrors = [err4];}else {vErrors.push(err4);}errors++;}}else {const err5 = {instancePath:instancePath+"/module",schemaPath:"#/properties/module/type",keyword:"type",params:{type: "string"},message:"must be string"};if(vErrors === null){vErrors = [err5];}else {vErrors.push(err5);}errors++;}}if(data.require !== undefined){let data1 = data.require;if(typeof data1 === "string"){if(!pattern0.test(data1)){const err6 = {instancePath:instancePath+"/require",schemaPath:"#/properties/require/pattern",keyword:"pattern",params:{pattern: "\\S"},message:"must match pattern \""+"\\S"+"\""};if(vErrors === null){vErrors = [err6];}else {vErrors.push(err6);}errors++;}}else {const err7 = {instancePath:instancePath+"/require",schemaPath:"#/properties/require/type",keyword:"type",params:{type: "string"},message:"must be string"};if(vErrors === null){vErrors = [err7];}else {vErrors.push(err7);}errors++;}}if(data.phases !== undefined){let data2 = data.phases;if(data2 && typeof data2 == "object" && !Array.isArray(data2)){if(Object.keys(data2).length < 1){const err8 = {instancePath:instancePath+"/phases",schemaPath:"#/properties/phases/minProperties",keyword:"minProperties",params:{limit: 1},message:"must NOT have fewer than 1 properties"};if(vErrors === null){vErrors = [err8];}else {vErrors.push(err8);}errors++;}for(const key1 in data2){const _errs8 = errors;if(typeof key1 === "string"){if(!pattern5.test(key1)){const err9 = {instancePath:instancePath+"/phases",schemaPath:"#/definitions/phase-name/pattern",keyword:"pattern",params:{pattern: "^[a-z][a-z0-9-]*$"},message:"must match pattern \""+"^[a-z][a-z0-9-]*$"+"\"",propertyName:key1};if(vErrors === null){vErrors = [err9];}else {vErrors.push(err9);}errors++;}}else {const err10 = {instancePath:instancePath+"/phases",schemaPath:"#/definitions/phase-name/type",keyword:"type",params:{type: "string"},message:"must be string",propertyName:key1};if(vErrors === null){vErrors = [err10];}else {vErrors.push(err10);}errors++;}var valid1 = _errs8 === errors;if(!valid1){const err11 = {instancePath:instancePath+"/phases",schemaPath:"#/properties/phases/propertyNames",keyword:"propertyNames",params:{propertyName: key1},message:"property name must be valid"};if(vErrors === null){vErrors = [err11];}else {vErrors.push(err11);}errors++;}}for(const key2 in data2){if(typeof data2[key2] !== "string"){const err12 = {instancePath:instancePath+"/phases/" + key2.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/definitions/template/type",keyword:"type",params:{type: "string"},message:"must be string"};if(vErrors === null){vErrors = [err12];}else {vErrors.push(err12);}errors++;}}}else {const err13 = {instancePath:instancePath+"/phases",schemaPath:"#/properties/phases/type",keyword:"type",params:{type: "object"},message:"must be object"};if(vErrors === null){vErrors = [err13];}else {vErrors.push(err13);}errors++;}}}else {const err14 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object"};if(vErrors === null){vErrors = [err14];}else {vErrors.push(err14);}errors++;}validate15.errors = vErrors;return errors === 0;}function validate10(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){/*# sourceURL="https://github.com/confidential-containers/coco-release-actions/packages/release-pins/schema/release-pins.schema.json" */;let vErrors = null;let errors = 0;if(data && typeof data == "object" && !Array.isArray(data)){for(const key0 in data){if(!(((key0 === "pins") || (key0 === "charts")) || (key0 === "go"))){const err0 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties"};if(vErrors === null){vErrors = [err0];}else {vErrors.push(err0);}errors++;}}if(data.pins !== undefined){let data0 = data.pins;if(Array.isArray(data0)){const len0 = data0.length;for(let i0=0; i0<len0; i0++){if(!(validate11(data0[i0], {instancePath:instancePath+"/pins/" + i0,parentData:data0,parentDataProperty:i0,rootData}))){vErrors = vErrors === null ? validate11.errors : vErrors.concat(validate11.errors);errors = vErrors.length;}}}else {const err1 = {instancePath:instancePath+"/pins",schemaPath:"#/properties/pins/type",keyword:"type",params:{type: "array"},message:"must be array"};if(vErrors === null){vErrors = [err1];}else {vErrors.push(err1);}errors++;}}if(data.charts !== undefined){let data2 = data.charts;if(Array.isArray(data2)){const len1 = data2.length;for(let i1=0; i1<len1; i1++){if(!(validate13(data2[i1], {instancePath:instancePath+"/charts/" + i1,parentData:data2,parentDataProperty:i1,rootData}))){vErrors = vErrors === null ? validate13.errors : vErrors.concat(validate13.errors);errors = vErrors.length;}}}else {const err2 = {instancePath:instancePath+"/charts",schemaPath:"#/properties/charts/type",keyword:"type",params:{type: "array"},message:"must be array"};if(vErrors === null){vErrors = [err2];}else {vErrors.push(err2);}errors++;}}if(data.go !== undefined){let data4 = data.go;if(Array.isArray(data4)){const len2 = data4.length;for(let i2=0; i2<len2; i2++){if(!(validate15(data4[i2], {instancePath:instancePath+"/go/" + i2,parentData:data4,parentDataProperty:i2,rootData}))){vErrors = vErrors === null ? validate15.errors : vErrors.concat(validate15.errors);errors = vErrors.length;}}}else {const err3 = {instancePath:instancePath+"/go",schemaPath:"#/properties/go/type",keyword:"type",params:{type: "array"},message:"must be array"};if(vErrors === null){vErrors = [err3];}else {vErrors.push(err3);}errors++;}}}else {const err4 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object"};if(vErrors === null){vErrors = [err4];}else {vErrors.push(err4);}errors++;}validate10.errors = vErrors;return errors === 0;}
@@ -11080,10 +13693,6 @@ function parseVars(lines, input = 'vars') {
 }
 function utcDate(now) {
     return now.toISOString().slice(0, 10);
-}
-/** Names a template uses (for "which variables does this phase need"). */
-function placeholders(template) {
-    return [...template.matchAll(PLACEHOLDER)].map((m) => m[1]);
 }
 function expand(template, ctx) {
     const out = template.replace(PLACEHOLDER, (_, name, stripV) => {
@@ -11476,10 +14085,10 @@ __nccwpck_require__.d(__webpack_exports__, {
 
 // UNUSED EXPORTS: normalizeVersion, parseSourceLine, readYamlValue, variableFileKind
 
-// EXTERNAL MODULE: ./packages/core/src/index.ts + 8 modules
-var src = __nccwpck_require__(2389);
-// EXTERNAL MODULE: ./packages/yaml-edit/src/index.ts + 11 modules
-var yaml_edit_src = __nccwpck_require__(6487);
+// EXTERNAL MODULE: ./packages/core/src/index.ts + 9 modules
+var src = __nccwpck_require__(2692);
+// EXTERNAL MODULE: ./packages/yaml-edit/src/index.ts + 12 modules
+var yaml_edit_src = __nccwpck_require__(3053);
 ;// CONCATENATED MODULE: ./packages/version-parity/src/sources.ts
 
 
@@ -11553,26 +14162,21 @@ function cleanPath(path, origin, where) {
  * (one source cannot disagree with anything, so a check of one would pass vacuously).
  */
 function parseSources(lines, input = 'sources') {
-    const errors = [];
+    const { errors, attempt } = (0,src/* collectErrors */.ul)();
     const sources = [];
     const seen = new Map();
     for (const { text, line } of lines) {
         const origin = `${input} line ${line}`;
-        try {
-            const s = parseSourceLine(text, origin);
-            const first = seen.get(s.label);
-            if (first !== undefined) {
-                errors.push(new src/* UserError */.yo(`${origin}: duplicate label '${s.label}' (first used on line ${first})`));
-                continue;
-            }
-            seen.set(s.label, line);
-            sources.push({ ...s, line });
+        const s = attempt(() => parseSourceLine(text, origin));
+        if (!s)
+            continue;
+        const first = seen.get(s.label);
+        if (first !== undefined) {
+            errors.push(new src/* UserError */.yo(`${origin}: duplicate label '${s.label}' (first used on line ${first})`));
+            continue;
         }
-        catch (e) {
-            if (!(e instanceof src/* UserError */.yo))
-                throw e;
-            errors.push(e);
-        }
+        seen.set(s.label, line);
+        sources.push({ ...s, line });
     }
     (0,src/* throwIfAny */.MI)(errors);
     if (sources.length < 2) {
@@ -11969,8 +14573,8 @@ __nccwpck_require__.d(__webpack_exports__, {
   x4: () => (/* reexport */ versionsOf)
 });
 
-// EXTERNAL MODULE: ./packages/core/src/index.ts + 8 modules
-var src = __nccwpck_require__(2389);
+// EXTERNAL MODULE: ./packages/core/src/index.ts + 9 modules
+var src = __nccwpck_require__(2692);
 // EXTERNAL MODULE: ./node_modules/semver/index.js
 var semver = __nccwpck_require__(2088);
 var semver_default = /*#__PURE__*/__nccwpck_require__.n(semver);
@@ -12181,12 +14785,14 @@ function releaseOf(v) {
 
 /***/ }),
 
-/***/ 6487:
+/***/ 3053:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
 // EXPORTS
 __nccwpck_require__.d(__webpack_exports__, {
+  s_: () => (/* reexport */ DUPLICATE_KEY),
+  n6: () => (/* reexport */ duplicateKeyOffsets),
   aL: () => (/* reexport */ editYaml),
   jV: () => (/* reexport */ formatPath),
   Sq: () => (/* reexport */ isStringUnder11),
@@ -12205,11 +14811,103 @@ __nccwpck_require__.d(__webpack_exports__, {
 
 // UNUSED EXPORTS: describeNode, doubleQuoted, inlineCommentEdit, isSafePlainString, keyMatches, singleQuoted
 
-// EXTERNAL MODULE: ./packages/core/src/index.ts + 8 modules
-var core_src = __nccwpck_require__(2389);
+// EXTERNAL MODULE: ./packages/core/src/index.ts + 9 modules
+var core_src = __nccwpck_require__(2692);
 // EXTERNAL MODULE: ./node_modules/yaml/dist/index.js
 var dist = __nccwpck_require__(8815);
+;// CONCATENATED MODULE: ./packages/yaml-edit/src/duplicate-keys.ts
+
+/** The message and position the `yaml` package gives a duplicate key (its DUPLICATE_KEY error). */
+const DUPLICATE_KEY = 'Map keys must be unique';
+/**
+ * The `yaml` package checks each key against every earlier key of its mapping (`uniqueKeys`, a linear
+ * scan per key): O(n²) in a mapping's size, minutes for a 5 MB file. Documents are therefore composed with
+ * `uniqueKeys: false` and checked here once, with a Map per mapping: linear. The rule is yaml's own (two
+ * scalar keys are equal when their values are `===`, so `1` and `0x1` collide, `.nan` never does; other
+ * keys only when they are the same node), the offsets are the ones its composer reports (where the key
+ * starts, after its properties, counted as the composer counts them), and the order is the composer's
+ * (a block mapping's key is checked before its value is composed, a flow mapping's after).
+ * Returns the offsets of the duplicate keys, in that order.
+ */
+function duplicateKeyOffsets(doc) {
+    const found = [];
+    const walk = (node) => {
+        if ((0,dist/* isMap */.jh)(node))
+            mapping(node);
+        else if ((0,dist/* isSeq */.oP)(node))
+            for (const item of node.items)
+                walk(item);
+    };
+    const mapping = (map) => {
+        const seen = new Map();
+        const starts = keyStarts(map);
+        const flow = map.srcToken?.type === 'flow-collection';
+        map.items.forEach((pair, i) => {
+            walk(pair.key);
+            if (flow)
+                walk(pair.value);
+            const key = pair.key;
+            if ((0,dist/* isScalar */.jn)(key) && !(typeof key.value === 'number' && Number.isNaN(key.value))) {
+                if (seen.has(key.value))
+                    found.push(starts[i] ?? key.range?.[0] ?? 0);
+                else
+                    seen.set(key.value, true);
+            }
+            if (!flow)
+                walk(pair.value);
+        });
+    };
+    walk(doc.contents);
+    return found;
+}
+/** Where the composer says each key of a mapping starts (resolve-block-map.js, resolve-flow-collection.js). */
+function keyStarts(map) {
+    const token = map.srcToken;
+    const pairs = map.items;
+    if (!token || pairs.length < 2)
+        return [];
+    const out = [];
+    if (token.type === 'block-map') {
+        let offset = token.offset;
+        for (const pair of pairs) {
+            const item = pair.srcToken;
+            if (!item)
+                return [];
+            out.push(endOf(item.start) ?? offset);
+            offset = afterPair(pair, item, offset);
+        }
+        return out;
+    }
+    let offset = token.offset + token.start.source.length;
+    let i = 0;
+    for (const item of token.items) {
+        const pair = pairs[i];
+        const propsEnd = endOf(item.start) ?? offset;
+        if (!pair || pair.srcToken !== item) {
+            // An empty item (`{a, , b}`) makes no pair; the composer moves past it.
+            offset = propsEnd;
+            continue;
+        }
+        out.push(propsEnd);
+        offset = afterPair(pair, item, offset);
+        i++;
+    }
+    return out;
+}
+/** Where the composer's running offset is after a pair: the end of its value, else of its `:` and blanks. */
+function afterPair(pair, item, offset) {
+    const value = pair.value;
+    if (value)
+        return value.range?.[2] ?? offset;
+    return endOf(item.sep) ?? pair.key?.range?.[2] ?? offset;
+}
+function endOf(tokens) {
+    const last = tokens?.[tokens.length - 1];
+    return last ? last.offset + last.source.length : undefined;
+}
+
 ;// CONCATENATED MODULE: ./packages/yaml-edit/src/document.ts
+
 
 
 /** 1-based line and column of an offset. */
@@ -12231,7 +14929,8 @@ function loadYaml(source, file) {
         throw new core_src/* UserError */.yo(TOO_DEEP, { file, ...lines.linePos(deep) });
     let docs;
     try {
-        docs = [...new dist/* Composer */.Dk({ keepSourceTokens: true }).compose(tokens)];
+        // uniqueKeys: false, and duplicate keys found in linear time below (see duplicate-keys.ts).
+        docs = [...new dist/* Composer */.Dk({ keepSourceTokens: true, uniqueKeys: false }).compose(tokens)];
     }
     catch (e) {
         if ((0,core_src/* isStackOverflow */.fF)(e))
@@ -12240,6 +14939,11 @@ function loadYaml(source, file) {
     }
     for (const d of docs) {
         const err = d.errors[0];
+        const duplicate = duplicateKeyOffsets(d)[0];
+        // The earlier of the two in the file; at the same offset the composer reports the other error first.
+        if (duplicate !== undefined && (!err || duplicate < err.pos[0])) {
+            throw new core_src/* UserError */.yo(`invalid YAML: ${DUPLICATE_KEY}`, { file, ...lines.linePos(duplicate) });
+        }
         if (err) {
             const { line, col } = lines.linePos(err.pos[0]);
             throw new core_src/* UserError */.yo(`invalid YAML: ${firstLine(err.message)}`, { file, line, col });
@@ -12700,7 +15404,11 @@ function aliasLines(f) {
     (0,dist/* visit */.YR)(f.doc, {
         Alias(_, node) {
             const line = node.range ? positionOf(f, node.range[0]).line : 1;
-            out.set(node.source, [...(out.get(node.source) ?? []), line]);
+            const lines = out.get(node.source);
+            if (lines)
+                lines.push(line);
+            else
+                out.set(node.source, [line]);
         },
     });
     return out;
@@ -13423,6 +16131,7 @@ function nodeValue(node) {
 
 
 
+
 /***/ }),
 
 /***/ 2929:
@@ -13432,7 +16141,7 @@ function nodeValue(node) {
 /* harmony export */   Q: () => (/* binding */ defineAction),
 /* harmony export */   W: () => (/* binding */ inputsFrom)
 /* harmony export */ });
-/* harmony import */ var _coco_release_core__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(2389);
+/* harmony import */ var _coco_release_core__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(2692);
 
 function inputsFrom(raw) {
     return {
@@ -13485,8 +16194,8 @@ __nccwpck_require__.d(__webpack_exports__, {
 
 // UNUSED EXPORTS: actionHelp, parseFlags, usage
 
-// EXTERNAL MODULE: ./packages/core/src/index.ts + 8 modules
-var core_src = __nccwpck_require__(2389);
+// EXTERNAL MODULE: ./packages/core/src/index.ts + 9 modules
+var core_src = __nccwpck_require__(2692);
 // EXTERNAL MODULE: ./src/action.ts
 var action = __nccwpck_require__(2929);
 ;// CONCATENATED MODULE: ./src/generated/actions.ts
@@ -14298,8 +17007,8 @@ function logBlock(text) {
         .join('\n');
 }
 
-// EXTERNAL MODULE: ./packages/yaml-edit/src/index.ts + 11 modules
-var yaml_edit_src = __nccwpck_require__(6487);
+// EXTERNAL MODULE: ./packages/yaml-edit/src/index.ts + 12 modules
+var yaml_edit_src = __nccwpck_require__(3053);
 ;// CONCATENATED MODULE: ./actions/bump-versions-yaml/src/main.ts
 
 
@@ -14311,18 +17020,10 @@ const bumpVersionsYaml = (0,action/* defineAction */.Q)({
         const lines = inputs.lines('set');
         if (lines.length === 0)
             throw new core_src/* UserError */.yo("input 'set' is required: one PATH=VALUE per line");
-        const errors = [];
+        const { errors, attempt } = (0,core_src/* collectErrors */.ul)();
         const sets = [];
-        for (const { text, line } of lines) {
-            try {
-                sets.push((0,yaml_edit_src/* parseAssignment */.H9)(text, `set line ${line}`));
-            }
-            catch (e) {
-                if (!(e instanceof core_src/* UserError */.yo))
-                    throw e;
-                errors.push(e);
-            }
-        }
+        for (const { text, line } of lines)
+            attempt(() => sets.push((0,yaml_edit_src/* parseAssignment */.H9)(text, `set line ${line}`)));
         (0,core_src/* throwIfAny */.MI)(errors);
         return { file, sets, allowCreate: inputs.boolean('allow-create'), dryRun: inputs.boolean('dry-run') };
     },
@@ -14731,7 +17432,11 @@ function validateReleaseVersion(v, input = 'version') {
     return v;
 }
 
+// EXTERNAL MODULE: ./node_modules/picomatch/index.js
+var picomatch = __nccwpck_require__(4006);
+var picomatch_default = /*#__PURE__*/__nccwpck_require__.n(picomatch);
 ;// CONCATENATED MODULE: ./packages/go-modules/src/discover.ts
+
 
 
 
@@ -14744,37 +17449,14 @@ const SKIPPED_DIRS = new Set(['vendor', 'testdata']);
 function skippedDir(name) {
     return SKIPPED_DIRS.has(name) || name.startsWith('.');
 }
-/** Glob to RegExp: `**` any number of path elements, `*` and `?` within one element, `[abc]` classes. */
+/**
+ * Glob to RegExp, by picomatch: `**` any number of path elements, `*` and `?` within one element, `[abc]`
+ * classes (`[!abc]` negated), `{a,b}` alternatives; names starting with a dot match like any other.
+ */
 function globToRegExp(glob) {
-    let re = '';
     const g = glob.replace(/^\.\//, '').replace(/\/+$/, '');
-    for (let i = 0; i < g.length; i++) {
-        const c = g[i];
-        if (c === '*' && g[i + 1] === '*') {
-            const slash = g[i + 2] === '/';
-            re += slash ? '(?:.*/)?' : '.*';
-            i += slash ? 2 : 1;
-        }
-        else if (c === '*')
-            re += '[^/]*';
-        else if (c === '?')
-            re += '[^/]';
-        else if (c === '[') {
-            const end = g.indexOf(']', i + 1);
-            if (end === -1)
-                re += '\\[';
-            else {
-                re += `[${g
-                    .slice(i + 1, end)
-                    .replace(/^!/, '^')
-                    .replace(/\\/g, '\\\\')}]`;
-                i = end;
-            }
-        }
-        else
-            re += c.replace(/[.+^${}()|\\]/g, '\\$&');
-    }
-    return new RegExp(`^${re}$`);
+    // `./` alone names the repository's root.
+    return g === '' ? /^$/ : picomatch_default().makeRe(g.replaceAll('[!', '[^'), { dot: true });
 }
 /** A directory is excluded when a glob matches it or one of its parents (like .gitignore). */
 function isExcluded(dir, globs) {
@@ -14883,21 +17565,16 @@ function displayDir(dir) {
 }
 /** Parse every go.mod (dir -> text); every broken file is reported at once. */
 function loadModules(sources) {
-    const errors = [];
+    const { errors, attempt } = (0,core_src/* collectErrors */.ul)();
     const modules = [];
     for (const [dir, text] of [...sources].sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0))) {
         const file = goModFile(dir);
-        try {
+        attempt(() => {
             const gomod = parseGoMod(text, file);
             if (!gomod.module)
                 throw new core_src/* UserError */.yo('no module directive', { file, line: 1 });
             modules.push({ dir, file, path: gomod.module.path, gomod });
-        }
-        catch (e) {
-            if (!(e instanceof core_src/* UserError */.yo))
-                throw e;
-            errors.push(e);
-        }
+        });
     }
     (0,core_src/* throwIfAny */.MI)(errors);
     const byPath = new Map();
@@ -15030,27 +17707,20 @@ function topologicalOrder(selected, all, version) {
 }
 function planRelease(opts) {
     const { version } = opts;
-    const errors = [];
+    const { errors, attempt } = (0,core_src/* collectErrors */.ul)();
     const tags = [];
     const byPath = new Map(opts.modules.map((m) => [m.path, m]));
     const inSet = new Set(opts.selected);
     const { order, cycles } = topologicalOrder(opts.selected, opts.modules, version);
     for (const m of order) {
-        try {
-            tags.push({
-                tag: tagFor(m, version),
-                dir: m.dir,
-                modulePath: m.path,
-                file: m.file,
-                deps: releaseDeps(m, byPath, inSet, version).map((t) => t.dir),
-                message: `Release ${version} of ${m.path}`,
-            });
-        }
-        catch (e) {
-            if (!(e instanceof core_src/* UserError */.yo))
-                throw e;
-            errors.push(e);
-        }
+        attempt(() => tags.push({
+            tag: tagFor(m, version),
+            dir: m.dir,
+            modulePath: m.path,
+            file: m.file,
+            deps: releaseDeps(m, byPath, inSet, version).map((t) => t.dir),
+            message: `Release ${version} of ${m.path}`,
+        }));
     }
     (0,core_src/* throwIfAny */.MI)(errors);
     const seen = new Map();
@@ -15898,25 +18568,16 @@ function parseImageArg(input) {
 }
 
 ;// CONCATENATED MODULE: ./packages/kustomize-image/src/glob.ts
+
 /**
- * A small glob matcher for workspace-relative, `/`-separated paths: `*` and `?` stay inside one path
- * segment, `**` as a whole segment spans any number of segments (none included). Self-contained because
- * Node 20 has neither fs.globSync nor path.matchesGlob, and the runners use Node 24: one behaviour on both.
+ * Globs over workspace-relative, `/`-separated paths, matched by picomatch: `*` and `?` stay inside one
+ * path segment, `**` as a whole segment spans any number of segments (none included, so `a/**` matches
+ * `a`), `[...]` is a character class (`[!...]` negated, as in a shell) and `{a,b}` an alternative. Names starting with a dot match like any
+ * other (`dot: true`): an overlay directory is not hidden from a glob because of its name.
  */
+const OPTIONS = { dot: true };
 function hasGlobChars(pattern) {
-    return /[*?]/.test(pattern);
-}
-function segmentSource(segment) {
-    let out = '';
-    for (const ch of segment) {
-        if (ch === '*')
-            out += out.endsWith('[^/]*') ? '' : '[^/]*';
-        else if (ch === '?')
-            out += '[^/]';
-        else
-            out += '.+^${}()|[]\\'.includes(ch) ? `\\${ch}` : ch;
-    }
-    return out;
+    return picomatch_default().scan(pattern).isGlob;
 }
 /** Strip `./` and duplicate or trailing slashes: `./a//b/` is `a/b`. */
 function normalizeGlob(pattern) {
@@ -15931,24 +18592,11 @@ function normalizeGlob(pattern) {
     return p;
 }
 function glob_globToRegExp(pattern) {
-    const segments = normalizeGlob(pattern).split('/');
-    let source = '';
-    segments.forEach((seg, i) => {
-        const last = i === segments.length - 1;
-        if (seg === '**') {
-            // `a/**` also matches `a` itself; `**/b` matches `b` at any depth, the top included.
-            if (last)
-                source += i === 0 ? '.*' : '(?:/.*)?';
-            else
-                source += i === 0 ? '(?:[^/]+/)*' : '(?:/[^/]+)*/';
-        }
-        else {
-            if (i > 0 && segments[i - 1] !== '**')
-                source += '/';
-            source += segmentSource(seg);
-        }
-    });
-    return new RegExp(`^${source}$`);
+    return picomatch_default().makeRe(shellClasses(normalizeGlob(pattern)), OPTIONS);
+}
+/** The shell's negated class `[!a]` is picomatch's `[^a]`. */
+function shellClasses(pattern) {
+    return pattern.replaceAll('[!', '[^');
 }
 function matchesGlob(path, pattern) {
     const re = typeof pattern === 'string' ? glob_globToRegExp(pattern) : pattern;
@@ -16621,13 +19269,14 @@ function planPins(o) {
     const templates = o.templates ?? [];
     checkTemplatesHaveTag(o.image, templates);
     const found = discoverKustomizations(o.files, { workspace: o.workspace, exclude: o.exclude ?? [] });
-    const errors = [...found.errors];
+    const { errors, attempt } = (0,core_src/* collectErrors */.ul)();
+    errors.push(...found.errors);
     if (errors.length === 0 && found.files.length === 0) {
         errors.push(new core_src/* UserError */.yo(`no kustomization left to edit: all ${found.excluded.length} found (${found.excluded.join(', ')}) are excluded`));
     }
     const pins = [];
     for (const target of found.files) {
-        try {
+        attempt(() => {
             const template = templateFor(target.display, templates);
             let newTag = o.image.newTag;
             if (template && newTag !== undefined && newTag !== KEEP) {
@@ -16647,12 +19296,7 @@ function planPins(o) {
                 ...(template ? { template } : {}),
                 diff: (0,core_src/* unifiedDiff */.WH)(target.display, source, result.edits),
             });
-        }
-        catch (e) {
-            if (!(e instanceof core_src/* UserError */.yo))
-                throw e;
-            errors.push(e);
-        }
+        });
     }
     (0,core_src/* throwIfAny */.MI)(errors);
     return {
@@ -18306,8 +20950,8 @@ __nccwpck_require__.d(__webpack_exports__, {
 
 ;// CONCATENATED MODULE: external "node:child_process"
 const external_node_child_process_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:child_process");
-// EXTERNAL MODULE: ./packages/core/src/index.ts + 8 modules
-var src = __nccwpck_require__(2389);
+// EXTERNAL MODULE: ./packages/core/src/index.ts + 9 modules
+var src = __nccwpck_require__(2692);
 ;// CONCATENATED MODULE: ./src/git.ts
 
 
@@ -18420,7 +21064,7 @@ class GitError extends Error {
 /* harmony export */   mK: () => (/* binding */ parseRequiredChecks)
 /* harmony export */ });
 /* unused harmony exports readChecks, judgeChecks */
-/* harmony import */ var _coco_release_core__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(2389);
+/* harmony import */ var _coco_release_core__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(2692);
 
 /** An app slug: lowercase letters, digits and '-' (what GitHub makes of an app's name). */
 const APP_SLUG = /^[a-z0-9][a-z0-9-]*$/;
@@ -18560,8 +21204,8 @@ __nccwpck_require__.d(__webpack_exports__, {
 var external_node_fs_ = __nccwpck_require__(3024);
 // EXTERNAL MODULE: external "node:os"
 var external_node_os_ = __nccwpck_require__(8161);
-// EXTERNAL MODULE: ./packages/core/src/index.ts + 8 modules
-var src = __nccwpck_require__(2389);
+// EXTERNAL MODULE: ./packages/core/src/index.ts + 9 modules
+var src = __nccwpck_require__(2692);
 // EXTERNAL MODULE: ./src/action.ts
 var action = __nccwpck_require__(2929);
 ;// CONCATENATED MODULE: ./src/generated/defaults.ts
@@ -18942,7 +21586,7 @@ module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:crypto"
 
 /***/ }),
 
-/***/ 3053:
+/***/ 5434:
 /***/ ((module) => {
 
 module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:diagnostics_channel");

@@ -3240,28 +3240,34 @@ module.exports = validRange
 
 /***/ }),
 
-/***/ 9609:
+/***/ 9206:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
 // EXPORTS
 __nccwpck_require__.d(__webpack_exports__, {
+  KQ: () => (/* reexport */ BodyTooLarge),
   yo: () => (/* reexport */ errors_UserError),
+  jo: () => (/* reexport */ backoffMs),
   NK: () => (/* reexport */ capSummary),
   aY: () => (/* reexport */ code),
+  z3: () => (/* reexport */ formatBytes),
   fF: () => (/* reexport */ isStackOverflow),
   iU: () => (/* reexport */ isUserError),
   VX: () => (/* reexport */ onUndoableWork),
   yG: () => (/* reexport */ parseBoolean),
   HU: () => (/* reexport */ parseChoice),
   Li: () => (/* reexport */ parseLines),
+  EF: () => (/* reexport */ readCapped),
   mz: () => (/* reexport */ removeTempFiles),
   oN: () => (/* reexport */ requireInput),
+  Vs: () => (/* reexport */ retryAfterMs),
+  yy: () => (/* reexport */ sleep),
   tp: () => (/* reexport */ table),
   Qq: () => (/* reexport */ markdown_text)
 });
 
-// UNUSED EXPORTS: LineIndex, SUMMARY_LIMIT, UserErrors, applyEdits, beforeUndoableWork, collectErrors, decodeUtf8, detectEol, escapeCell, fenced, formatPositioned, fsErrorReason, hasGitSegment, invalidUtf8Offset, isSymlink, readIfPresent, readText, removeStaleTempFiles, resolveInWorkspace, resolveNewInWorkspace, sortEdits, throwIfAny, unifiedDiff, writeFilesAtomically
+// UNUSED EXPORTS: LineIndex, SUMMARY_LIMIT, UserErrors, applyEdits, beforeUndoableWork, collectErrors, decodeUtf8, detectEol, escapeCell, fenced, formatPositioned, fsErrorReason, hasGitSegment, invalidUtf8Offset, readIfPresent, readText, removeStaleTempFiles, resolveInWorkspace, resolveNewInWorkspace, sortEdits, throwIfAny, unifiedDiff, writeFilesAtomically
 
 ;// CONCATENATED MODULE: ./packages/core/src/errors.ts
 class errors_UserError extends Error {
@@ -3775,15 +3781,6 @@ function safeUnlink(path) {
         // already gone
     }
 }
-/** True when `path` exists and is a symlink (kept for callers that must not follow links). */
-function isSymlink(path) {
-    try {
-        return lstatSync(path).isSymbolicLink();
-    }
-    catch {
-        return false;
-    }
-}
 
 ;// CONCATENATED MODULE: ./packages/core/src/inputs.ts
 
@@ -3909,6 +3906,78 @@ function openFence(markdown) {
     return open;
 }
 
+;// CONCATENATED MODULE: ./packages/core/src/http.ts
+/**
+ * The HTTP pieces both clients share (the GitHub client's fetch in src/github/fetch.ts, the registry
+ * client's Http in packages/oci-registry): waits between attempts, Retry-After, a body read with a cap.
+ * Each client keeps its own policy on top (which answers to retry, how to word a failure).
+ */
+function sleep(ms) {
+    return new Promise((resolve) => setTimeout(resolve, ms));
+}
+/** The wait before retry `attempt` (0-based) when the server names none: 0.5 s, 1 s, 2 s…, at most `maxDelayMs`. */
+function backoffMs(attempt, maxDelayMs) {
+    return Math.min(500 * 2 ** attempt, maxDelayMs);
+}
+/** Retry-After in milliseconds (seconds, or an HTTP date), or undefined when absent or unreadable. */
+function retryAfterMs(value, now = Date.now()) {
+    if (value === null || value === undefined || value.trim() === '')
+        return undefined;
+    const v = value.trim();
+    if (/^\d+(\.\d+)?$/.test(v))
+        return Number(v) * 1000;
+    const at = Date.parse(v);
+    return Number.isNaN(at) ? undefined : Math.max(0, at - now);
+}
+function formatBytes(n) {
+    if (n >= 1024 * 1024 && n % (1024 * 1024) === 0)
+        return `${n / (1024 * 1024)} MiB`;
+    if (n >= 1024 && n % 1024 === 0)
+        return `${n / 1024} KiB`;
+    return `${n} bytes`;
+}
+/** A body went past the limit of a capped read; nothing after the limit was read. */
+class BodyTooLarge extends Error {
+    limit;
+    constructor(limit) {
+        super(`the answer is larger than ${formatBytes(limit)}`);
+        this.limit = limit;
+        this.name = 'BodyTooLarge';
+    }
+}
+/**
+ * A body, counted as it arrives (after decompression: fetch inflates transparently) and abandoned past
+ * `limit` bytes, so a gzip bomb never expands in memory. `stop` runs first when the limit is passed (to
+ * abort the connection too); errors of the stream itself (a timeout, a reset) propagate as they are.
+ */
+async function readCapped(body, limit, stop) {
+    if (body === null)
+        return new Uint8Array(0);
+    const reader = body.getReader();
+    const chunks = [];
+    let total = 0;
+    for (;;) {
+        const { done, value } = await reader.read();
+        if (done)
+            break;
+        total += value.byteLength;
+        if (total > limit) {
+            stop?.();
+            // Not awaited: a stream that is being aborted need not say when it is done.
+            void reader.cancel().catch(() => undefined);
+            throw new BodyTooLarge(limit);
+        }
+        chunks.push(value);
+    }
+    const out = new Uint8Array(total);
+    let at = 0;
+    for (const c of chunks) {
+        out.set(c, at);
+        at += c.byteLength;
+    }
+    return out;
+}
+
 ;// CONCATENATED MODULE: ./packages/core/src/signals.ts
 /**
  * When a process may take the runner's cancel (SIGINT, SIGTERM) in its stride and when it must clean up
@@ -3940,6 +4009,7 @@ function signals_beforeUndoableWork() {
 
 
 
+
 /***/ }),
 
 /***/ 6250:
@@ -3950,7 +4020,7 @@ function signals_beforeUndoableWork() {
 /* harmony export */   mK: () => (/* binding */ parseRequiredChecks)
 /* harmony export */ });
 /* unused harmony exports readChecks, judgeChecks */
-/* harmony import */ var _coco_release_core__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(9609);
+/* harmony import */ var _coco_release_core__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(9206);
 
 /** An app slug: lowercase letters, digits and '-' (what GitHub makes of an app's name). */
 const APP_SLUG = /^[a-z0-9][a-z0-9-]*$/;
@@ -4457,8 +4527,8 @@ var __webpack_exports__ = {};
 var external_node_fs_ = __nccwpck_require__(3024);
 // EXTERNAL MODULE: external "node:os"
 var external_node_os_ = __nccwpck_require__(8161);
-// EXTERNAL MODULE: ./packages/core/src/index.ts + 7 modules
-var src = __nccwpck_require__(9609);
+// EXTERNAL MODULE: ./packages/core/src/index.ts + 8 modules
+var src = __nccwpck_require__(9206);
 ;// CONCATENATED MODULE: ./src/action.ts
 
 function inputsFrom(raw) {

@@ -3820,15 +3820,6 @@ function safeUnlink(path) {
         // already gone
     }
 }
-/** True when `path` exists and is a symlink (kept for callers that must not follow links). */
-function isSymlink(path) {
-    try {
-        return lstatSync(path).isSymbolicLink();
-    }
-    catch {
-        return false;
-    }
-}
 
 ;// CONCATENATED MODULE: ./packages/core/src/inputs.ts
 
@@ -3954,6 +3945,78 @@ function openFence(markdown) {
     return open;
 }
 
+;// CONCATENATED MODULE: ./packages/core/src/http.ts
+/**
+ * The HTTP pieces both clients share (the GitHub client's fetch in src/github/fetch.ts, the registry
+ * client's Http in packages/oci-registry): waits between attempts, Retry-After, a body read with a cap.
+ * Each client keeps its own policy on top (which answers to retry, how to word a failure).
+ */
+function sleep(ms) {
+    return new Promise((resolve) => setTimeout(resolve, ms));
+}
+/** The wait before retry `attempt` (0-based) when the server names none: 0.5 s, 1 s, 2 s…, at most `maxDelayMs`. */
+function backoffMs(attempt, maxDelayMs) {
+    return Math.min(500 * 2 ** attempt, maxDelayMs);
+}
+/** Retry-After in milliseconds (seconds, or an HTTP date), or undefined when absent or unreadable. */
+function retryAfterMs(value, now = Date.now()) {
+    if (value === null || value === undefined || value.trim() === '')
+        return undefined;
+    const v = value.trim();
+    if (/^\d+(\.\d+)?$/.test(v))
+        return Number(v) * 1000;
+    const at = Date.parse(v);
+    return Number.isNaN(at) ? undefined : Math.max(0, at - now);
+}
+function formatBytes(n) {
+    if (n >= 1024 * 1024 && n % (1024 * 1024) === 0)
+        return `${n / (1024 * 1024)} MiB`;
+    if (n >= 1024 && n % 1024 === 0)
+        return `${n / 1024} KiB`;
+    return `${n} bytes`;
+}
+/** A body went past the limit of a capped read; nothing after the limit was read. */
+class BodyTooLarge extends Error {
+    limit;
+    constructor(limit) {
+        super(`the answer is larger than ${formatBytes(limit)}`);
+        this.limit = limit;
+        this.name = 'BodyTooLarge';
+    }
+}
+/**
+ * A body, counted as it arrives (after decompression: fetch inflates transparently) and abandoned past
+ * `limit` bytes, so a gzip bomb never expands in memory. `stop` runs first when the limit is passed (to
+ * abort the connection too); errors of the stream itself (a timeout, a reset) propagate as they are.
+ */
+async function readCapped(body, limit, stop) {
+    if (body === null)
+        return new Uint8Array(0);
+    const reader = body.getReader();
+    const chunks = [];
+    let total = 0;
+    for (;;) {
+        const { done, value } = await reader.read();
+        if (done)
+            break;
+        total += value.byteLength;
+        if (total > limit) {
+            stop?.();
+            // Not awaited: a stream that is being aborted need not say when it is done.
+            void reader.cancel().catch(() => undefined);
+            throw new BodyTooLarge(limit);
+        }
+        chunks.push(value);
+    }
+    const out = new Uint8Array(total);
+    let at = 0;
+    for (const c of chunks) {
+        out.set(c, at);
+        at += c.byteLength;
+    }
+    return out;
+}
+
 ;// CONCATENATED MODULE: ./packages/core/src/signals.ts
 /**
  * When a process may take the runner's cancel (SIGINT, SIGTERM) in its stride and when it must clean up
@@ -3975,6 +4038,7 @@ function signals_beforeUndoableWork() {
 }
 
 ;// CONCATENATED MODULE: ./packages/core/src/index.ts
+
 
 
 

@@ -12108,6 +12108,7 @@ async function readCapped(body, limit, stop) {
 
 
 
+
 ;// CONCATENATED MODULE: ./src/action.ts
 
 function inputsFrom(raw) {

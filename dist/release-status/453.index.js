@@ -15,7 +15,7 @@ export const modules = {
 /* harmony export */   tagKey: () => (/* binding */ tagKey)
 /* harmony export */ });
 /* unused harmony exports TAG_WINDOW, buildQuery */
-/* harmony import */ var _coco_release_core__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(459);
+/* harmony import */ var _coco_release_core__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(8169);
 /* harmony import */ var _src_github_client_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(6232);
 
 
@@ -174,8 +174,8 @@ __webpack_require__.d(__webpack_exports__, {
   createGithubClient: () => (/* binding */ createGithubClient)
 });
 
-// EXTERNAL MODULE: ./packages/core/src/index.ts + 7 modules
-var src = __webpack_require__(459);
+// EXTERNAL MODULE: ./packages/core/src/index.ts + 8 modules
+var src = __webpack_require__(8169);
 ;// CONCATENATED MODULE: ./src/github/endpoints.ts
 
 const DEFAULT_API_URL = 'https://api.github.com';
@@ -224,7 +224,7 @@ function defaultDelay(attempt, retryAfter, maxDelayMs = 10_000) {
     if (retryAfter !== undefined && Number.isFinite(retryAfter) && retryAfter >= 0) {
         return Math.min(retryAfter * 1000, maxDelayMs);
     }
-    return Math.min(500 * 2 ** attempt, maxDelayMs);
+    return (0,src/* backoffMs */.jo)(attempt, maxDelayMs);
 }
 /** Why a request got no usable answer; Octokit keeps it as the `cause` of its RequestError. */
 class ApiTransportError extends Error {
@@ -243,59 +243,15 @@ const TRANSIENT = new Set([500, 502, 503, 504]);
 const NULL_BODY = new Set([101, 204, 205, 304]);
 /** Seconds from a Retry-After header: a number of seconds or an HTTP date. */
 function parseRetryAfter(value, now = Date.now()) {
-    if (value === null || value === undefined || value.trim() === '')
-        return undefined;
-    const v = value.trim();
-    if (/^\d+(\.\d+)?$/.test(v))
-        return Number(v);
-    const at = Date.parse(v);
-    return Number.isNaN(at) ? undefined : Math.max(0, (at - now) / 1000);
-}
-function formatBytes(n) {
-    if (n >= 1024 * 1024 && n % (1024 * 1024) === 0)
-        return `${n / (1024 * 1024)} MiB`;
-    if (n >= 1024 && n % 1024 === 0)
-        return `${n / 1024} KiB`;
-    return `${n} bytes`;
+    const ms = (0,src/* retryAfterMs */.Vs)(value, now);
+    return ms === undefined ? undefined : ms / 1000;
 }
 function seconds(ms) {
     return `${Number((ms / 1000).toFixed(3))} s`;
 }
-class TooLarge extends Error {
-}
-async function readCapped(response, max, abort) {
-    if (response.body === null)
-        return new Uint8Array(0);
-    const reader = response.body.getReader();
-    const chunks = [];
-    let total = 0;
-    for (;;) {
-        const { done, value } = await reader.read();
-        if (done)
-            break;
-        total += value.byteLength;
-        if (total > max) {
-            // Stop the decompressor and the connection: nothing more is read or inflated.
-            abort.abort();
-            reader.cancel().catch(() => undefined);
-            throw new TooLarge();
-        }
-        chunks.push(value);
-    }
-    const out = new Uint8Array(total);
-    let at = 0;
-    for (const c of chunks) {
-        out.set(c, at);
-        at += c.byteLength;
-    }
-    return out;
-}
 function isJson(contentType) {
     const type = (contentType ?? '').split(';')[0].trim().toLowerCase();
     return type === 'application/json' || type.endsWith('+json');
-}
-function sleep(ms) {
-    return new Promise((resolve) => setTimeout(resolve, ms));
 }
 function noAnswerDetail(e, timedOut, timeoutMs) {
     if (timedOut)
@@ -335,11 +291,12 @@ function limitedFetch(limits, options = {}) {
             let body;
             try {
                 response = await base(url, { ...init, signal: AbortSignal.any(signals) });
-                body = await readCapped(response, limits.maxBytes, abort);
+                // Past the cap, stop the decompressor and the connection: nothing more is read or inflated.
+                body = await (0,src/* readCapped */.EF)(response.body, limits.maxBytes, () => abort.abort());
             }
             catch (e) {
-                if (e instanceof TooLarge) {
-                    throw new ApiTransportError('too-large', `the answer is larger than ${formatBytes(limits.maxBytes)} (the limit for one response); stopped reading it`, attempt + 1);
+                if (e instanceof src/* BodyTooLarge */.KQ) {
+                    throw new ApiTransportError('too-large', `the answer is larger than ${(0,src/* formatBytes */.z3)(limits.maxBytes)} (the limit for one response); stopped reading it`, attempt + 1);
                 }
                 // The caller's own cancellation is not a failure of the server.
                 if (init.signal?.aborted)
@@ -348,7 +305,7 @@ function limitedFetch(limits, options = {}) {
                     const wait = delay(attempt, undefined);
                     const why = `got no answer (${noAnswerDetail(e, abort.signal.aborted, limits.timeoutMs)})`;
                     options.onRetry?.(retryLine(method, url, why, attempt, retries, wait, false));
-                    await sleep(wait);
+                    await (0,src/* sleep */.yy)(wait);
                     continue;
                 }
                 throw new ApiTransportError('no-answer', noAnswerDetail(e, abort.signal.aborted, limits.timeoutMs), attempt + 1);
@@ -361,7 +318,7 @@ function limitedFetch(limits, options = {}) {
                 const wait = delay(attempt, retryAfter);
                 const why = `answered HTTP ${response.status}`;
                 options.onRetry?.(retryLine(method, url, why, attempt, retries, wait, retryAfter !== undefined));
-                await sleep(wait);
+                await (0,src/* sleep */.yy)(wait);
                 continue;
             }
             const contentType = response.headers.get('content-type');

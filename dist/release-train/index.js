@@ -3240,33 +3240,39 @@ module.exports = validRange
 
 /***/ }),
 
-/***/ 459:
+/***/ 8169:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
 // EXPORTS
 __nccwpck_require__.d(__webpack_exports__, {
+  KQ: () => (/* reexport */ BodyTooLarge),
   rr: () => (/* reexport */ LineIndex),
   yo: () => (/* reexport */ errors_UserError),
+  jo: () => (/* reexport */ backoffMs),
   NK: () => (/* reexport */ capSummary),
   aY: () => (/* reexport */ code),
   ul: () => (/* reexport */ collectErrors),
   OF: () => (/* reexport */ fenced),
+  z3: () => (/* reexport */ formatBytes),
   fF: () => (/* reexport */ isStackOverflow),
   iU: () => (/* reexport */ isUserError),
   VX: () => (/* reexport */ onUndoableWork),
   yG: () => (/* reexport */ parseBoolean),
   HU: () => (/* reexport */ parseChoice),
   Li: () => (/* reexport */ parseLines),
+  EF: () => (/* reexport */ readCapped),
   yR: () => (/* reexport */ readText),
   mz: () => (/* reexport */ removeTempFiles),
   oN: () => (/* reexport */ requireInput),
   z1: () => (/* reexport */ resolveInWorkspace),
+  Vs: () => (/* reexport */ retryAfterMs),
+  yy: () => (/* reexport */ sleep),
   Qq: () => (/* reexport */ markdown_text),
   MI: () => (/* reexport */ errors_throwIfAny)
 });
 
-// UNUSED EXPORTS: SUMMARY_LIMIT, UserErrors, applyEdits, beforeUndoableWork, decodeUtf8, detectEol, escapeCell, formatPositioned, fsErrorReason, hasGitSegment, invalidUtf8Offset, isSymlink, readIfPresent, removeStaleTempFiles, resolveNewInWorkspace, sortEdits, table, unifiedDiff, writeFilesAtomically
+// UNUSED EXPORTS: SUMMARY_LIMIT, UserErrors, applyEdits, beforeUndoableWork, decodeUtf8, detectEol, escapeCell, formatPositioned, fsErrorReason, hasGitSegment, invalidUtf8Offset, readIfPresent, removeStaleTempFiles, resolveNewInWorkspace, sortEdits, table, unifiedDiff, writeFilesAtomically
 
 ;// CONCATENATED MODULE: ./packages/core/src/errors.ts
 class errors_UserError extends Error {
@@ -3842,15 +3848,6 @@ function safeUnlink(path) {
         // already gone
     }
 }
-/** True when `path` exists and is a symlink (kept for callers that must not follow links). */
-function isSymlink(path) {
-    try {
-        return lstatSync(path).isSymbolicLink();
-    }
-    catch {
-        return false;
-    }
-}
 
 ;// CONCATENATED MODULE: ./packages/core/src/inputs.ts
 
@@ -3976,6 +3973,78 @@ function openFence(markdown) {
     return open;
 }
 
+;// CONCATENATED MODULE: ./packages/core/src/http.ts
+/**
+ * The HTTP pieces both clients share (the GitHub client's fetch in src/github/fetch.ts, the registry
+ * client's Http in packages/oci-registry): waits between attempts, Retry-After, a body read with a cap.
+ * Each client keeps its own policy on top (which answers to retry, how to word a failure).
+ */
+function sleep(ms) {
+    return new Promise((resolve) => setTimeout(resolve, ms));
+}
+/** The wait before retry `attempt` (0-based) when the server names none: 0.5 s, 1 s, 2 s…, at most `maxDelayMs`. */
+function backoffMs(attempt, maxDelayMs) {
+    return Math.min(500 * 2 ** attempt, maxDelayMs);
+}
+/** Retry-After in milliseconds (seconds, or an HTTP date), or undefined when absent or unreadable. */
+function retryAfterMs(value, now = Date.now()) {
+    if (value === null || value === undefined || value.trim() === '')
+        return undefined;
+    const v = value.trim();
+    if (/^\d+(\.\d+)?$/.test(v))
+        return Number(v) * 1000;
+    const at = Date.parse(v);
+    return Number.isNaN(at) ? undefined : Math.max(0, at - now);
+}
+function formatBytes(n) {
+    if (n >= 1024 * 1024 && n % (1024 * 1024) === 0)
+        return `${n / (1024 * 1024)} MiB`;
+    if (n >= 1024 && n % 1024 === 0)
+        return `${n / 1024} KiB`;
+    return `${n} bytes`;
+}
+/** A body went past the limit of a capped read; nothing after the limit was read. */
+class BodyTooLarge extends Error {
+    limit;
+    constructor(limit) {
+        super(`the answer is larger than ${formatBytes(limit)}`);
+        this.limit = limit;
+        this.name = 'BodyTooLarge';
+    }
+}
+/**
+ * A body, counted as it arrives (after decompression: fetch inflates transparently) and abandoned past
+ * `limit` bytes, so a gzip bomb never expands in memory. `stop` runs first when the limit is passed (to
+ * abort the connection too); errors of the stream itself (a timeout, a reset) propagate as they are.
+ */
+async function readCapped(body, limit, stop) {
+    if (body === null)
+        return new Uint8Array(0);
+    const reader = body.getReader();
+    const chunks = [];
+    let total = 0;
+    for (;;) {
+        const { done, value } = await reader.read();
+        if (done)
+            break;
+        total += value.byteLength;
+        if (total > limit) {
+            stop?.();
+            // Not awaited: a stream that is being aborted need not say when it is done.
+            void reader.cancel().catch(() => undefined);
+            throw new BodyTooLarge(limit);
+        }
+        chunks.push(value);
+    }
+    const out = new Uint8Array(total);
+    let at = 0;
+    for (const c of chunks) {
+        out.set(c, at);
+        at += c.byteLength;
+    }
+    return out;
+}
+
 ;// CONCATENATED MODULE: ./packages/core/src/signals.ts
 /**
  * When a process may take the runner's cancel (SIGINT, SIGTERM) in its stride and when it must clean up
@@ -4007,9 +4076,10 @@ function signals_beforeUndoableWork() {
 
 
 
+
 /***/ }),
 
-/***/ 8335:
+/***/ 3041:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -4031,8 +4101,8 @@ __nccwpck_require__.d(__webpack_exports__, {
 
 // UNUSED EXPORTS: BUILTIN_GRAPH_NAME, REF_NAME, builtinGraphText, claimOf, driftList, linkTarget, mermaidGraph, mermaidText, parseAt, parseRelease, pinTable, pinnedCommit, pinnedCommits, renderMarkdown, renderTemplate, short, templateVariables, trainMermaid, trainOrder
 
-// EXTERNAL MODULE: ./packages/core/src/index.ts + 7 modules
-var src = __nccwpck_require__(459);
+// EXTERNAL MODULE: ./packages/core/src/index.ts + 8 modules
+var src = __nccwpck_require__(8169);
 ;// CONCATENATED MODULE: ./node_modules/@eslint-community/regexpp/index.mjs
 var ast = /*#__PURE__*/Object.freeze({
     __proto__: null
@@ -7078,7 +7148,99 @@ function visitRegExpAST(node, handlers) {
 
 // EXTERNAL MODULE: ./node_modules/yaml/dist/index.js
 var dist = __nccwpck_require__(8815);
+;// CONCATENATED MODULE: ./packages/yaml-edit/src/duplicate-keys.ts
+
+/** The message and position the `yaml` package gives a duplicate key (its DUPLICATE_KEY error). */
+const duplicate_keys_DUPLICATE_KEY = 'Map keys must be unique';
+/**
+ * The `yaml` package checks each key against every earlier key of its mapping (`uniqueKeys`, a linear
+ * scan per key): O(n²) in a mapping's size, minutes for a 5 MB file. Documents are therefore composed with
+ * `uniqueKeys: false` and checked here once, with a Map per mapping: linear. The rule is yaml's own (two
+ * scalar keys are equal when their values are `===`, so `1` and `0x1` collide, `.nan` never does; other
+ * keys only when they are the same node), the offsets are the ones its composer reports (where the key
+ * starts, after its properties, counted as the composer counts them), and the order is the composer's
+ * (a block mapping's key is checked before its value is composed, a flow mapping's after).
+ * Returns the offsets of the duplicate keys, in that order.
+ */
+function duplicate_keys_duplicateKeyOffsets(doc) {
+    const found = [];
+    const walk = (node) => {
+        if ((0,dist/* isMap */.jh)(node))
+            mapping(node);
+        else if ((0,dist/* isSeq */.oP)(node))
+            for (const item of node.items)
+                walk(item);
+    };
+    const mapping = (map) => {
+        const seen = new Map();
+        const starts = keyStarts(map);
+        const flow = map.srcToken?.type === 'flow-collection';
+        map.items.forEach((pair, i) => {
+            walk(pair.key);
+            if (flow)
+                walk(pair.value);
+            const key = pair.key;
+            if ((0,dist/* isScalar */.jn)(key) && !(typeof key.value === 'number' && Number.isNaN(key.value))) {
+                if (seen.has(key.value))
+                    found.push(starts[i] ?? key.range?.[0] ?? 0);
+                else
+                    seen.set(key.value, true);
+            }
+            if (!flow)
+                walk(pair.value);
+        });
+    };
+    walk(doc.contents);
+    return found;
+}
+/** Where the composer says each key of a mapping starts (resolve-block-map.js, resolve-flow-collection.js). */
+function keyStarts(map) {
+    const token = map.srcToken;
+    const pairs = map.items;
+    if (!token || pairs.length < 2)
+        return [];
+    const out = [];
+    if (token.type === 'block-map') {
+        let offset = token.offset;
+        for (const pair of pairs) {
+            const item = pair.srcToken;
+            if (!item)
+                return [];
+            out.push(endOf(item.start) ?? offset);
+            offset = afterPair(pair, item, offset);
+        }
+        return out;
+    }
+    let offset = token.offset + token.start.source.length;
+    let i = 0;
+    for (const item of token.items) {
+        const pair = pairs[i];
+        const propsEnd = endOf(item.start) ?? offset;
+        if (!pair || pair.srcToken !== item) {
+            // An empty item (`{a, , b}`) makes no pair; the composer moves past it.
+            offset = propsEnd;
+            continue;
+        }
+        out.push(propsEnd);
+        offset = afterPair(pair, item, offset);
+        i++;
+    }
+    return out;
+}
+/** Where the composer's running offset is after a pair: the end of its value, else of its `:` and blanks. */
+function afterPair(pair, item, offset) {
+    const value = pair.value;
+    if (value)
+        return value.range?.[2] ?? offset;
+    return endOf(item.sep) ?? pair.key?.range?.[2] ?? offset;
+}
+function endOf(tokens) {
+    const last = tokens?.[tokens.length - 1];
+    return last ? last.offset + last.source.length : undefined;
+}
+
 ;// CONCATENATED MODULE: ./packages/yaml-edit/src/document.ts
+
 
 
 /** 1-based line and column of an offset. */
@@ -7100,7 +7262,8 @@ function document_loadYaml(source, file) {
         throw new src/* UserError */.yo(TOO_DEEP, { file, ...lines.linePos(deep) });
     let docs;
     try {
-        docs = [...new dist/* Composer */.Dk({ keepSourceTokens: true }).compose(tokens)];
+        // uniqueKeys: false, and duplicate keys found in linear time below (see duplicate-keys.ts).
+        docs = [...new dist/* Composer */.Dk({ keepSourceTokens: true, uniqueKeys: false }).compose(tokens)];
     }
     catch (e) {
         if ((0,src/* isStackOverflow */.fF)(e))
@@ -7109,6 +7272,11 @@ function document_loadYaml(source, file) {
     }
     for (const d of docs) {
         const err = d.errors[0];
+        const duplicate = duplicate_keys_duplicateKeyOffsets(d)[0];
+        // The earlier of the two in the file; at the same offset the composer reports the other error first.
+        if (duplicate !== undefined && (!err || duplicate < err.pos[0])) {
+            throw new src/* UserError */.yo(`invalid YAML: ${duplicate_keys_DUPLICATE_KEY}`, { file, ...lines.linePos(duplicate) });
+        }
         if (err) {
             const { line, col } = lines.linePos(err.pos[0]);
             throw new src/* UserError */.yo(`invalid YAML: ${firstLine(err.message)}`, { file, line, col });
@@ -7569,7 +7737,11 @@ function aliasLines(f) {
     visit(f.doc, {
         Alias(_, node) {
             const line = node.range ? positionOf(f, node.range[0]).line : 1;
-            out.set(node.source, [...(out.get(node.source) ?? []), line]);
+            const lines = out.get(node.source);
+            if (lines)
+                lines.push(line);
+            else
+                out.set(node.source, [line]);
         },
     });
     return out;
@@ -8291,6 +8463,7 @@ function nodeValue(node) {
 
 
 
+
 ;// CONCATENATED MODULE: ./packages/release-pins/src/generated/validate-manifest.js
 // Generated by scripts/build.mjs from packages/release-pins/schema/release-pins.schema.json (ajv standalone): do not edit.
 const validate = (/* unused pure expression or super */ null && (validate10));/* harmony default export */ const validate_manifest = ((/* unused pure expression or super */ null && (validate10)));const schema11 = {"$schema":"http://json-schema.org/draft-07/schema#","$id":"https://github.com/confidential-containers/coco-release-actions/packages/release-pins/schema/release-pins.schema.json","title":"release-pins manifest","description":"Every edit of each release phase of a repository (.github/release-pins.yaml), applied by apply-release-pins.","type":"object","additionalProperties":false,"properties":{"pins":{"description":"Values to set in files, per phase.","type":"array","items":{"$ref":"#/definitions/pin"}},"charts":{"description":"Helm charts to bump, per phase (after the pins, in dependency order).","type":"array","items":{"$ref":"#/definitions/chart"}},"go":{"description":"Go dependencies to update with `go get MODULE@VERSION` and `go mod tidy`, per phase (run by the workflow, which has Go).","type":"array","items":{"$ref":"#/definitions/go"}}},"definitions":{"phase-name":{"type":"string","pattern":"^[a-z][a-z0-9-]*$"},"template":{"description":"Text with {NAME} (a variable), {NAME#v} (without a leading v) and {today} (UTC YYYY-MM-DD).","type":"string"},"pin":{"type":"object","additionalProperties":false,"required":["file","phases"],"properties":{"file":{"description":"File, relative to the repository root.","type":"string","pattern":"\\S"},"path":{"description":"A YAML path (bump-versions-yaml syntax): .image.tag","type":"string","pattern":"^\\."},"variable":{"description":"A Makefile, shell or Dockerfile variable.","type":"string","pattern":"^[A-Za-z_][A-Za-z0-9_]*$"},"pattern":{"description":"A regular expression with one named group `value`; must match exactly once.","type":"string","pattern":"\\S"},"image":{"description":"The image (registry/repository) whose tag this site holds, for verify-images.","type":"string","pattern":"\\S"},"digest":{"description":"This site accepts `tag@sha256:…` (written so with pin-by-digest); needs `image`.","type":"boolean"},"allow-shared-anchor":{"description":"A YAML site inside an anchored value that aliases reuse (`<<: *base`) is edited, changing every alias too (the summary lists them), instead of refused.","type":"boolean"},"optional":{"description":"Skip this site, and say so, when its file does not exist (a file some releases do not have); without it a missing file is an error.","type":"boolean"},"phases":{"type":"object","minProperties":1,"propertyNames":{"$ref":"#/definitions/phase-name"},"additionalProperties":{"oneOf":[{"$ref":"#/definitions/template"},{"type":"object","additionalProperties":false,"required":["value"],"properties":{"value":{"$ref":"#/definitions/template"},"comment":{"description":"The inline comment after a YAML value ('' removes it).","type":"string"}}}]}}},"oneOf":[{"required":["path"],"not":{"anyOf":[{"required":["variable"]},{"required":["pattern"]}]}},{"required":["variable"],"not":{"anyOf":[{"required":["path"]},{"required":["pattern"]}]}},{"required":["pattern"],"not":{"anyOf":[{"required":["path"]},{"required":["variable"]}]}}]},"chart":{"type":"object","additionalProperties":false,"required":["chart","phases"],"properties":{"chart":{"description":"Chart directory (holding Chart.yaml).","type":"string","pattern":"\\S"},"phases":{"type":"object","minProperties":1,"propertyNames":{"$ref":"#/definitions/phase-name"},"additionalProperties":{"type":"object","additionalProperties":false,"minProperties":1,"properties":{"version":{"description":"major, minor, patch, app-bump (the part app-version changes by), or an exact SemVer 2 version (a template). A chart whose appVersion already equals app-version keeps its version.","$ref":"#/definitions/template"},"app-version":{"description":"{chart-version} is the chart's new version.","$ref":"#/definitions/template"},"dependencies":{"description":"Dependency name or alias -> version.","type":"object","additionalProperties":{"$ref":"#/definitions/template"}},"lock":{"enum":["update","remove","keep"]},"lock-exclude":{"description":"Dependencies left out of Chart.lock and its digest, as NAME@VERSION (a CI-only entry such as kata-deploy@0.0.0-dev).","type":"array","items":{"type":"string","pattern":"^[^@\\s]+@[^@\\s]+$"}}}}}}},"go":{"type":"object","additionalProperties":false,"required":["module","require","phases"],"properties":{"module":{"description":"Directory of the go.mod to update.","type":"string","pattern":"\\S"},"require":{"description":"Module path to `go get`.","type":"string","pattern":"\\S"},"phases":{"type":"object","minProperties":1,"propertyNames":{"$ref":"#/definitions/phase-name"},"additionalProperties":{"$ref":"#/definitions/template"}}}}}};const schema12 = {"type":"object","additionalProperties":false,"required":["file","phases"],"properties":{"file":{"description":"File, relative to the repository root.","type":"string","pattern":"\\S"},"path":{"description":"A YAML path (bump-versions-yaml syntax): .image.tag","type":"string","pattern":"^\\."},"variable":{"description":"A Makefile, shell or Dockerfile variable.","type":"string","pattern":"^[A-Za-z_][A-Za-z0-9_]*$"},"pattern":{"description":"A regular expression with one named group `value`; must match exactly once.","type":"string","pattern":"\\S"},"image":{"description":"The image (registry/repository) whose tag this site holds, for verify-images.","type":"string","pattern":"\\S"},"digest":{"description":"This site accepts `tag@sha256:…` (written so with pin-by-digest); needs `image`.","type":"boolean"},"allow-shared-anchor":{"description":"A YAML site inside an anchored value that aliases reuse (`<<: *base`) is edited, changing every alias too (the summary lists them), instead of refused.","type":"boolean"},"optional":{"description":"Skip this site, and say so, when its file does not exist (a file some releases do not have); without it a missing file is an error.","type":"boolean"},"phases":{"type":"object","minProperties":1,"propertyNames":{"$ref":"#/definitions/phase-name"},"additionalProperties":{"oneOf":[{"$ref":"#/definitions/template"},{"type":"object","additionalProperties":false,"required":["value"],"properties":{"value":{"$ref":"#/definitions/template"},"comment":{"description":"The inline comment after a YAML value ('' removes it).","type":"string"}}}]}}},"oneOf":[{"required":["path"],"not":{"anyOf":[{"required":["variable"]},{"required":["pattern"]}]}},{"required":["variable"],"not":{"anyOf":[{"required":["path"]},{"required":["pattern"]}]}},{"required":["pattern"],"not":{"anyOf":[{"required":["path"]},{"required":["variable"]}]}}]};const schema13 = {"type":"string","pattern":"^[a-z][a-z0-9-]*$"};const schema14 = {"description":"Text with {NAME} (a variable), {NAME#v} (without a leading v) and {today} (UTC YYYY-MM-DD).","type":"string"};const func2 = Object.prototype.hasOwnProperty;const pattern0 = new RegExp("\\S", "u");const pattern1 = new RegExp("^\\.", "u");const pattern2 = new RegExp("^[A-Za-z_][A-Za-z0-9_]*$", "u");const pattern5 = new RegExp("^[a-z][a-z0-9-]*$", "u");function validate11(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){let vErrors = null;let errors = 0;const _errs1 = errors;let valid0 = false;let passing0 = null;const _errs2 = errors;const _errs3 = errors;const _errs4 = errors;const _errs5 = errors;let valid2 = false;const _errs6 = errors;if(data && typeof data == "object" && !Array.isArray(data)){let missing0;if((data.variable === undefined) && (missing0 = "variable")){const err0 = {};if(vErrors === null){vErrors = [err0];}else {vErrors.push(err0);}errors++;}}var _valid1 = _errs6 === errors;valid2 = valid2 || _valid1;if(!valid2){const _errs7 = errors;if(data && typeof data == "object" && !Array.isArray(data)){let missing1;if((data.pattern === undefined) && (missing1 = "pattern")){const err1 = {};if(vErrors === null){vErrors = [err1];}else {vErrors.push(err1);}errors++;}}var _valid1 = _errs7 === errors;valid2 = valid2 || _valid1;}if(!valid2){const err2 = {};if(vErrors === null){vErrors = [err2];}else {vErrors.push(err2);}errors++;}else {errors = _errs5;if(vErrors !== null){if(_errs5){vErrors.length = _errs5;}else {vErrors = null;}}}var valid1 = _errs4 === errors;if(valid1){const err3 = {instancePath,schemaPath:"#/oneOf/0/not",keyword:"not",params:{},message:"must NOT be valid"};if(vErrors === null){vErrors = [err3];}else {vErrors.push(err3);}errors++;}else {errors = _errs3;if(vErrors !== null){if(_errs3){vErrors.length = _errs3;}else {vErrors = null;}}}if(data && typeof data == "object" && !Array.isArray(data)){if(data.path === undefined){const err4 = {instancePath,schemaPath:"#/oneOf/0/required",keyword:"required",params:{missingProperty: "path"},message:"must have required property '"+"path"+"'"};if(vErrors === null){vErrors = [err4];}else {vErrors.push(err4);}errors++;}}var _valid0 = _errs2 === errors;if(_valid0){valid0 = true;passing0 = 0;}const _errs8 = errors;const _errs9 = errors;const _errs10 = errors;const _errs11 = errors;let valid4 = false;const _errs12 = errors;if(data && typeof data == "object" && !Array.isArray(data)){let missing2;if((data.path === undefined) && (missing2 = "path")){const err5 = {};if(vErrors === null){vErrors = [err5];}else {vErrors.push(err5);}errors++;}}var _valid2 = _errs12 === errors;valid4 = valid4 || _valid2;if(!valid4){const _errs13 = errors;if(data && typeof data == "object" && !Array.isArray(data)){let missing3;if((data.pattern === undefined) && (missing3 = "pattern")){const err6 = {};if(vErrors === null){vErrors = [err6];}else {vErrors.push(err6);}errors++;}}var _valid2 = _errs13 === errors;valid4 = valid4 || _valid2;}if(!valid4){const err7 = {};if(vErrors === null){vErrors = [err7];}else {vErrors.push(err7);}errors++;}else {errors = _errs11;if(vErrors !== null){if(_errs11){vErrors.length = _errs11;}else {vErrors = null;}}}var valid3 = _errs10 === errors;if(valid3){const err8 = {instancePath,schemaPath:"#/oneOf/1/not",keyword:"not",params:{},message:"must NOT be valid"};if(vErrors === null){vErrors = [err8];}else {vErrors.push(err8);}errors++;}else {errors = _errs9;if(vErrors !== null){if(_errs9){vErrors.length = _errs9;}else {vErrors = null;}}}if(data && typeof data == "object" && !Array.isArray(data)){if(data.variable === undefined){const err9 = {instancePath,schemaPath:"#/oneOf/1/required",keyword:"required",params:{missingProperty: "variable"},message:"must have required property '"+"variable"+"'"};if(vErrors === null){vErrors = [err9];}else {vErrors.push(err9);}errors++;}}var _valid0 = _errs8 === errors;if(_valid0 && valid0){valid0 = false;passing0 = [passing0, 1];}else {if(_valid0){valid0 = true;passing0 = 1;}const _errs14 = errors;const _errs15 = errors;const _errs16 = errors;const _errs17 = errors;let valid6 = false;const _errs18 = errors;if(data && typeof data == "object" && !Array.isArray(data)){let missing4;if((data.path === undefined) && (missing4 = "path")){const err10 = {};if(vErrors === null){vErrors = [err10];}else {vErrors.push(err10);}errors++;}}var _valid3 = _errs18 === errors;valid6 = valid6 || _valid3;if(!valid6){const _errs19 = errors;if(data && typeof data == "object" && !Array.isArray(data)){let missing5;if((data.variable === undefined) && (missing5 = "variable")){const err11 = {};if(vErrors === null){vErrors = [err11];}else {vErrors.push(err11);}errors++;}}var _valid3 = _errs19 === errors;valid6 = valid6 || _valid3;}if(!valid6){const err12 = {};if(vErrors === null){vErrors = [err12];}else {vErrors.push(err12);}errors++;}else {errors = _errs17;if(vErrors !== null){if(_errs17){vErrors.length = _errs17;}else {vErrors = null;}}}var valid5 = _errs16 === errors;if(valid5){const err13 = {instancePath,schemaPath:"#/oneOf/2/not",keyword:"not",params:{},message:"must NOT be valid"};if(vErrors === null){vErrors = [err13];}else {vErrors.push(err13);}errors++;}else {errors = _errs15;if(vErrors !== null){if(_errs15){vErrors.length = _errs15;}else {vErrors = null;}}}if(data && typeof data == "object" && !Array.isArray(data)){if(data.pattern === undefined){const err14 = {instancePath,schemaPath:"#/oneOf/2/required",keyword:"required",params:{missingProperty: "pattern"},message:"must have required property '"+"pattern"+"'"};if(vErrors === null){vErrors = [err14];}else {vErrors.push(err14);}errors++;}}var _valid0 = _errs14 === errors;if(_valid0 && valid0){valid0 = false;passing0 = [passing0, 2];}else {if(_valid0){valid0 = true;passing0 = 2;}}}if(!valid0){const err15 = {instancePath,schemaPath:"#/oneOf",keyword:"oneOf",params:{passingSchemas: passing0},message:"must match exactly one schema in oneOf"};if(vErrors === null){vErrors = [err15];}else {vErrors.push(err15);}errors++;}else {errors = _errs1;if(vErrors !== null){if(_errs1){vErrors.length = _errs1;}else {vErrors = null;}}}if(data && typeof data == "object" && !Array.isArray(data)){if(data.file === undefined){const err16 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "file"},message:"must have required property '"+"file"+"'"};if(vErrors === null){vErrors = [err16];}else {vErrors.push(err16);}errors++;}if(data.phases === undefined){const err17 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "phases"},message:"must have required property '"+"phases"+"'"};if(vErrors === null){vErrors = [err17];}else {vErrors.push(err17);}errors++;}for(const key0 in data){if(!(func2.call(schema12.properties, key0))){const err18 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties"};if(vErrors === null){vErrors = [err18];}else {vErrors.push(err18);}errors++;}}if(data.file !== undefined){let data0 = data.file;if(typeof data0 === "string"){if(!pattern0.test(data0)){const err19 = {instancePath:instancePath+"/file",schemaPath:"#/properties/file/pattern",keyword:"pattern",params:{pattern: "\\S"},message:"must match pattern \""+"\\S"+"\""};if(vErrors === null){vErrors = [err19];}else {vErrors.push(err19);}errors++;}}else {const err20 = {instancePath:instancePath+"/file",schemaPath:"#/properties/file/type",keyword:"type",params:{type: "string"},message:"must be string"};if(vErrors === null){vErrors = [err20];}else {vErrors.push(err20);}errors++;}}if(data.path !== undefined){let data1 = data.path;if(typeof data1 === "string"){if(!pattern1.test(data1)){const err21 = {instancePath:instancePath+"/path",schemaPath:"#/properties/path/pattern",keyword:"pattern",params:{pattern: "^\\."},message:"must match pattern \""+"^\\."+"\""};if(vErrors === null){vErrors = [err21];}else {vErrors.push(err21);}errors++;}}else {const err22 = {instancePath:instancePath+"/path",schemaPath:"#/properties/path/type",keyword:"type",params:{type: "string"},message:"must be string"};if(vErrors === null){vErrors = [err22];}else {vErrors.push(err22);}errors++;}}if(data.variable !== undefined){let data2 = data.variable;if(typeof data2 === "string"){if(!pattern2.test(data2)){const err23 = {instancePath:instancePath+"/variable",schemaPath:"#/properties/variable/pattern",keyword:"pattern",params:{pattern: "^[A-Za-z_][A-Za-z0-9_]*$"},message:"must match pattern \""+"^[A-Za-z_][A-Za-z0-9_]*$"+"\""};if(vErrors === null){vErrors = [err23];}else {vErrors.push(err23);}errors++;}}else {const err24 = {instancePath:instancePath+"/variable",schemaPath:"#/properties/variable/type",keyword:"type",params:{type: "string"},message:"must be string"};if(vErrors === null){vErrors = [err24];}else {vErrors.push(err24);}errors++;}}if(data.pattern !== undefined){let data3 = data.pattern;if(typeof data3 === "string"){if(!pattern0.test(data3)){const err25 = {instancePath:instancePath+"/pattern",schemaPath:"#/properties/pattern/pattern",keyword:"pattern",params:{pattern: "\\S"},message:"must match pattern \""+"\\S"+"\""};if(vErrors === null){vErrors = [err25];}else {vErrors.push(err25);}errors++;}}else {const err26 = {instancePath:instancePath+"/pattern",schemaPath:"#/properties/pattern/type",keyword:"type",params:{type: "string"},message:"must be string"};if(vErrors === null){vErrors = [err26];}else {vErrors.push(err26);}errors++;}}if(data.image !== undefined){let data4 = data.image;if(typeof data4 === "string"){if(!pattern0.test(data4)){const err27 = {instancePath:instancePath+"/image",schemaPath:"#/properties/image/pattern",keyword:"pattern",params:{pattern: "\\S"},message:"must match pattern \""+"\\S"+"\""};if(vErrors === null){vErrors = [err27];}else {vErrors.push(err27);}errors++;}}else {const err28 = {instancePath:instancePath+"/image",schemaPath:"#/properties/image/type",keyword:"type",params:{type: "string"},message:"must be string"};if(vErrors === null){vErrors = [err28];}else {vErrors.push(err28);}errors++;}}if(data.digest !== undefined){if(typeof data.digest !== "boolean"){const err29 = {instancePath:instancePath+"/digest",schemaPath:"#/properties/digest/type",keyword:"type",params:{type: "boolean"},message:"must be boolean"};if(vErrors === null){vErrors = [err29];}else {vErrors.push(err29);}errors++;}}if(data["allow-shared-anchor"] !== undefined){if(typeof data["allow-shared-anchor"] !== "boolean"){const err30 = {instancePath:instancePath+"/allow-shared-anchor",schemaPath:"#/properties/allow-shared-anchor/type",keyword:"type",params:{type: "boolean"},message:"must be boolean"};if(vErrors === null){vErrors = [err30];}else {vErrors.push(err30);}errors++;}}if(data.optional !== undefined){if(typeof data.optional !== "boolean"){const err31 = {instancePath:instancePath+"/optional",schemaPath:"#/properties/optional/type",keyword:"type",params:{type: "boolean"},message:"must be boolean"};if(vErrors === null){vErrors = [err31];}else {vErrors.push(err31);}errors++;}}if(data.phases !== undefined){let data8 = data.phases;if(data8 && typeof data8 == "object" && !Array.isArray(data8)){if(Object.keys(data8).length < 1){const err32 = {instancePath:instancePath+"/phases",schemaPath:"#/properties/phases/minProperties",keyword:"minProperties",params:{limit: 1},message:"must NOT have fewer than 1 properties"};if(vErrors === null){vErrors = [err32];}else {vErrors.push(err32);}errors++;}for(const key1 in data8){const _errs39 = errors;if(typeof key1 === "string"){if(!pattern5.test(key1)){const err33 = {instancePath:instancePath+"/phases",schemaPath:"#/definitions/phase-name/pattern",keyword:"pattern",params:{pattern: "^[a-z][a-z0-9-]*$"},message:"must match pattern \""+"^[a-z][a-z0-9-]*$"+"\"",propertyName:key1};if(vErrors === null){vErrors = [err33];}else {vErrors.push(err33);}errors++;}}else {const err34 = {instancePath:instancePath+"/phases",schemaPath:"#/definitions/phase-name/type",keyword:"type",params:{type: "string"},message:"must be string",propertyName:key1};if(vErrors === null){vErrors = [err34];}else {vErrors.push(err34);}errors++;}var valid8 = _errs39 === errors;if(!valid8){const err35 = {instancePath:instancePath+"/phases",schemaPath:"#/properties/phases/propertyNames",keyword:"propertyNames",params:{propertyName: key1},message:"property name must be valid"};if(vErrors === null){vErrors = [err35];}else {vErrors.push(err35);}errors++;}}for(const key2 in data8){let data9 = data8[key2];const _errs44 = errors;let valid11 = false;let passing1 = null;const _errs45 = errors;if(typeof data9 !== "string"){const err36 = {instancePath:instancePath+"/phases/" + key2.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/definitions/template/type",keyword:"type",params:{type: "string"},message:"must be string"};if(vErrors === null){vErrors = [err36];}else {vErrors.push(err36);}errors++;}var _valid4 = _errs45 === errors;if(_valid4){valid11 = true;passing1 = 0;}const _errs48 = errors;if(data9 && typeof data9 == "object" && !Array.isArray(data9)){if(data9.value === undefined){const err37 = {instancePath:instancePath+"/phases/" + key2.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/properties/phases/additionalProperties/oneOf/1/required",keyword:"required",params:{missingProperty: "value"},message:"must have required property '"+"value"+"'"};if(vErrors === null){vErrors = [err37];}else {vErrors.push(err37);}errors++;}for(const key3 in data9){if(!((key3 === "value") || (key3 === "comment"))){const err38 = {instancePath:instancePath+"/phases/" + key2.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/properties/phases/additionalProperties/oneOf/1/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key3},message:"must NOT have additional properties"};if(vErrors === null){vErrors = [err38];}else {vErrors.push(err38);}errors++;}}if(data9.value !== undefined){if(typeof data9.value !== "string"){const err39 = {instancePath:instancePath+"/phases/" + key2.replace(/~/g, "~0").replace(/\//g, "~1")+"/value",schemaPath:"#/definitions/template/type",keyword:"type",params:{type: "string"},message:"must be string"};if(vErrors === null){vErrors = [err39];}else {vErrors.push(err39);}errors++;}}if(data9.comment !== undefined){if(typeof data9.comment !== "string"){const err40 = {instancePath:instancePath+"/phases/" + key2.replace(/~/g, "~0").replace(/\//g, "~1")+"/comment",schemaPath:"#/properties/phases/additionalProperties/oneOf/1/properties/comment/type",keyword:"type",params:{type: "string"},message:"must be string"};if(vErrors === null){vErrors = [err40];}else {vErrors.push(err40);}errors++;}}}else {const err41 = {instancePath:instancePath+"/phases/" + key2.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/properties/phases/additionalProperties/oneOf/1/type",keyword:"type",params:{type: "object"},message:"must be object"};if(vErrors === null){vErrors = [err41];}else {vErrors.push(err41);}errors++;}var _valid4 = _errs48 === errors;if(_valid4 && valid11){valid11 = false;passing1 = [passing1, 1];}else {if(_valid4){valid11 = true;passing1 = 1;}}if(!valid11){const err42 = {instancePath:instancePath+"/phases/" + key2.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/properties/phases/additionalProperties/oneOf",keyword:"oneOf",params:{passingSchemas: passing1},message:"must match exactly one schema in oneOf"};if(vErrors === null){vErrors = [err42];}else {vErrors.push(err42);}errors++;}else {errors = _errs44;if(vErrors !== null){if(_errs44){vErrors.length = _errs44;}else {vErrors = null;}}}}}else {const err43 = {instancePath:instancePath+"/phases",schemaPath:"#/properties/phases/type",keyword:"type",params:{type: "object"},message:"must be object"};if(vErrors === null){vErrors = [err43];}else {vErrors.push(err43);}errors++;}}}else {const err44 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object"};if(vErrors === null){vErrors = [err44];}else {vErrors.push(err44);}errors++;}validate11.errors = vErrors;return errors === 0;}const schema16 = {"type":"object","additionalProperties":false,"required":["chart","phases"],"properties":{"chart":{"description":"Chart directory (holding Chart.yaml).","type":"string","pattern":"\\S"},"phases":{"type":"object","minProperties":1,"propertyNames":{"$ref":"#/definitions/phase-name"},"additionalProperties":{"type":"object","additionalProperties":false,"minProperties":1,"properties":{"version":{"description":"major, minor, patch, app-bump (the part app-version changes by), or an exact SemVer 2 version (a template). A chart whose appVersion already equals app-version keeps its version.","$ref":"#/definitions/template"},"app-version":{"description":"{chart-version} is the chart's new version.","$ref":"#/definitions/template"},"dependencies":{"description":"Dependency name or alias -> version.","type":"object","additionalProperties":{"$ref":"#/definitions/template"}},"lock":{"enum":["update","remove","keep"]},"lock-exclude":{"description":"Dependencies left out of Chart.lock and its digest, as NAME@VERSION (a CI-only entry such as kata-deploy@0.0.0-dev).","type":"array","items":{"type":"string","pattern":"^[^@\\s]+@[^@\\s]+$"}}}}}}};const pattern8 = new RegExp("^[^@\\s]+@[^@\\s]+$", "u");function validate13(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){let vErrors = null;let errors = 0;if(data && typeof data == "object" && !Array.isArray(data)){if(data.chart === undefined){const err0 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "chart"},message:"must have required property '"+"chart"+"'"};if(vErrors === null){vErrors = [err0];}else {vErrors.push(err0);}errors++;}if(data.phases === undefined){const err1 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "phases"},message:"must have required property '"+"phases"+"'"};if(vErrors === null){vErrors = [err1];}else {vErrors.push(err1);}errors++;}for(const key0 in data){if(!((key0 === "chart") || (key0 === "phases"))){const err2 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties"};if(vErrors === null){vErrors = [err2];}else {vErrors.push(err2);}errors++;}}if(data.chart !== undefined){let data0 = data.chart;if(typeof data0 === "string"){if(!pattern0.test(data0)){const err3 = {instancePath:instancePath+"/chart",schemaPath:"#/properties/chart/pattern",keyword:"pattern",params:{pattern: "\\S"},message:"must match pattern \""+"\\S"+"\""};if(vErrors === null){vErrors = [err3];}else {vErrors.push(err3);}errors++;}}else {const err4 = {instancePath:instancePath+"/chart",schemaPath:"#/properties/chart/type",keyword:"type",params:{type: "string"},message:"must be string"};if(vErrors === null){vErrors = [err4];}else {vErrors.push(err4);}errors++;}}if(data.phases !== undefined){let data1 = data.phases;if(data1 && typeof data1 == "object" && !Array.isArray(data1)){if(Object.keys(data1).length < 1){const err5 = {instancePath:instancePath+"/phases",schemaPath:"#/properties/phases/minProperties",keyword:"minProperties",params:{limit: 1},message:"must NOT have fewer than 1 properties"};if(vErrors === null){vErrors = [err5];}else {vErrors.push(err5);}errors++;}for(const key1 in data1){const _errs6 = errors;if(typeof key1 === "string"){if(!pattern5.test(key1)){const err6 = {instancePath:instancePath+"/phases",schemaPath:"#/definitions/phase-name/pattern",keyword:"pattern",params:{pattern: "^[a-z][a-z0-9-]*$"},message:"must match pattern \""+"^[a-z][a-z0-9-]*$"+"\"",propertyName:key1};if(vErrors === null){vErrors = [err6];}else {vErrors.push(err6);}errors++;}}else {const err7 = {instancePath:instancePath+"/phases",schemaPath:"#/definitions/phase-name/type",keyword:"type",params:{type: "string"},message:"must be string",propertyName:key1};if(vErrors === null){vErrors = [err7];}else {vErrors.push(err7);}errors++;}var valid1 = _errs6 === errors;if(!valid1){const err8 = {instancePath:instancePath+"/phases",schemaPath:"#/properties/phases/propertyNames",keyword:"propertyNames",params:{propertyName: key1},message:"property name must be valid"};if(vErrors === null){vErrors = [err8];}else {vErrors.push(err8);}errors++;}}for(const key2 in data1){let data2 = data1[key2];if(data2 && typeof data2 == "object" && !Array.isArray(data2)){if(Object.keys(data2).length < 1){const err9 = {instancePath:instancePath+"/phases/" + key2.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/properties/phases/additionalProperties/minProperties",keyword:"minProperties",params:{limit: 1},message:"must NOT have fewer than 1 properties"};if(vErrors === null){vErrors = [err9];}else {vErrors.push(err9);}errors++;}for(const key3 in data2){if(!(((((key3 === "version") || (key3 === "app-version")) || (key3 === "dependencies")) || (key3 === "lock")) || (key3 === "lock-exclude"))){const err10 = {instancePath:instancePath+"/phases/" + key2.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/properties/phases/additionalProperties/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key3},message:"must NOT have additional properties"};if(vErrors === null){vErrors = [err10];}else {vErrors.push(err10);}errors++;}}if(data2.version !== undefined){if(typeof data2.version !== "string"){const err11 = {instancePath:instancePath+"/phases/" + key2.replace(/~/g, "~0").replace(/\//g, "~1")+"/version",schemaPath:"#/definitions/template/type",keyword:"type",params:{type: "string"},message:"must be string"};if(vErrors === null){vErrors = [err11];}else {vErrors.push(err11);}errors++;}}if(data2["app-version"] !== undefined){if(typeof data2["app-version"] !== "string"){const err12 = {instancePath:instancePath+"/phases/" + key2.replace(/~/g, "~0").replace(/\//g, "~1")+"/app-version",schemaPath:"#/definitions/template/type",keyword:"type",params:{type: "string"},message:"must be string"};if(vErrors === null){vErrors = [err12];}else {vErrors.push(err12);}errors++;}}if(data2.dependencies !== undefined){let data5 = data2.dependencies;if(data5 && typeof data5 == "object" && !Array.isArray(data5)){for(const key4 in data5){if(typeof data5[key4] !== "string"){const err13 = {instancePath:instancePath+"/phases/" + key2.replace(/~/g, "~0").replace(/\//g, "~1")+"/dependencies/" + key4.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/definitions/template/type",keyword:"type",params:{type: "string"},message:"must be string"};if(vErrors === null){vErrors = [err13];}else {vErrors.push(err13);}errors++;}}}else {const err14 = {instancePath:instancePath+"/phases/" + key2.replace(/~/g, "~0").replace(/\//g, "~1")+"/dependencies",schemaPath:"#/properties/phases/additionalProperties/properties/dependencies/type",keyword:"type",params:{type: "object"},message:"must be object"};if(vErrors === null){vErrors = [err14];}else {vErrors.push(err14);}errors++;}}if(data2.lock !== undefined){let data7 = data2.lock;if(!(((data7 === "update") || (data7 === "remove")) || (data7 === "keep"))){const err15 = {instancePath:instancePath+"/phases/" + key2.replace(/~/g, "~0").replace(/\//g, "~1")+"/lock",schemaPath:"#/properties/phases/additionalProperties/properties/lock/enum",keyword:"enum",params:{allowedValues: schema16.properties.phases.additionalProperties.properties.lock.enum},message:"must be equal to one of the allowed values"};if(vErrors === null){vErrors = [err15];}else {vErrors.push(err15);}errors++;}}if(data2["lock-exclude"] !== undefined){let data8 = data2["lock-exclude"];if(Array.isArray(data8)){const len0 = data8.length;for(let i0=0; i0<len0; i0++){let data9 = data8[i0];if(typeof data9 === "string"){if(!pattern8.test(data9)){const err16 = {instancePath:instancePath+"/phases/" + key2.replace(/~/g, "~0").replace(/\//g, "~1")+"/lock-exclude/" + i0,schemaPath:"#/properties/phases/additionalProperties/properties/lock-exclude/items/pattern",keyword:"pattern",params:{pattern: "^[^@\\s]+@[^@\\s]+$"},message:"must match pattern \""+"^[^@\\s]+@[^@\\s]+$"+"\""};if(vErrors === null){vErrors = [err16];}else {vErrors.push(err16);}errors++;}}else {const err17 = {instancePath:instancePath+"/phases/" + key2.replace(/~/g, "~0").replace(/\//g, "~1")+"/lock-exclude/" + i0,schemaPath:"#/properties/phases/additionalProperties/properties/lock-exclude/items/type",keyword:"type",params:{type: "string"},message:"must be string"};if(vErrors === null){vErrors = [err17];}else {vErrors.push(err17);}errors++;}}}else {const err18 = {instancePath:instancePath+"/phases/" + key2.replace(/~/g, "~0").replace(/\//g, "~1")+"/lock-exclude",schemaPath:"#/properties/phases/additionalProperties/properties/lock-exclude/type",keyword:"type",params:{type: "array"},message:"must be array"};if(vErrors === null){vErrors = [err18];}else {vErrors.push(err18);}errors++;}}}else {const err19 = {instancePath:instancePath+"/phases/" + key2.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/properties/phases/additionalProperties/type",keyword:"type",params:{type: "object"},message:"must be object"};if(vErrors === null){vErrors = [err19];}else {vErrors.push(err19);}errors++;}}}else {const err20 = {instancePath:instancePath+"/phases",schemaPath:"#/properties/phases/type",keyword:"type",params:{type: "object"},message:"must be object"};if(vErrors === null){vErrors = [err20];}else {vErrors.push(err20);}errors++;}}}else {const err21 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object"};if(vErrors === null){vErrors = [err21];}else {vErrors.push(err21);}errors++;}validate13.errors = vErrors;return errors === 0;}const schema21 = {"type":"object","additionalProperties":false,"required":["module","require","phases"],"properties":{"module":{"description":"Directory of the go.mod to update.","type":"string","pattern":"\\S"},"require":{"description":"Module path to `go get`.","type":"string","pattern":"\\S"},"phases":{"type":"object","minProperties":1,"propertyNames":{"$ref":"#/definitions/phase-name"},"additionalProperties":{"$ref":"#/definitions/template"}}}};function validate15(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){let vErrors = null;let errors = 0;if(data && typeof data == "object" && !Array.isArray(data)){if(data.module === undefined){const err0 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "module"},message:"must have required property '"+"module"+"'"};if(vErrors === null){vErrors = [err0];}else {vErrors.push(err0);}errors++;}if(data.require === undefined){const err1 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "require"},message:"must have required property '"+"require"+"'"};if(vErrors === null){vErrors = [err1];}else {vErrors.push(err1);}errors++;}if(data.phases === undefined){const err2 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "phases"},message:"must have required property '"+"phases"+"'"};if(vErrors === null){vErrors = [err2];}else {vErrors.push(err2);}errors++;}for(const key0 in data){if(!(((key0 === "module") || (key0 === "require")) || (key0 === "phases"))){const err3 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties"};if(vErrors === null){vErrors = [err3];}else {vErrors.push(err3);}errors++;}}if(data.module !== undefined){let data0 = data.module;if(typeof data0 === "string"){if(!pattern0.test(data0)){const err4 = {instancePath:instancePath+"/module",schemaPath:"#/properties/module/pattern",keyword:"pattern",params:{pattern: "\\S"},message:"must match pattern \""+"\\S"+"\""};if(vErrors === null){vErrors = [err4];}else {vErrors.push(err4);}errors++;}}else {const err5 = {instancePath:instancePath+"/module",schemaPath:"#/properties/module/type",keyword:"type",params:{type: "string"},message:"must be string"};if(vErrors === null){vErrors = [err5];}else {vErrors.push(err5);}errors++;}}if(data.require !== undefined){let data1 = data.require;if(typeof data1 === "string"){if(!pattern0.test(data1)){const err6 = {instancePath:instancePath+"/require",schemaPath:"#/properties/require/pattern",keyword:"pattern",params:{pattern: "\\S"},message:"must match pattern \""+"\\S"+"\""};if(vErrors === null){vErrors = [err6];}else {vErrors.push(err6);}errors++;}}else {const err7 = {instancePath:instancePath+"/require",schemaPath:"#/properties/require/type",keyword:"type",params:{type: "string"},message:"must be string"};if(vErrors === null){vErrors = [err7];}else {vErrors.push(err7);}errors++;}}if(data.phases !== undefined){let data2 = data.phases;if(data2 && typeof data2 == "object" && !Array.isArray(data2)){if(Object.keys(data2).length < 1){const err8 = {instancePath:instancePath+"/phases",schemaPath:"#/properties/phases/minProperties",keyword:"minProperties",params:{limit: 1},message:"must NOT have fewer than 1 properties"};if(vErrors === null){vErrors = [err8];}else {vErrors.push(err8);}errors++;}for(const key1 in data2){const _errs8 = errors;if(typeof key1 === "string"){if(!pattern5.test(key1)){const err9 = {instancePath:instancePath+"/phases",schemaPath:"#/definitions/phase-name/pattern",keyword:"pattern",params:{pattern: "^[a-z][a-z0-9-]*$"},message:"must match pattern \""+"^[a-z][a-z0-9-]*$"+"\"",propertyName:key1};if(vErrors === null){vErrors = [err9];}else {vErrors.push(err9);}errors++;}}else {const err10 = {instancePath:instancePath+"/phases",schemaPath:"#/definitions/phase-name/type",keyword:"type",params:{type: "string"},message:"must be string",propertyName:key1};if(vErrors === null){vErrors = [err10];}else {vErrors.push(err10);}errors++;}var valid1 = _errs8 === errors;if(!valid1){const err11 = {instancePath:instancePath+"/phases",schemaPath:"#/properties/phases/propertyNames",keyword:"propertyNames",params:{propertyName: key1},message:"property name must be valid"};if(vErrors === null){vErrors = [err11];}else {vErrors.push(err11);}errors++;}}for(const key2 in data2){if(typeof data2[key2] !== "string"){const err12 = {instancePath:instancePath+"/phases/" + key2.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/definitions/template/type",keyword:"type",params:{type: "string"},message:"must be string"};if(vErrors === null){vErrors = [err12];}else {vErrors.push(err12);}errors++;}}}else {const err13 = {instancePath:instancePath+"/phases",schemaPath:"#/properties/phases/type",keyword:"type",params:{type: "object"},message:"must be object"};if(vErrors === null){vErrors = [err13];}else {vErrors.push(err13);}errors++;}}}else {const err14 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object"};if(vErrors === null){vErrors = [err14];}else {vErrors.push(err14);}errors++;}validate15.errors = vErrors;return errors === 0;}function validate10(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){/*# sourceURL="https://github.com/confidential-containers/coco-release-actions/packages/release-pins/schema/release-pins.schema.json" */;let vErrors = null;let errors = 0;if(data && typeof data == "object" && !Array.isArray(data)){for(const key0 in data){if(!(((key0 === "pins") || (key0 === "charts")) || (key0 === "go"))){const err0 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties"};if(vErrors === null){vErrors = [err0];}else {vErrors.push(err0);}errors++;}}if(data.pins !== undefined){let data0 = data.pins;if(Array.isArray(data0)){const len0 = data0.length;for(let i0=0; i0<len0; i0++){if(!(validate11(data0[i0], {instancePath:instancePath+"/pins/" + i0,parentData:data0,parentDataProperty:i0,rootData}))){vErrors = vErrors === null ? validate11.errors : vErrors.concat(validate11.errors);errors = vErrors.length;}}}else {const err1 = {instancePath:instancePath+"/pins",schemaPath:"#/properties/pins/type",keyword:"type",params:{type: "array"},message:"must be array"};if(vErrors === null){vErrors = [err1];}else {vErrors.push(err1);}errors++;}}if(data.charts !== undefined){let data2 = data.charts;if(Array.isArray(data2)){const len1 = data2.length;for(let i1=0; i1<len1; i1++){if(!(validate13(data2[i1], {instancePath:instancePath+"/charts/" + i1,parentData:data2,parentDataProperty:i1,rootData}))){vErrors = vErrors === null ? validate13.errors : vErrors.concat(validate13.errors);errors = vErrors.length;}}}else {const err2 = {instancePath:instancePath+"/charts",schemaPath:"#/properties/charts/type",keyword:"type",params:{type: "array"},message:"must be array"};if(vErrors === null){vErrors = [err2];}else {vErrors.push(err2);}errors++;}}if(data.go !== undefined){let data4 = data.go;if(Array.isArray(data4)){const len2 = data4.length;for(let i2=0; i2<len2; i2++){if(!(validate15(data4[i2], {instancePath:instancePath+"/go/" + i2,parentData:data4,parentDataProperty:i2,rootData}))){vErrors = vErrors === null ? validate15.errors : vErrors.concat(validate15.errors);errors = vErrors.length;}}}else {const err3 = {instancePath:instancePath+"/go",schemaPath:"#/properties/go/type",keyword:"type",params:{type: "array"},message:"must be array"};if(vErrors === null){vErrors = [err3];}else {vErrors.push(err3);}errors++;}}}else {const err4 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object"};if(vErrors === null){vErrors = [err4];}else {vErrors.push(err4);}errors++;}validate10.errors = vErrors;return errors === 0;}
@@ -8475,10 +8648,6 @@ function parseVars(lines, input = 'vars') {
 function utcDate(now) {
     return now.toISOString().slice(0, 10);
 }
-/** Names a template uses (for "which variables does this phase need"). */
-function placeholders(template) {
-    return [...template.matchAll(PLACEHOLDER)].map((m) => m[1]);
-}
 function templates_expand(template, ctx) {
     const out = template.replace(PLACEHOLDER, (_, name, stripV) => {
         let value;
@@ -8580,26 +8749,21 @@ function cleanPath(path, origin, where) {
  * (one source cannot disagree with anything, so a check of one would pass vacuously).
  */
 function parseSources(lines, input = 'sources') {
-    const errors = [];
+    const { errors, attempt } = collectErrors();
     const sources = [];
     const seen = new Map();
     for (const { text, line } of lines) {
         const origin = `${input} line ${line}`;
-        try {
-            const s = parseSourceLine(text, origin);
-            const first = seen.get(s.label);
-            if (first !== undefined) {
-                errors.push(new UserError(`${origin}: duplicate label '${s.label}' (first used on line ${first})`));
-                continue;
-            }
-            seen.set(s.label, line);
-            sources.push({ ...s, line });
+        const s = attempt(() => parseSourceLine(text, origin));
+        if (!s)
+            continue;
+        const first = seen.get(s.label);
+        if (first !== undefined) {
+            errors.push(new UserError(`${origin}: duplicate label '${s.label}' (first used on line ${first})`));
+            continue;
         }
-        catch (e) {
-            if (!(e instanceof UserError))
-                throw e;
-            errors.push(e);
-        }
+        seen.set(s.label, line);
+        sources.push({ ...s, line });
     }
     throwIfAny(errors);
     if (sources.length < 2) {
@@ -9342,12 +9506,17 @@ function file_diff_fileDiff(file, before, after) {
 
 /** Read an existing Chart.lock (what `helm dependency update` compares its new digest with). */
 function lock_file_readLockFile(source, display) {
-    const doc = parseDocument(source, { prettyErrors: false });
+    // Duplicate keys are found in linear time by duplicateKeyOffsets, not by yaml's quadratic uniqueKeys.
+    const doc = parseDocument(source, { prettyErrors: false, uniqueKeys: false, keepSourceTokens: true });
     const bad = (message, line = 1) => {
         throw new UserError(`not a Chart.lock Helm could read: ${message}`, { file: display, line });
     };
-    if (doc.errors.length > 0)
-        bad(doc.errors[0].message.split('\n')[0]);
+    const duplicate = duplicateKeyOffsets(doc)[0];
+    const err = doc.errors[0];
+    if (duplicate !== undefined && (!err || duplicate < err.pos[0]))
+        bad(DUPLICATE_KEY);
+    if (err)
+        bad(err.message.split('\n')[0]);
     const root = doc.contents;
     if (!isMap(root))
         return bad('expected a mapping with dependencies, digest and generated');
@@ -9509,7 +9678,6 @@ function version_bump(version, kind) {
 
 
 
-const LOCK_MODES = (/* unused pure expression or super */ null && (['update', 'remove', 'keep']));
 /**
  * Plan the edits of a chart release without touching anything: new Chart.yaml texts (byte-exact edits of
  * version, appVersion and dependency versions), and Chart.lock as Helm 3's `helm dependency update` would
@@ -9519,35 +9687,7 @@ const LOCK_MODES = (/* unused pure expression or super */ null && (['update', 'r
  */
 function plan_planChartBumps(workspace, requests, options = {}) {
     const { errors, attempt: collect } = collectErrors();
-    const loaded = [];
-    const byDir = new Map();
-    for (const request of requests) {
-        collect(() => {
-            const prefix = request.origin ? `${request.origin}: ` : '';
-            const dir = chartDir(request.chart, prefix);
-            const earlier = byDir.get(dir);
-            if (earlier)
-                throw new UserError(`${prefix}chart ${dir} is listed twice`);
-            const chartPath = inDir(dir, 'Chart.yaml');
-            const source = workspace.read(chartPath);
-            if (source === undefined) {
-                throw new UserError(`${prefix}${dir}: no Chart.yaml in this directory (give the chart's directory)`);
-            }
-            const model = readChartFile(source, chartPath);
-            const entry = { request, dir, chartPath, source, model, localDeps: new Set(), prefix };
-            byDir.set(dir, entry);
-            loaded.push(entry);
-        });
-    }
-    for (const c of loaded) {
-        for (const d of c.model.dependencies ?? []) {
-            if (!d.dep.repository.startsWith('file://'))
-                continue;
-            const target = collect(() => fileTarget(c, d));
-            if (target !== undefined && byDir.has(target) && target !== c.dir)
-                c.localDeps.add(target);
-        }
-    }
+    const loaded = loadCharts(workspace, requests, collect);
     throwIfAny(errors);
     const order = dependencyOrder(loaded);
     const newVersions = new Map();
@@ -9582,102 +9722,33 @@ function plan_planChartBumps(workspace, requests, options = {}) {
     }
     throwIfAny(errors);
     return plan;
+    /** One chart: its version, appVersion and dependency requirements in Chart.yaml, then its Chart.lock. */
     function planOne(c) {
-        const { request, model, prefix } = c;
-        const file = c.chartPath;
-        const at = (line) => ({ file, line });
         const { errors: chartErrors, attempt } = collectErrors();
         const fail = (message, line) => {
-            chartErrors.push(new UserError(`${prefix}${message}`, at(line)));
+            chartErrors.push(new UserError(`${c.prefix}${message}`, { file: c.chartPath, line }));
         };
-        // The chart's own version.
-        const old = model.version.value;
-        let version = old;
-        const appWanted = request.appVersion === undefined || request.appVersion.includes('{chart-version}')
-            ? undefined
-            : request.appVersion;
-        if (request.version !== undefined) {
-            const wanted = request.version.trim();
-            const relative = isBump(wanted) || wanted === 'app-bump';
-            if (relative && appWanted !== undefined && model.appVersion?.value === appWanted) {
-                // In place already: this release's bump was applied (a re-run), whatever the bump says.
-            }
-            else if (relative && !isExactSemver(old)) {
-                fail(`cannot bump version ${old}: it is not a SemVer 2 version (X.Y.Z)`, model.version.line);
-            }
-            else if (wanted === 'app-bump') {
-                const level = appBump(model.appVersion?.value, appWanted);
-                if (typeof level === 'string')
-                    version = bump(old, level);
-                else
-                    fail(level.error, (appWanted !== undefined && model.appVersion?.line) || model.version.line);
-            }
-            else if (isBump(wanted))
-                version = bump(old, wanted);
-            else if (isExactSemver(wanted)) {
-                if (isExactSemver(old) && semver.lt(wanted, old) && !request.allowDowngrade)
-                    fail(`version ${wanted} is below the chart's current version ${old}: a chart never goes backwards ` +
-                        '(allow-downgrade: true accepts it)', model.version.line);
-                else
-                    version = wanted;
-            }
-            else {
-                const hint = isExactSemver(wanted.replace(/^[v=]/, ''))
-                    ? ` (without the leading ${wanted[0]}: ${wanted.slice(1)})`
-                    : '';
-                throw new UserError(`${prefix}version ${JSON.stringify(wanted)} is neither major, minor, patch, app-bump nor a SemVer 2 version${hint}`);
-            }
-        }
+        const old = c.model.version.value;
+        const version = newChartVersion(c, fail);
         newVersions.set(c.dir, version);
         const sets = [];
         if (version !== old)
             sets.push({ path: '.version', value: version });
-        if (request.appVersion !== undefined) {
-            const appVersion = request.appVersion.replaceAll('{chart-version}', version);
-            const unknown = /\{[^{}\s]*\}/.exec(appVersion);
-            if (unknown) {
-                throw new UserError(`${prefix}app-version: unknown placeholder ${unknown[0]} (only {chart-version} is known)`);
-            }
-            if (/[\r\n]/.test(appVersion))
-                throw new UserError(`${prefix}app-version must be a single line`);
-            if (model.appVersion?.value !== appVersion || model.appVersion === null) {
-                sets.push({ path: '.appVersion', value: appVersion });
-            }
-        }
-        // Dependency requirements: pins first, then local charts follow their chart's version.
-        const deps = model.dependencies ?? [];
-        const pinned = new Map();
+        const appVersion = appVersionSet(c, version);
+        if (appVersion)
+            sets.push(appVersion);
+        const pinned = dependencyPins(c, chartErrors, fail);
+        const { targets, depResults } = dependencyRequirements(c, pinned, sets, attempt, fail);
+        throwIfAny(chartErrors);
+        const text = planChartYaml(c, sets);
+        plan.charts.push({ chart: c.dir, name: c.model.name, old, new: version, dependencies: depResults });
+        planLock(c, text, targets);
+    }
+    /** The requirement of each dependency: pins first, then local charts follow their chart's version. */
+    function dependencyRequirements(c, pinned, sets, attempt, fail) {
         const depResults = [];
-        for (const pin of request.dependencies ?? []) {
-            const where = pin.origin ? `${pin.origin}: ` : '';
-            const version = pin.version.trim();
-            if (version === '' || /\s/.test(version)) {
-                chartErrors.push(new UserError(`${prefix}${where}${pin.name}: expected NAME=VERSION with a version without spaces`));
-                continue;
-            }
-            const found = findDependency(deps, pin.name);
-            if (found === 'ambiguous') {
-                const aliases = deps.filter((d) => d.dep.name === pin.name).map((d) => d.key);
-                fail(`${where}${pin.name} names ${aliases.length} dependencies (${aliases.join(', ')}); give the alias`, model.dependenciesLine);
-                continue;
-            }
-            if (found === undefined) {
-                if (pin.optional)
-                    continue;
-                const known = deps.map((d) => (d.dep.alias ? `${d.dep.name} (alias ${d.dep.alias})` : d.dep.name));
-                fail(`${where}no dependency named or aliased ${pin.name} in ${model.name}` +
-                    (known.length ? ` (it has ${known.join(', ')})` : ' (it has no dependencies)'), model.dependenciesLine);
-                continue;
-            }
-            if (pinned.has(found)) {
-                fail(`${where}dependency ${found.key} is pinned twice (also by ${pinned.get(found).by})`, found.line);
-                continue;
-            }
-            pinned.set(found, { version, by: pin.origin ?? pin.name });
-        }
-        const lockMode = request.lock ?? 'update';
         const targets = new Map();
-        for (const d of deps) {
+        for (const d of c.model.dependencies ?? []) {
             const pin = pinned.get(d);
             let requirement = pin?.version ?? d.dep.version;
             if (d.dep.repository.startsWith('file://')) {
@@ -9702,23 +9773,32 @@ function plan_planChartBumps(workspace, requests, options = {}) {
             if (requirement !== d.dep.version)
                 sets.push({ path: `.dependencies[${d.index}].version`, value: requirement });
         }
-        throwIfAny(chartErrors);
-        const edit = sets.length > 0 ? editYaml(model.file, sets, { allowCreate: true }) : undefined;
+        return { targets, depResults };
+    }
+    /** Chart.yaml's byte-exact edits; the text it will hold. */
+    function planChartYaml(c, sets) {
+        const edit = sets.length > 0 ? editYaml(c.model.file, sets, { allowCreate: true }) : undefined;
         const text = edit?.text ?? c.source;
         if (edit && edit.edits.length > 0) {
             plan.files.push({
-                path: file,
+                path: c.chartPath,
                 before: c.source,
                 after: text,
                 edits: edit.edits,
-                diff: unifiedDiff(file, c.source, edit.edits),
+                diff: unifiedDiff(c.chartPath, c.source, edit.edits),
             });
             for (const ch of edit.changes) {
-                plan.changes.push({ file, site: siteName(ch.path, deps), old: ch.old, new: ch.new, line: ch.line });
+                const site = siteName(ch.path, c.model.dependencies ?? []);
+                plan.changes.push({ file: c.chartPath, site, old: ch.old, new: ch.new, line: ch.line });
             }
         }
-        plan.charts.push({ chart: c.dir, name: model.name, old, new: version, dependencies: depResults });
-        // Chart.lock, from Chart.yaml as it will be.
+        return text;
+    }
+    /** Chart.lock, from Chart.yaml as it will be: removed, kept (with a warning when stale) or updated. */
+    function planLock(c, text, targets) {
+        const { model, prefix, request } = c;
+        const file = c.chartPath;
+        const lockMode = c.request.lock ?? 'update';
         const lockPath = inDir(c.dir, 'Chart.lock');
         const lockText = workspace.read(lockPath);
         if (lockMode === 'remove') {
@@ -9738,26 +9818,10 @@ function plan_planChartBumps(workspace, requests, options = {}) {
         if (updated.dependencies === null)
             return; // Helm writes no lock for a chart without dependencies
         if (model.apiVersion === 'v1' && workspace.read(inDir(c.dir, 'requirements.yaml')) !== undefined) {
-            throw new UserError(`${prefix}apiVersion v1 charts keep their dependencies in requirements.yaml, which is not supported`, at(1));
+            throw new UserError(`${prefix}apiVersion v1 charts keep their dependencies in requirements.yaml, which is not supported`, { file, line: 1 });
         }
         if (lockMode === 'keep') {
-            // Kept as it is, whatever it holds: only say when Helm would find it stale.
-            let oldLock;
-            try {
-                oldLock = lockText === undefined ? undefined : readLockFile(lockText, lockPath);
-            }
-            catch (e) {
-                if (!(e instanceof UserError))
-                    throw e;
-                plan.warnings.push(`${lockPath} is kept, but Helm cannot read it: ${e.message}`);
-            }
-            if (oldLock) {
-                const locked = tryLock(c, updated, targets);
-                if (locked &&
-                    hashReq(updated.dependencies.map((d) => d.dep), locked) !== oldLock.digest) {
-                    plan.warnings.push(`${lockPath} no longer matches ${file} (helm dependency build will refuse it); lock: update regenerates it`);
-                }
-            }
+            keptLockWarnings(c, updated, lockPath, lockText, targets);
             return;
         }
         const oldLock = lockText === undefined ? undefined : readLockFile(lockText, lockPath);
@@ -9786,6 +9850,25 @@ function plan_planChartBumps(workspace, requests, options = {}) {
             diff: fileDiff(lockPath, lockText ?? null, newLock),
         });
         plan.changes.push({ file: lockPath, site: 'digest', old: oldLock?.digest ?? null, new: digest });
+    }
+    /** lock: keep leaves Chart.lock as it is, whatever it holds: it only says when Helm would find it stale. */
+    function keptLockWarnings(c, updated, lockPath, lockText, targets) {
+        let oldLock;
+        try {
+            oldLock = lockText === undefined ? undefined : readLockFile(lockText, lockPath);
+        }
+        catch (e) {
+            if (!(e instanceof UserError))
+                throw e;
+            plan.warnings.push(`${lockPath} is kept, but Helm cannot read it: ${e.message}`);
+        }
+        if (!oldLock)
+            return;
+        const locked = tryLock(c, updated, targets);
+        if (locked &&
+            hashReq((updated.dependencies ?? []).map((d) => d.dep), locked) !== oldLock.digest) {
+            plan.warnings.push(`${lockPath} no longer matches ${c.chartPath} (helm dependency build will refuse it); lock: update regenerates it`);
+        }
     }
     /** resolver.go's Resolve for requirements that need no repository index: exact versions and local charts. */
     function lockDependencies(c, chart, targets) {
@@ -9861,6 +9944,131 @@ function appBump(from, to) {
     if (a.minor !== b.minor)
         return 'minor';
     return 'patch';
+}
+/** Read every listed chart (each once), and note which listed charts each takes through file://. */
+function loadCharts(workspace, requests, collect) {
+    const loaded = [];
+    const byDir = new Map();
+    for (const request of requests) {
+        collect(() => {
+            const prefix = request.origin ? `${request.origin}: ` : '';
+            const dir = chartDir(request.chart, prefix);
+            const earlier = byDir.get(dir);
+            if (earlier)
+                throw new UserError(`${prefix}chart ${dir} is listed twice`);
+            const chartPath = inDir(dir, 'Chart.yaml');
+            const source = workspace.read(chartPath);
+            if (source === undefined) {
+                throw new UserError(`${prefix}${dir}: no Chart.yaml in this directory (give the chart's directory)`);
+            }
+            const model = readChartFile(source, chartPath);
+            const entry = { request, dir, chartPath, source, model, localDeps: new Set(), prefix };
+            byDir.set(dir, entry);
+            loaded.push(entry);
+        });
+    }
+    for (const c of loaded) {
+        for (const d of c.model.dependencies ?? []) {
+            if (!d.dep.repository.startsWith('file://'))
+                continue;
+            const target = collect(() => fileTarget(c, d));
+            if (target !== undefined && byDir.has(target) && target !== c.dir)
+                c.localDeps.add(target);
+        }
+    }
+    return loaded;
+}
+/**
+ * The chart's new version: its version bumped (major, minor, patch, or app-bump: the part app-version changes
+ * by), or the version given. A relative bump is applied once (a chart whose appVersion already is the
+ * requested one keeps its version); an exact version below the chart's is refused unless allowDowngrade.
+ */
+function newChartVersion(c, fail) {
+    const { request, model, prefix } = c;
+    const old = model.version.value;
+    if (request.version === undefined)
+        return old;
+    const wanted = request.version.trim();
+    const appWanted = request.appVersion === undefined || request.appVersion.includes('{chart-version}') ? undefined : request.appVersion;
+    const relative = isBump(wanted) || wanted === 'app-bump';
+    // In place already: this release's bump was applied (a re-run), whatever the bump says.
+    if (relative && appWanted !== undefined && model.appVersion?.value === appWanted)
+        return old;
+    if (relative && !isExactSemver(old)) {
+        fail(`cannot bump version ${old}: it is not a SemVer 2 version (X.Y.Z)`, model.version.line);
+        return old;
+    }
+    if (wanted === 'app-bump') {
+        const level = appBump(model.appVersion?.value, appWanted);
+        if (typeof level === 'string')
+            return bump(old, level);
+        fail(level.error, (appWanted !== undefined && model.appVersion?.line) || model.version.line);
+        return old;
+    }
+    if (isBump(wanted))
+        return bump(old, wanted);
+    if (isExactSemver(wanted)) {
+        if (isExactSemver(old) && semver.lt(wanted, old) && !request.allowDowngrade) {
+            fail(`version ${wanted} is below the chart's current version ${old}: a chart never goes backwards ` +
+                '(allow-downgrade: true accepts it)', model.version.line);
+            return old;
+        }
+        return wanted;
+    }
+    const hint = isExactSemver(wanted.replace(/^[v=]/, ''))
+        ? ` (without the leading ${wanted[0]}: ${wanted.slice(1)})`
+        : '';
+    throw new UserError(`${prefix}version ${JSON.stringify(wanted)} is neither major, minor, patch, app-bump nor a SemVer 2 version${hint}`);
+}
+/** appVersion with {chart-version} filled in; undefined when none is asked or Chart.yaml holds it already. */
+function appVersionSet(c, version) {
+    const { request, model, prefix } = c;
+    if (request.appVersion === undefined)
+        return undefined;
+    const appVersion = request.appVersion.replaceAll('{chart-version}', version);
+    const unknown = /\{[^{}\s]*\}/.exec(appVersion);
+    if (unknown) {
+        throw new UserError(`${prefix}app-version: unknown placeholder ${unknown[0]} (only {chart-version} is known)`);
+    }
+    if (/[\r\n]/.test(appVersion))
+        throw new UserError(`${prefix}app-version must be a single line`);
+    if (model.appVersion?.value !== appVersion || model.appVersion === null)
+        return { path: '.appVersion', value: appVersion };
+    return undefined;
+}
+/** Each requested pin, matched to exactly one dependency by its alias or name. */
+function dependencyPins(c, chartErrors, fail) {
+    const { request, model, prefix } = c;
+    const deps = model.dependencies ?? [];
+    const pinned = new Map();
+    for (const pin of request.dependencies ?? []) {
+        const where = pin.origin ? `${pin.origin}: ` : '';
+        const version = pin.version.trim();
+        if (version === '' || /\s/.test(version)) {
+            chartErrors.push(new UserError(`${prefix}${where}${pin.name}: expected NAME=VERSION with a version without spaces`));
+            continue;
+        }
+        const found = findDependency(deps, pin.name);
+        if (found === 'ambiguous') {
+            const aliases = deps.filter((d) => d.dep.name === pin.name).map((d) => d.key);
+            fail(`${where}${pin.name} names ${aliases.length} dependencies (${aliases.join(', ')}); give the alias`, model.dependenciesLine);
+            continue;
+        }
+        if (found === undefined) {
+            if (pin.optional)
+                continue;
+            const known = deps.map((d) => (d.dep.alias ? `${d.dep.name} (alias ${d.dep.alias})` : d.dep.name));
+            fail(`${where}no dependency named or aliased ${pin.name} in ${model.name}` +
+                (known.length ? ` (it has ${known.join(', ')})` : ' (it has no dependencies)'), model.dependenciesLine);
+            continue;
+        }
+        if (pinned.has(found)) {
+            fail(`${where}dependency ${found.key} is pinned twice (also by ${pinned.get(found).by})`, found.line);
+            continue;
+        }
+        pinned.set(found, { version, by: pin.origin ?? pin.name });
+    }
+    return pinned;
 }
 /** `file://../x` relative to the chart, as a workspace-relative directory; outside the workspace is refused. */
 function fileTarget(c, d) {
@@ -10702,224 +10910,261 @@ function check_where(pin) {
 }
 function checkGraph(graph, reads, lookups, options) {
     const release = options.release ?? new Map();
-    const byId = new Map(reads.map((r) => [r.pin.id, r]));
     const resolutions = new Map();
     for (const r of reads)
         resolutions.set(r.pin.id, resolve(r, graph.components.get(r.pin.component), lookups));
-    /** A commit pin's claim, checked: the tag's commit, null without such a tag. */
-    const claimCommit = (r) => {
-        if (!r.ok || !r.claim)
-            return undefined;
-        const c = graph.components.get(r.pin.component);
-        return lookups.tagCommit(c.repository, (0,versioning_src/* formatTag */._3)(c.tagFormat, r.claim.version)) ?? null;
+    const ctx = {
+        graph,
+        lookups,
+        options,
+        release,
+        byId: new Map(reads.map((r) => [r.pin.id, r])),
+        resolutions,
     };
-    /** The release version a pin stands for, when it is known for sure. */
-    const versionOf = (r) => {
-        const res = resolutions.get(r.pin.id);
-        if (res.state !== 'value')
-            return undefined;
-        if (res.version !== undefined)
-            return res.version;
-        if (r.ok && r.claim && claimCommit(r) === r.read.value)
-            return r.claim.version;
-        return undefined;
-    };
-    const pins = reads.map((r) => {
-        const pin = r.pin;
-        const component = graph.components.get(pin.component);
-        const res = resolutions.get(pin.id);
-        const at = options.readAt(pin);
-        const value = r.ok ? r.read.value : undefined;
-        const comment = r.ok ? r.read.comment : undefined;
-        const claim = r.ok ? r.claim : undefined;
-        const report = {
-            id: pin.id,
-            holder: pin.holder,
-            repository: graph.components.get(pin.holder).repository,
-            ref: at.ref,
-            readCommit: at.commit,
-            file: pin.file,
-            line: r.ok ? r.read.line : r.line,
-            site: pin.label,
-            component: pin.component,
-            componentRepository: component.repository,
-            kind: pin.kind,
-            value,
-            comment,
-            claim: claim?.token,
-            tag: res.state === 'value' ? res.tag : undefined,
-            resolves: res.state === 'value' ? res.commit : undefined,
-            version: r.ok ? versionOf(r) : undefined,
-            taggedAs: pin.kind === 'commit' && res.state === 'value' && res.commit
-                ? lookups.tagsAt?.(component.repository, res.commit)
-                : undefined,
-            reference: component.reference === pin.id,
-            expected: undefined,
-            status: 'ok',
-            message: '',
-            set: undefined,
-        };
-        if (res.state === 'error') {
-            report.status = 'error';
-            report.message = res.message;
-            return report;
-        }
-        const problems = [];
-        const expectations = [];
-        const wanted = release.get(pin.component);
-        if (wanted !== undefined) {
-            const relTag = (0,versioning_src/* formatTag */._3)(component.tagFormat, wanted);
-            const relCommit = lookups.tagCommit(component.repository, relTag) ?? null;
-            const why = `release ${wanted}`;
-            if (relCommit === null)
-                problems.push({
-                    status: 'not-found',
-                    message: `${component.repository} has no tag ${relTag} (release ${wanted})`,
-                });
-            if (pin.kind === 'commit') {
-                const expected = { value: relCommit ?? relTag, why: `${why} (tag ${relTag})` };
-                expectations.push(expected);
-                const newComment = claimComment(comment, claim, wanted);
-                if (relCommit !== null && (value !== relCommit || newComment !== undefined)) {
-                    problems.push({
-                        status: 'drift',
-                        message: value !== relCommit
-                            ? `pins ${check_short(value)}, not release ${wanted} (${check_short(relCommit)})`
-                            : `the comment says ${claim.token}, but the commit is release ${wanted}`,
-                        expected,
-                        set: newComment !== undefined ? { value: relCommit, comment: newComment } : { value: relCommit },
-                    });
-                }
-            }
-            else {
-                const target = pin.kind === 'version' ? styled(value, wanted) : relTag;
-                const expected = { value: target, why };
-                expectations.push(expected);
-                const same = pin.kind === 'version' ? res.state === 'value' && res.version === wanted : value === relTag;
-                if (!same)
-                    problems.push({
-                        status: 'drift',
-                        message: res.state === 'development'
-                            ? `holds the development value ${value}; release ${wanted} needs ${target}`
-                            : `pins ${value}, not release ${wanted}`,
-                        expected,
-                        set: { value: target },
-                    });
-            }
-        }
-        else if (res.state === 'development') {
-            report.status = 'development';
-            report.message = `the development value between releases (a release of ${pin.component} sets it)`;
-            return report;
-        }
-        else {
-            // The comment's claim: the commit must be the commit of the release it names.
-            if (claim) {
-                const cc = claimCommit(r);
-                const tag = (0,versioning_src/* formatTag */._3)(component.tagFormat, claim.version);
-                if (cc === null) {
-                    problems.push({
-                        status: 'not-found',
-                        message: `the comment says ${claim.token}, but ${component.repository} has no tag ${tag}`,
-                    });
-                }
-                else if (cc !== undefined) {
-                    const expected = { value: cc, why: `tag ${tag} (the comment says ${claim.token})` };
-                    expectations.push(expected);
-                    if (cc !== value)
-                        problems.push({
-                            status: 'drift',
-                            message: `the comment says ${claim.token}, but ${tag} is ${check_short(cc)}, not ${check_short(value)}`,
-                            expected,
-                            set: { value: cc },
-                        });
-                }
-            }
-            // Agreement with the component's reference pin.
-            const refRead = component.reference !== undefined ? byId.get(component.reference) : undefined;
-            const refRes = refRead ? resolutions.get(refRead.pin.id) : undefined;
-            if (refRead && refRead.pin.id !== pin.id && refRead.ok && refRes?.state === 'value' && res.state === 'value') {
-                const refPin = refRead.pin;
-                // Compare with the reference as its own checks leave it: a reference whose comment names another
-                // commit is fixed to that commit, so every `set` line leads to one consistent state.
-                const refClaim = refPin.kind === 'commit' ? claimCommit(refRead) : undefined;
-                const fixed = typeof refClaim === 'string' && refClaim !== refRead.read.value;
-                const refValue = fixed ? refClaim : refRead.read.value;
-                const refCommit = fixed ? refClaim : refRes.commit;
-                const refVersion = fixed ? refRead.claim.version : versionOf(refRead);
-                let equal;
-                if (pin.kind === refPin.kind && pin.kind !== 'version')
-                    equal = value === refValue;
-                else if (pin.kind === 'version' && refPin.kind === 'version')
-                    equal = res.version === refRes.version;
-                else if (res.commit && refCommit)
-                    equal = res.commit === refCommit;
-                // The value this pin would hold to agree, in its own kind.
-                let target;
-                if (pin.kind === 'commit') {
-                    const c = refPin.kind === 'commit' ? refValue : refCommit;
-                    if (c) {
-                        const newComment = refVersion !== undefined ? claimComment(comment, claim, refVersion) : undefined;
-                        target = newComment !== undefined ? { value: c, comment: newComment } : { value: c };
-                    }
-                }
-                else if (pin.kind === 'version') {
-                    if (refVersion !== undefined)
-                        target = { value: styled(value, refVersion) };
-                }
-                else if (refPin.kind === 'tag')
-                    target = { value: refValue };
-                else if (refVersion !== undefined)
-                    target = { value: (0,versioning_src/* formatTag */._3)(component.tagFormat, refVersion) };
-                const why = `as ${refPin.id} (${check_where(refPin)})`;
-                if (target)
-                    expectations.push({ value: target.value, why });
-                if (equal === false) {
-                    const refShown = refPin.kind === 'commit' ? check_short(refValue) : refValue;
-                    const detail = refPin.kind === 'commit'
-                        ? refVersion !== undefined
-                            ? ` (${refVersion})`
-                            : ''
-                        : refCommit
-                            ? ` (${check_short(refCommit)})`
-                            : '';
-                    problems.push({
-                        status: 'drift',
-                        message: `${check_where(refPin)} ${fixed ? 'should pin' : 'pins'} ${pin.component} ${refShown}${detail}` +
-                            (fixed ? `, as its comment says` : '') +
-                            `; this pins ${pin.kind === 'commit' ? check_short(value) : value}` +
-                            (target ? '' : `: set it to the ${pin.kind} of ${refShown}`),
-                        ...(target ? { expected: { value: target.value, why }, set: target } : {}),
-                    });
-                }
-            }
-        }
-        if (res.state === 'value' && res.commit === null) {
-            problems.push({
-                status: 'not-found',
-                message: pin.kind === 'commit'
-                    ? `commit ${check_short(value)} is not in ${component.repository}`
-                    : `${component.repository} has no tag ${res.tag}`,
-            });
-        }
-        const drift = problems.find((p) => p.status === 'drift');
-        const first = drift ?? problems[0];
-        report.expected = first?.expected ?? expectations[0];
-        if (!first) {
-            report.message = report.reference ? `the reference for ${pin.component}` : '';
-            return report;
-        }
-        report.status = first.status;
-        report.message = problems.map((p) => p.message).join('; ');
-        report.set = setLine(pin, drift?.set);
-        return report;
-    });
+    const pins = reads.map((r) => checkPin(ctx, r));
     return {
         graph: graph.file,
         consistent: pins.every((p) => p.status === 'ok' || p.status === 'development'),
         release: Object.fromEntries(release),
         pins,
     };
+}
+/** One pin: its facts, then the checks that apply (a release's, or its comment's and its reference's). */
+function checkPin(ctx, r) {
+    const pin = r.pin;
+    const f = {
+        r,
+        pin,
+        component: ctx.graph.components.get(pin.component),
+        res: ctx.resolutions.get(pin.id),
+        value: r.ok ? r.read.value : undefined,
+        comment: r.ok ? r.read.comment : undefined,
+        claim: r.ok ? r.claim : undefined,
+    };
+    const report = initialReport(ctx, f);
+    if (f.res.state === 'error') {
+        report.status = 'error';
+        report.message = f.res.message;
+        return report;
+    }
+    const found = { problems: [], expectations: [] };
+    const wanted = ctx.release.get(pin.component);
+    if (wanted !== undefined)
+        checkRelease(ctx, f, wanted, found);
+    else if (f.res.state === 'development') {
+        report.status = 'development';
+        report.message = `the development value between releases (a release of ${pin.component} sets it)`;
+        return report;
+    }
+    else {
+        checkClaim(ctx, f, found);
+        checkReference(ctx, f, found);
+    }
+    checkResolves(f, found);
+    return verdict(report, f, found);
+}
+/** A commit pin's claim, checked: the tag's commit, null without such a tag. */
+function claimCommit(ctx, r) {
+    if (!r.ok || !r.claim)
+        return undefined;
+    const c = ctx.graph.components.get(r.pin.component);
+    return ctx.lookups.tagCommit(c.repository, (0,versioning_src/* formatTag */._3)(c.tagFormat, r.claim.version)) ?? null;
+}
+/** The release version a pin stands for, when it is known for sure. */
+function versionOf(ctx, r) {
+    const res = ctx.resolutions.get(r.pin.id);
+    if (res.state !== 'value')
+        return undefined;
+    if (res.version !== undefined)
+        return res.version;
+    if (r.ok && r.claim && claimCommit(ctx, r) === r.read.value)
+        return r.claim.version;
+    return undefined;
+}
+/** The report of a pin before any check: where it is, what it holds, what that resolves to. */
+function initialReport(ctx, f) {
+    const { r, pin, component, res } = f;
+    const at = ctx.options.readAt(pin);
+    return {
+        id: pin.id,
+        holder: pin.holder,
+        repository: ctx.graph.components.get(pin.holder).repository,
+        ref: at.ref,
+        readCommit: at.commit,
+        file: pin.file,
+        line: r.ok ? r.read.line : r.line,
+        site: pin.label,
+        component: pin.component,
+        componentRepository: component.repository,
+        kind: pin.kind,
+        value: f.value,
+        comment: f.comment,
+        claim: f.claim?.token,
+        tag: res.state === 'value' ? res.tag : undefined,
+        resolves: res.state === 'value' ? res.commit : undefined,
+        version: r.ok ? versionOf(ctx, r) : undefined,
+        taggedAs: pin.kind === 'commit' && res.state === 'value' && res.commit
+            ? ctx.lookups.tagsAt?.(component.repository, res.commit)
+            : undefined,
+        reference: component.reference === pin.id,
+        expected: undefined,
+        status: 'ok',
+        message: '',
+        set: undefined,
+    };
+}
+/** With a release of the pin's component: the pin must name exactly that release. */
+function checkRelease(ctx, f, wanted, { problems, expectations }) {
+    const { pin, component, res, value, comment, claim } = f;
+    const relTag = (0,versioning_src/* formatTag */._3)(component.tagFormat, wanted);
+    const relCommit = ctx.lookups.tagCommit(component.repository, relTag) ?? null;
+    const why = `release ${wanted}`;
+    if (relCommit === null)
+        problems.push({
+            status: 'not-found',
+            message: `${component.repository} has no tag ${relTag} (release ${wanted})`,
+        });
+    if (pin.kind === 'commit') {
+        const expected = { value: relCommit ?? relTag, why: `${why} (tag ${relTag})` };
+        expectations.push(expected);
+        const newComment = claimComment(comment, claim, wanted);
+        if (relCommit !== null && (value !== relCommit || newComment !== undefined)) {
+            problems.push({
+                status: 'drift',
+                message: value !== relCommit
+                    ? `pins ${check_short(value)}, not release ${wanted} (${check_short(relCommit)})`
+                    : `the comment says ${claim.token}, but the commit is release ${wanted}`,
+                expected,
+                set: newComment !== undefined ? { value: relCommit, comment: newComment } : { value: relCommit },
+            });
+        }
+        return;
+    }
+    const target = pin.kind === 'version' ? styled(value, wanted) : relTag;
+    const expected = { value: target, why };
+    expectations.push(expected);
+    const same = pin.kind === 'version' ? res.state === 'value' && res.version === wanted : value === relTag;
+    if (!same)
+        problems.push({
+            status: 'drift',
+            message: res.state === 'development'
+                ? `holds the development value ${value}; release ${wanted} needs ${target}`
+                : `pins ${value}, not release ${wanted}`,
+            expected,
+            set: { value: target },
+        });
+}
+/** The comment's claim (`# v4.0.0`): the commit must be the commit of the release it names. */
+function checkClaim(ctx, f, { problems, expectations }) {
+    const { component, value, claim } = f;
+    if (!claim)
+        return;
+    const cc = claimCommit(ctx, f.r);
+    const tag = (0,versioning_src/* formatTag */._3)(component.tagFormat, claim.version);
+    if (cc === null) {
+        problems.push({
+            status: 'not-found',
+            message: `the comment says ${claim.token}, but ${component.repository} has no tag ${tag}`,
+        });
+    }
+    else if (cc !== undefined) {
+        const expected = { value: cc, why: `tag ${tag} (the comment says ${claim.token})` };
+        expectations.push(expected);
+        if (cc !== value)
+            problems.push({
+                status: 'drift',
+                message: `the comment says ${claim.token}, but ${tag} is ${check_short(cc)}, not ${check_short(value)}`,
+                expected,
+                set: { value: cc },
+            });
+    }
+}
+/** Agreement with the component's reference pin, in this pin's own kind. */
+function checkReference(ctx, f, { problems, expectations }) {
+    const { pin, component, res, value, comment, claim } = f;
+    const refRead = component.reference !== undefined ? ctx.byId.get(component.reference) : undefined;
+    const refRes = refRead ? ctx.resolutions.get(refRead.pin.id) : undefined;
+    if (!refRead || refRead.pin.id === pin.id || !refRead.ok || refRes?.state !== 'value' || res.state !== 'value')
+        return;
+    const refPin = refRead.pin;
+    // Compare with the reference as its own checks leave it: a reference whose comment names another
+    // commit is fixed to that commit, so every `set` line leads to one consistent state.
+    const refClaim = refPin.kind === 'commit' ? claimCommit(ctx, refRead) : undefined;
+    const fixed = typeof refClaim === 'string' && refClaim !== refRead.read.value;
+    const refValue = fixed ? refClaim : refRead.read.value;
+    const refCommit = fixed ? refClaim : refRes.commit;
+    const refVersion = fixed ? refRead.claim.version : versionOf(ctx, refRead);
+    let equal;
+    if (pin.kind === refPin.kind && pin.kind !== 'version')
+        equal = value === refValue;
+    else if (pin.kind === 'version' && refPin.kind === 'version')
+        equal = res.version === refRes.version;
+    else if (res.commit && refCommit)
+        equal = res.commit === refCommit;
+    // The value this pin would hold to agree, in its own kind.
+    let target;
+    if (pin.kind === 'commit') {
+        const c = refPin.kind === 'commit' ? refValue : refCommit;
+        if (c) {
+            const newComment = refVersion !== undefined ? claimComment(comment, claim, refVersion) : undefined;
+            target = newComment !== undefined ? { value: c, comment: newComment } : { value: c };
+        }
+    }
+    else if (pin.kind === 'version') {
+        if (refVersion !== undefined)
+            target = { value: styled(value, refVersion) };
+    }
+    else if (refPin.kind === 'tag')
+        target = { value: refValue };
+    else if (refVersion !== undefined)
+        target = { value: (0,versioning_src/* formatTag */._3)(component.tagFormat, refVersion) };
+    const why = `as ${refPin.id} (${check_where(refPin)})`;
+    if (target)
+        expectations.push({ value: target.value, why });
+    if (equal !== false)
+        return;
+    const refShown = refPin.kind === 'commit' ? check_short(refValue) : refValue;
+    const detail = refPin.kind === 'commit'
+        ? refVersion !== undefined
+            ? ` (${refVersion})`
+            : ''
+        : refCommit
+            ? ` (${check_short(refCommit)})`
+            : '';
+    problems.push({
+        status: 'drift',
+        message: `${check_where(refPin)} ${fixed ? 'should pin' : 'pins'} ${pin.component} ${refShown}${detail}` +
+            (fixed ? `, as its comment says` : '') +
+            `; this pins ${pin.kind === 'commit' ? check_short(value) : value}` +
+            (target ? '' : `: set it to the ${pin.kind} of ${refShown}`),
+        ...(target ? { expected: { value: target.value, why }, set: target } : {}),
+    });
+}
+/** The value must name something that exists: the commit in the pinned repository, or the tag. */
+function checkResolves(f, { problems }) {
+    const { pin, component, res, value } = f;
+    if (res.state !== 'value' || res.commit !== null)
+        return;
+    problems.push({
+        status: 'not-found',
+        message: pin.kind === 'commit'
+            ? `commit ${check_short(value)} is not in ${component.repository}`
+            : `${component.repository} has no tag ${res.tag}`,
+    });
+}
+/** The pin's status and message from what the checks found; a drift comes with the `set` line fixing it. */
+function verdict(report, f, { problems, expectations }) {
+    const drift = problems.find((p) => p.status === 'drift');
+    const first = drift ?? problems[0];
+    report.expected = first?.expected ?? expectations[0];
+    if (!first) {
+        report.message = report.reference ? `the reference for ${f.pin.component}` : '';
+        return report;
+    }
+    report.status = first.status;
+    report.message = problems.map((p) => p.message).join('; ');
+    report.set = setLine(f.pin, drift?.set);
+    return report;
 }
 /** Drifts as the `drift` output lists them: each with the `set` line that fixes it. */
 function driftList(report) {
@@ -11569,8 +11814,8 @@ __nccwpck_require__.d(__webpack_exports__, {
 
 // UNUSED EXPORTS: BUMPS, parseComponents
 
-// EXTERNAL MODULE: ./packages/core/src/index.ts + 7 modules
-var src = __nccwpck_require__(459);
+// EXTERNAL MODULE: ./packages/core/src/index.ts + 8 modules
+var src = __nccwpck_require__(8169);
 // EXTERNAL MODULE: ./node_modules/semver/index.js
 var semver = __nccwpck_require__(2088);
 var semver_default = /*#__PURE__*/__nccwpck_require__.n(semver);
@@ -20764,8 +21009,8 @@ var __webpack_exports__ = {};
 var external_node_fs_ = __nccwpck_require__(3024);
 // EXTERNAL MODULE: external "node:os"
 var external_node_os_ = __nccwpck_require__(8161);
-// EXTERNAL MODULE: ./packages/core/src/index.ts + 7 modules
-var src = __nccwpck_require__(459);
+// EXTERNAL MODULE: ./packages/core/src/index.ts + 8 modules
+var src = __nccwpck_require__(8169);
 ;// CONCATENATED MODULE: ./src/action.ts
 
 function inputsFrom(raw) {
@@ -21113,8 +21358,8 @@ function runAsStep(def) {
 // EXTERNAL MODULE: ./node_modules/semver/index.js
 var src_semver = __nccwpck_require__(2088);
 var semver_default = /*#__PURE__*/__nccwpck_require__.n(src_semver);
-// EXTERNAL MODULE: ./packages/release-graph/src/index.ts + 41 modules
-var release_graph_src = __nccwpck_require__(8335);
+// EXTERNAL MODULE: ./packages/release-graph/src/index.ts + 42 modules
+var release_graph_src = __nccwpck_require__(3041);
 ;// CONCATENATED MODULE: ./src/github/repository.ts
 
 /** OWNER/NAME as GitHub spells a repository. */

@@ -1,31 +1,37 @@
 import { createRequire as __WEBPACK_EXTERNAL_createRequire } from "module";
 /******/ var __webpack_modules__ = ({
 
-/***/ 467:
+/***/ 177:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
 // EXPORTS
 __nccwpck_require__.d(__webpack_exports__, {
+  KQ: () => (/* reexport */ BodyTooLarge),
   yo: () => (/* reexport */ errors_UserError),
+  jo: () => (/* reexport */ backoffMs),
   P3: () => (/* reexport */ signals_beforeUndoableWork),
   NK: () => (/* reexport */ capSummary),
   aY: () => (/* reexport */ code),
   ul: () => (/* reexport */ collectErrors),
   OF: () => (/* reexport */ fenced),
+  z3: () => (/* reexport */ formatBytes),
   fF: () => (/* reexport */ isStackOverflow),
   iU: () => (/* reexport */ isUserError),
   VX: () => (/* reexport */ onUndoableWork),
   yG: () => (/* reexport */ parseBoolean),
   HU: () => (/* reexport */ parseChoice),
   Li: () => (/* reexport */ parseLines),
+  EF: () => (/* reexport */ readCapped),
   mz: () => (/* reexport */ removeTempFiles),
   oN: () => (/* reexport */ requireInput),
+  Vs: () => (/* reexport */ retryAfterMs),
+  yy: () => (/* reexport */ sleep),
   tp: () => (/* reexport */ table),
   MI: () => (/* reexport */ errors_throwIfAny)
 });
 
-// UNUSED EXPORTS: LineIndex, SUMMARY_LIMIT, UserErrors, applyEdits, decodeUtf8, detectEol, escapeCell, formatPositioned, fsErrorReason, hasGitSegment, invalidUtf8Offset, isSymlink, readIfPresent, readText, removeStaleTempFiles, resolveInWorkspace, resolveNewInWorkspace, sortEdits, text, unifiedDiff, writeFilesAtomically
+// UNUSED EXPORTS: LineIndex, SUMMARY_LIMIT, UserErrors, applyEdits, decodeUtf8, detectEol, escapeCell, formatPositioned, fsErrorReason, hasGitSegment, invalidUtf8Offset, readIfPresent, readText, removeStaleTempFiles, resolveInWorkspace, resolveNewInWorkspace, sortEdits, text, unifiedDiff, writeFilesAtomically
 
 ;// CONCATENATED MODULE: ./packages/core/src/errors.ts
 class errors_UserError extends Error {
@@ -539,15 +545,6 @@ function safeUnlink(path) {
         // already gone
     }
 }
-/** True when `path` exists and is a symlink (kept for callers that must not follow links). */
-function isSymlink(path) {
-    try {
-        return lstatSync(path).isSymbolicLink();
-    }
-    catch {
-        return false;
-    }
-}
 
 ;// CONCATENATED MODULE: ./packages/core/src/inputs.ts
 
@@ -673,6 +670,78 @@ function openFence(markdown) {
     return open;
 }
 
+;// CONCATENATED MODULE: ./packages/core/src/http.ts
+/**
+ * The HTTP pieces both clients share (the GitHub client's fetch in src/github/fetch.ts, the registry
+ * client's Http in packages/oci-registry): waits between attempts, Retry-After, a body read with a cap.
+ * Each client keeps its own policy on top (which answers to retry, how to word a failure).
+ */
+function sleep(ms) {
+    return new Promise((resolve) => setTimeout(resolve, ms));
+}
+/** The wait before retry `attempt` (0-based) when the server names none: 0.5 s, 1 s, 2 s…, at most `maxDelayMs`. */
+function backoffMs(attempt, maxDelayMs) {
+    return Math.min(500 * 2 ** attempt, maxDelayMs);
+}
+/** Retry-After in milliseconds (seconds, or an HTTP date), or undefined when absent or unreadable. */
+function retryAfterMs(value, now = Date.now()) {
+    if (value === null || value === undefined || value.trim() === '')
+        return undefined;
+    const v = value.trim();
+    if (/^\d+(\.\d+)?$/.test(v))
+        return Number(v) * 1000;
+    const at = Date.parse(v);
+    return Number.isNaN(at) ? undefined : Math.max(0, at - now);
+}
+function formatBytes(n) {
+    if (n >= 1024 * 1024 && n % (1024 * 1024) === 0)
+        return `${n / (1024 * 1024)} MiB`;
+    if (n >= 1024 && n % 1024 === 0)
+        return `${n / 1024} KiB`;
+    return `${n} bytes`;
+}
+/** A body went past the limit of a capped read; nothing after the limit was read. */
+class BodyTooLarge extends Error {
+    limit;
+    constructor(limit) {
+        super(`the answer is larger than ${formatBytes(limit)}`);
+        this.limit = limit;
+        this.name = 'BodyTooLarge';
+    }
+}
+/**
+ * A body, counted as it arrives (after decompression: fetch inflates transparently) and abandoned past
+ * `limit` bytes, so a gzip bomb never expands in memory. `stop` runs first when the limit is passed (to
+ * abort the connection too); errors of the stream itself (a timeout, a reset) propagate as they are.
+ */
+async function readCapped(body, limit, stop) {
+    if (body === null)
+        return new Uint8Array(0);
+    const reader = body.getReader();
+    const chunks = [];
+    let total = 0;
+    for (;;) {
+        const { done, value } = await reader.read();
+        if (done)
+            break;
+        total += value.byteLength;
+        if (total > limit) {
+            stop?.();
+            // Not awaited: a stream that is being aborted need not say when it is done.
+            void reader.cancel().catch(() => undefined);
+            throw new BodyTooLarge(limit);
+        }
+        chunks.push(value);
+    }
+    const out = new Uint8Array(total);
+    let at = 0;
+    for (const c of chunks) {
+        out.set(c, at);
+        at += c.byteLength;
+    }
+    return out;
+}
+
 ;// CONCATENATED MODULE: ./packages/core/src/signals.ts
 /**
  * When a process may take the runner's cancel (SIGINT, SIGTERM) in its stride and when it must clean up
@@ -694,6 +763,7 @@ function signals_beforeUndoableWork() {
 }
 
 ;// CONCATENATED MODULE: ./packages/core/src/index.ts
+
 
 
 
@@ -887,8 +957,8 @@ var __webpack_exports__ = {};
 var external_node_fs_ = __nccwpck_require__(24);
 // EXTERNAL MODULE: external "node:os"
 var external_node_os_ = __nccwpck_require__(161);
-// EXTERNAL MODULE: ./packages/core/src/index.ts + 8 modules
-var src = __nccwpck_require__(467);
+// EXTERNAL MODULE: ./packages/core/src/index.ts + 9 modules
+var src = __nccwpck_require__(177);
 ;// CONCATENATED MODULE: ./src/action.ts
 
 function inputsFrom(raw) {
@@ -1392,32 +1462,14 @@ function clip(text, max = 200) {
 
 ;// CONCATENATED MODULE: ./packages/oci-registry/src/http.ts
 
+
 const RETRY_STATUSES = new Set([429, 502, 503, 504]);
 const DEFAULT_TIMEOUT_MS = 30_000;
 const DEFAULT_RETRIES = 3;
 const DEFAULT_MAX_DELAY_MS = 10_000;
-function sleep(ms) {
-    return new Promise((resolve) => setTimeout(resolve, ms));
-}
-/** Retry-After in milliseconds (delta-seconds or an HTTP date), or undefined when absent or unreadable. */
-function retryAfterMs(value, now = Date.now()) {
-    if (value === null || value.trim() === '')
-        return undefined;
-    const v = value.trim();
-    if (/^\d+$/.test(v))
-        return Number(v) * 1000;
-    const date = Date.parse(v);
-    return Number.isNaN(date) ? undefined : Math.max(0, date - now);
-}
+
 function seconds(ms) {
     return `${Number((ms / 1000).toFixed(1))} s`;
-}
-function formatBytes(n) {
-    if (n >= 1024 * 1024 && n % (1024 * 1024) === 0)
-        return `${n / (1024 * 1024)} MiB`;
-    if (n >= 1024 && n % 1024 === 0)
-        return `${n / 1024} KiB`;
-    return `${n} bytes`;
 }
 function describeCause(e) {
     const err = e;
@@ -1440,7 +1492,7 @@ class Http {
     async waitToRetry(host, what, why, attempt, ms, asked) {
         const when = `in ${seconds(ms)}${asked ? ' (Retry-After)' : ''}`;
         this.onRetry?.(`${host}: ${what} ${why}: retry ${attempt} of ${this.retries} ${when}`);
-        await sleep(ms);
+        await (0,src/* sleep */.yy)(ms);
     }
     get requests() {
         return this.log.length;
@@ -1474,7 +1526,7 @@ class Http {
                 const problem = timedOut ? `no answer within ${seconds(timeoutMs)}` : `cannot connect (${describeCause(e)})`;
                 if (attempt <= this.retries) {
                     const why = timedOut ? `got no answer within ${seconds(timeoutMs)}` : problem;
-                    await this.waitToRetry(req.host, what, why, attempt, Math.min(500 * 2 ** (attempt - 1), this.maxDelayMs), false);
+                    await this.waitToRetry(req.host, what, why, attempt, (0,src/* backoffMs */.jo)(attempt - 1, this.maxDelayMs), false);
                     continue;
                 }
                 throw new errors_RegistryError(`${req.host}: ${problem} to ${what}, ${attempt} attempt(s)`);
@@ -1482,7 +1534,7 @@ class Http {
             record.status = res.status;
             if (!RETRY_STATUSES.has(res.status))
                 return res;
-            const wait = retryAfterMs(res.headers.get('retry-after'));
+            const wait = (0,src/* retryAfterMs */.Vs)(res.headers.get('retry-after'));
             await res.body?.cancel().catch(() => undefined);
             const label = res.status === 429 ? 'HTTP 429 Too Many Requests' : `HTTP ${res.status}`;
             if (wait !== undefined && wait > this.maxDelayMs) {
@@ -1493,7 +1545,7 @@ class Http {
                 throw new errors_RegistryError(`${req.host} answered ${label} to ${what} ${attempt} times in a row` +
                     (res.status === 429 ? ': the registry is rate limiting; run the step again later' : '; try again later'), res.status);
             }
-            const ms = wait ?? Math.min(500 * 2 ** (attempt - 1), this.maxDelayMs);
+            const ms = wait ?? (0,src/* backoffMs */.jo)(attempt - 1, this.maxDelayMs);
             await this.waitToRetry(req.host, what, `answered ${label}`, attempt, ms, wait !== undefined);
         }
     }
@@ -1506,33 +1558,18 @@ async function readBounded(res, limit, what) {
     const declared = Number(res.headers.get('content-length'));
     if (Number.isFinite(declared) && declared > limit) {
         await res.body?.cancel().catch(() => undefined);
-        throw new errors_RegistryError(`${what} is ${formatBytes(declared)}, more than the ${formatBytes(limit)} this step reads: refused`);
+        throw new errors_RegistryError(`${what} is ${(0,src/* formatBytes */.z3)(declared)}, more than the ${(0,src/* formatBytes */.z3)(limit)} this step reads: refused`);
     }
-    if (!res.body)
-        return new Uint8Array(0);
-    const reader = res.body.getReader();
-    const chunks = [];
-    let total = 0;
-    for (;;) {
-        let chunk;
-        try {
-            chunk = await reader.read();
-        }
-        catch (e) {
-            const timedOut = e?.name === 'TimeoutError';
-            throw new errors_RegistryError(`${what}: the answer stopped ${timedOut ? 'at the timeout' : `(${describeCause(e)})`}`);
-        }
-        const { done, value } = chunk;
-        if (done)
-            break;
-        total += value.byteLength;
-        if (total > limit) {
-            await reader.cancel().catch(() => undefined);
-            throw new errors_RegistryError(`${what} is larger than the ${formatBytes(limit)} this step reads: refused`);
-        }
-        chunks.push(value);
+    try {
+        const bytes = await (0,src/* readCapped */.EF)(res.body, limit);
+        return Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength);
     }
-    return Buffer.concat(chunks, total);
+    catch (e) {
+        if (e instanceof src/* BodyTooLarge */.KQ)
+            throw new errors_RegistryError(`${what} is larger than the ${(0,src/* formatBytes */.z3)(limit)} this step reads: refused`);
+        const timedOut = e?.name === 'TimeoutError';
+        throw new errors_RegistryError(`${what}: the answer stopped ${timedOut ? 'at the timeout' : `(${describeCause(e)})`}`);
+    }
 }
 /** Discard a body we do not need, so the connection can be reused. */
 async function discard(res) {
@@ -2169,7 +2206,7 @@ class client_RegistryClient {
         };
         const url = new URL(location);
         url.searchParams.set('digest', blob.digest);
-        const what = `upload blob ${blob.digest} (${formatBytes(blob.size)}) to ${target.registry}/${target.repository}`;
+        const what = `upload blob ${blob.digest} (${(0,src/* formatBytes */.z3)(blob.size)}) to ${target.registry}/${target.repository}`;
         const res = await this.request(target, {
             method: 'PUT',
             path: url.href,
@@ -2360,15 +2397,6 @@ async function checkImagesExist(refs, options = {}) {
             : { ref: text, exists: false };
     });
 }
-/** The digest a tag points at now (for pinning `tag@sha256:…`); a RegistryError when it does not exist. */
-async function resolveDigest(ref, options = {}) {
-    const parsed = toReference(ref);
-    const client = options.client ?? new RegistryClient(options);
-    const head = await client.headManifest(parsed, [repositoryScope(parsed.repository, 'pull')]);
-    if (!head)
-        throw new RegistryError(`${formatReference(parsed)} does not exist`, 404);
-    return head.digest;
-}
 
 ;// CONCATENATED MODULE: ./packages/oci-registry/src/commits.ts
 
@@ -2414,8 +2442,8 @@ function expandTagTemplate(template, sha) {
  * @coco-release/oci-registry: the OCI Distribution API over Node's fetch, for release steps.
  * - findNewestImage(client, repo, candidates): the first candidate tag that exists (one HEAD each);
  * - promoteImage(client, {source, target, dryRun}): a release tag with exactly the candidate's digest;
- * - checkImagesExist(refs, options) -> [{ref, exists, digest}] and resolveDigest(ref, options): for steps
- *   that must not pin an image that does not exist, or pin `tag@sha256:…`;
+ * - checkImagesExist(refs, options) -> [{ref, exists, digest}]: for steps that must not pin an image that
+ *   does not exist, or pin `tag@sha256:…`;
  * - RegistryClient underneath: token/Basic auth, bounded answers, timeouts, retries, a request log.
  */
 
