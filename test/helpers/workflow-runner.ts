@@ -185,7 +185,11 @@ export async function runWorkflow(file: string, options: LocalRunOptions): Promi
       const record: StepRecord = {
         job: next,
         id,
-        name: step.name ?? step.uses ?? (typeof step.run === 'string' ? step.run : ''),
+        // A name with ${{ }} is shown evaluated, as GitHub shows it.
+        name:
+          step.name !== undefined
+            ? interpolate(step.name, ctx)
+            : (step.uses ?? (typeof step.run === 'string' ? step.run : '')),
         skipped: false,
         outputs: {},
         summary: '',
@@ -198,7 +202,7 @@ export async function runWorkflow(file: string, options: LocalRunOptions): Promi
           : typeof step.run === 'string'
             ? step.run
             : (step.run as Expression).expression;
-      if (options.skip?.({ name: step.name, run: runText, uses: step.uses }) || !condition(step.if, ctx)) {
+      if (options.skip?.({ name: record.name, run: runText, uses: step.uses }) || !condition(step.if, ctx)) {
         record.skipped = true;
         steps[id] = { outputs: {}, outcome: 'skipped', conclusion: 'skipped' };
         continue;
