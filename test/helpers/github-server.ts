@@ -583,6 +583,7 @@ export async function startGithubServer(): Promise<GithubServer> {
     if (/^\/branches\/.+\/protection/.test(rest)) return 'administration';
     if (rest.startsWith('/pulls')) return 'pull-requests';
     if (rest.startsWith('/issues')) return 'issues';
+    if (rest.startsWith('/actions')) return 'actions'; // workflow runs and dispatches
     if (/^\/check-runs|\/check-runs$/.test(rest)) return 'checks';
     if (/^\/statuses\/|\/status$/.test(rest)) return 'statuses';
     return 'contents';
