@@ -9648,6 +9648,7 @@ const INPUT_DEFAULTS = {
         "preid": "",
         "components": "",
         "version": "",
+        "candidate-of": "",
         "current": "",
         "allow-downgrade": "false",
         "remote": "origin"

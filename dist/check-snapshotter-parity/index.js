@@ -11619,6 +11619,7 @@ const INPUT_DEFAULTS = {
         "preid": "",
         "components": "",
         "version": "",
+        "candidate-of": "",
         "current": "",
         "allow-downgrade": "false",
         "remote": "origin"

@@ -175,7 +175,7 @@ async function fetchAll(client, w, answers) {
 /* unused harmony export listRuns */
 /* harmony import */ var _coco_release_core__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(2692);
 /* harmony import */ var _coco_release_release_graph__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(5686);
-/* harmony import */ var _coco_release_versioning__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(9627);
+/* harmony import */ var _coco_release_versioning__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(5808);
 /* harmony import */ var semver__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(2088);
 /* harmony import */ var semver__WEBPACK_IMPORTED_MODULE_3___default = /*#__PURE__*/__webpack_require__.n(semver__WEBPACK_IMPORTED_MODULE_3__);
 /* harmony import */ var _src_github_client_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(6584);

@@ -4601,6 +4601,7 @@ const INPUT_DEFAULTS = {
         "preid": "",
         "components": "",
         "version": "",
+        "candidate-of": "",
         "current": "",
         "allow-downgrade": "false",
         "remote": "origin"

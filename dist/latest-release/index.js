@@ -4468,6 +4468,7 @@ const INPUT_DEFAULTS = {
         "preid": "",
         "components": "",
         "version": "",
+        "candidate-of": "",
         "current": "",
         "allow-downgrade": "false",
         "remote": "origin"

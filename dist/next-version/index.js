@@ -4120,6 +4120,7 @@ const INPUT_DEFAULTS = {
         "preid": "",
         "components": "",
         "version": "",
+        "candidate-of": "",
         "current": "",
         "allow-downgrade": "false",
         "remote": "origin"
@@ -4595,7 +4596,55 @@ function releaseOf(v) {
     return `${semver_default().major(v)}.${semver_default().minor(v)}.${semver_default().patch(v)}`;
 }
 
+;// CONCATENATED MODULE: ./packages/versioning/src/candidate.ts
+
+
+/**
+ * The candidate of a release: the next `X.Y.Z-<preid>.N` after the highest one tagged (N from 1), or the one
+ * already tagged at `head`, so that a re-run of a candidate whose tags exist finds them instead of starting
+ * N+1. A release that is already tagged has no more candidates.
+ *
+ * `tagged` maps every existing version (without prefix) to the commit its tag points at.
+ */
+function candidateOf(tagged, release, preid, head) {
+    const bare = release.trim().replace(/^v(?=\d)/, '');
+    const parsed = semver_default().parse(bare);
+    if (parsed === null || parsed.version !== bare || parsed.prerelease.length > 0)
+        throw new errors_UserError(`candidate-of: '${release}' is not a release version X.Y.Z (such as v0.22.0)`);
+    if (!/^[0-9A-Za-z-]+$/.test(preid) || /^\d+$/.test(preid))
+        throw new errors_UserError(`preid: '${preid}' is not a pre-release identifier (such as alpha or rc)`);
+    if (tagged.has(bare))
+        throw new errors_UserError(`${bare} is released already: a candidate comes before its release`);
+    const prefix = `${bare}-${preid}.`;
+    let highest = 0;
+    let atHead = 0;
+    for (const [version, commit] of tagged) {
+        if (!version.startsWith(prefix))
+            continue;
+        const n = version.slice(prefix.length);
+        if (!/^[1-9]\d*$/.test(n))
+            continue;
+        highest = Math.max(highest, Number(n));
+        if (head !== undefined && commit === head)
+            atHead = Math.max(atHead, Number(n));
+    }
+    if (atHead > 0)
+        return {
+            version: `${prefix}${atHead}`,
+            exists: true,
+            reason: `${prefix}${atHead} is already tagged at the commit being released: kept`,
+        };
+    return {
+        version: `${prefix}${highest + 1}`,
+        exists: false,
+        reason: highest === 0
+            ? `the first ${preid} candidate of ${bare}`
+            : `the candidate after ${prefix}${highest}, the highest tagged`,
+    };
+}
+
 ;// CONCATENATED MODULE: ./packages/versioning/src/index.ts
+
 
 
 
@@ -4745,9 +4794,18 @@ const nextVersionAction = defineAction({
         const remote = inputs.string('remote') || 'origin';
         if (remote.startsWith('-'))
             throw new errors_UserError(`input 'remote' cannot start with '-': '${remote}'`);
+        const candidateOfInput = inputs.string('candidate-of');
+        if (candidateOfInput) {
+            if (version || components.length > 0)
+                throw new errors_UserError("give candidate-of alone: it computes the version, as 'version' and 'components' do");
+            const release = candidateOfInput.startsWith(format.prefix)
+                ? candidateOfInput.slice(format.prefix.length)
+                : candidateOfInput;
+            return { format, request, candidate: { release, preid: preid || 'alpha' }, remote };
+        }
         return { format, request, remote };
     },
-    async run({ format, request, remote }, ctx) {
+    async run({ format, request, candidate, remote }, ctx) {
         const git = await createGit(ctx.workspace, ctx.env);
         // Without --refs: an annotated tag's `^{}` line names its commit, for reachability.
         const listed = await git(['ls-remote', '--tags', remote], { allowFailure: true });
@@ -4766,7 +4824,34 @@ const nextVersionAction = defineAction({
             if (reached !== undefined)
                 request.reachable = versionsOf(format, reached);
         }
-        const next = nextVersion(versions, request);
+        let found;
+        if (candidate !== undefined) {
+            const tagged = new Map();
+            for (const [t, commit] of commits) {
+                const v = versionOfTag(format, t);
+                if (v !== undefined)
+                    tagged.set(v, commit);
+            }
+            const head = await git(['rev-parse', '--verify', '--quiet', 'HEAD^{commit}'], { allowFailure: true });
+            const at = head.code === 0 ? head.stdout.trim() : undefined;
+            found = candidateOf(tagged, candidate.release, candidate.preid, at);
+            // A new candidate is checked as an exact version: not tagged yet, and above every release it follows.
+            request.version = found.version;
+            if (!found.exists) {
+                const reached = await reachableTags(git, commits);
+                if (reached !== undefined)
+                    request.reachable = versionsOf(format, reached);
+            }
+        }
+        const checked = found?.exists ? undefined : nextVersion(versions, request);
+        const next = found === undefined
+            ? checked
+            : {
+                version: found.version,
+                previous: checked?.previous ?? versions[0],
+                bump: 'candidate',
+                reason: found.reason,
+            };
         const tag = formatTag(format, next.version);
         const previous = next.previous === undefined ? '' : formatTag(format, next.previous);
         ctx.info(`next version: ${tag} (${next.reason})`);
@@ -4786,6 +4871,7 @@ const nextVersionAction = defineAction({
                 bump: next.bump,
                 reason: next.reason,
                 prerelease: String(prerelease),
+                ...(found === undefined ? {} : { exists: String(found.exists) }),
             },
             summary: `### next-version: ${code(tag)}\n\n${table(['', 'value'], rows)}`,
         };

@@ -19,8 +19,8 @@ __webpack_require__.d(__webpack_exports__, {
 var src = __webpack_require__(8169);
 // EXTERNAL MODULE: ./packages/release-graph/src/index.ts + 42 modules
 var release_graph_src = __webpack_require__(3041);
-// EXTERNAL MODULE: ./packages/versioning/src/index.ts + 2 modules
-var versioning_src = __webpack_require__(9627);
+// EXTERNAL MODULE: ./packages/versioning/src/index.ts + 3 modules
+var versioning_src = __webpack_require__(5808);
 // EXTERNAL MODULE: ./node_modules/semver/index.js
 var semver = __webpack_require__(2088);
 var semver_default = /*#__PURE__*/__webpack_require__.n(semver);

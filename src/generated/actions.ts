@@ -358,6 +358,11 @@ export const ACTIONS = {
         "required": false,
         "default": ""
       },
+      "candidate-of": {
+        "description": "A release (`v0.22.0`) whose candidate is wanted instead: the next `v0.22.0-<preid>.N` (preid default `alpha`, N after the highest tagged), or the candidate already tagged at the checked-out commit, so that a re-run keeps it (output `exists`). A new candidate is checked as `version` is; a released version has no more candidates.",
+        "required": false,
+        "default": ""
+      },
       "current": {
         "description": "A version the result must be above, such as a chart's own `version` (0.16.0) on a repository whose tags do not say it. With `patch`, `minor` and `major` it is also the base when it is above the highest release.",
         "required": false,
@@ -385,7 +390,10 @@ export const ACTIONS = {
         "description": "The highest existing tag in `tag-format` (release or pre-release), for `patch` the highest of its line (v0.21.1 before v0.21.2), or empty when there is none."
       },
       "bump": {
-        "description": "The bump applied (major, minor, patch, prerelease, release, or exact)."
+        "description": "The bump applied (major, minor, patch, prerelease, release, exact, or candidate)."
+      },
+      "exists": {
+        "description": "With `candidate-of`: `true` when the candidate is already tagged at the checked-out commit."
       },
       "reason": {
         "description": "One sentence saying which rule gave the version."

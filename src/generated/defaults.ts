@@ -53,6 +53,7 @@ export const INPUT_DEFAULTS: Readonly<Record<string, Readonly<Record<string, str
     "preid": "",
     "components": "",
     "version": "",
+    "candidate-of": "",
     "current": "",
     "allow-downgrade": "false",
     "remote": "origin"

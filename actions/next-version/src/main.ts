@@ -1,10 +1,12 @@
 import { code, table, text, UserError } from '@coco-release/core';
 import {
   BUMPS,
+  candidateOf,
   formatTag,
   nextVersion,
   parseComponents,
   parseTagFormat,
+  versionOfTag,
   versionsOf,
   type Bump,
   type NextRequest,
@@ -16,6 +18,8 @@ import type { Git } from '@coco-release/go-modules';
 export interface NextVersionInputs {
   format: ReturnType<typeof parseTagFormat>;
   request: NextRequest;
+  /** `candidate-of`: the release whose next candidate (`X.Y.Z-<preid>.N`) is wanted. */
+  candidate?: { release: string; preid: string };
   remote: string;
 }
 
@@ -50,10 +54,19 @@ export const nextVersionAction = defineAction<NextVersionInputs>({
     if (inputs.boolean('allow-downgrade')) request.allowDowngrade = true;
     const remote = inputs.string('remote') || 'origin';
     if (remote.startsWith('-')) throw new UserError(`input 'remote' cannot start with '-': '${remote}'`);
+    const candidateOfInput = inputs.string('candidate-of');
+    if (candidateOfInput) {
+      if (version || components.length > 0)
+        throw new UserError("give candidate-of alone: it computes the version, as 'version' and 'components' do");
+      const release = candidateOfInput.startsWith(format.prefix)
+        ? candidateOfInput.slice(format.prefix.length)
+        : candidateOfInput;
+      return { format, request, candidate: { release, preid: preid || 'alpha' }, remote };
+    }
     return { format, request, remote };
   },
 
-  async run({ format, request, remote }, ctx): Promise<ActionResult> {
+  async run({ format, request, candidate, remote }, ctx): Promise<ActionResult> {
     const git = await createGit(ctx.workspace, ctx.env);
     // Without --refs: an annotated tag's `^{}` line names its commit, for reachability.
     const listed = await git(['ls-remote', '--tags', remote], { allowFailure: true });
@@ -72,7 +85,33 @@ export const nextVersionAction = defineAction<NextVersionInputs>({
       const reached = await reachableTags(git, commits);
       if (reached !== undefined) request.reachable = versionsOf(format, reached);
     }
-    const next = nextVersion(versions, request);
+    let found: ReturnType<typeof candidateOf> | undefined;
+    if (candidate !== undefined) {
+      const tagged = new Map<string, string>();
+      for (const [t, commit] of commits) {
+        const v = versionOfTag(format, t);
+        if (v !== undefined) tagged.set(v, commit);
+      }
+      const head = await git(['rev-parse', '--verify', '--quiet', 'HEAD^{commit}'], { allowFailure: true });
+      const at = head.code === 0 ? head.stdout.trim() : undefined;
+      found = candidateOf(tagged, candidate.release, candidate.preid, at);
+      // A new candidate is checked as an exact version: not tagged yet, and above every release it follows.
+      request.version = found.version;
+      if (!found.exists) {
+        const reached = await reachableTags(git, commits);
+        if (reached !== undefined) request.reachable = versionsOf(format, reached);
+      }
+    }
+    const checked = found?.exists ? undefined : nextVersion(versions, request);
+    const next =
+      found === undefined
+        ? checked!
+        : {
+            version: found.version,
+            previous: checked?.previous ?? versions[0],
+            bump: 'candidate',
+            reason: found.reason,
+          };
     const tag = formatTag(format, next.version);
     const previous = next.previous === undefined ? '' : formatTag(format, next.previous);
     ctx.info(`next version: ${tag} (${next.reason})`);
@@ -92,6 +131,7 @@ export const nextVersionAction = defineAction<NextVersionInputs>({
         bump: next.bump,
         reason: next.reason,
         prerelease: String(prerelease),
+        ...(found === undefined ? {} : { exists: String(found.exists) }),
       },
       summary: `### next-version: ${code(tag)}\n\n${table(['', 'value'], rows)}`,
     };

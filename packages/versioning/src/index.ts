@@ -8,3 +8,4 @@ export {
   type NextRequest,
   type NextVersion,
 } from './next-version.js';
+export { candidateOf, type Candidate } from './candidate.js';
