@@ -291,7 +291,7 @@ async function main() {
     mkdirSync(dirname(path), { recursive: true });
     writeFileSync(path, out.get(file));
   }
-  const entries = [...actions.map((a) => [a.name, `actions/${a.name}/src/index.ts`]), ['cli', 'src/cli-main.ts']];
+  const entries = [...actions.map((a) => [a.name, `actions/${a.name}/src/index.ts`]), ['cli', 'cli/main.ts']];
   // Two at a time: each ncc compilation holds a webpack compiler's worth of memory, and a dozen at once ran
   // out of heap; this machine kind has two cores anyway.
   if (!skipTypecheck) await typecheck();

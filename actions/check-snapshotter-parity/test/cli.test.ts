@@ -1,6 +1,6 @@
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { runCli, type CliIO } from '../../../src/cli.js';
+import { runCli, type CliIO } from '../../../cli/cli.js';
 import { ROOT } from '../../../test/helpers/paths.js';
 import { snapshotTree, workspace } from '../../../test/helpers/workspace.js';
 import { KATA_SNAPSHOTTER } from '../src/main.js';

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { runCli } from '../../../src/cli.js';
+import { runCli } from '../../../cli/cli.js';
 import { snapshotTree, workspace } from '../../../test/helpers/workspace.js';
 
 describe('coco-release pin-kustomize-image', () => {

@@ -2,7 +2,7 @@ import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, expect, it } from 'vitest';
-import { runCli, type CliIO } from '../../../src/cli.js';
+import { runCli, type CliIO } from '../../../cli/cli.js';
 import { git } from '../../../test/helpers/git.js';
 import {
   buildImage,

@@ -1,4 +1,4 @@
-import type { ActionDefinition } from './action.js';
+import type { ActionDefinition } from '../src/action.js';
 import { bumpVersionsYaml } from '../actions/bump-versions-yaml/src/main.js';
 import { tagGoSubmodules } from '../actions/tag-go-submodules/src/main.js';
 import { checkSnapshotterParity } from '../actions/check-snapshotter-parity/src/main.js';

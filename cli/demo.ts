@@ -1,8 +1,10 @@
 import { existsSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import type { CliIO } from './cli.js';
-import { runCli } from './cli.js';
+import type { CliIO } from './io.js';
+
+/** How a step runs: runCli, passed in by cli.ts (the demo sits below the CLI, not beside it). */
+export type RunCli = (argv: readonly string[], io: CliIO) => Promise<number>;
 
 /** The examples/ workspace, found from wherever this code runs (sources or dist/cli). */
 export function examplesDir(): string {
@@ -75,7 +77,7 @@ const STEPS: { title: string; args: string[]; workspace?: string }[] = [
   },
 ];
 
-export async function runDemo(_args: readonly string[], io: CliIO): Promise<number> {
+export async function runDemo(_args: readonly string[], io: CliIO, runCli: RunCli): Promise<number> {
   const workspace = examplesDir();
   let status = 0;
   io.out(`coco-release demo: a CoCo release bump on ${workspace} (dry run: nothing is written)\n`);

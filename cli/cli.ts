@@ -1,8 +1,11 @@
 import { isStackOverflow, isUserError, formatPositioned, UserError, type SourcePosition } from '@coco-release/core';
-import { inputsFrom, type ActionContext } from './action.js';
-import { ACTIONS } from './generated/actions.js';
-import { logBlock, logLine } from './log-text.js';
+import { inputsFrom, type ActionContext } from '../src/action.js';
+import { ACTIONS } from '../src/generated/actions.js';
+import { logBlock, logLine } from '../src/log-text.js';
+import type { CliIO } from './io.js';
 import { REGISTRY } from './registry.js';
+
+export type { CliIO } from './io.js';
 
 /**
  * `coco-release <action> --input value …`: the actions outside GitHub, on the same code. Inputs are named
@@ -19,15 +22,6 @@ type Meta = {
 };
 
 const meta = (name: string): Meta | undefined => (ACTIONS as unknown as Record<string, Meta>)[name];
-
-export interface CliIO {
-  out(text: string): void;
-  err(text: string): void;
-  env: Record<string, string | undefined>;
-  cwd: string;
-  /** Print multi-line outputs too (default); the demo shows them in the summary already. */
-  multilineOutputs?: boolean;
-}
 
 export function usage(): string {
   const names = Object.keys(ACTIONS);
@@ -113,8 +107,9 @@ export async function runCli(argv: readonly string[], rawIO: CliIO): Promise<num
     return command === undefined ? 1 : 0;
   }
   if (command === 'demo') {
+    // The demo runs its steps through runCli, handed to it: demo.ts never imports this module back.
     const { runDemo } = await import('./demo.js');
-    return runDemo(rest, io);
+    return runDemo(rest, io, runCli);
   }
   const def = REGISTRY[command];
   if (!def) {

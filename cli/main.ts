@@ -1,5 +1,5 @@
 import { runCli } from './cli.js';
-import { exitOnSignals, writeStdout } from './runner.js';
+import { exitOnSignals, writeStdout } from '../src/runner.js';
 
 // Synchronous writes that stop quietly when the reader goes away (`coco-release … | head -5`): the exit
 // code is the action's, not the pipe's.

@@ -1,8 +1,8 @@
-export const id = 20;
-export const ids = [20];
+export const id = 108;
+export const ids = [108];
 export const modules = {
 
-/***/ 9020:
+/***/ 4108:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
@@ -15,8 +15,6 @@ export const modules = {
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_1__);
 /* harmony import */ var node_url__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(3136);
 /* harmony import */ var node_url__WEBPACK_IMPORTED_MODULE_2___default = /*#__PURE__*/__webpack_require__.n(node_url__WEBPACK_IMPORTED_MODULE_2__);
-/* harmony import */ var _cli_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(1271);
-
 
 
 
@@ -89,7 +87,7 @@ const STEPS = [
         ],
     },
 ];
-async function runDemo(_args, io) {
+async function runDemo(_args, io, runCli) {
     const workspace = examplesDir();
     let status = 0;
     io.out(`coco-release demo: a CoCo release bump on ${workspace} (dry run: nothing is written)\n`);
@@ -98,7 +96,7 @@ async function runDemo(_args, io) {
         // A step may run in a repository below examples/ (Go tag names are relative to the repository root).
         const cwd = step.workspace ? (0,node_path__WEBPACK_IMPORTED_MODULE_1__.join)(workspace, step.workspace) : workspace;
         const env = { ...io.env, GITHUB_WORKSPACE: cwd };
-        status = Math.max(status, await (0,_cli_js__WEBPACK_IMPORTED_MODULE_3__/* .runCli */ .ak)(step.args, { ...io, env, cwd, multilineOutputs: false }));
+        status = Math.max(status, await runCli(step.args, { ...io, env, cwd, multilineOutputs: false }));
     }
     return status;
 }
