@@ -6121,6 +6121,11 @@ const ACTIONS = {
                 "required": false,
                 "default": ""
             },
+            "candidate-of": {
+                "description": "A release (`v0.22.0`) whose candidate is wanted instead: the next `v0.22.0-<preid>.N` (preid default `alpha`, N after the highest tagged), or the candidate already tagged at the checked-out commit, so that a re-run keeps it (output `exists`). A new candidate is checked as `version` is; a released version has no more candidates.",
+                "required": false,
+                "default": ""
+            },
             "current": {
                 "description": "A version the result must be above, such as a chart's own `version` (0.16.0) on a repository whose tags do not say it. With `patch`, `minor` and `major` it is also the base when it is above the highest release.",
                 "required": false,
@@ -6148,7 +6153,10 @@ const ACTIONS = {
                 "description": "The highest existing tag in `tag-format` (release or pre-release), for `patch` the highest of its line (v0.21.1 before v0.21.2), or empty when there is none."
             },
             "bump": {
-                "description": "The bump applied (major, minor, patch, prerelease, release, or exact)."
+                "description": "The bump applied (major, minor, patch, prerelease, release, exact, or candidate)."
+            },
+            "exists": {
+                "description": "With `candidate-of`: `true` when the candidate is already tagged at the checked-out commit."
             },
             "reason": {
                 "description": "One sentence saying which rule gave the version."
@@ -8947,8 +8955,8 @@ function src_main_summarize(inputs, pins, excluded, diff) {
     return `${title}${(0,core_src/* table */.tp)(['file', 'image', 'old → new'], rows)}\n${notes}\n${diff ? `\n${(0,core_src/* fenced */.OF)('diff', diff)}` : ''}`;
 }
 
-// EXTERNAL MODULE: ./packages/versioning/src/index.ts + 2 modules
-var versioning_src = __nccwpck_require__(9627);
+// EXTERNAL MODULE: ./packages/versioning/src/index.ts + 3 modules
+var versioning_src = __nccwpck_require__(5808);
 // EXTERNAL MODULE: ./src/git.ts + 1 modules
 var src_git = __nccwpck_require__(5610);
 ;// CONCATENATED MODULE: ./actions/next-version/src/main.ts
@@ -8994,9 +9002,18 @@ const nextVersionAction = (0,action/* defineAction */.Q)({
         const remote = inputs.string('remote') || 'origin';
         if (remote.startsWith('-'))
             throw new core_src/* UserError */.yo(`input 'remote' cannot start with '-': '${remote}'`);
+        const candidateOfInput = inputs.string('candidate-of');
+        if (candidateOfInput) {
+            if (version || components.length > 0)
+                throw new core_src/* UserError */.yo("give candidate-of alone: it computes the version, as 'version' and 'components' do");
+            const release = candidateOfInput.startsWith(format.prefix)
+                ? candidateOfInput.slice(format.prefix.length)
+                : candidateOfInput;
+            return { format, request, candidate: { release, preid: preid || 'alpha' }, remote };
+        }
         return { format, request, remote };
     },
-    async run({ format, request, remote }, ctx) {
+    async run({ format, request, candidate, remote }, ctx) {
         const git = await (0,src_git.createGit)(ctx.workspace, ctx.env);
         // Without --refs: an annotated tag's `^{}` line names its commit, for reachability.
         const listed = await git(['ls-remote', '--tags', remote], { allowFailure: true });
@@ -9015,7 +9032,34 @@ const nextVersionAction = (0,action/* defineAction */.Q)({
             if (reached !== undefined)
                 request.reachable = (0,versioning_src/* versionsOf */.x4)(format, reached);
         }
-        const next = (0,versioning_src/* nextVersion */.yU)(versions, request);
+        let found;
+        if (candidate !== undefined) {
+            const tagged = new Map();
+            for (const [t, commit] of commits) {
+                const v = (0,versioning_src/* versionOfTag */.mx)(format, t);
+                if (v !== undefined)
+                    tagged.set(v, commit);
+            }
+            const head = await git(['rev-parse', '--verify', '--quiet', 'HEAD^{commit}'], { allowFailure: true });
+            const at = head.code === 0 ? head.stdout.trim() : undefined;
+            found = (0,versioning_src/* candidateOf */.RH)(tagged, candidate.release, candidate.preid, at);
+            // A new candidate is checked as an exact version: not tagged yet, and above every release it follows.
+            request.version = found.version;
+            if (!found.exists) {
+                const reached = await reachableTags(git, commits);
+                if (reached !== undefined)
+                    request.reachable = (0,versioning_src/* versionsOf */.x4)(format, reached);
+            }
+        }
+        const checked = found?.exists ? undefined : (0,versioning_src/* nextVersion */.yU)(versions, request);
+        const next = found === undefined
+            ? checked
+            : {
+                version: found.version,
+                previous: checked?.previous ?? versions[0],
+                bump: 'candidate',
+                reason: found.reason,
+            };
         const tag = (0,versioning_src/* formatTag */._3)(format, next.version);
         const previous = next.previous === undefined ? '' : (0,versioning_src/* formatTag */._3)(format, next.previous);
         ctx.info(`next version: ${tag} (${next.reason})`);
@@ -9035,6 +9079,7 @@ const nextVersionAction = (0,action/* defineAction */.Q)({
                 bump: next.bump,
                 reason: next.reason,
                 prerelease: String(prerelease),
+                ...(found === undefined ? {} : { exists: String(found.exists) }),
             },
             summary: `### next-version: ${(0,core_src/* code */.aY)(tag)}\n\n${(0,core_src/* table */.tp)(['', 'value'], rows)}`,
         };
@@ -13755,8 +13800,8 @@ __nccwpck_require__.d(__webpack_exports__, {
 var src = __nccwpck_require__(2692);
 // EXTERNAL MODULE: ./packages/release-pins/src/index.ts + 6 modules
 var release_pins_src = __nccwpck_require__(8154);
-// EXTERNAL MODULE: ./packages/versioning/src/index.ts + 2 modules
-var versioning_src = __nccwpck_require__(9627);
+// EXTERNAL MODULE: ./packages/versioning/src/index.ts + 3 modules
+var versioning_src = __nccwpck_require__(5808);
 // EXTERNAL MODULE: ./packages/yaml-edit/src/index.ts + 12 modules
 var yaml_edit_src = __nccwpck_require__(3053);
 ;// CONCATENATED MODULE: ./packages/release-graph/src/generated/validate-graph.js
@@ -19337,13 +19382,14 @@ function mismatchMessage(report) {
 
 /***/ }),
 
-/***/ 9627:
+/***/ 5808:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
 // EXPORTS
 __nccwpck_require__.d(__webpack_exports__, {
   ou: () => (/* reexport */ BUMPS),
+  RH: () => (/* reexport */ candidateOf),
   _3: () => (/* reexport */ formatTag),
   yU: () => (/* reexport */ nextVersion),
   YX: () => (/* reexport */ parseComponents),
@@ -19557,7 +19603,55 @@ function releaseOf(v) {
     return `${semver_default().major(v)}.${semver_default().minor(v)}.${semver_default().patch(v)}`;
 }
 
+;// CONCATENATED MODULE: ./packages/versioning/src/candidate.ts
+
+
+/**
+ * The candidate of a release: the next `X.Y.Z-<preid>.N` after the highest one tagged (N from 1), or the one
+ * already tagged at `head`, so that a re-run of a candidate whose tags exist finds them instead of starting
+ * N+1. A release that is already tagged has no more candidates.
+ *
+ * `tagged` maps every existing version (without prefix) to the commit its tag points at.
+ */
+function candidateOf(tagged, release, preid, head) {
+    const bare = release.trim().replace(/^v(?=\d)/, '');
+    const parsed = semver_default().parse(bare);
+    if (parsed === null || parsed.version !== bare || parsed.prerelease.length > 0)
+        throw new src/* UserError */.yo(`candidate-of: '${release}' is not a release version X.Y.Z (such as v0.22.0)`);
+    if (!/^[0-9A-Za-z-]+$/.test(preid) || /^\d+$/.test(preid))
+        throw new src/* UserError */.yo(`preid: '${preid}' is not a pre-release identifier (such as alpha or rc)`);
+    if (tagged.has(bare))
+        throw new src/* UserError */.yo(`${bare} is released already: a candidate comes before its release`);
+    const prefix = `${bare}-${preid}.`;
+    let highest = 0;
+    let atHead = 0;
+    for (const [version, commit] of tagged) {
+        if (!version.startsWith(prefix))
+            continue;
+        const n = version.slice(prefix.length);
+        if (!/^[1-9]\d*$/.test(n))
+            continue;
+        highest = Math.max(highest, Number(n));
+        if (head !== undefined && commit === head)
+            atHead = Math.max(atHead, Number(n));
+    }
+    if (atHead > 0)
+        return {
+            version: `${prefix}${atHead}`,
+            exists: true,
+            reason: `${prefix}${atHead} is already tagged at the commit being released: kept`,
+        };
+    return {
+        version: `${prefix}${highest + 1}`,
+        exists: false,
+        reason: highest === 0
+            ? `the first ${preid} candidate of ${bare}`
+            : `the candidate after ${prefix}${highest}, the highest tagged`,
+    };
+}
+
 ;// CONCATENATED MODULE: ./packages/versioning/src/index.ts
+
 
 
 
@@ -21265,6 +21359,7 @@ const defaults_INPUT_DEFAULTS = {
         "preid": "",
         "components": "",
         "version": "",
+        "candidate-of": "",
         "current": "",
         "allow-downgrade": "false",
         "remote": "origin"
