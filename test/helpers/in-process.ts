@@ -97,6 +97,9 @@ export async function runAsBundle<I>(
       if (v) out(workflowCommand('add-mask', {}, v));
     },
   };
+  // The time zone belongs to the process, not to ctx.env: a TZ given for the step applies while it runs.
+  const zone = process.env['TZ'];
+  if (options.env?.['TZ'] !== undefined) process.env['TZ'] = options.env['TZ'];
   try {
     const result = await def.run(def.readInputs(inputsFrom(readRunnerInput(def.name, env))), ctx);
     for (const [name, value] of Object.entries(result.outputs)) appendFileSync(outputFile, outputRecord(name, value));
@@ -116,6 +119,9 @@ export async function runAsBundle<I>(
       out(annotation('error', `${def.name} failed unexpectedly: ${(e as Error)?.message ?? String(e)}`));
       stderr += logBlock(`${(e as Error)?.stack ?? String(e)}`) + EOL;
     }
+  } finally {
+    if (zone === undefined) delete process.env['TZ'];
+    else process.env['TZ'] = zone;
   }
   return {
     code,
