@@ -14,8 +14,6 @@ import { pinKustomizeImage } from '../src/main.js';
 const pin = (inputs: Record<string, string>, options: { workspace: string }) =>
   runAsBundle(pinKustomizeImage, inputs, options);
 
-/** The committed dist/pin-kustomize-image/index.js, run as the runner runs it (Node 24, INPUT_*, GITHUB_*). */
-
 const DIR = 'src/cloud-api-adaptor/install/overlays';
 const OVERLAYS = join(CAA, DIR);
 const PINNED = 'a5f492482236b9fc4a77088efe6b4c2159ae6a03';
