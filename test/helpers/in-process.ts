@@ -1,6 +1,13 @@
-import type { ActionDefinition, ActionResult } from '../../src/action.js';
+import { appendFileSync, readFileSync, writeFileSync } from 'node:fs';
+import { EOL } from 'node:os';
+import { join } from 'node:path';
+import { capSummary, isStackOverflow, isUserError } from '@coco-release/core';
+import type { ActionContext, ActionDefinition, ActionResult } from '../../src/action.js';
 import { inputsFrom } from '../../src/action.js';
-import { inputEnvName, readRunnerInput } from '../../src/runner.js';
+import { logBlock, logLine } from '../../src/log-text.js';
+import { annotation, inputEnvName, outputRecord, readRunnerInput, workflowCommand } from '../../src/runner.js';
+import { parseOutputFile, type BundleRun } from './bundle.js';
+import { tempDir } from './workspace.js';
 
 /** What an action did when run in this process: its result, or the error it threw, and the lines it logged. */
 export interface InProcessRun {
@@ -43,4 +50,84 @@ export async function runInProcess<I>(
     const many = e && typeof e === 'object' && 'errors' in e && Array.isArray(e.errors) ? e.errors : [e];
     return { error: String(e), errors: many.map(String), log };
   }
+}
+
+/**
+ * Run an action's definition in this process as the runner would run its bundle, and give back what
+ * runBundle gives: exit code, stdout (info lines, `::add-mask::`, `::error …::` annotations), stderr (the
+ * stack of an unexpected error), outputs and summary, written and parsed through the same files and the
+ * same protocol functions (src/runner.ts) as a bundle. Mirrors runOnRunner with stdout captured instead of
+ * written to fd 1, so a test of an action's logic needs no process and no rebuild; the bundles keep their own
+ * smoke tests.
+ */
+export async function runAsBundle<I>(
+  def: ActionDefinition<I>,
+  inputs: Record<string, string>,
+  options: { workspace: string; env?: Record<string, string> },
+): Promise<BundleRun> {
+  const dir = tempDir('coco-runner-');
+  const outputFile = join(dir, 'output');
+  const summaryFile = join(dir, 'summary');
+  writeFileSync(outputFile, '');
+  writeFileSync(summaryFile, '');
+  const env: Record<string, string> = {
+    PATH: process.env['PATH'] ?? '/usr/bin:/bin',
+    HOME: process.env['HOME'] ?? dir,
+    GITHUB_ACTIONS: 'true',
+    GITHUB_WORKSPACE: options.workspace,
+    GITHUB_OUTPUT: outputFile,
+    GITHUB_STEP_SUMMARY: summaryFile,
+    RUNNER_TEMP: dir,
+    ...options.env,
+  };
+  for (const [name, value] of Object.entries(inputs)) env[inputEnvName(name)] = value;
+  let stdout = '';
+  let stderr = '';
+  let code = 0;
+  const out = (line: string): void => {
+    stdout += line + EOL;
+  };
+  const ctx: ActionContext = {
+    workspace: env['GITHUB_WORKSPACE'] || options.workspace,
+    env,
+    info: (m) => out(logLine(m)),
+    warning: (m, pos) => out(annotation('warning', m, pos)),
+    error: (m, pos) => out(annotation('error', m, pos)),
+    secret: (v) => {
+      if (v) out(workflowCommand('add-mask', {}, v));
+    },
+  };
+  // The time zone belongs to the process, not to ctx.env: a TZ given for the step applies while it runs.
+  const zone = process.env['TZ'];
+  if (options.env?.['TZ'] !== undefined) process.env['TZ'] = options.env['TZ'];
+  try {
+    const result = await def.run(def.readInputs(inputsFrom(readRunnerInput(def.name, env))), ctx);
+    for (const [name, value] of Object.entries(result.outputs)) appendFileSync(outputFile, outputRecord(name, value));
+    if (result.summary) appendFileSync(summaryFile, capSummary(result.summary + EOL));
+    if (result.failure !== undefined) {
+      out(annotation('error', result.failure));
+      code = 1;
+    }
+  } catch (e) {
+    code = 1;
+    if (isUserError(e)) {
+      const errors = 'errors' in e && Array.isArray(e.errors) ? (e.errors as (typeof e)[]) : [e];
+      for (const err of errors) out(annotation('error', err.toString(), err.position));
+    } else if (isStackOverflow(e)) {
+      out(annotation('error', `${def.name}: the input is nested too deeply to be processed (${(e as Error).message})`));
+    } else {
+      out(annotation('error', `${def.name} failed unexpectedly: ${(e as Error)?.message ?? String(e)}`));
+      stderr += logBlock(`${(e as Error)?.stack ?? String(e)}`) + EOL;
+    }
+  } finally {
+    if (zone === undefined) delete process.env['TZ'];
+    else process.env['TZ'] = zone;
+  }
+  return {
+    code,
+    stdout,
+    stderr,
+    outputs: parseOutputFile(readFileSync(outputFile, 'utf8')),
+    summary: readFileSync(summaryFile, 'utf8'),
+  };
 }

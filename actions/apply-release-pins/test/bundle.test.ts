@@ -3,10 +3,14 @@ import { join, relative } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { annotations, runBundle } from '../../../test/helpers/bundle.js';
 import { filesBelow, REPLAY, ROOT } from '../../../test/helpers/paths.js';
+import { runAsBundle } from '../../../test/helpers/in-process.js';
 import { snapshotTree, workspace } from '../../../test/helpers/workspace.js';
+import { applyReleasePins } from '../src/main.js';
 
 /**
- * dist/apply-release-pins on Node 24, as the runner runs it, on copies of the real v0.22.0 release files
+ * apply-release-pins through the runner protocol (exit code, stdout, outputs, summary), in this process
+ * (runAsBundle); the tests marked "the bundle on Node 24" run dist/apply-release-pins as the runner does. On
+ * copies of the real v0.22.0 release files
  * with the manifest a cloud-api-adaptor maintainer would commit: each phase gives upstream's files byte for
  * byte (but Chart.lock's generated time), a re-run changes nothing, and a bad request writes nothing.
  */
@@ -43,7 +47,11 @@ function expectTree(ws: string, step: string): void {
 }
 
 const run = (ws: string, phase: string, vars: string, extra: Record<string, string> = {}) =>
-  runBundle('apply-release-pins', { phase, vars, ...extra }, { workspace: ws });
+  runAsBundle(applyReleasePins, { phase, vars, ...extra }, { workspace: ws });
+
+/** The committed bundle on Node 24, as the runner runs it: the smoke tests of dist/apply-release-pins. */
+const runOnNode24 = (ws: string, phase: string, vars: string) =>
+  runBundle('apply-release-pins', { phase, vars }, { workspace: ws });
 
 describe('the v0.22.0 release, one apply-release-pins run per phase', () => {
   it('prepare: kata-deploy pinned and Chart.lock created; a re-run changes nothing', async () => {
@@ -68,9 +76,9 @@ describe('the v0.22.0 release, one apply-release-pins run per phase', () => {
     expect(snapshotTree(ws)).toEqual(before);
   });
 
-  it('release: the five image pins, the three charts and the lock; the summary lists each change', async () => {
+  it('release: the five image pins, the three charts and the lock; the summary lists each change (the bundle on Node 24)', async () => {
     const ws = releaseWorkspace('2-image-pin');
-    const r = await run(ws, 'release', `image-tag=${IMAGE}\nversion=v0.22.0\n`);
+    const r = await runOnNode24(ws, 'release', `image-tag=${IMAGE}\nversion=v0.22.0\n`);
     expect(r.code, r.stdout + r.stderr).toBe(0);
     expectTree(ws, '3-chart-versions');
     expect(JSON.parse(r.outputs['charts']!)).toEqual([
@@ -105,10 +113,10 @@ describe('the v0.22.0 release, one apply-release-pins run per phase', () => {
 });
 
 describe('bad requests: one clear error each, nothing written', () => {
-  it('a missing variable names the manifest line', async () => {
+  it('a missing variable names the manifest line (the bundle on Node 24)', async () => {
     const ws = releaseWorkspace('2-image-pin');
     const before = snapshotTree(ws);
-    const r = await run(ws, 'release', 'version=v0.22.0');
+    const r = await runOnNode24(ws, 'release', 'version=v0.22.0');
     expect(r.code).toBe(1);
     expect(annotations(r.stdout)[0]).toBe(
       "::error file=.github/release-pins.yaml,line=16::.github/release-pins.yaml:16: unknown variable {image-tag}: give it in input 'vars' (given: version)",

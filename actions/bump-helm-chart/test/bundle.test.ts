@@ -1,5 +1,7 @@
 /**
- * bump-helm-chart as the runner runs it (dist/bump-helm-chart/index.js on Node 24), replaying the real
+ * bump-helm-chart through the runner protocol (exit code, stdout, outputs, summary), in this process
+ * (runAsBundle); the tests marked "the bundle on Node 24" run dist/bump-helm-chart/index.js as the runner
+ * does. Replaying the real
  * v0.22.0 release of cloud-api-adaptor (test/fixtures/release-replay/README.md) and the charts repository's
  * release edits. A replay step copies the step's before/ folder into a workspace, runs the action as the
  * maintainers' commit would have, and compares the whole workspace with after/: byte for byte, except the
@@ -12,7 +14,9 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { annotations, runBundle } from '../../../test/helpers/bundle.js';
 import { NODE24, REAL, REPLAY, ROOT } from '../../../test/helpers/paths.js';
+import { runAsBundle } from '../../../test/helpers/in-process.js';
 import { snapshotTree, tempDir, workspace } from '../../../test/helpers/workspace.js';
+import { bumpHelmChart } from '../src/main.js';
 
 const PEERPODS = 'src/cloud-api-adaptor/install/charts/peerpods';
 const CTRL = 'src/peerpod-ctrl/chart';
@@ -32,10 +36,13 @@ function tree(dir: string): Record<string, string> {
   return files;
 }
 
+const bump = (inputs: Record<string, string>, options: { workspace: string; env?: Record<string, string> }) =>
+  runAsBundle(bumpHelmChart, inputs, options);
+
 const GENERATED = /^generated: "\d{4}-\d\d-\d\dT\d\d:\d\d:\d\d(\.\d*[1-9])?(Z|[+-]\d\d:\d\d)"$/m;
 
 describe('bump-helm-chart replays the v0.22.0 release of cloud-api-adaptor', () => {
-  it('1-kata-deploy-pin: pins kata-deploy to 4.0.0 and creates Chart.lock as helm dependency update did', async () => {
+  it('1-kata-deploy-pin: pins kata-deploy to 4.0.0 and creates Chart.lock as helm dependency update did (the bundle on Node 24)', async () => {
     const ws = replayWorkspace('1-kata-deploy-pin');
     const inputs = { charts: PEERPODS, dependencies: 'kata-deploy=4.0.0' };
     const run = await runBundle('bump-helm-chart', inputs, { workspace: ws });
@@ -91,7 +98,7 @@ describe('bump-helm-chart replays the v0.22.0 release of cloud-api-adaptor', () 
 
     // Re-running changes nothing, not even the lock's generated line.
     const written = snapshotTree(ws);
-    const again = await runBundle('bump-helm-chart', inputs, { workspace: ws });
+    const again = await bump(inputs, { workspace: ws });
     expect(again.code).toBe(0);
     expect(again.outputs['changed']).toBe('false');
     expect(again.outputs['changed-files']).toBe('[]');
@@ -104,7 +111,7 @@ describe('bump-helm-chart replays the v0.22.0 release of cloud-api-adaptor', () 
   it('3-chart-versions: bumps the three charts (minor), sets appVersion and follows the local charts in the lock', async () => {
     const ws = replayWorkspace('3-chart-versions');
     const inputs = { charts: `${PEERPODS}\n${CTRL}\n${WEBHOOK}\n`, version: 'minor', 'app-version': 'v0.22.0' };
-    const run = await runBundle('bump-helm-chart', inputs, { workspace: ws });
+    const run = await bump(inputs, { workspace: ws });
     expect(run.stderr).toBe('');
     expect(run.code).toBe(0);
     expect(tree(ws)).toEqual(tree(join(REPLAY, '3-chart-versions/after')));
@@ -125,8 +132,7 @@ describe('bump-helm-chart replays the v0.22.0 release of cloud-api-adaptor', () 
 
     const written = snapshotTree(ws);
     // The same release given as exact versions is what is already there.
-    const again = await runBundle(
-      'bump-helm-chart',
+    const again = await bump(
       { ...inputs, version: '0.4.0', 'app-version': 'v{chart-version}'.replace('{chart-version}', '0.22.0') },
       { workspace: ws },
     );
@@ -138,7 +144,7 @@ describe('bump-helm-chart replays the v0.22.0 release of cloud-api-adaptor', () 
   it('5-revert-kata-deploy: puts kata-deploy back on 0.0.0-dev and deletes Chart.lock', async () => {
     const ws = replayWorkspace('5-revert-kata-deploy');
     const inputs = { charts: PEERPODS, dependencies: 'kata-deploy=0.0.0-dev', lock: 'remove' };
-    const run = await runBundle('bump-helm-chart', inputs, { workspace: ws });
+    const run = await bump(inputs, { workspace: ws });
     expect(run.stderr).toBe('');
     expect(run.code).toBe(0);
     expect(snapshotTree(ws)).toEqual(snapshotTree(join(REPLAY, '5-revert-kata-deploy/after')));
@@ -151,7 +157,7 @@ describe('bump-helm-chart replays the v0.22.0 release of cloud-api-adaptor', () 
       `| \`${PEERPODS}/Chart.lock\` | \`digest\` | \`sha256:69f57756cd2a199174cc3f63022e88a05e3015648f4b605184ec6f0ed7896324\` | *(removed)* |\n`,
     );
 
-    const again = await runBundle('bump-helm-chart', inputs, { workspace: ws });
+    const again = await bump(inputs, { workspace: ws });
     expect(again.code).toBe(0);
     expect(again.outputs['changed']).toBe('false');
     expect(snapshotTree(ws)).toEqual(snapshotTree(join(REPLAY, '5-revert-kata-deploy/after')));
@@ -160,8 +166,7 @@ describe('bump-helm-chart replays the v0.22.0 release of cloud-api-adaptor', () 
   it('writes nothing in a dry run but reports every change', async () => {
     const ws = replayWorkspace('3-chart-versions');
     const before = snapshotTree(ws);
-    const run = await runBundle(
-      'bump-helm-chart',
+    const run = await bump(
       { charts: `${CTRL}\n${WEBHOOK}\n${PEERPODS}`, version: 'minor', 'app-version': 'v0.22.0', 'dry-run': 'true' },
       { workspace: ws },
     );
@@ -181,8 +186,7 @@ describe('bump-helm-chart on the charts repository', () => {
   it('releases: version and appVersion together, kata-deploy pinned (by its alias), Chart.lock regenerated', async () => {
     const ws = workspace({}, { '.': CHARTS_REPO });
     const source = readFileSync(join(CHARTS_REPO, 'Chart.yaml'), 'utf8');
-    const run = await runBundle(
-      'bump-helm-chart',
+    const run = await bump(
       { charts: '.', version: 'minor', 'app-version': '{chart-version}', dependencies: 'kata-as-coco-runtime=3.23.0' },
       { workspace: ws },
     );
@@ -214,17 +218,13 @@ describe('bump-helm-chart on the charts repository', () => {
     expect(snapshotTree(ws)['values.yaml']).toBe(readFileSync(join(CHARTS_REPO, 'values.yaml'), 'latin1'));
 
     // Back to the kata-deploy of the last release: the lock returns to the upstream bytes (but generated).
-    const back = await runBundle(
-      'bump-helm-chart',
-      { charts: '.', dependencies: 'kata-deploy=3.22.0' },
-      { workspace: ws },
-    );
+    const back = await bump({ charts: '.', dependencies: 'kata-deploy=3.22.0' }, { workspace: ws });
     expect(back.code).toBe(0);
     expect(readFileSync(join(ws, 'Chart.lock'), 'utf8').replace(GENERATED, '')).toBe(
       readFileSync(join(CHARTS_REPO, 'Chart.lock'), 'utf8').replace(GENERATED, ''),
     );
 
-    const removed = await runBundle('bump-helm-chart', { charts: '.', lock: 'remove' }, { workspace: ws });
+    const removed = await bump({ charts: '.', lock: 'remove' }, { workspace: ws });
     expect(removed.code).toBe(0);
     expect(JSON.parse(removed.outputs['changed-files']!)).toEqual(['Chart.lock']);
     expect(existsSync(join(ws, 'Chart.lock'))).toBe(false);
@@ -235,11 +235,7 @@ describe('bump-helm-chart refuses bad input and writes nothing', () => {
   it('a range on an OCI repository when the lock must be written', async () => {
     const ws = replayWorkspace('1-kata-deploy-pin');
     const before = snapshotTree(ws);
-    const run = await runBundle(
-      'bump-helm-chart',
-      { charts: PEERPODS, version: 'patch', dependencies: 'kata-deploy=~4.0' },
-      { workspace: ws },
-    );
+    const run = await bump({ charts: PEERPODS, version: 'patch', dependencies: 'kata-deploy=~4.0' }, { workspace: ws });
     expect(run.code).toBe(1);
     expect(annotations(run.stdout)).toEqual([
       `::error file=${PEERPODS}/Chart.yaml,line=24::${PEERPODS}/Chart.yaml:24: dependency kata-deploy: requires ~4.0 from ` +
@@ -250,7 +246,7 @@ describe('bump-helm-chart refuses bad input and writes nothing', () => {
     expect(snapshotTree(ws)).toEqual(before);
   });
 
-  it('bad inputs, all reported at once', async () => {
+  it('bad inputs, all reported at once (the bundle on Node 24)', async () => {
     const ws = replayWorkspace('1-kata-deploy-pin');
     const before = snapshotTree(ws);
     const run = await runBundle(
@@ -270,7 +266,7 @@ describe('bump-helm-chart refuses bad input and writes nothing', () => {
   it('a version that is not SemVer 2', async () => {
     const ws = replayWorkspace('1-kata-deploy-pin');
     const before = snapshotTree(ws);
-    const run = await runBundle('bump-helm-chart', { charts: PEERPODS, version: 'v0.22.0' }, { workspace: ws });
+    const run = await bump({ charts: PEERPODS, version: 'v0.22.0' }, { workspace: ws });
     expect(run.code).toBe(1);
     expect(annotations(run.stdout)).toEqual([
       `::error::input 'version': expected major, minor, patch, app-bump or a SemVer 2 version such as 0.4.0 (without the leading v), got "v0.22.0"`,
@@ -281,8 +277,7 @@ describe('bump-helm-chart refuses bad input and writes nothing', () => {
   it('a dependency no listed chart has: nothing of the charts that planned well is written', async () => {
     const ws = replayWorkspace('3-chart-versions');
     const before = snapshotTree(ws);
-    const run = await runBundle(
-      'bump-helm-chart',
+    const run = await bump(
       { charts: `${CTRL}\n${WEBHOOK}`, version: 'minor', dependencies: 'kata-deploy=4.0.0' },
       { workspace: ws },
     );
@@ -299,7 +294,7 @@ describe('bump-helm-chart refuses bad input and writes nothing', () => {
     writeFileSync(join(outside, 'Chart.lock'), readFileSync(join(ws, PEERPODS, 'Chart.lock')));
     unlinkSync(join(ws, PEERPODS, 'Chart.lock'));
     symlinkSync(join(outside, 'Chart.lock'), join(ws, PEERPODS, 'Chart.lock'));
-    const run = await runBundle('bump-helm-chart', { charts: PEERPODS, version: 'patch' }, { workspace: ws });
+    const run = await bump({ charts: PEERPODS, version: 'patch' }, { workspace: ws });
     expect(run.code).toBe(1);
     expect(annotations(run.stdout)[0]).toMatch(
       new RegExp(
@@ -344,14 +339,13 @@ describe('issue 22: never backwards, app-bump, once a release, lock-exclude (thr
   it('an exact version below the chart fails naming its version and writes nothing; allow-downgrade writes it', async () => {
     const ws = workspace({}, { '.': CHARTS_REPO });
     const before = snapshotTree(ws);
-    const run = await runBundle('bump-helm-chart', { charts: '.', version: '0.1.0', lock: 'keep' }, { workspace: ws });
+    const run = await bump({ charts: '.', version: '0.1.0', lock: 'keep' }, { workspace: ws });
     expect(run.code).toBe(1);
     expect(annotations(run.stdout)).toEqual([
       "::error file=Chart.yaml,line=8::Chart.yaml:8: version 0.1.0 is below the chart's current version 0.16.0: a chart never goes backwards (allow-downgrade: true accepts it)",
     ]);
     expect(snapshotTree(ws)).toEqual(before);
-    const down = await runBundle(
-      'bump-helm-chart',
+    const down = await bump(
       { charts: '.', version: '0.1.0', lock: 'keep', 'allow-downgrade': 'true' },
       { workspace: ws },
     );
@@ -364,7 +358,7 @@ describe('issue 22: never backwards, app-bump, once a release, lock-exclude (thr
   it('app-bump: appVersion v0.21.1 -> v0.21.2 is a patch (0.3.1 -> 0.3.2); a re-run bumps nothing again', async () => {
     const ws = replayWorkspace('3-chart-versions');
     const inputs = { charts: `${CTRL}\n${WEBHOOK}\n${PEERPODS}`, version: 'app-bump', 'app-version': 'v0.21.2' };
-    const run = await runBundle('bump-helm-chart', inputs, { workspace: ws });
+    const run = await bump(inputs, { workspace: ws });
     expect(run.code, run.stdout).toBe(0);
     expect(JSON.parse(run.outputs['charts']!)).toEqual([
       { chart: CTRL, name: 'peerpodctrl', old: '0.3.1', new: '0.3.2' },
@@ -373,7 +367,7 @@ describe('issue 22: never backwards, app-bump, once a release, lock-exclude (thr
     ]);
     const after = snapshotTree(ws);
     for (const version of ['app-bump', 'patch', 'minor']) {
-      const again = await runBundle('bump-helm-chart', { ...inputs, version }, { workspace: ws });
+      const again = await bump({ ...inputs, version }, { workspace: ws });
       expect([again.code, again.outputs['changed']], version).toEqual([0, 'false']);
     }
     expect(snapshotTree(ws)).toEqual(after);
@@ -389,8 +383,7 @@ describe('issue 22: never backwards, app-bump, once a release, lock-exclude (thr
         '    repository: "oci://ghcr.io/kata-containers/kata-deploy-charts"\n    condition: kata-as-coco-runtime-for-ci.enabled\n',
     );
     unlinkSync(join(ws, 'Chart.lock'));
-    const run = await runBundle(
-      'bump-helm-chart',
+    const run = await bump(
       { charts: '.', 'lock-exclude': 'kata-deploy@0.0.0-dev' },
       // The real lock's generated time, in its zone (Go's nanoseconds become milliseconds).
       { workspace: ws, env: { SOURCE_DATE_EPOCH: '1761759222', TZ: 'America/New_York' } },
@@ -402,7 +395,7 @@ describe('issue 22: never backwards, app-bump, once a release, lock-exclude (thr
         'generated: "2025-10-29T13:33:42-04:00"',
       ),
     );
-    const bad = await runBundle('bump-helm-chart', { charts: '.', 'lock-exclude': 'kata-deploy' }, { workspace: ws });
+    const bad = await bump({ charts: '.', 'lock-exclude': 'kata-deploy' }, { workspace: ws });
     expect(annotations(bad.stdout)).toEqual([
       '::error::lock-exclude line 1: expected NAME@VERSION (kata-deploy@0.0.0-dev), got "kata-deploy"',
     ]);

@@ -6,7 +6,9 @@ import { describe, expect, it } from 'vitest';
 import { parse } from 'yaml';
 import { annotations, runBundle } from '../../../test/helpers/bundle.js';
 import { CAA, KATA, real, REPLAY } from '../../../test/helpers/paths.js';
+import { runAsBundle } from '../../../test/helpers/in-process.js';
 import { snapshotTree, tempDir, workspace } from '../../../test/helpers/workspace.js';
+import { bumpVersionsYaml } from '../src/main.js';
 
 const TRUSTEE = '6b7a7b05b0ac0e8a3e0d53a7ae1a2f6e2a3e8f1c';
 const GC = '9f1e0c2d4b6a8c0e2f4a6b8d0c2e4f6a8b0d2c4e';
@@ -14,6 +16,13 @@ const KATA_SHA = '0d4e8c1b5a2f7e9d3c6b8a0f1e2d3c4b5a6f7e8d';
 
 const kataVersions = real('kata-containers/kata-containers/versions.yaml');
 const caaVersions = real('confidential-containers/cloud-api-adaptor/src/cloud-api-adaptor/versions.yaml');
+
+/**
+ * bump-versions-yaml through the runner protocol (exit code, stdout, outputs, summary), in this process
+ * (runAsBundle); the tests marked "the bundle on Node 24", and the root action's, run dist/ as the runner does.
+ */
+const bump = (inputs: Record<string, string>, options: { workspace: string; env?: Record<string, string> }) =>
+  runAsBundle(bumpVersionsYaml, inputs, options);
 
 /** Replace exactly one occurrence of a line: the expected bytes are the original with these lines swapped. */
 function swapLine(text: string, from: string, to: string): string {
@@ -24,7 +33,7 @@ function swapLine(text: string, from: string, to: string): string {
 }
 
 describe('bump-versions-yaml on the real Kata versions.yaml', () => {
-  it('pins trustee and guest-components byte-exactly, then re-runs as a no-op', async () => {
+  it('pins trustee and guest-components byte-exactly, then re-runs as a no-op (the bundle on Node 24)', async () => {
     const ws = workspace({}, { 'versions.yaml': join(KATA, 'versions.yaml') });
     const inputs = {
       file: 'versions.yaml',
@@ -99,8 +108,7 @@ describe('bump-versions-yaml on the real Kata versions.yaml', () => {
 
   it('writes nothing in a dry run but reports the change', async () => {
     const ws = workspace({}, { 'versions.yaml': join(KATA, 'versions.yaml') });
-    const run = await runBundle(
-      'bump-versions-yaml',
+    const run = await bump(
       { file: 'versions.yaml', set: '.externals.nydus-snapshotter.version=v0.15.16', 'dry-run': 'true' },
       { workspace: ws },
     );
@@ -124,8 +132,7 @@ describe('bump-versions-yaml on the real cloud-api-adaptor versions.yaml', () =>
   it('updates the Kata reference with its inline comment and the KBS reference, keeping the schema valid', async () => {
     expect(validate(caaVersions)).toBe(true);
     const ws = workspace({ 'src/cloud-api-adaptor/versions.yaml': caaVersions });
-    const run = await runBundle(
-      'bump-versions-yaml',
+    const run = await bump(
       {
         file: 'src/cloud-api-adaptor/versions.yaml',
         set: [
@@ -221,7 +228,7 @@ describe('bad input fails with one clear message and changes nothing', () => {
       { 'versions.yaml': join(KATA, 'versions.yaml') },
     );
     const before = snapshotTree(ws);
-    const run = await runBundle('bump-versions-yaml', inputs, { workspace: ws });
+    const run = await bump(inputs, { workspace: ws });
     expect(run.code).toBe(1);
     expect(annotations(run.stdout)).toEqual(messages);
     expect(run.stderr).toBe('');
@@ -235,7 +242,7 @@ describe('bad input fails with one clear message and changes nothing', () => {
     const target = join(outside, 'secret.yaml');
     const { writeFileSync } = await import('node:fs');
     writeFileSync(target, 'a: 1\n');
-    const run = await runBundle('bump-versions-yaml', { file: target, set: '.a=2' }, { workspace: ws });
+    const run = await bump({ file: target, set: '.a=2' }, { workspace: ws });
     expect(run.code).toBe(1);
     expect(annotations(run.stdout)).toEqual([
       `::error file=${target.replace(/:/g, '%3A')}::${target}: refusing to touch ${target}: it is outside the workspace ${ws}`,
@@ -263,7 +270,7 @@ describe('the root action', () => {
   });
 });
 
-describe('issue 12 reproductions through the bundle', () => {
+describe('issue 12 reproductions', () => {
   it("replays upstream's CITATION.cff commit (b6c00988) byte for byte: the date stays a plain date", async () => {
     const step = join(REPLAY, '6-citation');
     const ws = workspace({}, { 'CITATION.cff': join(step, 'before/CITATION.cff') });
@@ -271,10 +278,10 @@ describe('issue 12 reproductions through the bundle', () => {
       file: 'CITATION.cff',
       set: '.version=0.22.0\n.date-released=2026-07-27\n.commit=38d0fcf7c7b787cc7fb9831410a910b37bb3be09\n',
     };
-    const r = await runBundle('bump-versions-yaml', inputs, { workspace: ws });
+    const r = await bump(inputs, { workspace: ws });
     expect(r.code, r.stdout).toBe(0);
     expect(readFileSync(join(ws, 'CITATION.cff'), 'utf8')).toBe(readFileSync(join(step, 'after/CITATION.cff'), 'utf8'));
-    const again = await runBundle('bump-versions-yaml', inputs, { workspace: ws });
+    const again = await bump(inputs, { workspace: ws });
     expect(again.outputs['changed']).toBe('false');
   });
 
@@ -288,7 +295,7 @@ describe('issue 12 reproductions through the bundle', () => {
     ] as const) {
       const ws = workspace({ 'f.yaml': text });
       const before = snapshotTree(ws);
-      const r = await runBundle('bump-versions-yaml', { file: 'f.yaml', set: '.version=2.0.0' }, { workspace: ws });
+      const r = await bump({ file: 'f.yaml', set: '.version=2.0.0' }, { workspace: ws });
       expect(r.code).toBe(1);
       expect(annotations(r.stdout)).toEqual([
         `::error file=f.yaml,line=${message.split(':')[1]},col=${message.split(':')[2]}::${message}`,
@@ -300,7 +307,7 @@ describe('issue 12 reproductions through the bundle', () => {
 
   it('an empty value with an anchor is filled after the anchor, not an internal error', async () => {
     const ws = workspace({ 'f.yaml': 'a: 1\nb: &b\nc: 2\n' });
-    const r = await runBundle('bump-versions-yaml', { file: 'f.yaml', set: '.b=x' }, { workspace: ws });
+    const r = await bump({ file: 'f.yaml', set: '.b=x' }, { workspace: ws });
     expect(r.code, r.stdout + r.stderr).toBe(0);
     expect(readFileSync(join(ws, 'f.yaml'), 'utf8')).toBe('a: 1\nb: &b x\nc: 2\n');
   });

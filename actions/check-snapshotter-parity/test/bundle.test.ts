@@ -6,11 +6,18 @@ import { annotations, runBundle } from '../../../test/helpers/bundle.js';
 import { KATA, NODE24, real, ROOT } from '../../../test/helpers/paths.js';
 import { snapshotTree, tempDir, workspace } from '../../../test/helpers/workspace.js';
 import { startGithubServer, type GithubServer } from '../../../test/helpers/github-server.js';
+import { runAsBundle } from '../../../test/helpers/in-process.js';
+import { checkSnapshotterParity } from '../src/main.js';
 
 /**
- * The committed dist/check-snapshotter-parity/index.js, run as the runner runs it (Node 24, INPUT_*,
- * GITHUB_OUTPUT, GITHUB_STEP_SUMMARY), against real Kata files and a real contents API on 127.0.0.1.
+ * check-snapshotter-parity against real Kata files and a real contents API on 127.0.0.1. The action's logic
+ * runs in this process through the runner protocol (exit code, stdout, GITHUB_OUTPUT, GITHUB_STEP_SUMMARY:
+ * runAsBundle); the tests marked "the bundle on Node 24" run the committed dist/check-snapshotter-parity/index.js
+ * as the runner does.
  */
+
+const check = (inputs: Record<string, string>, options: { workspace: string; env?: Record<string, string> }) =>
+  runAsBundle(checkSnapshotterParity, inputs, options);
 
 const KATA_VERSIONS = real('kata-containers/kata-containers/versions.yaml');
 const SELECTOR = '.externals.nydus-snapshotter.version';
@@ -42,7 +49,7 @@ afterAll(() => server.close());
 beforeEach(() => server.reset());
 
 describe('local sources', () => {
-  it('reports the real drift: Kata v0.15.15 against the operator v0.15.2', async () => {
+  it('reports the real drift: Kata v0.15.15 against the operator v0.15.2 (the bundle on Node 24)', async () => {
     const ws = localWorkspace();
     const before = snapshotTree(ws);
     const run = await runBundle('check-snapshotter-parity', { sources: LOCAL }, { workspace: ws });
@@ -81,7 +88,7 @@ describe('local sources', () => {
       'script=ci/install_nydus.sh#nydus_snapshotter_version',
       'image=images/Dockerfile#NYDUS_SNAPSHOTTER_VERSION',
     ].join('\n');
-    const run = await runBundle('check-snapshotter-parity', { sources }, { workspace: ws });
+    const run = await check({ sources }, { workspace: ws });
     expect(run.code).toBe(0);
     expect(annotations(run.stdout)).toEqual([]);
     expect(run.outputs).toEqual({
@@ -93,7 +100,7 @@ describe('local sources', () => {
     ]);
     expect(run.summary).toContain('Spellings differ only by a leading `v` or blanks (normalize: true).');
 
-    const exact = await runBundle('check-snapshotter-parity', { sources, normalize: 'false' }, { workspace: ws });
+    const exact = await check({ sources, normalize: 'false' }, { workspace: ws });
     expect(exact.code).toBe(1);
     expect(exact.outputs['match']).toBe('false');
     expect(annotations(exact.stdout)[0]).toMatch(/Majority: 'v0\.15\.15' \(3 of 4 sources\); differing: script\.$/);
@@ -106,11 +113,7 @@ describe('local sources', () => {
   });
 
   it('warns instead of failing with fail-on-mismatch: false', async () => {
-    const run = await runBundle(
-      'check-snapshotter-parity',
-      { sources: LOCAL, 'fail-on-mismatch': 'false' },
-      { workspace: localWorkspace() },
-    );
+    const run = await check({ sources: LOCAL, 'fail-on-mismatch': 'false' }, { workspace: localWorkspace() });
     expect(run.code).toBe(0);
     expect(annotations(run.stdout)).toEqual([]);
     expect(annotations(run.stdout, 'warning')).toHaveLength(1);
@@ -118,7 +121,7 @@ describe('local sources', () => {
     expect(run.outputs['match']).toBe('false');
   });
 
-  it('never loads the HTTP client when every source is local', async () => {
+  it('never loads the HTTP client when every source is local (the bundle on Node 24)', async () => {
     // The bundle alone, without the lazily loaded chunks: a local run must not need them.
     const dir = tempDir('coco-bundle-');
     copyFileSync(join(ROOT, 'dist/check-snapshotter-parity/index.js'), join(dir, 'index.js'));
@@ -158,7 +161,7 @@ describe('remote sources through the contents API', () => {
   ].join('\n');
 
   it('has no default sources: the operator is archived, and Kata alone is no comparison', async () => {
-    const run = await runBundle('check-snapshotter-parity', {}, { workspace: workspace(), env: env() });
+    const run = await check({}, { workspace: workspace(), env: env() });
     expect(run.code).toBe(1);
     expect(annotations(run.stdout)).toEqual([
       "::error::input 'sources' is required: two or more LABEL=LOCATION lines, e.g. kata-containers=github:kata-containers/kata-containers@main:versions.yaml#.externals.nydus-snapshotter.version and your own pin",
@@ -166,7 +169,7 @@ describe('remote sources through the contents API', () => {
     expect(server.log).toEqual([]);
   });
 
-  it('compares Kata and the operator on main through the API, and reports v0.15.15 / v0.15.2', async () => {
+  it('compares Kata and the operator on main through the API, and reports v0.15.15 / v0.15.2 (the bundle on Node 24)', async () => {
     kataRepo(KATA_VERSIONS);
     operatorRepo(OPERATOR_MAKEFILE);
     const ws = workspace();
@@ -208,11 +211,7 @@ describe('remote sources through the contents API', () => {
       'charts=github:confidential-containers/charts@v0.17.0:values.yaml#.snapshotter.version',
       `local=kata-containers/versions.yaml#${SELECTOR}`,
     ].join('\n');
-    const run = await runBundle(
-      'check-snapshotter-parity',
-      { sources },
-      { workspace: localWorkspace(), env: { ...env(), GITHUB_TOKEN: 'from-env' } },
-    );
+    const run = await check({ sources }, { workspace: localWorkspace(), env: { ...env(), GITHUB_TOKEN: 'from-env' } });
     expect(run.code).toBe(0);
     expect(run.outputs['match']).toBe('true');
     expect(server.log.map((r) => r.url).sort()).toEqual([
@@ -226,11 +225,7 @@ describe('remote sources through the contents API', () => {
     kataRepo(KATA_VERSIONS);
     operatorRepo('NYDUS_SNAPSHOTTER_VERSION = v0.15.15\n');
     server.fault((r) => r.url === OPERATOR_URL, { status: 502, body: { message: 'Server Error' } });
-    const run = await runBundle(
-      'check-snapshotter-parity',
-      { sources: REMOTE },
-      { workspace: workspace(), env: env() },
-    );
+    const run = await check({ sources: REMOTE }, { workspace: workspace(), env: env() });
     expect(annotations(run.stdout)).toEqual([]);
     expect(run.code).toBe(0);
     expect(run.outputs).toEqual({ match: 'true', versions: '{"kata-containers":"v0.15.15","operator":"v0.15.15"}' });
@@ -248,11 +243,7 @@ describe('remote sources through the contents API', () => {
     });
     const ws = workspace({ 'keep.txt': 'x' });
     const before = snapshotTree(ws);
-    const run = await runBundle(
-      'check-snapshotter-parity',
-      { sources: REMOTE, token: 't' },
-      { workspace: ws, env: env() },
-    );
+    const run = await check({ sources: REMOTE, token: 't' }, { workspace: ws, env: env() });
     expect(run.code).toBe(1);
     expect(annotations(run.stdout)).toEqual([
       "::error::source 'kata-containers' (github:kata-containers/kata-containers@main:versions.yaml): GitHub API rate limit " +
@@ -273,11 +264,7 @@ describe('remote sources through the contents API', () => {
     server.fault((r) => r.url === OPERATOR_URL, { brokenJson: true });
     const ws = workspace({ 'keep.txt': 'x' });
     const before = snapshotTree(ws);
-    const run = await runBundle(
-      'check-snapshotter-parity',
-      { sources: REMOTE, token: 't' },
-      { workspace: ws, env: env() },
-    );
+    const run = await check({ sources: REMOTE, token: 't' }, { workspace: ws, env: env() });
     expect(run.code).toBe(1);
     expect(annotations(run.stdout)).toEqual([
       "::error::source 'kata-containers' (github:kata-containers/kata-containers@main:versions.yaml): GitHub's answer " +
@@ -290,8 +277,7 @@ describe('remote sources through the contents API', () => {
     server.reset({ keepRepos: true });
     server.fault(KATA_ROUTE, { neverAnswer: true }, 2);
     const started = Date.now();
-    const hung = await runBundle(
-      'check-snapshotter-parity',
+    const hung = await check(
       { sources: REMOTE, token: 't' },
       { workspace: ws, env: { ...env(), COCO_RELEASE_API_TIMEOUT: '0.5', COCO_RELEASE_API_RETRIES: '1' } },
     );
@@ -305,11 +291,7 @@ describe('remote sources through the contents API', () => {
 
   it('never echoes credentials from GITHUB_API_URL', async () => {
     const url = server.apiUrl.replace('http://', 'http://robot:hunter22@');
-    const run = await runBundle(
-      'check-snapshotter-parity',
-      { sources: REMOTE },
-      { workspace: workspace(), env: { GITHUB_API_URL: url } },
-    );
+    const run = await check({ sources: REMOTE }, { workspace: workspace(), env: { GITHUB_API_URL: url } });
     expect(run.code).toBe(1);
     expect(annotations(run.stdout)).toEqual([
       `::error::GITHUB_API_URL must not carry credentials (${server.apiUrl.replace('http://', 'http://***@')}): ` +
@@ -322,11 +304,7 @@ describe('remote sources through the contents API', () => {
   it('positions a selector problem in the remote file', async () => {
     kataRepo(KATA_VERSIONS);
     operatorRepo('NYDUS_SNAPSHOTTER_VERSION = v0.15.2\nNYDUS_SNAPSHOTTER_VERSION = v0.15.3\n');
-    const run = await runBundle(
-      'check-snapshotter-parity',
-      { sources: REMOTE },
-      { workspace: workspace(), env: env() },
-    );
+    const run = await check({ sources: REMOTE }, { workspace: workspace(), env: env() });
     expect(annotations(run.stdout)).toEqual([
       "::error::source 'operator': github:confidential-containers/operator@main:install/pre-install-payload/Makefile:2:29: " +
         "NYDUS_SNAPSHOTTER_VERSION is assigned more than once with different values: 'v0.15.2' (line 1), 'v0.15.3' (line 2)",
@@ -383,11 +361,7 @@ describe('bad input fails with its message and changes nothing', () => {
   ])('%s', async (_what, sources, expected) => {
     const ws = localWorkspace();
     const before = snapshotTree(ws);
-    const run = await runBundle(
-      'check-snapshotter-parity',
-      { sources },
-      { workspace: ws, env: { GITHUB_API_URL: server.apiUrl } },
-    );
+    const run = await check({ sources }, { workspace: ws, env: { GITHUB_API_URL: server.apiUrl } });
     expect(run.code).toBe(1);
     expect(annotations(run.stdout)).toEqual(expected);
     expect(run.outputs).toEqual({});
@@ -400,7 +374,7 @@ describe('bad input fails with its message and changes nothing', () => {
     const ws = localWorkspace();
     const before = snapshotTree(ws);
     const sources = `${LOCAL}\nhost=/etc/passwd#root\nhost2=/etc/passwd#daemon`;
-    const run = await runBundle('check-snapshotter-parity', { sources }, { workspace: ws });
+    const run = await check({ sources }, { workspace: ws });
     expect(run.code).toBe(1);
     expect(annotations(run.stdout)).toEqual([
       `::error file=/etc/passwd::/etc/passwd: sources 'host', 'host2': refusing to touch /etc/passwd: it is outside the workspace ${realpathSync(ws)}`,
@@ -409,11 +383,7 @@ describe('bad input fails with its message and changes nothing', () => {
   });
 
   it('refuses a bad boolean', async () => {
-    const run = await runBundle(
-      'check-snapshotter-parity',
-      { sources: LOCAL, normalize: 'yes' },
-      { workspace: localWorkspace() },
-    );
+    const run = await check({ sources: LOCAL, normalize: 'yes' }, { workspace: localWorkspace() });
     expect(run.code).toBe(1);
     expect(annotations(run.stdout)).toEqual(["::error::input 'normalize' must be true or false, got 'yes'"]);
   });

@@ -2,13 +2,16 @@ import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { annotations, runBundle, type BundleRun } from '../../../test/helpers/bundle.js';
 import { git } from '../../../test/helpers/git.js';
 import { startGithubServer, type GithubServer, type ServerRepo } from '../../../test/helpers/github-server.js';
+import { runAsBundle } from '../../../test/helpers/in-process.js';
 import { real } from '../../../test/helpers/paths.js';
 import { tempDir, workspace } from '../../../test/helpers/workspace.js';
+import { githubRelease } from '../src/main.js';
 
 /**
- * The committed dist/github-release/index.js, run as the runner runs it (Node 24, INPUT_*, GITHUB_OUTPUT,
- * GITHUB_STEP_SUMMARY), against the test GitHub on 127.0.0.1: a bare git repository holding real
- * cloud-api-adaptor files, with releases, check runs and commit statuses kept by the server.
+ * github-release against the test GitHub on 127.0.0.1: a bare git repository holding real cloud-api-adaptor
+ * files, with releases, check runs and commit statuses kept by the server. The action's logic runs in this
+ * process through the runner protocol (exit code, stdout, GITHUB_OUTPUT, GITHUB_STEP_SUMMARY: runAsBundle);
+ * the tests marked "the bundle on Node 24" run the committed dist/github-release/index.js as the runner does.
  */
 
 const REPO = 'confidential-containers/cloud-api-adaptor';
@@ -53,7 +56,11 @@ const env = (extra: Record<string, string> = {}): Record<string, string> => ({
 });
 
 const release = (inputs: Record<string, string>, extra: Record<string, string> = {}): Promise<BundleRun> =>
-  runBundle('github-release', { token: TOKEN, ...inputs }, { workspace: workspace(), env: env(extra) });
+  runAsBundle(githubRelease, { token: TOKEN, ...inputs }, { workspace: workspace(), env: env(extra) });
+
+/** The same step through the committed bundle, on Node 24: the smoke tests of the bundle. */
+const releaseOnNode24 = (inputs: Record<string, string>): Promise<BundleRun> =>
+  runBundle('github-release', { token: TOKEN, ...inputs }, { workspace: workspace(), env: env() });
 
 /** CI on the release commit as GitHub shows it: two check runs, a skipped one, a commit status. */
 const greenCi = (sha = head): void => {
@@ -83,7 +90,7 @@ const tokenNeverPrinted = (run: BundleRun): void => {
 };
 
 describe('creating the release', () => {
-  it('creates v0.22.0 at the workflow commit with generated notes after the body, on green CI', async () => {
+  it('creates v0.22.0 at the workflow commit with generated notes after the body, on green CI (the bundle on Node 24)', async () => {
     greenCi();
     // This job's own check run is still in progress on the commit it releases: listed, not counted.
     repo.addCheckRun({
@@ -92,7 +99,7 @@ describe('creating the release', () => {
       status: 'in_progress',
       details_url: `${server.htmlUrl}/${REPO}/actions/runs/${RUN_ID}/job/42`,
     });
-    const run = await release({ tag: 'v0.22.0', body: 'Peer pods for Kata 3.19.' });
+    const run = await releaseOnNode24({ tag: 'v0.22.0', body: 'Peer pods for Kata 3.19.' });
     expect(annotations(run.stdout)).toEqual([]);
     expect(run.code).toBe(0);
     const [created] = repo.releases;
@@ -257,10 +264,10 @@ describe('refusing to move a tag or a release', () => {
 });
 
 describe('the CI gate', () => {
-  it('fails on a failing check run with a table of every check, and creates nothing', async () => {
+  it('fails on a failing check run with a table of every check, and creates nothing (the bundle on Node 24)', async () => {
     greenCi();
     repo.addCheckRun({ sha: head, name: 'e2e (azure)', conclusion: 'failure' });
-    const run = await release({ tag: 'v0.22.0' });
+    const run = await releaseOnNode24({ tag: 'v0.22.0' });
     expect(run.code).toBe(1);
     expect(annotations(run.stdout)).toEqual([
       `::error::CI gate: 1 of 5 checks on ${head} in ${REPO} have not passed (e2e (azure): failure); nothing was created`,

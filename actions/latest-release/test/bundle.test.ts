@@ -2,7 +2,9 @@ import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { annotations, runBundle, type BundleRun } from '../../../test/helpers/bundle.js';
 import { publishRelease } from '../../../test/helpers/caa-release.js';
 import { startGithubServer, type GithubServer, type ServerRepo } from '../../../test/helpers/github-server.js';
+import { runAsBundle } from '../../../test/helpers/in-process.js';
 import { workspace } from '../../../test/helpers/workspace.js';
+import { latestRelease } from '../src/main.js';
 
 /**
  * dist/latest-release on Node 24 against the test GitHub server: Kata Containers with releases published
@@ -27,19 +29,25 @@ beforeEach(async () => {
   server.log.length = 0;
 });
 
+/** The action's logic in this process, through the runner protocol (exit code, stdout, outputs, summary). */
 const latest = (inputs: Record<string, string> = {}): Promise<BundleRun> =>
+  runAsBundle(
+    latestRelease,
+    { token: TOKEN, ...inputs },
+    { workspace: workspace(), env: { GITHUB_API_URL: server.apiUrl } },
+  );
+
+/** The committed dist/latest-release/index.js on Node 24, as the runner runs it: the bundle's smoke tests. */
+const latestOnNode24 = (inputs: Record<string, string> = {}): Promise<BundleRun> =>
   runBundle(
     'latest-release',
     { token: TOKEN, ...inputs },
-    {
-      workspace: workspace(),
-      env: { GITHUB_API_URL: server.apiUrl },
-    },
+    { workspace: workspace(), env: { GITHUB_API_URL: server.apiUrl } },
   );
 
 describe('latest-release', () => {
-  it("reads Kata's latest release in one request", async () => {
-    const r = await latest();
+  it("reads Kata's latest release in one request (the bundle on Node 24)", async () => {
+    const r = await latestOnNode24();
     expect(r.code, r.stdout).toBe(0);
     const url = `${server.htmlUrl}/${KATA}/releases/tag/3.23.0`;
     expect(r.outputs).toEqual({ tag: '3.23.0', version: '3.23.0', url });
@@ -78,19 +86,19 @@ describe('latest-release', () => {
     ]);
   });
 
-  it('clear errors: no release, a tag that is no version, a bad repository input', async () => {
+  it('clear errors: no release, a tag that is no version, a bad repository input (the bundle on Node 24)', async () => {
     server.createRepo('confidential-containers/charts', { files: { 'Chart.yaml': 'name: x\n' } });
-    const none = await latest({ repository: 'confidential-containers/charts' });
+    const none = await latestOnNode24({ repository: 'confidential-containers/charts' });
     expect(annotations(none.stdout)).toEqual([
       '::error::reading the latest release of confidential-containers/charts: confidential-containers/charts has no published release (or does not exist, or the token cannot see it)',
     ]);
     const odd = server.createRepo('example/odd', { files: { 'README.md': 'x\n' } });
     await publishRelease(server, odd, 'nightly', 'any');
-    const named = await latest({ repository: 'example/odd' });
+    const named = await latestOnNode24({ repository: 'example/odd' });
     expect(annotations(named.stdout)).toEqual([
       "::error::the latest release of example/odd is tagged 'nightly', which is not a version (such as 3.21.0 or v0.22.0)",
     ]);
-    const bad = await latest({ repository: 'kata' });
+    const bad = await latestOnNode24({ repository: 'kata' });
     expect(annotations(bad.stdout)).toEqual(["::error::input 'repository' must be OWNER/NAME, got 'kata'"]);
   });
 });

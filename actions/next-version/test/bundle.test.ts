@@ -1,30 +1,51 @@
+import { execFileSync } from 'node:child_process';
 import { describe, expect, it } from 'vitest';
 import { annotations, runBundle } from '../../../test/helpers/bundle.js';
 import { git, GIT_ENV, repoWithRemote } from '../../../test/helpers/git.js';
 import { CAA_TAGS } from '../../../test/helpers/caa-tags.js';
+import { runAsBundle } from '../../../test/helpers/in-process.js';
+import { nextVersionAction } from '../src/main.js';
 
 /** A clone whose bare `origin` carries cloud-api-adaptor's release tags (one commit each, in order). */
 function caaRemote(tags: readonly string[] = CAA_TAGS): { work: string; remote: string } {
   const repo = repoWithRemote({ 'README.md': 'cloud-api-adaptor\n' });
-  for (const t of tags) {
-    git(repo.work, 'commit', '-q', '--allow-empty', '-m', t);
-    git(repo.work, 'tag', '-a', '-m', t, t);
-  }
+  if (tags.length === 0) return repo;
+  // One git fast-import for every commit and annotated tag (as `commit --allow-empty -m t` and `tag -a -m t t`
+  // would make them), instead of two git processes per tag.
+  const who = `${GIT_ENV.GIT_COMMITTER_NAME} <${GIT_ENV.GIT_COMMITTER_EMAIL}>`;
+  const when = Math.floor(Date.now() / 1000);
+  const data = (text: string): string => `data ${Buffer.byteLength(text)}\n${text}\n`;
+  let stream = '';
+  tags.forEach((t, i) => {
+    stream += `commit refs/heads/main\nmark :${i + 1}\nauthor ${who} ${when + i} +0000\ncommitter ${who} ${when + i} +0000\n`;
+    stream += data(`${t}\n`) + (i === 0 ? `from ${git(repo.work, 'rev-parse', 'HEAD')}\n` : '');
+    stream += `tag ${t}\nfrom :${i + 1}\ntagger ${who} ${when + i} +0000\n${data(`${t}\n`)}`;
+  });
+  execFileSync('git', ['fast-import', '--quiet'], {
+    cwd: repo.work,
+    input: stream,
+    env: { ...process.env, ...GIT_ENV },
+  });
   git(repo.work, 'push', '-q', 'origin', 'main', '--tags');
   // The workspace forgets its local tags: only the remote's count.
-  for (const t of tags) git(repo.work, 'tag', '-d', t);
+  git(repo.work, 'tag', '-d', ...tags);
   return repo;
 }
 
+/** The action's logic in this process, through the runner protocol (exit code, stdout, outputs, summary). */
 const run = (work: string, inputs: Record<string, string>) =>
+  runAsBundle(nextVersionAction, inputs, { workspace: work, env: GIT_ENV });
+
+/** The committed dist/next-version/index.js on Node 24, as the runner runs it: the bundle's smoke tests. */
+const runOnNode24 = (work: string, inputs: Record<string, string>) =>
   runBundle('next-version', inputs, { workspace: work, env: GIT_ENV });
 
 describe('next-version against a bare remote with cloud-api-adaptor tags', () => {
   // Temp directories are removed after each test, so each test makes its own remote.
 
-  it('minor: v0.22.0 -> v0.23.0, with outputs and a summary', async () => {
+  it('minor: v0.22.0 -> v0.23.0, with outputs and a summary; an existing version fails with its error (the bundle on Node 24)', async () => {
     const repo = caaRemote();
-    const r = await run(repo.work, { bump: 'minor' });
+    const r = await runOnNode24(repo.work, { bump: 'minor' });
     expect(r.code, r.stdout + r.stderr).toBe(0);
     expect(r.outputs).toEqual({
       version: '0.23.0',
@@ -36,6 +57,11 @@ describe('next-version against a bare remote with cloud-api-adaptor tags', () =>
     });
     expect(r.summary).toContain('| next | `v0.23.0` |');
     expect(r.summary).toContain('| tags read | 18 in `v{version}` from `origin` |');
+    const exists = await runOnNode24(repo.work, { version: 'v0.22.0' });
+    expect(exists.code).toBe(1);
+    expect(annotations(exists.stdout)).toEqual(['::error::0.22.0 already exists']);
+    expect(exists.stderr).toBe('');
+    expect(exists.outputs).toEqual({});
   });
 
   it('prerelease: v0.23.0-alpha.1, then alpha.2 once alpha.1 is tagged; release gives v0.23.0', async () => {

@@ -3,9 +3,16 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { annotations, runBundle } from '../../../test/helpers/bundle.js';
 import { CAA } from '../../../test/helpers/paths.js';
+import { runAsBundle } from '../../../test/helpers/in-process.js';
 import { snapshotTree, workspace } from '../../../test/helpers/workspace.js';
+import { pinKustomizeImage } from '../src/main.js';
 
-/** The committed dist/pin-kustomize-image/index.js, run as the runner runs it (Node 24, INPUT_*, GITHUB_*). */
+/**
+ * pin-kustomize-image through the runner protocol (exit code, stdout, outputs, summary), in this process
+ * (runAsBundle); the tests marked "the bundle on Node 24", and the root action's, run dist/ as the runner does.
+ */
+const pin = (inputs: Record<string, string>, options: { workspace: string }) =>
+  runAsBundle(pinKustomizeImage, inputs, options);
 
 const DIR = 'src/cloud-api-adaptor/install/overlays';
 const OVERLAYS = join(CAA, DIR);
@@ -22,8 +29,8 @@ const PINNED_8 = ['aws', 'azure', 'byom', 'docker', 'gcp', 'ibmcloud', 'ibmcloud
 const overlays = () => workspace({}, { [DIR]: OVERLAYS });
 const file = (o: string) => `${DIR}/${o}/kustomization.yaml`;
 
-describe('pin-kustomize-image bundle', () => {
-  it('pins the release image in 8 overlays, writes them, and a re-run changes nothing', async () => {
+describe('pin-kustomize-image', () => {
+  it('pins the release image in 8 overlays, writes them, and a re-run changes nothing (the bundle on Node 24)', async () => {
     const ws = overlays();
     const before = snapshotTree(ws);
     const run = await runBundle('pin-kustomize-image', RELEASE, { workspace: ws });
@@ -56,7 +63,7 @@ describe('pin-kustomize-image bundle', () => {
   it('dry-run reports the same outputs and writes nothing', async () => {
     const ws = overlays();
     const before = snapshotTree(ws);
-    const run = await runBundle('pin-kustomize-image', { ...RELEASE, 'dry-run': 'true' }, { workspace: ws });
+    const run = await pin({ ...RELEASE, 'dry-run': 'true' }, { workspace: ws });
     expect(run.code).toBe(0);
     expect(JSON.parse(run.outputs['changed-files']!)).toHaveLength(8);
     expect(run.summary).toContain('dry run, nothing written');
@@ -128,7 +135,7 @@ describe('bad input fails with one clear message per problem and writes nothing'
     const ws = overlays();
     spoil(ws);
     const before = snapshotTree(ws);
-    const run = await runBundle('pin-kustomize-image', inputs, { workspace: ws });
+    const run = await pin(inputs, { workspace: ws });
     expect(run.code).toBe(1);
     expect(annotations(run.stdout)).toEqual(errors);
     expect(run.stderr).toBe('');
@@ -138,7 +145,7 @@ describe('bad input fails with one clear message per problem and writes nothing'
 });
 
 describe('invalid YAML in one overlay', () => {
-  it("`resources: [-]` is refused with the parser's message, and no overlay is written", async () => {
+  it("`resources: [-]` is refused with the parser's message, and no overlay is written (the bundle on Node 24)", async () => {
     const ws = overlays();
     writeFileSync(join(ws, file('aws')), 'resources: [-]\nimages:\n- name: cloud-api-adaptor\n  newTag: latest\n');
     const before = snapshotTree(ws);

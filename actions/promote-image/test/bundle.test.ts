@@ -1,5 +1,6 @@
 import { afterAll, beforeAll, beforeEach, expect, it } from 'vitest';
 import { annotations, runBundle } from '../../../test/helpers/bundle.js';
+import { runAsBundle } from '../../../test/helpers/in-process.js';
 import {
   buildImage,
   buildIndex,
@@ -21,6 +22,7 @@ import {
   type TokenServer,
 } from '../../../test/helpers/registry.js';
 import { workspace } from '../../../test/helpers/workspace.js';
+import { promoteImage } from '../src/main.js';
 
 /**
  * dist/promote-image/index.js on Node 24 against a real distribution registry with token auth, through a
@@ -65,7 +67,10 @@ afterAll(async () => {
   cleanRegistryScratch();
 });
 
-const run = (inputs: Record<string, string>) => runBundle('promote-image', inputs, { workspace: workspace() });
+/** The action's logic in this process, through the runner protocol (exit code, stdout, outputs, summary). */
+const run = (inputs: Record<string, string>) => runAsBundle(promoteImage, inputs, { workspace: workspace() });
+/** The committed dist/promote-image/index.js on Node 24, as the runner runs it: the bundle's smoke tests. */
+const runOnNode24 = (inputs: Record<string, string>) => runBundle('promote-image', inputs, { workspace: workspace() });
 /** Requests that could change the registry. */
 const writes = (): string[] =>
   proxy.log.filter((r) => !['GET', 'HEAD'].includes(r.method)).map((r) => `${r.method} ${r.path}`);
@@ -82,10 +87,10 @@ async function holds(repository: string, image: TestImage): Promise<boolean> {
   return true;
 }
 
-registryDescribe('promote-image (bundle, real registry with token auth)', () => {
-  it('same repository: the release tag gets the candidate digest; a re-run is a no-op', async () => {
+registryDescribe('promote-image (real registry with token auth)', () => {
+  it('same repository: the release tag gets the candidate digest; a re-run is a no-op (the bundle on Node 24)', async () => {
     const image = `${host}/coco/cloud-api-adaptor`;
-    const r = await run({ image, from: SHA, to: 'v0.22.0', ...CREDS });
+    const r = await runOnNode24({ image, from: SHA, to: 'v0.22.0', ...CREDS });
     expect(r.code).toBe(0);
     expect(r.outputs).toEqual({
       digest: single.digest,
@@ -181,10 +186,10 @@ registryDescribe('promote-image (bundle, real registry with token auth)', () => 
     expect(again.summary).toContain('\n4 registry request(s).\n');
   });
 
-  it('refuses to move a release tag that holds another digest, and changes nothing', async () => {
+  it('refuses to move a release tag that holds another digest, and changes nothing (the bundle on Node 24)', async () => {
     const image = `${host}/coco/cloud-api-adaptor`;
     await pushImage(reg, 'coco/cloud-api-adaptor', 'v0.21.0', single);
-    const r = await run({ image, from: 'rebuilt', to: 'v0.21.0', ...CREDS });
+    const r = await runOnNode24({ image, from: 'rebuilt', to: 'v0.21.0', ...CREDS });
     expect(r.code).toBe(1);
     expect(annotations(r.stdout)).toEqual([
       `::error::refusing to move ${image}:v0.21.0: it already holds ${single.digest}, and ${image}:rebuilt is ` +

@@ -3,12 +3,15 @@ import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { annotations, runBundle, type BundleRun } from '../../../test/helpers/bundle.js';
 import { fixtureRepo, type FixtureCommit } from '../../../test/helpers/github-git.js';
 import { startGithubServer, type GithubServer, type ServerRepo } from '../../../test/helpers/github-server.js';
+import { runAsBundle } from '../../../test/helpers/in-process.js';
 import { real } from '../../../test/helpers/paths.js';
 import { tempDir, workspace } from '../../../test/helpers/workspace.js';
+import { releaseStatus } from '../src/main.js';
 
 /**
- * The committed dist/release-status/index.js, run as the runner runs it (Node 24, INPUT_*, GITHUB_OUTPUT,
- * GITHUB_STEP_SUMMARY), against the test GitHub on 127.0.0.1: six bare git repositories standing for the CoCo
+ * release-status through the runner protocol (exit code, stdout, GITHUB_OUTPUT, GITHUB_STEP_SUMMARY), in this
+ * process (runAsBundle); the tests marked "the bundle on Node 24" (and the bench) run the committed
+ * dist/release-status/index.js as the runner does. Against the test GitHub on 127.0.0.1: six bare git repositories standing for the CoCo
  * repositories, holding the real upstream files (test/fixtures/real). Commit objects cannot have chosen
  * SHAs, so the pinned SHAs in those files are rewritten to commits these repositories really have, except
  * where a test keeps a real file as it is to show what a commit that is not there looks like. GraphQL is
@@ -139,6 +142,10 @@ const env = (extra: Record<string, string> = {}): Record<string, string> => ({
 });
 
 const status = (inputs: Record<string, string> = {}, ws = workspace()): Promise<BundleRun> =>
+  runAsBundle(releaseStatus, { token: TOKEN, ...inputs }, { workspace: ws, env: env() });
+
+/** The same step through the committed bundle, on Node 24: the smoke tests of dist/release-status. */
+const statusOnNode24 = (inputs: Record<string, string> = {}, ws = workspace()): Promise<BundleRun> =>
   runBundle('release-status', { token: TOKEN, ...inputs }, { workspace: ws, env: env() });
 
 const graphqlQueries = (): string[] =>
@@ -168,7 +175,7 @@ describe('the whole CoCo graph', () => {
     it('bench: the consistent graph read and checked in well under 3 s', async () => {
       cocoRepos();
       const started = Date.now();
-      const run = await status();
+      const run = await statusOnNode24();
       const wall = Date.now() - started;
       expect(run.code).toBe(0);
       console.log(`release-status, consistent CoCo graph: ${server.log.length} requests, ${wall} ms wall time`);
@@ -176,9 +183,9 @@ describe('the whole CoCo graph', () => {
     });
   }
 
-  it('consistent: every pin read and checked in 2 GraphQL requests', async () => {
+  it('consistent: every pin read and checked in 2 GraphQL requests (the bundle on Node 24)', async () => {
     cocoRepos();
-    const run = await status();
+    const run = await statusOnNode24();
     expect(annotations(run.stdout)).toEqual([]);
     expect(run.code).toBe(0);
     // Nothing but the two GraphQL requests reached the server.
@@ -360,8 +367,8 @@ describe('the whole CoCo graph', () => {
     cocoRepos({ caaFiles: () => ({ [CAA_VERSIONS_PATH]: CAA_VERSIONS }) });
     repos.kata.commit({ 'versions.yaml': KATA_VERSIONS }, { message: 'upstream versions.yaml' });
     repos.charts.commit({ 'Chart.yaml': CHARTS_CHART }, { message: 'upstream Chart.yaml' });
-    const run = await runBundle(
-      'release-status',
+    const run = await runAsBundle(
+      releaseStatus,
       { token: TOKEN, 'fail-on-drift': 'false' },
       { workspace: workspace(), env: env() },
     );
@@ -562,7 +569,7 @@ describe('errors', () => {
     ]);
   });
 
-  it('no token: GraphQL needs one', async () => {
+  it('no token: GraphQL needs one (the bundle on Node 24)', async () => {
     const run = await runBundle('release-status', {}, { workspace: workspace(), env: env() });
     expect(annotations(run.stdout)).toEqual([
       "::error::input 'token' is empty and GITHUB_TOKEN is not set: GitHub's GraphQL API needs a token (contents: read is enough for public repositories)",

@@ -4,6 +4,7 @@ import { join } from 'node:path';
 import { afterAll, beforeAll, expect, it } from 'vitest';
 import { annotations, runBundle } from '../../../test/helpers/bundle.js';
 import { git } from '../../../test/helpers/git.js';
+import { runAsBundle } from '../../../test/helpers/in-process.js';
 import {
   buildImage,
   buildIndex,
@@ -19,6 +20,7 @@ import {
   type TestRegistry,
   type TokenServer,
 } from '../../../test/helpers/registry.js';
+import { resolveImage } from '../src/main.js';
 
 /**
  * dist/resolve-image/index.js on Node 24, as the runner runs it, against a real distribution registry with
@@ -82,13 +84,17 @@ afterAll(async () => {
   if (scratch) rmSync(scratch, { recursive: true, force: true });
 });
 
-const run = (inputs: Record<string, string>, workspace = repo) => runBundle('resolve-image', inputs, { workspace });
+/** The action's logic in this process, through the runner protocol (exit code, stdout, outputs, summary). */
+const run = (inputs: Record<string, string>, workspace = repo) => runAsBundle(resolveImage, inputs, { workspace });
+/** The committed dist/resolve-image/index.js on Node 24, as the runner runs it: the bundle's smoke tests. */
+const runOnNode24 = (inputs: Record<string, string>, workspace = repo) =>
+  runBundle('resolve-image', inputs, { workspace });
 const requestsLine = (stdout: string): string | undefined =>
   /^(\d+) registry request\(s\) in \d+ ms$/m.exec(stdout)?.[1];
 
-registryDescribe('resolve-image (bundle, real registry with token auth, real git history)', () => {
-  it('takes the newest first-parent commit that has an image, and lists the commits it skipped', async () => {
-    const r = await run({ image: IMAGE });
+registryDescribe('resolve-image (real registry with token auth, real git history)', () => {
+  it('takes the newest first-parent commit that has an image, and lists the commits it skipped (the bundle on Node 24)', async () => {
+    const r = await runOnNode24({ image: IMAGE });
     expect(r.code).toBe(0);
     expect(r.outputs).toEqual({
       tag: c['c2'],
@@ -169,8 +175,8 @@ registryDescribe('resolve-image (bundle, real registry with token auth, real git
     );
   });
 
-  it('fails clearly when no commit within max-commits has an image, with what was tried', async () => {
-    const r = await run({ image: IMAGE, 'max-commits': '3' });
+  it('fails clearly when no commit within max-commits has an image, with what was tried (the bundle on Node 24)', async () => {
+    const r = await runOnNode24({ image: IMAGE, 'max-commits': '3' });
     expect(r.code).toBe(1);
     const message =
       `no image ${IMAGE}:{sha} exists for the last 3 commit(s) of HEAD (first parents, ${c['c6']!.slice(0, 12)} back ` +

@@ -3,8 +3,10 @@ import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { annotations, runBundle } from '../../../test/helpers/bundle.js';
+import { runAsBundle } from '../../../test/helpers/in-process.js';
 import { CAA } from '../../../test/helpers/paths.js';
 import { snapshotTree, tempDir } from '../../../test/helpers/workspace.js';
+import { tagGoSubmodules } from '../src/main.js';
 import { caaRepo, commitAll, git, GIT_ENV, refsOf, repoWith, tagsOf, writeHook } from './repo.js';
 
 const NAME = 'tag-go-submodules';
@@ -20,8 +22,14 @@ const CAA_TAGS = [
 ];
 const BOT = 'github-actions[bot] <41898282+github-actions[bot]@users.noreply.github.com>';
 
+/** The action's logic in this process, through the runner protocol (exit code, stdout, outputs, summary). */
 function run(ws: string, inputs: Record<string, string>, env: Record<string, string> = {}) {
-  return runBundle(NAME, inputs, { workspace: ws, env: { ...GIT_ENV, ...env } });
+  return runAsBundle(tagGoSubmodules, inputs, { workspace: ws, env: { ...GIT_ENV, ...env } });
+}
+
+/** The committed bundle on Node 24, as the runner runs it: the smoke tests of dist/tag-go-submodules. */
+function runOnNode24(ws: string, inputs: Record<string, string>) {
+  return runBundle(NAME, inputs, { workspace: ws, env: GIT_ENV });
 }
 
 /** Everything a failed run must leave as it was: files, local refs, the remote's refs. */
@@ -34,7 +42,7 @@ beforeAll(() => {
     throw new Error('run npm run build first');
 });
 
-describe('the cloud-api-adaptor layout (real go.mod files), tag mode through the bundle on Node 24', () => {
+describe('the cloud-api-adaptor layout (real go.mod files), tag mode', () => {
   it('plan prints the order and the exact commands and changes nothing', async () => {
     const { ws, remote } = caaRepo();
     const before = state(ws, remote);
@@ -54,9 +62,9 @@ describe('the cloud-api-adaptor layout (real go.mod files), tag mode through the
     expect(state(ws, remote)).toEqual(before);
   });
 
-  it('tag creates annotated tags on one commit in one atomic push; a re-run passes and changes nothing', async () => {
+  it('tag creates annotated tags on one commit in one atomic push; a re-run passes and changes nothing (the bundle on Node 24)', async () => {
     const { ws, remote, commit } = caaRepo();
-    const r = await run(ws, CAA_INPUTS);
+    const r = await runOnNode24(ws, CAA_INPUTS);
     expect(r.code, r.stdout + r.stderr).toBe(0);
     expect(JSON.parse(r.outputs['created']!)).toEqual(CAA_TAGS);
     expect(r.outputs['skipped']).toBe('[]');
@@ -100,7 +108,7 @@ describe('the cloud-api-adaptor layout (real go.mod files), tag mode through the
     expect(annotations(r.stdout, 'warning').some((w) => w.includes('require each other'))).toBe(false);
   });
 
-  it('a tag already at another commit fails the run before anything is created, naming both commits', async () => {
+  it('a tag already at another commit fails the run before anything is created, naming both commits (the bundle on Node 24)', async () => {
     const { ws, remote, commit: old } = caaRepo();
     git(ws, 'tag', '-a', '-m', 'old', 'src/peerpod-ctrl/v0.9.0');
     git(ws, 'push', '-q', 'origin', 'refs/tags/src/peerpod-ctrl/v0.9.0');
@@ -108,7 +116,7 @@ describe('the cloud-api-adaptor layout (real go.mod files), tag mode through the
     const head = commitAll(ws, 'second');
     git(ws, 'push', '-q', 'origin', 'main');
     const before = state(ws, remote);
-    const r = await run(ws, CAA_INPUTS);
+    const r = await runOnNode24(ws, CAA_INPUTS);
     expect(r.code).toBe(1);
     expect(annotations(r.stdout)).toEqual([
       `::error::tag src/peerpod-ctrl/v0.9.0 already exists on origin at commit ${old}, not at ${head} being released: a Go module tag can never be moved (the module proxy keeps its hash forever); release a new version instead`,
