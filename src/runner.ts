@@ -124,10 +124,21 @@ export function exitOnSignals(): void {
   });
 }
 
-/** Run an action as a step: never throws; a failure sets process.exitCode = 1. */
-export async function runOnRunner<I>(def: ActionDefinition<I>, env: NodeJS.ProcessEnv = process.env): Promise<void> {
+/** Where a step's text goes: 1 for stdout, 2 for stderr. A bundle writes to the process; tests collect it. */
+export type StepWriter = (text: string, fd: 1 | 2) => void;
+
+/**
+ * Run an action as a step under the runner protocol: outputs and summary to their files, everything else
+ * written through `write`. Never throws; returns the step's exit code.
+ */
+export async function runStep<I>(
+  def: ActionDefinition<I>,
+  env: NodeJS.ProcessEnv,
+  write: StepWriter = writeStdout,
+): Promise<0 | 1> {
   // Every line printed here is either an escaped workflow command or passed through logLine/logBlock.
-  const out = (line: string): void => writeStdout(line + EOL);
+  const out = (line: string): void => write(line + EOL, 1);
+  let code: 0 | 1 = 0;
   const ctx: ActionContext = {
     workspace: env['GITHUB_WORKSPACE'] || process.cwd(),
     env,
@@ -150,10 +161,10 @@ export async function runOnRunner<I>(def: ActionDefinition<I>, env: NodeJS.Proce
     if (summaryFile && result.summary) appendFileSync(summaryFile, capSummary(result.summary + EOL), 'utf8');
     if (result.failure !== undefined) {
       out(annotation('error', result.failure));
-      process.exitCode = 1;
+      code = 1;
     }
   } catch (e) {
-    process.exitCode = 1;
+    code = 1;
     if (isUserError(e)) {
       const errors = 'errors' in e && Array.isArray(e.errors) ? (e.errors as (typeof e)[]) : [e];
       for (const err of errors) out(annotation('error', err.toString(), err.position));
@@ -163,9 +174,15 @@ export async function runOnRunner<I>(def: ActionDefinition<I>, env: NodeJS.Proce
     } else {
       // A bug in this project, not a user mistake: keep the stack so it can be reported.
       out(annotation('error', `${def.name} failed unexpectedly: ${(e as Error)?.message ?? String(e)}`));
-      writeStdout(logBlock(`${(e as Error)?.stack ?? String(e)}`) + EOL, 2);
+      write(logBlock(`${(e as Error)?.stack ?? String(e)}`) + EOL, 2);
     }
   }
+  return code;
+}
+
+/** Run an action as a step: never throws; a failure sets process.exitCode = 1. */
+export async function runOnRunner<I>(def: ActionDefinition<I>, env: NodeJS.ProcessEnv = process.env): Promise<void> {
+  if ((await runStep(def, env)) !== 0) process.exitCode = 1;
 }
 
 /**

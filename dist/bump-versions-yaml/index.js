@@ -9855,10 +9855,14 @@ function exitOnSignals() {
         }
     });
 }
-/** Run an action as a step: never throws; a failure sets process.exitCode = 1. */
-async function runOnRunner(def, env = process.env) {
+/**
+ * Run an action as a step under the runner protocol: outputs and summary to their files, everything else
+ * written through `write`. Never throws; returns the step's exit code.
+ */
+async function runStep(def, env, write = writeStdout) {
     // Every line printed here is either an escaped workflow command or passed through logLine/logBlock.
-    const out = (line) => writeStdout(line + external_node_os_namespaceObject.EOL);
+    const out = (line) => write(line + external_node_os_namespaceObject.EOL, 1);
+    let code = 0;
     const ctx = {
         workspace: env['GITHUB_WORKSPACE'] || process.cwd(),
         env,
@@ -9885,11 +9889,11 @@ async function runOnRunner(def, env = process.env) {
             (0,external_node_fs_namespaceObject.appendFileSync)(summaryFile, capSummary(result.summary + external_node_os_namespaceObject.EOL), 'utf8');
         if (result.failure !== undefined) {
             out(annotation('error', result.failure));
-            process.exitCode = 1;
+            code = 1;
         }
     }
     catch (e) {
-        process.exitCode = 1;
+        code = 1;
         if (isUserError(e)) {
             const errors = 'errors' in e && Array.isArray(e.errors) ? e.errors : [e];
             for (const err of errors)
@@ -9902,9 +9906,15 @@ async function runOnRunner(def, env = process.env) {
         else {
             // A bug in this project, not a user mistake: keep the stack so it can be reported.
             out(annotation('error', `${def.name} failed unexpectedly: ${e?.message ?? String(e)}`));
-            writeStdout(logBlock(`${e?.stack ?? String(e)}`) + external_node_os_namespaceObject.EOL, 2);
+            write(logBlock(`${e?.stack ?? String(e)}`) + external_node_os_namespaceObject.EOL, 2);
         }
     }
+    return code;
+}
+/** Run an action as a step: never throws; a failure sets process.exitCode = 1. */
+async function runOnRunner(def, env = process.env) {
+    if ((await runStep(def, env)) !== 0)
+        process.exitCode = 1;
 }
 /**
  * An action bundle's entry point: run the step, then exit at once. Everything a step writes (stdout, the

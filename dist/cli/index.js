@@ -21293,7 +21293,7 @@ __nccwpck_require__.d(__webpack_exports__, {
   jQ: () => (/* binding */ writeStdout)
 });
 
-// UNUSED EXPORTS: annotation, inputEnvName, outputRecord, readRunnerInput, runAsStep, runOnRunner, workflowCommand
+// UNUSED EXPORTS: annotation, inputEnvName, outputRecord, readRunnerInput, runAsStep, runOnRunner, runStep, workflowCommand
 
 // EXTERNAL MODULE: external "node:fs"
 var external_node_fs_ = __nccwpck_require__(3024);
@@ -21529,10 +21529,14 @@ function exitOnSignals() {
         }
     });
 }
-/** Run an action as a step: never throws; a failure sets process.exitCode = 1. */
-async function runOnRunner(def, env = process.env) {
+/**
+ * Run an action as a step under the runner protocol: outputs and summary to their files, everything else
+ * written through `write`. Never throws; returns the step's exit code.
+ */
+async function runStep(def, env, write = writeStdout) {
     // Every line printed here is either an escaped workflow command or passed through logLine/logBlock.
-    const out = (line) => writeStdout(line + EOL);
+    const out = (line) => write(line + EOL, 1);
+    let code = 0;
     const ctx = {
         workspace: env['GITHUB_WORKSPACE'] || process.cwd(),
         env,
@@ -21559,11 +21563,11 @@ async function runOnRunner(def, env = process.env) {
             appendFileSync(summaryFile, capSummary(result.summary + EOL), 'utf8');
         if (result.failure !== undefined) {
             out(annotation('error', result.failure));
-            process.exitCode = 1;
+            code = 1;
         }
     }
     catch (e) {
-        process.exitCode = 1;
+        code = 1;
         if (isUserError(e)) {
             const errors = 'errors' in e && Array.isArray(e.errors) ? e.errors : [e];
             for (const err of errors)
@@ -21576,9 +21580,15 @@ async function runOnRunner(def, env = process.env) {
         else {
             // A bug in this project, not a user mistake: keep the stack so it can be reported.
             out(annotation('error', `${def.name} failed unexpectedly: ${e?.message ?? String(e)}`));
-            writeStdout(logBlock(`${e?.stack ?? String(e)}`) + EOL, 2);
+            write(logBlock(`${e?.stack ?? String(e)}`) + EOL, 2);
         }
     }
+    return code;
+}
+/** Run an action as a step: never throws; a failure sets process.exitCode = 1. */
+async function runOnRunner(def, env = process.env) {
+    if ((await runStep(def, env)) !== 0)
+        process.exitCode = 1;
 }
 /**
  * An action bundle's entry point: run the step, then exit at once. Everything a step writes (stdout, the

@@ -1,11 +1,8 @@
-import { appendFileSync, readFileSync, writeFileSync } from 'node:fs';
-import { EOL } from 'node:os';
+import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { capSummary, isStackOverflow, isUserError } from '@coco-release/core';
-import type { ActionContext, ActionDefinition, ActionResult } from '../../src/action.js';
+import type { ActionDefinition, ActionResult } from '../../src/action.js';
 import { inputsFrom } from '../../src/action.js';
-import { logBlock, logLine } from '../../src/log-text.js';
-import { annotation, inputEnvName, outputRecord, readRunnerInput, workflowCommand } from '../../src/runner.js';
+import { inputEnvName, readRunnerInput, runStep } from '../../src/runner.js';
 import { parseOutputFile, type BundleRun } from './bundle.js';
 import { tempDir } from './workspace.js';
 
@@ -56,8 +53,8 @@ export async function runInProcess<I>(
  * Run an action's definition in this process as the runner would run its bundle, and give back what
  * runBundle gives: exit code, stdout (info lines, `::add-mask::`, `::error …::` annotations), stderr (the
  * stack of an unexpected error), outputs and summary, written and parsed through the same files and the
- * same protocol functions (src/runner.ts) as a bundle. Mirrors runOnRunner with stdout captured instead of
- * written to fd 1, so a test of an action's logic needs no process and no rebuild; the bundles keep their own
+ * same code as a bundle (src/runner.ts runStep), with stdout and stderr collected instead of written to
+ * the process, so a test of an action's logic needs no process and no rebuild; the bundles keep their own
  * smoke tests.
  */
 export async function runAsBundle<I>(
@@ -83,42 +80,15 @@ export async function runAsBundle<I>(
   for (const [name, value] of Object.entries(inputs)) env[inputEnvName(name)] = value;
   let stdout = '';
   let stderr = '';
-  let code = 0;
-  const out = (line: string): void => {
-    stdout += line + EOL;
-  };
-  const ctx: ActionContext = {
-    workspace: env['GITHUB_WORKSPACE'] || options.workspace,
-    env,
-    info: (m) => out(logLine(m)),
-    warning: (m, pos) => out(annotation('warning', m, pos)),
-    error: (m, pos) => out(annotation('error', m, pos)),
-    secret: (v) => {
-      if (v) out(workflowCommand('add-mask', {}, v));
-    },
-  };
   // The time zone belongs to the process, not to ctx.env: a TZ given for the step applies while it runs.
   const zone = process.env['TZ'];
   if (options.env?.['TZ'] !== undefined) process.env['TZ'] = options.env['TZ'];
+  let code: number;
   try {
-    const result = await def.run(def.readInputs(inputsFrom(readRunnerInput(def.name, env))), ctx);
-    for (const [name, value] of Object.entries(result.outputs)) appendFileSync(outputFile, outputRecord(name, value));
-    if (result.summary) appendFileSync(summaryFile, capSummary(result.summary + EOL));
-    if (result.failure !== undefined) {
-      out(annotation('error', result.failure));
-      code = 1;
-    }
-  } catch (e) {
-    code = 1;
-    if (isUserError(e)) {
-      const errors = 'errors' in e && Array.isArray(e.errors) ? (e.errors as (typeof e)[]) : [e];
-      for (const err of errors) out(annotation('error', err.toString(), err.position));
-    } else if (isStackOverflow(e)) {
-      out(annotation('error', `${def.name}: the input is nested too deeply to be processed (${(e as Error).message})`));
-    } else {
-      out(annotation('error', `${def.name} failed unexpectedly: ${(e as Error)?.message ?? String(e)}`));
-      stderr += logBlock(`${(e as Error)?.stack ?? String(e)}`) + EOL;
-    }
+    code = await runStep(def, env, (text, fd) => {
+      if (fd === 1) stdout += text;
+      else stderr += text;
+    });
   } finally {
     if (zone === undefined) delete process.env['TZ'];
     else process.env['TZ'] = zone;
