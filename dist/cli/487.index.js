@@ -6,15 +6,16 @@ export const modules = {
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   commitKey: () => (/* binding */ commitKey),
+/* harmony export */   answeredLookups: () => (/* binding */ answeredLookups),
 /* harmony export */   emptyAnswers: () => (/* binding */ emptyAnswers),
 /* harmony export */   fetchAll: () => (/* binding */ fetchAll),
 /* harmony export */   fileKey: () => (/* binding */ fileKey),
 /* harmony export */   isEmpty: () => (/* binding */ isEmpty),
 /* harmony export */   refKey: () => (/* binding */ refKey),
-/* harmony export */   tagKey: () => (/* binding */ tagKey)
+/* harmony export */   tagKey: () => (/* binding */ tagKey),
+/* harmony export */   unanswered: () => (/* binding */ unanswered)
 /* harmony export */ });
-/* unused harmony exports TAG_WINDOW, buildQuery */
+/* unused harmony exports TAG_WINDOW, commitKey, buildQuery */
 /* harmony import */ var _coco_release_core__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(2692);
 /* harmony import */ var _src_github_client_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(6584);
 
@@ -37,6 +38,24 @@ function emptyAnswers() {
 }
 function isEmpty(w) {
     return w.files.length + w.refs.length + w.tags.length + w.commits.length + w.tagLists.length === 0;
+}
+/** What the values read need (lookupsNeeded) that the answers do not hold yet: the second request. */
+function unanswered(needs, answers) {
+    return {
+        files: [],
+        refs: [],
+        tags: needs.tags.filter((t) => !answers.tags.has(tagKey(t.repository, t.tag))),
+        commits: needs.commits.filter((c) => !answers.commits.has(commitKey(c.repository, c.sha))),
+        tagLists: needs.tagLists.filter((r) => !answers.tagLists.has(r)),
+    };
+}
+/** checkGraph's lookups, answered from what the requests fetched. */
+function answeredLookups(answers) {
+    return {
+        tagCommit: (repository, tag) => answers.tags.get(tagKey(repository, tag)),
+        hasCommit: (repository, sha) => answers.commits.get(commitKey(repository, sha)),
+        tagsAt: (repository, sha) => answers.tagLists.get(repository)?.flatMap((t) => (t.commit === sha ? [t.name] : [])),
+    };
 }
 const PEEL = '__typename oid ... on Tag { target { __typename oid ... on Tag { target { __typename oid ... on Tag { target { __typename oid } } } } } }';
 /** An annotated tag (even a tag of a tag) peeled to the commit it names; null when it names no commit. */
@@ -281,13 +300,7 @@ async function readState(client, graph, options) {
     // Request 2: lookups, and the released-with pins at each component's newest release tag.
     const release = new Map([[start.name, target]]);
     const needs = (0,_coco_release_release_graph__WEBPACK_IMPORTED_MODULE_1__/* .lookupsNeeded */ .zv)(graph, reads, release);
-    const second = {
-        files: [],
-        refs: [],
-        tags: needs.tags.filter((t) => !answers.tags.has((0,_release_status_src_graphql_js__WEBPACK_IMPORTED_MODULE_5__.tagKey)(t.repository, t.tag))),
-        commits: needs.commits.filter((c) => !answers.commits.has((0,_release_status_src_graphql_js__WEBPACK_IMPORTED_MODULE_5__.commitKey)(c.repository, c.sha))),
-        tagLists: needs.tagLists.filter((r) => !answers.tagLists.has(r)),
-    };
+    const second = (0,_release_status_src_graphql_js__WEBPACK_IMPORTED_MODULE_5__.unanswered)(needs, answers);
     const newestTag = new Map();
     for (const c of train) {
         const r = c.release;
@@ -306,11 +319,7 @@ async function readState(client, graph, options) {
         await (0,_release_status_src_graphql_js__WEBPACK_IMPORTED_MODULE_5__.fetchAll)(client, second, answers);
         requests.graphql++;
     }
-    const report = (0,_coco_release_release_graph__WEBPACK_IMPORTED_MODULE_1__/* .checkGraph */ .PX)(graph, reads, {
-        tagCommit: (repository, tag) => answers.tags.get((0,_release_status_src_graphql_js__WEBPACK_IMPORTED_MODULE_5__.tagKey)(repository, tag)),
-        hasCommit: (repository, sha) => answers.commits.get((0,_release_status_src_graphql_js__WEBPACK_IMPORTED_MODULE_5__.commitKey)(repository, sha)),
-        tagsAt: (repository, sha) => answers.tagLists.get(repository)?.flatMap((t) => (t.commit === sha ? [t.name] : [])),
-    }, {
+    const report = (0,_coco_release_release_graph__WEBPACK_IMPORTED_MODULE_1__/* .checkGraph */ .PX)(graph, reads, (0,_release_status_src_graphql_js__WEBPACK_IMPORTED_MODULE_5__.answeredLookups)(answers), {
         release,
         readAt: (pin) => {
             const r = answers.refs.get((0,_release_status_src_graphql_js__WEBPACK_IMPORTED_MODULE_5__.refKey)(holderRepo(pin), refOf(pin)));

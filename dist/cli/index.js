@@ -9941,7 +9941,7 @@ const releaseStatus = (0,action/* defineAction */.Q)({
             throw new core_src/* UserError */.yo("input 'token' is empty and GITHUB_TOKEN is not set: GitHub's GraphQL API needs a token (contents: read is enough for public repositories)");
         ctx.secret(token);
         const { createGithubClient } = await __nccwpck_require__.e(/* import() */ 584).then(__nccwpck_require__.bind(__nccwpck_require__, 6584));
-        const { emptyAnswers, fetchAll, fileKey, refKey, tagKey, commitKey, isEmpty } = await __nccwpck_require__.e(/* import() */ 453).then(__nccwpck_require__.bind(__nccwpck_require__, 4453));
+        const { emptyAnswers, fetchAll, fileKey, refKey, tagKey, isEmpty, unanswered, answeredLookups } = await __nccwpck_require__.e(/* import() */ 453).then(__nccwpck_require__.bind(__nccwpck_require__, 4453));
         const client = await createGithubClient({ token, env: ctx.env, onRetry: (line) => ctx.info(line) });
         const holderRepo = (pin) => graph.components.get(pin.holder).repository;
         const refOf = (pin) => at.get(pin.holder) ?? pin.ref;
@@ -10004,24 +10004,14 @@ const releaseStatus = (0,action/* defineAction */.Q)({
         });
         // Request 2, only when the values read name tags or commits not asked about yet.
         const needs = (0,release_graph_src/* lookupsNeeded */.zv)(graph, reads, release);
-        const second = {
-            files: [],
-            refs: [],
-            tags: needs.tags.filter((t) => !answers.tags.has(tagKey(t.repository, t.tag))),
-            commits: needs.commits.filter((c) => !answers.commits.has(commitKey(c.repository, c.sha))),
-            tagLists: needs.tagLists.filter((r) => !answers.tagLists.has(r)),
-        };
+        const second = unanswered(needs, answers);
         if (!isEmpty(second)) {
             await fetchAll(client, second, answers);
             requests++;
             missingRepo(answers);
             (0,core_src/* throwIfAny */.MI)(errors);
         }
-        const report = (0,release_graph_src/* checkGraph */.PX)(graph, reads, {
-            tagCommit: (repository, tag) => answers.tags.get(tagKey(repository, tag)),
-            hasCommit: (repository, sha) => answers.commits.get(commitKey(repository, sha)),
-            tagsAt: (repository, sha) => answers.tagLists.get(repository)?.flatMap((t) => (t.commit === sha ? [t.name] : [])),
-        }, {
+        const report = (0,release_graph_src/* checkGraph */.PX)(graph, reads, answeredLookups(answers), {
             release,
             readAt: (pin) => {
                 const r = answers.refs.get(refKey(holderRepo(pin), refOf(pin)));

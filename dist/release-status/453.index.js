@@ -6,15 +6,16 @@ export const modules = {
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   commitKey: () => (/* binding */ commitKey),
+/* harmony export */   answeredLookups: () => (/* binding */ answeredLookups),
 /* harmony export */   emptyAnswers: () => (/* binding */ emptyAnswers),
 /* harmony export */   fetchAll: () => (/* binding */ fetchAll),
 /* harmony export */   fileKey: () => (/* binding */ fileKey),
 /* harmony export */   isEmpty: () => (/* binding */ isEmpty),
 /* harmony export */   refKey: () => (/* binding */ refKey),
-/* harmony export */   tagKey: () => (/* binding */ tagKey)
+/* harmony export */   tagKey: () => (/* binding */ tagKey),
+/* harmony export */   unanswered: () => (/* binding */ unanswered)
 /* harmony export */ });
-/* unused harmony exports TAG_WINDOW, buildQuery */
+/* unused harmony exports TAG_WINDOW, commitKey, buildQuery */
 /* harmony import */ var _coco_release_core__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(8169);
 /* harmony import */ var _src_github_client_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(6232);
 
@@ -37,6 +38,24 @@ function emptyAnswers() {
 }
 function isEmpty(w) {
     return w.files.length + w.refs.length + w.tags.length + w.commits.length + w.tagLists.length === 0;
+}
+/** What the values read need (lookupsNeeded) that the answers do not hold yet: the second request. */
+function unanswered(needs, answers) {
+    return {
+        files: [],
+        refs: [],
+        tags: needs.tags.filter((t) => !answers.tags.has(tagKey(t.repository, t.tag))),
+        commits: needs.commits.filter((c) => !answers.commits.has(commitKey(c.repository, c.sha))),
+        tagLists: needs.tagLists.filter((r) => !answers.tagLists.has(r)),
+    };
+}
+/** checkGraph's lookups, answered from what the requests fetched. */
+function answeredLookups(answers) {
+    return {
+        tagCommit: (repository, tag) => answers.tags.get(tagKey(repository, tag)),
+        hasCommit: (repository, sha) => answers.commits.get(commitKey(repository, sha)),
+        tagsAt: (repository, sha) => answers.tagLists.get(repository)?.flatMap((t) => (t.commit === sha ? [t.name] : [])),
+    };
 }
 const PEEL = '__typename oid ... on Tag { target { __typename oid ... on Tag { target { __typename oid ... on Tag { target { __typename oid } } } } } }';
 /** An annotated tag (even a tag of a tag) peeled to the commit it names; null when it names no commit. */

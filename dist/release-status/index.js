@@ -21417,7 +21417,7 @@ const releaseStatus = defineAction({
             throw new src/* UserError */.yo("input 'token' is empty and GITHUB_TOKEN is not set: GitHub's GraphQL API needs a token (contents: read is enough for public repositories)");
         ctx.secret(token);
         const { createGithubClient } = await __nccwpck_require__.e(/* import() */ 232).then(__nccwpck_require__.bind(__nccwpck_require__, 6232));
-        const { emptyAnswers, fetchAll, fileKey, refKey, tagKey, commitKey, isEmpty } = await __nccwpck_require__.e(/* import() */ 453).then(__nccwpck_require__.bind(__nccwpck_require__, 4453));
+        const { emptyAnswers, fetchAll, fileKey, refKey, tagKey, isEmpty, unanswered, answeredLookups } = await __nccwpck_require__.e(/* import() */ 453).then(__nccwpck_require__.bind(__nccwpck_require__, 4453));
         const client = await createGithubClient({ token, env: ctx.env, onRetry: (line) => ctx.info(line) });
         const holderRepo = (pin) => graph.components.get(pin.holder).repository;
         const refOf = (pin) => at.get(pin.holder) ?? pin.ref;
@@ -21480,24 +21480,14 @@ const releaseStatus = defineAction({
         });
         // Request 2, only when the values read name tags or commits not asked about yet.
         const needs = lookupsNeeded(graph, reads, release);
-        const second = {
-            files: [],
-            refs: [],
-            tags: needs.tags.filter((t) => !answers.tags.has(tagKey(t.repository, t.tag))),
-            commits: needs.commits.filter((c) => !answers.commits.has(commitKey(c.repository, c.sha))),
-            tagLists: needs.tagLists.filter((r) => !answers.tagLists.has(r)),
-        };
+        const second = unanswered(needs, answers);
         if (!isEmpty(second)) {
             await fetchAll(client, second, answers);
             requests++;
             missingRepo(answers);
             (0,src/* throwIfAny */.MI)(errors);
         }
-        const report = checkGraph(graph, reads, {
-            tagCommit: (repository, tag) => answers.tags.get(tagKey(repository, tag)),
-            hasCommit: (repository, sha) => answers.commits.get(commitKey(repository, sha)),
-            tagsAt: (repository, sha) => answers.tagLists.get(repository)?.flatMap((t) => (t.commit === sha ? [t.name] : [])),
-        }, {
+        const report = checkGraph(graph, reads, answeredLookups(answers), {
             release,
             readAt: (pin) => {
                 const r = answers.refs.get(refKey(holderRepo(pin), refOf(pin)));

@@ -48,6 +48,24 @@ function emptyAnswers() {
 function isEmpty(w) {
     return w.files.length + w.refs.length + w.tags.length + w.commits.length + w.tagLists.length === 0;
 }
+/** What the values read need (lookupsNeeded) that the answers do not hold yet: the second request. */
+function unanswered(needs, answers) {
+    return {
+        files: [],
+        refs: [],
+        tags: needs.tags.filter((t) => !answers.tags.has(tagKey(t.repository, t.tag))),
+        commits: needs.commits.filter((c) => !answers.commits.has(commitKey(c.repository, c.sha))),
+        tagLists: needs.tagLists.filter((r) => !answers.tagLists.has(r)),
+    };
+}
+/** checkGraph's lookups, answered from what the requests fetched. */
+function answeredLookups(answers) {
+    return {
+        tagCommit: (repository, tag) => answers.tags.get(tagKey(repository, tag)),
+        hasCommit: (repository, sha) => answers.commits.get(commitKey(repository, sha)),
+        tagsAt: (repository, sha) => answers.tagLists.get(repository)?.flatMap((t) => (t.commit === sha ? [t.name] : [])),
+    };
+}
 const PEEL = '__typename oid ... on Tag { target { __typename oid ... on Tag { target { __typename oid ... on Tag { target { __typename oid } } } } } }';
 /** An annotated tag (even a tag of a tag) peeled to the commit it names; null when it names no commit. */
 function peel(o) {
@@ -273,13 +291,7 @@ async function readState(client, graph, options) {
     // Request 2: lookups, and the released-with pins at each component's newest release tag.
     const release = new Map([[start.name, target]]);
     const needs = (0,release_graph_src/* lookupsNeeded */.zv)(graph, reads, release);
-    const second = {
-        files: [],
-        refs: [],
-        tags: needs.tags.filter((t) => !answers.tags.has(tagKey(t.repository, t.tag))),
-        commits: needs.commits.filter((c) => !answers.commits.has(commitKey(c.repository, c.sha))),
-        tagLists: needs.tagLists.filter((r) => !answers.tagLists.has(r)),
-    };
+    const second = unanswered(needs, answers);
     const newestTag = new Map();
     for (const c of train) {
         const r = c.release;
@@ -298,11 +310,7 @@ async function readState(client, graph, options) {
         await fetchAll(client, second, answers);
         requests.graphql++;
     }
-    const report = (0,release_graph_src/* checkGraph */.PX)(graph, reads, {
-        tagCommit: (repository, tag) => answers.tags.get(tagKey(repository, tag)),
-        hasCommit: (repository, sha) => answers.commits.get(commitKey(repository, sha)),
-        tagsAt: (repository, sha) => answers.tagLists.get(repository)?.flatMap((t) => (t.commit === sha ? [t.name] : [])),
-    }, {
+    const report = (0,release_graph_src/* checkGraph */.PX)(graph, reads, answeredLookups(answers), {
         release,
         readAt: (pin) => {
             const r = answers.refs.get(refKey(holderRepo(pin), refOf(pin)));

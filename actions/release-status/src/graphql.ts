@@ -1,4 +1,5 @@
 import { UserError } from '@coco-release/core';
+import type { Lookups, lookupsNeeded } from '@coco-release/release-graph';
 import { GraphqlError, type GithubClient } from '../../../src/github/client.js';
 
 /**
@@ -57,6 +58,26 @@ export function emptyAnswers(): Answers {
 
 export function isEmpty(w: Wanted): boolean {
   return w.files.length + w.refs.length + w.tags.length + w.commits.length + w.tagLists.length === 0;
+}
+
+/** What the values read need (lookupsNeeded) that the answers do not hold yet: the second request. */
+export function unanswered(needs: ReturnType<typeof lookupsNeeded>, answers: Answers): Wanted {
+  return {
+    files: [],
+    refs: [],
+    tags: needs.tags.filter((t) => !answers.tags.has(tagKey(t.repository, t.tag))),
+    commits: needs.commits.filter((c) => !answers.commits.has(commitKey(c.repository, c.sha))),
+    tagLists: needs.tagLists.filter((r) => !answers.tagLists.has(r)),
+  };
+}
+
+/** checkGraph's lookups, answered from what the requests fetched. */
+export function answeredLookups(answers: Answers): Lookups {
+  return {
+    tagCommit: (repository, tag) => answers.tags.get(tagKey(repository, tag)),
+    hasCommit: (repository, sha) => answers.commits.get(commitKey(repository, sha)),
+    tagsAt: (repository, sha) => answers.tagLists.get(repository)?.flatMap((t) => (t.commit === sha ? [t.name] : [])),
+  };
 }
 
 const PEEL =

@@ -70,7 +70,8 @@ export const releaseStatus = defineAction<StatusInputs>({
     ctx.secret(token);
 
     const { createGithubClient } = await import('../../../src/github/client.js');
-    const { emptyAnswers, fetchAll, fileKey, refKey, tagKey, commitKey, isEmpty } = await import('./graphql.js');
+    const { emptyAnswers, fetchAll, fileKey, refKey, tagKey, isEmpty, unanswered, answeredLookups } =
+      await import('./graphql.js');
     const client = await createGithubClient({ token, env: ctx.env, onRetry: (line) => ctx.info(line) });
     const holderRepo = (pin: GraphPin): string => graph.components.get(pin.holder)!.repository;
     const refOf = (pin: GraphPin): string | undefined => at.get(pin.holder) ?? pin.ref;
@@ -145,13 +146,7 @@ export const releaseStatus = defineAction<StatusInputs>({
 
     // Request 2, only when the values read name tags or commits not asked about yet.
     const needs = lookupsNeeded(graph, reads, release);
-    const second: Wanted = {
-      files: [],
-      refs: [],
-      tags: needs.tags.filter((t) => !answers.tags.has(tagKey(t.repository, t.tag))),
-      commits: needs.commits.filter((c) => !answers.commits.has(commitKey(c.repository, c.sha))),
-      tagLists: needs.tagLists.filter((r) => !answers.tagLists.has(r)),
-    };
+    const second = unanswered(needs, answers);
     if (!isEmpty(second)) {
       await fetchAll(client, second, answers);
       requests++;
@@ -159,23 +154,13 @@ export const releaseStatus = defineAction<StatusInputs>({
       throwIfAny(errors);
     }
 
-    const report = checkGraph(
-      graph,
-      reads,
-      {
-        tagCommit: (repository, tag) => answers.tags.get(tagKey(repository, tag)),
-        hasCommit: (repository, sha) => answers.commits.get(commitKey(repository, sha)),
-        tagsAt: (repository, sha) =>
-          answers.tagLists.get(repository)?.flatMap((t) => (t.commit === sha ? [t.name] : [])),
+    const report = checkGraph(graph, reads, answeredLookups(answers), {
+      release,
+      readAt: (pin) => {
+        const r = answers.refs.get(refKey(holderRepo(pin), refOf(pin)));
+        return { ref: r?.name ?? refOf(pin) ?? 'HEAD', commit: r?.commit };
       },
-      {
-        release,
-        readAt: (pin) => {
-          const r = answers.refs.get(refKey(holderRepo(pin), refOf(pin)));
-          return { ref: r?.name ?? refOf(pin) ?? 'HEAD', commit: r?.commit };
-        },
-      },
-    );
+    });
     log(report, ctx);
     const markdown = renderMarkdown(graph, report, {
       serverUrl: ctx.env['GITHUB_SERVER_URL']?.trim() || 'https://github.com',

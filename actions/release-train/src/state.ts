@@ -22,7 +22,7 @@ import { formatTag, versionsOf } from '@coco-release/versioning';
 import semver from 'semver';
 import { GraphqlError, type GithubClient } from '../../../src/github/client.js';
 import {
-  commitKey,
+  answeredLookups,
   emptyAnswers,
   fetchAll,
   fileKey,
@@ -30,6 +30,7 @@ import {
   refKey as answerRefKey,
   tagKey,
   type Wanted,
+  unanswered,
 } from '../../release-status/src/graphql.js';
 
 /**
@@ -157,13 +158,7 @@ export async function readState(
   // Request 2: lookups, and the released-with pins at each component's newest release tag.
   const release = new Map([[start.name, target]]);
   const needs = lookupsNeeded(graph, reads, release);
-  const second: Wanted = {
-    files: [],
-    refs: [],
-    tags: needs.tags.filter((t) => !answers.tags.has(tagKey(t.repository, t.tag))),
-    commits: needs.commits.filter((c) => !answers.commits.has(commitKey(c.repository, c.sha))),
-    tagLists: needs.tagLists.filter((r) => !answers.tagLists.has(r)),
-  };
+  const second = unanswered(needs, answers);
   const newestTag = new Map<string, string>();
   for (const c of train) {
     const r = c.release!;
@@ -181,22 +176,13 @@ export async function readState(
     requests.graphql++;
   }
 
-  const report = checkGraph(
-    graph,
-    reads,
-    {
-      tagCommit: (repository, tag) => answers.tags.get(tagKey(repository, tag)),
-      hasCommit: (repository, sha) => answers.commits.get(commitKey(repository, sha)),
-      tagsAt: (repository, sha) => answers.tagLists.get(repository)?.flatMap((t) => (t.commit === sha ? [t.name] : [])),
+  const report = checkGraph(graph, reads, answeredLookups(answers), {
+    release,
+    readAt: (pin) => {
+      const r = answers.refs.get(answerRefKey(holderRepo(pin), refOf(pin)));
+      return { ref: r?.name ?? refOf(pin) ?? 'HEAD', commit: r?.commit };
     },
-    {
-      release,
-      readAt: (pin) => {
-        const r = answers.refs.get(answerRefKey(holderRepo(pin), refOf(pin)));
-        return { ref: r?.name ?? refOf(pin) ?? 'HEAD', commit: r?.commit };
-      },
-    },
-  );
+  });
 
   const releasedWith: TrainState['releasedWith'] = {};
   for (const [name, tag] of newestTag) {
