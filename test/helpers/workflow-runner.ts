@@ -1,7 +1,9 @@
 import { execFile } from 'node:child_process';
 import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { REGISTRY } from '../../cli/registry.js';
 import { parseOutputFile, runBundle } from './bundle.js';
+import { runAsBundle } from './in-process.js';
 import { ROOT } from './paths.js';
 import {
   condition,
@@ -16,8 +18,11 @@ import { tempDir } from './workspace.js';
 /**
  * Runs a workflow of this repository locally, job by job and step by step, the way the runner would: the
  * file parsed and validated by GitHub's workflow parser, expressions evaluated by GitHub's evaluator
- * (workflow-expressions.ts), `if:` honoured, the job's `permissions:` made the GITHUB_TOKEN's scopes, `run:` steps executed by bash with their `env:`, this repository's
- * actions executed from their committed bundles with INPUT_* env. Third-party actions (checkout,
+ * (workflow-expressions.ts), `if:` honoured, the job's `permissions:` made the GITHUB_TOKEN's scopes, `run:` steps
+ * executed by bash with their `env:`, this repository's actions run with INPUT_* env through the runner protocol:
+ * in this process by default (src/runner.ts runStep, the code the bundles run, so a workflow test costs no Node
+ * start-up per step and no rebuild), or from their committed bundles on Node 24 with `bundles: true` (or
+ * COCO_WORKFLOW_BUNDLES=1 for every workflow test). Each action keeps its own bundle smoke tests. Third-party actions (checkout,
  * create-pull-request) are handed to `thirdParty`, which the test implements with real git.
  * The workflow file itself drives the test, so a wrong input name or condition in it fails the test.
  */
@@ -64,6 +69,8 @@ export interface LocalRunOptions {
   githubToken?: (permissions: unknown) => string;
   /** Steps not to execute (recorded as skipped), e.g. `npm test` inside a workflow under test. */
   skip?: (step: { name?: string; run?: string; uses?: string }) => boolean;
+  /** Run this repository's actions from dist/ on Node 24, as the runner does, instead of in this process. */
+  bundles?: boolean;
 }
 
 export interface LocalRunResult {
@@ -214,10 +221,13 @@ export async function runWorkflow(file: string, options: LocalRunOptions): Promi
       let ok = true;
       if (step.uses && OWN_ACTION.test(step.uses)) {
         const name = OWN_ACTION.exec(step.uses)![1]!;
-        const run = await runBundle(name, withs, {
-          workspace: options.workspace,
-          env: withPath({ ...options.env, ...env }),
-        });
+        const def = REGISTRY[name];
+        if (!def) throw new Error(`${file}: no action '${name}' in cli/registry.ts`);
+        const stepOptions = { workspace: options.workspace, env: withPath({ ...options.env, ...env }) };
+        const run =
+          options.bundles || process.env['COCO_WORKFLOW_BUNDLES'] === '1'
+            ? await runBundle(name, withs, stepOptions)
+            : await runAsBundle(def, withs, stepOptions);
         record.outputs = run.outputs;
         record.summary = run.summary;
         record.stdout = run.stdout + run.stderr;
