@@ -9,6 +9,9 @@ export default defineConfig({
     // Fixtures (repositories, releases through the API) are built in hooks; the machine is shared.
     hookTimeout: 30_000,
     pool: 'forks',
+    // Each test file is its own module graph only where it needs one: the shared helpers, the double and the
+    // actions load once per worker instead of once per file (every file cleans up what it starts).
+    isolate: false,
     // @actions/workflow-parser imports its schema JSON without an import attribute, which Node refuses;
     // vite's transform loads it.
     server: { deps: { inline: ['@actions/workflow-parser'] } },

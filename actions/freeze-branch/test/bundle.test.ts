@@ -3,10 +3,13 @@ import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { annotations, runBundle, type BundleRun } from '../../../test/helpers/bundle.js';
 import { git } from '../../../test/helpers/git.js';
 import { startGithubServer, type GithubServer, type ServerRepo } from '../../../test/helpers/github-server.js';
+import { runAsBundle } from '../../../test/helpers/in-process.js';
 import { tempDir, workspace } from '../../../test/helpers/workspace.js';
+import { freezeBranch } from '../src/main.js';
 
 /**
- * dist/freeze-branch on Node 24 against the test GitHub server, whose branch protection refuses pushes to
+ * freeze-branch through the runner protocol in this process (runAsBundle), and its bundle on Node 24 for the
+ * lock/unlock round trip, against the test GitHub server, whose branch protection refuses pushes to
  * a locked branch (a pre-receive hook, as GitHub refuses them): the lock is set and cleared with every other
  * protection setting kept, re-runs change nothing, and a token that cannot administer gets a clear error.
  */
@@ -52,15 +55,12 @@ beforeEach(() => {
   repo = server.createRepo(REPO, { files: { 'README.md': '# peer pods\n' } });
 });
 
+const options = () => ({ workspace: workspace(), env: { GITHUB_API_URL: server.apiUrl, GITHUB_REPOSITORY: REPO } });
 const freeze = (inputs: Record<string, string>): Promise<BundleRun> =>
-  runBundle(
-    'freeze-branch',
-    { token: ADMIN, ...inputs },
-    {
-      workspace: workspace(),
-      env: { GITHUB_API_URL: server.apiUrl, GITHUB_REPOSITORY: REPO },
-    },
-  );
+  runAsBundle(freezeBranch, { token: ADMIN, ...inputs }, options());
+/** The committed bundle on Node 24, as the runner runs it. */
+const freezeBundle = (inputs: Record<string, string>): Promise<BundleRun> =>
+  runBundle('freeze-branch', { token: ADMIN, ...inputs }, options());
 const puts = () => server.count(`PUT /repos/${REPO}/branches/main/protection`);
 
 /** A push to main from a fresh clone: '' when accepted, the refusal otherwise. */
@@ -73,9 +73,9 @@ function pushToMain(): string {
 }
 
 describe('freeze-branch', () => {
-  it('locks main keeping every other setting, is a no-op when locked, and unlocks it the same way', async () => {
+  it('the bundle on Node 24: locks main keeping every other setting, is a no-op when locked, and unlocks it the same way', async () => {
     repo.protections.set('main', structuredClone(PROTECTION));
-    const locked = await freeze({ lock: 'true' });
+    const locked = await freezeBundle({ lock: 'true' });
     expect(locked.code, locked.stdout).toBe(0);
     expect(locked.outputs).toEqual({ locked: 'true', changed: 'true', branch: 'main' });
     expect(repo.protections.get('main')).toEqual({ ...PROTECTION, lock_branch: true });
@@ -89,12 +89,12 @@ describe('freeze-branch', () => {
       `::add-mask::${ADMIN}`,
     ]);
 
-    const again = await freeze({ lock: 'true' });
+    const again = await freezeBundle({ lock: 'true' });
     expect(again.outputs).toEqual({ locked: 'true', changed: 'false', branch: 'main' });
     expect(again.stdout).toContain(`${REPO} main: already locked: nothing to do\n`);
     expect(puts()).toBe(1);
 
-    const unlocked = await freeze({ lock: 'false', branch: 'main' });
+    const unlocked = await freezeBundle({ lock: 'false', branch: 'main' });
     expect(unlocked.outputs).toEqual({ locked: 'false', changed: 'true', branch: 'main' });
     expect(repo.protections.get('main')).toEqual(PROTECTION);
     expect(pushToMain()).toBe('');

@@ -1,13 +1,13 @@
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { annotations, runBundle } from '../../../test/helpers/bundle.js';
 import { startGithubServer, type GithubServer, type ServerRepo } from '../../../test/helpers/github-server.js';
-import { runInProcess } from '../../../test/helpers/in-process.js';
+import { runAsBundle, runInProcess } from '../../../test/helpers/in-process.js';
 import { tagGoSubmodules } from '../src/main.js';
 import { caaRepo, GIT_ENV, refsOf, tagsOf, type Repo } from './repo.js';
 
 /**
  * tag-go-submodules' CI gate (issue 15, KEP-2264: a tag only goes on a commit whose CI passed), through the
- * committed bundle on Node 24: the real cloud-api-adaptor go.mod files in a repository whose remote is a
+ * runner protocol in this process (runAsBundle), and the committed bundle on Node 24 for the first test: the real cloud-api-adaptor go.mod files in a repository whose remote is a
  * bare repository the test GitHub server serves, with the check runs and commit statuses it keeps.
  */
 
@@ -46,19 +46,19 @@ beforeEach(() => {
   repo = server.serveRepo(REPO, local.remote);
 });
 
+const options = (env: Record<string, string>) => ({
+  workspace: local.ws,
+  env: { ...GIT_ENV, GITHUB_API_URL: server.apiUrl, GITHUB_REPOSITORY: REPO, GITHUB_RUN_ID: '31', ...env },
+});
 const run = (inputs: Record<string, string> = {}, env: Record<string, string> = {}) =>
-  runBundle(
-    'tag-go-submodules',
-    { ...INPUTS, ...inputs },
-    {
-      workspace: local.ws,
-      env: { ...GIT_ENV, GITHUB_API_URL: server.apiUrl, GITHUB_REPOSITORY: REPO, GITHUB_RUN_ID: '31', ...env },
-    },
-  );
+  runAsBundle(tagGoSubmodules, { ...INPUTS, ...inputs }, options(env));
+/** The committed bundle on Node 24, as the runner runs it. */
+const runDist = (inputs: Record<string, string> = {}, env: Record<string, string> = {}) =>
+  runBundle('tag-go-submodules', { ...INPUTS, ...inputs }, options(env));
 const gateReads = () => server.count((r) => /\/commits\/[0-9a-f]{40}\/(check-runs|status)$/.test(r.path));
 
 describe('tag-go-submodules require-checks', () => {
-  it('tags a commit whose checks and statuses all passed, listing them in the summary', async () => {
+  it('the bundle on Node 24: tags a commit whose checks and statuses all passed, listing them in the summary', async () => {
     repo.addCheckRun({ sha: local.commit, name: 'e2e (libvirt)', conclusion: 'success' });
     repo.addCheckRun({ sha: local.commit, name: 'docs', conclusion: 'skipped' });
     repo.addStatus({ sha: local.commit, state: 'success', context: 'tide' });
@@ -69,7 +69,7 @@ describe('tag-go-submodules require-checks', () => {
       status: 'in_progress',
       details_url: `${server.htmlUrl}/${REPO}/actions/runs/31/job/1`,
     });
-    const r = await run();
+    const r = await runDist();
     expect(r.code, r.stdout + r.stderr).toBe(0);
     expect(JSON.parse(r.outputs['created']!)).toEqual(TAGS);
     expect(tagsOf(local.remote)).toEqual(Object.fromEntries(TAGS.map((t) => [t, local.commit])));
@@ -85,7 +85,7 @@ describe('tag-go-submodules require-checks', () => {
 
     // A re-run has nothing to create: it asks CI nothing and changes nothing.
     const before = gateReads();
-    const again = await run();
+    const again = await runDist();
     expect(again.code).toBe(0);
     expect(JSON.parse(again.outputs['skipped']!)).toEqual(TAGS);
     expect(gateReads()).toBe(before);
