@@ -3,6 +3,7 @@ import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { rng } from '../../../test/helpers/random.js';
+import { loopRuns } from '../../../test/helpers/runs.js';
 import { real } from '../../../test/helpers/paths.js';
 import { tempDir } from '../../../test/helpers/workspace.js';
 import { applyEdits, unifiedDiff, type TextEdit } from '../src/index.js';
@@ -37,7 +38,8 @@ describe('unifiedDiff', () => {
       offset += l.length + 1;
     }
     const r = rng(42);
-    for (let run = 0; run < 60; run++) {
+    // A git process per run: a tenth of the loop in `npm test`, all of it in `npm run fuzz`.
+    for (let run = 0; run < loopRuns(60); run++) {
       // Replace the tail of a few random lines, sometimes inserting a whole new line before one.
       const picked = [...new Set(Array.from({ length: 1 + r.int(4) }, () => r.int(lines.length - 1)))].sort(
         (a, b) => a - b,

@@ -6,9 +6,11 @@ import { REAL } from '../../../test/helpers/paths.js';
 import { rng, TRICKY_VALUES } from '../../../test/helpers/random.js';
 import { editYaml, loadYaml, locate, parsePath, snapshotLeaves } from '../src/index.js';
 import { realYamlFiles } from '../../../test/helpers/paths.js';
+import { loopRuns } from '../../../test/helpers/runs.js';
 
 const FILES = realYamlFiles();
-const EDITS_PER_FILE = Number(process.env['PROPERTY_RUNS'] ?? 200);
+// A fuzz loop: a tenth of its edits in `npm test`, all 200 in `npm run fuzz` (test/helpers/runs.ts).
+const EDITS_PER_FILE = loopRuns(200, process.env['PROPERTY_RUNS']);
 
 /** Set `path` (concrete: keys and indices) in a plain JS tree. */
 function setIn(tree: unknown, path: (string | number)[], value: unknown): void {
