@@ -13,6 +13,8 @@ import { releaseStatus } from '../actions/release-status/src/main.js';
 import { freezeBranch } from '../actions/freeze-branch/src/main.js';
 import { latestRelease } from '../actions/latest-release/src/main.js';
 import { releaseTrain } from '../actions/release-train/src/main.js';
+import { updateGoModules } from '../actions/update-go-modules/src/main.js';
+import { checkWorkflowInputs } from '../actions/check-workflow-inputs/src/main.js';
 
 /** Every action the CLI can run, by name (the same definitions the bundles run). */
 export const REGISTRY: Record<string, ActionDefinition<unknown>> = {
@@ -30,4 +32,6 @@ export const REGISTRY: Record<string, ActionDefinition<unknown>> = {
   [freezeBranch.name]: freezeBranch as ActionDefinition<unknown>,
   [latestRelease.name]: latestRelease as ActionDefinition<unknown>,
   [releaseTrain.name]: releaseTrain as ActionDefinition<unknown>,
+  [updateGoModules.name]: updateGoModules as ActionDefinition<unknown>,
+  [checkWorkflowInputs.name]: checkWorkflowInputs as ActionDefinition<unknown>,
 };

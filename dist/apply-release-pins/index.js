@@ -13032,6 +13032,8 @@ const INPUT_DEFAULTS = {
     "apply-release-pins": {
         "manifest": ".github/release-pins.yaml",
         "vars": "",
+        "vars-from-sites": "",
+        "digest-of": "",
         "verify-images": "false",
         "pin-by-digest": "false",
         "registry-username": "",
@@ -13057,6 +13059,7 @@ const INPUT_DEFAULTS = {
         "normalize": "true",
         "fail-on-mismatch": "true"
     },
+    "check-workflow-inputs": {},
     "freeze-branch": {
         "branch": "",
         "repository": "",
@@ -13140,6 +13143,9 @@ const INPUT_DEFAULTS = {
         "required-checks": "",
         "token": "${{ github.token }}",
         "repository": "",
+        "dry-run": "false"
+    },
+    "update-go-modules": {
         "dry-run": "false"
     }
 };
@@ -17937,6 +17943,48 @@ function expand(template, ctx) {
         throw new core_src/* UserError */.yo(`'${template}' expands to more than one line`, ctx.position);
     return out;
 }
+/**
+ * The variables a value gives a template, read back: `{NAME}` takes the text standing in its place
+ * (`{image-tag}-dev` against `61b1aba-dev` gives image-tag `61b1aba`). `{NAME#v}` stood for the value with or
+ * without its `v`, so it reads nothing; `{today}` reads a date. Undefined when the value does not have the
+ * template's shape, or could be cut in more than one way (`{a}-{b}` against `x-y-z`), or gives one variable
+ * two values.
+ */
+function matchTemplate(template, value) {
+    const names = [];
+    let source = '';
+    let last = 0;
+    for (const m of template.matchAll(PLACEHOLDER)) {
+        source += escapeRegExp(template.slice(last, m.index));
+        last = m.index + m[0].length;
+        const [, name, stripV] = m;
+        if (name === 'today')
+            source += '\\d{4}-\\d{2}-\\d{2}';
+        else {
+            names.push(stripV ? undefined : name);
+            source += '([^]*?)';
+        }
+    }
+    source += escapeRegExp(template.slice(last));
+    const lazy = new RegExp(`^${source}$`).exec(value);
+    // The same pattern with every part as long as it can be: a value cut the same way both times is cut one way.
+    const greedy = new RegExp(`^${source.replaceAll('([^]*?)', '([^]*)')}$`).exec(value);
+    if (!lazy || !greedy || lazy.some((part, i) => part !== greedy[i]))
+        return undefined;
+    const vars = new Map();
+    for (const [i, name] of names.entries()) {
+        if (name === undefined)
+            continue;
+        const part = lazy[i + 1];
+        if (vars.has(name) && vars.get(name) !== part)
+            return undefined;
+        vars.set(name, part);
+    }
+    return vars;
+}
+function escapeRegExp(text) {
+    return text.replace(/[\\^$.*+?()[\]{}|/]/g, '\\$&');
+}
 
 ;// CONCATENATED MODULE: ./packages/version-parity/src/sources.ts
 
@@ -18107,7 +18155,7 @@ function variables_readVariable(text, file, name, kind = variableFileKind(file))
     }
     return { value: first.value, line: first.line, col: first.col };
 }
-function escapeRegExp(s) {
+function variables_escapeRegExp(s) {
     return s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 }
 function stripQuotes(value) {
@@ -18130,10 +18178,10 @@ function makeAssignment(line, name) {
         }
     }
     const code = line.slice(0, end);
-    const re = new RegExp(`^(\\s*(?:(?:export|override|private)\\s+)*)${escapeRegExp(name)}\\s*(:::=|::=|:=|\\?=|\\+=|!=|=)(.*)$`);
+    const re = new RegExp(`^(\\s*(?:(?:export|override|private)\\s+)*)${variables_escapeRegExp(name)}\\s*(:::=|::=|:=|\\?=|\\+=|!=|=)(.*)$`);
     const m = re.exec(code);
     if (!m) {
-        return new RegExp(`^\\s*(?:export|unexport)\\s+${escapeRegExp(name)}\\s*$`).test(code) ? 'declared' : undefined;
+        return new RegExp(`^\\s*(?:export|unexport)\\s+${variables_escapeRegExp(name)}\\s*$`).test(code) ? 'declared' : undefined;
     }
     const op = m[2];
     if (op === '+=' || op === '!=') {
@@ -18222,11 +18270,11 @@ function expansionEnd(s, i) {
  * (`NAME="${NAME:-v0.15.2}"`, `: "${NAME:=v0.15.2}"`); the pinned value is the default.
  */
 function selfDefault(word, name) {
-    const m = new RegExp(`^\\$\\{${escapeRegExp(name)}:?[-=]([^}$\`]*)\\}$`).exec(word);
+    const m = new RegExp(`^\\$\\{${variables_escapeRegExp(name)}:?[-=]([^}$\`]*)\\}$`).exec(word);
     return m ? stripQuotes(m[1]) : undefined;
 }
 function shellAssignment(line, name) {
-    const n = escapeRegExp(name);
+    const n = variables_escapeRegExp(name);
     const colon = new RegExp(`^\\s*:\\s+"?(\\$\\{${n}:?=[^}]*\\})"?\\s*(#.*)?$`).exec(line);
     if (colon) {
         return [{ value: selfDefault(colon[1], name), col: line.indexOf(colon[1]) + 1 }];
@@ -18270,7 +18318,7 @@ function dockerAssignment(line, name) {
     const out = [];
     let declared = false;
     // Legacy `ENV NAME value`: the rest of the line is the value.
-    const legacy = new RegExp(`^${escapeRegExp(name)}\\s+(?!\\S*=)(.+)$`).exec(body);
+    const legacy = new RegExp(`^${variables_escapeRegExp(name)}\\s+(?!\\S*=)(.+)$`).exec(body);
     if (instruction === 'ENV' && legacy) {
         const raw = legacy[1].replace(/\s+#.*$/, '').trim();
         if (/\$/.test(raw))
@@ -19496,9 +19544,7 @@ function digestOf(lockText) {
  * them. Any problem anywhere fails the whole phase, with the manifest line it comes from.
  */
 function planPhase(manifest, phase, o) {
-    if (!manifest.phases.includes(phase)) {
-        throw new core_src/* UserError */.yo(`phase '${phase}' is not in ${manifest.file}: its phases are ${manifest.phases.join(', ') || '(none)'}`);
-    }
+    checkPhase(manifest, phase);
     const { errors, attempt } = (0,core_src/* collectErrors */.ul)();
     const at = (line) => ({ file: manifest.file, line });
     const pins = [];
@@ -19553,8 +19599,13 @@ function planPhase(manifest, phase, o) {
         if (template === undefined)
             continue;
         const version = attempt(() => expand(template, { vars: o.vars, today: o.today, position: at(g.line) }));
-        if (version !== undefined)
-            go.push({ module: g.module, require: g.require, version, line: g.line });
+        if (version === undefined)
+            continue;
+        const update = { module: g.module, require: g.require, version, line: g.line };
+        if (isGoUpdate(update))
+            go.push(update);
+        else
+            errors.push(new core_src/* UserError */.yo(goUpdateRefused(update), at(g.line)));
     }
     (0,core_src/* throwIfAny */.MI)(errors);
     const sites = planSites(pins, (file, position) => {
@@ -19614,6 +19665,29 @@ function planPhase(manifest, phase, o) {
         shared: sites.shared,
     };
 }
+/** A phase the manifest names. */
+function checkPhase(manifest, phase) {
+    if (!manifest.phases.includes(phase))
+        throw new core_src/* UserError */.yo(`phase '${phase}' is not in ${manifest.file}: its phases are ${manifest.phases.join(', ') || '(none)'}`);
+}
+/**
+ * A `go get` the workflow may run as it stands: a module directory inside the repository (relative, no
+ * `..`), and a module path and version that no shell or `go` reads as an option or as two words.
+ */
+function isGoUpdate(u) {
+    if (!u || typeof u !== 'object')
+        return false;
+    const { module, require, version } = u;
+    const word = (s) => typeof s === 'string' && s !== '' && !s.startsWith('-') && !/[\s\0]/.test(s);
+    return word(module) && !module.startsWith('/') && !module.split('/').includes('..') && word(require) && word(version);
+}
+/** Why a go update is refused, its fields shown as JSON (escaped: they may come from anywhere). */
+function goUpdateRefused(u) {
+    const shown = u && typeof u === 'object'
+        ? (({ module, require, version }) => ({ module, require, version }))(u)
+        : u;
+    return `a go update of the manifest is not a module directory, module path and version: ${JSON.stringify(shown)}`;
+}
 /** Phases that publish what they pin: no `latest`, no development dependency. */
 const RELEASING = new Set(['release', 'candidate']);
 /** The OCI distribution spec's tag grammar. */
@@ -19658,7 +19732,111 @@ function devDependencies(requests, planned, read, phase) {
     return errors;
 }
 
+;// CONCATENATED MODULE: ./packages/release-pins/src/current.ts
+
+
+
+
+
+const DIGEST = /@sha256:[0-9a-f]{64}$/;
+/**
+ * What the sites of a phase hold now, as values of the variables of their templates: a phase is in place
+ * with the image tag its sites agree on, read without knowing that tag. Sites of optional pins whose file is
+ * missing are left out. A site that cannot be read gives its variables no value (planning the phase says
+ * why, at its manifest line).
+ */
+function readCurrent(manifest, phase, read) {
+    checkPhase(manifest, phase);
+    const sites = [];
+    const yaml = new Map();
+    for (const pin of manifest.pins) {
+        const template = pin.phases.get(phase)?.value;
+        if (template === undefined)
+            continue;
+        const text = read(pin.file);
+        if (text === undefined && pin.optional)
+            continue;
+        const reading = { file: pin.file, site: pin.label, template, image: pin.image !== undefined };
+        let at;
+        try {
+            if (text === undefined)
+                throw new core_src/* UserError */.yo(`file not found: ${pin.file}`);
+            if (pin.site.kind === 'yaml') {
+                if (!yaml.has(pin.file))
+                    yaml.set(pin.file, document_loadYaml(text, pin.file));
+                at = read_readScalar(yaml.get(pin.file), pin.site.path);
+            }
+            else
+                at = findValue(text, pin.file, pin.site, new core_src/* LineIndex */.rr(text));
+        }
+        catch (e) {
+            if (!(e instanceof core_src/* UserError */.yo))
+                throw e;
+            sites.push({ ...reading, line: e.position?.line ?? 0, value: '', vars: undefined, unreadable: e.message });
+            continue;
+        }
+        const value = pin.digest ? at.value.replace(DIGEST, '') : at.value;
+        sites.push({ ...reading, line: at.line, value, vars: matchTemplate(template, value) });
+    }
+    return summarizeReadings(sites);
+}
+function summarizeReadings(sites) {
+    const values = new Map();
+    const conflicts = new Map();
+    const imageVars = new Set();
+    const named = new Map();
+    for (const s of sites) {
+        // The variables of the template, whether or not the value matched it.
+        for (const name of matchTemplateNames(s.template)) {
+            named.set(name, [...(named.get(name) ?? []), s]);
+            if (s.image)
+                imageVars.add(name);
+        }
+    }
+    const where = (s) => s.unreadable !== undefined
+        ? `${s.file} ${s.site} cannot be read (${s.unreadable})`
+        : `${s.file}:${s.line} ${s.site} holds ${JSON.stringify(s.value)}`;
+    for (const [name, readings] of [...named].sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0))) {
+        const unmatched = readings.find((s) => s.vars === undefined);
+        const found = [...new Set(readings.map((s) => s.vars?.get(name)))];
+        if (unmatched) {
+            values.set(name, undefined);
+            const shape = unmatched.unreadable === undefined ? `, not of the form ${JSON.stringify(unmatched.template)}` : '';
+            conflicts.set(name, `{${name}}: ${where(unmatched)}${shape}`);
+        }
+        else if (found.length > 1) {
+            values.set(name, undefined);
+            conflicts.set(name, `{${name}}: the sites disagree: ${readings.map(where).join('; ')}`);
+        }
+        else
+            values.set(name, found[0]);
+    }
+    return { values, conflicts, imageVars, sites };
+}
+/** The `{NAME}` variables of a template (not `{NAME#v}`, not `{today}`): those a value can give back. */
+function matchTemplateNames(template) {
+    return [...template.matchAll(/\{([A-Za-z_][A-Za-z0-9_-]*)\}/g)].map((m) => m[1]).filter((n) => n !== 'today');
+}
+/**
+ * The value a variable takes from what the sites hold now, or why it takes none: its sites disagree, it is
+ * empty, or an image site's tag is not one a release pins (the OCI grammar, never `latest`, which moves).
+ */
+function valueFromSites(current, name) {
+    const conflict = current.conflicts.get(name);
+    if (conflict !== undefined)
+        return { reason: conflict };
+    const value = current.values.get(name);
+    if (value === undefined)
+        return { reason: `{${name}}: no site of the phase holds it` };
+    if (value === '')
+        return { reason: `{${name}}: the sites hold it empty` };
+    if (current.imageVars.has(name) && (!OCI_TAG.test(value) || value === 'latest'))
+        return { reason: `{${name}}: the sites hold ${JSON.stringify(value)}, not the tag of a built image` };
+    return { value };
+}
+
 ;// CONCATENATED MODULE: ./packages/release-pins/src/index.ts
+
 
 
 
@@ -19692,17 +19870,24 @@ const applyReleasePins = defineAction({
         const manifest = inputs.string('manifest') || '.github/release-pins.yaml';
         const phase = attempt(() => inputs.required('phase'));
         const vars = attempt(() => parseVars(inputs.lines('vars')));
+        const varsFromSites = attempt(() => variableNames(inputs.lines('vars-from-sites')));
+        const digestOf = attempt(() => imageReference(inputs.string('digest-of')));
         const verifyImages = attempt(() => inputs.boolean('verify-images'));
         const pinByDigest = attempt(() => inputs.boolean('pin-by-digest'));
         const dryRun = attempt(() => inputs.boolean('dry-run'));
         const allowSharedAnchor = attempt(() => inputs.boolean('allow-shared-anchor'));
         const registry = { username: inputs.string('registry-username'), token: inputs.string('registry-token') };
+        if (inputs.lines('vars-from-sites').length > 0 && dryRun === false)
+            errors.push(new core_src/* UserError */.yo("input 'vars-from-sites' needs dry-run: true (it asks whether the phase is in place; a run that writes takes every value from 'vars')"));
         (0,core_src/* throwIfAny */.MI)(errors);
         return {
             manifest,
             phase: phase,
             vars: vars,
-            verifyImages: verifyImages || pinByDigest,
+            varsFromSites: varsFromSites,
+            digestOf: digestOf,
+            // The digest of an image is known once the image is verified.
+            verifyImages: verifyImages || pinByDigest || digestOf !== '',
             pinByDigest: pinByDigest,
             allowSharedAnchor: allowSharedAnchor,
             registry,
@@ -19717,8 +19902,29 @@ const applyReleasePins = defineAction({
         // A file that is not there is an answer (no Chart.lock yet); one outside the workspace or in .git is refused.
         const read = (path) => (0,core_src/* readIfPresent */.Zu)(path, ctx.workspace);
         const now = sourceDate(ctx.env);
+        const vars = new Map(inputs.vars);
+        let current;
+        const wanted = inputs.varsFromSites.filter((name) => !vars.has(name));
+        if (wanted.length > 0) {
+            current = readCurrent(manifest, inputs.phase, read);
+            const reasons = [];
+            for (const name of wanted) {
+                // A variable no site names is left out: a chart or Go template naming it fails as any missing one.
+                if (!current.values.has(name))
+                    continue;
+                const found = valueFromSites(current, name);
+                if ('value' in found) {
+                    vars.set(name, found.value);
+                    ctx.info(`{${name}} is ${found.value}, as the sites of phase ${inputs.phase} hold it`);
+                }
+                else
+                    reasons.push(found.reason);
+            }
+            if (reasons.length > 0)
+                return notInPlace(inputs.phase, current, reasons, ctx);
+        }
         const options = {
-            vars: inputs.vars,
+            vars,
             today: utcDate(new Date()),
             read,
             allowSharedAnchor: inputs.allowSharedAnchor,
@@ -19759,13 +19965,20 @@ const applyReleasePins = defineAction({
         else if (inputs.dryRun)
             ctx.info(`dry run: ${plan.files.length} file(s) were not written`);
         const diff = plan.files.map((f) => f.diff).join('');
+        current ??= readCurrent(manifest, inputs.phase, read);
+        for (const reason of current.conflicts.values())
+            ctx.info(`now: ${reason}`);
         return {
             outputs: {
                 changed: String(changed),
+                current: currentJson(current),
                 'changed-files': JSON.stringify(plan.files.map((f) => f.path)),
                 changes: JSON.stringify(plan.changes.map(({ file, site, old, new: value }) => ({ file, site, old, new: value }))),
                 charts: JSON.stringify(plan.charts.map(({ chart, name, old, new: value }) => ({ chart, name, old, new: value }))),
                 go: JSON.stringify(plan.go.map(({ module, require, version }) => ({ module, require, version }))),
+                // For actions/setup-go's go-version-file, before any go runs: planPhase checked every update.
+                'go-mod': plan.go.length === 0 ? '' : `${plan.go[0].module}/go.mod`,
+                digest: inputs.digestOf === '' ? '' : verifiedDigest(images, digests, inputs.digestOf),
                 images: JSON.stringify(images.map((i) => ({
                     image: i.image,
                     tag: i.tag,
@@ -19779,6 +19992,54 @@ const applyReleasePins = defineAction({
         };
     },
 });
+/** `NAME` lines: variables as templates name them. */
+function variableNames(lines) {
+    (0,core_src/* throwIfAny */.MI)(lines
+        .filter((l) => !/^[A-Za-z_][A-Za-z0-9_-]*$/.test(l.text))
+        .map((l) => new core_src/* UserError */.yo(`input 'vars-from-sites' line ${l.line}: expected a variable name, got '${l.text}'`)));
+    return lines.map((l) => l.text);
+}
+/** `IMAGE:TAG` (digest-of), or ''. */
+function imageReference(ref) {
+    if (ref !== '' && !/^[^\s@]+:[A-Za-z0-9_][A-Za-z0-9._-]{0,127}$/.test(ref))
+        throw new core_src/* UserError */.yo(`input 'digest-of' must be IMAGE:TAG, got ${JSON.stringify(ref)}`);
+    return ref;
+}
+/** The one digest verified for `image:tag`; an image no pin names has none to give. */
+function verifiedDigest(images, digests, ref) {
+    const found = images.some((i) => `${i.image}:${i.tag}` === ref) ? digests.get(ref) : undefined;
+    if (found === undefined || !/^sha256:[0-9a-f]{64}$/.test(found))
+        throw new core_src/* UserError */.yo(`digest-of: no pin of the manifest names the verified image ${JSON.stringify(ref)} (give the manifest pin its image:)`);
+    return found;
+}
+/** `current`: each variable of the phase's site templates and the value its sites agree on (null: they do not). */
+function currentJson(current) {
+    return JSON.stringify(Object.fromEntries([...current.values].map(([name, value]) => [name, value ?? null])));
+}
+/** A dry run whose vars-from-sites the sites cannot give: no value of them leaves the phase in place. */
+function notInPlace(phase, current, reasons, ctx) {
+    for (const r of reasons)
+        ctx.info(`phase ${phase} is not in place: ${r}`);
+    return {
+        outputs: {
+            changed: 'true',
+            current: currentJson(current),
+            'changed-files': '[]',
+            changes: '[]',
+            charts: '[]',
+            go: '[]',
+            'go-mod': '',
+            digest: '',
+            images: '[]',
+            table: '',
+            diff: '',
+        },
+        summary: `### apply-release-pins: phase ${(0,core_src/* code */.aY)(phase)} (dry run, nothing written)\n\n` +
+            `Not in place: no value of the variables read from the sites leaves every pin as it is.\n\n` +
+            (0,core_src/* table */.tp)(['why'], reasons.map((r) => [(0,core_src/* text */.Qq)(r)])) +
+            '\n',
+    };
+}
 /** Every distinct image:tag the phase pins must exist; each missing one is an error at its site. */
 async function verifyImages(images, inputs, ctx) {
     const { checkImagesExist, credentialsFromInputs, parseRepository } = await __nccwpck_require__.e(/* import() */ 730).then(__nccwpck_require__.bind(__nccwpck_require__, 5730));

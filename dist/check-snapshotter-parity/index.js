@@ -11569,6 +11569,8 @@ const INPUT_DEFAULTS = {
     "apply-release-pins": {
         "manifest": ".github/release-pins.yaml",
         "vars": "",
+        "vars-from-sites": "",
+        "digest-of": "",
         "verify-images": "false",
         "pin-by-digest": "false",
         "registry-username": "",
@@ -11594,6 +11596,7 @@ const INPUT_DEFAULTS = {
         "normalize": "true",
         "fail-on-mismatch": "true"
     },
+    "check-workflow-inputs": {},
     "freeze-branch": {
         "branch": "",
         "repository": "",
@@ -11677,6 +11680,9 @@ const INPUT_DEFAULTS = {
         "required-checks": "",
         "token": "${{ github.token }}",
         "repository": "",
+        "dry-run": "false"
+    },
+    "update-go-modules": {
         "dry-run": "false"
     }
 };

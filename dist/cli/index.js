@@ -5745,7 +5745,7 @@ module.exports = validRange
 
 /***/ }),
 
-/***/ 9630:
+/***/ 9473:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -5777,6 +5777,16 @@ const ACTIONS = {
             },
             "vars": {
                 "description": "`NAME=VALUE` lines for the manifest's templates (`{NAME}`, `{NAME#v}` without a leading v; `{today}` is the UTC date): e.g. `version=v0.22.0`, `image-tag=<commit>`, `kata-version=4.0.0`. A template that names a variable not given here is an error.",
+                "required": false,
+                "default": ""
+            },
+            "vars-from-sites": {
+                "description": "With dry-run, variable names, one per line (`image-tag`), that take the value the phase's sites hold now when `vars` does not give them: each site's value read against its template (`{image-tag}-dev`), kept when every site agrees (an image site's tag must be a tag, never `latest`). So one dry run says whether the phase is in place and with which values (`changed`, `current`). When the sites cannot give one, no value leaves the phase in place: `changed` is `true` and nothing is planned.",
+                "required": false,
+                "default": ""
+            },
+            "digest-of": {
+                "description": "`IMAGE:TAG` of an image the phase pins: output `digest` is the digest verified for it (implies verify-images); an image no pin names fails the step.",
                 "required": false,
                 "default": ""
             },
@@ -5827,8 +5837,17 @@ const ACTIONS = {
             "go": {
                 "description": "JSON list of `{module, require, version}`: the `go get` updates of the phase, for a step that has Go."
             },
+            "go-mod": {
+                "description": "The first Go update's `go.mod` (its module directory checked), for actions/setup-go's go-version-file; empty without Go updates."
+            },
             "images": {
                 "description": "JSON list of `{image, tag, digest, site}` pinned by the phase (digest when checked)."
+            },
+            "digest": {
+                "description": "The verified digest (`sha256:…`) of `digest-of`."
+            },
+            "current": {
+                "description": "JSON object: each variable the phase's site templates name (`{NAME}`), and the value its sites hold now (read against the templates; `null` when they disagree, or one cannot be read; the log says which)."
             },
             "table": {
                 "description": "Markdown table of every change (file:line, site, old, new) and the phase's Go updates, every value escaped: a pull request body."
@@ -5965,6 +5984,24 @@ const ACTIONS = {
             },
             "versions": {
                 "description": "JSON object of every source's value by label, e.g. `{\"kata-containers\":\"v0.15.15\",\"payload\":\"v0.15.2\"}`."
+            }
+        }
+    },
+    "check-workflow-inputs": {
+        "description": "The first step of this repository's reusable release workflows: refuse inputs the workflow cannot use (a phase it does not have, a version that is not vX.Y.Z, a commit that is not a full SHA, ...), every problem at once, before anything is read or changed.",
+        "inputs": {
+            "workflow": {
+                "description": "Whose rules apply - `peer-pods-release`, `charts-release` or `subproject-release`.",
+                "required": true
+            },
+            "inputs": {
+                "description": "The workflow's inputs as JSON (the expression `toJSON(inputs)`).",
+                "required": true
+            }
+        },
+        "outputs": {
+            "checked": {
+                "description": "JSON list of the inputs checked."
             }
         }
     },
@@ -6535,6 +6572,28 @@ const ACTIONS = {
             },
             "diff": {
                 "description": "Unified diff of the `prepare` edits (empty otherwise)."
+            }
+        }
+    },
+    "update-go-modules": {
+        "description": "The Go updates of a release phase (apply-release-pins' `go` output): `go get MODULE@VERSION` and `go mod tidy` in each module directory, every update checked before any go runs.",
+        "inputs": {
+            "updates": {
+                "description": "JSON list of `{module, require, version}` (apply-release-pins' `go` output): `module` a directory of the workspace holding a go.mod (relative, no `..`), `require` the module path to `go get`, `version` any version query go takes (`4.0.0`, `v1.2.3`, a commit). None may start with `-` or hold white space.",
+                "required": true
+            },
+            "dry-run": {
+                "description": "Check the updates and list the commands; run no go.",
+                "required": false,
+                "default": "false"
+            }
+        },
+        "outputs": {
+            "changed": {
+                "description": "`true` when a go.mod or go.sum changed."
+            },
+            "changed-files": {
+                "description": "JSON list of the go.mod and go.sum files that changed."
             }
         }
     }
@@ -7664,7 +7723,7 @@ function parseSeconds(text) {
  * of a plain directory has no tags to compare with); the remote is asked when `push` is on, as tag mode does.
  */
 async function refuseConflicts(inputs, plan, root, ctx) {
-    const { createGit } = await Promise.resolve(/* import() */).then(__nccwpck_require__.bind(__nccwpck_require__, 5610));
+    const { createGit } = await Promise.resolve(/* import() */).then(__nccwpck_require__.bind(__nccwpck_require__, 1243));
     const git = await createGit(root, ctx.env, { networkTimeoutMs: inputs.networkTimeout * 1000 });
     const top = await git(['rev-parse', '--show-toplevel'], { allowFailure: true });
     if (top.code !== 0 || external_node_fs_.realpathSync.native(top.stdout.trim()) !== root)
@@ -7749,7 +7808,7 @@ function prepareMode(inputs, plan, root, ctx) {
     };
 }
 async function tagMode(inputs, ctx) {
-    const { createGit, GitError } = await Promise.resolve(/* import() */).then(__nccwpck_require__.bind(__nccwpck_require__, 5610));
+    const { createGit, GitError } = await Promise.resolve(/* import() */).then(__nccwpck_require__.bind(__nccwpck_require__, 1243));
     const root = external_node_fs_.realpathSync.native(ctx.workspace);
     const git = await createGit(root, ctx.env, { networkTimeoutMs: inputs.networkTimeout * 1000 });
     const noAnswer = `got no answer within ${inputs.networkTimeout} s (input 'network-timeout')`;
@@ -8957,8 +9016,8 @@ function src_main_summarize(inputs, pins, excluded, diff) {
 
 // EXTERNAL MODULE: ./packages/versioning/src/index.ts + 3 modules
 var versioning_src = __nccwpck_require__(5808);
-// EXTERNAL MODULE: ./src/git.ts + 1 modules
-var src_git = __nccwpck_require__(5610);
+// EXTERNAL MODULE: ./src/git.ts
+var src_git = __nccwpck_require__(1243);
 ;// CONCATENATED MODULE: ./actions/next-version/src/main.ts
 
 
@@ -9086,8 +9145,8 @@ const nextVersionAction = (0,action/* defineAction */.Q)({
     },
 });
 
-// EXTERNAL MODULE: ./packages/release-pins/src/index.ts + 6 modules
-var release_pins_src = __nccwpck_require__(8154);
+// EXTERNAL MODULE: ./packages/release-pins/src/index.ts + 7 modules
+var release_pins_src = __nccwpck_require__(9323);
 ;// CONCATENATED MODULE: ./src/source-date.ts
 
 /**
@@ -9116,17 +9175,24 @@ const applyReleasePins = (0,action/* defineAction */.Q)({
         const manifest = inputs.string('manifest') || '.github/release-pins.yaml';
         const phase = attempt(() => inputs.required('phase'));
         const vars = attempt(() => (0,release_pins_src/* parseVars */.ux)(inputs.lines('vars')));
+        const varsFromSites = attempt(() => variableNames(inputs.lines('vars-from-sites')));
+        const digestOf = attempt(() => imageReference(inputs.string('digest-of')));
         const verifyImages = attempt(() => inputs.boolean('verify-images'));
         const pinByDigest = attempt(() => inputs.boolean('pin-by-digest'));
         const dryRun = attempt(() => inputs.boolean('dry-run'));
         const allowSharedAnchor = attempt(() => inputs.boolean('allow-shared-anchor'));
         const registry = { username: inputs.string('registry-username'), token: inputs.string('registry-token') };
+        if (inputs.lines('vars-from-sites').length > 0 && dryRun === false)
+            errors.push(new core_src/* UserError */.yo("input 'vars-from-sites' needs dry-run: true (it asks whether the phase is in place; a run that writes takes every value from 'vars')"));
         (0,core_src/* throwIfAny */.MI)(errors);
         return {
             manifest,
             phase: phase,
             vars: vars,
-            verifyImages: verifyImages || pinByDigest,
+            varsFromSites: varsFromSites,
+            digestOf: digestOf,
+            // The digest of an image is known once the image is verified.
+            verifyImages: verifyImages || pinByDigest || digestOf !== '',
             pinByDigest: pinByDigest,
             allowSharedAnchor: allowSharedAnchor,
             registry,
@@ -9141,8 +9207,29 @@ const applyReleasePins = (0,action/* defineAction */.Q)({
         // A file that is not there is an answer (no Chart.lock yet); one outside the workspace or in .git is refused.
         const read = (path) => (0,core_src/* readIfPresent */.Zu)(path, ctx.workspace);
         const now = sourceDate(ctx.env);
+        const vars = new Map(inputs.vars);
+        let current;
+        const wanted = inputs.varsFromSites.filter((name) => !vars.has(name));
+        if (wanted.length > 0) {
+            current = (0,release_pins_src/* readCurrent */.cA)(manifest, inputs.phase, read);
+            const reasons = [];
+            for (const name of wanted) {
+                // A variable no site names is left out: a chart or Go template naming it fails as any missing one.
+                if (!current.values.has(name))
+                    continue;
+                const found = (0,release_pins_src/* valueFromSites */.Ui)(current, name);
+                if ('value' in found) {
+                    vars.set(name, found.value);
+                    ctx.info(`{${name}} is ${found.value}, as the sites of phase ${inputs.phase} hold it`);
+                }
+                else
+                    reasons.push(found.reason);
+            }
+            if (reasons.length > 0)
+                return notInPlace(inputs.phase, current, reasons, ctx);
+        }
         const options = {
-            vars: inputs.vars,
+            vars,
             today: (0,release_pins_src/* utcDate */.HB)(new Date()),
             read,
             allowSharedAnchor: inputs.allowSharedAnchor,
@@ -9183,13 +9270,20 @@ const applyReleasePins = (0,action/* defineAction */.Q)({
         else if (inputs.dryRun)
             ctx.info(`dry run: ${plan.files.length} file(s) were not written`);
         const diff = plan.files.map((f) => f.diff).join('');
+        current ??= (0,release_pins_src/* readCurrent */.cA)(manifest, inputs.phase, read);
+        for (const reason of current.conflicts.values())
+            ctx.info(`now: ${reason}`);
         return {
             outputs: {
                 changed: String(changed),
+                current: currentJson(current),
                 'changed-files': JSON.stringify(plan.files.map((f) => f.path)),
                 changes: JSON.stringify(plan.changes.map(({ file, site, old, new: value }) => ({ file, site, old, new: value }))),
                 charts: JSON.stringify(plan.charts.map(({ chart, name, old, new: value }) => ({ chart, name, old, new: value }))),
                 go: JSON.stringify(plan.go.map(({ module, require, version }) => ({ module, require, version }))),
+                // For actions/setup-go's go-version-file, before any go runs: planPhase checked every update.
+                'go-mod': plan.go.length === 0 ? '' : `${plan.go[0].module}/go.mod`,
+                digest: inputs.digestOf === '' ? '' : verifiedDigest(images, digests, inputs.digestOf),
                 images: JSON.stringify(images.map((i) => ({
                     image: i.image,
                     tag: i.tag,
@@ -9203,6 +9297,54 @@ const applyReleasePins = (0,action/* defineAction */.Q)({
         };
     },
 });
+/** `NAME` lines: variables as templates name them. */
+function variableNames(lines) {
+    (0,core_src/* throwIfAny */.MI)(lines
+        .filter((l) => !/^[A-Za-z_][A-Za-z0-9_-]*$/.test(l.text))
+        .map((l) => new core_src/* UserError */.yo(`input 'vars-from-sites' line ${l.line}: expected a variable name, got '${l.text}'`)));
+    return lines.map((l) => l.text);
+}
+/** `IMAGE:TAG` (digest-of), or ''. */
+function imageReference(ref) {
+    if (ref !== '' && !/^[^\s@]+:[A-Za-z0-9_][A-Za-z0-9._-]{0,127}$/.test(ref))
+        throw new core_src/* UserError */.yo(`input 'digest-of' must be IMAGE:TAG, got ${JSON.stringify(ref)}`);
+    return ref;
+}
+/** The one digest verified for `image:tag`; an image no pin names has none to give. */
+function verifiedDigest(images, digests, ref) {
+    const found = images.some((i) => `${i.image}:${i.tag}` === ref) ? digests.get(ref) : undefined;
+    if (found === undefined || !/^sha256:[0-9a-f]{64}$/.test(found))
+        throw new core_src/* UserError */.yo(`digest-of: no pin of the manifest names the verified image ${JSON.stringify(ref)} (give the manifest pin its image:)`);
+    return found;
+}
+/** `current`: each variable of the phase's site templates and the value its sites agree on (null: they do not). */
+function currentJson(current) {
+    return JSON.stringify(Object.fromEntries([...current.values].map(([name, value]) => [name, value ?? null])));
+}
+/** A dry run whose vars-from-sites the sites cannot give: no value of them leaves the phase in place. */
+function notInPlace(phase, current, reasons, ctx) {
+    for (const r of reasons)
+        ctx.info(`phase ${phase} is not in place: ${r}`);
+    return {
+        outputs: {
+            changed: 'true',
+            current: currentJson(current),
+            'changed-files': '[]',
+            changes: '[]',
+            charts: '[]',
+            go: '[]',
+            'go-mod': '',
+            digest: '',
+            images: '[]',
+            table: '',
+            diff: '',
+        },
+        summary: `### apply-release-pins: phase ${(0,core_src/* code */.aY)(phase)} (dry run, nothing written)\n\n` +
+            `Not in place: no value of the variables read from the sites leaves every pin as it is.\n\n` +
+            (0,core_src/* table */.tp)(['why'], reasons.map((r) => [(0,core_src/* text */.Qq)(r)])) +
+            '\n',
+    };
+}
 /** Every distinct image:tag the phase pins must exist; each missing one is an error at its site. */
 async function verifyImages(images, inputs, ctx) {
     const { checkImagesExist, credentialsFromInputs, parseRepository } = await Promise.resolve(/* import() */).then(__nccwpck_require__.bind(__nccwpck_require__, 5730));
@@ -9577,7 +9719,7 @@ const resolveImage = (0,action/* defineAction */.Q)({
         let list;
         let history;
         if (candidates.kind === 'commits') {
-            const { createGit } = await Promise.resolve(/* import() */).then(__nccwpck_require__.bind(__nccwpck_require__, 5610));
+            const { createGit } = await Promise.resolve(/* import() */).then(__nccwpck_require__.bind(__nccwpck_require__, 1243));
             const git = await createGit(ctx.workspace, ctx.env);
             const h = await (0,oci_registry_src/* firstParentCommits */.Dz)(git, candidates.ref, candidates.max);
             history = h;
@@ -10333,7 +10475,170 @@ function main_log(plan, ctx) {
     }
 }
 
+// EXTERNAL MODULE: external "node:child_process"
+var external_node_child_process_ = __nccwpck_require__(1421);
+;// CONCATENATED MODULE: ./actions/update-go-modules/src/main.ts
+
+
+
+
+
+const updateGoModules = (0,action/* defineAction */.Q)({
+    name: 'update-go-modules',
+    readInputs(inputs) {
+        const raw = inputs.required('updates');
+        let parsed;
+        try {
+            parsed = JSON.parse(raw);
+        }
+        catch (e) {
+            throw new core_src/* UserError */.yo(`input 'updates' is not JSON: ${e.message}`);
+        }
+        if (!Array.isArray(parsed))
+            throw new core_src/* UserError */.yo("input 'updates' must be a JSON list of {module, require, version} (apply-release-pins' go)");
+        // Each is run as go's own arguments and working directory: all are checked before any go runs.
+        (0,core_src/* throwIfAny */.MI)(parsed.filter((u) => !(0,release_pins_src/* isGoUpdate */.q1)(u)).map((u) => new core_src/* UserError */.yo((0,release_pins_src/* goUpdateRefused */.ut)(u))));
+        const updates = parsed.map(({ module, require, version }) => ({ module, require, version }));
+        return { updates, dryRun: inputs.boolean('dry-run') };
+    },
+    async run(inputs, ctx) {
+        // Every module directory is inside the workspace and holds a go.mod, before any go runs.
+        const modules = inputs.updates.map((u) => {
+            const goMod = (0,core_src/* resolveInWorkspace */.z1)(`${u.module}/go.mod`, ctx.workspace);
+            return { ...u, dir: (0,external_node_path_.dirname)(goMod.path), files: [goMod.display, `${(0,external_node_path_.dirname)(goMod.display)}/go.sum`] };
+        });
+        const files = [...new Set(modules.flatMap((m) => m.files))];
+        const before = new Map(files.map((f) => [f, (0,core_src/* readIfPresent */.Zu)(f, ctx.workspace)]));
+        for (const m of modules) {
+            for (const args of [
+                ['get', `${m.require}@${m.version}`],
+                ['mod', 'tidy'],
+            ]) {
+                ctx.info(`${m.module}: go ${args.join(' ')}${inputs.dryRun ? ' (dry run: not run)' : ''}`);
+                if (!inputs.dryRun)
+                    await go(args, m.dir, m.module, ctx);
+            }
+        }
+        const changedFiles = files.filter((f) => (0,core_src/* readIfPresent */.Zu)(f, ctx.workspace) !== before.get(f));
+        const rows = modules.map((m) => [
+            (0,core_src/* code */.aY)(m.module),
+            (0,core_src/* code */.aY)(`go get ${m.require}@${m.version}`),
+            m.files
+                .filter((f) => changedFiles.includes(f))
+                .map(core_src/* code */.aY)
+                .join(', ') || 'none',
+        ]);
+        return {
+            outputs: { changed: String(changedFiles.length > 0), 'changed-files': JSON.stringify(changedFiles) },
+            summary: `### update-go-modules${inputs.dryRun ? ' (dry run, no go run)' : ''}\n\n` +
+                (0,core_src/* table */.tp)(['module', 'update (then `go mod tidy`)', 'changed'], rows),
+        };
+    },
+});
+/**
+ * go in `dir`, its output in the log. Asynchronous: the step may run in a process that serves what go
+ * reads (the module proxy of a test), which a synchronous child would block.
+ */
+function go(args, dir, module, ctx) {
+    const env = {};
+    for (const [k, v] of Object.entries(ctx.env))
+        if (v !== undefined)
+            env[k] = v;
+    return new Promise((resolve, reject) => {
+        const child = (0,external_node_child_process_.spawn)('go', args, { cwd: dir, env, stdio: ['ignore', 'pipe', 'pipe'] });
+        const output = [];
+        child.stdout.on('data', (d) => output.push(d));
+        child.stderr.on('data', (d) => output.push(d));
+        child.on('error', (e) => reject(e.code === 'ENOENT'
+            ? new core_src/* UserError */.yo('go is not on PATH: run actions/setup-go before update-go-modules')
+            : new core_src/* UserError */.yo(`${module}: go ${args.join(' ')}: ${e.message}`)));
+        child.on('close', (status, signal) => {
+            const lines = Buffer.concat(output).toString('utf8').split('\n').filter(Boolean);
+            for (const line of lines)
+                ctx.info(`  ${line}`);
+            if (status === 0)
+                resolve();
+            else
+                reject(new core_src/* UserError */.yo(`${module}: go ${args.join(' ')} failed (${signal ?? `exit ${status}`})` +
+                    (lines.length > 0 ? `: ${lines.slice(-3).join(' / ')}` : '')));
+        });
+    });
+}
+
+;// CONCATENATED MODULE: ./actions/check-workflow-inputs/src/main.ts
+
+
+const got = (v, name) => `got '${v[name] ?? ''}'`;
+/** Input `name` must match `re` (when `optional`, it may be empty); `what` says what it must be. */
+function must(name, re, what, optional = true) {
+    return (v) => {
+        const value = v[name] ?? '';
+        if ((optional && value === '') || re.test(value))
+            return undefined;
+        return `input ${name} must ${what}, ${got(v, name)}`;
+    };
+}
+function oneOf(name, choices) {
+    const list = `${choices.slice(0, -1).join(', ')} or ${choices.at(-1)}`;
+    return (v) => (choices.includes(v[name] ?? '') ? undefined : `input ${name} must be ${list}, ${got(v, name)}`);
+}
+const KATA_RELEASE = /^[0-9]+\.[0-9]+\.[0-9]+(-[0-9A-Za-z.-]+)?$/;
+const FULL_SHA = /^[0-9a-f]{40}$/;
+const WORKFLOW_RULES = {
+    'peer-pods-release': [
+        oneOf('phase', ['prepare', 'candidate', 'release', 'post-release']),
+        must('version', /^v(0|[1-9][0-9]*)\.(0|[1-9][0-9]*)\.(0|[1-9][0-9]*)$/, 'be vX.Y.Z (a candidate gets its -alpha.N itself)', false),
+        must('image-tag', /^[A-Za-z0-9_][A-Za-z0-9._-]{0,127}$/, 'be an image tag'),
+        must('kata-version', KATA_RELEASE, 'be a Kata release such as 4.0.0'),
+        must('commit', FULL_SHA, 'be a full commit SHA'),
+        must('release-date', /^[0-9]{4}-[0-9]{2}-[0-9]{2}$/, 'be YYYY-MM-DD'),
+    ],
+    // The prepare job's inputs; the release job's only input is its phase.
+    'charts-release': [
+        oneOf('bump', ['kata', 'patch', 'minor', 'major']),
+        must('kata-version', KATA_RELEASE, 'be a Kata release such as 3.22.0'),
+        must('kata-dependency', /^[A-Za-z0-9_.-]+$/, 'be a dependency name', false),
+    ],
+    'subproject-release': [
+        // The commit to release: given, or the one the Kata release pins for the component.
+        (v) => v['commit']
+            ? must('commit', FULL_SHA, 'be a full commit SHA')(v)
+            : !v['kata-version'] || !v['component']
+                ? 'give kata-version and component (the commit that Kata release pins), or commit'
+                : oneOf('component', ['trustee', 'guest-components'])(v),
+        must('kata-version', KATA_RELEASE, 'be a Kata release such as 4.0.0'),
+        oneOf('bump', ['major', 'minor', 'patch']),
+        must('version', /^v?[0-9]+\.[0-9]+\.[0-9]+$/, 'be X.Y.Z or vX.Y.Z'),
+        must('tag-format', /^[A-Za-z0-9._/-]*\{version\}[A-Za-z0-9._/-]*$/, 'hold {version} once, with letters, digits, . _ / - around it', false),
+    ],
+};
+const checkWorkflowInputs = (0,action/* defineAction */.Q)({
+    name: 'check-workflow-inputs',
+    readInputs(inputs) {
+        const workflow = inputs.choice('workflow', Object.keys(WORKFLOW_RULES));
+        let parsed;
+        try {
+            parsed = JSON.parse(inputs.required('inputs'));
+        }
+        catch (e) {
+            throw new core_src/* UserError */.yo(`input 'inputs' is not JSON: ${e.message}`);
+        }
+        if (!parsed || typeof parsed !== 'object' || Array.isArray(parsed))
+            throw new core_src/* UserError */.yo("input 'inputs' must be a JSON object (the expression toJSON(inputs))");
+        // Booleans and numbers as the workflow shows them; only strings are checked.
+        const values = Object.fromEntries(Object.entries(parsed).map(([k, v]) => [k, typeof v === 'string' ? v : JSON.stringify(v)]));
+        return { workflow, values };
+    },
+    async run({ workflow, values }) {
+        const problems = WORKFLOW_RULES[workflow].map((rule) => rule(values)).filter((p) => p !== undefined);
+        (0,core_src/* throwIfAny */.MI)(problems.map((p) => new core_src/* UserError */.yo(p)));
+        return { outputs: { checked: JSON.stringify(Object.keys(values).sort()) }, summary: '' };
+    },
+});
+
 ;// CONCATENATED MODULE: ./cli/registry.ts
+
+
 
 
 
@@ -10364,6 +10669,8 @@ const REGISTRY = {
     [freezeBranch.name]: freezeBranch,
     [latestRelease.name]: latestRelease,
     [releaseTrain.name]: releaseTrain,
+    [updateGoModules.name]: updateGoModules,
+    [checkWorkflowInputs.name]: checkWorkflowInputs,
 };
 
 ;// CONCATENATED MODULE: ./cli/cli.ts
@@ -10540,7 +10847,7 @@ async function runCli(argv, rawIO) {
 /***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _cli_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(9630);
+/* harmony import */ var _cli_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(9473);
 /* harmony import */ var _src_runner_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(5888);
 
 
@@ -13788,8 +14095,8 @@ __nccwpck_require__.d(__webpack_exports__, {
 
 // EXTERNAL MODULE: ./packages/core/src/index.ts + 9 modules
 var src = __nccwpck_require__(2692);
-// EXTERNAL MODULE: ./packages/release-pins/src/index.ts + 6 modules
-var release_pins_src = __nccwpck_require__(8154);
+// EXTERNAL MODULE: ./packages/release-pins/src/index.ts + 7 modules
+var release_pins_src = __nccwpck_require__(9323);
 // EXTERNAL MODULE: ./packages/versioning/src/index.ts + 3 modules
 var versioning_src = __nccwpck_require__(5808);
 // EXTERNAL MODULE: ./packages/yaml-edit/src/index.ts + 12 modules
@@ -15261,7 +15568,7 @@ function renderTrain(plan, options = {}) {
 
 /***/ }),
 
-/***/ 8154:
+/***/ 9323:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -15269,13 +15576,17 @@ function renderTrain(plan, options = {}) {
 __nccwpck_require__.d(__webpack_exports__, {
   Eb: () => (/* reexport */ compilePattern),
   j: () => (/* reexport */ findValue),
+  ut: () => (/* reexport */ goUpdateRefused),
+  q1: () => (/* reexport */ isGoUpdate),
   Ng: () => (/* reexport */ parseManifest),
   ux: () => (/* reexport */ parseVars),
   fj: () => (/* reexport */ planPhase),
-  HB: () => (/* reexport */ utcDate)
+  cA: () => (/* reexport */ readCurrent),
+  HB: () => (/* reexport */ utcDate),
+  Ui: () => (/* reexport */ valueFromSites)
 });
 
-// UNUSED EXPORTS: expand, planSites
+// UNUSED EXPORTS: OCI_TAG, expand, matchTemplate, planSites
 
 // EXTERNAL MODULE: ./packages/core/src/index.ts + 9 modules
 var src = __nccwpck_require__(2692);
@@ -18535,6 +18846,48 @@ function expand(template, ctx) {
         throw new src/* UserError */.yo(`'${template}' expands to more than one line`, ctx.position);
     return out;
 }
+/**
+ * The variables a value gives a template, read back: `{NAME}` takes the text standing in its place
+ * (`{image-tag}-dev` against `61b1aba-dev` gives image-tag `61b1aba`). `{NAME#v}` stood for the value with or
+ * without its `v`, so it reads nothing; `{today}` reads a date. Undefined when the value does not have the
+ * template's shape, or could be cut in more than one way (`{a}-{b}` against `x-y-z`), or gives one variable
+ * two values.
+ */
+function matchTemplate(template, value) {
+    const names = [];
+    let source = '';
+    let last = 0;
+    for (const m of template.matchAll(PLACEHOLDER)) {
+        source += escapeRegExp(template.slice(last, m.index));
+        last = m.index + m[0].length;
+        const [, name, stripV] = m;
+        if (name === 'today')
+            source += '\\d{4}-\\d{2}-\\d{2}';
+        else {
+            names.push(stripV ? undefined : name);
+            source += '([^]*?)';
+        }
+    }
+    source += escapeRegExp(template.slice(last));
+    const lazy = new RegExp(`^${source}$`).exec(value);
+    // The same pattern with every part as long as it can be: a value cut the same way both times is cut one way.
+    const greedy = new RegExp(`^${source.replaceAll('([^]*?)', '([^]*)')}$`).exec(value);
+    if (!lazy || !greedy || lazy.some((part, i) => part !== greedy[i]))
+        return undefined;
+    const vars = new Map();
+    for (const [i, name] of names.entries()) {
+        if (name === undefined)
+            continue;
+        const part = lazy[i + 1];
+        if (vars.has(name) && vars.get(name) !== part)
+            return undefined;
+        vars.set(name, part);
+    }
+    return vars;
+}
+function escapeRegExp(text) {
+    return text.replace(/[\\^$.*+?()[\]{}|/]/g, '\\$&');
+}
 
 // EXTERNAL MODULE: ./packages/version-parity/src/index.ts + 4 modules
 var version_parity_src = __nccwpck_require__(291);
@@ -18712,9 +19065,7 @@ var helm_chart_src = __nccwpck_require__(768);
  * them. Any problem anywhere fails the whole phase, with the manifest line it comes from.
  */
 function planPhase(manifest, phase, o) {
-    if (!manifest.phases.includes(phase)) {
-        throw new src/* UserError */.yo(`phase '${phase}' is not in ${manifest.file}: its phases are ${manifest.phases.join(', ') || '(none)'}`);
-    }
+    checkPhase(manifest, phase);
     const { errors, attempt } = (0,src/* collectErrors */.ul)();
     const at = (line) => ({ file: manifest.file, line });
     const pins = [];
@@ -18769,8 +19120,13 @@ function planPhase(manifest, phase, o) {
         if (template === undefined)
             continue;
         const version = attempt(() => expand(template, { vars: o.vars, today: o.today, position: at(g.line) }));
-        if (version !== undefined)
-            go.push({ module: g.module, require: g.require, version, line: g.line });
+        if (version === undefined)
+            continue;
+        const update = { module: g.module, require: g.require, version, line: g.line };
+        if (isGoUpdate(update))
+            go.push(update);
+        else
+            errors.push(new src/* UserError */.yo(goUpdateRefused(update), at(g.line)));
     }
     (0,src/* throwIfAny */.MI)(errors);
     const sites = planSites(pins, (file, position) => {
@@ -18830,6 +19186,29 @@ function planPhase(manifest, phase, o) {
         shared: sites.shared,
     };
 }
+/** A phase the manifest names. */
+function checkPhase(manifest, phase) {
+    if (!manifest.phases.includes(phase))
+        throw new src/* UserError */.yo(`phase '${phase}' is not in ${manifest.file}: its phases are ${manifest.phases.join(', ') || '(none)'}`);
+}
+/**
+ * A `go get` the workflow may run as it stands: a module directory inside the repository (relative, no
+ * `..`), and a module path and version that no shell or `go` reads as an option or as two words.
+ */
+function isGoUpdate(u) {
+    if (!u || typeof u !== 'object')
+        return false;
+    const { module, require, version } = u;
+    const word = (s) => typeof s === 'string' && s !== '' && !s.startsWith('-') && !/[\s\0]/.test(s);
+    return word(module) && !module.startsWith('/') && !module.split('/').includes('..') && word(require) && word(version);
+}
+/** Why a go update is refused, its fields shown as JSON (escaped: they may come from anywhere). */
+function goUpdateRefused(u) {
+    const shown = u && typeof u === 'object'
+        ? (({ module, require, version }) => ({ module, require, version }))(u)
+        : u;
+    return `a go update of the manifest is not a module directory, module path and version: ${JSON.stringify(shown)}`;
+}
 /** Phases that publish what they pin: no `latest`, no development dependency. */
 const RELEASING = new Set(['release', 'candidate']);
 /** The OCI distribution spec's tag grammar. */
@@ -18874,7 +19253,111 @@ function devDependencies(requests, planned, read, phase) {
     return errors;
 }
 
+;// CONCATENATED MODULE: ./packages/release-pins/src/current.ts
+
+
+
+
+
+const DIGEST = /@sha256:[0-9a-f]{64}$/;
+/**
+ * What the sites of a phase hold now, as values of the variables of their templates: a phase is in place
+ * with the image tag its sites agree on, read without knowing that tag. Sites of optional pins whose file is
+ * missing are left out. A site that cannot be read gives its variables no value (planning the phase says
+ * why, at its manifest line).
+ */
+function readCurrent(manifest, phase, read) {
+    checkPhase(manifest, phase);
+    const sites = [];
+    const yaml = new Map();
+    for (const pin of manifest.pins) {
+        const template = pin.phases.get(phase)?.value;
+        if (template === undefined)
+            continue;
+        const text = read(pin.file);
+        if (text === undefined && pin.optional)
+            continue;
+        const reading = { file: pin.file, site: pin.label, template, image: pin.image !== undefined };
+        let at;
+        try {
+            if (text === undefined)
+                throw new src/* UserError */.yo(`file not found: ${pin.file}`);
+            if (pin.site.kind === 'yaml') {
+                if (!yaml.has(pin.file))
+                    yaml.set(pin.file, (0,yaml_edit_src/* loadYaml */.yv)(text, pin.file));
+                at = (0,yaml_edit_src/* readScalar */.$t)(yaml.get(pin.file), pin.site.path);
+            }
+            else
+                at = findValue(text, pin.file, pin.site, new src/* LineIndex */.rr(text));
+        }
+        catch (e) {
+            if (!(e instanceof src/* UserError */.yo))
+                throw e;
+            sites.push({ ...reading, line: e.position?.line ?? 0, value: '', vars: undefined, unreadable: e.message });
+            continue;
+        }
+        const value = pin.digest ? at.value.replace(DIGEST, '') : at.value;
+        sites.push({ ...reading, line: at.line, value, vars: matchTemplate(template, value) });
+    }
+    return summarizeReadings(sites);
+}
+function summarizeReadings(sites) {
+    const values = new Map();
+    const conflicts = new Map();
+    const imageVars = new Set();
+    const named = new Map();
+    for (const s of sites) {
+        // The variables of the template, whether or not the value matched it.
+        for (const name of matchTemplateNames(s.template)) {
+            named.set(name, [...(named.get(name) ?? []), s]);
+            if (s.image)
+                imageVars.add(name);
+        }
+    }
+    const where = (s) => s.unreadable !== undefined
+        ? `${s.file} ${s.site} cannot be read (${s.unreadable})`
+        : `${s.file}:${s.line} ${s.site} holds ${JSON.stringify(s.value)}`;
+    for (const [name, readings] of [...named].sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0))) {
+        const unmatched = readings.find((s) => s.vars === undefined);
+        const found = [...new Set(readings.map((s) => s.vars?.get(name)))];
+        if (unmatched) {
+            values.set(name, undefined);
+            const shape = unmatched.unreadable === undefined ? `, not of the form ${JSON.stringify(unmatched.template)}` : '';
+            conflicts.set(name, `{${name}}: ${where(unmatched)}${shape}`);
+        }
+        else if (found.length > 1) {
+            values.set(name, undefined);
+            conflicts.set(name, `{${name}}: the sites disagree: ${readings.map(where).join('; ')}`);
+        }
+        else
+            values.set(name, found[0]);
+    }
+    return { values, conflicts, imageVars, sites };
+}
+/** The `{NAME}` variables of a template (not `{NAME#v}`, not `{today}`): those a value can give back. */
+function matchTemplateNames(template) {
+    return [...template.matchAll(/\{([A-Za-z_][A-Za-z0-9_-]*)\}/g)].map((m) => m[1]).filter((n) => n !== 'today');
+}
+/**
+ * The value a variable takes from what the sites hold now, or why it takes none: its sites disagree, it is
+ * empty, or an image site's tag is not one a release pins (the OCI grammar, never `latest`, which moves).
+ */
+function valueFromSites(current, name) {
+    const conflict = current.conflicts.get(name);
+    if (conflict !== undefined)
+        return { reason: conflict };
+    const value = current.values.get(name);
+    if (value === undefined)
+        return { reason: `{${name}}: no site of the phase holds it` };
+    if (value === '')
+        return { reason: `{${name}}: the sites hold it empty` };
+    if (current.imageVars.has(name) && (!OCI_TAG.test(value) || value === 'latest'))
+        return { reason: `{${name}}: the sites hold ${JSON.stringify(value)}, not the tag of a built image` };
+    return { value };
+}
+
 ;// CONCATENATED MODULE: ./packages/release-pins/src/index.ts
+
 
 
 
@@ -21023,21 +21506,16 @@ function defineAction(def) {
 
 /***/ }),
 
-/***/ 5610:
+/***/ 1243:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
-
-// EXPORTS
-__nccwpck_require__.d(__webpack_exports__, {
-  GitError: () => (/* binding */ GitError),
-  createGit: () => (/* binding */ createGit)
-});
-
-;// CONCATENATED MODULE: external "node:child_process"
-const external_node_child_process_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:child_process");
-// EXTERNAL MODULE: ./packages/core/src/index.ts + 9 modules
-var src = __nccwpck_require__(2692);
-;// CONCATENATED MODULE: ./src/git.ts
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   GitError: () => (/* binding */ GitError),
+/* harmony export */   createGit: () => (/* binding */ createGit)
+/* harmony export */ });
+/* harmony import */ var node_child_process__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(1421);
+/* harmony import */ var node_child_process__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_child_process__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var _coco_release_core__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(2692);
 
 
 /** The git commands that talk to a remote: only these are bounded by the network timeout. */
@@ -21071,7 +21549,7 @@ async function createGit(cwd, env, options = {}) {
             gitEnv[k] = v;
     gitEnv['GIT_TERMINAL_PROMPT'] = '0';
     // A cancel from now on must end through process.exit, whose 'exit' event kills the gits still running.
-    (0,src/* beforeUndoableWork */.P3)();
+    (0,_coco_release_core__WEBPACK_IMPORTED_MODULE_1__/* .beforeUndoableWork */ .P3)();
     if (!exitHook) {
         exitHook = true;
         process.on('exit', () => {
@@ -21080,7 +21558,7 @@ async function createGit(cwd, env, options = {}) {
         });
     }
     return (args, opts = {}) => new Promise((resolve, reject) => {
-        const child = (0,external_node_child_process_namespaceObject.spawn)('git', args, {
+        const child = (0,node_child_process__WEBPACK_IMPORTED_MODULE_0__.spawn)('git', args, {
             cwd: opts.cwd ?? cwd,
             env: gitEnv,
             stdio: ['pipe', 'pipe', 'pipe'],
@@ -21299,6 +21777,8 @@ const defaults_INPUT_DEFAULTS = {
     "apply-release-pins": {
         "manifest": ".github/release-pins.yaml",
         "vars": "",
+        "vars-from-sites": "",
+        "digest-of": "",
         "verify-images": "false",
         "pin-by-digest": "false",
         "registry-username": "",
@@ -21324,6 +21804,7 @@ const defaults_INPUT_DEFAULTS = {
         "normalize": "true",
         "fail-on-mismatch": "true"
     },
+    "check-workflow-inputs": {},
     "freeze-branch": {
         "branch": "",
         "repository": "",
@@ -21407,6 +21888,9 @@ const defaults_INPUT_DEFAULTS = {
         "required-checks": "",
         "token": "${{ github.token }}",
         "repository": "",
+        "dry-run": "false"
+    },
+    "update-go-modules": {
         "dry-run": "false"
     }
 };
@@ -21665,6 +22149,13 @@ module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:async_h
 /***/ ((module) => {
 
 module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:buffer");
+
+/***/ }),
+
+/***/ 1421:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:child_process");
 
 /***/ }),
 

@@ -4070,6 +4070,8 @@ const INPUT_DEFAULTS = {
     "apply-release-pins": {
         "manifest": ".github/release-pins.yaml",
         "vars": "",
+        "vars-from-sites": "",
+        "digest-of": "",
         "verify-images": "false",
         "pin-by-digest": "false",
         "registry-username": "",
@@ -4095,6 +4097,7 @@ const INPUT_DEFAULTS = {
         "normalize": "true",
         "fail-on-mismatch": "true"
     },
+    "check-workflow-inputs": {},
     "freeze-branch": {
         "branch": "",
         "repository": "",
@@ -4178,6 +4181,9 @@ const INPUT_DEFAULTS = {
         "required-checks": "",
         "token": "${{ github.token }}",
         "repository": "",
+        "dry-run": "false"
+    },
+    "update-go-modules": {
         "dry-run": "false"
     }
 };

@@ -13086,6 +13086,8 @@ const INPUT_DEFAULTS = {
     "apply-release-pins": {
         "manifest": ".github/release-pins.yaml",
         "vars": "",
+        "vars-from-sites": "",
+        "digest-of": "",
         "verify-images": "false",
         "pin-by-digest": "false",
         "registry-username": "",
@@ -13111,6 +13113,7 @@ const INPUT_DEFAULTS = {
         "normalize": "true",
         "fail-on-mismatch": "true"
     },
+    "check-workflow-inputs": {},
     "freeze-branch": {
         "branch": "",
         "repository": "",
@@ -13194,6 +13197,9 @@ const INPUT_DEFAULTS = {
         "required-checks": "",
         "token": "${{ github.token }}",
         "repository": "",
+        "dry-run": "false"
+    },
+    "update-go-modules": {
         "dry-run": "false"
     }
 };
@@ -17991,6 +17997,48 @@ function templates_expand(template, ctx) {
         throw new UserError(`'${template}' expands to more than one line`, ctx.position);
     return out;
 }
+/**
+ * The variables a value gives a template, read back: `{NAME}` takes the text standing in its place
+ * (`{image-tag}-dev` against `61b1aba-dev` gives image-tag `61b1aba`). `{NAME#v}` stood for the value with or
+ * without its `v`, so it reads nothing; `{today}` reads a date. Undefined when the value does not have the
+ * template's shape, or could be cut in more than one way (`{a}-{b}` against `x-y-z`), or gives one variable
+ * two values.
+ */
+function templates_matchTemplate(template, value) {
+    const names = [];
+    let source = '';
+    let last = 0;
+    for (const m of template.matchAll(PLACEHOLDER)) {
+        source += escapeRegExp(template.slice(last, m.index));
+        last = m.index + m[0].length;
+        const [, name, stripV] = m;
+        if (name === 'today')
+            source += '\\d{4}-\\d{2}-\\d{2}';
+        else {
+            names.push(stripV ? undefined : name);
+            source += '([^]*?)';
+        }
+    }
+    source += escapeRegExp(template.slice(last));
+    const lazy = new RegExp(`^${source}$`).exec(value);
+    // The same pattern with every part as long as it can be: a value cut the same way both times is cut one way.
+    const greedy = new RegExp(`^${source.replaceAll('([^]*?)', '([^]*)')}$`).exec(value);
+    if (!lazy || !greedy || lazy.some((part, i) => part !== greedy[i]))
+        return undefined;
+    const vars = new Map();
+    for (const [i, name] of names.entries()) {
+        if (name === undefined)
+            continue;
+        const part = lazy[i + 1];
+        if (vars.has(name) && vars.get(name) !== part)
+            return undefined;
+        vars.set(name, part);
+    }
+    return vars;
+}
+function escapeRegExp(text) {
+    return text.replace(/[\\^$.*+?()[\]{}|/]/g, '\\$&');
+}
 
 ;// CONCATENATED MODULE: ./packages/version-parity/src/sources.ts
 
@@ -18161,7 +18209,7 @@ function variables_readVariable(text, file, name, kind = variableFileKind(file))
     }
     return { value: first.value, line: first.line, col: first.col };
 }
-function escapeRegExp(s) {
+function variables_escapeRegExp(s) {
     return s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 }
 function stripQuotes(value) {
@@ -18184,10 +18232,10 @@ function makeAssignment(line, name) {
         }
     }
     const code = line.slice(0, end);
-    const re = new RegExp(`^(\\s*(?:(?:export|override|private)\\s+)*)${escapeRegExp(name)}\\s*(:::=|::=|:=|\\?=|\\+=|!=|=)(.*)$`);
+    const re = new RegExp(`^(\\s*(?:(?:export|override|private)\\s+)*)${variables_escapeRegExp(name)}\\s*(:::=|::=|:=|\\?=|\\+=|!=|=)(.*)$`);
     const m = re.exec(code);
     if (!m) {
-        return new RegExp(`^\\s*(?:export|unexport)\\s+${escapeRegExp(name)}\\s*$`).test(code) ? 'declared' : undefined;
+        return new RegExp(`^\\s*(?:export|unexport)\\s+${variables_escapeRegExp(name)}\\s*$`).test(code) ? 'declared' : undefined;
     }
     const op = m[2];
     if (op === '+=' || op === '!=') {
@@ -18276,11 +18324,11 @@ function expansionEnd(s, i) {
  * (`NAME="${NAME:-v0.15.2}"`, `: "${NAME:=v0.15.2}"`); the pinned value is the default.
  */
 function selfDefault(word, name) {
-    const m = new RegExp(`^\\$\\{${escapeRegExp(name)}:?[-=]([^}$\`]*)\\}$`).exec(word);
+    const m = new RegExp(`^\\$\\{${variables_escapeRegExp(name)}:?[-=]([^}$\`]*)\\}$`).exec(word);
     return m ? stripQuotes(m[1]) : undefined;
 }
 function shellAssignment(line, name) {
-    const n = escapeRegExp(name);
+    const n = variables_escapeRegExp(name);
     const colon = new RegExp(`^\\s*:\\s+"?(\\$\\{${n}:?=[^}]*\\})"?\\s*(#.*)?$`).exec(line);
     if (colon) {
         return [{ value: selfDefault(colon[1], name), col: line.indexOf(colon[1]) + 1 }];
@@ -18324,7 +18372,7 @@ function dockerAssignment(line, name) {
     const out = [];
     let declared = false;
     // Legacy `ENV NAME value`: the rest of the line is the value.
-    const legacy = new RegExp(`^${escapeRegExp(name)}\\s+(?!\\S*=)(.+)$`).exec(body);
+    const legacy = new RegExp(`^${variables_escapeRegExp(name)}\\s+(?!\\S*=)(.+)$`).exec(body);
     if (instruction === 'ENV' && legacy) {
         const raw = legacy[1].replace(/\s+#.*$/, '').trim();
         if (/\$/.test(raw))
@@ -18482,7 +18530,7 @@ function planFile(file, text, group, manifestFile, allowSharedAnchor) {
         if (p.pin.site.kind === 'yaml')
             continue;
         try {
-            const at = findValue(text, file, p.pin.site, lines);
+            const at = sites_findValue(text, file, p.pin.site, lines);
             const change = { pin: p.pin, file, site: p.pin.label, line: at.line, old: at.value, new: p.value };
             if (at.value === p.value)
                 unchanged.push(change);
@@ -18514,7 +18562,7 @@ function planFile(file, text, group, manifestFile, allowSharedAnchor) {
     return { text: out, edits, changes, unchanged, shared };
 }
 /** Where a variable or pattern site's value stands in the text, and what it is now. */
-function findValue(text, file, site, lines) {
+function sites_findValue(text, file, site, lines) {
     if (site.kind === 'variable') {
         const read = variables_readVariable(text, file, site.name);
         const start = lines.lineStart(read.line) + read.col - 1;
@@ -18551,7 +18599,7 @@ function sites_verify(file, text, group, manifestFile) {
             now =
                 p.pin.site.kind === 'yaml'
                     ? readScalar(yamlDoc, p.pin.site.path).value
-                    : findValue(text, file, p.pin.site, lines).value;
+                    : sites_findValue(text, file, p.pin.site, lines).value;
         }
         catch (e) {
             if (!(e instanceof UserError))
@@ -19481,9 +19529,7 @@ function digestOf(lockText) {
  * them. Any problem anywhere fails the whole phase, with the manifest line it comes from.
  */
 function planPhase(manifest, phase, o) {
-    if (!manifest.phases.includes(phase)) {
-        throw new UserError(`phase '${phase}' is not in ${manifest.file}: its phases are ${manifest.phases.join(', ') || '(none)'}`);
-    }
+    plan_checkPhase(manifest, phase);
     const { errors, attempt } = collectErrors();
     const at = (line) => ({ file: manifest.file, line });
     const pins = [];
@@ -19538,8 +19584,13 @@ function planPhase(manifest, phase, o) {
         if (template === undefined)
             continue;
         const version = attempt(() => expand(template, { vars: o.vars, today: o.today, position: at(g.line) }));
-        if (version !== undefined)
-            go.push({ module: g.module, require: g.require, version, line: g.line });
+        if (version === undefined)
+            continue;
+        const update = { module: g.module, require: g.require, version, line: g.line };
+        if (isGoUpdate(update))
+            go.push(update);
+        else
+            errors.push(new UserError(goUpdateRefused(update), at(g.line)));
     }
     throwIfAny(errors);
     const sites = planSites(pins, (file, position) => {
@@ -19599,10 +19650,33 @@ function planPhase(manifest, phase, o) {
         shared: sites.shared,
     };
 }
+/** A phase the manifest names. */
+function plan_checkPhase(manifest, phase) {
+    if (!manifest.phases.includes(phase))
+        throw new UserError(`phase '${phase}' is not in ${manifest.file}: its phases are ${manifest.phases.join(', ') || '(none)'}`);
+}
+/**
+ * A `go get` the workflow may run as it stands: a module directory inside the repository (relative, no
+ * `..`), and a module path and version that no shell or `go` reads as an option or as two words.
+ */
+function isGoUpdate(u) {
+    if (!u || typeof u !== 'object')
+        return false;
+    const { module, require, version } = u;
+    const word = (s) => typeof s === 'string' && s !== '' && !s.startsWith('-') && !/[\s\0]/.test(s);
+    return word(module) && !module.startsWith('/') && !module.split('/').includes('..') && word(require) && word(version);
+}
+/** Why a go update is refused, its fields shown as JSON (escaped: they may come from anywhere). */
+function goUpdateRefused(u) {
+    const shown = u && typeof u === 'object'
+        ? (({ module, require, version }) => ({ module, require, version }))(u)
+        : u;
+    return `a go update of the manifest is not a module directory, module path and version: ${JSON.stringify(shown)}`;
+}
 /** Phases that publish what they pin: no `latest`, no development dependency. */
 const RELEASING = new Set(['release', 'candidate']);
 /** The OCI distribution spec's tag grammar. */
-const OCI_TAG = /^[A-Za-z0-9_][A-Za-z0-9._-]{0,127}$/;
+const plan_OCI_TAG = /^[A-Za-z0-9_][A-Za-z0-9._-]{0,127}$/;
 /**
  * An image site holds a tag: the OCI grammar, never `latest` when the phase publishes, and not a whole
  * reference (a common slip: `image-tag=quay.io/…/cloud-api-adaptor:<sha>`).
@@ -19616,7 +19690,7 @@ function checkImageTag(pin, tag, phase, position) {
             (reference[1] !== undefined
                 ? `: give the tag alone (${JSON.stringify(reference[1])})`
                 : ': give the tag alone'), position);
-    if (!OCI_TAG.test(tag))
+    if (!plan_OCI_TAG.test(tag))
         throw new UserError(`${where}: ${shown} is not an image tag (letters, digits, '_', '.', '-'; up to 128, not starting with '.' or '-')`, position);
     if (tag === 'latest' && RELEASING.has(phase))
         throw new UserError(`${where}: phase ${phase} pins ${pin.image}:latest, which moves; give the tag of a built image`, position);
@@ -19643,7 +19717,111 @@ function devDependencies(requests, planned, read, phase) {
     return errors;
 }
 
+;// CONCATENATED MODULE: ./packages/release-pins/src/current.ts
+
+
+
+
+
+const DIGEST = /@sha256:[0-9a-f]{64}$/;
+/**
+ * What the sites of a phase hold now, as values of the variables of their templates: a phase is in place
+ * with the image tag its sites agree on, read without knowing that tag. Sites of optional pins whose file is
+ * missing are left out. A site that cannot be read gives its variables no value (planning the phase says
+ * why, at its manifest line).
+ */
+function readCurrent(manifest, phase, read) {
+    checkPhase(manifest, phase);
+    const sites = [];
+    const yaml = new Map();
+    for (const pin of manifest.pins) {
+        const template = pin.phases.get(phase)?.value;
+        if (template === undefined)
+            continue;
+        const text = read(pin.file);
+        if (text === undefined && pin.optional)
+            continue;
+        const reading = { file: pin.file, site: pin.label, template, image: pin.image !== undefined };
+        let at;
+        try {
+            if (text === undefined)
+                throw new UserError(`file not found: ${pin.file}`);
+            if (pin.site.kind === 'yaml') {
+                if (!yaml.has(pin.file))
+                    yaml.set(pin.file, loadYaml(text, pin.file));
+                at = readScalar(yaml.get(pin.file), pin.site.path);
+            }
+            else
+                at = findValue(text, pin.file, pin.site, new LineIndex(text));
+        }
+        catch (e) {
+            if (!(e instanceof UserError))
+                throw e;
+            sites.push({ ...reading, line: e.position?.line ?? 0, value: '', vars: undefined, unreadable: e.message });
+            continue;
+        }
+        const value = pin.digest ? at.value.replace(DIGEST, '') : at.value;
+        sites.push({ ...reading, line: at.line, value, vars: matchTemplate(template, value) });
+    }
+    return summarizeReadings(sites);
+}
+function summarizeReadings(sites) {
+    const values = new Map();
+    const conflicts = new Map();
+    const imageVars = new Set();
+    const named = new Map();
+    for (const s of sites) {
+        // The variables of the template, whether or not the value matched it.
+        for (const name of matchTemplateNames(s.template)) {
+            named.set(name, [...(named.get(name) ?? []), s]);
+            if (s.image)
+                imageVars.add(name);
+        }
+    }
+    const where = (s) => s.unreadable !== undefined
+        ? `${s.file} ${s.site} cannot be read (${s.unreadable})`
+        : `${s.file}:${s.line} ${s.site} holds ${JSON.stringify(s.value)}`;
+    for (const [name, readings] of [...named].sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0))) {
+        const unmatched = readings.find((s) => s.vars === undefined);
+        const found = [...new Set(readings.map((s) => s.vars?.get(name)))];
+        if (unmatched) {
+            values.set(name, undefined);
+            const shape = unmatched.unreadable === undefined ? `, not of the form ${JSON.stringify(unmatched.template)}` : '';
+            conflicts.set(name, `{${name}}: ${where(unmatched)}${shape}`);
+        }
+        else if (found.length > 1) {
+            values.set(name, undefined);
+            conflicts.set(name, `{${name}}: the sites disagree: ${readings.map(where).join('; ')}`);
+        }
+        else
+            values.set(name, found[0]);
+    }
+    return { values, conflicts, imageVars, sites };
+}
+/** The `{NAME}` variables of a template (not `{NAME#v}`, not `{today}`): those a value can give back. */
+function matchTemplateNames(template) {
+    return [...template.matchAll(/\{([A-Za-z_][A-Za-z0-9_-]*)\}/g)].map((m) => m[1]).filter((n) => n !== 'today');
+}
+/**
+ * The value a variable takes from what the sites hold now, or why it takes none: its sites disagree, it is
+ * empty, or an image site's tag is not one a release pins (the OCI grammar, never `latest`, which moves).
+ */
+function valueFromSites(current, name) {
+    const conflict = current.conflicts.get(name);
+    if (conflict !== undefined)
+        return { reason: conflict };
+    const value = current.values.get(name);
+    if (value === undefined)
+        return { reason: `{${name}}: no site of the phase holds it` };
+    if (value === '')
+        return { reason: `{${name}}: the sites hold it empty` };
+    if (current.imageVars.has(name) && (!OCI_TAG.test(value) || value === 'latest'))
+        return { reason: `{${name}}: the sites hold ${JSON.stringify(value)}, not the tag of a built image` };
+    return { value };
+}
+
 ;// CONCATENATED MODULE: ./packages/release-pins/src/index.ts
+
 
 
 
@@ -20339,7 +20517,7 @@ function readPins(pins, fileText) {
 function readPinValue(pin, text, display, parsed = new Map()) {
     const site = pin.site;
     if (site.kind !== 'yaml') {
-        const found = findValue(text, display, site, new src/* LineIndex */.rr(text));
+        const found = sites_findValue(text, display, site, new src/* LineIndex */.rr(text));
         return { value: found.value, line: found.line, comment: undefined };
     }
     let f = parsed.get(display);

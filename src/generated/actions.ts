@@ -17,6 +17,16 @@ export const ACTIONS = {
         "required": false,
         "default": ""
       },
+      "vars-from-sites": {
+        "description": "With dry-run, variable names, one per line (`image-tag`), that take the value the phase's sites hold now when `vars` does not give them: each site's value read against its template (`{image-tag}-dev`), kept when every site agrees (an image site's tag must be a tag, never `latest`). So one dry run says whether the phase is in place and with which values (`changed`, `current`). When the sites cannot give one, no value leaves the phase in place: `changed` is `true` and nothing is planned.",
+        "required": false,
+        "default": ""
+      },
+      "digest-of": {
+        "description": "`IMAGE:TAG` of an image the phase pins: output `digest` is the digest verified for it (implies verify-images); an image no pin names fails the step.",
+        "required": false,
+        "default": ""
+      },
       "verify-images": {
         "description": "Before writing, check in its registry that every image tag the phase pins exists (sites that declare `image:`); a missing one fails the step, naming the site and the tag, and nothing is written.",
         "required": false,
@@ -64,8 +74,17 @@ export const ACTIONS = {
       "go": {
         "description": "JSON list of `{module, require, version}`: the `go get` updates of the phase, for a step that has Go."
       },
+      "go-mod": {
+        "description": "The first Go update's `go.mod` (its module directory checked), for actions/setup-go's go-version-file; empty without Go updates."
+      },
       "images": {
         "description": "JSON list of `{image, tag, digest, site}` pinned by the phase (digest when checked)."
+      },
+      "digest": {
+        "description": "The verified digest (`sha256:…`) of `digest-of`."
+      },
+      "current": {
+        "description": "JSON object: each variable the phase's site templates name (`{NAME}`), and the value its sites hold now (read against the templates; `null` when they disagree, or one cannot be read; the log says which)."
       },
       "table": {
         "description": "Markdown table of every change (file:line, site, old, new) and the phase's Go updates, every value escaped: a pull request body."
@@ -202,6 +221,24 @@ export const ACTIONS = {
       },
       "versions": {
         "description": "JSON object of every source's value by label, e.g. `{\"kata-containers\":\"v0.15.15\",\"payload\":\"v0.15.2\"}`."
+      }
+    }
+  },
+  "check-workflow-inputs": {
+    "description": "The first step of this repository's reusable release workflows: refuse inputs the workflow cannot use (a phase it does not have, a version that is not vX.Y.Z, a commit that is not a full SHA, ...), every problem at once, before anything is read or changed.",
+    "inputs": {
+      "workflow": {
+        "description": "Whose rules apply - `peer-pods-release`, `charts-release` or `subproject-release`.",
+        "required": true
+      },
+      "inputs": {
+        "description": "The workflow's inputs as JSON (the expression `toJSON(inputs)`).",
+        "required": true
+      }
+    },
+    "outputs": {
+      "checked": {
+        "description": "JSON list of the inputs checked."
       }
     }
   },
@@ -772,6 +809,28 @@ export const ACTIONS = {
       },
       "diff": {
         "description": "Unified diff of the `prepare` edits (empty otherwise)."
+      }
+    }
+  },
+  "update-go-modules": {
+    "description": "The Go updates of a release phase (apply-release-pins' `go` output): `go get MODULE@VERSION` and `go mod tidy` in each module directory, every update checked before any go runs.",
+    "inputs": {
+      "updates": {
+        "description": "JSON list of `{module, require, version}` (apply-release-pins' `go` output): `module` a directory of the workspace holding a go.mod (relative, no `..`), `require` the module path to `go get`, `version` any version query go takes (`4.0.0`, `v1.2.3`, a commit). None may start with `-` or hold white space.",
+        "required": true
+      },
+      "dry-run": {
+        "description": "Check the updates and list the commands; run no go.",
+        "required": false,
+        "default": "false"
+      }
+    },
+    "outputs": {
+      "changed": {
+        "description": "`true` when a go.mod or go.sum changed."
+      },
+      "changed-files": {
+        "description": "JSON list of the go.mod and go.sum files that changed."
       }
     }
   }

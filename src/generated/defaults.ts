@@ -3,6 +3,8 @@ export const INPUT_DEFAULTS: Readonly<Record<string, Readonly<Record<string, str
   "apply-release-pins": {
     "manifest": ".github/release-pins.yaml",
     "vars": "",
+    "vars-from-sites": "",
+    "digest-of": "",
     "verify-images": "false",
     "pin-by-digest": "false",
     "registry-username": "",
@@ -28,6 +30,7 @@ export const INPUT_DEFAULTS: Readonly<Record<string, Readonly<Record<string, str
     "normalize": "true",
     "fail-on-mismatch": "true"
   },
+  "check-workflow-inputs": {},
   "freeze-branch": {
     "branch": "",
     "repository": "",
@@ -111,6 +114,9 @@ export const INPUT_DEFAULTS: Readonly<Record<string, Readonly<Record<string, str
     "required-checks": "",
     "token": "${{ github.token }}",
     "repository": "",
+    "dry-run": "false"
+  },
+  "update-go-modules": {
     "dry-run": "false"
   }
 };

@@ -41,6 +41,9 @@ function expectedLock(kata: string): string {
   return LOCK.replace('version: 3.22.0', `version: ${kata}`).replace(/^digest: .*$/m, `digest: ${digest}`);
 }
 const withoutGenerated = (text: string) => text.replace(/^generated: .*$/m, 'generated: (time)');
+/** The job summary the workflow's own Summary step wrote in `job`. */
+const summaryOf = (run: LocalRunResult, job: string): string | undefined =>
+  run.steps.find((s) => s.job === job && s.name === 'Summary')?.summary;
 
 describe('charts-release.yml: prepare (PR), merge, release (tag and GitHub release)', { timeout: 300_000 }, () => {
   let repo: ServerRepo;
@@ -121,6 +124,10 @@ describe('charts-release.yml: prepare (PR), merge, release (tag and GitHub relea
       ].join('\n'),
     );
     expect(git(work, 'tag', '--points-at', 'HEAD')).toBe('v0.16.0');
+    expect(summaryOf(prepare, 'prepare')).toBe(
+      '## charts-release: prepare `0.17.0` (kata-deploy `3.23.0`)\n\n' +
+        '**Next:** review and merge pull request #1, then run this workflow with `phase: release`.\n',
+    );
 
     // A re-run before the merge makes the same edits: the PR stays as it is.
     const pushed = repo.git.commitOf(`refs/heads/${branch}`);
@@ -140,12 +147,19 @@ describe('charts-release.yml: prepare (PR), merge, release (tag and GitHub relea
       ['v0.17.0', false, merged],
     ]);
     expect(step(release, 'release', 'release').summary).toContain('CI gate ✓: all 2 checks passed');
+    const next = '**Next:** package and push the chart (`helm package . --dependency-update`, `helm push`).\n';
+    expect(summaryOf(release, 'release')).toBe(
+      `## charts-release: release \`v0.17.0\`\n\nTagged and released.\n\n${next}`,
+    );
 
     // 3. A re-run of release on the released commit, and of prepare after the merge: nothing changes.
     const posts = server.count(`POST /repos/${REPO}/releases`);
     const rerun = await run({ phase: 'release' });
     expect(rerun.jobs['release']!.result, failures(rerun)).toBe('success');
     expect(step(rerun, 'release', 'release').outputs['created']).toBe('false');
+    expect(summaryOf(rerun, 'release')).toBe(
+      `## charts-release: release \`v0.17.0\`\n\nAlready released at this commit: nothing changed.\n\n${next}`,
+    );
     expect(server.count(`POST /repos/${REPO}/releases`)).toBe(posts);
     const prepared = await run({ phase: 'prepare', 'kata-version': '3.23.0', bump: 'patch' });
     // v0.17.0 is released now: the next prepare is 0.17.1's, with nothing else to change but the version.

@@ -87,7 +87,7 @@ describeGo(
       expect(JSON.parse(step(prepare, 'pins', 'pins').outputs['go']!)).toEqual([
         { module: MODULE, require: RUNTIME, version: '4.0.0' },
       ]);
-      expect(step(prepare, 'pins', 'go-plan').outputs['go-mod']).toBe(`${MODULE}/go.mod`);
+      expect(step(prepare, 'pins', 'pins').outputs['go-mod']).toBe(`${MODULE}/go.mod`);
       expect(step(prepare, 'pins', 'go').outputs['changed']).toBe('true');
       expect(step(prepare, 'pins', 'go').stdout).toContain(`${MODULE}: go get ${RUNTIME}@4.0.0`);
 

@@ -86,7 +86,9 @@ registryDescribe('peer-pods-release.yml with a registry: resolve-image, verify-i
 
       const pin = await run({ phase: 'release' });
       expect(pin.jobs['pins']!.result, failures(pin)).toBe('success');
-      expect(step(pin, 'pins', 'probe').outputs['tag']).toBe('');
+      // The sites hold latest (and latest where the template wants <tag>-dev): no tag keeps the phase in place.
+      expect(step(pin, 'pins', 'pinned').outputs['changed']).toBe('true');
+      expect(JSON.parse(step(pin, 'pins', 'pinned').outputs['current']!)).toEqual({ 'image-tag': null });
       expect(step(pin, 'pins', 'newest').outputs['commit']).toBe(built);
       expect(JSON.parse(step(pin, 'pins', 'newest').outputs['skipped']!)).toEqual([docs]);
       expect(pin.jobs['pins']!.outputs['image-tag']).toBe(built);
@@ -105,8 +107,12 @@ registryDescribe('peer-pods-release.yml with a registry: resolve-image, verify-i
       r.greenCi(merged);
       const release = await run({ phase: 'release', 'promote-image': 'true' });
       expect(release.jobs['release']!.result, failures(release)).toBe('success');
-      expect(step(release, 'pins', 'probe').outputs['tag']).toBe(built);
-      expect(step(release, 'pins', 'in-place').outputs['changed']).toBe('false');
+      // One dry run: the sites agree on the tag, and the phase is in place with it.
+      expect(JSON.parse(step(release, 'pins', 'pinned').outputs['current']!)).toEqual({ 'image-tag': built });
+      expect(step(release, 'pins', 'pinned').outputs['changed']).toBe('false');
+      expect(step(release, 'pins', 'pins').outputs['digest']).toBe(
+        await tagDigest(reg, 'coco/cloud-api-adaptor', built),
+      );
       expect(step(release, 'pins', 'newest').skipped).toBe(true);
       expect(release.jobs['pins']!.outputs['image-tag']).toBe(built);
       expect(remoteTags(r.repo).sort()).toEqual(TAGS.map((t) => `${t} ${merged}`).sort());

@@ -115,6 +115,11 @@ describe(
       );
       expect(repo.releases).toEqual([]);
       expect(remoteTags(repo)).toEqual([]);
+      expect(step(pin, 'pins', 'summary').summary).toBe(
+        `## peer-pods-release: release \`v0.22.0\`\n\nImage tag: \`${IMAGE}\`\n\n` +
+          '**Next:** review and merge pull request #2 (created).\n' +
+          'Then run this phase again with the same version: it tags and releases.\n',
+      );
 
       // 3. Merged and CI green on the merge commit: the same run again tags every module and releases.
       const merged = r.merge(2);
@@ -123,6 +128,10 @@ describe(
       expect(release.jobs['release']!.result, failures(release)).toBe('success');
       expect(release.jobs['pins']!.outputs['changed']).toBe('false');
       expect(step(release, 'pins', 'pr').skipped).toBe(true);
+      expect(step(release, 'pins', 'summary').summary).toBe(
+        `## peer-pods-release: release \`v0.22.0\`\n\nImage tag: \`${IMAGE}\`\n\n` +
+          'The pins are in place: the release job tags the Go modules and creates the GitHub release.\n',
+      );
       const plan = release.steps.find((s) => s.job === 'release' && s.name === 'Plan the tags (job summary)')!;
       expect(plan.summary).toContain('| 1 | `src/cloud-providers` | `src/cloud-providers/v0.22.0` |');
       expect(JSON.parse(release.jobs['release']!.outputs['tags']!)).toEqual(TAGS);

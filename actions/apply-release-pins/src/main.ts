@@ -17,7 +17,10 @@ import {
   parseManifest,
   parseVars,
   planPhase,
+  readCurrent,
   utcDate,
+  valueFromSites,
+  type CurrentValues,
   type ImagePin,
   type PhaseFile,
   type PhasePlan,
@@ -29,6 +32,10 @@ export interface ApplyInputs {
   manifest: string;
   phase: string;
   vars: Map<string, string>;
+  /** Variables that, not given in vars, take the value the phase's sites hold now (dry runs). */
+  varsFromSites: string[];
+  /** `image:tag` whose verified digest to output. */
+  digestOf: string;
   verifyImages: boolean;
   pinByDigest: boolean;
   allowSharedAnchor: boolean;
@@ -44,17 +51,28 @@ export const applyReleasePins = defineAction<ApplyInputs>({
     const manifest = inputs.string('manifest') || '.github/release-pins.yaml';
     const phase = attempt(() => inputs.required('phase'));
     const vars = attempt(() => parseVars(inputs.lines('vars')));
+    const varsFromSites = attempt(() => variableNames(inputs.lines('vars-from-sites')));
+    const digestOf = attempt(() => imageReference(inputs.string('digest-of')));
     const verifyImages = attempt(() => inputs.boolean('verify-images'));
     const pinByDigest = attempt(() => inputs.boolean('pin-by-digest'));
     const dryRun = attempt(() => inputs.boolean('dry-run'));
     const allowSharedAnchor = attempt(() => inputs.boolean('allow-shared-anchor'));
     const registry = { username: inputs.string('registry-username'), token: inputs.string('registry-token') };
+    if (inputs.lines('vars-from-sites').length > 0 && dryRun === false)
+      errors.push(
+        new UserError(
+          "input 'vars-from-sites' needs dry-run: true (it asks whether the phase is in place; a run that writes takes every value from 'vars')",
+        ),
+      );
     throwIfAny(errors);
     return {
       manifest,
       phase: phase!,
       vars: vars!,
-      verifyImages: verifyImages! || pinByDigest!,
+      varsFromSites: varsFromSites!,
+      digestOf: digestOf!,
+      // The digest of an image is known once the image is verified.
+      verifyImages: verifyImages! || pinByDigest! || digestOf !== '',
       pinByDigest: pinByDigest!,
       allowSharedAnchor: allowSharedAnchor!,
       registry,
@@ -69,8 +87,25 @@ export const applyReleasePins = defineAction<ApplyInputs>({
     // A file that is not there is an answer (no Chart.lock yet); one outside the workspace or in .git is refused.
     const read = (path: string): string | undefined => readIfPresent(path, ctx.workspace);
     const now = sourceDate(ctx.env);
+    const vars = new Map(inputs.vars);
+    let current: CurrentValues | undefined;
+    const wanted = inputs.varsFromSites.filter((name) => !vars.has(name));
+    if (wanted.length > 0) {
+      current = readCurrent(manifest, inputs.phase, read);
+      const reasons: string[] = [];
+      for (const name of wanted) {
+        // A variable no site names is left out: a chart or Go template naming it fails as any missing one.
+        if (!current.values.has(name)) continue;
+        const found = valueFromSites(current, name);
+        if ('value' in found) {
+          vars.set(name, found.value);
+          ctx.info(`{${name}} is ${found.value}, as the sites of phase ${inputs.phase} hold it`);
+        } else reasons.push(found.reason);
+      }
+      if (reasons.length > 0) return notInPlace(inputs.phase, current, reasons, ctx);
+    }
     const options = {
-      vars: inputs.vars,
+      vars,
       today: utcDate(new Date()),
       read,
       allowSharedAnchor: inputs.allowSharedAnchor,
@@ -109,9 +144,12 @@ export const applyReleasePins = defineAction<ApplyInputs>({
     else if (inputs.dryRun) ctx.info(`dry run: ${plan.files.length} file(s) were not written`);
 
     const diff = plan.files.map((f) => f.diff).join('');
+    current ??= readCurrent(manifest, inputs.phase, read);
+    for (const reason of current.conflicts.values()) ctx.info(`now: ${reason}`);
     return {
       outputs: {
         changed: String(changed),
+        current: currentJson(current),
         'changed-files': JSON.stringify(plan.files.map((f) => f.path)),
         changes: JSON.stringify(
           plan.changes.map(({ file, site, old, new: value }) => ({ file, site, old, new: value })),
@@ -120,6 +158,9 @@ export const applyReleasePins = defineAction<ApplyInputs>({
           plan.charts.map(({ chart, name, old, new: value }) => ({ chart, name, old, new: value })),
         ),
         go: JSON.stringify(plan.go.map(({ module, require, version }) => ({ module, require, version }))),
+        // For actions/setup-go's go-version-file, before any go runs: planPhase checked every update.
+        'go-mod': plan.go.length === 0 ? '' : `${plan.go[0]!.module}/go.mod`,
+        digest: inputs.digestOf === '' ? '' : verifiedDigest(images, digests, inputs.digestOf),
         images: JSON.stringify(
           images.map((i) => ({
             image: i.image,
@@ -135,6 +176,66 @@ export const applyReleasePins = defineAction<ApplyInputs>({
     };
   },
 });
+
+/** `NAME` lines: variables as templates name them. */
+function variableNames(lines: readonly { text: string; line: number }[]): string[] {
+  throwIfAny(
+    lines
+      .filter((l) => !/^[A-Za-z_][A-Za-z0-9_-]*$/.test(l.text))
+      .map((l) => new UserError(`input 'vars-from-sites' line ${l.line}: expected a variable name, got '${l.text}'`)),
+  );
+  return lines.map((l) => l.text);
+}
+
+/** `IMAGE:TAG` (digest-of), or ''. */
+function imageReference(ref: string): string {
+  if (ref !== '' && !/^[^\s@]+:[A-Za-z0-9_][A-Za-z0-9._-]{0,127}$/.test(ref))
+    throw new UserError(`input 'digest-of' must be IMAGE:TAG, got ${JSON.stringify(ref)}`);
+  return ref;
+}
+
+/** The one digest verified for `image:tag`; an image no pin names has none to give. */
+function verifiedDigest(images: readonly ImagePin[], digests: ReadonlyMap<string, string>, ref: string): string {
+  const found = images.some((i) => `${i.image}:${i.tag}` === ref) ? digests.get(ref) : undefined;
+  if (found === undefined || !/^sha256:[0-9a-f]{64}$/.test(found))
+    throw new UserError(
+      `digest-of: no pin of the manifest names the verified image ${JSON.stringify(ref)} (give the manifest pin its image:)`,
+    );
+  return found;
+}
+
+/** `current`: each variable of the phase's site templates and the value its sites agree on (null: they do not). */
+function currentJson(current: CurrentValues): string {
+  return JSON.stringify(Object.fromEntries([...current.values].map(([name, value]) => [name, value ?? null])));
+}
+
+/** A dry run whose vars-from-sites the sites cannot give: no value of them leaves the phase in place. */
+function notInPlace(phase: string, current: CurrentValues, reasons: string[], ctx: ActionContext): ActionResult {
+  for (const r of reasons) ctx.info(`phase ${phase} is not in place: ${r}`);
+  return {
+    outputs: {
+      changed: 'true',
+      current: currentJson(current),
+      'changed-files': '[]',
+      changes: '[]',
+      charts: '[]',
+      go: '[]',
+      'go-mod': '',
+      digest: '',
+      images: '[]',
+      table: '',
+      diff: '',
+    },
+    summary:
+      `### apply-release-pins: phase ${code(phase)} (dry run, nothing written)\n\n` +
+      `Not in place: no value of the variables read from the sites leaves every pin as it is.\n\n` +
+      table(
+        ['why'],
+        reasons.map((r) => [text(r)]),
+      ) +
+      '\n',
+  };
+}
 
 /** Every distinct image:tag the phase pins must exist; each missing one is an error at its site. */
 async function verifyImages(images: readonly ImagePin[], inputs: ApplyInputs, ctx: ActionContext) {

@@ -11,7 +11,9 @@ import {
   tagDigest,
   type TestRegistry,
 } from '../../../test/helpers/registry.js';
+import { runAsBundle } from '../../../test/helpers/in-process.js';
 import { snapshotTree, workspace } from '../../../test/helpers/workspace.js';
+import { applyReleasePins } from '../src/main.js';
 
 /**
  * verify-images and pin-by-digest against a real distribution registry on 127.0.0.1: the release can no
@@ -66,6 +68,21 @@ registryDescribe('apply-release-pins with verify-images, against a real registry
     expect(images.map((i) => [i.tag, i.digest])).toEqual([
       [SHA, await tagDigest(reg, 'coco/cloud-api-adaptor', SHA)],
       [`${SHA}-dev`, await tagDigest(reg, 'coco/cloud-api-adaptor', `${SHA}-dev`)],
+    ]);
+  });
+
+  it('digest-of: the digest verified for the image to promote; an image no pin names fails the step', async () => {
+    const ws = setup();
+    const image = `${reg.host}/coco/cloud-api-adaptor`;
+    const inputs = { phase: 'release', vars: `image-tag=${SHA}`, 'dry-run': 'true' };
+    const r = await runAsBundle(applyReleasePins, { ...inputs, 'digest-of': `${image}:${SHA}` }, { workspace: ws });
+    expect(r.code, r.stdout).toBe(0);
+    expect(r.outputs['digest']).toBe(await tagDigest(reg, 'coco/cloud-api-adaptor', SHA));
+    const other = `${reg.host}/coco/peerpod-ctrl:${SHA}`;
+    const none = await runAsBundle(applyReleasePins, { ...inputs, 'digest-of': other }, { workspace: ws });
+    expect(none.code).toBe(1);
+    expect(annotations(none.stdout)).toEqual([
+      `::error::digest-of: no pin of the manifest names the verified image "${other}" (give the manifest pin its image:)`,
     ]);
   });
 

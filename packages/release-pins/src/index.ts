@@ -9,7 +9,7 @@ export {
   type GoEntry,
   compilePattern,
 } from './manifest.js';
-export { expand, parseVars, utcDate, type Vars, type ExpandContext } from './templates.js';
+export { expand, matchTemplate, parseVars, utcDate, type Vars, type ExpandContext } from './templates.js';
 export { planSites, findValue, type ResolvedPin, type SiteChange, type FileEdit, type SitesPlan } from './sites.js';
 export {
   planPhase,
@@ -19,4 +19,8 @@ export {
   type PhaseOptions,
   type ImagePin,
   type GoUpdate,
+  isGoUpdate,
+  goUpdateRefused,
+  OCI_TAG,
 } from './plan.js';
+export { readCurrent, valueFromSites, type CurrentValues, type SiteReading } from './current.js';

@@ -83,11 +83,7 @@ export interface PhaseOptions {
  * them. Any problem anywhere fails the whole phase, with the manifest line it comes from.
  */
 export function planPhase(manifest: Manifest, phase: string, o: PhaseOptions): PhasePlan {
-  if (!manifest.phases.includes(phase)) {
-    throw new UserError(
-      `phase '${phase}' is not in ${manifest.file}: its phases are ${manifest.phases.join(', ') || '(none)'}`,
-    );
-  }
+  checkPhase(manifest, phase);
   const { errors, attempt } = collectErrors();
   const at = (line: number) => ({ file: manifest.file, line });
 
@@ -135,7 +131,10 @@ export function planPhase(manifest: Manifest, phase: string, o: PhaseOptions): P
     const template = g.phases.get(phase);
     if (template === undefined) continue;
     const version = attempt(() => expand(template, { vars: o.vars, today: o.today, position: at(g.line) }));
-    if (version !== undefined) go.push({ module: g.module, require: g.require, version, line: g.line });
+    if (version === undefined) continue;
+    const update = { module: g.module, require: g.require, version, line: g.line };
+    if (isGoUpdate(update)) go.push(update);
+    else errors.push(new UserError(goUpdateRefused(update), at(g.line)));
   }
   throwIfAny(errors);
 
@@ -205,11 +204,42 @@ export function planPhase(manifest: Manifest, phase: string, o: PhaseOptions): P
   };
 }
 
+/** A phase the manifest names. */
+export function checkPhase(manifest: Manifest, phase: string): void {
+  if (!manifest.phases.includes(phase))
+    throw new UserError(
+      `phase '${phase}' is not in ${manifest.file}: its phases are ${manifest.phases.join(', ') || '(none)'}`,
+    );
+}
+
+/**
+ * A `go get` the workflow may run as it stands: a module directory inside the repository (relative, no
+ * `..`), and a module path and version that no shell or `go` reads as an option or as two words.
+ */
+export function isGoUpdate(u: unknown): u is { module: string; require: string; version: string } {
+  if (!u || typeof u !== 'object') return false;
+  const { module, require, version } = u as Record<string, unknown>;
+  const word = (s: unknown): s is string =>
+    typeof s === 'string' && s !== '' && !s.startsWith('-') && !/[\s\0]/.test(s);
+  return word(module) && !module.startsWith('/') && !module.split('/').includes('..') && word(require) && word(version);
+}
+
+/** Why a go update is refused, its fields shown as JSON (escaped: they may come from anywhere). */
+export function goUpdateRefused(u: unknown): string {
+  const shown =
+    u && typeof u === 'object'
+      ? (({ module, require, version }: Record<string, unknown>) => ({ module, require, version }))(
+          u as Record<string, unknown>,
+        )
+      : u;
+  return `a go update of the manifest is not a module directory, module path and version: ${JSON.stringify(shown)}`;
+}
+
 /** Phases that publish what they pin: no `latest`, no development dependency. */
 const RELEASING = new Set(['release', 'candidate']);
 
 /** The OCI distribution spec's tag grammar. */
-const OCI_TAG = /^[A-Za-z0-9_][A-Za-z0-9._-]{0,127}$/;
+export const OCI_TAG = /^[A-Za-z0-9_][A-Za-z0-9._-]{0,127}$/;
 
 /**
  * An image site holds a tag: the OCI grammar, never `latest` when the phase publishes, and not a whole

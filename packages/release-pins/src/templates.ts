@@ -75,3 +75,43 @@ export function expand(template: string, ctx: ExpandContext): string {
   if (/[\r\n]/.test(out)) throw new UserError(`'${template}' expands to more than one line`, ctx.position);
   return out;
 }
+
+/**
+ * The variables a value gives a template, read back: `{NAME}` takes the text standing in its place
+ * (`{image-tag}-dev` against `61b1aba-dev` gives image-tag `61b1aba`). `{NAME#v}` stood for the value with or
+ * without its `v`, so it reads nothing; `{today}` reads a date. Undefined when the value does not have the
+ * template's shape, or could be cut in more than one way (`{a}-{b}` against `x-y-z`), or gives one variable
+ * two values.
+ */
+export function matchTemplate(template: string, value: string): Map<string, string> | undefined {
+  const names: (string | undefined)[] = [];
+  let source = '';
+  let last = 0;
+  for (const m of template.matchAll(PLACEHOLDER)) {
+    source += escapeRegExp(template.slice(last, m.index));
+    last = m.index + m[0].length;
+    const [, name, stripV] = m;
+    if (name === 'today') source += '\\d{4}-\\d{2}-\\d{2}';
+    else {
+      names.push(stripV ? undefined : name);
+      source += '([^]*?)';
+    }
+  }
+  source += escapeRegExp(template.slice(last));
+  const lazy = new RegExp(`^${source}$`).exec(value);
+  // The same pattern with every part as long as it can be: a value cut the same way both times is cut one way.
+  const greedy = new RegExp(`^${source.replaceAll('([^]*?)', '([^]*)')}$`).exec(value);
+  if (!lazy || !greedy || lazy.some((part, i) => part !== greedy[i])) return undefined;
+  const vars = new Map<string, string>();
+  for (const [i, name] of names.entries()) {
+    if (name === undefined) continue;
+    const part = lazy[i + 1]!;
+    if (vars.has(name) && vars.get(name) !== part) return undefined;
+    vars.set(name, part);
+  }
+  return vars;
+}
+
+function escapeRegExp(text: string): string {
+  return text.replace(/[\\^$.*+?()[\]{}|/]/g, '\\$&');
+}

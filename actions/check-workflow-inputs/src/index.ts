@@ -1,0 +1,4 @@
+import { runAsStep } from '../../../src/runner.js';
+import { checkWorkflowInputs } from './main.js';
+
+runAsStep(checkWorkflowInputs);

@@ -1,0 +1,4 @@
+import { runAsStep } from '../../../src/runner.js';
+import { updateGoModules } from './main.js';
+
+runAsStep(updateGoModules);
