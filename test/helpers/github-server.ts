@@ -1516,6 +1516,10 @@ export async function startGithubServer(): Promise<GithubServer> {
       res.end(JSON.stringify({ message: `test server bug: ${(e as Error)?.stack ?? String(e)}` }));
     });
   });
+  // Idle connections stay open longer than any client keeps them (undici: 4 s), so the client always closes
+  // first: with Node's 5 s, a client whose timers ran late on a loaded machine reused a socket the server
+  // had just closed, and the request failed with "fetch failed".
+  server.keepAliveTimeout = 60_000;
   await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
   const { port } = server.address() as AddressInfo;
   origin = `http://127.0.0.1:${port}`;
