@@ -15,8 +15,8 @@ __webpack_require__.d(__webpack_exports__, {
 
 // UNUSED EXPORTS: ACCEPT_MANIFESTS, Auth, DEFAULT_MAX_MANIFEST_BYTES, DIGEST_PATTERN, DOCKER_HUB, DOCKER_MANIFEST, DOCKER_MANIFEST_LIST, Http, MANIFEST_TYPES, OCI_INDEX, OCI_MANIFEST, RegistryClient, RegistryError, SHA_PLACEHOLDER, TAG_PATTERN, clip, digestOf, digestProblem, expandTagTemplate, findNewestImage, firstParentCommits, formatBytes, formatReference, isIndexType, isLoopback, missingRepository, normalizeScopes, parseChallenges, parseManifest, parseReference, promoteImage, readBounded, referenceOf, registryBaseUrl, repositoryScope, retryAfterMs, sameRepository, tagProblem, tagTemplateProblem
 
-// EXTERNAL MODULE: ./packages/core/src/index.ts + 10 modules
-var src = __webpack_require__(2249);
+// EXTERNAL MODULE: ./packages/core/src/index.ts + 11 modules
+var src = __webpack_require__(5621);
 ;// CONCATENATED MODULE: ./packages/oci-registry/src/reference.ts
 
 const DOCKER_HUB = 'docker.io';

@@ -8760,159 +8760,6 @@ class LineIndex {
     }
 }
 
-;// CONCATENATED MODULE: ./packages/core/src/diff.ts
-
-const CONTEXT = 3;
-/** A line without its line break (and the CR of a CRLF). */
-function bare(line) {
-    return line.endsWith('\r') ? line.slice(0, -1) : line;
-}
-function splitLines(text) {
-    const lines = text.split('\n');
-    if (lines.length > 0 && lines[lines.length - 1] === '')
-        lines.pop();
-    return text.includes('\r') ? lines.map(bare) : lines;
-}
-/**
- * A unified diff (`git diff` style, 3 lines of context) built from the edits themselves rather than by
- * comparing texts: O(size of the file) however large it is, and it shows exactly the lines we touched.
- */
-function unifiedDiff(file, source, edits) {
-    if (edits.length === 0)
-        return '';
-    if (edits.length === 1) {
-        const one = oneLineDiff(file, source, edits[0]);
-        if (one !== undefined)
-            return one;
-    }
-    const index = new LineIndex(source);
-    // Old lines are read one at a time, and only for context: splitting the whole file would make a one-line
-    // pin pay for every line of every file it touches. Line n (0-based) as splitLines() would give it.
-    const oldLineCount = source === '' ? 0 : index.lineCount - (source.endsWith('\n') ? 1 : 0);
-    const oldLine = (n) => {
-        let end = n + 1 < index.lineCount ? index.lineStart(n + 2) - 1 : source.length;
-        if (source[end - 1] === '\r')
-            end--;
-        return source.slice(index.lineStart(n + 1), end);
-    };
-    // Group edits by the whole lines they touch: [first, end) in 0-based lines. A pure insertion at the start
-    // of a line touches no old line (an empty range), so it shows as added lines only.
-    const groups = [];
-    for (const e of sortEdits(edits)) {
-        const first = index.line(e.start) - 1;
-        const insertion = e.start === e.end &&
-            (e.start === 0 || source[e.start - 1] === '\n') &&
-            e.start < source.length &&
-            e.text.endsWith('\n');
-        const end = insertion ? first : index.line(Math.max(e.start, e.end - 1));
-        const g = groups[groups.length - 1];
-        // Adjacent groups merge, so consecutive changed lines show as one block (`--++`), as git does.
-        if (g && first <= g.end) {
-            g.end = Math.max(g.end, end);
-            g.edits.push(e);
-        }
-        else
-            groups.push({ first, end, edits: [e] });
-    }
-    const pieces = groups.map((g) => {
-        const segStart = index.lineStart(g.first + 1);
-        const segEnd = g.end < index.lineCount ? index.lineStart(g.end + 1) : source.length;
-        const segment = source.slice(segStart, segEnd);
-        const shifted = g.edits.map((e) => ({ start: e.start - segStart, end: e.end - segStart, text: e.text }));
-        return {
-            oldStart: g.first,
-            removed: splitLines(segment),
-            added: splitLines(applyEdits(segment, shifted)),
-        };
-    });
-    const out = [`--- a/${file}`, `+++ b/${file}`];
-    let delta = 0; // new line number minus old line number before the current hunk
-    let i = 0;
-    while (i < pieces.length) {
-        let j = i;
-        while (j + 1 < pieces.length) {
-            const cur = pieces[j];
-            const next = pieces[j + 1];
-            if (next.oldStart - (cur.oldStart + cur.removed.length) > 2 * CONTEXT)
-                break;
-            j++;
-        }
-        const firstPiece = pieces[i];
-        const lastPiece = pieces[j];
-        const hunkStart = Math.max(0, firstPiece.oldStart - CONTEXT);
-        const hunkEnd = Math.min(oldLineCount, lastPiece.oldStart + lastPiece.removed.length + CONTEXT);
-        const body = [];
-        let oldCount = 0;
-        let newCount = 0;
-        let line = hunkStart;
-        let hunkDelta = 0;
-        for (let k = i; k <= j; k++) {
-            const p = pieces[k];
-            for (; line < p.oldStart; line++, oldCount++, newCount++)
-                body.push(` ${oldLine(line)}`);
-            for (const r of p.removed)
-                body.push(`-${r}`);
-            for (const a of p.added)
-                body.push(`+${a}`);
-            oldCount += p.removed.length;
-            newCount += p.added.length;
-            hunkDelta += p.added.length - p.removed.length;
-            line = p.oldStart + p.removed.length;
-        }
-        for (; line < hunkEnd; line++, oldCount++, newCount++)
-            body.push(` ${oldLine(line)}`);
-        const oldRange = `${oldCount === 0 ? hunkStart : hunkStart + 1},${oldCount}`;
-        const newFirst = hunkStart + delta;
-        const newRange = `${newCount === 0 ? newFirst : newFirst + 1},${newCount}`;
-        out.push(`@@ -${oldRange} +${newRange} @@`, ...body);
-        delta += hunkDelta;
-        i = j + 1;
-    }
-    return out.join('\n') + '\n';
-}
-/**
- * The usual case, a value replaced within one line (a pin, a bump), found with a few native searches
- * instead of a table of every line: the same bytes as the general path below, which handles the rest.
- */
-function oneLineDiff(file, source, e) {
-    if (e.start >= e.end || e.text.includes('\n') || e.text.includes('\r'))
-        return undefined;
-    const nl = source.indexOf('\n', e.start);
-    if (nl !== -1 && nl < e.end)
-        return undefined; // the edit spans lines
-    const lineStart = e.start === 0 ? 0 : source.lastIndexOf('\n', e.start - 1) + 1;
-    const lineEnd = nl === -1 ? source.length : nl;
-    const changed = source.slice(lineStart, e.start) + e.text + source.slice(e.end, lineEnd);
-    // A last line without a line break that the edit empties is no line at all: the general path says so.
-    if (nl === -1 && changed === '')
-        return undefined;
-    const line = lineStart === 0 ? 0 : source.slice(0, lineStart).split('\n').length - 1; // 0-based
-    const before = [];
-    for (let end = lineStart - 1; before.length < CONTEXT && end >= 0;) {
-        const start = end === 0 ? 0 : source.lastIndexOf('\n', end - 1) + 1;
-        before.unshift(` ${bare(source.slice(start, end))}`);
-        end = start - 1;
-    }
-    const after = [];
-    for (let pos = lineEnd + 1; after.length < CONTEXT && pos < source.length;) {
-        const next = source.indexOf('\n', pos);
-        const end = next === -1 ? source.length : next;
-        after.push(` ${bare(source.slice(pos, end))}`);
-        pos = end + 1;
-    }
-    const first = line - before.length + 1;
-    const count = before.length + 1 + after.length;
-    return ([
-        `--- a/${file}`,
-        `+++ b/${file}`,
-        `@@ -${first},${count} +${first},${count} @@`,
-        ...before,
-        `-${bare(source.slice(lineStart, lineEnd))}`,
-        `+${bare(changed)}`,
-        ...after,
-    ].join('\n') + '\n');
-}
-
 ;// CONCATENATED MODULE: external "node:path"
 const external_node_path_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:path");
 ;// CONCATENATED MODULE: ./packages/core/src/signals.ts
@@ -9079,33 +8926,33 @@ function readIfPresent(file, workspace) {
  */
 function resolveNewInWorkspace(file, workspace) {
     refuseGit(file);
-    const root = realpathSync.native(workspace);
-    const absolute = isAbsolute(file) ? file : resolve(root, file);
+    const root = external_node_fs_namespaceObject.realpathSync.native(workspace);
+    const absolute = (0,external_node_path_namespaceObject.isAbsolute)(file) ? file : (0,external_node_path_namespaceObject.resolve)(root, file);
     let exists = true;
     try {
-        lstatSync(absolute);
+        (0,external_node_fs_namespaceObject.lstatSync)(absolute);
     }
     catch {
         exists = false;
     }
     if (exists)
         return { ...resolveInWorkspace(file, workspace), exists };
-    const cut = absolute.lastIndexOf(sep);
+    const cut = absolute.lastIndexOf(external_node_path_namespaceObject.sep);
     const name = absolute.slice(cut + 1);
     let dir;
     try {
-        dir = realpathSync.native(absolute.slice(0, cut) || sep);
+        dir = external_node_fs_namespaceObject.realpathSync.native(absolute.slice(0, cut) || external_node_path_namespaceObject.sep);
     }
     catch {
-        throw new UserError(`directory not found for ${file}`, { file });
+        throw new errors_UserError(`directory not found for ${file}`, { file });
     }
-    const inside = root.endsWith(sep) ? root : root + sep;
-    if (!(dir + sep).startsWith(inside) || name === '' || name === '.' || name === '..') {
-        throw new UserError(`refusing to create ${file}: it is outside the workspace ${root}`, { file });
+    const inside = root.endsWith(external_node_path_namespaceObject.sep) ? root : root + external_node_path_namespaceObject.sep;
+    if (!(dir + external_node_path_namespaceObject.sep).startsWith(inside) || name === '' || name === '.' || name === '..') {
+        throw new errors_UserError(`refusing to create ${file}: it is outside the workspace ${root}`, { file });
     }
-    const rel = `${dir}${sep}${name}`.slice(inside.length);
+    const rel = `${dir}${external_node_path_namespaceObject.sep}${name}`.slice(inside.length);
     refuseGit(file, rel);
-    return { path: `${dir}${sep}${name}`, display: sep === '/' ? rel : rel.split(sep).join('/'), exists };
+    return { path: `${dir}${external_node_path_namespaceObject.sep}${name}`, display: external_node_path_namespaceObject.sep === '/' ? rel : rel.split(external_node_path_namespaceObject.sep).join('/'), exists };
 }
 /**
  * Why a file operation failed, in words, for the errors a user can meet and fix (permissions, a full or
@@ -9369,43 +9216,209 @@ function safeUnlink(path) {
     }
 }
 
-;// CONCATENATED MODULE: ./packages/core/src/inputs.ts
+;// CONCATENATED MODULE: ./packages/core/src/diff.ts
 
+const CONTEXT = 3;
+/** A line without its line break (and the CR of a CRLF). */
+function bare(line) {
+    return line.endsWith('\r') ? line.slice(0, -1) : line;
+}
+function splitLines(text) {
+    const lines = text.split('\n');
+    if (lines.length > 0 && lines[lines.length - 1] === '')
+        lines.pop();
+    return text.includes('\r') ? lines.map(bare) : lines;
+}
 /**
- * Input parsing shared by every action and the CLI. Inputs arrive as strings (the runner passes them
- * through `INPUT_*`); these turn them into values or a UserError naming the input.
+ * A unified diff (`git diff` style, 3 lines of context) built from the edits themselves rather than by
+ * comparing texts: O(size of the file) however large it is, and it shows exactly the lines we touched.
  */
-/** YAML 1.2 core-schema booleans, exactly what `@actions/core`'s getBooleanInput accepts. */
-function parseBoolean(name, value) {
-    const v = value.trim();
-    if (v === 'true' || v === 'True' || v === 'TRUE')
-        return true;
-    if (v === 'false' || v === 'False' || v === 'FALSE')
-        return false;
-    throw new errors_UserError(`input '${name}' must be true or false, got '${v}'`);
-}
-/** Non-empty, trimmed lines; lines starting with `#` are comments. */
-function parseLines(value) {
-    const out = [];
-    // Split on \n alone: trim() drops a CRLF line's \r.
-    value.split('\n').forEach((raw, i) => {
-        const text = raw.trim();
-        if (text !== '' && !text.startsWith('#'))
-            out.push({ text, line: i + 1 });
+function unifiedDiff(file, source, edits) {
+    if (edits.length === 0)
+        return '';
+    if (edits.length === 1) {
+        const one = oneLineDiff(file, source, edits[0]);
+        if (one !== undefined)
+            return one;
+    }
+    const index = new LineIndex(source);
+    // Old lines are read one at a time, and only for context: splitting the whole file would make a one-line
+    // pin pay for every line of every file it touches. Line n (0-based) as splitLines() would give it.
+    const oldLineCount = source === '' ? 0 : index.lineCount - (source.endsWith('\n') ? 1 : 0);
+    const oldLine = (n) => {
+        let end = n + 1 < index.lineCount ? index.lineStart(n + 2) - 1 : source.length;
+        if (source[end - 1] === '\r')
+            end--;
+        return source.slice(index.lineStart(n + 1), end);
+    };
+    // Group edits by the whole lines they touch: [first, end) in 0-based lines. A pure insertion at the start
+    // of a line touches no old line (an empty range), so it shows as added lines only.
+    const groups = [];
+    for (const e of sortEdits(edits)) {
+        const first = index.line(e.start) - 1;
+        const insertion = e.start === e.end &&
+            (e.start === 0 || source[e.start - 1] === '\n') &&
+            e.start < source.length &&
+            e.text.endsWith('\n');
+        const end = insertion ? first : index.line(Math.max(e.start, e.end - 1));
+        const g = groups[groups.length - 1];
+        // Adjacent groups merge, so consecutive changed lines show as one block (`--++`), as git does.
+        if (g && first <= g.end) {
+            g.end = Math.max(g.end, end);
+            g.edits.push(e);
+        }
+        else
+            groups.push({ first, end, edits: [e] });
+    }
+    const pieces = groups.map((g) => {
+        const segStart = index.lineStart(g.first + 1);
+        const segEnd = g.end < index.lineCount ? index.lineStart(g.end + 1) : source.length;
+        const segment = source.slice(segStart, segEnd);
+        const shifted = g.edits.map((e) => ({ start: e.start - segStart, end: e.end - segStart, text: e.text }));
+        return {
+            oldStart: g.first,
+            removed: splitLines(segment),
+            added: splitLines(applyEdits(segment, shifted)),
+        };
     });
-    return out;
+    const out = [`--- a/${file}`, `+++ b/${file}`];
+    let delta = 0; // new line number minus old line number before the current hunk
+    let i = 0;
+    while (i < pieces.length) {
+        let j = i;
+        while (j + 1 < pieces.length) {
+            const cur = pieces[j];
+            const next = pieces[j + 1];
+            if (next.oldStart - (cur.oldStart + cur.removed.length) > 2 * CONTEXT)
+                break;
+            j++;
+        }
+        const firstPiece = pieces[i];
+        const lastPiece = pieces[j];
+        const hunkStart = Math.max(0, firstPiece.oldStart - CONTEXT);
+        const hunkEnd = Math.min(oldLineCount, lastPiece.oldStart + lastPiece.removed.length + CONTEXT);
+        const body = [];
+        let oldCount = 0;
+        let newCount = 0;
+        let line = hunkStart;
+        let hunkDelta = 0;
+        for (let k = i; k <= j; k++) {
+            const p = pieces[k];
+            for (; line < p.oldStart; line++, oldCount++, newCount++)
+                body.push(` ${oldLine(line)}`);
+            for (const r of p.removed)
+                body.push(`-${r}`);
+            for (const a of p.added)
+                body.push(`+${a}`);
+            oldCount += p.removed.length;
+            newCount += p.added.length;
+            hunkDelta += p.added.length - p.removed.length;
+            line = p.oldStart + p.removed.length;
+        }
+        for (; line < hunkEnd; line++, oldCount++, newCount++)
+            body.push(` ${oldLine(line)}`);
+        const oldRange = `${oldCount === 0 ? hunkStart : hunkStart + 1},${oldCount}`;
+        const newFirst = hunkStart + delta;
+        const newRange = `${newCount === 0 ? newFirst : newFirst + 1},${newCount}`;
+        out.push(`@@ -${oldRange} +${newRange} @@`, ...body);
+        delta += hunkDelta;
+        i = j + 1;
+    }
+    return out.join('\n') + '\n';
 }
-function parseChoice(name, value, choices) {
-    const v = value.trim();
-    if (choices.includes(v))
-        return v;
-    throw new errors_UserError(`input '${name}' must be one of ${choices.join(', ')}, got '${v}'`);
+/**
+ * The usual case, a value replaced within one line (a pin, a bump), found with a few native searches
+ * instead of a table of every line: the same bytes as the general path below, which handles the rest.
+ */
+function oneLineDiff(file, source, e) {
+    if (e.start >= e.end || e.text.includes('\n') || e.text.includes('\r'))
+        return undefined;
+    const nl = source.indexOf('\n', e.start);
+    if (nl !== -1 && nl < e.end)
+        return undefined; // the edit spans lines
+    const lineStart = e.start === 0 ? 0 : source.lastIndexOf('\n', e.start - 1) + 1;
+    const lineEnd = nl === -1 ? source.length : nl;
+    const changed = source.slice(lineStart, e.start) + e.text + source.slice(e.end, lineEnd);
+    // A last line without a line break that the edit empties is no line at all: the general path says so.
+    if (nl === -1 && changed === '')
+        return undefined;
+    const line = lineStart === 0 ? 0 : source.slice(0, lineStart).split('\n').length - 1; // 0-based
+    const before = [];
+    for (let end = lineStart - 1; before.length < CONTEXT && end >= 0;) {
+        const start = end === 0 ? 0 : source.lastIndexOf('\n', end - 1) + 1;
+        before.unshift(` ${bare(source.slice(start, end))}`);
+        end = start - 1;
+    }
+    const after = [];
+    for (let pos = lineEnd + 1; after.length < CONTEXT && pos < source.length;) {
+        const next = source.indexOf('\n', pos);
+        const end = next === -1 ? source.length : next;
+        after.push(` ${bare(source.slice(pos, end))}`);
+        pos = end + 1;
+    }
+    const first = line - before.length + 1;
+    const count = before.length + 1 + after.length;
+    return ([
+        `--- a/${file}`,
+        `+++ b/${file}`,
+        `@@ -${first},${count} +${first},${count} @@`,
+        ...before,
+        `-${bare(source.slice(lineStart, lineEnd))}`,
+        `+${bare(changed)}`,
+        ...after,
+    ].join('\n') + '\n');
 }
-function requireInput(name, value) {
-    const v = value.trim();
-    if (v === '')
-        throw new errors_UserError(`input '${name}' is required`);
-    return v;
+/**
+ * Edits that turn `before` into `after` line by line (a longest common subsequence of lines), so that a
+ * regenerated Chart.lock diffs as the lines that changed rather than as a whole new file. Lock files have a
+ * dozen lines; the quadratic table is nothing.
+ */
+function lineEdits(before, after) {
+    const a = splitKeep(before);
+    const b = splitKeep(after);
+    const n = a.length;
+    const m = b.length;
+    const lcs = Array.from({ length: n + 1 }, () => new Array(m + 1).fill(0));
+    for (let i = n - 1; i >= 0; i--)
+        for (let j = m - 1; j >= 0; j--)
+            lcs[i][j] = a[i] === b[j] ? lcs[i + 1][j + 1] + 1 : Math.max(lcs[i + 1][j], lcs[i][j + 1]);
+    const edits = [];
+    let offset = 0;
+    let i = 0;
+    let j = 0;
+    while (i < n || j < m) {
+        if (i < n && j < m && a[i] === b[j]) {
+            offset += a[i].length;
+            i++;
+            j++;
+            continue;
+        }
+        const start = offset;
+        let text = '';
+        while ((i < n || j < m) && !(i < n && j < m && a[i] === b[j])) {
+            if (j < m && (i === n || lcs[i][j + 1] >= lcs[i + 1][j]))
+                text += b[j++];
+            else
+                offset += a[i++].length;
+        }
+        edits.push({ start, end: offset, text });
+    }
+    return edits;
+}
+/** Lines with their line breaks, so that joining them gives the text back. */
+function splitKeep(text) {
+    return text === '' ? [] : (text.match(/[^\n]*\n|[^\n]+$/g) ?? []);
+}
+/** A git-style diff of a whole file's change, with /dev/null for a file created or deleted. */
+function fileDiff(file, before, after) {
+    const diff = unifiedDiff(file, before ?? '', lineEdits(before ?? '', after ?? ''));
+    if (diff === '')
+        return '';
+    if (before === null)
+        return diff.replace(`--- a/${file}\n`, '--- /dev/null\n');
+    if (after === null)
+        return diff.replace(`+++ b/${file}\n`, '+++ /dev/null\n');
+    return diff;
 }
 
 ;// CONCATENATED MODULE: ./packages/core/src/markdown.ts
@@ -9493,6 +9506,137 @@ function openFence(markdown) {
     return open;
 }
 
+;// CONCATENATED MODULE: ./packages/core/src/file-edit.ts
+
+
+
+
+function isChanged(edit) {
+    return edit.before !== edit.after;
+}
+/** The edit's unified diff (`git diff` style, /dev/null for a created or deleted file); '' when it changes nothing. */
+function editDiff(edit) {
+    if (edit.before === edit.after)
+        return '';
+    if (edit.edits && edit.before !== null)
+        return unifiedDiff(edit.file, edit.before, edit.edits);
+    return fileDiff(edit.file, edit.before, edit.after);
+}
+function fileChanges(edits) {
+    return edits.flatMap((e) => e.changes.map((c) => ({ file: e.file, ...c })));
+}
+/**
+ * The contract every planned edit keeps, checked before anything is written: one edit per file, its byte
+ * edits give exactly its new text (so the diff shows what is written), and a changed file names what changed
+ * (so the summary does). A broken one is a bug in its editor, not a user error.
+ */
+function checkFileEdits(edits) {
+    const files = new Set();
+    for (const e of edits) {
+        const broken = (why) => {
+            throw new Error(`internal error: the planned edit of ${e.file} ${why}; nothing was written`);
+        };
+        if (files.has(e.file))
+            broken('comes twice');
+        files.add(e.file);
+        if (e.before === null && e.after === null)
+            broken('has no text before nor after');
+        if (e.before !== e.after && e.changes.length === 0)
+            broken('changes the file but names no change');
+        if (e.edits && (e.before === null || e.after === null || applyEdits(e.before, e.edits) !== e.after))
+            broken('does not give its new text from its byte edits');
+    }
+}
+/**
+ * The one way planned edits reach the disk: check them (checkFileEdits), diff them, resolve every file inside
+ * the workspace (a new one beside an existing directory), then write them all or none (writeFilesAtomically),
+ * or nothing in a dry run. Every path is resolved before any file is written, in a dry run too.
+ */
+function applyFileEdits(edits, options) {
+    checkFileEdits(edits);
+    const files = edits.filter(isChanged);
+    const diff = files.map(editDiff).join('');
+    const writes = files.map((e) => {
+        const target = e.before === null
+            ? resolveNewInWorkspace(e.file, options.workspace)
+            : resolveInWorkspace(e.file, options.workspace);
+        return { path: target.path, original: e.before, content: e.after };
+    });
+    // Called with nothing to write too: it removes temp files a killed run left beside the files.
+    if (!options.dryRun)
+        writeFilesAtomically(writes);
+    return { files, changed: files.length > 0, diff };
+}
+/** The changes of some edits as a Markdown table, one row per change, with the columns an action shows. */
+function changesTable(edits, columns, options = {}) {
+    const created = options.created ?? '*(none)*';
+    const removed = options.removed ?? '*(removed)*';
+    const value = (v, none) => (v === null ? none : code(v));
+    const cell = (kind, file, c, inPlace) => {
+        switch (kind) {
+            case 'file':
+                return code(file);
+            case 'file:line':
+                return code(c.line === undefined ? file : `${file}:${c.line}`);
+            case 'site':
+                return code(c.site);
+            case 'line':
+                return c.line === undefined ? '' : String(c.line);
+            case 'old':
+                return value(c.old, created);
+            case 'new':
+                return value(c.new, removed);
+            case 'old → new':
+                return inPlace ? `${value(c.new, removed)} (unchanged)` : `${value(c.old, created)} → ${value(c.new, removed)}`;
+        }
+    };
+    const row = (file, c, inPlace) => columns.map(([, kind]) => cell(kind, file, c, inPlace));
+    const rows = edits.flatMap((e) => [
+        ...e.changes.map((c) => row(e.file, c, false)),
+        ...(options.unchanged ? (e.unchanged ?? []).map((c) => row(e.file, c, true)) : []),
+    ]);
+    return table(columns.map(([header]) => header), rows);
+}
+
+;// CONCATENATED MODULE: ./packages/core/src/inputs.ts
+
+/**
+ * Input parsing shared by every action and the CLI. Inputs arrive as strings (the runner passes them
+ * through `INPUT_*`); these turn them into values or a UserError naming the input.
+ */
+/** YAML 1.2 core-schema booleans, exactly what `@actions/core`'s getBooleanInput accepts. */
+function parseBoolean(name, value) {
+    const v = value.trim();
+    if (v === 'true' || v === 'True' || v === 'TRUE')
+        return true;
+    if (v === 'false' || v === 'False' || v === 'FALSE')
+        return false;
+    throw new errors_UserError(`input '${name}' must be true or false, got '${v}'`);
+}
+/** Non-empty, trimmed lines; lines starting with `#` are comments. */
+function parseLines(value) {
+    const out = [];
+    // Split on \n alone: trim() drops a CRLF line's \r.
+    value.split('\n').forEach((raw, i) => {
+        const text = raw.trim();
+        if (text !== '' && !text.startsWith('#'))
+            out.push({ text, line: i + 1 });
+    });
+    return out;
+}
+function parseChoice(name, value, choices) {
+    const v = value.trim();
+    if (choices.includes(v))
+        return v;
+    throw new errors_UserError(`input '${name}' must be one of ${choices.join(', ')}, got '${v}'`);
+}
+function requireInput(name, value) {
+    const v = value.trim();
+    if (v === '')
+        throw new errors_UserError(`input '${name}' is required`);
+    return v;
+}
+
 ;// CONCATENATED MODULE: ./packages/core/src/http.ts
 /**
  * The HTTP pieces both clients share (the GitHub client's fetch in src/github/fetch.ts, the registry
@@ -9566,6 +9710,7 @@ async function readCapped(body, limit, stop) {
 }
 
 ;// CONCATENATED MODULE: ./packages/core/src/index.ts
+
 
 
 
@@ -10838,7 +10983,7 @@ function editYaml(f, sets, options = {}) {
             continue;
         }
         if (sameValue && !commentEdit) {
-            unchanged.push({ path: canonical, value: set.value, line: document_positionOf(f, start).line });
+            unchanged.push({ site: canonical, old: set.value, new: set.value, line: document_positionOf(f, start).line });
             continue;
         }
         if (!sameValue)
@@ -10858,9 +11003,9 @@ function editYaml(f, sets, options = {}) {
     throwIfAny(errors);
     for (const tree of creations.values())
         edits.push(creationEdit(f, tree, eol));
-    const text = applyEdits(f.source, edits);
-    const changes = verify(f, text, planned);
-    return { file: f.file, source: f.source, text, edits, changes, unchanged, shared };
+    const after = applyEdits(f.source, edits);
+    const changes = verify(f, after, planned);
+    return { file: f.file, before: f.source, after, edits, changes, unchanged, shared };
 }
 /** Two requests may not reach the same value (directly or through different selectors). */
 function claim(seen, concrete, set, errors, f, canonical) {
@@ -10968,7 +11113,7 @@ function verify(f, text, planned) {
         if (!(0,dist/* isScalar */.jn)(node) || !Object.is(node.value, p.rendered.expected)) {
             throw new Error(`internal error: ${p.canonical} in ${f.file} would read back as ${(0,dist/* isScalar */.jn)(node) ? JSON.stringify(node.value) : locate_describeNode(node)}, not ${JSON.stringify(p.rendered.expected)}; nothing was written`);
         }
-        changes.push({ path: p.canonical, old: p.old, new: p.set.value, line: document_positionOf(after, node.range[0]).line });
+        changes.push({ site: p.canonical, old: p.old, new: p.set.value, line: document_positionOf(after, node.range[0]).line });
     }
     const edited = new Set(planned.filter((p) => !p.created).map((p) => p.concrete));
     const created = planned.filter((p) => p.created).map((p) => p.concrete);
@@ -11255,7 +11400,38 @@ function nodeValue(node) {
 
 
 
+;// CONCATENATED MODULE: ./src/edits.ts
+
+/**
+ * The write path of every action that edits files: the planned edits of its editors checked, diffed and
+ * written all or none (or not, in a dry run) by applyFileEdits, then one log line per change and per value
+ * already in place, the action's notes and warnings, and what was (not) written.
+ */
+function writeEdits(ctx, edits, options) {
+    const applied = applyFileEdits(edits, { workspace: ctx.workspace, dryRun: options.dryRun });
+    const created = options.created ?? '(none)';
+    const where = (file, c) => (c.line === undefined ? file : `${file}:${c.line}`);
+    for (const e of edits) {
+        for (const c of e.changes)
+            ctx.info(`${where(e.file, c)}: ${c.site}: ${c.old ?? created} -> ${c.new ?? '(removed)'}`);
+        for (const c of e.unchanged ?? [])
+            ctx.info(`${where(e.file, c)}: ${c.site} is already ${c.new}`);
+    }
+    for (const note of options.notes ?? [])
+        ctx.info(note);
+    for (const warning of options.warnings ?? [])
+        ctx.warning(warning);
+    if (!applied.changed) {
+        if (options.nothingToChange !== undefined)
+            ctx.info(options.nothingToChange);
+    }
+    else if (options.dryRun)
+        ctx.info(`dry run: ${applied.files.length} file(s) were not written`);
+    return { ...applied, changedFiles: JSON.stringify(applied.files.map((f) => f.file)) };
+}
+
 ;// CONCATENATED MODULE: ./actions/bump-versions-yaml/src/main.ts
+
 
 
 
@@ -11275,44 +11451,35 @@ const bumpVersionsYaml = defineAction({
     },
     async run({ file, sets, allowCreate, dryRun }, ctx) {
         const target = resolveInWorkspace(file, ctx.workspace);
-        const source = readText(target);
-        const result = editYaml(loadYaml(source, target.display), sets, { allowCreate });
-        const changed = result.changes.length > 0;
-        const diff = unifiedDiff(target.display, source, result.edits);
-        // Called with nothing to write too: it removes temp files a killed run left beside the file.
-        if (!dryRun)
-            writeFilesAtomically(changed ? [{ path: target.path, content: result.text, original: source }] : []);
-        for (const c of result.changes) {
-            ctx.info(`${target.display}:${c.line}: ${c.path}: ${c.old ?? '(new)'} -> ${c.new}`);
-        }
-        for (const u of result.unchanged)
-            ctx.info(`${target.display}:${u.line}: ${u.path} is already ${u.value}`);
-        if (!changed)
-            ctx.info(`${target.display}: nothing to change`);
-        else if (dryRun)
-            ctx.info(`dry run: ${target.display} was not written`);
+        const edit = editYaml(loadYaml(readText(target), target.display), sets, { allowCreate });
+        const { changed, diff } = writeEdits(ctx, [edit], {
+            dryRun,
+            created: '(new)',
+            nothingToChange: `${target.display}: nothing to change`,
+        });
         return {
             outputs: {
                 changed: String(changed),
-                changes: JSON.stringify(result.changes.map(({ path, old, new: value, line }) => ({ path, old, new: value, line }))),
+                changes: JSON.stringify(edit.changes.map(({ site, old, new: value, line }) => ({ path: site, old, new: value, line }))),
                 diff,
             },
-            summary: summarize(target.display, result.changes, result.unchanged.length, diff, dryRun),
+            summary: summarize(edit, diff, dryRun),
         };
     },
 });
-function summarize(file, changes, unchanged, diff, dryRun) {
-    const title = `### bump-versions-yaml: ${code(file)}${dryRun ? ' (dry run, nothing written)' : ''}\n\n`;
-    if (changes.length === 0)
+function summarize(edit, diff, dryRun) {
+    const title = `### bump-versions-yaml: ${code(edit.file)}${dryRun ? ' (dry run, nothing written)' : ''}\n\n`;
+    const unchanged = edit.unchanged.length;
+    if (edit.changes.length === 0)
         return `${title}Nothing to change: every value is already set (${unchanged} checked).\n`;
-    const rows = changes.map((c) => [
-        code(c.path),
-        c.old === null ? '*(new)*' : code(c.old),
-        code(c.new),
-        String(c.line),
-    ]);
+    const columns = [
+        ['path', 'site'],
+        ['old', 'old'],
+        ['new', 'new'],
+        ['line', 'line'],
+    ];
     const kept = unchanged > 0 ? `\n${unchanged} value(s) already had the requested value.\n` : '';
-    return `${title}${table(['path', 'old', 'new', 'line'], rows)}${kept}\n${fenced('diff', diff)}`;
+    return `${title}${changesTable([edit], columns, { created: '*(new)*' })}${kept}\n${fenced('diff', diff)}`;
 }
 
 ;// CONCATENATED MODULE: ./actions/bump-versions-yaml/src/index.ts

@@ -15,8 +15,8 @@ __webpack_require__.d(__webpack_exports__, {
 
 // EXTERNAL MODULE: ./packages/version-parity/src/index.ts + 17 modules
 var src = __webpack_require__(8954);
-// EXTERNAL MODULE: ./packages/core/src/index.ts + 8 modules
-var core_src = __webpack_require__(9206);
+// EXTERNAL MODULE: ./packages/core/src/index.ts + 9 modules
+var core_src = __webpack_require__(8507);
 // EXTERNAL MODULE: ./src/github/endpoints.ts
 var github_endpoints = __webpack_require__(925);
 ;// CONCATENATED MODULE: ./src/github/fetch.ts
@@ -466,7 +466,7 @@ function decode(data, file) {
 /* harmony export */   apiEndpoints: () => (/* binding */ apiEndpoints)
 /* harmony export */ });
 /* unused harmony exports DEFAULT_API_URL, graphqlUrlFor */
-/* harmony import */ var _coco_release_core__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(9206);
+/* harmony import */ var _coco_release_core__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(8507);
 
 const DEFAULT_API_URL = 'https://api.github.com';
 /** A URL as it may be shown: any `user:password@` replaced by `***@`. */

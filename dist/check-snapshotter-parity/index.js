@@ -1,7 +1,7 @@
 import { createRequire as __WEBPACK_EXTERNAL_createRequire } from "module";
 /******/ var __webpack_modules__ = ({
 
-/***/ 9206:
+/***/ 8507:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -11,7 +11,7 @@ __nccwpck_require__.d(__webpack_exports__, {
   yo: () => (/* reexport */ errors_UserError),
   jo: () => (/* reexport */ backoffMs),
   NK: () => (/* reexport */ capSummary),
-  aY: () => (/* reexport */ code),
+  aY: () => (/* reexport */ markdown_code),
   ul: () => (/* reexport */ collectErrors),
   z3: () => (/* reexport */ formatBytes),
   fF: () => (/* reexport */ isStackOverflow),
@@ -24,15 +24,15 @@ __nccwpck_require__.d(__webpack_exports__, {
   yR: () => (/* reexport */ readText),
   mz: () => (/* reexport */ removeTempFiles),
   oN: () => (/* reexport */ requireInput),
-  z1: () => (/* reexport */ resolveInWorkspace),
+  z1: () => (/* reexport */ files_resolveInWorkspace),
   Vs: () => (/* reexport */ retryAfterMs),
   yy: () => (/* reexport */ sleep),
-  tp: () => (/* reexport */ table),
+  tp: () => (/* reexport */ markdown_table),
   Qq: () => (/* reexport */ markdown_text),
   MI: () => (/* reexport */ errors_throwIfAny)
 });
 
-// UNUSED EXPORTS: LineIndex, SUMMARY_LIMIT, UserErrors, applyEdits, beforeUndoableWork, decodeUtf8, detectEol, escapeCell, fenced, formatPositioned, fsErrorReason, hasGitSegment, invalidUtf8Offset, readIfPresent, removeStaleTempFiles, resolveNewInWorkspace, sortEdits, unifiedDiff, writeFilesAtomically
+// UNUSED EXPORTS: LineIndex, SUMMARY_LIMIT, UserErrors, applyEdits, applyFileEdits, beforeUndoableWork, changesTable, checkFileEdits, decodeUtf8, detectEol, editDiff, escapeCell, fenced, fileChanges, fileDiff, formatPositioned, fsErrorReason, hasGitSegment, invalidUtf8Offset, isChanged, lineEdits, readIfPresent, removeStaleTempFiles, resolveNewInWorkspace, sortEdits, unifiedDiff, writeFilesAtomically
 
 ;// CONCATENATED MODULE: ./packages/core/src/errors.ts
 class errors_UserError extends Error {
@@ -206,7 +206,7 @@ function refuseGit(file, ...paths) {
  * `.git` segment, as named or once symlinks are resolved (hasGitSegment): every action's files come
  * through here or resolveNewInWorkspace, so this is the one place of that rule.
  */
-function resolveInWorkspace(file, workspace) {
+function files_resolveInWorkspace(file, workspace) {
     refuseGit(file);
     // .native: one realpath(3) call instead of an lstat per path component in JavaScript.
     const root = external_node_fs_.realpathSync.native(workspace);
@@ -249,13 +249,13 @@ function readIfPresent(file, workspace) {
     catch {
         return undefined;
     }
-    return readText(resolveInWorkspace(file, workspace));
+    return readText(files_resolveInWorkspace(file, workspace));
 }
 /**
  * A file that may not exist yet (a Chart.lock to create): an existing one is resolved as resolveInWorkspace
  * does; a new one must go into a directory that is inside the workspace, symlinks resolved.
  */
-function resolveNewInWorkspace(file, workspace) {
+function files_resolveNewInWorkspace(file, workspace) {
     refuseGit(file);
     const root = realpathSync.native(workspace);
     const absolute = isAbsolute(file) ? file : resolve(root, file);
@@ -267,7 +267,7 @@ function resolveNewInWorkspace(file, workspace) {
         exists = false;
     }
     if (exists)
-        return { ...resolveInWorkspace(file, workspace), exists };
+        return { ...files_resolveInWorkspace(file, workspace), exists };
     const cut = absolute.lastIndexOf(sep);
     const name = absolute.slice(cut + 1);
     let dir;
@@ -417,7 +417,7 @@ function tempName(path) {
     const cut = path.lastIndexOf(sep) + 1;
     return `${path.slice(0, cut)}.${path.slice(cut, cut + 180)}.coco-release-${process.pid}-${(tempCounter++).toString(36)}${Math.random().toString(36).slice(2, 8)}.tmp`;
 }
-function writeFilesAtomically(writes) {
+function files_writeFilesAtomically(writes) {
     removeStaleTempFiles([...[...seen.keys()].map(dirOf), ...writes.map((w) => dirOf(w.path))]);
     if (writes.length === 0)
         return;
@@ -547,6 +547,98 @@ function safeUnlink(path) {
     }
 }
 
+;// CONCATENATED MODULE: ./packages/core/src/file-edit.ts
+
+
+
+
+function isChanged(edit) {
+    return edit.before !== edit.after;
+}
+/** The edit's unified diff (`git diff` style, /dev/null for a created or deleted file); '' when it changes nothing. */
+function editDiff(edit) {
+    if (edit.before === edit.after)
+        return '';
+    if (edit.edits && edit.before !== null)
+        return unifiedDiff(edit.file, edit.before, edit.edits);
+    return fileDiff(edit.file, edit.before, edit.after);
+}
+function fileChanges(edits) {
+    return edits.flatMap((e) => e.changes.map((c) => ({ file: e.file, ...c })));
+}
+/**
+ * The contract every planned edit keeps, checked before anything is written: one edit per file, its byte
+ * edits give exactly its new text (so the diff shows what is written), and a changed file names what changed
+ * (so the summary does). A broken one is a bug in its editor, not a user error.
+ */
+function checkFileEdits(edits) {
+    const files = new Set();
+    for (const e of edits) {
+        const broken = (why) => {
+            throw new Error(`internal error: the planned edit of ${e.file} ${why}; nothing was written`);
+        };
+        if (files.has(e.file))
+            broken('comes twice');
+        files.add(e.file);
+        if (e.before === null && e.after === null)
+            broken('has no text before nor after');
+        if (e.before !== e.after && e.changes.length === 0)
+            broken('changes the file but names no change');
+        if (e.edits && (e.before === null || e.after === null || applyEdits(e.before, e.edits) !== e.after))
+            broken('does not give its new text from its byte edits');
+    }
+}
+/**
+ * The one way planned edits reach the disk: check them (checkFileEdits), diff them, resolve every file inside
+ * the workspace (a new one beside an existing directory), then write them all or none (writeFilesAtomically),
+ * or nothing in a dry run. Every path is resolved before any file is written, in a dry run too.
+ */
+function applyFileEdits(edits, options) {
+    checkFileEdits(edits);
+    const files = edits.filter(isChanged);
+    const diff = files.map(editDiff).join('');
+    const writes = files.map((e) => {
+        const target = e.before === null
+            ? resolveNewInWorkspace(e.file, options.workspace)
+            : resolveInWorkspace(e.file, options.workspace);
+        return { path: target.path, original: e.before, content: e.after };
+    });
+    // Called with nothing to write too: it removes temp files a killed run left beside the files.
+    if (!options.dryRun)
+        writeFilesAtomically(writes);
+    return { files, changed: files.length > 0, diff };
+}
+/** The changes of some edits as a Markdown table, one row per change, with the columns an action shows. */
+function changesTable(edits, columns, options = {}) {
+    const created = options.created ?? '*(none)*';
+    const removed = options.removed ?? '*(removed)*';
+    const value = (v, none) => (v === null ? none : code(v));
+    const cell = (kind, file, c, inPlace) => {
+        switch (kind) {
+            case 'file':
+                return code(file);
+            case 'file:line':
+                return code(c.line === undefined ? file : `${file}:${c.line}`);
+            case 'site':
+                return code(c.site);
+            case 'line':
+                return c.line === undefined ? '' : String(c.line);
+            case 'old':
+                return value(c.old, created);
+            case 'new':
+                return value(c.new, removed);
+            case 'old → new':
+                return inPlace ? `${value(c.new, removed)} (unchanged)` : `${value(c.old, created)} → ${value(c.new, removed)}`;
+        }
+    };
+    const row = (file, c, inPlace) => columns.map(([, kind]) => cell(kind, file, c, inPlace));
+    const rows = edits.flatMap((e) => [
+        ...e.changes.map((c) => row(e.file, c, false)),
+        ...(options.unchanged ? (e.unchanged ?? []).map((c) => row(e.file, c, true)) : []),
+    ]);
+    return table(columns.map(([header]) => header), rows);
+}
+
 ;// CONCATENATED MODULE: ./packages/core/src/inputs.ts
 
 /**
@@ -604,7 +696,7 @@ function escapeCell(value) {
     return piped.includes('\r') || piped.includes('\n') ? piped.replace(BREAK, '<br>') : piped;
 }
 /** Inline code that survives backticks inside the value; line breaks are shown as `\r` / `\n`. */
-function code(raw) {
+function markdown_code(raw) {
     if (raw === '')
         return '';
     const value = visibleBreaks(raw);
@@ -621,7 +713,7 @@ function code(raw) {
 function markdown_text(value) {
     return visibleBreaks(value.replace(/[\\`*_[\]<>!~&]/g, '\\$&'));
 }
-function table(headers, rows) {
+function markdown_table(headers, rows) {
     const line = (cells) => `| ${cells.map(escapeCell).join(' | ')} |`;
     return [line(headers), `| ${headers.map(() => '---').join(' | ')} |`, ...rows.map(line)].join('\n') + '\n';
 }
@@ -775,6 +867,7 @@ function signals_beforeUndoableWork() {
 
 
 
+
 /***/ }),
 
 /***/ 8954:
@@ -792,8 +885,8 @@ __nccwpck_require__.d(__webpack_exports__, {
 
 // UNUSED EXPORTS: normalizeVersion, parseSourceLine, readVariable, readYamlValue, variableFileKind
 
-// EXTERNAL MODULE: ./packages/core/src/index.ts + 8 modules
-var src = __nccwpck_require__(9206);
+// EXTERNAL MODULE: ./packages/core/src/index.ts + 9 modules
+var src = __nccwpck_require__(8507);
 // EXTERNAL MODULE: ./node_modules/yaml/dist/index.js
 var dist = __nccwpck_require__(8815);
 ;// CONCATENATED MODULE: ./packages/yaml-edit/src/duplicate-keys.ts
@@ -1695,7 +1788,7 @@ function editYaml(f, sets, options = {}) {
             continue;
         }
         if (sameValue && !commentEdit) {
-            unchanged.push({ path: canonical, value: set.value, line: positionOf(f, start).line });
+            unchanged.push({ site: canonical, old: set.value, new: set.value, line: positionOf(f, start).line });
             continue;
         }
         if (!sameValue)
@@ -1715,9 +1808,9 @@ function editYaml(f, sets, options = {}) {
     throwIfAny(errors);
     for (const tree of creations.values())
         edits.push(creationEdit(f, tree, eol));
-    const text = applyEdits(f.source, edits);
-    const changes = verify(f, text, planned);
-    return { file: f.file, source: f.source, text, edits, changes, unchanged, shared };
+    const after = applyEdits(f.source, edits);
+    const changes = verify(f, after, planned);
+    return { file: f.file, before: f.source, after, edits, changes, unchanged, shared };
 }
 /** Two requests may not reach the same value (directly or through different selectors). */
 function claim(seen, concrete, set, errors, f, canonical) {
@@ -1825,7 +1918,7 @@ function verify(f, text, planned) {
         if (!isScalar(node) || !Object.is(node.value, p.rendered.expected)) {
             throw new Error(`internal error: ${p.canonical} in ${f.file} would read back as ${isScalar(node) ? JSON.stringify(node.value) : describeNode(node)}, not ${JSON.stringify(p.rendered.expected)}; nothing was written`);
         }
-        changes.push({ path: p.canonical, old: p.old, new: p.set.value, line: positionOf(after, node.range[0]).line });
+        changes.push({ site: p.canonical, old: p.old, new: p.set.value, line: positionOf(after, node.range[0]).line });
     }
     const edited = new Set(planned.filter((p) => !p.created).map((p) => p.concrete));
     const created = planned.filter((p) => p.created).map((p) => p.concrete);
@@ -11545,8 +11638,8 @@ var __webpack_exports__ = {};
 var external_node_fs_ = __nccwpck_require__(3024);
 // EXTERNAL MODULE: external "node:os"
 var external_node_os_ = __nccwpck_require__(8161);
-// EXTERNAL MODULE: ./packages/core/src/index.ts + 8 modules
-var src = __nccwpck_require__(9206);
+// EXTERNAL MODULE: ./packages/core/src/index.ts + 9 modules
+var src = __nccwpck_require__(8507);
 ;// CONCATENATED MODULE: ./src/action.ts
 
 function inputsFrom(raw) {

@@ -5745,7 +5745,7 @@ module.exports = validRange
 
 /***/ }),
 
-/***/ 9473:
+/***/ 8630:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -5756,8 +5756,8 @@ __nccwpck_require__.d(__webpack_exports__, {
 
 // UNUSED EXPORTS: actionHelp, parseFlags, usage
 
-// EXTERNAL MODULE: ./packages/core/src/index.ts + 9 modules
-var core_src = __nccwpck_require__(2692);
+// EXTERNAL MODULE: ./packages/core/src/index.ts + 10 modules
+var core_src = __nccwpck_require__(3306);
 // EXTERNAL MODULE: ./src/action.ts
 var action = __nccwpck_require__(2929);
 ;// CONCATENATED MODULE: ./src/generated/actions.ts
@@ -6638,7 +6638,38 @@ function logBlock(text) {
 
 // EXTERNAL MODULE: ./packages/yaml-edit/src/index.ts + 12 modules
 var yaml_edit_src = __nccwpck_require__(3053);
+;// CONCATENATED MODULE: ./src/edits.ts
+
+/**
+ * The write path of every action that edits files: the planned edits of its editors checked, diffed and
+ * written all or none (or not, in a dry run) by applyFileEdits, then one log line per change and per value
+ * already in place, the action's notes and warnings, and what was (not) written.
+ */
+function writeEdits(ctx, edits, options) {
+    const applied = (0,core_src/* applyFileEdits */.Kf)(edits, { workspace: ctx.workspace, dryRun: options.dryRun });
+    const created = options.created ?? '(none)';
+    const where = (file, c) => (c.line === undefined ? file : `${file}:${c.line}`);
+    for (const e of edits) {
+        for (const c of e.changes)
+            ctx.info(`${where(e.file, c)}: ${c.site}: ${c.old ?? created} -> ${c.new ?? '(removed)'}`);
+        for (const c of e.unchanged ?? [])
+            ctx.info(`${where(e.file, c)}: ${c.site} is already ${c.new}`);
+    }
+    for (const note of options.notes ?? [])
+        ctx.info(note);
+    for (const warning of options.warnings ?? [])
+        ctx.warning(warning);
+    if (!applied.changed) {
+        if (options.nothingToChange !== undefined)
+            ctx.info(options.nothingToChange);
+    }
+    else if (options.dryRun)
+        ctx.info(`dry run: ${applied.files.length} file(s) were not written`);
+    return { ...applied, changedFiles: JSON.stringify(applied.files.map((f) => f.file)) };
+}
+
 ;// CONCATENATED MODULE: ./actions/bump-versions-yaml/src/main.ts
+
 
 
 
@@ -6658,50 +6689,39 @@ const bumpVersionsYaml = (0,action/* defineAction */.Q)({
     },
     async run({ file, sets, allowCreate, dryRun }, ctx) {
         const target = (0,core_src/* resolveInWorkspace */.z1)(file, ctx.workspace);
-        const source = (0,core_src/* readText */.yR)(target);
-        const result = (0,yaml_edit_src/* editYaml */.aL)((0,yaml_edit_src/* loadYaml */.yv)(source, target.display), sets, { allowCreate });
-        const changed = result.changes.length > 0;
-        const diff = (0,core_src/* unifiedDiff */.WH)(target.display, source, result.edits);
-        // Called with nothing to write too: it removes temp files a killed run left beside the file.
-        if (!dryRun)
-            (0,core_src/* writeFilesAtomically */.ik)(changed ? [{ path: target.path, content: result.text, original: source }] : []);
-        for (const c of result.changes) {
-            ctx.info(`${target.display}:${c.line}: ${c.path}: ${c.old ?? '(new)'} -> ${c.new}`);
-        }
-        for (const u of result.unchanged)
-            ctx.info(`${target.display}:${u.line}: ${u.path} is already ${u.value}`);
-        if (!changed)
-            ctx.info(`${target.display}: nothing to change`);
-        else if (dryRun)
-            ctx.info(`dry run: ${target.display} was not written`);
+        const edit = (0,yaml_edit_src/* editYaml */.aL)((0,yaml_edit_src/* loadYaml */.yv)((0,core_src/* readText */.yR)(target), target.display), sets, { allowCreate });
+        const { changed, diff } = writeEdits(ctx, [edit], {
+            dryRun,
+            created: '(new)',
+            nothingToChange: `${target.display}: nothing to change`,
+        });
         return {
             outputs: {
                 changed: String(changed),
-                changes: JSON.stringify(result.changes.map(({ path, old, new: value, line }) => ({ path, old, new: value, line }))),
+                changes: JSON.stringify(edit.changes.map(({ site, old, new: value, line }) => ({ path: site, old, new: value, line }))),
                 diff,
             },
-            summary: summarize(target.display, result.changes, result.unchanged.length, diff, dryRun),
+            summary: summarize(edit, diff, dryRun),
         };
     },
 });
-function summarize(file, changes, unchanged, diff, dryRun) {
-    const title = `### bump-versions-yaml: ${(0,core_src/* code */.aY)(file)}${dryRun ? ' (dry run, nothing written)' : ''}\n\n`;
-    if (changes.length === 0)
+function summarize(edit, diff, dryRun) {
+    const title = `### bump-versions-yaml: ${(0,core_src/* code */.aY)(edit.file)}${dryRun ? ' (dry run, nothing written)' : ''}\n\n`;
+    const unchanged = edit.unchanged.length;
+    if (edit.changes.length === 0)
         return `${title}Nothing to change: every value is already set (${unchanged} checked).\n`;
-    const rows = changes.map((c) => [
-        (0,core_src/* code */.aY)(c.path),
-        c.old === null ? '*(new)*' : (0,core_src/* code */.aY)(c.old),
-        (0,core_src/* code */.aY)(c.new),
-        String(c.line),
-    ]);
+    const columns = [
+        ['path', 'site'],
+        ['old', 'old'],
+        ['new', 'new'],
+        ['line', 'line'],
+    ];
     const kept = unchanged > 0 ? `\n${unchanged} value(s) already had the requested value.\n` : '';
-    return `${title}${(0,core_src/* table */.tp)(['path', 'old', 'new', 'line'], rows)}${kept}\n${(0,core_src/* fenced */.OF)('diff', diff)}`;
+    return `${title}${(0,core_src/* changesTable */.EI)([edit], columns, { created: '*(new)*' })}${kept}\n${(0,core_src/* fenced */.OF)('diff', diff)}`;
 }
 
 // EXTERNAL MODULE: external "node:fs"
 var external_node_fs_ = __nccwpck_require__(3024);
-// EXTERNAL MODULE: external "node:path"
-var external_node_path_ = __nccwpck_require__(6760);
 ;// CONCATENATED MODULE: ./packages/go-modules/src/gomod.ts
 
 const KNOWN = new Set([
@@ -7000,7 +7020,10 @@ function addDirective(mod, verb, toks, raw, inBlock, at) {
             words(verb, toks, at);
     }
 }
-/** Set the versions of some requires (by module path); only the version bytes change. */
+/**
+ * Set the versions of some requires (by module path); only the version bytes change. One change per require
+ * whose version changes, its `site` the required module's path.
+ */
 function setRequireVersions(mod, versions) {
     const edits = [];
     const changes = [];
@@ -7009,7 +7032,7 @@ function setRequireVersions(mod, versions) {
         if (v === undefined || v === r.version)
             continue;
         edits.push({ start: r.versionStart, end: r.versionEnd, text: v });
-        changes.push({ path: r.path, old: r.version, new: v, line: r.line });
+        changes.push({ site: r.path, old: r.version, new: v, line: r.line });
     }
     const text = (0,core_src/* applyEdits */.ct)(mod.source, edits);
     // Replace, then verify: the new text must read back with exactly the intended versions and nothing else moved.
@@ -7023,7 +7046,7 @@ function setRequireVersions(mod, versions) {
         });
     if (!same)
         throw new Error(`${mod.file}: editing require versions did not read back as intended`);
-    return { text, edits, changes };
+    return { file: mod.file, before: mod.source, after: text, edits, changes };
 }
 
 // EXTERNAL MODULE: ./node_modules/semver/index.js
@@ -7061,6 +7084,8 @@ function validateReleaseVersion(v, input = 'version') {
     return v;
 }
 
+// EXTERNAL MODULE: external "node:path"
+var external_node_path_ = __nccwpck_require__(6760);
 // EXTERNAL MODULE: ./node_modules/picomatch/index.js
 var picomatch = __nccwpck_require__(4006);
 var picomatch_default = /*#__PURE__*/__nccwpck_require__.n(picomatch);
@@ -7506,7 +7531,7 @@ function prepareRequires(modules, selected, version) {
                 });
         }
         if (result.changes.length > 0)
-            files.push({ module: m, ...result });
+            files.push(result);
     }
     return { files, warnings };
 }
@@ -7709,7 +7734,7 @@ const tagGoSubmodules = (0,action/* defineAction */.Q)({
             await refuseConflicts(inputs, plan, root, ctx);
             return planMode(inputs, plan, ctx);
         }
-        return prepareMode(inputs, plan, root, ctx);
+        return prepareMode(inputs, plan, ctx);
     },
 });
 function parseSeconds(text) {
@@ -7775,33 +7800,30 @@ function planMode(inputs, plan, ctx) {
         summary,
     };
 }
-function prepareMode(inputs, plan, root, ctx) {
+function prepareMode(inputs, plan, ctx) {
     noModules(plan);
     const prepared = prepareRequires(plan.modules, plan.selected, inputs.version);
-    const { files } = prepared;
     const warnings = [...plan.cycles, ...prepared.warnings];
     warn(ctx, warnings);
-    const diff = files.map((f) => (0,core_src/* unifiedDiff */.WH)(f.module.file, f.module.gomod.source, f.edits)).join('');
-    // Called with nothing to write too: it removes temp files a killed run left beside the go.mod files.
-    if (!inputs.dryRun) {
-        (0,core_src/* writeFilesAtomically */.ik)(files.map((f) => ({ path: (0,external_node_path_.join)(root, f.module.file), content: f.text, original: f.module.gomod.source })));
-    }
-    for (const f of files)
-        for (const c of f.changes)
-            ctx.info(`${f.module.file}:${c.line}: ${c.path} ${c.old} -> ${c.new}`);
-    if (files.length === 0)
-        ctx.info(`every internal require already names ${inputs.version}: nothing to change`);
-    else if (inputs.dryRun)
-        ctx.info('dry run: no file was written');
+    const { changed, changedFiles, diff } = writeEdits(ctx, prepared.files, {
+        dryRun: inputs.dryRun,
+        nothingToChange: `every internal require already names ${inputs.version}: nothing to change`,
+    });
     const title = `### tag-go-submodules: prepare ${(0,core_src/* code */.aY)(inputs.version)}${inputs.dryRun ? ' (dry run, nothing written)' : ''}\n\n`;
-    const rows = files.flatMap((f) => f.changes.map((c) => [(0,core_src/* code */.aY)(f.module.file), String(c.line), (0,core_src/* code */.aY)(c.path), (0,core_src/* code */.aY)(c.old), (0,core_src/* code */.aY)(c.new)]));
-    const summary = files.length === 0
+    const columns = [
+        ['file', 'file'],
+        ['line', 'line'],
+        ['require', 'site'],
+        ['old', 'old'],
+        ['new', 'new'],
+    ];
+    const summary = !changed
         ? `${title}Nothing to change: every internal require already names ${(0,core_src/* code */.aY)(inputs.version)}.\n`
-        : `${title}${(0,core_src/* table */.tp)(['file', 'line', 'require', 'old', 'new'], rows)}${warningsMarkdown(warnings)}\n${(0,core_src/* fenced */.OF)('diff', diff)}`;
+        : `${title}${(0,core_src/* changesTable */.EI)(prepared.files, columns)}${warningsMarkdown(warnings)}\n${(0,core_src/* fenced */.OF)('diff', diff)}`;
     return {
         outputs: {
             ...outputs(plan, [], [], ''),
-            'changed-files': JSON.stringify(files.map((f) => f.module.file)),
+            'changed-files': changedFiles,
             diff,
         },
         summary,
@@ -8816,15 +8838,15 @@ function planPin(f, req, mode, fileName = 'kustomization.yaml') {
     const line = c.edits.length === 0 && match
         ? (0,yaml_edit_src/* positionOf */.df)(f, nodeStart(match.map)).line
         : verify(f, text, req.name, after, match?.index, created);
+    const change = { site: req.name, old: before ? formatEntry(before) : null, new: formatEntry(after), line };
     return {
         file: f.file,
-        source: src,
-        text,
+        before: src,
+        after: text,
         edits: c.edits,
-        changed: text !== src,
-        before,
-        after,
-        line,
+        changes: text === src ? [] : [change],
+        unchanged: text === src ? [change] : [],
+        entry: { before, after },
         ...(created ? { created } : {}),
     };
 }
@@ -8918,21 +8940,11 @@ function planPins(o) {
             const req = { name: o.image.name, newName: o.image.newName, newTag, digest: o.image.digest };
             const mode = o.merge ?? 'fields';
             const fileName = target.display.split('/').pop();
-            const result = planPin((0,yaml_edit_src/* loadYaml */.yv)(source, target.display), req, mode, fileName);
-            pins.push({
-                ...result,
-                target,
-                ...(template ? { template } : {}),
-                diff: (0,core_src/* unifiedDiff */.WH)(target.display, source, result.edits),
-            });
+            pins.push(planPin((0,yaml_edit_src/* loadYaml */.yv)(source, target.display), req, mode, fileName));
         });
     }
     (0,core_src/* throwIfAny */.MI)(errors);
-    return {
-        pins,
-        excluded: found.excluded,
-        writes: pins.filter((p) => p.changed).map((p) => ({ path: p.target.path, content: p.text, original: p.source })),
-    };
+    return { pins, excluded: found.excluded };
 }
 
 ;// CONCATENATED MODULE: ./packages/kustomize-image/src/index.ts
@@ -8944,6 +8956,7 @@ function planPins(o) {
 
 
 ;// CONCATENATED MODULE: ./actions/pin-kustomize-image/src/main.ts
+
 
 
 
@@ -8972,46 +8985,34 @@ const pinKustomizeImage = (0,action/* defineAction */.Q)({
     },
     async run(inputs, ctx) {
         const plan = planPins({ workspace: ctx.workspace, ...inputs });
-        // Called with nothing to write too: it removes temp files a killed run left beside the files.
-        if (!inputs.dryRun)
-            (0,core_src/* writeFilesAtomically */.ik)(plan.writes);
-        for (const p of plan.pins) {
-            const where = `${p.target.display}:${p.line}`;
-            if (!p.changed)
-                ctx.info(`${where}: ${inputs.image.name} is already ${formatEntry(p.after)}`);
-            else
-                ctx.info(`${where}: ${inputs.image.name}: ${formatEntry(p.before) || '(new entry)'} -> ${formatEntry(p.after)}`);
-        }
-        for (const x of plan.excluded)
-            ctx.info(`${x}: excluded`);
-        const changed = plan.pins.filter((p) => p.changed);
-        if (inputs.dryRun && changed.length > 0)
-            ctx.info(`dry run: ${changed.length} file(s) were not written`);
-        const diff = changed.map((p) => p.diff).join('');
+        const { changedFiles, diff } = writeEdits(ctx, plan.pins, {
+            dryRun: inputs.dryRun,
+            created: '(new entry)',
+            notes: plan.excluded.map((x) => `${x}: excluded`),
+        });
         return {
-            outputs: { 'changed-files': JSON.stringify(changed.map((p) => p.target.display)), diff },
+            outputs: { 'changed-files': changedFiles, diff },
             summary: src_main_summarize(inputs, plan.pins, plan.excluded, diff),
         };
     },
 });
 function src_main_summarize(inputs, pins, excluded, diff) {
-    const changed = pins.filter((p) => p.changed);
+    const changed = pins.filter(core_src/* isChanged */.Hq);
     const title = `### pin-kustomize-image: ${(0,core_src/* code */.aY)(inputs.image.text)} (merge: ${inputs.merge})` +
         `${inputs.dryRun ? ', dry run, nothing written' : ''}\n\n`;
-    const rows = pins.map((p) => [
-        (0,core_src/* code */.aY)(p.target.display),
-        (0,core_src/* code */.aY)(inputs.image.name),
-        p.changed
-            ? `${p.before ? (0,core_src/* code */.aY)(formatEntry(p.before)) : '*(new entry)*'} → ${(0,core_src/* code */.aY)(formatEntry(p.after))}`
-            : `${(0,core_src/* code */.aY)(formatEntry(p.after))} (unchanged)`,
-    ]);
+    const columns = [
+        ['file', 'file'],
+        ['image', 'site'],
+        ['old → new', 'old → new'],
+    ];
+    const rows = (0,core_src/* changesTable */.EI)(pins, columns, { created: '*(new entry)*', unchanged: true });
     const notes = [
         `${changed.length} of ${pins.length} file(s) ${inputs.dryRun ? 'would change' : 'changed'}.`,
         excluded.length > 0 ? `Excluded: ${excluded.map(core_src/* code */.aY).join(', ')}.` : '',
     ]
         .filter(Boolean)
         .join(' ');
-    return `${title}${(0,core_src/* table */.tp)(['file', 'image', 'old → new'], rows)}\n${notes}\n${diff ? `\n${(0,core_src/* fenced */.OF)('diff', diff)}` : ''}`;
+    return `${title}${rows}\n${notes}\n${diff ? `\n${(0,core_src/* fenced */.OF)('diff', diff)}` : ''}`;
 }
 
 // EXTERNAL MODULE: ./packages/versioning/src/index.ts + 3 modules
@@ -9168,6 +9169,7 @@ function sourceDate(env) {
 
 
 
+
 const applyReleasePins = (0,action/* defineAction */.Q)({
     name: 'apply-release-pins',
     readInputs(inputs) {
@@ -9251,25 +9253,12 @@ const applyReleasePins = (0,action/* defineAction */.Q)({
                 });
             }
         }
-        const changed = plan.files.length > 0;
-        // Called with nothing to write too: it removes temp files a killed run left beside the files.
-        if (!inputs.dryRun)
-            (0,core_src/* writeFilesAtomically */.ik)(plan.files.map((f) => toChange(f, ctx.workspace)));
-        for (const c of plan.changes) {
-            const where = c.line === undefined ? c.file : `${c.file}:${c.line}`;
-            ctx.info(`${where}: ${c.site}: ${c.old ?? '(none)'} -> ${c.new ?? '(removed)'}`);
-        }
-        for (const s of plan.skipped)
-            ctx.info(s);
-        for (const s of plan.shared)
-            ctx.info(s);
-        for (const w of plan.warnings)
-            ctx.warning(w);
-        if (!changed)
-            ctx.info(`phase ${inputs.phase}: nothing to change, every pin already holds its value`);
-        else if (inputs.dryRun)
-            ctx.info(`dry run: ${plan.files.length} file(s) were not written`);
-        const diff = plan.files.map((f) => f.diff).join('');
+        const { changed, changedFiles, diff } = writeEdits(ctx, plan.files, {
+            dryRun: inputs.dryRun,
+            notes: [...plan.skipped, ...plan.shared],
+            warnings: plan.warnings,
+            nothingToChange: `phase ${inputs.phase}: nothing to change, every pin already holds its value`,
+        });
         current ??= (0,release_pins_src/* readCurrent */.cA)(manifest, inputs.phase, read);
         for (const reason of current.conflicts.values())
             ctx.info(`now: ${reason}`);
@@ -9277,7 +9266,7 @@ const applyReleasePins = (0,action/* defineAction */.Q)({
             outputs: {
                 changed: String(changed),
                 current: currentJson(current),
-                'changed-files': JSON.stringify(plan.files.map((f) => f.path)),
+                'changed-files': changedFiles,
                 changes: JSON.stringify(plan.changes.map(({ file, site, old, new: value }) => ({ file, site, old, new: value }))),
                 charts: JSON.stringify(plan.charts.map(({ chart, name, old, new: value }) => ({ chart, name, old, new: value }))),
                 go: JSON.stringify(plan.go.map(({ module, require, version }) => ({ module, require, version }))),
@@ -9370,23 +9359,18 @@ async function verifyImages(images, inputs, ctx) {
     ctx.info(`verified ${refs.length} image tag(s) in their registries`);
     return digests;
 }
-/** A planned file as a write inside the workspace (a new Chart.lock goes beside its Chart.yaml). */
-function toChange(f, workspace) {
-    const target = f.before === null ? (0,core_src/* resolveNewInWorkspace */.jL)(f.path, workspace) : (0,core_src/* resolveInWorkspace */.z1)(f.path, workspace);
-    return { path: target.path, original: f.before, content: f.after };
-}
 /** The changes and the Go updates as Markdown (the summary without its title and diff; a PR body). */
 function changeTable(plan) {
     const go = plan.go.length === 0 ? '' : goLine(plan);
     if (plan.files.length === 0)
         return go.trimStart();
-    const rows = plan.changes.map((c) => [
-        (0,core_src/* code */.aY)(c.line === undefined ? c.file : `${c.file}:${c.line}`),
-        (0,core_src/* code */.aY)(c.site),
-        c.old === null ? '*(none)*' : (0,core_src/* code */.aY)(c.old),
-        c.new === null ? '*(removed)*' : (0,core_src/* code */.aY)(c.new),
+    const changes = (0,core_src/* changesTable */.EI)(plan.files, [
+        ['file', 'file:line'],
+        ['site', 'site'],
+        ['old', 'old'],
+        ['new', 'new'],
     ]);
-    return `${(0,core_src/* table */.tp)(['file', 'site', 'old', 'new'], rows)}${go}`;
+    return `${changes}${go}`;
 }
 function goLine(plan) {
     return `\nGo updates for a step with Go: ${plan.go.map((g) => (0,core_src/* code */.aY)(`go get ${g.require}@${g.version}`) + ` in ${(0,core_src/* code */.aY)(g.module)}`).join(', ')}\n`;
@@ -9908,6 +9892,7 @@ function promote_image_src_main_summarize(source, release, r, requests) {
 
 
 
+
 const bumpHelmChart = (0,action/* defineAction */.Q)({
     name: 'bump-helm-chart',
     readInputs(inputs) {
@@ -9960,7 +9945,7 @@ const bumpHelmChart = (0,action/* defineAction */.Q)({
     async run(inputs, ctx) {
         // Loaded here, not at the top: ncc then keeps the package and the `yaml` parser in a chunk of their own,
         // which V8 compiles function by function as they are called instead of all at once with the entry.
-        const { isBump, isExactSemver, planChartBumps } = await Promise.resolve(/* import() */).then(__nccwpck_require__.bind(__nccwpck_require__, 768));
+        const { isBump, isExactSemver, planChartBumps } = await Promise.resolve(/* import() */).then(__nccwpck_require__.bind(__nccwpck_require__, 2863));
         const { version } = inputs;
         if (version !== undefined && !isBump(version) && version !== 'app-bump' && !isExactSemver(version)) {
             const hint = isExactSemver(version.replace(/^[v=]/, '')) ? ` (without the leading ${version[0]})` : '';
@@ -9986,24 +9971,15 @@ const bumpHelmChart = (0,action/* defineAction */.Q)({
         (0,core_src/* throwIfAny */.MI)(inputs.dependencies
             .filter((p) => !used.has(p.origin))
             .map((p) => new core_src/* UserError */.yo(`${p.origin}: no listed chart has a dependency named or aliased ${p.name}`)));
-        // Called with nothing to write too: it removes temp files a killed run left beside the files.
-        if (!inputs.dryRun)
-            (0,core_src/* writeFilesAtomically */.ik)(plan.files.map((f) => main_toChange(f, workspace)));
-        for (const c of plan.changes) {
-            const where = c.line === undefined ? c.file : `${c.file}:${c.line}`;
-            ctx.info(`${where}: ${c.site}: ${c.old ?? '(none)'} -> ${c.new ?? '(removed)'}`);
-        }
-        for (const w of plan.warnings)
-            ctx.warning(w);
-        if (plan.files.length === 0)
-            ctx.info('nothing to change: every chart is already as requested');
-        else if (inputs.dryRun)
-            ctx.info(`dry run: ${plan.files.length} file(s) were not written`);
-        const diff = plan.files.map((f) => f.diff).join('');
+        const { changed, changedFiles, diff } = writeEdits(ctx, plan.files, {
+            dryRun: inputs.dryRun,
+            warnings: plan.warnings,
+            nothingToChange: 'nothing to change: every chart is already as requested',
+        });
         return {
             outputs: {
-                changed: String(plan.files.length > 0),
-                'changed-files': JSON.stringify(plan.files.map((f) => f.path)),
+                changed: String(changed),
+                'changed-files': changedFiles,
                 charts: JSON.stringify(plan.charts.map(({ chart, name, old, new: v }) => ({ chart, name, old, new: v }))),
                 dependencies: JSON.stringify(plan.charts.flatMap(({ chart, dependencies }) => dependencies
                     .filter((d) => d.pinnedBy !== undefined)
@@ -10015,11 +9991,6 @@ const bumpHelmChart = (0,action/* defineAction */.Q)({
         };
     },
 });
-/** A planned file as a write inside the workspace (a new Chart.lock goes beside its Chart.yaml). */
-function main_toChange(f, workspace) {
-    const target = f.before === null ? (0,core_src/* resolveNewInWorkspace */.jL)(f.path, workspace) : (0,core_src/* resolveInWorkspace */.z1)(f.path, workspace);
-    return { path: target.path, original: f.before, content: f.after };
-}
 /** The charts and the changes as Markdown tables (the summary without its title and diff; a PR body). */
 function tables(plan) {
     const charts = (0,core_src/* table */.tp)(['chart', 'name', 'version'], plan.charts.map((c) => [
@@ -10029,12 +10000,12 @@ function tables(plan) {
     ]));
     if (plan.files.length === 0)
         return charts;
-    const changes = (0,core_src/* table */.tp)(['file', 'site', 'old', 'new'], plan.changes.map((c) => [
-        (0,core_src/* code */.aY)(c.file),
-        (0,core_src/* code */.aY)(c.site),
-        c.old === null ? '*(none)*' : (0,core_src/* code */.aY)(c.old),
-        c.new === null ? '*(removed)*' : (0,core_src/* code */.aY)(c.new),
-    ]));
+    const changes = (0,core_src/* changesTable */.EI)(plan.files, [
+        ['file', 'file'],
+        ['site', 'site'],
+        ['old', 'old'],
+        ['new', 'new'],
+    ]);
     return `${charts}\n${changes}`;
 }
 function bump_helm_chart_src_main_summarize(plan, diff, dryRun) {
@@ -10847,7 +10818,7 @@ async function runCli(argv, rawIO) {
 /***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _cli_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(9473);
+/* harmony import */ var _cli_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(8630);
 /* harmony import */ var _src_runner_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(5888);
 
 
@@ -10866,7 +10837,7 @@ __webpack_async_result__();
 
 /***/ }),
 
-/***/ 2692:
+/***/ 3306:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -10876,15 +10847,19 @@ __nccwpck_require__.d(__webpack_exports__, {
   rr: () => (/* reexport */ LineIndex),
   yo: () => (/* reexport */ UserError),
   ct: () => (/* reexport */ applyEdits),
+  Kf: () => (/* reexport */ applyFileEdits),
   jo: () => (/* reexport */ backoffMs),
   P3: () => (/* reexport */ beforeUndoableWork),
+  EI: () => (/* reexport */ changesTable),
   aY: () => (/* reexport */ code),
   ul: () => (/* reexport */ collectErrors),
   _6: () => (/* reexport */ decodeUtf8),
   eD: () => (/* reexport */ detectEol),
   OF: () => (/* reexport */ fenced),
+  C8: () => (/* reexport */ fileChanges),
   z3: () => (/* reexport */ formatBytes),
   gP: () => (/* reexport */ formatPositioned),
+  Hq: () => (/* reexport */ isChanged),
   fF: () => (/* reexport */ isStackOverflow),
   iU: () => (/* reexport */ isUserError),
   VX: () => (/* reexport */ onUndoableWork),
@@ -10897,17 +10872,14 @@ __nccwpck_require__.d(__webpack_exports__, {
   mz: () => (/* reexport */ removeTempFiles),
   oN: () => (/* reexport */ requireInput),
   z1: () => (/* reexport */ resolveInWorkspace),
-  jL: () => (/* reexport */ resolveNewInWorkspace),
   Vs: () => (/* reexport */ retryAfterMs),
   yy: () => (/* reexport */ sleep),
   tp: () => (/* reexport */ table),
   Qq: () => (/* reexport */ markdown_text),
-  MI: () => (/* reexport */ throwIfAny),
-  WH: () => (/* reexport */ unifiedDiff),
-  ik: () => (/* reexport */ writeFilesAtomically)
+  MI: () => (/* reexport */ throwIfAny)
 });
 
-// UNUSED EXPORTS: SUMMARY_LIMIT, UserErrors, capSummary, escapeCell, fsErrorReason, hasGitSegment, invalidUtf8Offset, removeStaleTempFiles, sortEdits
+// UNUSED EXPORTS: SUMMARY_LIMIT, UserErrors, capSummary, checkFileEdits, editDiff, escapeCell, fileDiff, fsErrorReason, hasGitSegment, invalidUtf8Offset, lineEdits, removeStaleTempFiles, resolveNewInWorkspace, sortEdits, unifiedDiff, writeFilesAtomically
 
 ;// CONCATENATED MODULE: ./packages/core/src/errors.ts
 class UserError extends Error {
@@ -11042,159 +11014,6 @@ class LineIndex {
     get lineCount() {
         return this.starts.length;
     }
-}
-
-;// CONCATENATED MODULE: ./packages/core/src/diff.ts
-
-const CONTEXT = 3;
-/** A line without its line break (and the CR of a CRLF). */
-function bare(line) {
-    return line.endsWith('\r') ? line.slice(0, -1) : line;
-}
-function splitLines(text) {
-    const lines = text.split('\n');
-    if (lines.length > 0 && lines[lines.length - 1] === '')
-        lines.pop();
-    return text.includes('\r') ? lines.map(bare) : lines;
-}
-/**
- * A unified diff (`git diff` style, 3 lines of context) built from the edits themselves rather than by
- * comparing texts: O(size of the file) however large it is, and it shows exactly the lines we touched.
- */
-function unifiedDiff(file, source, edits) {
-    if (edits.length === 0)
-        return '';
-    if (edits.length === 1) {
-        const one = oneLineDiff(file, source, edits[0]);
-        if (one !== undefined)
-            return one;
-    }
-    const index = new LineIndex(source);
-    // Old lines are read one at a time, and only for context: splitting the whole file would make a one-line
-    // pin pay for every line of every file it touches. Line n (0-based) as splitLines() would give it.
-    const oldLineCount = source === '' ? 0 : index.lineCount - (source.endsWith('\n') ? 1 : 0);
-    const oldLine = (n) => {
-        let end = n + 1 < index.lineCount ? index.lineStart(n + 2) - 1 : source.length;
-        if (source[end - 1] === '\r')
-            end--;
-        return source.slice(index.lineStart(n + 1), end);
-    };
-    // Group edits by the whole lines they touch: [first, end) in 0-based lines. A pure insertion at the start
-    // of a line touches no old line (an empty range), so it shows as added lines only.
-    const groups = [];
-    for (const e of sortEdits(edits)) {
-        const first = index.line(e.start) - 1;
-        const insertion = e.start === e.end &&
-            (e.start === 0 || source[e.start - 1] === '\n') &&
-            e.start < source.length &&
-            e.text.endsWith('\n');
-        const end = insertion ? first : index.line(Math.max(e.start, e.end - 1));
-        const g = groups[groups.length - 1];
-        // Adjacent groups merge, so consecutive changed lines show as one block (`--++`), as git does.
-        if (g && first <= g.end) {
-            g.end = Math.max(g.end, end);
-            g.edits.push(e);
-        }
-        else
-            groups.push({ first, end, edits: [e] });
-    }
-    const pieces = groups.map((g) => {
-        const segStart = index.lineStart(g.first + 1);
-        const segEnd = g.end < index.lineCount ? index.lineStart(g.end + 1) : source.length;
-        const segment = source.slice(segStart, segEnd);
-        const shifted = g.edits.map((e) => ({ start: e.start - segStart, end: e.end - segStart, text: e.text }));
-        return {
-            oldStart: g.first,
-            removed: splitLines(segment),
-            added: splitLines(applyEdits(segment, shifted)),
-        };
-    });
-    const out = [`--- a/${file}`, `+++ b/${file}`];
-    let delta = 0; // new line number minus old line number before the current hunk
-    let i = 0;
-    while (i < pieces.length) {
-        let j = i;
-        while (j + 1 < pieces.length) {
-            const cur = pieces[j];
-            const next = pieces[j + 1];
-            if (next.oldStart - (cur.oldStart + cur.removed.length) > 2 * CONTEXT)
-                break;
-            j++;
-        }
-        const firstPiece = pieces[i];
-        const lastPiece = pieces[j];
-        const hunkStart = Math.max(0, firstPiece.oldStart - CONTEXT);
-        const hunkEnd = Math.min(oldLineCount, lastPiece.oldStart + lastPiece.removed.length + CONTEXT);
-        const body = [];
-        let oldCount = 0;
-        let newCount = 0;
-        let line = hunkStart;
-        let hunkDelta = 0;
-        for (let k = i; k <= j; k++) {
-            const p = pieces[k];
-            for (; line < p.oldStart; line++, oldCount++, newCount++)
-                body.push(` ${oldLine(line)}`);
-            for (const r of p.removed)
-                body.push(`-${r}`);
-            for (const a of p.added)
-                body.push(`+${a}`);
-            oldCount += p.removed.length;
-            newCount += p.added.length;
-            hunkDelta += p.added.length - p.removed.length;
-            line = p.oldStart + p.removed.length;
-        }
-        for (; line < hunkEnd; line++, oldCount++, newCount++)
-            body.push(` ${oldLine(line)}`);
-        const oldRange = `${oldCount === 0 ? hunkStart : hunkStart + 1},${oldCount}`;
-        const newFirst = hunkStart + delta;
-        const newRange = `${newCount === 0 ? newFirst : newFirst + 1},${newCount}`;
-        out.push(`@@ -${oldRange} +${newRange} @@`, ...body);
-        delta += hunkDelta;
-        i = j + 1;
-    }
-    return out.join('\n') + '\n';
-}
-/**
- * The usual case, a value replaced within one line (a pin, a bump), found with a few native searches
- * instead of a table of every line: the same bytes as the general path below, which handles the rest.
- */
-function oneLineDiff(file, source, e) {
-    if (e.start >= e.end || e.text.includes('\n') || e.text.includes('\r'))
-        return undefined;
-    const nl = source.indexOf('\n', e.start);
-    if (nl !== -1 && nl < e.end)
-        return undefined; // the edit spans lines
-    const lineStart = e.start === 0 ? 0 : source.lastIndexOf('\n', e.start - 1) + 1;
-    const lineEnd = nl === -1 ? source.length : nl;
-    const changed = source.slice(lineStart, e.start) + e.text + source.slice(e.end, lineEnd);
-    // A last line without a line break that the edit empties is no line at all: the general path says so.
-    if (nl === -1 && changed === '')
-        return undefined;
-    const line = lineStart === 0 ? 0 : source.slice(0, lineStart).split('\n').length - 1; // 0-based
-    const before = [];
-    for (let end = lineStart - 1; before.length < CONTEXT && end >= 0;) {
-        const start = end === 0 ? 0 : source.lastIndexOf('\n', end - 1) + 1;
-        before.unshift(` ${bare(source.slice(start, end))}`);
-        end = start - 1;
-    }
-    const after = [];
-    for (let pos = lineEnd + 1; after.length < CONTEXT && pos < source.length;) {
-        const next = source.indexOf('\n', pos);
-        const end = next === -1 ? source.length : next;
-        after.push(` ${bare(source.slice(pos, end))}`);
-        pos = end + 1;
-    }
-    const first = line - before.length + 1;
-    const count = before.length + 1 + after.length;
-    return ([
-        `--- a/${file}`,
-        `+++ b/${file}`,
-        `@@ -${first},${count} +${first},${count} @@`,
-        ...before,
-        `-${bare(source.slice(lineStart, lineEnd))}`,
-        `+${bare(changed)}`,
-        ...after,
-    ].join('\n') + '\n');
 }
 
 // EXTERNAL MODULE: external "node:fs"
@@ -11657,43 +11476,209 @@ function safeUnlink(path) {
     }
 }
 
-;// CONCATENATED MODULE: ./packages/core/src/inputs.ts
+;// CONCATENATED MODULE: ./packages/core/src/diff.ts
 
+const CONTEXT = 3;
+/** A line without its line break (and the CR of a CRLF). */
+function bare(line) {
+    return line.endsWith('\r') ? line.slice(0, -1) : line;
+}
+function splitLines(text) {
+    const lines = text.split('\n');
+    if (lines.length > 0 && lines[lines.length - 1] === '')
+        lines.pop();
+    return text.includes('\r') ? lines.map(bare) : lines;
+}
 /**
- * Input parsing shared by every action and the CLI. Inputs arrive as strings (the runner passes them
- * through `INPUT_*`); these turn them into values or a UserError naming the input.
+ * A unified diff (`git diff` style, 3 lines of context) built from the edits themselves rather than by
+ * comparing texts: O(size of the file) however large it is, and it shows exactly the lines we touched.
  */
-/** YAML 1.2 core-schema booleans, exactly what `@actions/core`'s getBooleanInput accepts. */
-function parseBoolean(name, value) {
-    const v = value.trim();
-    if (v === 'true' || v === 'True' || v === 'TRUE')
-        return true;
-    if (v === 'false' || v === 'False' || v === 'FALSE')
-        return false;
-    throw new UserError(`input '${name}' must be true or false, got '${v}'`);
-}
-/** Non-empty, trimmed lines; lines starting with `#` are comments. */
-function parseLines(value) {
-    const out = [];
-    // Split on \n alone: trim() drops a CRLF line's \r.
-    value.split('\n').forEach((raw, i) => {
-        const text = raw.trim();
-        if (text !== '' && !text.startsWith('#'))
-            out.push({ text, line: i + 1 });
+function unifiedDiff(file, source, edits) {
+    if (edits.length === 0)
+        return '';
+    if (edits.length === 1) {
+        const one = oneLineDiff(file, source, edits[0]);
+        if (one !== undefined)
+            return one;
+    }
+    const index = new LineIndex(source);
+    // Old lines are read one at a time, and only for context: splitting the whole file would make a one-line
+    // pin pay for every line of every file it touches. Line n (0-based) as splitLines() would give it.
+    const oldLineCount = source === '' ? 0 : index.lineCount - (source.endsWith('\n') ? 1 : 0);
+    const oldLine = (n) => {
+        let end = n + 1 < index.lineCount ? index.lineStart(n + 2) - 1 : source.length;
+        if (source[end - 1] === '\r')
+            end--;
+        return source.slice(index.lineStart(n + 1), end);
+    };
+    // Group edits by the whole lines they touch: [first, end) in 0-based lines. A pure insertion at the start
+    // of a line touches no old line (an empty range), so it shows as added lines only.
+    const groups = [];
+    for (const e of sortEdits(edits)) {
+        const first = index.line(e.start) - 1;
+        const insertion = e.start === e.end &&
+            (e.start === 0 || source[e.start - 1] === '\n') &&
+            e.start < source.length &&
+            e.text.endsWith('\n');
+        const end = insertion ? first : index.line(Math.max(e.start, e.end - 1));
+        const g = groups[groups.length - 1];
+        // Adjacent groups merge, so consecutive changed lines show as one block (`--++`), as git does.
+        if (g && first <= g.end) {
+            g.end = Math.max(g.end, end);
+            g.edits.push(e);
+        }
+        else
+            groups.push({ first, end, edits: [e] });
+    }
+    const pieces = groups.map((g) => {
+        const segStart = index.lineStart(g.first + 1);
+        const segEnd = g.end < index.lineCount ? index.lineStart(g.end + 1) : source.length;
+        const segment = source.slice(segStart, segEnd);
+        const shifted = g.edits.map((e) => ({ start: e.start - segStart, end: e.end - segStart, text: e.text }));
+        return {
+            oldStart: g.first,
+            removed: splitLines(segment),
+            added: splitLines(applyEdits(segment, shifted)),
+        };
     });
-    return out;
+    const out = [`--- a/${file}`, `+++ b/${file}`];
+    let delta = 0; // new line number minus old line number before the current hunk
+    let i = 0;
+    while (i < pieces.length) {
+        let j = i;
+        while (j + 1 < pieces.length) {
+            const cur = pieces[j];
+            const next = pieces[j + 1];
+            if (next.oldStart - (cur.oldStart + cur.removed.length) > 2 * CONTEXT)
+                break;
+            j++;
+        }
+        const firstPiece = pieces[i];
+        const lastPiece = pieces[j];
+        const hunkStart = Math.max(0, firstPiece.oldStart - CONTEXT);
+        const hunkEnd = Math.min(oldLineCount, lastPiece.oldStart + lastPiece.removed.length + CONTEXT);
+        const body = [];
+        let oldCount = 0;
+        let newCount = 0;
+        let line = hunkStart;
+        let hunkDelta = 0;
+        for (let k = i; k <= j; k++) {
+            const p = pieces[k];
+            for (; line < p.oldStart; line++, oldCount++, newCount++)
+                body.push(` ${oldLine(line)}`);
+            for (const r of p.removed)
+                body.push(`-${r}`);
+            for (const a of p.added)
+                body.push(`+${a}`);
+            oldCount += p.removed.length;
+            newCount += p.added.length;
+            hunkDelta += p.added.length - p.removed.length;
+            line = p.oldStart + p.removed.length;
+        }
+        for (; line < hunkEnd; line++, oldCount++, newCount++)
+            body.push(` ${oldLine(line)}`);
+        const oldRange = `${oldCount === 0 ? hunkStart : hunkStart + 1},${oldCount}`;
+        const newFirst = hunkStart + delta;
+        const newRange = `${newCount === 0 ? newFirst : newFirst + 1},${newCount}`;
+        out.push(`@@ -${oldRange} +${newRange} @@`, ...body);
+        delta += hunkDelta;
+        i = j + 1;
+    }
+    return out.join('\n') + '\n';
 }
-function parseChoice(name, value, choices) {
-    const v = value.trim();
-    if (choices.includes(v))
-        return v;
-    throw new UserError(`input '${name}' must be one of ${choices.join(', ')}, got '${v}'`);
+/**
+ * The usual case, a value replaced within one line (a pin, a bump), found with a few native searches
+ * instead of a table of every line: the same bytes as the general path below, which handles the rest.
+ */
+function oneLineDiff(file, source, e) {
+    if (e.start >= e.end || e.text.includes('\n') || e.text.includes('\r'))
+        return undefined;
+    const nl = source.indexOf('\n', e.start);
+    if (nl !== -1 && nl < e.end)
+        return undefined; // the edit spans lines
+    const lineStart = e.start === 0 ? 0 : source.lastIndexOf('\n', e.start - 1) + 1;
+    const lineEnd = nl === -1 ? source.length : nl;
+    const changed = source.slice(lineStart, e.start) + e.text + source.slice(e.end, lineEnd);
+    // A last line without a line break that the edit empties is no line at all: the general path says so.
+    if (nl === -1 && changed === '')
+        return undefined;
+    const line = lineStart === 0 ? 0 : source.slice(0, lineStart).split('\n').length - 1; // 0-based
+    const before = [];
+    for (let end = lineStart - 1; before.length < CONTEXT && end >= 0;) {
+        const start = end === 0 ? 0 : source.lastIndexOf('\n', end - 1) + 1;
+        before.unshift(` ${bare(source.slice(start, end))}`);
+        end = start - 1;
+    }
+    const after = [];
+    for (let pos = lineEnd + 1; after.length < CONTEXT && pos < source.length;) {
+        const next = source.indexOf('\n', pos);
+        const end = next === -1 ? source.length : next;
+        after.push(` ${bare(source.slice(pos, end))}`);
+        pos = end + 1;
+    }
+    const first = line - before.length + 1;
+    const count = before.length + 1 + after.length;
+    return ([
+        `--- a/${file}`,
+        `+++ b/${file}`,
+        `@@ -${first},${count} +${first},${count} @@`,
+        ...before,
+        `-${bare(source.slice(lineStart, lineEnd))}`,
+        `+${bare(changed)}`,
+        ...after,
+    ].join('\n') + '\n');
 }
-function requireInput(name, value) {
-    const v = value.trim();
-    if (v === '')
-        throw new UserError(`input '${name}' is required`);
-    return v;
+/**
+ * Edits that turn `before` into `after` line by line (a longest common subsequence of lines), so that a
+ * regenerated Chart.lock diffs as the lines that changed rather than as a whole new file. Lock files have a
+ * dozen lines; the quadratic table is nothing.
+ */
+function lineEdits(before, after) {
+    const a = splitKeep(before);
+    const b = splitKeep(after);
+    const n = a.length;
+    const m = b.length;
+    const lcs = Array.from({ length: n + 1 }, () => new Array(m + 1).fill(0));
+    for (let i = n - 1; i >= 0; i--)
+        for (let j = m - 1; j >= 0; j--)
+            lcs[i][j] = a[i] === b[j] ? lcs[i + 1][j + 1] + 1 : Math.max(lcs[i + 1][j], lcs[i][j + 1]);
+    const edits = [];
+    let offset = 0;
+    let i = 0;
+    let j = 0;
+    while (i < n || j < m) {
+        if (i < n && j < m && a[i] === b[j]) {
+            offset += a[i].length;
+            i++;
+            j++;
+            continue;
+        }
+        const start = offset;
+        let text = '';
+        while ((i < n || j < m) && !(i < n && j < m && a[i] === b[j])) {
+            if (j < m && (i === n || lcs[i][j + 1] >= lcs[i + 1][j]))
+                text += b[j++];
+            else
+                offset += a[i++].length;
+        }
+        edits.push({ start, end: offset, text });
+    }
+    return edits;
+}
+/** Lines with their line breaks, so that joining them gives the text back. */
+function splitKeep(text) {
+    return text === '' ? [] : (text.match(/[^\n]*\n|[^\n]+$/g) ?? []);
+}
+/** A git-style diff of a whole file's change, with /dev/null for a file created or deleted. */
+function fileDiff(file, before, after) {
+    const diff = unifiedDiff(file, before ?? '', lineEdits(before ?? '', after ?? ''));
+    if (diff === '')
+        return '';
+    if (before === null)
+        return diff.replace(`--- a/${file}\n`, '--- /dev/null\n');
+    if (after === null)
+        return diff.replace(`+++ b/${file}\n`, '+++ /dev/null\n');
+    return diff;
 }
 
 ;// CONCATENATED MODULE: ./packages/core/src/markdown.ts
@@ -11781,6 +11766,137 @@ function openFence(markdown) {
     return open;
 }
 
+;// CONCATENATED MODULE: ./packages/core/src/file-edit.ts
+
+
+
+
+function isChanged(edit) {
+    return edit.before !== edit.after;
+}
+/** The edit's unified diff (`git diff` style, /dev/null for a created or deleted file); '' when it changes nothing. */
+function editDiff(edit) {
+    if (edit.before === edit.after)
+        return '';
+    if (edit.edits && edit.before !== null)
+        return unifiedDiff(edit.file, edit.before, edit.edits);
+    return fileDiff(edit.file, edit.before, edit.after);
+}
+function fileChanges(edits) {
+    return edits.flatMap((e) => e.changes.map((c) => ({ file: e.file, ...c })));
+}
+/**
+ * The contract every planned edit keeps, checked before anything is written: one edit per file, its byte
+ * edits give exactly its new text (so the diff shows what is written), and a changed file names what changed
+ * (so the summary does). A broken one is a bug in its editor, not a user error.
+ */
+function checkFileEdits(edits) {
+    const files = new Set();
+    for (const e of edits) {
+        const broken = (why) => {
+            throw new Error(`internal error: the planned edit of ${e.file} ${why}; nothing was written`);
+        };
+        if (files.has(e.file))
+            broken('comes twice');
+        files.add(e.file);
+        if (e.before === null && e.after === null)
+            broken('has no text before nor after');
+        if (e.before !== e.after && e.changes.length === 0)
+            broken('changes the file but names no change');
+        if (e.edits && (e.before === null || e.after === null || applyEdits(e.before, e.edits) !== e.after))
+            broken('does not give its new text from its byte edits');
+    }
+}
+/**
+ * The one way planned edits reach the disk: check them (checkFileEdits), diff them, resolve every file inside
+ * the workspace (a new one beside an existing directory), then write them all or none (writeFilesAtomically),
+ * or nothing in a dry run. Every path is resolved before any file is written, in a dry run too.
+ */
+function applyFileEdits(edits, options) {
+    checkFileEdits(edits);
+    const files = edits.filter(isChanged);
+    const diff = files.map(editDiff).join('');
+    const writes = files.map((e) => {
+        const target = e.before === null
+            ? resolveNewInWorkspace(e.file, options.workspace)
+            : resolveInWorkspace(e.file, options.workspace);
+        return { path: target.path, original: e.before, content: e.after };
+    });
+    // Called with nothing to write too: it removes temp files a killed run left beside the files.
+    if (!options.dryRun)
+        writeFilesAtomically(writes);
+    return { files, changed: files.length > 0, diff };
+}
+/** The changes of some edits as a Markdown table, one row per change, with the columns an action shows. */
+function changesTable(edits, columns, options = {}) {
+    const created = options.created ?? '*(none)*';
+    const removed = options.removed ?? '*(removed)*';
+    const value = (v, none) => (v === null ? none : code(v));
+    const cell = (kind, file, c, inPlace) => {
+        switch (kind) {
+            case 'file':
+                return code(file);
+            case 'file:line':
+                return code(c.line === undefined ? file : `${file}:${c.line}`);
+            case 'site':
+                return code(c.site);
+            case 'line':
+                return c.line === undefined ? '' : String(c.line);
+            case 'old':
+                return value(c.old, created);
+            case 'new':
+                return value(c.new, removed);
+            case 'old → new':
+                return inPlace ? `${value(c.new, removed)} (unchanged)` : `${value(c.old, created)} → ${value(c.new, removed)}`;
+        }
+    };
+    const row = (file, c, inPlace) => columns.map(([, kind]) => cell(kind, file, c, inPlace));
+    const rows = edits.flatMap((e) => [
+        ...e.changes.map((c) => row(e.file, c, false)),
+        ...(options.unchanged ? (e.unchanged ?? []).map((c) => row(e.file, c, true)) : []),
+    ]);
+    return table(columns.map(([header]) => header), rows);
+}
+
+;// CONCATENATED MODULE: ./packages/core/src/inputs.ts
+
+/**
+ * Input parsing shared by every action and the CLI. Inputs arrive as strings (the runner passes them
+ * through `INPUT_*`); these turn them into values or a UserError naming the input.
+ */
+/** YAML 1.2 core-schema booleans, exactly what `@actions/core`'s getBooleanInput accepts. */
+function parseBoolean(name, value) {
+    const v = value.trim();
+    if (v === 'true' || v === 'True' || v === 'TRUE')
+        return true;
+    if (v === 'false' || v === 'False' || v === 'FALSE')
+        return false;
+    throw new UserError(`input '${name}' must be true or false, got '${v}'`);
+}
+/** Non-empty, trimmed lines; lines starting with `#` are comments. */
+function parseLines(value) {
+    const out = [];
+    // Split on \n alone: trim() drops a CRLF line's \r.
+    value.split('\n').forEach((raw, i) => {
+        const text = raw.trim();
+        if (text !== '' && !text.startsWith('#'))
+            out.push({ text, line: i + 1 });
+    });
+    return out;
+}
+function parseChoice(name, value, choices) {
+    const v = value.trim();
+    if (choices.includes(v))
+        return v;
+    throw new UserError(`input '${name}' must be one of ${choices.join(', ')}, got '${v}'`);
+}
+function requireInput(name, value) {
+    const v = value.trim();
+    if (v === '')
+        throw new UserError(`input '${name}' is required`);
+    return v;
+}
+
 ;// CONCATENATED MODULE: ./packages/core/src/http.ts
 /**
  * The HTTP pieces both clients share (the GitHub client's fetch in src/github/fetch.ts, the registry
@@ -11865,27 +11981,27 @@ async function readCapped(body, limit, stop) {
 
 
 
+
 /***/ }),
 
-/***/ 768:
+/***/ 2863:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
 // EXPORTS
 __nccwpck_require__.d(__webpack_exports__, {
-  ec: () => (/* reexport */ fileDiff),
   isBump: () => (/* reexport */ isBump),
   isExactSemver: () => (/* reexport */ isExactSemver),
   planChartBumps: () => (/* reexport */ planChartBumps),
   PP: () => (/* reexport */ readChartFile)
 });
 
-// UNUSED EXPORTS: dependencyJson, formatGoTime, goJson, goJsonString, goYamlString, hashReq, isExactRequirement, lineEdits, lockedDependency, readLockFile, renderLockFile, sanitize, satisfies
+// UNUSED EXPORTS: dependencyJson, formatGoTime, goJson, goJsonString, goYamlString, hashReq, isExactRequirement, lockedDependency, readLockFile, renderLockFile, sanitize, satisfies
 
 // EXTERNAL MODULE: external "node:path"
 var external_node_path_ = __nccwpck_require__(6760);
-// EXTERNAL MODULE: ./packages/core/src/index.ts + 9 modules
-var src = __nccwpck_require__(2692);
+// EXTERNAL MODULE: ./packages/core/src/index.ts + 10 modules
+var src = __nccwpck_require__(3306);
 // EXTERNAL MODULE: ./packages/yaml-edit/src/index.ts + 12 modules
 var yaml_edit_src = __nccwpck_require__(3053);
 // EXTERNAL MODULE: ./node_modules/yaml/dist/index.js
@@ -12154,61 +12270,6 @@ function hashReq(requirements, locked) {
     return `sha256:${(0,external_node_crypto_.createHash)('sha256').update(json, 'utf8').digest('hex')}`;
 }
 
-;// CONCATENATED MODULE: ./packages/helm-chart/src/file-diff.ts
-
-/**
- * Edits that turn `before` into `after` line by line (a longest common subsequence of lines), so that a
- * regenerated Chart.lock diffs as the lines that changed rather than as a whole new file. Lock files have a
- * dozen lines; the quadratic table is nothing.
- */
-function lineEdits(before, after) {
-    const a = splitKeep(before);
-    const b = splitKeep(after);
-    const n = a.length;
-    const m = b.length;
-    const lcs = Array.from({ length: n + 1 }, () => new Array(m + 1).fill(0));
-    for (let i = n - 1; i >= 0; i--)
-        for (let j = m - 1; j >= 0; j--)
-            lcs[i][j] = a[i] === b[j] ? lcs[i + 1][j + 1] + 1 : Math.max(lcs[i + 1][j], lcs[i][j + 1]);
-    const edits = [];
-    let offset = 0;
-    let i = 0;
-    let j = 0;
-    while (i < n || j < m) {
-        if (i < n && j < m && a[i] === b[j]) {
-            offset += a[i].length;
-            i++;
-            j++;
-            continue;
-        }
-        const start = offset;
-        let text = '';
-        while ((i < n || j < m) && !(i < n && j < m && a[i] === b[j])) {
-            if (j < m && (i === n || lcs[i][j + 1] >= lcs[i + 1][j]))
-                text += b[j++];
-            else
-                offset += a[i++].length;
-        }
-        edits.push({ start, end: offset, text });
-    }
-    return edits;
-}
-/** Lines with their line breaks, so that joining them gives the text back. */
-function splitKeep(text) {
-    return text === '' ? [] : (text.match(/[^\n]*\n|[^\n]+$/g) ?? []);
-}
-/** A git-style diff of a whole file's change, with /dev/null for a file created or deleted. */
-function fileDiff(file, before, after) {
-    const diff = (0,src/* unifiedDiff */.WH)(file, before ?? '', lineEdits(before ?? '', after ?? ''));
-    if (diff === '')
-        return '';
-    if (before === null)
-        return diff.replace(`--- a/${file}\n`, '--- /dev/null\n');
-    if (after === null)
-        return diff.replace(`+++ b/${file}\n`, '+++ /dev/null\n');
-    return diff;
-}
-
 ;// CONCATENATED MODULE: ./packages/helm-chart/src/lock-file.ts
 
 
@@ -12386,7 +12447,6 @@ function bump(version, kind) {
 
 
 
-
 /**
  * Plan the edits of a chart release without touching anything: new Chart.yaml texts (byte-exact edits of
  * version, appVersion and dependency versions), and Chart.lock as Helm 3's `helm dependency update` would
@@ -12416,7 +12476,7 @@ function planChartBumps(workspace, requests, options = {}) {
         newVersions.set(target, version);
         return version;
     };
-    const plan = { files: [], charts: [], changes: [], warnings: [] };
+    const plan = { files: [], charts: [], warnings: [] };
     const now = options.now ?? new Date();
     const generated = formatGoTime(now, options.utcOffsetMinutes ?? -now.getTimezoneOffset());
     for (const c of order) {
@@ -12487,19 +12547,16 @@ function planChartBumps(workspace, requests, options = {}) {
     /** Chart.yaml's byte-exact edits; the text it will hold. */
     function planChartYaml(c, sets) {
         const edit = sets.length > 0 ? (0,yaml_edit_src/* editYaml */.aL)(c.model.file, sets, { allowCreate: true }) : undefined;
-        const text = edit?.text ?? c.source;
+        const text = edit?.after ?? c.source;
         if (edit && edit.edits.length > 0) {
             plan.files.push({
-                path: c.chartPath,
+                file: c.chartPath,
                 before: c.source,
                 after: text,
                 edits: edit.edits,
-                diff: (0,src/* unifiedDiff */.WH)(c.chartPath, c.source, edit.edits),
+                // A dependency by its name or alias, as the request gave it, rather than by its index.
+                changes: edit.changes.map((ch) => ({ ...ch, site: siteName(ch.site, c.model.dependencies ?? []) })),
             });
-            for (const ch of edit.changes) {
-                const site = siteName(ch.path, c.model.dependencies ?? []);
-                plan.changes.push({ file: c.chartPath, site, old: ch.old, new: ch.new, line: ch.line });
-            }
         }
         return text;
     }
@@ -12513,13 +12570,11 @@ function planChartBumps(workspace, requests, options = {}) {
         if (lockMode === 'remove') {
             if (lockText !== undefined) {
                 plan.files.push({
-                    path: lockPath,
+                    file: lockPath,
                     before: lockText,
                     after: null,
-                    edits: null,
-                    diff: fileDiff(lockPath, lockText, null),
+                    changes: [{ site: 'digest', old: digestOf(lockText), new: null }],
                 });
-                plan.changes.push({ file: lockPath, site: 'digest', old: digestOf(lockText), new: null });
             }
             return;
         }
@@ -12552,13 +12607,11 @@ function planChartBumps(workspace, requests, options = {}) {
             return;
         const newLock = renderLockFile({ dependencies: lockedEntries, digest, generated });
         plan.files.push({
-            path: lockPath,
+            file: lockPath,
             before: lockText ?? null,
             after: newLock,
-            edits: null,
-            diff: fileDiff(lockPath, lockText ?? null, newLock),
+            changes: [{ site: 'digest', old: oldLock?.digest ?? null, new: digest }],
         });
-        plan.changes.push({ file: lockPath, site: 'digest', old: oldLock?.digest ?? null, new: digest });
     }
     /** lock: keep leaves Chart.lock as it is, whatever it holds: it only says when Helm would find it stale. */
     function keptLockWarnings(c, updated, lockPath, lockText, targets) {
@@ -12863,7 +12916,6 @@ function digestOf(lockText) {
 
 
 
-
 /***/ }),
 
 /***/ 5730:
@@ -12891,8 +12943,8 @@ __nccwpck_require__.d(__webpack_exports__, {
 
 // UNUSED EXPORTS: ACCEPT_MANIFESTS, Auth, DEFAULT_MAX_MANIFEST_BYTES, DOCKER_HUB, DOCKER_MANIFEST, DOCKER_MANIFEST_LIST, Http, MANIFEST_TYPES, OCI_INDEX, OCI_MANIFEST, RegistryError, SHA_PLACEHOLDER, TAG_PATTERN, clip, digestOf, digestProblem, formatBytes, isIndexType, isLoopback, normalizeScopes, parseChallenges, parseManifest, readBounded, referenceOf, registryBaseUrl, retryAfterMs, sameRepository
 
-// EXTERNAL MODULE: ./packages/core/src/index.ts + 9 modules
-var src = __nccwpck_require__(2692);
+// EXTERNAL MODULE: ./packages/core/src/index.ts + 10 modules
+var src = __nccwpck_require__(3306);
 ;// CONCATENATED MODULE: ./packages/oci-registry/src/reference.ts
 
 const DOCKER_HUB = 'docker.io';
@@ -14093,8 +14145,8 @@ __nccwpck_require__.d(__webpack_exports__, {
 
 // UNUSED EXPORTS: BUILTIN_GRAPH_NAME, REF_NAME, builtinGraphText, claimOf, linkTarget, mermaidGraph, mermaidText, pinTable, pinnedCommit, renderTemplate, templateVariables, trainMermaid, trainOrder
 
-// EXTERNAL MODULE: ./packages/core/src/index.ts + 9 modules
-var src = __nccwpck_require__(2692);
+// EXTERNAL MODULE: ./packages/core/src/index.ts + 10 modules
+var src = __nccwpck_require__(3306);
 // EXTERNAL MODULE: ./packages/release-pins/src/index.ts + 7 modules
 var release_pins_src = __nccwpck_require__(9323);
 // EXTERNAL MODULE: ./packages/versioning/src/index.ts + 3 modules
@@ -15588,8 +15640,8 @@ __nccwpck_require__.d(__webpack_exports__, {
 
 // UNUSED EXPORTS: OCI_TAG, expand, matchTemplate, planSites
 
-// EXTERNAL MODULE: ./packages/core/src/index.ts + 9 modules
-var src = __nccwpck_require__(2692);
+// EXTERNAL MODULE: ./packages/core/src/index.ts + 10 modules
+var src = __nccwpck_require__(3306);
 ;// CONCATENATED MODULE: ./node_modules/@eslint-community/regexpp/index.mjs
 var ast = /*#__PURE__*/Object.freeze({
     __proto__: null
@@ -18907,7 +18959,6 @@ function planSites(pins, readText, manifestFile, allowSharedAnchor = false) {
     for (const p of pins)
         byFile.set(p.pin.file, [...(byFile.get(p.pin.file) ?? []), p]);
     const files = [];
-    const changes = [];
     const unchanged = [];
     const shared = [];
     for (const [file, group] of byFile) {
@@ -18915,14 +18966,19 @@ function planSites(pins, readText, manifestFile, allowSharedAnchor = false) {
             const { display, text } = readText(file, { file: manifestFile, line: group[0].pin.line });
             const planned = planFile(display, text, group, manifestFile, allowSharedAnchor);
             shared.push(...planned.shared);
-            changes.push(...planned.changes);
-            unchanged.push(...planned.unchanged);
-            if (planned.text !== text)
-                files.push({ file: display, source: text, text: planned.text, edits: planned.edits });
+            unchanged.push(...planned.unchanged.map((c) => ({ file: display, ...c })));
+            if (planned.after !== text)
+                files.push({
+                    file: display,
+                    before: text,
+                    after: planned.after,
+                    edits: planned.edits,
+                    changes: planned.changes,
+                });
         });
     }
     (0,src/* throwIfAny */.MI)(errors);
-    return { files, shared, changes, unchanged };
+    return { files, shared, unchanged };
 }
 function origin(manifestFile, pin) {
     return `${manifestFile} line ${pin.line}`;
@@ -18949,21 +19005,16 @@ function planFile(file, text, group, manifestFile, allowSharedAnchor) {
         });
         const result = (0,yaml_edit_src/* editYaml */.aL)((0,yaml_edit_src/* loadYaml */.yv)(text, file), sets);
         edits.push(...result.edits);
-        const changed = new Set(result.changes.map((c) => c.path));
+        const changed = new Set(result.changes.map((c) => c.site));
         for (const s of result.shared.filter((x) => changed.has(x.path))) {
             const lines = s.aliasLines.length === 1 ? `line ${s.aliasLines[0]}` : `lines ${s.aliasLines.join(', ')}`;
             shared.push(`${file} ${s.path} is inside the anchor &${s.anchor}: the edit also changes *${s.anchor} at ${lines}`);
         }
         // editYaml names a value by its canonical path; the table shows the manifest's own words.
         const pinOf = new Map(yaml.map((p) => [(0,yaml_edit_src/* formatPath */.jV)((0,yaml_edit_src/* parsePath */.Rr)(p.pin.site.path)), p.pin]));
-        for (const c of result.changes) {
-            const pin = pinOf.get(c.path);
-            changes.push({ pin, file, site: pin.label, line: c.line, old: c.old ?? '', new: c.new });
-        }
-        for (const u of result.unchanged) {
-            const pin = pinOf.get(u.path);
-            unchanged.push({ pin, file, site: pin.label, line: u.line, old: u.value, new: u.value });
-        }
+        const label = (c) => ({ ...c, site: pinOf.get(c.site).label, old: c.old ?? '' });
+        changes.push(...result.changes.map(label));
+        unchanged.push(...result.unchanged.map(label));
     }
     const lines = new src/* LineIndex */.rr(text);
     for (const p of group) {
@@ -18971,7 +19022,7 @@ function planFile(file, text, group, manifestFile, allowSharedAnchor) {
             continue;
         try {
             const at = findValue(text, file, p.pin.site, lines);
-            const change = { pin: p.pin, file, site: p.pin.label, line: at.line, old: at.value, new: p.value };
+            const change = { site: p.pin.label, old: at.value, new: p.value, line: at.line };
             if (at.value === p.value)
                 unchanged.push(change);
             else {
@@ -18999,7 +19050,7 @@ function planFile(file, text, group, manifestFile, allowSharedAnchor) {
     // YAML sites beside them in one file, are read back here.
     if (out !== text && group.some((p) => p.pin.site.kind !== 'yaml'))
         verify(file, out, group, manifestFile);
-    return { text: out, edits, changes, unchanged, shared };
+    return { after: out, edits, changes, unchanged, shared };
 }
 /** Where a variable or pattern site's value stands in the text, and what it is now. */
 function findValue(text, file, site, lines) {
@@ -19052,8 +19103,8 @@ function verify(file, text, group, manifestFile) {
     (0,src/* throwIfAny */.MI)(errors);
 }
 
-// EXTERNAL MODULE: ./packages/helm-chart/src/index.ts + 7 modules
-var helm_chart_src = __nccwpck_require__(768);
+// EXTERNAL MODULE: ./packages/helm-chart/src/index.ts + 6 modules
+var helm_chart_src = __nccwpck_require__(2863);
 ;// CONCATENATED MODULE: ./packages/release-pins/src/plan.ts
 
 
@@ -19136,7 +19187,7 @@ function planPhase(manifest, phase, o) {
         return { display: file, text };
     }, manifest.file, o.allowSharedAnchor ?? false);
     const pinned = new Map(sites.files.map((f) => [f.file, f]));
-    const readPinned = (path) => pinned.get(path)?.text ?? o.read(path);
+    const readPinned = (path) => pinned.get(path)?.after ?? o.read(path);
     const charts = requests.length === 0
         ? undefined
         : (0,helm_chart_src.planChartBumps)({ read: readPinned }, requests, {
@@ -19146,24 +19197,21 @@ function planPhase(manifest, phase, o) {
     if (charts && RELEASING.has(phase))
         (0,src/* throwIfAny */.MI)(devDependencies(requests, charts.files, readPinned, phase));
     // One entry per file: what is on disk now, and what the phase leaves.
-    const files = new Map();
-    for (const f of sites.files)
-        files.set(f.file, { path: f.file, before: f.source, after: f.text, diff: (0,src/* unifiedDiff */.WH)(f.file, f.source, f.edits) });
+    const files = new Map(sites.files.map((f) => [f.file, f]));
     for (const f of charts?.files ?? []) {
-        const pinnedFirst = pinned.get(f.path);
-        const before = pinnedFirst ? pinnedFirst.source : f.before;
-        files.set(f.path, {
-            path: f.path,
-            before,
-            after: f.after,
-            diff: pinnedFirst ? (0,helm_chart_src/* fileDiff */.ec)(f.path, before, f.after) : f.diff,
-        });
+        const pinnedFirst = pinned.get(f.file);
+        files.set(f.file, pinnedFirst
+            ? { file: f.file, before: pinnedFirst.before, after: f.after, changes: [...pinnedFirst.changes, ...f.changes] }
+            : f);
     }
+    // A site is named by its file and its manifest words: two pins of one file never share them (two requests
+    // for one value, or for the same bytes, are refused above).
+    const siteValues = [...(0,src/* fileChanges */.C8)(sites.files), ...sites.unchanged];
     const images = [];
     for (const p of pins) {
         if (!p.pin.image)
             continue;
-        const change = [...sites.changes, ...sites.unchanged].find((c) => c.pin === p.pin);
+        const change = siteValues.find((c) => c.file === p.pin.file && c.site === p.pin.label);
         images.push({
             file: p.pin.file,
             site: p.pin.label,
@@ -19176,8 +19224,8 @@ function planPhase(manifest, phase, o) {
     return {
         phase,
         files: [...files.values()],
-        changes: [...sites.changes.map(({ pin: _, ...c }) => c), ...(charts?.changes ?? [])],
-        unchanged: sites.unchanged.map(({ pin: _, ...c }) => c),
+        changes: (0,src/* fileChanges */.C8)([...files.values()]),
+        unchanged: sites.unchanged,
         charts: charts?.charts ?? [],
         images,
         go,
@@ -19239,7 +19287,7 @@ function devDependencies(requests, planned, read, phase) {
     const errors = [];
     for (const r of requests) {
         const path = `${r.chart.replace(/\/+$/, '')}/Chart.yaml`;
-        const text = planned.find((f) => f.path === path)?.after ?? read(path);
+        const text = planned.find((f) => f.file === path)?.after ?? read(path);
         if (text === undefined)
             continue;
         const excluded = new Set(r.lockExclude ?? []);
@@ -19382,8 +19430,8 @@ __nccwpck_require__.d(__webpack_exports__, {
 
 // UNUSED EXPORTS: normalizeVersion, parseSourceLine, readYamlValue, variableFileKind
 
-// EXTERNAL MODULE: ./packages/core/src/index.ts + 9 modules
-var src = __nccwpck_require__(2692);
+// EXTERNAL MODULE: ./packages/core/src/index.ts + 10 modules
+var src = __nccwpck_require__(3306);
 // EXTERNAL MODULE: ./packages/yaml-edit/src/index.ts + 12 modules
 var yaml_edit_src = __nccwpck_require__(3053);
 ;// CONCATENATED MODULE: ./packages/version-parity/src/sources.ts
@@ -19871,8 +19919,8 @@ __nccwpck_require__.d(__webpack_exports__, {
   x4: () => (/* reexport */ versionsOf)
 });
 
-// EXTERNAL MODULE: ./packages/core/src/index.ts + 9 modules
-var src = __nccwpck_require__(2692);
+// EXTERNAL MODULE: ./packages/core/src/index.ts + 10 modules
+var src = __nccwpck_require__(3306);
 // EXTERNAL MODULE: ./node_modules/semver/index.js
 var semver = __nccwpck_require__(2088);
 var semver_default = /*#__PURE__*/__nccwpck_require__.n(semver);
@@ -20157,8 +20205,8 @@ __nccwpck_require__.d(__webpack_exports__, {
 
 // UNUSED EXPORTS: describeNode, doubleQuoted, inlineCommentEdit, isSafePlainString, keyMatches, singleQuoted
 
-// EXTERNAL MODULE: ./packages/core/src/index.ts + 9 modules
-var core_src = __nccwpck_require__(2692);
+// EXTERNAL MODULE: ./packages/core/src/index.ts + 10 modules
+var core_src = __nccwpck_require__(3306);
 // EXTERNAL MODULE: ./node_modules/yaml/dist/index.js
 var dist = __nccwpck_require__(8815);
 ;// CONCATENATED MODULE: ./packages/yaml-edit/src/duplicate-keys.ts
@@ -21060,7 +21108,7 @@ function editYaml(f, sets, options = {}) {
             continue;
         }
         if (sameValue && !commentEdit) {
-            unchanged.push({ path: canonical, value: set.value, line: positionOf(f, start).line });
+            unchanged.push({ site: canonical, old: set.value, new: set.value, line: positionOf(f, start).line });
             continue;
         }
         if (!sameValue)
@@ -21080,9 +21128,9 @@ function editYaml(f, sets, options = {}) {
     (0,core_src/* throwIfAny */.MI)(errors);
     for (const tree of creations.values())
         edits.push(creationEdit(f, tree, eol));
-    const text = (0,core_src/* applyEdits */.ct)(f.source, edits);
-    const changes = verify(f, text, planned);
-    return { file: f.file, source: f.source, text, edits, changes, unchanged, shared };
+    const after = (0,core_src/* applyEdits */.ct)(f.source, edits);
+    const changes = verify(f, after, planned);
+    return { file: f.file, before: f.source, after, edits, changes, unchanged, shared };
 }
 /** Two requests may not reach the same value (directly or through different selectors). */
 function claim(seen, concrete, set, errors, f, canonical) {
@@ -21190,7 +21238,7 @@ function verify(f, text, planned) {
         if (!(0,dist/* isScalar */.jn)(node) || !Object.is(node.value, p.rendered.expected)) {
             throw new Error(`internal error: ${p.canonical} in ${f.file} would read back as ${(0,dist/* isScalar */.jn)(node) ? JSON.stringify(node.value) : describeNode(node)}, not ${JSON.stringify(p.rendered.expected)}; nothing was written`);
         }
-        changes.push({ path: p.canonical, old: p.old, new: p.set.value, line: positionOf(after, node.range[0]).line });
+        changes.push({ site: p.canonical, old: p.old, new: p.set.value, line: positionOf(after, node.range[0]).line });
     }
     const edited = new Set(planned.filter((p) => !p.created).map((p) => p.concrete));
     const created = planned.filter((p) => p.created).map((p) => p.concrete);
@@ -21487,7 +21535,7 @@ function nodeValue(node) {
 /* harmony export */   Q: () => (/* binding */ defineAction),
 /* harmony export */   W: () => (/* binding */ inputsFrom)
 /* harmony export */ });
-/* harmony import */ var _coco_release_core__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(2692);
+/* harmony import */ var _coco_release_core__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(3306);
 
 function inputsFrom(raw) {
     return {
@@ -21515,7 +21563,7 @@ function defineAction(def) {
 /* harmony export */ });
 /* harmony import */ var node_child_process__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(1421);
 /* harmony import */ var node_child_process__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_child_process__WEBPACK_IMPORTED_MODULE_0__);
-/* harmony import */ var _coco_release_core__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(2692);
+/* harmony import */ var _coco_release_core__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(3306);
 
 
 /** The git commands that talk to a remote: only these are bounded by the network timeout. */
@@ -21627,7 +21675,7 @@ class GitError extends Error {
 /* harmony export */   mK: () => (/* binding */ parseRequiredChecks)
 /* harmony export */ });
 /* unused harmony exports readChecks, judgeChecks */
-/* harmony import */ var _coco_release_core__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(2692);
+/* harmony import */ var _coco_release_core__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(3306);
 
 /** An app slug: lowercase letters, digits and '-' (what GitHub makes of an app's name). */
 const APP_SLUG = /^[a-z0-9][a-z0-9-]*$/;
@@ -21767,8 +21815,8 @@ __nccwpck_require__.d(__webpack_exports__, {
 var external_node_fs_ = __nccwpck_require__(3024);
 // EXTERNAL MODULE: external "node:os"
 var external_node_os_ = __nccwpck_require__(8161);
-// EXTERNAL MODULE: ./packages/core/src/index.ts + 9 modules
-var src = __nccwpck_require__(2692);
+// EXTERNAL MODULE: ./packages/core/src/index.ts + 10 modules
+var src = __nccwpck_require__(3306);
 // EXTERNAL MODULE: ./src/action.ts
 var action = __nccwpck_require__(2929);
 ;// CONCATENATED MODULE: ./src/generated/defaults.ts

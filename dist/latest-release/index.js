@@ -3240,7 +3240,7 @@ module.exports = validRange
 
 /***/ }),
 
-/***/ 9206:
+/***/ 8507:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -3250,7 +3250,7 @@ __nccwpck_require__.d(__webpack_exports__, {
   yo: () => (/* reexport */ errors_UserError),
   jo: () => (/* reexport */ backoffMs),
   NK: () => (/* reexport */ capSummary),
-  aY: () => (/* reexport */ code),
+  aY: () => (/* reexport */ markdown_code),
   z3: () => (/* reexport */ formatBytes),
   fF: () => (/* reexport */ isStackOverflow),
   iU: () => (/* reexport */ isUserError),
@@ -3263,10 +3263,10 @@ __nccwpck_require__.d(__webpack_exports__, {
   oN: () => (/* reexport */ requireInput),
   Vs: () => (/* reexport */ retryAfterMs),
   yy: () => (/* reexport */ sleep),
-  tp: () => (/* reexport */ table)
+  tp: () => (/* reexport */ markdown_table)
 });
 
-// UNUSED EXPORTS: LineIndex, SUMMARY_LIMIT, UserErrors, applyEdits, beforeUndoableWork, collectErrors, decodeUtf8, detectEol, escapeCell, fenced, formatPositioned, fsErrorReason, hasGitSegment, invalidUtf8Offset, readIfPresent, readText, removeStaleTempFiles, resolveInWorkspace, resolveNewInWorkspace, sortEdits, text, throwIfAny, unifiedDiff, writeFilesAtomically
+// UNUSED EXPORTS: LineIndex, SUMMARY_LIMIT, UserErrors, applyEdits, applyFileEdits, beforeUndoableWork, changesTable, checkFileEdits, collectErrors, decodeUtf8, detectEol, editDiff, escapeCell, fenced, fileChanges, fileDiff, formatPositioned, fsErrorReason, hasGitSegment, invalidUtf8Offset, isChanged, lineEdits, readIfPresent, readText, removeStaleTempFiles, resolveInWorkspace, resolveNewInWorkspace, sortEdits, text, throwIfAny, unifiedDiff, writeFilesAtomically
 
 ;// CONCATENATED MODULE: ./packages/core/src/errors.ts
 class errors_UserError extends Error {
@@ -3440,7 +3440,7 @@ function refuseGit(file, ...paths) {
  * `.git` segment, as named or once symlinks are resolved (hasGitSegment): every action's files come
  * through here or resolveNewInWorkspace, so this is the one place of that rule.
  */
-function resolveInWorkspace(file, workspace) {
+function files_resolveInWorkspace(file, workspace) {
     refuseGit(file);
     // .native: one realpath(3) call instead of an lstat per path component in JavaScript.
     const root = realpathSync.native(workspace);
@@ -3483,13 +3483,13 @@ function readIfPresent(file, workspace) {
     catch {
         return undefined;
     }
-    return readText(resolveInWorkspace(file, workspace));
+    return readText(files_resolveInWorkspace(file, workspace));
 }
 /**
  * A file that may not exist yet (a Chart.lock to create): an existing one is resolved as resolveInWorkspace
  * does; a new one must go into a directory that is inside the workspace, symlinks resolved.
  */
-function resolveNewInWorkspace(file, workspace) {
+function files_resolveNewInWorkspace(file, workspace) {
     refuseGit(file);
     const root = realpathSync.native(workspace);
     const absolute = isAbsolute(file) ? file : resolve(root, file);
@@ -3501,7 +3501,7 @@ function resolveNewInWorkspace(file, workspace) {
         exists = false;
     }
     if (exists)
-        return { ...resolveInWorkspace(file, workspace), exists };
+        return { ...files_resolveInWorkspace(file, workspace), exists };
     const cut = absolute.lastIndexOf(sep);
     const name = absolute.slice(cut + 1);
     let dir;
@@ -3651,7 +3651,7 @@ function tempName(path) {
     const cut = path.lastIndexOf(sep) + 1;
     return `${path.slice(0, cut)}.${path.slice(cut, cut + 180)}.coco-release-${process.pid}-${(tempCounter++).toString(36)}${Math.random().toString(36).slice(2, 8)}.tmp`;
 }
-function writeFilesAtomically(writes) {
+function files_writeFilesAtomically(writes) {
     removeStaleTempFiles([...[...seen.keys()].map(dirOf), ...writes.map((w) => dirOf(w.path))]);
     if (writes.length === 0)
         return;
@@ -3781,6 +3781,98 @@ function safeUnlink(path) {
     }
 }
 
+;// CONCATENATED MODULE: ./packages/core/src/file-edit.ts
+
+
+
+
+function isChanged(edit) {
+    return edit.before !== edit.after;
+}
+/** The edit's unified diff (`git diff` style, /dev/null for a created or deleted file); '' when it changes nothing. */
+function editDiff(edit) {
+    if (edit.before === edit.after)
+        return '';
+    if (edit.edits && edit.before !== null)
+        return unifiedDiff(edit.file, edit.before, edit.edits);
+    return fileDiff(edit.file, edit.before, edit.after);
+}
+function fileChanges(edits) {
+    return edits.flatMap((e) => e.changes.map((c) => ({ file: e.file, ...c })));
+}
+/**
+ * The contract every planned edit keeps, checked before anything is written: one edit per file, its byte
+ * edits give exactly its new text (so the diff shows what is written), and a changed file names what changed
+ * (so the summary does). A broken one is a bug in its editor, not a user error.
+ */
+function checkFileEdits(edits) {
+    const files = new Set();
+    for (const e of edits) {
+        const broken = (why) => {
+            throw new Error(`internal error: the planned edit of ${e.file} ${why}; nothing was written`);
+        };
+        if (files.has(e.file))
+            broken('comes twice');
+        files.add(e.file);
+        if (e.before === null && e.after === null)
+            broken('has no text before nor after');
+        if (e.before !== e.after && e.changes.length === 0)
+            broken('changes the file but names no change');
+        if (e.edits && (e.before === null || e.after === null || applyEdits(e.before, e.edits) !== e.after))
+            broken('does not give its new text from its byte edits');
+    }
+}
+/**
+ * The one way planned edits reach the disk: check them (checkFileEdits), diff them, resolve every file inside
+ * the workspace (a new one beside an existing directory), then write them all or none (writeFilesAtomically),
+ * or nothing in a dry run. Every path is resolved before any file is written, in a dry run too.
+ */
+function applyFileEdits(edits, options) {
+    checkFileEdits(edits);
+    const files = edits.filter(isChanged);
+    const diff = files.map(editDiff).join('');
+    const writes = files.map((e) => {
+        const target = e.before === null
+            ? resolveNewInWorkspace(e.file, options.workspace)
+            : resolveInWorkspace(e.file, options.workspace);
+        return { path: target.path, original: e.before, content: e.after };
+    });
+    // Called with nothing to write too: it removes temp files a killed run left beside the files.
+    if (!options.dryRun)
+        writeFilesAtomically(writes);
+    return { files, changed: files.length > 0, diff };
+}
+/** The changes of some edits as a Markdown table, one row per change, with the columns an action shows. */
+function changesTable(edits, columns, options = {}) {
+    const created = options.created ?? '*(none)*';
+    const removed = options.removed ?? '*(removed)*';
+    const value = (v, none) => (v === null ? none : code(v));
+    const cell = (kind, file, c, inPlace) => {
+        switch (kind) {
+            case 'file':
+                return code(file);
+            case 'file:line':
+                return code(c.line === undefined ? file : `${file}:${c.line}`);
+            case 'site':
+                return code(c.site);
+            case 'line':
+                return c.line === undefined ? '' : String(c.line);
+            case 'old':
+                return value(c.old, created);
+            case 'new':
+                return value(c.new, removed);
+            case 'old → new':
+                return inPlace ? `${value(c.new, removed)} (unchanged)` : `${value(c.old, created)} → ${value(c.new, removed)}`;
+        }
+    };
+    const row = (file, c, inPlace) => columns.map(([, kind]) => cell(kind, file, c, inPlace));
+    const rows = edits.flatMap((e) => [
+        ...e.changes.map((c) => row(e.file, c, false)),
+        ...(options.unchanged ? (e.unchanged ?? []).map((c) => row(e.file, c, true)) : []),
+    ]);
+    return table(columns.map(([header]) => header), rows);
+}
+
 ;// CONCATENATED MODULE: ./packages/core/src/inputs.ts
 
 /**
@@ -3838,7 +3930,7 @@ function escapeCell(value) {
     return piped.includes('\r') || piped.includes('\n') ? piped.replace(BREAK, '<br>') : piped;
 }
 /** Inline code that survives backticks inside the value; line breaks are shown as `\r` / `\n`. */
-function code(raw) {
+function markdown_code(raw) {
     if (raw === '')
         return '';
     const value = visibleBreaks(raw);
@@ -3855,7 +3947,7 @@ function code(raw) {
 function markdown_text(value) {
     return visibleBreaks(value.replace(/[\\`*_[\]<>!~&]/g, '\\$&'));
 }
-function table(headers, rows) {
+function markdown_table(headers, rows) {
     const line = (cells) => `| ${cells.map(escapeCell).join(' | ')} |`;
     return [line(headers), `| ${headers.map(() => '---').join(' | ')} |`, ...rows.map(line)].join('\n') + '\n';
 }
@@ -3998,6 +4090,7 @@ function signals_beforeUndoableWork() {
 }
 
 ;// CONCATENATED MODULE: ./packages/core/src/index.ts
+
 
 
 
@@ -4394,8 +4487,8 @@ var __webpack_exports__ = {};
 var external_node_fs_ = __nccwpck_require__(3024);
 // EXTERNAL MODULE: external "node:os"
 var external_node_os_ = __nccwpck_require__(8161);
-// EXTERNAL MODULE: ./packages/core/src/index.ts + 8 modules
-var src = __nccwpck_require__(9206);
+// EXTERNAL MODULE: ./packages/core/src/index.ts + 9 modules
+var src = __nccwpck_require__(8507);
 ;// CONCATENATED MODULE: ./src/action.ts
 
 function inputsFrom(raw) {

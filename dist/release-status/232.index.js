@@ -12,8 +12,8 @@ __webpack_require__.d(__webpack_exports__, {
   createGithubClient: () => (/* binding */ createGithubClient)
 });
 
-// EXTERNAL MODULE: ./packages/core/src/index.ts + 8 modules
-var src = __webpack_require__(8169);
+// EXTERNAL MODULE: ./packages/core/src/index.ts + 9 modules
+var src = __webpack_require__(7244);
 ;// CONCATENATED MODULE: ./src/github/endpoints.ts
 
 const DEFAULT_API_URL = 'https://api.github.com';

@@ -16,7 +16,7 @@ export const modules = {
 /* harmony export */   unanswered: () => (/* binding */ unanswered)
 /* harmony export */ });
 /* unused harmony exports TAG_WINDOW, commitKey, buildQuery */
-/* harmony import */ var _coco_release_core__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(8169);
+/* harmony import */ var _coco_release_core__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(7244);
 /* harmony import */ var _src_github_client_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(6232);
 
 
@@ -193,8 +193,8 @@ __webpack_require__.d(__webpack_exports__, {
   createGithubClient: () => (/* binding */ createGithubClient)
 });
 
-// EXTERNAL MODULE: ./packages/core/src/index.ts + 8 modules
-var src = __webpack_require__(8169);
+// EXTERNAL MODULE: ./packages/core/src/index.ts + 9 modules
+var src = __webpack_require__(7244);
 ;// CONCATENATED MODULE: ./src/github/endpoints.ts
 
 const DEFAULT_API_URL = 'https://api.github.com';

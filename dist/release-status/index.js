@@ -3240,7 +3240,7 @@ module.exports = validRange
 
 /***/ }),
 
-/***/ 8169:
+/***/ 7244:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -3251,7 +3251,7 @@ __nccwpck_require__.d(__webpack_exports__, {
   yo: () => (/* reexport */ errors_UserError),
   jo: () => (/* reexport */ backoffMs),
   NK: () => (/* reexport */ capSummary),
-  aY: () => (/* reexport */ code),
+  aY: () => (/* reexport */ markdown_code),
   ul: () => (/* reexport */ collectErrors),
   OF: () => (/* reexport */ fenced),
   z3: () => (/* reexport */ formatBytes),
@@ -3265,14 +3265,14 @@ __nccwpck_require__.d(__webpack_exports__, {
   yR: () => (/* reexport */ readText),
   mz: () => (/* reexport */ removeTempFiles),
   oN: () => (/* reexport */ requireInput),
-  z1: () => (/* reexport */ resolveInWorkspace),
+  z1: () => (/* reexport */ files_resolveInWorkspace),
   Vs: () => (/* reexport */ retryAfterMs),
   yy: () => (/* reexport */ sleep),
-  tp: () => (/* reexport */ table),
+  tp: () => (/* reexport */ markdown_table),
   MI: () => (/* reexport */ errors_throwIfAny)
 });
 
-// UNUSED EXPORTS: SUMMARY_LIMIT, UserErrors, applyEdits, beforeUndoableWork, decodeUtf8, detectEol, escapeCell, formatPositioned, fsErrorReason, hasGitSegment, invalidUtf8Offset, readIfPresent, removeStaleTempFiles, resolveNewInWorkspace, sortEdits, text, unifiedDiff, writeFilesAtomically
+// UNUSED EXPORTS: SUMMARY_LIMIT, UserErrors, applyEdits, applyFileEdits, beforeUndoableWork, changesTable, checkFileEdits, decodeUtf8, detectEol, editDiff, escapeCell, fileChanges, fileDiff, formatPositioned, fsErrorReason, hasGitSegment, invalidUtf8Offset, isChanged, lineEdits, readIfPresent, removeStaleTempFiles, resolveNewInWorkspace, sortEdits, text, unifiedDiff, writeFilesAtomically
 
 ;// CONCATENATED MODULE: ./packages/core/src/errors.ts
 class errors_UserError extends Error {
@@ -3352,7 +3352,7 @@ function collectErrors() {
  * Apply non-overlapping edits. Overlap is a bug in the caller (two edits of the same bytes), so it throws.
  * Edits at the same insertion point (start === end) keep their given order.
  */
-function applyEdits(source, edits) {
+function text_edit_applyEdits(source, edits) {
     if (edits.length === 1)
         return source.slice(0, edits[0].start) + edits[0].text + source.slice(edits[0].end);
     const sorted = sortEdits(edits);
@@ -3508,7 +3508,7 @@ function refuseGit(file, ...paths) {
  * `.git` segment, as named or once symlinks are resolved (hasGitSegment): every action's files come
  * through here or resolveNewInWorkspace, so this is the one place of that rule.
  */
-function resolveInWorkspace(file, workspace) {
+function files_resolveInWorkspace(file, workspace) {
     refuseGit(file);
     // .native: one realpath(3) call instead of an lstat per path component in JavaScript.
     const root = external_node_fs_.realpathSync.native(workspace);
@@ -3551,13 +3551,13 @@ function readIfPresent(file, workspace) {
     catch {
         return undefined;
     }
-    return readText(resolveInWorkspace(file, workspace));
+    return readText(files_resolveInWorkspace(file, workspace));
 }
 /**
  * A file that may not exist yet (a Chart.lock to create): an existing one is resolved as resolveInWorkspace
  * does; a new one must go into a directory that is inside the workspace, symlinks resolved.
  */
-function resolveNewInWorkspace(file, workspace) {
+function files_resolveNewInWorkspace(file, workspace) {
     refuseGit(file);
     const root = realpathSync.native(workspace);
     const absolute = isAbsolute(file) ? file : resolve(root, file);
@@ -3569,7 +3569,7 @@ function resolveNewInWorkspace(file, workspace) {
         exists = false;
     }
     if (exists)
-        return { ...resolveInWorkspace(file, workspace), exists };
+        return { ...files_resolveInWorkspace(file, workspace), exists };
     const cut = absolute.lastIndexOf(sep);
     const name = absolute.slice(cut + 1);
     let dir;
@@ -3719,7 +3719,7 @@ function tempName(path) {
     const cut = path.lastIndexOf(sep) + 1;
     return `${path.slice(0, cut)}.${path.slice(cut, cut + 180)}.coco-release-${process.pid}-${(tempCounter++).toString(36)}${Math.random().toString(36).slice(2, 8)}.tmp`;
 }
-function writeFilesAtomically(writes) {
+function files_writeFilesAtomically(writes) {
     removeStaleTempFiles([...[...seen.keys()].map(dirOf), ...writes.map((w) => dirOf(w.path))]);
     if (writes.length === 0)
         return;
@@ -3849,6 +3849,98 @@ function safeUnlink(path) {
     }
 }
 
+;// CONCATENATED MODULE: ./packages/core/src/file-edit.ts
+
+
+
+
+function isChanged(edit) {
+    return edit.before !== edit.after;
+}
+/** The edit's unified diff (`git diff` style, /dev/null for a created or deleted file); '' when it changes nothing. */
+function editDiff(edit) {
+    if (edit.before === edit.after)
+        return '';
+    if (edit.edits && edit.before !== null)
+        return unifiedDiff(edit.file, edit.before, edit.edits);
+    return fileDiff(edit.file, edit.before, edit.after);
+}
+function fileChanges(edits) {
+    return edits.flatMap((e) => e.changes.map((c) => ({ file: e.file, ...c })));
+}
+/**
+ * The contract every planned edit keeps, checked before anything is written: one edit per file, its byte
+ * edits give exactly its new text (so the diff shows what is written), and a changed file names what changed
+ * (so the summary does). A broken one is a bug in its editor, not a user error.
+ */
+function checkFileEdits(edits) {
+    const files = new Set();
+    for (const e of edits) {
+        const broken = (why) => {
+            throw new Error(`internal error: the planned edit of ${e.file} ${why}; nothing was written`);
+        };
+        if (files.has(e.file))
+            broken('comes twice');
+        files.add(e.file);
+        if (e.before === null && e.after === null)
+            broken('has no text before nor after');
+        if (e.before !== e.after && e.changes.length === 0)
+            broken('changes the file but names no change');
+        if (e.edits && (e.before === null || e.after === null || applyEdits(e.before, e.edits) !== e.after))
+            broken('does not give its new text from its byte edits');
+    }
+}
+/**
+ * The one way planned edits reach the disk: check them (checkFileEdits), diff them, resolve every file inside
+ * the workspace (a new one beside an existing directory), then write them all or none (writeFilesAtomically),
+ * or nothing in a dry run. Every path is resolved before any file is written, in a dry run too.
+ */
+function applyFileEdits(edits, options) {
+    checkFileEdits(edits);
+    const files = edits.filter(isChanged);
+    const diff = files.map(editDiff).join('');
+    const writes = files.map((e) => {
+        const target = e.before === null
+            ? resolveNewInWorkspace(e.file, options.workspace)
+            : resolveInWorkspace(e.file, options.workspace);
+        return { path: target.path, original: e.before, content: e.after };
+    });
+    // Called with nothing to write too: it removes temp files a killed run left beside the files.
+    if (!options.dryRun)
+        writeFilesAtomically(writes);
+    return { files, changed: files.length > 0, diff };
+}
+/** The changes of some edits as a Markdown table, one row per change, with the columns an action shows. */
+function changesTable(edits, columns, options = {}) {
+    const created = options.created ?? '*(none)*';
+    const removed = options.removed ?? '*(removed)*';
+    const value = (v, none) => (v === null ? none : code(v));
+    const cell = (kind, file, c, inPlace) => {
+        switch (kind) {
+            case 'file':
+                return code(file);
+            case 'file:line':
+                return code(c.line === undefined ? file : `${file}:${c.line}`);
+            case 'site':
+                return code(c.site);
+            case 'line':
+                return c.line === undefined ? '' : String(c.line);
+            case 'old':
+                return value(c.old, created);
+            case 'new':
+                return value(c.new, removed);
+            case 'old → new':
+                return inPlace ? `${value(c.new, removed)} (unchanged)` : `${value(c.old, created)} → ${value(c.new, removed)}`;
+        }
+    };
+    const row = (file, c, inPlace) => columns.map(([, kind]) => cell(kind, file, c, inPlace));
+    const rows = edits.flatMap((e) => [
+        ...e.changes.map((c) => row(e.file, c, false)),
+        ...(options.unchanged ? (e.unchanged ?? []).map((c) => row(e.file, c, true)) : []),
+    ]);
+    return table(columns.map(([header]) => header), rows);
+}
+
 ;// CONCATENATED MODULE: ./packages/core/src/inputs.ts
 
 /**
@@ -3906,7 +3998,7 @@ function escapeCell(value) {
     return piped.includes('\r') || piped.includes('\n') ? piped.replace(BREAK, '<br>') : piped;
 }
 /** Inline code that survives backticks inside the value; line breaks are shown as `\r` / `\n`. */
-function code(raw) {
+function markdown_code(raw) {
     if (raw === '')
         return '';
     const value = visibleBreaks(raw);
@@ -3923,7 +4015,7 @@ function code(raw) {
 function markdown_text(value) {
     return visibleBreaks(value.replace(/[\\`*_[\]<>!~&]/g, '\\$&'));
 }
-function table(headers, rows) {
+function markdown_table(headers, rows) {
     const line = (cells) => `| ${cells.map(escapeCell).join(' | ')} |`;
     return [line(headers), `| ${headers.map(() => '---').join(' | ')} |`, ...rows.map(line)].join('\n') + '\n';
 }
@@ -4066,6 +4158,7 @@ function signals_beforeUndoableWork() {
 }
 
 ;// CONCATENATED MODULE: ./packages/core/src/index.ts
+
 
 
 
@@ -13062,8 +13155,8 @@ var __webpack_exports__ = {};
 var external_node_fs_ = __nccwpck_require__(3024);
 // EXTERNAL MODULE: external "node:os"
 var external_node_os_ = __nccwpck_require__(8161);
-// EXTERNAL MODULE: ./packages/core/src/index.ts + 8 modules
-var src = __nccwpck_require__(8169);
+// EXTERNAL MODULE: ./packages/core/src/index.ts + 9 modules
+var src = __nccwpck_require__(7244);
 ;// CONCATENATED MODULE: ./src/action.ts
 
 function inputsFrom(raw) {
@@ -17369,7 +17462,7 @@ function edit_editYaml(f, sets, options = {}) {
             continue;
         }
         if (sameValue && !commentEdit) {
-            unchanged.push({ path: canonical, value: set.value, line: positionOf(f, start).line });
+            unchanged.push({ site: canonical, old: set.value, new: set.value, line: positionOf(f, start).line });
             continue;
         }
         if (!sameValue)
@@ -17389,9 +17482,9 @@ function edit_editYaml(f, sets, options = {}) {
     throwIfAny(errors);
     for (const tree of creations.values())
         edits.push(creationEdit(f, tree, eol));
-    const text = applyEdits(f.source, edits);
-    const changes = verify(f, text, planned);
-    return { file: f.file, source: f.source, text, edits, changes, unchanged, shared };
+    const after = applyEdits(f.source, edits);
+    const changes = verify(f, after, planned);
+    return { file: f.file, before: f.source, after, edits, changes, unchanged, shared };
 }
 /** Two requests may not reach the same value (directly or through different selectors). */
 function claim(seen, concrete, set, errors, f, canonical) {
@@ -17499,7 +17592,7 @@ function verify(f, text, planned) {
         if (!isScalar(node) || !Object.is(node.value, p.rendered.expected)) {
             throw new Error(`internal error: ${p.canonical} in ${f.file} would read back as ${isScalar(node) ? JSON.stringify(node.value) : describeNode(node)}, not ${JSON.stringify(p.rendered.expected)}; nothing was written`);
         }
-        changes.push({ path: p.canonical, old: p.old, new: p.set.value, line: positionOf(after, node.range[0]).line });
+        changes.push({ site: p.canonical, old: p.old, new: p.set.value, line: positionOf(after, node.range[0]).line });
     }
     const edited = new Set(planned.filter((p) => !p.created).map((p) => p.concrete));
     const created = planned.filter((p) => p.created).map((p) => p.concrete);
@@ -18467,7 +18560,6 @@ function sites_planSites(pins, readText, manifestFile, allowSharedAnchor = false
     for (const p of pins)
         byFile.set(p.pin.file, [...(byFile.get(p.pin.file) ?? []), p]);
     const files = [];
-    const changes = [];
     const unchanged = [];
     const shared = [];
     for (const [file, group] of byFile) {
@@ -18475,14 +18567,19 @@ function sites_planSites(pins, readText, manifestFile, allowSharedAnchor = false
             const { display, text } = readText(file, { file: manifestFile, line: group[0].pin.line });
             const planned = planFile(display, text, group, manifestFile, allowSharedAnchor);
             shared.push(...planned.shared);
-            changes.push(...planned.changes);
-            unchanged.push(...planned.unchanged);
-            if (planned.text !== text)
-                files.push({ file: display, source: text, text: planned.text, edits: planned.edits });
+            unchanged.push(...planned.unchanged.map((c) => ({ file: display, ...c })));
+            if (planned.after !== text)
+                files.push({
+                    file: display,
+                    before: text,
+                    after: planned.after,
+                    edits: planned.edits,
+                    changes: planned.changes,
+                });
         });
     }
     throwIfAny(errors);
-    return { files, shared, changes, unchanged };
+    return { files, shared, unchanged };
 }
 function origin(manifestFile, pin) {
     return `${manifestFile} line ${pin.line}`;
@@ -18509,21 +18606,16 @@ function planFile(file, text, group, manifestFile, allowSharedAnchor) {
         });
         const result = editYaml(loadYaml(text, file), sets);
         edits.push(...result.edits);
-        const changed = new Set(result.changes.map((c) => c.path));
+        const changed = new Set(result.changes.map((c) => c.site));
         for (const s of result.shared.filter((x) => changed.has(x.path))) {
             const lines = s.aliasLines.length === 1 ? `line ${s.aliasLines[0]}` : `lines ${s.aliasLines.join(', ')}`;
             shared.push(`${file} ${s.path} is inside the anchor &${s.anchor}: the edit also changes *${s.anchor} at ${lines}`);
         }
         // editYaml names a value by its canonical path; the table shows the manifest's own words.
         const pinOf = new Map(yaml.map((p) => [formatPath(parsePath(p.pin.site.path)), p.pin]));
-        for (const c of result.changes) {
-            const pin = pinOf.get(c.path);
-            changes.push({ pin, file, site: pin.label, line: c.line, old: c.old ?? '', new: c.new });
-        }
-        for (const u of result.unchanged) {
-            const pin = pinOf.get(u.path);
-            unchanged.push({ pin, file, site: pin.label, line: u.line, old: u.value, new: u.value });
-        }
+        const label = (c) => ({ ...c, site: pinOf.get(c.site).label, old: c.old ?? '' });
+        changes.push(...result.changes.map(label));
+        unchanged.push(...result.unchanged.map(label));
     }
     const lines = new LineIndex(text);
     for (const p of group) {
@@ -18531,7 +18623,7 @@ function planFile(file, text, group, manifestFile, allowSharedAnchor) {
             continue;
         try {
             const at = sites_findValue(text, file, p.pin.site, lines);
-            const change = { pin: p.pin, file, site: p.pin.label, line: at.line, old: at.value, new: p.value };
+            const change = { site: p.pin.label, old: at.value, new: p.value, line: at.line };
             if (at.value === p.value)
                 unchanged.push(change);
             else {
@@ -18559,7 +18651,7 @@ function planFile(file, text, group, manifestFile, allowSharedAnchor) {
     // YAML sites beside them in one file, are read back here.
     if (out !== text && group.some((p) => p.pin.site.kind !== 'yaml'))
         sites_verify(file, out, group, manifestFile);
-    return { text: out, edits, changes, unchanged, shared };
+    return { after: out, edits, changes, unchanged, shared };
 }
 /** Where a variable or pattern site's value stands in the text, and what it is now. */
 function sites_findValue(text, file, site, lines) {
@@ -18809,61 +18901,6 @@ function digest_hashReq(requirements, locked) {
     return `sha256:${createHash('sha256').update(json, 'utf8').digest('hex')}`;
 }
 
-;// CONCATENATED MODULE: ./packages/helm-chart/src/file-diff.ts
-
-/**
- * Edits that turn `before` into `after` line by line (a longest common subsequence of lines), so that a
- * regenerated Chart.lock diffs as the lines that changed rather than as a whole new file. Lock files have a
- * dozen lines; the quadratic table is nothing.
- */
-function lineEdits(before, after) {
-    const a = splitKeep(before);
-    const b = splitKeep(after);
-    const n = a.length;
-    const m = b.length;
-    const lcs = Array.from({ length: n + 1 }, () => new Array(m + 1).fill(0));
-    for (let i = n - 1; i >= 0; i--)
-        for (let j = m - 1; j >= 0; j--)
-            lcs[i][j] = a[i] === b[j] ? lcs[i + 1][j + 1] + 1 : Math.max(lcs[i + 1][j], lcs[i][j + 1]);
-    const edits = [];
-    let offset = 0;
-    let i = 0;
-    let j = 0;
-    while (i < n || j < m) {
-        if (i < n && j < m && a[i] === b[j]) {
-            offset += a[i].length;
-            i++;
-            j++;
-            continue;
-        }
-        const start = offset;
-        let text = '';
-        while ((i < n || j < m) && !(i < n && j < m && a[i] === b[j])) {
-            if (j < m && (i === n || lcs[i][j + 1] >= lcs[i + 1][j]))
-                text += b[j++];
-            else
-                offset += a[i++].length;
-        }
-        edits.push({ start, end: offset, text });
-    }
-    return edits;
-}
-/** Lines with their line breaks, so that joining them gives the text back. */
-function splitKeep(text) {
-    return text === '' ? [] : (text.match(/[^\n]*\n|[^\n]+$/g) ?? []);
-}
-/** A git-style diff of a whole file's change, with /dev/null for a file created or deleted. */
-function file_diff_fileDiff(file, before, after) {
-    const diff = unifiedDiff(file, before ?? '', lineEdits(before ?? '', after ?? ''));
-    if (diff === '')
-        return '';
-    if (before === null)
-        return diff.replace(`--- a/${file}\n`, '--- /dev/null\n');
-    if (after === null)
-        return diff.replace(`+++ b/${file}\n`, '+++ /dev/null\n');
-    return diff;
-}
-
 ;// CONCATENATED MODULE: ./packages/helm-chart/src/lock-file.ts
 
 
@@ -19041,7 +19078,6 @@ function version_bump(version, kind) {
 
 
 
-
 /**
  * Plan the edits of a chart release without touching anything: new Chart.yaml texts (byte-exact edits of
  * version, appVersion and dependency versions), and Chart.lock as Helm 3's `helm dependency update` would
@@ -19071,7 +19107,7 @@ function plan_planChartBumps(workspace, requests, options = {}) {
         newVersions.set(target, version);
         return version;
     };
-    const plan = { files: [], charts: [], changes: [], warnings: [] };
+    const plan = { files: [], charts: [], warnings: [] };
     const now = options.now ?? new Date();
     const generated = formatGoTime(now, options.utcOffsetMinutes ?? -now.getTimezoneOffset());
     for (const c of order) {
@@ -19142,19 +19178,16 @@ function plan_planChartBumps(workspace, requests, options = {}) {
     /** Chart.yaml's byte-exact edits; the text it will hold. */
     function planChartYaml(c, sets) {
         const edit = sets.length > 0 ? editYaml(c.model.file, sets, { allowCreate: true }) : undefined;
-        const text = edit?.text ?? c.source;
+        const text = edit?.after ?? c.source;
         if (edit && edit.edits.length > 0) {
             plan.files.push({
-                path: c.chartPath,
+                file: c.chartPath,
                 before: c.source,
                 after: text,
                 edits: edit.edits,
-                diff: unifiedDiff(c.chartPath, c.source, edit.edits),
+                // A dependency by its name or alias, as the request gave it, rather than by its index.
+                changes: edit.changes.map((ch) => ({ ...ch, site: siteName(ch.site, c.model.dependencies ?? []) })),
             });
-            for (const ch of edit.changes) {
-                const site = siteName(ch.path, c.model.dependencies ?? []);
-                plan.changes.push({ file: c.chartPath, site, old: ch.old, new: ch.new, line: ch.line });
-            }
         }
         return text;
     }
@@ -19168,13 +19201,11 @@ function plan_planChartBumps(workspace, requests, options = {}) {
         if (lockMode === 'remove') {
             if (lockText !== undefined) {
                 plan.files.push({
-                    path: lockPath,
+                    file: lockPath,
                     before: lockText,
                     after: null,
-                    edits: null,
-                    diff: fileDiff(lockPath, lockText, null),
+                    changes: [{ site: 'digest', old: digestOf(lockText), new: null }],
                 });
-                plan.changes.push({ file: lockPath, site: 'digest', old: digestOf(lockText), new: null });
             }
             return;
         }
@@ -19207,13 +19238,11 @@ function plan_planChartBumps(workspace, requests, options = {}) {
             return;
         const newLock = renderLockFile({ dependencies: lockedEntries, digest, generated });
         plan.files.push({
-            path: lockPath,
+            file: lockPath,
             before: lockText ?? null,
             after: newLock,
-            edits: null,
-            diff: fileDiff(lockPath, lockText ?? null, newLock),
+            changes: [{ site: 'digest', old: oldLock?.digest ?? null, new: digest }],
         });
-        plan.changes.push({ file: lockPath, site: 'digest', old: oldLock?.digest ?? null, new: digest });
     }
     /** lock: keep leaves Chart.lock as it is, whatever it holds: it only says when Helm would find it stale. */
     function keptLockWarnings(c, updated, lockPath, lockText, targets) {
@@ -19517,7 +19546,6 @@ function digestOf(lockText) {
 
 
 
-
 ;// CONCATENATED MODULE: ./packages/release-pins/src/plan.ts
 
 
@@ -19600,7 +19628,7 @@ function planPhase(manifest, phase, o) {
         return { display: file, text };
     }, manifest.file, o.allowSharedAnchor ?? false);
     const pinned = new Map(sites.files.map((f) => [f.file, f]));
-    const readPinned = (path) => pinned.get(path)?.text ?? o.read(path);
+    const readPinned = (path) => pinned.get(path)?.after ?? o.read(path);
     const charts = requests.length === 0
         ? undefined
         : planChartBumps({ read: readPinned }, requests, {
@@ -19610,24 +19638,21 @@ function planPhase(manifest, phase, o) {
     if (charts && RELEASING.has(phase))
         throwIfAny(devDependencies(requests, charts.files, readPinned, phase));
     // One entry per file: what is on disk now, and what the phase leaves.
-    const files = new Map();
-    for (const f of sites.files)
-        files.set(f.file, { path: f.file, before: f.source, after: f.text, diff: unifiedDiff(f.file, f.source, f.edits) });
+    const files = new Map(sites.files.map((f) => [f.file, f]));
     for (const f of charts?.files ?? []) {
-        const pinnedFirst = pinned.get(f.path);
-        const before = pinnedFirst ? pinnedFirst.source : f.before;
-        files.set(f.path, {
-            path: f.path,
-            before,
-            after: f.after,
-            diff: pinnedFirst ? fileDiff(f.path, before, f.after) : f.diff,
-        });
+        const pinnedFirst = pinned.get(f.file);
+        files.set(f.file, pinnedFirst
+            ? { file: f.file, before: pinnedFirst.before, after: f.after, changes: [...pinnedFirst.changes, ...f.changes] }
+            : f);
     }
+    // A site is named by its file and its manifest words: two pins of one file never share them (two requests
+    // for one value, or for the same bytes, are refused above).
+    const siteValues = [...fileChanges(sites.files), ...sites.unchanged];
     const images = [];
     for (const p of pins) {
         if (!p.pin.image)
             continue;
-        const change = [...sites.changes, ...sites.unchanged].find((c) => c.pin === p.pin);
+        const change = siteValues.find((c) => c.file === p.pin.file && c.site === p.pin.label);
         images.push({
             file: p.pin.file,
             site: p.pin.label,
@@ -19640,8 +19665,8 @@ function planPhase(manifest, phase, o) {
     return {
         phase,
         files: [...files.values()],
-        changes: [...sites.changes.map(({ pin: _, ...c }) => c), ...(charts?.changes ?? [])],
-        unchanged: sites.unchanged.map(({ pin: _, ...c }) => c),
+        changes: fileChanges([...files.values()]),
+        unchanged: sites.unchanged,
         charts: charts?.charts ?? [],
         images,
         go,
@@ -19703,7 +19728,7 @@ function devDependencies(requests, planned, read, phase) {
     const errors = [];
     for (const r of requests) {
         const path = `${r.chart.replace(/\/+$/, '')}/Chart.yaml`;
-        const text = planned.find((f) => f.path === path)?.after ?? read(path);
+        const text = planned.find((f) => f.file === path)?.after ?? read(path);
         if (text === undefined)
             continue;
         const excluded = new Set(r.lockExclude ?? []);

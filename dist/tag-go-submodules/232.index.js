@@ -13,8 +13,8 @@ __webpack_require__.d(__webpack_exports__, {
 
 // UNUSED EXPORTS: GraphqlError
 
-// EXTERNAL MODULE: ./packages/core/src/index.ts + 9 modules
-var src = __webpack_require__(2692);
+// EXTERNAL MODULE: ./packages/core/src/index.ts + 10 modules
+var src = __webpack_require__(3306);
 ;// CONCATENATED MODULE: ./src/github/endpoints.ts
 
 const DEFAULT_API_URL = 'https://api.github.com';

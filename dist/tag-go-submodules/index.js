@@ -5744,7 +5744,7 @@ module.exports = validRange
 
 /***/ }),
 
-/***/ 2692:
+/***/ 3306:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -5752,11 +5752,13 @@ module.exports = validRange
 __nccwpck_require__.d(__webpack_exports__, {
   KQ: () => (/* reexport */ BodyTooLarge),
   rr: () => (/* reexport */ LineIndex),
-  yo: () => (/* reexport */ errors_UserError),
+  yo: () => (/* reexport */ UserError),
   ct: () => (/* reexport */ applyEdits),
+  Kf: () => (/* reexport */ applyFileEdits),
   jo: () => (/* reexport */ backoffMs),
   P3: () => (/* reexport */ beforeUndoableWork),
   NK: () => (/* reexport */ capSummary),
+  EI: () => (/* reexport */ changesTable),
   aY: () => (/* reexport */ code),
   ul: () => (/* reexport */ collectErrors),
   _6: () => (/* reexport */ decodeUtf8),
@@ -5776,15 +5778,13 @@ __nccwpck_require__.d(__webpack_exports__, {
   yy: () => (/* reexport */ sleep),
   tp: () => (/* reexport */ table),
   Qq: () => (/* reexport */ markdown_text),
-  MI: () => (/* reexport */ throwIfAny),
-  WH: () => (/* reexport */ unifiedDiff),
-  ik: () => (/* reexport */ writeFilesAtomically)
+  MI: () => (/* reexport */ throwIfAny)
 });
 
-// UNUSED EXPORTS: SUMMARY_LIMIT, UserErrors, detectEol, escapeCell, formatPositioned, fsErrorReason, hasGitSegment, invalidUtf8Offset, readIfPresent, removeStaleTempFiles, resolveInWorkspace, resolveNewInWorkspace, sortEdits
+// UNUSED EXPORTS: SUMMARY_LIMIT, UserErrors, checkFileEdits, detectEol, editDiff, escapeCell, fileChanges, fileDiff, formatPositioned, fsErrorReason, hasGitSegment, invalidUtf8Offset, isChanged, lineEdits, readIfPresent, removeStaleTempFiles, resolveInWorkspace, resolveNewInWorkspace, sortEdits, unifiedDiff, writeFilesAtomically
 
 ;// CONCATENATED MODULE: ./packages/core/src/errors.ts
-class errors_UserError extends Error {
+class UserError extends Error {
     position;
     constructor(message, position = {}) {
         super(message);
@@ -5811,10 +5811,10 @@ function isStackOverflow(e) {
     return e instanceof RangeError && /Maximum call stack size exceeded/.test(e.message);
 }
 function isUserError(e) {
-    return e instanceof errors_UserError;
+    return e instanceof UserError;
 }
 /** Several user errors found in one pass (e.g. every bad `set` line), reported together. */
-class UserErrors extends errors_UserError {
+class UserErrors extends UserError {
     errors;
     constructor(errors) {
         const first = errors[0];
@@ -5847,7 +5847,7 @@ function collectErrors() {
                 return step();
             }
             catch (e) {
-                if (!(e instanceof errors_UserError))
+                if (!(e instanceof UserError))
                     throw e;
                 errors.push(...(e instanceof UserErrors ? e.errors : [e]));
                 return undefined;
@@ -5915,6 +5915,466 @@ class LineIndex {
     }
     get lineCount() {
         return this.starts.length;
+    }
+}
+
+// EXTERNAL MODULE: external "node:fs"
+var external_node_fs_ = __nccwpck_require__(3024);
+// EXTERNAL MODULE: external "node:os"
+var external_node_os_ = __nccwpck_require__(8161);
+// EXTERNAL MODULE: external "node:path"
+var external_node_path_ = __nccwpck_require__(6760);
+;// CONCATENATED MODULE: ./packages/core/src/signals.ts
+/**
+ * When a process may take the runner's cancel (SIGINT, SIGTERM) in its stride and when it must clean up
+ * first. A JavaScript signal handler runs only between synchronous stretches of work, so a process that has
+ * one cannot be cancelled during a long computation (a pattern match on a large file). So the handlers are
+ * installed only when there is something to undo: right before the first temp file is written or the first
+ * child process started. Until then a signal kills the process at once, which leaves nothing behind.
+ */
+let install;
+/** What beforeUndoableWork runs, once (the runner's signal handlers); unset, nothing is installed. */
+function onUndoableWork(installer) {
+    install = installer;
+}
+/** Work whose interruption must be cleaned up (temp files, child processes) is about to start. */
+function beforeUndoableWork() {
+    const f = install;
+    install = undefined;
+    f?.();
+}
+
+// EXTERNAL MODULE: external "node:buffer"
+var external_node_buffer_ = __nccwpck_require__(4573);
+;// CONCATENATED MODULE: ./packages/core/src/utf8.ts
+
+
+/**
+ * The offset of the first byte that is not part of a well-formed UTF-8 sequence (RFC 3629: no overlong
+ * forms, no surrogates, nothing above U+10FFFF), or -1.
+ */
+function invalidUtf8Offset(bytes) {
+    const n = bytes.length;
+    let i = 0;
+    while (i < n) {
+        const b = bytes[i];
+        if (b < 0x80) {
+            i++;
+            continue;
+        }
+        let need;
+        let lo = 0x80;
+        let hi = 0xbf;
+        if (b >= 0xc2 && b <= 0xdf)
+            need = 1;
+        else if (b >= 0xe0 && b <= 0xef) {
+            need = 2;
+            if (b === 0xe0)
+                lo = 0xa0;
+            else if (b === 0xed)
+                hi = 0x9f;
+        }
+        else if (b >= 0xf0 && b <= 0xf4) {
+            need = 3;
+            if (b === 0xf0)
+                lo = 0x90;
+            else if (b === 0xf4)
+                hi = 0x8f;
+        }
+        else
+            return i;
+        const second = bytes[i + 1];
+        if (second === undefined || second < lo || second > hi)
+            return i;
+        for (let k = 2; k <= need; k++) {
+            const c = bytes[i + k];
+            if (c === undefined || c < 0x80 || c > 0xbf)
+                return i;
+        }
+        i += need + 1;
+    }
+    return -1;
+}
+/**
+ * UTF-8 bytes as text, refusing anything that is not valid UTF-8: decoding would silently put U+FFFD in
+ * place of the bad bytes, and writing the file back would then destroy them.
+ */
+function decodeUtf8(bytes, display) {
+    if ((0,external_node_buffer_.isUtf8)(bytes))
+        return bytes.toString('utf8');
+    const offset = invalidUtf8Offset(bytes);
+    let line = 1;
+    for (let i = bytes.indexOf(0x0a); i !== -1 && i < offset; i = bytes.indexOf(0x0a, i + 1))
+        line++;
+    const hex = bytes[offset].toString(16).padStart(2, '0');
+    throw new UserError(`not valid UTF-8 at byte offset ${offset} (line ${line}): byte 0x${hex}; the file must be UTF-8 text, nothing was written`, { file: display, line });
+}
+
+;// CONCATENATED MODULE: ./packages/core/src/files.ts
+
+
+
+
+
+
+/**
+ * True when a path has a `.git` segment (the repository's own directory, or a gitfile): git runs what its
+ * config says (core.fsmonitor, hooks), so whoever can write there runs commands in the job. Compared without
+ * case, as a case-insensitive file system (and git on it) would. `.github`, `.gitignore` are other names.
+ */
+function hasGitSegment(path) {
+    const lower = path.toLowerCase();
+    return lower.includes('.git') && lower.split(/[\\/]+/).includes('.git');
+}
+function refuseGit(file, ...paths) {
+    if ([file, ...paths].some(hasGitSegment)) {
+        throw new UserError(`refusing to touch ${file}: it is inside .git, git's own data (config, hooks), which no release action reads or writes`, { file });
+    }
+}
+/**
+ * Resolve `file` against the workspace and refuse anything that ends up outside it (including through a
+ * symlink): a release action must never edit files the workflow did not check out. Nor anything with a
+ * `.git` segment, as named or once symlinks are resolved (hasGitSegment): every action's files come
+ * through here or resolveNewInWorkspace, so this is the one place of that rule.
+ */
+function resolveInWorkspace(file, workspace) {
+    refuseGit(file);
+    // .native: one realpath(3) call instead of an lstat per path component in JavaScript.
+    const root = external_node_fs_.realpathSync.native(workspace);
+    // realpath(3) resolves `.`, `..` and doubled slashes itself, but after following symlinks; path.resolve
+    // first collapses `..` by name. Keep that meaning for such paths, and spare the (JavaScript, character
+    // by character) normalisation for the usual `dir/sub/file`.
+    const inside = root.endsWith(external_node_path_.sep) ? root : root + external_node_path_.sep;
+    const plain = !file.startsWith('.') && !file.includes('/.') && !file.includes('//') && !file.includes('\\');
+    const absolute = (0,external_node_path_.isAbsolute)(file) ? file : plain ? `${inside}${file}` : (0,external_node_path_.resolve)(root, file);
+    let real;
+    try {
+        real = external_node_fs_.realpathSync.native(absolute);
+    }
+    catch {
+        throw new UserError(`file not found: ${file}`, { file });
+    }
+    // Both are canonical absolute paths, so inside means "starts with the root and a separator"; no
+    // path.relative(), which normalises both paths again on every call.
+    if (real === root || real === inside)
+        throw new UserError(`not a file: ${file} (it is the workspace directory)`, { file });
+    if (!real.startsWith(inside)) {
+        throw new UserError(`refusing to touch ${file}: it is outside the workspace ${root}`, { file });
+    }
+    const rel = real.slice(inside.length);
+    refuseGit(file, rel);
+    if (!(0,external_node_fs_.statSync)(real).isFile())
+        throw new UserError(`not a file: ${file}`, { file });
+    return { path: real, display: external_node_path_.sep === '/' ? rel : rel.split(external_node_path_.sep).join('/') };
+}
+/**
+ * The text of a file that may be absent (a Chart.lock not made yet): undefined when nothing is at that path;
+ * anything there is resolved as resolveInWorkspace does (so a path outside the workspace or in .git is
+ * refused as such, not taken for a missing file) and read with readText.
+ */
+function readIfPresent(file, workspace) {
+    refuseGit(file);
+    try {
+        lstatSync(isAbsolute(file) ? file : resolve(workspace, file));
+    }
+    catch {
+        return undefined;
+    }
+    return readText(resolveInWorkspace(file, workspace));
+}
+/**
+ * A file that may not exist yet (a Chart.lock to create): an existing one is resolved as resolveInWorkspace
+ * does; a new one must go into a directory that is inside the workspace, symlinks resolved.
+ */
+function resolveNewInWorkspace(file, workspace) {
+    refuseGit(file);
+    const root = external_node_fs_.realpathSync.native(workspace);
+    const absolute = (0,external_node_path_.isAbsolute)(file) ? file : (0,external_node_path_.resolve)(root, file);
+    let exists = true;
+    try {
+        (0,external_node_fs_.lstatSync)(absolute);
+    }
+    catch {
+        exists = false;
+    }
+    if (exists)
+        return { ...resolveInWorkspace(file, workspace), exists };
+    const cut = absolute.lastIndexOf(external_node_path_.sep);
+    const name = absolute.slice(cut + 1);
+    let dir;
+    try {
+        dir = external_node_fs_.realpathSync.native(absolute.slice(0, cut) || external_node_path_.sep);
+    }
+    catch {
+        throw new UserError(`directory not found for ${file}`, { file });
+    }
+    const inside = root.endsWith(external_node_path_.sep) ? root : root + external_node_path_.sep;
+    if (!(dir + external_node_path_.sep).startsWith(inside) || name === '' || name === '.' || name === '..') {
+        throw new UserError(`refusing to create ${file}: it is outside the workspace ${root}`, { file });
+    }
+    const rel = `${dir}${external_node_path_.sep}${name}`.slice(inside.length);
+    refuseGit(file, rel);
+    return { path: `${dir}${external_node_path_.sep}${name}`, display: external_node_path_.sep === '/' ? rel : rel.split(external_node_path_.sep).join('/'), exists };
+}
+/**
+ * Why a file operation failed, in words, for the errors a user can meet and fix (permissions, a full or
+ * read-only disk, a busy mount point); anything else keeps Node's own message.
+ */
+function fsErrorReason(e) {
+    const err = e;
+    const words = {
+        EACCES: 'permission denied',
+        EPERM: 'operation not permitted',
+        EROFS: 'read-only file system',
+        ENOSPC: 'no space left on the device',
+        EDQUOT: 'disk quota exceeded',
+        EBUSY: 'the file is busy (a mount point?)',
+        ENOENT: 'it does not exist (any more)',
+        EISDIR: 'it is a directory',
+        EMFILE: 'too many open files',
+        ENAMETOOLONG: 'the name is too long',
+        EIO: 'input/output error',
+    };
+    // libuv has no name for some errors (EDQUOT: "Unknown system error -122"); the number still says which.
+    const name = err?.code && Object.hasOwn(words, err.code)
+        ? err.code
+        : typeof err?.errno === 'number'
+            ? Object.keys(words).find((n) => external_node_os_.constants.errno[n] === -err.errno)
+            : undefined;
+    if (name)
+        return `${words[name]} (${name})`;
+    return err?.message ?? String(e);
+}
+function isErrno(e) {
+    return e instanceof Error && typeof e.code === 'string';
+}
+const seen = new Map();
+/** The file's text (UTF-8, checked); remembers its size and modification time for writeFilesAtomically. */
+function readText(file) {
+    let bytes;
+    let fd;
+    try {
+        fd = (0,external_node_fs_.openSync)(file.path, 'r');
+        const st = (0,external_node_fs_.fstatSync)(fd, { bigint: true });
+        bytes = (0,external_node_fs_.readFileSync)(fd);
+        seen.set(file.path, { display: file.display, size: st.size, mtimeNs: st.mtimeNs });
+    }
+    catch (e) {
+        if (!isErrno(e))
+            throw e;
+        throw new UserError(`cannot read ${file.display}: ${fsErrorReason(e)}`, { file: file.display });
+    }
+    finally {
+        if (fd !== undefined)
+            (0,external_node_fs_.closeSync)(fd);
+    }
+    return decodeUtf8(bytes, file.display);
+}
+/**
+ * Temp files are named `.NAME.coco-release-PID-RANDOM.tmp` beside their target, so that a later run can
+ * recognise the ones a killed run left behind (and git users can ignore them by pattern).
+ */
+const TEMP_NAME = /^\..*\.coco-release-(\d+)-[0-9a-z]+\.tmp$/;
+/** A temp file this old belongs to no running write, whatever its process id says (ids are reused). */
+const STALE_AFTER_MS = 10 * 60 * 1000;
+/** This process's temp files that exist right now: removed by removeTempFiles on a signal. */
+const live = new Set();
+function removeTempFiles() {
+    for (const tmp of live)
+        safeUnlink(tmp);
+    live.clear();
+}
+function processGone(pid) {
+    if (pid === process.pid)
+        return true; // ours would be in `live`, which the caller checks first
+    try {
+        process.kill(pid, 0);
+        return false;
+    }
+    catch (e) {
+        return e.code === 'ESRCH';
+    }
+}
+/** Remove this tool's temp files in `dirs` left by runs that were killed (their process is gone, or long ago). */
+function removeStaleTempFiles(dirs) {
+    const now = Date.now();
+    for (const dir of new Set(dirs)) {
+        let names;
+        try {
+            names = (0,external_node_fs_.readdirSync)(dir);
+        }
+        catch {
+            continue;
+        }
+        for (const name of names) {
+            const m = TEMP_NAME.exec(name);
+            if (!m)
+                continue;
+            const path = `${dir}${external_node_path_.sep}${name}`;
+            if (live.has(path))
+                continue;
+            let old;
+            try {
+                const st = (0,external_node_fs_.lstatSync)(path);
+                if (!st.isFile())
+                    continue;
+                old = now - st.mtimeMs > STALE_AFTER_MS;
+            }
+            catch {
+                continue;
+            }
+            if (old || processGone(Number(m[1])))
+                safeUnlink(path);
+        }
+    }
+}
+function dirOf(path) {
+    return path.slice(0, path.lastIndexOf(external_node_path_.sep)) || external_node_path_.sep;
+}
+/**
+ * Write every file or none: replace, create and delete as one. Each new content goes to a temp file beside
+ * its target (same file system, the target's mode and, where the process may, its owner; a new file gets
+ * 0644 as `helm dependency update` gives Chart.lock), and only when every temp file is complete, and every
+ * target still holds exactly what was read (size, modification time, bytes; or still does not exist), are
+ * they renamed over their targets and the files to delete moved aside, then removed. If a step fails,
+ * everything already done is undone. Every failure is a UserError naming the file, with no temp file left.
+ * Also removes temp files that killed runs left beside the files this process read or writes, so call it
+ * (with no writes) even when nothing changed.
+ */
+let tempCounter = 0;
+function tempName(path) {
+    // Beside the target (string slicing: the path is absolute and canonical, path.join would normalise it
+    // again); unique enough, and 'wx' refuses an existing name. node:crypto is not worth its load time here.
+    const cut = path.lastIndexOf(external_node_path_.sep) + 1;
+    return `${path.slice(0, cut)}.${path.slice(cut, cut + 180)}.coco-release-${process.pid}-${(tempCounter++).toString(36)}${Math.random().toString(36).slice(2, 8)}.tmp`;
+}
+function writeFilesAtomically(writes) {
+    removeStaleTempFiles([...[...seen.keys()].map(dirOf), ...writes.map((w) => dirOf(w.path))]);
+    if (writes.length === 0)
+        return;
+    beforeUndoableWork();
+    const display = (path) => seen.get(path)?.display ?? path;
+    const temps = [];
+    const cleanUp = () => {
+        for (const t of temps) {
+            safeUnlink(t.tmp);
+            live.delete(t.tmp);
+        }
+    };
+    for (const w of writes) {
+        if (w.content === null)
+            continue;
+        const tmp = tempName(w.path);
+        try {
+            writeTemp(tmp, w.original === null ? undefined : w.path, w.content, () => temps.push({ tmp, w }));
+        }
+        catch (e) {
+            cleanUp();
+            if (!isErrno(e))
+                throw e;
+            throw new UserError(`cannot write ${display(w.path)}: ${fsErrorReason(e)}; no file was changed`, {
+                file: display(w.path),
+            });
+        }
+    }
+    const changed = writes.filter((w) => w.original === null ? (0,external_node_fs_.existsSync)(w.path) : !unchangedSinceRead(w.path, w.original));
+    if (changed.length > 0) {
+        cleanUp();
+        throwIfAny(changed.map((w) => new UserError(`${display(w.path)} ${w.original === null ? 'appeared' : 'changed'} on disk while this run was working on it; no file was written (run again to work on the new content)`, { file: display(w.path) })));
+    }
+    // Replaced and created files, then deleted ones moved aside (to put back if a later step fails).
+    const done = [];
+    let failed;
+    try {
+        for (const t of temps) {
+            failed = t.w;
+            (0,external_node_fs_.renameSync)(t.tmp, t.w.path);
+            live.delete(t.tmp);
+            done.push({ w: t.w });
+        }
+        for (const w of writes) {
+            if (w.content !== null)
+                continue;
+            failed = w;
+            const aside = tempName(w.path);
+            live.add(aside);
+            (0,external_node_fs_.renameSync)(w.path, aside);
+            done.push({ w, aside });
+        }
+    }
+    catch (e) {
+        cleanUp();
+        for (const d of done.reverse()) {
+            if (d.aside) {
+                (0,external_node_fs_.renameSync)(d.aside, d.w.path);
+                live.delete(d.aside);
+            }
+            else if (d.w.original === null)
+                safeUnlink(d.w.path);
+            else
+                (0,external_node_fs_.writeFileSync)(d.w.path, d.w.original);
+        }
+        if (!isErrno(e))
+            throw e;
+        throw new UserError(`cannot ${failed?.content === null ? 'delete' : 'replace'} ${display(failed.path)}: ${fsErrorReason(e)}; ${done.length > 0 ? 'the files already changed got their old content back, ' : ''}no file was changed`, { file: display(failed.path) });
+    }
+    for (const d of done) {
+        if (!d.aside)
+            continue;
+        safeUnlink(d.aside);
+        live.delete(d.aside);
+    }
+}
+/**
+ * Create `tmp` holding `content` with the mode and owner of `target`. Not fsync'd: a rename over a file
+ * survives a killed process either way, and flushing would cost every run for the sake of power losses on
+ * a runner whose disk is thrown away with the job.
+ */
+function writeTemp(tmp, target, content, created) {
+    const st = target === undefined ? undefined : (0,external_node_fs_.statSync)(target);
+    const fd = (0,external_node_fs_.openSync)(tmp, 'wx', st ? 0o600 : 0o644);
+    live.add(tmp);
+    created();
+    try {
+        (0,external_node_fs_.writeFileSync)(fd, content, 'utf8');
+        if (!st)
+            return; // a new file: 0644 less the umask, owned by whoever runs the action
+        // The umask applied at creation; the target's mode is what the file must keep (664 stays 664).
+        (0,external_node_fs_.fchmodSync)(fd, st.mode & 0o7777);
+        if (st.uid !== process.getuid?.() || st.gid !== process.getgid?.()) {
+            try {
+                (0,external_node_fs_.fchownSync)(fd, st.uid, st.gid);
+            }
+            catch {
+                // Only root (or a member of the group) may: the file then belongs to whoever runs the action.
+            }
+        }
+    }
+    finally {
+        (0,external_node_fs_.closeSync)(fd);
+    }
+}
+/** The file still holds what readText read: same size and modification time (when known) and same bytes. */
+function unchangedSinceRead(path, original) {
+    try {
+        const before = seen.get(path);
+        if (before) {
+            const now = (0,external_node_fs_.statSync)(path, { bigint: true });
+            if (now.size !== before.size || now.mtimeNs !== before.mtimeNs)
+                return false;
+        }
+        return (0,external_node_fs_.readFileSync)(path).equals(Buffer.from(original, 'utf8'));
+    }
+    catch {
+        return false;
+    }
+}
+function safeUnlink(path) {
+    try {
+        (0,external_node_fs_.unlinkSync)(path);
+    }
+    catch {
+        // already gone
     }
 }
 
@@ -6070,504 +6530,57 @@ function oneLineDiff(file, source, e) {
         ...after,
     ].join('\n') + '\n');
 }
-
-// EXTERNAL MODULE: external "node:fs"
-var external_node_fs_ = __nccwpck_require__(3024);
-// EXTERNAL MODULE: external "node:os"
-var external_node_os_ = __nccwpck_require__(8161);
-// EXTERNAL MODULE: external "node:path"
-var external_node_path_ = __nccwpck_require__(6760);
-;// CONCATENATED MODULE: ./packages/core/src/signals.ts
 /**
- * When a process may take the runner's cancel (SIGINT, SIGTERM) in its stride and when it must clean up
- * first. A JavaScript signal handler runs only between synchronous stretches of work, so a process that has
- * one cannot be cancelled during a long computation (a pattern match on a large file). So the handlers are
- * installed only when there is something to undo: right before the first temp file is written or the first
- * child process started. Until then a signal kills the process at once, which leaves nothing behind.
+ * Edits that turn `before` into `after` line by line (a longest common subsequence of lines), so that a
+ * regenerated Chart.lock diffs as the lines that changed rather than as a whole new file. Lock files have a
+ * dozen lines; the quadratic table is nothing.
  */
-let install;
-/** What beforeUndoableWork runs, once (the runner's signal handlers); unset, nothing is installed. */
-function onUndoableWork(installer) {
-    install = installer;
-}
-/** Work whose interruption must be cleaned up (temp files, child processes) is about to start. */
-function beforeUndoableWork() {
-    const f = install;
-    install = undefined;
-    f?.();
-}
-
-// EXTERNAL MODULE: external "node:buffer"
-var external_node_buffer_ = __nccwpck_require__(4573);
-;// CONCATENATED MODULE: ./packages/core/src/utf8.ts
-
-
-/**
- * The offset of the first byte that is not part of a well-formed UTF-8 sequence (RFC 3629: no overlong
- * forms, no surrogates, nothing above U+10FFFF), or -1.
- */
-function invalidUtf8Offset(bytes) {
-    const n = bytes.length;
+function lineEdits(before, after) {
+    const a = splitKeep(before);
+    const b = splitKeep(after);
+    const n = a.length;
+    const m = b.length;
+    const lcs = Array.from({ length: n + 1 }, () => new Array(m + 1).fill(0));
+    for (let i = n - 1; i >= 0; i--)
+        for (let j = m - 1; j >= 0; j--)
+            lcs[i][j] = a[i] === b[j] ? lcs[i + 1][j + 1] + 1 : Math.max(lcs[i + 1][j], lcs[i][j + 1]);
+    const edits = [];
+    let offset = 0;
     let i = 0;
-    while (i < n) {
-        const b = bytes[i];
-        if (b < 0x80) {
+    let j = 0;
+    while (i < n || j < m) {
+        if (i < n && j < m && a[i] === b[j]) {
+            offset += a[i].length;
             i++;
+            j++;
             continue;
         }
-        let need;
-        let lo = 0x80;
-        let hi = 0xbf;
-        if (b >= 0xc2 && b <= 0xdf)
-            need = 1;
-        else if (b >= 0xe0 && b <= 0xef) {
-            need = 2;
-            if (b === 0xe0)
-                lo = 0xa0;
-            else if (b === 0xed)
-                hi = 0x9f;
-        }
-        else if (b >= 0xf0 && b <= 0xf4) {
-            need = 3;
-            if (b === 0xf0)
-                lo = 0x90;
-            else if (b === 0xf4)
-                hi = 0x8f;
-        }
-        else
-            return i;
-        const second = bytes[i + 1];
-        if (second === undefined || second < lo || second > hi)
-            return i;
-        for (let k = 2; k <= need; k++) {
-            const c = bytes[i + k];
-            if (c === undefined || c < 0x80 || c > 0xbf)
-                return i;
-        }
-        i += need + 1;
-    }
-    return -1;
-}
-/**
- * UTF-8 bytes as text, refusing anything that is not valid UTF-8: decoding would silently put U+FFFD in
- * place of the bad bytes, and writing the file back would then destroy them.
- */
-function decodeUtf8(bytes, display) {
-    if ((0,external_node_buffer_.isUtf8)(bytes))
-        return bytes.toString('utf8');
-    const offset = invalidUtf8Offset(bytes);
-    let line = 1;
-    for (let i = bytes.indexOf(0x0a); i !== -1 && i < offset; i = bytes.indexOf(0x0a, i + 1))
-        line++;
-    const hex = bytes[offset].toString(16).padStart(2, '0');
-    throw new errors_UserError(`not valid UTF-8 at byte offset ${offset} (line ${line}): byte 0x${hex}; the file must be UTF-8 text, nothing was written`, { file: display, line });
-}
-
-;// CONCATENATED MODULE: ./packages/core/src/files.ts
-
-
-
-
-
-
-/**
- * True when a path has a `.git` segment (the repository's own directory, or a gitfile): git runs what its
- * config says (core.fsmonitor, hooks), so whoever can write there runs commands in the job. Compared without
- * case, as a case-insensitive file system (and git on it) would. `.github`, `.gitignore` are other names.
- */
-function hasGitSegment(path) {
-    const lower = path.toLowerCase();
-    return lower.includes('.git') && lower.split(/[\\/]+/).includes('.git');
-}
-function refuseGit(file, ...paths) {
-    if ([file, ...paths].some(hasGitSegment)) {
-        throw new UserError(`refusing to touch ${file}: it is inside .git, git's own data (config, hooks), which no release action reads or writes`, { file });
-    }
-}
-/**
- * Resolve `file` against the workspace and refuse anything that ends up outside it (including through a
- * symlink): a release action must never edit files the workflow did not check out. Nor anything with a
- * `.git` segment, as named or once symlinks are resolved (hasGitSegment): every action's files come
- * through here or resolveNewInWorkspace, so this is the one place of that rule.
- */
-function resolveInWorkspace(file, workspace) {
-    refuseGit(file);
-    // .native: one realpath(3) call instead of an lstat per path component in JavaScript.
-    const root = realpathSync.native(workspace);
-    // realpath(3) resolves `.`, `..` and doubled slashes itself, but after following symlinks; path.resolve
-    // first collapses `..` by name. Keep that meaning for such paths, and spare the (JavaScript, character
-    // by character) normalisation for the usual `dir/sub/file`.
-    const inside = root.endsWith(sep) ? root : root + sep;
-    const plain = !file.startsWith('.') && !file.includes('/.') && !file.includes('//') && !file.includes('\\');
-    const absolute = isAbsolute(file) ? file : plain ? `${inside}${file}` : resolve(root, file);
-    let real;
-    try {
-        real = realpathSync.native(absolute);
-    }
-    catch {
-        throw new UserError(`file not found: ${file}`, { file });
-    }
-    // Both are canonical absolute paths, so inside means "starts with the root and a separator"; no
-    // path.relative(), which normalises both paths again on every call.
-    if (real === root || real === inside)
-        throw new UserError(`not a file: ${file} (it is the workspace directory)`, { file });
-    if (!real.startsWith(inside)) {
-        throw new UserError(`refusing to touch ${file}: it is outside the workspace ${root}`, { file });
-    }
-    const rel = real.slice(inside.length);
-    refuseGit(file, rel);
-    if (!statSync(real).isFile())
-        throw new UserError(`not a file: ${file}`, { file });
-    return { path: real, display: sep === '/' ? rel : rel.split(sep).join('/') };
-}
-/**
- * The text of a file that may be absent (a Chart.lock not made yet): undefined when nothing is at that path;
- * anything there is resolved as resolveInWorkspace does (so a path outside the workspace or in .git is
- * refused as such, not taken for a missing file) and read with readText.
- */
-function readIfPresent(file, workspace) {
-    refuseGit(file);
-    try {
-        lstatSync(isAbsolute(file) ? file : resolve(workspace, file));
-    }
-    catch {
-        return undefined;
-    }
-    return readText(resolveInWorkspace(file, workspace));
-}
-/**
- * A file that may not exist yet (a Chart.lock to create): an existing one is resolved as resolveInWorkspace
- * does; a new one must go into a directory that is inside the workspace, symlinks resolved.
- */
-function resolveNewInWorkspace(file, workspace) {
-    refuseGit(file);
-    const root = realpathSync.native(workspace);
-    const absolute = isAbsolute(file) ? file : resolve(root, file);
-    let exists = true;
-    try {
-        lstatSync(absolute);
-    }
-    catch {
-        exists = false;
-    }
-    if (exists)
-        return { ...resolveInWorkspace(file, workspace), exists };
-    const cut = absolute.lastIndexOf(sep);
-    const name = absolute.slice(cut + 1);
-    let dir;
-    try {
-        dir = realpathSync.native(absolute.slice(0, cut) || sep);
-    }
-    catch {
-        throw new UserError(`directory not found for ${file}`, { file });
-    }
-    const inside = root.endsWith(sep) ? root : root + sep;
-    if (!(dir + sep).startsWith(inside) || name === '' || name === '.' || name === '..') {
-        throw new UserError(`refusing to create ${file}: it is outside the workspace ${root}`, { file });
-    }
-    const rel = `${dir}${sep}${name}`.slice(inside.length);
-    refuseGit(file, rel);
-    return { path: `${dir}${sep}${name}`, display: sep === '/' ? rel : rel.split(sep).join('/'), exists };
-}
-/**
- * Why a file operation failed, in words, for the errors a user can meet and fix (permissions, a full or
- * read-only disk, a busy mount point); anything else keeps Node's own message.
- */
-function fsErrorReason(e) {
-    const err = e;
-    const words = {
-        EACCES: 'permission denied',
-        EPERM: 'operation not permitted',
-        EROFS: 'read-only file system',
-        ENOSPC: 'no space left on the device',
-        EDQUOT: 'disk quota exceeded',
-        EBUSY: 'the file is busy (a mount point?)',
-        ENOENT: 'it does not exist (any more)',
-        EISDIR: 'it is a directory',
-        EMFILE: 'too many open files',
-        ENAMETOOLONG: 'the name is too long',
-        EIO: 'input/output error',
-    };
-    // libuv has no name for some errors (EDQUOT: "Unknown system error -122"); the number still says which.
-    const name = err?.code && Object.hasOwn(words, err.code)
-        ? err.code
-        : typeof err?.errno === 'number'
-            ? Object.keys(words).find((n) => external_node_os_.constants.errno[n] === -err.errno)
-            : undefined;
-    if (name)
-        return `${words[name]} (${name})`;
-    return err?.message ?? String(e);
-}
-function isErrno(e) {
-    return e instanceof Error && typeof e.code === 'string';
-}
-const seen = new Map();
-/** The file's text (UTF-8, checked); remembers its size and modification time for writeFilesAtomically. */
-function readText(file) {
-    let bytes;
-    let fd;
-    try {
-        fd = (0,external_node_fs_.openSync)(file.path, 'r');
-        const st = (0,external_node_fs_.fstatSync)(fd, { bigint: true });
-        bytes = (0,external_node_fs_.readFileSync)(fd);
-        seen.set(file.path, { display: file.display, size: st.size, mtimeNs: st.mtimeNs });
-    }
-    catch (e) {
-        if (!isErrno(e))
-            throw e;
-        throw new errors_UserError(`cannot read ${file.display}: ${fsErrorReason(e)}`, { file: file.display });
-    }
-    finally {
-        if (fd !== undefined)
-            (0,external_node_fs_.closeSync)(fd);
-    }
-    return decodeUtf8(bytes, file.display);
-}
-/**
- * Temp files are named `.NAME.coco-release-PID-RANDOM.tmp` beside their target, so that a later run can
- * recognise the ones a killed run left behind (and git users can ignore them by pattern).
- */
-const TEMP_NAME = /^\..*\.coco-release-(\d+)-[0-9a-z]+\.tmp$/;
-/** A temp file this old belongs to no running write, whatever its process id says (ids are reused). */
-const STALE_AFTER_MS = 10 * 60 * 1000;
-/** This process's temp files that exist right now: removed by removeTempFiles on a signal. */
-const live = new Set();
-function removeTempFiles() {
-    for (const tmp of live)
-        safeUnlink(tmp);
-    live.clear();
-}
-function processGone(pid) {
-    if (pid === process.pid)
-        return true; // ours would be in `live`, which the caller checks first
-    try {
-        process.kill(pid, 0);
-        return false;
-    }
-    catch (e) {
-        return e.code === 'ESRCH';
-    }
-}
-/** Remove this tool's temp files in `dirs` left by runs that were killed (their process is gone, or long ago). */
-function removeStaleTempFiles(dirs) {
-    const now = Date.now();
-    for (const dir of new Set(dirs)) {
-        let names;
-        try {
-            names = (0,external_node_fs_.readdirSync)(dir);
-        }
-        catch {
-            continue;
-        }
-        for (const name of names) {
-            const m = TEMP_NAME.exec(name);
-            if (!m)
-                continue;
-            const path = `${dir}${external_node_path_.sep}${name}`;
-            if (live.has(path))
-                continue;
-            let old;
-            try {
-                const st = (0,external_node_fs_.lstatSync)(path);
-                if (!st.isFile())
-                    continue;
-                old = now - st.mtimeMs > STALE_AFTER_MS;
-            }
-            catch {
-                continue;
-            }
-            if (old || processGone(Number(m[1])))
-                safeUnlink(path);
-        }
-    }
-}
-function dirOf(path) {
-    return path.slice(0, path.lastIndexOf(external_node_path_.sep)) || external_node_path_.sep;
-}
-/**
- * Write every file or none: replace, create and delete as one. Each new content goes to a temp file beside
- * its target (same file system, the target's mode and, where the process may, its owner; a new file gets
- * 0644 as `helm dependency update` gives Chart.lock), and only when every temp file is complete, and every
- * target still holds exactly what was read (size, modification time, bytes; or still does not exist), are
- * they renamed over their targets and the files to delete moved aside, then removed. If a step fails,
- * everything already done is undone. Every failure is a UserError naming the file, with no temp file left.
- * Also removes temp files that killed runs left beside the files this process read or writes, so call it
- * (with no writes) even when nothing changed.
- */
-let tempCounter = 0;
-function tempName(path) {
-    // Beside the target (string slicing: the path is absolute and canonical, path.join would normalise it
-    // again); unique enough, and 'wx' refuses an existing name. node:crypto is not worth its load time here.
-    const cut = path.lastIndexOf(external_node_path_.sep) + 1;
-    return `${path.slice(0, cut)}.${path.slice(cut, cut + 180)}.coco-release-${process.pid}-${(tempCounter++).toString(36)}${Math.random().toString(36).slice(2, 8)}.tmp`;
-}
-function writeFilesAtomically(writes) {
-    removeStaleTempFiles([...[...seen.keys()].map(dirOf), ...writes.map((w) => dirOf(w.path))]);
-    if (writes.length === 0)
-        return;
-    beforeUndoableWork();
-    const display = (path) => seen.get(path)?.display ?? path;
-    const temps = [];
-    const cleanUp = () => {
-        for (const t of temps) {
-            safeUnlink(t.tmp);
-            live.delete(t.tmp);
-        }
-    };
-    for (const w of writes) {
-        if (w.content === null)
-            continue;
-        const tmp = tempName(w.path);
-        try {
-            writeTemp(tmp, w.original === null ? undefined : w.path, w.content, () => temps.push({ tmp, w }));
-        }
-        catch (e) {
-            cleanUp();
-            if (!isErrno(e))
-                throw e;
-            throw new errors_UserError(`cannot write ${display(w.path)}: ${fsErrorReason(e)}; no file was changed`, {
-                file: display(w.path),
-            });
-        }
-    }
-    const changed = writes.filter((w) => w.original === null ? (0,external_node_fs_.existsSync)(w.path) : !unchangedSinceRead(w.path, w.original));
-    if (changed.length > 0) {
-        cleanUp();
-        throwIfAny(changed.map((w) => new errors_UserError(`${display(w.path)} ${w.original === null ? 'appeared' : 'changed'} on disk while this run was working on it; no file was written (run again to work on the new content)`, { file: display(w.path) })));
-    }
-    // Replaced and created files, then deleted ones moved aside (to put back if a later step fails).
-    const done = [];
-    let failed;
-    try {
-        for (const t of temps) {
-            failed = t.w;
-            (0,external_node_fs_.renameSync)(t.tmp, t.w.path);
-            live.delete(t.tmp);
-            done.push({ w: t.w });
-        }
-        for (const w of writes) {
-            if (w.content !== null)
-                continue;
-            failed = w;
-            const aside = tempName(w.path);
-            live.add(aside);
-            (0,external_node_fs_.renameSync)(w.path, aside);
-            done.push({ w, aside });
-        }
-    }
-    catch (e) {
-        cleanUp();
-        for (const d of done.reverse()) {
-            if (d.aside) {
-                (0,external_node_fs_.renameSync)(d.aside, d.w.path);
-                live.delete(d.aside);
-            }
-            else if (d.w.original === null)
-                safeUnlink(d.w.path);
+        const start = offset;
+        let text = '';
+        while ((i < n || j < m) && !(i < n && j < m && a[i] === b[j])) {
+            if (j < m && (i === n || lcs[i][j + 1] >= lcs[i + 1][j]))
+                text += b[j++];
             else
-                (0,external_node_fs_.writeFileSync)(d.w.path, d.w.original);
+                offset += a[i++].length;
         }
-        if (!isErrno(e))
-            throw e;
-        throw new errors_UserError(`cannot ${failed?.content === null ? 'delete' : 'replace'} ${display(failed.path)}: ${fsErrorReason(e)}; ${done.length > 0 ? 'the files already changed got their old content back, ' : ''}no file was changed`, { file: display(failed.path) });
+        edits.push({ start, end: offset, text });
     }
-    for (const d of done) {
-        if (!d.aside)
-            continue;
-        safeUnlink(d.aside);
-        live.delete(d.aside);
-    }
+    return edits;
 }
-/**
- * Create `tmp` holding `content` with the mode and owner of `target`. Not fsync'd: a rename over a file
- * survives a killed process either way, and flushing would cost every run for the sake of power losses on
- * a runner whose disk is thrown away with the job.
- */
-function writeTemp(tmp, target, content, created) {
-    const st = target === undefined ? undefined : (0,external_node_fs_.statSync)(target);
-    const fd = (0,external_node_fs_.openSync)(tmp, 'wx', st ? 0o600 : 0o644);
-    live.add(tmp);
-    created();
-    try {
-        (0,external_node_fs_.writeFileSync)(fd, content, 'utf8');
-        if (!st)
-            return; // a new file: 0644 less the umask, owned by whoever runs the action
-        // The umask applied at creation; the target's mode is what the file must keep (664 stays 664).
-        (0,external_node_fs_.fchmodSync)(fd, st.mode & 0o7777);
-        if (st.uid !== process.getuid?.() || st.gid !== process.getgid?.()) {
-            try {
-                (0,external_node_fs_.fchownSync)(fd, st.uid, st.gid);
-            }
-            catch {
-                // Only root (or a member of the group) may: the file then belongs to whoever runs the action.
-            }
-        }
-    }
-    finally {
-        (0,external_node_fs_.closeSync)(fd);
-    }
+/** Lines with their line breaks, so that joining them gives the text back. */
+function splitKeep(text) {
+    return text === '' ? [] : (text.match(/[^\n]*\n|[^\n]+$/g) ?? []);
 }
-/** The file still holds what readText read: same size and modification time (when known) and same bytes. */
-function unchangedSinceRead(path, original) {
-    try {
-        const before = seen.get(path);
-        if (before) {
-            const now = (0,external_node_fs_.statSync)(path, { bigint: true });
-            if (now.size !== before.size || now.mtimeNs !== before.mtimeNs)
-                return false;
-        }
-        return (0,external_node_fs_.readFileSync)(path).equals(Buffer.from(original, 'utf8'));
-    }
-    catch {
-        return false;
-    }
-}
-function safeUnlink(path) {
-    try {
-        (0,external_node_fs_.unlinkSync)(path);
-    }
-    catch {
-        // already gone
-    }
-}
-
-;// CONCATENATED MODULE: ./packages/core/src/inputs.ts
-
-/**
- * Input parsing shared by every action and the CLI. Inputs arrive as strings (the runner passes them
- * through `INPUT_*`); these turn them into values or a UserError naming the input.
- */
-/** YAML 1.2 core-schema booleans, exactly what `@actions/core`'s getBooleanInput accepts. */
-function parseBoolean(name, value) {
-    const v = value.trim();
-    if (v === 'true' || v === 'True' || v === 'TRUE')
-        return true;
-    if (v === 'false' || v === 'False' || v === 'FALSE')
-        return false;
-    throw new errors_UserError(`input '${name}' must be true or false, got '${v}'`);
-}
-/** Non-empty, trimmed lines; lines starting with `#` are comments. */
-function parseLines(value) {
-    const out = [];
-    // Split on \n alone: trim() drops a CRLF line's \r.
-    value.split('\n').forEach((raw, i) => {
-        const text = raw.trim();
-        if (text !== '' && !text.startsWith('#'))
-            out.push({ text, line: i + 1 });
-    });
-    return out;
-}
-function parseChoice(name, value, choices) {
-    const v = value.trim();
-    if (choices.includes(v))
-        return v;
-    throw new errors_UserError(`input '${name}' must be one of ${choices.join(', ')}, got '${v}'`);
-}
-function requireInput(name, value) {
-    const v = value.trim();
-    if (v === '')
-        throw new errors_UserError(`input '${name}' is required`);
-    return v;
+/** A git-style diff of a whole file's change, with /dev/null for a file created or deleted. */
+function fileDiff(file, before, after) {
+    const diff = unifiedDiff(file, before ?? '', lineEdits(before ?? '', after ?? ''));
+    if (diff === '')
+        return '';
+    if (before === null)
+        return diff.replace(`--- a/${file}\n`, '--- /dev/null\n');
+    if (after === null)
+        return diff.replace(`+++ b/${file}\n`, '+++ /dev/null\n');
+    return diff;
 }
 
 ;// CONCATENATED MODULE: ./packages/core/src/markdown.ts
@@ -6655,6 +6668,137 @@ function openFence(markdown) {
     return open;
 }
 
+;// CONCATENATED MODULE: ./packages/core/src/file-edit.ts
+
+
+
+
+function isChanged(edit) {
+    return edit.before !== edit.after;
+}
+/** The edit's unified diff (`git diff` style, /dev/null for a created or deleted file); '' when it changes nothing. */
+function editDiff(edit) {
+    if (edit.before === edit.after)
+        return '';
+    if (edit.edits && edit.before !== null)
+        return unifiedDiff(edit.file, edit.before, edit.edits);
+    return fileDiff(edit.file, edit.before, edit.after);
+}
+function fileChanges(edits) {
+    return edits.flatMap((e) => e.changes.map((c) => ({ file: e.file, ...c })));
+}
+/**
+ * The contract every planned edit keeps, checked before anything is written: one edit per file, its byte
+ * edits give exactly its new text (so the diff shows what is written), and a changed file names what changed
+ * (so the summary does). A broken one is a bug in its editor, not a user error.
+ */
+function checkFileEdits(edits) {
+    const files = new Set();
+    for (const e of edits) {
+        const broken = (why) => {
+            throw new Error(`internal error: the planned edit of ${e.file} ${why}; nothing was written`);
+        };
+        if (files.has(e.file))
+            broken('comes twice');
+        files.add(e.file);
+        if (e.before === null && e.after === null)
+            broken('has no text before nor after');
+        if (e.before !== e.after && e.changes.length === 0)
+            broken('changes the file but names no change');
+        if (e.edits && (e.before === null || e.after === null || applyEdits(e.before, e.edits) !== e.after))
+            broken('does not give its new text from its byte edits');
+    }
+}
+/**
+ * The one way planned edits reach the disk: check them (checkFileEdits), diff them, resolve every file inside
+ * the workspace (a new one beside an existing directory), then write them all or none (writeFilesAtomically),
+ * or nothing in a dry run. Every path is resolved before any file is written, in a dry run too.
+ */
+function applyFileEdits(edits, options) {
+    checkFileEdits(edits);
+    const files = edits.filter(isChanged);
+    const diff = files.map(editDiff).join('');
+    const writes = files.map((e) => {
+        const target = e.before === null
+            ? resolveNewInWorkspace(e.file, options.workspace)
+            : resolveInWorkspace(e.file, options.workspace);
+        return { path: target.path, original: e.before, content: e.after };
+    });
+    // Called with nothing to write too: it removes temp files a killed run left beside the files.
+    if (!options.dryRun)
+        writeFilesAtomically(writes);
+    return { files, changed: files.length > 0, diff };
+}
+/** The changes of some edits as a Markdown table, one row per change, with the columns an action shows. */
+function changesTable(edits, columns, options = {}) {
+    const created = options.created ?? '*(none)*';
+    const removed = options.removed ?? '*(removed)*';
+    const value = (v, none) => (v === null ? none : code(v));
+    const cell = (kind, file, c, inPlace) => {
+        switch (kind) {
+            case 'file':
+                return code(file);
+            case 'file:line':
+                return code(c.line === undefined ? file : `${file}:${c.line}`);
+            case 'site':
+                return code(c.site);
+            case 'line':
+                return c.line === undefined ? '' : String(c.line);
+            case 'old':
+                return value(c.old, created);
+            case 'new':
+                return value(c.new, removed);
+            case 'old → new':
+                return inPlace ? `${value(c.new, removed)} (unchanged)` : `${value(c.old, created)} → ${value(c.new, removed)}`;
+        }
+    };
+    const row = (file, c, inPlace) => columns.map(([, kind]) => cell(kind, file, c, inPlace));
+    const rows = edits.flatMap((e) => [
+        ...e.changes.map((c) => row(e.file, c, false)),
+        ...(options.unchanged ? (e.unchanged ?? []).map((c) => row(e.file, c, true)) : []),
+    ]);
+    return table(columns.map(([header]) => header), rows);
+}
+
+;// CONCATENATED MODULE: ./packages/core/src/inputs.ts
+
+/**
+ * Input parsing shared by every action and the CLI. Inputs arrive as strings (the runner passes them
+ * through `INPUT_*`); these turn them into values or a UserError naming the input.
+ */
+/** YAML 1.2 core-schema booleans, exactly what `@actions/core`'s getBooleanInput accepts. */
+function parseBoolean(name, value) {
+    const v = value.trim();
+    if (v === 'true' || v === 'True' || v === 'TRUE')
+        return true;
+    if (v === 'false' || v === 'False' || v === 'FALSE')
+        return false;
+    throw new UserError(`input '${name}' must be true or false, got '${v}'`);
+}
+/** Non-empty, trimmed lines; lines starting with `#` are comments. */
+function parseLines(value) {
+    const out = [];
+    // Split on \n alone: trim() drops a CRLF line's \r.
+    value.split('\n').forEach((raw, i) => {
+        const text = raw.trim();
+        if (text !== '' && !text.startsWith('#'))
+            out.push({ text, line: i + 1 });
+    });
+    return out;
+}
+function parseChoice(name, value, choices) {
+    const v = value.trim();
+    if (choices.includes(v))
+        return v;
+    throw new UserError(`input '${name}' must be one of ${choices.join(', ')}, got '${v}'`);
+}
+function requireInput(name, value) {
+    const v = value.trim();
+    if (v === '')
+        throw new UserError(`input '${name}' is required`);
+    return v;
+}
+
 ;// CONCATENATED MODULE: ./packages/core/src/http.ts
 /**
  * The HTTP pieces both clients share (the GitHub client's fetch in src/github/fetch.ts, the registry
@@ -6739,6 +6883,7 @@ async function readCapped(body, limit, stop) {
 
 
 
+
 /***/ }),
 
 /***/ 6250:
@@ -6749,7 +6894,7 @@ async function readCapped(body, limit, stop) {
 /* harmony export */   mK: () => (/* binding */ parseRequiredChecks)
 /* harmony export */ });
 /* unused harmony exports readChecks, judgeChecks */
-/* harmony import */ var _coco_release_core__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(2692);
+/* harmony import */ var _coco_release_core__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(3306);
 
 /** An app slug: lowercase letters, digits and '-' (what GitHub makes of an app's name). */
 const APP_SLUG = /^[a-z0-9][a-z0-9-]*$/;
@@ -7282,8 +7427,8 @@ var __webpack_exports__ = {};
 var external_node_fs_ = __nccwpck_require__(3024);
 // EXTERNAL MODULE: external "node:os"
 var external_node_os_ = __nccwpck_require__(8161);
-// EXTERNAL MODULE: ./packages/core/src/index.ts + 9 modules
-var src = __nccwpck_require__(2692);
+// EXTERNAL MODULE: ./packages/core/src/index.ts + 10 modules
+var src = __nccwpck_require__(3306);
 ;// CONCATENATED MODULE: ./src/action.ts
 
 function inputsFrom(raw) {
@@ -7645,8 +7790,6 @@ function runAsStep(def) {
     });
 }
 
-// EXTERNAL MODULE: external "node:path"
-var external_node_path_ = __nccwpck_require__(6760);
 ;// CONCATENATED MODULE: ./packages/go-modules/src/gomod.ts
 
 const KNOWN = new Set([
@@ -7945,7 +8088,10 @@ function addDirective(mod, verb, toks, raw, inBlock, at) {
             words(verb, toks, at);
     }
 }
-/** Set the versions of some requires (by module path); only the version bytes change. */
+/**
+ * Set the versions of some requires (by module path); only the version bytes change. One change per require
+ * whose version changes, its `site` the required module's path.
+ */
 function setRequireVersions(mod, versions) {
     const edits = [];
     const changes = [];
@@ -7954,7 +8100,7 @@ function setRequireVersions(mod, versions) {
         if (v === undefined || v === r.version)
             continue;
         edits.push({ start: r.versionStart, end: r.versionEnd, text: v });
-        changes.push({ path: r.path, old: r.version, new: v, line: r.line });
+        changes.push({ site: r.path, old: r.version, new: v, line: r.line });
     }
     const text = (0,src/* applyEdits */.ct)(mod.source, edits);
     // Replace, then verify: the new text must read back with exactly the intended versions and nothing else moved.
@@ -7968,7 +8114,7 @@ function setRequireVersions(mod, versions) {
         });
     if (!same)
         throw new Error(`${mod.file}: editing require versions did not read back as intended`);
-    return { text, edits, changes };
+    return { file: mod.file, before: mod.source, after: text, edits, changes };
 }
 
 // EXTERNAL MODULE: ./node_modules/semver/index.js
@@ -8006,6 +8152,8 @@ function validateReleaseVersion(v, input = 'version') {
     return v;
 }
 
+// EXTERNAL MODULE: external "node:path"
+var external_node_path_ = __nccwpck_require__(6760);
 // EXTERNAL MODULE: ./node_modules/picomatch/index.js
 var picomatch = __nccwpck_require__(4006);
 var picomatch_default = /*#__PURE__*/__nccwpck_require__.n(picomatch);
@@ -8451,7 +8599,7 @@ function prepareRequires(modules, selected, version) {
                 });
         }
         if (result.changes.length > 0)
-            files.push({ module: m, ...result });
+            files.push(result);
     }
     return { files, warnings };
 }
@@ -8570,6 +8718,36 @@ async function deleteTags(git, created) {
 
 
 
+;// CONCATENATED MODULE: ./src/edits.ts
+
+/**
+ * The write path of every action that edits files: the planned edits of its editors checked, diffed and
+ * written all or none (or not, in a dry run) by applyFileEdits, then one log line per change and per value
+ * already in place, the action's notes and warnings, and what was (not) written.
+ */
+function writeEdits(ctx, edits, options) {
+    const applied = (0,src/* applyFileEdits */.Kf)(edits, { workspace: ctx.workspace, dryRun: options.dryRun });
+    const created = options.created ?? '(none)';
+    const where = (file, c) => (c.line === undefined ? file : `${file}:${c.line}`);
+    for (const e of edits) {
+        for (const c of e.changes)
+            ctx.info(`${where(e.file, c)}: ${c.site}: ${c.old ?? created} -> ${c.new ?? '(removed)'}`);
+        for (const c of e.unchanged ?? [])
+            ctx.info(`${where(e.file, c)}: ${c.site} is already ${c.new}`);
+    }
+    for (const note of options.notes ?? [])
+        ctx.info(note);
+    for (const warning of options.warnings ?? [])
+        ctx.warning(warning);
+    if (!applied.changed) {
+        if (options.nothingToChange !== undefined)
+            ctx.info(options.nothingToChange);
+    }
+    else if (options.dryRun)
+        ctx.info(`dry run: ${applied.files.length} file(s) were not written`);
+    return { ...applied, changedFiles: JSON.stringify(applied.files.map((f) => f.file)) };
+}
+
 ;// CONCATENATED MODULE: ./src/github/repository.ts
 
 /** OWNER/NAME as GitHub spells a repository. */
@@ -8652,7 +8830,7 @@ const tagGoSubmodules = defineAction({
             await refuseConflicts(inputs, plan, root, ctx);
             return planMode(inputs, plan, ctx);
         }
-        return prepareMode(inputs, plan, root, ctx);
+        return prepareMode(inputs, plan, ctx);
     },
 });
 function parseSeconds(text) {
@@ -8718,33 +8896,30 @@ function planMode(inputs, plan, ctx) {
         summary,
     };
 }
-function prepareMode(inputs, plan, root, ctx) {
+function prepareMode(inputs, plan, ctx) {
     noModules(plan);
     const prepared = prepareRequires(plan.modules, plan.selected, inputs.version);
-    const { files } = prepared;
     const warnings = [...plan.cycles, ...prepared.warnings];
     warn(ctx, warnings);
-    const diff = files.map((f) => (0,src/* unifiedDiff */.WH)(f.module.file, f.module.gomod.source, f.edits)).join('');
-    // Called with nothing to write too: it removes temp files a killed run left beside the go.mod files.
-    if (!inputs.dryRun) {
-        (0,src/* writeFilesAtomically */.ik)(files.map((f) => ({ path: (0,external_node_path_.join)(root, f.module.file), content: f.text, original: f.module.gomod.source })));
-    }
-    for (const f of files)
-        for (const c of f.changes)
-            ctx.info(`${f.module.file}:${c.line}: ${c.path} ${c.old} -> ${c.new}`);
-    if (files.length === 0)
-        ctx.info(`every internal require already names ${inputs.version}: nothing to change`);
-    else if (inputs.dryRun)
-        ctx.info('dry run: no file was written');
+    const { changed, changedFiles, diff } = writeEdits(ctx, prepared.files, {
+        dryRun: inputs.dryRun,
+        nothingToChange: `every internal require already names ${inputs.version}: nothing to change`,
+    });
     const title = `### tag-go-submodules: prepare ${(0,src/* code */.aY)(inputs.version)}${inputs.dryRun ? ' (dry run, nothing written)' : ''}\n\n`;
-    const rows = files.flatMap((f) => f.changes.map((c) => [(0,src/* code */.aY)(f.module.file), String(c.line), (0,src/* code */.aY)(c.path), (0,src/* code */.aY)(c.old), (0,src/* code */.aY)(c.new)]));
-    const summary = files.length === 0
+    const columns = [
+        ['file', 'file'],
+        ['line', 'line'],
+        ['require', 'site'],
+        ['old', 'old'],
+        ['new', 'new'],
+    ];
+    const summary = !changed
         ? `${title}Nothing to change: every internal require already names ${(0,src/* code */.aY)(inputs.version)}.\n`
-        : `${title}${(0,src/* table */.tp)(['file', 'line', 'require', 'old', 'new'], rows)}${warningsMarkdown(warnings)}\n${(0,src/* fenced */.OF)('diff', diff)}`;
+        : `${title}${(0,src/* changesTable */.EI)(prepared.files, columns)}${warningsMarkdown(warnings)}\n${(0,src/* fenced */.OF)('diff', diff)}`;
     return {
         outputs: {
             ...outputs(plan, [], [], ''),
-            'changed-files': JSON.stringify(files.map((f) => f.module.file)),
+            'changed-files': changedFiles,
             diff,
         },
         summary,

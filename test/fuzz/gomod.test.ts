@@ -400,10 +400,10 @@ function checkEdit(run: number, mod: GoMod, r: R, expected?: (versions: Map<stri
   } catch (e) {
     throw new Error(`${where()}\nsetRequireVersions threw: ${(e as Error).stack}`, { cause: e });
   }
-  const { text, edits, changes } = result;
+  const { after: text, edits, changes } = result;
   const wantChanges = mod.requires
     .filter((q) => versions.has(q.path) && versions.get(q.path) !== q.version)
-    .map((q) => ({ path: q.path, old: q.version, new: versions.get(q.path)!, line: q.line }));
+    .map((q) => ({ site: q.path, old: q.version, new: versions.get(q.path)!, line: q.line }));
   expect(changes, where()).toEqual(wantChanges);
   expect(edits.length, where()).toBe(wantChanges.length);
   // Outside the edits, byte for byte the same; each edit replaces one version token's characters.

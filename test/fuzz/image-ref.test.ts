@@ -349,7 +349,7 @@ function checkPin(run: number, r: R): 'pinned' | 'refused' | 'skipped' {
   const where = `run ${run} (FUZZ_SEED=${SEED}): pin ${JSON.stringify(arg.text)} (${mode}) in ${file.path}\n--- source ---\n${src}\n--- end ---`;
   let text: string;
   try {
-    text = planPin(loadYaml(src, 'kustomization.yaml'), req, mode).text;
+    text = planPin(loadYaml(src, 'kustomization.yaml'), req, mode).after;
   } catch (e) {
     if (!(e instanceof UserError)) throw new Error(`${where}\nnot a UserError: ${(e as Error).stack}`, { cause: e });
     expect(String(e), where).toMatch(/^kustomization\.yaml(:\d+(:\d+)?)?: \S/);

@@ -140,7 +140,7 @@ describe('YAML core fuzz', () => {
       }
       // And the document re-reads with exactly those values changed.
       const expected = parse(source) as Record<string, unknown>;
-      const after = parse(result.text) as Record<string, unknown>;
+      const after = parse(result.after) as Record<string, unknown>;
       const set = (tree: unknown, path: string, value: unknown): void => {
         const segs = parsePath(path).map((s) => (s.kind === 'index' ? s.index : s.kind === 'key' ? s.key : ''));
         let node = tree as Record<string | number, unknown>;

@@ -23,7 +23,7 @@ const TOO_DEEP = 'the YAML is nested too deeply to be read (more than 500 levels
 describe('loadYaml', () => {
   it.each(Object.keys(SHAPES))('%s: 499 levels load and edit; 1,000 and 3,000 are refused with a position', (shape) => {
     const edited = editYaml(loadYaml(SHAPES[shape]!(499), 'x.yaml'), [{ path: '.a', value: '2' }]);
-    expect(edited.text.startsWith('a: 2\n')).toBe(true);
+    expect(edited.after.startsWith('a: 2\n')).toBe(true);
     for (const n of [1000, 3000]) {
       let error: unknown;
       try {

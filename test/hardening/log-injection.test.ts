@@ -90,7 +90,7 @@ describe.each(VECTORS)('payload %j', (vector) => {
     const r = await runBundle('tag-go-submodules', { version: 'v0.9.0', mode: 'prepare' }, { workspace: ws });
     expect(r.code, both(r)).toBe(0);
     expect(injectedCommands(both(r))).toEqual([]);
-    expect(r.stdout).toContain(`src/a/go.mod:5: example.com/m ${visible(old)} -> v0.9.0\n`);
+    expect(r.stdout).toContain(`src/a/go.mod:5: example.com/m: ${visible(old)} -> v0.9.0\n`);
   });
 
   it('check-snapshotter-parity: a local value and a label', async () => {

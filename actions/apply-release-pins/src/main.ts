@@ -1,16 +1,14 @@
 import {
+  changesTable,
   code,
   fenced,
   readIfPresent,
   readText,
   resolveInWorkspace,
-  resolveNewInWorkspace,
   table,
   text,
   throwIfAny,
   UserError,
-  writeFilesAtomically,
-  type FileWrite,
   collectErrors,
 } from '@coco-release/core';
 import {
@@ -22,10 +20,10 @@ import {
   valueFromSites,
   type CurrentValues,
   type ImagePin,
-  type PhaseFile,
   type PhasePlan,
 } from '@coco-release/release-pins';
 import { defineAction, type ActionContext, type ActionResult } from '../../../src/action.js';
+import { writeEdits } from '../../../src/edits.js';
 import { sourceDate } from '../../../src/source-date.js';
 
 export interface ApplyInputs {
@@ -129,28 +127,19 @@ export const applyReleasePins = defineAction<ApplyInputs>({
       }
     }
 
-    const changed = plan.files.length > 0;
-    // Called with nothing to write too: it removes temp files a killed run left beside the files.
-    if (!inputs.dryRun) writeFilesAtomically(plan.files.map((f) => toChange(f, ctx.workspace)));
-
-    for (const c of plan.changes) {
-      const where = c.line === undefined ? c.file : `${c.file}:${c.line}`;
-      ctx.info(`${where}: ${c.site}: ${c.old ?? '(none)'} -> ${c.new ?? '(removed)'}`);
-    }
-    for (const s of plan.skipped) ctx.info(s);
-    for (const s of plan.shared) ctx.info(s);
-    for (const w of plan.warnings) ctx.warning(w);
-    if (!changed) ctx.info(`phase ${inputs.phase}: nothing to change, every pin already holds its value`);
-    else if (inputs.dryRun) ctx.info(`dry run: ${plan.files.length} file(s) were not written`);
-
-    const diff = plan.files.map((f) => f.diff).join('');
+    const { changed, changedFiles, diff } = writeEdits(ctx, plan.files, {
+      dryRun: inputs.dryRun,
+      notes: [...plan.skipped, ...plan.shared],
+      warnings: plan.warnings,
+      nothingToChange: `phase ${inputs.phase}: nothing to change, every pin already holds its value`,
+    });
     current ??= readCurrent(manifest, inputs.phase, read);
     for (const reason of current.conflicts.values()) ctx.info(`now: ${reason}`);
     return {
       outputs: {
         changed: String(changed),
         current: currentJson(current),
-        'changed-files': JSON.stringify(plan.files.map((f) => f.path)),
+        'changed-files': changedFiles,
         changes: JSON.stringify(
           plan.changes.map(({ file, site, old, new: value }) => ({ file, site, old, new: value })),
         ),
@@ -272,23 +261,17 @@ async function verifyImages(images: readonly ImagePin[], inputs: ApplyInputs, ct
   return digests;
 }
 
-/** A planned file as a write inside the workspace (a new Chart.lock goes beside its Chart.yaml). */
-function toChange(f: PhaseFile, workspace: string): FileWrite {
-  const target = f.before === null ? resolveNewInWorkspace(f.path, workspace) : resolveInWorkspace(f.path, workspace);
-  return { path: target.path, original: f.before, content: f.after };
-}
-
 /** The changes and the Go updates as Markdown (the summary without its title and diff; a PR body). */
 function changeTable(plan: PhasePlan): string {
   const go = plan.go.length === 0 ? '' : goLine(plan);
   if (plan.files.length === 0) return go.trimStart();
-  const rows = plan.changes.map((c) => [
-    code(c.line === undefined ? c.file : `${c.file}:${c.line}`),
-    code(c.site),
-    c.old === null ? '*(none)*' : code(c.old),
-    c.new === null ? '*(removed)*' : code(c.new),
+  const changes = changesTable(plan.files, [
+    ['file', 'file:line'],
+    ['site', 'site'],
+    ['old', 'old'],
+    ['new', 'new'],
   ]);
-  return `${table(['file', 'site', 'old', 'new'], rows)}${go}`;
+  return `${changes}${go}`;
 }
 
 function goLine(plan: PhasePlan): string {

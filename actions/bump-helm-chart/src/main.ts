@@ -1,19 +1,17 @@
 import {
+  changesTable,
   code,
   fenced,
   readIfPresent,
-  resolveInWorkspace,
-  resolveNewInWorkspace,
   table,
   text,
   throwIfAny,
   UserError,
-  writeFilesAtomically,
-  type FileWrite,
   collectErrors,
 } from '@coco-release/core';
-import type { ChartPlan, DependencyPin, LockMode, PlannedFile } from '@coco-release/helm-chart';
+import type { ChartPlan, DependencyPin, LockMode } from '@coco-release/helm-chart';
 import { defineAction, type ActionResult } from '../../../src/action.js';
+import { writeEdits } from '../../../src/edits.js';
 import { sourceDate } from '../../../src/source-date.js';
 
 export interface HelmInputs {
@@ -123,22 +121,15 @@ export const bumpHelmChart = defineAction<HelmInputs>({
         .map((p) => new UserError(`${p.origin}: no listed chart has a dependency named or aliased ${p.name}`)),
     );
 
-    // Called with nothing to write too: it removes temp files a killed run left beside the files.
-    if (!inputs.dryRun) writeFilesAtomically(plan.files.map((f) => toChange(f, workspace)));
-
-    for (const c of plan.changes) {
-      const where = c.line === undefined ? c.file : `${c.file}:${c.line}`;
-      ctx.info(`${where}: ${c.site}: ${c.old ?? '(none)'} -> ${c.new ?? '(removed)'}`);
-    }
-    for (const w of plan.warnings) ctx.warning(w);
-    if (plan.files.length === 0) ctx.info('nothing to change: every chart is already as requested');
-    else if (inputs.dryRun) ctx.info(`dry run: ${plan.files.length} file(s) were not written`);
-
-    const diff = plan.files.map((f) => f.diff).join('');
+    const { changed, changedFiles, diff } = writeEdits(ctx, plan.files, {
+      dryRun: inputs.dryRun,
+      warnings: plan.warnings,
+      nothingToChange: 'nothing to change: every chart is already as requested',
+    });
     return {
       outputs: {
-        changed: String(plan.files.length > 0),
-        'changed-files': JSON.stringify(plan.files.map((f) => f.path)),
+        changed: String(changed),
+        'changed-files': changedFiles,
         charts: JSON.stringify(plan.charts.map(({ chart, name, old, new: v }) => ({ chart, name, old, new: v }))),
         dependencies: JSON.stringify(
           plan.charts.flatMap(({ chart, dependencies }) =>
@@ -155,12 +146,6 @@ export const bumpHelmChart = defineAction<HelmInputs>({
   },
 });
 
-/** A planned file as a write inside the workspace (a new Chart.lock goes beside its Chart.yaml). */
-function toChange(f: PlannedFile, workspace: string): FileWrite {
-  const target = f.before === null ? resolveNewInWorkspace(f.path, workspace) : resolveInWorkspace(f.path, workspace);
-  return { path: target.path, original: f.before, content: f.after };
-}
-
 /** The charts and the changes as Markdown tables (the summary without its title and diff; a PR body). */
 function tables(plan: ChartPlan): string {
   const charts = table(
@@ -172,15 +157,12 @@ function tables(plan: ChartPlan): string {
     ]),
   );
   if (plan.files.length === 0) return charts;
-  const changes = table(
-    ['file', 'site', 'old', 'new'],
-    plan.changes.map((c) => [
-      code(c.file),
-      code(c.site),
-      c.old === null ? '*(none)*' : code(c.old),
-      c.new === null ? '*(removed)*' : code(c.new),
-    ]),
-  );
+  const changes = changesTable(plan.files, [
+    ['file', 'file'],
+    ['site', 'site'],
+    ['old', 'old'],
+    ['new', 'new'],
+  ]);
   return `${charts}\n${changes}`;
 }
 

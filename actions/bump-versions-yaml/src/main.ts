@@ -1,17 +1,16 @@
 import {
+  changesTable,
   code,
   collectErrors,
   fenced,
   readText,
   resolveInWorkspace,
-  table,
   throwIfAny,
-  unifiedDiff,
   UserError,
-  writeFilesAtomically,
 } from '@coco-release/core';
-import { editYaml, loadYaml, parseAssignment, type ScalarSet } from '@coco-release/yaml-edit';
+import { editYaml, loadYaml, parseAssignment, type ScalarSet, type YamlEditResult } from '@coco-release/yaml-edit';
 import { defineAction, type ActionResult } from '../../../src/action.js';
+import { writeEdits } from '../../../src/edits.js';
 
 export interface BumpInputs {
   file: string;
@@ -36,48 +35,36 @@ export const bumpVersionsYaml = defineAction<BumpInputs>({
 
   async run({ file, sets, allowCreate, dryRun }, ctx): Promise<ActionResult> {
     const target = resolveInWorkspace(file, ctx.workspace);
-    const source = readText(target);
-    const result = editYaml(loadYaml(source, target.display), sets, { allowCreate });
-    const changed = result.changes.length > 0;
-    const diff = unifiedDiff(target.display, source, result.edits);
-    // Called with nothing to write too: it removes temp files a killed run left beside the file.
-    if (!dryRun) writeFilesAtomically(changed ? [{ path: target.path, content: result.text, original: source }] : []);
-
-    for (const c of result.changes) {
-      ctx.info(`${target.display}:${c.line}: ${c.path}: ${c.old ?? '(new)'} -> ${c.new}`);
-    }
-    for (const u of result.unchanged) ctx.info(`${target.display}:${u.line}: ${u.path} is already ${u.value}`);
-    if (!changed) ctx.info(`${target.display}: nothing to change`);
-    else if (dryRun) ctx.info(`dry run: ${target.display} was not written`);
-
+    const edit = editYaml(loadYaml(readText(target), target.display), sets, { allowCreate });
+    const { changed, diff } = writeEdits(ctx, [edit], {
+      dryRun,
+      created: '(new)',
+      nothingToChange: `${target.display}: nothing to change`,
+    });
     return {
       outputs: {
         changed: String(changed),
         changes: JSON.stringify(
-          result.changes.map(({ path, old, new: value, line }) => ({ path, old, new: value, line })),
+          edit.changes.map(({ site, old, new: value, line }) => ({ path: site, old, new: value, line })),
         ),
         diff,
       },
-      summary: summarize(target.display, result.changes, result.unchanged.length, diff, dryRun),
+      summary: summarize(edit, diff, dryRun),
     };
   },
 });
 
-function summarize(
-  file: string,
-  changes: { path: string; old: string | null; new: string; line: number }[],
-  unchanged: number,
-  diff: string,
-  dryRun: boolean,
-): string {
-  const title = `### bump-versions-yaml: ${code(file)}${dryRun ? ' (dry run, nothing written)' : ''}\n\n`;
-  if (changes.length === 0) return `${title}Nothing to change: every value is already set (${unchanged} checked).\n`;
-  const rows = changes.map((c) => [
-    code(c.path),
-    c.old === null ? '*(new)*' : code(c.old),
-    code(c.new),
-    String(c.line),
-  ]);
+function summarize(edit: YamlEditResult, diff: string, dryRun: boolean): string {
+  const title = `### bump-versions-yaml: ${code(edit.file)}${dryRun ? ' (dry run, nothing written)' : ''}\n\n`;
+  const unchanged = edit.unchanged.length;
+  if (edit.changes.length === 0)
+    return `${title}Nothing to change: every value is already set (${unchanged} checked).\n`;
+  const columns = [
+    ['path', 'site'],
+    ['old', 'old'],
+    ['new', 'new'],
+    ['line', 'line'],
+  ] as const;
   const kept = unchanged > 0 ? `\n${unchanged} value(s) already had the requested value.\n` : '';
-  return `${title}${table(['path', 'old', 'new', 'line'], rows)}${kept}\n${fenced('diff', diff)}`;
+  return `${title}${changesTable([edit], columns, { created: '*(new)*' })}${kept}\n${fenced('diff', diff)}`;
 }

@@ -1,16 +1,5 @@
 import { realpathSync } from 'node:fs';
-import { join } from 'node:path';
-import {
-  code,
-  fenced,
-  table,
-  text,
-  throwIfAny,
-  unifiedDiff,
-  UserError,
-  writeFilesAtomically,
-  collectErrors,
-} from '@coco-release/core';
+import { changesTable, code, fenced, table, text, throwIfAny, UserError, collectErrors } from '@coco-release/core';
 import {
   checkInternalRequires,
   classifyTags,
@@ -38,6 +27,7 @@ import {
   type RequireIssue,
 } from '@coco-release/go-modules';
 import { defineAction, type ActionContext, type ActionResult } from '../../../src/action.js';
+import { writeEdits } from '../../../src/edits.js';
 import { repositoryInput, workflowRepository } from '../../../src/github/repository.js';
 import { parseRequiredChecks, type GateResult, type RequiredCheck } from '../../../src/github/checks.js';
 
@@ -112,7 +102,7 @@ export const tagGoSubmodules = defineAction<TagInputs>({
       await refuseConflicts(inputs, plan, root, ctx);
       return planMode(inputs, plan, ctx);
     }
-    return prepareMode(inputs, plan, root, ctx);
+    return prepareMode(inputs, plan, ctx);
   },
 });
 
@@ -186,35 +176,30 @@ function planMode(inputs: TagInputs, plan: ReleasePlan, ctx: ActionContext): Act
   };
 }
 
-function prepareMode(inputs: TagInputs, plan: ReleasePlan, root: string, ctx: ActionContext): ActionResult {
+function prepareMode(inputs: TagInputs, plan: ReleasePlan, ctx: ActionContext): ActionResult {
   noModules(plan);
   const prepared = prepareRequires(plan.modules, plan.selected, inputs.version);
-  const { files } = prepared;
   const warnings = [...plan.cycles, ...prepared.warnings];
   warn(ctx, warnings);
-  const diff = files.map((f) => unifiedDiff(f.module.file, f.module.gomod.source, f.edits)).join('');
-  // Called with nothing to write too: it removes temp files a killed run left beside the go.mod files.
-  if (!inputs.dryRun) {
-    writeFilesAtomically(
-      files.map((f) => ({ path: join(root, f.module.file), content: f.text, original: f.module.gomod.source })),
-    );
-  }
-  for (const f of files)
-    for (const c of f.changes) ctx.info(`${f.module.file}:${c.line}: ${c.path} ${c.old} -> ${c.new}`);
-  if (files.length === 0) ctx.info(`every internal require already names ${inputs.version}: nothing to change`);
-  else if (inputs.dryRun) ctx.info('dry run: no file was written');
+  const { changed, changedFiles, diff } = writeEdits(ctx, prepared.files, {
+    dryRun: inputs.dryRun,
+    nothingToChange: `every internal require already names ${inputs.version}: nothing to change`,
+  });
   const title = `### tag-go-submodules: prepare ${code(inputs.version)}${inputs.dryRun ? ' (dry run, nothing written)' : ''}\n\n`;
-  const rows = files.flatMap((f) =>
-    f.changes.map((c) => [code(f.module.file), String(c.line), code(c.path), code(c.old), code(c.new)]),
-  );
-  const summary =
-    files.length === 0
-      ? `${title}Nothing to change: every internal require already names ${code(inputs.version)}.\n`
-      : `${title}${table(['file', 'line', 'require', 'old', 'new'], rows)}${warningsMarkdown(warnings)}\n${fenced('diff', diff)}`;
+  const columns = [
+    ['file', 'file'],
+    ['line', 'line'],
+    ['require', 'site'],
+    ['old', 'old'],
+    ['new', 'new'],
+  ] as const;
+  const summary = !changed
+    ? `${title}Nothing to change: every internal require already names ${code(inputs.version)}.\n`
+    : `${title}${changesTable(prepared.files, columns)}${warningsMarkdown(warnings)}\n${fenced('diff', diff)}`;
   return {
     outputs: {
       ...outputs(plan, [], [], ''),
-      'changed-files': JSON.stringify(files.map((f) => f.module.file)),
+      'changed-files': changedFiles,
       diff,
     },
     summary,

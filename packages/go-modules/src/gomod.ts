@@ -1,4 +1,12 @@
-import { applyEdits, LineIndex, UserError, type SourcePosition, type TextEdit } from '@coco-release/core';
+import {
+  applyEdits,
+  LineIndex,
+  UserError,
+  type Change,
+  type InPlaceEdit,
+  type SourcePosition,
+  type TextEdit,
+} from '@coco-release/core';
 
 /**
  * A go.mod reader that keeps byte offsets, so require versions can be rewritten in place (no `go mod edit`,
@@ -360,18 +368,18 @@ function addDirective(
   }
 }
 
-/** Set the versions of some requires (by module path); only the version bytes change. */
-export function setRequireVersions(
-  mod: GoMod,
-  versions: ReadonlyMap<string, string>,
-): { text: string; edits: TextEdit[]; changes: { path: string; old: string; new: string; line: number }[] } {
+/**
+ * Set the versions of some requires (by module path); only the version bytes change. One change per require
+ * whose version changes, its `site` the required module's path.
+ */
+export function setRequireVersions(mod: GoMod, versions: ReadonlyMap<string, string>): InPlaceEdit {
   const edits: TextEdit[] = [];
-  const changes: { path: string; old: string; new: string; line: number }[] = [];
+  const changes: Change[] = [];
   for (const r of mod.requires) {
     const v = versions.get(r.path);
     if (v === undefined || v === r.version) continue;
     edits.push({ start: r.versionStart, end: r.versionEnd, text: v });
-    changes.push({ path: r.path, old: r.version, new: v, line: r.line });
+    changes.push({ site: r.path, old: r.version, new: v, line: r.line });
   }
   const text = applyEdits(mod.source, edits);
   // Replace, then verify: the new text must read back with exactly the intended versions and nothing else moved.
@@ -385,5 +393,5 @@ export function setRequireVersions(
       return r.path === o.path && r.indirect === o.indirect && r.version === (versions.get(o.path) ?? o.version);
     });
   if (!same) throw new Error(`${mod.file}: editing require versions did not read back as intended`);
-  return { text, edits, changes };
+  return { file: mod.file, before: mod.source, after: text, edits, changes };
 }

@@ -1,13 +1,6 @@
-import type { TextEdit } from '@coco-release/core';
+import type { InPlaceEdit } from '@coco-release/core';
 import { setRequireVersions } from './gomod.js';
 import { internalRequires, type Module, type RequireIssue } from './release.js';
-
-export interface PreparedFile {
-  module: Module;
-  text: string;
-  edits: TextEdit[];
-  changes: { path: string; old: string; new: string; line: number }[];
-}
 
 /**
  * The old release step "update go.mod modules for vX": every internal require of a selected module that
@@ -18,10 +11,10 @@ export function prepareRequires(
   modules: readonly Module[],
   selected: readonly Module[],
   version: string,
-): { files: PreparedFile[]; warnings: RequireIssue[] } {
+): { files: InPlaceEdit[]; warnings: RequireIssue[] } {
   const byPath = new Map(modules.map((m) => [m.path, m]));
   const inSet = new Set(selected);
-  const files: PreparedFile[] = [];
+  const files: InPlaceEdit[] = [];
   const warnings: RequireIssue[] = [];
   for (const m of selected) {
     const targets = internalRequires(m, byPath).filter((x) => inSet.has(x.target));
@@ -34,7 +27,7 @@ export function prepareRequires(
           position: { file: m.file, line: req.line, col: req.col },
         });
     }
-    if (result.changes.length > 0) files.push({ module: m, ...result });
+    if (result.changes.length > 0) files.push(result);
   }
   return { files, warnings };
 }

@@ -169,7 +169,11 @@ describe('setRequireVersions: only version bytes change', () => {
   it('rewrites internal requires of the real cloud-api-adaptor go.mod, keeping replace and comments', () => {
     const source = real(`${CAA}/cloud-api-adaptor/go.mod`);
     const mod = parseGoMod(source, 'src/cloud-api-adaptor/go.mod');
-    const { text, edits, changes } = setRequireVersions(
+    const {
+      after: text,
+      edits,
+      changes,
+    } = setRequireVersions(
       mod,
       new Map([
         [`${PREFIX}/cloud-providers`, 'v0.9.0'],
@@ -184,15 +188,15 @@ describe('setRequireVersions: only version bytes change', () => {
     expect(edits).toHaveLength(2);
     expect(applyEdits(source, edits)).toBe(text);
     expect(changes).toEqual([
-      { path: `${PREFIX}/cloud-providers`, old: ZERO_PSEUDO, new: 'v0.9.0', line: 71 },
-      { path: `${PREFIX}/peerpod-ctrl`, old: ZERO_PSEUDO, new: 'v0.9.0', line: 72 },
+      { site: `${PREFIX}/cloud-providers`, old: ZERO_PSEUDO, new: 'v0.9.0', line: 71 },
+      { site: `${PREFIX}/peerpod-ctrl`, old: ZERO_PSEUDO, new: 'v0.9.0', line: 72 },
     ]);
   });
 
   it('keeps quotes, // indirect and CRLF; an unchanged version makes no edit', () => {
     const source =
       'module m\r\n\r\nrequire (\r\n\t"example.com/q" "v1.0.0" // indirect\r\n\texample.com/s v2.0.0\r\n)\r\n';
-    const { text, edits } = setRequireVersions(
+    const { after: text, edits } = setRequireVersions(
       parseGoMod(source, 'go.mod'),
       new Map([
         ['example.com/q', 'v1.1.0'],

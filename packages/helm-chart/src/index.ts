@@ -1,12 +1,10 @@
 export {
   planChartBumps,
-  type ChartChange,
   type ChartPlan,
   type ChartRequest,
   type ChartResult,
   type DependencyPin,
   type LockMode,
-  type PlannedFile,
   type PlanOptions,
   type WorkspaceReader,
 } from './plan.js';
@@ -28,5 +26,4 @@ export {
   type LockedDependency,
   type LockFile,
 } from './lock-file.js';
-export { fileDiff, lineEdits } from './file-diff.js';
 export { isBump, isExactSemver, isExactRequirement, satisfies, type VersionBump } from './version.js';

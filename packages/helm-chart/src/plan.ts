@@ -1,9 +1,8 @@
 import { posix } from 'node:path';
-import { throwIfAny, unifiedDiff, UserError, type TextEdit, collectErrors } from '@coco-release/core';
+import { throwIfAny, UserError, collectErrors, type FileEdit } from '@coco-release/core';
 import { editYaml, type ScalarSet } from '@coco-release/yaml-edit';
 import { readChartFile, type ChartDependency, type ChartFile } from './chart-file.js';
 import { hashReq } from './digest.js';
-import { fileDiff } from './file-diff.js';
 import { lockedDependency, type HelmDependency } from './go-json.js';
 import { formatGoTime, readLockFile, renderLockFile, type LockedDependency, type LockFile } from './lock-file.js';
 import semver from 'semver';
@@ -57,26 +56,6 @@ export interface PlanOptions {
   utcOffsetMinutes?: number;
 }
 
-/** A file the plan changes: `before` null means it is created, `after` null that it is deleted. */
-export interface PlannedFile {
-  path: string;
-  before: string | null;
-  after: string | null;
-  /** Byte edits of `before` when the file is edited in place (Chart.yaml); null for a written lock. */
-  edits: TextEdit[] | null;
-  diff: string;
-}
-
-/** One value that changes: a Chart.yaml site, or a Chart.lock's digest (null: no lock). */
-export interface ChartChange {
-  file: string;
-  site: string;
-  old: string | null;
-  new: string | null;
-  /** 1-based line in the new file, when there is one. */
-  line?: number;
-}
-
 export interface ChartResult {
   /** The chart directory, normalised. */
   chart: string;
@@ -89,11 +68,14 @@ export interface ChartResult {
 }
 
 export interface ChartPlan {
-  /** Every file to write, create or delete, in processing order; unchanged files are absent. */
-  files: PlannedFile[];
+  /**
+   * Every file to write, create or delete, in processing order; unchanged files are absent. A Chart.yaml is
+   * edited in place (its changes are its sites: `.version`, `.dependencies[name=x].version`); a Chart.lock is
+   * written whole, created (`before` null) or deleted (`after` null), its one change its `digest`.
+   */
+  files: FileEdit[];
   /** Every listed chart, in processing order (dependencies first). */
   charts: ChartResult[];
-  changes: ChartChange[];
   warnings: string[];
 }
 
@@ -142,7 +124,7 @@ export function planChartBumps(
     return version;
   };
 
-  const plan: ChartPlan = { files: [], charts: [], changes: [], warnings: [] };
+  const plan: ChartPlan = { files: [], charts: [], warnings: [] };
   const now = options.now ?? new Date();
   const generated = formatGoTime(now, options.utcOffsetMinutes ?? -now.getTimezoneOffset());
 
@@ -219,19 +201,16 @@ export function planChartBumps(
   /** Chart.yaml's byte-exact edits; the text it will hold. */
   function planChartYaml(c: Loaded, sets: readonly ScalarSet[]): string {
     const edit = sets.length > 0 ? editYaml(c.model.file, sets, { allowCreate: true }) : undefined;
-    const text = edit?.text ?? c.source;
+    const text = edit?.after ?? c.source;
     if (edit && edit.edits.length > 0) {
       plan.files.push({
-        path: c.chartPath,
+        file: c.chartPath,
         before: c.source,
         after: text,
         edits: edit.edits,
-        diff: unifiedDiff(c.chartPath, c.source, edit.edits),
+        // A dependency by its name or alias, as the request gave it, rather than by its index.
+        changes: edit.changes.map((ch) => ({ ...ch, site: siteName(ch.site, c.model.dependencies ?? []) })),
       });
-      for (const ch of edit.changes) {
-        const site = siteName(ch.path, c.model.dependencies ?? []);
-        plan.changes.push({ file: c.chartPath, site, old: ch.old, new: ch.new, line: ch.line });
-      }
     }
     return text;
   }
@@ -246,13 +225,11 @@ export function planChartBumps(
     if (lockMode === 'remove') {
       if (lockText !== undefined) {
         plan.files.push({
-          path: lockPath,
+          file: lockPath,
           before: lockText,
           after: null,
-          edits: null,
-          diff: fileDiff(lockPath, lockText, null),
+          changes: [{ site: 'digest', old: digestOf(lockText), new: null }],
         });
-        plan.changes.push({ file: lockPath, site: 'digest', old: digestOf(lockText), new: null });
       }
       return;
     }
@@ -289,13 +266,11 @@ export function planChartBumps(
     if (oldLock && oldLock.digest === digest && sameEntries(oldLock, lockedEntries)) return;
     const newLock = renderLockFile({ dependencies: lockedEntries, digest, generated });
     plan.files.push({
-      path: lockPath,
+      file: lockPath,
       before: lockText ?? null,
       after: newLock,
-      edits: null,
-      diff: fileDiff(lockPath, lockText ?? null, newLock),
+      changes: [{ site: 'digest', old: oldLock?.digest ?? null, new: digest }],
     });
-    plan.changes.push({ file: lockPath, site: 'digest', old: oldLock?.digest ?? null, new: digest });
   }
 
   /** lock: keep leaves Chart.lock as it is, whatever it holds: it only says when Helm would find it stale. */

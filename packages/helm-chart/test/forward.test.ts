@@ -3,6 +3,7 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { REAL, REPLAY } from '../../../test/helpers/paths.js';
 import { thrown } from '../../../test/helpers/errors.js';
+import { editDiff, fileChanges } from '@coco-release/core';
 import { planChartBumps } from '../src/index.js';
 import { folderReader } from './reader.js';
 
@@ -21,7 +22,9 @@ describe('versions only move forward', () => {
       "Chart.yaml:8: version 0.1.0 is below the chart's current version 0.16.0: a chart never goes backwards (allow-downgrade: true accepts it)",
     );
     const plan = planChartBumps(reader, [{ chart: '.', version: '0.1.0', lock: 'keep', allowDowngrade: true }]);
-    expect(plan.changes).toEqual([{ file: 'Chart.yaml', site: '.version', old: '0.16.0', new: '0.1.0', line: 8 }]);
+    expect(fileChanges(plan.files)).toEqual([
+      { file: 'Chart.yaml', site: '.version', old: '0.16.0', new: '0.1.0', line: 8 },
+    ]);
     // The same version is in place: a re-run writes nothing.
     expect(planChartBumps(reader, [{ chart: '.', version: '0.16.0', lock: 'keep' }]).files).toEqual([]);
   });
@@ -35,7 +38,9 @@ describe('version: app-bump follows the part app-version changes', () => {
     expect(bumpTo('v0.22.0')).toBe('0.4.0');
     expect(bumpTo('v0.21.2')).toBe('0.3.2');
     expect(bumpTo('v1.0.0')).toBe('1.0.0');
-    expect(planChartBumps(reader, [{ chart: CTRL, version: 'app-bump', appVersion: 'v0.21.2' }]).files[0]!.diff).toBe(
+    expect(
+      editDiff(planChartBumps(reader, [{ chart: CTRL, version: 'app-bump', appVersion: 'v0.21.2' }]).files[0]!),
+    ).toBe(
       [
         `--- a/${CTRL}/Chart.yaml`,
         `+++ b/${CTRL}/Chart.yaml`,
@@ -108,7 +113,7 @@ describe('lock-exclude: a CI-only dependency out of Chart.lock', () => {
       [{ chart: '.', lockExclude: ['kata-deploy@0.0.0-dev'] }],
       NOW,
     );
-    expect(plan.files.map((f) => [f.path, f.after])).toEqual([
+    expect(plan.files.map((f) => [f.file, f.after])).toEqual([
       ['Chart.lock', CHART_LOCK.replace('13:33:42.138774225-04:00', '13:33:42.138-04:00')],
     ]);
     const again = planChartBumps(

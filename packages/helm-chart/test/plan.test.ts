@@ -3,6 +3,7 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { REAL, REPLAY } from '../../../test/helpers/paths.js';
 import { thrown } from '../../../test/helpers/errors.js';
+import { editDiff, fileChanges } from '@coco-release/core';
 import { planChartBumps, type ChartRequest } from '../src/index.js';
 import { folderReader, withoutGenerated } from './reader.js';
 
@@ -32,18 +33,18 @@ describe('planChartBumps on the v0.22.0 release', () => {
       { name: 'peerpodctrl', key: 'resourceCtrl', old: '0.3.1', new: '0.4.0' },
       { name: 'peerpods-webhook', key: 'webhook', old: '0.3.1', new: '0.4.0' },
     ]);
-    expect(plan.files.map((f) => f.path)).toEqual([
+    expect(plan.files.map((f) => f.file)).toEqual([
       `${CTRL}/Chart.yaml`,
       `${WEBHOOK}/Chart.yaml`,
       `${PEERPODS}/Chart.yaml`,
       `${PEERPODS}/Chart.lock`,
     ]);
     for (const f of plan.files) {
-      expect(f.before).toBe(file(before, f.path));
-      expect(withoutGenerated(f.after!)).toBe(withoutGenerated(file(after, f.path)));
+      expect(f.before).toBe(file(before, f.file));
+      expect(withoutGenerated(f.after!)).toBe(withoutGenerated(file(after, f.file)));
     }
     expect(plan.files[3]!.after).toContain('\ngenerated: "2026-07-27T09:56:33.155+01:00"\n');
-    expect(plan.changes).toEqual([
+    expect(fileChanges(plan.files)).toEqual([
       { file: `${CTRL}/Chart.yaml`, site: '.version', old: '0.3.1', new: '0.4.0', line: 5 },
       { file: `${CTRL}/Chart.yaml`, site: '.appVersion', old: 'v0.21.1', new: 'v0.22.0', line: 6 },
       { file: `${WEBHOOK}/Chart.yaml`, site: '.version', old: '0.3.1', new: '0.4.0', line: 5 },
@@ -71,7 +72,7 @@ describe('planChartBumps on the v0.22.0 release', () => {
         new: 'sha256:69f57756cd2a199174cc3f63022e88a05e3015648f4b605184ec6f0ed7896324',
       },
     ]);
-    expect(plan.files[3]!.diff).toBe(
+    expect(editDiff(plan.files[3]!)).toBe(
       [
         `--- a/${PEERPODS}/Chart.lock`,
         `+++ b/${PEERPODS}/Chart.lock`,
@@ -102,12 +103,12 @@ describe('planChartBumps on the v0.22.0 release', () => {
     }));
     const plan = planChartBumps(folderReader(step('3-chart-versions', 'after')), requests);
     expect(plan.files).toEqual([]);
-    expect(plan.changes).toEqual([]);
+    expect(fileChanges(plan.files)).toEqual([]);
   });
 
   it('a bumped local chart that its parent does not list still moves the parent only when the parent is listed', () => {
     const plan = planChartBumps(folderReader(step('3-chart-versions', 'before')), [{ chart: CTRL, version: 'patch' }]);
-    expect(plan.files.map((f) => f.path)).toEqual([`${CTRL}/Chart.yaml`]);
+    expect(plan.files.map((f) => f.file)).toEqual([`${CTRL}/Chart.yaml`]);
   });
 
   it('a parent listed alone reads its local charts from the workspace and follows them', () => {
@@ -133,7 +134,7 @@ describe('planChartBumps on the v0.22.0 release', () => {
     );
     const reader = folderReader(before, { [`${PEERPODS}/Chart.yaml`]: ranged });
     const plan = planChartBumps(reader, [{ chart: PEERPODS }]);
-    expect(plan.files.map((f) => f.path)).toEqual([`${PEERPODS}/Chart.lock`]);
+    expect(plan.files.map((f) => f.file)).toEqual([`${PEERPODS}/Chart.lock`]);
     expect(plan.files[0]!.after).toContain(
       '- name: peerpods-webhook\n  repository: file://../../../../webhook/chart\n  version: 0.3.1\n',
     );
@@ -148,11 +149,11 @@ describe('planChartBumps on the v0.22.0 release', () => {
     const removed = planChartBumps(folderReader(before), [
       { chart: PEERPODS, dependencies: [{ name: 'kata-deploy', version: '0.0.0-dev' }], lock: 'remove' },
     ]);
-    expect(removed.files.map((f) => [f.path, f.after])).toEqual([
+    expect(removed.files.map((f) => [f.file, f.after])).toEqual([
       [`${PEERPODS}/Chart.yaml`, file(step('5-revert-kata-deploy', 'after'), `${PEERPODS}/Chart.yaml`)],
       [`${PEERPODS}/Chart.lock`, null],
     ]);
-    expect(removed.changes.at(-1)).toEqual({
+    expect(fileChanges(removed.files).at(-1)).toEqual({
       file: `${PEERPODS}/Chart.lock`,
       site: 'digest',
       old: 'sha256:69f57756cd2a199174cc3f63022e88a05e3015648f4b605184ec6f0ed7896324',
@@ -161,7 +162,7 @@ describe('planChartBumps on the v0.22.0 release', () => {
     const kept = planChartBumps(folderReader(before), [
       { chart: PEERPODS, dependencies: [{ name: 'kata-deploy', version: '4.0.1' }], lock: 'keep' },
     ]);
-    expect(kept.files.map((f) => f.path)).toEqual([`${PEERPODS}/Chart.yaml`]);
+    expect(kept.files.map((f) => f.file)).toEqual([`${PEERPODS}/Chart.yaml`]);
     expect(kept.warnings).toEqual([
       `${PEERPODS}/Chart.lock no longer matches ${PEERPODS}/Chart.yaml (helm dependency build will refuse it); lock: update regenerates it`,
     ]);
@@ -184,7 +185,7 @@ describe('planChartBumps with a Chart.lock Helm cannot read', () => {
     expect(kept.warnings).toEqual([
       expect.stringMatching(/^Chart\.lock is kept, but Helm cannot read it: not a Chart\.lock/),
     ]);
-    expect(planChartBumps(reader, [{ chart: '.', lock: 'remove' }]).files.map((f) => [f.path, f.after])).toEqual([
+    expect(planChartBumps(reader, [{ chart: '.', lock: 'remove' }]).files.map((f) => [f.file, f.after])).toEqual([
       ['Chart.lock', null],
     ]);
   });
@@ -199,7 +200,7 @@ describe('planChartBumps on the charts repository', () => {
         [{ chart: '.', version: 'minor', appVersion: '{chart-version}', dependencies: [{ name, version: '3.23.0' }] }],
         { now: new Date('2025-11-20T16:00:00Z'), utcOffsetMinutes: 0 },
       );
-      expect(plan.files.map((f) => f.path)).toEqual(['Chart.yaml', 'Chart.lock']);
+      expect(plan.files.map((f) => f.file)).toEqual(['Chart.yaml', 'Chart.lock']);
       expect(plan.files[0]!.after).toBe(
         source
           .replace('version: "0.16.0"', 'version: "0.17.0"')
@@ -229,7 +230,9 @@ describe('planChartBumps on the charts repository', () => {
       { chart: '.', appVersion: 'v{chart-version}', lock: 'keep' },
     ]);
     expect(plan.files[0]!.after).toBe(`${source}appVersion: v0.16.0\n`);
-    expect(plan.changes).toEqual([{ file: 'Chart.yaml', site: '.appVersion', old: null, new: 'v0.16.0', line: 20 }]);
+    expect(fileChanges(plan.files)).toEqual([
+      { file: 'Chart.yaml', site: '.appVersion', old: null, new: 'v0.16.0', line: 20 },
+    ]);
   });
 });
 
@@ -241,7 +244,7 @@ describe('planChartBumps on a chart that keeps a subchart in charts/', () => {
       'parent/charts/sub/Chart.yaml': 'apiVersion: v2\nname: sub\nversion: 1.0.3\n',
     });
     const plan = planChartBumps(reader, [{ chart: 'parent' }], { now: NOW, utcOffsetMinutes: 0 });
-    expect(plan.files.map((f) => [f.path, f.before])).toEqual([['parent/Chart.lock', null]]);
+    expect(plan.files.map((f) => [f.file, f.before])).toEqual([['parent/Chart.lock', null]]);
     expect(plan.files[0]!.after).toMatch(
       /^dependencies:\n- name: sub\n {2}repository: ""\n {2}version: ~1\.0\ndigest: sha256:[0-9a-f]{64}\ngenerated: "2026-07-27T08:56:33\.155Z"\n$/,
     );
@@ -265,7 +268,7 @@ describe('planChartBumps refuses, naming the file and line', () => {
       `${PEERPODS}/Chart.yaml:24: dependency kata-deploy: requires ~4.0 from oci://ghcr.io/kata-containers/kata-deploy-charts: ` +
         "a range needs the repository's index to resolve; pin an exact version (dependencies: kata-deploy=X.Y.Z) or use lock: keep",
     );
-    expect(plan('keep').files.map((f) => f.path)).toEqual([`${PEERPODS}/Chart.yaml`]);
+    expect(plan('keep').files.map((f) => f.file)).toEqual([`${PEERPODS}/Chart.yaml`]);
   });
 
   it('a dependency that is not there, or that a name alone cannot tell apart', () => {

@@ -1,5 +1,5 @@
 import { KEEP } from './image-arg.js';
-import type { TextEdit } from '@coco-release/core';
+import type { Change, InPlaceEdit } from '@coco-release/core';
 
 /** The model of one `images:` entry and what kustomize makes of it: no YAML here (see pin.ts, pin-fast.ts). */
 
@@ -26,17 +26,15 @@ export interface PinRequest {
   digest?: string;
 }
 
-export interface PinResult {
-  file: string;
-  source: string;
-  text: string;
-  edits: TextEdit[];
-  changed: boolean;
-  /** The entry before; null when the file had none for this name. */
-  before: ImageEntry | null;
-  after: ImageEntry;
-  /** 1-based line of the entry (its `- ` line) in the new text. */
-  line: number;
+/**
+ * The pin of one image in one kustomization (core's FileEdit): one change, or one value already in place,
+ * whose `site` is the image's name, `old` and `new` the entry as formatEntry shows it (`old` null for a new
+ * entry), and `line` the entry's `- ` line in the new text.
+ */
+export interface PinResult extends InPlaceEdit {
+  unchanged: Change[];
+  /** The entry before (null when the file had none for this name) and after. */
+  entry: { before: ImageEntry | null; after: ImageEntry };
   /** What had to be created: the whole `images:` field, or one entry in it. */
   created?: 'images' | 'entry';
 }

@@ -23,4 +23,4 @@ export {
   type PinResult,
   type MergeMode,
 } from './pin.js';
-export { planPins, checkTemplatesHaveTag, type PinOptions, type PinPlan, type FilePin } from './run.js';
+export { planPins, checkTemplatesHaveTag, type PinOptions, type PinPlan } from './run.js';

@@ -14,6 +14,7 @@ import {
 } from 'yaml';
 import {
   desiredEntry,
+  formatEntry,
   FIELD_ORDER,
   KINDS,
   KUSTOMIZATION_NAME,
@@ -362,15 +363,15 @@ export function planPin(f: YamlFile, req: PinRequest, mode: MergeMode, fileName 
     c.edits.length === 0 && match
       ? positionOf(f, nodeStart(match.map)).line
       : verify(f, text, req.name, after, match?.index, created);
+  const change = { site: req.name, old: before ? formatEntry(before) : null, new: formatEntry(after), line };
   return {
     file: f.file,
-    source: src,
-    text,
+    before: src,
+    after: text,
     edits: c.edits,
-    changed: text !== src,
-    before,
-    after,
-    line,
+    changes: text === src ? [] : [change],
+    unchanged: text === src ? [change] : [],
+    entry: { before, after },
     ...(created ? { created } : {}),
   };
 }

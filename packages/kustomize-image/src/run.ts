@@ -1,4 +1,4 @@
-import { collectErrors, readText, throwIfAny, unifiedDiff, UserError, type WorkspaceFile } from '@coco-release/core';
+import { collectErrors, readText, throwIfAny, UserError } from '@coco-release/core';
 import { discoverKustomizations } from './discover.js';
 import type { MergeMode, PinResult } from './entry.js';
 import { KEEP, tagProblem, type ImageArg } from './image-arg.js';
@@ -15,18 +15,10 @@ export interface PinOptions {
   merge?: MergeMode;
 }
 
-export interface FilePin extends PinResult {
-  target: WorkspaceFile;
-  /** The tag template that applied to this file, if any. */
-  template?: TagTemplate;
-  diff: string;
-}
-
 export interface PinPlan {
-  pins: FilePin[];
+  /** One per kustomization found, in order, whether it changes or not; `file` as the workspace shows it. */
+  pins: PinResult[];
   excluded: string[];
-  /** The files to write (only those that change), for writeFilesAtomically. */
-  writes: { path: string; content: string; original: string }[];
 }
 
 /** A template with `{tag}` needs a tag to fill in: `name@digest` or `name=*:*` gives none. */
@@ -56,7 +48,7 @@ export function planPins(o: PinOptions): PinPlan {
       ),
     );
   }
-  const pins: FilePin[] = [];
+  const pins: PinResult[] = [];
   for (const target of found.files) {
     attempt(() => {
       const template = templateFor(target.display, templates);
@@ -70,19 +62,9 @@ export function planPins(o: PinOptions): PinPlan {
       const req = { name: o.image.name, newName: o.image.newName, newTag, digest: o.image.digest };
       const mode = o.merge ?? 'fields';
       const fileName = target.display.split('/').pop()!;
-      const result = planPin(loadYaml(source, target.display), req, mode, fileName);
-      pins.push({
-        ...result,
-        target,
-        ...(template ? { template } : {}),
-        diff: unifiedDiff(target.display, source, result.edits),
-      });
+      pins.push(planPin(loadYaml(source, target.display), req, mode, fileName));
     });
   }
   throwIfAny(errors);
-  return {
-    pins,
-    excluded: found.excluded,
-    writes: pins.filter((p) => p.changed).map((p) => ({ path: p.target.path, content: p.text, original: p.source })),
-  };
+  return { pins, excluded: found.excluded };
 }

@@ -32,7 +32,7 @@ async function pinAll(infile: string[] | undefined, args: string[], merge: Merge
   for (const arg of args) {
     const ws = workspace({ 'kustomization.yaml': text });
     const plan = await planPins({ workspace: ws, files: [{ text: '.', line: 1 }], image: parseImageArg(arg), merge });
-    text = plan.pins[0]!.text;
+    text = plan.pins[0]!.after;
   }
   return text;
 }

@@ -9,7 +9,7 @@ const D = 'sha256:' + 'c'.repeat(64);
 
 function pin(source: string, image: string, merge: MergeMode = 'fields', file = 'kustomization.yaml'): string {
   const a = parseImageArg(image);
-  return planPin(loadYaml(source, file), a, merge, file).text;
+  return planPin(loadYaml(source, file), a, merge, file).after;
 }
 
 function pinError(source: string, image: string, merge: MergeMode = 'fields', file = 'kustomization.yaml'): string {

@@ -1,6 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { editDiff, isChanged } from '@coco-release/core';
 import { CAA, OPERATOR } from '../../../test/helpers/paths.js';
 import { snapshotTree, workspace } from '../../../test/helpers/workspace.js';
 import { parseImageArg, parseTagTemplates, planPins, type MergeMode } from '../src/index.js';
@@ -62,19 +63,19 @@ describe('the 9 real cloud-api-adaptor overlays', () => {
     const ws = overlaysWorkspace();
     const plan = await run(ws, `cloud-api-adaptor=*:${NEXT}`, TEMPLATES);
     expect(plan.excluded).toEqual([`${OVERLAY_DIR}/alibabacloud/kustomization.yaml`]);
-    expect(plan.pins.map((p) => p.target.display)).toEqual(
+    expect(plan.pins.map((p) => p.file)).toEqual(
       Object.keys(TAG_LINES)
         .sort()
         .map((o) => `${OVERLAY_DIR}/${o}/kustomization.yaml`),
     );
     for (const pin of plan.pins) {
-      const overlay = pin.target.display.split('/').at(-2)!;
+      const overlay = pin.file.split('/').at(-2)!;
       const spec = TAG_LINES[overlay]!;
       const prefix = spec.dev ? 'dev-' : '';
-      expect(pin.text, overlay).toBe(withTagLine(overlay, spec.text(prefix + PINNED), spec.text(prefix + NEXT)));
+      expect(pin.after, overlay).toBe(withTagLine(overlay, spec.text(prefix + PINNED), spec.text(prefix + NEXT)));
       expect(pin.edits, overlay).toHaveLength(1);
-      expect(pin.before?.newTag).toBe(prefix + PINNED);
-      expect(pin.after).toEqual({
+      expect(pin.entry.before?.newTag).toBe(prefix + PINNED);
+      expect(pin.entry.after).toEqual({
         name: 'cloud-api-adaptor',
         newName:
           overlay === 'gcp'
@@ -82,11 +83,11 @@ describe('the 9 real cloud-api-adaptor overlays', () => {
             : 'quay.io/confidential-containers/cloud-api-adaptor',
         newTag: prefix + NEXT,
       });
-      expect(pin.line).toBe(8);
+      expect(pin.changes[0]!.line).toBe(8);
     }
     // gcp: the registry with a port is a newName, not a tag; only the tag changes.
-    const gcp = plan.pins.find((p) => p.target.display.includes('/gcp/'))!;
-    expect(gcp.diff).toBe(
+    const gcp = plan.pins.find((p) => p.file.includes('/gcp/'))!;
+    expect(editDiff(gcp)).toBe(
       [
         `--- a/${OVERLAY_DIR}/gcp/kustomization.yaml`,
         `+++ b/${OVERLAY_DIR}/gcp/kustomization.yaml`,
@@ -103,9 +104,9 @@ describe('the 9 real cloud-api-adaptor overlays', () => {
       ].join('\n'),
     );
     // docker: `bases:` and an indented list.
-    const docker = plan.pins.find((p) => p.target.display.includes('/docker/'))!;
-    expect(docker.diff).toContain(`-    newTag: dev-${PINNED}\n+    newTag: dev-${NEXT}\n`);
-    expect(docker.text.startsWith(original('docker').slice(0, 60))).toBe(true);
+    const docker = plan.pins.find((p) => p.file.includes('/docker/'))!;
+    expect(editDiff(docker)).toContain(`-    newTag: dev-${PINNED}\n+    newTag: dev-${NEXT}\n`);
+    expect(docker.after.startsWith(original('docker').slice(0, 60))).toBe(true);
   });
 
   it('pinning back to the fixture commit with the same templates restores the original bytes exactly', async () => {
@@ -113,26 +114,26 @@ describe('the 9 real cloud-api-adaptor overlays', () => {
     const plan = await run(ws, `cloud-api-adaptor=*:${NEXT}`, TEMPLATES);
     for (const p of plan.pins) {
       // Apply the first pin to a second workspace, then pin back.
-      expect(p.changed).toBe(true);
+      expect(isChanged(p)).toBe(true);
     }
     const ws2 = workspace(
       Object.fromEntries([
-        ...plan.pins.map((p) => [p.target.display, p.text]),
+        ...plan.pins.map((p) => [p.file, p.after]),
         [`${OVERLAY_DIR}/alibabacloud/kustomization.yaml`, original('alibabacloud')],
       ]),
     );
     const back = await run(ws2, `cloud-api-adaptor=*:${PINNED}`, TEMPLATES);
     for (const p of back.pins) {
-      const overlay = p.target.display.split('/').at(-2)!;
-      expect(p.text, overlay).toBe(original(overlay));
+      const overlay = p.file.split('/').at(-2)!;
+      expect(p.after, overlay).toBe(original(overlay));
     }
   });
 
   it('a re-run at the fixture pin changes nothing', async () => {
     const ws = overlaysWorkspace();
     const plan = await run(ws, `cloud-api-adaptor=*:${PINNED}`, TEMPLATES);
-    expect(plan.pins.every((p) => !p.changed && p.edits.length === 0 && p.diff === '')).toBe(true);
-    expect(plan.writes).toEqual([]);
+    expect(plan.pins.every((p) => !isChanged(p) && p.edits.length === 0 && editDiff(p) === '')).toBe(true);
+    expect(plan.pins.filter(isChanged)).toEqual([]);
   });
 
   it('the post-release revert (*:latest, no templates) changes exactly one line per overlay', async () => {
@@ -140,11 +141,13 @@ describe('the 9 real cloud-api-adaptor overlays', () => {
     const plan = await run(ws, 'cloud-api-adaptor=*:latest', []);
     expect(plan.pins).toHaveLength(8);
     for (const pin of plan.pins) {
-      const overlay = pin.target.display.split('/').at(-2)!;
+      const overlay = pin.file.split('/').at(-2)!;
       const spec = TAG_LINES[overlay]!;
       const old = spec.text((spec.dev ? 'dev-' : '') + PINNED);
-      expect(pin.text, overlay).toBe(withTagLine(overlay, old, spec.text('latest')));
-      const changed = pin.diff.split('\n').filter((l) => /^[-+][^-+]/.test(l));
+      expect(pin.after, overlay).toBe(withTagLine(overlay, old, spec.text('latest')));
+      const changed = editDiff(pin)
+        .split('\n')
+        .filter((l) => /^[-+][^-+]/.test(l));
       expect(changed, overlay).toEqual([`-${old}`, `+${spec.text('latest')}`]);
     }
   });
@@ -153,10 +156,10 @@ describe('the 9 real cloud-api-adaptor overlays', () => {
     const ws = overlaysWorkspace();
     const plan = await run(ws, `cloud-api-adaptor=*:${NEXT}`, TEMPLATES, 'replace');
     for (const pin of plan.pins) {
-      const overlay = pin.target.display.split('/').at(-2)!;
+      const overlay = pin.file.split('/').at(-2)!;
       const spec = TAG_LINES[overlay]!;
       const prefix = spec.dev ? 'dev-' : '';
-      expect(pin.text).toBe(withTagLine(overlay, spec.text(prefix + PINNED), spec.text(prefix + NEXT)));
+      expect(pin.after).toBe(withTagLine(overlay, spec.text(prefix + PINNED), spec.text(prefix + NEXT)));
     }
   });
 });
@@ -183,11 +186,11 @@ describe('the real operator samples (config/samples/ccruntime)', () => {
     const ws = workspace({}, { 'config/samples/ccruntime': SAMPLES });
     const plan = await pinSamples(ws, CI_IMAGE, 'fields');
     // base/ has a kustomization without images for kata-deploy: kustomize would add the entry there too.
-    expect(plan.pins.map((p) => p.target.display)).toEqual(
+    expect(plan.pins.map((p) => p.file)).toEqual(
       ['base', ...SAMPLE_NAMES].map((n) => `config/samples/ccruntime/${n}/kustomization.yaml`),
     );
     for (const name of SAMPLE_NAMES) {
-      const pin = plan.pins.find((p) => p.target.display.includes(`/${name}/`))!;
+      const pin = plan.pins.find((p) => p.file.includes(`/${name}/`))!;
       const src = sample(name);
       const from = '- name: quay.io/kata-containers/kata-deploy\n  newTag: 3.23.0\n';
       const to =
@@ -195,33 +198,33 @@ describe('the real operator samples (config/samples/ccruntime)', () => {
         '  newName: quay.io/kata-containers/kata-deploy-ci\n' +
         '  newTag: kata-containers-latest\n';
       expect(src.split(from)).toHaveLength(2);
-      expect(pin.text, name).toBe(src.replace(from, to));
+      expect(pin.after, name).toBe(src.replace(from, to));
       // The JSON6902 patch body, full of `- name:` and `value:` lines, is byte-identical.
       const patch = (t: string) => t.slice(t.indexOf('patches:'));
-      expect(patch(pin.text)).toBe(patch(src));
+      expect(patch(pin.after)).toBe(patch(src));
     }
   });
 
   it('pinning again with merge: replace removes newName and restores the release bytes, as the operator release did', async () => {
     const ws = workspace({}, { 'config/samples/ccruntime': SAMPLES });
     const reverted = await pinSamples(ws, CI_IMAGE, 'fields');
-    const ws2 = workspace(Object.fromEntries(reverted.pins.map((p) => [p.target.display, p.text])));
+    const ws2 = workspace(Object.fromEntries(reverted.pins.map((p) => [p.file, p.after])));
     const release = await pinSamples(ws2, 'quay.io/kata-containers/kata-deploy:3.23.0', 'replace');
     for (const name of SAMPLE_NAMES) {
-      const pin = release.pins.find((p) => p.target.display.includes(`/${name}/`))!;
-      expect(pin.text, name).toBe(sample(name));
-      expect(pin.before?.newName).toBe('quay.io/kata-containers/kata-deploy-ci');
-      expect(pin.after).toEqual({ name: 'quay.io/kata-containers/kata-deploy', newTag: '3.23.0' });
+      const pin = release.pins.find((p) => p.file.includes(`/${name}/`))!;
+      expect(pin.after, name).toBe(sample(name));
+      expect(pin.entry.before?.newName).toBe('quay.io/kata-containers/kata-deploy-ci');
+      expect(pin.entry.after).toEqual({ name: 'quay.io/kata-containers/kata-deploy', newTag: '3.23.0' });
     }
   });
 
   it('with merge: fields the same argument keeps newName (only the tag is given)', async () => {
     const ws = workspace({}, { 'config/samples/ccruntime': SAMPLES });
     const reverted = await pinSamples(ws, CI_IMAGE, 'fields');
-    const ws2 = workspace(Object.fromEntries(reverted.pins.map((p) => [p.target.display, p.text])));
+    const ws2 = workspace(Object.fromEntries(reverted.pins.map((p) => [p.file, p.after])));
     const release = await pinSamples(ws2, 'quay.io/kata-containers/kata-deploy:3.23.0', 'fields');
-    const pin = release.pins.find((p) => p.target.display.includes('/default/'))!;
-    expect(pin.after).toEqual({
+    const pin = release.pins.find((p) => p.file.includes('/default/'))!;
+    expect(pin.entry.after).toEqual({
       name: 'quay.io/kata-containers/kata-deploy',
       newName: 'quay.io/kata-containers/kata-deploy-ci',
       newTag: '3.23.0',

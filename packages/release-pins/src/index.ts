@@ -10,12 +10,10 @@ export {
   compilePattern,
 } from './manifest.js';
 export { expand, matchTemplate, parseVars, utcDate, type Vars, type ExpandContext } from './templates.js';
-export { planSites, findValue, type ResolvedPin, type SiteChange, type FileEdit, type SitesPlan } from './sites.js';
+export { planSites, findValue, type ResolvedPin, type SitesPlan } from './sites.js';
 export {
   planPhase,
   type PhasePlan,
-  type PhaseFile,
-  type PhaseChange,
   type PhaseOptions,
   type ImagePin,
   type GoUpdate,

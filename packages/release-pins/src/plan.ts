@@ -1,6 +1,5 @@
-import { collectErrors, throwIfAny, unifiedDiff, UserError } from '@coco-release/core';
+import { collectErrors, fileChanges, throwIfAny, UserError, type FileChange, type FileEdit } from '@coco-release/core';
 import {
-  fileDiff,
   planChartBumps,
   readChartFile,
   type ChartRequest,
@@ -10,22 +9,6 @@ import {
 import type { Manifest, Pin } from './manifest.js';
 import { planSites, type ResolvedPin } from './sites.js';
 import { expand, type Vars } from './templates.js';
-
-/** A file of the phase: edited (before and after), created (before null) or deleted (after null). */
-export interface PhaseFile {
-  path: string;
-  before: string | null;
-  after: string | null;
-  diff: string;
-}
-
-export interface PhaseChange {
-  file: string;
-  site: string;
-  old: string | null;
-  new: string | null;
-  line?: number;
-}
 
 /** A value a pin site will hold that names an image tag (for verify-images). */
 export interface ImagePin {
@@ -48,10 +31,15 @@ export interface GoUpdate {
 
 export interface PhasePlan {
   phase: string;
-  files: PhaseFile[];
-  changes: PhaseChange[];
+  /**
+   * Every file the phase changes, once: edited (a pin site, a Chart.yaml, both), created or deleted (a
+   * Chart.lock). A file both pinned and bumped as a chart has the changes of both and no byte edits.
+   */
+  files: FileEdit[];
+  /** The changes of `files`, file by file. */
+  changes: FileChange[];
   /** Sites that already hold their value. */
-  unchanged: PhaseChange[];
+  unchanged: FileChange[];
   charts: ChartResult[];
   images: ImagePin[];
   go: GoUpdate[];
@@ -150,7 +138,7 @@ export function planPhase(manifest: Manifest, phase: string, o: PhaseOptions): P
     o.allowSharedAnchor ?? false,
   );
   const pinned = new Map(sites.files.map((f) => [f.file, f]));
-  const readPinned = (path: string): string | undefined => pinned.get(path)?.text ?? o.read(path);
+  const readPinned = (path: string): string | undefined => pinned.get(path)?.after ?? o.read(path);
   const charts =
     requests.length === 0
       ? undefined
@@ -162,24 +150,24 @@ export function planPhase(manifest: Manifest, phase: string, o: PhaseOptions): P
   if (charts && RELEASING.has(phase)) throwIfAny(devDependencies(requests, charts.files, readPinned, phase));
 
   // One entry per file: what is on disk now, and what the phase leaves.
-  const files = new Map<string, PhaseFile>();
-  for (const f of sites.files)
-    files.set(f.file, { path: f.file, before: f.source, after: f.text, diff: unifiedDiff(f.file, f.source, f.edits) });
+  const files = new Map<string, FileEdit>(sites.files.map((f) => [f.file, f]));
   for (const f of charts?.files ?? []) {
-    const pinnedFirst = pinned.get(f.path);
-    const before = pinnedFirst ? pinnedFirst.source : f.before;
-    files.set(f.path, {
-      path: f.path,
-      before,
-      after: f.after,
-      diff: pinnedFirst ? fileDiff(f.path, before, f.after) : f.diff,
-    });
+    const pinnedFirst = pinned.get(f.file);
+    files.set(
+      f.file,
+      pinnedFirst
+        ? { file: f.file, before: pinnedFirst.before, after: f.after, changes: [...pinnedFirst.changes, ...f.changes] }
+        : f,
+    );
   }
 
+  // A site is named by its file and its manifest words: two pins of one file never share them (two requests
+  // for one value, or for the same bytes, are refused above).
+  const siteValues = [...fileChanges(sites.files), ...sites.unchanged];
   const images: ImagePin[] = [];
   for (const p of pins) {
     if (!p.pin.image) continue;
-    const change = [...sites.changes, ...sites.unchanged].find((c) => c.pin === p.pin);
+    const change = siteValues.find((c) => c.file === p.pin.file && c.site === p.pin.label);
     images.push({
       file: p.pin.file,
       site: p.pin.label,
@@ -193,8 +181,8 @@ export function planPhase(manifest: Manifest, phase: string, o: PhaseOptions): P
   return {
     phase,
     files: [...files.values()],
-    changes: [...sites.changes.map(({ pin: _, ...c }) => c), ...(charts?.changes ?? [])],
-    unchanged: sites.unchanged.map(({ pin: _, ...c }) => c),
+    changes: fileChanges([...files.values()]),
+    unchanged: sites.unchanged,
     charts: charts?.charts ?? [],
     images,
     go,
@@ -275,14 +263,14 @@ function checkImageTag(pin: Pin, tag: string, phase: string, position: { file: s
  */
 function devDependencies(
   requests: readonly ChartRequest[],
-  planned: readonly { path: string; after: string | null }[],
+  planned: readonly { file: string; after: string | null }[],
   read: (path: string) => string | undefined,
   phase: string,
 ): UserError[] {
   const errors: UserError[] = [];
   for (const r of requests) {
     const path = `${r.chart.replace(/\/+$/, '')}/Chart.yaml`;
-    const text = planned.find((f) => f.path === path)?.after ?? read(path);
+    const text = planned.find((f) => f.file === path)?.after ?? read(path);
     if (text === undefined) continue;
     const excluded = new Set(r.lockExclude ?? []);
     for (const d of readChartFile(text, path).dependencies ?? []) {

@@ -1,4 +1,14 @@
-import { applyEdits, collectErrors, LineIndex, throwIfAny, UserError, type TextEdit } from '@coco-release/core';
+import {
+  applyEdits,
+  collectErrors,
+  LineIndex,
+  throwIfAny,
+  UserError,
+  type Change,
+  type FileChange,
+  type InPlaceEdit,
+  type TextEdit,
+} from '@coco-release/core';
 import { readVariable } from '@coco-release/version-parity';
 import { editYaml, formatPath, loadYaml, parsePath, readScalar, type ScalarSet } from '@coco-release/yaml-edit';
 import type { Pin, Site } from './manifest.js';
@@ -10,33 +20,13 @@ export interface ResolvedPin {
   comment?: string;
 }
 
-export interface SiteChange {
-  /** The manifest entry this change comes from. */
-  pin: Pin;
-  file: string;
-  /** The site as the manifest names it (`.image.tag`, `NAME`, the pattern). */
-  site: string;
-  line: number;
-  old: string;
-  new: string;
-}
-
-/** A file's new text, planned from its current text; nothing is written here. */
-export interface FileEdit {
-  /** As messages show it (workspace-relative). */
-  file: string;
-  source: string;
-  text: string;
-  edits: TextEdit[];
-}
-
 export interface SitesPlan {
-  files: FileEdit[];
+  /** The files whose text changes; each change's `site` is the manifest's own words (`.image.tag`, `NAME`, the pattern). */
+  files: InPlaceEdit[];
   /** Edits of anchored values (allow-shared-anchor), one sentence each: the anchor and its aliases' lines. */
   shared: string[];
-  changes: SiteChange[];
-  /** Sites that already hold their value. */
-  unchanged: SiteChange[];
+  /** Sites that already hold their value, in every file (`old` and `new` both that value). */
+  unchanged: FileChange[];
 }
 
 /**
@@ -54,22 +44,27 @@ export function planSites(
   const { errors, attempt } = collectErrors();
   const byFile = new Map<string, ResolvedPin[]>();
   for (const p of pins) byFile.set(p.pin.file, [...(byFile.get(p.pin.file) ?? []), p]);
-  const files: FileEdit[] = [];
-  const changes: SiteChange[] = [];
-  const unchanged: SiteChange[] = [];
+  const files: InPlaceEdit[] = [];
+  const unchanged: FileChange[] = [];
   const shared: string[] = [];
   for (const [file, group] of byFile) {
     attempt(() => {
       const { display, text } = readText(file, { file: manifestFile, line: group[0]!.pin.line });
       const planned = planFile(display, text, group, manifestFile, allowSharedAnchor);
       shared.push(...planned.shared);
-      changes.push(...planned.changes);
-      unchanged.push(...planned.unchanged);
-      if (planned.text !== text) files.push({ file: display, source: text, text: planned.text, edits: planned.edits });
+      unchanged.push(...planned.unchanged.map((c) => ({ file: display, ...c })));
+      if (planned.after !== text)
+        files.push({
+          file: display,
+          before: text,
+          after: planned.after,
+          edits: planned.edits,
+          changes: planned.changes,
+        });
     });
   }
   throwIfAny(errors);
-  return { files, shared, changes, unchanged };
+  return { files, shared, unchanged };
 }
 
 function origin(manifestFile: string, pin: Pin): string {
@@ -86,8 +81,8 @@ function planFile(
   const shared: string[] = [];
   const errors: UserError[] = [];
   const edits: TextEdit[] = [];
-  const changes: SiteChange[] = [];
-  const unchanged: SiteChange[] = [];
+  const changes: Change[] = [];
+  const unchanged: Change[] = [];
   const yaml = group.filter((p) => p.pin.site.kind === 'yaml');
   if (yaml.length > 0) {
     const sets: ScalarSet[] = yaml.map((p) => {
@@ -102,7 +97,7 @@ function planFile(
     });
     const result = editYaml(loadYaml(text, file), sets);
     edits.push(...result.edits);
-    const changed = new Set(result.changes.map((c) => c.path));
+    const changed = new Set(result.changes.map((c) => c.site));
     for (const s of result.shared.filter((x) => changed.has(x.path))) {
       const lines = s.aliasLines.length === 1 ? `line ${s.aliasLines[0]}` : `lines ${s.aliasLines.join(', ')}`;
       shared.push(
@@ -111,21 +106,16 @@ function planFile(
     }
     // editYaml names a value by its canonical path; the table shows the manifest's own words.
     const pinOf = new Map(yaml.map((p) => [formatPath(parsePath((p.pin.site as { path: string }).path)), p.pin]));
-    for (const c of result.changes) {
-      const pin = pinOf.get(c.path)!;
-      changes.push({ pin, file, site: pin.label, line: c.line, old: c.old ?? '', new: c.new });
-    }
-    for (const u of result.unchanged) {
-      const pin = pinOf.get(u.path)!;
-      unchanged.push({ pin, file, site: pin.label, line: u.line, old: u.value, new: u.value });
-    }
+    const label = (c: Change): Change => ({ ...c, site: pinOf.get(c.site)!.label, old: c.old ?? '' });
+    changes.push(...result.changes.map(label));
+    unchanged.push(...result.unchanged.map(label));
   }
   const lines = new LineIndex(text);
   for (const p of group) {
     if (p.pin.site.kind === 'yaml') continue;
     try {
       const at = findValue(text, file, p.pin.site, lines);
-      const change = { pin: p.pin, file, site: p.pin.label, line: at.line, old: at.value, new: p.value };
+      const change = { site: p.pin.label, old: at.value, new: p.value, line: at.line };
       if (at.value === p.value) unchanged.push(change);
       else {
         edits.push({ start: at.start, end: at.end, text: p.value });
@@ -149,7 +139,7 @@ function planFile(
   // editYaml has verified its own edits (every value read back, nothing else changed); the other sites, and
   // YAML sites beside them in one file, are read back here.
   if (out !== text && group.some((p) => p.pin.site.kind !== 'yaml')) verify(file, out, group, manifestFile);
-  return { text: out, edits, changes, unchanged, shared };
+  return { after: out, edits, changes, unchanged, shared };
 }
 
 /** Where a variable or pattern site's value stands in the text, and what it is now. */

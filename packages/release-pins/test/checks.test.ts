@@ -109,7 +109,7 @@ describe('optional sites', () => {
     expect(plan.skipped).toEqual([
       '.github/release-pins.yaml line 2: src/cloud-api-adaptor/install/charts/peerpods/providers/docker.yaml does not exist: optional site .image.tag skipped',
     ]);
-    expect(plan.files.map((f) => f.path)).toEqual([
+    expect(plan.files.map((f) => f.file)).toEqual([
       'src/cloud-api-adaptor/install/charts/peerpods/providers/libvirt.yaml',
     ]);
     expect(plan.files[0]!.after).toBe(

@@ -4,7 +4,7 @@ import { describe, expect, it } from 'vitest';
 import { UserError } from '@coco-release/core';
 import { REPLAY, ROOT } from '../../../test/helpers/paths.js';
 import { thrown } from '../../../test/helpers/errors.js';
-import { applyEdits } from '@coco-release/core';
+import { applyEdits, fileChanges } from '@coco-release/core';
 import { expand, parseManifest, parseVars, planSites, type ResolvedPin } from '../src/index.js';
 
 const MANIFEST_FILE = '.github/release-pins.yaml';
@@ -38,10 +38,10 @@ describe('pins of the real v0.22.0 release', () => {
     const meta = JSON.parse(readFileSync(join(step, 'meta.json'), 'utf8')) as { changed: string[] };
     expect(plan.files.map((f) => f.file).sort()).toEqual([...meta.changed].sort());
     for (const f of plan.files) {
-      expect(f.text, f.file).toBe(readFileSync(join(step, 'after', f.file), 'utf8'));
-      expect(applyEdits(f.source, f.edits)).toBe(f.text);
+      expect(f.after, f.file).toBe(readFileSync(join(step, 'after', f.file), 'utf8'));
+      expect(applyEdits(f.before, f.edits)).toBe(f.after);
     }
-    expect(plan.changes.find((c) => c.file === 'src/cloud-providers/Makefile')).toMatchObject({
+    expect(fileChanges(plan.files).find((c) => c.file === 'src/cloud-providers/Makefile')).toMatchObject({
       file: 'src/cloud-providers/Makefile',
       site: '"  tag: \\\\"(?<value>[^"\\\\\\\\]*)\\\\""',
       line: 20,
@@ -72,7 +72,7 @@ describe('pins of the real v0.22.0 release', () => {
     for (const f of revert.files) {
       const expected =
         f.file === 'CITATION.cff' ? join(REPLAY, '6-citation/after') : join(REPLAY, '4-revert-image-pin/after');
-      expect(f.text, f.file).toBe(readFileSync(join(expected, f.file), 'utf8'));
+      expect(f.after, f.file).toBe(readFileSync(join(expected, f.file), 'utf8'));
     }
     expect(revert.files).toHaveLength(6);
   });
@@ -95,7 +95,7 @@ describe('sites: refusals name the manifest line, and nothing is planned', () =>
     const plan = run('  - file: Makefile\n    variable: VERSION\n    phases: { release: "{version}" }\n', {
       version: 'v2',
     });
-    expect(plan.files[0]!.text).toBe('VERSION = v2\nA := 1\nA := 2\n');
+    expect(plan.files[0]!.after).toBe('VERSION = v2\nA := 1\nA := 2\n');
   });
   it('a pattern that matches twice, or nothing, is refused', () => {
     expect(

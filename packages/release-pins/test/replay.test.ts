@@ -2,6 +2,7 @@ import { existsSync, readFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { filesBelow, REPLAY, ROOT } from '../../../test/helpers/paths.js';
+import { editDiff } from '@coco-release/core';
 import { thrown } from '../../../test/helpers/errors.js';
 import { parseManifest, planPhase } from '../src/index.js';
 
@@ -45,9 +46,9 @@ function replay(phase: string, from: string, to: string, vars: Record<string, st
   const plan = planPhase(MANIFEST, phase, options);
   const after = new Map(files);
   for (const f of plan.files) {
-    expect(f.before).toBe(files.get(f.path) ?? null);
-    if (f.after === null) after.delete(f.path);
-    else after.set(f.path, f.after);
+    expect(f.before).toBe(files.get(f.file) ?? null);
+    if (f.after === null) after.delete(f.file);
+    else after.set(f.file, f.after);
   }
   const expected = tree(join(REPLAY, to, 'after'));
   expect([...after.keys()].sort()).toEqual([...expected.keys()].sort());
@@ -62,7 +63,7 @@ describe('cloud-api-adaptor v0.22.0, replayed from the manifest', () => {
   it('prepare (kata-version=4.0.0) = upstream 6a8a61a9: kata-deploy pinned, Chart.lock created', () => {
     const plan = replay('prepare', '1-kata-deploy-pin', '1-kata-deploy-pin', KATA_400);
     expect(
-      plan.files.map((f) => [f.path, f.before === null ? 'created' : f.after === null ? 'deleted' : 'edited']),
+      plan.files.map((f) => [f.file, f.before === null ? 'created' : f.after === null ? 'deleted' : 'edited']),
     ).toEqual([
       ['src/cloud-api-adaptor/install/charts/peerpods/Chart.yaml', 'edited'],
       ['src/cloud-api-adaptor/install/charts/peerpods/Chart.lock', 'created'],
@@ -99,7 +100,7 @@ describe('cloud-api-adaptor v0.22.0, replayed from the manifest', () => {
       commit: '38d0fcf7c7b787cc7fb9831410a910b37bb3be09',
       'release-date': '2026-07-27',
     });
-    expect(plan.files.find((f) => f.path.endsWith('Chart.lock'))?.after).toBeNull();
+    expect(plan.files.find((f) => f.file.endsWith('Chart.lock'))?.after).toBeNull();
   });
 
   it("the lock is upstream's, and its generated line Helm's RFC 3339 time in the given zone", () => {
@@ -111,7 +112,7 @@ describe('cloud-api-adaptor v0.22.0, replayed from the manifest', () => {
       now: new Date('2026-07-21T09:33:48.361Z'),
       utcOffsetMinutes: 60,
     });
-    const lock = plan.files.find((f) => f.path.endsWith('Chart.lock'))!.after!;
+    const lock = plan.files.find((f) => f.file.endsWith('Chart.lock'))!.after!;
     const upstream = join(REPLAY, '1-kata-deploy-pin/after/src/cloud-api-adaptor/install/charts/peerpods/Chart.lock');
     expect(existsSync(upstream)).toBe(true);
     // Go writes nanoseconds (48.36132); a JavaScript clock has milliseconds.
@@ -158,7 +159,7 @@ describe('a patch release (v0.21.1) with the same manifest', () => {
       ['src/cloud-api-adaptor/install/charts/peerpods', '0.3.0', '0.3.1'],
     ]);
     const after = new Map(before);
-    for (const f of plan.files) after.set(f.path, f.after!);
+    for (const f of plan.files) after.set(f.file, f.after!);
     // The charts as v0.21.1 left them upstream (the v0.22.0 replay's starting point), the lock included; the
     // image pins as the release pins them.
     const pinned = tree(join(REPLAY, '3-chart-versions', 'before'));
@@ -190,7 +191,7 @@ describe('prepare: versions.yaml follows the Kata release, as docs/Release-Proce
       now: new Date('2026-08-21T09:00:00Z'),
       utcOffsetMinutes: 0,
     });
-    expect(plan.files.find((f) => f.path === 'src/cloud-api-adaptor/versions.yaml')!.diff).toBe(
+    expect(editDiff(plan.files.find((f) => f.file === 'src/cloud-api-adaptor/versions.yaml')!)).toBe(
       [
         '--- a/src/cloud-api-adaptor/versions.yaml',
         '+++ b/src/cloud-api-adaptor/versions.yaml',

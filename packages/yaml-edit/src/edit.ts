@@ -1,4 +1,12 @@
-import { applyEdits, detectEol, UserError, throwIfAny, type TextEdit } from '@coco-release/core';
+import {
+  applyEdits,
+  detectEol,
+  UserError,
+  throwIfAny,
+  type Change,
+  type InPlaceEdit,
+  type TextEdit,
+} from '@coco-release/core';
 import { sharedAnchorOf } from './anchors.js';
 import { commentGap, inlineCommentEdit } from './comment-edit.js';
 import { isAlias, isMap, isPair, isScalar, isSeq, Scalar, type Node, type Pair, type YAMLMap } from 'yaml';
@@ -20,24 +28,12 @@ export interface ScalarSet {
   allowSharedAnchor?: boolean;
 }
 
-export interface ScalarChange {
-  path: string;
-  /** The value before, as text; null when the key was created. */
-  old: string | null;
-  new: string;
-  /** 1-based line of the value in the new text. */
-  line: number;
-}
-
-export interface YamlEditResult {
-  file: string;
-  source: string;
-  text: string;
-  edits: TextEdit[];
-  /** One entry per request that changed something, in request order. */
-  changes: ScalarChange[];
-  /** Requests that were already satisfied. */
-  unchanged: { path: string; value: string; line: number }[];
+/**
+ * The edit of one YAML file (core's FileEdit): a change per request that changed something, in request order,
+ * `site` its canonical path, `old` null for a created key; `unchanged` the requests already satisfied.
+ */
+export interface YamlEditResult extends InPlaceEdit {
+  unchanged: Change[];
   /** Edits of anchored values (allowSharedAnchor): the anchor and every line whose alias the edit reaches. */
   shared: { path: string; anchor: string; aliasLines: number[] }[];
 }
@@ -81,7 +77,7 @@ export function editYaml(f: YamlFile, sets: readonly ScalarSet[], options: EditO
   const errors: UserError[] = [];
   const edits: TextEdit[] = [];
   const planned: Planned[] = [];
-  const unchanged: YamlEditResult['unchanged'] = [];
+  const unchanged: Change[] = [];
   const shared: YamlEditResult['shared'] = [];
   const creations = new Map<YAMLMap, CreationTree>();
   const seen = new Map<string, ScalarSet>();
@@ -211,7 +207,7 @@ export function editYaml(f: YamlFile, sets: readonly ScalarSet[], options: EditO
       continue;
     }
     if (sameValue && !commentEdit) {
-      unchanged.push({ path: canonical, value: set.value, line: positionOf(f, start).line });
+      unchanged.push({ site: canonical, old: set.value, new: set.value, line: positionOf(f, start).line });
       continue;
     }
     if (!sameValue) edits.push({ start, end, text: empty ? ` ${rendered.source}` : rendered.source });
@@ -230,9 +226,9 @@ export function editYaml(f: YamlFile, sets: readonly ScalarSet[], options: EditO
 
   for (const tree of creations.values()) edits.push(creationEdit(f, tree, eol));
 
-  const text = applyEdits(f.source, edits);
-  const changes = verify(f, text, planned);
-  return { file: f.file, source: f.source, text, edits, changes, unchanged, shared };
+  const after = applyEdits(f.source, edits);
+  const changes = verify(f, after, planned);
+  return { file: f.file, before: f.source, after, edits, changes, unchanged, shared };
 }
 
 /** Two requests may not reach the same value (directly or through different selectors). */
@@ -341,7 +337,7 @@ function creationEdit(f: YamlFile, tree: CreationTree, eol: string): TextEdit {
 }
 
 /** Re-parse the edited text and prove the edit did exactly what was asked; otherwise refuse (a bug, not a user error). */
-function verify(f: YamlFile, text: string, planned: readonly Planned[]): ScalarChange[] {
+function verify(f: YamlFile, text: string, planned: readonly Planned[]): Change[] {
   let after: YamlFile;
   try {
     after = loadYaml(text, f.file);
@@ -351,7 +347,7 @@ function verify(f: YamlFile, text: string, planned: readonly Planned[]): ScalarC
       { cause: e },
     );
   }
-  const changes: ScalarChange[] = [];
+  const changes: Change[] = [];
   for (const p of planned) {
     // By the concrete path (indices, not selectors): an edit may change the very value a selector matched.
     const loc = locate(after, parsePath(p.concrete), { followAliases: false });
@@ -361,7 +357,7 @@ function verify(f: YamlFile, text: string, planned: readonly Planned[]): ScalarC
         `internal error: ${p.canonical} in ${f.file} would read back as ${isScalar(node) ? JSON.stringify(node.value) : describeNode(node)}, not ${JSON.stringify(p.rendered.expected)}; nothing was written`,
       );
     }
-    changes.push({ path: p.canonical, old: p.old, new: p.set.value, line: positionOf(after, node.range![0]).line });
+    changes.push({ site: p.canonical, old: p.old, new: p.set.value, line: positionOf(after, node.range![0]).line });
   }
   const edited = new Set(planned.filter((p) => !p.created).map((p) => p.concrete));
   const created = planned.filter((p) => p.created).map((p) => p.concrete);

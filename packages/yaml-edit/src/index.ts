@@ -3,7 +3,7 @@ export { DUPLICATE_KEY, duplicateKeyOffsets } from './duplicate-keys.js';
 export { parsePath, formatPath, type PathSegment, type YamlPath } from './path.js';
 export { locate, keyMatches, describeNode, type Location } from './locate.js';
 export { inlineCommentEdit } from './comment-edit.js';
-export { editYaml, type ScalarSet, type ScalarChange, type YamlEditResult, type EditOptions } from './edit.js';
+export { editYaml, type ScalarSet, type YamlEditResult, type EditOptions } from './edit.js';
 export { readScalar, type ScalarRead } from './read.js';
 export {
   renderScalar,

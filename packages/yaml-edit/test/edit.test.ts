@@ -4,7 +4,7 @@ import { editYaml, loadYaml, parseAssignment, readScalar, type ScalarSet } from 
 import { thrown } from '../../../test/helpers/errors.js';
 
 const edit = (source: string, sets: ScalarSet[], allowCreate = false): string =>
-  editYaml(loadYaml(source, 'f.yaml'), sets, { allowCreate }).text;
+  editYaml(loadYaml(source, 'f.yaml'), sets, { allowCreate }).after;
 const set = (path: string, value: string, comment?: string): ScalarSet =>
   comment === undefined ? { path, value } : { path, value, comment };
 
@@ -71,8 +71,8 @@ describe('byte-exact layout', () => {
   it('is a no-op when the value is already set', () => {
     const r = editYaml(loadYaml('a: "v1"\n', 'f.yaml'), [set('.a', 'v1')]);
     expect(r.changes).toEqual([]);
-    expect(r.unchanged).toEqual([{ path: '.a', value: 'v1', line: 1 }]);
-    expect(r.text).toBe('a: "v1"\n');
+    expect(r.unchanged).toEqual([{ site: '.a', old: 'v1', new: 'v1', line: 1 }]);
+    expect(r.after).toBe('a: "v1"\n');
   });
 });
 

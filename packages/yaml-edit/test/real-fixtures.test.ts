@@ -29,7 +29,7 @@ describe.each(FILES.map((f) => [relative(REAL, f), f]))('%s', (name, file) => {
 
   it('round-trips byte for byte when nothing is edited', () => {
     const result = editYaml(yf, []);
-    expect(result.text).toBe(source);
+    expect(result.after).toBe(source);
     expect(result.edits).toEqual([]);
   });
 
@@ -69,7 +69,7 @@ describe.each(FILES.map((f) => [relative(REAL, f), f]))('%s', (name, file) => {
       // The document re-reads (YAML 1.2) with exactly those values changed, all of them strings.
       const expected = structuredClone(original);
       chosen.forEach((p, i) => setIn(expected, concreteSegments(p), values[i]));
-      expect(parse(result.text)).toEqual(expected);
+      expect(parse(result.after)).toEqual(expected);
 
       // YAML 1.1 readers (PyYAML, yaml.v2) read each edited value as the same string, or, only where the
       // old value was a date to them (CITATION.cff's plain date-released), as a date again.
@@ -78,7 +78,7 @@ describe.each(FILES.map((f) => [relative(REAL, f), f]))('%s', (name, file) => {
         for (const seg of concreteSegments(p)) node = node[seg] as Record<string | number, unknown>;
         return node;
       };
-      const v11 = parse(result.text, { version: '1.1' }) as unknown;
+      const v11 = parse(result.after, { version: '1.1' }) as unknown;
       chosen.forEach((p, i) => {
         const now = at(v11, p);
         if (now instanceof Date) expect(at(original11, p)).toBeInstanceOf(Date);

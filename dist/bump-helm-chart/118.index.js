@@ -1,8 +1,8 @@
-export const id = 42;
-export const ids = [42];
+export const id = 118;
+export const ids = [118];
 export const modules = {
 
-/***/ 7042:
+/***/ 5118:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 
@@ -13,12 +13,12 @@ __webpack_require__.d(__webpack_exports__, {
   planChartBumps: () => (/* reexport */ planChartBumps)
 });
 
-// UNUSED EXPORTS: dependencyJson, fileDiff, formatGoTime, goJson, goJsonString, goYamlString, hashReq, isExactRequirement, lineEdits, lockedDependency, readChartFile, readLockFile, renderLockFile, sanitize, satisfies
+// UNUSED EXPORTS: dependencyJson, formatGoTime, goJson, goJsonString, goYamlString, hashReq, isExactRequirement, lockedDependency, readChartFile, readLockFile, renderLockFile, sanitize, satisfies
 
 // EXTERNAL MODULE: external "node:path"
 var external_node_path_ = __webpack_require__(6760);
-// EXTERNAL MODULE: ./packages/core/src/index.ts + 10 modules
-var core_src = __webpack_require__(2249);
+// EXTERNAL MODULE: ./packages/core/src/index.ts + 11 modules
+var core_src = __webpack_require__(5621);
 // EXTERNAL MODULE: ./node_modules/yaml/dist/index.js
 var dist = __webpack_require__(8815);
 ;// CONCATENATED MODULE: ./packages/yaml-edit/src/duplicate-keys.ts
@@ -920,7 +920,7 @@ function editYaml(f, sets, options = {}) {
             continue;
         }
         if (sameValue && !commentEdit) {
-            unchanged.push({ path: canonical, value: set.value, line: document_positionOf(f, start).line });
+            unchanged.push({ site: canonical, old: set.value, new: set.value, line: document_positionOf(f, start).line });
             continue;
         }
         if (!sameValue)
@@ -940,9 +940,9 @@ function editYaml(f, sets, options = {}) {
     (0,core_src/* throwIfAny */.MI)(errors);
     for (const tree of creations.values())
         edits.push(creationEdit(f, tree, eol));
-    const text = (0,core_src/* applyEdits */.ct)(f.source, edits);
-    const changes = verify(f, text, planned);
-    return { file: f.file, source: f.source, text, edits, changes, unchanged, shared };
+    const after = (0,core_src/* applyEdits */.ct)(f.source, edits);
+    const changes = verify(f, after, planned);
+    return { file: f.file, before: f.source, after, edits, changes, unchanged, shared };
 }
 /** Two requests may not reach the same value (directly or through different selectors). */
 function claim(seen, concrete, set, errors, f, canonical) {
@@ -1050,7 +1050,7 @@ function verify(f, text, planned) {
         if (!(0,dist/* isScalar */.jn)(node) || !Object.is(node.value, p.rendered.expected)) {
             throw new Error(`internal error: ${p.canonical} in ${f.file} would read back as ${(0,dist/* isScalar */.jn)(node) ? JSON.stringify(node.value) : locate_describeNode(node)}, not ${JSON.stringify(p.rendered.expected)}; nothing was written`);
         }
-        changes.push({ path: p.canonical, old: p.old, new: p.set.value, line: document_positionOf(after, node.range[0]).line });
+        changes.push({ site: p.canonical, old: p.old, new: p.set.value, line: document_positionOf(after, node.range[0]).line });
     }
     const edited = new Set(planned.filter((p) => !p.created).map((p) => p.concrete));
     const created = planned.filter((p) => p.created).map((p) => p.concrete);
@@ -1601,61 +1601,6 @@ function hashReq(requirements, locked) {
     return `sha256:${(0,external_node_crypto_.createHash)('sha256').update(json, 'utf8').digest('hex')}`;
 }
 
-;// CONCATENATED MODULE: ./packages/helm-chart/src/file-diff.ts
-
-/**
- * Edits that turn `before` into `after` line by line (a longest common subsequence of lines), so that a
- * regenerated Chart.lock diffs as the lines that changed rather than as a whole new file. Lock files have a
- * dozen lines; the quadratic table is nothing.
- */
-function lineEdits(before, after) {
-    const a = splitKeep(before);
-    const b = splitKeep(after);
-    const n = a.length;
-    const m = b.length;
-    const lcs = Array.from({ length: n + 1 }, () => new Array(m + 1).fill(0));
-    for (let i = n - 1; i >= 0; i--)
-        for (let j = m - 1; j >= 0; j--)
-            lcs[i][j] = a[i] === b[j] ? lcs[i + 1][j + 1] + 1 : Math.max(lcs[i + 1][j], lcs[i][j + 1]);
-    const edits = [];
-    let offset = 0;
-    let i = 0;
-    let j = 0;
-    while (i < n || j < m) {
-        if (i < n && j < m && a[i] === b[j]) {
-            offset += a[i].length;
-            i++;
-            j++;
-            continue;
-        }
-        const start = offset;
-        let text = '';
-        while ((i < n || j < m) && !(i < n && j < m && a[i] === b[j])) {
-            if (j < m && (i === n || lcs[i][j + 1] >= lcs[i + 1][j]))
-                text += b[j++];
-            else
-                offset += a[i++].length;
-        }
-        edits.push({ start, end: offset, text });
-    }
-    return edits;
-}
-/** Lines with their line breaks, so that joining them gives the text back. */
-function splitKeep(text) {
-    return text === '' ? [] : (text.match(/[^\n]*\n|[^\n]+$/g) ?? []);
-}
-/** A git-style diff of a whole file's change, with /dev/null for a file created or deleted. */
-function fileDiff(file, before, after) {
-    const diff = (0,core_src/* unifiedDiff */.WH)(file, before ?? '', lineEdits(before ?? '', after ?? ''));
-    if (diff === '')
-        return '';
-    if (before === null)
-        return diff.replace(`--- a/${file}\n`, '--- /dev/null\n');
-    if (after === null)
-        return diff.replace(`+++ b/${file}\n`, '+++ /dev/null\n');
-    return diff;
-}
-
 ;// CONCATENATED MODULE: ./packages/helm-chart/src/lock-file.ts
 
 
@@ -1833,7 +1778,6 @@ function bump(version, kind) {
 
 
 
-
 /**
  * Plan the edits of a chart release without touching anything: new Chart.yaml texts (byte-exact edits of
  * version, appVersion and dependency versions), and Chart.lock as Helm 3's `helm dependency update` would
@@ -1863,7 +1807,7 @@ function planChartBumps(workspace, requests, options = {}) {
         newVersions.set(target, version);
         return version;
     };
-    const plan = { files: [], charts: [], changes: [], warnings: [] };
+    const plan = { files: [], charts: [], warnings: [] };
     const now = options.now ?? new Date();
     const generated = formatGoTime(now, options.utcOffsetMinutes ?? -now.getTimezoneOffset());
     for (const c of order) {
@@ -1934,19 +1878,16 @@ function planChartBumps(workspace, requests, options = {}) {
     /** Chart.yaml's byte-exact edits; the text it will hold. */
     function planChartYaml(c, sets) {
         const edit = sets.length > 0 ? editYaml(c.model.file, sets, { allowCreate: true }) : undefined;
-        const text = edit?.text ?? c.source;
+        const text = edit?.after ?? c.source;
         if (edit && edit.edits.length > 0) {
             plan.files.push({
-                path: c.chartPath,
+                file: c.chartPath,
                 before: c.source,
                 after: text,
                 edits: edit.edits,
-                diff: (0,core_src/* unifiedDiff */.WH)(c.chartPath, c.source, edit.edits),
+                // A dependency by its name or alias, as the request gave it, rather than by its index.
+                changes: edit.changes.map((ch) => ({ ...ch, site: siteName(ch.site, c.model.dependencies ?? []) })),
             });
-            for (const ch of edit.changes) {
-                const site = siteName(ch.path, c.model.dependencies ?? []);
-                plan.changes.push({ file: c.chartPath, site, old: ch.old, new: ch.new, line: ch.line });
-            }
         }
         return text;
     }
@@ -1960,13 +1901,11 @@ function planChartBumps(workspace, requests, options = {}) {
         if (lockMode === 'remove') {
             if (lockText !== undefined) {
                 plan.files.push({
-                    path: lockPath,
+                    file: lockPath,
                     before: lockText,
                     after: null,
-                    edits: null,
-                    diff: fileDiff(lockPath, lockText, null),
+                    changes: [{ site: 'digest', old: digestOf(lockText), new: null }],
                 });
-                plan.changes.push({ file: lockPath, site: 'digest', old: digestOf(lockText), new: null });
             }
             return;
         }
@@ -1999,13 +1938,11 @@ function planChartBumps(workspace, requests, options = {}) {
             return;
         const newLock = renderLockFile({ dependencies: lockedEntries, digest, generated });
         plan.files.push({
-            path: lockPath,
+            file: lockPath,
             before: lockText ?? null,
             after: newLock,
-            edits: null,
-            diff: fileDiff(lockPath, lockText ?? null, newLock),
+            changes: [{ site: 'digest', old: oldLock?.digest ?? null, new: digest }],
         });
-        plan.changes.push({ file: lockPath, site: 'digest', old: oldLock?.digest ?? null, new: digest });
     }
     /** lock: keep leaves Chart.lock as it is, whatever it holds: it only says when Helm would find it stale. */
     function keptLockWarnings(c, updated, lockPath, lockText, targets) {
@@ -2302,7 +2239,6 @@ function digestOf(lockText) {
 }
 
 ;// CONCATENATED MODULE: ./packages/helm-chart/src/index.ts
-
 
 
 
