@@ -110,6 +110,7 @@ interface World {
   runs?: Record<string, WorkflowRun[]>;
   ci?: TrainState['ci'];
   versions?: Record<string, string>;
+  current?: TrainState['current'];
   target?: string;
   targetCommit?: string | null;
 }
@@ -144,6 +145,7 @@ function state(graph: Graph, w: World = {}): TrainState {
       [`${CAA}@${CAA_HEAD}`]: 'success',
       [`${CHARTS}@${CHARTS_HEAD}`]: 'success',
     },
+    current: w.current ?? { charts: { version: '0.16.0' } },
     ...(w.versions ? { versions: w.versions } : {}),
   };
 }
@@ -246,6 +248,7 @@ const CAA_RELEASED = {
     charts: { tag: 'v0.16.0', version: '3.22.0' },
   },
 };
+const CAA_RELEASED_CAA = { 'cloud-api-adaptor': CAA_RELEASED.releasedWith['cloud-api-adaptor'] };
 const SUBPROJECT_LINES = [
   'kata-containers/release done: kata-containers/kata-containers 4.0.0 is released',
   'trustee/release done: confidential-containers/trustee v0.17.0 is released',
@@ -538,6 +541,46 @@ describe('planTrain: versions', () => {
     const given = planTrain(graph, state(graph, { versions: { trustee: 'v0.20.0' } }));
     expect(given.versions['trustee']!.reason).toBe('given (v0.20.0)');
     expect(given.steps[1]!.inputs).toEqual({ 'kata-version': '4.0.0', version: 'v0.20.0' });
+  });
+
+  it("the charts' version is above Chart.yaml's own (issue 22's current), and Chart.yaml's once prepare merged", async () => {
+    const graph = await builtinGraph();
+    const charts = (w: World) =>
+      planTrain(graph, state(graph, { files: PREPARED, ...CAA_RELEASED, ...w })).versions['charts'];
+    // A charts repository without tags (its releases not tagged yet): the tags alone would give 0.1.0.
+    expect(charts({ tags: { ...CAA_RELEASED.tags, charts: [] }, releasedWith: CAA_RELEASED_CAA })).toEqual({
+      version: '0.17.0',
+      tag: 'v0.17.0',
+      released: false,
+      reason:
+        "Chart.yaml pins kata-containers 3.22.0: kata-containers 3.22.0..4.0.0 is a major bump; the bundle's bump is the largest of its components' (KEP-2264): major, which a pre-1.0 bundle takes in its minor (0.16.0 -> 0.17.0)",
+    });
+    // Chart.yaml ahead of the tags: above it.
+    expect(charts({ current: { charts: { version: '0.20.0' } } })!.version).toBe('0.21.0');
+    // Prepare merged (kata-deploy 4.0.0 and version 0.17.0 on main): that version, not one more bump; its
+    // prepare is done, its release next.
+    const prepared = {
+      files: { ...PREPARED, charts: CHARTS_CHART.replace('version: "3.22.0"', 'version: "4.0.0"') },
+      current: { charts: { version: '0.17.0' } },
+    };
+    expect(charts(prepared)).toEqual({
+      version: '0.17.0',
+      tag: 'v0.17.0',
+      released: false,
+      reason: 'Chart.yaml is 0.17.0 with kata-containers 4.0.0: prepared',
+    });
+    const plan = planTrain(graph, state(graph, { ...CAA_RELEASED, ...prepared }));
+    expect(lines(plan).slice(6)).toEqual([
+      'charts/prepare done: Chart.yaml .dependencies[name=kata-deploy].version is 4.0.0',
+      'charts/release ready: dispatch release.yaml on confidential-containers/charts',
+    ]);
+    // Unreadable: the charts are blocked with the reason, nothing is guessed.
+    expect(charts({ current: { charts: { error: 'Chart.yaml: no such file' } } })).toEqual({
+      version: undefined,
+      tag: undefined,
+      released: false,
+      reason: "charts's own version (Chart.yaml .version) was not read: Chart.yaml: no such file",
+    });
   });
 
   it('no Kata tag: the train does not start', async () => {
