@@ -28,7 +28,8 @@ const plain = (s) =>
     .replace(/ \(\[link\]\([^)]*\)\)/g, '')
     .replace(/\*\*([^*]*)\*\*/g, '$1')
     .replace(/`([^`]*)`/g, '$1')
-    .replace(/<\/?sub>/g, '');
+    .replace(/<\/?sub>/g, '')
+    .replace(/\\([\\`*_{}[\]()#+\-.!|<>])/g, '$1');
 
 /** Lines of at most `width` characters, each continuation indented 4 more than the line's own indent. */
 function wrap(text, width) {
