@@ -182,8 +182,9 @@ export interface CocoRelease extends CocoTrain {
 /**
  * The six repositories as a whole release finds them, for the end-to-end train: Kata 4.0.0 is out and pins
  * trustee `T` and guest-components `G` (each released as v0.16.0 before them); cloud-api-adaptor holds
- * upstream's files before its v0.22.0 release (the replay, its versions.yaml already pinning Kata 4.0.0's
- * commits, the example manifest without its Go updates, the go.mod files) and was released as v0.21.0;
+ * upstream's files before its v0.22.0 release (the replay: versions.yaml pins upstream's commits, which its
+ * prepare sets to Kata 4.0.0's here; the example manifest without its Go updates, the go.mod files) and was
+ * released as v0.21.0;
  * the charts hold their real Chart.yaml, Chart.lock and values, released as v0.16.0 with Kata 3.22.0. Each
  * repository is built with one `git fast-import` the first time a process asks (fixtureRepo) and copied
  * from then on.
@@ -225,7 +226,6 @@ export function cocoRelease(server: GithubServer): CocoRelease {
     {
       files: {
         ...replay,
-        [CAA_VERSIONS_PATH]: swap(replay[CAA_VERSIONS_PATH]!, { [UP.trustee]: T, [UP.gcCaa]: G, [UP.kata]: kata400 }),
         ...goModFiles(),
         [MANIFEST_FILE]: manifestWithoutGo(),
         '.github/workflows/release.yml': CALLERS.peerPods,
