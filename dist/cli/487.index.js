@@ -195,10 +195,12 @@ async function fetchAll(client, w, answers) {
 /* harmony import */ var _coco_release_core__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(3306);
 /* harmony import */ var _coco_release_release_graph__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(5686);
 /* harmony import */ var _coco_release_versioning__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(5808);
-/* harmony import */ var semver__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(2088);
-/* harmony import */ var semver__WEBPACK_IMPORTED_MODULE_3___default = /*#__PURE__*/__webpack_require__.n(semver__WEBPACK_IMPORTED_MODULE_3__);
-/* harmony import */ var _src_github_client_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(6584);
-/* harmony import */ var _release_status_src_graphql_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(4453);
+/* harmony import */ var _coco_release_yaml_edit__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(3053);
+/* harmony import */ var semver__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(2088);
+/* harmony import */ var semver__WEBPACK_IMPORTED_MODULE_4___default = /*#__PURE__*/__webpack_require__.n(semver__WEBPACK_IMPORTED_MODULE_4__);
+/* harmony import */ var _src_github_client_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(6584);
+/* harmony import */ var _release_status_src_graphql_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(4453);
+
 
 
 
@@ -215,7 +217,7 @@ async function graphql(client, query, what) {
         return await client.graphql(query);
     }
     catch (e) {
-        if (e instanceof _src_github_client_js__WEBPACK_IMPORTED_MODULE_4__/* .GraphqlError */ .a)
+        if (e instanceof _src_github_client_js__WEBPACK_IMPORTED_MODULE_5__/* .GraphqlError */ .a)
             throw new _coco_release_core__WEBPACK_IMPORTED_MODULE_0__/* .UserError */ .yo(`GitHub's GraphQL API refused ${what}: ${e.errors.map((x) => x.message).join('; ')}`);
         if (e instanceof _coco_release_core__WEBPACK_IMPORTED_MODULE_0__/* .UserError */ .yo)
             throw e;
@@ -252,34 +254,39 @@ async function readState(client, graph, options) {
     const seen = new Set();
     for (const pin of graph.pins) {
         const [repo, ref] = [holderRepo(pin), refOf(pin)];
-        if (!seen.has((0,_release_status_src_graphql_js__WEBPACK_IMPORTED_MODULE_5__.fileKey)(repo, ref, pin.file)))
+        if (!seen.has((0,_release_status_src_graphql_js__WEBPACK_IMPORTED_MODULE_6__.fileKey)(repo, ref, pin.file)))
             first.files.push({ repository: repo, ref, path: pin.file });
-        if (!seen.has((0,_release_status_src_graphql_js__WEBPACK_IMPORTED_MODULE_5__.refKey)(repo, ref)))
+        if (!seen.has((0,_release_status_src_graphql_js__WEBPACK_IMPORTED_MODULE_6__.refKey)(repo, ref)))
             first.refs.push({ repository: repo, ref });
-        seen.add((0,_release_status_src_graphql_js__WEBPACK_IMPORTED_MODULE_5__.fileKey)(repo, ref, pin.file)).add((0,_release_status_src_graphql_js__WEBPACK_IMPORTED_MODULE_5__.refKey)(repo, ref));
+        seen.add((0,_release_status_src_graphql_js__WEBPACK_IMPORTED_MODULE_6__.fileKey)(repo, ref, pin.file)).add((0,_release_status_src_graphql_js__WEBPACK_IMPORTED_MODULE_6__.refKey)(repo, ref));
     }
     const workflows = [];
     for (const c of train) {
         const r = c.release;
         if (!r.startsTrain) {
             workflows.push(r.workflow);
-            if (!seen.has((0,_release_status_src_graphql_js__WEBPACK_IMPORTED_MODULE_5__.refKey)(r.workflow.repository, r.workflow.ref)))
+            if (!seen.has((0,_release_status_src_graphql_js__WEBPACK_IMPORTED_MODULE_6__.refKey)(r.workflow.repository, r.workflow.ref)))
                 first.refs.push({ repository: r.workflow.repository, ref: r.workflow.ref });
-            seen.add((0,_release_status_src_graphql_js__WEBPACK_IMPORTED_MODULE_5__.refKey)(r.workflow.repository, r.workflow.ref));
+            seen.add((0,_release_status_src_graphql_js__WEBPACK_IMPORTED_MODULE_6__.refKey)(r.workflow.repository, r.workflow.ref));
         }
         if (!first.tagLists.includes(c.repository))
             first.tagLists.push(c.repository);
+        // The component's own version on its default branch (issue 22's `current`), with the pins' files.
+        if (!r.startsTrain && r.current !== undefined && !seen.has((0,_release_status_src_graphql_js__WEBPACK_IMPORTED_MODULE_6__.fileKey)(c.repository, undefined, r.current.file))) {
+            first.files.push({ repository: c.repository, ref: undefined, path: r.current.file });
+            seen.add((0,_release_status_src_graphql_js__WEBPACK_IMPORTED_MODULE_6__.fileKey)(c.repository, undefined, r.current.file));
+        }
     }
-    const answers = (0,_release_status_src_graphql_js__WEBPACK_IMPORTED_MODULE_5__.emptyAnswers)();
-    await (0,_release_status_src_graphql_js__WEBPACK_IMPORTED_MODULE_5__.fetchAll)(client, first, answers);
+    const answers = (0,_release_status_src_graphql_js__WEBPACK_IMPORTED_MODULE_6__.emptyAnswers)();
+    await (0,_release_status_src_graphql_js__WEBPACK_IMPORTED_MODULE_6__.fetchAll)(client, first, answers);
     requests.graphql++;
     const errors = [];
     for (const repo of answers.missingRepos.splice(0))
         errors.push(new _coco_release_core__WEBPACK_IMPORTED_MODULE_0__/* .UserError */ .yo(`repository ${repo} not found: it does not exist, or the token cannot read it`));
     (0,_coco_release_core__WEBPACK_IMPORTED_MODULE_0__/* .throwIfAny */ .MI)(errors);
-    const targetCommit = answers.tags.get((0,_release_status_src_graphql_js__WEBPACK_IMPORTED_MODULE_5__.tagKey)(start.repository, targetTag)) ?? null;
+    const targetCommit = answers.tags.get((0,_release_status_src_graphql_js__WEBPACK_IMPORTED_MODULE_6__.tagKey)(start.repository, targetTag)) ?? null;
     const reads = (0,_coco_release_release_graph__WEBPACK_IMPORTED_MODULE_1__/* .readPins */ .LF)(graph.pins, (pin) => {
-        const file = answers.files.get((0,_release_status_src_graphql_js__WEBPACK_IMPORTED_MODULE_5__.fileKey)(holderRepo(pin), refOf(pin), pin.file));
+        const file = answers.files.get((0,_release_status_src_graphql_js__WEBPACK_IMPORTED_MODULE_6__.fileKey)(holderRepo(pin), refOf(pin), pin.file));
         return file && 'text' in file ? { text: file.text, display: pin.file } : undefined;
     });
     // A pin whose file is missing is reported as unreadable, not dropped: the planner blocks its holder.
@@ -287,8 +294,8 @@ async function readState(client, graph, options) {
     for (const pin of graph.pins) {
         if (readIds.has(pin.id))
             continue;
-        const file = answers.files.get((0,_release_status_src_graphql_js__WEBPACK_IMPORTED_MODULE_5__.fileKey)(holderRepo(pin), refOf(pin), pin.file));
-        const ref = answers.refs.get((0,_release_status_src_graphql_js__WEBPACK_IMPORTED_MODULE_5__.refKey)(holderRepo(pin), refOf(pin)));
+        const file = answers.files.get((0,_release_status_src_graphql_js__WEBPACK_IMPORTED_MODULE_6__.fileKey)(holderRepo(pin), refOf(pin), pin.file));
+        const ref = answers.refs.get((0,_release_status_src_graphql_js__WEBPACK_IMPORTED_MODULE_6__.refKey)(holderRepo(pin), refOf(pin)));
         const error = ref === null
             ? `${holderRepo(pin)} has no ${refOf(pin) ?? 'default branch'}`
             : file && 'message' in file
@@ -300,14 +307,14 @@ async function readState(client, graph, options) {
     // Request 2: lookups, and the released-with pins at each component's newest release tag.
     const release = new Map([[start.name, target]]);
     const needs = (0,_coco_release_release_graph__WEBPACK_IMPORTED_MODULE_1__/* .lookupsNeeded */ .zv)(graph, reads, release);
-    const second = (0,_release_status_src_graphql_js__WEBPACK_IMPORTED_MODULE_5__.unanswered)(needs, answers);
+    const second = (0,_release_status_src_graphql_js__WEBPACK_IMPORTED_MODULE_6__.unanswered)(needs, answers);
     const newestTag = new Map();
     for (const c of train) {
         const r = c.release;
         if (r.startsTrain || r.releasedWith === undefined)
             continue;
         const names = (answers.tagLists.get(c.repository) ?? []).map((t) => t.name);
-        const newest = (0,_coco_release_versioning__WEBPACK_IMPORTED_MODULE_2__/* .versionsOf */ .x4)(c.tagFormat, names).find((v) => semver__WEBPACK_IMPORTED_MODULE_3___default().prerelease(v) === null);
+        const newest = (0,_coco_release_versioning__WEBPACK_IMPORTED_MODULE_2__/* .versionsOf */ .x4)(c.tagFormat, names).find((v) => semver__WEBPACK_IMPORTED_MODULE_4___default().prerelease(v) === null);
         if (newest === undefined)
             continue;
         const tag = (0,_coco_release_versioning__WEBPACK_IMPORTED_MODULE_2__/* .formatTag */ ._3)(c.tagFormat, newest);
@@ -315,14 +322,14 @@ async function readState(client, graph, options) {
         const pin = graph.pins.find((p) => p.id === r.releasedWith);
         second.files.push({ repository: c.repository, ref: `refs/tags/${tag}`, path: pin.file });
     }
-    if (!(0,_release_status_src_graphql_js__WEBPACK_IMPORTED_MODULE_5__.isEmpty)(second)) {
-        await (0,_release_status_src_graphql_js__WEBPACK_IMPORTED_MODULE_5__.fetchAll)(client, second, answers);
+    if (!(0,_release_status_src_graphql_js__WEBPACK_IMPORTED_MODULE_6__.isEmpty)(second)) {
+        await (0,_release_status_src_graphql_js__WEBPACK_IMPORTED_MODULE_6__.fetchAll)(client, second, answers);
         requests.graphql++;
     }
-    const report = (0,_coco_release_release_graph__WEBPACK_IMPORTED_MODULE_1__/* .checkGraph */ .PX)(graph, reads, (0,_release_status_src_graphql_js__WEBPACK_IMPORTED_MODULE_5__.answeredLookups)(answers), {
+    const report = (0,_coco_release_release_graph__WEBPACK_IMPORTED_MODULE_1__/* .checkGraph */ .PX)(graph, reads, (0,_release_status_src_graphql_js__WEBPACK_IMPORTED_MODULE_6__.answeredLookups)(answers), {
         release,
         readAt: (pin) => {
-            const r = answers.refs.get((0,_release_status_src_graphql_js__WEBPACK_IMPORTED_MODULE_5__.refKey)(holderRepo(pin), refOf(pin)));
+            const r = answers.refs.get((0,_release_status_src_graphql_js__WEBPACK_IMPORTED_MODULE_6__.refKey)(holderRepo(pin), refOf(pin)));
             return { ref: r?.name ?? refOf(pin) ?? 'HEAD', commit: r?.commit };
         },
     });
@@ -333,7 +340,7 @@ async function readState(client, graph, options) {
         if (r.startsTrain)
             continue;
         const pin = graph.pins.find((p) => p.id === r.releasedWith);
-        const file = answers.files.get((0,_release_status_src_graphql_js__WEBPACK_IMPORTED_MODULE_5__.fileKey)(c.repository, `refs/tags/${tag}`, pin.file));
+        const file = answers.files.get((0,_release_status_src_graphql_js__WEBPACK_IMPORTED_MODULE_6__.fileKey)(c.repository, `refs/tags/${tag}`, pin.file));
         let version;
         if (file && 'text' in file) {
             try {
@@ -347,12 +354,32 @@ async function readState(client, graph, options) {
         }
         releasedWith[name] = { tag, version };
     }
+    const current = {};
+    for (const c of train) {
+        const r = c.release;
+        if (r.startsTrain || r.current === undefined)
+            continue;
+        const file = answers.files.get((0,_release_status_src_graphql_js__WEBPACK_IMPORTED_MODULE_6__.fileKey)(c.repository, undefined, r.current.file));
+        if (!file || !('text' in file)) {
+            current[c.name] = { error: file && 'message' in file ? file.message : `${r.current.file} was not read` };
+            continue;
+        }
+        try {
+            const f = (0,_coco_release_yaml_edit__WEBPACK_IMPORTED_MODULE_3__/* .loadYaml */ .yv)(file.text, r.current.file);
+            current[c.name] = { version: (0,_coco_release_yaml_edit__WEBPACK_IMPORTED_MODULE_3__/* .readScalar */ .$t)(f, r.current.path).value };
+        }
+        catch (e) {
+            if (!(e instanceof _coco_release_core__WEBPACK_IMPORTED_MODULE_0__/* .UserError */ .yo))
+                throw e;
+            current[c.name] = { error: e.message };
+        }
+    }
     const tags = {};
     for (const c of train)
         tags[c.name] = answers.tagLists.get(c.repository) ?? [];
     const heads = {};
     for (const w of workflows) {
-        const r = answers.refs.get((0,_release_status_src_graphql_js__WEBPACK_IMPORTED_MODULE_5__.refKey)(w.repository, w.ref));
+        const r = answers.refs.get((0,_release_status_src_graphql_js__WEBPACK_IMPORTED_MODULE_6__.refKey)(w.repository, w.ref));
         if (r)
             heads[(0,_coco_release_release_graph__WEBPACK_IMPORTED_MODULE_1__/* .refKey */ .XF)(w.repository, w.ref)] = r.commit;
     }
@@ -366,6 +393,7 @@ async function readState(client, graph, options) {
         runs: {},
         heads,
         ci: {},
+        current,
         versions: options.versions,
     };
     // Request 3 and the runs: only for the steps that could start now.

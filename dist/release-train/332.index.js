@@ -15,12 +15,14 @@ __webpack_require__.d(__webpack_exports__, {
 
 // UNUSED EXPORTS: listRuns
 
-// EXTERNAL MODULE: ./packages/core/src/index.ts + 9 modules
-var src = __webpack_require__(7244);
-// EXTERNAL MODULE: ./packages/release-graph/src/index.ts + 42 modules
-var release_graph_src = __webpack_require__(2092);
+// EXTERNAL MODULE: ./packages/core/src/index.ts + 8 modules
+var src = __webpack_require__(8169);
+// EXTERNAL MODULE: ./packages/release-graph/src/index.ts + 29 modules
+var release_graph_src = __webpack_require__(1591);
 // EXTERNAL MODULE: ./packages/versioning/src/index.ts + 3 modules
 var versioning_src = __webpack_require__(5808);
+// EXTERNAL MODULE: ./packages/yaml-edit/src/index.ts + 12 modules
+var yaml_edit_src = __webpack_require__(3053);
 // EXTERNAL MODULE: ./node_modules/semver/index.js
 var semver = __webpack_require__(2088);
 var semver_default = /*#__PURE__*/__webpack_require__.n(semver);
@@ -196,6 +198,7 @@ async function fetchAll(client, w, answers) {
 
 
 
+
 const state_lit = (s) => JSON.stringify(s);
 /** The steps a plan could start or gate on CI: what request 3 and the runs are asked for. */
 function candidates(plan) {
@@ -260,6 +263,11 @@ async function readState(client, graph, options) {
         }
         if (!first.tagLists.includes(c.repository))
             first.tagLists.push(c.repository);
+        // The component's own version on its default branch (issue 22's `current`), with the pins' files.
+        if (!r.startsTrain && r.current !== undefined && !seen.has(fileKey(c.repository, undefined, r.current.file))) {
+            first.files.push({ repository: c.repository, ref: undefined, path: r.current.file });
+            seen.add(fileKey(c.repository, undefined, r.current.file));
+        }
     }
     const answers = emptyAnswers();
     await fetchAll(client, first, answers);
@@ -338,6 +346,26 @@ async function readState(client, graph, options) {
         }
         releasedWith[name] = { tag, version };
     }
+    const current = {};
+    for (const c of train) {
+        const r = c.release;
+        if (r.startsTrain || r.current === undefined)
+            continue;
+        const file = answers.files.get(fileKey(c.repository, undefined, r.current.file));
+        if (!file || !('text' in file)) {
+            current[c.name] = { error: file && 'message' in file ? file.message : `${r.current.file} was not read` };
+            continue;
+        }
+        try {
+            const f = (0,yaml_edit_src/* loadYaml */.yv)(file.text, r.current.file);
+            current[c.name] = { version: (0,yaml_edit_src/* readScalar */.$t)(f, r.current.path).value };
+        }
+        catch (e) {
+            if (!(e instanceof src/* UserError */.yo))
+                throw e;
+            current[c.name] = { error: e.message };
+        }
+    }
     const tags = {};
     for (const c of train)
         tags[c.name] = answers.tagLists.get(c.repository) ?? [];
@@ -357,6 +385,7 @@ async function readState(client, graph, options) {
         runs: {},
         heads,
         ci: {},
+        current,
         versions: options.versions,
     };
     // Request 3 and the runs: only for the steps that could start now.
@@ -531,8 +560,8 @@ __webpack_require__.d(__webpack_exports__, {
   createGithubClient: () => (/* binding */ createGithubClient)
 });
 
-// EXTERNAL MODULE: ./packages/core/src/index.ts + 9 modules
-var src = __webpack_require__(7244);
+// EXTERNAL MODULE: ./packages/core/src/index.ts + 8 modules
+var src = __webpack_require__(8169);
 ;// CONCATENATED MODULE: ./src/github/endpoints.ts
 
 const DEFAULT_API_URL = 'https://api.github.com';

@@ -3240,7 +3240,7 @@ module.exports = validRange
 
 /***/ }),
 
-/***/ 7244:
+/***/ 8169:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -3251,7 +3251,7 @@ __nccwpck_require__.d(__webpack_exports__, {
   yo: () => (/* reexport */ errors_UserError),
   jo: () => (/* reexport */ backoffMs),
   NK: () => (/* reexport */ capSummary),
-  aY: () => (/* reexport */ markdown_code),
+  aY: () => (/* reexport */ code),
   ul: () => (/* reexport */ collectErrors),
   OF: () => (/* reexport */ fenced),
   z3: () => (/* reexport */ formatBytes),
@@ -3265,14 +3265,14 @@ __nccwpck_require__.d(__webpack_exports__, {
   yR: () => (/* reexport */ readText),
   mz: () => (/* reexport */ removeTempFiles),
   oN: () => (/* reexport */ requireInput),
-  z1: () => (/* reexport */ files_resolveInWorkspace),
+  z1: () => (/* reexport */ resolveInWorkspace),
   Vs: () => (/* reexport */ retryAfterMs),
   yy: () => (/* reexport */ sleep),
   Qq: () => (/* reexport */ markdown_text),
   MI: () => (/* reexport */ errors_throwIfAny)
 });
 
-// UNUSED EXPORTS: SUMMARY_LIMIT, UserErrors, applyEdits, applyFileEdits, beforeUndoableWork, changesTable, checkFileEdits, decodeUtf8, detectEol, editDiff, escapeCell, fileChanges, fileDiff, formatPositioned, fsErrorReason, hasGitSegment, invalidUtf8Offset, isChanged, lineEdits, readIfPresent, removeStaleTempFiles, resolveNewInWorkspace, sortEdits, table, unifiedDiff, writeFilesAtomically
+// UNUSED EXPORTS: SUMMARY_LIMIT, UserErrors, applyEdits, beforeUndoableWork, decodeUtf8, detectEol, escapeCell, formatPositioned, fsErrorReason, hasGitSegment, invalidUtf8Offset, readIfPresent, removeStaleTempFiles, resolveNewInWorkspace, sortEdits, table, unifiedDiff, writeFilesAtomically
 
 ;// CONCATENATED MODULE: ./packages/core/src/errors.ts
 class errors_UserError extends Error {
@@ -3352,7 +3352,7 @@ function collectErrors() {
  * Apply non-overlapping edits. Overlap is a bug in the caller (two edits of the same bytes), so it throws.
  * Edits at the same insertion point (start === end) keep their given order.
  */
-function text_edit_applyEdits(source, edits) {
+function applyEdits(source, edits) {
     if (edits.length === 1)
         return source.slice(0, edits[0].start) + edits[0].text + source.slice(edits[0].end);
     const sorted = sortEdits(edits);
@@ -3508,7 +3508,7 @@ function refuseGit(file, ...paths) {
  * `.git` segment, as named or once symlinks are resolved (hasGitSegment): every action's files come
  * through here or resolveNewInWorkspace, so this is the one place of that rule.
  */
-function files_resolveInWorkspace(file, workspace) {
+function resolveInWorkspace(file, workspace) {
     refuseGit(file);
     // .native: one realpath(3) call instead of an lstat per path component in JavaScript.
     const root = external_node_fs_.realpathSync.native(workspace);
@@ -3551,13 +3551,13 @@ function readIfPresent(file, workspace) {
     catch {
         return undefined;
     }
-    return readText(files_resolveInWorkspace(file, workspace));
+    return readText(resolveInWorkspace(file, workspace));
 }
 /**
  * A file that may not exist yet (a Chart.lock to create): an existing one is resolved as resolveInWorkspace
  * does; a new one must go into a directory that is inside the workspace, symlinks resolved.
  */
-function files_resolveNewInWorkspace(file, workspace) {
+function resolveNewInWorkspace(file, workspace) {
     refuseGit(file);
     const root = realpathSync.native(workspace);
     const absolute = isAbsolute(file) ? file : resolve(root, file);
@@ -3569,7 +3569,7 @@ function files_resolveNewInWorkspace(file, workspace) {
         exists = false;
     }
     if (exists)
-        return { ...files_resolveInWorkspace(file, workspace), exists };
+        return { ...resolveInWorkspace(file, workspace), exists };
     const cut = absolute.lastIndexOf(sep);
     const name = absolute.slice(cut + 1);
     let dir;
@@ -3719,7 +3719,7 @@ function tempName(path) {
     const cut = path.lastIndexOf(sep) + 1;
     return `${path.slice(0, cut)}.${path.slice(cut, cut + 180)}.coco-release-${process.pid}-${(tempCounter++).toString(36)}${Math.random().toString(36).slice(2, 8)}.tmp`;
 }
-function files_writeFilesAtomically(writes) {
+function writeFilesAtomically(writes) {
     removeStaleTempFiles([...[...seen.keys()].map(dirOf), ...writes.map((w) => dirOf(w.path))]);
     if (writes.length === 0)
         return;
@@ -3849,98 +3849,6 @@ function safeUnlink(path) {
     }
 }
 
-;// CONCATENATED MODULE: ./packages/core/src/file-edit.ts
-
-
-
-
-function isChanged(edit) {
-    return edit.before !== edit.after;
-}
-/** The edit's unified diff (`git diff` style, /dev/null for a created or deleted file); '' when it changes nothing. */
-function editDiff(edit) {
-    if (edit.before === edit.after)
-        return '';
-    if (edit.edits && edit.before !== null)
-        return unifiedDiff(edit.file, edit.before, edit.edits);
-    return fileDiff(edit.file, edit.before, edit.after);
-}
-function fileChanges(edits) {
-    return edits.flatMap((e) => e.changes.map((c) => ({ file: e.file, ...c })));
-}
-/**
- * The contract every planned edit keeps, checked before anything is written: one edit per file, its byte
- * edits give exactly its new text (so the diff shows what is written), and a changed file names what changed
- * (so the summary does). A broken one is a bug in its editor, not a user error.
- */
-function checkFileEdits(edits) {
-    const files = new Set();
-    for (const e of edits) {
-        const broken = (why) => {
-            throw new Error(`internal error: the planned edit of ${e.file} ${why}; nothing was written`);
-        };
-        if (files.has(e.file))
-            broken('comes twice');
-        files.add(e.file);
-        if (e.before === null && e.after === null)
-            broken('has no text before nor after');
-        if (e.before !== e.after && e.changes.length === 0)
-            broken('changes the file but names no change');
-        if (e.edits && (e.before === null || e.after === null || applyEdits(e.before, e.edits) !== e.after))
-            broken('does not give its new text from its byte edits');
-    }
-}
-/**
- * The one way planned edits reach the disk: check them (checkFileEdits), diff them, resolve every file inside
- * the workspace (a new one beside an existing directory), then write them all or none (writeFilesAtomically),
- * or nothing in a dry run. Every path is resolved before any file is written, in a dry run too.
- */
-function applyFileEdits(edits, options) {
-    checkFileEdits(edits);
-    const files = edits.filter(isChanged);
-    const diff = files.map(editDiff).join('');
-    const writes = files.map((e) => {
-        const target = e.before === null
-            ? resolveNewInWorkspace(e.file, options.workspace)
-            : resolveInWorkspace(e.file, options.workspace);
-        return { path: target.path, original: e.before, content: e.after };
-    });
-    // Called with nothing to write too: it removes temp files a killed run left beside the files.
-    if (!options.dryRun)
-        writeFilesAtomically(writes);
-    return { files, changed: files.length > 0, diff };
-}
-/** The changes of some edits as a Markdown table, one row per change, with the columns an action shows. */
-function changesTable(edits, columns, options = {}) {
-    const created = options.created ?? '*(none)*';
-    const removed = options.removed ?? '*(removed)*';
-    const value = (v, none) => (v === null ? none : code(v));
-    const cell = (kind, file, c, inPlace) => {
-        switch (kind) {
-            case 'file':
-                return code(file);
-            case 'file:line':
-                return code(c.line === undefined ? file : `${file}:${c.line}`);
-            case 'site':
-                return code(c.site);
-            case 'line':
-                return c.line === undefined ? '' : String(c.line);
-            case 'old':
-                return value(c.old, created);
-            case 'new':
-                return value(c.new, removed);
-            case 'old → new':
-                return inPlace ? `${value(c.new, removed)} (unchanged)` : `${value(c.old, created)} → ${value(c.new, removed)}`;
-        }
-    };
-    const row = (file, c, inPlace) => columns.map(([, kind]) => cell(kind, file, c, inPlace));
-    const rows = edits.flatMap((e) => [
-        ...e.changes.map((c) => row(e.file, c, false)),
-        ...(options.unchanged ? (e.unchanged ?? []).map((c) => row(e.file, c, true)) : []),
-    ]);
-    return table(columns.map(([header]) => header), rows);
-}
-
 ;// CONCATENATED MODULE: ./packages/core/src/inputs.ts
 
 /**
@@ -3998,7 +3906,7 @@ function escapeCell(value) {
     return piped.includes('\r') || piped.includes('\n') ? piped.replace(BREAK, '<br>') : piped;
 }
 /** Inline code that survives backticks inside the value; line breaks are shown as `\r` / `\n`. */
-function markdown_code(raw) {
+function code(raw) {
     if (raw === '')
         return '';
     const value = visibleBreaks(raw);
@@ -4015,7 +3923,7 @@ function markdown_code(raw) {
 function markdown_text(value) {
     return visibleBreaks(value.replace(/[\\`*_[\]<>!~&]/g, '\\$&'));
 }
-function markdown_table(headers, rows) {
+function table(headers, rows) {
     const line = (cells) => `| ${cells.map(escapeCell).join(' | ')} |`;
     return [line(headers), `| ${headers.map(() => '---').join(' | ')} |`, ...rows.map(line)].join('\n') + '\n';
 }
@@ -4169,10 +4077,9 @@ function signals_beforeUndoableWork() {
 
 
 
-
 /***/ }),
 
-/***/ 2092:
+/***/ 1591:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -4194,8 +4101,8 @@ __nccwpck_require__.d(__webpack_exports__, {
 
 // UNUSED EXPORTS: BUILTIN_GRAPH_NAME, REF_NAME, builtinGraphText, claimOf, driftList, linkTarget, mermaidGraph, mermaidText, parseAt, parseRelease, pinTable, pinnedCommit, pinnedCommits, renderMarkdown, renderTemplate, short, templateVariables, trainMermaid, trainOrder
 
-// EXTERNAL MODULE: ./packages/core/src/index.ts + 9 modules
-var src = __nccwpck_require__(7244);
+// EXTERNAL MODULE: ./packages/core/src/index.ts + 8 modules
+var src = __nccwpck_require__(8169);
 ;// CONCATENATED MODULE: ./node_modules/@eslint-community/regexpp/index.mjs
 var ast = /*#__PURE__*/Object.freeze({
     __proto__: null
@@ -7239,12 +7146,3687 @@ function visitRegExpAST(node, handlers) {
 
 //# sourceMappingURL=index.mjs.map
 
+// EXTERNAL MODULE: ./packages/yaml-edit/src/index.ts + 12 modules
+var yaml_edit_src = __nccwpck_require__(3053);
+;// CONCATENATED MODULE: ./packages/release-pins/src/generated/validate-manifest.js
+// Generated by scripts/build.mjs from packages/release-pins/schema/release-pins.schema.json (ajv standalone): do not edit.
+const validate = (/* unused pure expression or super */ null && (validate10));/* harmony default export */ const validate_manifest = ((/* unused pure expression or super */ null && (validate10)));const schema11 = {"$schema":"http://json-schema.org/draft-07/schema#","$id":"https://github.com/confidential-containers/coco-release-actions/packages/release-pins/schema/release-pins.schema.json","title":"release-pins manifest","description":"Every edit of each release phase of a repository (.github/release-pins.yaml), applied by apply-release-pins.","type":"object","additionalProperties":false,"properties":{"pins":{"description":"Values to set in files, per phase.","type":"array","items":{"$ref":"#/definitions/pin"}},"charts":{"description":"Helm charts to bump, per phase (after the pins, in dependency order).","type":"array","items":{"$ref":"#/definitions/chart"}},"go":{"description":"Go dependencies to update with `go get MODULE@VERSION` and `go mod tidy`, per phase (run by the workflow, which has Go).","type":"array","items":{"$ref":"#/definitions/go"}}},"definitions":{"phase-name":{"type":"string","pattern":"^[a-z][a-z0-9-]*$"},"template":{"description":"Text with {NAME} (a variable), {NAME#v} (without a leading v) and {today} (UTC YYYY-MM-DD).","type":"string"},"pin":{"type":"object","additionalProperties":false,"required":["file","phases"],"properties":{"file":{"description":"File, relative to the repository root.","type":"string","pattern":"\\S"},"path":{"description":"A YAML path (bump-versions-yaml syntax): .image.tag","type":"string","pattern":"^\\."},"variable":{"description":"A Makefile, shell or Dockerfile variable.","type":"string","pattern":"^[A-Za-z_][A-Za-z0-9_]*$"},"pattern":{"description":"A regular expression with one named group `value`; must match exactly once.","type":"string","pattern":"\\S"},"image":{"description":"The image (registry/repository) whose tag this site holds, for verify-images.","type":"string","pattern":"\\S"},"digest":{"description":"This site accepts `tag@sha256:…` (written so with pin-by-digest); needs `image`.","type":"boolean"},"allow-shared-anchor":{"description":"A YAML site inside an anchored value that aliases reuse (`<<: *base`) is edited, changing every alias too (the summary lists them), instead of refused.","type":"boolean"},"optional":{"description":"Skip this site, and say so, when its file does not exist (a file some releases do not have); without it a missing file is an error.","type":"boolean"},"phases":{"type":"object","minProperties":1,"propertyNames":{"$ref":"#/definitions/phase-name"},"additionalProperties":{"oneOf":[{"$ref":"#/definitions/template"},{"type":"object","additionalProperties":false,"required":["value"],"properties":{"value":{"$ref":"#/definitions/template"},"comment":{"description":"The inline comment after a YAML value ('' removes it).","type":"string"}}}]}}},"oneOf":[{"required":["path"],"not":{"anyOf":[{"required":["variable"]},{"required":["pattern"]}]}},{"required":["variable"],"not":{"anyOf":[{"required":["path"]},{"required":["pattern"]}]}},{"required":["pattern"],"not":{"anyOf":[{"required":["path"]},{"required":["variable"]}]}}]},"chart":{"type":"object","additionalProperties":false,"required":["chart","phases"],"properties":{"chart":{"description":"Chart directory (holding Chart.yaml).","type":"string","pattern":"\\S"},"phases":{"type":"object","minProperties":1,"propertyNames":{"$ref":"#/definitions/phase-name"},"additionalProperties":{"type":"object","additionalProperties":false,"minProperties":1,"properties":{"version":{"description":"major, minor, patch, app-bump (the part app-version changes by), or an exact SemVer 2 version (a template). A chart whose appVersion already equals app-version keeps its version.","$ref":"#/definitions/template"},"app-version":{"description":"{chart-version} is the chart's new version.","$ref":"#/definitions/template"},"dependencies":{"description":"Dependency name or alias -> version.","type":"object","additionalProperties":{"$ref":"#/definitions/template"}},"lock":{"enum":["update","remove","keep"]},"lock-exclude":{"description":"Dependencies left out of Chart.lock and its digest, as NAME@VERSION (a CI-only entry such as kata-deploy@0.0.0-dev).","type":"array","items":{"type":"string","pattern":"^[^@\\s]+@[^@\\s]+$"}}}}}}},"go":{"type":"object","additionalProperties":false,"required":["module","require","phases"],"properties":{"module":{"description":"Directory of the go.mod to update.","type":"string","pattern":"\\S"},"require":{"description":"Module path to `go get`.","type":"string","pattern":"\\S"},"phases":{"type":"object","minProperties":1,"propertyNames":{"$ref":"#/definitions/phase-name"},"additionalProperties":{"$ref":"#/definitions/template"}}}}}};const schema12 = {"type":"object","additionalProperties":false,"required":["file","phases"],"properties":{"file":{"description":"File, relative to the repository root.","type":"string","pattern":"\\S"},"path":{"description":"A YAML path (bump-versions-yaml syntax): .image.tag","type":"string","pattern":"^\\."},"variable":{"description":"A Makefile, shell or Dockerfile variable.","type":"string","pattern":"^[A-Za-z_][A-Za-z0-9_]*$"},"pattern":{"description":"A regular expression with one named group `value`; must match exactly once.","type":"string","pattern":"\\S"},"image":{"description":"The image (registry/repository) whose tag this site holds, for verify-images.","type":"string","pattern":"\\S"},"digest":{"description":"This site accepts `tag@sha256:…` (written so with pin-by-digest); needs `image`.","type":"boolean"},"allow-shared-anchor":{"description":"A YAML site inside an anchored value that aliases reuse (`<<: *base`) is edited, changing every alias too (the summary lists them), instead of refused.","type":"boolean"},"optional":{"description":"Skip this site, and say so, when its file does not exist (a file some releases do not have); without it a missing file is an error.","type":"boolean"},"phases":{"type":"object","minProperties":1,"propertyNames":{"$ref":"#/definitions/phase-name"},"additionalProperties":{"oneOf":[{"$ref":"#/definitions/template"},{"type":"object","additionalProperties":false,"required":["value"],"properties":{"value":{"$ref":"#/definitions/template"},"comment":{"description":"The inline comment after a YAML value ('' removes it).","type":"string"}}}]}}},"oneOf":[{"required":["path"],"not":{"anyOf":[{"required":["variable"]},{"required":["pattern"]}]}},{"required":["variable"],"not":{"anyOf":[{"required":["path"]},{"required":["pattern"]}]}},{"required":["pattern"],"not":{"anyOf":[{"required":["path"]},{"required":["variable"]}]}}]};const schema13 = {"type":"string","pattern":"^[a-z][a-z0-9-]*$"};const schema14 = {"description":"Text with {NAME} (a variable), {NAME#v} (without a leading v) and {today} (UTC YYYY-MM-DD).","type":"string"};const func2 = Object.prototype.hasOwnProperty;const pattern0 = new RegExp("\\S", "u");const pattern1 = new RegExp("^\\.", "u");const pattern2 = new RegExp("^[A-Za-z_][A-Za-z0-9_]*$", "u");const pattern5 = new RegExp("^[a-z][a-z0-9-]*$", "u");function validate11(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){let vErrors = null;let errors = 0;const _errs1 = errors;let valid0 = false;let passing0 = null;const _errs2 = errors;const _errs3 = errors;const _errs4 = errors;const _errs5 = errors;let valid2 = false;const _errs6 = errors;if(data && typeof data == "object" && !Array.isArray(data)){let missing0;if((data.variable === undefined) && (missing0 = "variable")){const err0 = {};if(vErrors === null){vErrors = [err0];}else {vErrors.push(err0);}errors++;}}var _valid1 = _errs6 === errors;valid2 = valid2 || _valid1;if(!valid2){const _errs7 = errors;if(data && typeof data == "object" && !Array.isArray(data)){let missing1;if((data.pattern === undefined) && (missing1 = "pattern")){const err1 = {};if(vErrors === null){vErrors = [err1];}else {vErrors.push(err1);}errors++;}}var _valid1 = _errs7 === errors;valid2 = valid2 || _valid1;}if(!valid2){const err2 = {};if(vErrors === null){vErrors = [err2];}else {vErrors.push(err2);}errors++;}else {errors = _errs5;if(vErrors !== null){if(_errs5){vErrors.length = _errs5;}else {vErrors = null;}}}var valid1 = _errs4 === errors;if(valid1){const err3 = {instancePath,schemaPath:"#/oneOf/0/not",keyword:"not",params:{},message:"must NOT be valid"};if(vErrors === null){vErrors = [err3];}else {vErrors.push(err3);}errors++;}else {errors = _errs3;if(vErrors !== null){if(_errs3){vErrors.length = _errs3;}else {vErrors = null;}}}if(data && typeof data == "object" && !Array.isArray(data)){if(data.path === undefined){const err4 = {instancePath,schemaPath:"#/oneOf/0/required",keyword:"required",params:{missingProperty: "path"},message:"must have required property '"+"path"+"'"};if(vErrors === null){vErrors = [err4];}else {vErrors.push(err4);}errors++;}}var _valid0 = _errs2 === errors;if(_valid0){valid0 = true;passing0 = 0;}const _errs8 = errors;const _errs9 = errors;const _errs10 = errors;const _errs11 = errors;let valid4 = false;const _errs12 = errors;if(data && typeof data == "object" && !Array.isArray(data)){let missing2;if((data.path === undefined) && (missing2 = "path")){const err5 = {};if(vErrors === null){vErrors = [err5];}else {vErrors.push(err5);}errors++;}}var _valid2 = _errs12 === errors;valid4 = valid4 || _valid2;if(!valid4){const _errs13 = errors;if(data && typeof data == "object" && !Array.isArray(data)){let missing3;if((data.pattern === undefined) && (missing3 = "pattern")){const err6 = {};if(vErrors === null){vErrors = [err6];}else {vErrors.push(err6);}errors++;}}var _valid2 = _errs13 === errors;valid4 = valid4 || _valid2;}if(!valid4){const err7 = {};if(vErrors === null){vErrors = [err7];}else {vErrors.push(err7);}errors++;}else {errors = _errs11;if(vErrors !== null){if(_errs11){vErrors.length = _errs11;}else {vErrors = null;}}}var valid3 = _errs10 === errors;if(valid3){const err8 = {instancePath,schemaPath:"#/oneOf/1/not",keyword:"not",params:{},message:"must NOT be valid"};if(vErrors === null){vErrors = [err8];}else {vErrors.push(err8);}errors++;}else {errors = _errs9;if(vErrors !== null){if(_errs9){vErrors.length = _errs9;}else {vErrors = null;}}}if(data && typeof data == "object" && !Array.isArray(data)){if(data.variable === undefined){const err9 = {instancePath,schemaPath:"#/oneOf/1/required",keyword:"required",params:{missingProperty: "variable"},message:"must have required property '"+"variable"+"'"};if(vErrors === null){vErrors = [err9];}else {vErrors.push(err9);}errors++;}}var _valid0 = _errs8 === errors;if(_valid0 && valid0){valid0 = false;passing0 = [passing0, 1];}else {if(_valid0){valid0 = true;passing0 = 1;}const _errs14 = errors;const _errs15 = errors;const _errs16 = errors;const _errs17 = errors;let valid6 = false;const _errs18 = errors;if(data && typeof data == "object" && !Array.isArray(data)){let missing4;if((data.path === undefined) && (missing4 = "path")){const err10 = {};if(vErrors === null){vErrors = [err10];}else {vErrors.push(err10);}errors++;}}var _valid3 = _errs18 === errors;valid6 = valid6 || _valid3;if(!valid6){const _errs19 = errors;if(data && typeof data == "object" && !Array.isArray(data)){let missing5;if((data.variable === undefined) && (missing5 = "variable")){const err11 = {};if(vErrors === null){vErrors = [err11];}else {vErrors.push(err11);}errors++;}}var _valid3 = _errs19 === errors;valid6 = valid6 || _valid3;}if(!valid6){const err12 = {};if(vErrors === null){vErrors = [err12];}else {vErrors.push(err12);}errors++;}else {errors = _errs17;if(vErrors !== null){if(_errs17){vErrors.length = _errs17;}else {vErrors = null;}}}var valid5 = _errs16 === errors;if(valid5){const err13 = {instancePath,schemaPath:"#/oneOf/2/not",keyword:"not",params:{},message:"must NOT be valid"};if(vErrors === null){vErrors = [err13];}else {vErrors.push(err13);}errors++;}else {errors = _errs15;if(vErrors !== null){if(_errs15){vErrors.length = _errs15;}else {vErrors = null;}}}if(data && typeof data == "object" && !Array.isArray(data)){if(data.pattern === undefined){const err14 = {instancePath,schemaPath:"#/oneOf/2/required",keyword:"required",params:{missingProperty: "pattern"},message:"must have required property '"+"pattern"+"'"};if(vErrors === null){vErrors = [err14];}else {vErrors.push(err14);}errors++;}}var _valid0 = _errs14 === errors;if(_valid0 && valid0){valid0 = false;passing0 = [passing0, 2];}else {if(_valid0){valid0 = true;passing0 = 2;}}}if(!valid0){const err15 = {instancePath,schemaPath:"#/oneOf",keyword:"oneOf",params:{passingSchemas: passing0},message:"must match exactly one schema in oneOf"};if(vErrors === null){vErrors = [err15];}else {vErrors.push(err15);}errors++;}else {errors = _errs1;if(vErrors !== null){if(_errs1){vErrors.length = _errs1;}else {vErrors = null;}}}if(data && typeof data == "object" && !Array.isArray(data)){if(data.file === undefined){const err16 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "file"},message:"must have required property '"+"file"+"'"};if(vErrors === null){vErrors = [err16];}else {vErrors.push(err16);}errors++;}if(data.phases === undefined){const err17 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "phases"},message:"must have required property '"+"phases"+"'"};if(vErrors === null){vErrors = [err17];}else {vErrors.push(err17);}errors++;}for(const key0 in data){if(!(func2.call(schema12.properties, key0))){const err18 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties"};if(vErrors === null){vErrors = [err18];}else {vErrors.push(err18);}errors++;}}if(data.file !== undefined){let data0 = data.file;if(typeof data0 === "string"){if(!pattern0.test(data0)){const err19 = {instancePath:instancePath+"/file",schemaPath:"#/properties/file/pattern",keyword:"pattern",params:{pattern: "\\S"},message:"must match pattern \""+"\\S"+"\""};if(vErrors === null){vErrors = [err19];}else {vErrors.push(err19);}errors++;}}else {const err20 = {instancePath:instancePath+"/file",schemaPath:"#/properties/file/type",keyword:"type",params:{type: "string"},message:"must be string"};if(vErrors === null){vErrors = [err20];}else {vErrors.push(err20);}errors++;}}if(data.path !== undefined){let data1 = data.path;if(typeof data1 === "string"){if(!pattern1.test(data1)){const err21 = {instancePath:instancePath+"/path",schemaPath:"#/properties/path/pattern",keyword:"pattern",params:{pattern: "^\\."},message:"must match pattern \""+"^\\."+"\""};if(vErrors === null){vErrors = [err21];}else {vErrors.push(err21);}errors++;}}else {const err22 = {instancePath:instancePath+"/path",schemaPath:"#/properties/path/type",keyword:"type",params:{type: "string"},message:"must be string"};if(vErrors === null){vErrors = [err22];}else {vErrors.push(err22);}errors++;}}if(data.variable !== undefined){let data2 = data.variable;if(typeof data2 === "string"){if(!pattern2.test(data2)){const err23 = {instancePath:instancePath+"/variable",schemaPath:"#/properties/variable/pattern",keyword:"pattern",params:{pattern: "^[A-Za-z_][A-Za-z0-9_]*$"},message:"must match pattern \""+"^[A-Za-z_][A-Za-z0-9_]*$"+"\""};if(vErrors === null){vErrors = [err23];}else {vErrors.push(err23);}errors++;}}else {const err24 = {instancePath:instancePath+"/variable",schemaPath:"#/properties/variable/type",keyword:"type",params:{type: "string"},message:"must be string"};if(vErrors === null){vErrors = [err24];}else {vErrors.push(err24);}errors++;}}if(data.pattern !== undefined){let data3 = data.pattern;if(typeof data3 === "string"){if(!pattern0.test(data3)){const err25 = {instancePath:instancePath+"/pattern",schemaPath:"#/properties/pattern/pattern",keyword:"pattern",params:{pattern: "\\S"},message:"must match pattern \""+"\\S"+"\""};if(vErrors === null){vErrors = [err25];}else {vErrors.push(err25);}errors++;}}else {const err26 = {instancePath:instancePath+"/pattern",schemaPath:"#/properties/pattern/type",keyword:"type",params:{type: "string"},message:"must be string"};if(vErrors === null){vErrors = [err26];}else {vErrors.push(err26);}errors++;}}if(data.image !== undefined){let data4 = data.image;if(typeof data4 === "string"){if(!pattern0.test(data4)){const err27 = {instancePath:instancePath+"/image",schemaPath:"#/properties/image/pattern",keyword:"pattern",params:{pattern: "\\S"},message:"must match pattern \""+"\\S"+"\""};if(vErrors === null){vErrors = [err27];}else {vErrors.push(err27);}errors++;}}else {const err28 = {instancePath:instancePath+"/image",schemaPath:"#/properties/image/type",keyword:"type",params:{type: "string"},message:"must be string"};if(vErrors === null){vErrors = [err28];}else {vErrors.push(err28);}errors++;}}if(data.digest !== undefined){if(typeof data.digest !== "boolean"){const err29 = {instancePath:instancePath+"/digest",schemaPath:"#/properties/digest/type",keyword:"type",params:{type: "boolean"},message:"must be boolean"};if(vErrors === null){vErrors = [err29];}else {vErrors.push(err29);}errors++;}}if(data["allow-shared-anchor"] !== undefined){if(typeof data["allow-shared-anchor"] !== "boolean"){const err30 = {instancePath:instancePath+"/allow-shared-anchor",schemaPath:"#/properties/allow-shared-anchor/type",keyword:"type",params:{type: "boolean"},message:"must be boolean"};if(vErrors === null){vErrors = [err30];}else {vErrors.push(err30);}errors++;}}if(data.optional !== undefined){if(typeof data.optional !== "boolean"){const err31 = {instancePath:instancePath+"/optional",schemaPath:"#/properties/optional/type",keyword:"type",params:{type: "boolean"},message:"must be boolean"};if(vErrors === null){vErrors = [err31];}else {vErrors.push(err31);}errors++;}}if(data.phases !== undefined){let data8 = data.phases;if(data8 && typeof data8 == "object" && !Array.isArray(data8)){if(Object.keys(data8).length < 1){const err32 = {instancePath:instancePath+"/phases",schemaPath:"#/properties/phases/minProperties",keyword:"minProperties",params:{limit: 1},message:"must NOT have fewer than 1 properties"};if(vErrors === null){vErrors = [err32];}else {vErrors.push(err32);}errors++;}for(const key1 in data8){const _errs39 = errors;if(typeof key1 === "string"){if(!pattern5.test(key1)){const err33 = {instancePath:instancePath+"/phases",schemaPath:"#/definitions/phase-name/pattern",keyword:"pattern",params:{pattern: "^[a-z][a-z0-9-]*$"},message:"must match pattern \""+"^[a-z][a-z0-9-]*$"+"\"",propertyName:key1};if(vErrors === null){vErrors = [err33];}else {vErrors.push(err33);}errors++;}}else {const err34 = {instancePath:instancePath+"/phases",schemaPath:"#/definitions/phase-name/type",keyword:"type",params:{type: "string"},message:"must be string",propertyName:key1};if(vErrors === null){vErrors = [err34];}else {vErrors.push(err34);}errors++;}var valid8 = _errs39 === errors;if(!valid8){const err35 = {instancePath:instancePath+"/phases",schemaPath:"#/properties/phases/propertyNames",keyword:"propertyNames",params:{propertyName: key1},message:"property name must be valid"};if(vErrors === null){vErrors = [err35];}else {vErrors.push(err35);}errors++;}}for(const key2 in data8){let data9 = data8[key2];const _errs44 = errors;let valid11 = false;let passing1 = null;const _errs45 = errors;if(typeof data9 !== "string"){const err36 = {instancePath:instancePath+"/phases/" + key2.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/definitions/template/type",keyword:"type",params:{type: "string"},message:"must be string"};if(vErrors === null){vErrors = [err36];}else {vErrors.push(err36);}errors++;}var _valid4 = _errs45 === errors;if(_valid4){valid11 = true;passing1 = 0;}const _errs48 = errors;if(data9 && typeof data9 == "object" && !Array.isArray(data9)){if(data9.value === undefined){const err37 = {instancePath:instancePath+"/phases/" + key2.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/properties/phases/additionalProperties/oneOf/1/required",keyword:"required",params:{missingProperty: "value"},message:"must have required property '"+"value"+"'"};if(vErrors === null){vErrors = [err37];}else {vErrors.push(err37);}errors++;}for(const key3 in data9){if(!((key3 === "value") || (key3 === "comment"))){const err38 = {instancePath:instancePath+"/phases/" + key2.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/properties/phases/additionalProperties/oneOf/1/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key3},message:"must NOT have additional properties"};if(vErrors === null){vErrors = [err38];}else {vErrors.push(err38);}errors++;}}if(data9.value !== undefined){if(typeof data9.value !== "string"){const err39 = {instancePath:instancePath+"/phases/" + key2.replace(/~/g, "~0").replace(/\//g, "~1")+"/value",schemaPath:"#/definitions/template/type",keyword:"type",params:{type: "string"},message:"must be string"};if(vErrors === null){vErrors = [err39];}else {vErrors.push(err39);}errors++;}}if(data9.comment !== undefined){if(typeof data9.comment !== "string"){const err40 = {instancePath:instancePath+"/phases/" + key2.replace(/~/g, "~0").replace(/\//g, "~1")+"/comment",schemaPath:"#/properties/phases/additionalProperties/oneOf/1/properties/comment/type",keyword:"type",params:{type: "string"},message:"must be string"};if(vErrors === null){vErrors = [err40];}else {vErrors.push(err40);}errors++;}}}else {const err41 = {instancePath:instancePath+"/phases/" + key2.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/properties/phases/additionalProperties/oneOf/1/type",keyword:"type",params:{type: "object"},message:"must be object"};if(vErrors === null){vErrors = [err41];}else {vErrors.push(err41);}errors++;}var _valid4 = _errs48 === errors;if(_valid4 && valid11){valid11 = false;passing1 = [passing1, 1];}else {if(_valid4){valid11 = true;passing1 = 1;}}if(!valid11){const err42 = {instancePath:instancePath+"/phases/" + key2.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/properties/phases/additionalProperties/oneOf",keyword:"oneOf",params:{passingSchemas: passing1},message:"must match exactly one schema in oneOf"};if(vErrors === null){vErrors = [err42];}else {vErrors.push(err42);}errors++;}else {errors = _errs44;if(vErrors !== null){if(_errs44){vErrors.length = _errs44;}else {vErrors = null;}}}}}else {const err43 = {instancePath:instancePath+"/phases",schemaPath:"#/properties/phases/type",keyword:"type",params:{type: "object"},message:"must be object"};if(vErrors === null){vErrors = [err43];}else {vErrors.push(err43);}errors++;}}}else {const err44 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object"};if(vErrors === null){vErrors = [err44];}else {vErrors.push(err44);}errors++;}validate11.errors = vErrors;return errors === 0;}const schema16 = {"type":"object","additionalProperties":false,"required":["chart","phases"],"properties":{"chart":{"description":"Chart directory (holding Chart.yaml).","type":"string","pattern":"\\S"},"phases":{"type":"object","minProperties":1,"propertyNames":{"$ref":"#/definitions/phase-name"},"additionalProperties":{"type":"object","additionalProperties":false,"minProperties":1,"properties":{"version":{"description":"major, minor, patch, app-bump (the part app-version changes by), or an exact SemVer 2 version (a template). A chart whose appVersion already equals app-version keeps its version.","$ref":"#/definitions/template"},"app-version":{"description":"{chart-version} is the chart's new version.","$ref":"#/definitions/template"},"dependencies":{"description":"Dependency name or alias -> version.","type":"object","additionalProperties":{"$ref":"#/definitions/template"}},"lock":{"enum":["update","remove","keep"]},"lock-exclude":{"description":"Dependencies left out of Chart.lock and its digest, as NAME@VERSION (a CI-only entry such as kata-deploy@0.0.0-dev).","type":"array","items":{"type":"string","pattern":"^[^@\\s]+@[^@\\s]+$"}}}}}}};const pattern8 = new RegExp("^[^@\\s]+@[^@\\s]+$", "u");function validate13(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){let vErrors = null;let errors = 0;if(data && typeof data == "object" && !Array.isArray(data)){if(data.chart === undefined){const err0 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "chart"},message:"must have required property '"+"chart"+"'"};if(vErrors === null){vErrors = [err0];}else {vErrors.push(err0);}errors++;}if(data.phases === undefined){const err1 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "phases"},message:"must have required property '"+"phases"+"'"};if(vErrors === null){vErrors = [err1];}else {vErrors.push(err1);}errors++;}for(const key0 in data){if(!((key0 === "chart") || (key0 === "phases"))){const err2 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties"};if(vErrors === null){vErrors = [err2];}else {vErrors.push(err2);}errors++;}}if(data.chart !== undefined){let data0 = data.chart;if(typeof data0 === "string"){if(!pattern0.test(data0)){const err3 = {instancePath:instancePath+"/chart",schemaPath:"#/properties/chart/pattern",keyword:"pattern",params:{pattern: "\\S"},message:"must match pattern \""+"\\S"+"\""};if(vErrors === null){vErrors = [err3];}else {vErrors.push(err3);}errors++;}}else {const err4 = {instancePath:instancePath+"/chart",schemaPath:"#/properties/chart/type",keyword:"type",params:{type: "string"},message:"must be string"};if(vErrors === null){vErrors = [err4];}else {vErrors.push(err4);}errors++;}}if(data.phases !== undefined){let data1 = data.phases;if(data1 && typeof data1 == "object" && !Array.isArray(data1)){if(Object.keys(data1).length < 1){const err5 = {instancePath:instancePath+"/phases",schemaPath:"#/properties/phases/minProperties",keyword:"minProperties",params:{limit: 1},message:"must NOT have fewer than 1 properties"};if(vErrors === null){vErrors = [err5];}else {vErrors.push(err5);}errors++;}for(const key1 in data1){const _errs6 = errors;if(typeof key1 === "string"){if(!pattern5.test(key1)){const err6 = {instancePath:instancePath+"/phases",schemaPath:"#/definitions/phase-name/pattern",keyword:"pattern",params:{pattern: "^[a-z][a-z0-9-]*$"},message:"must match pattern \""+"^[a-z][a-z0-9-]*$"+"\"",propertyName:key1};if(vErrors === null){vErrors = [err6];}else {vErrors.push(err6);}errors++;}}else {const err7 = {instancePath:instancePath+"/phases",schemaPath:"#/definitions/phase-name/type",keyword:"type",params:{type: "string"},message:"must be string",propertyName:key1};if(vErrors === null){vErrors = [err7];}else {vErrors.push(err7);}errors++;}var valid1 = _errs6 === errors;if(!valid1){const err8 = {instancePath:instancePath+"/phases",schemaPath:"#/properties/phases/propertyNames",keyword:"propertyNames",params:{propertyName: key1},message:"property name must be valid"};if(vErrors === null){vErrors = [err8];}else {vErrors.push(err8);}errors++;}}for(const key2 in data1){let data2 = data1[key2];if(data2 && typeof data2 == "object" && !Array.isArray(data2)){if(Object.keys(data2).length < 1){const err9 = {instancePath:instancePath+"/phases/" + key2.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/properties/phases/additionalProperties/minProperties",keyword:"minProperties",params:{limit: 1},message:"must NOT have fewer than 1 properties"};if(vErrors === null){vErrors = [err9];}else {vErrors.push(err9);}errors++;}for(const key3 in data2){if(!(((((key3 === "version") || (key3 === "app-version")) || (key3 === "dependencies")) || (key3 === "lock")) || (key3 === "lock-exclude"))){const err10 = {instancePath:instancePath+"/phases/" + key2.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/properties/phases/additionalProperties/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key3},message:"must NOT have additional properties"};if(vErrors === null){vErrors = [err10];}else {vErrors.push(err10);}errors++;}}if(data2.version !== undefined){if(typeof data2.version !== "string"){const err11 = {instancePath:instancePath+"/phases/" + key2.replace(/~/g, "~0").replace(/\//g, "~1")+"/version",schemaPath:"#/definitions/template/type",keyword:"type",params:{type: "string"},message:"must be string"};if(vErrors === null){vErrors = [err11];}else {vErrors.push(err11);}errors++;}}if(data2["app-version"] !== undefined){if(typeof data2["app-version"] !== "string"){const err12 = {instancePath:instancePath+"/phases/" + key2.replace(/~/g, "~0").replace(/\//g, "~1")+"/app-version",schemaPath:"#/definitions/template/type",keyword:"type",params:{type: "string"},message:"must be string"};if(vErrors === null){vErrors = [err12];}else {vErrors.push(err12);}errors++;}}if(data2.dependencies !== undefined){let data5 = data2.dependencies;if(data5 && typeof data5 == "object" && !Array.isArray(data5)){for(const key4 in data5){if(typeof data5[key4] !== "string"){const err13 = {instancePath:instancePath+"/phases/" + key2.replace(/~/g, "~0").replace(/\//g, "~1")+"/dependencies/" + key4.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/definitions/template/type",keyword:"type",params:{type: "string"},message:"must be string"};if(vErrors === null){vErrors = [err13];}else {vErrors.push(err13);}errors++;}}}else {const err14 = {instancePath:instancePath+"/phases/" + key2.replace(/~/g, "~0").replace(/\//g, "~1")+"/dependencies",schemaPath:"#/properties/phases/additionalProperties/properties/dependencies/type",keyword:"type",params:{type: "object"},message:"must be object"};if(vErrors === null){vErrors = [err14];}else {vErrors.push(err14);}errors++;}}if(data2.lock !== undefined){let data7 = data2.lock;if(!(((data7 === "update") || (data7 === "remove")) || (data7 === "keep"))){const err15 = {instancePath:instancePath+"/phases/" + key2.replace(/~/g, "~0").replace(/\//g, "~1")+"/lock",schemaPath:"#/properties/phases/additionalProperties/properties/lock/enum",keyword:"enum",params:{allowedValues: schema16.properties.phases.additionalProperties.properties.lock.enum},message:"must be equal to one of the allowed values"};if(vErrors === null){vErrors = [err15];}else {vErrors.push(err15);}errors++;}}if(data2["lock-exclude"] !== undefined){let data8 = data2["lock-exclude"];if(Array.isArray(data8)){const len0 = data8.length;for(let i0=0; i0<len0; i0++){let data9 = data8[i0];if(typeof data9 === "string"){if(!pattern8.test(data9)){const err16 = {instancePath:instancePath+"/phases/" + key2.replace(/~/g, "~0").replace(/\//g, "~1")+"/lock-exclude/" + i0,schemaPath:"#/properties/phases/additionalProperties/properties/lock-exclude/items/pattern",keyword:"pattern",params:{pattern: "^[^@\\s]+@[^@\\s]+$"},message:"must match pattern \""+"^[^@\\s]+@[^@\\s]+$"+"\""};if(vErrors === null){vErrors = [err16];}else {vErrors.push(err16);}errors++;}}else {const err17 = {instancePath:instancePath+"/phases/" + key2.replace(/~/g, "~0").replace(/\//g, "~1")+"/lock-exclude/" + i0,schemaPath:"#/properties/phases/additionalProperties/properties/lock-exclude/items/type",keyword:"type",params:{type: "string"},message:"must be string"};if(vErrors === null){vErrors = [err17];}else {vErrors.push(err17);}errors++;}}}else {const err18 = {instancePath:instancePath+"/phases/" + key2.replace(/~/g, "~0").replace(/\//g, "~1")+"/lock-exclude",schemaPath:"#/properties/phases/additionalProperties/properties/lock-exclude/type",keyword:"type",params:{type: "array"},message:"must be array"};if(vErrors === null){vErrors = [err18];}else {vErrors.push(err18);}errors++;}}}else {const err19 = {instancePath:instancePath+"/phases/" + key2.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/properties/phases/additionalProperties/type",keyword:"type",params:{type: "object"},message:"must be object"};if(vErrors === null){vErrors = [err19];}else {vErrors.push(err19);}errors++;}}}else {const err20 = {instancePath:instancePath+"/phases",schemaPath:"#/properties/phases/type",keyword:"type",params:{type: "object"},message:"must be object"};if(vErrors === null){vErrors = [err20];}else {vErrors.push(err20);}errors++;}}}else {const err21 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object"};if(vErrors === null){vErrors = [err21];}else {vErrors.push(err21);}errors++;}validate13.errors = vErrors;return errors === 0;}const schema21 = {"type":"object","additionalProperties":false,"required":["module","require","phases"],"properties":{"module":{"description":"Directory of the go.mod to update.","type":"string","pattern":"\\S"},"require":{"description":"Module path to `go get`.","type":"string","pattern":"\\S"},"phases":{"type":"object","minProperties":1,"propertyNames":{"$ref":"#/definitions/phase-name"},"additionalProperties":{"$ref":"#/definitions/template"}}}};function validate15(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){let vErrors = null;let errors = 0;if(data && typeof data == "object" && !Array.isArray(data)){if(data.module === undefined){const err0 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "module"},message:"must have required property '"+"module"+"'"};if(vErrors === null){vErrors = [err0];}else {vErrors.push(err0);}errors++;}if(data.require === undefined){const err1 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "require"},message:"must have required property '"+"require"+"'"};if(vErrors === null){vErrors = [err1];}else {vErrors.push(err1);}errors++;}if(data.phases === undefined){const err2 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "phases"},message:"must have required property '"+"phases"+"'"};if(vErrors === null){vErrors = [err2];}else {vErrors.push(err2);}errors++;}for(const key0 in data){if(!(((key0 === "module") || (key0 === "require")) || (key0 === "phases"))){const err3 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties"};if(vErrors === null){vErrors = [err3];}else {vErrors.push(err3);}errors++;}}if(data.module !== undefined){let data0 = data.module;if(typeof data0 === "string"){if(!pattern0.test(data0)){const err4 = {instancePath:instancePath+"/module",schemaPath:"#/properties/module/pattern",keyword:"pattern",params:{pattern: "\\S"},message:"must match pattern \""+"\\S"+"\""};if(vErrors === null){vErrors = [err4];}else {vErrors.push(err4);}errors++;}}else {const err5 = {instancePath:instancePath+"/module",schemaPath:"#/properties/module/type",keyword:"type",params:{type: "string"},message:"must be string"};if(vErrors === null){vErrors = [err5];}else {vErrors.push(err5);}errors++;}}if(data.require !== undefined){let data1 = data.require;if(typeof data1 === "string"){if(!pattern0.test(data1)){const err6 = {instancePath:instancePath+"/require",schemaPath:"#/properties/require/pattern",keyword:"pattern",params:{pattern: "\\S"},message:"must match pattern \""+"\\S"+"\""};if(vErrors === null){vErrors = [err6];}else {vErrors.push(err6);}errors++;}}else {const err7 = {instancePath:instancePath+"/require",schemaPath:"#/properties/require/type",keyword:"type",params:{type: "string"},message:"must be string"};if(vErrors === null){vErrors = [err7];}else {vErrors.push(err7);}errors++;}}if(data.phases !== undefined){let data2 = data.phases;if(data2 && typeof data2 == "object" && !Array.isArray(data2)){if(Object.keys(data2).length < 1){const err8 = {instancePath:instancePath+"/phases",schemaPath:"#/properties/phases/minProperties",keyword:"minProperties",params:{limit: 1},message:"must NOT have fewer than 1 properties"};if(vErrors === null){vErrors = [err8];}else {vErrors.push(err8);}errors++;}for(const key1 in data2){const _errs8 = errors;if(typeof key1 === "string"){if(!pattern5.test(key1)){const err9 = {instancePath:instancePath+"/phases",schemaPath:"#/definitions/phase-name/pattern",keyword:"pattern",params:{pattern: "^[a-z][a-z0-9-]*$"},message:"must match pattern \""+"^[a-z][a-z0-9-]*$"+"\"",propertyName:key1};if(vErrors === null){vErrors = [err9];}else {vErrors.push(err9);}errors++;}}else {const err10 = {instancePath:instancePath+"/phases",schemaPath:"#/definitions/phase-name/type",keyword:"type",params:{type: "string"},message:"must be string",propertyName:key1};if(vErrors === null){vErrors = [err10];}else {vErrors.push(err10);}errors++;}var valid1 = _errs8 === errors;if(!valid1){const err11 = {instancePath:instancePath+"/phases",schemaPath:"#/properties/phases/propertyNames",keyword:"propertyNames",params:{propertyName: key1},message:"property name must be valid"};if(vErrors === null){vErrors = [err11];}else {vErrors.push(err11);}errors++;}}for(const key2 in data2){if(typeof data2[key2] !== "string"){const err12 = {instancePath:instancePath+"/phases/" + key2.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/definitions/template/type",keyword:"type",params:{type: "string"},message:"must be string"};if(vErrors === null){vErrors = [err12];}else {vErrors.push(err12);}errors++;}}}else {const err13 = {instancePath:instancePath+"/phases",schemaPath:"#/properties/phases/type",keyword:"type",params:{type: "object"},message:"must be object"};if(vErrors === null){vErrors = [err13];}else {vErrors.push(err13);}errors++;}}}else {const err14 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object"};if(vErrors === null){vErrors = [err14];}else {vErrors.push(err14);}errors++;}validate15.errors = vErrors;return errors === 0;}function validate10(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){/*# sourceURL="https://github.com/confidential-containers/coco-release-actions/packages/release-pins/schema/release-pins.schema.json" */;let vErrors = null;let errors = 0;if(data && typeof data == "object" && !Array.isArray(data)){for(const key0 in data){if(!(((key0 === "pins") || (key0 === "charts")) || (key0 === "go"))){const err0 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties"};if(vErrors === null){vErrors = [err0];}else {vErrors.push(err0);}errors++;}}if(data.pins !== undefined){let data0 = data.pins;if(Array.isArray(data0)){const len0 = data0.length;for(let i0=0; i0<len0; i0++){if(!(validate11(data0[i0], {instancePath:instancePath+"/pins/" + i0,parentData:data0,parentDataProperty:i0,rootData}))){vErrors = vErrors === null ? validate11.errors : vErrors.concat(validate11.errors);errors = vErrors.length;}}}else {const err1 = {instancePath:instancePath+"/pins",schemaPath:"#/properties/pins/type",keyword:"type",params:{type: "array"},message:"must be array"};if(vErrors === null){vErrors = [err1];}else {vErrors.push(err1);}errors++;}}if(data.charts !== undefined){let data2 = data.charts;if(Array.isArray(data2)){const len1 = data2.length;for(let i1=0; i1<len1; i1++){if(!(validate13(data2[i1], {instancePath:instancePath+"/charts/" + i1,parentData:data2,parentDataProperty:i1,rootData}))){vErrors = vErrors === null ? validate13.errors : vErrors.concat(validate13.errors);errors = vErrors.length;}}}else {const err2 = {instancePath:instancePath+"/charts",schemaPath:"#/properties/charts/type",keyword:"type",params:{type: "array"},message:"must be array"};if(vErrors === null){vErrors = [err2];}else {vErrors.push(err2);}errors++;}}if(data.go !== undefined){let data4 = data.go;if(Array.isArray(data4)){const len2 = data4.length;for(let i2=0; i2<len2; i2++){if(!(validate15(data4[i2], {instancePath:instancePath+"/go/" + i2,parentData:data4,parentDataProperty:i2,rootData}))){vErrors = vErrors === null ? validate15.errors : vErrors.concat(validate15.errors);errors = vErrors.length;}}}else {const err3 = {instancePath:instancePath+"/go",schemaPath:"#/properties/go/type",keyword:"type",params:{type: "array"},message:"must be array"};if(vErrors === null){vErrors = [err3];}else {vErrors.push(err3);}errors++;}}}else {const err4 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object"};if(vErrors === null){vErrors = [err4];}else {vErrors.push(err4);}errors++;}validate10.errors = vErrors;return errors === 0;}
+
+;// CONCATENATED MODULE: ./packages/release-pins/src/manifest.ts
+
+
+
+// schema/release-pins.schema.json, compiled by ajv at build time (scripts/build.mjs).
+
+function parseManifest(text, file) {
+    const f = loadYaml(text, file);
+    const data = toData(f);
+    if (!validateSchema(data ?? {}))
+        throwIfAny(schemaErrors(f, validateSchema.errors ?? [], {
+            whole: 'the manifest',
+            exclusive: { at: /^\/pins\/\d+$/, keys: ['path', 'variable', 'pattern'], what: 'a pin' },
+            keyNames: "a phase name (lowercase letters, digits and '-': prepare, release, post-release)",
+        }));
+    const raw = (data ?? {});
+    const line = (path) => {
+        const node = nodeAt(f, path);
+        return node?.range ? positionOf(f, node.range[0]).line : 1;
+    };
+    const errors = [];
+    const pins = (raw.pins ?? []).map((p, i) => {
+        let site;
+        let label;
+        if (p.path !== undefined)
+            [site, label] = [{ kind: 'yaml', path: p.path }, p.path];
+        else if (p.variable !== undefined)
+            [site, label] = [{ kind: 'variable', name: p.variable }, p.variable];
+        else {
+            label = p.pattern;
+            site = { kind: 'pattern', regex: compilePattern(p.pattern, errors, { file, line: line(`/pins/${i}/pattern`) }) };
+        }
+        const phases = new Map(Object.entries(p.phases).map(([phase, v]) => [
+            phase,
+            typeof v === 'string' ? { value: v } : v.comment === undefined ? { value: v.value } : v,
+        ]));
+        const pin = { file: p.file, site, label, phases, line: line(`/pins/${i}`) };
+        if (p.image !== undefined)
+            pin.image = p.image;
+        if (p.optional === true)
+            pin.optional = true;
+        if (p['allow-shared-anchor'] === true)
+            pin.allowSharedAnchor = true;
+        if (p.digest === true) {
+            if (p.image === undefined)
+                errors.push(new UserError("'digest: true' needs the site's 'image'", { file, line: pin.line }));
+            pin.digest = true;
+        }
+        return pin;
+    });
+    const charts = (raw.charts ?? []).map((c, i) => ({
+        chart: c.chart,
+        line: line(`/charts/${i}`),
+        phases: new Map(Object.entries(c.phases).map(([phase, v]) => {
+            const cp = {};
+            if (v.version !== undefined)
+                cp.version = v.version;
+            if (v['app-version'] !== undefined)
+                cp.appVersion = v['app-version'];
+            if (v.dependencies !== undefined)
+                cp.dependencies = new Map(Object.entries(v.dependencies));
+            if (v.lock !== undefined)
+                cp.lock = v.lock;
+            if (v['lock-exclude'] !== undefined)
+                cp.lockExclude = v['lock-exclude'];
+            return [phase, cp];
+        })),
+    }));
+    const go = (raw.go ?? []).map((g, i) => ({
+        module: g.module,
+        require: g.require,
+        phases: new Map(Object.entries(g.phases)),
+        line: line(`/go/${i}`),
+    }));
+    throwIfAny(errors);
+    const phases = new Set();
+    for (const e of [...pins, ...charts, ...go])
+        for (const p of e.phases.keys())
+            phases.add(p);
+    return { file, pins, charts, go, phases: [...phases].sort() };
+}
+/** A `pattern` site: one named group `value`; compiled with indices, to know where the value stands. */
+function compilePattern(pattern, errors, position) {
+    let regex;
+    try {
+        regex = new RegExp(pattern, 'gmd');
+    }
+    catch (e) {
+        errors.push(new src/* UserError */.yo(`pattern is not a valid regular expression: ${e.message}`, position));
+        return /$^/dgm;
+    }
+    if (!/\(\?<value>/.test(pattern))
+        errors.push(new src/* UserError */.yo('pattern needs a named group (?<value>…)', position));
+    const unbounded = backtrackingHazard(pattern);
+    if (unbounded) {
+        errors.push(new src/* UserError */.yo(`pattern refused: ${unbounded}, with which a match can take exponential time; write it without (one quantifier per repeated part, no backreference)`, position));
+    }
+    return regex;
+}
+/**
+ * Why matching `pattern` may backtrack exponentially, or undefined. JavaScript's engine backtracks, and a
+ * synchronous match cannot be stopped (not even by the runner's cancel), so the shapes that make it
+ * exponential are refused when the manifest is read: a repeated part (`+`, `*`, `{n,}`, `{n,m}` with m > 1)
+ * holding another repeated part or alternatives (`(a+)+`, `(a|a)*`), and backreferences. What is left runs
+ * in polynomial time in the length of the file's longest stretch the pattern can span.
+ */
+function backtrackingHazard(pattern) {
+    let ast;
+    try {
+        ast = new RegExpParser().parsePattern(pattern);
+    }
+    catch {
+        return undefined; // new RegExp() reported it
+    }
+    const visit = (node, repeated) => {
+        switch (node.type) {
+            case 'Backreference':
+                return `the backreference ${node.raw}`;
+            case 'Quantifier': {
+                const repeats = node.max > 1;
+                if (repeats && repeated)
+                    return `the repeated part ${node.raw} inside the repeated part ${repeated.raw}`;
+                return visit(node.element, repeats ? node : repeated);
+            }
+            case 'Pattern':
+            case 'Group':
+            case 'CapturingGroup':
+            case 'Assertion': {
+                if (!('alternatives' in node))
+                    return undefined;
+                if (repeated && node.alternatives.length > 1)
+                    return `the alternatives ${node.raw} inside the repeated part ${repeated.raw}`;
+                for (const alt of node.alternatives)
+                    for (const e of alt.elements) {
+                        const why = visit(e, repeated);
+                        if (why)
+                            return why;
+                    }
+                return undefined;
+            }
+            default:
+                return undefined;
+        }
+    };
+    return visit(ast, undefined);
+}
+
+;// CONCATENATED MODULE: ./packages/release-pins/src/templates.ts
+
+const PLACEHOLDER = /\{([A-Za-z_][A-Za-z0-9_-]*)(#v)?\}/g;
+/** `NAME=VALUE` lines (the `vars` input): names as in templates, values on one line. */
+function parseVars(lines, input = 'vars') {
+    const vars = new Map();
+    const errors = [];
+    for (const { text, line } of lines) {
+        const eq = text.indexOf('=');
+        const name = eq === -1 ? '' : text.slice(0, eq).trim();
+        if (!/^[A-Za-z_][A-Za-z0-9_-]*$/.test(name)) {
+            errors.push(new UserError(`input '${input}' line ${line}: expected NAME=VALUE, got '${text}'`));
+            continue;
+        }
+        if (name === 'today' || name === 'chart-version') {
+            errors.push(new UserError(`input '${input}' line ${line}: {${name}} is built in and cannot be set`));
+            continue;
+        }
+        if (vars.has(name)) {
+            errors.push(new UserError(`input '${input}' line ${line}: ${name} is set twice`));
+            continue;
+        }
+        vars.set(name, text.slice(eq + 1).trim());
+    }
+    if (errors.length === 1)
+        throw errors[0];
+    if (errors.length > 1)
+        throw new UserError(errors.map((e) => e.message).join('; '));
+    return vars;
+}
+function utcDate(now) {
+    return now.toISOString().slice(0, 10);
+}
+function templates_expand(template, ctx) {
+    const out = template.replace(PLACEHOLDER, (_, name, stripV) => {
+        let value;
+        if (name === 'today')
+            value = ctx.today;
+        else if (name === 'chart-version') {
+            if (ctx.chartVersion === undefined)
+                throw new UserError(`{chart-version} is only known in a chart entry's app-version`, ctx.position);
+            value = ctx.chartVersion;
+        }
+        else {
+            const v = ctx.vars.get(name);
+            if (v === undefined) {
+                const known = [...ctx.vars.keys()].sort().join(', ') || 'none';
+                throw new UserError(`unknown variable {${name}}: give it in input 'vars' (given: ${known})`, ctx.position);
+            }
+            value = v;
+        }
+        return stripV && /^v\d/.test(value) ? value.slice(1) : value;
+    });
+    if (/\{[^}]*\}/.test(template.replace(PLACEHOLDER, ''))) {
+        throw new UserError(`'${template}' holds a placeholder that is not {NAME}, {NAME#v} or {today}`, ctx.position);
+    }
+    if (/[\r\n]/.test(out))
+        throw new UserError(`'${template}' expands to more than one line`, ctx.position);
+    return out;
+}
+
+;// CONCATENATED MODULE: ./packages/version-parity/src/sources.ts
+
+
+const GITHUB_FORM = 'github:OWNER/REPO@REF:PATH#SELECTOR';
+/** GitHub's own rules: owners are alphanumerics and hyphens, repositories add `.` and `_`. */
+const GITHUB = /^github:([A-Za-z0-9](?:[A-Za-z0-9-]*[A-Za-z0-9])?)\/([A-Za-z0-9._-]+)@([^:\s]+):(.+)$/;
+const VARIABLE = /^[A-Za-z_][A-Za-z0-9_]*$/;
+/** `github:o/r@ref:path` or the local path: one key per distinct file (remote files are fetched once each). */
+function fileKey(file) {
+    return file.kind === 'github' ? `github:${file.owner}/${file.repo}@${file.ref}:${file.path}` : file.path;
+}
+function parseSourceLine(text, origin) {
+    const eq = text.indexOf('=');
+    const label = eq === -1 ? '' : text.slice(0, eq).trim();
+    const location = eq === -1 ? '' : text.slice(eq + 1).trim();
+    if (eq === -1 || label === '' || location === '') {
+        throw new UserError(`${origin}: expected LABEL=LOCATION with LOCATION [github:OWNER/REPO@REF:]PATH#SELECTOR, got '${text}'`);
+    }
+    const hash = location.indexOf('#');
+    const where = hash === -1 ? location : location.slice(0, hash);
+    const selectorText = hash === -1 ? '' : location.slice(hash + 1).trim();
+    let file;
+    if (/^github:/i.test(where)) {
+        const m = GITHUB.exec(where);
+        if (!m || m[4].trim() === '') {
+            throw new UserError(`${origin}: unknown github: form '${where}'; expected ${GITHUB_FORM}`);
+        }
+        const path = cleanPath(m[4].trim(), origin, where);
+        file = { kind: 'github', owner: m[1], repo: m[2], ref: m[3], path };
+    }
+    else if (/^[A-Za-z][A-Za-z0-9+.-]*:\/\//.test(where)) {
+        throw new UserError(`${origin}: '${where}' is a URL; a remote file is written ${GITHUB_FORM}`);
+    }
+    else {
+        if (where.trim() === '')
+            throw new UserError(`${origin}: '${label}' names no file before '#'`);
+        file = { kind: 'local', path: where.trim() };
+    }
+    if (hash === -1 || selectorText === '') {
+        throw new UserError(`${origin}: '${label}' has no selector; end the location with #.yaml.path or #VARIABLE_NAME`);
+    }
+    let selector;
+    if (selectorText.startsWith('.')) {
+        try {
+            parsePath(selectorText);
+        }
+        catch (e) {
+            if (e instanceof UserError)
+                throw new UserError(`${origin}: ${e.message}`);
+            throw e;
+        }
+        selector = { kind: 'yaml', path: selectorText };
+    }
+    else if (VARIABLE.test(selectorText)) {
+        selector = { kind: 'variable', name: selectorText };
+    }
+    else {
+        throw new UserError(`${origin}: selector '${selectorText}' is neither a YAML path (starting with '.') nor a variable name`);
+    }
+    return { label, file, selector, location };
+}
+function cleanPath(path, origin, where) {
+    const p = path.replace(/^\/+/, '');
+    if (p === '' || p.split('/').some((s) => s === '..' || s === '.' || s === '')) {
+        throw new UserError(`${origin}: unknown github: form '${where}'; PATH must be a file path inside the repository`);
+    }
+    return p;
+}
+/**
+ * Parse every line, collecting every mistake; then insist on unique labels and at least two sources
+ * (one source cannot disagree with anything, so a check of one would pass vacuously).
+ */
+function parseSources(lines, input = 'sources') {
+    const { errors, attempt } = collectErrors();
+    const sources = [];
+    const seen = new Map();
+    for (const { text, line } of lines) {
+        const origin = `${input} line ${line}`;
+        const s = attempt(() => parseSourceLine(text, origin));
+        if (!s)
+            continue;
+        const first = seen.get(s.label);
+        if (first !== undefined) {
+            errors.push(new UserError(`${origin}: duplicate label '${s.label}' (first used on line ${first})`));
+            continue;
+        }
+        seen.set(s.label, line);
+        sources.push({ ...s, line });
+    }
+    throwIfAny(errors);
+    if (sources.length < 2) {
+        throw new UserError(`input '${input}' needs at least two sources to compare, got ${sources.length}${sources.length === 1 ? ` ('${sources[0].label}')` : ''}`);
+    }
+    return sources;
+}
+
+;// CONCATENATED MODULE: ./packages/version-parity/src/variables.ts
+
+function variableFileKind(path) {
+    const base = path.slice(path.lastIndexOf('/') + 1);
+    if (/^(GNUmakefile|[Mm]akefile)(\..+)?$/.test(base) || /\.(mk|make)$/.test(base))
+        return 'make';
+    if (/^(Dockerfile|Containerfile)(\..+)?$/i.test(base) || /\.(dockerfile|containerfile)$/i.test(base)) {
+        return 'docker';
+    }
+    return 'shell';
+}
+const FORMS = {
+    make: 'Makefile assignments NAME = v, NAME := v, NAME ::= v, NAME ?= v, export NAME = v, override NAME = v',
+    shell: 'shell assignments NAME=v, NAME="v", export NAME=v, readonly NAME=v',
+    docker: 'Dockerfile instructions ARG NAME=v, ENV NAME=v',
+};
+/** Thrown inside the line parsers; becomes a UserError at the line. */
+class LineProblem extends Error {
+}
+function variables_readVariable(text, file, name, kind = variableFileKind(file)) {
+    const lines = text.split(/\r?\n/);
+    const defs = [];
+    const declaredOnly = [];
+    for (let i = 0; i < lines.length; i++) {
+        const line = lines[i];
+        if (!line.includes(name))
+            continue;
+        let found;
+        try {
+            found =
+                kind === 'make'
+                    ? makeAssignment(line, name)
+                    : kind === 'docker'
+                        ? dockerAssignment(line, name)
+                        : shellAssignment(line, name);
+        }
+        catch (e) {
+            if (!(e instanceof LineProblem))
+                throw e;
+            throw new src/* UserError */.yo(e.message, { file, line: i + 1 });
+        }
+        if (found === 'declared')
+            declaredOnly.push(i + 1);
+        else if (found) {
+            for (const f of found) {
+                if (f.value.endsWith('\\') && i + 1 < lines.length && kind !== 'docker') {
+                    throw new src/* UserError */.yo(`${name} continues on the next line; the check needs a one-line value`, {
+                        file,
+                        line: i + 1,
+                    });
+                }
+                defs.push({ value: f.value, line: i + 1, col: f.col });
+            }
+        }
+    }
+    if (defs.length === 0) {
+        const declared = declaredOnly.length
+            ? `; it is declared without a value on line ${declaredOnly.join(', ')} (set at build time?)`
+            : '';
+        throw new src/* UserError */.yo(`no assignment to ${name} (looked for ${FORMS[kind]})${declared}`, { file });
+    }
+    const first = defs[0];
+    const other = defs.find((d) => d.value !== first.value);
+    if (other) {
+        const all = defs.map((d) => `'${d.value}' (line ${d.line})`).join(', ');
+        throw new src/* UserError */.yo(`${name} is assigned more than once with different values: ${all}`, {
+            file,
+            line: other.line,
+            col: other.col,
+        });
+    }
+    return { value: first.value, line: first.line, col: first.col };
+}
+function escapeRegExp(s) {
+    return s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+}
+function stripQuotes(value) {
+    if (value.length >= 2 && (value[0] === '"' || value[0] === "'") && value.endsWith(value[0])) {
+        return value.slice(1, -1);
+    }
+    return value;
+}
+/** GNU Make: recipe lines (tab) are shell, `#` starts a comment unless escaped, `$` references are refused. */
+function makeAssignment(line, name) {
+    if (line.startsWith('\t'))
+        return undefined;
+    let end = line.length;
+    for (let i = 0; i < line.length; i++) {
+        if (line[i] === '\\')
+            i++;
+        else if (line[i] === '#') {
+            end = i;
+            break;
+        }
+    }
+    const code = line.slice(0, end);
+    const re = new RegExp(`^(\\s*(?:(?:export|override|private)\\s+)*)${escapeRegExp(name)}\\s*(:::=|::=|:=|\\?=|\\+=|!=|=)(.*)$`);
+    const m = re.exec(code);
+    if (!m) {
+        return new RegExp(`^\\s*(?:export|unexport)\\s+${escapeRegExp(name)}\\s*$`).test(code) ? 'declared' : undefined;
+    }
+    const op = m[2];
+    if (op === '+=' || op === '!=') {
+        throw new LineProblem(`${name} is set with '${op}', which needs Make to evaluate; the check needs a plain value`);
+    }
+    const rest = m[3];
+    const lead = rest.length - rest.trimStart().length;
+    const raw = rest.trim().replace(/\\#/g, '#');
+    if (/\$[({]|\$[A-Za-z_]/.test(raw)) {
+        throw new LineProblem(`${name} = ${raw} refers to other variables or functions; the check needs a literal value`);
+    }
+    const col = code.length - rest.length + lead + 1;
+    return [{ value: stripQuotes(raw), col }];
+}
+/** One shell word from `s` at `i`: quotes removed, `$` expansions reported. */
+function shellWord(s, i) {
+    let value = '';
+    let expands = false;
+    let quoted = false;
+    while (i < s.length) {
+        const c = s[i];
+        if (/[\s;&|<>()]/.test(c))
+            break;
+        if (c === "'") {
+            const close = s.indexOf("'", i + 1);
+            if (close === -1)
+                throw new LineProblem('unterminated single quote');
+            value += s.slice(i + 1, close);
+            quoted = true;
+            i = close + 1;
+        }
+        else if (c === '"') {
+            quoted = true;
+            i++;
+            while (i < s.length && s[i] !== '"') {
+                if (s[i] === '\\' && i + 1 < s.length && '$`"\\'.includes(s[i + 1]))
+                    i++;
+                else if (s[i] === '$' || s[i] === '`')
+                    expands = true;
+                value += s[i];
+                i++;
+            }
+            if (i >= s.length)
+                throw new LineProblem('unterminated double quote');
+            i++;
+        }
+        else if (c === '\\' && i + 1 < s.length) {
+            value += s[i + 1];
+            i += 2;
+        }
+        else if ((c === '$' && (s[i + 1] === '(' || s[i + 1] === '{')) || c === '`') {
+            // A command substitution or parameter expansion is one piece of the word, blanks and all.
+            const end = expansionEnd(s, i);
+            value += s.slice(i, end);
+            expands = true;
+            i = end;
+        }
+        else {
+            if (c === '$')
+                expands = true;
+            value += c;
+            i++;
+        }
+    }
+    return { value, end: i, expands, quoted };
+}
+/** Index just after the `$(…)`, `${…}` or `` `…` `` starting at `i` (nesting counted; unterminated: end of line). */
+function expansionEnd(s, i) {
+    if (s[i] === '`') {
+        const close = s.indexOf('`', i + 1);
+        return close === -1 ? s.length : close + 1;
+    }
+    const open = s[i + 1];
+    const close = open === '(' ? ')' : '}';
+    let depth = 0;
+    for (let j = i + 1; j < s.length; j++) {
+        if (s[j] === open)
+            depth++;
+        else if (s[j] === close && --depth === 0)
+            return j + 1;
+    }
+    return s.length;
+}
+/**
+ * `${NAME:-v}` / `${NAME-v}` / `${NAME:=v}`: the script's own default for a variable the caller may override
+ * (`NAME="${NAME:-v0.15.2}"`, `: "${NAME:=v0.15.2}"`); the pinned value is the default.
+ */
+function selfDefault(word, name) {
+    const m = new RegExp(`^\\$\\{${escapeRegExp(name)}:?[-=]([^}$\`]*)\\}$`).exec(word);
+    return m ? stripQuotes(m[1]) : undefined;
+}
+function shellAssignment(line, name) {
+    const n = escapeRegExp(name);
+    const colon = new RegExp(`^\\s*:\\s+"?(\\$\\{${n}:?=[^}]*\\})"?\\s*(#.*)?$`).exec(line);
+    if (colon) {
+        return [{ value: selfDefault(colon[1], name), col: line.indexOf(colon[1]) + 1 }];
+    }
+    const m = new RegExp(`^(\\s*((?:(?:export|readonly|local|declare|typeset)(?:\\s+-[A-Za-z]+)*\\s+)*))${n}=`).exec(line);
+    if (!m) {
+        if (new RegExp(`^\\s*(?:(?:export|readonly|local|declare|typeset)(?:\\s+-[A-Za-z]+)*\\s+)*${n}\\+=`).test(line)) {
+            throw new LineProblem(`${name} is appended to with '+='; the check needs a plain value`);
+        }
+        return new RegExp(`^\\s*(?:export|readonly|local|declare|typeset)(?:\\s+-[A-Za-z]+)*\\s+${n}\\s*(#.*)?$`).test(line)
+            ? 'declared'
+            : undefined;
+    }
+    const start = m[0].length;
+    const word = shellWord(line, start);
+    const rest = line.slice(word.end);
+    // `NAME=v some-command` sets NAME for that command only: not a definition of the script's variable.
+    const keyword = m[2] !== '';
+    if (!keyword && rest.trim() !== '' && !/^\s*(#|;|&&|\|\||&|$)/.test(rest) && !/^\s+[A-Za-z_]\w*=/.test(rest)) {
+        return undefined;
+    }
+    if (rest !== '' && !/^[\s;&|]/.test(rest))
+        throw new LineProblem(`cannot read the value of ${name}: '${line.trim()}'`);
+    if (word.expands) {
+        const raw = line.slice(start, word.end);
+        const dflt = selfDefault(stripQuotes(raw), name);
+        if (dflt !== undefined)
+            return [{ value: dflt, col: start + 1 }];
+        throw new LineProblem(`${name}=${raw} is computed when the script runs ($ or \`); the check needs a literal value`);
+    }
+    return [{ value: word.value, col: start + 1 }];
+}
+/** `ARG NAME=v`, `ENV NAME=v OTHER=w`, legacy `ENV NAME v`; instructions are case-insensitive. */
+function dockerAssignment(line, name) {
+    const m = /^(\s*(ARG|ENV)\s+)(.*)$/i.exec(line);
+    if (!m)
+        return undefined;
+    const instruction = m[2].toUpperCase();
+    const body = m[3];
+    let i = m[1].length;
+    const out = [];
+    let declared = false;
+    // Legacy `ENV NAME value`: the rest of the line is the value.
+    const legacy = new RegExp(`^${escapeRegExp(name)}\\s+(?!\\S*=)(.+)$`).exec(body);
+    if (instruction === 'ENV' && legacy) {
+        const raw = legacy[1].replace(/\s+#.*$/, '').trim();
+        if (/\$/.test(raw))
+            throw new LineProblem(`ENV ${name} ${raw} refers to other variables; the check needs a literal value`);
+        return [{ value: stripQuotes(raw), col: i + body.indexOf(legacy[1]) + 1 }];
+    }
+    while (i < line.length) {
+        while (i < line.length && /\s/.test(line[i]))
+            i++;
+        if (i >= line.length || line[i] === '#' || line[i] === '\\')
+            break;
+        const key = /^[A-Za-z_][A-Za-z0-9_]*/.exec(line.slice(i));
+        if (!key)
+            throw new LineProblem(`cannot read ${instruction} '${line.slice(i).trim()}'`);
+        i += key[0].length;
+        if (line[i] !== '=') {
+            if (key[0] === name)
+                declared = true;
+            continue;
+        }
+        i++;
+        const valueStart = i;
+        const word = shellWord(line, i);
+        i = word.end;
+        if (key[0] !== name)
+            continue;
+        if (word.expands) {
+            const raw = line.slice(valueStart, word.end);
+            const dflt = selfDefault(stripQuotes(raw), name);
+            if (dflt !== undefined)
+                out.push({ value: dflt, col: valueStart + 1 });
+            else
+                throw new LineProblem(`${instruction} ${name}=${raw} refers to other variables; the check needs a literal value`);
+        }
+        else
+            out.push({ value: word.value, col: valueStart + 1 });
+    }
+    if (out.length)
+        return out;
+    return declared ? 'declared' : undefined;
+}
+
+;// CONCATENATED MODULE: ./packages/version-parity/src/read.ts
+
+
+/**
+ * The scalar at a YAML path, as written: a plain scalar is taken from its source text, since YAML would
+ * read `1.10` as the number 1.1 and `0x1F` as 31, while a pin compares as the text it is. Aliases and merge
+ * keys are followed, and a path that leads nowhere or to a collection is explained.
+ */
+function readYamlValue(text, file, path) {
+    const read = readScalar(parsed(text, file), path);
+    return { value: read.value, line: read.line, col: read.col };
+}
+/** Several sources often read one file: it is parsed once. A few files at most per run. */
+const cache = new Map();
+function parsed(text, file) {
+    const key = `${file}\0${text}`;
+    let f = cache.get(key);
+    if (!f) {
+        if (cache.size >= 16)
+            cache.clear();
+        f = loadYaml(text, file);
+        cache.set(key, f);
+    }
+    return f;
+}
+/** The value a selector picks from a file's text; every problem is a UserError positioned in `file`. */
+function readSelector(text, file, selector) {
+    return selector.kind === 'yaml' ? readYamlValue(text, file, selector.path) : readVariable(text, file, selector.name);
+}
+
+;// CONCATENATED MODULE: ./packages/version-parity/src/index.ts
+
+
+
+
+
+;// CONCATENATED MODULE: ./packages/release-pins/src/sites.ts
+
+
+
+/**
+ * Plan every pin of a phase, one file at a time: YAML sites through the YAML editor (types and quoting
+ * kept), variable and pattern sites as plain text in place of the value. Then re-read every site from
+ * the new text and refuse the whole plan unless each reads back exactly as intended (replace, then
+ * verify). Every problem of every file is reported at once.
+ */
+function sites_planSites(pins, readText, manifestFile, allowSharedAnchor = false) {
+    const { errors, attempt } = collectErrors();
+    const byFile = new Map();
+    for (const p of pins)
+        byFile.set(p.pin.file, [...(byFile.get(p.pin.file) ?? []), p]);
+    const files = [];
+    const changes = [];
+    const unchanged = [];
+    const shared = [];
+    for (const [file, group] of byFile) {
+        attempt(() => {
+            const { display, text } = readText(file, { file: manifestFile, line: group[0].pin.line });
+            const planned = planFile(display, text, group, manifestFile, allowSharedAnchor);
+            shared.push(...planned.shared);
+            changes.push(...planned.changes);
+            unchanged.push(...planned.unchanged);
+            if (planned.text !== text)
+                files.push({ file: display, source: text, text: planned.text, edits: planned.edits });
+        });
+    }
+    throwIfAny(errors);
+    return { files, shared, changes, unchanged };
+}
+function origin(manifestFile, pin) {
+    return `${manifestFile} line ${pin.line}`;
+}
+function planFile(file, text, group, manifestFile, allowSharedAnchor) {
+    const shared = [];
+    const errors = [];
+    const edits = [];
+    const changes = [];
+    const unchanged = [];
+    const yaml = group.filter((p) => p.pin.site.kind === 'yaml');
+    if (yaml.length > 0) {
+        const sets = yaml.map((p) => {
+            const set = {
+                path: p.pin.site.path,
+                value: p.value,
+                origin: origin(manifestFile, p.pin),
+            };
+            if (p.comment !== undefined)
+                set.comment = p.comment;
+            if (allowSharedAnchor || p.pin.allowSharedAnchor)
+                set.allowSharedAnchor = true;
+            return set;
+        });
+        const result = editYaml(loadYaml(text, file), sets);
+        edits.push(...result.edits);
+        const changed = new Set(result.changes.map((c) => c.path));
+        for (const s of result.shared.filter((x) => changed.has(x.path))) {
+            const lines = s.aliasLines.length === 1 ? `line ${s.aliasLines[0]}` : `lines ${s.aliasLines.join(', ')}`;
+            shared.push(`${file} ${s.path} is inside the anchor &${s.anchor}: the edit also changes *${s.anchor} at ${lines}`);
+        }
+        // editYaml names a value by its canonical path; the table shows the manifest's own words.
+        const pinOf = new Map(yaml.map((p) => [formatPath(parsePath(p.pin.site.path)), p.pin]));
+        for (const c of result.changes) {
+            const pin = pinOf.get(c.path);
+            changes.push({ pin, file, site: pin.label, line: c.line, old: c.old ?? '', new: c.new });
+        }
+        for (const u of result.unchanged) {
+            const pin = pinOf.get(u.path);
+            unchanged.push({ pin, file, site: pin.label, line: u.line, old: u.value, new: u.value });
+        }
+    }
+    const lines = new LineIndex(text);
+    for (const p of group) {
+        if (p.pin.site.kind === 'yaml')
+            continue;
+        try {
+            const at = findValue(text, file, p.pin.site, lines);
+            const change = { pin: p.pin, file, site: p.pin.label, line: at.line, old: at.value, new: p.value };
+            if (at.value === p.value)
+                unchanged.push(change);
+            else {
+                edits.push({ start: at.start, end: at.end, text: p.value });
+                changes.push(change);
+            }
+        }
+        catch (e) {
+            if (!(e instanceof UserError))
+                throw e;
+            errors.push(new UserError(`${origin(manifestFile, p.pin)}: ${e.message}`, e.position));
+        }
+    }
+    throwIfAny(errors);
+    const sorted = [...edits].sort((a, b) => a.start - b.start);
+    for (let i = 1; i < sorted.length; i++) {
+        if (sorted[i].start < sorted[i - 1].end)
+            throw new UserError(`two pins of ${manifestFile} edit the same bytes`, {
+                file,
+                ...lines.position(sorted[i].start),
+            });
+    }
+    const out = applyEdits(text, edits);
+    // editYaml has verified its own edits (every value read back, nothing else changed); the other sites, and
+    // YAML sites beside them in one file, are read back here.
+    if (out !== text && group.some((p) => p.pin.site.kind !== 'yaml'))
+        verify(file, out, group, manifestFile);
+    return { text: out, edits, changes, unchanged, shared };
+}
+/** Where a variable or pattern site's value stands in the text, and what it is now. */
+function findValue(text, file, site, lines) {
+    if (site.kind === 'variable') {
+        const read = variables_readVariable(text, file, site.name);
+        const start = lines.lineStart(read.line) + read.col - 1;
+        if (text.slice(start, start + read.value.length) !== read.value)
+            throw new src/* UserError */.yo(`${site.name} is written with escapes or quotes inside its value; use a pattern site`, {
+                file,
+                line: read.line,
+                col: read.col,
+            });
+        return { value: read.value, start, end: start + read.value.length, line: read.line };
+    }
+    site.regex.lastIndex = 0;
+    const matches = [...text.matchAll(site.regex)];
+    if (matches.length !== 1) {
+        const where = matches.map((m) => lines.position(m.index).line).join(', ');
+        throw new src/* UserError */.yo(matches.length === 0
+            ? `pattern ${site.regex.source} matches nothing`
+            : `pattern ${site.regex.source} matches ${matches.length} times (lines ${where}); it must match exactly once`, { file });
+    }
+    const m = matches[0];
+    const span = m.indices?.groups?.['value'];
+    if (!span)
+        throw new src/* UserError */.yo(`pattern ${site.regex.source} matched without its group (?<value>…)`, { file });
+    return { value: m.groups['value'], start: span[0], end: span[1], line: lines.position(span[0]).line };
+}
+/** Every site of the file, read again from the new text, must hold exactly its new value. */
+function verify(file, text, group, manifestFile) {
+    const lines = new LineIndex(text);
+    const yamlDoc = group.some((p) => p.pin.site.kind === 'yaml') ? loadYaml(text, file) : undefined;
+    const errors = [];
+    for (const p of group) {
+        let now;
+        try {
+            now =
+                p.pin.site.kind === 'yaml'
+                    ? readScalar(yamlDoc, p.pin.site.path).value
+                    : findValue(text, file, p.pin.site, lines).value;
+        }
+        catch (e) {
+            if (!(e instanceof UserError))
+                throw e;
+            now = `(unreadable: ${e.message})`;
+        }
+        if (now !== p.value)
+            errors.push(new UserError(`${origin(manifestFile, p.pin)}: writing '${p.value}' at ${p.pin.label} would read back as '${now}'; nothing was written`, { file }));
+    }
+    throwIfAny(errors);
+}
+
+// EXTERNAL MODULE: external "node:path"
+var external_node_path_ = __nccwpck_require__(6760);
+// EXTERNAL MODULE: ./node_modules/yaml/dist/index.js
+var dist = __nccwpck_require__(8815);
+;// CONCATENATED MODULE: ./packages/helm-chart/src/chart-file.ts
+
+
+
+function chart_file_readChartFile(source, display) {
+    const odd = /[\u0085\u2028\u2029]/.exec(source);
+    if (odd) {
+        // YAML 1.1 (go-yaml, so Helm) breaks lines there; YAML 1.2 does not: the two would read different files.
+        const line = source.slice(0, odd.index).split('\n').length;
+        const name = `U+${odd[0].charCodeAt(0).toString(16).toUpperCase().padStart(4, '0')}`;
+        throw new UserError(`holds the character ${name}, which Helm (YAML 1.1) reads as a line break; write it as an escape`, {
+            file: display,
+            line,
+        });
+    }
+    const file = loadYaml(source, display);
+    const root = file.doc.contents;
+    const at = (node) => {
+        const range = node?.range;
+        return range ? positionOf(file, range[0]) : { line: 1, col: 1 };
+    };
+    const fail = (message, node) => {
+        throw new UserError(message, { file: display, ...at(node) });
+    };
+    if (!isMap(root))
+        return fail('expected a mapping (Chart.yaml fields) at the top of the file', root);
+    const resolve = (node) => (isAlias(node) ? node.resolve(file.doc) : node);
+    const field = (map, key) => resolve(map.get(key, true));
+    /** A Go string field: null reads as "", a non-string plain scalar is refused (Helm would read it as another type). */
+    const goString = (node, what) => {
+        node = resolve(node);
+        if (node === undefined || node === null)
+            return '';
+        if (!isScalar(node))
+            return fail(`${what} must be a string, found a ${isMap(node) ? 'mapping' : 'sequence'}`, node);
+        if (node.type !== Scalar.PLAIN)
+            return String(node.value);
+        const text = typeof node.value === 'string' ? node.value : (node.source ?? String(node.value));
+        if (NULL_11.test(text))
+            return '';
+        if (!isStringUnder11(text) && !TIMESTAMP_START.test(text)) {
+            return fail(`${what} is ${text}, which Helm (YAML 1.1) reads as a ${kind11(text)}; quote it ("${text}")`, node);
+        }
+        return text;
+    };
+    const apiVersion = goString(field(root, 'apiVersion'), 'apiVersion');
+    const name = goString(field(root, 'name'), 'name');
+    const versionNode = field(root, 'version');
+    if (versionNode === undefined || (isScalar(versionNode) && versionNode.value === null)) {
+        fail('chart has no version (Helm requires one)', versionNode ?? root);
+    }
+    const version = { value: goString(versionNode, 'version'), line: at(versionNode).line };
+    const appNode = field(root, 'appVersion');
+    const appVersion = appNode === undefined ? null : { value: goString(appNode, 'appVersion'), line: at(appNode).line };
+    const depsNode = field(root, 'dependencies');
+    let dependencies = null;
+    if (depsNode !== undefined && !(isScalar(depsNode) && depsNode.value === null)) {
+        if (!isSeq(depsNode))
+            return fail('dependencies must be a list', depsNode);
+        dependencies = [];
+        const keys = new Map();
+        depsNode.items.forEach((raw, index) => {
+            const item = resolve(raw);
+            const where = `dependencies[${index}]`;
+            if (!isMap(item))
+                return fail(`${where}: dependencies must not contain empty or null entries`, item ?? depsNode);
+            const str = (key) => sanitize(goString(field(item, key), `${where}.${key}`));
+            const aliasText = goString(field(item, 'alias'), `${where}.alias`);
+            if (aliasText !== '' && !/^[a-zA-Z0-9_-]+$/.test(aliasText)) {
+                fail(`${where}: dependency alias ${JSON.stringify(aliasText)} has disallowed characters`, field(item, 'alias'));
+            }
+            const dep = {
+                name: str('name'),
+                version: str('version'),
+                repository: str('repository'),
+                condition: str('condition'),
+                tags: stringList(field(item, 'tags'), `${where}.tags`).map(sanitize),
+                enabled: goBool(field(item, 'enabled'), `${where}.enabled`),
+                importValues: importValues(field(item, 'import-values'), `${where}.import-values`),
+                alias: aliasText,
+            };
+            const key = dep.alias || dep.name;
+            const earlier = keys.get(key);
+            if (earlier !== undefined) {
+                fail(`${where}: more than one dependency with name or alias ${JSON.stringify(key)} (also dependencies[${earlier}])`, item);
+            }
+            keys.set(key, index);
+            const versionNode = field(item, 'version');
+            dependencies.push({ index, dep, key, line: at(item).line, versionLine: at(versionNode ?? item).line });
+        });
+    }
+    const depsKey = root.items.find((p) => isScalar(p.key) && p.key.value === 'dependencies')?.key;
+    const dependenciesLine = depsKey ? at(depsKey).line : 1;
+    return { file, apiVersion, name, version, appVersion, dependencies, dependenciesLine };
+    function stringList(node, what) {
+        if (node === undefined || (isScalar(node) && node.value === null))
+            return [];
+        if (!isSeq(node))
+            return fail(`${what} must be a list of strings`, node);
+        return node.items.map((n, i) => goString(n, `${what}[${i}]`));
+    }
+    function goBool(node, what) {
+        if (node === undefined || (isScalar(node) && node.value === null))
+            return false;
+        if (isScalar(node) && node.type === Scalar.PLAIN) {
+            const text = node.source ?? String(node.value);
+            if (TRUE_11.test(text))
+                return true;
+            if (FALSE_11.test(text))
+                return false;
+        }
+        return fail(`${what} must be true or false`, node);
+    }
+    function importValues(node, what) {
+        if (node === undefined || (isScalar(node) && node.value === null))
+            return [];
+        if (!isSeq(node))
+            return fail(`${what} must be a list`, node);
+        return node.items.map((n, i) => goValue(n, `${what}[${i}]`));
+    }
+    /** Any value as json.Unmarshal into interface{} holds it after sigs.k8s.io/yaml's YAML-to-JSON step. */
+    function goValue(raw, what) {
+        const node = resolve(raw);
+        if (node === undefined || node === null)
+            return null;
+        if (isSeq(node))
+            return node.items.map((n, i) => goValue(n, `${what}[${i}]`));
+        if (isMap(node)) {
+            const out = {};
+            for (const pair of node.items) {
+                const key = resolve(pair.key);
+                if (isScalar(key) && key.source === '<<')
+                    fail(`${what}: merge keys (<<) are not supported here`, key);
+                out[goString(key, `${what} key`)] = goValue(pair.value, `${what}.${String(key.value)}`);
+            }
+            return out;
+        }
+        if (!isScalar(node))
+            return fail(`${what}: unexpected YAML node`, node);
+        if (node.type !== Scalar.PLAIN)
+            return String(node.value);
+        const text = typeof node.value === 'string' ? node.value : (node.source ?? String(node.value));
+        if (NULL_11.test(text))
+            return null;
+        if (TRUE_11.test(text))
+            return true;
+        if (FALSE_11.test(text))
+            return false;
+        if (isStringUnder11(text) || TIMESTAMP_START.test(text))
+            return text;
+        if (/^[-+]?(?:0|[1-9][0-9]*)(?:\.[0-9]+)?$/.test(text))
+            return Number(text);
+        return fail(`${what} is ${text}, a number whose Go reading is not certain; quote it or write it in decimal`, node);
+    }
+}
+/** Metadata.Validate's sanitizeString: whitespace becomes a space, characters Go cannot print are dropped. */
+function sanitize(s) {
+    if (/^[\x20-\x7e]*$/.test(s))
+        return s;
+    let out = '';
+    for (const c of s) {
+        if (/\p{White_Space}/u.test(c))
+            out += ' ';
+        else if (/[\p{L}\p{M}\p{N}\p{P}\p{S}]/u.test(c))
+            out += c;
+    }
+    return out;
+}
+const NULL_11 = /^(?:~|null|Null|NULL|)$/;
+const TRUE_11 = /^(?:y|Y|yes|Yes|YES|true|True|TRUE|on|On|ON)$/;
+const FALSE_11 = /^(?:n|N|no|No|NO|false|False|FALSE|off|Off|OFF)$/;
+/** go-yaml v2 keeps a timestamp-looking plain scalar a string when the target is not a time.Time. */
+const TIMESTAMP_START = /^[0-9]{4}-[0-9]{1,2}-[0-9]{1,2}(?:$|[Tt ])/;
+function kind11(text) {
+    if (TRUE_11.test(text) || FALSE_11.test(text))
+        return 'boolean';
+    return 'number';
+}
+
+// EXTERNAL MODULE: external "node:crypto"
+var external_node_crypto_ = __nccwpck_require__(7598);
+;// CONCATENATED MODULE: ./packages/helm-chart/src/digest.ts
+
+
+/**
+ * Helm's resolver.HashReq (internal/resolver/resolver.go): `json.Marshal([2][]*chart.Dependency{req, lock})`,
+ * hashed with provenance.Digest (SHA-256, lowercase hex) and prefixed with `sha256:`. `req` is Chart.yaml's
+ * dependencies as Helm loads them, `lock` the resolved entries Chart.lock lists.
+ */
+function digest_hashReq(requirements, locked) {
+    const list = (deps) => `[${deps.map(dependencyJson).join(',')}]`;
+    const json = `[${list(requirements)},${list(locked)}]`;
+    return `sha256:${createHash('sha256').update(json, 'utf8').digest('hex')}`;
+}
+
+;// CONCATENATED MODULE: ./packages/helm-chart/src/file-diff.ts
+
+/**
+ * Edits that turn `before` into `after` line by line (a longest common subsequence of lines), so that a
+ * regenerated Chart.lock diffs as the lines that changed rather than as a whole new file. Lock files have a
+ * dozen lines; the quadratic table is nothing.
+ */
+function lineEdits(before, after) {
+    const a = splitKeep(before);
+    const b = splitKeep(after);
+    const n = a.length;
+    const m = b.length;
+    const lcs = Array.from({ length: n + 1 }, () => new Array(m + 1).fill(0));
+    for (let i = n - 1; i >= 0; i--)
+        for (let j = m - 1; j >= 0; j--)
+            lcs[i][j] = a[i] === b[j] ? lcs[i + 1][j + 1] + 1 : Math.max(lcs[i + 1][j], lcs[i][j + 1]);
+    const edits = [];
+    let offset = 0;
+    let i = 0;
+    let j = 0;
+    while (i < n || j < m) {
+        if (i < n && j < m && a[i] === b[j]) {
+            offset += a[i].length;
+            i++;
+            j++;
+            continue;
+        }
+        const start = offset;
+        let text = '';
+        while ((i < n || j < m) && !(i < n && j < m && a[i] === b[j])) {
+            if (j < m && (i === n || lcs[i][j + 1] >= lcs[i + 1][j]))
+                text += b[j++];
+            else
+                offset += a[i++].length;
+        }
+        edits.push({ start, end: offset, text });
+    }
+    return edits;
+}
+/** Lines with their line breaks, so that joining them gives the text back. */
+function splitKeep(text) {
+    return text === '' ? [] : (text.match(/[^\n]*\n|[^\n]+$/g) ?? []);
+}
+/** A git-style diff of a whole file's change, with /dev/null for a file created or deleted. */
+function file_diff_fileDiff(file, before, after) {
+    const diff = unifiedDiff(file, before ?? '', lineEdits(before ?? '', after ?? ''));
+    if (diff === '')
+        return '';
+    if (before === null)
+        return diff.replace(`--- a/${file}\n`, '--- /dev/null\n');
+    if (after === null)
+        return diff.replace(`+++ b/${file}\n`, '+++ /dev/null\n');
+    return diff;
+}
+
+;// CONCATENATED MODULE: ./packages/helm-chart/src/lock-file.ts
+
+
+
+/** Read an existing Chart.lock (what `helm dependency update` compares its new digest with). */
+function lock_file_readLockFile(source, display) {
+    // Duplicate keys are found in linear time by duplicateKeyOffsets, not by yaml's quadratic uniqueKeys.
+    const doc = parseDocument(source, { prettyErrors: false, uniqueKeys: false, keepSourceTokens: true });
+    const bad = (message, line = 1) => {
+        throw new UserError(`not a Chart.lock Helm could read: ${message}`, { file: display, line });
+    };
+    const duplicate = duplicateKeyOffsets(doc)[0];
+    const err = doc.errors[0];
+    if (duplicate !== undefined && (!err || duplicate < err.pos[0]))
+        bad(DUPLICATE_KEY);
+    if (err)
+        bad(err.message.split('\n')[0]);
+    const root = doc.contents;
+    if (!isMap(root))
+        return bad('expected a mapping with dependencies, digest and generated');
+    const text = (v) => v === null || v === undefined
+        ? ''
+        : isScalar(v)
+            ? typeof v.value === 'string'
+                ? v.value
+                : (v.source ?? String(v.value ?? ''))
+            : bad('expected a scalar');
+    const deps = root.get('dependencies', true);
+    const dependencies = [];
+    if (isSeq(deps)) {
+        for (const item of deps.items) {
+            if (!isMap(item))
+                bad('a dependency entry is not a mapping');
+            const m = item;
+            dependencies.push({
+                name: text(m.get('name', true)),
+                repository: text(m.get('repository', true)),
+                version: text(m.get('version', true)),
+            });
+        }
+    }
+    else if (deps !== undefined && !(isScalar(deps) && deps.value === null))
+        bad('dependencies is not a list');
+    return { dependencies, digest: text(root.get('digest', true)), generated: text(root.get('generated', true)) };
+}
+/**
+ * Chart.lock as pkg/downloader/manager.go's writeLock writes it: sigs.k8s.io/yaml.Marshal(lock), which
+ * marshals to JSON and re-encodes that with go-yaml v2. go-yaml sorts map keys, so the JSON field order is
+ * lost: `dependencies`, `digest`, `generated` at the top and `name`, `repository`, `version` in each entry,
+ * sequences not indented under their key, one trailing newline.
+ */
+function lock_file_renderLockFile(lock) {
+    const lines = [];
+    if (lock.dependencies.length === 0)
+        lines.push('dependencies: []');
+    else {
+        lines.push('dependencies:');
+        for (const d of lock.dependencies) {
+            lines.push(`- name: ${goYamlString(d.name)}`);
+            lines.push(`  repository: ${goYamlString(d.repository)}`);
+            // `version` is omitempty in the struct: an empty version vanishes in the JSON step.
+            if (d.version !== '')
+                lines.push(`  version: ${goYamlString(d.version)}`);
+        }
+    }
+    lines.push(`digest: ${goYamlString(lock.digest)}`);
+    lines.push(`generated: ${goYamlString(lock.generated)}`);
+    return lines.join('\n') + '\n';
+}
+/**
+ * How go-yaml v2's encoder writes a string value in a block mapping. It asks its resolver first: a string
+ * that would read back as another type (null, bool, int, float, timestamp) is double-quoted; otherwise the
+ * emitter writes it plain unless plain text cannot hold it, then single-quoted. Values Helm puts here are
+ * names, URLs, versions, a digest and a timestamp; a value with whitespace or control characters (where
+ * go-yaml folds long lines or escapes in its own way) is refused rather than written differently.
+ */
+function goYamlString(s) {
+    if (/[\s\u0000-\u001f\u007f-\u009f\u2028\u2029\ufeff]/.test(s)) {
+        throw new UserError(`cannot write ${JSON.stringify(s)} into Chart.lock exactly as Helm would: it holds whitespace or control characters`);
+    }
+    // Characters go-yaml's emitter counts as unprintable (outside the BMP, U+FFFE, U+FFFF) force double quotes
+    // and come out as escapes with uppercase hex.
+    if (/[\u{10000}-\u{10ffff}\ufffe\uffff]/u.test(s)) {
+        return `"${[...s]
+            .map((c) => {
+            const cp = c.codePointAt(0);
+            if (c === '"' || c === '\\')
+                return `\\${c}`;
+            if (cp >= 0x10000)
+                return `\\U${cp.toString(16).toUpperCase().padStart(8, '0')}`;
+            return cp >= 0xfffe ? `\\u${cp.toString(16).toUpperCase()}` : c;
+        })
+            .join('')}"`;
+    }
+    // `<<` (the merge key) and `=` are not strings to YAML 1.1, but go-yaml's encoder writes them plain.
+    if (s === '' || (!isStringUnder11(s) && s !== '<<' && s !== '='))
+        return `"${s}"`;
+    if (!plainAllowed(s))
+        return `'${s.replaceAll("'", "''")}'`;
+    return s;
+}
+/** yaml_emitter_analyze_scalar's verdict on block-context plain style, for a single line without spaces. */
+function plainAllowed(s) {
+    if (s.startsWith('---') || s.startsWith('...'))
+        return false;
+    const first = s[0];
+    if ('#,[]{}&*!|>\'"%@`'.includes(first))
+        return false;
+    if ((first === '?' || first === ':' || first === '-') && s.length === 1)
+        return false;
+    // No spaces here, so `: ` and ` #` cannot occur; a trailing `:` is followed by the line end.
+    if (s.endsWith(':'))
+        return false;
+    return true;
+}
+/**
+ * Go's time.Time JSON form, time.RFC3339Nano ("2006-01-02T15:04:05.999999999Z07:00"): the fraction loses
+ * its trailing zeros (and its dot when nothing is left), and a zero offset is written `Z`. `offsetMinutes`
+ * is the zone's offset east of UTC (Helm writes time.Now() in the machine's local zone).
+ */
+function lock_file_formatGoTime(date, offsetMinutes = -date.getTimezoneOffset()) {
+    const local = new Date(date.getTime() + offsetMinutes * 60_000);
+    const pad = (n, w = 2) => String(n).padStart(w, '0');
+    let out = `${pad(local.getUTCFullYear(), 4)}-${pad(local.getUTCMonth() + 1)}-${pad(local.getUTCDate())}`;
+    out += `T${pad(local.getUTCHours())}:${pad(local.getUTCMinutes())}:${pad(local.getUTCSeconds())}`;
+    const ms = local.getUTCMilliseconds();
+    if (ms !== 0)
+        out += `.${pad(ms, 3).replace(/0+$/, '')}`;
+    if (offsetMinutes === 0)
+        return `${out}Z`;
+    const abs = Math.abs(offsetMinutes);
+    return `${out}${offsetMinutes < 0 ? '-' : '+'}${pad(Math.floor(abs / 60))}:${pad(abs % 60)}`;
+}
+
+// EXTERNAL MODULE: ./node_modules/semver/index.js
+var node_modules_semver = __nccwpck_require__(2088);
+var semver_default = /*#__PURE__*/__nccwpck_require__.n(node_modules_semver);
+;// CONCATENATED MODULE: ./packages/helm-chart/src/version.ts
+
+function version_isBump(v) {
+    return v === 'major' || v === 'minor' || v === 'patch';
+}
+/** A SemVer 2 version written as such: no leading `v` or `=`, build metadata allowed. */
+function version_isExactSemver(v) {
+    return !/^[v=]/.test(v) && semver.parse(v) !== null && semver.parse(v).raw === v;
+}
+/**
+ * A requirement that names one version rather than a range: what Masterminds semver's NewVersion accepts
+ * where Helm asks it (resolver.go treats such a requirement on an OCI repository as the version itself).
+ * A leading `v` is allowed as Masterminds allows it.
+ */
+function version_isExactRequirement(v) {
+    return version_isExactSemver(v.startsWith('v') ? v.slice(1) : v);
+}
+/** Does the chart version `version` satisfy the requirement `range` (Helm's constraint.Check)? */
+function version_satisfies(version, range) {
+    if (version_isExactRequirement(range)) {
+        const a = semver.parse(version);
+        const b = semver.parse(range.startsWith('v') ? range.slice(1) : range);
+        return a !== null && b !== null && semver.compare(a, b) === 0;
+    }
+    return semver.validRange(range) !== null && semver.satisfies(version, range);
+}
+function version_bump(version, kind) {
+    return semver.inc(version, kind);
+}
+
+;// CONCATENATED MODULE: ./packages/helm-chart/src/plan.ts
+
+
+
+
+
+
+
+
+
+
+/**
+ * Plan the edits of a chart release without touching anything: new Chart.yaml texts (byte-exact edits of
+ * version, appVersion and dependency versions), and Chart.lock as Helm 3's `helm dependency update` would
+ * leave it. Charts are processed dependencies first, so a chart that takes a listed chart through file://
+ * sees its new version. Every problem of every chart is collected and thrown together; nothing is returned
+ * to write unless the whole plan holds.
+ */
+function plan_planChartBumps(workspace, requests, options = {}) {
+    const { errors, attempt: collect } = collectErrors();
+    const loaded = loadCharts(workspace, requests, collect);
+    throwIfAny(errors);
+    const order = dependencyOrder(loaded);
+    const newVersions = new Map();
+    const versionOf = (c, d, target) => {
+        const listed = newVersions.get(target);
+        if (listed !== undefined)
+            return listed;
+        const path = inDir(target, 'Chart.yaml');
+        const text = workspace.read(path);
+        if (text === undefined) {
+            throw new UserError(`${c.prefix}dependency ${d.key} comes from ${d.dep.repository}, but ${path} does not exist`, {
+                file: c.chartPath,
+                line: d.line,
+            });
+        }
+        const version = readChartFile(text, path).version.value;
+        newVersions.set(target, version);
+        return version;
+    };
+    const plan = { files: [], charts: [], changes: [], warnings: [] };
+    const now = options.now ?? new Date();
+    const generated = formatGoTime(now, options.utcOffsetMinutes ?? -now.getTimezoneOffset());
+    for (const c of order) {
+        // A chart that cannot be planned still gets its version recorded, so that the charts after it report
+        // their own problems rather than one caused by this chart.
+        const planned = collect(() => {
+            planOne(c);
+            return true;
+        });
+        if (!planned && !newVersions.has(c.dir))
+            newVersions.set(c.dir, c.model.version.value);
+    }
+    throwIfAny(errors);
+    return plan;
+    /** One chart: its version, appVersion and dependency requirements in Chart.yaml, then its Chart.lock. */
+    function planOne(c) {
+        const { errors: chartErrors, attempt } = collectErrors();
+        const fail = (message, line) => {
+            chartErrors.push(new UserError(`${c.prefix}${message}`, { file: c.chartPath, line }));
+        };
+        const old = c.model.version.value;
+        const version = newChartVersion(c, fail);
+        newVersions.set(c.dir, version);
+        const sets = [];
+        if (version !== old)
+            sets.push({ path: '.version', value: version });
+        const appVersion = appVersionSet(c, version);
+        if (appVersion)
+            sets.push(appVersion);
+        const pinned = dependencyPins(c, chartErrors, fail);
+        const { targets, depResults } = dependencyRequirements(c, pinned, sets, attempt, fail);
+        throwIfAny(chartErrors);
+        const text = planChartYaml(c, sets);
+        plan.charts.push({ chart: c.dir, name: c.model.name, old, new: version, dependencies: depResults });
+        planLock(c, text, targets);
+    }
+    /** The requirement of each dependency: pins first, then local charts follow their chart's version. */
+    function dependencyRequirements(c, pinned, sets, attempt, fail) {
+        const depResults = [];
+        const targets = new Map();
+        for (const d of c.model.dependencies ?? []) {
+            const pin = pinned.get(d);
+            let requirement = pin?.version ?? d.dep.version;
+            if (d.dep.repository.startsWith('file://')) {
+                const dir = fileTarget(c, d);
+                const target = attempt(() => versionOf(c, d, dir));
+                if (target === undefined)
+                    continue;
+                targets.set(d, { dir, version: target });
+                if (pin && isExactRequirement(pin.version) && !satisfies(target, pin.version)) {
+                    fail(`dependency ${d.key} comes from ${d.dep.repository}, whose chart is at ${target}: ` +
+                        `it cannot be pinned to ${pin.version} (its version follows that chart's)`, d.versionLine);
+                    continue;
+                }
+                // An exact requirement on a local chart follows it; a range is left as written and checked below.
+                if (isExactRequirement(requirement))
+                    requirement = target;
+                depResults.push({ name: d.dep.name, key: d.key, old: d.dep.version, new: requirement, pinnedBy: pin?.by });
+            }
+            else if (pin) {
+                depResults.push({ name: d.dep.name, key: d.key, old: d.dep.version, new: requirement, pinnedBy: pin.by });
+            }
+            if (requirement !== d.dep.version)
+                sets.push({ path: `.dependencies[${d.index}].version`, value: requirement });
+        }
+        return { targets, depResults };
+    }
+    /** Chart.yaml's byte-exact edits; the text it will hold. */
+    function planChartYaml(c, sets) {
+        const edit = sets.length > 0 ? editYaml(c.model.file, sets, { allowCreate: true }) : undefined;
+        const text = edit?.text ?? c.source;
+        if (edit && edit.edits.length > 0) {
+            plan.files.push({
+                path: c.chartPath,
+                before: c.source,
+                after: text,
+                edits: edit.edits,
+                diff: unifiedDiff(c.chartPath, c.source, edit.edits),
+            });
+            for (const ch of edit.changes) {
+                const site = siteName(ch.path, c.model.dependencies ?? []);
+                plan.changes.push({ file: c.chartPath, site, old: ch.old, new: ch.new, line: ch.line });
+            }
+        }
+        return text;
+    }
+    /** Chart.lock, from Chart.yaml as it will be: removed, kept (with a warning when stale) or updated. */
+    function planLock(c, text, targets) {
+        const { model, prefix, request } = c;
+        const file = c.chartPath;
+        const lockMode = c.request.lock ?? 'update';
+        const lockPath = inDir(c.dir, 'Chart.lock');
+        const lockText = workspace.read(lockPath);
+        if (lockMode === 'remove') {
+            if (lockText !== undefined) {
+                plan.files.push({
+                    path: lockPath,
+                    before: lockText,
+                    after: null,
+                    edits: null,
+                    diff: fileDiff(lockPath, lockText, null),
+                });
+                plan.changes.push({ file: lockPath, site: 'digest', old: digestOf(lockText), new: null });
+            }
+            return;
+        }
+        const updated = text === c.source ? model : readChartFile(text, file);
+        if (updated.dependencies === null)
+            return; // Helm writes no lock for a chart without dependencies
+        if (model.apiVersion === 'v1' && workspace.read(inDir(c.dir, 'requirements.yaml')) !== undefined) {
+            throw new UserError(`${prefix}apiVersion v1 charts keep their dependencies in requirements.yaml, which is not supported`, { file, line: 1 });
+        }
+        if (lockMode === 'keep') {
+            keptLockWarnings(c, updated, lockPath, lockText, targets);
+            return;
+        }
+        const oldLock = lockText === undefined ? undefined : readLockFile(lockText, lockPath);
+        // A left-out entry is out of the lock and of the digest, as if Chart.yaml did not list it (the charts
+        // repository's update-dependencies.sh removes its CI-only entry before `helm dependency update`).
+        const excluded = new Set(request.lockExclude ?? []);
+        const lockedChart = {
+            ...updated,
+            dependencies: updated.dependencies.filter((d) => !excluded.has(`${d.dep.name}@${d.dep.version}`)),
+        };
+        const locked = lockDependencies(c, lockedChart, targets);
+        const digest = hashReq(lockedChart.dependencies.map((d) => d.dep), locked);
+        const lockedEntries = locked.map(({ name, repository, version }) => ({
+            name,
+            repository,
+            version,
+        }));
+        if (oldLock && oldLock.digest === digest && sameEntries(oldLock, lockedEntries))
+            return;
+        const newLock = renderLockFile({ dependencies: lockedEntries, digest, generated });
+        plan.files.push({
+            path: lockPath,
+            before: lockText ?? null,
+            after: newLock,
+            edits: null,
+            diff: fileDiff(lockPath, lockText ?? null, newLock),
+        });
+        plan.changes.push({ file: lockPath, site: 'digest', old: oldLock?.digest ?? null, new: digest });
+    }
+    /** lock: keep leaves Chart.lock as it is, whatever it holds: it only says when Helm would find it stale. */
+    function keptLockWarnings(c, updated, lockPath, lockText, targets) {
+        let oldLock;
+        try {
+            oldLock = lockText === undefined ? undefined : readLockFile(lockText, lockPath);
+        }
+        catch (e) {
+            if (!(e instanceof UserError))
+                throw e;
+            plan.warnings.push(`${lockPath} is kept, but Helm cannot read it: ${e.message}`);
+        }
+        if (!oldLock)
+            return;
+        const locked = tryLock(c, updated, targets);
+        if (locked &&
+            hashReq((updated.dependencies ?? []).map((d) => d.dep), locked) !== oldLock.digest) {
+            plan.warnings.push(`${lockPath} no longer matches ${c.chartPath} (helm dependency build will refuse it); lock: update regenerates it`);
+        }
+    }
+    /** resolver.go's Resolve for requirements that need no repository index: exact versions and local charts. */
+    function lockDependencies(c, chart, targets) {
+        const errs = [];
+        const out = [];
+        const byIndex = new Map([...targets].map(([d, t]) => [d.index, t]));
+        for (const d of chart.dependencies ?? []) {
+            const { name, repository, version } = d.dep;
+            const where = { file: c.chartPath, line: d.versionLine };
+            const fail = (message) => void errs.push(new UserError(`${c.prefix}dependency ${d.key}: ${message}`, where));
+            if (repository === '') {
+                // A chart kept in charts/<name>: Helm checks the directory and locks the requirement as written.
+                const local = posix.normalize(inDir(c.dir, `charts/${name}`));
+                if (local.startsWith('../') || workspace.read(`${local}/Chart.yaml`) === undefined) {
+                    fail(`no repository and no chart in ${local} (Helm: directory not found)`);
+                }
+                out.push(lockedDependency(name, '', version));
+            }
+            else if (repository.startsWith('file://')) {
+                const target = byIndex.get(d.index);
+                if (!target)
+                    continue; // reported while reading the target
+                if (version === '' || !satisfies(target.version, version)) {
+                    fail(`requires ${version || '(no version)'} but ${repository} holds version ${target.version} ` +
+                        `(helm dependency update would fail: can't get a valid version)`);
+                }
+                out.push(lockedDependency(name, repository, target.version));
+            }
+            else if (repository.startsWith('@') || repository.startsWith('alias:')) {
+                fail(`repository ${repository} names a repository from Helm's local configuration, which this step cannot see; ` +
+                    'write its URL instead');
+            }
+            else if (!isExactRequirement(version)) {
+                fail(`requires ${version || '(no version)'} from ${repository}: a range needs the repository's index to resolve; ` +
+                    `pin an exact version (dependencies: ${d.key}=X.Y.Z) or use lock: keep`);
+            }
+            else
+                out.push(lockedDependency(name, repository, version));
+        }
+        throwIfAny(errs);
+        return out;
+    }
+    function tryLock(c, chart, targets) {
+        try {
+            return lockDependencies(c, chart, targets);
+        }
+        catch (e) {
+            if (e instanceof UserError)
+                return undefined;
+            throw e;
+        }
+    }
+}
+/**
+ * `app-bump`: the part of the appVersion that changes (v0.21.0 -> v0.21.1 a patch, v0.21.1 -> v0.22.0 a
+ * minor), to bump the chart's version by.
+ */
+function appBump(from, to) {
+    if (to === undefined)
+        return {
+            error: 'version app-bump follows the app-version, but no app-version is given (or it is {chart-version})',
+        };
+    const a = from === undefined ? null : semver.parse(from.replace(/^v(?=\d)/, ''));
+    const b = semver.parse(to.replace(/^v(?=\d)/, ''));
+    if (a === null || b === null)
+        return {
+            error: `version app-bump needs SemVer versions on both sides, got appVersion ${from ?? '(none)'} -> ${to}`,
+        };
+    if (semver.lt(b, a))
+        return { error: `version app-bump: app-version ${to} is below the chart's appVersion ${from}` };
+    if (a.major !== b.major)
+        return 'major';
+    if (a.minor !== b.minor)
+        return 'minor';
+    return 'patch';
+}
+/** Read every listed chart (each once), and note which listed charts each takes through file://. */
+function loadCharts(workspace, requests, collect) {
+    const loaded = [];
+    const byDir = new Map();
+    for (const request of requests) {
+        collect(() => {
+            const prefix = request.origin ? `${request.origin}: ` : '';
+            const dir = chartDir(request.chart, prefix);
+            const earlier = byDir.get(dir);
+            if (earlier)
+                throw new UserError(`${prefix}chart ${dir} is listed twice`);
+            const chartPath = inDir(dir, 'Chart.yaml');
+            const source = workspace.read(chartPath);
+            if (source === undefined) {
+                throw new UserError(`${prefix}${dir}: no Chart.yaml in this directory (give the chart's directory)`);
+            }
+            const model = readChartFile(source, chartPath);
+            const entry = { request, dir, chartPath, source, model, localDeps: new Set(), prefix };
+            byDir.set(dir, entry);
+            loaded.push(entry);
+        });
+    }
+    for (const c of loaded) {
+        for (const d of c.model.dependencies ?? []) {
+            if (!d.dep.repository.startsWith('file://'))
+                continue;
+            const target = collect(() => fileTarget(c, d));
+            if (target !== undefined && byDir.has(target) && target !== c.dir)
+                c.localDeps.add(target);
+        }
+    }
+    return loaded;
+}
+/**
+ * The chart's new version: its version bumped (major, minor, patch, or app-bump: the part app-version changes
+ * by), or the version given. A relative bump is applied once (a chart whose appVersion already is the
+ * requested one keeps its version); an exact version below the chart's is refused unless allowDowngrade.
+ */
+function newChartVersion(c, fail) {
+    const { request, model, prefix } = c;
+    const old = model.version.value;
+    if (request.version === undefined)
+        return old;
+    const wanted = request.version.trim();
+    const appWanted = request.appVersion === undefined || request.appVersion.includes('{chart-version}') ? undefined : request.appVersion;
+    const relative = isBump(wanted) || wanted === 'app-bump';
+    // In place already: this release's bump was applied (a re-run), whatever the bump says.
+    if (relative && appWanted !== undefined && model.appVersion?.value === appWanted)
+        return old;
+    if (relative && !isExactSemver(old)) {
+        fail(`cannot bump version ${old}: it is not a SemVer 2 version (X.Y.Z)`, model.version.line);
+        return old;
+    }
+    if (wanted === 'app-bump') {
+        const level = appBump(model.appVersion?.value, appWanted);
+        if (typeof level === 'string')
+            return bump(old, level);
+        fail(level.error, (appWanted !== undefined && model.appVersion?.line) || model.version.line);
+        return old;
+    }
+    if (isBump(wanted))
+        return bump(old, wanted);
+    if (isExactSemver(wanted)) {
+        if (isExactSemver(old) && semver.lt(wanted, old) && !request.allowDowngrade) {
+            fail(`version ${wanted} is below the chart's current version ${old}: a chart never goes backwards ` +
+                '(allow-downgrade: true accepts it)', model.version.line);
+            return old;
+        }
+        return wanted;
+    }
+    const hint = isExactSemver(wanted.replace(/^[v=]/, ''))
+        ? ` (without the leading ${wanted[0]}: ${wanted.slice(1)})`
+        : '';
+    throw new UserError(`${prefix}version ${JSON.stringify(wanted)} is neither major, minor, patch, app-bump nor a SemVer 2 version${hint}`);
+}
+/** appVersion with {chart-version} filled in; undefined when none is asked or Chart.yaml holds it already. */
+function appVersionSet(c, version) {
+    const { request, model, prefix } = c;
+    if (request.appVersion === undefined)
+        return undefined;
+    const appVersion = request.appVersion.replaceAll('{chart-version}', version);
+    const unknown = /\{[^{}\s]*\}/.exec(appVersion);
+    if (unknown) {
+        throw new UserError(`${prefix}app-version: unknown placeholder ${unknown[0]} (only {chart-version} is known)`);
+    }
+    if (/[\r\n]/.test(appVersion))
+        throw new UserError(`${prefix}app-version must be a single line`);
+    if (model.appVersion?.value !== appVersion || model.appVersion === null)
+        return { path: '.appVersion', value: appVersion };
+    return undefined;
+}
+/** Each requested pin, matched to exactly one dependency by its alias or name. */
+function dependencyPins(c, chartErrors, fail) {
+    const { request, model, prefix } = c;
+    const deps = model.dependencies ?? [];
+    const pinned = new Map();
+    for (const pin of request.dependencies ?? []) {
+        const where = pin.origin ? `${pin.origin}: ` : '';
+        const version = pin.version.trim();
+        if (version === '' || /\s/.test(version)) {
+            chartErrors.push(new UserError(`${prefix}${where}${pin.name}: expected NAME=VERSION with a version without spaces`));
+            continue;
+        }
+        const found = findDependency(deps, pin.name);
+        if (found === 'ambiguous') {
+            const aliases = deps.filter((d) => d.dep.name === pin.name).map((d) => d.key);
+            fail(`${where}${pin.name} names ${aliases.length} dependencies (${aliases.join(', ')}); give the alias`, model.dependenciesLine);
+            continue;
+        }
+        if (found === undefined) {
+            if (pin.optional)
+                continue;
+            const known = deps.map((d) => (d.dep.alias ? `${d.dep.name} (alias ${d.dep.alias})` : d.dep.name));
+            fail(`${where}no dependency named or aliased ${pin.name} in ${model.name}` +
+                (known.length ? ` (it has ${known.join(', ')})` : ' (it has no dependencies)'), model.dependenciesLine);
+            continue;
+        }
+        if (pinned.has(found)) {
+            fail(`${where}dependency ${found.key} is pinned twice (also by ${pinned.get(found).by})`, found.line);
+            continue;
+        }
+        pinned.set(found, { version, by: pin.origin ?? pin.name });
+    }
+    return pinned;
+}
+/** `file://../x` relative to the chart, as a workspace-relative directory; outside the workspace is refused. */
+function fileTarget(c, d) {
+    const rel = d.dep.repository.slice('file://'.length);
+    const where = { file: c.chartPath, line: d.line };
+    if (rel.startsWith('/')) {
+        throw new UserError(`${c.prefix}dependency ${d.key}: ${d.dep.repository} is an absolute path; only paths inside the workspace can be read`, where);
+    }
+    const target = posix.normalize(posix.join(c.dir, rel)).replace(/\/+$/, '');
+    if (target === '..' || target.startsWith('../')) {
+        throw new UserError(`${c.prefix}dependency ${d.key}: ${d.dep.repository} points outside the workspace`, where);
+    }
+    return target;
+}
+/** A path inside a workspace-relative directory (`.` is the workspace itself). */
+function inDir(dir, name) {
+    return dir === '.' ? name : `${dir}/${name}`;
+}
+function chartDir(chart, prefix) {
+    const raw = chart.trim().replaceAll('\\', '/');
+    if (raw === '')
+        throw new UserError(`${prefix}empty chart directory`);
+    if (raw.startsWith('/'))
+        throw new UserError(`${prefix}${raw}: give the chart directory relative to the workspace`);
+    const dir = posix.normalize(raw).replace(/\/+$/, '') || '.';
+    if (dir === '..' || dir.startsWith('../'))
+        throw new UserError(`${prefix}refusing ${raw}: it is outside the workspace`);
+    return dir;
+}
+/**
+ * Listed charts in dependency order: a chart comes after every listed chart it takes through file://, and
+ * otherwise keeps its place in the list.
+ */
+function dependencyOrder(charts) {
+    const done = new Set();
+    const out = [];
+    const left = [...charts];
+    while (left.length > 0) {
+        const i = left.findIndex((c) => [...c.localDeps].every((d) => done.has(d)));
+        if (i === -1) {
+            const cycle = left.map((c) => c.dir).join(', ');
+            throw new UserError(`the listed charts depend on each other through file:// in a cycle: ${cycle}`);
+        }
+        const [next] = left.splice(i, 1);
+        done.add(next.dir);
+        out.push(next);
+    }
+    return out;
+}
+/** A dependency by its key (alias, else name), else by its name when only one dependency has it. */
+function findDependency(deps, name) {
+    const byKey = deps.filter((d) => d.key === name);
+    if (byKey.length === 1)
+        return byKey[0];
+    const byName = deps.filter((d) => d.dep.name === name);
+    if (byName.length > 1)
+        return 'ambiguous';
+    return byName[0];
+}
+function siteName(path, deps) {
+    const m = /^\.dependencies\[(\d+)\]\.version$/.exec(path);
+    if (!m)
+        return path;
+    const d = deps.find((x) => x.index === Number(m[1]));
+    if (!d)
+        return path;
+    return d.dep.alias ? `.dependencies[alias=${d.dep.alias}].version` : `.dependencies[name=${d.dep.name}].version`;
+}
+function sameEntries(lock, entries) {
+    return (lock.dependencies.length === entries.length &&
+        lock.dependencies.every((d, i) => d.name === entries[i].name && d.repository === entries[i].repository && d.version === entries[i].version));
+}
+function digestOf(lockText) {
+    return /^digest: *(\S+)/m.exec(lockText)?.[1] ?? null;
+}
+
+;// CONCATENATED MODULE: ./packages/helm-chart/src/index.ts
+
+
+
+
+
+
+
+
+;// CONCATENATED MODULE: ./packages/release-pins/src/plan.ts
+
+
+
+
+/**
+ * Every edit of one phase, planned and verified, nothing written: the pins first (each site read back), then
+ * the charts on the pinned texts, in dependency order, with their Chart.lock files as Helm would write
+ * them. Any problem anywhere fails the whole phase, with the manifest line it comes from.
+ */
+function planPhase(manifest, phase, o) {
+    if (!manifest.phases.includes(phase)) {
+        throw new UserError(`phase '${phase}' is not in ${manifest.file}: its phases are ${manifest.phases.join(', ') || '(none)'}`);
+    }
+    const { errors, attempt } = collectErrors();
+    const at = (line) => ({ file: manifest.file, line });
+    const pins = [];
+    const skipped = [];
+    for (const pin of manifest.pins) {
+        const v = pin.phases.get(phase);
+        if (!v)
+            continue;
+        if (pin.optional && o.read(pin.file) === undefined) {
+            skipped.push(`${manifest.file} line ${pin.line}: ${pin.file} does not exist: optional site ${pin.label} skipped`);
+            continue;
+        }
+        const ctx = { vars: o.vars, today: o.today, position: at(pin.line) };
+        const expanded = attempt(() => expand(v.value, ctx));
+        const value = expanded === undefined || !o.rewrite ? expanded : o.rewrite(pin, expanded);
+        const comment = v.comment === undefined ? undefined : attempt(() => expand(v.comment, ctx));
+        if (value === undefined)
+            continue;
+        if (pin.image !== undefined && expanded !== undefined)
+            attempt(() => checkImageTag(pin, expanded, phase, at(pin.line)));
+        pins.push(comment === undefined ? { pin, value } : { pin, value, comment });
+    }
+    const requests = [];
+    for (const entry of manifest.charts) {
+        const c = entry.phases.get(phase);
+        if (!c)
+            continue;
+        // {chart-version} is the chart planner's to fill in: it stands for itself here.
+        const ctx = { vars: o.vars, today: o.today, chartVersion: '{chart-version}', position: at(entry.line) };
+        const origin = `${manifest.file} line ${entry.line}`;
+        const request = { chart: entry.chart, origin, lock: c.lock ?? 'update' };
+        if (c.lockExclude)
+            request.lockExclude = c.lockExclude;
+        if (c.version !== undefined)
+            request.version = attempt(() => expand(c.version, ctx));
+        if (c.appVersion !== undefined)
+            request.appVersion = attempt(() => expand(c.appVersion, ctx));
+        if (c.dependencies) {
+            const deps = [];
+            for (const [name, template] of c.dependencies) {
+                const version = attempt(() => expand(template, ctx));
+                if (version !== undefined)
+                    deps.push({ name, version, origin });
+            }
+            request.dependencies = deps;
+        }
+        requests.push(request);
+    }
+    const go = [];
+    for (const g of manifest.go) {
+        const template = g.phases.get(phase);
+        if (template === undefined)
+            continue;
+        const version = attempt(() => expand(template, { vars: o.vars, today: o.today, position: at(g.line) }));
+        if (version !== undefined)
+            go.push({ module: g.module, require: g.require, version, line: g.line });
+    }
+    throwIfAny(errors);
+    const sites = planSites(pins, (file, position) => {
+        const text = o.read(file);
+        if (text === undefined)
+            throw new UserError(`${position.file} line ${position.line}: file not found: ${file}`, position);
+        return { display: file, text };
+    }, manifest.file, o.allowSharedAnchor ?? false);
+    const pinned = new Map(sites.files.map((f) => [f.file, f]));
+    const readPinned = (path) => pinned.get(path)?.text ?? o.read(path);
+    const charts = requests.length === 0
+        ? undefined
+        : planChartBumps({ read: readPinned }, requests, {
+            ...(o.now ? { now: o.now } : {}),
+            ...(o.utcOffsetMinutes !== undefined ? { utcOffsetMinutes: o.utcOffsetMinutes } : {}),
+        });
+    if (charts && RELEASING.has(phase))
+        throwIfAny(devDependencies(requests, charts.files, readPinned, phase));
+    // One entry per file: what is on disk now, and what the phase leaves.
+    const files = new Map();
+    for (const f of sites.files)
+        files.set(f.file, { path: f.file, before: f.source, after: f.text, diff: unifiedDiff(f.file, f.source, f.edits) });
+    for (const f of charts?.files ?? []) {
+        const pinnedFirst = pinned.get(f.path);
+        const before = pinnedFirst ? pinnedFirst.source : f.before;
+        files.set(f.path, {
+            path: f.path,
+            before,
+            after: f.after,
+            diff: pinnedFirst ? fileDiff(f.path, before, f.after) : f.diff,
+        });
+    }
+    const images = [];
+    for (const p of pins) {
+        if (!p.pin.image)
+            continue;
+        const change = [...sites.changes, ...sites.unchanged].find((c) => c.pin === p.pin);
+        images.push({
+            file: p.pin.file,
+            site: p.pin.label,
+            line: change?.line ?? 0,
+            image: p.pin.image,
+            tag: p.value,
+            pin: p.pin,
+        });
+    }
+    return {
+        phase,
+        files: [...files.values()],
+        changes: [...sites.changes.map(({ pin: _, ...c }) => c), ...(charts?.changes ?? [])],
+        unchanged: sites.unchanged.map(({ pin: _, ...c }) => c),
+        charts: charts?.charts ?? [],
+        images,
+        go,
+        warnings: charts?.warnings ?? [],
+        skipped,
+        shared: sites.shared,
+    };
+}
+/** Phases that publish what they pin: no `latest`, no development dependency. */
+const RELEASING = new Set(['release', 'candidate']);
+/** The OCI distribution spec's tag grammar. */
+const OCI_TAG = /^[A-Za-z0-9_][A-Za-z0-9._-]{0,127}$/;
+/**
+ * An image site holds a tag: the OCI grammar, never `latest` when the phase publishes, and not a whole
+ * reference (a common slip: `image-tag=quay.io/…/cloud-api-adaptor:<sha>`).
+ */
+function checkImageTag(pin, tag, phase, position) {
+    const where = `${pin.file} ${pin.label}`;
+    const shown = JSON.stringify(tag);
+    const reference = /^[^\s]+[/:][^\s]*:([^\s:/@]+)$/.exec(tag) ?? /^[^\s]*[/][^\s]*$/.exec(tag);
+    if (reference)
+        throw new UserError(`${where} holds the tag of ${pin.image}, but ${shown} looks like a whole image reference` +
+            (reference[1] !== undefined
+                ? `: give the tag alone (${JSON.stringify(reference[1])})`
+                : ': give the tag alone'), position);
+    if (!OCI_TAG.test(tag))
+        throw new UserError(`${where}: ${shown} is not an image tag (letters, digits, '_', '.', '-'; up to 128, not starting with '.' or '-')`, position);
+    if (tag === 'latest' && RELEASING.has(phase))
+        throw new UserError(`${where}: phase ${phase} pins ${pin.image}:latest, which moves; give the tag of a built image`, position);
+}
+/**
+ * A chart a publishing phase leaves with a development dependency (kata-deploy 0.0.0-dev) was not prepared:
+ * its Chart.lock would pin that version. A dependency its lock leaves out (lock-exclude) is CI's own.
+ */
+function devDependencies(requests, planned, read, phase) {
+    const errors = [];
+    for (const r of requests) {
+        const path = `${r.chart.replace(/\/+$/, '')}/Chart.yaml`;
+        const text = planned.find((f) => f.path === path)?.after ?? read(path);
+        if (text === undefined)
+            continue;
+        const excluded = new Set(r.lockExclude ?? []);
+        for (const d of readChartFile(text, path).dependencies ?? []) {
+            if (!/^v?0\.0\.0-dev$/.test(d.dep.version) || excluded.has(`${d.dep.name}@${d.dep.version}`))
+                continue;
+            errors.push(new UserError(`${r.origin ?? path}: phase ${phase} leaves dependency ${d.key} of ${path} at ${d.dep.version}, a development ` +
+                'version: run the prepare phase first (it pins the release the chart deploys)', { file: path, line: d.versionLine }));
+        }
+    }
+    return errors;
+}
+
+;// CONCATENATED MODULE: ./packages/release-pins/src/index.ts
+
+
+
+
+
+// EXTERNAL MODULE: ./packages/versioning/src/index.ts + 3 modules
+var versioning_src = __nccwpck_require__(5808);
+;// CONCATENATED MODULE: ./packages/release-graph/src/generated/validate-graph.js
+// Generated by scripts/build.mjs from packages/release-graph/schema/release-graph.schema.json (ajv standalone): do not edit.
+const validate_graph_validate = validate_graph_validate10;/* harmony default export */ const validate_graph = ((/* unused pure expression or super */ null && (validate_graph_validate10)));const validate_graph_schema11 = {"$schema":"http://json-schema.org/draft-07/schema#","$id":"https://github.com/confidential-containers/coco-release-actions/packages/release-graph/schema/release-graph.schema.json","title":"release graph","description":"Which repository pins which component, where, and what the pinned value is (release-status).","type":"object","additionalProperties":false,"required":["components","pins"],"properties":{"components":{"description":"Every component, by name: a repository and how its releases are tagged.","type":"object","minProperties":1,"propertyNames":{"$ref":"#/definitions/name"},"additionalProperties":{"$ref":"#/definitions/component"}},"pins":{"description":"Every place a component (the holder) pins another component.","type":"array","items":{"$ref":"#/definitions/pin"}}},"definitions":{"name":{"type":"string","pattern":"^[a-z0-9][a-z0-9._-]*$"},"component":{"type":"object","additionalProperties":false,"required":["repository","tag-format"],"properties":{"repository":{"description":"OWNER/NAME on GitHub.","type":"string","pattern":"^[A-Za-z0-9_.-]+/[A-Za-z0-9_.-]+$"},"tag-format":{"description":"How a release is tagged: {version} (Kata: 4.0.0) or v{version} (v0.17.0).","type":"string","pattern":"\\S"},"reference":{"description":"The id of the pin the other pins of this component must agree with (default: the first pin of this component).","type":"string","pattern":"\\S"},"release":{"$ref":"#/definitions/release"}}},"pin":{"type":"object","additionalProperties":false,"required":["holder","file","component","kind"],"properties":{"id":{"description":"A name for the pin, for `reference` and the JSON report (default HOLDER:FILE:SITE).","type":"string","pattern":"\\S"},"holder":{"description":"The component whose repository holds the file.","type":"string","pattern":"\\S"},"file":{"description":"File, relative to the holder repository's root.","type":"string","pattern":"^[^/\\s][^\\n]*$"},"ref":{"description":"Branch, tag or commit to read the file at (default: the repository's default branch).","type":"string","pattern":"^[^\\s:^~?*\\[\\\\-][^\\s:^~?*\\[\\\\]*$"},"path":{"description":"A YAML path (bump-versions-yaml syntax): .externals.coco-trustee.version","type":"string","pattern":"^\\."},"variable":{"description":"A Makefile, shell or Dockerfile variable.","type":"string","pattern":"^[A-Za-z_][A-Za-z0-9_]*$"},"pattern":{"description":"A regular expression with one named group `value`; must match exactly once.","type":"string","pattern":"\\S"},"component":{"description":"The component the value pins.","type":"string","pattern":"\\S"},"kind":{"description":"What the value is: a commit SHA, a tag name, or a version (turned into a tag by the component's tag-format).","enum":["commit","tag","version"]},"claim":{"description":"Where the pin says which version it is: `comment`, the inline comment after a YAML value (`<sha> # v4.0.0`).","enum":["comment"]},"development":{"description":"The value a version pin holds between releases (kata-deploy's 0.0.0-dev): reported as development, not drift, unless `release` names the component.","type":"string","pattern":"\\S"}},"oneOf":[{"required":["path"],"not":{"anyOf":[{"required":["variable"]},{"required":["pattern"]}]}},{"required":["variable"],"not":{"anyOf":[{"required":["path"]},{"required":["pattern"]}]}},{"required":["pattern"],"not":{"anyOf":[{"required":["path"]},{"required":["variable"]}]}}]},"template":{"description":"Text with {variables} from the train: {version}, {tag} and {commit} of this component's release; {COMPONENT.version} and {COMPONENT.tag} of another component of the train (the train's start: {kata-containers.version}).","type":"string"},"release":{"description":"How this component releases in the release train (release-train).","type":"object","additionalProperties":false,"properties":{"starts-train":{"description":"The train starts at a release of this component (Kata): it is not dispatched, its tag is the train's target.","const":true},"after":{"description":"Components whose release must be done before this one starts.","type":"array","items":{"type":"string","pattern":"^[a-z0-9][a-z0-9._-]*$"},"uniqueItems":true},"workflow":{"description":"The workflow_dispatch workflow that releases this component.","type":"object","additionalProperties":false,"required":["repository","file","ref"],"properties":{"repository":{"description":"OWNER/NAME holding the workflow.","type":"string","pattern":"^[A-Za-z0-9_.-]+/[A-Za-z0-9_.-]+$"},"file":{"description":"The workflow's file name in .github/workflows (release.yml).","type":"string","pattern":"^[A-Za-z0-9_.-]+\\.ya?ml$"},"ref":{"description":"The branch the workflow runs on.","type":"string","pattern":"^[^\\s:^~?*\\[\\\\-][^\\s:^~?*\\[\\\\]*$"}}},"commit":{"description":"The id of the pin whose commit this release tags (trustee: Kata's versions.yaml at the train's Kata tag); its tags say which release of the train it is.","type":"string","pattern":"\\S"},"released-with":{"description":"The id of a pin this component holds on the train's start (peerpods' kata-deploy): read at the component's newest tag, it says which train that release belongs to.","type":"string","pattern":"\\S"},"current":{"description":"Where the component keeps its own version on its default branch (a chart's Chart.yaml `version`): the next version is above it (next-version's `current`), and once a phase has set the `released-with` pin there to the train's start, it is this release's version.","type":"object","additionalProperties":false,"required":["file","path"],"properties":{"file":{"description":"The YAML file, relative to the repository root.","type":"string","pattern":"\\S"},"path":{"description":"The version's YAML path in it (.version).","type":"string","pattern":"^\\."}}},"bump":{"description":"The version policy for the next release: major, minor or patch over the newest release, or follow (as much as the train's start moved since the release before, KEP-2264).","enum":["major","minor","patch","follow"]},"phases":{"description":"The workflow runs of a release, in order.","type":"array","minItems":1,"items":{"$ref":"#/definitions/phase"}}}},"phase":{"type":"object","additionalProperties":false,"required":["name","run-name","inputs","done"],"properties":{"name":{"$ref":"#/definitions/name"},"run-name":{"description":"The run's title (the workflow's run-name), by which the conductor finds its runs: a template.","$ref":"#/definitions/template"},"inputs":{"description":"The workflow_dispatch inputs, each a template.","type":"object","propertyNames":{"pattern":"^[A-Za-z_][A-Za-z0-9_-]*$"},"additionalProperties":{"$ref":"#/definitions/template"}},"pull-request":{"description":"The branch of the pull request a run opens (a template); the train waits for a person to merge it.","$ref":"#/definitions/template"},"sets":{"description":"Ids of the pins this phase's pull request sets: their drift is this phase's work, not a block.","type":"array","items":{"type":"string","pattern":"\\S"},"uniqueItems":true},"ci":{"description":"Dispatch only once CI passed on the commit to release (the release's commit, or the workflow branch's head after the phase's pull request merged).","type":"boolean"},"done":{"description":"The fact that says the phase is done: the release tag exists, or a pin holds a value.","oneOf":[{"const":"tag"},{"type":"object","additionalProperties":false,"required":["pin","value"],"properties":{"pin":{"type":"string","pattern":"\\S"},"value":{"$ref":"#/definitions/template"}}}]}}}}};const validate_graph_schema12 = {"type":"string","pattern":"^[a-z0-9][a-z0-9._-]*$"};const validate_graph_schema21 = {"type":"object","additionalProperties":false,"required":["holder","file","component","kind"],"properties":{"id":{"description":"A name for the pin, for `reference` and the JSON report (default HOLDER:FILE:SITE).","type":"string","pattern":"\\S"},"holder":{"description":"The component whose repository holds the file.","type":"string","pattern":"\\S"},"file":{"description":"File, relative to the holder repository's root.","type":"string","pattern":"^[^/\\s][^\\n]*$"},"ref":{"description":"Branch, tag or commit to read the file at (default: the repository's default branch).","type":"string","pattern":"^[^\\s:^~?*\\[\\\\-][^\\s:^~?*\\[\\\\]*$"},"path":{"description":"A YAML path (bump-versions-yaml syntax): .externals.coco-trustee.version","type":"string","pattern":"^\\."},"variable":{"description":"A Makefile, shell or Dockerfile variable.","type":"string","pattern":"^[A-Za-z_][A-Za-z0-9_]*$"},"pattern":{"description":"A regular expression with one named group `value`; must match exactly once.","type":"string","pattern":"\\S"},"component":{"description":"The component the value pins.","type":"string","pattern":"\\S"},"kind":{"description":"What the value is: a commit SHA, a tag name, or a version (turned into a tag by the component's tag-format).","enum":["commit","tag","version"]},"claim":{"description":"Where the pin says which version it is: `comment`, the inline comment after a YAML value (`<sha> # v4.0.0`).","enum":["comment"]},"development":{"description":"The value a version pin holds between releases (kata-deploy's 0.0.0-dev): reported as development, not drift, unless `release` names the component.","type":"string","pattern":"\\S"}},"oneOf":[{"required":["path"],"not":{"anyOf":[{"required":["variable"]},{"required":["pattern"]}]}},{"required":["variable"],"not":{"anyOf":[{"required":["path"]},{"required":["pattern"]}]}},{"required":["pattern"],"not":{"anyOf":[{"required":["path"]},{"required":["variable"]}]}}]};const validate_graph_pattern0 = new RegExp("^[a-z0-9][a-z0-9._-]*$", "u");const validate_graph_pattern2 = new RegExp("\\S", "u");const pattern18 = new RegExp("^[^/\\s][^\\n]*$", "u");const pattern7 = new RegExp("^[^\\s:^~?*\\[\\\\-][^\\s:^~?*\\[\\\\]*$", "u");const pattern11 = new RegExp("^\\.", "u");const pattern21 = new RegExp("^[A-Za-z_][A-Za-z0-9_]*$", "u");const validate_graph_schema13 = {"type":"object","additionalProperties":false,"required":["repository","tag-format"],"properties":{"repository":{"description":"OWNER/NAME on GitHub.","type":"string","pattern":"^[A-Za-z0-9_.-]+/[A-Za-z0-9_.-]+$"},"tag-format":{"description":"How a release is tagged: {version} (Kata: 4.0.0) or v{version} (v0.17.0).","type":"string","pattern":"\\S"},"reference":{"description":"The id of the pin the other pins of this component must agree with (default: the first pin of this component).","type":"string","pattern":"\\S"},"release":{"$ref":"#/definitions/release"}}};const validate_graph_pattern1 = new RegExp("^[A-Za-z0-9_.-]+/[A-Za-z0-9_.-]+$", "u");const validate_graph_schema14 = {"description":"How this component releases in the release train (release-train).","type":"object","additionalProperties":false,"properties":{"starts-train":{"description":"The train starts at a release of this component (Kata): it is not dispatched, its tag is the train's target.","const":true},"after":{"description":"Components whose release must be done before this one starts.","type":"array","items":{"type":"string","pattern":"^[a-z0-9][a-z0-9._-]*$"},"uniqueItems":true},"workflow":{"description":"The workflow_dispatch workflow that releases this component.","type":"object","additionalProperties":false,"required":["repository","file","ref"],"properties":{"repository":{"description":"OWNER/NAME holding the workflow.","type":"string","pattern":"^[A-Za-z0-9_.-]+/[A-Za-z0-9_.-]+$"},"file":{"description":"The workflow's file name in .github/workflows (release.yml).","type":"string","pattern":"^[A-Za-z0-9_.-]+\\.ya?ml$"},"ref":{"description":"The branch the workflow runs on.","type":"string","pattern":"^[^\\s:^~?*\\[\\\\-][^\\s:^~?*\\[\\\\]*$"}}},"commit":{"description":"The id of the pin whose commit this release tags (trustee: Kata's versions.yaml at the train's Kata tag); its tags say which release of the train it is.","type":"string","pattern":"\\S"},"released-with":{"description":"The id of a pin this component holds on the train's start (peerpods' kata-deploy): read at the component's newest tag, it says which train that release belongs to.","type":"string","pattern":"\\S"},"current":{"description":"Where the component keeps its own version on its default branch (a chart's Chart.yaml `version`): the next version is above it (next-version's `current`), and once a phase has set the `released-with` pin there to the train's start, it is this release's version.","type":"object","additionalProperties":false,"required":["file","path"],"properties":{"file":{"description":"The YAML file, relative to the repository root.","type":"string","pattern":"\\S"},"path":{"description":"The version's YAML path in it (.version).","type":"string","pattern":"^\\."}}},"bump":{"description":"The version policy for the next release: major, minor or patch over the newest release, or follow (as much as the train's start moved since the release before, KEP-2264).","enum":["major","minor","patch","follow"]},"phases":{"description":"The workflow runs of a release, in order.","type":"array","minItems":1,"items":{"$ref":"#/definitions/phase"}}}};const pattern6 = new RegExp("^[A-Za-z0-9_.-]+\\.ya?ml$", "u");const schema15 = {"type":"object","additionalProperties":false,"required":["name","run-name","inputs","done"],"properties":{"name":{"$ref":"#/definitions/name"},"run-name":{"description":"The run's title (the workflow's run-name), by which the conductor finds its runs: a template.","$ref":"#/definitions/template"},"inputs":{"description":"The workflow_dispatch inputs, each a template.","type":"object","propertyNames":{"pattern":"^[A-Za-z_][A-Za-z0-9_-]*$"},"additionalProperties":{"$ref":"#/definitions/template"}},"pull-request":{"description":"The branch of the pull request a run opens (a template); the train waits for a person to merge it.","$ref":"#/definitions/template"},"sets":{"description":"Ids of the pins this phase's pull request sets: their drift is this phase's work, not a block.","type":"array","items":{"type":"string","pattern":"\\S"},"uniqueItems":true},"ci":{"description":"Dispatch only once CI passed on the commit to release (the release's commit, or the workflow branch's head after the phase's pull request merged).","type":"boolean"},"done":{"description":"The fact that says the phase is done: the release tag exists, or a pin holds a value.","oneOf":[{"const":"tag"},{"type":"object","additionalProperties":false,"required":["pin","value"],"properties":{"pin":{"type":"string","pattern":"\\S"},"value":{"$ref":"#/definitions/template"}}}]}}};const schema17 = {"description":"Text with {variables} from the train: {version}, {tag} and {commit} of this component's release; {COMPONENT.version} and {COMPONENT.tag} of another component of the train (the train's start: {kata-containers.version}).","type":"string"};const pattern13 = new RegExp("^[A-Za-z_][A-Za-z0-9_-]*$", "u");function validate_graph_validate13(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){let vErrors = null;let errors = 0;if(data && typeof data == "object" && !Array.isArray(data)){if(data.name === undefined){const err0 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "name"},message:"must have required property '"+"name"+"'"};if(vErrors === null){vErrors = [err0];}else {vErrors.push(err0);}errors++;}if(data["run-name"] === undefined){const err1 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "run-name"},message:"must have required property '"+"run-name"+"'"};if(vErrors === null){vErrors = [err1];}else {vErrors.push(err1);}errors++;}if(data.inputs === undefined){const err2 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "inputs"},message:"must have required property '"+"inputs"+"'"};if(vErrors === null){vErrors = [err2];}else {vErrors.push(err2);}errors++;}if(data.done === undefined){const err3 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "done"},message:"must have required property '"+"done"+"'"};if(vErrors === null){vErrors = [err3];}else {vErrors.push(err3);}errors++;}for(const key0 in data){if(!(((((((key0 === "name") || (key0 === "run-name")) || (key0 === "inputs")) || (key0 === "pull-request")) || (key0 === "sets")) || (key0 === "ci")) || (key0 === "done"))){const err4 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties"};if(vErrors === null){vErrors = [err4];}else {vErrors.push(err4);}errors++;}}if(data.name !== undefined){let data0 = data.name;if(typeof data0 === "string"){if(!validate_graph_pattern0.test(data0)){const err5 = {instancePath:instancePath+"/name",schemaPath:"#/definitions/name/pattern",keyword:"pattern",params:{pattern: "^[a-z0-9][a-z0-9._-]*$"},message:"must match pattern \""+"^[a-z0-9][a-z0-9._-]*$"+"\""};if(vErrors === null){vErrors = [err5];}else {vErrors.push(err5);}errors++;}}else {const err6 = {instancePath:instancePath+"/name",schemaPath:"#/definitions/name/type",keyword:"type",params:{type: "string"},message:"must be string"};if(vErrors === null){vErrors = [err6];}else {vErrors.push(err6);}errors++;}}if(data["run-name"] !== undefined){if(typeof data["run-name"] !== "string"){const err7 = {instancePath:instancePath+"/run-name",schemaPath:"#/definitions/template/type",keyword:"type",params:{type: "string"},message:"must be string"};if(vErrors === null){vErrors = [err7];}else {vErrors.push(err7);}errors++;}}if(data.inputs !== undefined){let data2 = data.inputs;if(data2 && typeof data2 == "object" && !Array.isArray(data2)){for(const key1 in data2){const _errs10 = errors;if(typeof key1 === "string"){if(!pattern13.test(key1)){const err8 = {instancePath:instancePath+"/inputs",schemaPath:"#/properties/inputs/propertyNames/pattern",keyword:"pattern",params:{pattern: "^[A-Za-z_][A-Za-z0-9_-]*$"},message:"must match pattern \""+"^[A-Za-z_][A-Za-z0-9_-]*$"+"\"",propertyName:key1};if(vErrors === null){vErrors = [err8];}else {vErrors.push(err8);}errors++;}}var valid3 = _errs10 === errors;if(!valid3){const err9 = {instancePath:instancePath+"/inputs",schemaPath:"#/properties/inputs/propertyNames",keyword:"propertyNames",params:{propertyName: key1},message:"property name must be valid"};if(vErrors === null){vErrors = [err9];}else {vErrors.push(err9);}errors++;}}for(const key2 in data2){if(typeof data2[key2] !== "string"){const err10 = {instancePath:instancePath+"/inputs/" + key2.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/definitions/template/type",keyword:"type",params:{type: "string"},message:"must be string"};if(vErrors === null){vErrors = [err10];}else {vErrors.push(err10);}errors++;}}}else {const err11 = {instancePath:instancePath+"/inputs",schemaPath:"#/properties/inputs/type",keyword:"type",params:{type: "object"},message:"must be object"};if(vErrors === null){vErrors = [err11];}else {vErrors.push(err11);}errors++;}}if(data["pull-request"] !== undefined){if(typeof data["pull-request"] !== "string"){const err12 = {instancePath:instancePath+"/pull-request",schemaPath:"#/definitions/template/type",keyword:"type",params:{type: "string"},message:"must be string"};if(vErrors === null){vErrors = [err12];}else {vErrors.push(err12);}errors++;}}if(data.sets !== undefined){let data5 = data.sets;if(Array.isArray(data5)){const len0 = data5.length;for(let i0=0; i0<len0; i0++){let data6 = data5[i0];if(typeof data6 === "string"){if(!validate_graph_pattern2.test(data6)){const err13 = {instancePath:instancePath+"/sets/" + i0,schemaPath:"#/properties/sets/items/pattern",keyword:"pattern",params:{pattern: "\\S"},message:"must match pattern \""+"\\S"+"\""};if(vErrors === null){vErrors = [err13];}else {vErrors.push(err13);}errors++;}}else {const err14 = {instancePath:instancePath+"/sets/" + i0,schemaPath:"#/properties/sets/items/type",keyword:"type",params:{type: "string"},message:"must be string"};if(vErrors === null){vErrors = [err14];}else {vErrors.push(err14);}errors++;}}let i1 = data5.length;let j0;if(i1 > 1){const indices0 = {};for(;i1--;){let item0 = data5[i1];if(typeof item0 !== "string"){continue;}if(typeof indices0[item0] == "number"){j0 = indices0[item0];const err15 = {instancePath:instancePath+"/sets",schemaPath:"#/properties/sets/uniqueItems",keyword:"uniqueItems",params:{i: i1, j: j0},message:"must NOT have duplicate items (items ## "+j0+" and "+i1+" are identical)"};if(vErrors === null){vErrors = [err15];}else {vErrors.push(err15);}errors++;break;}indices0[item0] = i1;}}}else {const err16 = {instancePath:instancePath+"/sets",schemaPath:"#/properties/sets/type",keyword:"type",params:{type: "array"},message:"must be array"};if(vErrors === null){vErrors = [err16];}else {vErrors.push(err16);}errors++;}}if(data.ci !== undefined){if(typeof data.ci !== "boolean"){const err17 = {instancePath:instancePath+"/ci",schemaPath:"#/properties/ci/type",keyword:"type",params:{type: "boolean"},message:"must be boolean"};if(vErrors === null){vErrors = [err17];}else {vErrors.push(err17);}errors++;}}if(data.done !== undefined){let data8 = data.done;const _errs25 = errors;let valid10 = false;let passing0 = null;const _errs26 = errors;if("tag" !== data8){const err18 = {instancePath:instancePath+"/done",schemaPath:"#/properties/done/oneOf/0/const",keyword:"const",params:{allowedValue: "tag"},message:"must be equal to constant"};if(vErrors === null){vErrors = [err18];}else {vErrors.push(err18);}errors++;}var _valid0 = _errs26 === errors;if(_valid0){valid10 = true;passing0 = 0;}const _errs27 = errors;if(data8 && typeof data8 == "object" && !Array.isArray(data8)){if(data8.pin === undefined){const err19 = {instancePath:instancePath+"/done",schemaPath:"#/properties/done/oneOf/1/required",keyword:"required",params:{missingProperty: "pin"},message:"must have required property '"+"pin"+"'"};if(vErrors === null){vErrors = [err19];}else {vErrors.push(err19);}errors++;}if(data8.value === undefined){const err20 = {instancePath:instancePath+"/done",schemaPath:"#/properties/done/oneOf/1/required",keyword:"required",params:{missingProperty: "value"},message:"must have required property '"+"value"+"'"};if(vErrors === null){vErrors = [err20];}else {vErrors.push(err20);}errors++;}for(const key3 in data8){if(!((key3 === "pin") || (key3 === "value"))){const err21 = {instancePath:instancePath+"/done",schemaPath:"#/properties/done/oneOf/1/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key3},message:"must NOT have additional properties"};if(vErrors === null){vErrors = [err21];}else {vErrors.push(err21);}errors++;}}if(data8.pin !== undefined){let data9 = data8.pin;if(typeof data9 === "string"){if(!validate_graph_pattern2.test(data9)){const err22 = {instancePath:instancePath+"/done/pin",schemaPath:"#/properties/done/oneOf/1/properties/pin/pattern",keyword:"pattern",params:{pattern: "\\S"},message:"must match pattern \""+"\\S"+"\""};if(vErrors === null){vErrors = [err22];}else {vErrors.push(err22);}errors++;}}else {const err23 = {instancePath:instancePath+"/done/pin",schemaPath:"#/properties/done/oneOf/1/properties/pin/type",keyword:"type",params:{type: "string"},message:"must be string"};if(vErrors === null){vErrors = [err23];}else {vErrors.push(err23);}errors++;}}if(data8.value !== undefined){if(typeof data8.value !== "string"){const err24 = {instancePath:instancePath+"/done/value",schemaPath:"#/definitions/template/type",keyword:"type",params:{type: "string"},message:"must be string"};if(vErrors === null){vErrors = [err24];}else {vErrors.push(err24);}errors++;}}}else {const err25 = {instancePath:instancePath+"/done",schemaPath:"#/properties/done/oneOf/1/type",keyword:"type",params:{type: "object"},message:"must be object"};if(vErrors === null){vErrors = [err25];}else {vErrors.push(err25);}errors++;}var _valid0 = _errs27 === errors;if(_valid0 && valid10){valid10 = false;passing0 = [passing0, 1];}else {if(_valid0){valid10 = true;passing0 = 1;}}if(!valid10){const err26 = {instancePath:instancePath+"/done",schemaPath:"#/properties/done/oneOf",keyword:"oneOf",params:{passingSchemas: passing0},message:"must match exactly one schema in oneOf"};if(vErrors === null){vErrors = [err26];}else {vErrors.push(err26);}errors++;}else {errors = _errs25;if(vErrors !== null){if(_errs25){vErrors.length = _errs25;}else {vErrors = null;}}}}}else {const err27 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object"};if(vErrors === null){vErrors = [err27];}else {vErrors.push(err27);}errors++;}validate_graph_validate13.errors = vErrors;return errors === 0;}function validate12(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){let vErrors = null;let errors = 0;if(data && typeof data == "object" && !Array.isArray(data)){for(const key0 in data){if(!((((((((key0 === "starts-train") || (key0 === "after")) || (key0 === "workflow")) || (key0 === "commit")) || (key0 === "released-with")) || (key0 === "current")) || (key0 === "bump")) || (key0 === "phases"))){const err0 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties"};if(vErrors === null){vErrors = [err0];}else {vErrors.push(err0);}errors++;}}if(data["starts-train"] !== undefined){if(true !== data["starts-train"]){const err1 = {instancePath:instancePath+"/starts-train",schemaPath:"#/properties/starts-train/const",keyword:"const",params:{allowedValue: true},message:"must be equal to constant"};if(vErrors === null){vErrors = [err1];}else {vErrors.push(err1);}errors++;}}if(data.after !== undefined){let data1 = data.after;if(Array.isArray(data1)){const len0 = data1.length;for(let i0=0; i0<len0; i0++){let data2 = data1[i0];if(typeof data2 === "string"){if(!validate_graph_pattern0.test(data2)){const err2 = {instancePath:instancePath+"/after/" + i0,schemaPath:"#/properties/after/items/pattern",keyword:"pattern",params:{pattern: "^[a-z0-9][a-z0-9._-]*$"},message:"must match pattern \""+"^[a-z0-9][a-z0-9._-]*$"+"\""};if(vErrors === null){vErrors = [err2];}else {vErrors.push(err2);}errors++;}}else {const err3 = {instancePath:instancePath+"/after/" + i0,schemaPath:"#/properties/after/items/type",keyword:"type",params:{type: "string"},message:"must be string"};if(vErrors === null){vErrors = [err3];}else {vErrors.push(err3);}errors++;}}let i1 = data1.length;let j0;if(i1 > 1){const indices0 = {};for(;i1--;){let item0 = data1[i1];if(typeof item0 !== "string"){continue;}if(typeof indices0[item0] == "number"){j0 = indices0[item0];const err4 = {instancePath:instancePath+"/after",schemaPath:"#/properties/after/uniqueItems",keyword:"uniqueItems",params:{i: i1, j: j0},message:"must NOT have duplicate items (items ## "+j0+" and "+i1+" are identical)"};if(vErrors === null){vErrors = [err4];}else {vErrors.push(err4);}errors++;break;}indices0[item0] = i1;}}}else {const err5 = {instancePath:instancePath+"/after",schemaPath:"#/properties/after/type",keyword:"type",params:{type: "array"},message:"must be array"};if(vErrors === null){vErrors = [err5];}else {vErrors.push(err5);}errors++;}}if(data.workflow !== undefined){let data3 = data.workflow;if(data3 && typeof data3 == "object" && !Array.isArray(data3)){if(data3.repository === undefined){const err6 = {instancePath:instancePath+"/workflow",schemaPath:"#/properties/workflow/required",keyword:"required",params:{missingProperty: "repository"},message:"must have required property '"+"repository"+"'"};if(vErrors === null){vErrors = [err6];}else {vErrors.push(err6);}errors++;}if(data3.file === undefined){const err7 = {instancePath:instancePath+"/workflow",schemaPath:"#/properties/workflow/required",keyword:"required",params:{missingProperty: "file"},message:"must have required property '"+"file"+"'"};if(vErrors === null){vErrors = [err7];}else {vErrors.push(err7);}errors++;}if(data3.ref === undefined){const err8 = {instancePath:instancePath+"/workflow",schemaPath:"#/properties/workflow/required",keyword:"required",params:{missingProperty: "ref"},message:"must have required property '"+"ref"+"'"};if(vErrors === null){vErrors = [err8];}else {vErrors.push(err8);}errors++;}for(const key1 in data3){if(!(((key1 === "repository") || (key1 === "file")) || (key1 === "ref"))){const err9 = {instancePath:instancePath+"/workflow",schemaPath:"#/properties/workflow/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key1},message:"must NOT have additional properties"};if(vErrors === null){vErrors = [err9];}else {vErrors.push(err9);}errors++;}}if(data3.repository !== undefined){let data4 = data3.repository;if(typeof data4 === "string"){if(!validate_graph_pattern1.test(data4)){const err10 = {instancePath:instancePath+"/workflow/repository",schemaPath:"#/properties/workflow/properties/repository/pattern",keyword:"pattern",params:{pattern: "^[A-Za-z0-9_.-]+/[A-Za-z0-9_.-]+$"},message:"must match pattern \""+"^[A-Za-z0-9_.-]+/[A-Za-z0-9_.-]+$"+"\""};if(vErrors === null){vErrors = [err10];}else {vErrors.push(err10);}errors++;}}else {const err11 = {instancePath:instancePath+"/workflow/repository",schemaPath:"#/properties/workflow/properties/repository/type",keyword:"type",params:{type: "string"},message:"must be string"};if(vErrors === null){vErrors = [err11];}else {vErrors.push(err11);}errors++;}}if(data3.file !== undefined){let data5 = data3.file;if(typeof data5 === "string"){if(!pattern6.test(data5)){const err12 = {instancePath:instancePath+"/workflow/file",schemaPath:"#/properties/workflow/properties/file/pattern",keyword:"pattern",params:{pattern: "^[A-Za-z0-9_.-]+\\.ya?ml$"},message:"must match pattern \""+"^[A-Za-z0-9_.-]+\\.ya?ml$"+"\""};if(vErrors === null){vErrors = [err12];}else {vErrors.push(err12);}errors++;}}else {const err13 = {instancePath:instancePath+"/workflow/file",schemaPath:"#/properties/workflow/properties/file/type",keyword:"type",params:{type: "string"},message:"must be string"};if(vErrors === null){vErrors = [err13];}else {vErrors.push(err13);}errors++;}}if(data3.ref !== undefined){let data6 = data3.ref;if(typeof data6 === "string"){if(!pattern7.test(data6)){const err14 = {instancePath:instancePath+"/workflow/ref",schemaPath:"#/properties/workflow/properties/ref/pattern",keyword:"pattern",params:{pattern: "^[^\\s:^~?*\\[\\\\-][^\\s:^~?*\\[\\\\]*$"},message:"must match pattern \""+"^[^\\s:^~?*\\[\\\\-][^\\s:^~?*\\[\\\\]*$"+"\""};if(vErrors === null){vErrors = [err14];}else {vErrors.push(err14);}errors++;}}else {const err15 = {instancePath:instancePath+"/workflow/ref",schemaPath:"#/properties/workflow/properties/ref/type",keyword:"type",params:{type: "string"},message:"must be string"};if(vErrors === null){vErrors = [err15];}else {vErrors.push(err15);}errors++;}}}else {const err16 = {instancePath:instancePath+"/workflow",schemaPath:"#/properties/workflow/type",keyword:"type",params:{type: "object"},message:"must be object"};if(vErrors === null){vErrors = [err16];}else {vErrors.push(err16);}errors++;}}if(data.commit !== undefined){let data7 = data.commit;if(typeof data7 === "string"){if(!validate_graph_pattern2.test(data7)){const err17 = {instancePath:instancePath+"/commit",schemaPath:"#/properties/commit/pattern",keyword:"pattern",params:{pattern: "\\S"},message:"must match pattern \""+"\\S"+"\""};if(vErrors === null){vErrors = [err17];}else {vErrors.push(err17);}errors++;}}else {const err18 = {instancePath:instancePath+"/commit",schemaPath:"#/properties/commit/type",keyword:"type",params:{type: "string"},message:"must be string"};if(vErrors === null){vErrors = [err18];}else {vErrors.push(err18);}errors++;}}if(data["released-with"] !== undefined){let data8 = data["released-with"];if(typeof data8 === "string"){if(!validate_graph_pattern2.test(data8)){const err19 = {instancePath:instancePath+"/released-with",schemaPath:"#/properties/released-with/pattern",keyword:"pattern",params:{pattern: "\\S"},message:"must match pattern \""+"\\S"+"\""};if(vErrors === null){vErrors = [err19];}else {vErrors.push(err19);}errors++;}}else {const err20 = {instancePath:instancePath+"/released-with",schemaPath:"#/properties/released-with/type",keyword:"type",params:{type: "string"},message:"must be string"};if(vErrors === null){vErrors = [err20];}else {vErrors.push(err20);}errors++;}}if(data.current !== undefined){let data9 = data.current;if(data9 && typeof data9 == "object" && !Array.isArray(data9)){if(data9.file === undefined){const err21 = {instancePath:instancePath+"/current",schemaPath:"#/properties/current/required",keyword:"required",params:{missingProperty: "file"},message:"must have required property '"+"file"+"'"};if(vErrors === null){vErrors = [err21];}else {vErrors.push(err21);}errors++;}if(data9.path === undefined){const err22 = {instancePath:instancePath+"/current",schemaPath:"#/properties/current/required",keyword:"required",params:{missingProperty: "path"},message:"must have required property '"+"path"+"'"};if(vErrors === null){vErrors = [err22];}else {vErrors.push(err22);}errors++;}for(const key2 in data9){if(!((key2 === "file") || (key2 === "path"))){const err23 = {instancePath:instancePath+"/current",schemaPath:"#/properties/current/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key2},message:"must NOT have additional properties"};if(vErrors === null){vErrors = [err23];}else {vErrors.push(err23);}errors++;}}if(data9.file !== undefined){let data10 = data9.file;if(typeof data10 === "string"){if(!validate_graph_pattern2.test(data10)){const err24 = {instancePath:instancePath+"/current/file",schemaPath:"#/properties/current/properties/file/pattern",keyword:"pattern",params:{pattern: "\\S"},message:"must match pattern \""+"\\S"+"\""};if(vErrors === null){vErrors = [err24];}else {vErrors.push(err24);}errors++;}}else {const err25 = {instancePath:instancePath+"/current/file",schemaPath:"#/properties/current/properties/file/type",keyword:"type",params:{type: "string"},message:"must be string"};if(vErrors === null){vErrors = [err25];}else {vErrors.push(err25);}errors++;}}if(data9.path !== undefined){let data11 = data9.path;if(typeof data11 === "string"){if(!pattern11.test(data11)){const err26 = {instancePath:instancePath+"/current/path",schemaPath:"#/properties/current/properties/path/pattern",keyword:"pattern",params:{pattern: "^\\."},message:"must match pattern \""+"^\\."+"\""};if(vErrors === null){vErrors = [err26];}else {vErrors.push(err26);}errors++;}}else {const err27 = {instancePath:instancePath+"/current/path",schemaPath:"#/properties/current/properties/path/type",keyword:"type",params:{type: "string"},message:"must be string"};if(vErrors === null){vErrors = [err27];}else {vErrors.push(err27);}errors++;}}}else {const err28 = {instancePath:instancePath+"/current",schemaPath:"#/properties/current/type",keyword:"type",params:{type: "object"},message:"must be object"};if(vErrors === null){vErrors = [err28];}else {vErrors.push(err28);}errors++;}}if(data.bump !== undefined){let data12 = data.bump;if(!((((data12 === "major") || (data12 === "minor")) || (data12 === "patch")) || (data12 === "follow"))){const err29 = {instancePath:instancePath+"/bump",schemaPath:"#/properties/bump/enum",keyword:"enum",params:{allowedValues: validate_graph_schema14.properties.bump.enum},message:"must be equal to one of the allowed values"};if(vErrors === null){vErrors = [err29];}else {vErrors.push(err29);}errors++;}}if(data.phases !== undefined){let data13 = data.phases;if(Array.isArray(data13)){if(data13.length < 1){const err30 = {instancePath:instancePath+"/phases",schemaPath:"#/properties/phases/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items"};if(vErrors === null){vErrors = [err30];}else {vErrors.push(err30);}errors++;}const len1 = data13.length;for(let i2=0; i2<len1; i2++){if(!(validate_graph_validate13(data13[i2], {instancePath:instancePath+"/phases/" + i2,parentData:data13,parentDataProperty:i2,rootData}))){vErrors = vErrors === null ? validate_graph_validate13.errors : vErrors.concat(validate_graph_validate13.errors);errors = vErrors.length;}}}else {const err31 = {instancePath:instancePath+"/phases",schemaPath:"#/properties/phases/type",keyword:"type",params:{type: "array"},message:"must be array"};if(vErrors === null){vErrors = [err31];}else {vErrors.push(err31);}errors++;}}}else {const err32 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object"};if(vErrors === null){vErrors = [err32];}else {vErrors.push(err32);}errors++;}validate12.errors = vErrors;return errors === 0;}function validate_graph_validate11(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){let vErrors = null;let errors = 0;if(data && typeof data == "object" && !Array.isArray(data)){if(data.repository === undefined){const err0 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "repository"},message:"must have required property '"+"repository"+"'"};if(vErrors === null){vErrors = [err0];}else {vErrors.push(err0);}errors++;}if(data["tag-format"] === undefined){const err1 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "tag-format"},message:"must have required property '"+"tag-format"+"'"};if(vErrors === null){vErrors = [err1];}else {vErrors.push(err1);}errors++;}for(const key0 in data){if(!((((key0 === "repository") || (key0 === "tag-format")) || (key0 === "reference")) || (key0 === "release"))){const err2 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties"};if(vErrors === null){vErrors = [err2];}else {vErrors.push(err2);}errors++;}}if(data.repository !== undefined){let data0 = data.repository;if(typeof data0 === "string"){if(!validate_graph_pattern1.test(data0)){const err3 = {instancePath:instancePath+"/repository",schemaPath:"#/properties/repository/pattern",keyword:"pattern",params:{pattern: "^[A-Za-z0-9_.-]+/[A-Za-z0-9_.-]+$"},message:"must match pattern \""+"^[A-Za-z0-9_.-]+/[A-Za-z0-9_.-]+$"+"\""};if(vErrors === null){vErrors = [err3];}else {vErrors.push(err3);}errors++;}}else {const err4 = {instancePath:instancePath+"/repository",schemaPath:"#/properties/repository/type",keyword:"type",params:{type: "string"},message:"must be string"};if(vErrors === null){vErrors = [err4];}else {vErrors.push(err4);}errors++;}}if(data["tag-format"] !== undefined){let data1 = data["tag-format"];if(typeof data1 === "string"){if(!validate_graph_pattern2.test(data1)){const err5 = {instancePath:instancePath+"/tag-format",schemaPath:"#/properties/tag-format/pattern",keyword:"pattern",params:{pattern: "\\S"},message:"must match pattern \""+"\\S"+"\""};if(vErrors === null){vErrors = [err5];}else {vErrors.push(err5);}errors++;}}else {const err6 = {instancePath:instancePath+"/tag-format",schemaPath:"#/properties/tag-format/type",keyword:"type",params:{type: "string"},message:"must be string"};if(vErrors === null){vErrors = [err6];}else {vErrors.push(err6);}errors++;}}if(data.reference !== undefined){let data2 = data.reference;if(typeof data2 === "string"){if(!validate_graph_pattern2.test(data2)){const err7 = {instancePath:instancePath+"/reference",schemaPath:"#/properties/reference/pattern",keyword:"pattern",params:{pattern: "\\S"},message:"must match pattern \""+"\\S"+"\""};if(vErrors === null){vErrors = [err7];}else {vErrors.push(err7);}errors++;}}else {const err8 = {instancePath:instancePath+"/reference",schemaPath:"#/properties/reference/type",keyword:"type",params:{type: "string"},message:"must be string"};if(vErrors === null){vErrors = [err8];}else {vErrors.push(err8);}errors++;}}if(data.release !== undefined){if(!(validate12(data.release, {instancePath:instancePath+"/release",parentData:data,parentDataProperty:"release",rootData}))){vErrors = vErrors === null ? validate12.errors : vErrors.concat(validate12.errors);errors = vErrors.length;}}}else {const err9 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object"};if(vErrors === null){vErrors = [err9];}else {vErrors.push(err9);}errors++;}validate_graph_validate11.errors = vErrors;return errors === 0;}const validate_graph_func2 = Object.prototype.hasOwnProperty;function validate_graph_validate10(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){/*# sourceURL="https://github.com/confidential-containers/coco-release-actions/packages/release-graph/schema/release-graph.schema.json" */;let vErrors = null;let errors = 0;if(data && typeof data == "object" && !Array.isArray(data)){if(data.components === undefined){const err0 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "components"},message:"must have required property '"+"components"+"'"};if(vErrors === null){vErrors = [err0];}else {vErrors.push(err0);}errors++;}if(data.pins === undefined){const err1 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "pins"},message:"must have required property '"+"pins"+"'"};if(vErrors === null){vErrors = [err1];}else {vErrors.push(err1);}errors++;}for(const key0 in data){if(!((key0 === "components") || (key0 === "pins"))){const err2 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties"};if(vErrors === null){vErrors = [err2];}else {vErrors.push(err2);}errors++;}}if(data.components !== undefined){let data0 = data.components;if(data0 && typeof data0 == "object" && !Array.isArray(data0)){if(Object.keys(data0).length < 1){const err3 = {instancePath:instancePath+"/components",schemaPath:"#/properties/components/minProperties",keyword:"minProperties",params:{limit: 1},message:"must NOT have fewer than 1 properties"};if(vErrors === null){vErrors = [err3];}else {vErrors.push(err3);}errors++;}for(const key1 in data0){const _errs4 = errors;if(typeof key1 === "string"){if(!validate_graph_pattern0.test(key1)){const err4 = {instancePath:instancePath+"/components",schemaPath:"#/definitions/name/pattern",keyword:"pattern",params:{pattern: "^[a-z0-9][a-z0-9._-]*$"},message:"must match pattern \""+"^[a-z0-9][a-z0-9._-]*$"+"\"",propertyName:key1};if(vErrors === null){vErrors = [err4];}else {vErrors.push(err4);}errors++;}}else {const err5 = {instancePath:instancePath+"/components",schemaPath:"#/definitions/name/type",keyword:"type",params:{type: "string"},message:"must be string",propertyName:key1};if(vErrors === null){vErrors = [err5];}else {vErrors.push(err5);}errors++;}var valid1 = _errs4 === errors;if(!valid1){const err6 = {instancePath:instancePath+"/components",schemaPath:"#/properties/components/propertyNames",keyword:"propertyNames",params:{propertyName: key1},message:"property name must be valid"};if(vErrors === null){vErrors = [err6];}else {vErrors.push(err6);}errors++;}}for(const key2 in data0){if(!(validate_graph_validate11(data0[key2], {instancePath:instancePath+"/components/" + key2.replace(/~/g, "~0").replace(/\//g, "~1"),parentData:data0,parentDataProperty:key2,rootData}))){vErrors = vErrors === null ? validate_graph_validate11.errors : vErrors.concat(validate_graph_validate11.errors);errors = vErrors.length;}}}else {const err7 = {instancePath:instancePath+"/components",schemaPath:"#/properties/components/type",keyword:"type",params:{type: "object"},message:"must be object"};if(vErrors === null){vErrors = [err7];}else {vErrors.push(err7);}errors++;}}if(data.pins !== undefined){let data2 = data.pins;if(Array.isArray(data2)){const len0 = data2.length;for(let i0=0; i0<len0; i0++){let data3 = data2[i0];const _errs14 = errors;let valid7 = false;let passing0 = null;const _errs15 = errors;const _errs16 = errors;const _errs17 = errors;const _errs18 = errors;let valid9 = false;const _errs19 = errors;if(data3 && typeof data3 == "object" && !Array.isArray(data3)){let missing0;if((data3.variable === undefined) && (missing0 = "variable")){const err8 = {};if(vErrors === null){vErrors = [err8];}else {vErrors.push(err8);}errors++;}}var _valid1 = _errs19 === errors;valid9 = valid9 || _valid1;if(!valid9){const _errs20 = errors;if(data3 && typeof data3 == "object" && !Array.isArray(data3)){let missing1;if((data3.pattern === undefined) && (missing1 = "pattern")){const err9 = {};if(vErrors === null){vErrors = [err9];}else {vErrors.push(err9);}errors++;}}var _valid1 = _errs20 === errors;valid9 = valid9 || _valid1;}if(!valid9){const err10 = {};if(vErrors === null){vErrors = [err10];}else {vErrors.push(err10);}errors++;}else {errors = _errs18;if(vErrors !== null){if(_errs18){vErrors.length = _errs18;}else {vErrors = null;}}}var valid8 = _errs17 === errors;if(valid8){const err11 = {instancePath:instancePath+"/pins/" + i0,schemaPath:"#/definitions/pin/oneOf/0/not",keyword:"not",params:{},message:"must NOT be valid"};if(vErrors === null){vErrors = [err11];}else {vErrors.push(err11);}errors++;}else {errors = _errs16;if(vErrors !== null){if(_errs16){vErrors.length = _errs16;}else {vErrors = null;}}}if(data3 && typeof data3 == "object" && !Array.isArray(data3)){if(data3.path === undefined){const err12 = {instancePath:instancePath+"/pins/" + i0,schemaPath:"#/definitions/pin/oneOf/0/required",keyword:"required",params:{missingProperty: "path"},message:"must have required property '"+"path"+"'"};if(vErrors === null){vErrors = [err12];}else {vErrors.push(err12);}errors++;}}var _valid0 = _errs15 === errors;if(_valid0){valid7 = true;passing0 = 0;}const _errs21 = errors;const _errs22 = errors;const _errs23 = errors;const _errs24 = errors;let valid11 = false;const _errs25 = errors;if(data3 && typeof data3 == "object" && !Array.isArray(data3)){let missing2;if((data3.path === undefined) && (missing2 = "path")){const err13 = {};if(vErrors === null){vErrors = [err13];}else {vErrors.push(err13);}errors++;}}var _valid2 = _errs25 === errors;valid11 = valid11 || _valid2;if(!valid11){const _errs26 = errors;if(data3 && typeof data3 == "object" && !Array.isArray(data3)){let missing3;if((data3.pattern === undefined) && (missing3 = "pattern")){const err14 = {};if(vErrors === null){vErrors = [err14];}else {vErrors.push(err14);}errors++;}}var _valid2 = _errs26 === errors;valid11 = valid11 || _valid2;}if(!valid11){const err15 = {};if(vErrors === null){vErrors = [err15];}else {vErrors.push(err15);}errors++;}else {errors = _errs24;if(vErrors !== null){if(_errs24){vErrors.length = _errs24;}else {vErrors = null;}}}var valid10 = _errs23 === errors;if(valid10){const err16 = {instancePath:instancePath+"/pins/" + i0,schemaPath:"#/definitions/pin/oneOf/1/not",keyword:"not",params:{},message:"must NOT be valid"};if(vErrors === null){vErrors = [err16];}else {vErrors.push(err16);}errors++;}else {errors = _errs22;if(vErrors !== null){if(_errs22){vErrors.length = _errs22;}else {vErrors = null;}}}if(data3 && typeof data3 == "object" && !Array.isArray(data3)){if(data3.variable === undefined){const err17 = {instancePath:instancePath+"/pins/" + i0,schemaPath:"#/definitions/pin/oneOf/1/required",keyword:"required",params:{missingProperty: "variable"},message:"must have required property '"+"variable"+"'"};if(vErrors === null){vErrors = [err17];}else {vErrors.push(err17);}errors++;}}var _valid0 = _errs21 === errors;if(_valid0 && valid7){valid7 = false;passing0 = [passing0, 1];}else {if(_valid0){valid7 = true;passing0 = 1;}const _errs27 = errors;const _errs28 = errors;const _errs29 = errors;const _errs30 = errors;let valid13 = false;const _errs31 = errors;if(data3 && typeof data3 == "object" && !Array.isArray(data3)){let missing4;if((data3.path === undefined) && (missing4 = "path")){const err18 = {};if(vErrors === null){vErrors = [err18];}else {vErrors.push(err18);}errors++;}}var _valid3 = _errs31 === errors;valid13 = valid13 || _valid3;if(!valid13){const _errs32 = errors;if(data3 && typeof data3 == "object" && !Array.isArray(data3)){let missing5;if((data3.variable === undefined) && (missing5 = "variable")){const err19 = {};if(vErrors === null){vErrors = [err19];}else {vErrors.push(err19);}errors++;}}var _valid3 = _errs32 === errors;valid13 = valid13 || _valid3;}if(!valid13){const err20 = {};if(vErrors === null){vErrors = [err20];}else {vErrors.push(err20);}errors++;}else {errors = _errs30;if(vErrors !== null){if(_errs30){vErrors.length = _errs30;}else {vErrors = null;}}}var valid12 = _errs29 === errors;if(valid12){const err21 = {instancePath:instancePath+"/pins/" + i0,schemaPath:"#/definitions/pin/oneOf/2/not",keyword:"not",params:{},message:"must NOT be valid"};if(vErrors === null){vErrors = [err21];}else {vErrors.push(err21);}errors++;}else {errors = _errs28;if(vErrors !== null){if(_errs28){vErrors.length = _errs28;}else {vErrors = null;}}}if(data3 && typeof data3 == "object" && !Array.isArray(data3)){if(data3.pattern === undefined){const err22 = {instancePath:instancePath+"/pins/" + i0,schemaPath:"#/definitions/pin/oneOf/2/required",keyword:"required",params:{missingProperty: "pattern"},message:"must have required property '"+"pattern"+"'"};if(vErrors === null){vErrors = [err22];}else {vErrors.push(err22);}errors++;}}var _valid0 = _errs27 === errors;if(_valid0 && valid7){valid7 = false;passing0 = [passing0, 2];}else {if(_valid0){valid7 = true;passing0 = 2;}}}if(!valid7){const err23 = {instancePath:instancePath+"/pins/" + i0,schemaPath:"#/definitions/pin/oneOf",keyword:"oneOf",params:{passingSchemas: passing0},message:"must match exactly one schema in oneOf"};if(vErrors === null){vErrors = [err23];}else {vErrors.push(err23);}errors++;}else {errors = _errs14;if(vErrors !== null){if(_errs14){vErrors.length = _errs14;}else {vErrors = null;}}}if(data3 && typeof data3 == "object" && !Array.isArray(data3)){if(data3.holder === undefined){const err24 = {instancePath:instancePath+"/pins/" + i0,schemaPath:"#/definitions/pin/required",keyword:"required",params:{missingProperty: "holder"},message:"must have required property '"+"holder"+"'"};if(vErrors === null){vErrors = [err24];}else {vErrors.push(err24);}errors++;}if(data3.file === undefined){const err25 = {instancePath:instancePath+"/pins/" + i0,schemaPath:"#/definitions/pin/required",keyword:"required",params:{missingProperty: "file"},message:"must have required property '"+"file"+"'"};if(vErrors === null){vErrors = [err25];}else {vErrors.push(err25);}errors++;}if(data3.component === undefined){const err26 = {instancePath:instancePath+"/pins/" + i0,schemaPath:"#/definitions/pin/required",keyword:"required",params:{missingProperty: "component"},message:"must have required property '"+"component"+"'"};if(vErrors === null){vErrors = [err26];}else {vErrors.push(err26);}errors++;}if(data3.kind === undefined){const err27 = {instancePath:instancePath+"/pins/" + i0,schemaPath:"#/definitions/pin/required",keyword:"required",params:{missingProperty: "kind"},message:"must have required property '"+"kind"+"'"};if(vErrors === null){vErrors = [err27];}else {vErrors.push(err27);}errors++;}for(const key3 in data3){if(!(validate_graph_func2.call(validate_graph_schema21.properties, key3))){const err28 = {instancePath:instancePath+"/pins/" + i0,schemaPath:"#/definitions/pin/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key3},message:"must NOT have additional properties"};if(vErrors === null){vErrors = [err28];}else {vErrors.push(err28);}errors++;}}if(data3.id !== undefined){let data4 = data3.id;if(typeof data4 === "string"){if(!validate_graph_pattern2.test(data4)){const err29 = {instancePath:instancePath+"/pins/" + i0+"/id",schemaPath:"#/definitions/pin/properties/id/pattern",keyword:"pattern",params:{pattern: "\\S"},message:"must match pattern \""+"\\S"+"\""};if(vErrors === null){vErrors = [err29];}else {vErrors.push(err29);}errors++;}}else {const err30 = {instancePath:instancePath+"/pins/" + i0+"/id",schemaPath:"#/definitions/pin/properties/id/type",keyword:"type",params:{type: "string"},message:"must be string"};if(vErrors === null){vErrors = [err30];}else {vErrors.push(err30);}errors++;}}if(data3.holder !== undefined){let data5 = data3.holder;if(typeof data5 === "string"){if(!validate_graph_pattern2.test(data5)){const err31 = {instancePath:instancePath+"/pins/" + i0+"/holder",schemaPath:"#/definitions/pin/properties/holder/pattern",keyword:"pattern",params:{pattern: "\\S"},message:"must match pattern \""+"\\S"+"\""};if(vErrors === null){vErrors = [err31];}else {vErrors.push(err31);}errors++;}}else {const err32 = {instancePath:instancePath+"/pins/" + i0+"/holder",schemaPath:"#/definitions/pin/properties/holder/type",keyword:"type",params:{type: "string"},message:"must be string"};if(vErrors === null){vErrors = [err32];}else {vErrors.push(err32);}errors++;}}if(data3.file !== undefined){let data6 = data3.file;if(typeof data6 === "string"){if(!pattern18.test(data6)){const err33 = {instancePath:instancePath+"/pins/" + i0+"/file",schemaPath:"#/definitions/pin/properties/file/pattern",keyword:"pattern",params:{pattern: "^[^/\\s][^\\n]*$"},message:"must match pattern \""+"^[^/\\s][^\\n]*$"+"\""};if(vErrors === null){vErrors = [err33];}else {vErrors.push(err33);}errors++;}}else {const err34 = {instancePath:instancePath+"/pins/" + i0+"/file",schemaPath:"#/definitions/pin/properties/file/type",keyword:"type",params:{type: "string"},message:"must be string"};if(vErrors === null){vErrors = [err34];}else {vErrors.push(err34);}errors++;}}if(data3.ref !== undefined){let data7 = data3.ref;if(typeof data7 === "string"){if(!pattern7.test(data7)){const err35 = {instancePath:instancePath+"/pins/" + i0+"/ref",schemaPath:"#/definitions/pin/properties/ref/pattern",keyword:"pattern",params:{pattern: "^[^\\s:^~?*\\[\\\\-][^\\s:^~?*\\[\\\\]*$"},message:"must match pattern \""+"^[^\\s:^~?*\\[\\\\-][^\\s:^~?*\\[\\\\]*$"+"\""};if(vErrors === null){vErrors = [err35];}else {vErrors.push(err35);}errors++;}}else {const err36 = {instancePath:instancePath+"/pins/" + i0+"/ref",schemaPath:"#/definitions/pin/properties/ref/type",keyword:"type",params:{type: "string"},message:"must be string"};if(vErrors === null){vErrors = [err36];}else {vErrors.push(err36);}errors++;}}if(data3.path !== undefined){let data8 = data3.path;if(typeof data8 === "string"){if(!pattern11.test(data8)){const err37 = {instancePath:instancePath+"/pins/" + i0+"/path",schemaPath:"#/definitions/pin/properties/path/pattern",keyword:"pattern",params:{pattern: "^\\."},message:"must match pattern \""+"^\\."+"\""};if(vErrors === null){vErrors = [err37];}else {vErrors.push(err37);}errors++;}}else {const err38 = {instancePath:instancePath+"/pins/" + i0+"/path",schemaPath:"#/definitions/pin/properties/path/type",keyword:"type",params:{type: "string"},message:"must be string"};if(vErrors === null){vErrors = [err38];}else {vErrors.push(err38);}errors++;}}if(data3.variable !== undefined){let data9 = data3.variable;if(typeof data9 === "string"){if(!pattern21.test(data9)){const err39 = {instancePath:instancePath+"/pins/" + i0+"/variable",schemaPath:"#/definitions/pin/properties/variable/pattern",keyword:"pattern",params:{pattern: "^[A-Za-z_][A-Za-z0-9_]*$"},message:"must match pattern \""+"^[A-Za-z_][A-Za-z0-9_]*$"+"\""};if(vErrors === null){vErrors = [err39];}else {vErrors.push(err39);}errors++;}}else {const err40 = {instancePath:instancePath+"/pins/" + i0+"/variable",schemaPath:"#/definitions/pin/properties/variable/type",keyword:"type",params:{type: "string"},message:"must be string"};if(vErrors === null){vErrors = [err40];}else {vErrors.push(err40);}errors++;}}if(data3.pattern !== undefined){let data10 = data3.pattern;if(typeof data10 === "string"){if(!validate_graph_pattern2.test(data10)){const err41 = {instancePath:instancePath+"/pins/" + i0+"/pattern",schemaPath:"#/definitions/pin/properties/pattern/pattern",keyword:"pattern",params:{pattern: "\\S"},message:"must match pattern \""+"\\S"+"\""};if(vErrors === null){vErrors = [err41];}else {vErrors.push(err41);}errors++;}}else {const err42 = {instancePath:instancePath+"/pins/" + i0+"/pattern",schemaPath:"#/definitions/pin/properties/pattern/type",keyword:"type",params:{type: "string"},message:"must be string"};if(vErrors === null){vErrors = [err42];}else {vErrors.push(err42);}errors++;}}if(data3.component !== undefined){let data11 = data3.component;if(typeof data11 === "string"){if(!validate_graph_pattern2.test(data11)){const err43 = {instancePath:instancePath+"/pins/" + i0+"/component",schemaPath:"#/definitions/pin/properties/component/pattern",keyword:"pattern",params:{pattern: "\\S"},message:"must match pattern \""+"\\S"+"\""};if(vErrors === null){vErrors = [err43];}else {vErrors.push(err43);}errors++;}}else {const err44 = {instancePath:instancePath+"/pins/" + i0+"/component",schemaPath:"#/definitions/pin/properties/component/type",keyword:"type",params:{type: "string"},message:"must be string"};if(vErrors === null){vErrors = [err44];}else {vErrors.push(err44);}errors++;}}if(data3.kind !== undefined){let data12 = data3.kind;if(!(((data12 === "commit") || (data12 === "tag")) || (data12 === "version"))){const err45 = {instancePath:instancePath+"/pins/" + i0+"/kind",schemaPath:"#/definitions/pin/properties/kind/enum",keyword:"enum",params:{allowedValues: validate_graph_schema21.properties.kind.enum},message:"must be equal to one of the allowed values"};if(vErrors === null){vErrors = [err45];}else {vErrors.push(err45);}errors++;}}if(data3.claim !== undefined){if(!(data3.claim === "comment")){const err46 = {instancePath:instancePath+"/pins/" + i0+"/claim",schemaPath:"#/definitions/pin/properties/claim/enum",keyword:"enum",params:{allowedValues: validate_graph_schema21.properties.claim.enum},message:"must be equal to one of the allowed values"};if(vErrors === null){vErrors = [err46];}else {vErrors.push(err46);}errors++;}}if(data3.development !== undefined){let data14 = data3.development;if(typeof data14 === "string"){if(!validate_graph_pattern2.test(data14)){const err47 = {instancePath:instancePath+"/pins/" + i0+"/development",schemaPath:"#/definitions/pin/properties/development/pattern",keyword:"pattern",params:{pattern: "\\S"},message:"must match pattern \""+"\\S"+"\""};if(vErrors === null){vErrors = [err47];}else {vErrors.push(err47);}errors++;}}else {const err48 = {instancePath:instancePath+"/pins/" + i0+"/development",schemaPath:"#/definitions/pin/properties/development/type",keyword:"type",params:{type: "string"},message:"must be string"};if(vErrors === null){vErrors = [err48];}else {vErrors.push(err48);}errors++;}}}else {const err49 = {instancePath:instancePath+"/pins/" + i0,schemaPath:"#/definitions/pin/type",keyword:"type",params:{type: "object"},message:"must be object"};if(vErrors === null){vErrors = [err49];}else {vErrors.push(err49);}errors++;}}}else {const err50 = {instancePath:instancePath+"/pins",schemaPath:"#/properties/pins/type",keyword:"type",params:{type: "array"},message:"must be array"};if(vErrors === null){vErrors = [err50];}else {vErrors.push(err50);}errors++;}}}else {const err51 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object"};if(vErrors === null){vErrors = [err51];}else {vErrors.push(err51);}errors++;}validate_graph_validate10.errors = vErrors;return errors === 0;}
+
+;// CONCATENATED MODULE: ./packages/release-graph/src/schema.ts
+
+// schema/release-graph.schema.json (the file editors use too), compiled by ajv at build time (scripts/build.mjs).
+
+const HINTS = {
+    'components.*.repository': 'expected OWNER/NAME',
+    'pins[].file': 'expected a path relative to the repository root',
+    'pins[].ref': 'expected a branch, tag or commit name (no blanks, no :, ^, ~, ?, *, [ or \\)',
+    'pins[].path': "expected a YAML path starting with '.'",
+    'pins[].variable': 'expected a variable name',
+};
+/** A graph file against its schema, every error at its line. */
+function validateGraph(f, data) {
+    if (validate_graph_validate(data))
+        return [];
+    return (0,yaml_edit_src/* schemaErrors */.d0)(f, validate_graph_validate.errors ?? [], {
+        whole: 'the graph',
+        hints: HINTS,
+        exclusive: { at: /^\/pins\/\d+$/, keys: ['path', 'variable', 'pattern'], what: 'a pin' },
+        keyNames: "a component name (lowercase letters, digits, '.', '_' and '-')",
+    });
+}
+
+;// CONCATENATED MODULE: ./packages/release-graph/src/train-graph.ts
+
+const train_graph_VARIABLE = /\{([^{}]*)\}/g;
+/** The variables a template names (`{tag}`, `{kata-containers.version}`). */
+function templateVariables(template) {
+    return [...template.matchAll(train_graph_VARIABLE)].map((m) => m[1]);
+}
+/** A template with its variables replaced; every variable must be known (the parser checked them). */
+function renderTemplate(template, vars) {
+    return template.replace(train_graph_VARIABLE, (_, name) => {
+        const value = vars.get(name);
+        if (value === undefined)
+            throw new Error(`template variable {${name}} has no value`);
+        return value;
+    });
+}
+/**
+ * Every component's `release`, checked. `at(pointer)` gives the position of a JSON pointer in the file.
+ */
+function parseTrain(raw, pins, at, line, errors) {
+    const out = new Map();
+    const names = Object.keys(raw);
+    const inTrain = names.filter((n) => raw[n].release !== undefined);
+    const starts = inTrain.filter((n) => raw[n].release['starts-train'] === true);
+    if (inTrain.length > 0 && starts.length !== 1)
+        errors.push(new src/* UserError */.yo(`the release train needs exactly one component with 'starts-train: true', found ${starts.length}${starts.length ? ` (${starts.join(', ')})` : ''}`, at(`/components/${inTrain[0]}/release`)));
+    const start = starts[0];
+    const pinById = new Map(pins.map((p) => [p.id, p]));
+    for (const name of inTrain) {
+        const r = raw[name].release;
+        const base = `/components/${name}/release`;
+        const where = `components.${name}.release`;
+        if (r['starts-train']) {
+            const others = Object.keys(r).filter((k) => k !== 'starts-train');
+            if (others.length > 0)
+                errors.push(new src/* UserError */.yo(`${where}: the component that starts the train is not dispatched: remove ${others.map((k) => `'${k}'`).join(', ')}`, at(base)));
+            out.set(name, { startsTrain: true });
+            continue;
+        }
+        const missing = ['after', 'workflow', 'bump', 'phases'].filter((k) => r[k] === undefined);
+        if (missing.length > 0) {
+            errors.push(new src/* UserError */.yo(`${where}: ${missing.map((k) => `'${k}'`).join(', ')} ${missing.length === 1 ? 'is' : 'are'} required (or 'starts-train: true')`, at(base)));
+            continue;
+        }
+        const after = r.after;
+        after.forEach((a, i) => {
+            if (!inTrain.includes(a))
+                errors.push(new src/* UserError */.yo(`${where}.after: '${a}' is not a component of the train (${inTrain.join(', ')})`, at(`${base}/after/${i}`)));
+        });
+        const pinField = (key, check) => {
+            const id = r[key];
+            if (id === undefined)
+                return undefined;
+            const p = pinById.get(id);
+            const problem = p ? check(p) : `no pin has the id '${id}'`;
+            if (problem)
+                errors.push(new src/* UserError */.yo(`${where}.${key}: ${problem}`, at(`${base}/${key}`)));
+            return id;
+        };
+        const commit = pinField('commit', (p) => p.component !== name ? `the pin '${p.id}' pins ${p.component}, not ${name}` : undefined);
+        const releasedWith = pinField('released-with', (p) => p.holder !== name || p.component !== start
+            ? `the pin '${p.id}' must be held by ${name} and pin the train's start (${start ?? 'none'}); it is held by ${p.holder} and pins ${p.component}`
+            : undefined);
+        if ((commit === undefined) === (releasedWith === undefined))
+            errors.push(new src/* UserError */.yo(`${where}: give exactly one of 'commit' (the pin whose commit this release tags) and 'released-with' (the pin that says which train a release shipped with)`, at(base)));
+        if (r.current !== undefined && releasedWith === undefined)
+            errors.push(new src/* UserError */.yo(`${where}.current: needs 'released-with' (the pin that says its version was set for this train)`, at(`${base}/current`)));
+        if (r.bump === 'follow' && releasedWith === undefined)
+            errors.push(new src/* UserError */.yo(`${where}.bump: 'follow' needs 'released-with' (the release it follows)`, at(`${base}/bump`)));
+        // Variables: this release's own, and the version and tag of the train's start and of every component.
+        const known = new Set(['version', 'tag', ...(commit !== undefined ? ['commit'] : [])]);
+        for (const n of inTrain)
+            if (n !== name)
+                known.add(`${n}.version`).add(`${n}.tag`);
+        const template = (text, pointer, what) => {
+            for (const v of templateVariables(text))
+                if (!known.has(v))
+                    errors.push(new src/* UserError */.yo(`${what}: unknown variable {${v}} (known: ${[...known].map((k) => `{${k}}`).join(', ')})`, at(pointer)));
+        };
+        const phases = [];
+        const seen = new Set();
+        r.phases.forEach((p, i) => {
+            const pointer = `${base}/phases/${i}`;
+            const what = `${where}.phases[${i}]`;
+            if (seen.has(p.name))
+                errors.push(new src/* UserError */.yo(`${what}.name: '${p.name}' is already a phase of ${name}`, at(`${pointer}/name`)));
+            seen.add(p.name);
+            template(p['run-name'], `${pointer}/run-name`, `${what}.run-name`);
+            for (const [k, v] of Object.entries(p.inputs))
+                template(v, `${pointer}/inputs/${k}`, `${what}.inputs.${k}`);
+            if (p['pull-request'] !== undefined)
+                template(p['pull-request'], `${pointer}/pull-request`, `${what}.pull-request`);
+            const own = (id, pointer, what) => {
+                const pin = pinById.get(id);
+                if (!pin || pin.holder !== name)
+                    errors.push(new src/* UserError */.yo(`${what}: ${pin ? `the pin '${id}' is held by ${pin.holder}, not ${name}` : `no pin has the id '${id}'`}`, at(pointer)));
+            };
+            (p.sets ?? []).forEach((id, j) => own(id, `${pointer}/sets/${j}`, `${what}.sets`));
+            let done;
+            if (p.done === 'tag')
+                done = { kind: 'tag' };
+            else {
+                own(p.done.pin, `${pointer}/done/pin`, `${what}.done.pin`);
+                template(p.done.value, `${pointer}/done/value`, `${what}.done.value`);
+                done = { kind: 'pin', pin: p.done.pin, value: p.done.value };
+            }
+            phases.push({
+                name: p.name,
+                runName: p['run-name'],
+                inputs: { ...p.inputs },
+                pullRequest: p['pull-request'],
+                sets: p.sets ?? [],
+                ci: p.ci ?? false,
+                done,
+                line: line(pointer),
+            });
+        });
+        const tagPhases = phases.filter((p) => p.done.kind === 'tag').length;
+        if (tagPhases !== 1)
+            errors.push(new src/* UserError */.yo(`${where}.phases: exactly one phase must be done when the release tag exists ('done: tag'), found ${tagPhases}`, at(`${base}/phases`)));
+        const w = r.workflow;
+        out.set(name, {
+            startsTrain: false,
+            after: [...after],
+            workflow: { repository: w.repository, file: w.file, ref: w.ref },
+            commit,
+            releasedWith,
+            current: r.current ? { file: r.current.file, path: r.current.path } : undefined,
+            bump: r.bump,
+            phases,
+        });
+    }
+    // No cycle in `after`: every component must be reachable from the start.
+    const visiting = new Set();
+    const finished = new Set();
+    const visit = (n, path) => {
+        if (finished.has(n))
+            return;
+        if (visiting.has(n)) {
+            const cycle = [...path.slice(path.indexOf(n)), n];
+            errors.push(new src/* UserError */.yo(`the release train has a cycle: ${cycle.join(' -> ')}`, at(`/components/${n}/release/after`)));
+            finished.add(n);
+            return;
+        }
+        visiting.add(n);
+        const rel = out.get(n);
+        if (rel && !rel.startsTrain)
+            for (const a of rel.after)
+                if (out.has(a))
+                    visit(a, [...path, n]);
+        visiting.delete(n);
+        finished.add(n);
+    };
+    for (const n of out.keys())
+        visit(n, []);
+    return out;
+}
+/** The components of the train in release order (every component after those it comes after), start first. */
+function trainOrder(train) {
+    const order = [];
+    const placed = new Set();
+    while (order.length < train.size) {
+        const before = order.length;
+        for (const [name, r] of train) {
+            if (placed.has(name))
+                continue;
+            if (r.startsTrain || r.after.every((a) => placed.has(a))) {
+                order.push(name);
+                placed.add(name);
+            }
+        }
+        if (order.length === before)
+            break; // a cycle, reported by parseTrain
+    }
+    return order;
+}
+
+;// CONCATENATED MODULE: ./packages/release-graph/src/graph.ts
+
+
+
+
+
+
+
+/**
+ * Parse and check a graph file: against its JSON Schema, then for what a schema cannot say.
+ */
+async function parseGraph(text, file, options = {}) {
+    const f = (0,yaml_edit_src/* loadYaml */.yv)(text, file);
+    const data = (0,yaml_edit_src/* toData */.OY)(f);
+    (0,src/* throwIfAny */.MI)(validateGraph(f, data ?? {}));
+    const raw = data;
+    const line = (pointer) => {
+        const node = (0,yaml_edit_src/* nodeAt */.oB)(f, pointer);
+        return node?.range ? (0,yaml_edit_src/* positionOf */.df)(f, node.range[0]).line : 1;
+    };
+    const errors = [];
+    const at = (pointer) => {
+        const node = (0,yaml_edit_src/* nodeAt */.oB)(f, pointer);
+        return { file, ...(node?.range ? (0,yaml_edit_src/* positionOf */.df)(f, node.range[0]) : { line: 1 }) };
+    };
+    const components = new Map();
+    for (const [name, c] of Object.entries(raw.components)) {
+        const pointer = `/components/${name}`;
+        let tagFormat;
+        try {
+            tagFormat = (0,versioning_src/* parseTagFormat */.n0)(c['tag-format'], `components.${name}.tag-format`);
+        }
+        catch (e) {
+            if (!(e instanceof src/* UserError */.yo))
+                throw e;
+            errors.push(new src/* UserError */.yo(e.message.replace(/^input /, ''), at(`${pointer}/tag-format`)));
+            tagFormat = { text: '{version}', prefix: '', suffix: '' };
+        }
+        const [owner, repo] = c.repository.split('/');
+        components.set(name, {
+            name,
+            repository: c.repository,
+            owner,
+            repo,
+            tagFormat,
+            reference: c.reference,
+            release: undefined,
+            line: line(pointer),
+        });
+    }
+    const pins = [];
+    const ids = new Map();
+    raw.pins.forEach((p, i) => {
+        const pointer = `/pins/${i}`;
+        let site;
+        let label;
+        if (p.path !== undefined) {
+            [site, label] = [{ kind: 'yaml', path: p.path }, p.path];
+            try {
+                (0,yaml_edit_src/* parsePath */.Rr)(p.path);
+            }
+            catch (e) {
+                if (!(e instanceof src/* UserError */.yo))
+                    throw e;
+                errors.push(new src/* UserError */.yo(`pins[${i}].path: ${e.message}`, at(`${pointer}/path`)));
+            }
+        }
+        else if (p.variable !== undefined)
+            [site, label] = [{ kind: 'variable', name: p.variable }, p.variable];
+        else {
+            label = p.pattern;
+            site = { kind: 'pattern', regex: compilePattern(p.pattern, errors, { file, line: line(`${pointer}/pattern`) }) };
+        }
+        for (const key of ['holder', 'component']) {
+            if (!components.has(p[key]))
+                errors.push(new src/* UserError */.yo(`pins[${i}].${key}: no component '${p[key]}' (components: ${[...components.keys()].join(', ')})`, at(`${pointer}/${key}`)));
+        }
+        if (p.holder === p.component)
+            errors.push(new src/* UserError */.yo(`pins[${i}]: a component cannot pin itself ('${p.holder}')`, at(pointer)));
+        if (p.claim !== undefined && site.kind !== 'yaml')
+            errors.push(new src/* UserError */.yo(`pins[${i}].claim: an inline comment claim needs a YAML 'path' site`, at(`${pointer}/claim`)));
+        if (p.development !== undefined && p.kind !== 'version')
+            errors.push(new src/* UserError */.yo(`pins[${i}].development: only a version pin has a development value`, at(`${pointer}/development`)));
+        const id = p.id ?? `${p.holder}:${p.file}:${label}`;
+        const seen = ids.get(id);
+        if (seen !== undefined)
+            errors.push(new src/* UserError */.yo(`pins[${i}].id: '${id}' is already the id of the pin at line ${seen}`, at(pointer)));
+        ids.set(id, line(pointer));
+        pins.push({
+            id,
+            holder: p.holder,
+            file: p.file,
+            ref: p.ref,
+            site,
+            label,
+            component: p.component,
+            kind: p.kind,
+            claim: p.claim,
+            development: p.development,
+            line: line(pointer),
+        });
+    });
+    for (const c of components.values()) {
+        const own = pins.filter((p) => p.component === c.name);
+        if (c.reference === undefined) {
+            c.reference = own[0]?.id;
+            continue;
+        }
+        const ref = pins.find((p) => p.id === c.reference);
+        if (!ref || ref.component !== c.name)
+            errors.push(new src/* UserError */.yo(`components.${c.name}.reference: ${ref ? `the pin '${c.reference}' pins ${ref.component}, not ${c.name}` : `no pin has the id '${c.reference}'`}` +
+                (own.length ? ` (pins of ${c.name}: ${own.map((p) => p.id).join(', ')})` : ''), at(`/components/${c.name}/reference`)));
+    }
+    const train = parseTrain(raw.components, pins, at, line, errors);
+    for (const [name, release] of train)
+        components.get(name).release = release;
+    (0,src/* throwIfAny */.MI)(errors);
+    return { file, builtin: options.builtin ?? false, components, pins };
+}
+
+// EXTERNAL MODULE: external "node:fs"
+var external_node_fs_ = __nccwpck_require__(3024);
+;// CONCATENATED MODULE: ./packages/release-graph/src/builtin.ts
+
+
+/** Where the built-in graph is named in messages and reports. */
+const BUILTIN_GRAPH_NAME = 'coco.yaml';
+/**
+ * The built-in CoCo graph (graphs/coco.yaml). Read beside this module: the bundler copies the file next to
+ * each bundle that uses it, so the graph stays one YAML file that people read and edit.
+ */
+function builtinGraphText() {
+    return (0,external_node_fs_.readFileSync)(__nccwpck_require__.ab + "coco.yaml", 'utf8');
+}
+function builtinGraph() {
+    return parseGraph(builtinGraphText(), BUILTIN_GRAPH_NAME, { builtin: true });
+}
+
+;// CONCATENATED MODULE: ./packages/release-graph/src/inputs.ts
+
+
+function split(input, l, what) {
+    const eq = l.text.indexOf('=');
+    const name = eq < 0 ? '' : l.text.slice(0, eq).trim();
+    const value = eq < 0 ? '' : l.text.slice(eq + 1).trim();
+    if (name === '' || value === '')
+        throw new UserError(`input '${input}' line ${l.line}: expected COMPONENT=${what}, got '${l.text}'`);
+    return [name, value];
+}
+function component(graph, input, l, name) {
+    if (!graph.components.has(name))
+        throw new UserError(`input '${input}' line ${l.line}: no component '${name}' in ${graph.file} (components: ${[...graph.components.keys()].join(', ')})`);
+}
+/**
+ * `release`: `COMPONENT=VERSION` lines (`kata-containers=4.1.0`, `trustee=v0.17.0`): every pin of that
+ * component must point to that release. The version is kept without the component's tag prefix or `v`.
+ */
+function parseRelease(lines, graph, input = 'release') {
+    const out = new Map();
+    const { errors, attempt } = collectErrors();
+    for (const l of lines) {
+        attempt(() => {
+            const [name, raw] = split(input, l, 'VERSION');
+            component(graph, input, l, name);
+            const format = graph.components.get(name).tagFormat;
+            let v = raw;
+            if (format.prefix !== '' && v.startsWith(format.prefix))
+                v = v.slice(format.prefix.length);
+            if (format.suffix !== '' && v.endsWith(format.suffix))
+                v = v.slice(0, -format.suffix.length);
+            v = v.replace(/^v/, '');
+            if (semver.valid(v) !== v)
+                throw new UserError(`input '${input}' line ${l.line}: '${raw}' is not a version such as 4.1.0 or v0.17.0`);
+            if (out.has(name))
+                throw new UserError(`input '${input}' line ${l.line}: ${name} is named twice`);
+            if (!graph.pins.some((p) => p.component === name))
+                throw new UserError(`input '${input}' line ${l.line}: nothing in ${graph.file} pins ${name}`);
+            out.set(name, v);
+        });
+    }
+    throwIfAny(errors);
+    return out;
+}
+/** Git ref names as the GraphQL `REF:PATH` expression takes them: no blanks, no `:`, no revision syntax. */
+const REF_NAME = /^[^\s:^~?*[\\-][^\s:^~?*[\\]*$/;
+/**
+ * `at`: `COMPONENT=REF` lines (`kata-containers=4.1.0`): read that holder's files at a branch, tag or commit
+ * instead of where the graph says (its default branch unless a pin names a ref).
+ */
+function parseAt(lines, graph, input = 'at') {
+    const out = new Map();
+    const { errors, attempt } = collectErrors();
+    for (const l of lines) {
+        attempt(() => {
+            const [name, ref] = split(input, l, 'REF');
+            component(graph, input, l, name);
+            if (!REF_NAME.test(ref) || ref.includes('..'))
+                throw new UserError(`input '${input}' line ${l.line}: '${ref}' is not a branch, tag or commit name`);
+            if (!graph.pins.some((p) => p.holder === name))
+                throw new UserError(`input '${input}' line ${l.line}: no pin of ${graph.file} is held by ${name}`);
+            if (out.has(name))
+                throw new UserError(`input '${input}' line ${l.line}: ${name} is named twice`);
+            out.set(name, ref);
+        });
+    }
+    throwIfAny(errors);
+    return out;
+}
+
+;// CONCATENATED MODULE: ./packages/release-graph/src/read.ts
+
+
+
+
+/**
+ * Read every pin's value from its file's text: YAML sites through the YAML editor's reader (the shared
+ * path syntax, aliases followed), variable and pattern sites as release-pins reads them. A value that
+ * cannot be read is reported for that pin, not thrown: the other pins still count.
+ */
+function readPins(pins, fileText) {
+    const parsed = new Map();
+    return pins.flatMap((pin) => {
+        const file = fileText(pin);
+        if (!file)
+            return [];
+        try {
+            const read = readPinValue(pin, file.text, file.display, parsed);
+            return [{ pin, ok: true, read, claim: pin.claim ? claimOf(read.comment) : undefined }];
+        }
+        catch (e) {
+            if (!(e instanceof src/* UserError */.yo))
+                throw e;
+            return [{ pin, ok: false, error: e.message, line: e.position.line }];
+        }
+    });
+}
+function readPinValue(pin, text, display, parsed = new Map()) {
+    const site = pin.site;
+    if (site.kind !== 'yaml') {
+        const found = findValue(text, display, site, new src/* LineIndex */.rr(text));
+        return { value: found.value, line: found.line, comment: undefined };
+    }
+    let f = parsed.get(display);
+    if (!f) {
+        try {
+            f = (0,yaml_edit_src/* loadYaml */.yv)(text, display);
+        }
+        catch (e) {
+            if (!(e instanceof src/* UserError */.yo))
+                throw e;
+            f = e;
+        }
+        parsed.set(display, f);
+    }
+    if (f instanceof src/* UserError */.yo)
+        throw f;
+    const { value, line } = (0,yaml_edit_src/* readScalar */.$t)(f, site.path);
+    return { value, line, comment: inlineComment(f, site.path) };
+}
+/** The `# …` after the value on its line, as bump-versions-yaml's ` # text` would write it. */
+function inlineComment(f, path) {
+    const loc = (0,yaml_edit_src/* locate */.x5)(f, (0,yaml_edit_src/* parsePath */.Rr)(path), { followAliases: true });
+    const end = loc.found ? loc.node?.range?.[1] : undefined;
+    if (end === undefined)
+        return undefined;
+    const rest = /^[ \t]+#([^\r\n]*)/.exec(f.source.slice(end));
+    return rest ? rest[1].trim() : undefined;
+}
+/** The first version in a comment (`v4.0.0`, `4.0.0-rc0`); undefined when it names none. */
+function claimOf(comment) {
+    if (comment === undefined)
+        return undefined;
+    for (const m of comment.matchAll(/(?<![\w.-])v?\d+\.\d+\.\d+(?:-[0-9A-Za-z.-]+)?(?:\+[0-9A-Za-z.-]+)?(?![\w.])/g)) {
+        const version = m[0].replace(/^v/, '');
+        if (semver_default().valid(version) === version)
+            return { token: m[0], version };
+    }
+    return undefined;
+}
+
+;// CONCATENATED MODULE: ./packages/release-graph/src/check.ts
+
+
+const SHA = /^(?:[0-9a-f]{40}|[0-9a-f]{64})$/;
+const check_short = (sha) => (SHA.test(sha) ? sha.slice(0, 7) : sha);
+/** A version written as the pin writes versions (`v` kept when its old value had one). */
+function styled(old, version) {
+    return old?.startsWith('v') ? `v${version}` : version;
+}
+/** The comment with its claimed version replaced (`v4.0.0` -> `v4.1.0`, style kept). */
+function claimComment(comment, claim, version) {
+    if (comment === undefined || claim === undefined || claim.version === version)
+        return undefined;
+    return comment.replace(claim.token, styled(claim.token, version));
+}
+function resolve(read, component, lookups) {
+    if (!read.ok)
+        return { state: 'error', message: read.error };
+    const { pin } = read;
+    const value = read.read.value;
+    const repository = component.repository;
+    if (pin.kind === 'commit') {
+        if (!SHA.test(value))
+            return { state: 'error', message: `expected a commit SHA (40 hexadecimal digits), got '${value}'` };
+        return {
+            state: 'value',
+            commit: lookups.hasCommit(repository, value) ? value : null,
+            tag: undefined,
+            version: undefined,
+        };
+    }
+    if (pin.kind === 'version') {
+        if (pin.development !== undefined && value === pin.development)
+            return { state: 'development' };
+        const version = value.replace(/^v/, '');
+        if (semver_default().valid(version) !== version)
+            return {
+                state: 'error',
+                message: `expected a version such as 4.0.0${pin.development ? ` (or the development value ${pin.development})` : ''}, got '${value}'`,
+            };
+        const tag = (0,versioning_src/* formatTag */._3)(component.tagFormat, version);
+        return { state: 'value', commit: lookups.tagCommit(repository, tag) ?? null, tag, version };
+    }
+    if (value === '' || /\s/.test(value))
+        return { state: 'error', message: `expected a tag name, got '${value}'` };
+    return {
+        state: 'value',
+        commit: lookups.tagCommit(repository, value) ?? null,
+        tag: value,
+        version: (0,versioning_src/* versionOfTag */.mx)(component.tagFormat, value),
+    };
+}
+/** Every tag and commit the checks will ask about, for the API reader to fetch in one request. */
+function lookupsNeeded(graph, reads, release = new Map()) {
+    const tags = new Map();
+    const commits = new Map();
+    const tag = (c, name) => tags.set(`${c.repository}\n${name}`, { repository: c.repository, tag: name });
+    for (const [name, version] of release) {
+        const c = graph.components.get(name);
+        tag(c, (0,versioning_src/* formatTag */._3)(c.tagFormat, version));
+    }
+    for (const r of reads) {
+        if (!r.ok)
+            continue;
+        const c = graph.components.get(r.pin.component);
+        const value = r.read.value;
+        if (r.pin.kind === 'commit' && SHA.test(value))
+            commits.set(`${c.repository}\n${value}`, { repository: c.repository, sha: value });
+        if (r.pin.kind === 'tag' && value !== '' && !/\s/.test(value))
+            tag(c, value);
+        if (r.pin.kind === 'version' && value !== r.pin.development) {
+            const v = value.replace(/^v/, '');
+            if (semver_default().valid(v) === v)
+                tag(c, (0,versioning_src/* formatTag */._3)(c.tagFormat, v));
+        }
+        if (r.claim)
+            tag(c, (0,versioning_src/* formatTag */._3)(c.tagFormat, r.claim.version));
+    }
+    const tagLists = [...new Set([...commits.values()].map((c) => c.repository))];
+    return { tags: [...tags.values()], commits: [...commits.values()], tagLists };
+}
+function setLine(pin, fix) {
+    if (!fix)
+        return undefined;
+    if (pin.site.kind === 'pattern')
+        return undefined;
+    const comment = fix.comment !== undefined && pin.site.kind === 'yaml' ? ` # ${fix.comment}` : '';
+    return `${pin.label}=${fix.value}${comment}`;
+}
+function where(pin) {
+    return `${pin.holder} ${pin.file}`;
+}
+function checkGraph(graph, reads, lookups, options) {
+    const release = options.release ?? new Map();
+    const resolutions = new Map();
+    for (const r of reads)
+        resolutions.set(r.pin.id, resolve(r, graph.components.get(r.pin.component), lookups));
+    const ctx = {
+        graph,
+        lookups,
+        options,
+        release,
+        byId: new Map(reads.map((r) => [r.pin.id, r])),
+        resolutions,
+    };
+    const pins = reads.map((r) => checkPin(ctx, r));
+    return {
+        graph: graph.file,
+        consistent: pins.every((p) => p.status === 'ok' || p.status === 'development'),
+        release: Object.fromEntries(release),
+        pins,
+    };
+}
+/** One pin: its facts, then the checks that apply (a release's, or its comment's and its reference's). */
+function checkPin(ctx, r) {
+    const pin = r.pin;
+    const f = {
+        r,
+        pin,
+        component: ctx.graph.components.get(pin.component),
+        res: ctx.resolutions.get(pin.id),
+        value: r.ok ? r.read.value : undefined,
+        comment: r.ok ? r.read.comment : undefined,
+        claim: r.ok ? r.claim : undefined,
+    };
+    const report = initialReport(ctx, f);
+    if (f.res.state === 'error') {
+        report.status = 'error';
+        report.message = f.res.message;
+        return report;
+    }
+    const found = { problems: [], expectations: [] };
+    const wanted = ctx.release.get(pin.component);
+    if (wanted !== undefined)
+        checkRelease(ctx, f, wanted, found);
+    else if (f.res.state === 'development') {
+        report.status = 'development';
+        report.message = `the development value between releases (a release of ${pin.component} sets it)`;
+        return report;
+    }
+    else {
+        checkClaim(ctx, f, found);
+        checkReference(ctx, f, found);
+    }
+    checkResolves(f, found);
+    return verdict(report, f, found);
+}
+/** A commit pin's claim, checked: the tag's commit, null without such a tag. */
+function claimCommit(ctx, r) {
+    if (!r.ok || !r.claim)
+        return undefined;
+    const c = ctx.graph.components.get(r.pin.component);
+    return ctx.lookups.tagCommit(c.repository, (0,versioning_src/* formatTag */._3)(c.tagFormat, r.claim.version)) ?? null;
+}
+/** The release version a pin stands for, when it is known for sure. */
+function versionOf(ctx, r) {
+    const res = ctx.resolutions.get(r.pin.id);
+    if (res.state !== 'value')
+        return undefined;
+    if (res.version !== undefined)
+        return res.version;
+    if (r.ok && r.claim && claimCommit(ctx, r) === r.read.value)
+        return r.claim.version;
+    return undefined;
+}
+/** The report of a pin before any check: where it is, what it holds, what that resolves to. */
+function initialReport(ctx, f) {
+    const { r, pin, component, res } = f;
+    const at = ctx.options.readAt(pin);
+    return {
+        id: pin.id,
+        holder: pin.holder,
+        repository: ctx.graph.components.get(pin.holder).repository,
+        ref: at.ref,
+        readCommit: at.commit,
+        file: pin.file,
+        line: r.ok ? r.read.line : r.line,
+        site: pin.label,
+        component: pin.component,
+        componentRepository: component.repository,
+        kind: pin.kind,
+        value: f.value,
+        comment: f.comment,
+        claim: f.claim?.token,
+        tag: res.state === 'value' ? res.tag : undefined,
+        resolves: res.state === 'value' ? res.commit : undefined,
+        version: r.ok ? versionOf(ctx, r) : undefined,
+        taggedAs: pin.kind === 'commit' && res.state === 'value' && res.commit
+            ? ctx.lookups.tagsAt?.(component.repository, res.commit)
+            : undefined,
+        reference: component.reference === pin.id,
+        expected: undefined,
+        status: 'ok',
+        message: '',
+        set: undefined,
+    };
+}
+/** With a release of the pin's component: the pin must name exactly that release. */
+function checkRelease(ctx, f, wanted, { problems, expectations }) {
+    const { pin, component, res, value, comment, claim } = f;
+    const relTag = (0,versioning_src/* formatTag */._3)(component.tagFormat, wanted);
+    const relCommit = ctx.lookups.tagCommit(component.repository, relTag) ?? null;
+    const why = `release ${wanted}`;
+    if (relCommit === null)
+        problems.push({
+            status: 'not-found',
+            message: `${component.repository} has no tag ${relTag} (release ${wanted})`,
+        });
+    if (pin.kind === 'commit') {
+        const expected = { value: relCommit ?? relTag, why: `${why} (tag ${relTag})` };
+        expectations.push(expected);
+        const newComment = claimComment(comment, claim, wanted);
+        if (relCommit !== null && (value !== relCommit || newComment !== undefined)) {
+            problems.push({
+                status: 'drift',
+                message: value !== relCommit
+                    ? `pins ${check_short(value)}, not release ${wanted} (${check_short(relCommit)})`
+                    : `the comment says ${claim.token}, but the commit is release ${wanted}`,
+                expected,
+                set: newComment !== undefined ? { value: relCommit, comment: newComment } : { value: relCommit },
+            });
+        }
+        return;
+    }
+    const target = pin.kind === 'version' ? styled(value, wanted) : relTag;
+    const expected = { value: target, why };
+    expectations.push(expected);
+    const same = pin.kind === 'version' ? res.state === 'value' && res.version === wanted : value === relTag;
+    if (!same)
+        problems.push({
+            status: 'drift',
+            message: res.state === 'development'
+                ? `holds the development value ${value}; release ${wanted} needs ${target}`
+                : `pins ${value}, not release ${wanted}`,
+            expected,
+            set: { value: target },
+        });
+}
+/** The comment's claim (`# v4.0.0`): the commit must be the commit of the release it names. */
+function checkClaim(ctx, f, { problems, expectations }) {
+    const { component, value, claim } = f;
+    if (!claim)
+        return;
+    const cc = claimCommit(ctx, f.r);
+    const tag = (0,versioning_src/* formatTag */._3)(component.tagFormat, claim.version);
+    if (cc === null) {
+        problems.push({
+            status: 'not-found',
+            message: `the comment says ${claim.token}, but ${component.repository} has no tag ${tag}`,
+        });
+    }
+    else if (cc !== undefined) {
+        const expected = { value: cc, why: `tag ${tag} (the comment says ${claim.token})` };
+        expectations.push(expected);
+        if (cc !== value)
+            problems.push({
+                status: 'drift',
+                message: `the comment says ${claim.token}, but ${tag} is ${check_short(cc)}, not ${check_short(value)}`,
+                expected,
+                set: { value: cc },
+            });
+    }
+}
+/** Agreement with the component's reference pin, in this pin's own kind. */
+function checkReference(ctx, f, { problems, expectations }) {
+    const { pin, component, res, value, comment, claim } = f;
+    const refRead = component.reference !== undefined ? ctx.byId.get(component.reference) : undefined;
+    const refRes = refRead ? ctx.resolutions.get(refRead.pin.id) : undefined;
+    if (!refRead || refRead.pin.id === pin.id || !refRead.ok || refRes?.state !== 'value' || res.state !== 'value')
+        return;
+    const refPin = refRead.pin;
+    // Compare with the reference as its own checks leave it: a reference whose comment names another
+    // commit is fixed to that commit, so every `set` line leads to one consistent state.
+    const refClaim = refPin.kind === 'commit' ? claimCommit(ctx, refRead) : undefined;
+    const fixed = typeof refClaim === 'string' && refClaim !== refRead.read.value;
+    const refValue = fixed ? refClaim : refRead.read.value;
+    const refCommit = fixed ? refClaim : refRes.commit;
+    const refVersion = fixed ? refRead.claim.version : versionOf(ctx, refRead);
+    let equal;
+    if (pin.kind === refPin.kind && pin.kind !== 'version')
+        equal = value === refValue;
+    else if (pin.kind === 'version' && refPin.kind === 'version')
+        equal = res.version === refRes.version;
+    else if (res.commit && refCommit)
+        equal = res.commit === refCommit;
+    // The value this pin would hold to agree, in its own kind.
+    let target;
+    if (pin.kind === 'commit') {
+        const c = refPin.kind === 'commit' ? refValue : refCommit;
+        if (c) {
+            const newComment = refVersion !== undefined ? claimComment(comment, claim, refVersion) : undefined;
+            target = newComment !== undefined ? { value: c, comment: newComment } : { value: c };
+        }
+    }
+    else if (pin.kind === 'version') {
+        if (refVersion !== undefined)
+            target = { value: styled(value, refVersion) };
+    }
+    else if (refPin.kind === 'tag')
+        target = { value: refValue };
+    else if (refVersion !== undefined)
+        target = { value: (0,versioning_src/* formatTag */._3)(component.tagFormat, refVersion) };
+    const why = `as ${refPin.id} (${where(refPin)})`;
+    if (target)
+        expectations.push({ value: target.value, why });
+    if (equal !== false)
+        return;
+    const refShown = refPin.kind === 'commit' ? check_short(refValue) : refValue;
+    const detail = refPin.kind === 'commit'
+        ? refVersion !== undefined
+            ? ` (${refVersion})`
+            : ''
+        : refCommit
+            ? ` (${check_short(refCommit)})`
+            : '';
+    problems.push({
+        status: 'drift',
+        message: `${where(refPin)} ${fixed ? 'should pin' : 'pins'} ${pin.component} ${refShown}${detail}` +
+            (fixed ? `, as its comment says` : '') +
+            `; this pins ${pin.kind === 'commit' ? check_short(value) : value}` +
+            (target ? '' : `: set it to the ${pin.kind} of ${refShown}`),
+        ...(target ? { expected: { value: target.value, why }, set: target } : {}),
+    });
+}
+/** The value must name something that exists: the commit in the pinned repository, or the tag. */
+function checkResolves(f, { problems }) {
+    const { pin, component, res, value } = f;
+    if (res.state !== 'value' || res.commit !== null)
+        return;
+    problems.push({
+        status: 'not-found',
+        message: pin.kind === 'commit'
+            ? `commit ${check_short(value)} is not in ${component.repository}`
+            : `${component.repository} has no tag ${res.tag}`,
+    });
+}
+/** The pin's status and message from what the checks found; a drift comes with the `set` line fixing it. */
+function verdict(report, f, { problems, expectations }) {
+    const drift = problems.find((p) => p.status === 'drift');
+    const first = drift ?? problems[0];
+    report.expected = first?.expected ?? expectations[0];
+    if (!first) {
+        report.message = report.reference ? `the reference for ${f.pin.component}` : '';
+        return report;
+    }
+    report.status = first.status;
+    report.message = problems.map((p) => p.message).join('; ');
+    report.set = setLine(f.pin, drift?.set);
+    return report;
+}
+/** Drifts as the `drift` output lists them: each with the `set` line that fixes it. */
+function driftList(report) {
+    return report.pins
+        .filter((p) => p.status === 'drift')
+        .map((p) => ({
+        holder: p.holder,
+        repository: p.repository,
+        file: p.file,
+        line: p.line,
+        path: p.site,
+        value: p.value,
+        expected: p.expected?.value,
+        set: p.set ?? '',
+    }));
+}
+/**
+ * The commit a holder pins for a component (the commit Kata's versions.yaml pins for trustee at the ref it
+ * was read at), when its pins of that component name exactly one commit; undefined otherwise.
+ */
+function pinnedCommit(report, holder, component) {
+    const commits = new Set();
+    for (const p of report.pins) {
+        if (p.holder !== holder || p.component !== component)
+            continue;
+        if (p.status === 'error' || p.status === 'development')
+            continue;
+        const c = p.resolves ?? (p.kind === 'commit' ? p.value : undefined);
+        if (c)
+            commits.add(c);
+    }
+    return commits.size === 1 ? [...commits][0] : undefined;
+}
+/** Every holder's pinned commits: `{ "kata-containers": { "trustee": "<sha>", … }, … }`. */
+function pinnedCommits(report) {
+    const out = {};
+    for (const p of report.pins) {
+        const c = pinnedCommit(report, p.holder, p.component);
+        if (c === undefined)
+            continue;
+        (out[p.holder] ??= {})[p.component] = c;
+    }
+    return out;
+}
+
+;// CONCATENATED MODULE: ./packages/release-graph/src/markdown.ts
+
+
+const FAILING = new Set(['drift', 'not-found', 'error']);
+const STATUS = {
+    ok: '✓ ok',
+    development: '◌ development',
+    drift: '✗ drift',
+    'not-found': '✗ not found',
+    error: '✗ unreadable',
+};
+/** Mermaid label text: anything but plain characters becomes an entity code (`#35;`), which mermaid decodes. */
+function mermaidText(text) {
+    return [...text].map((ch) => (/^[A-Za-z0-9 ._+\-/@:,=]$/.test(ch) ? ch : `#${ch.codePointAt(0)};`)).join('');
+}
+function shown(p) {
+    if (p.value === undefined)
+        return '?';
+    return p.kind === 'commit' ? short(p.value) : p.value;
+}
+function edgeLabel(p) {
+    const claim = p.claim ? ` # ${p.claim}` : '';
+    return mermaidText(p.value === undefined ? 'unreadable' : `${shown(p)}${claim}`);
+}
+function mermaidGraph(graph, report) {
+    const names = [...graph.components.keys()];
+    const id = (name) => `c${names.indexOf(name)}`;
+    const lines = ['flowchart LR'];
+    for (const name of names) {
+        const read = [
+            ...new Set(report.pins
+                .filter((p) => p.holder === name)
+                .map((p) => (p.readCommit ? `${p.ref} @ ${short(p.readCommit)}` : p.ref))),
+        ];
+        const label = [mermaidText(name), ...read.map(mermaidText)].join('<br/>');
+        lines.push(`  ${id(name)}["${label}"]`);
+    }
+    const red = [];
+    report.pins.forEach((p, i) => {
+        const arrow = p.status === 'development' ? '-.->' : '-->';
+        lines.push(`  ${id(p.holder)} ${arrow}|"${edgeLabel(p)}"| ${id(p.component)}`);
+        if (FAILING.has(p.status))
+            red.push(i);
+    });
+    if (red.length)
+        lines.push(`  linkStyle ${red.join(',')} stroke:#d1242f,stroke-width:3px,color:#d1242f`);
+    return lines.join('\n') + '\n';
+}
+function fileLink(p, serverUrl) {
+    const where = code(p.line !== undefined ? `${p.file}:${p.line}` : p.file);
+    const at = p.readCommit ?? p.ref;
+    // encodeURIComponent leaves ( and ), which would end the Markdown link early.
+    const part = (s) => encodeURIComponent(s).replaceAll('(', '%28').replaceAll(')', '%29');
+    const url = `${serverUrl.replace(/\/+$/, '')}/${p.repository}/blob/${part(at)}/` +
+        p.file.split('/').map(part).join('/') +
+        (p.line !== undefined ? `#L${p.line}` : '');
+    return `[${where}](${url})`;
+}
+function resolvesTo(p) {
+    if (p.status === 'error' || p.status === 'development')
+        return '—';
+    const named = p.kind === 'commit' ? (p.taggedAs?.length ? p.taggedAs.map(code).join(', ') : undefined) : undefined;
+    const version = p.kind !== 'commit'
+        ? ''
+        : named !== undefined
+            ? ` = ${named}`
+            : p.version !== undefined
+                ? ` = ${code(p.version)}`
+                : p.taggedAs
+                    ? ' (no recent tag)'
+                    : '';
+    if (p.resolves === null)
+        return p.kind === 'commit' ? `✗ not in ${code(p.componentRepository)}` : `✗ no tag ${code(p.tag ?? '')}`;
+    if (p.resolves === undefined)
+        return '—';
+    return p.kind === 'commit'
+        ? `${code(short(p.resolves))}${version}`
+        : `${code(p.tag ?? '')} → ${code(short(p.resolves))}`;
+}
+/** A fixed word for why a value is expected; the whole reason is in the problems block. */
+function expectedCell(p) {
+    if (!p.expected)
+        return p.reference ? 'reference' : '—';
+    const why = p.expected.why;
+    const kind = why.startsWith('release ') ? 'release' : why.startsWith('tag ') ? 'its comment' : 'reference';
+    return `${code(short(p.expected.value))} (${kind})`;
+}
+function valueCell(p) {
+    if (p.value === undefined)
+        return '—';
+    return code(p.claim ? `${shown(p)} # ${p.comment ?? p.claim}` : shown(p));
+}
+function pinTable(report, serverUrl = 'https://github.com') {
+    return table(['holder', 'file:line', 'value', 'resolves to', 'expected', 'status'], report.pins.map((p) => [
+        p.holder,
+        `${fileLink(p, serverUrl)}<br>${code(p.site)}`,
+        valueCell(p),
+        resolvesTo(p),
+        expectedCell(p),
+        STATUS[p.status],
+    ]));
+}
+function heading(report) {
+    if (report.consistent) {
+        const dev = report.pins.filter((p) => p.status === 'development').length;
+        return `### release-status: ✓ consistent (${report.pins.length} pins${dev ? `, ${dev} at their development value` : ''})`;
+    }
+    const counts = ['drift', 'not-found', 'error']
+        .map((s) => [s, report.pins.filter((p) => p.status === s).length])
+        .filter(([, n]) => n > 0)
+        .map(([s, n]) => `${n} ${s === 'not-found' ? 'not found' : s === 'error' ? 'unreadable' : 'drift'}`);
+    return `### release-status: ✗ not consistent (${counts.join(', ')} of ${report.pins.length} pins)`;
+}
+/** The problems, one line each, and the `set` lines that fix the drifts, grouped by repository and file. */
+function problems(report) {
+    const failing = report.pins.filter((p) => FAILING.has(p.status));
+    if (failing.length === 0)
+        return '';
+    const lines = failing.map((p) => `${p.repository} ${p.file}${p.line !== undefined ? `:${p.line}` : ''} ${p.site}: ${p.message}`);
+    let out = `\n**Problems**\n\n${fenced('text', lines.join('\n'))}`;
+    const fixes = new Map();
+    for (const p of failing) {
+        if (!p.set)
+            continue;
+        const key = `# ${p.repository} ${p.file}${p.ref ? ` (${p.ref})` : ''}`;
+        fixes.set(key, [...(fixes.get(key) ?? []), p.set]);
+    }
+    if (fixes.size > 0) {
+        const body = [...fixes].map(([file, sets]) => [file, ...sets].join('\n')).join('\n\n');
+        out += `\n**Fix**: the \`set\` lines for bump-versions-yaml, one block per file\n\n${fenced('text', body)}`;
+    }
+    return out;
+}
+function renderMarkdown(graph, report, options = {}) {
+    const release = Object.entries(report.release);
+    const parts = [heading(report), ''];
+    if (release.length)
+        parts.push(`Release: ${release.map(([c, v]) => `${c} ${code(v)}`).join(', ')}`, '');
+    parts.push(fenced('mermaid', mermaidGraph(graph, report)));
+    parts.push(pinTable(report, options.serverUrl));
+    const more = problems(report);
+    if (more)
+        parts.push(more.replace(/^\n/, ''));
+    if (options.requests !== undefined) {
+        const files = new Set(report.pins.map((p) => `${p.repository}\n${p.ref}\n${p.file}`)).size;
+        const repos = new Set(report.pins.flatMap((p) => [p.repository, p.componentRepository])).size;
+        parts.push(`<sub>${files} files and the tags of ${repos} repositories read in ${options.requests} GraphQL ${options.requests === 1 ? 'request' : 'requests'}; graph: ${code(graph.builtin ? 'built-in CoCo graph' : graph.file)}</sub>`, '');
+    }
+    return parts.join('\n');
+}
+
+;// CONCATENATED MODULE: ./packages/release-graph/src/train.ts
+
+
+
+
+const prKey = (repository, branch) => `${repository}:${branch}`;
+const workflowKey = (w) => `${w.repository}/${w.file}`;
+const refKey = (repository, ref) => `${repository}:${ref}`;
+const ciKey = (repository, sha) => `${repository}@${sha}`;
+const train_FAILING = new Set(['drift', 'not-found', 'error']);
+const bare = (v) => v.replace(/^v(?=\d)/, '');
+function planTrain(graph, state, options = {}) {
+    const server = (options.serverUrl ?? 'https://github.com').replace(/\/+$/, '');
+    const train = new Map();
+    for (const c of graph.components.values())
+        if (c.release)
+            train.set(c.name, c.release);
+    const order = trainOrder(train);
+    const startName = order.find((n) => train.get(n).startsTrain);
+    if (startName === undefined)
+        throw new src/* UserError */.yo(`${graph.file} has no release train (no component with release:)`);
+    const start = graph.components.get(startName);
+    const target = bare(state.target);
+    const targetTag = (0,versioning_src/* formatTag */._3)(start.tagFormat, target);
+    const pinsById = new Map(state.report.pins.map((p) => [p.id, p]));
+    const versions = {};
+    versions[startName] = {
+        version: target,
+        tag: targetTag,
+        released: state.targetCommit !== null,
+        reason: `the train's target`,
+    };
+    /** Every component's released phase (its tag), for `after`. */
+    const released = new Map([[startName, state.targetCommit !== null]]);
+    const steps = [];
+    const after = {};
+    const releasedBy = { [startName]: `${startName}/release` };
+    steps.push(state.targetCommit !== null
+        ? {
+            id: `${startName}/release`,
+            component: startName,
+            phase: 'release',
+            state: 'done',
+            reason: `${start.repository} ${targetTag} is released`,
+            link: `${server}/${start.repository}/releases/tag/${encodeURIComponent(targetTag)}`,
+        }
+        : {
+            id: `${startName}/release`,
+            component: startName,
+            phase: 'release',
+            state: 'blocked',
+            reason: `${start.repository} has no tag ${targetTag}: the train starts at a ${startName} release`,
+        });
+    for (const name of order) {
+        const release = train.get(name);
+        if (release.startsTrain)
+            continue;
+        const component = graph.components.get(name);
+        after[name] = [...release.after];
+        releasedBy[name] = `${name}/${release.phases.find((p) => p.done.kind === 'tag').name}`;
+        const version = componentVersion(name, component.tagFormat, release, state, pinsById, startName, target);
+        versions[name] = version;
+        const vars = new Map();
+        for (const [n, v] of Object.entries(versions)) {
+            if (n === name || v.version === undefined)
+                continue;
+            vars.set(`${n}.version`, v.version).set(`${n}.tag`, v.tag);
+        }
+        if (version.version !== undefined)
+            vars.set('version', version.version).set('tag', version.tag);
+        if (version.commit !== undefined)
+            vars.set('commit', version.commit);
+        const render = (t) => {
+            try {
+                return renderTemplate(t, vars);
+            }
+            catch {
+                return undefined;
+            }
+        };
+        // Which phases are done: the tag makes its phase and every one before done; the others follow in order.
+        const facts = release.phases.map((p) => {
+            if (p.done.kind === 'tag')
+                return version.released;
+            const pin = pinsById.get(p.done.pin);
+            const want = render(p.done.value);
+            return want !== undefined && pin?.value !== undefined && bare(pin.value) === bare(want);
+        });
+        const tagAt = release.phases.findIndex((p) => p.done.kind === 'tag');
+        const done = [];
+        release.phases.forEach((_, i) => {
+            done[i] = (version.released && i <= tagAt) || (facts[i] && (i === 0 || done[i - 1]));
+        });
+        released.set(name, version.released);
+        const notDone = release.phases.filter((_, i) => !done[i]);
+        const setByWork = new Set(notDone.flatMap((p) => p.sets));
+        const drifts = state.report.pins.filter((p) => p.holder === name && train_FAILING.has(p.status) && !setByWork.has(p.id));
+        let first = true;
+        release.phases.forEach((phase, i) => {
+            const base = {
+                id: `${name}/${phase.name}`,
+                component: name,
+                phase: phase.name,
+                state: 'done',
+                reason: '',
+                workflow: release.workflow,
+            };
+            const runName = render(phase.runName);
+            if (runName !== undefined)
+                base.runName = runName;
+            const inputs = renderInputs(phase, render);
+            if (inputs)
+                base.inputs = inputs;
+            const branch = phase.pullRequest !== undefined ? render(phase.pullRequest) : undefined;
+            if (branch !== undefined)
+                base.pullRequest = branch;
+            if (done[i]) {
+                steps.push({ ...base, state: 'done', ...doneWhy(phase, version, component.repository, server, pinsById) });
+                return;
+            }
+            if (!first) {
+                const before = release.phases[i - 1].name;
+                steps.push({ ...base, state: 'waiting', waitingOn: 'phase', reason: `after ${name} ${before}` });
+                return;
+            }
+            first = false;
+            steps.push({
+                ...base,
+                ...evaluate(name, phase, release, version, drifts, base, released, state, server, component.repository),
+            });
+        });
+    }
+    return {
+        target: { component: startName, version: target, tag: targetTag },
+        versions,
+        steps,
+        after,
+        released: releasedBy,
+    };
+}
+function renderInputs(phase, render) {
+    const out = {};
+    for (const [k, t] of Object.entries(phase.inputs)) {
+        const v = render(t);
+        if (v === undefined)
+            return undefined;
+        out[k] = v;
+    }
+    return out;
+}
+function doneWhy(phase, version, repository, server, pins) {
+    const tagLink = `${server}/${repository}/releases/tag/${encodeURIComponent(version.tag ?? '')}`;
+    if (phase.done.kind === 'tag')
+        return { reason: `${repository} ${version.tag} is released`, link: tagLink };
+    const pin = pins.get(phase.done.pin);
+    if (pin?.value === undefined || !version.released || bare(pin.value) === bare(phase.done.value))
+        return pin?.value !== undefined
+            ? { reason: `${pin.file} ${pin.site} is ${pin.value}`, link: pinLink(pin, server) }
+            : { reason: `done` };
+    return { reason: `${repository} ${version.tag} is released`, link: tagLink };
+}
+function pinLink(p, server) {
+    const part = (s) => encodeURIComponent(s).replaceAll('(', '%28').replaceAll(')', '%29');
+    return (`${server}/${p.repository}/blob/${part(p.readCommit ?? p.ref)}/${p.file.split('/').map(part).join('/')}` +
+        (p.line !== undefined ? `#L${p.line}` : ''));
+}
+/** This component's release in the train: which version, and whether it is released already. */
+function componentVersion(name, format, release, state, pins, startName, target) {
+    const tags = state.tags[name] ?? [];
+    const existing = (0,versioning_src/* versionsOf */.x4)(format, tags.map((t) => t.name));
+    const tagOf = (v) => (0,versioning_src/* formatTag */._3)(format, v);
+    const next = (req, why) => {
+        const given = state.versions?.[name];
+        try {
+            const n = (0,versioning_src/* nextVersion */.yU)(existing, given !== undefined ? { version: given } : req);
+            return {
+                version: n.version,
+                tag: tagOf(n.version),
+                released: false,
+                reason: given !== undefined ? `given (${given})` : `${why}: ${n.reason}`,
+            };
+        }
+        catch (e) {
+            if (!(e instanceof src/* UserError */.yo))
+                throw e;
+            return { version: undefined, tag: undefined, released: false, reason: e.message };
+        }
+    };
+    if (release.commit !== undefined) {
+        const pin = pins.get(release.commit);
+        const commit = pin?.resolves ?? undefined;
+        if (!pin || pin.status === 'error' || !commit)
+            return {
+                version: undefined,
+                tag: undefined,
+                released: false,
+                reason: pin
+                    ? `${pin.repository} ${pin.file} ${pin.site} names no commit of ${name}${pin.message ? `: ${pin.message}` : ''}`
+                    : `the pin ${release.commit} was not read`,
+            };
+        const at = (0,versioning_src/* versionsOf */.x4)(format, tags.filter((t) => t.commit === commit).map((t) => t.name));
+        if (at.length > 0)
+            return { version: at[0], tag: tagOf(at[0]), released: true, reason: `the tag on ${commit}`, commit };
+        const bump = release.bump === 'follow' ? 'minor' : release.bump;
+        return { ...next({ bump }, `the commit ${startName} ${target} pins has no release tag`), commit };
+    }
+    const newest = existing.find((v) => semver_default().prerelease(v) === null);
+    const shipped = state.releasedWith[name];
+    // Issue 22's policy: the version is above the component's own (Chart.yaml's `version`), not only its tags.
+    let current;
+    if (release.current !== undefined) {
+        const own = state.current?.[name];
+        const where = `${release.current.file} ${release.current.path}`;
+        if (own === undefined || 'error' in own || semver_default().valid(bare(own.version)) === null)
+            return {
+                version: undefined,
+                tag: undefined,
+                released: false,
+                reason: `${name}'s own version (${where}) was not read${own && 'error' in own ? `: ${own.error}` : own ? `: '${own.version}' is not a version` : ''}`,
+            };
+        current = bare(own.version);
+    }
+    const withCurrent = (req) => (current !== undefined ? { ...req, current } : req);
+    if (newest !== undefined && shipped?.tag === tagOf(newest) && shipped.version !== undefined) {
+        const with_ = bare(shipped.version);
+        if (semver_default().valid(with_) && with_ === target)
+            return {
+                version: newest,
+                tag: tagOf(newest),
+                released: true,
+                reason: `${tagOf(newest)} ships ${startName} ${target}`,
+            };
+        if (semver_default().valid(with_) && semver_default().gt(with_, target))
+            return {
+                version: undefined,
+                tag: undefined,
+                released: false,
+                reason: `${tagOf(newest)} already ships ${startName} ${with_}: a release for ${startName} ${target} would go backwards`,
+            };
+    }
+    // Prepared in place: a phase set the released-with pin to this train on the default branch, and the
+    // version with it (above every tag): that version is this release's, not one more bump.
+    const pin = release.releasedWith !== undefined ? pins.get(release.releasedWith) : undefined;
+    if (current !== undefined &&
+        pin?.value !== undefined &&
+        bare(pin.value) === target &&
+        !existing.includes(current) &&
+        (existing[0] === undefined || semver_default().gt(current, existing[0])))
+        return {
+            version: current,
+            tag: tagOf(current),
+            released: false,
+            reason: `${release.current.file} is ${current} with ${startName} ${target}: prepared`,
+        };
+    if (newest !== undefined && shipped?.tag === tagOf(newest) && shipped.version !== undefined) {
+        const with_ = bare(shipped.version);
+        if (release.bump === 'follow' && semver_default().valid(with_))
+            return next(withCurrent({ components: [{ name: startName, old: with_, new: target, line: 0 }] }), `${tagOf(newest)} ships ${startName} ${with_}`);
+    }
+    // No release says which train it shipped with: the pin on the default branch is the one the workflow bumps from.
+    if (release.bump === 'follow' &&
+        pin?.value !== undefined &&
+        semver_default().valid(bare(pin.value)) &&
+        bare(pin.value) !== target)
+        return next(withCurrent({ components: [{ name: startName, old: bare(pin.value), new: target, line: 0 }] }), `${pin.file} pins ${startName} ${bare(pin.value)}`);
+    return next(withCurrent({ bump: release.bump === 'follow' ? 'minor' : release.bump }), `the newest release of ${name}`);
+}
+function evaluate(name, phase, release, version, drifts, base, released, state, server, repository) {
+    if (version.version === undefined)
+        return { state: 'blocked', reason: version.reason };
+    if (drifts.length > 0) {
+        const fix = drifts.filter((p) => p.set).map((p) => `${p.repository} ${p.file}: ${p.set}`);
+        return {
+            state: 'blocked',
+            reason: drifts
+                .map((p) => `${p.repository} ${p.file}${p.line !== undefined ? `:${p.line}` : ''} ${p.site}: ${p.message}`)
+                .join('; '),
+            link: pinLink(drifts[0], server),
+            ...(fix.length ? { fix } : {}),
+        };
+    }
+    const waitingFor = release.after.filter((a) => !released.get(a));
+    if (waitingFor.length > 0)
+        return {
+            state: 'waiting',
+            waitingOn: 'component',
+            reason: `after ${waitingFor.join(', ')} (not released yet)`,
+        };
+    const pr = base.pullRequest !== undefined
+        ? state.pullRequests[prKey(release.workflow.repository, base.pullRequest)]
+        : undefined;
+    if (pr?.state === 'open')
+        return {
+            state: 'waiting',
+            waitingOn: 'pull-request',
+            reason: `pull request #${pr.number} (${base.pullRequest}) to merge`,
+            link: pr.url,
+        };
+    const runs = (state.runs[workflowKey(release.workflow)] ?? []).filter((r) => r.title === base.runName);
+    const run = [...runs].sort((a, b) => b.createdAt.localeCompare(a.createdAt) || b.id - a.id)[0];
+    if (run && run.status !== 'completed')
+        return {
+            state: 'waiting',
+            waitingOn: 'run',
+            reason: `run ${run.id} is ${run.status.replace('_', ' ')}`,
+            link: run.url,
+        };
+    // Any other end (failure, cancelled, timed_out, skipped, neutral, …) blocks: dispatching again on an end
+    // nobody looked at could repeat what the run did.
+    if (run && run.conclusion !== 'success')
+        return {
+            state: 'blocked',
+            reason: `run ${run.id} ended: ${run.conclusion}; re-run it once the cause is fixed`,
+            link: run.url,
+        };
+    const fact = phase.done.kind === 'tag' ? `the tag ${version.tag} exists` : `${phase.done.pin} holds ${phase.done.value}`;
+    if (run?.conclusion === 'success') {
+        if (pr?.state === 'closed')
+            return {
+                state: 'blocked',
+                reason: `pull request #${pr.number} (${base.pullRequest}) was closed without merging: merge it or run ${phase.name} by hand`,
+                link: pr.url,
+            };
+        const afterMerge = pr?.state === 'merged' && pr.mergedAt !== undefined && run.createdAt >= pr.mergedAt;
+        if (!pr || afterMerge)
+            return {
+                state: 'blocked',
+                reason: `run ${run.id} succeeded${afterMerge ? ` after pull request #${pr.number} merged` : ''}, but not ${fact}: see the run`,
+                link: run.url,
+            };
+    }
+    // The CI gate: the commit this phase releases, or the branch's head once the phase's pull request merged.
+    if (phase.ci && (base.pullRequest === undefined || pr?.state === 'merged')) {
+        const commit = version.commit ?? state.heads[refKey(release.workflow.repository, release.workflow.ref)];
+        const repo = version.commit !== undefined ? repository : release.workflow.repository;
+        if (commit === undefined)
+            return {
+                state: 'waiting',
+                waitingOn: 'ci',
+                reason: `the head of ${release.workflow.repository} ${release.workflow.ref} is not known`,
+            };
+        const ci = state.ci[ciKey(repo, commit)] ?? 'none';
+        const link = `${server}/${repo}/commit/${commit}`;
+        if (ci === 'failure')
+            return {
+                state: 'blocked',
+                reason: `CI failed on ${repo} ${commit.slice(0, 7)}: the train stops here until it passes`,
+                link,
+            };
+        if (ci !== 'success')
+            return {
+                state: 'waiting',
+                waitingOn: 'ci',
+                reason: ci === 'pending'
+                    ? `CI to pass on ${repo} ${commit.slice(0, 7)}`
+                    : `no CI result on ${repo} ${commit.slice(0, 7)} yet`,
+                link,
+            };
+    }
+    if (base.inputs === undefined)
+        return { state: 'blocked', reason: `the inputs of ${name} ${phase.name} name an unknown version` };
+    return {
+        state: 'ready',
+        reason: run?.conclusion === 'success' && pr?.state === 'merged'
+            ? `pull request #${pr.number} merged: run ${phase.name} again`
+            : `dispatch ${release.workflow.file} on ${release.workflow.repository}`,
+    };
+}
+
+;// CONCATENATED MODULE: ./packages/release-graph/src/train-markdown.ts
+
+
+/**
+ * The plan as a release manager reads it (the job summary, the tracking issue): a mermaid flowchart of every
+ * step coloured by its state, then the checklist, ticked from facts, each step with its reason, its link and
+ * the `set` lines that unblock it. Every value from files and from GitHub goes through text(), code(),
+ * fenced() or mermaidText(); links are kept only when they are http(s) URLs, with the characters that would
+ * end a Markdown link encoded.
+ */
+const MARK = { done: '✓', ready: '▶', waiting: '…', blocked: '✗' };
+const STYLE = {
+    done: 'fill:#dafbe1,stroke:#1a7f37,color:#1a7f37',
+    ready: 'fill:#ddf4ff,stroke:#0969da,color:#0969da',
+    waiting: 'fill:#fff8c5,stroke:#9a6700,color:#9a6700',
+    blocked: 'fill:#ffebe9,stroke:#d1242f,color:#d1242f',
+};
+/** An http(s) URL as a Markdown link target, or undefined for anything else. */
+function linkTarget(url) {
+    if (url === undefined || !/^https?:\/\/[^\s]+$/.test(url))
+        return undefined;
+    return url.replace(/[()<>[\]\\`"']/g, (c) => `%${c.charCodeAt(0).toString(16).toUpperCase().padStart(2, '0')}`);
+}
+function trainMermaid(plan) {
+    const ids = new Map(plan.steps.map((s, i) => [s.id, `s${i}`]));
+    const lines = ['flowchart LR'];
+    for (const s of plan.steps) {
+        lines.push(`  ${ids.get(s.id)}["${mermaidText(s.component)}<br/>${mermaidText(s.phase)}<br/>${MARK[s.state]} ${s.state}"]`);
+    }
+    // Phases of a component in order; a component's first phase after the last phase of each earlier one.
+    const byComponent = new Map();
+    for (const s of plan.steps)
+        byComponent.set(s.component, [...(byComponent.get(s.component) ?? []), s]);
+    for (const steps of byComponent.values())
+        for (let i = 1; i < steps.length; i++)
+            lines.push(`  ${ids.get(steps[i - 1].id)} --> ${ids.get(steps[i].id)}`);
+    for (const [name, after] of Object.entries(plan.after)) {
+        const first = byComponent.get(name)?.[0];
+        if (!first)
+            continue;
+        for (const a of after) {
+            const from = plan.released[a] ?? byComponent.get(a)?.at(-1)?.id;
+            if (from && ids.has(from))
+                lines.push(`  ${ids.get(from)} --> ${ids.get(first.id)}`);
+        }
+    }
+    for (const state of ['done', 'ready', 'waiting', 'blocked']) {
+        const members = plan.steps.filter((s) => s.state === state).map((s) => ids.get(s.id));
+        if (members.length === 0)
+            continue;
+        lines.push(`  classDef ${state} ${STYLE[state]}`);
+        lines.push(`  class ${members.join(',')} ${state}`);
+    }
+    return lines.join('\n') + '\n';
+}
+function checklistLine(s) {
+    const box = s.state === 'done' ? '[x]' : '[ ]';
+    const what = s.state === 'waiting' && s.waitingOn ? `waiting on ${s.waitingOn}` : s.state;
+    const url = linkTarget(s.link);
+    const link = url ? ` ([link](${url}))` : '';
+    let line = `- ${box} **${(0,src/* text */.Qq)(s.component)}** ${(0,src/* text */.Qq)(s.phase)}: ${MARK[s.state]} ${what}: ${(0,src/* text */.Qq)(s.reason)}${link}`;
+    if (s.state === 'ready' && s.inputs)
+        line += `\n  - dispatch ${(0,src/* code */.aY)(`${s.workflow.repository} ${s.workflow.file}@${s.workflow.ref}`)} with ${Object.entries(s.inputs)
+            .map(([k, v]) => (0,src/* code */.aY)(`${k}=${v}`))
+            .join(' ')}`;
+    if (s.fix?.length)
+        line += `\n\n  ${(0,src/* fenced */.OF)('text', s.fix.join('\n')).replace(/\n(?=.)/g, '\n  ')}`;
+    return line;
+}
+function renderTrain(plan, options = {}) {
+    const count = (state) => plan.steps.filter((s) => s.state === state).length;
+    const counts = ['done', 'ready', 'waiting', 'blocked']
+        .filter((s) => count(s) > 0)
+        .map((s) => `${count(s)} ${s}`)
+        .join(', ');
+    const parts = [
+        `### release-train: ${(0,src/* text */.Qq)(plan.target.component)} ${(0,src/* code */.aY)(plan.target.version)} (${counts} of ${plan.steps.length} steps)`,
+        '',
+    ];
+    const versions = Object.entries(plan.versions)
+        .filter(([name]) => name !== plan.target.component)
+        .map(([name, v]) => `${(0,src/* text */.Qq)(name)} ${v.tag !== undefined ? (0,src/* code */.aY)(v.tag) : '?'}${v.released ? ' (released)' : ''}`);
+    if (versions.length)
+        parts.push(`Versions: ${versions.join(', ')}`, '');
+    parts.push((0,src/* fenced */.OF)('mermaid', trainMermaid(plan)));
+    parts.push(plan.steps.map(checklistLine).join('\n'), '');
+    if (options.actions?.length)
+        parts.push('**This run**', '', ...options.actions.map((a) => `- ${(0,src/* text */.Qq)(a)}`), '');
+    if (options.requests !== undefined)
+        parts.push(`<sub>state read in ${options.requests} API ${options.requests === 1 ? 'request' : 'requests'}</sub>`, '');
+    return parts.join('\n');
+}
+
+;// CONCATENATED MODULE: ./packages/release-graph/src/index.ts
+
+
+
+
+
+
+
+
+
+
+
+/***/ }),
+
+/***/ 5808:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+
+// EXPORTS
+__nccwpck_require__.d(__webpack_exports__, {
+  _3: () => (/* reexport */ formatTag),
+  yU: () => (/* reexport */ nextVersion),
+  n0: () => (/* reexport */ parseTagFormat),
+  mx: () => (/* reexport */ versionOfTag),
+  x4: () => (/* reexport */ versionsOf)
+});
+
+// UNUSED EXPORTS: BUMPS, candidateOf, parseComponents
+
+// EXTERNAL MODULE: ./packages/core/src/index.ts + 8 modules
+var src = __nccwpck_require__(8169);
+// EXTERNAL MODULE: ./node_modules/semver/index.js
+var node_modules_semver = __nccwpck_require__(2088);
+var semver_default = /*#__PURE__*/__nccwpck_require__.n(node_modules_semver);
+;// CONCATENATED MODULE: ./packages/versioning/src/tag-format.ts
+
+
+function parseTagFormat(text, input = 'tag-format') {
+    const at = text.indexOf('{version}');
+    if (at === -1 || text.indexOf('{version}', at + 1) !== -1)
+        throw new src/* UserError */.yo(`input '${input}' must hold {version} exactly once, such as v{version}, got '${text}'`);
+    const prefix = text.slice(0, at);
+    const suffix = text.slice(at + '{version}'.length);
+    if (/[\s{}]/.test(prefix + suffix))
+        throw new src/* UserError */.yo(`input '${input}' holds a blank or a brace besides {version}: '${text}'`);
+    return { text, prefix, suffix };
+}
+function formatTag(format, version) {
+    return `${format.prefix}${version}${format.suffix}`;
+}
+/** The version a tag names under this format, or undefined when it is not such a tag. */
+function versionOfTag(format, tag) {
+    if (!tag.startsWith(format.prefix) || !tag.endsWith(format.suffix))
+        return undefined;
+    const v = tag.slice(format.prefix.length, tag.length - format.suffix.length);
+    return semver_default().valid(v) === v ? v : undefined;
+}
+/** Every version the tags name under this format, highest first. */
+function versionsOf(format, tags) {
+    const out = new Set();
+    for (const t of tags) {
+        const v = versionOfTag(format, t);
+        if (v !== undefined)
+            out.add(v);
+    }
+    return [...out].sort((semver_default()).rcompare);
+}
+
+;// CONCATENATED MODULE: ./packages/versioning/src/next-version.ts
+
+
+const BUMPS = (/* unused pure expression or super */ null && (['major', 'minor', 'patch', 'prerelease', 'release']));
+const RANK = { none: 0, patch: 1, minor: 2, major: 3 };
+/** `v4.0.0` and `4.0.0` are the same version; anything else that is not SemVer 2 is refused. */
+function clean(v, what) {
+    const bare = v.trim().replace(/^v(?=\d)/, '');
+    if (semver_default().valid(bare) !== bare)
+        throw new src/* UserError */.yo(`${what}: '${v}' is not a SemVer 2 version (such as 4.0.0 or v0.17.0)`);
+    return bare;
+}
+function parseComponents(lines, input = 'components') {
+    const errors = [];
+    const out = [];
+    for (const { text, line } of lines) {
+        const m = /^([^=\s]+)\s*=\s*(\S+)\.\.(\S+)$/.exec(text.trim());
+        if (!m) {
+            errors.push(new UserError(`input '${input}' line ${line}: expected NAME=OLD..NEW (kata=3.29.0..4.0.0), got '${text}'`));
+            continue;
+        }
+        out.push({ name: m[1], old: m[2], new: m[3], line });
+    }
+    throwIfAny(errors);
+    return out;
+}
+/** How far one component moved, with the pre-1.0 rule, as a level and a sentence. */
+function componentLevel(c) {
+    const what = `component ${c.name} (line ${c.line})`;
+    const a = clean(c.old, what);
+    const b = clean(c.new, what);
+    if (semver_default().lt(b, a))
+        throw new src/* UserError */.yo(`${what} goes backwards: ${c.old}..${c.new}`);
+    const [oa, ob] = [semver_default().parse(a), semver_default().parse(b)];
+    let level;
+    let says;
+    if (oa.major !== ob.major)
+        [level, says] = ['major', 'a major bump'];
+    else if (oa.minor !== ob.minor)
+        [level, says] =
+            oa.major === 0
+                ? ['major', 'a minor bump of a pre-1.0 version, which counts as a major one']
+                : ['minor', 'a minor bump'];
+    else if (oa.patch !== ob.patch)
+        [level, says] = ['patch', 'a patch bump'];
+    else if (a !== b)
+        [level, says] = ['patch', 'a pre-release change'];
+    else
+        [level, says] = ['none', 'no change'];
+    return { level, says: `${c.name} ${c.old}..${c.new} is ${says}` };
+}
+function nextVersion(existingVersions, req) {
+    const existing = [...existingVersions].sort((semver_default()).rcompare);
+    const highest = existing[0];
+    const latestRelease = existing.find((v) => semver_default().prerelease(v) === null);
+    const inProgress = highest !== undefined && semver_default().prerelease(highest) !== null ? highest : undefined;
+    const current = req.current?.trim() ? clean(req.current, "input 'current'") : undefined;
+    const reachable = req.reachable === undefined ? existing : [...req.reachable].sort((semver_default()).rcompare);
+    const preid = req.preid?.trim() || undefined;
+    if (preid !== undefined && (!/^[0-9A-Za-z-]+$/.test(preid) || /^\d+$/.test(preid)))
+        throw new src/* UserError */.yo(`input 'preid' must be letters, digits and '-' (alpha, rc), got '${preid}'`);
+    let version;
+    let bump;
+    let reason;
+    let previous = highest;
+    // The highest version the result is compared with, and what it is called in a refusal.
+    let floor = highest === undefined ? undefined : { version: highest, says: `the highest existing version ${highest}` };
+    if (req.version !== undefined) {
+        version = clean(req.version, "input 'version'");
+        bump = 'exact';
+        reason = `the version was given`;
+        if (req.reachable !== undefined)
+            floor =
+                reachable[0] === undefined
+                    ? undefined
+                    : { version: reachable[0], says: `${reachable[0]}, the highest version reachable from the released commit` };
+    }
+    else if (req.components !== undefined) {
+        if (req.components.length === 0)
+            throw new src/* UserError */.yo("input 'components' holds no NAME=OLD..NEW line");
+        const levels = req.components.map(componentLevel);
+        const top = levels.reduce((a, b) => (RANK[b.level] > RANK[a.level] ? b : a));
+        if (top.level === 'none')
+            throw new src/* UserError */.yo(`no component changed: ${levels.map((l) => l.says).join('; ')}; give a bump (patch, minor, major) to release anyway`);
+        const base = atLeast(latestRelease ?? '0.0.0', current);
+        // A pre-1.0 bundle breaks in its minor, as its components do.
+        const applied = top.level === 'major' && semver_default().major(base) === 0 ? 'minor' : top.level;
+        version = bumped(base, applied, preid, inProgress);
+        bump = top.level;
+        reason =
+            `${levels.map((l) => l.says).join('; ')}; the bundle's bump is the largest of its components' (KEP-2264): ${top.level}` +
+                (applied !== top.level
+                    ? `, which a pre-1.0 bundle takes in its minor (${base} -> ${version})`
+                    : ` (${base} -> ${version})`);
+    }
+    else {
+        const b = req.bump ?? 'minor';
+        bump = b;
+        if (b === 'release') {
+            if (!inProgress)
+                throw new src/* UserError */.yo(`nothing to release: the highest version, ${highest ?? '(none)'}, is not a pre-release`);
+            version = `${semver_default().major(inProgress)}.${semver_default().minor(inProgress)}.${semver_default().patch(inProgress)}`;
+            reason = `the release of the pre-release ${inProgress}`;
+        }
+        else if (b === 'prerelease') {
+            if (inProgress) {
+                const id = preid ?? String(semver_default().prerelease(inProgress)[0]);
+                version = semver_default().inc(inProgress, 'prerelease', id, '1');
+                reason = `the next pre-release after ${inProgress}`;
+            }
+            else {
+                version = semver_default().inc(latestRelease ?? '0.0.0', 'preminor', preid ?? 'alpha', '1');
+                reason = `no pre-release in progress: the first pre-release of the next minor after ${latestRelease ?? '0.0.0'}`;
+            }
+        }
+        else if (b === 'patch') {
+            // A release of its own line: from the highest release the commit reaches, past any release of that
+            // line tagged elsewhere, so that an existing tag is never proposed.
+            const reached = atLeast(reachable.find((v) => semver_default().prerelease(v) === null) ?? '0.0.0', current);
+            const line = `${semver_default().major(reached)}.${semver_default().minor(reached)}`;
+            const ofLine = existing.filter((v) => `${semver_default().major(v)}.${semver_default().minor(v)}` === line);
+            const base = atLeast(reached, ofLine.find((v) => semver_default().prerelease(v) === null));
+            version = bumped(base, b, preid, ofLine[0] !== undefined && semver_default().prerelease(ofLine[0]) ? ofLine[0] : undefined);
+            reason = `${base} + patch${preid ? ` as a ${preid} pre-release` : ''}`;
+            previous = ofLine[0] ?? highest;
+            floor =
+                ofLine[0] === undefined
+                    ? undefined
+                    : { version: ofLine[0], says: `${ofLine[0]}, the highest existing version of its line ${line}` };
+        }
+        else {
+            const base = atLeast(latestRelease ?? '0.0.0', current);
+            version = bumped(base, b, preid, inProgress);
+            reason = `${base} + ${b}${preid ? ` as a ${preid} pre-release` : ''}`;
+        }
+    }
+    if (current !== undefined && (floor === undefined || semver_default().gte(current, floor.version)))
+        floor = { version: current, says: `the current version ${current}` };
+    if (existing.includes(version))
+        throw new src/* UserError */.yo(`${version} already exists`);
+    if (floor !== undefined && semver_default().lte(version, floor.version) && !(bump === 'exact' && req.allowDowngrade))
+        throw new src/* UserError */.yo(`${version} is not above ${floor.says}: a release never goes backwards` +
+            (bump === 'exact' ? ' (allow-downgrade: true accepts it)' : ''));
+    return { version, previous, bump, reason };
+}
+/** The higher of a release and a version it must not fall below (a pre-release counts as its release). */
+function atLeast(base, other) {
+    if (other === undefined)
+        return base;
+    const o = semver_default().prerelease(other) === null ? other : releaseOf(other);
+    return semver_default().gt(o, base) ? o : base;
+}
+/** `base` + `level`, or with a preid its pre-release: the next one when that release already has some. */
+function bumped(base, level, preid, inProgress) {
+    const target = semver_default().inc(base, level);
+    if (preid === undefined)
+        return target;
+    if (inProgress && releaseOf(inProgress) === target) {
+        return semver_default().inc(inProgress, 'prerelease', preid, '1');
+    }
+    return semver_default().inc(base, `pre${level}`, preid, '1');
+}
+function releaseOf(v) {
+    return `${semver_default().major(v)}.${semver_default().minor(v)}.${semver_default().patch(v)}`;
+}
+
+;// CONCATENATED MODULE: ./packages/versioning/src/candidate.ts
+
+
+/**
+ * The candidate of a release: the next `X.Y.Z-<preid>.N` after the highest one tagged (N from 1), or the one
+ * already tagged at `head`, so that a re-run of a candidate whose tags exist finds them instead of starting
+ * N+1. A release that is already tagged has no more candidates.
+ *
+ * `tagged` maps every existing version (without prefix) to the commit its tag points at.
+ */
+function candidateOf(tagged, release, preid, head) {
+    const bare = release.trim().replace(/^v(?=\d)/, '');
+    const parsed = semver.parse(bare);
+    if (parsed === null || parsed.version !== bare || parsed.prerelease.length > 0)
+        throw new UserError(`candidate-of: '${release}' is not a release version X.Y.Z (such as v0.22.0)`);
+    if (!/^[0-9A-Za-z-]+$/.test(preid) || /^\d+$/.test(preid))
+        throw new UserError(`preid: '${preid}' is not a pre-release identifier (such as alpha or rc)`);
+    if (tagged.has(bare))
+        throw new UserError(`${bare} is released already: a candidate comes before its release`);
+    const prefix = `${bare}-${preid}.`;
+    let highest = 0;
+    let atHead = 0;
+    for (const [version, commit] of tagged) {
+        if (!version.startsWith(prefix))
+            continue;
+        const n = version.slice(prefix.length);
+        if (!/^[1-9]\d*$/.test(n))
+            continue;
+        highest = Math.max(highest, Number(n));
+        if (head !== undefined && commit === head)
+            atHead = Math.max(atHead, Number(n));
+    }
+    if (atHead > 0)
+        return {
+            version: `${prefix}${atHead}`,
+            exists: true,
+            reason: `${prefix}${atHead} is already tagged at the commit being released: kept`,
+        };
+    return {
+        version: `${prefix}${highest + 1}`,
+        exists: false,
+        reason: highest === 0
+            ? `the first ${preid} candidate of ${bare}`
+            : `the candidate after ${prefix}${highest}, the highest tagged`,
+    };
+}
+
+;// CONCATENATED MODULE: ./packages/versioning/src/index.ts
+
+
+
+
+
+/***/ }),
+
+/***/ 3053:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+
+// EXPORTS
+__nccwpck_require__.d(__webpack_exports__, {
+  yv: () => (/* reexport */ document_loadYaml),
+  x5: () => (/* reexport */ locate_locate),
+  oB: () => (/* reexport */ nodeAt),
+  Rr: () => (/* reexport */ path_parsePath),
+  df: () => (/* reexport */ document_positionOf),
+  $t: () => (/* reexport */ readScalar),
+  d0: () => (/* reexport */ schemaErrors),
+  OY: () => (/* reexport */ toData)
+});
+
+// UNUSED EXPORTS: DUPLICATE_KEY, describeNode, doubleQuoted, duplicateKeyOffsets, editYaml, formatPath, inlineCommentEdit, isSafePlainString, isStringUnder11, keyMatches, parseAssignment, renderScalar, singleQuoted, snapshotLeaves
+
+// EXTERNAL MODULE: ./packages/core/src/index.ts + 8 modules
+var src = __nccwpck_require__(8169);
 // EXTERNAL MODULE: ./node_modules/yaml/dist/index.js
 var dist = __nccwpck_require__(8815);
 ;// CONCATENATED MODULE: ./packages/yaml-edit/src/duplicate-keys.ts
 
 /** The message and position the `yaml` package gives a duplicate key (its DUPLICATE_KEY error). */
-const duplicate_keys_DUPLICATE_KEY = 'Map keys must be unique';
+const DUPLICATE_KEY = 'Map keys must be unique';
 /**
  * The `yaml` package checks each key against every earlier key of its mapping (`uniqueKeys`, a linear
  * scan per key): O(n²) in a mapping's size, minutes for a 5 MB file. Documents are therefore composed with
@@ -7255,7 +10837,7 @@ const duplicate_keys_DUPLICATE_KEY = 'Map keys must be unique';
  * (a block mapping's key is checked before its value is composed, a flow mapping's after).
  * Returns the offsets of the duplicate keys, in that order.
  */
-function duplicate_keys_duplicateKeyOffsets(doc) {
+function duplicateKeyOffsets(doc) {
     const found = [];
     const walk = (node) => {
         if ((0,dist/* isMap */.jh)(node))
@@ -7365,10 +10947,10 @@ function document_loadYaml(source, file) {
     }
     for (const d of docs) {
         const err = d.errors[0];
-        const duplicate = duplicate_keys_duplicateKeyOffsets(d)[0];
+        const duplicate = duplicateKeyOffsets(d)[0];
         // The earlier of the two in the file; at the same offset the composer reports the other error first.
         if (duplicate !== undefined && (!err || duplicate < err.pos[0])) {
-            throw new src/* UserError */.yo(`invalid YAML: ${duplicate_keys_DUPLICATE_KEY}`, { file, ...lines.linePos(duplicate) });
+            throw new src/* UserError */.yo(`invalid YAML: ${DUPLICATE_KEY}`, { file, ...lines.linePos(duplicate) });
         }
         if (err) {
             const { line, col } = lines.linePos(err.pos[0]);
@@ -7392,7 +10974,7 @@ function document_loadYaml(source, file) {
  * whose aliases would multiply without bound (a "billion laughs"): that refusal is the file's fault, so it is
  * a one-line error naming the file, like any other invalid YAML.
  */
-function document_toData(f) {
+function toData(f) {
     try {
         return f.doc.toJS({ maxAliasCount: MAX_ALIAS_COUNT });
     }
@@ -7887,7 +11469,7 @@ function plainValue(text, context) {
     return { value: node.value };
 }
 /** Does a YAML 1.1 reader (go-yaml v2, PyYAML) read this plain scalar as a string? */
-function scalar_style_isStringUnder11(text) {
+function isStringUnder11(text) {
     return plainTags(text).v11 === STR;
 }
 /** A plain scalar is a safe string when every reader, 1.1 or 1.2, gets back exactly this string. */
@@ -8023,7 +11605,7 @@ function scalarText(node) {
  * re-parse the result and prove that every edited path reads back as intended and every other leaf is
  * unchanged. Any problem with any request throws (all problems at once) and nothing is returned to write.
  */
-function edit_editYaml(f, sets, options = {}) {
+function editYaml(f, sets, options = {}) {
     const errors = [];
     const edits = [];
     const planned = [];
@@ -8140,7 +11722,7 @@ function edit_editYaml(f, sets, options = {}) {
             continue;
         }
         if (sameValue && !commentEdit) {
-            unchanged.push({ site: canonical, old: set.value, new: set.value, line: positionOf(f, start).line });
+            unchanged.push({ path: canonical, value: set.value, line: positionOf(f, start).line });
             continue;
         }
         if (!sameValue)
@@ -8160,9 +11742,9 @@ function edit_editYaml(f, sets, options = {}) {
     throwIfAny(errors);
     for (const tree of creations.values())
         edits.push(creationEdit(f, tree, eol));
-    const after = applyEdits(f.source, edits);
-    const changes = verify(f, after, planned);
-    return { file: f.file, before: f.source, after, edits, changes, unchanged, shared };
+    const text = applyEdits(f.source, edits);
+    const changes = verify(f, text, planned);
+    return { file: f.file, source: f.source, text, edits, changes, unchanged, shared };
 }
 /** Two requests may not reach the same value (directly or through different selectors). */
 function claim(seen, concrete, set, errors, f, canonical) {
@@ -8270,7 +11852,7 @@ function verify(f, text, planned) {
         if (!isScalar(node) || !Object.is(node.value, p.rendered.expected)) {
             throw new Error(`internal error: ${p.canonical} in ${f.file} would read back as ${isScalar(node) ? JSON.stringify(node.value) : describeNode(node)}, not ${JSON.stringify(p.rendered.expected)}; nothing was written`);
         }
-        changes.push({ site: p.canonical, old: p.old, new: p.set.value, line: positionOf(after, node.range[0]).line });
+        changes.push({ path: p.canonical, old: p.old, new: p.set.value, line: positionOf(after, node.range[0]).line });
     }
     const edited = new Set(planned.filter((p) => !p.created).map((p) => p.concrete));
     const created = planned.filter((p) => p.created).map((p) => p.concrete);
@@ -8344,7 +11926,7 @@ function emptyValueSpot(f, pair, item) {
 
 
 /** Read the scalar at `path`, following aliases and merge keys; anything but a scalar is a UserError. */
-function read_readScalar(f, pathText) {
+function readScalar(f, pathText) {
     const path = path_parsePath(pathText);
     const canonical = path_formatPath(path);
     const loc = locate_locate(f, path, { followAliases: true });
@@ -8454,7 +12036,7 @@ function parseAssignment(line, origin) {
 
 
 /** The YAML node a JSON pointer (`/pins/0/kind`) points at. */
-function schema_errors_nodeAt(f, pointer) {
+function nodeAt(f, pointer) {
     let node = f.doc.contents;
     for (const raw of pointer.split('/').slice(1)) {
         const key = raw.replaceAll('~1', '/').replaceAll('~0', '~');
@@ -8472,7 +12054,7 @@ function schema_errors_nodeAt(f, pointer) {
     return node ?? undefined;
 }
 function keyNode(f, pointer, key) {
-    const parent = schema_errors_nodeAt(f, pointer);
+    const parent = nodeAt(f, pointer);
     if (!(0,dist/* isMap */.jh)(parent))
         return parent;
     const pair = parent.items.find((p) => (0,dist/* isPair */.tO)(p) && (0,dist/* isScalar */.jn)(p.key) && String(p.key.value) === key);
@@ -8489,11 +12071,11 @@ function where(pointer, whole) {
         .map((s, i) => (/^\d+$/.test(s) ? `[${s}]` : i === 0 ? s : `.${s}`))
         .join('');
 }
-function schema_errors_schemaErrors(f, errors, o) {
+function schemaErrors(f, errors, o) {
     const out = new Map();
     const at = (node) => ({ file: f.file, ...(node?.range ? document_positionOf(f, node.range[0]) : {}) });
     for (const e of errors) {
-        let node = schema_errors_nodeAt(f, e.instancePath);
+        let node = nodeAt(f, e.instancePath);
         const name = where(e.instancePath, o.whole);
         const site = o.exclusive !== undefined && o.exclusive.at.test(e.instancePath);
         let message;
@@ -8553,3717 +12135,6 @@ function nodeValue(node) {
 
 
 
-
-
-
-
-;// CONCATENATED MODULE: ./packages/release-pins/src/generated/validate-manifest.js
-// Generated by scripts/build.mjs from packages/release-pins/schema/release-pins.schema.json (ajv standalone): do not edit.
-const validate = (/* unused pure expression or super */ null && (validate10));/* harmony default export */ const validate_manifest = ((/* unused pure expression or super */ null && (validate10)));const schema11 = {"$schema":"http://json-schema.org/draft-07/schema#","$id":"https://github.com/confidential-containers/coco-release-actions/packages/release-pins/schema/release-pins.schema.json","title":"release-pins manifest","description":"Every edit of each release phase of a repository (.github/release-pins.yaml), applied by apply-release-pins.","type":"object","additionalProperties":false,"properties":{"pins":{"description":"Values to set in files, per phase.","type":"array","items":{"$ref":"#/definitions/pin"}},"charts":{"description":"Helm charts to bump, per phase (after the pins, in dependency order).","type":"array","items":{"$ref":"#/definitions/chart"}},"go":{"description":"Go dependencies to update with `go get MODULE@VERSION` and `go mod tidy`, per phase (run by the workflow, which has Go).","type":"array","items":{"$ref":"#/definitions/go"}}},"definitions":{"phase-name":{"type":"string","pattern":"^[a-z][a-z0-9-]*$"},"template":{"description":"Text with {NAME} (a variable), {NAME#v} (without a leading v) and {today} (UTC YYYY-MM-DD).","type":"string"},"pin":{"type":"object","additionalProperties":false,"required":["file","phases"],"properties":{"file":{"description":"File, relative to the repository root.","type":"string","pattern":"\\S"},"path":{"description":"A YAML path (bump-versions-yaml syntax): .image.tag","type":"string","pattern":"^\\."},"variable":{"description":"A Makefile, shell or Dockerfile variable.","type":"string","pattern":"^[A-Za-z_][A-Za-z0-9_]*$"},"pattern":{"description":"A regular expression with one named group `value`; must match exactly once.","type":"string","pattern":"\\S"},"image":{"description":"The image (registry/repository) whose tag this site holds, for verify-images.","type":"string","pattern":"\\S"},"digest":{"description":"This site accepts `tag@sha256:…` (written so with pin-by-digest); needs `image`.","type":"boolean"},"allow-shared-anchor":{"description":"A YAML site inside an anchored value that aliases reuse (`<<: *base`) is edited, changing every alias too (the summary lists them), instead of refused.","type":"boolean"},"optional":{"description":"Skip this site, and say so, when its file does not exist (a file some releases do not have); without it a missing file is an error.","type":"boolean"},"phases":{"type":"object","minProperties":1,"propertyNames":{"$ref":"#/definitions/phase-name"},"additionalProperties":{"oneOf":[{"$ref":"#/definitions/template"},{"type":"object","additionalProperties":false,"required":["value"],"properties":{"value":{"$ref":"#/definitions/template"},"comment":{"description":"The inline comment after a YAML value ('' removes it).","type":"string"}}}]}}},"oneOf":[{"required":["path"],"not":{"anyOf":[{"required":["variable"]},{"required":["pattern"]}]}},{"required":["variable"],"not":{"anyOf":[{"required":["path"]},{"required":["pattern"]}]}},{"required":["pattern"],"not":{"anyOf":[{"required":["path"]},{"required":["variable"]}]}}]},"chart":{"type":"object","additionalProperties":false,"required":["chart","phases"],"properties":{"chart":{"description":"Chart directory (holding Chart.yaml).","type":"string","pattern":"\\S"},"phases":{"type":"object","minProperties":1,"propertyNames":{"$ref":"#/definitions/phase-name"},"additionalProperties":{"type":"object","additionalProperties":false,"minProperties":1,"properties":{"version":{"description":"major, minor, patch, app-bump (the part app-version changes by), or an exact SemVer 2 version (a template). A chart whose appVersion already equals app-version keeps its version.","$ref":"#/definitions/template"},"app-version":{"description":"{chart-version} is the chart's new version.","$ref":"#/definitions/template"},"dependencies":{"description":"Dependency name or alias -> version.","type":"object","additionalProperties":{"$ref":"#/definitions/template"}},"lock":{"enum":["update","remove","keep"]},"lock-exclude":{"description":"Dependencies left out of Chart.lock and its digest, as NAME@VERSION (a CI-only entry such as kata-deploy@0.0.0-dev).","type":"array","items":{"type":"string","pattern":"^[^@\\s]+@[^@\\s]+$"}}}}}}},"go":{"type":"object","additionalProperties":false,"required":["module","require","phases"],"properties":{"module":{"description":"Directory of the go.mod to update.","type":"string","pattern":"\\S"},"require":{"description":"Module path to `go get`.","type":"string","pattern":"\\S"},"phases":{"type":"object","minProperties":1,"propertyNames":{"$ref":"#/definitions/phase-name"},"additionalProperties":{"$ref":"#/definitions/template"}}}}}};const schema12 = {"type":"object","additionalProperties":false,"required":["file","phases"],"properties":{"file":{"description":"File, relative to the repository root.","type":"string","pattern":"\\S"},"path":{"description":"A YAML path (bump-versions-yaml syntax): .image.tag","type":"string","pattern":"^\\."},"variable":{"description":"A Makefile, shell or Dockerfile variable.","type":"string","pattern":"^[A-Za-z_][A-Za-z0-9_]*$"},"pattern":{"description":"A regular expression with one named group `value`; must match exactly once.","type":"string","pattern":"\\S"},"image":{"description":"The image (registry/repository) whose tag this site holds, for verify-images.","type":"string","pattern":"\\S"},"digest":{"description":"This site accepts `tag@sha256:…` (written so with pin-by-digest); needs `image`.","type":"boolean"},"allow-shared-anchor":{"description":"A YAML site inside an anchored value that aliases reuse (`<<: *base`) is edited, changing every alias too (the summary lists them), instead of refused.","type":"boolean"},"optional":{"description":"Skip this site, and say so, when its file does not exist (a file some releases do not have); without it a missing file is an error.","type":"boolean"},"phases":{"type":"object","minProperties":1,"propertyNames":{"$ref":"#/definitions/phase-name"},"additionalProperties":{"oneOf":[{"$ref":"#/definitions/template"},{"type":"object","additionalProperties":false,"required":["value"],"properties":{"value":{"$ref":"#/definitions/template"},"comment":{"description":"The inline comment after a YAML value ('' removes it).","type":"string"}}}]}}},"oneOf":[{"required":["path"],"not":{"anyOf":[{"required":["variable"]},{"required":["pattern"]}]}},{"required":["variable"],"not":{"anyOf":[{"required":["path"]},{"required":["pattern"]}]}},{"required":["pattern"],"not":{"anyOf":[{"required":["path"]},{"required":["variable"]}]}}]};const schema13 = {"type":"string","pattern":"^[a-z][a-z0-9-]*$"};const schema14 = {"description":"Text with {NAME} (a variable), {NAME#v} (without a leading v) and {today} (UTC YYYY-MM-DD).","type":"string"};const func2 = Object.prototype.hasOwnProperty;const pattern0 = new RegExp("\\S", "u");const pattern1 = new RegExp("^\\.", "u");const pattern2 = new RegExp("^[A-Za-z_][A-Za-z0-9_]*$", "u");const pattern5 = new RegExp("^[a-z][a-z0-9-]*$", "u");function validate11(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){let vErrors = null;let errors = 0;const _errs1 = errors;let valid0 = false;let passing0 = null;const _errs2 = errors;const _errs3 = errors;const _errs4 = errors;const _errs5 = errors;let valid2 = false;const _errs6 = errors;if(data && typeof data == "object" && !Array.isArray(data)){let missing0;if((data.variable === undefined) && (missing0 = "variable")){const err0 = {};if(vErrors === null){vErrors = [err0];}else {vErrors.push(err0);}errors++;}}var _valid1 = _errs6 === errors;valid2 = valid2 || _valid1;if(!valid2){const _errs7 = errors;if(data && typeof data == "object" && !Array.isArray(data)){let missing1;if((data.pattern === undefined) && (missing1 = "pattern")){const err1 = {};if(vErrors === null){vErrors = [err1];}else {vErrors.push(err1);}errors++;}}var _valid1 = _errs7 === errors;valid2 = valid2 || _valid1;}if(!valid2){const err2 = {};if(vErrors === null){vErrors = [err2];}else {vErrors.push(err2);}errors++;}else {errors = _errs5;if(vErrors !== null){if(_errs5){vErrors.length = _errs5;}else {vErrors = null;}}}var valid1 = _errs4 === errors;if(valid1){const err3 = {instancePath,schemaPath:"#/oneOf/0/not",keyword:"not",params:{},message:"must NOT be valid"};if(vErrors === null){vErrors = [err3];}else {vErrors.push(err3);}errors++;}else {errors = _errs3;if(vErrors !== null){if(_errs3){vErrors.length = _errs3;}else {vErrors = null;}}}if(data && typeof data == "object" && !Array.isArray(data)){if(data.path === undefined){const err4 = {instancePath,schemaPath:"#/oneOf/0/required",keyword:"required",params:{missingProperty: "path"},message:"must have required property '"+"path"+"'"};if(vErrors === null){vErrors = [err4];}else {vErrors.push(err4);}errors++;}}var _valid0 = _errs2 === errors;if(_valid0){valid0 = true;passing0 = 0;}const _errs8 = errors;const _errs9 = errors;const _errs10 = errors;const _errs11 = errors;let valid4 = false;const _errs12 = errors;if(data && typeof data == "object" && !Array.isArray(data)){let missing2;if((data.path === undefined) && (missing2 = "path")){const err5 = {};if(vErrors === null){vErrors = [err5];}else {vErrors.push(err5);}errors++;}}var _valid2 = _errs12 === errors;valid4 = valid4 || _valid2;if(!valid4){const _errs13 = errors;if(data && typeof data == "object" && !Array.isArray(data)){let missing3;if((data.pattern === undefined) && (missing3 = "pattern")){const err6 = {};if(vErrors === null){vErrors = [err6];}else {vErrors.push(err6);}errors++;}}var _valid2 = _errs13 === errors;valid4 = valid4 || _valid2;}if(!valid4){const err7 = {};if(vErrors === null){vErrors = [err7];}else {vErrors.push(err7);}errors++;}else {errors = _errs11;if(vErrors !== null){if(_errs11){vErrors.length = _errs11;}else {vErrors = null;}}}var valid3 = _errs10 === errors;if(valid3){const err8 = {instancePath,schemaPath:"#/oneOf/1/not",keyword:"not",params:{},message:"must NOT be valid"};if(vErrors === null){vErrors = [err8];}else {vErrors.push(err8);}errors++;}else {errors = _errs9;if(vErrors !== null){if(_errs9){vErrors.length = _errs9;}else {vErrors = null;}}}if(data && typeof data == "object" && !Array.isArray(data)){if(data.variable === undefined){const err9 = {instancePath,schemaPath:"#/oneOf/1/required",keyword:"required",params:{missingProperty: "variable"},message:"must have required property '"+"variable"+"'"};if(vErrors === null){vErrors = [err9];}else {vErrors.push(err9);}errors++;}}var _valid0 = _errs8 === errors;if(_valid0 && valid0){valid0 = false;passing0 = [passing0, 1];}else {if(_valid0){valid0 = true;passing0 = 1;}const _errs14 = errors;const _errs15 = errors;const _errs16 = errors;const _errs17 = errors;let valid6 = false;const _errs18 = errors;if(data && typeof data == "object" && !Array.isArray(data)){let missing4;if((data.path === undefined) && (missing4 = "path")){const err10 = {};if(vErrors === null){vErrors = [err10];}else {vErrors.push(err10);}errors++;}}var _valid3 = _errs18 === errors;valid6 = valid6 || _valid3;if(!valid6){const _errs19 = errors;if(data && typeof data == "object" && !Array.isArray(data)){let missing5;if((data.variable === undefined) && (missing5 = "variable")){const err11 = {};if(vErrors === null){vErrors = [err11];}else {vErrors.push(err11);}errors++;}}var _valid3 = _errs19 === errors;valid6 = valid6 || _valid3;}if(!valid6){const err12 = {};if(vErrors === null){vErrors = [err12];}else {vErrors.push(err12);}errors++;}else {errors = _errs17;if(vErrors !== null){if(_errs17){vErrors.length = _errs17;}else {vErrors = null;}}}var valid5 = _errs16 === errors;if(valid5){const err13 = {instancePath,schemaPath:"#/oneOf/2/not",keyword:"not",params:{},message:"must NOT be valid"};if(vErrors === null){vErrors = [err13];}else {vErrors.push(err13);}errors++;}else {errors = _errs15;if(vErrors !== null){if(_errs15){vErrors.length = _errs15;}else {vErrors = null;}}}if(data && typeof data == "object" && !Array.isArray(data)){if(data.pattern === undefined){const err14 = {instancePath,schemaPath:"#/oneOf/2/required",keyword:"required",params:{missingProperty: "pattern"},message:"must have required property '"+"pattern"+"'"};if(vErrors === null){vErrors = [err14];}else {vErrors.push(err14);}errors++;}}var _valid0 = _errs14 === errors;if(_valid0 && valid0){valid0 = false;passing0 = [passing0, 2];}else {if(_valid0){valid0 = true;passing0 = 2;}}}if(!valid0){const err15 = {instancePath,schemaPath:"#/oneOf",keyword:"oneOf",params:{passingSchemas: passing0},message:"must match exactly one schema in oneOf"};if(vErrors === null){vErrors = [err15];}else {vErrors.push(err15);}errors++;}else {errors = _errs1;if(vErrors !== null){if(_errs1){vErrors.length = _errs1;}else {vErrors = null;}}}if(data && typeof data == "object" && !Array.isArray(data)){if(data.file === undefined){const err16 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "file"},message:"must have required property '"+"file"+"'"};if(vErrors === null){vErrors = [err16];}else {vErrors.push(err16);}errors++;}if(data.phases === undefined){const err17 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "phases"},message:"must have required property '"+"phases"+"'"};if(vErrors === null){vErrors = [err17];}else {vErrors.push(err17);}errors++;}for(const key0 in data){if(!(func2.call(schema12.properties, key0))){const err18 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties"};if(vErrors === null){vErrors = [err18];}else {vErrors.push(err18);}errors++;}}if(data.file !== undefined){let data0 = data.file;if(typeof data0 === "string"){if(!pattern0.test(data0)){const err19 = {instancePath:instancePath+"/file",schemaPath:"#/properties/file/pattern",keyword:"pattern",params:{pattern: "\\S"},message:"must match pattern \""+"\\S"+"\""};if(vErrors === null){vErrors = [err19];}else {vErrors.push(err19);}errors++;}}else {const err20 = {instancePath:instancePath+"/file",schemaPath:"#/properties/file/type",keyword:"type",params:{type: "string"},message:"must be string"};if(vErrors === null){vErrors = [err20];}else {vErrors.push(err20);}errors++;}}if(data.path !== undefined){let data1 = data.path;if(typeof data1 === "string"){if(!pattern1.test(data1)){const err21 = {instancePath:instancePath+"/path",schemaPath:"#/properties/path/pattern",keyword:"pattern",params:{pattern: "^\\."},message:"must match pattern \""+"^\\."+"\""};if(vErrors === null){vErrors = [err21];}else {vErrors.push(err21);}errors++;}}else {const err22 = {instancePath:instancePath+"/path",schemaPath:"#/properties/path/type",keyword:"type",params:{type: "string"},message:"must be string"};if(vErrors === null){vErrors = [err22];}else {vErrors.push(err22);}errors++;}}if(data.variable !== undefined){let data2 = data.variable;if(typeof data2 === "string"){if(!pattern2.test(data2)){const err23 = {instancePath:instancePath+"/variable",schemaPath:"#/properties/variable/pattern",keyword:"pattern",params:{pattern: "^[A-Za-z_][A-Za-z0-9_]*$"},message:"must match pattern \""+"^[A-Za-z_][A-Za-z0-9_]*$"+"\""};if(vErrors === null){vErrors = [err23];}else {vErrors.push(err23);}errors++;}}else {const err24 = {instancePath:instancePath+"/variable",schemaPath:"#/properties/variable/type",keyword:"type",params:{type: "string"},message:"must be string"};if(vErrors === null){vErrors = [err24];}else {vErrors.push(err24);}errors++;}}if(data.pattern !== undefined){let data3 = data.pattern;if(typeof data3 === "string"){if(!pattern0.test(data3)){const err25 = {instancePath:instancePath+"/pattern",schemaPath:"#/properties/pattern/pattern",keyword:"pattern",params:{pattern: "\\S"},message:"must match pattern \""+"\\S"+"\""};if(vErrors === null){vErrors = [err25];}else {vErrors.push(err25);}errors++;}}else {const err26 = {instancePath:instancePath+"/pattern",schemaPath:"#/properties/pattern/type",keyword:"type",params:{type: "string"},message:"must be string"};if(vErrors === null){vErrors = [err26];}else {vErrors.push(err26);}errors++;}}if(data.image !== undefined){let data4 = data.image;if(typeof data4 === "string"){if(!pattern0.test(data4)){const err27 = {instancePath:instancePath+"/image",schemaPath:"#/properties/image/pattern",keyword:"pattern",params:{pattern: "\\S"},message:"must match pattern \""+"\\S"+"\""};if(vErrors === null){vErrors = [err27];}else {vErrors.push(err27);}errors++;}}else {const err28 = {instancePath:instancePath+"/image",schemaPath:"#/properties/image/type",keyword:"type",params:{type: "string"},message:"must be string"};if(vErrors === null){vErrors = [err28];}else {vErrors.push(err28);}errors++;}}if(data.digest !== undefined){if(typeof data.digest !== "boolean"){const err29 = {instancePath:instancePath+"/digest",schemaPath:"#/properties/digest/type",keyword:"type",params:{type: "boolean"},message:"must be boolean"};if(vErrors === null){vErrors = [err29];}else {vErrors.push(err29);}errors++;}}if(data["allow-shared-anchor"] !== undefined){if(typeof data["allow-shared-anchor"] !== "boolean"){const err30 = {instancePath:instancePath+"/allow-shared-anchor",schemaPath:"#/properties/allow-shared-anchor/type",keyword:"type",params:{type: "boolean"},message:"must be boolean"};if(vErrors === null){vErrors = [err30];}else {vErrors.push(err30);}errors++;}}if(data.optional !== undefined){if(typeof data.optional !== "boolean"){const err31 = {instancePath:instancePath+"/optional",schemaPath:"#/properties/optional/type",keyword:"type",params:{type: "boolean"},message:"must be boolean"};if(vErrors === null){vErrors = [err31];}else {vErrors.push(err31);}errors++;}}if(data.phases !== undefined){let data8 = data.phases;if(data8 && typeof data8 == "object" && !Array.isArray(data8)){if(Object.keys(data8).length < 1){const err32 = {instancePath:instancePath+"/phases",schemaPath:"#/properties/phases/minProperties",keyword:"minProperties",params:{limit: 1},message:"must NOT have fewer than 1 properties"};if(vErrors === null){vErrors = [err32];}else {vErrors.push(err32);}errors++;}for(const key1 in data8){const _errs39 = errors;if(typeof key1 === "string"){if(!pattern5.test(key1)){const err33 = {instancePath:instancePath+"/phases",schemaPath:"#/definitions/phase-name/pattern",keyword:"pattern",params:{pattern: "^[a-z][a-z0-9-]*$"},message:"must match pattern \""+"^[a-z][a-z0-9-]*$"+"\"",propertyName:key1};if(vErrors === null){vErrors = [err33];}else {vErrors.push(err33);}errors++;}}else {const err34 = {instancePath:instancePath+"/phases",schemaPath:"#/definitions/phase-name/type",keyword:"type",params:{type: "string"},message:"must be string",propertyName:key1};if(vErrors === null){vErrors = [err34];}else {vErrors.push(err34);}errors++;}var valid8 = _errs39 === errors;if(!valid8){const err35 = {instancePath:instancePath+"/phases",schemaPath:"#/properties/phases/propertyNames",keyword:"propertyNames",params:{propertyName: key1},message:"property name must be valid"};if(vErrors === null){vErrors = [err35];}else {vErrors.push(err35);}errors++;}}for(const key2 in data8){let data9 = data8[key2];const _errs44 = errors;let valid11 = false;let passing1 = null;const _errs45 = errors;if(typeof data9 !== "string"){const err36 = {instancePath:instancePath+"/phases/" + key2.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/definitions/template/type",keyword:"type",params:{type: "string"},message:"must be string"};if(vErrors === null){vErrors = [err36];}else {vErrors.push(err36);}errors++;}var _valid4 = _errs45 === errors;if(_valid4){valid11 = true;passing1 = 0;}const _errs48 = errors;if(data9 && typeof data9 == "object" && !Array.isArray(data9)){if(data9.value === undefined){const err37 = {instancePath:instancePath+"/phases/" + key2.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/properties/phases/additionalProperties/oneOf/1/required",keyword:"required",params:{missingProperty: "value"},message:"must have required property '"+"value"+"'"};if(vErrors === null){vErrors = [err37];}else {vErrors.push(err37);}errors++;}for(const key3 in data9){if(!((key3 === "value") || (key3 === "comment"))){const err38 = {instancePath:instancePath+"/phases/" + key2.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/properties/phases/additionalProperties/oneOf/1/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key3},message:"must NOT have additional properties"};if(vErrors === null){vErrors = [err38];}else {vErrors.push(err38);}errors++;}}if(data9.value !== undefined){if(typeof data9.value !== "string"){const err39 = {instancePath:instancePath+"/phases/" + key2.replace(/~/g, "~0").replace(/\//g, "~1")+"/value",schemaPath:"#/definitions/template/type",keyword:"type",params:{type: "string"},message:"must be string"};if(vErrors === null){vErrors = [err39];}else {vErrors.push(err39);}errors++;}}if(data9.comment !== undefined){if(typeof data9.comment !== "string"){const err40 = {instancePath:instancePath+"/phases/" + key2.replace(/~/g, "~0").replace(/\//g, "~1")+"/comment",schemaPath:"#/properties/phases/additionalProperties/oneOf/1/properties/comment/type",keyword:"type",params:{type: "string"},message:"must be string"};if(vErrors === null){vErrors = [err40];}else {vErrors.push(err40);}errors++;}}}else {const err41 = {instancePath:instancePath+"/phases/" + key2.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/properties/phases/additionalProperties/oneOf/1/type",keyword:"type",params:{type: "object"},message:"must be object"};if(vErrors === null){vErrors = [err41];}else {vErrors.push(err41);}errors++;}var _valid4 = _errs48 === errors;if(_valid4 && valid11){valid11 = false;passing1 = [passing1, 1];}else {if(_valid4){valid11 = true;passing1 = 1;}}if(!valid11){const err42 = {instancePath:instancePath+"/phases/" + key2.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/properties/phases/additionalProperties/oneOf",keyword:"oneOf",params:{passingSchemas: passing1},message:"must match exactly one schema in oneOf"};if(vErrors === null){vErrors = [err42];}else {vErrors.push(err42);}errors++;}else {errors = _errs44;if(vErrors !== null){if(_errs44){vErrors.length = _errs44;}else {vErrors = null;}}}}}else {const err43 = {instancePath:instancePath+"/phases",schemaPath:"#/properties/phases/type",keyword:"type",params:{type: "object"},message:"must be object"};if(vErrors === null){vErrors = [err43];}else {vErrors.push(err43);}errors++;}}}else {const err44 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object"};if(vErrors === null){vErrors = [err44];}else {vErrors.push(err44);}errors++;}validate11.errors = vErrors;return errors === 0;}const schema16 = {"type":"object","additionalProperties":false,"required":["chart","phases"],"properties":{"chart":{"description":"Chart directory (holding Chart.yaml).","type":"string","pattern":"\\S"},"phases":{"type":"object","minProperties":1,"propertyNames":{"$ref":"#/definitions/phase-name"},"additionalProperties":{"type":"object","additionalProperties":false,"minProperties":1,"properties":{"version":{"description":"major, minor, patch, app-bump (the part app-version changes by), or an exact SemVer 2 version (a template). A chart whose appVersion already equals app-version keeps its version.","$ref":"#/definitions/template"},"app-version":{"description":"{chart-version} is the chart's new version.","$ref":"#/definitions/template"},"dependencies":{"description":"Dependency name or alias -> version.","type":"object","additionalProperties":{"$ref":"#/definitions/template"}},"lock":{"enum":["update","remove","keep"]},"lock-exclude":{"description":"Dependencies left out of Chart.lock and its digest, as NAME@VERSION (a CI-only entry such as kata-deploy@0.0.0-dev).","type":"array","items":{"type":"string","pattern":"^[^@\\s]+@[^@\\s]+$"}}}}}}};const pattern8 = new RegExp("^[^@\\s]+@[^@\\s]+$", "u");function validate13(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){let vErrors = null;let errors = 0;if(data && typeof data == "object" && !Array.isArray(data)){if(data.chart === undefined){const err0 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "chart"},message:"must have required property '"+"chart"+"'"};if(vErrors === null){vErrors = [err0];}else {vErrors.push(err0);}errors++;}if(data.phases === undefined){const err1 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "phases"},message:"must have required property '"+"phases"+"'"};if(vErrors === null){vErrors = [err1];}else {vErrors.push(err1);}errors++;}for(const key0 in data){if(!((key0 === "chart") || (key0 === "phases"))){const err2 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties"};if(vErrors === null){vErrors = [err2];}else {vErrors.push(err2);}errors++;}}if(data.chart !== undefined){let data0 = data.chart;if(typeof data0 === "string"){if(!pattern0.test(data0)){const err3 = {instancePath:instancePath+"/chart",schemaPath:"#/properties/chart/pattern",keyword:"pattern",params:{pattern: "\\S"},message:"must match pattern \""+"\\S"+"\""};if(vErrors === null){vErrors = [err3];}else {vErrors.push(err3);}errors++;}}else {const err4 = {instancePath:instancePath+"/chart",schemaPath:"#/properties/chart/type",keyword:"type",params:{type: "string"},message:"must be string"};if(vErrors === null){vErrors = [err4];}else {vErrors.push(err4);}errors++;}}if(data.phases !== undefined){let data1 = data.phases;if(data1 && typeof data1 == "object" && !Array.isArray(data1)){if(Object.keys(data1).length < 1){const err5 = {instancePath:instancePath+"/phases",schemaPath:"#/properties/phases/minProperties",keyword:"minProperties",params:{limit: 1},message:"must NOT have fewer than 1 properties"};if(vErrors === null){vErrors = [err5];}else {vErrors.push(err5);}errors++;}for(const key1 in data1){const _errs6 = errors;if(typeof key1 === "string"){if(!pattern5.test(key1)){const err6 = {instancePath:instancePath+"/phases",schemaPath:"#/definitions/phase-name/pattern",keyword:"pattern",params:{pattern: "^[a-z][a-z0-9-]*$"},message:"must match pattern \""+"^[a-z][a-z0-9-]*$"+"\"",propertyName:key1};if(vErrors === null){vErrors = [err6];}else {vErrors.push(err6);}errors++;}}else {const err7 = {instancePath:instancePath+"/phases",schemaPath:"#/definitions/phase-name/type",keyword:"type",params:{type: "string"},message:"must be string",propertyName:key1};if(vErrors === null){vErrors = [err7];}else {vErrors.push(err7);}errors++;}var valid1 = _errs6 === errors;if(!valid1){const err8 = {instancePath:instancePath+"/phases",schemaPath:"#/properties/phases/propertyNames",keyword:"propertyNames",params:{propertyName: key1},message:"property name must be valid"};if(vErrors === null){vErrors = [err8];}else {vErrors.push(err8);}errors++;}}for(const key2 in data1){let data2 = data1[key2];if(data2 && typeof data2 == "object" && !Array.isArray(data2)){if(Object.keys(data2).length < 1){const err9 = {instancePath:instancePath+"/phases/" + key2.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/properties/phases/additionalProperties/minProperties",keyword:"minProperties",params:{limit: 1},message:"must NOT have fewer than 1 properties"};if(vErrors === null){vErrors = [err9];}else {vErrors.push(err9);}errors++;}for(const key3 in data2){if(!(((((key3 === "version") || (key3 === "app-version")) || (key3 === "dependencies")) || (key3 === "lock")) || (key3 === "lock-exclude"))){const err10 = {instancePath:instancePath+"/phases/" + key2.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/properties/phases/additionalProperties/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key3},message:"must NOT have additional properties"};if(vErrors === null){vErrors = [err10];}else {vErrors.push(err10);}errors++;}}if(data2.version !== undefined){if(typeof data2.version !== "string"){const err11 = {instancePath:instancePath+"/phases/" + key2.replace(/~/g, "~0").replace(/\//g, "~1")+"/version",schemaPath:"#/definitions/template/type",keyword:"type",params:{type: "string"},message:"must be string"};if(vErrors === null){vErrors = [err11];}else {vErrors.push(err11);}errors++;}}if(data2["app-version"] !== undefined){if(typeof data2["app-version"] !== "string"){const err12 = {instancePath:instancePath+"/phases/" + key2.replace(/~/g, "~0").replace(/\//g, "~1")+"/app-version",schemaPath:"#/definitions/template/type",keyword:"type",params:{type: "string"},message:"must be string"};if(vErrors === null){vErrors = [err12];}else {vErrors.push(err12);}errors++;}}if(data2.dependencies !== undefined){let data5 = data2.dependencies;if(data5 && typeof data5 == "object" && !Array.isArray(data5)){for(const key4 in data5){if(typeof data5[key4] !== "string"){const err13 = {instancePath:instancePath+"/phases/" + key2.replace(/~/g, "~0").replace(/\//g, "~1")+"/dependencies/" + key4.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/definitions/template/type",keyword:"type",params:{type: "string"},message:"must be string"};if(vErrors === null){vErrors = [err13];}else {vErrors.push(err13);}errors++;}}}else {const err14 = {instancePath:instancePath+"/phases/" + key2.replace(/~/g, "~0").replace(/\//g, "~1")+"/dependencies",schemaPath:"#/properties/phases/additionalProperties/properties/dependencies/type",keyword:"type",params:{type: "object"},message:"must be object"};if(vErrors === null){vErrors = [err14];}else {vErrors.push(err14);}errors++;}}if(data2.lock !== undefined){let data7 = data2.lock;if(!(((data7 === "update") || (data7 === "remove")) || (data7 === "keep"))){const err15 = {instancePath:instancePath+"/phases/" + key2.replace(/~/g, "~0").replace(/\//g, "~1")+"/lock",schemaPath:"#/properties/phases/additionalProperties/properties/lock/enum",keyword:"enum",params:{allowedValues: schema16.properties.phases.additionalProperties.properties.lock.enum},message:"must be equal to one of the allowed values"};if(vErrors === null){vErrors = [err15];}else {vErrors.push(err15);}errors++;}}if(data2["lock-exclude"] !== undefined){let data8 = data2["lock-exclude"];if(Array.isArray(data8)){const len0 = data8.length;for(let i0=0; i0<len0; i0++){let data9 = data8[i0];if(typeof data9 === "string"){if(!pattern8.test(data9)){const err16 = {instancePath:instancePath+"/phases/" + key2.replace(/~/g, "~0").replace(/\//g, "~1")+"/lock-exclude/" + i0,schemaPath:"#/properties/phases/additionalProperties/properties/lock-exclude/items/pattern",keyword:"pattern",params:{pattern: "^[^@\\s]+@[^@\\s]+$"},message:"must match pattern \""+"^[^@\\s]+@[^@\\s]+$"+"\""};if(vErrors === null){vErrors = [err16];}else {vErrors.push(err16);}errors++;}}else {const err17 = {instancePath:instancePath+"/phases/" + key2.replace(/~/g, "~0").replace(/\//g, "~1")+"/lock-exclude/" + i0,schemaPath:"#/properties/phases/additionalProperties/properties/lock-exclude/items/type",keyword:"type",params:{type: "string"},message:"must be string"};if(vErrors === null){vErrors = [err17];}else {vErrors.push(err17);}errors++;}}}else {const err18 = {instancePath:instancePath+"/phases/" + key2.replace(/~/g, "~0").replace(/\//g, "~1")+"/lock-exclude",schemaPath:"#/properties/phases/additionalProperties/properties/lock-exclude/type",keyword:"type",params:{type: "array"},message:"must be array"};if(vErrors === null){vErrors = [err18];}else {vErrors.push(err18);}errors++;}}}else {const err19 = {instancePath:instancePath+"/phases/" + key2.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/properties/phases/additionalProperties/type",keyword:"type",params:{type: "object"},message:"must be object"};if(vErrors === null){vErrors = [err19];}else {vErrors.push(err19);}errors++;}}}else {const err20 = {instancePath:instancePath+"/phases",schemaPath:"#/properties/phases/type",keyword:"type",params:{type: "object"},message:"must be object"};if(vErrors === null){vErrors = [err20];}else {vErrors.push(err20);}errors++;}}}else {const err21 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object"};if(vErrors === null){vErrors = [err21];}else {vErrors.push(err21);}errors++;}validate13.errors = vErrors;return errors === 0;}const schema21 = {"type":"object","additionalProperties":false,"required":["module","require","phases"],"properties":{"module":{"description":"Directory of the go.mod to update.","type":"string","pattern":"\\S"},"require":{"description":"Module path to `go get`.","type":"string","pattern":"\\S"},"phases":{"type":"object","minProperties":1,"propertyNames":{"$ref":"#/definitions/phase-name"},"additionalProperties":{"$ref":"#/definitions/template"}}}};function validate15(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){let vErrors = null;let errors = 0;if(data && typeof data == "object" && !Array.isArray(data)){if(data.module === undefined){const err0 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "module"},message:"must have required property '"+"module"+"'"};if(vErrors === null){vErrors = [err0];}else {vErrors.push(err0);}errors++;}if(data.require === undefined){const err1 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "require"},message:"must have required property '"+"require"+"'"};if(vErrors === null){vErrors = [err1];}else {vErrors.push(err1);}errors++;}if(data.phases === undefined){const err2 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "phases"},message:"must have required property '"+"phases"+"'"};if(vErrors === null){vErrors = [err2];}else {vErrors.push(err2);}errors++;}for(const key0 in data){if(!(((key0 === "module") || (key0 === "require")) || (key0 === "phases"))){const err3 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties"};if(vErrors === null){vErrors = [err3];}else {vErrors.push(err3);}errors++;}}if(data.module !== undefined){let data0 = data.module;if(typeof data0 === "string"){if(!pattern0.test(data0)){const err4 = {instancePath:instancePath+"/module",schemaPath:"#/properties/module/pattern",keyword:"pattern",params:{pattern: "\\S"},message:"must match pattern \""+"\\S"+"\""};if(vErrors === null){vErrors = [err4];}else {vErrors.push(err4);}errors++;}}else {const err5 = {instancePath:instancePath+"/module",schemaPath:"#/properties/module/type",keyword:"type",params:{type: "string"},message:"must be string"};if(vErrors === null){vErrors = [err5];}else {vErrors.push(err5);}errors++;}}if(data.require !== undefined){let data1 = data.require;if(typeof data1 === "string"){if(!pattern0.test(data1)){const err6 = {instancePath:instancePath+"/require",schemaPath:"#/properties/require/pattern",keyword:"pattern",params:{pattern: "\\S"},message:"must match pattern \""+"\\S"+"\""};if(vErrors === null){vErrors = [err6];}else {vErrors.push(err6);}errors++;}}else {const err7 = {instancePath:instancePath+"/require",schemaPath:"#/properties/require/type",keyword:"type",params:{type: "string"},message:"must be string"};if(vErrors === null){vErrors = [err7];}else {vErrors.push(err7);}errors++;}}if(data.phases !== undefined){let data2 = data.phases;if(data2 && typeof data2 == "object" && !Array.isArray(data2)){if(Object.keys(data2).length < 1){const err8 = {instancePath:instancePath+"/phases",schemaPath:"#/properties/phases/minProperties",keyword:"minProperties",params:{limit: 1},message:"must NOT have fewer than 1 properties"};if(vErrors === null){vErrors = [err8];}else {vErrors.push(err8);}errors++;}for(const key1 in data2){const _errs8 = errors;if(typeof key1 === "string"){if(!pattern5.test(key1)){const err9 = {instancePath:instancePath+"/phases",schemaPath:"#/definitions/phase-name/pattern",keyword:"pattern",params:{pattern: "^[a-z][a-z0-9-]*$"},message:"must match pattern \""+"^[a-z][a-z0-9-]*$"+"\"",propertyName:key1};if(vErrors === null){vErrors = [err9];}else {vErrors.push(err9);}errors++;}}else {const err10 = {instancePath:instancePath+"/phases",schemaPath:"#/definitions/phase-name/type",keyword:"type",params:{type: "string"},message:"must be string",propertyName:key1};if(vErrors === null){vErrors = [err10];}else {vErrors.push(err10);}errors++;}var valid1 = _errs8 === errors;if(!valid1){const err11 = {instancePath:instancePath+"/phases",schemaPath:"#/properties/phases/propertyNames",keyword:"propertyNames",params:{propertyName: key1},message:"property name must be valid"};if(vErrors === null){vErrors = [err11];}else {vErrors.push(err11);}errors++;}}for(const key2 in data2){if(typeof data2[key2] !== "string"){const err12 = {instancePath:instancePath+"/phases/" + key2.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/definitions/template/type",keyword:"type",params:{type: "string"},message:"must be string"};if(vErrors === null){vErrors = [err12];}else {vErrors.push(err12);}errors++;}}}else {const err13 = {instancePath:instancePath+"/phases",schemaPath:"#/properties/phases/type",keyword:"type",params:{type: "object"},message:"must be object"};if(vErrors === null){vErrors = [err13];}else {vErrors.push(err13);}errors++;}}}else {const err14 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object"};if(vErrors === null){vErrors = [err14];}else {vErrors.push(err14);}errors++;}validate15.errors = vErrors;return errors === 0;}function validate10(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){/*# sourceURL="https://github.com/confidential-containers/coco-release-actions/packages/release-pins/schema/release-pins.schema.json" */;let vErrors = null;let errors = 0;if(data && typeof data == "object" && !Array.isArray(data)){for(const key0 in data){if(!(((key0 === "pins") || (key0 === "charts")) || (key0 === "go"))){const err0 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties"};if(vErrors === null){vErrors = [err0];}else {vErrors.push(err0);}errors++;}}if(data.pins !== undefined){let data0 = data.pins;if(Array.isArray(data0)){const len0 = data0.length;for(let i0=0; i0<len0; i0++){if(!(validate11(data0[i0], {instancePath:instancePath+"/pins/" + i0,parentData:data0,parentDataProperty:i0,rootData}))){vErrors = vErrors === null ? validate11.errors : vErrors.concat(validate11.errors);errors = vErrors.length;}}}else {const err1 = {instancePath:instancePath+"/pins",schemaPath:"#/properties/pins/type",keyword:"type",params:{type: "array"},message:"must be array"};if(vErrors === null){vErrors = [err1];}else {vErrors.push(err1);}errors++;}}if(data.charts !== undefined){let data2 = data.charts;if(Array.isArray(data2)){const len1 = data2.length;for(let i1=0; i1<len1; i1++){if(!(validate13(data2[i1], {instancePath:instancePath+"/charts/" + i1,parentData:data2,parentDataProperty:i1,rootData}))){vErrors = vErrors === null ? validate13.errors : vErrors.concat(validate13.errors);errors = vErrors.length;}}}else {const err2 = {instancePath:instancePath+"/charts",schemaPath:"#/properties/charts/type",keyword:"type",params:{type: "array"},message:"must be array"};if(vErrors === null){vErrors = [err2];}else {vErrors.push(err2);}errors++;}}if(data.go !== undefined){let data4 = data.go;if(Array.isArray(data4)){const len2 = data4.length;for(let i2=0; i2<len2; i2++){if(!(validate15(data4[i2], {instancePath:instancePath+"/go/" + i2,parentData:data4,parentDataProperty:i2,rootData}))){vErrors = vErrors === null ? validate15.errors : vErrors.concat(validate15.errors);errors = vErrors.length;}}}else {const err3 = {instancePath:instancePath+"/go",schemaPath:"#/properties/go/type",keyword:"type",params:{type: "array"},message:"must be array"};if(vErrors === null){vErrors = [err3];}else {vErrors.push(err3);}errors++;}}}else {const err4 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object"};if(vErrors === null){vErrors = [err4];}else {vErrors.push(err4);}errors++;}validate10.errors = vErrors;return errors === 0;}
-
-;// CONCATENATED MODULE: ./packages/release-pins/src/manifest.ts
-
-
-
-// schema/release-pins.schema.json, compiled by ajv at build time (scripts/build.mjs).
-
-function parseManifest(text, file) {
-    const f = loadYaml(text, file);
-    const data = toData(f);
-    if (!validateSchema(data ?? {}))
-        throwIfAny(schemaErrors(f, validateSchema.errors ?? [], {
-            whole: 'the manifest',
-            exclusive: { at: /^\/pins\/\d+$/, keys: ['path', 'variable', 'pattern'], what: 'a pin' },
-            keyNames: "a phase name (lowercase letters, digits and '-': prepare, release, post-release)",
-        }));
-    const raw = (data ?? {});
-    const line = (path) => {
-        const node = nodeAt(f, path);
-        return node?.range ? positionOf(f, node.range[0]).line : 1;
-    };
-    const errors = [];
-    const pins = (raw.pins ?? []).map((p, i) => {
-        let site;
-        let label;
-        if (p.path !== undefined)
-            [site, label] = [{ kind: 'yaml', path: p.path }, p.path];
-        else if (p.variable !== undefined)
-            [site, label] = [{ kind: 'variable', name: p.variable }, p.variable];
-        else {
-            label = p.pattern;
-            site = { kind: 'pattern', regex: compilePattern(p.pattern, errors, { file, line: line(`/pins/${i}/pattern`) }) };
-        }
-        const phases = new Map(Object.entries(p.phases).map(([phase, v]) => [
-            phase,
-            typeof v === 'string' ? { value: v } : v.comment === undefined ? { value: v.value } : v,
-        ]));
-        const pin = { file: p.file, site, label, phases, line: line(`/pins/${i}`) };
-        if (p.image !== undefined)
-            pin.image = p.image;
-        if (p.optional === true)
-            pin.optional = true;
-        if (p['allow-shared-anchor'] === true)
-            pin.allowSharedAnchor = true;
-        if (p.digest === true) {
-            if (p.image === undefined)
-                errors.push(new UserError("'digest: true' needs the site's 'image'", { file, line: pin.line }));
-            pin.digest = true;
-        }
-        return pin;
-    });
-    const charts = (raw.charts ?? []).map((c, i) => ({
-        chart: c.chart,
-        line: line(`/charts/${i}`),
-        phases: new Map(Object.entries(c.phases).map(([phase, v]) => {
-            const cp = {};
-            if (v.version !== undefined)
-                cp.version = v.version;
-            if (v['app-version'] !== undefined)
-                cp.appVersion = v['app-version'];
-            if (v.dependencies !== undefined)
-                cp.dependencies = new Map(Object.entries(v.dependencies));
-            if (v.lock !== undefined)
-                cp.lock = v.lock;
-            if (v['lock-exclude'] !== undefined)
-                cp.lockExclude = v['lock-exclude'];
-            return [phase, cp];
-        })),
-    }));
-    const go = (raw.go ?? []).map((g, i) => ({
-        module: g.module,
-        require: g.require,
-        phases: new Map(Object.entries(g.phases)),
-        line: line(`/go/${i}`),
-    }));
-    throwIfAny(errors);
-    const phases = new Set();
-    for (const e of [...pins, ...charts, ...go])
-        for (const p of e.phases.keys())
-            phases.add(p);
-    return { file, pins, charts, go, phases: [...phases].sort() };
-}
-/** A `pattern` site: one named group `value`; compiled with indices, to know where the value stands. */
-function compilePattern(pattern, errors, position) {
-    let regex;
-    try {
-        regex = new RegExp(pattern, 'gmd');
-    }
-    catch (e) {
-        errors.push(new src/* UserError */.yo(`pattern is not a valid regular expression: ${e.message}`, position));
-        return /$^/dgm;
-    }
-    if (!/\(\?<value>/.test(pattern))
-        errors.push(new src/* UserError */.yo('pattern needs a named group (?<value>…)', position));
-    const unbounded = backtrackingHazard(pattern);
-    if (unbounded) {
-        errors.push(new src/* UserError */.yo(`pattern refused: ${unbounded}, with which a match can take exponential time; write it without (one quantifier per repeated part, no backreference)`, position));
-    }
-    return regex;
-}
-/**
- * Why matching `pattern` may backtrack exponentially, or undefined. JavaScript's engine backtracks, and a
- * synchronous match cannot be stopped (not even by the runner's cancel), so the shapes that make it
- * exponential are refused when the manifest is read: a repeated part (`+`, `*`, `{n,}`, `{n,m}` with m > 1)
- * holding another repeated part or alternatives (`(a+)+`, `(a|a)*`), and backreferences. What is left runs
- * in polynomial time in the length of the file's longest stretch the pattern can span.
- */
-function backtrackingHazard(pattern) {
-    let ast;
-    try {
-        ast = new RegExpParser().parsePattern(pattern);
-    }
-    catch {
-        return undefined; // new RegExp() reported it
-    }
-    const visit = (node, repeated) => {
-        switch (node.type) {
-            case 'Backreference':
-                return `the backreference ${node.raw}`;
-            case 'Quantifier': {
-                const repeats = node.max > 1;
-                if (repeats && repeated)
-                    return `the repeated part ${node.raw} inside the repeated part ${repeated.raw}`;
-                return visit(node.element, repeats ? node : repeated);
-            }
-            case 'Pattern':
-            case 'Group':
-            case 'CapturingGroup':
-            case 'Assertion': {
-                if (!('alternatives' in node))
-                    return undefined;
-                if (repeated && node.alternatives.length > 1)
-                    return `the alternatives ${node.raw} inside the repeated part ${repeated.raw}`;
-                for (const alt of node.alternatives)
-                    for (const e of alt.elements) {
-                        const why = visit(e, repeated);
-                        if (why)
-                            return why;
-                    }
-                return undefined;
-            }
-            default:
-                return undefined;
-        }
-    };
-    return visit(ast, undefined);
-}
-
-;// CONCATENATED MODULE: ./packages/release-pins/src/templates.ts
-
-const PLACEHOLDER = /\{([A-Za-z_][A-Za-z0-9_-]*)(#v)?\}/g;
-/** `NAME=VALUE` lines (the `vars` input): names as in templates, values on one line. */
-function parseVars(lines, input = 'vars') {
-    const vars = new Map();
-    const errors = [];
-    for (const { text, line } of lines) {
-        const eq = text.indexOf('=');
-        const name = eq === -1 ? '' : text.slice(0, eq).trim();
-        if (!/^[A-Za-z_][A-Za-z0-9_-]*$/.test(name)) {
-            errors.push(new UserError(`input '${input}' line ${line}: expected NAME=VALUE, got '${text}'`));
-            continue;
-        }
-        if (name === 'today' || name === 'chart-version') {
-            errors.push(new UserError(`input '${input}' line ${line}: {${name}} is built in and cannot be set`));
-            continue;
-        }
-        if (vars.has(name)) {
-            errors.push(new UserError(`input '${input}' line ${line}: ${name} is set twice`));
-            continue;
-        }
-        vars.set(name, text.slice(eq + 1).trim());
-    }
-    if (errors.length === 1)
-        throw errors[0];
-    if (errors.length > 1)
-        throw new UserError(errors.map((e) => e.message).join('; '));
-    return vars;
-}
-function utcDate(now) {
-    return now.toISOString().slice(0, 10);
-}
-function templates_expand(template, ctx) {
-    const out = template.replace(PLACEHOLDER, (_, name, stripV) => {
-        let value;
-        if (name === 'today')
-            value = ctx.today;
-        else if (name === 'chart-version') {
-            if (ctx.chartVersion === undefined)
-                throw new UserError(`{chart-version} is only known in a chart entry's app-version`, ctx.position);
-            value = ctx.chartVersion;
-        }
-        else {
-            const v = ctx.vars.get(name);
-            if (v === undefined) {
-                const known = [...ctx.vars.keys()].sort().join(', ') || 'none';
-                throw new UserError(`unknown variable {${name}}: give it in input 'vars' (given: ${known})`, ctx.position);
-            }
-            value = v;
-        }
-        return stripV && /^v\d/.test(value) ? value.slice(1) : value;
-    });
-    if (/\{[^}]*\}/.test(template.replace(PLACEHOLDER, ''))) {
-        throw new UserError(`'${template}' holds a placeholder that is not {NAME}, {NAME#v} or {today}`, ctx.position);
-    }
-    if (/[\r\n]/.test(out))
-        throw new UserError(`'${template}' expands to more than one line`, ctx.position);
-    return out;
-}
-/**
- * The variables a value gives a template, read back: `{NAME}` takes the text standing in its place
- * (`{image-tag}-dev` against `61b1aba-dev` gives image-tag `61b1aba`). `{NAME#v}` stood for the value with or
- * without its `v`, so it reads nothing; `{today}` reads a date. Undefined when the value does not have the
- * template's shape, or could be cut in more than one way (`{a}-{b}` against `x-y-z`), or gives one variable
- * two values.
- */
-function templates_matchTemplate(template, value) {
-    const names = [];
-    let source = '';
-    let last = 0;
-    for (const m of template.matchAll(PLACEHOLDER)) {
-        source += escapeRegExp(template.slice(last, m.index));
-        last = m.index + m[0].length;
-        const [, name, stripV] = m;
-        if (name === 'today')
-            source += '\\d{4}-\\d{2}-\\d{2}';
-        else {
-            names.push(stripV ? undefined : name);
-            source += '([^]*?)';
-        }
-    }
-    source += escapeRegExp(template.slice(last));
-    const lazy = new RegExp(`^${source}$`).exec(value);
-    // The same pattern with every part as long as it can be: a value cut the same way both times is cut one way.
-    const greedy = new RegExp(`^${source.replaceAll('([^]*?)', '([^]*)')}$`).exec(value);
-    if (!lazy || !greedy || lazy.some((part, i) => part !== greedy[i]))
-        return undefined;
-    const vars = new Map();
-    for (const [i, name] of names.entries()) {
-        if (name === undefined)
-            continue;
-        const part = lazy[i + 1];
-        if (vars.has(name) && vars.get(name) !== part)
-            return undefined;
-        vars.set(name, part);
-    }
-    return vars;
-}
-function escapeRegExp(text) {
-    return text.replace(/[\\^$.*+?()[\]{}|/]/g, '\\$&');
-}
-
-;// CONCATENATED MODULE: ./packages/version-parity/src/sources.ts
-
-
-const GITHUB_FORM = 'github:OWNER/REPO@REF:PATH#SELECTOR';
-/** GitHub's own rules: owners are alphanumerics and hyphens, repositories add `.` and `_`. */
-const GITHUB = /^github:([A-Za-z0-9](?:[A-Za-z0-9-]*[A-Za-z0-9])?)\/([A-Za-z0-9._-]+)@([^:\s]+):(.+)$/;
-const VARIABLE = /^[A-Za-z_][A-Za-z0-9_]*$/;
-/** `github:o/r@ref:path` or the local path: one key per distinct file (remote files are fetched once each). */
-function fileKey(file) {
-    return file.kind === 'github' ? `github:${file.owner}/${file.repo}@${file.ref}:${file.path}` : file.path;
-}
-function parseSourceLine(text, origin) {
-    const eq = text.indexOf('=');
-    const label = eq === -1 ? '' : text.slice(0, eq).trim();
-    const location = eq === -1 ? '' : text.slice(eq + 1).trim();
-    if (eq === -1 || label === '' || location === '') {
-        throw new UserError(`${origin}: expected LABEL=LOCATION with LOCATION [github:OWNER/REPO@REF:]PATH#SELECTOR, got '${text}'`);
-    }
-    const hash = location.indexOf('#');
-    const where = hash === -1 ? location : location.slice(0, hash);
-    const selectorText = hash === -1 ? '' : location.slice(hash + 1).trim();
-    let file;
-    if (/^github:/i.test(where)) {
-        const m = GITHUB.exec(where);
-        if (!m || m[4].trim() === '') {
-            throw new UserError(`${origin}: unknown github: form '${where}'; expected ${GITHUB_FORM}`);
-        }
-        const path = cleanPath(m[4].trim(), origin, where);
-        file = { kind: 'github', owner: m[1], repo: m[2], ref: m[3], path };
-    }
-    else if (/^[A-Za-z][A-Za-z0-9+.-]*:\/\//.test(where)) {
-        throw new UserError(`${origin}: '${where}' is a URL; a remote file is written ${GITHUB_FORM}`);
-    }
-    else {
-        if (where.trim() === '')
-            throw new UserError(`${origin}: '${label}' names no file before '#'`);
-        file = { kind: 'local', path: where.trim() };
-    }
-    if (hash === -1 || selectorText === '') {
-        throw new UserError(`${origin}: '${label}' has no selector; end the location with #.yaml.path or #VARIABLE_NAME`);
-    }
-    let selector;
-    if (selectorText.startsWith('.')) {
-        try {
-            parsePath(selectorText);
-        }
-        catch (e) {
-            if (e instanceof UserError)
-                throw new UserError(`${origin}: ${e.message}`);
-            throw e;
-        }
-        selector = { kind: 'yaml', path: selectorText };
-    }
-    else if (VARIABLE.test(selectorText)) {
-        selector = { kind: 'variable', name: selectorText };
-    }
-    else {
-        throw new UserError(`${origin}: selector '${selectorText}' is neither a YAML path (starting with '.') nor a variable name`);
-    }
-    return { label, file, selector, location };
-}
-function cleanPath(path, origin, where) {
-    const p = path.replace(/^\/+/, '');
-    if (p === '' || p.split('/').some((s) => s === '..' || s === '.' || s === '')) {
-        throw new UserError(`${origin}: unknown github: form '${where}'; PATH must be a file path inside the repository`);
-    }
-    return p;
-}
-/**
- * Parse every line, collecting every mistake; then insist on unique labels and at least two sources
- * (one source cannot disagree with anything, so a check of one would pass vacuously).
- */
-function parseSources(lines, input = 'sources') {
-    const { errors, attempt } = collectErrors();
-    const sources = [];
-    const seen = new Map();
-    for (const { text, line } of lines) {
-        const origin = `${input} line ${line}`;
-        const s = attempt(() => parseSourceLine(text, origin));
-        if (!s)
-            continue;
-        const first = seen.get(s.label);
-        if (first !== undefined) {
-            errors.push(new UserError(`${origin}: duplicate label '${s.label}' (first used on line ${first})`));
-            continue;
-        }
-        seen.set(s.label, line);
-        sources.push({ ...s, line });
-    }
-    throwIfAny(errors);
-    if (sources.length < 2) {
-        throw new UserError(`input '${input}' needs at least two sources to compare, got ${sources.length}${sources.length === 1 ? ` ('${sources[0].label}')` : ''}`);
-    }
-    return sources;
-}
-
-;// CONCATENATED MODULE: ./packages/version-parity/src/variables.ts
-
-function variableFileKind(path) {
-    const base = path.slice(path.lastIndexOf('/') + 1);
-    if (/^(GNUmakefile|[Mm]akefile)(\..+)?$/.test(base) || /\.(mk|make)$/.test(base))
-        return 'make';
-    if (/^(Dockerfile|Containerfile)(\..+)?$/i.test(base) || /\.(dockerfile|containerfile)$/i.test(base)) {
-        return 'docker';
-    }
-    return 'shell';
-}
-const FORMS = {
-    make: 'Makefile assignments NAME = v, NAME := v, NAME ::= v, NAME ?= v, export NAME = v, override NAME = v',
-    shell: 'shell assignments NAME=v, NAME="v", export NAME=v, readonly NAME=v',
-    docker: 'Dockerfile instructions ARG NAME=v, ENV NAME=v',
-};
-/** Thrown inside the line parsers; becomes a UserError at the line. */
-class LineProblem extends Error {
-}
-function variables_readVariable(text, file, name, kind = variableFileKind(file)) {
-    const lines = text.split(/\r?\n/);
-    const defs = [];
-    const declaredOnly = [];
-    for (let i = 0; i < lines.length; i++) {
-        const line = lines[i];
-        if (!line.includes(name))
-            continue;
-        let found;
-        try {
-            found =
-                kind === 'make'
-                    ? makeAssignment(line, name)
-                    : kind === 'docker'
-                        ? dockerAssignment(line, name)
-                        : shellAssignment(line, name);
-        }
-        catch (e) {
-            if (!(e instanceof LineProblem))
-                throw e;
-            throw new src/* UserError */.yo(e.message, { file, line: i + 1 });
-        }
-        if (found === 'declared')
-            declaredOnly.push(i + 1);
-        else if (found) {
-            for (const f of found) {
-                if (f.value.endsWith('\\') && i + 1 < lines.length && kind !== 'docker') {
-                    throw new src/* UserError */.yo(`${name} continues on the next line; the check needs a one-line value`, {
-                        file,
-                        line: i + 1,
-                    });
-                }
-                defs.push({ value: f.value, line: i + 1, col: f.col });
-            }
-        }
-    }
-    if (defs.length === 0) {
-        const declared = declaredOnly.length
-            ? `; it is declared without a value on line ${declaredOnly.join(', ')} (set at build time?)`
-            : '';
-        throw new src/* UserError */.yo(`no assignment to ${name} (looked for ${FORMS[kind]})${declared}`, { file });
-    }
-    const first = defs[0];
-    const other = defs.find((d) => d.value !== first.value);
-    if (other) {
-        const all = defs.map((d) => `'${d.value}' (line ${d.line})`).join(', ');
-        throw new src/* UserError */.yo(`${name} is assigned more than once with different values: ${all}`, {
-            file,
-            line: other.line,
-            col: other.col,
-        });
-    }
-    return { value: first.value, line: first.line, col: first.col };
-}
-function variables_escapeRegExp(s) {
-    return s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
-}
-function stripQuotes(value) {
-    if (value.length >= 2 && (value[0] === '"' || value[0] === "'") && value.endsWith(value[0])) {
-        return value.slice(1, -1);
-    }
-    return value;
-}
-/** GNU Make: recipe lines (tab) are shell, `#` starts a comment unless escaped, `$` references are refused. */
-function makeAssignment(line, name) {
-    if (line.startsWith('\t'))
-        return undefined;
-    let end = line.length;
-    for (let i = 0; i < line.length; i++) {
-        if (line[i] === '\\')
-            i++;
-        else if (line[i] === '#') {
-            end = i;
-            break;
-        }
-    }
-    const code = line.slice(0, end);
-    const re = new RegExp(`^(\\s*(?:(?:export|override|private)\\s+)*)${variables_escapeRegExp(name)}\\s*(:::=|::=|:=|\\?=|\\+=|!=|=)(.*)$`);
-    const m = re.exec(code);
-    if (!m) {
-        return new RegExp(`^\\s*(?:export|unexport)\\s+${variables_escapeRegExp(name)}\\s*$`).test(code) ? 'declared' : undefined;
-    }
-    const op = m[2];
-    if (op === '+=' || op === '!=') {
-        throw new LineProblem(`${name} is set with '${op}', which needs Make to evaluate; the check needs a plain value`);
-    }
-    const rest = m[3];
-    const lead = rest.length - rest.trimStart().length;
-    const raw = rest.trim().replace(/\\#/g, '#');
-    if (/\$[({]|\$[A-Za-z_]/.test(raw)) {
-        throw new LineProblem(`${name} = ${raw} refers to other variables or functions; the check needs a literal value`);
-    }
-    const col = code.length - rest.length + lead + 1;
-    return [{ value: stripQuotes(raw), col }];
-}
-/** One shell word from `s` at `i`: quotes removed, `$` expansions reported. */
-function shellWord(s, i) {
-    let value = '';
-    let expands = false;
-    let quoted = false;
-    while (i < s.length) {
-        const c = s[i];
-        if (/[\s;&|<>()]/.test(c))
-            break;
-        if (c === "'") {
-            const close = s.indexOf("'", i + 1);
-            if (close === -1)
-                throw new LineProblem('unterminated single quote');
-            value += s.slice(i + 1, close);
-            quoted = true;
-            i = close + 1;
-        }
-        else if (c === '"') {
-            quoted = true;
-            i++;
-            while (i < s.length && s[i] !== '"') {
-                if (s[i] === '\\' && i + 1 < s.length && '$`"\\'.includes(s[i + 1]))
-                    i++;
-                else if (s[i] === '$' || s[i] === '`')
-                    expands = true;
-                value += s[i];
-                i++;
-            }
-            if (i >= s.length)
-                throw new LineProblem('unterminated double quote');
-            i++;
-        }
-        else if (c === '\\' && i + 1 < s.length) {
-            value += s[i + 1];
-            i += 2;
-        }
-        else if ((c === '$' && (s[i + 1] === '(' || s[i + 1] === '{')) || c === '`') {
-            // A command substitution or parameter expansion is one piece of the word, blanks and all.
-            const end = expansionEnd(s, i);
-            value += s.slice(i, end);
-            expands = true;
-            i = end;
-        }
-        else {
-            if (c === '$')
-                expands = true;
-            value += c;
-            i++;
-        }
-    }
-    return { value, end: i, expands, quoted };
-}
-/** Index just after the `$(…)`, `${…}` or `` `…` `` starting at `i` (nesting counted; unterminated: end of line). */
-function expansionEnd(s, i) {
-    if (s[i] === '`') {
-        const close = s.indexOf('`', i + 1);
-        return close === -1 ? s.length : close + 1;
-    }
-    const open = s[i + 1];
-    const close = open === '(' ? ')' : '}';
-    let depth = 0;
-    for (let j = i + 1; j < s.length; j++) {
-        if (s[j] === open)
-            depth++;
-        else if (s[j] === close && --depth === 0)
-            return j + 1;
-    }
-    return s.length;
-}
-/**
- * `${NAME:-v}` / `${NAME-v}` / `${NAME:=v}`: the script's own default for a variable the caller may override
- * (`NAME="${NAME:-v0.15.2}"`, `: "${NAME:=v0.15.2}"`); the pinned value is the default.
- */
-function selfDefault(word, name) {
-    const m = new RegExp(`^\\$\\{${variables_escapeRegExp(name)}:?[-=]([^}$\`]*)\\}$`).exec(word);
-    return m ? stripQuotes(m[1]) : undefined;
-}
-function shellAssignment(line, name) {
-    const n = variables_escapeRegExp(name);
-    const colon = new RegExp(`^\\s*:\\s+"?(\\$\\{${n}:?=[^}]*\\})"?\\s*(#.*)?$`).exec(line);
-    if (colon) {
-        return [{ value: selfDefault(colon[1], name), col: line.indexOf(colon[1]) + 1 }];
-    }
-    const m = new RegExp(`^(\\s*((?:(?:export|readonly|local|declare|typeset)(?:\\s+-[A-Za-z]+)*\\s+)*))${n}=`).exec(line);
-    if (!m) {
-        if (new RegExp(`^\\s*(?:(?:export|readonly|local|declare|typeset)(?:\\s+-[A-Za-z]+)*\\s+)*${n}\\+=`).test(line)) {
-            throw new LineProblem(`${name} is appended to with '+='; the check needs a plain value`);
-        }
-        return new RegExp(`^\\s*(?:export|readonly|local|declare|typeset)(?:\\s+-[A-Za-z]+)*\\s+${n}\\s*(#.*)?$`).test(line)
-            ? 'declared'
-            : undefined;
-    }
-    const start = m[0].length;
-    const word = shellWord(line, start);
-    const rest = line.slice(word.end);
-    // `NAME=v some-command` sets NAME for that command only: not a definition of the script's variable.
-    const keyword = m[2] !== '';
-    if (!keyword && rest.trim() !== '' && !/^\s*(#|;|&&|\|\||&|$)/.test(rest) && !/^\s+[A-Za-z_]\w*=/.test(rest)) {
-        return undefined;
-    }
-    if (rest !== '' && !/^[\s;&|]/.test(rest))
-        throw new LineProblem(`cannot read the value of ${name}: '${line.trim()}'`);
-    if (word.expands) {
-        const raw = line.slice(start, word.end);
-        const dflt = selfDefault(stripQuotes(raw), name);
-        if (dflt !== undefined)
-            return [{ value: dflt, col: start + 1 }];
-        throw new LineProblem(`${name}=${raw} is computed when the script runs ($ or \`); the check needs a literal value`);
-    }
-    return [{ value: word.value, col: start + 1 }];
-}
-/** `ARG NAME=v`, `ENV NAME=v OTHER=w`, legacy `ENV NAME v`; instructions are case-insensitive. */
-function dockerAssignment(line, name) {
-    const m = /^(\s*(ARG|ENV)\s+)(.*)$/i.exec(line);
-    if (!m)
-        return undefined;
-    const instruction = m[2].toUpperCase();
-    const body = m[3];
-    let i = m[1].length;
-    const out = [];
-    let declared = false;
-    // Legacy `ENV NAME value`: the rest of the line is the value.
-    const legacy = new RegExp(`^${variables_escapeRegExp(name)}\\s+(?!\\S*=)(.+)$`).exec(body);
-    if (instruction === 'ENV' && legacy) {
-        const raw = legacy[1].replace(/\s+#.*$/, '').trim();
-        if (/\$/.test(raw))
-            throw new LineProblem(`ENV ${name} ${raw} refers to other variables; the check needs a literal value`);
-        return [{ value: stripQuotes(raw), col: i + body.indexOf(legacy[1]) + 1 }];
-    }
-    while (i < line.length) {
-        while (i < line.length && /\s/.test(line[i]))
-            i++;
-        if (i >= line.length || line[i] === '#' || line[i] === '\\')
-            break;
-        const key = /^[A-Za-z_][A-Za-z0-9_]*/.exec(line.slice(i));
-        if (!key)
-            throw new LineProblem(`cannot read ${instruction} '${line.slice(i).trim()}'`);
-        i += key[0].length;
-        if (line[i] !== '=') {
-            if (key[0] === name)
-                declared = true;
-            continue;
-        }
-        i++;
-        const valueStart = i;
-        const word = shellWord(line, i);
-        i = word.end;
-        if (key[0] !== name)
-            continue;
-        if (word.expands) {
-            const raw = line.slice(valueStart, word.end);
-            const dflt = selfDefault(stripQuotes(raw), name);
-            if (dflt !== undefined)
-                out.push({ value: dflt, col: valueStart + 1 });
-            else
-                throw new LineProblem(`${instruction} ${name}=${raw} refers to other variables; the check needs a literal value`);
-        }
-        else
-            out.push({ value: word.value, col: valueStart + 1 });
-    }
-    if (out.length)
-        return out;
-    return declared ? 'declared' : undefined;
-}
-
-;// CONCATENATED MODULE: ./packages/version-parity/src/read.ts
-
-
-/**
- * The scalar at a YAML path, as written: a plain scalar is taken from its source text, since YAML would
- * read `1.10` as the number 1.1 and `0x1F` as 31, while a pin compares as the text it is. Aliases and merge
- * keys are followed, and a path that leads nowhere or to a collection is explained.
- */
-function readYamlValue(text, file, path) {
-    const read = readScalar(parsed(text, file), path);
-    return { value: read.value, line: read.line, col: read.col };
-}
-/** Several sources often read one file: it is parsed once. A few files at most per run. */
-const cache = new Map();
-function parsed(text, file) {
-    const key = `${file}\0${text}`;
-    let f = cache.get(key);
-    if (!f) {
-        if (cache.size >= 16)
-            cache.clear();
-        f = loadYaml(text, file);
-        cache.set(key, f);
-    }
-    return f;
-}
-/** The value a selector picks from a file's text; every problem is a UserError positioned in `file`. */
-function readSelector(text, file, selector) {
-    return selector.kind === 'yaml' ? readYamlValue(text, file, selector.path) : readVariable(text, file, selector.name);
-}
-
-;// CONCATENATED MODULE: ./packages/version-parity/src/index.ts
-
-
-
-
-
-;// CONCATENATED MODULE: ./packages/release-pins/src/sites.ts
-
-
-
-/**
- * Plan every pin of a phase, one file at a time: YAML sites through the YAML editor (types and quoting
- * kept), variable and pattern sites as plain text in place of the value. Then re-read every site from
- * the new text and refuse the whole plan unless each reads back exactly as intended (replace, then
- * verify). Every problem of every file is reported at once.
- */
-function sites_planSites(pins, readText, manifestFile, allowSharedAnchor = false) {
-    const { errors, attempt } = collectErrors();
-    const byFile = new Map();
-    for (const p of pins)
-        byFile.set(p.pin.file, [...(byFile.get(p.pin.file) ?? []), p]);
-    const files = [];
-    const unchanged = [];
-    const shared = [];
-    for (const [file, group] of byFile) {
-        attempt(() => {
-            const { display, text } = readText(file, { file: manifestFile, line: group[0].pin.line });
-            const planned = planFile(display, text, group, manifestFile, allowSharedAnchor);
-            shared.push(...planned.shared);
-            unchanged.push(...planned.unchanged.map((c) => ({ file: display, ...c })));
-            if (planned.after !== text)
-                files.push({
-                    file: display,
-                    before: text,
-                    after: planned.after,
-                    edits: planned.edits,
-                    changes: planned.changes,
-                });
-        });
-    }
-    throwIfAny(errors);
-    return { files, shared, unchanged };
-}
-function origin(manifestFile, pin) {
-    return `${manifestFile} line ${pin.line}`;
-}
-function planFile(file, text, group, manifestFile, allowSharedAnchor) {
-    const shared = [];
-    const errors = [];
-    const edits = [];
-    const changes = [];
-    const unchanged = [];
-    const yaml = group.filter((p) => p.pin.site.kind === 'yaml');
-    if (yaml.length > 0) {
-        const sets = yaml.map((p) => {
-            const set = {
-                path: p.pin.site.path,
-                value: p.value,
-                origin: origin(manifestFile, p.pin),
-            };
-            if (p.comment !== undefined)
-                set.comment = p.comment;
-            if (allowSharedAnchor || p.pin.allowSharedAnchor)
-                set.allowSharedAnchor = true;
-            return set;
-        });
-        const result = editYaml(loadYaml(text, file), sets);
-        edits.push(...result.edits);
-        const changed = new Set(result.changes.map((c) => c.site));
-        for (const s of result.shared.filter((x) => changed.has(x.path))) {
-            const lines = s.aliasLines.length === 1 ? `line ${s.aliasLines[0]}` : `lines ${s.aliasLines.join(', ')}`;
-            shared.push(`${file} ${s.path} is inside the anchor &${s.anchor}: the edit also changes *${s.anchor} at ${lines}`);
-        }
-        // editYaml names a value by its canonical path; the table shows the manifest's own words.
-        const pinOf = new Map(yaml.map((p) => [formatPath(parsePath(p.pin.site.path)), p.pin]));
-        const label = (c) => ({ ...c, site: pinOf.get(c.site).label, old: c.old ?? '' });
-        changes.push(...result.changes.map(label));
-        unchanged.push(...result.unchanged.map(label));
-    }
-    const lines = new LineIndex(text);
-    for (const p of group) {
-        if (p.pin.site.kind === 'yaml')
-            continue;
-        try {
-            const at = sites_findValue(text, file, p.pin.site, lines);
-            const change = { site: p.pin.label, old: at.value, new: p.value, line: at.line };
-            if (at.value === p.value)
-                unchanged.push(change);
-            else {
-                edits.push({ start: at.start, end: at.end, text: p.value });
-                changes.push(change);
-            }
-        }
-        catch (e) {
-            if (!(e instanceof UserError))
-                throw e;
-            errors.push(new UserError(`${origin(manifestFile, p.pin)}: ${e.message}`, e.position));
-        }
-    }
-    throwIfAny(errors);
-    const sorted = [...edits].sort((a, b) => a.start - b.start);
-    for (let i = 1; i < sorted.length; i++) {
-        if (sorted[i].start < sorted[i - 1].end)
-            throw new UserError(`two pins of ${manifestFile} edit the same bytes`, {
-                file,
-                ...lines.position(sorted[i].start),
-            });
-    }
-    const out = applyEdits(text, edits);
-    // editYaml has verified its own edits (every value read back, nothing else changed); the other sites, and
-    // YAML sites beside them in one file, are read back here.
-    if (out !== text && group.some((p) => p.pin.site.kind !== 'yaml'))
-        sites_verify(file, out, group, manifestFile);
-    return { after: out, edits, changes, unchanged, shared };
-}
-/** Where a variable or pattern site's value stands in the text, and what it is now. */
-function sites_findValue(text, file, site, lines) {
-    if (site.kind === 'variable') {
-        const read = variables_readVariable(text, file, site.name);
-        const start = lines.lineStart(read.line) + read.col - 1;
-        if (text.slice(start, start + read.value.length) !== read.value)
-            throw new src/* UserError */.yo(`${site.name} is written with escapes or quotes inside its value; use a pattern site`, {
-                file,
-                line: read.line,
-                col: read.col,
-            });
-        return { value: read.value, start, end: start + read.value.length, line: read.line };
-    }
-    site.regex.lastIndex = 0;
-    const matches = [...text.matchAll(site.regex)];
-    if (matches.length !== 1) {
-        const where = matches.map((m) => lines.position(m.index).line).join(', ');
-        throw new src/* UserError */.yo(matches.length === 0
-            ? `pattern ${site.regex.source} matches nothing`
-            : `pattern ${site.regex.source} matches ${matches.length} times (lines ${where}); it must match exactly once`, { file });
-    }
-    const m = matches[0];
-    const span = m.indices?.groups?.['value'];
-    if (!span)
-        throw new src/* UserError */.yo(`pattern ${site.regex.source} matched without its group (?<value>…)`, { file });
-    return { value: m.groups['value'], start: span[0], end: span[1], line: lines.position(span[0]).line };
-}
-/** Every site of the file, read again from the new text, must hold exactly its new value. */
-function sites_verify(file, text, group, manifestFile) {
-    const lines = new LineIndex(text);
-    const yamlDoc = group.some((p) => p.pin.site.kind === 'yaml') ? loadYaml(text, file) : undefined;
-    const errors = [];
-    for (const p of group) {
-        let now;
-        try {
-            now =
-                p.pin.site.kind === 'yaml'
-                    ? readScalar(yamlDoc, p.pin.site.path).value
-                    : sites_findValue(text, file, p.pin.site, lines).value;
-        }
-        catch (e) {
-            if (!(e instanceof UserError))
-                throw e;
-            now = `(unreadable: ${e.message})`;
-        }
-        if (now !== p.value)
-            errors.push(new UserError(`${origin(manifestFile, p.pin)}: writing '${p.value}' at ${p.pin.label} would read back as '${now}'; nothing was written`, { file }));
-    }
-    throwIfAny(errors);
-}
-
-// EXTERNAL MODULE: external "node:path"
-var external_node_path_ = __nccwpck_require__(6760);
-;// CONCATENATED MODULE: ./packages/helm-chart/src/chart-file.ts
-
-
-
-function chart_file_readChartFile(source, display) {
-    const odd = /[\u0085\u2028\u2029]/.exec(source);
-    if (odd) {
-        // YAML 1.1 (go-yaml, so Helm) breaks lines there; YAML 1.2 does not: the two would read different files.
-        const line = source.slice(0, odd.index).split('\n').length;
-        const name = `U+${odd[0].charCodeAt(0).toString(16).toUpperCase().padStart(4, '0')}`;
-        throw new UserError(`holds the character ${name}, which Helm (YAML 1.1) reads as a line break; write it as an escape`, {
-            file: display,
-            line,
-        });
-    }
-    const file = loadYaml(source, display);
-    const root = file.doc.contents;
-    const at = (node) => {
-        const range = node?.range;
-        return range ? positionOf(file, range[0]) : { line: 1, col: 1 };
-    };
-    const fail = (message, node) => {
-        throw new UserError(message, { file: display, ...at(node) });
-    };
-    if (!isMap(root))
-        return fail('expected a mapping (Chart.yaml fields) at the top of the file', root);
-    const resolve = (node) => (isAlias(node) ? node.resolve(file.doc) : node);
-    const field = (map, key) => resolve(map.get(key, true));
-    /** A Go string field: null reads as "", a non-string plain scalar is refused (Helm would read it as another type). */
-    const goString = (node, what) => {
-        node = resolve(node);
-        if (node === undefined || node === null)
-            return '';
-        if (!isScalar(node))
-            return fail(`${what} must be a string, found a ${isMap(node) ? 'mapping' : 'sequence'}`, node);
-        if (node.type !== Scalar.PLAIN)
-            return String(node.value);
-        const text = typeof node.value === 'string' ? node.value : (node.source ?? String(node.value));
-        if (NULL_11.test(text))
-            return '';
-        if (!isStringUnder11(text) && !TIMESTAMP_START.test(text)) {
-            return fail(`${what} is ${text}, which Helm (YAML 1.1) reads as a ${kind11(text)}; quote it ("${text}")`, node);
-        }
-        return text;
-    };
-    const apiVersion = goString(field(root, 'apiVersion'), 'apiVersion');
-    const name = goString(field(root, 'name'), 'name');
-    const versionNode = field(root, 'version');
-    if (versionNode === undefined || (isScalar(versionNode) && versionNode.value === null)) {
-        fail('chart has no version (Helm requires one)', versionNode ?? root);
-    }
-    const version = { value: goString(versionNode, 'version'), line: at(versionNode).line };
-    const appNode = field(root, 'appVersion');
-    const appVersion = appNode === undefined ? null : { value: goString(appNode, 'appVersion'), line: at(appNode).line };
-    const depsNode = field(root, 'dependencies');
-    let dependencies = null;
-    if (depsNode !== undefined && !(isScalar(depsNode) && depsNode.value === null)) {
-        if (!isSeq(depsNode))
-            return fail('dependencies must be a list', depsNode);
-        dependencies = [];
-        const keys = new Map();
-        depsNode.items.forEach((raw, index) => {
-            const item = resolve(raw);
-            const where = `dependencies[${index}]`;
-            if (!isMap(item))
-                return fail(`${where}: dependencies must not contain empty or null entries`, item ?? depsNode);
-            const str = (key) => sanitize(goString(field(item, key), `${where}.${key}`));
-            const aliasText = goString(field(item, 'alias'), `${where}.alias`);
-            if (aliasText !== '' && !/^[a-zA-Z0-9_-]+$/.test(aliasText)) {
-                fail(`${where}: dependency alias ${JSON.stringify(aliasText)} has disallowed characters`, field(item, 'alias'));
-            }
-            const dep = {
-                name: str('name'),
-                version: str('version'),
-                repository: str('repository'),
-                condition: str('condition'),
-                tags: stringList(field(item, 'tags'), `${where}.tags`).map(sanitize),
-                enabled: goBool(field(item, 'enabled'), `${where}.enabled`),
-                importValues: importValues(field(item, 'import-values'), `${where}.import-values`),
-                alias: aliasText,
-            };
-            const key = dep.alias || dep.name;
-            const earlier = keys.get(key);
-            if (earlier !== undefined) {
-                fail(`${where}: more than one dependency with name or alias ${JSON.stringify(key)} (also dependencies[${earlier}])`, item);
-            }
-            keys.set(key, index);
-            const versionNode = field(item, 'version');
-            dependencies.push({ index, dep, key, line: at(item).line, versionLine: at(versionNode ?? item).line });
-        });
-    }
-    const depsKey = root.items.find((p) => isScalar(p.key) && p.key.value === 'dependencies')?.key;
-    const dependenciesLine = depsKey ? at(depsKey).line : 1;
-    return { file, apiVersion, name, version, appVersion, dependencies, dependenciesLine };
-    function stringList(node, what) {
-        if (node === undefined || (isScalar(node) && node.value === null))
-            return [];
-        if (!isSeq(node))
-            return fail(`${what} must be a list of strings`, node);
-        return node.items.map((n, i) => goString(n, `${what}[${i}]`));
-    }
-    function goBool(node, what) {
-        if (node === undefined || (isScalar(node) && node.value === null))
-            return false;
-        if (isScalar(node) && node.type === Scalar.PLAIN) {
-            const text = node.source ?? String(node.value);
-            if (TRUE_11.test(text))
-                return true;
-            if (FALSE_11.test(text))
-                return false;
-        }
-        return fail(`${what} must be true or false`, node);
-    }
-    function importValues(node, what) {
-        if (node === undefined || (isScalar(node) && node.value === null))
-            return [];
-        if (!isSeq(node))
-            return fail(`${what} must be a list`, node);
-        return node.items.map((n, i) => goValue(n, `${what}[${i}]`));
-    }
-    /** Any value as json.Unmarshal into interface{} holds it after sigs.k8s.io/yaml's YAML-to-JSON step. */
-    function goValue(raw, what) {
-        const node = resolve(raw);
-        if (node === undefined || node === null)
-            return null;
-        if (isSeq(node))
-            return node.items.map((n, i) => goValue(n, `${what}[${i}]`));
-        if (isMap(node)) {
-            const out = {};
-            for (const pair of node.items) {
-                const key = resolve(pair.key);
-                if (isScalar(key) && key.source === '<<')
-                    fail(`${what}: merge keys (<<) are not supported here`, key);
-                out[goString(key, `${what} key`)] = goValue(pair.value, `${what}.${String(key.value)}`);
-            }
-            return out;
-        }
-        if (!isScalar(node))
-            return fail(`${what}: unexpected YAML node`, node);
-        if (node.type !== Scalar.PLAIN)
-            return String(node.value);
-        const text = typeof node.value === 'string' ? node.value : (node.source ?? String(node.value));
-        if (NULL_11.test(text))
-            return null;
-        if (TRUE_11.test(text))
-            return true;
-        if (FALSE_11.test(text))
-            return false;
-        if (isStringUnder11(text) || TIMESTAMP_START.test(text))
-            return text;
-        if (/^[-+]?(?:0|[1-9][0-9]*)(?:\.[0-9]+)?$/.test(text))
-            return Number(text);
-        return fail(`${what} is ${text}, a number whose Go reading is not certain; quote it or write it in decimal`, node);
-    }
-}
-/** Metadata.Validate's sanitizeString: whitespace becomes a space, characters Go cannot print are dropped. */
-function sanitize(s) {
-    if (/^[\x20-\x7e]*$/.test(s))
-        return s;
-    let out = '';
-    for (const c of s) {
-        if (/\p{White_Space}/u.test(c))
-            out += ' ';
-        else if (/[\p{L}\p{M}\p{N}\p{P}\p{S}]/u.test(c))
-            out += c;
-    }
-    return out;
-}
-const NULL_11 = /^(?:~|null|Null|NULL|)$/;
-const TRUE_11 = /^(?:y|Y|yes|Yes|YES|true|True|TRUE|on|On|ON)$/;
-const FALSE_11 = /^(?:n|N|no|No|NO|false|False|FALSE|off|Off|OFF)$/;
-/** go-yaml v2 keeps a timestamp-looking plain scalar a string when the target is not a time.Time. */
-const TIMESTAMP_START = /^[0-9]{4}-[0-9]{1,2}-[0-9]{1,2}(?:$|[Tt ])/;
-function kind11(text) {
-    if (TRUE_11.test(text) || FALSE_11.test(text))
-        return 'boolean';
-    return 'number';
-}
-
-// EXTERNAL MODULE: external "node:crypto"
-var external_node_crypto_ = __nccwpck_require__(7598);
-;// CONCATENATED MODULE: ./packages/helm-chart/src/digest.ts
-
-
-/**
- * Helm's resolver.HashReq (internal/resolver/resolver.go): `json.Marshal([2][]*chart.Dependency{req, lock})`,
- * hashed with provenance.Digest (SHA-256, lowercase hex) and prefixed with `sha256:`. `req` is Chart.yaml's
- * dependencies as Helm loads them, `lock` the resolved entries Chart.lock lists.
- */
-function digest_hashReq(requirements, locked) {
-    const list = (deps) => `[${deps.map(dependencyJson).join(',')}]`;
-    const json = `[${list(requirements)},${list(locked)}]`;
-    return `sha256:${createHash('sha256').update(json, 'utf8').digest('hex')}`;
-}
-
-;// CONCATENATED MODULE: ./packages/helm-chart/src/lock-file.ts
-
-
-
-/** Read an existing Chart.lock (what `helm dependency update` compares its new digest with). */
-function lock_file_readLockFile(source, display) {
-    // Duplicate keys are found in linear time by duplicateKeyOffsets, not by yaml's quadratic uniqueKeys.
-    const doc = parseDocument(source, { prettyErrors: false, uniqueKeys: false, keepSourceTokens: true });
-    const bad = (message, line = 1) => {
-        throw new UserError(`not a Chart.lock Helm could read: ${message}`, { file: display, line });
-    };
-    const duplicate = duplicateKeyOffsets(doc)[0];
-    const err = doc.errors[0];
-    if (duplicate !== undefined && (!err || duplicate < err.pos[0]))
-        bad(DUPLICATE_KEY);
-    if (err)
-        bad(err.message.split('\n')[0]);
-    const root = doc.contents;
-    if (!isMap(root))
-        return bad('expected a mapping with dependencies, digest and generated');
-    const text = (v) => v === null || v === undefined
-        ? ''
-        : isScalar(v)
-            ? typeof v.value === 'string'
-                ? v.value
-                : (v.source ?? String(v.value ?? ''))
-            : bad('expected a scalar');
-    const deps = root.get('dependencies', true);
-    const dependencies = [];
-    if (isSeq(deps)) {
-        for (const item of deps.items) {
-            if (!isMap(item))
-                bad('a dependency entry is not a mapping');
-            const m = item;
-            dependencies.push({
-                name: text(m.get('name', true)),
-                repository: text(m.get('repository', true)),
-                version: text(m.get('version', true)),
-            });
-        }
-    }
-    else if (deps !== undefined && !(isScalar(deps) && deps.value === null))
-        bad('dependencies is not a list');
-    return { dependencies, digest: text(root.get('digest', true)), generated: text(root.get('generated', true)) };
-}
-/**
- * Chart.lock as pkg/downloader/manager.go's writeLock writes it: sigs.k8s.io/yaml.Marshal(lock), which
- * marshals to JSON and re-encodes that with go-yaml v2. go-yaml sorts map keys, so the JSON field order is
- * lost: `dependencies`, `digest`, `generated` at the top and `name`, `repository`, `version` in each entry,
- * sequences not indented under their key, one trailing newline.
- */
-function lock_file_renderLockFile(lock) {
-    const lines = [];
-    if (lock.dependencies.length === 0)
-        lines.push('dependencies: []');
-    else {
-        lines.push('dependencies:');
-        for (const d of lock.dependencies) {
-            lines.push(`- name: ${goYamlString(d.name)}`);
-            lines.push(`  repository: ${goYamlString(d.repository)}`);
-            // `version` is omitempty in the struct: an empty version vanishes in the JSON step.
-            if (d.version !== '')
-                lines.push(`  version: ${goYamlString(d.version)}`);
-        }
-    }
-    lines.push(`digest: ${goYamlString(lock.digest)}`);
-    lines.push(`generated: ${goYamlString(lock.generated)}`);
-    return lines.join('\n') + '\n';
-}
-/**
- * How go-yaml v2's encoder writes a string value in a block mapping. It asks its resolver first: a string
- * that would read back as another type (null, bool, int, float, timestamp) is double-quoted; otherwise the
- * emitter writes it plain unless plain text cannot hold it, then single-quoted. Values Helm puts here are
- * names, URLs, versions, a digest and a timestamp; a value with whitespace or control characters (where
- * go-yaml folds long lines or escapes in its own way) is refused rather than written differently.
- */
-function goYamlString(s) {
-    if (/[\s\u0000-\u001f\u007f-\u009f\u2028\u2029\ufeff]/.test(s)) {
-        throw new UserError(`cannot write ${JSON.stringify(s)} into Chart.lock exactly as Helm would: it holds whitespace or control characters`);
-    }
-    // Characters go-yaml's emitter counts as unprintable (outside the BMP, U+FFFE, U+FFFF) force double quotes
-    // and come out as escapes with uppercase hex.
-    if (/[\u{10000}-\u{10ffff}\ufffe\uffff]/u.test(s)) {
-        return `"${[...s]
-            .map((c) => {
-            const cp = c.codePointAt(0);
-            if (c === '"' || c === '\\')
-                return `\\${c}`;
-            if (cp >= 0x10000)
-                return `\\U${cp.toString(16).toUpperCase().padStart(8, '0')}`;
-            return cp >= 0xfffe ? `\\u${cp.toString(16).toUpperCase()}` : c;
-        })
-            .join('')}"`;
-    }
-    // `<<` (the merge key) and `=` are not strings to YAML 1.1, but go-yaml's encoder writes them plain.
-    if (s === '' || (!isStringUnder11(s) && s !== '<<' && s !== '='))
-        return `"${s}"`;
-    if (!plainAllowed(s))
-        return `'${s.replaceAll("'", "''")}'`;
-    return s;
-}
-/** yaml_emitter_analyze_scalar's verdict on block-context plain style, for a single line without spaces. */
-function plainAllowed(s) {
-    if (s.startsWith('---') || s.startsWith('...'))
-        return false;
-    const first = s[0];
-    if ('#,[]{}&*!|>\'"%@`'.includes(first))
-        return false;
-    if ((first === '?' || first === ':' || first === '-') && s.length === 1)
-        return false;
-    // No spaces here, so `: ` and ` #` cannot occur; a trailing `:` is followed by the line end.
-    if (s.endsWith(':'))
-        return false;
-    return true;
-}
-/**
- * Go's time.Time JSON form, time.RFC3339Nano ("2006-01-02T15:04:05.999999999Z07:00"): the fraction loses
- * its trailing zeros (and its dot when nothing is left), and a zero offset is written `Z`. `offsetMinutes`
- * is the zone's offset east of UTC (Helm writes time.Now() in the machine's local zone).
- */
-function lock_file_formatGoTime(date, offsetMinutes = -date.getTimezoneOffset()) {
-    const local = new Date(date.getTime() + offsetMinutes * 60_000);
-    const pad = (n, w = 2) => String(n).padStart(w, '0');
-    let out = `${pad(local.getUTCFullYear(), 4)}-${pad(local.getUTCMonth() + 1)}-${pad(local.getUTCDate())}`;
-    out += `T${pad(local.getUTCHours())}:${pad(local.getUTCMinutes())}:${pad(local.getUTCSeconds())}`;
-    const ms = local.getUTCMilliseconds();
-    if (ms !== 0)
-        out += `.${pad(ms, 3).replace(/0+$/, '')}`;
-    if (offsetMinutes === 0)
-        return `${out}Z`;
-    const abs = Math.abs(offsetMinutes);
-    return `${out}${offsetMinutes < 0 ? '-' : '+'}${pad(Math.floor(abs / 60))}:${pad(abs % 60)}`;
-}
-
-// EXTERNAL MODULE: ./node_modules/semver/index.js
-var node_modules_semver = __nccwpck_require__(2088);
-var semver_default = /*#__PURE__*/__nccwpck_require__.n(node_modules_semver);
-;// CONCATENATED MODULE: ./packages/helm-chart/src/version.ts
-
-function version_isBump(v) {
-    return v === 'major' || v === 'minor' || v === 'patch';
-}
-/** A SemVer 2 version written as such: no leading `v` or `=`, build metadata allowed. */
-function version_isExactSemver(v) {
-    return !/^[v=]/.test(v) && semver.parse(v) !== null && semver.parse(v).raw === v;
-}
-/**
- * A requirement that names one version rather than a range: what Masterminds semver's NewVersion accepts
- * where Helm asks it (resolver.go treats such a requirement on an OCI repository as the version itself).
- * A leading `v` is allowed as Masterminds allows it.
- */
-function version_isExactRequirement(v) {
-    return version_isExactSemver(v.startsWith('v') ? v.slice(1) : v);
-}
-/** Does the chart version `version` satisfy the requirement `range` (Helm's constraint.Check)? */
-function version_satisfies(version, range) {
-    if (version_isExactRequirement(range)) {
-        const a = semver.parse(version);
-        const b = semver.parse(range.startsWith('v') ? range.slice(1) : range);
-        return a !== null && b !== null && semver.compare(a, b) === 0;
-    }
-    return semver.validRange(range) !== null && semver.satisfies(version, range);
-}
-function version_bump(version, kind) {
-    return semver.inc(version, kind);
-}
-
-;// CONCATENATED MODULE: ./packages/helm-chart/src/plan.ts
-
-
-
-
-
-
-
-
-
-/**
- * Plan the edits of a chart release without touching anything: new Chart.yaml texts (byte-exact edits of
- * version, appVersion and dependency versions), and Chart.lock as Helm 3's `helm dependency update` would
- * leave it. Charts are processed dependencies first, so a chart that takes a listed chart through file://
- * sees its new version. Every problem of every chart is collected and thrown together; nothing is returned
- * to write unless the whole plan holds.
- */
-function plan_planChartBumps(workspace, requests, options = {}) {
-    const { errors, attempt: collect } = collectErrors();
-    const loaded = loadCharts(workspace, requests, collect);
-    throwIfAny(errors);
-    const order = dependencyOrder(loaded);
-    const newVersions = new Map();
-    const versionOf = (c, d, target) => {
-        const listed = newVersions.get(target);
-        if (listed !== undefined)
-            return listed;
-        const path = inDir(target, 'Chart.yaml');
-        const text = workspace.read(path);
-        if (text === undefined) {
-            throw new UserError(`${c.prefix}dependency ${d.key} comes from ${d.dep.repository}, but ${path} does not exist`, {
-                file: c.chartPath,
-                line: d.line,
-            });
-        }
-        const version = readChartFile(text, path).version.value;
-        newVersions.set(target, version);
-        return version;
-    };
-    const plan = { files: [], charts: [], warnings: [] };
-    const now = options.now ?? new Date();
-    const generated = formatGoTime(now, options.utcOffsetMinutes ?? -now.getTimezoneOffset());
-    for (const c of order) {
-        // A chart that cannot be planned still gets its version recorded, so that the charts after it report
-        // their own problems rather than one caused by this chart.
-        const planned = collect(() => {
-            planOne(c);
-            return true;
-        });
-        if (!planned && !newVersions.has(c.dir))
-            newVersions.set(c.dir, c.model.version.value);
-    }
-    throwIfAny(errors);
-    return plan;
-    /** One chart: its version, appVersion and dependency requirements in Chart.yaml, then its Chart.lock. */
-    function planOne(c) {
-        const { errors: chartErrors, attempt } = collectErrors();
-        const fail = (message, line) => {
-            chartErrors.push(new UserError(`${c.prefix}${message}`, { file: c.chartPath, line }));
-        };
-        const old = c.model.version.value;
-        const version = newChartVersion(c, fail);
-        newVersions.set(c.dir, version);
-        const sets = [];
-        if (version !== old)
-            sets.push({ path: '.version', value: version });
-        const appVersion = appVersionSet(c, version);
-        if (appVersion)
-            sets.push(appVersion);
-        const pinned = dependencyPins(c, chartErrors, fail);
-        const { targets, depResults } = dependencyRequirements(c, pinned, sets, attempt, fail);
-        throwIfAny(chartErrors);
-        const text = planChartYaml(c, sets);
-        plan.charts.push({ chart: c.dir, name: c.model.name, old, new: version, dependencies: depResults });
-        planLock(c, text, targets);
-    }
-    /** The requirement of each dependency: pins first, then local charts follow their chart's version. */
-    function dependencyRequirements(c, pinned, sets, attempt, fail) {
-        const depResults = [];
-        const targets = new Map();
-        for (const d of c.model.dependencies ?? []) {
-            const pin = pinned.get(d);
-            let requirement = pin?.version ?? d.dep.version;
-            if (d.dep.repository.startsWith('file://')) {
-                const dir = fileTarget(c, d);
-                const target = attempt(() => versionOf(c, d, dir));
-                if (target === undefined)
-                    continue;
-                targets.set(d, { dir, version: target });
-                if (pin && isExactRequirement(pin.version) && !satisfies(target, pin.version)) {
-                    fail(`dependency ${d.key} comes from ${d.dep.repository}, whose chart is at ${target}: ` +
-                        `it cannot be pinned to ${pin.version} (its version follows that chart's)`, d.versionLine);
-                    continue;
-                }
-                // An exact requirement on a local chart follows it; a range is left as written and checked below.
-                if (isExactRequirement(requirement))
-                    requirement = target;
-                depResults.push({ name: d.dep.name, key: d.key, old: d.dep.version, new: requirement, pinnedBy: pin?.by });
-            }
-            else if (pin) {
-                depResults.push({ name: d.dep.name, key: d.key, old: d.dep.version, new: requirement, pinnedBy: pin.by });
-            }
-            if (requirement !== d.dep.version)
-                sets.push({ path: `.dependencies[${d.index}].version`, value: requirement });
-        }
-        return { targets, depResults };
-    }
-    /** Chart.yaml's byte-exact edits; the text it will hold. */
-    function planChartYaml(c, sets) {
-        const edit = sets.length > 0 ? editYaml(c.model.file, sets, { allowCreate: true }) : undefined;
-        const text = edit?.after ?? c.source;
-        if (edit && edit.edits.length > 0) {
-            plan.files.push({
-                file: c.chartPath,
-                before: c.source,
-                after: text,
-                edits: edit.edits,
-                // A dependency by its name or alias, as the request gave it, rather than by its index.
-                changes: edit.changes.map((ch) => ({ ...ch, site: siteName(ch.site, c.model.dependencies ?? []) })),
-            });
-        }
-        return text;
-    }
-    /** Chart.lock, from Chart.yaml as it will be: removed, kept (with a warning when stale) or updated. */
-    function planLock(c, text, targets) {
-        const { model, prefix, request } = c;
-        const file = c.chartPath;
-        const lockMode = c.request.lock ?? 'update';
-        const lockPath = inDir(c.dir, 'Chart.lock');
-        const lockText = workspace.read(lockPath);
-        if (lockMode === 'remove') {
-            if (lockText !== undefined) {
-                plan.files.push({
-                    file: lockPath,
-                    before: lockText,
-                    after: null,
-                    changes: [{ site: 'digest', old: digestOf(lockText), new: null }],
-                });
-            }
-            return;
-        }
-        const updated = text === c.source ? model : readChartFile(text, file);
-        if (updated.dependencies === null)
-            return; // Helm writes no lock for a chart without dependencies
-        if (model.apiVersion === 'v1' && workspace.read(inDir(c.dir, 'requirements.yaml')) !== undefined) {
-            throw new UserError(`${prefix}apiVersion v1 charts keep their dependencies in requirements.yaml, which is not supported`, { file, line: 1 });
-        }
-        if (lockMode === 'keep') {
-            keptLockWarnings(c, updated, lockPath, lockText, targets);
-            return;
-        }
-        const oldLock = lockText === undefined ? undefined : readLockFile(lockText, lockPath);
-        // A left-out entry is out of the lock and of the digest, as if Chart.yaml did not list it (the charts
-        // repository's update-dependencies.sh removes its CI-only entry before `helm dependency update`).
-        const excluded = new Set(request.lockExclude ?? []);
-        const lockedChart = {
-            ...updated,
-            dependencies: updated.dependencies.filter((d) => !excluded.has(`${d.dep.name}@${d.dep.version}`)),
-        };
-        const locked = lockDependencies(c, lockedChart, targets);
-        const digest = hashReq(lockedChart.dependencies.map((d) => d.dep), locked);
-        const lockedEntries = locked.map(({ name, repository, version }) => ({
-            name,
-            repository,
-            version,
-        }));
-        if (oldLock && oldLock.digest === digest && sameEntries(oldLock, lockedEntries))
-            return;
-        const newLock = renderLockFile({ dependencies: lockedEntries, digest, generated });
-        plan.files.push({
-            file: lockPath,
-            before: lockText ?? null,
-            after: newLock,
-            changes: [{ site: 'digest', old: oldLock?.digest ?? null, new: digest }],
-        });
-    }
-    /** lock: keep leaves Chart.lock as it is, whatever it holds: it only says when Helm would find it stale. */
-    function keptLockWarnings(c, updated, lockPath, lockText, targets) {
-        let oldLock;
-        try {
-            oldLock = lockText === undefined ? undefined : readLockFile(lockText, lockPath);
-        }
-        catch (e) {
-            if (!(e instanceof UserError))
-                throw e;
-            plan.warnings.push(`${lockPath} is kept, but Helm cannot read it: ${e.message}`);
-        }
-        if (!oldLock)
-            return;
-        const locked = tryLock(c, updated, targets);
-        if (locked &&
-            hashReq((updated.dependencies ?? []).map((d) => d.dep), locked) !== oldLock.digest) {
-            plan.warnings.push(`${lockPath} no longer matches ${c.chartPath} (helm dependency build will refuse it); lock: update regenerates it`);
-        }
-    }
-    /** resolver.go's Resolve for requirements that need no repository index: exact versions and local charts. */
-    function lockDependencies(c, chart, targets) {
-        const errs = [];
-        const out = [];
-        const byIndex = new Map([...targets].map(([d, t]) => [d.index, t]));
-        for (const d of chart.dependencies ?? []) {
-            const { name, repository, version } = d.dep;
-            const where = { file: c.chartPath, line: d.versionLine };
-            const fail = (message) => void errs.push(new UserError(`${c.prefix}dependency ${d.key}: ${message}`, where));
-            if (repository === '') {
-                // A chart kept in charts/<name>: Helm checks the directory and locks the requirement as written.
-                const local = posix.normalize(inDir(c.dir, `charts/${name}`));
-                if (local.startsWith('../') || workspace.read(`${local}/Chart.yaml`) === undefined) {
-                    fail(`no repository and no chart in ${local} (Helm: directory not found)`);
-                }
-                out.push(lockedDependency(name, '', version));
-            }
-            else if (repository.startsWith('file://')) {
-                const target = byIndex.get(d.index);
-                if (!target)
-                    continue; // reported while reading the target
-                if (version === '' || !satisfies(target.version, version)) {
-                    fail(`requires ${version || '(no version)'} but ${repository} holds version ${target.version} ` +
-                        `(helm dependency update would fail: can't get a valid version)`);
-                }
-                out.push(lockedDependency(name, repository, target.version));
-            }
-            else if (repository.startsWith('@') || repository.startsWith('alias:')) {
-                fail(`repository ${repository} names a repository from Helm's local configuration, which this step cannot see; ` +
-                    'write its URL instead');
-            }
-            else if (!isExactRequirement(version)) {
-                fail(`requires ${version || '(no version)'} from ${repository}: a range needs the repository's index to resolve; ` +
-                    `pin an exact version (dependencies: ${d.key}=X.Y.Z) or use lock: keep`);
-            }
-            else
-                out.push(lockedDependency(name, repository, version));
-        }
-        throwIfAny(errs);
-        return out;
-    }
-    function tryLock(c, chart, targets) {
-        try {
-            return lockDependencies(c, chart, targets);
-        }
-        catch (e) {
-            if (e instanceof UserError)
-                return undefined;
-            throw e;
-        }
-    }
-}
-/**
- * `app-bump`: the part of the appVersion that changes (v0.21.0 -> v0.21.1 a patch, v0.21.1 -> v0.22.0 a
- * minor), to bump the chart's version by.
- */
-function appBump(from, to) {
-    if (to === undefined)
-        return {
-            error: 'version app-bump follows the app-version, but no app-version is given (or it is {chart-version})',
-        };
-    const a = from === undefined ? null : semver.parse(from.replace(/^v(?=\d)/, ''));
-    const b = semver.parse(to.replace(/^v(?=\d)/, ''));
-    if (a === null || b === null)
-        return {
-            error: `version app-bump needs SemVer versions on both sides, got appVersion ${from ?? '(none)'} -> ${to}`,
-        };
-    if (semver.lt(b, a))
-        return { error: `version app-bump: app-version ${to} is below the chart's appVersion ${from}` };
-    if (a.major !== b.major)
-        return 'major';
-    if (a.minor !== b.minor)
-        return 'minor';
-    return 'patch';
-}
-/** Read every listed chart (each once), and note which listed charts each takes through file://. */
-function loadCharts(workspace, requests, collect) {
-    const loaded = [];
-    const byDir = new Map();
-    for (const request of requests) {
-        collect(() => {
-            const prefix = request.origin ? `${request.origin}: ` : '';
-            const dir = chartDir(request.chart, prefix);
-            const earlier = byDir.get(dir);
-            if (earlier)
-                throw new UserError(`${prefix}chart ${dir} is listed twice`);
-            const chartPath = inDir(dir, 'Chart.yaml');
-            const source = workspace.read(chartPath);
-            if (source === undefined) {
-                throw new UserError(`${prefix}${dir}: no Chart.yaml in this directory (give the chart's directory)`);
-            }
-            const model = readChartFile(source, chartPath);
-            const entry = { request, dir, chartPath, source, model, localDeps: new Set(), prefix };
-            byDir.set(dir, entry);
-            loaded.push(entry);
-        });
-    }
-    for (const c of loaded) {
-        for (const d of c.model.dependencies ?? []) {
-            if (!d.dep.repository.startsWith('file://'))
-                continue;
-            const target = collect(() => fileTarget(c, d));
-            if (target !== undefined && byDir.has(target) && target !== c.dir)
-                c.localDeps.add(target);
-        }
-    }
-    return loaded;
-}
-/**
- * The chart's new version: its version bumped (major, minor, patch, or app-bump: the part app-version changes
- * by), or the version given. A relative bump is applied once (a chart whose appVersion already is the
- * requested one keeps its version); an exact version below the chart's is refused unless allowDowngrade.
- */
-function newChartVersion(c, fail) {
-    const { request, model, prefix } = c;
-    const old = model.version.value;
-    if (request.version === undefined)
-        return old;
-    const wanted = request.version.trim();
-    const appWanted = request.appVersion === undefined || request.appVersion.includes('{chart-version}') ? undefined : request.appVersion;
-    const relative = isBump(wanted) || wanted === 'app-bump';
-    // In place already: this release's bump was applied (a re-run), whatever the bump says.
-    if (relative && appWanted !== undefined && model.appVersion?.value === appWanted)
-        return old;
-    if (relative && !isExactSemver(old)) {
-        fail(`cannot bump version ${old}: it is not a SemVer 2 version (X.Y.Z)`, model.version.line);
-        return old;
-    }
-    if (wanted === 'app-bump') {
-        const level = appBump(model.appVersion?.value, appWanted);
-        if (typeof level === 'string')
-            return bump(old, level);
-        fail(level.error, (appWanted !== undefined && model.appVersion?.line) || model.version.line);
-        return old;
-    }
-    if (isBump(wanted))
-        return bump(old, wanted);
-    if (isExactSemver(wanted)) {
-        if (isExactSemver(old) && semver.lt(wanted, old) && !request.allowDowngrade) {
-            fail(`version ${wanted} is below the chart's current version ${old}: a chart never goes backwards ` +
-                '(allow-downgrade: true accepts it)', model.version.line);
-            return old;
-        }
-        return wanted;
-    }
-    const hint = isExactSemver(wanted.replace(/^[v=]/, ''))
-        ? ` (without the leading ${wanted[0]}: ${wanted.slice(1)})`
-        : '';
-    throw new UserError(`${prefix}version ${JSON.stringify(wanted)} is neither major, minor, patch, app-bump nor a SemVer 2 version${hint}`);
-}
-/** appVersion with {chart-version} filled in; undefined when none is asked or Chart.yaml holds it already. */
-function appVersionSet(c, version) {
-    const { request, model, prefix } = c;
-    if (request.appVersion === undefined)
-        return undefined;
-    const appVersion = request.appVersion.replaceAll('{chart-version}', version);
-    const unknown = /\{[^{}\s]*\}/.exec(appVersion);
-    if (unknown) {
-        throw new UserError(`${prefix}app-version: unknown placeholder ${unknown[0]} (only {chart-version} is known)`);
-    }
-    if (/[\r\n]/.test(appVersion))
-        throw new UserError(`${prefix}app-version must be a single line`);
-    if (model.appVersion?.value !== appVersion || model.appVersion === null)
-        return { path: '.appVersion', value: appVersion };
-    return undefined;
-}
-/** Each requested pin, matched to exactly one dependency by its alias or name. */
-function dependencyPins(c, chartErrors, fail) {
-    const { request, model, prefix } = c;
-    const deps = model.dependencies ?? [];
-    const pinned = new Map();
-    for (const pin of request.dependencies ?? []) {
-        const where = pin.origin ? `${pin.origin}: ` : '';
-        const version = pin.version.trim();
-        if (version === '' || /\s/.test(version)) {
-            chartErrors.push(new UserError(`${prefix}${where}${pin.name}: expected NAME=VERSION with a version without spaces`));
-            continue;
-        }
-        const found = findDependency(deps, pin.name);
-        if (found === 'ambiguous') {
-            const aliases = deps.filter((d) => d.dep.name === pin.name).map((d) => d.key);
-            fail(`${where}${pin.name} names ${aliases.length} dependencies (${aliases.join(', ')}); give the alias`, model.dependenciesLine);
-            continue;
-        }
-        if (found === undefined) {
-            if (pin.optional)
-                continue;
-            const known = deps.map((d) => (d.dep.alias ? `${d.dep.name} (alias ${d.dep.alias})` : d.dep.name));
-            fail(`${where}no dependency named or aliased ${pin.name} in ${model.name}` +
-                (known.length ? ` (it has ${known.join(', ')})` : ' (it has no dependencies)'), model.dependenciesLine);
-            continue;
-        }
-        if (pinned.has(found)) {
-            fail(`${where}dependency ${found.key} is pinned twice (also by ${pinned.get(found).by})`, found.line);
-            continue;
-        }
-        pinned.set(found, { version, by: pin.origin ?? pin.name });
-    }
-    return pinned;
-}
-/** `file://../x` relative to the chart, as a workspace-relative directory; outside the workspace is refused. */
-function fileTarget(c, d) {
-    const rel = d.dep.repository.slice('file://'.length);
-    const where = { file: c.chartPath, line: d.line };
-    if (rel.startsWith('/')) {
-        throw new UserError(`${c.prefix}dependency ${d.key}: ${d.dep.repository} is an absolute path; only paths inside the workspace can be read`, where);
-    }
-    const target = posix.normalize(posix.join(c.dir, rel)).replace(/\/+$/, '');
-    if (target === '..' || target.startsWith('../')) {
-        throw new UserError(`${c.prefix}dependency ${d.key}: ${d.dep.repository} points outside the workspace`, where);
-    }
-    return target;
-}
-/** A path inside a workspace-relative directory (`.` is the workspace itself). */
-function inDir(dir, name) {
-    return dir === '.' ? name : `${dir}/${name}`;
-}
-function chartDir(chart, prefix) {
-    const raw = chart.trim().replaceAll('\\', '/');
-    if (raw === '')
-        throw new UserError(`${prefix}empty chart directory`);
-    if (raw.startsWith('/'))
-        throw new UserError(`${prefix}${raw}: give the chart directory relative to the workspace`);
-    const dir = posix.normalize(raw).replace(/\/+$/, '') || '.';
-    if (dir === '..' || dir.startsWith('../'))
-        throw new UserError(`${prefix}refusing ${raw}: it is outside the workspace`);
-    return dir;
-}
-/**
- * Listed charts in dependency order: a chart comes after every listed chart it takes through file://, and
- * otherwise keeps its place in the list.
- */
-function dependencyOrder(charts) {
-    const done = new Set();
-    const out = [];
-    const left = [...charts];
-    while (left.length > 0) {
-        const i = left.findIndex((c) => [...c.localDeps].every((d) => done.has(d)));
-        if (i === -1) {
-            const cycle = left.map((c) => c.dir).join(', ');
-            throw new UserError(`the listed charts depend on each other through file:// in a cycle: ${cycle}`);
-        }
-        const [next] = left.splice(i, 1);
-        done.add(next.dir);
-        out.push(next);
-    }
-    return out;
-}
-/** A dependency by its key (alias, else name), else by its name when only one dependency has it. */
-function findDependency(deps, name) {
-    const byKey = deps.filter((d) => d.key === name);
-    if (byKey.length === 1)
-        return byKey[0];
-    const byName = deps.filter((d) => d.dep.name === name);
-    if (byName.length > 1)
-        return 'ambiguous';
-    return byName[0];
-}
-function siteName(path, deps) {
-    const m = /^\.dependencies\[(\d+)\]\.version$/.exec(path);
-    if (!m)
-        return path;
-    const d = deps.find((x) => x.index === Number(m[1]));
-    if (!d)
-        return path;
-    return d.dep.alias ? `.dependencies[alias=${d.dep.alias}].version` : `.dependencies[name=${d.dep.name}].version`;
-}
-function sameEntries(lock, entries) {
-    return (lock.dependencies.length === entries.length &&
-        lock.dependencies.every((d, i) => d.name === entries[i].name && d.repository === entries[i].repository && d.version === entries[i].version));
-}
-function digestOf(lockText) {
-    return /^digest: *(\S+)/m.exec(lockText)?.[1] ?? null;
-}
-
-;// CONCATENATED MODULE: ./packages/helm-chart/src/index.ts
-
-
-
-
-
-
-
-;// CONCATENATED MODULE: ./packages/release-pins/src/plan.ts
-
-
-
-
-/**
- * Every edit of one phase, planned and verified, nothing written: the pins first (each site read back), then
- * the charts on the pinned texts, in dependency order, with their Chart.lock files as Helm would write
- * them. Any problem anywhere fails the whole phase, with the manifest line it comes from.
- */
-function planPhase(manifest, phase, o) {
-    plan_checkPhase(manifest, phase);
-    const { errors, attempt } = collectErrors();
-    const at = (line) => ({ file: manifest.file, line });
-    const pins = [];
-    const skipped = [];
-    for (const pin of manifest.pins) {
-        const v = pin.phases.get(phase);
-        if (!v)
-            continue;
-        if (pin.optional && o.read(pin.file) === undefined) {
-            skipped.push(`${manifest.file} line ${pin.line}: ${pin.file} does not exist: optional site ${pin.label} skipped`);
-            continue;
-        }
-        const ctx = { vars: o.vars, today: o.today, position: at(pin.line) };
-        const expanded = attempt(() => expand(v.value, ctx));
-        const value = expanded === undefined || !o.rewrite ? expanded : o.rewrite(pin, expanded);
-        const comment = v.comment === undefined ? undefined : attempt(() => expand(v.comment, ctx));
-        if (value === undefined)
-            continue;
-        if (pin.image !== undefined && expanded !== undefined)
-            attempt(() => checkImageTag(pin, expanded, phase, at(pin.line)));
-        pins.push(comment === undefined ? { pin, value } : { pin, value, comment });
-    }
-    const requests = [];
-    for (const entry of manifest.charts) {
-        const c = entry.phases.get(phase);
-        if (!c)
-            continue;
-        // {chart-version} is the chart planner's to fill in: it stands for itself here.
-        const ctx = { vars: o.vars, today: o.today, chartVersion: '{chart-version}', position: at(entry.line) };
-        const origin = `${manifest.file} line ${entry.line}`;
-        const request = { chart: entry.chart, origin, lock: c.lock ?? 'update' };
-        if (c.lockExclude)
-            request.lockExclude = c.lockExclude;
-        if (c.version !== undefined)
-            request.version = attempt(() => expand(c.version, ctx));
-        if (c.appVersion !== undefined)
-            request.appVersion = attempt(() => expand(c.appVersion, ctx));
-        if (c.dependencies) {
-            const deps = [];
-            for (const [name, template] of c.dependencies) {
-                const version = attempt(() => expand(template, ctx));
-                if (version !== undefined)
-                    deps.push({ name, version, origin });
-            }
-            request.dependencies = deps;
-        }
-        requests.push(request);
-    }
-    const go = [];
-    for (const g of manifest.go) {
-        const template = g.phases.get(phase);
-        if (template === undefined)
-            continue;
-        const version = attempt(() => expand(template, { vars: o.vars, today: o.today, position: at(g.line) }));
-        if (version === undefined)
-            continue;
-        const update = { module: g.module, require: g.require, version, line: g.line };
-        if (isGoUpdate(update))
-            go.push(update);
-        else
-            errors.push(new UserError(goUpdateRefused(update), at(g.line)));
-    }
-    throwIfAny(errors);
-    const sites = planSites(pins, (file, position) => {
-        const text = o.read(file);
-        if (text === undefined)
-            throw new UserError(`${position.file} line ${position.line}: file not found: ${file}`, position);
-        return { display: file, text };
-    }, manifest.file, o.allowSharedAnchor ?? false);
-    const pinned = new Map(sites.files.map((f) => [f.file, f]));
-    const readPinned = (path) => pinned.get(path)?.after ?? o.read(path);
-    const charts = requests.length === 0
-        ? undefined
-        : planChartBumps({ read: readPinned }, requests, {
-            ...(o.now ? { now: o.now } : {}),
-            ...(o.utcOffsetMinutes !== undefined ? { utcOffsetMinutes: o.utcOffsetMinutes } : {}),
-        });
-    if (charts && RELEASING.has(phase))
-        throwIfAny(devDependencies(requests, charts.files, readPinned, phase));
-    // One entry per file: what is on disk now, and what the phase leaves.
-    const files = new Map(sites.files.map((f) => [f.file, f]));
-    for (const f of charts?.files ?? []) {
-        const pinnedFirst = pinned.get(f.file);
-        files.set(f.file, pinnedFirst
-            ? { file: f.file, before: pinnedFirst.before, after: f.after, changes: [...pinnedFirst.changes, ...f.changes] }
-            : f);
-    }
-    // A site is named by its file and its manifest words: two pins of one file never share them (two requests
-    // for one value, or for the same bytes, are refused above).
-    const siteValues = [...fileChanges(sites.files), ...sites.unchanged];
-    const images = [];
-    for (const p of pins) {
-        if (!p.pin.image)
-            continue;
-        const change = siteValues.find((c) => c.file === p.pin.file && c.site === p.pin.label);
-        images.push({
-            file: p.pin.file,
-            site: p.pin.label,
-            line: change?.line ?? 0,
-            image: p.pin.image,
-            tag: p.value,
-            pin: p.pin,
-        });
-    }
-    return {
-        phase,
-        files: [...files.values()],
-        changes: fileChanges([...files.values()]),
-        unchanged: sites.unchanged,
-        charts: charts?.charts ?? [],
-        images,
-        go,
-        warnings: charts?.warnings ?? [],
-        skipped,
-        shared: sites.shared,
-    };
-}
-/** A phase the manifest names. */
-function plan_checkPhase(manifest, phase) {
-    if (!manifest.phases.includes(phase))
-        throw new UserError(`phase '${phase}' is not in ${manifest.file}: its phases are ${manifest.phases.join(', ') || '(none)'}`);
-}
-/**
- * A `go get` the workflow may run as it stands: a module directory inside the repository (relative, no
- * `..`), and a module path and version that no shell or `go` reads as an option or as two words.
- */
-function isGoUpdate(u) {
-    if (!u || typeof u !== 'object')
-        return false;
-    const { module, require, version } = u;
-    const word = (s) => typeof s === 'string' && s !== '' && !s.startsWith('-') && !/[\s\0]/.test(s);
-    return word(module) && !module.startsWith('/') && !module.split('/').includes('..') && word(require) && word(version);
-}
-/** Why a go update is refused, its fields shown as JSON (escaped: they may come from anywhere). */
-function goUpdateRefused(u) {
-    const shown = u && typeof u === 'object'
-        ? (({ module, require, version }) => ({ module, require, version }))(u)
-        : u;
-    return `a go update of the manifest is not a module directory, module path and version: ${JSON.stringify(shown)}`;
-}
-/** Phases that publish what they pin: no `latest`, no development dependency. */
-const RELEASING = new Set(['release', 'candidate']);
-/** The OCI distribution spec's tag grammar. */
-const plan_OCI_TAG = /^[A-Za-z0-9_][A-Za-z0-9._-]{0,127}$/;
-/**
- * An image site holds a tag: the OCI grammar, never `latest` when the phase publishes, and not a whole
- * reference (a common slip: `image-tag=quay.io/…/cloud-api-adaptor:<sha>`).
- */
-function checkImageTag(pin, tag, phase, position) {
-    const where = `${pin.file} ${pin.label}`;
-    const shown = JSON.stringify(tag);
-    const reference = /^[^\s]+[/:][^\s]*:([^\s:/@]+)$/.exec(tag) ?? /^[^\s]*[/][^\s]*$/.exec(tag);
-    if (reference)
-        throw new UserError(`${where} holds the tag of ${pin.image}, but ${shown} looks like a whole image reference` +
-            (reference[1] !== undefined
-                ? `: give the tag alone (${JSON.stringify(reference[1])})`
-                : ': give the tag alone'), position);
-    if (!plan_OCI_TAG.test(tag))
-        throw new UserError(`${where}: ${shown} is not an image tag (letters, digits, '_', '.', '-'; up to 128, not starting with '.' or '-')`, position);
-    if (tag === 'latest' && RELEASING.has(phase))
-        throw new UserError(`${where}: phase ${phase} pins ${pin.image}:latest, which moves; give the tag of a built image`, position);
-}
-/**
- * A chart a publishing phase leaves with a development dependency (kata-deploy 0.0.0-dev) was not prepared:
- * its Chart.lock would pin that version. A dependency its lock leaves out (lock-exclude) is CI's own.
- */
-function devDependencies(requests, planned, read, phase) {
-    const errors = [];
-    for (const r of requests) {
-        const path = `${r.chart.replace(/\/+$/, '')}/Chart.yaml`;
-        const text = planned.find((f) => f.file === path)?.after ?? read(path);
-        if (text === undefined)
-            continue;
-        const excluded = new Set(r.lockExclude ?? []);
-        for (const d of readChartFile(text, path).dependencies ?? []) {
-            if (!/^v?0\.0\.0-dev$/.test(d.dep.version) || excluded.has(`${d.dep.name}@${d.dep.version}`))
-                continue;
-            errors.push(new UserError(`${r.origin ?? path}: phase ${phase} leaves dependency ${d.key} of ${path} at ${d.dep.version}, a development ` +
-                'version: run the prepare phase first (it pins the release the chart deploys)', { file: path, line: d.versionLine }));
-        }
-    }
-    return errors;
-}
-
-;// CONCATENATED MODULE: ./packages/release-pins/src/current.ts
-
-
-
-
-
-const DIGEST = /@sha256:[0-9a-f]{64}$/;
-/**
- * What the sites of a phase hold now, as values of the variables of their templates: a phase is in place
- * with the image tag its sites agree on, read without knowing that tag. Sites of optional pins whose file is
- * missing are left out. A site that cannot be read gives its variables no value (planning the phase says
- * why, at its manifest line).
- */
-function readCurrent(manifest, phase, read) {
-    checkPhase(manifest, phase);
-    const sites = [];
-    const yaml = new Map();
-    for (const pin of manifest.pins) {
-        const template = pin.phases.get(phase)?.value;
-        if (template === undefined)
-            continue;
-        const text = read(pin.file);
-        if (text === undefined && pin.optional)
-            continue;
-        const reading = { file: pin.file, site: pin.label, template, image: pin.image !== undefined };
-        let at;
-        try {
-            if (text === undefined)
-                throw new UserError(`file not found: ${pin.file}`);
-            if (pin.site.kind === 'yaml') {
-                if (!yaml.has(pin.file))
-                    yaml.set(pin.file, loadYaml(text, pin.file));
-                at = readScalar(yaml.get(pin.file), pin.site.path);
-            }
-            else
-                at = findValue(text, pin.file, pin.site, new LineIndex(text));
-        }
-        catch (e) {
-            if (!(e instanceof UserError))
-                throw e;
-            sites.push({ ...reading, line: e.position?.line ?? 0, value: '', vars: undefined, unreadable: e.message });
-            continue;
-        }
-        const value = pin.digest ? at.value.replace(DIGEST, '') : at.value;
-        sites.push({ ...reading, line: at.line, value, vars: matchTemplate(template, value) });
-    }
-    return summarizeReadings(sites);
-}
-function summarizeReadings(sites) {
-    const values = new Map();
-    const conflicts = new Map();
-    const imageVars = new Set();
-    const named = new Map();
-    for (const s of sites) {
-        // The variables of the template, whether or not the value matched it.
-        for (const name of matchTemplateNames(s.template)) {
-            named.set(name, [...(named.get(name) ?? []), s]);
-            if (s.image)
-                imageVars.add(name);
-        }
-    }
-    const where = (s) => s.unreadable !== undefined
-        ? `${s.file} ${s.site} cannot be read (${s.unreadable})`
-        : `${s.file}:${s.line} ${s.site} holds ${JSON.stringify(s.value)}`;
-    for (const [name, readings] of [...named].sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0))) {
-        const unmatched = readings.find((s) => s.vars === undefined);
-        const found = [...new Set(readings.map((s) => s.vars?.get(name)))];
-        if (unmatched) {
-            values.set(name, undefined);
-            const shape = unmatched.unreadable === undefined ? `, not of the form ${JSON.stringify(unmatched.template)}` : '';
-            conflicts.set(name, `{${name}}: ${where(unmatched)}${shape}`);
-        }
-        else if (found.length > 1) {
-            values.set(name, undefined);
-            conflicts.set(name, `{${name}}: the sites disagree: ${readings.map(where).join('; ')}`);
-        }
-        else
-            values.set(name, found[0]);
-    }
-    return { values, conflicts, imageVars, sites };
-}
-/** The `{NAME}` variables of a template (not `{NAME#v}`, not `{today}`): those a value can give back. */
-function matchTemplateNames(template) {
-    return [...template.matchAll(/\{([A-Za-z_][A-Za-z0-9_-]*)\}/g)].map((m) => m[1]).filter((n) => n !== 'today');
-}
-/**
- * The value a variable takes from what the sites hold now, or why it takes none: its sites disagree, it is
- * empty, or an image site's tag is not one a release pins (the OCI grammar, never `latest`, which moves).
- */
-function valueFromSites(current, name) {
-    const conflict = current.conflicts.get(name);
-    if (conflict !== undefined)
-        return { reason: conflict };
-    const value = current.values.get(name);
-    if (value === undefined)
-        return { reason: `{${name}}: no site of the phase holds it` };
-    if (value === '')
-        return { reason: `{${name}}: the sites hold it empty` };
-    if (current.imageVars.has(name) && (!OCI_TAG.test(value) || value === 'latest'))
-        return { reason: `{${name}}: the sites hold ${JSON.stringify(value)}, not the tag of a built image` };
-    return { value };
-}
-
-;// CONCATENATED MODULE: ./packages/release-pins/src/index.ts
-
-
-
-
-
-
-// EXTERNAL MODULE: ./packages/versioning/src/index.ts + 3 modules
-var versioning_src = __nccwpck_require__(5808);
-;// CONCATENATED MODULE: ./packages/release-graph/src/generated/validate-graph.js
-// Generated by scripts/build.mjs from packages/release-graph/schema/release-graph.schema.json (ajv standalone): do not edit.
-const validate_graph_validate = validate_graph_validate10;/* harmony default export */ const validate_graph = ((/* unused pure expression or super */ null && (validate_graph_validate10)));const validate_graph_schema11 = {"$schema":"http://json-schema.org/draft-07/schema#","$id":"https://github.com/confidential-containers/coco-release-actions/packages/release-graph/schema/release-graph.schema.json","title":"release graph","description":"Which repository pins which component, where, and what the pinned value is (release-status).","type":"object","additionalProperties":false,"required":["components","pins"],"properties":{"components":{"description":"Every component, by name: a repository and how its releases are tagged.","type":"object","minProperties":1,"propertyNames":{"$ref":"#/definitions/name"},"additionalProperties":{"$ref":"#/definitions/component"}},"pins":{"description":"Every place a component (the holder) pins another component.","type":"array","items":{"$ref":"#/definitions/pin"}}},"definitions":{"name":{"type":"string","pattern":"^[a-z0-9][a-z0-9._-]*$"},"component":{"type":"object","additionalProperties":false,"required":["repository","tag-format"],"properties":{"repository":{"description":"OWNER/NAME on GitHub.","type":"string","pattern":"^[A-Za-z0-9_.-]+/[A-Za-z0-9_.-]+$"},"tag-format":{"description":"How a release is tagged: {version} (Kata: 4.0.0) or v{version} (v0.17.0).","type":"string","pattern":"\\S"},"reference":{"description":"The id of the pin the other pins of this component must agree with (default: the first pin of this component).","type":"string","pattern":"\\S"},"release":{"$ref":"#/definitions/release"}}},"pin":{"type":"object","additionalProperties":false,"required":["holder","file","component","kind"],"properties":{"id":{"description":"A name for the pin, for `reference` and the JSON report (default HOLDER:FILE:SITE).","type":"string","pattern":"\\S"},"holder":{"description":"The component whose repository holds the file.","type":"string","pattern":"\\S"},"file":{"description":"File, relative to the holder repository's root.","type":"string","pattern":"^[^/\\s][^\\n]*$"},"ref":{"description":"Branch, tag or commit to read the file at (default: the repository's default branch).","type":"string","pattern":"^[^\\s:^~?*\\[\\\\-][^\\s:^~?*\\[\\\\]*$"},"path":{"description":"A YAML path (bump-versions-yaml syntax): .externals.coco-trustee.version","type":"string","pattern":"^\\."},"variable":{"description":"A Makefile, shell or Dockerfile variable.","type":"string","pattern":"^[A-Za-z_][A-Za-z0-9_]*$"},"pattern":{"description":"A regular expression with one named group `value`; must match exactly once.","type":"string","pattern":"\\S"},"component":{"description":"The component the value pins.","type":"string","pattern":"\\S"},"kind":{"description":"What the value is: a commit SHA, a tag name, or a version (turned into a tag by the component's tag-format).","enum":["commit","tag","version"]},"claim":{"description":"Where the pin says which version it is: `comment`, the inline comment after a YAML value (`<sha> # v4.0.0`).","enum":["comment"]},"development":{"description":"The value a version pin holds between releases (kata-deploy's 0.0.0-dev): reported as development, not drift, unless `release` names the component.","type":"string","pattern":"\\S"}},"oneOf":[{"required":["path"],"not":{"anyOf":[{"required":["variable"]},{"required":["pattern"]}]}},{"required":["variable"],"not":{"anyOf":[{"required":["path"]},{"required":["pattern"]}]}},{"required":["pattern"],"not":{"anyOf":[{"required":["path"]},{"required":["variable"]}]}}]},"template":{"description":"Text with {variables} from the train: {version}, {tag} and {commit} of this component's release; {COMPONENT.version} and {COMPONENT.tag} of another component of the train (the train's start: {kata-containers.version}).","type":"string"},"release":{"description":"How this component releases in the release train (release-train).","type":"object","additionalProperties":false,"properties":{"starts-train":{"description":"The train starts at a release of this component (Kata): it is not dispatched, its tag is the train's target.","const":true},"after":{"description":"Components whose release must be done before this one starts.","type":"array","items":{"type":"string","pattern":"^[a-z0-9][a-z0-9._-]*$"},"uniqueItems":true},"workflow":{"description":"The workflow_dispatch workflow that releases this component.","type":"object","additionalProperties":false,"required":["repository","file","ref"],"properties":{"repository":{"description":"OWNER/NAME holding the workflow.","type":"string","pattern":"^[A-Za-z0-9_.-]+/[A-Za-z0-9_.-]+$"},"file":{"description":"The workflow's file name in .github/workflows (release.yml).","type":"string","pattern":"^[A-Za-z0-9_.-]+\\.ya?ml$"},"ref":{"description":"The branch the workflow runs on.","type":"string","pattern":"^[^\\s:^~?*\\[\\\\-][^\\s:^~?*\\[\\\\]*$"}}},"commit":{"description":"The id of the pin whose commit this release tags (trustee: Kata's versions.yaml at the train's Kata tag); its tags say which release of the train it is.","type":"string","pattern":"\\S"},"released-with":{"description":"The id of a pin this component holds on the train's start (peerpods' kata-deploy): read at the component's newest tag, it says which train that release belongs to.","type":"string","pattern":"\\S"},"bump":{"description":"The version policy for the next release: major, minor or patch over the newest release, or follow (as much as the train's start moved since the release before, KEP-2264).","enum":["major","minor","patch","follow"]},"phases":{"description":"The workflow runs of a release, in order.","type":"array","minItems":1,"items":{"$ref":"#/definitions/phase"}}}},"phase":{"type":"object","additionalProperties":false,"required":["name","run-name","inputs","done"],"properties":{"name":{"$ref":"#/definitions/name"},"run-name":{"description":"The run's title (the workflow's run-name), by which the conductor finds its runs: a template.","$ref":"#/definitions/template"},"inputs":{"description":"The workflow_dispatch inputs, each a template.","type":"object","propertyNames":{"pattern":"^[A-Za-z_][A-Za-z0-9_-]*$"},"additionalProperties":{"$ref":"#/definitions/template"}},"pull-request":{"description":"The branch of the pull request a run opens (a template); the train waits for a person to merge it.","$ref":"#/definitions/template"},"sets":{"description":"Ids of the pins this phase's pull request sets: their drift is this phase's work, not a block.","type":"array","items":{"type":"string","pattern":"\\S"},"uniqueItems":true},"ci":{"description":"Dispatch only once CI passed on the commit to release (the release's commit, or the workflow branch's head after the phase's pull request merged).","type":"boolean"},"done":{"description":"The fact that says the phase is done: the release tag exists, or a pin holds a value.","oneOf":[{"const":"tag"},{"type":"object","additionalProperties":false,"required":["pin","value"],"properties":{"pin":{"type":"string","pattern":"\\S"},"value":{"$ref":"#/definitions/template"}}}]}}}}};const validate_graph_schema12 = {"type":"string","pattern":"^[a-z0-9][a-z0-9._-]*$"};const validate_graph_schema21 = {"type":"object","additionalProperties":false,"required":["holder","file","component","kind"],"properties":{"id":{"description":"A name for the pin, for `reference` and the JSON report (default HOLDER:FILE:SITE).","type":"string","pattern":"\\S"},"holder":{"description":"The component whose repository holds the file.","type":"string","pattern":"\\S"},"file":{"description":"File, relative to the holder repository's root.","type":"string","pattern":"^[^/\\s][^\\n]*$"},"ref":{"description":"Branch, tag or commit to read the file at (default: the repository's default branch).","type":"string","pattern":"^[^\\s:^~?*\\[\\\\-][^\\s:^~?*\\[\\\\]*$"},"path":{"description":"A YAML path (bump-versions-yaml syntax): .externals.coco-trustee.version","type":"string","pattern":"^\\."},"variable":{"description":"A Makefile, shell or Dockerfile variable.","type":"string","pattern":"^[A-Za-z_][A-Za-z0-9_]*$"},"pattern":{"description":"A regular expression with one named group `value`; must match exactly once.","type":"string","pattern":"\\S"},"component":{"description":"The component the value pins.","type":"string","pattern":"\\S"},"kind":{"description":"What the value is: a commit SHA, a tag name, or a version (turned into a tag by the component's tag-format).","enum":["commit","tag","version"]},"claim":{"description":"Where the pin says which version it is: `comment`, the inline comment after a YAML value (`<sha> # v4.0.0`).","enum":["comment"]},"development":{"description":"The value a version pin holds between releases (kata-deploy's 0.0.0-dev): reported as development, not drift, unless `release` names the component.","type":"string","pattern":"\\S"}},"oneOf":[{"required":["path"],"not":{"anyOf":[{"required":["variable"]},{"required":["pattern"]}]}},{"required":["variable"],"not":{"anyOf":[{"required":["path"]},{"required":["pattern"]}]}},{"required":["pattern"],"not":{"anyOf":[{"required":["path"]},{"required":["variable"]}]}}]};const validate_graph_pattern0 = new RegExp("^[a-z0-9][a-z0-9._-]*$", "u");const validate_graph_pattern2 = new RegExp("\\S", "u");const pattern16 = new RegExp("^[^/\\s][^\\n]*$", "u");const pattern7 = new RegExp("^[^\\s:^~?*\\[\\\\-][^\\s:^~?*\\[\\\\]*$", "u");const pattern18 = new RegExp("^\\.", "u");const pattern19 = new RegExp("^[A-Za-z_][A-Za-z0-9_]*$", "u");const validate_graph_schema13 = {"type":"object","additionalProperties":false,"required":["repository","tag-format"],"properties":{"repository":{"description":"OWNER/NAME on GitHub.","type":"string","pattern":"^[A-Za-z0-9_.-]+/[A-Za-z0-9_.-]+$"},"tag-format":{"description":"How a release is tagged: {version} (Kata: 4.0.0) or v{version} (v0.17.0).","type":"string","pattern":"\\S"},"reference":{"description":"The id of the pin the other pins of this component must agree with (default: the first pin of this component).","type":"string","pattern":"\\S"},"release":{"$ref":"#/definitions/release"}}};const validate_graph_pattern1 = new RegExp("^[A-Za-z0-9_.-]+/[A-Za-z0-9_.-]+$", "u");const validate_graph_schema14 = {"description":"How this component releases in the release train (release-train).","type":"object","additionalProperties":false,"properties":{"starts-train":{"description":"The train starts at a release of this component (Kata): it is not dispatched, its tag is the train's target.","const":true},"after":{"description":"Components whose release must be done before this one starts.","type":"array","items":{"type":"string","pattern":"^[a-z0-9][a-z0-9._-]*$"},"uniqueItems":true},"workflow":{"description":"The workflow_dispatch workflow that releases this component.","type":"object","additionalProperties":false,"required":["repository","file","ref"],"properties":{"repository":{"description":"OWNER/NAME holding the workflow.","type":"string","pattern":"^[A-Za-z0-9_.-]+/[A-Za-z0-9_.-]+$"},"file":{"description":"The workflow's file name in .github/workflows (release.yml).","type":"string","pattern":"^[A-Za-z0-9_.-]+\\.ya?ml$"},"ref":{"description":"The branch the workflow runs on.","type":"string","pattern":"^[^\\s:^~?*\\[\\\\-][^\\s:^~?*\\[\\\\]*$"}}},"commit":{"description":"The id of the pin whose commit this release tags (trustee: Kata's versions.yaml at the train's Kata tag); its tags say which release of the train it is.","type":"string","pattern":"\\S"},"released-with":{"description":"The id of a pin this component holds on the train's start (peerpods' kata-deploy): read at the component's newest tag, it says which train that release belongs to.","type":"string","pattern":"\\S"},"bump":{"description":"The version policy for the next release: major, minor or patch over the newest release, or follow (as much as the train's start moved since the release before, KEP-2264).","enum":["major","minor","patch","follow"]},"phases":{"description":"The workflow runs of a release, in order.","type":"array","minItems":1,"items":{"$ref":"#/definitions/phase"}}}};const pattern6 = new RegExp("^[A-Za-z0-9_.-]+\\.ya?ml$", "u");const schema15 = {"type":"object","additionalProperties":false,"required":["name","run-name","inputs","done"],"properties":{"name":{"$ref":"#/definitions/name"},"run-name":{"description":"The run's title (the workflow's run-name), by which the conductor finds its runs: a template.","$ref":"#/definitions/template"},"inputs":{"description":"The workflow_dispatch inputs, each a template.","type":"object","propertyNames":{"pattern":"^[A-Za-z_][A-Za-z0-9_-]*$"},"additionalProperties":{"$ref":"#/definitions/template"}},"pull-request":{"description":"The branch of the pull request a run opens (a template); the train waits for a person to merge it.","$ref":"#/definitions/template"},"sets":{"description":"Ids of the pins this phase's pull request sets: their drift is this phase's work, not a block.","type":"array","items":{"type":"string","pattern":"\\S"},"uniqueItems":true},"ci":{"description":"Dispatch only once CI passed on the commit to release (the release's commit, or the workflow branch's head after the phase's pull request merged).","type":"boolean"},"done":{"description":"The fact that says the phase is done: the release tag exists, or a pin holds a value.","oneOf":[{"const":"tag"},{"type":"object","additionalProperties":false,"required":["pin","value"],"properties":{"pin":{"type":"string","pattern":"\\S"},"value":{"$ref":"#/definitions/template"}}}]}}};const schema17 = {"description":"Text with {variables} from the train: {version}, {tag} and {commit} of this component's release; {COMPONENT.version} and {COMPONENT.tag} of another component of the train (the train's start: {kata-containers.version}).","type":"string"};const pattern11 = new RegExp("^[A-Za-z_][A-Za-z0-9_-]*$", "u");function validate_graph_validate13(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){let vErrors = null;let errors = 0;if(data && typeof data == "object" && !Array.isArray(data)){if(data.name === undefined){const err0 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "name"},message:"must have required property '"+"name"+"'"};if(vErrors === null){vErrors = [err0];}else {vErrors.push(err0);}errors++;}if(data["run-name"] === undefined){const err1 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "run-name"},message:"must have required property '"+"run-name"+"'"};if(vErrors === null){vErrors = [err1];}else {vErrors.push(err1);}errors++;}if(data.inputs === undefined){const err2 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "inputs"},message:"must have required property '"+"inputs"+"'"};if(vErrors === null){vErrors = [err2];}else {vErrors.push(err2);}errors++;}if(data.done === undefined){const err3 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "done"},message:"must have required property '"+"done"+"'"};if(vErrors === null){vErrors = [err3];}else {vErrors.push(err3);}errors++;}for(const key0 in data){if(!(((((((key0 === "name") || (key0 === "run-name")) || (key0 === "inputs")) || (key0 === "pull-request")) || (key0 === "sets")) || (key0 === "ci")) || (key0 === "done"))){const err4 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties"};if(vErrors === null){vErrors = [err4];}else {vErrors.push(err4);}errors++;}}if(data.name !== undefined){let data0 = data.name;if(typeof data0 === "string"){if(!validate_graph_pattern0.test(data0)){const err5 = {instancePath:instancePath+"/name",schemaPath:"#/definitions/name/pattern",keyword:"pattern",params:{pattern: "^[a-z0-9][a-z0-9._-]*$"},message:"must match pattern \""+"^[a-z0-9][a-z0-9._-]*$"+"\""};if(vErrors === null){vErrors = [err5];}else {vErrors.push(err5);}errors++;}}else {const err6 = {instancePath:instancePath+"/name",schemaPath:"#/definitions/name/type",keyword:"type",params:{type: "string"},message:"must be string"};if(vErrors === null){vErrors = [err6];}else {vErrors.push(err6);}errors++;}}if(data["run-name"] !== undefined){if(typeof data["run-name"] !== "string"){const err7 = {instancePath:instancePath+"/run-name",schemaPath:"#/definitions/template/type",keyword:"type",params:{type: "string"},message:"must be string"};if(vErrors === null){vErrors = [err7];}else {vErrors.push(err7);}errors++;}}if(data.inputs !== undefined){let data2 = data.inputs;if(data2 && typeof data2 == "object" && !Array.isArray(data2)){for(const key1 in data2){const _errs10 = errors;if(typeof key1 === "string"){if(!pattern11.test(key1)){const err8 = {instancePath:instancePath+"/inputs",schemaPath:"#/properties/inputs/propertyNames/pattern",keyword:"pattern",params:{pattern: "^[A-Za-z_][A-Za-z0-9_-]*$"},message:"must match pattern \""+"^[A-Za-z_][A-Za-z0-9_-]*$"+"\"",propertyName:key1};if(vErrors === null){vErrors = [err8];}else {vErrors.push(err8);}errors++;}}var valid3 = _errs10 === errors;if(!valid3){const err9 = {instancePath:instancePath+"/inputs",schemaPath:"#/properties/inputs/propertyNames",keyword:"propertyNames",params:{propertyName: key1},message:"property name must be valid"};if(vErrors === null){vErrors = [err9];}else {vErrors.push(err9);}errors++;}}for(const key2 in data2){if(typeof data2[key2] !== "string"){const err10 = {instancePath:instancePath+"/inputs/" + key2.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/definitions/template/type",keyword:"type",params:{type: "string"},message:"must be string"};if(vErrors === null){vErrors = [err10];}else {vErrors.push(err10);}errors++;}}}else {const err11 = {instancePath:instancePath+"/inputs",schemaPath:"#/properties/inputs/type",keyword:"type",params:{type: "object"},message:"must be object"};if(vErrors === null){vErrors = [err11];}else {vErrors.push(err11);}errors++;}}if(data["pull-request"] !== undefined){if(typeof data["pull-request"] !== "string"){const err12 = {instancePath:instancePath+"/pull-request",schemaPath:"#/definitions/template/type",keyword:"type",params:{type: "string"},message:"must be string"};if(vErrors === null){vErrors = [err12];}else {vErrors.push(err12);}errors++;}}if(data.sets !== undefined){let data5 = data.sets;if(Array.isArray(data5)){const len0 = data5.length;for(let i0=0; i0<len0; i0++){let data6 = data5[i0];if(typeof data6 === "string"){if(!validate_graph_pattern2.test(data6)){const err13 = {instancePath:instancePath+"/sets/" + i0,schemaPath:"#/properties/sets/items/pattern",keyword:"pattern",params:{pattern: "\\S"},message:"must match pattern \""+"\\S"+"\""};if(vErrors === null){vErrors = [err13];}else {vErrors.push(err13);}errors++;}}else {const err14 = {instancePath:instancePath+"/sets/" + i0,schemaPath:"#/properties/sets/items/type",keyword:"type",params:{type: "string"},message:"must be string"};if(vErrors === null){vErrors = [err14];}else {vErrors.push(err14);}errors++;}}let i1 = data5.length;let j0;if(i1 > 1){const indices0 = {};for(;i1--;){let item0 = data5[i1];if(typeof item0 !== "string"){continue;}if(typeof indices0[item0] == "number"){j0 = indices0[item0];const err15 = {instancePath:instancePath+"/sets",schemaPath:"#/properties/sets/uniqueItems",keyword:"uniqueItems",params:{i: i1, j: j0},message:"must NOT have duplicate items (items ## "+j0+" and "+i1+" are identical)"};if(vErrors === null){vErrors = [err15];}else {vErrors.push(err15);}errors++;break;}indices0[item0] = i1;}}}else {const err16 = {instancePath:instancePath+"/sets",schemaPath:"#/properties/sets/type",keyword:"type",params:{type: "array"},message:"must be array"};if(vErrors === null){vErrors = [err16];}else {vErrors.push(err16);}errors++;}}if(data.ci !== undefined){if(typeof data.ci !== "boolean"){const err17 = {instancePath:instancePath+"/ci",schemaPath:"#/properties/ci/type",keyword:"type",params:{type: "boolean"},message:"must be boolean"};if(vErrors === null){vErrors = [err17];}else {vErrors.push(err17);}errors++;}}if(data.done !== undefined){let data8 = data.done;const _errs25 = errors;let valid10 = false;let passing0 = null;const _errs26 = errors;if("tag" !== data8){const err18 = {instancePath:instancePath+"/done",schemaPath:"#/properties/done/oneOf/0/const",keyword:"const",params:{allowedValue: "tag"},message:"must be equal to constant"};if(vErrors === null){vErrors = [err18];}else {vErrors.push(err18);}errors++;}var _valid0 = _errs26 === errors;if(_valid0){valid10 = true;passing0 = 0;}const _errs27 = errors;if(data8 && typeof data8 == "object" && !Array.isArray(data8)){if(data8.pin === undefined){const err19 = {instancePath:instancePath+"/done",schemaPath:"#/properties/done/oneOf/1/required",keyword:"required",params:{missingProperty: "pin"},message:"must have required property '"+"pin"+"'"};if(vErrors === null){vErrors = [err19];}else {vErrors.push(err19);}errors++;}if(data8.value === undefined){const err20 = {instancePath:instancePath+"/done",schemaPath:"#/properties/done/oneOf/1/required",keyword:"required",params:{missingProperty: "value"},message:"must have required property '"+"value"+"'"};if(vErrors === null){vErrors = [err20];}else {vErrors.push(err20);}errors++;}for(const key3 in data8){if(!((key3 === "pin") || (key3 === "value"))){const err21 = {instancePath:instancePath+"/done",schemaPath:"#/properties/done/oneOf/1/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key3},message:"must NOT have additional properties"};if(vErrors === null){vErrors = [err21];}else {vErrors.push(err21);}errors++;}}if(data8.pin !== undefined){let data9 = data8.pin;if(typeof data9 === "string"){if(!validate_graph_pattern2.test(data9)){const err22 = {instancePath:instancePath+"/done/pin",schemaPath:"#/properties/done/oneOf/1/properties/pin/pattern",keyword:"pattern",params:{pattern: "\\S"},message:"must match pattern \""+"\\S"+"\""};if(vErrors === null){vErrors = [err22];}else {vErrors.push(err22);}errors++;}}else {const err23 = {instancePath:instancePath+"/done/pin",schemaPath:"#/properties/done/oneOf/1/properties/pin/type",keyword:"type",params:{type: "string"},message:"must be string"};if(vErrors === null){vErrors = [err23];}else {vErrors.push(err23);}errors++;}}if(data8.value !== undefined){if(typeof data8.value !== "string"){const err24 = {instancePath:instancePath+"/done/value",schemaPath:"#/definitions/template/type",keyword:"type",params:{type: "string"},message:"must be string"};if(vErrors === null){vErrors = [err24];}else {vErrors.push(err24);}errors++;}}}else {const err25 = {instancePath:instancePath+"/done",schemaPath:"#/properties/done/oneOf/1/type",keyword:"type",params:{type: "object"},message:"must be object"};if(vErrors === null){vErrors = [err25];}else {vErrors.push(err25);}errors++;}var _valid0 = _errs27 === errors;if(_valid0 && valid10){valid10 = false;passing0 = [passing0, 1];}else {if(_valid0){valid10 = true;passing0 = 1;}}if(!valid10){const err26 = {instancePath:instancePath+"/done",schemaPath:"#/properties/done/oneOf",keyword:"oneOf",params:{passingSchemas: passing0},message:"must match exactly one schema in oneOf"};if(vErrors === null){vErrors = [err26];}else {vErrors.push(err26);}errors++;}else {errors = _errs25;if(vErrors !== null){if(_errs25){vErrors.length = _errs25;}else {vErrors = null;}}}}}else {const err27 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object"};if(vErrors === null){vErrors = [err27];}else {vErrors.push(err27);}errors++;}validate_graph_validate13.errors = vErrors;return errors === 0;}function validate12(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){let vErrors = null;let errors = 0;if(data && typeof data == "object" && !Array.isArray(data)){for(const key0 in data){if(!(((((((key0 === "starts-train") || (key0 === "after")) || (key0 === "workflow")) || (key0 === "commit")) || (key0 === "released-with")) || (key0 === "bump")) || (key0 === "phases"))){const err0 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties"};if(vErrors === null){vErrors = [err0];}else {vErrors.push(err0);}errors++;}}if(data["starts-train"] !== undefined){if(true !== data["starts-train"]){const err1 = {instancePath:instancePath+"/starts-train",schemaPath:"#/properties/starts-train/const",keyword:"const",params:{allowedValue: true},message:"must be equal to constant"};if(vErrors === null){vErrors = [err1];}else {vErrors.push(err1);}errors++;}}if(data.after !== undefined){let data1 = data.after;if(Array.isArray(data1)){const len0 = data1.length;for(let i0=0; i0<len0; i0++){let data2 = data1[i0];if(typeof data2 === "string"){if(!validate_graph_pattern0.test(data2)){const err2 = {instancePath:instancePath+"/after/" + i0,schemaPath:"#/properties/after/items/pattern",keyword:"pattern",params:{pattern: "^[a-z0-9][a-z0-9._-]*$"},message:"must match pattern \""+"^[a-z0-9][a-z0-9._-]*$"+"\""};if(vErrors === null){vErrors = [err2];}else {vErrors.push(err2);}errors++;}}else {const err3 = {instancePath:instancePath+"/after/" + i0,schemaPath:"#/properties/after/items/type",keyword:"type",params:{type: "string"},message:"must be string"};if(vErrors === null){vErrors = [err3];}else {vErrors.push(err3);}errors++;}}let i1 = data1.length;let j0;if(i1 > 1){const indices0 = {};for(;i1--;){let item0 = data1[i1];if(typeof item0 !== "string"){continue;}if(typeof indices0[item0] == "number"){j0 = indices0[item0];const err4 = {instancePath:instancePath+"/after",schemaPath:"#/properties/after/uniqueItems",keyword:"uniqueItems",params:{i: i1, j: j0},message:"must NOT have duplicate items (items ## "+j0+" and "+i1+" are identical)"};if(vErrors === null){vErrors = [err4];}else {vErrors.push(err4);}errors++;break;}indices0[item0] = i1;}}}else {const err5 = {instancePath:instancePath+"/after",schemaPath:"#/properties/after/type",keyword:"type",params:{type: "array"},message:"must be array"};if(vErrors === null){vErrors = [err5];}else {vErrors.push(err5);}errors++;}}if(data.workflow !== undefined){let data3 = data.workflow;if(data3 && typeof data3 == "object" && !Array.isArray(data3)){if(data3.repository === undefined){const err6 = {instancePath:instancePath+"/workflow",schemaPath:"#/properties/workflow/required",keyword:"required",params:{missingProperty: "repository"},message:"must have required property '"+"repository"+"'"};if(vErrors === null){vErrors = [err6];}else {vErrors.push(err6);}errors++;}if(data3.file === undefined){const err7 = {instancePath:instancePath+"/workflow",schemaPath:"#/properties/workflow/required",keyword:"required",params:{missingProperty: "file"},message:"must have required property '"+"file"+"'"};if(vErrors === null){vErrors = [err7];}else {vErrors.push(err7);}errors++;}if(data3.ref === undefined){const err8 = {instancePath:instancePath+"/workflow",schemaPath:"#/properties/workflow/required",keyword:"required",params:{missingProperty: "ref"},message:"must have required property '"+"ref"+"'"};if(vErrors === null){vErrors = [err8];}else {vErrors.push(err8);}errors++;}for(const key1 in data3){if(!(((key1 === "repository") || (key1 === "file")) || (key1 === "ref"))){const err9 = {instancePath:instancePath+"/workflow",schemaPath:"#/properties/workflow/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key1},message:"must NOT have additional properties"};if(vErrors === null){vErrors = [err9];}else {vErrors.push(err9);}errors++;}}if(data3.repository !== undefined){let data4 = data3.repository;if(typeof data4 === "string"){if(!validate_graph_pattern1.test(data4)){const err10 = {instancePath:instancePath+"/workflow/repository",schemaPath:"#/properties/workflow/properties/repository/pattern",keyword:"pattern",params:{pattern: "^[A-Za-z0-9_.-]+/[A-Za-z0-9_.-]+$"},message:"must match pattern \""+"^[A-Za-z0-9_.-]+/[A-Za-z0-9_.-]+$"+"\""};if(vErrors === null){vErrors = [err10];}else {vErrors.push(err10);}errors++;}}else {const err11 = {instancePath:instancePath+"/workflow/repository",schemaPath:"#/properties/workflow/properties/repository/type",keyword:"type",params:{type: "string"},message:"must be string"};if(vErrors === null){vErrors = [err11];}else {vErrors.push(err11);}errors++;}}if(data3.file !== undefined){let data5 = data3.file;if(typeof data5 === "string"){if(!pattern6.test(data5)){const err12 = {instancePath:instancePath+"/workflow/file",schemaPath:"#/properties/workflow/properties/file/pattern",keyword:"pattern",params:{pattern: "^[A-Za-z0-9_.-]+\\.ya?ml$"},message:"must match pattern \""+"^[A-Za-z0-9_.-]+\\.ya?ml$"+"\""};if(vErrors === null){vErrors = [err12];}else {vErrors.push(err12);}errors++;}}else {const err13 = {instancePath:instancePath+"/workflow/file",schemaPath:"#/properties/workflow/properties/file/type",keyword:"type",params:{type: "string"},message:"must be string"};if(vErrors === null){vErrors = [err13];}else {vErrors.push(err13);}errors++;}}if(data3.ref !== undefined){let data6 = data3.ref;if(typeof data6 === "string"){if(!pattern7.test(data6)){const err14 = {instancePath:instancePath+"/workflow/ref",schemaPath:"#/properties/workflow/properties/ref/pattern",keyword:"pattern",params:{pattern: "^[^\\s:^~?*\\[\\\\-][^\\s:^~?*\\[\\\\]*$"},message:"must match pattern \""+"^[^\\s:^~?*\\[\\\\-][^\\s:^~?*\\[\\\\]*$"+"\""};if(vErrors === null){vErrors = [err14];}else {vErrors.push(err14);}errors++;}}else {const err15 = {instancePath:instancePath+"/workflow/ref",schemaPath:"#/properties/workflow/properties/ref/type",keyword:"type",params:{type: "string"},message:"must be string"};if(vErrors === null){vErrors = [err15];}else {vErrors.push(err15);}errors++;}}}else {const err16 = {instancePath:instancePath+"/workflow",schemaPath:"#/properties/workflow/type",keyword:"type",params:{type: "object"},message:"must be object"};if(vErrors === null){vErrors = [err16];}else {vErrors.push(err16);}errors++;}}if(data.commit !== undefined){let data7 = data.commit;if(typeof data7 === "string"){if(!validate_graph_pattern2.test(data7)){const err17 = {instancePath:instancePath+"/commit",schemaPath:"#/properties/commit/pattern",keyword:"pattern",params:{pattern: "\\S"},message:"must match pattern \""+"\\S"+"\""};if(vErrors === null){vErrors = [err17];}else {vErrors.push(err17);}errors++;}}else {const err18 = {instancePath:instancePath+"/commit",schemaPath:"#/properties/commit/type",keyword:"type",params:{type: "string"},message:"must be string"};if(vErrors === null){vErrors = [err18];}else {vErrors.push(err18);}errors++;}}if(data["released-with"] !== undefined){let data8 = data["released-with"];if(typeof data8 === "string"){if(!validate_graph_pattern2.test(data8)){const err19 = {instancePath:instancePath+"/released-with",schemaPath:"#/properties/released-with/pattern",keyword:"pattern",params:{pattern: "\\S"},message:"must match pattern \""+"\\S"+"\""};if(vErrors === null){vErrors = [err19];}else {vErrors.push(err19);}errors++;}}else {const err20 = {instancePath:instancePath+"/released-with",schemaPath:"#/properties/released-with/type",keyword:"type",params:{type: "string"},message:"must be string"};if(vErrors === null){vErrors = [err20];}else {vErrors.push(err20);}errors++;}}if(data.bump !== undefined){let data9 = data.bump;if(!((((data9 === "major") || (data9 === "minor")) || (data9 === "patch")) || (data9 === "follow"))){const err21 = {instancePath:instancePath+"/bump",schemaPath:"#/properties/bump/enum",keyword:"enum",params:{allowedValues: validate_graph_schema14.properties.bump.enum},message:"must be equal to one of the allowed values"};if(vErrors === null){vErrors = [err21];}else {vErrors.push(err21);}errors++;}}if(data.phases !== undefined){let data10 = data.phases;if(Array.isArray(data10)){if(data10.length < 1){const err22 = {instancePath:instancePath+"/phases",schemaPath:"#/properties/phases/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items"};if(vErrors === null){vErrors = [err22];}else {vErrors.push(err22);}errors++;}const len1 = data10.length;for(let i2=0; i2<len1; i2++){if(!(validate_graph_validate13(data10[i2], {instancePath:instancePath+"/phases/" + i2,parentData:data10,parentDataProperty:i2,rootData}))){vErrors = vErrors === null ? validate_graph_validate13.errors : vErrors.concat(validate_graph_validate13.errors);errors = vErrors.length;}}}else {const err23 = {instancePath:instancePath+"/phases",schemaPath:"#/properties/phases/type",keyword:"type",params:{type: "array"},message:"must be array"};if(vErrors === null){vErrors = [err23];}else {vErrors.push(err23);}errors++;}}}else {const err24 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object"};if(vErrors === null){vErrors = [err24];}else {vErrors.push(err24);}errors++;}validate12.errors = vErrors;return errors === 0;}function validate_graph_validate11(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){let vErrors = null;let errors = 0;if(data && typeof data == "object" && !Array.isArray(data)){if(data.repository === undefined){const err0 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "repository"},message:"must have required property '"+"repository"+"'"};if(vErrors === null){vErrors = [err0];}else {vErrors.push(err0);}errors++;}if(data["tag-format"] === undefined){const err1 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "tag-format"},message:"must have required property '"+"tag-format"+"'"};if(vErrors === null){vErrors = [err1];}else {vErrors.push(err1);}errors++;}for(const key0 in data){if(!((((key0 === "repository") || (key0 === "tag-format")) || (key0 === "reference")) || (key0 === "release"))){const err2 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties"};if(vErrors === null){vErrors = [err2];}else {vErrors.push(err2);}errors++;}}if(data.repository !== undefined){let data0 = data.repository;if(typeof data0 === "string"){if(!validate_graph_pattern1.test(data0)){const err3 = {instancePath:instancePath+"/repository",schemaPath:"#/properties/repository/pattern",keyword:"pattern",params:{pattern: "^[A-Za-z0-9_.-]+/[A-Za-z0-9_.-]+$"},message:"must match pattern \""+"^[A-Za-z0-9_.-]+/[A-Za-z0-9_.-]+$"+"\""};if(vErrors === null){vErrors = [err3];}else {vErrors.push(err3);}errors++;}}else {const err4 = {instancePath:instancePath+"/repository",schemaPath:"#/properties/repository/type",keyword:"type",params:{type: "string"},message:"must be string"};if(vErrors === null){vErrors = [err4];}else {vErrors.push(err4);}errors++;}}if(data["tag-format"] !== undefined){let data1 = data["tag-format"];if(typeof data1 === "string"){if(!validate_graph_pattern2.test(data1)){const err5 = {instancePath:instancePath+"/tag-format",schemaPath:"#/properties/tag-format/pattern",keyword:"pattern",params:{pattern: "\\S"},message:"must match pattern \""+"\\S"+"\""};if(vErrors === null){vErrors = [err5];}else {vErrors.push(err5);}errors++;}}else {const err6 = {instancePath:instancePath+"/tag-format",schemaPath:"#/properties/tag-format/type",keyword:"type",params:{type: "string"},message:"must be string"};if(vErrors === null){vErrors = [err6];}else {vErrors.push(err6);}errors++;}}if(data.reference !== undefined){let data2 = data.reference;if(typeof data2 === "string"){if(!validate_graph_pattern2.test(data2)){const err7 = {instancePath:instancePath+"/reference",schemaPath:"#/properties/reference/pattern",keyword:"pattern",params:{pattern: "\\S"},message:"must match pattern \""+"\\S"+"\""};if(vErrors === null){vErrors = [err7];}else {vErrors.push(err7);}errors++;}}else {const err8 = {instancePath:instancePath+"/reference",schemaPath:"#/properties/reference/type",keyword:"type",params:{type: "string"},message:"must be string"};if(vErrors === null){vErrors = [err8];}else {vErrors.push(err8);}errors++;}}if(data.release !== undefined){if(!(validate12(data.release, {instancePath:instancePath+"/release",parentData:data,parentDataProperty:"release",rootData}))){vErrors = vErrors === null ? validate12.errors : vErrors.concat(validate12.errors);errors = vErrors.length;}}}else {const err9 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object"};if(vErrors === null){vErrors = [err9];}else {vErrors.push(err9);}errors++;}validate_graph_validate11.errors = vErrors;return errors === 0;}const validate_graph_func2 = Object.prototype.hasOwnProperty;function validate_graph_validate10(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){/*# sourceURL="https://github.com/confidential-containers/coco-release-actions/packages/release-graph/schema/release-graph.schema.json" */;let vErrors = null;let errors = 0;if(data && typeof data == "object" && !Array.isArray(data)){if(data.components === undefined){const err0 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "components"},message:"must have required property '"+"components"+"'"};if(vErrors === null){vErrors = [err0];}else {vErrors.push(err0);}errors++;}if(data.pins === undefined){const err1 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "pins"},message:"must have required property '"+"pins"+"'"};if(vErrors === null){vErrors = [err1];}else {vErrors.push(err1);}errors++;}for(const key0 in data){if(!((key0 === "components") || (key0 === "pins"))){const err2 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties"};if(vErrors === null){vErrors = [err2];}else {vErrors.push(err2);}errors++;}}if(data.components !== undefined){let data0 = data.components;if(data0 && typeof data0 == "object" && !Array.isArray(data0)){if(Object.keys(data0).length < 1){const err3 = {instancePath:instancePath+"/components",schemaPath:"#/properties/components/minProperties",keyword:"minProperties",params:{limit: 1},message:"must NOT have fewer than 1 properties"};if(vErrors === null){vErrors = [err3];}else {vErrors.push(err3);}errors++;}for(const key1 in data0){const _errs4 = errors;if(typeof key1 === "string"){if(!validate_graph_pattern0.test(key1)){const err4 = {instancePath:instancePath+"/components",schemaPath:"#/definitions/name/pattern",keyword:"pattern",params:{pattern: "^[a-z0-9][a-z0-9._-]*$"},message:"must match pattern \""+"^[a-z0-9][a-z0-9._-]*$"+"\"",propertyName:key1};if(vErrors === null){vErrors = [err4];}else {vErrors.push(err4);}errors++;}}else {const err5 = {instancePath:instancePath+"/components",schemaPath:"#/definitions/name/type",keyword:"type",params:{type: "string"},message:"must be string",propertyName:key1};if(vErrors === null){vErrors = [err5];}else {vErrors.push(err5);}errors++;}var valid1 = _errs4 === errors;if(!valid1){const err6 = {instancePath:instancePath+"/components",schemaPath:"#/properties/components/propertyNames",keyword:"propertyNames",params:{propertyName: key1},message:"property name must be valid"};if(vErrors === null){vErrors = [err6];}else {vErrors.push(err6);}errors++;}}for(const key2 in data0){if(!(validate_graph_validate11(data0[key2], {instancePath:instancePath+"/components/" + key2.replace(/~/g, "~0").replace(/\//g, "~1"),parentData:data0,parentDataProperty:key2,rootData}))){vErrors = vErrors === null ? validate_graph_validate11.errors : vErrors.concat(validate_graph_validate11.errors);errors = vErrors.length;}}}else {const err7 = {instancePath:instancePath+"/components",schemaPath:"#/properties/components/type",keyword:"type",params:{type: "object"},message:"must be object"};if(vErrors === null){vErrors = [err7];}else {vErrors.push(err7);}errors++;}}if(data.pins !== undefined){let data2 = data.pins;if(Array.isArray(data2)){const len0 = data2.length;for(let i0=0; i0<len0; i0++){let data3 = data2[i0];const _errs14 = errors;let valid7 = false;let passing0 = null;const _errs15 = errors;const _errs16 = errors;const _errs17 = errors;const _errs18 = errors;let valid9 = false;const _errs19 = errors;if(data3 && typeof data3 == "object" && !Array.isArray(data3)){let missing0;if((data3.variable === undefined) && (missing0 = "variable")){const err8 = {};if(vErrors === null){vErrors = [err8];}else {vErrors.push(err8);}errors++;}}var _valid1 = _errs19 === errors;valid9 = valid9 || _valid1;if(!valid9){const _errs20 = errors;if(data3 && typeof data3 == "object" && !Array.isArray(data3)){let missing1;if((data3.pattern === undefined) && (missing1 = "pattern")){const err9 = {};if(vErrors === null){vErrors = [err9];}else {vErrors.push(err9);}errors++;}}var _valid1 = _errs20 === errors;valid9 = valid9 || _valid1;}if(!valid9){const err10 = {};if(vErrors === null){vErrors = [err10];}else {vErrors.push(err10);}errors++;}else {errors = _errs18;if(vErrors !== null){if(_errs18){vErrors.length = _errs18;}else {vErrors = null;}}}var valid8 = _errs17 === errors;if(valid8){const err11 = {instancePath:instancePath+"/pins/" + i0,schemaPath:"#/definitions/pin/oneOf/0/not",keyword:"not",params:{},message:"must NOT be valid"};if(vErrors === null){vErrors = [err11];}else {vErrors.push(err11);}errors++;}else {errors = _errs16;if(vErrors !== null){if(_errs16){vErrors.length = _errs16;}else {vErrors = null;}}}if(data3 && typeof data3 == "object" && !Array.isArray(data3)){if(data3.path === undefined){const err12 = {instancePath:instancePath+"/pins/" + i0,schemaPath:"#/definitions/pin/oneOf/0/required",keyword:"required",params:{missingProperty: "path"},message:"must have required property '"+"path"+"'"};if(vErrors === null){vErrors = [err12];}else {vErrors.push(err12);}errors++;}}var _valid0 = _errs15 === errors;if(_valid0){valid7 = true;passing0 = 0;}const _errs21 = errors;const _errs22 = errors;const _errs23 = errors;const _errs24 = errors;let valid11 = false;const _errs25 = errors;if(data3 && typeof data3 == "object" && !Array.isArray(data3)){let missing2;if((data3.path === undefined) && (missing2 = "path")){const err13 = {};if(vErrors === null){vErrors = [err13];}else {vErrors.push(err13);}errors++;}}var _valid2 = _errs25 === errors;valid11 = valid11 || _valid2;if(!valid11){const _errs26 = errors;if(data3 && typeof data3 == "object" && !Array.isArray(data3)){let missing3;if((data3.pattern === undefined) && (missing3 = "pattern")){const err14 = {};if(vErrors === null){vErrors = [err14];}else {vErrors.push(err14);}errors++;}}var _valid2 = _errs26 === errors;valid11 = valid11 || _valid2;}if(!valid11){const err15 = {};if(vErrors === null){vErrors = [err15];}else {vErrors.push(err15);}errors++;}else {errors = _errs24;if(vErrors !== null){if(_errs24){vErrors.length = _errs24;}else {vErrors = null;}}}var valid10 = _errs23 === errors;if(valid10){const err16 = {instancePath:instancePath+"/pins/" + i0,schemaPath:"#/definitions/pin/oneOf/1/not",keyword:"not",params:{},message:"must NOT be valid"};if(vErrors === null){vErrors = [err16];}else {vErrors.push(err16);}errors++;}else {errors = _errs22;if(vErrors !== null){if(_errs22){vErrors.length = _errs22;}else {vErrors = null;}}}if(data3 && typeof data3 == "object" && !Array.isArray(data3)){if(data3.variable === undefined){const err17 = {instancePath:instancePath+"/pins/" + i0,schemaPath:"#/definitions/pin/oneOf/1/required",keyword:"required",params:{missingProperty: "variable"},message:"must have required property '"+"variable"+"'"};if(vErrors === null){vErrors = [err17];}else {vErrors.push(err17);}errors++;}}var _valid0 = _errs21 === errors;if(_valid0 && valid7){valid7 = false;passing0 = [passing0, 1];}else {if(_valid0){valid7 = true;passing0 = 1;}const _errs27 = errors;const _errs28 = errors;const _errs29 = errors;const _errs30 = errors;let valid13 = false;const _errs31 = errors;if(data3 && typeof data3 == "object" && !Array.isArray(data3)){let missing4;if((data3.path === undefined) && (missing4 = "path")){const err18 = {};if(vErrors === null){vErrors = [err18];}else {vErrors.push(err18);}errors++;}}var _valid3 = _errs31 === errors;valid13 = valid13 || _valid3;if(!valid13){const _errs32 = errors;if(data3 && typeof data3 == "object" && !Array.isArray(data3)){let missing5;if((data3.variable === undefined) && (missing5 = "variable")){const err19 = {};if(vErrors === null){vErrors = [err19];}else {vErrors.push(err19);}errors++;}}var _valid3 = _errs32 === errors;valid13 = valid13 || _valid3;}if(!valid13){const err20 = {};if(vErrors === null){vErrors = [err20];}else {vErrors.push(err20);}errors++;}else {errors = _errs30;if(vErrors !== null){if(_errs30){vErrors.length = _errs30;}else {vErrors = null;}}}var valid12 = _errs29 === errors;if(valid12){const err21 = {instancePath:instancePath+"/pins/" + i0,schemaPath:"#/definitions/pin/oneOf/2/not",keyword:"not",params:{},message:"must NOT be valid"};if(vErrors === null){vErrors = [err21];}else {vErrors.push(err21);}errors++;}else {errors = _errs28;if(vErrors !== null){if(_errs28){vErrors.length = _errs28;}else {vErrors = null;}}}if(data3 && typeof data3 == "object" && !Array.isArray(data3)){if(data3.pattern === undefined){const err22 = {instancePath:instancePath+"/pins/" + i0,schemaPath:"#/definitions/pin/oneOf/2/required",keyword:"required",params:{missingProperty: "pattern"},message:"must have required property '"+"pattern"+"'"};if(vErrors === null){vErrors = [err22];}else {vErrors.push(err22);}errors++;}}var _valid0 = _errs27 === errors;if(_valid0 && valid7){valid7 = false;passing0 = [passing0, 2];}else {if(_valid0){valid7 = true;passing0 = 2;}}}if(!valid7){const err23 = {instancePath:instancePath+"/pins/" + i0,schemaPath:"#/definitions/pin/oneOf",keyword:"oneOf",params:{passingSchemas: passing0},message:"must match exactly one schema in oneOf"};if(vErrors === null){vErrors = [err23];}else {vErrors.push(err23);}errors++;}else {errors = _errs14;if(vErrors !== null){if(_errs14){vErrors.length = _errs14;}else {vErrors = null;}}}if(data3 && typeof data3 == "object" && !Array.isArray(data3)){if(data3.holder === undefined){const err24 = {instancePath:instancePath+"/pins/" + i0,schemaPath:"#/definitions/pin/required",keyword:"required",params:{missingProperty: "holder"},message:"must have required property '"+"holder"+"'"};if(vErrors === null){vErrors = [err24];}else {vErrors.push(err24);}errors++;}if(data3.file === undefined){const err25 = {instancePath:instancePath+"/pins/" + i0,schemaPath:"#/definitions/pin/required",keyword:"required",params:{missingProperty: "file"},message:"must have required property '"+"file"+"'"};if(vErrors === null){vErrors = [err25];}else {vErrors.push(err25);}errors++;}if(data3.component === undefined){const err26 = {instancePath:instancePath+"/pins/" + i0,schemaPath:"#/definitions/pin/required",keyword:"required",params:{missingProperty: "component"},message:"must have required property '"+"component"+"'"};if(vErrors === null){vErrors = [err26];}else {vErrors.push(err26);}errors++;}if(data3.kind === undefined){const err27 = {instancePath:instancePath+"/pins/" + i0,schemaPath:"#/definitions/pin/required",keyword:"required",params:{missingProperty: "kind"},message:"must have required property '"+"kind"+"'"};if(vErrors === null){vErrors = [err27];}else {vErrors.push(err27);}errors++;}for(const key3 in data3){if(!(validate_graph_func2.call(validate_graph_schema21.properties, key3))){const err28 = {instancePath:instancePath+"/pins/" + i0,schemaPath:"#/definitions/pin/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key3},message:"must NOT have additional properties"};if(vErrors === null){vErrors = [err28];}else {vErrors.push(err28);}errors++;}}if(data3.id !== undefined){let data4 = data3.id;if(typeof data4 === "string"){if(!validate_graph_pattern2.test(data4)){const err29 = {instancePath:instancePath+"/pins/" + i0+"/id",schemaPath:"#/definitions/pin/properties/id/pattern",keyword:"pattern",params:{pattern: "\\S"},message:"must match pattern \""+"\\S"+"\""};if(vErrors === null){vErrors = [err29];}else {vErrors.push(err29);}errors++;}}else {const err30 = {instancePath:instancePath+"/pins/" + i0+"/id",schemaPath:"#/definitions/pin/properties/id/type",keyword:"type",params:{type: "string"},message:"must be string"};if(vErrors === null){vErrors = [err30];}else {vErrors.push(err30);}errors++;}}if(data3.holder !== undefined){let data5 = data3.holder;if(typeof data5 === "string"){if(!validate_graph_pattern2.test(data5)){const err31 = {instancePath:instancePath+"/pins/" + i0+"/holder",schemaPath:"#/definitions/pin/properties/holder/pattern",keyword:"pattern",params:{pattern: "\\S"},message:"must match pattern \""+"\\S"+"\""};if(vErrors === null){vErrors = [err31];}else {vErrors.push(err31);}errors++;}}else {const err32 = {instancePath:instancePath+"/pins/" + i0+"/holder",schemaPath:"#/definitions/pin/properties/holder/type",keyword:"type",params:{type: "string"},message:"must be string"};if(vErrors === null){vErrors = [err32];}else {vErrors.push(err32);}errors++;}}if(data3.file !== undefined){let data6 = data3.file;if(typeof data6 === "string"){if(!pattern16.test(data6)){const err33 = {instancePath:instancePath+"/pins/" + i0+"/file",schemaPath:"#/definitions/pin/properties/file/pattern",keyword:"pattern",params:{pattern: "^[^/\\s][^\\n]*$"},message:"must match pattern \""+"^[^/\\s][^\\n]*$"+"\""};if(vErrors === null){vErrors = [err33];}else {vErrors.push(err33);}errors++;}}else {const err34 = {instancePath:instancePath+"/pins/" + i0+"/file",schemaPath:"#/definitions/pin/properties/file/type",keyword:"type",params:{type: "string"},message:"must be string"};if(vErrors === null){vErrors = [err34];}else {vErrors.push(err34);}errors++;}}if(data3.ref !== undefined){let data7 = data3.ref;if(typeof data7 === "string"){if(!pattern7.test(data7)){const err35 = {instancePath:instancePath+"/pins/" + i0+"/ref",schemaPath:"#/definitions/pin/properties/ref/pattern",keyword:"pattern",params:{pattern: "^[^\\s:^~?*\\[\\\\-][^\\s:^~?*\\[\\\\]*$"},message:"must match pattern \""+"^[^\\s:^~?*\\[\\\\-][^\\s:^~?*\\[\\\\]*$"+"\""};if(vErrors === null){vErrors = [err35];}else {vErrors.push(err35);}errors++;}}else {const err36 = {instancePath:instancePath+"/pins/" + i0+"/ref",schemaPath:"#/definitions/pin/properties/ref/type",keyword:"type",params:{type: "string"},message:"must be string"};if(vErrors === null){vErrors = [err36];}else {vErrors.push(err36);}errors++;}}if(data3.path !== undefined){let data8 = data3.path;if(typeof data8 === "string"){if(!pattern18.test(data8)){const err37 = {instancePath:instancePath+"/pins/" + i0+"/path",schemaPath:"#/definitions/pin/properties/path/pattern",keyword:"pattern",params:{pattern: "^\\."},message:"must match pattern \""+"^\\."+"\""};if(vErrors === null){vErrors = [err37];}else {vErrors.push(err37);}errors++;}}else {const err38 = {instancePath:instancePath+"/pins/" + i0+"/path",schemaPath:"#/definitions/pin/properties/path/type",keyword:"type",params:{type: "string"},message:"must be string"};if(vErrors === null){vErrors = [err38];}else {vErrors.push(err38);}errors++;}}if(data3.variable !== undefined){let data9 = data3.variable;if(typeof data9 === "string"){if(!pattern19.test(data9)){const err39 = {instancePath:instancePath+"/pins/" + i0+"/variable",schemaPath:"#/definitions/pin/properties/variable/pattern",keyword:"pattern",params:{pattern: "^[A-Za-z_][A-Za-z0-9_]*$"},message:"must match pattern \""+"^[A-Za-z_][A-Za-z0-9_]*$"+"\""};if(vErrors === null){vErrors = [err39];}else {vErrors.push(err39);}errors++;}}else {const err40 = {instancePath:instancePath+"/pins/" + i0+"/variable",schemaPath:"#/definitions/pin/properties/variable/type",keyword:"type",params:{type: "string"},message:"must be string"};if(vErrors === null){vErrors = [err40];}else {vErrors.push(err40);}errors++;}}if(data3.pattern !== undefined){let data10 = data3.pattern;if(typeof data10 === "string"){if(!validate_graph_pattern2.test(data10)){const err41 = {instancePath:instancePath+"/pins/" + i0+"/pattern",schemaPath:"#/definitions/pin/properties/pattern/pattern",keyword:"pattern",params:{pattern: "\\S"},message:"must match pattern \""+"\\S"+"\""};if(vErrors === null){vErrors = [err41];}else {vErrors.push(err41);}errors++;}}else {const err42 = {instancePath:instancePath+"/pins/" + i0+"/pattern",schemaPath:"#/definitions/pin/properties/pattern/type",keyword:"type",params:{type: "string"},message:"must be string"};if(vErrors === null){vErrors = [err42];}else {vErrors.push(err42);}errors++;}}if(data3.component !== undefined){let data11 = data3.component;if(typeof data11 === "string"){if(!validate_graph_pattern2.test(data11)){const err43 = {instancePath:instancePath+"/pins/" + i0+"/component",schemaPath:"#/definitions/pin/properties/component/pattern",keyword:"pattern",params:{pattern: "\\S"},message:"must match pattern \""+"\\S"+"\""};if(vErrors === null){vErrors = [err43];}else {vErrors.push(err43);}errors++;}}else {const err44 = {instancePath:instancePath+"/pins/" + i0+"/component",schemaPath:"#/definitions/pin/properties/component/type",keyword:"type",params:{type: "string"},message:"must be string"};if(vErrors === null){vErrors = [err44];}else {vErrors.push(err44);}errors++;}}if(data3.kind !== undefined){let data12 = data3.kind;if(!(((data12 === "commit") || (data12 === "tag")) || (data12 === "version"))){const err45 = {instancePath:instancePath+"/pins/" + i0+"/kind",schemaPath:"#/definitions/pin/properties/kind/enum",keyword:"enum",params:{allowedValues: validate_graph_schema21.properties.kind.enum},message:"must be equal to one of the allowed values"};if(vErrors === null){vErrors = [err45];}else {vErrors.push(err45);}errors++;}}if(data3.claim !== undefined){if(!(data3.claim === "comment")){const err46 = {instancePath:instancePath+"/pins/" + i0+"/claim",schemaPath:"#/definitions/pin/properties/claim/enum",keyword:"enum",params:{allowedValues: validate_graph_schema21.properties.claim.enum},message:"must be equal to one of the allowed values"};if(vErrors === null){vErrors = [err46];}else {vErrors.push(err46);}errors++;}}if(data3.development !== undefined){let data14 = data3.development;if(typeof data14 === "string"){if(!validate_graph_pattern2.test(data14)){const err47 = {instancePath:instancePath+"/pins/" + i0+"/development",schemaPath:"#/definitions/pin/properties/development/pattern",keyword:"pattern",params:{pattern: "\\S"},message:"must match pattern \""+"\\S"+"\""};if(vErrors === null){vErrors = [err47];}else {vErrors.push(err47);}errors++;}}else {const err48 = {instancePath:instancePath+"/pins/" + i0+"/development",schemaPath:"#/definitions/pin/properties/development/type",keyword:"type",params:{type: "string"},message:"must be string"};if(vErrors === null){vErrors = [err48];}else {vErrors.push(err48);}errors++;}}}else {const err49 = {instancePath:instancePath+"/pins/" + i0,schemaPath:"#/definitions/pin/type",keyword:"type",params:{type: "object"},message:"must be object"};if(vErrors === null){vErrors = [err49];}else {vErrors.push(err49);}errors++;}}}else {const err50 = {instancePath:instancePath+"/pins",schemaPath:"#/properties/pins/type",keyword:"type",params:{type: "array"},message:"must be array"};if(vErrors === null){vErrors = [err50];}else {vErrors.push(err50);}errors++;}}}else {const err51 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object"};if(vErrors === null){vErrors = [err51];}else {vErrors.push(err51);}errors++;}validate_graph_validate10.errors = vErrors;return errors === 0;}
-
-;// CONCATENATED MODULE: ./packages/release-graph/src/schema.ts
-
-// schema/release-graph.schema.json (the file editors use too), compiled by ajv at build time (scripts/build.mjs).
-
-const HINTS = {
-    'components.*.repository': 'expected OWNER/NAME',
-    'pins[].file': 'expected a path relative to the repository root',
-    'pins[].ref': 'expected a branch, tag or commit name (no blanks, no :, ^, ~, ?, *, [ or \\)',
-    'pins[].path': "expected a YAML path starting with '.'",
-    'pins[].variable': 'expected a variable name',
-};
-/** A graph file against its schema, every error at its line. */
-function validateGraph(f, data) {
-    if (validate_graph_validate(data))
-        return [];
-    return schema_errors_schemaErrors(f, validate_graph_validate.errors ?? [], {
-        whole: 'the graph',
-        hints: HINTS,
-        exclusive: { at: /^\/pins\/\d+$/, keys: ['path', 'variable', 'pattern'], what: 'a pin' },
-        keyNames: "a component name (lowercase letters, digits, '.', '_' and '-')",
-    });
-}
-
-;// CONCATENATED MODULE: ./packages/release-graph/src/train-graph.ts
-
-const train_graph_VARIABLE = /\{([^{}]*)\}/g;
-/** The variables a template names (`{tag}`, `{kata-containers.version}`). */
-function templateVariables(template) {
-    return [...template.matchAll(train_graph_VARIABLE)].map((m) => m[1]);
-}
-/** A template with its variables replaced; every variable must be known (the parser checked them). */
-function renderTemplate(template, vars) {
-    return template.replace(train_graph_VARIABLE, (_, name) => {
-        const value = vars.get(name);
-        if (value === undefined)
-            throw new Error(`template variable {${name}} has no value`);
-        return value;
-    });
-}
-/**
- * Every component's `release`, checked. `at(pointer)` gives the position of a JSON pointer in the file.
- */
-function parseTrain(raw, pins, at, line, errors) {
-    const out = new Map();
-    const names = Object.keys(raw);
-    const inTrain = names.filter((n) => raw[n].release !== undefined);
-    const starts = inTrain.filter((n) => raw[n].release['starts-train'] === true);
-    if (inTrain.length > 0 && starts.length !== 1)
-        errors.push(new src/* UserError */.yo(`the release train needs exactly one component with 'starts-train: true', found ${starts.length}${starts.length ? ` (${starts.join(', ')})` : ''}`, at(`/components/${inTrain[0]}/release`)));
-    const start = starts[0];
-    const pinById = new Map(pins.map((p) => [p.id, p]));
-    for (const name of inTrain) {
-        const r = raw[name].release;
-        const base = `/components/${name}/release`;
-        const where = `components.${name}.release`;
-        if (r['starts-train']) {
-            const others = Object.keys(r).filter((k) => k !== 'starts-train');
-            if (others.length > 0)
-                errors.push(new src/* UserError */.yo(`${where}: the component that starts the train is not dispatched: remove ${others.map((k) => `'${k}'`).join(', ')}`, at(base)));
-            out.set(name, { startsTrain: true });
-            continue;
-        }
-        const missing = ['after', 'workflow', 'bump', 'phases'].filter((k) => r[k] === undefined);
-        if (missing.length > 0) {
-            errors.push(new src/* UserError */.yo(`${where}: ${missing.map((k) => `'${k}'`).join(', ')} ${missing.length === 1 ? 'is' : 'are'} required (or 'starts-train: true')`, at(base)));
-            continue;
-        }
-        const after = r.after;
-        after.forEach((a, i) => {
-            if (!inTrain.includes(a))
-                errors.push(new src/* UserError */.yo(`${where}.after: '${a}' is not a component of the train (${inTrain.join(', ')})`, at(`${base}/after/${i}`)));
-        });
-        const pinField = (key, check) => {
-            const id = r[key];
-            if (id === undefined)
-                return undefined;
-            const p = pinById.get(id);
-            const problem = p ? check(p) : `no pin has the id '${id}'`;
-            if (problem)
-                errors.push(new src/* UserError */.yo(`${where}.${key}: ${problem}`, at(`${base}/${key}`)));
-            return id;
-        };
-        const commit = pinField('commit', (p) => p.component !== name ? `the pin '${p.id}' pins ${p.component}, not ${name}` : undefined);
-        const releasedWith = pinField('released-with', (p) => p.holder !== name || p.component !== start
-            ? `the pin '${p.id}' must be held by ${name} and pin the train's start (${start ?? 'none'}); it is held by ${p.holder} and pins ${p.component}`
-            : undefined);
-        if ((commit === undefined) === (releasedWith === undefined))
-            errors.push(new src/* UserError */.yo(`${where}: give exactly one of 'commit' (the pin whose commit this release tags) and 'released-with' (the pin that says which train a release shipped with)`, at(base)));
-        if (r.bump === 'follow' && releasedWith === undefined)
-            errors.push(new src/* UserError */.yo(`${where}.bump: 'follow' needs 'released-with' (the release it follows)`, at(`${base}/bump`)));
-        // Variables: this release's own, and the version and tag of the train's start and of every component.
-        const known = new Set(['version', 'tag', ...(commit !== undefined ? ['commit'] : [])]);
-        for (const n of inTrain)
-            if (n !== name)
-                known.add(`${n}.version`).add(`${n}.tag`);
-        const template = (text, pointer, what) => {
-            for (const v of templateVariables(text))
-                if (!known.has(v))
-                    errors.push(new src/* UserError */.yo(`${what}: unknown variable {${v}} (known: ${[...known].map((k) => `{${k}}`).join(', ')})`, at(pointer)));
-        };
-        const phases = [];
-        const seen = new Set();
-        r.phases.forEach((p, i) => {
-            const pointer = `${base}/phases/${i}`;
-            const what = `${where}.phases[${i}]`;
-            if (seen.has(p.name))
-                errors.push(new src/* UserError */.yo(`${what}.name: '${p.name}' is already a phase of ${name}`, at(`${pointer}/name`)));
-            seen.add(p.name);
-            template(p['run-name'], `${pointer}/run-name`, `${what}.run-name`);
-            for (const [k, v] of Object.entries(p.inputs))
-                template(v, `${pointer}/inputs/${k}`, `${what}.inputs.${k}`);
-            if (p['pull-request'] !== undefined)
-                template(p['pull-request'], `${pointer}/pull-request`, `${what}.pull-request`);
-            const own = (id, pointer, what) => {
-                const pin = pinById.get(id);
-                if (!pin || pin.holder !== name)
-                    errors.push(new src/* UserError */.yo(`${what}: ${pin ? `the pin '${id}' is held by ${pin.holder}, not ${name}` : `no pin has the id '${id}'`}`, at(pointer)));
-            };
-            (p.sets ?? []).forEach((id, j) => own(id, `${pointer}/sets/${j}`, `${what}.sets`));
-            let done;
-            if (p.done === 'tag')
-                done = { kind: 'tag' };
-            else {
-                own(p.done.pin, `${pointer}/done/pin`, `${what}.done.pin`);
-                template(p.done.value, `${pointer}/done/value`, `${what}.done.value`);
-                done = { kind: 'pin', pin: p.done.pin, value: p.done.value };
-            }
-            phases.push({
-                name: p.name,
-                runName: p['run-name'],
-                inputs: { ...p.inputs },
-                pullRequest: p['pull-request'],
-                sets: p.sets ?? [],
-                ci: p.ci ?? false,
-                done,
-                line: line(pointer),
-            });
-        });
-        const tagPhases = phases.filter((p) => p.done.kind === 'tag').length;
-        if (tagPhases !== 1)
-            errors.push(new src/* UserError */.yo(`${where}.phases: exactly one phase must be done when the release tag exists ('done: tag'), found ${tagPhases}`, at(`${base}/phases`)));
-        const w = r.workflow;
-        out.set(name, {
-            startsTrain: false,
-            after: [...after],
-            workflow: { repository: w.repository, file: w.file, ref: w.ref },
-            commit,
-            releasedWith,
-            bump: r.bump,
-            phases,
-        });
-    }
-    // No cycle in `after`: every component must be reachable from the start.
-    const visiting = new Set();
-    const finished = new Set();
-    const visit = (n, path) => {
-        if (finished.has(n))
-            return;
-        if (visiting.has(n)) {
-            const cycle = [...path.slice(path.indexOf(n)), n];
-            errors.push(new src/* UserError */.yo(`the release train has a cycle: ${cycle.join(' -> ')}`, at(`/components/${n}/release/after`)));
-            finished.add(n);
-            return;
-        }
-        visiting.add(n);
-        const rel = out.get(n);
-        if (rel && !rel.startsTrain)
-            for (const a of rel.after)
-                if (out.has(a))
-                    visit(a, [...path, n]);
-        visiting.delete(n);
-        finished.add(n);
-    };
-    for (const n of out.keys())
-        visit(n, []);
-    return out;
-}
-/** The components of the train in release order (every component after those it comes after), start first. */
-function trainOrder(train) {
-    const order = [];
-    const placed = new Set();
-    while (order.length < train.size) {
-        const before = order.length;
-        for (const [name, r] of train) {
-            if (placed.has(name))
-                continue;
-            if (r.startsTrain || r.after.every((a) => placed.has(a))) {
-                order.push(name);
-                placed.add(name);
-            }
-        }
-        if (order.length === before)
-            break; // a cycle, reported by parseTrain
-    }
-    return order;
-}
-
-;// CONCATENATED MODULE: ./packages/release-graph/src/graph.ts
-
-
-
-
-
-
-
-/**
- * Parse and check a graph file: against its JSON Schema, then for what a schema cannot say.
- */
-async function parseGraph(text, file, options = {}) {
-    const f = document_loadYaml(text, file);
-    const data = document_toData(f);
-    (0,src/* throwIfAny */.MI)(validateGraph(f, data ?? {}));
-    const raw = data;
-    const line = (pointer) => {
-        const node = schema_errors_nodeAt(f, pointer);
-        return node?.range ? document_positionOf(f, node.range[0]).line : 1;
-    };
-    const errors = [];
-    const at = (pointer) => {
-        const node = schema_errors_nodeAt(f, pointer);
-        return { file, ...(node?.range ? document_positionOf(f, node.range[0]) : { line: 1 }) };
-    };
-    const components = new Map();
-    for (const [name, c] of Object.entries(raw.components)) {
-        const pointer = `/components/${name}`;
-        let tagFormat;
-        try {
-            tagFormat = (0,versioning_src/* parseTagFormat */.n0)(c['tag-format'], `components.${name}.tag-format`);
-        }
-        catch (e) {
-            if (!(e instanceof src/* UserError */.yo))
-                throw e;
-            errors.push(new src/* UserError */.yo(e.message.replace(/^input /, ''), at(`${pointer}/tag-format`)));
-            tagFormat = { text: '{version}', prefix: '', suffix: '' };
-        }
-        const [owner, repo] = c.repository.split('/');
-        components.set(name, {
-            name,
-            repository: c.repository,
-            owner,
-            repo,
-            tagFormat,
-            reference: c.reference,
-            release: undefined,
-            line: line(pointer),
-        });
-    }
-    const pins = [];
-    const ids = new Map();
-    raw.pins.forEach((p, i) => {
-        const pointer = `/pins/${i}`;
-        let site;
-        let label;
-        if (p.path !== undefined) {
-            [site, label] = [{ kind: 'yaml', path: p.path }, p.path];
-            try {
-                path_parsePath(p.path);
-            }
-            catch (e) {
-                if (!(e instanceof src/* UserError */.yo))
-                    throw e;
-                errors.push(new src/* UserError */.yo(`pins[${i}].path: ${e.message}`, at(`${pointer}/path`)));
-            }
-        }
-        else if (p.variable !== undefined)
-            [site, label] = [{ kind: 'variable', name: p.variable }, p.variable];
-        else {
-            label = p.pattern;
-            site = { kind: 'pattern', regex: compilePattern(p.pattern, errors, { file, line: line(`${pointer}/pattern`) }) };
-        }
-        for (const key of ['holder', 'component']) {
-            if (!components.has(p[key]))
-                errors.push(new src/* UserError */.yo(`pins[${i}].${key}: no component '${p[key]}' (components: ${[...components.keys()].join(', ')})`, at(`${pointer}/${key}`)));
-        }
-        if (p.holder === p.component)
-            errors.push(new src/* UserError */.yo(`pins[${i}]: a component cannot pin itself ('${p.holder}')`, at(pointer)));
-        if (p.claim !== undefined && site.kind !== 'yaml')
-            errors.push(new src/* UserError */.yo(`pins[${i}].claim: an inline comment claim needs a YAML 'path' site`, at(`${pointer}/claim`)));
-        if (p.development !== undefined && p.kind !== 'version')
-            errors.push(new src/* UserError */.yo(`pins[${i}].development: only a version pin has a development value`, at(`${pointer}/development`)));
-        const id = p.id ?? `${p.holder}:${p.file}:${label}`;
-        const seen = ids.get(id);
-        if (seen !== undefined)
-            errors.push(new src/* UserError */.yo(`pins[${i}].id: '${id}' is already the id of the pin at line ${seen}`, at(pointer)));
-        ids.set(id, line(pointer));
-        pins.push({
-            id,
-            holder: p.holder,
-            file: p.file,
-            ref: p.ref,
-            site,
-            label,
-            component: p.component,
-            kind: p.kind,
-            claim: p.claim,
-            development: p.development,
-            line: line(pointer),
-        });
-    });
-    for (const c of components.values()) {
-        const own = pins.filter((p) => p.component === c.name);
-        if (c.reference === undefined) {
-            c.reference = own[0]?.id;
-            continue;
-        }
-        const ref = pins.find((p) => p.id === c.reference);
-        if (!ref || ref.component !== c.name)
-            errors.push(new src/* UserError */.yo(`components.${c.name}.reference: ${ref ? `the pin '${c.reference}' pins ${ref.component}, not ${c.name}` : `no pin has the id '${c.reference}'`}` +
-                (own.length ? ` (pins of ${c.name}: ${own.map((p) => p.id).join(', ')})` : ''), at(`/components/${c.name}/reference`)));
-    }
-    const train = parseTrain(raw.components, pins, at, line, errors);
-    for (const [name, release] of train)
-        components.get(name).release = release;
-    (0,src/* throwIfAny */.MI)(errors);
-    return { file, builtin: options.builtin ?? false, components, pins };
-}
-
-// EXTERNAL MODULE: external "node:fs"
-var external_node_fs_ = __nccwpck_require__(3024);
-;// CONCATENATED MODULE: ./packages/release-graph/src/builtin.ts
-
-
-/** Where the built-in graph is named in messages and reports. */
-const BUILTIN_GRAPH_NAME = 'coco.yaml';
-/**
- * The built-in CoCo graph (graphs/coco.yaml). Read beside this module: the bundler copies the file next to
- * each bundle that uses it, so the graph stays one YAML file that people read and edit.
- */
-function builtinGraphText() {
-    return (0,external_node_fs_.readFileSync)(__nccwpck_require__.ab + "coco.yaml", 'utf8');
-}
-function builtinGraph() {
-    return parseGraph(builtinGraphText(), BUILTIN_GRAPH_NAME, { builtin: true });
-}
-
-;// CONCATENATED MODULE: ./packages/release-graph/src/inputs.ts
-
-
-function split(input, l, what) {
-    const eq = l.text.indexOf('=');
-    const name = eq < 0 ? '' : l.text.slice(0, eq).trim();
-    const value = eq < 0 ? '' : l.text.slice(eq + 1).trim();
-    if (name === '' || value === '')
-        throw new UserError(`input '${input}' line ${l.line}: expected COMPONENT=${what}, got '${l.text}'`);
-    return [name, value];
-}
-function component(graph, input, l, name) {
-    if (!graph.components.has(name))
-        throw new UserError(`input '${input}' line ${l.line}: no component '${name}' in ${graph.file} (components: ${[...graph.components.keys()].join(', ')})`);
-}
-/**
- * `release`: `COMPONENT=VERSION` lines (`kata-containers=4.1.0`, `trustee=v0.17.0`): every pin of that
- * component must point to that release. The version is kept without the component's tag prefix or `v`.
- */
-function parseRelease(lines, graph, input = 'release') {
-    const out = new Map();
-    const { errors, attempt } = collectErrors();
-    for (const l of lines) {
-        attempt(() => {
-            const [name, raw] = split(input, l, 'VERSION');
-            component(graph, input, l, name);
-            const format = graph.components.get(name).tagFormat;
-            let v = raw;
-            if (format.prefix !== '' && v.startsWith(format.prefix))
-                v = v.slice(format.prefix.length);
-            if (format.suffix !== '' && v.endsWith(format.suffix))
-                v = v.slice(0, -format.suffix.length);
-            v = v.replace(/^v/, '');
-            if (semver.valid(v) !== v)
-                throw new UserError(`input '${input}' line ${l.line}: '${raw}' is not a version such as 4.1.0 or v0.17.0`);
-            if (out.has(name))
-                throw new UserError(`input '${input}' line ${l.line}: ${name} is named twice`);
-            if (!graph.pins.some((p) => p.component === name))
-                throw new UserError(`input '${input}' line ${l.line}: nothing in ${graph.file} pins ${name}`);
-            out.set(name, v);
-        });
-    }
-    throwIfAny(errors);
-    return out;
-}
-/** Git ref names as the GraphQL `REF:PATH` expression takes them: no blanks, no `:`, no revision syntax. */
-const REF_NAME = /^[^\s:^~?*[\\-][^\s:^~?*[\\]*$/;
-/**
- * `at`: `COMPONENT=REF` lines (`kata-containers=4.1.0`): read that holder's files at a branch, tag or commit
- * instead of where the graph says (its default branch unless a pin names a ref).
- */
-function parseAt(lines, graph, input = 'at') {
-    const out = new Map();
-    const { errors, attempt } = collectErrors();
-    for (const l of lines) {
-        attempt(() => {
-            const [name, ref] = split(input, l, 'REF');
-            component(graph, input, l, name);
-            if (!REF_NAME.test(ref) || ref.includes('..'))
-                throw new UserError(`input '${input}' line ${l.line}: '${ref}' is not a branch, tag or commit name`);
-            if (!graph.pins.some((p) => p.holder === name))
-                throw new UserError(`input '${input}' line ${l.line}: no pin of ${graph.file} is held by ${name}`);
-            if (out.has(name))
-                throw new UserError(`input '${input}' line ${l.line}: ${name} is named twice`);
-            out.set(name, ref);
-        });
-    }
-    throwIfAny(errors);
-    return out;
-}
-
-;// CONCATENATED MODULE: ./packages/release-graph/src/read.ts
-
-
-
-
-/**
- * Read every pin's value from its file's text: YAML sites through the YAML editor's reader (the shared
- * path syntax, aliases followed), variable and pattern sites as release-pins reads them. A value that
- * cannot be read is reported for that pin, not thrown: the other pins still count.
- */
-function readPins(pins, fileText) {
-    const parsed = new Map();
-    return pins.flatMap((pin) => {
-        const file = fileText(pin);
-        if (!file)
-            return [];
-        try {
-            const read = readPinValue(pin, file.text, file.display, parsed);
-            return [{ pin, ok: true, read, claim: pin.claim ? claimOf(read.comment) : undefined }];
-        }
-        catch (e) {
-            if (!(e instanceof src/* UserError */.yo))
-                throw e;
-            return [{ pin, ok: false, error: e.message, line: e.position.line }];
-        }
-    });
-}
-function readPinValue(pin, text, display, parsed = new Map()) {
-    const site = pin.site;
-    if (site.kind !== 'yaml') {
-        const found = sites_findValue(text, display, site, new src/* LineIndex */.rr(text));
-        return { value: found.value, line: found.line, comment: undefined };
-    }
-    let f = parsed.get(display);
-    if (!f) {
-        try {
-            f = document_loadYaml(text, display);
-        }
-        catch (e) {
-            if (!(e instanceof src/* UserError */.yo))
-                throw e;
-            f = e;
-        }
-        parsed.set(display, f);
-    }
-    if (f instanceof src/* UserError */.yo)
-        throw f;
-    const { value, line } = read_readScalar(f, site.path);
-    return { value, line, comment: inlineComment(f, site.path) };
-}
-/** The `# …` after the value on its line, as bump-versions-yaml's ` # text` would write it. */
-function inlineComment(f, path) {
-    const loc = locate_locate(f, path_parsePath(path), { followAliases: true });
-    const end = loc.found ? loc.node?.range?.[1] : undefined;
-    if (end === undefined)
-        return undefined;
-    const rest = /^[ \t]+#([^\r\n]*)/.exec(f.source.slice(end));
-    return rest ? rest[1].trim() : undefined;
-}
-/** The first version in a comment (`v4.0.0`, `4.0.0-rc0`); undefined when it names none. */
-function claimOf(comment) {
-    if (comment === undefined)
-        return undefined;
-    for (const m of comment.matchAll(/(?<![\w.-])v?\d+\.\d+\.\d+(?:-[0-9A-Za-z.-]+)?(?:\+[0-9A-Za-z.-]+)?(?![\w.])/g)) {
-        const version = m[0].replace(/^v/, '');
-        if (semver_default().valid(version) === version)
-            return { token: m[0], version };
-    }
-    return undefined;
-}
-
-;// CONCATENATED MODULE: ./packages/release-graph/src/check.ts
-
-
-const SHA = /^(?:[0-9a-f]{40}|[0-9a-f]{64})$/;
-const check_short = (sha) => (SHA.test(sha) ? sha.slice(0, 7) : sha);
-/** A version written as the pin writes versions (`v` kept when its old value had one). */
-function styled(old, version) {
-    return old?.startsWith('v') ? `v${version}` : version;
-}
-/** The comment with its claimed version replaced (`v4.0.0` -> `v4.1.0`, style kept). */
-function claimComment(comment, claim, version) {
-    if (comment === undefined || claim === undefined || claim.version === version)
-        return undefined;
-    return comment.replace(claim.token, styled(claim.token, version));
-}
-function resolve(read, component, lookups) {
-    if (!read.ok)
-        return { state: 'error', message: read.error };
-    const { pin } = read;
-    const value = read.read.value;
-    const repository = component.repository;
-    if (pin.kind === 'commit') {
-        if (!SHA.test(value))
-            return { state: 'error', message: `expected a commit SHA (40 hexadecimal digits), got '${value}'` };
-        return {
-            state: 'value',
-            commit: lookups.hasCommit(repository, value) ? value : null,
-            tag: undefined,
-            version: undefined,
-        };
-    }
-    if (pin.kind === 'version') {
-        if (pin.development !== undefined && value === pin.development)
-            return { state: 'development' };
-        const version = value.replace(/^v/, '');
-        if (semver_default().valid(version) !== version)
-            return {
-                state: 'error',
-                message: `expected a version such as 4.0.0${pin.development ? ` (or the development value ${pin.development})` : ''}, got '${value}'`,
-            };
-        const tag = (0,versioning_src/* formatTag */._3)(component.tagFormat, version);
-        return { state: 'value', commit: lookups.tagCommit(repository, tag) ?? null, tag, version };
-    }
-    if (value === '' || /\s/.test(value))
-        return { state: 'error', message: `expected a tag name, got '${value}'` };
-    return {
-        state: 'value',
-        commit: lookups.tagCommit(repository, value) ?? null,
-        tag: value,
-        version: (0,versioning_src/* versionOfTag */.mx)(component.tagFormat, value),
-    };
-}
-/** Every tag and commit the checks will ask about, for the API reader to fetch in one request. */
-function lookupsNeeded(graph, reads, release = new Map()) {
-    const tags = new Map();
-    const commits = new Map();
-    const tag = (c, name) => tags.set(`${c.repository}\n${name}`, { repository: c.repository, tag: name });
-    for (const [name, version] of release) {
-        const c = graph.components.get(name);
-        tag(c, (0,versioning_src/* formatTag */._3)(c.tagFormat, version));
-    }
-    for (const r of reads) {
-        if (!r.ok)
-            continue;
-        const c = graph.components.get(r.pin.component);
-        const value = r.read.value;
-        if (r.pin.kind === 'commit' && SHA.test(value))
-            commits.set(`${c.repository}\n${value}`, { repository: c.repository, sha: value });
-        if (r.pin.kind === 'tag' && value !== '' && !/\s/.test(value))
-            tag(c, value);
-        if (r.pin.kind === 'version' && value !== r.pin.development) {
-            const v = value.replace(/^v/, '');
-            if (semver_default().valid(v) === v)
-                tag(c, (0,versioning_src/* formatTag */._3)(c.tagFormat, v));
-        }
-        if (r.claim)
-            tag(c, (0,versioning_src/* formatTag */._3)(c.tagFormat, r.claim.version));
-    }
-    const tagLists = [...new Set([...commits.values()].map((c) => c.repository))];
-    return { tags: [...tags.values()], commits: [...commits.values()], tagLists };
-}
-function setLine(pin, fix) {
-    if (!fix)
-        return undefined;
-    if (pin.site.kind === 'pattern')
-        return undefined;
-    const comment = fix.comment !== undefined && pin.site.kind === 'yaml' ? ` # ${fix.comment}` : '';
-    return `${pin.label}=${fix.value}${comment}`;
-}
-function check_where(pin) {
-    return `${pin.holder} ${pin.file}`;
-}
-function checkGraph(graph, reads, lookups, options) {
-    const release = options.release ?? new Map();
-    const resolutions = new Map();
-    for (const r of reads)
-        resolutions.set(r.pin.id, resolve(r, graph.components.get(r.pin.component), lookups));
-    const ctx = {
-        graph,
-        lookups,
-        options,
-        release,
-        byId: new Map(reads.map((r) => [r.pin.id, r])),
-        resolutions,
-    };
-    const pins = reads.map((r) => checkPin(ctx, r));
-    return {
-        graph: graph.file,
-        consistent: pins.every((p) => p.status === 'ok' || p.status === 'development'),
-        release: Object.fromEntries(release),
-        pins,
-    };
-}
-/** One pin: its facts, then the checks that apply (a release's, or its comment's and its reference's). */
-function checkPin(ctx, r) {
-    const pin = r.pin;
-    const f = {
-        r,
-        pin,
-        component: ctx.graph.components.get(pin.component),
-        res: ctx.resolutions.get(pin.id),
-        value: r.ok ? r.read.value : undefined,
-        comment: r.ok ? r.read.comment : undefined,
-        claim: r.ok ? r.claim : undefined,
-    };
-    const report = initialReport(ctx, f);
-    if (f.res.state === 'error') {
-        report.status = 'error';
-        report.message = f.res.message;
-        return report;
-    }
-    const found = { problems: [], expectations: [] };
-    const wanted = ctx.release.get(pin.component);
-    if (wanted !== undefined)
-        checkRelease(ctx, f, wanted, found);
-    else if (f.res.state === 'development') {
-        report.status = 'development';
-        report.message = `the development value between releases (a release of ${pin.component} sets it)`;
-        return report;
-    }
-    else {
-        checkClaim(ctx, f, found);
-        checkReference(ctx, f, found);
-    }
-    checkResolves(f, found);
-    return verdict(report, f, found);
-}
-/** A commit pin's claim, checked: the tag's commit, null without such a tag. */
-function claimCommit(ctx, r) {
-    if (!r.ok || !r.claim)
-        return undefined;
-    const c = ctx.graph.components.get(r.pin.component);
-    return ctx.lookups.tagCommit(c.repository, (0,versioning_src/* formatTag */._3)(c.tagFormat, r.claim.version)) ?? null;
-}
-/** The release version a pin stands for, when it is known for sure. */
-function versionOf(ctx, r) {
-    const res = ctx.resolutions.get(r.pin.id);
-    if (res.state !== 'value')
-        return undefined;
-    if (res.version !== undefined)
-        return res.version;
-    if (r.ok && r.claim && claimCommit(ctx, r) === r.read.value)
-        return r.claim.version;
-    return undefined;
-}
-/** The report of a pin before any check: where it is, what it holds, what that resolves to. */
-function initialReport(ctx, f) {
-    const { r, pin, component, res } = f;
-    const at = ctx.options.readAt(pin);
-    return {
-        id: pin.id,
-        holder: pin.holder,
-        repository: ctx.graph.components.get(pin.holder).repository,
-        ref: at.ref,
-        readCommit: at.commit,
-        file: pin.file,
-        line: r.ok ? r.read.line : r.line,
-        site: pin.label,
-        component: pin.component,
-        componentRepository: component.repository,
-        kind: pin.kind,
-        value: f.value,
-        comment: f.comment,
-        claim: f.claim?.token,
-        tag: res.state === 'value' ? res.tag : undefined,
-        resolves: res.state === 'value' ? res.commit : undefined,
-        version: r.ok ? versionOf(ctx, r) : undefined,
-        taggedAs: pin.kind === 'commit' && res.state === 'value' && res.commit
-            ? ctx.lookups.tagsAt?.(component.repository, res.commit)
-            : undefined,
-        reference: component.reference === pin.id,
-        expected: undefined,
-        status: 'ok',
-        message: '',
-        set: undefined,
-    };
-}
-/** With a release of the pin's component: the pin must name exactly that release. */
-function checkRelease(ctx, f, wanted, { problems, expectations }) {
-    const { pin, component, res, value, comment, claim } = f;
-    const relTag = (0,versioning_src/* formatTag */._3)(component.tagFormat, wanted);
-    const relCommit = ctx.lookups.tagCommit(component.repository, relTag) ?? null;
-    const why = `release ${wanted}`;
-    if (relCommit === null)
-        problems.push({
-            status: 'not-found',
-            message: `${component.repository} has no tag ${relTag} (release ${wanted})`,
-        });
-    if (pin.kind === 'commit') {
-        const expected = { value: relCommit ?? relTag, why: `${why} (tag ${relTag})` };
-        expectations.push(expected);
-        const newComment = claimComment(comment, claim, wanted);
-        if (relCommit !== null && (value !== relCommit || newComment !== undefined)) {
-            problems.push({
-                status: 'drift',
-                message: value !== relCommit
-                    ? `pins ${check_short(value)}, not release ${wanted} (${check_short(relCommit)})`
-                    : `the comment says ${claim.token}, but the commit is release ${wanted}`,
-                expected,
-                set: newComment !== undefined ? { value: relCommit, comment: newComment } : { value: relCommit },
-            });
-        }
-        return;
-    }
-    const target = pin.kind === 'version' ? styled(value, wanted) : relTag;
-    const expected = { value: target, why };
-    expectations.push(expected);
-    const same = pin.kind === 'version' ? res.state === 'value' && res.version === wanted : value === relTag;
-    if (!same)
-        problems.push({
-            status: 'drift',
-            message: res.state === 'development'
-                ? `holds the development value ${value}; release ${wanted} needs ${target}`
-                : `pins ${value}, not release ${wanted}`,
-            expected,
-            set: { value: target },
-        });
-}
-/** The comment's claim (`# v4.0.0`): the commit must be the commit of the release it names. */
-function checkClaim(ctx, f, { problems, expectations }) {
-    const { component, value, claim } = f;
-    if (!claim)
-        return;
-    const cc = claimCommit(ctx, f.r);
-    const tag = (0,versioning_src/* formatTag */._3)(component.tagFormat, claim.version);
-    if (cc === null) {
-        problems.push({
-            status: 'not-found',
-            message: `the comment says ${claim.token}, but ${component.repository} has no tag ${tag}`,
-        });
-    }
-    else if (cc !== undefined) {
-        const expected = { value: cc, why: `tag ${tag} (the comment says ${claim.token})` };
-        expectations.push(expected);
-        if (cc !== value)
-            problems.push({
-                status: 'drift',
-                message: `the comment says ${claim.token}, but ${tag} is ${check_short(cc)}, not ${check_short(value)}`,
-                expected,
-                set: { value: cc },
-            });
-    }
-}
-/** Agreement with the component's reference pin, in this pin's own kind. */
-function checkReference(ctx, f, { problems, expectations }) {
-    const { pin, component, res, value, comment, claim } = f;
-    const refRead = component.reference !== undefined ? ctx.byId.get(component.reference) : undefined;
-    const refRes = refRead ? ctx.resolutions.get(refRead.pin.id) : undefined;
-    if (!refRead || refRead.pin.id === pin.id || !refRead.ok || refRes?.state !== 'value' || res.state !== 'value')
-        return;
-    const refPin = refRead.pin;
-    // Compare with the reference as its own checks leave it: a reference whose comment names another
-    // commit is fixed to that commit, so every `set` line leads to one consistent state.
-    const refClaim = refPin.kind === 'commit' ? claimCommit(ctx, refRead) : undefined;
-    const fixed = typeof refClaim === 'string' && refClaim !== refRead.read.value;
-    const refValue = fixed ? refClaim : refRead.read.value;
-    const refCommit = fixed ? refClaim : refRes.commit;
-    const refVersion = fixed ? refRead.claim.version : versionOf(ctx, refRead);
-    let equal;
-    if (pin.kind === refPin.kind && pin.kind !== 'version')
-        equal = value === refValue;
-    else if (pin.kind === 'version' && refPin.kind === 'version')
-        equal = res.version === refRes.version;
-    else if (res.commit && refCommit)
-        equal = res.commit === refCommit;
-    // The value this pin would hold to agree, in its own kind.
-    let target;
-    if (pin.kind === 'commit') {
-        const c = refPin.kind === 'commit' ? refValue : refCommit;
-        if (c) {
-            const newComment = refVersion !== undefined ? claimComment(comment, claim, refVersion) : undefined;
-            target = newComment !== undefined ? { value: c, comment: newComment } : { value: c };
-        }
-    }
-    else if (pin.kind === 'version') {
-        if (refVersion !== undefined)
-            target = { value: styled(value, refVersion) };
-    }
-    else if (refPin.kind === 'tag')
-        target = { value: refValue };
-    else if (refVersion !== undefined)
-        target = { value: (0,versioning_src/* formatTag */._3)(component.tagFormat, refVersion) };
-    const why = `as ${refPin.id} (${check_where(refPin)})`;
-    if (target)
-        expectations.push({ value: target.value, why });
-    if (equal !== false)
-        return;
-    const refShown = refPin.kind === 'commit' ? check_short(refValue) : refValue;
-    const detail = refPin.kind === 'commit'
-        ? refVersion !== undefined
-            ? ` (${refVersion})`
-            : ''
-        : refCommit
-            ? ` (${check_short(refCommit)})`
-            : '';
-    problems.push({
-        status: 'drift',
-        message: `${check_where(refPin)} ${fixed ? 'should pin' : 'pins'} ${pin.component} ${refShown}${detail}` +
-            (fixed ? `, as its comment says` : '') +
-            `; this pins ${pin.kind === 'commit' ? check_short(value) : value}` +
-            (target ? '' : `: set it to the ${pin.kind} of ${refShown}`),
-        ...(target ? { expected: { value: target.value, why }, set: target } : {}),
-    });
-}
-/** The value must name something that exists: the commit in the pinned repository, or the tag. */
-function checkResolves(f, { problems }) {
-    const { pin, component, res, value } = f;
-    if (res.state !== 'value' || res.commit !== null)
-        return;
-    problems.push({
-        status: 'not-found',
-        message: pin.kind === 'commit'
-            ? `commit ${check_short(value)} is not in ${component.repository}`
-            : `${component.repository} has no tag ${res.tag}`,
-    });
-}
-/** The pin's status and message from what the checks found; a drift comes with the `set` line fixing it. */
-function verdict(report, f, { problems, expectations }) {
-    const drift = problems.find((p) => p.status === 'drift');
-    const first = drift ?? problems[0];
-    report.expected = first?.expected ?? expectations[0];
-    if (!first) {
-        report.message = report.reference ? `the reference for ${f.pin.component}` : '';
-        return report;
-    }
-    report.status = first.status;
-    report.message = problems.map((p) => p.message).join('; ');
-    report.set = setLine(f.pin, drift?.set);
-    return report;
-}
-/** Drifts as the `drift` output lists them: each with the `set` line that fixes it. */
-function driftList(report) {
-    return report.pins
-        .filter((p) => p.status === 'drift')
-        .map((p) => ({
-        holder: p.holder,
-        repository: p.repository,
-        file: p.file,
-        line: p.line,
-        path: p.site,
-        value: p.value,
-        expected: p.expected?.value,
-        set: p.set ?? '',
-    }));
-}
-/**
- * The commit a holder pins for a component (the commit Kata's versions.yaml pins for trustee at the ref it
- * was read at), when its pins of that component name exactly one commit; undefined otherwise.
- */
-function pinnedCommit(report, holder, component) {
-    const commits = new Set();
-    for (const p of report.pins) {
-        if (p.holder !== holder || p.component !== component)
-            continue;
-        if (p.status === 'error' || p.status === 'development')
-            continue;
-        const c = p.resolves ?? (p.kind === 'commit' ? p.value : undefined);
-        if (c)
-            commits.add(c);
-    }
-    return commits.size === 1 ? [...commits][0] : undefined;
-}
-/** Every holder's pinned commits: `{ "kata-containers": { "trustee": "<sha>", … }, … }`. */
-function pinnedCommits(report) {
-    const out = {};
-    for (const p of report.pins) {
-        const c = pinnedCommit(report, p.holder, p.component);
-        if (c === undefined)
-            continue;
-        (out[p.holder] ??= {})[p.component] = c;
-    }
-    return out;
-}
-
-;// CONCATENATED MODULE: ./packages/release-graph/src/markdown.ts
-
-
-const FAILING = new Set(['drift', 'not-found', 'error']);
-const STATUS = {
-    ok: '✓ ok',
-    development: '◌ development',
-    drift: '✗ drift',
-    'not-found': '✗ not found',
-    error: '✗ unreadable',
-};
-/** Mermaid label text: anything but plain characters becomes an entity code (`#35;`), which mermaid decodes. */
-function mermaidText(text) {
-    return [...text].map((ch) => (/^[A-Za-z0-9 ._+\-/@:,=]$/.test(ch) ? ch : `#${ch.codePointAt(0)};`)).join('');
-}
-function shown(p) {
-    if (p.value === undefined)
-        return '?';
-    return p.kind === 'commit' ? short(p.value) : p.value;
-}
-function edgeLabel(p) {
-    const claim = p.claim ? ` # ${p.claim}` : '';
-    return mermaidText(p.value === undefined ? 'unreadable' : `${shown(p)}${claim}`);
-}
-function mermaidGraph(graph, report) {
-    const names = [...graph.components.keys()];
-    const id = (name) => `c${names.indexOf(name)}`;
-    const lines = ['flowchart LR'];
-    for (const name of names) {
-        const read = [
-            ...new Set(report.pins
-                .filter((p) => p.holder === name)
-                .map((p) => (p.readCommit ? `${p.ref} @ ${short(p.readCommit)}` : p.ref))),
-        ];
-        const label = [mermaidText(name), ...read.map(mermaidText)].join('<br/>');
-        lines.push(`  ${id(name)}["${label}"]`);
-    }
-    const red = [];
-    report.pins.forEach((p, i) => {
-        const arrow = p.status === 'development' ? '-.->' : '-->';
-        lines.push(`  ${id(p.holder)} ${arrow}|"${edgeLabel(p)}"| ${id(p.component)}`);
-        if (FAILING.has(p.status))
-            red.push(i);
-    });
-    if (red.length)
-        lines.push(`  linkStyle ${red.join(',')} stroke:#d1242f,stroke-width:3px,color:#d1242f`);
-    return lines.join('\n') + '\n';
-}
-function fileLink(p, serverUrl) {
-    const where = code(p.line !== undefined ? `${p.file}:${p.line}` : p.file);
-    const at = p.readCommit ?? p.ref;
-    // encodeURIComponent leaves ( and ), which would end the Markdown link early.
-    const part = (s) => encodeURIComponent(s).replaceAll('(', '%28').replaceAll(')', '%29');
-    const url = `${serverUrl.replace(/\/+$/, '')}/${p.repository}/blob/${part(at)}/` +
-        p.file.split('/').map(part).join('/') +
-        (p.line !== undefined ? `#L${p.line}` : '');
-    return `[${where}](${url})`;
-}
-function resolvesTo(p) {
-    if (p.status === 'error' || p.status === 'development')
-        return '—';
-    const named = p.kind === 'commit' ? (p.taggedAs?.length ? p.taggedAs.map(code).join(', ') : undefined) : undefined;
-    const version = p.kind !== 'commit'
-        ? ''
-        : named !== undefined
-            ? ` = ${named}`
-            : p.version !== undefined
-                ? ` = ${code(p.version)}`
-                : p.taggedAs
-                    ? ' (no recent tag)'
-                    : '';
-    if (p.resolves === null)
-        return p.kind === 'commit' ? `✗ not in ${code(p.componentRepository)}` : `✗ no tag ${code(p.tag ?? '')}`;
-    if (p.resolves === undefined)
-        return '—';
-    return p.kind === 'commit'
-        ? `${code(short(p.resolves))}${version}`
-        : `${code(p.tag ?? '')} → ${code(short(p.resolves))}`;
-}
-/** A fixed word for why a value is expected; the whole reason is in the problems block. */
-function expectedCell(p) {
-    if (!p.expected)
-        return p.reference ? 'reference' : '—';
-    const why = p.expected.why;
-    const kind = why.startsWith('release ') ? 'release' : why.startsWith('tag ') ? 'its comment' : 'reference';
-    return `${code(short(p.expected.value))} (${kind})`;
-}
-function valueCell(p) {
-    if (p.value === undefined)
-        return '—';
-    return code(p.claim ? `${shown(p)} # ${p.comment ?? p.claim}` : shown(p));
-}
-function pinTable(report, serverUrl = 'https://github.com') {
-    return table(['holder', 'file:line', 'value', 'resolves to', 'expected', 'status'], report.pins.map((p) => [
-        p.holder,
-        `${fileLink(p, serverUrl)}<br>${code(p.site)}`,
-        valueCell(p),
-        resolvesTo(p),
-        expectedCell(p),
-        STATUS[p.status],
-    ]));
-}
-function heading(report) {
-    if (report.consistent) {
-        const dev = report.pins.filter((p) => p.status === 'development').length;
-        return `### release-status: ✓ consistent (${report.pins.length} pins${dev ? `, ${dev} at their development value` : ''})`;
-    }
-    const counts = ['drift', 'not-found', 'error']
-        .map((s) => [s, report.pins.filter((p) => p.status === s).length])
-        .filter(([, n]) => n > 0)
-        .map(([s, n]) => `${n} ${s === 'not-found' ? 'not found' : s === 'error' ? 'unreadable' : 'drift'}`);
-    return `### release-status: ✗ not consistent (${counts.join(', ')} of ${report.pins.length} pins)`;
-}
-/** The problems, one line each, and the `set` lines that fix the drifts, grouped by repository and file. */
-function problems(report) {
-    const failing = report.pins.filter((p) => FAILING.has(p.status));
-    if (failing.length === 0)
-        return '';
-    const lines = failing.map((p) => `${p.repository} ${p.file}${p.line !== undefined ? `:${p.line}` : ''} ${p.site}: ${p.message}`);
-    let out = `\n**Problems**\n\n${fenced('text', lines.join('\n'))}`;
-    const fixes = new Map();
-    for (const p of failing) {
-        if (!p.set)
-            continue;
-        const key = `# ${p.repository} ${p.file}${p.ref ? ` (${p.ref})` : ''}`;
-        fixes.set(key, [...(fixes.get(key) ?? []), p.set]);
-    }
-    if (fixes.size > 0) {
-        const body = [...fixes].map(([file, sets]) => [file, ...sets].join('\n')).join('\n\n');
-        out += `\n**Fix**: the \`set\` lines for bump-versions-yaml, one block per file\n\n${fenced('text', body)}`;
-    }
-    return out;
-}
-function renderMarkdown(graph, report, options = {}) {
-    const release = Object.entries(report.release);
-    const parts = [heading(report), ''];
-    if (release.length)
-        parts.push(`Release: ${release.map(([c, v]) => `${c} ${code(v)}`).join(', ')}`, '');
-    parts.push(fenced('mermaid', mermaidGraph(graph, report)));
-    parts.push(pinTable(report, options.serverUrl));
-    const more = problems(report);
-    if (more)
-        parts.push(more.replace(/^\n/, ''));
-    if (options.requests !== undefined) {
-        const files = new Set(report.pins.map((p) => `${p.repository}\n${p.ref}\n${p.file}`)).size;
-        const repos = new Set(report.pins.flatMap((p) => [p.repository, p.componentRepository])).size;
-        parts.push(`<sub>${files} files and the tags of ${repos} repositories read in ${options.requests} GraphQL ${options.requests === 1 ? 'request' : 'requests'}; graph: ${code(graph.builtin ? 'built-in CoCo graph' : graph.file)}</sub>`, '');
-    }
-    return parts.join('\n');
-}
-
-;// CONCATENATED MODULE: ./packages/release-graph/src/train.ts
-
-
-
-
-const prKey = (repository, branch) => `${repository}:${branch}`;
-const workflowKey = (w) => `${w.repository}/${w.file}`;
-const refKey = (repository, ref) => `${repository}:${ref}`;
-const ciKey = (repository, sha) => `${repository}@${sha}`;
-const train_FAILING = new Set(['drift', 'not-found', 'error']);
-const bare = (v) => v.replace(/^v(?=\d)/, '');
-function planTrain(graph, state, options = {}) {
-    const server = (options.serverUrl ?? 'https://github.com').replace(/\/+$/, '');
-    const train = new Map();
-    for (const c of graph.components.values())
-        if (c.release)
-            train.set(c.name, c.release);
-    const order = trainOrder(train);
-    const startName = order.find((n) => train.get(n).startsTrain);
-    if (startName === undefined)
-        throw new src/* UserError */.yo(`${graph.file} has no release train (no component with release:)`);
-    const start = graph.components.get(startName);
-    const target = bare(state.target);
-    const targetTag = (0,versioning_src/* formatTag */._3)(start.tagFormat, target);
-    const pinsById = new Map(state.report.pins.map((p) => [p.id, p]));
-    const versions = {};
-    versions[startName] = {
-        version: target,
-        tag: targetTag,
-        released: state.targetCommit !== null,
-        reason: `the train's target`,
-    };
-    /** Every component's released phase (its tag), for `after`. */
-    const released = new Map([[startName, state.targetCommit !== null]]);
-    const steps = [];
-    const after = {};
-    const releasedBy = { [startName]: `${startName}/release` };
-    steps.push(state.targetCommit !== null
-        ? {
-            id: `${startName}/release`,
-            component: startName,
-            phase: 'release',
-            state: 'done',
-            reason: `${start.repository} ${targetTag} is released`,
-            link: `${server}/${start.repository}/releases/tag/${encodeURIComponent(targetTag)}`,
-        }
-        : {
-            id: `${startName}/release`,
-            component: startName,
-            phase: 'release',
-            state: 'blocked',
-            reason: `${start.repository} has no tag ${targetTag}: the train starts at a ${startName} release`,
-        });
-    for (const name of order) {
-        const release = train.get(name);
-        if (release.startsTrain)
-            continue;
-        const component = graph.components.get(name);
-        after[name] = [...release.after];
-        releasedBy[name] = `${name}/${release.phases.find((p) => p.done.kind === 'tag').name}`;
-        const version = componentVersion(name, component.tagFormat, release, state, pinsById, startName, target);
-        versions[name] = version;
-        const vars = new Map();
-        for (const [n, v] of Object.entries(versions)) {
-            if (n === name || v.version === undefined)
-                continue;
-            vars.set(`${n}.version`, v.version).set(`${n}.tag`, v.tag);
-        }
-        if (version.version !== undefined)
-            vars.set('version', version.version).set('tag', version.tag);
-        if (version.commit !== undefined)
-            vars.set('commit', version.commit);
-        const render = (t) => {
-            try {
-                return renderTemplate(t, vars);
-            }
-            catch {
-                return undefined;
-            }
-        };
-        // Which phases are done: the tag makes its phase and every one before done; the others follow in order.
-        const facts = release.phases.map((p) => {
-            if (p.done.kind === 'tag')
-                return version.released;
-            const pin = pinsById.get(p.done.pin);
-            const want = render(p.done.value);
-            return want !== undefined && pin?.value !== undefined && bare(pin.value) === bare(want);
-        });
-        const tagAt = release.phases.findIndex((p) => p.done.kind === 'tag');
-        const done = [];
-        release.phases.forEach((_, i) => {
-            done[i] = (version.released && i <= tagAt) || (facts[i] && (i === 0 || done[i - 1]));
-        });
-        released.set(name, version.released);
-        const notDone = release.phases.filter((_, i) => !done[i]);
-        const setByWork = new Set(notDone.flatMap((p) => p.sets));
-        const drifts = state.report.pins.filter((p) => p.holder === name && train_FAILING.has(p.status) && !setByWork.has(p.id));
-        let first = true;
-        release.phases.forEach((phase, i) => {
-            const base = {
-                id: `${name}/${phase.name}`,
-                component: name,
-                phase: phase.name,
-                state: 'done',
-                reason: '',
-                workflow: release.workflow,
-            };
-            const runName = render(phase.runName);
-            if (runName !== undefined)
-                base.runName = runName;
-            const inputs = renderInputs(phase, render);
-            if (inputs)
-                base.inputs = inputs;
-            const branch = phase.pullRequest !== undefined ? render(phase.pullRequest) : undefined;
-            if (branch !== undefined)
-                base.pullRequest = branch;
-            if (done[i]) {
-                steps.push({ ...base, state: 'done', ...doneWhy(phase, version, component.repository, server, pinsById) });
-                return;
-            }
-            if (!first) {
-                const before = release.phases[i - 1].name;
-                steps.push({ ...base, state: 'waiting', waitingOn: 'phase', reason: `after ${name} ${before}` });
-                return;
-            }
-            first = false;
-            steps.push({
-                ...base,
-                ...evaluate(name, phase, release, version, drifts, base, released, state, server, component.repository),
-            });
-        });
-    }
-    return {
-        target: { component: startName, version: target, tag: targetTag },
-        versions,
-        steps,
-        after,
-        released: releasedBy,
-    };
-}
-function renderInputs(phase, render) {
-    const out = {};
-    for (const [k, t] of Object.entries(phase.inputs)) {
-        const v = render(t);
-        if (v === undefined)
-            return undefined;
-        out[k] = v;
-    }
-    return out;
-}
-function doneWhy(phase, version, repository, server, pins) {
-    const tagLink = `${server}/${repository}/releases/tag/${encodeURIComponent(version.tag ?? '')}`;
-    if (phase.done.kind === 'tag')
-        return { reason: `${repository} ${version.tag} is released`, link: tagLink };
-    const pin = pins.get(phase.done.pin);
-    if (pin?.value === undefined || !version.released || bare(pin.value) === bare(phase.done.value))
-        return pin?.value !== undefined
-            ? { reason: `${pin.file} ${pin.site} is ${pin.value}`, link: pinLink(pin, server) }
-            : { reason: `done` };
-    return { reason: `${repository} ${version.tag} is released`, link: tagLink };
-}
-function pinLink(p, server) {
-    const part = (s) => encodeURIComponent(s).replaceAll('(', '%28').replaceAll(')', '%29');
-    return (`${server}/${p.repository}/blob/${part(p.readCommit ?? p.ref)}/${p.file.split('/').map(part).join('/')}` +
-        (p.line !== undefined ? `#L${p.line}` : ''));
-}
-/** This component's release in the train: which version, and whether it is released already. */
-function componentVersion(name, format, release, state, pins, startName, target) {
-    const tags = state.tags[name] ?? [];
-    const existing = (0,versioning_src/* versionsOf */.x4)(format, tags.map((t) => t.name));
-    const tagOf = (v) => (0,versioning_src/* formatTag */._3)(format, v);
-    const next = (req, why) => {
-        const given = state.versions?.[name];
-        try {
-            const n = (0,versioning_src/* nextVersion */.yU)(existing, given !== undefined ? { version: given } : req);
-            return {
-                version: n.version,
-                tag: tagOf(n.version),
-                released: false,
-                reason: given !== undefined ? `given (${given})` : `${why}: ${n.reason}`,
-            };
-        }
-        catch (e) {
-            if (!(e instanceof src/* UserError */.yo))
-                throw e;
-            return { version: undefined, tag: undefined, released: false, reason: e.message };
-        }
-    };
-    if (release.commit !== undefined) {
-        const pin = pins.get(release.commit);
-        const commit = pin?.resolves ?? undefined;
-        if (!pin || pin.status === 'error' || !commit)
-            return {
-                version: undefined,
-                tag: undefined,
-                released: false,
-                reason: pin
-                    ? `${pin.repository} ${pin.file} ${pin.site} names no commit of ${name}${pin.message ? `: ${pin.message}` : ''}`
-                    : `the pin ${release.commit} was not read`,
-            };
-        const at = (0,versioning_src/* versionsOf */.x4)(format, tags.filter((t) => t.commit === commit).map((t) => t.name));
-        if (at.length > 0)
-            return { version: at[0], tag: tagOf(at[0]), released: true, reason: `the tag on ${commit}`, commit };
-        const bump = release.bump === 'follow' ? 'minor' : release.bump;
-        return { ...next({ bump }, `the commit ${startName} ${target} pins has no release tag`), commit };
-    }
-    const newest = existing.find((v) => semver_default().prerelease(v) === null);
-    const shipped = state.releasedWith[name];
-    if (newest !== undefined && shipped?.tag === tagOf(newest) && shipped.version !== undefined) {
-        const with_ = bare(shipped.version);
-        if (semver_default().valid(with_) && with_ === target)
-            return {
-                version: newest,
-                tag: tagOf(newest),
-                released: true,
-                reason: `${tagOf(newest)} ships ${startName} ${target}`,
-            };
-        if (semver_default().valid(with_) && semver_default().gt(with_, target))
-            return {
-                version: undefined,
-                tag: undefined,
-                released: false,
-                reason: `${tagOf(newest)} already ships ${startName} ${with_}: a release for ${startName} ${target} would go backwards`,
-            };
-        if (release.bump === 'follow' && semver_default().valid(with_))
-            return next({ components: [{ name: startName, old: with_, new: target, line: 0 }] }, `${tagOf(newest)} ships ${startName} ${with_}`);
-    }
-    return next({ bump: release.bump === 'follow' ? 'minor' : release.bump }, `the newest release of ${name}`);
-}
-function evaluate(name, phase, release, version, drifts, base, released, state, server, repository) {
-    if (version.version === undefined)
-        return { state: 'blocked', reason: version.reason };
-    if (drifts.length > 0) {
-        const fix = drifts.filter((p) => p.set).map((p) => `${p.repository} ${p.file}: ${p.set}`);
-        return {
-            state: 'blocked',
-            reason: drifts
-                .map((p) => `${p.repository} ${p.file}${p.line !== undefined ? `:${p.line}` : ''} ${p.site}: ${p.message}`)
-                .join('; '),
-            link: pinLink(drifts[0], server),
-            ...(fix.length ? { fix } : {}),
-        };
-    }
-    const waitingFor = release.after.filter((a) => !released.get(a));
-    if (waitingFor.length > 0)
-        return {
-            state: 'waiting',
-            waitingOn: 'component',
-            reason: `after ${waitingFor.join(', ')} (not released yet)`,
-        };
-    const pr = base.pullRequest !== undefined
-        ? state.pullRequests[prKey(release.workflow.repository, base.pullRequest)]
-        : undefined;
-    if (pr?.state === 'open')
-        return {
-            state: 'waiting',
-            waitingOn: 'pull-request',
-            reason: `pull request #${pr.number} (${base.pullRequest}) to merge`,
-            link: pr.url,
-        };
-    const runs = (state.runs[workflowKey(release.workflow)] ?? []).filter((r) => r.title === base.runName);
-    const run = [...runs].sort((a, b) => b.createdAt.localeCompare(a.createdAt) || b.id - a.id)[0];
-    if (run && run.status !== 'completed')
-        return {
-            state: 'waiting',
-            waitingOn: 'run',
-            reason: `run ${run.id} is ${run.status.replace('_', ' ')}`,
-            link: run.url,
-        };
-    // Any other end (failure, cancelled, timed_out, skipped, neutral, …) blocks: dispatching again on an end
-    // nobody looked at could repeat what the run did.
-    if (run && run.conclusion !== 'success')
-        return {
-            state: 'blocked',
-            reason: `run ${run.id} ended: ${run.conclusion}; re-run it once the cause is fixed`,
-            link: run.url,
-        };
-    const fact = phase.done.kind === 'tag' ? `the tag ${version.tag} exists` : `${phase.done.pin} holds ${phase.done.value}`;
-    if (run?.conclusion === 'success') {
-        if (pr?.state === 'closed')
-            return {
-                state: 'blocked',
-                reason: `pull request #${pr.number} (${base.pullRequest}) was closed without merging: merge it or run ${phase.name} by hand`,
-                link: pr.url,
-            };
-        const afterMerge = pr?.state === 'merged' && pr.mergedAt !== undefined && run.createdAt >= pr.mergedAt;
-        if (!pr || afterMerge)
-            return {
-                state: 'blocked',
-                reason: `run ${run.id} succeeded${afterMerge ? ` after pull request #${pr.number} merged` : ''}, but not ${fact}: see the run`,
-                link: run.url,
-            };
-    }
-    // The CI gate: the commit this phase releases, or the branch's head once the phase's pull request merged.
-    if (phase.ci && (base.pullRequest === undefined || pr?.state === 'merged')) {
-        const commit = version.commit ?? state.heads[refKey(release.workflow.repository, release.workflow.ref)];
-        const repo = version.commit !== undefined ? repository : release.workflow.repository;
-        if (commit === undefined)
-            return {
-                state: 'waiting',
-                waitingOn: 'ci',
-                reason: `the head of ${release.workflow.repository} ${release.workflow.ref} is not known`,
-            };
-        const ci = state.ci[ciKey(repo, commit)] ?? 'none';
-        const link = `${server}/${repo}/commit/${commit}`;
-        if (ci === 'failure')
-            return {
-                state: 'blocked',
-                reason: `CI failed on ${repo} ${commit.slice(0, 7)}: the train stops here until it passes`,
-                link,
-            };
-        if (ci !== 'success')
-            return {
-                state: 'waiting',
-                waitingOn: 'ci',
-                reason: ci === 'pending'
-                    ? `CI to pass on ${repo} ${commit.slice(0, 7)}`
-                    : `no CI result on ${repo} ${commit.slice(0, 7)} yet`,
-                link,
-            };
-    }
-    if (base.inputs === undefined)
-        return { state: 'blocked', reason: `the inputs of ${name} ${phase.name} name an unknown version` };
-    return {
-        state: 'ready',
-        reason: run?.conclusion === 'success' && pr?.state === 'merged'
-            ? `pull request #${pr.number} merged: run ${phase.name} again`
-            : `dispatch ${release.workflow.file} on ${release.workflow.repository}`,
-    };
-}
-
-;// CONCATENATED MODULE: ./packages/release-graph/src/train-markdown.ts
-
-
-/**
- * The plan as a release manager reads it (the job summary, the tracking issue): a mermaid flowchart of every
- * step coloured by its state, then the checklist, ticked from facts, each step with its reason, its link and
- * the `set` lines that unblock it. Every value from files and from GitHub goes through text(), code(),
- * fenced() or mermaidText(); links are kept only when they are http(s) URLs, with the characters that would
- * end a Markdown link encoded.
- */
-const MARK = { done: '✓', ready: '▶', waiting: '…', blocked: '✗' };
-const STYLE = {
-    done: 'fill:#dafbe1,stroke:#1a7f37,color:#1a7f37',
-    ready: 'fill:#ddf4ff,stroke:#0969da,color:#0969da',
-    waiting: 'fill:#fff8c5,stroke:#9a6700,color:#9a6700',
-    blocked: 'fill:#ffebe9,stroke:#d1242f,color:#d1242f',
-};
-/** An http(s) URL as a Markdown link target, or undefined for anything else. */
-function linkTarget(url) {
-    if (url === undefined || !/^https?:\/\/[^\s]+$/.test(url))
-        return undefined;
-    return url.replace(/[()<>[\]\\`"']/g, (c) => `%${c.charCodeAt(0).toString(16).toUpperCase().padStart(2, '0')}`);
-}
-function trainMermaid(plan) {
-    const ids = new Map(plan.steps.map((s, i) => [s.id, `s${i}`]));
-    const lines = ['flowchart LR'];
-    for (const s of plan.steps) {
-        lines.push(`  ${ids.get(s.id)}["${mermaidText(s.component)}<br/>${mermaidText(s.phase)}<br/>${MARK[s.state]} ${s.state}"]`);
-    }
-    // Phases of a component in order; a component's first phase after the last phase of each earlier one.
-    const byComponent = new Map();
-    for (const s of plan.steps)
-        byComponent.set(s.component, [...(byComponent.get(s.component) ?? []), s]);
-    for (const steps of byComponent.values())
-        for (let i = 1; i < steps.length; i++)
-            lines.push(`  ${ids.get(steps[i - 1].id)} --> ${ids.get(steps[i].id)}`);
-    for (const [name, after] of Object.entries(plan.after)) {
-        const first = byComponent.get(name)?.[0];
-        if (!first)
-            continue;
-        for (const a of after) {
-            const from = plan.released[a] ?? byComponent.get(a)?.at(-1)?.id;
-            if (from && ids.has(from))
-                lines.push(`  ${ids.get(from)} --> ${ids.get(first.id)}`);
-        }
-    }
-    for (const state of ['done', 'ready', 'waiting', 'blocked']) {
-        const members = plan.steps.filter((s) => s.state === state).map((s) => ids.get(s.id));
-        if (members.length === 0)
-            continue;
-        lines.push(`  classDef ${state} ${STYLE[state]}`);
-        lines.push(`  class ${members.join(',')} ${state}`);
-    }
-    return lines.join('\n') + '\n';
-}
-function checklistLine(s) {
-    const box = s.state === 'done' ? '[x]' : '[ ]';
-    const what = s.state === 'waiting' && s.waitingOn ? `waiting on ${s.waitingOn}` : s.state;
-    const url = linkTarget(s.link);
-    const link = url ? ` ([link](${url}))` : '';
-    let line = `- ${box} **${(0,src/* text */.Qq)(s.component)}** ${(0,src/* text */.Qq)(s.phase)}: ${MARK[s.state]} ${what}: ${(0,src/* text */.Qq)(s.reason)}${link}`;
-    if (s.state === 'ready' && s.inputs)
-        line += `\n  - dispatch ${(0,src/* code */.aY)(`${s.workflow.repository} ${s.workflow.file}@${s.workflow.ref}`)} with ${Object.entries(s.inputs)
-            .map(([k, v]) => (0,src/* code */.aY)(`${k}=${v}`))
-            .join(' ')}`;
-    if (s.fix?.length)
-        line += `\n\n  ${(0,src/* fenced */.OF)('text', s.fix.join('\n')).replace(/\n(?=.)/g, '\n  ')}`;
-    return line;
-}
-function renderTrain(plan, options = {}) {
-    const count = (state) => plan.steps.filter((s) => s.state === state).length;
-    const counts = ['done', 'ready', 'waiting', 'blocked']
-        .filter((s) => count(s) > 0)
-        .map((s) => `${count(s)} ${s}`)
-        .join(', ');
-    const parts = [
-        `### release-train: ${(0,src/* text */.Qq)(plan.target.component)} ${(0,src/* code */.aY)(plan.target.version)} (${counts} of ${plan.steps.length} steps)`,
-        '',
-    ];
-    const versions = Object.entries(plan.versions)
-        .filter(([name]) => name !== plan.target.component)
-        .map(([name, v]) => `${(0,src/* text */.Qq)(name)} ${v.tag !== undefined ? (0,src/* code */.aY)(v.tag) : '?'}${v.released ? ' (released)' : ''}`);
-    if (versions.length)
-        parts.push(`Versions: ${versions.join(', ')}`, '');
-    parts.push((0,src/* fenced */.OF)('mermaid', trainMermaid(plan)));
-    parts.push(plan.steps.map(checklistLine).join('\n'), '');
-    if (options.actions?.length)
-        parts.push('**This run**', '', ...options.actions.map((a) => `- ${(0,src/* text */.Qq)(a)}`), '');
-    if (options.requests !== undefined)
-        parts.push(`<sub>state read in ${options.requests} API ${options.requests === 1 ? 'request' : 'requests'}</sub>`, '');
-    return parts.join('\n');
-}
-
-;// CONCATENATED MODULE: ./packages/release-graph/src/index.ts
-
-
-
-
-
-
-
-
-
-
-
-/***/ }),
-
-/***/ 5808:
-/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
-
-
-// EXPORTS
-__nccwpck_require__.d(__webpack_exports__, {
-  _3: () => (/* reexport */ formatTag),
-  yU: () => (/* reexport */ nextVersion),
-  n0: () => (/* reexport */ parseTagFormat),
-  mx: () => (/* reexport */ versionOfTag),
-  x4: () => (/* reexport */ versionsOf)
-});
-
-// UNUSED EXPORTS: BUMPS, candidateOf, parseComponents
-
-// EXTERNAL MODULE: ./packages/core/src/index.ts + 9 modules
-var src = __nccwpck_require__(7244);
-// EXTERNAL MODULE: ./node_modules/semver/index.js
-var node_modules_semver = __nccwpck_require__(2088);
-var semver_default = /*#__PURE__*/__nccwpck_require__.n(node_modules_semver);
-;// CONCATENATED MODULE: ./packages/versioning/src/tag-format.ts
-
-
-function parseTagFormat(text, input = 'tag-format') {
-    const at = text.indexOf('{version}');
-    if (at === -1 || text.indexOf('{version}', at + 1) !== -1)
-        throw new src/* UserError */.yo(`input '${input}' must hold {version} exactly once, such as v{version}, got '${text}'`);
-    const prefix = text.slice(0, at);
-    const suffix = text.slice(at + '{version}'.length);
-    if (/[\s{}]/.test(prefix + suffix))
-        throw new src/* UserError */.yo(`input '${input}' holds a blank or a brace besides {version}: '${text}'`);
-    return { text, prefix, suffix };
-}
-function formatTag(format, version) {
-    return `${format.prefix}${version}${format.suffix}`;
-}
-/** The version a tag names under this format, or undefined when it is not such a tag. */
-function versionOfTag(format, tag) {
-    if (!tag.startsWith(format.prefix) || !tag.endsWith(format.suffix))
-        return undefined;
-    const v = tag.slice(format.prefix.length, tag.length - format.suffix.length);
-    return semver_default().valid(v) === v ? v : undefined;
-}
-/** Every version the tags name under this format, highest first. */
-function versionsOf(format, tags) {
-    const out = new Set();
-    for (const t of tags) {
-        const v = versionOfTag(format, t);
-        if (v !== undefined)
-            out.add(v);
-    }
-    return [...out].sort((semver_default()).rcompare);
-}
-
-;// CONCATENATED MODULE: ./packages/versioning/src/next-version.ts
-
-
-const BUMPS = (/* unused pure expression or super */ null && (['major', 'minor', 'patch', 'prerelease', 'release']));
-const RANK = { none: 0, patch: 1, minor: 2, major: 3 };
-/** `v4.0.0` and `4.0.0` are the same version; anything else that is not SemVer 2 is refused. */
-function clean(v, what) {
-    const bare = v.trim().replace(/^v(?=\d)/, '');
-    if (semver_default().valid(bare) !== bare)
-        throw new src/* UserError */.yo(`${what}: '${v}' is not a SemVer 2 version (such as 4.0.0 or v0.17.0)`);
-    return bare;
-}
-function parseComponents(lines, input = 'components') {
-    const errors = [];
-    const out = [];
-    for (const { text, line } of lines) {
-        const m = /^([^=\s]+)\s*=\s*(\S+)\.\.(\S+)$/.exec(text.trim());
-        if (!m) {
-            errors.push(new UserError(`input '${input}' line ${line}: expected NAME=OLD..NEW (kata=3.29.0..4.0.0), got '${text}'`));
-            continue;
-        }
-        out.push({ name: m[1], old: m[2], new: m[3], line });
-    }
-    throwIfAny(errors);
-    return out;
-}
-/** How far one component moved, with the pre-1.0 rule, as a level and a sentence. */
-function componentLevel(c) {
-    const what = `component ${c.name} (line ${c.line})`;
-    const a = clean(c.old, what);
-    const b = clean(c.new, what);
-    if (semver_default().lt(b, a))
-        throw new src/* UserError */.yo(`${what} goes backwards: ${c.old}..${c.new}`);
-    const [oa, ob] = [semver_default().parse(a), semver_default().parse(b)];
-    let level;
-    let says;
-    if (oa.major !== ob.major)
-        [level, says] = ['major', 'a major bump'];
-    else if (oa.minor !== ob.minor)
-        [level, says] =
-            oa.major === 0
-                ? ['major', 'a minor bump of a pre-1.0 version, which counts as a major one']
-                : ['minor', 'a minor bump'];
-    else if (oa.patch !== ob.patch)
-        [level, says] = ['patch', 'a patch bump'];
-    else if (a !== b)
-        [level, says] = ['patch', 'a pre-release change'];
-    else
-        [level, says] = ['none', 'no change'];
-    return { level, says: `${c.name} ${c.old}..${c.new} is ${says}` };
-}
-function nextVersion(existingVersions, req) {
-    const existing = [...existingVersions].sort((semver_default()).rcompare);
-    const highest = existing[0];
-    const latestRelease = existing.find((v) => semver_default().prerelease(v) === null);
-    const inProgress = highest !== undefined && semver_default().prerelease(highest) !== null ? highest : undefined;
-    const current = req.current?.trim() ? clean(req.current, "input 'current'") : undefined;
-    const reachable = req.reachable === undefined ? existing : [...req.reachable].sort((semver_default()).rcompare);
-    const preid = req.preid?.trim() || undefined;
-    if (preid !== undefined && (!/^[0-9A-Za-z-]+$/.test(preid) || /^\d+$/.test(preid)))
-        throw new src/* UserError */.yo(`input 'preid' must be letters, digits and '-' (alpha, rc), got '${preid}'`);
-    let version;
-    let bump;
-    let reason;
-    let previous = highest;
-    // The highest version the result is compared with, and what it is called in a refusal.
-    let floor = highest === undefined ? undefined : { version: highest, says: `the highest existing version ${highest}` };
-    if (req.version !== undefined) {
-        version = clean(req.version, "input 'version'");
-        bump = 'exact';
-        reason = `the version was given`;
-        if (req.reachable !== undefined)
-            floor =
-                reachable[0] === undefined
-                    ? undefined
-                    : { version: reachable[0], says: `${reachable[0]}, the highest version reachable from the released commit` };
-    }
-    else if (req.components !== undefined) {
-        if (req.components.length === 0)
-            throw new src/* UserError */.yo("input 'components' holds no NAME=OLD..NEW line");
-        const levels = req.components.map(componentLevel);
-        const top = levels.reduce((a, b) => (RANK[b.level] > RANK[a.level] ? b : a));
-        if (top.level === 'none')
-            throw new src/* UserError */.yo(`no component changed: ${levels.map((l) => l.says).join('; ')}; give a bump (patch, minor, major) to release anyway`);
-        const base = atLeast(latestRelease ?? '0.0.0', current);
-        // A pre-1.0 bundle breaks in its minor, as its components do.
-        const applied = top.level === 'major' && semver_default().major(base) === 0 ? 'minor' : top.level;
-        version = bumped(base, applied, preid, inProgress);
-        bump = top.level;
-        reason =
-            `${levels.map((l) => l.says).join('; ')}; the bundle's bump is the largest of its components' (KEP-2264): ${top.level}` +
-                (applied !== top.level
-                    ? `, which a pre-1.0 bundle takes in its minor (${base} -> ${version})`
-                    : ` (${base} -> ${version})`);
-    }
-    else {
-        const b = req.bump ?? 'minor';
-        bump = b;
-        if (b === 'release') {
-            if (!inProgress)
-                throw new src/* UserError */.yo(`nothing to release: the highest version, ${highest ?? '(none)'}, is not a pre-release`);
-            version = `${semver_default().major(inProgress)}.${semver_default().minor(inProgress)}.${semver_default().patch(inProgress)}`;
-            reason = `the release of the pre-release ${inProgress}`;
-        }
-        else if (b === 'prerelease') {
-            if (inProgress) {
-                const id = preid ?? String(semver_default().prerelease(inProgress)[0]);
-                version = semver_default().inc(inProgress, 'prerelease', id, '1');
-                reason = `the next pre-release after ${inProgress}`;
-            }
-            else {
-                version = semver_default().inc(latestRelease ?? '0.0.0', 'preminor', preid ?? 'alpha', '1');
-                reason = `no pre-release in progress: the first pre-release of the next minor after ${latestRelease ?? '0.0.0'}`;
-            }
-        }
-        else if (b === 'patch') {
-            // A release of its own line: from the highest release the commit reaches, past any release of that
-            // line tagged elsewhere, so that an existing tag is never proposed.
-            const reached = atLeast(reachable.find((v) => semver_default().prerelease(v) === null) ?? '0.0.0', current);
-            const line = `${semver_default().major(reached)}.${semver_default().minor(reached)}`;
-            const ofLine = existing.filter((v) => `${semver_default().major(v)}.${semver_default().minor(v)}` === line);
-            const base = atLeast(reached, ofLine.find((v) => semver_default().prerelease(v) === null));
-            version = bumped(base, b, preid, ofLine[0] !== undefined && semver_default().prerelease(ofLine[0]) ? ofLine[0] : undefined);
-            reason = `${base} + patch${preid ? ` as a ${preid} pre-release` : ''}`;
-            previous = ofLine[0] ?? highest;
-            floor =
-                ofLine[0] === undefined
-                    ? undefined
-                    : { version: ofLine[0], says: `${ofLine[0]}, the highest existing version of its line ${line}` };
-        }
-        else {
-            const base = atLeast(latestRelease ?? '0.0.0', current);
-            version = bumped(base, b, preid, inProgress);
-            reason = `${base} + ${b}${preid ? ` as a ${preid} pre-release` : ''}`;
-        }
-    }
-    if (current !== undefined && (floor === undefined || semver_default().gte(current, floor.version)))
-        floor = { version: current, says: `the current version ${current}` };
-    if (existing.includes(version))
-        throw new src/* UserError */.yo(`${version} already exists`);
-    if (floor !== undefined && semver_default().lte(version, floor.version) && !(bump === 'exact' && req.allowDowngrade))
-        throw new src/* UserError */.yo(`${version} is not above ${floor.says}: a release never goes backwards` +
-            (bump === 'exact' ? ' (allow-downgrade: true accepts it)' : ''));
-    return { version, previous, bump, reason };
-}
-/** The higher of a release and a version it must not fall below (a pre-release counts as its release). */
-function atLeast(base, other) {
-    if (other === undefined)
-        return base;
-    const o = semver_default().prerelease(other) === null ? other : releaseOf(other);
-    return semver_default().gt(o, base) ? o : base;
-}
-/** `base` + `level`, or with a preid its pre-release: the next one when that release already has some. */
-function bumped(base, level, preid, inProgress) {
-    const target = semver_default().inc(base, level);
-    if (preid === undefined)
-        return target;
-    if (inProgress && releaseOf(inProgress) === target) {
-        return semver_default().inc(inProgress, 'prerelease', preid, '1');
-    }
-    return semver_default().inc(base, `pre${level}`, preid, '1');
-}
-function releaseOf(v) {
-    return `${semver_default().major(v)}.${semver_default().minor(v)}.${semver_default().patch(v)}`;
-}
-
-;// CONCATENATED MODULE: ./packages/versioning/src/candidate.ts
-
-
-/**
- * The candidate of a release: the next `X.Y.Z-<preid>.N` after the highest one tagged (N from 1), or the one
- * already tagged at `head`, so that a re-run of a candidate whose tags exist finds them instead of starting
- * N+1. A release that is already tagged has no more candidates.
- *
- * `tagged` maps every existing version (without prefix) to the commit its tag points at.
- */
-function candidateOf(tagged, release, preid, head) {
-    const bare = release.trim().replace(/^v(?=\d)/, '');
-    const parsed = semver.parse(bare);
-    if (parsed === null || parsed.version !== bare || parsed.prerelease.length > 0)
-        throw new UserError(`candidate-of: '${release}' is not a release version X.Y.Z (such as v0.22.0)`);
-    if (!/^[0-9A-Za-z-]+$/.test(preid) || /^\d+$/.test(preid))
-        throw new UserError(`preid: '${preid}' is not a pre-release identifier (such as alpha or rc)`);
-    if (tagged.has(bare))
-        throw new UserError(`${bare} is released already: a candidate comes before its release`);
-    const prefix = `${bare}-${preid}.`;
-    let highest = 0;
-    let atHead = 0;
-    for (const [version, commit] of tagged) {
-        if (!version.startsWith(prefix))
-            continue;
-        const n = version.slice(prefix.length);
-        if (!/^[1-9]\d*$/.test(n))
-            continue;
-        highest = Math.max(highest, Number(n));
-        if (head !== undefined && commit === head)
-            atHead = Math.max(atHead, Number(n));
-    }
-    if (atHead > 0)
-        return {
-            version: `${prefix}${atHead}`,
-            exists: true,
-            reason: `${prefix}${atHead} is already tagged at the commit being released: kept`,
-        };
-    return {
-        version: `${prefix}${highest + 1}`,
-        exists: false,
-        reason: highest === 0
-            ? `the first ${preid} candidate of ${bare}`
-            : `the candidate after ${prefix}${highest}, the highest tagged`,
-    };
-}
-
-;// CONCATENATED MODULE: ./packages/versioning/src/index.ts
 
 
 
@@ -12355,7 +12226,7 @@ module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:crypto"
 
 /***/ }),
 
-/***/ 3053:
+/***/ 5434:
 /***/ ((module) => {
 
 module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:diagnostics_channel");
@@ -21254,8 +21125,8 @@ var __webpack_exports__ = {};
 var external_node_fs_ = __nccwpck_require__(3024);
 // EXTERNAL MODULE: external "node:os"
 var external_node_os_ = __nccwpck_require__(8161);
-// EXTERNAL MODULE: ./packages/core/src/index.ts + 9 modules
-var src = __nccwpck_require__(7244);
+// EXTERNAL MODULE: ./packages/core/src/index.ts + 8 modules
+var src = __nccwpck_require__(8169);
 ;// CONCATENATED MODULE: ./src/action.ts
 
 function inputsFrom(raw) {
@@ -21278,8 +21149,6 @@ const INPUT_DEFAULTS = {
     "apply-release-pins": {
         "manifest": ".github/release-pins.yaml",
         "vars": "",
-        "vars-from-sites": "",
-        "digest-of": "",
         "verify-images": "false",
         "pin-by-digest": "false",
         "registry-username": "",
@@ -21305,7 +21174,6 @@ const INPUT_DEFAULTS = {
         "normalize": "true",
         "fail-on-mismatch": "true"
     },
-    "check-workflow-inputs": {},
     "freeze-branch": {
         "branch": "",
         "repository": "",
@@ -21389,9 +21257,6 @@ const INPUT_DEFAULTS = {
         "required-checks": "",
         "token": "${{ github.token }}",
         "repository": "",
-        "dry-run": "false"
-    },
-    "update-go-modules": {
         "dry-run": "false"
     }
 };
@@ -21620,8 +21485,8 @@ function runAsStep(def) {
 // EXTERNAL MODULE: ./node_modules/semver/index.js
 var src_semver = __nccwpck_require__(2088);
 var semver_default = /*#__PURE__*/__nccwpck_require__.n(src_semver);
-// EXTERNAL MODULE: ./packages/release-graph/src/index.ts + 42 modules
-var release_graph_src = __nccwpck_require__(2092);
+// EXTERNAL MODULE: ./packages/release-graph/src/index.ts + 29 modules
+var release_graph_src = __nccwpck_require__(1591);
 ;// CONCATENATED MODULE: ./src/github/repository.ts
 
 /** OWNER/NAME as GitHub spells a repository. */

@@ -174,6 +174,16 @@ describe('charts-release.yml: prepare (PR), merge, release (tag and GitHub relea
     expect(repo.pulls.length).toBe(pulls);
   });
 
+  it("prepare where no tag says the chart's version: above Chart.yaml's own (0.16.0 -> 0.17.0), never 0.1.0", async () => {
+    expect(repo.git.deleteRef('refs/tags/v0.16.0')).toBe(true);
+    const prepare = await run({ phase: 'prepare', 'kata-version': '3.23.0' });
+    expect(prepare.jobs['prepare']!.result, failures(prepare)).toBe('success');
+    expect(step(prepare, 'prepare', 'next').outputs['reason']).toBe(
+      "kata-containers 3.22.0..3.23.0 is a minor bump; the bundle's bump is the largest of its components' (KEP-2264): minor (0.16.0 -> 0.17.0)",
+    );
+    expect(repo.pulls.map((p) => [p.title, p.head])).toEqual([['Release 0.17.0', 'release/charts-v0.17.0']]);
+  });
+
   it("release with the caller's token or App starts the caller's on: release and on: push: tags workflows; with the GITHUB_TOKEN none, and the summary says so", async () => {
     const PAT = 'github_pat_charts0release';
     server.tokens.set(PAT, { kind: 'pat', permissions: { contents: 'write', checks: 'read', statuses: 'read' } });

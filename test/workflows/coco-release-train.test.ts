@@ -1,5 +1,4 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { workflowRuns } from '../helpers/github-actions-api.js';
 import { cocoRepos } from '../helpers/coco-train.js';
 import { startGithubServer, type GithubServer } from '../helpers/github-server.js';
 import { createGithubAppToken, localThirdParty } from '../helpers/third-party.js';
@@ -7,12 +6,11 @@ import { runWorkflow } from '../helpers/workflow-runner.js';
 import { workspace } from '../helpers/workspace.js';
 
 /**
- * coco-release-train.yml as the coordinating repository's scheduled caller runs it, against the six CoCo
- * repositories on the test GitHub: the first run dispatches trustee's and guest-components' releases and
- * writes the dashboard into the tracking issue; the second, with those runs queued, dispatches nothing.
+ * coco-release-train.yml as the coordinating repository's scheduled caller runs it, with the caller's GitHub
+ * App: the installation token minted in the run reads the six CoCo repositories, dispatches and writes the
+ * dashboard. The whole release through this workflow is release-train-e2e.test.ts.
  */
 
-const TOKEN = 'ghs_app0installation0token';
 const HOME = 'confidential-containers/confidential-containers';
 
 let server: GithubServer;
@@ -22,39 +20,6 @@ beforeAll(async () => {
 afterAll(() => server.close());
 
 describe('coco-release-train.yml, run locally', { timeout: 300_000 }, () => {
-  it('dispatches each ready step once and keeps the tracking issue as the dashboard', async () => {
-    server.reset();
-    server.tokens = new Map([[TOKEN, 'admin']]);
-    const { repos, T, G } = cocoRepos(server);
-    repos.trustee.addCheckRun({ sha: T, name: 'ci', status: 'completed', conclusion: 'success' });
-    repos.gc.addCheckRun({ sha: G, name: 'ci', status: 'completed', conclusion: 'success' });
-    const home = server.createRepo(HOME, { files: { 'README.md': '# CoCo\n' } });
-    const issue = home.addIssue({ title: 'Release 4.0.0', body: 'Checklist\n' });
-    const run = () =>
-      runWorkflow('coco-release-train.yml', {
-        inputs: { target: '4.0.0', dispatch: 'true', 'tracking-issue': String(issue.number) },
-        workspace: workspace(),
-        github: { event_name: 'schedule', repository: HOME, token: 'ghs_local' },
-        secrets: { token: TOKEN },
-        env: {
-          GITHUB_API_URL: server.apiUrl,
-          GITHUB_GRAPHQL_URL: server.graphqlUrl,
-          GITHUB_SERVER_URL: 'https://github.com',
-          GITHUB_REPOSITORY: HOME,
-        },
-        thirdParty: localThirdParty(new Map()),
-      });
-    const first = await run();
-    expect(first.jobs['train']!.result).toBe('success');
-    expect(first.jobs['train']!.outputs['dispatched']).toBe('["trustee/release","guest-components/release"]');
-    expect(first.jobs['train']!.outputs['done']).toBe('false');
-    expect(issue.body).toContain('<!-- release-train:start -->\n### release-train: kata-containers `4.0.0`');
-    const second = await run();
-    expect(second.jobs['train']!.outputs['dispatched']).toBe('[]');
-    expect(workflowRuns(repos.trustee).map((r) => r.display_title)).toEqual(['subproject-release v0.17.0']);
-    expect(workflowRuns(repos.gc).map((r) => r.display_title)).toEqual(['subproject-release v0.17.0']);
-  });
-
   it("with the caller's GitHub App: the installation token minted in the run reads and dispatches", async () => {
     server.reset();
     server.registerApp({

@@ -19,6 +19,7 @@ import {
   type WorkflowRun,
 } from '@coco-release/release-graph';
 import { formatTag, versionsOf } from '@coco-release/versioning';
+import { loadYaml, readScalar } from '@coco-release/yaml-edit';
 import semver from 'semver';
 import { GraphqlError, type GithubClient } from '../../../src/github/client.js';
 import {
@@ -125,6 +126,11 @@ export async function readState(
       seen.add(answerRefKey(r.workflow.repository, r.workflow.ref));
     }
     if (!first.tagLists.includes(c.repository)) first.tagLists.push(c.repository);
+    // The component's own version on its default branch (issue 22's `current`), with the pins' files.
+    if (!r.startsTrain && r.current !== undefined && !seen.has(fileKey(c.repository, undefined, r.current.file))) {
+      first.files.push({ repository: c.repository, ref: undefined, path: r.current.file });
+      seen.add(fileKey(c.repository, undefined, r.current.file));
+    }
   }
   const answers = emptyAnswers();
   await fetchAll(client, first, answers);
@@ -203,6 +209,24 @@ export async function readState(
     releasedWith[name] = { tag, version };
   }
 
+  const current: NonNullable<TrainState['current']> = {};
+  for (const c of train) {
+    const r = c.release!;
+    if (r.startsTrain || r.current === undefined) continue;
+    const file = answers.files.get(fileKey(c.repository, undefined, r.current.file));
+    if (!file || !('text' in file)) {
+      current[c.name] = { error: file && 'message' in file ? file.message : `${r.current.file} was not read` };
+      continue;
+    }
+    try {
+      const f = loadYaml(file.text, r.current.file);
+      current[c.name] = { version: readScalar(f, r.current.path).value };
+    } catch (e) {
+      if (!(e instanceof UserError)) throw e;
+      current[c.name] = { error: e.message };
+    }
+  }
+
   const tags: TrainState['tags'] = {};
   for (const c of train) tags[c.name] = answers.tagLists.get(c.repository) ?? [];
   const heads: Record<string, string> = {};
@@ -220,6 +244,7 @@ export async function readState(
     runs: {},
     heads,
     ci: {},
+    current,
     versions: options.versions,
   };
 

@@ -41,6 +41,8 @@ export type ComponentRelease =
       commit: string | undefined;
       /** The pin, held by this component on the train's start, that says which train a release belongs to. */
       releasedWith: string | undefined;
+      /** Where the component keeps its own version on its default branch (a chart's `version`). */
+      current: { file: string; path: string } | undefined;
       bump: Bump;
       phases: Phase[];
     };
@@ -51,6 +53,7 @@ export interface RawRelease {
   workflow?: { repository: string; file: string; ref: string };
   commit?: string;
   'released-with'?: string;
+  current?: { file: string; path: string };
   bump?: Bump;
   phases?: {
     name: string;
@@ -168,6 +171,13 @@ export function parseTrain(
           at(base),
         ),
       );
+    if (r.current !== undefined && releasedWith === undefined)
+      errors.push(
+        new UserError(
+          `${where}.current: needs 'released-with' (the pin that says its version was set for this train)`,
+          at(`${base}/current`),
+        ),
+      );
     if (r.bump === 'follow' && releasedWith === undefined)
       errors.push(
         new UserError(`${where}.bump: 'follow' needs 'released-with' (the release it follows)`, at(`${base}/bump`)),
@@ -243,6 +253,7 @@ export function parseTrain(
       workflow: { repository: w.repository, file: w.file, ref: w.ref },
       commit,
       releasedWith,
+      current: r.current ? { file: r.current.file, path: r.current.path } : undefined,
       bump: r.bump!,
       phases,
     });

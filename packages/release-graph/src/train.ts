@@ -50,6 +50,11 @@ export interface TrainState {
   tags: Record<string, { name: string; commit: string | null }[]>;
   /** Per component with `released-with`: that pin's version read at the component's newest release tag. */
   releasedWith: Record<string, { tag: string; version: string | undefined }>;
+  /**
+   * Per component with `current`: the version its file holds on the default branch (Chart.yaml 0.16.0), or
+   * the reason it could not be read.
+   */
+  current?: Record<string, { version: string } | { error: string }>;
   /** Pull requests by `REPOSITORY:BRANCH` (prKey); absent: no pull request from that branch. */
   pullRequests: Record<string, PullRequest>;
   /** The runs of each release workflow by `REPOSITORY/FILE` (workflowKey), any order. */
@@ -335,6 +340,21 @@ function componentVersion(
 
   const newest = existing.find((v) => semver.prerelease(v) === null);
   const shipped = state.releasedWith[name];
+  // Issue 22's policy: the version is above the component's own (Chart.yaml's `version`), not only its tags.
+  let current: string | undefined;
+  if (release.current !== undefined) {
+    const own = state.current?.[name];
+    const where = `${release.current.file} ${release.current.path}`;
+    if (own === undefined || 'error' in own || semver.valid(bare(own.version)) === null)
+      return {
+        version: undefined,
+        tag: undefined,
+        released: false,
+        reason: `${name}'s own version (${where}) was not read${own && 'error' in own ? `: ${own.error}` : own ? `: '${own.version}' is not a version` : ''}`,
+      };
+    current = bare(own.version);
+  }
+  const withCurrent = (req: Parameters<typeof nextVersion>[1]) => (current !== undefined ? { ...req, current } : req);
   if (newest !== undefined && shipped?.tag === tagOf(newest) && shipped.version !== undefined) {
     const with_ = bare(shipped.version);
     if (semver.valid(with_) && with_ === target)
@@ -351,13 +371,46 @@ function componentVersion(
         released: false,
         reason: `${tagOf(newest)} already ships ${startName} ${with_}: a release for ${startName} ${target} would go backwards`,
       };
+  }
+  // Prepared in place: a phase set the released-with pin to this train on the default branch, and the
+  // version with it (above every tag): that version is this release's, not one more bump.
+  const pin = release.releasedWith !== undefined ? pins.get(release.releasedWith) : undefined;
+  if (
+    current !== undefined &&
+    pin?.value !== undefined &&
+    bare(pin.value) === target &&
+    !existing.includes(current) &&
+    (existing[0] === undefined || semver.gt(current, existing[0]))
+  )
+    return {
+      version: current,
+      tag: tagOf(current),
+      released: false,
+      reason: `${release.current!.file} is ${current} with ${startName} ${target}: prepared`,
+    };
+  if (newest !== undefined && shipped?.tag === tagOf(newest) && shipped.version !== undefined) {
+    const with_ = bare(shipped.version);
     if (release.bump === 'follow' && semver.valid(with_))
       return next(
-        { components: [{ name: startName, old: with_, new: target, line: 0 }] },
+        withCurrent({ components: [{ name: startName, old: with_, new: target, line: 0 }] }),
         `${tagOf(newest)} ships ${startName} ${with_}`,
       );
   }
-  return next({ bump: release.bump === 'follow' ? 'minor' : release.bump }, `the newest release of ${name}`);
+  // No release says which train it shipped with: the pin on the default branch is the one the workflow bumps from.
+  if (
+    release.bump === 'follow' &&
+    pin?.value !== undefined &&
+    semver.valid(bare(pin.value)) &&
+    bare(pin.value) !== target
+  )
+    return next(
+      withCurrent({ components: [{ name: startName, old: bare(pin.value), new: target, line: 0 }] }),
+      `${pin.file} pins ${startName} ${bare(pin.value)}`,
+    );
+  return next(
+    withCurrent({ bump: release.bump === 'follow' ? 'minor' : release.bump }),
+    `the newest release of ${name}`,
+  );
 }
 
 function evaluate(

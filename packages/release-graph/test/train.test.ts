@@ -110,6 +110,7 @@ interface World {
   runs?: Record<string, WorkflowRun[]>;
   ci?: TrainState['ci'];
   versions?: Record<string, string>;
+  current?: TrainState['current'];
   target?: string;
   targetCommit?: string | null;
 }
@@ -144,6 +145,7 @@ function state(graph: Graph, w: World = {}): TrainState {
       [`${CAA}@${CAA_HEAD}`]: 'success',
       [`${CHARTS}@${CHARTS_HEAD}`]: 'success',
     },
+    current: w.current ?? { charts: { version: '0.16.0' } },
     ...(w.versions ? { versions: w.versions } : {}),
   };
 }
@@ -246,6 +248,7 @@ const CAA_RELEASED = {
     charts: { tag: 'v0.16.0', version: '3.22.0' },
   },
 };
+const CAA_RELEASED_CAA = { 'cloud-api-adaptor': CAA_RELEASED.releasedWith['cloud-api-adaptor'] };
 const SUBPROJECT_LINES = [
   'kata-containers/release done: kata-containers/kata-containers 4.0.0 is released',
   'trustee/release done: confidential-containers/trustee v0.17.0 is released',
@@ -423,27 +426,35 @@ describe('planTrain: a failing CI run stops the train at that step', () => {
 });
 
 describe('planTrain: a drifted pin blocks the steps it affects, with its set line', () => {
-  it("cloud-api-adaptor's guest-components pin (real file) blocks its release; the pins its phases set do not", async () => {
+  it("cloud-api-adaptor's guest-components pin (real file): prepare's work before it, a block of the release after", async () => {
     const graph = await builtinGraph();
-    const plan = planTrain(graph, state(graph, { files: { caaVersions: CAA_VERSIONS } }));
+    // Before prepare: versions.yaml's pins are what prepare sets (as peerpods' kata-deploy is): it goes.
+    const before = planTrain(graph, state(graph, { files: { caaVersions: CAA_VERSIONS }, tags: SUBPROJECTS_RELEASED }));
+    expect(lines(before)[3]).toBe(
+      'cloud-api-adaptor/prepare ready: dispatch release.yml on confidential-containers/cloud-api-adaptor',
+    );
+    // Prepare done (kata-deploy at 4.0.0), but guest-components is not what Kata 4.0.0 pins: the release is
+    // blocked with the set line; the charts wait.
+    const plan = planTrain(
+      graph,
+      state(graph, { files: { caaVersions: CAA_VERSIONS, ...PREPARED }, tags: SUBPROJECTS_RELEASED }),
+    );
     expect(lines(plan)).toEqual([
-      'kata-containers/release done: kata-containers/kata-containers 4.0.0 is released',
-      'trustee/release ready: dispatch coco-release.yml on confidential-containers/trustee',
-      'guest-components/release ready: dispatch coco-release.yml on confidential-containers/guest-components',
-      'cloud-api-adaptor/prepare blocked: confidential-containers/cloud-api-adaptor src/cloud-api-adaptor/versions.yaml:64 .oci.guest-components.reference: kata-containers versions.yaml pins guest-components 304c21f; this pins dcd55ea',
-      'cloud-api-adaptor/release waiting (on phase): after cloud-api-adaptor prepare',
+      ...SUBPROJECT_LINES,
+      'cloud-api-adaptor/prepare done: src/cloud-api-adaptor/install/charts/peerpods/Chart.yaml .dependencies[name=kata-deploy].version is 4.0.0',
+      'cloud-api-adaptor/release blocked: confidential-containers/cloud-api-adaptor src/cloud-api-adaptor/versions.yaml:64 .oci.guest-components.reference: kata-containers versions.yaml pins guest-components 304c21f; this pins dcd55ea',
       'cloud-api-adaptor/post-release waiting (on phase): after cloud-api-adaptor release',
       'charts/prepare waiting (on component): after cloud-api-adaptor (not released yet)',
       'charts/release waiting (on phase): after charts prepare',
     ]);
     // The summary of this plan, byte for byte (golden/train-summary.md, reviewed by hand).
-    expect(renderTrain(plan, { actions: ['dispatched trustee/release'], requests: 4 })).toBe(
+    expect(renderTrain(plan, { requests: 4 })).toBe(
       readFileSync(new URL('golden/train-summary.md', import.meta.url), 'utf8'),
     );
-    expect(plan.steps[3]!.fix).toEqual([
+    expect(plan.steps[4]!.fix).toEqual([
       `confidential-containers/cloud-api-adaptor src/cloud-api-adaptor/versions.yaml: .oci.guest-components.reference=${GC_KATA}`,
     ]);
-    expect(plan.steps[3]!.link).toBe(
+    expect(plan.steps[4]!.link).toBe(
       'https://github.com/confidential-containers/cloud-api-adaptor/blob/main/src/cloud-api-adaptor/versions.yaml#L64',
     );
     // peerpods' 0.0.0-dev and the charts' 3.22.0 drift from Kata 4.0.0 too, but prepare sets them: no block.
@@ -454,12 +465,15 @@ describe('planTrain: a drifted pin blocks the steps it affects, with its set lin
     ]);
   });
 
-  it("the Kata pin's comment claiming another release blocks cloud-api-adaptor with the line that sets commit and comment", async () => {
+  it("the Kata pin's comment claiming another release blocks cloud-api-adaptor's release with the line that sets commit and comment", async () => {
     const graph = await builtinGraph();
     const old = CAA_VERSIONS.replace(GC_CAA, GC_KATA).replace(`${KATA_400} # v4.0.0`, `${KATA_3220} # v3.22.0`);
-    const plan = planTrain(graph, state(graph, { files: { caaVersions: old } }));
-    expect(plan.steps[3]!.state).toBe('blocked');
-    expect(plan.steps[3]!.fix).toEqual([
+    const plan = planTrain(
+      graph,
+      state(graph, { files: { caaVersions: old, ...PREPARED }, tags: SUBPROJECTS_RELEASED }),
+    );
+    expect(plan.steps[4]!.state).toBe('blocked');
+    expect(plan.steps[4]!.fix).toEqual([
       `confidential-containers/cloud-api-adaptor src/cloud-api-adaptor/versions.yaml: .oci.kata-containers.reference=${KATA_400} # v4.0.0`,
     ]);
   });
@@ -540,6 +554,46 @@ describe('planTrain: versions', () => {
     expect(given.steps[1]!.inputs).toEqual({ 'kata-version': '4.0.0', version: 'v0.20.0' });
   });
 
+  it("the charts' version is above Chart.yaml's own (issue 22's current), and Chart.yaml's once prepare merged", async () => {
+    const graph = await builtinGraph();
+    const charts = (w: World) =>
+      planTrain(graph, state(graph, { files: PREPARED, ...CAA_RELEASED, ...w })).versions['charts'];
+    // A charts repository without tags (its releases not tagged yet): the tags alone would give 0.1.0.
+    expect(charts({ tags: { ...CAA_RELEASED.tags, charts: [] }, releasedWith: CAA_RELEASED_CAA })).toEqual({
+      version: '0.17.0',
+      tag: 'v0.17.0',
+      released: false,
+      reason:
+        "Chart.yaml pins kata-containers 3.22.0: kata-containers 3.22.0..4.0.0 is a major bump; the bundle's bump is the largest of its components' (KEP-2264): major, which a pre-1.0 bundle takes in its minor (0.16.0 -> 0.17.0)",
+    });
+    // Chart.yaml ahead of the tags: above it.
+    expect(charts({ current: { charts: { version: '0.20.0' } } })!.version).toBe('0.21.0');
+    // Prepare merged (kata-deploy 4.0.0 and version 0.17.0 on main): that version, not one more bump; its
+    // prepare is done, its release next.
+    const prepared = {
+      files: { ...PREPARED, charts: CHARTS_CHART.replace('version: "3.22.0"', 'version: "4.0.0"') },
+      current: { charts: { version: '0.17.0' } },
+    };
+    expect(charts(prepared)).toEqual({
+      version: '0.17.0',
+      tag: 'v0.17.0',
+      released: false,
+      reason: 'Chart.yaml is 0.17.0 with kata-containers 4.0.0: prepared',
+    });
+    const plan = planTrain(graph, state(graph, { ...CAA_RELEASED, ...prepared }));
+    expect(lines(plan).slice(6)).toEqual([
+      'charts/prepare done: Chart.yaml .dependencies[name=kata-deploy].version is 4.0.0',
+      'charts/release ready: dispatch release.yaml on confidential-containers/charts',
+    ]);
+    // Unreadable: the charts are blocked with the reason, nothing is guessed.
+    expect(charts({ current: { charts: { error: 'Chart.yaml: no such file' } } })).toEqual({
+      version: undefined,
+      tag: undefined,
+      released: false,
+      reason: "charts's own version (Chart.yaml .version) was not read: Chart.yaml: no such file",
+    });
+  });
+
   it('no Kata tag: the train does not start', async () => {
     const graph = await builtinGraph();
     const plan = planTrain(graph, state(graph, { targetCommit: null }));
@@ -569,7 +623,7 @@ describe('the train in the graph', () => {
         'peer-pods-release prepare {tag}',
         { phase: 'prepare', version: '{tag}', 'kata-version': '{kata-containers.version}' },
         'release/peer-pods-{tag}-prepare',
-        ['peerpods-kata-deploy'],
+        ['peerpods-kata-deploy', 'caa-kata-containers', 'caa-kbs', 'caa-guest-components'],
         false,
         { kind: 'pin', pin: 'peerpods-kata-deploy', value: '{kata-containers.version}' },
       ],
