@@ -11597,6 +11597,9 @@ const INPUT_DEFAULTS = {
         "fail-on-mismatch": "true"
     },
     "check-workflow-inputs": {},
+    "describe-pin-changes": {
+        "footer": ""
+    },
     "freeze-branch": {
         "branch": "",
         "repository": "",
@@ -11665,6 +11668,9 @@ const INPUT_DEFAULTS = {
         "max-commits": "50",
         "token": "",
         "username": ""
+    },
+    "tag-actions-release": {
+        "repository": "confidential-containers/coco-release-actions"
     },
     "tag-go-submodules": {
         "mode": "tag",

@@ -5745,7 +5745,7 @@ module.exports = validRange
 
 /***/ }),
 
-/***/ 9473:
+/***/ 7594:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -5991,7 +5991,7 @@ const ACTIONS = {
         "description": "The first step of this repository's reusable release workflows: refuse inputs the workflow cannot use (a phase it does not have, a version that is not vX.Y.Z, a commit that is not a full SHA, ...), every problem at once, before anything is read or changed.",
         "inputs": {
             "workflow": {
-                "description": "Whose rules apply - `peer-pods-release`, `charts-release` or `subproject-release`.",
+                "description": "Whose rules apply - `peer-pods-release`, `charts-release`, `subproject-release` or `bump-coco-deps`.",
                 "required": true
             },
             "inputs": {
@@ -6002,6 +6002,29 @@ const ACTIONS = {
         "outputs": {
             "checked": {
                 "description": "JSON list of the inputs checked."
+            }
+        }
+    },
+    "describe-pin-changes": {
+        "description": "The pull request body of a pin bump: bump-versions-yaml's `changes` as a table of path, old and new value, with a link to the compared commits for the CoCo pins whose repository is known.",
+        "inputs": {
+            "changes": {
+                "description": "bump-versions-yaml's `changes` output (JSON list of `{path, old, new}`).",
+                "required": true
+            },
+            "file": {
+                "description": "The file the pins are in, as the body names it.",
+                "required": true
+            },
+            "footer": {
+                "description": "A last paragraph of Markdown (e.g. which workflow opened the pull request).",
+                "required": false,
+                "default": ""
+            }
+        },
+        "outputs": {
+            "body": {
+                "description": "The body, Markdown; every value from the file shown as inline code."
             }
         }
     },
@@ -6473,6 +6496,32 @@ const ACTIONS = {
             },
             "skipped": {
                 "description": "JSON list of the candidates tried without an image, newest first: commit SHAs (commits), or tags."
+            }
+        }
+    },
+    "tag-actions-release": {
+        "description": "Release a repository of GitHub actions whose workflows call its own actions: a commit on top of the tested one in which every `uses: OWNER/NAME/actions/<action>@<ref>` of .github/workflows names the release (nothing else changes; author and dates are the tested commit's, so a re-run makes the same commit), tagged vX.Y.Z (never moved) with the major tag vX moved to it, both pushed to origin in one atomic push.",
+        "inputs": {
+            "version": {
+                "description": "The release, vX.Y.Z.",
+                "required": true
+            },
+            "tested-commit": {
+                "description": "Full SHA of the commit that was tested; the checkout (HEAD) must be it.",
+                "required": true
+            },
+            "repository": {
+                "description": "OWNER/NAME of the actions whose `uses:` in the workflows become `@version`.",
+                "required": false,
+                "default": "confidential-containers/coco-release-actions"
+            }
+        },
+        "outputs": {
+            "commit": {
+                "description": "The release commit (the tested one when no workflow calls the actions)."
+            },
+            "major": {
+                "description": "The major tag moved to it, vX."
             }
         }
     },
@@ -10611,6 +10660,11 @@ const WORKFLOW_RULES = {
         must('version', /^v?[0-9]+\.[0-9]+\.[0-9]+$/, 'be X.Y.Z or vX.Y.Z'),
         must('tag-format', /^[A-Za-z0-9._/-]*\{version\}[A-Za-z0-9._/-]*$/, 'hold {version} once, with letters, digits, . _ / - around it', false),
     ],
+    // Each commit becomes a pin of Kata's versions.yaml, where only a full SHA says which commit it is.
+    'bump-coco-deps': [
+        must('trustee-sha', FULL_SHA, 'be a full 40-character commit SHA'),
+        must('guest-components-sha', FULL_SHA, 'be a full 40-character commit SHA'),
+    ],
 };
 const checkWorkflowInputs = (0,action/* defineAction */.Q)({
     name: 'check-workflow-inputs',
@@ -10636,7 +10690,204 @@ const checkWorkflowInputs = (0,action/* defineAction */.Q)({
     },
 });
 
+;// CONCATENATED MODULE: ./actions/describe-pin-changes/src/main.ts
+
+
+/** Where each known pin's commits live, to link the compared range. */
+const PIN_REPOSITORIES = {
+    '.externals.coco-trustee.version': 'confidential-containers/trustee',
+    '.externals.coco-guest-components.version': 'confidential-containers/guest-components',
+    '.git.kbs.reference': 'confidential-containers/trustee',
+    '.oci.guest-components.reference': 'confidential-containers/guest-components',
+    '.oci.kata-containers.reference': 'kata-containers/kata-containers',
+};
+const main_FULL_SHA = /^[0-9a-f]{40}$/;
+const isChange = (c) => {
+    if (!c || typeof c !== 'object')
+        return false;
+    const { path, old, new: value } = c;
+    return typeof path === 'string' && (old === null || typeof old === 'string') && typeof value === 'string';
+};
+/**
+ * The body of bump-coco-deps' pull request (issue 24: it was a Node script in the workflow). The values come
+ * from the edited file: each is inline code on one line with `|` escaped for the table, and a compare link
+ * is made only from two full SHAs, so nothing a value holds becomes Markdown of its own.
+ */
+function describeChanges({ changes, file, footer }) {
+    const rows = changes.map(({ path, old, new: value }) => {
+        const repo = PIN_REPOSITORIES[path];
+        const compare = repo && old !== null && main_FULL_SHA.test(old) && main_FULL_SHA.test(value)
+            ? `[compare](https://github.com/${repo}/compare/${old}...${value})`
+            : '';
+        return [(0,core_src/* code */.aY)(path), old === null ? '*(new)*' : (0,core_src/* code */.aY)(old), (0,core_src/* code */.aY)(value), compare];
+    });
+    return [
+        `Bumps pins in ${(0,core_src/* code */.aY)(file)}:`,
+        '',
+        (0,core_src/* table */.tp)(['path', 'old', 'new', 'commits'], rows).trimEnd(),
+        ...(footer === '' ? [] : ['', footer]),
+    ].join('\n');
+}
+const describePinChanges = (0,action/* defineAction */.Q)({
+    name: 'describe-pin-changes',
+    readInputs(inputs) {
+        let parsed;
+        try {
+            parsed = JSON.parse(inputs.required('changes'));
+        }
+        catch (e) {
+            throw new core_src/* UserError */.yo(`input 'changes' is not JSON: ${e.message}`);
+        }
+        if (!Array.isArray(parsed) || !parsed.every(isChange))
+            throw new core_src/* UserError */.yo("input 'changes' must be a JSON list of {path, old, new} (bump-versions-yaml's changes)");
+        const changes = parsed.map(({ path, old, new: value }) => ({ path, old, new: value }));
+        return { changes, file: inputs.required('file'), footer: inputs.string('footer') };
+    },
+    async run(inputs, ctx) {
+        ctx.info(`${inputs.changes.length} change(s) of ${inputs.file} described`);
+        // bump-versions-yaml's summary already shows the changes: the body goes to the pull request alone.
+        return { outputs: { body: describeChanges(inputs) }, summary: '' };
+    },
+});
+
+;// CONCATENATED MODULE: ./actions/tag-actions-release/src/main.ts
+
+
+
+
+
+
+const WORKFLOWS = '.github/workflows';
+const BOT = 'github-actions[bot]';
+const BOT_EMAIL = '41898282+github-actions[bot]@users.noreply.github.com';
+/** How long a push may wait for the remote's answer (ms). */
+const PUSH_TIMEOUT_MS = 300_000;
+const tagActionsRelease = (0,action/* defineAction */.Q)({
+    name: 'tag-actions-release',
+    readInputs(inputs) {
+        const version = inputs.string('version');
+        const tested = inputs.string('tested-commit');
+        const repository = inputs.string('repository');
+        const major = /^(v[0-9]+)\.[0-9]+\.[0-9]+$/.exec(version)?.[1];
+        (0,core_src/* throwIfAny */.MI)([
+            major ? undefined : `input version must be vX.Y.Z, got '${version}'`,
+            /^[0-9a-f]{40}$/.test(tested) ? undefined : `input tested-commit must be a full commit SHA, got '${tested}'`,
+            /^[A-Za-z0-9-]+\/[A-Za-z0-9._-]+$/.test(repository)
+                ? undefined
+                : `input repository must be OWNER/NAME, got '${repository}'`,
+        ]
+            .filter((p) => p !== undefined)
+            .map((p) => new core_src/* UserError */.yo(p)));
+        return { version, major: major, tested, repository };
+    },
+    async run({ version, major, tested, repository }, ctx) {
+        const plain = await (0,src_git.createGit)(ctx.workspace, ctx.env);
+        const head = (await plain(['rev-parse', 'HEAD'])).stdout.trim();
+        if (head !== tested)
+            throw new core_src/* UserError */.yo(`checked out ${head}, but the test job tested ${tested}`);
+        // The release commit holds the tested tree and the rewritten uses:, nothing a step before left behind.
+        const dirty = (await plain(['status', '--porcelain', '--untracked-files=no'])).stdout.trimEnd();
+        if (dirty !== '')
+            throw new core_src/* UserError */.yo(`the checkout differs from the tested commit:\n${dirty}`);
+        const rewritten = rewriteOwnUses(ctx.workspace, repository, version);
+        for (const f of rewritten)
+            ctx.info(`${f.display}: ${f.count} uses: now at @${version}`);
+        // The tested commit's identity and date: a re-run makes the same release commit and tag.
+        const date = (await plain(['log', '-1', '--format=%cI', tested])).stdout.trim();
+        const git = await (0,src_git.createGit)(ctx.workspace, {
+            ...ctx.env,
+            GIT_AUTHOR_NAME: BOT,
+            GIT_COMMITTER_NAME: BOT,
+            GIT_AUTHOR_EMAIL: BOT_EMAIL,
+            GIT_COMMITTER_EMAIL: BOT_EMAIL,
+            GIT_AUTHOR_DATE: date,
+            GIT_COMMITTER_DATE: date,
+        }, { networkTimeoutMs: PUSH_TIMEOUT_MS });
+        let release = tested;
+        if (rewritten.length > 0) {
+            const message = `Release ${version}: the workflows call this repository's actions at @${version}`;
+            await git(['commit', '-q', '-m', message, '--', ...rewritten.map((f) => f.display)]);
+            release = (await git(['rev-parse', 'HEAD'])).stdout.trim();
+        }
+        const existing = await git(['rev-parse', '-q', '--verify', `refs/tags/${version}^{commit}`], {
+            allowFailure: true,
+        });
+        if (existing.code === 0) {
+            const at = existing.stdout.trim();
+            if (at !== release)
+                throw new core_src/* UserError */.yo(`${version} already exists at ${at}, not at ${release}; a release tag never moves`);
+            ctx.info(`${version} already at ${release}`);
+        }
+        else
+            await git(['tag', '-a', version, '-m', `coco-release-actions ${version}`, release]);
+        await git(['tag', '-f', major, release]);
+        await push(git, version, major);
+        ctx.info(`pushed ${version} and ${major} at ${release}`);
+        return {
+            outputs: { commit: release, major },
+            summary: `Released ${version} at ${release} (tested commit ${tested}); ${major} now points to it.\n\n` +
+                `On main, point the workflows' own \`uses:\` at \`@${release}\` (this release, by full SHA).`,
+        };
+    },
+});
+/** Both tags or neither: a release tag without its major tag (or the reverse) is half a release. */
+async function push(git, version, major) {
+    const r = await git(['push', '--atomic', 'origin', `refs/tags/${version}`, `+refs/tags/${major}`], {
+        allowFailure: true,
+    });
+    if (r.timedOut)
+        throw new core_src/* UserError */.yo(`git push of ${version} and ${major} to origin had no answer; the remote may still have taken both: run again`);
+    if (r.code !== 0)
+        throw new core_src/* UserError */.yo(`git push of ${version} and ${major} to origin was refused; origin said:\n${r.stderr.trim()}`);
+}
+/**
+ * Every step's `uses: REPOSITORY/actions/<action>@<ref>` in the workflows set to `@version`, in place; the
+ * files that changed, with how many values each.
+ */
+function rewriteOwnUses(workspace, repository, version) {
+    const own = new RegExp(`^(${repository.replace(/\./g, '\\.')}/actions/[A-Za-z0-9._-]+)@\\S+$`);
+    const names = (0,external_node_fs_.readdirSync)((0,external_node_path_.join)(workspace, WORKFLOWS))
+        .filter((f) => f.endsWith('.yml') || f.endsWith('.yaml'))
+        .sort();
+    const out = [];
+    const writes = [];
+    for (const name of names) {
+        const target = (0,core_src/* resolveInWorkspace */.z1)(`${WORKFLOWS}/${name}`, workspace);
+        const source = (0,core_src/* readText */.yR)(target);
+        const file = (0,yaml_edit_src/* loadYaml */.yv)(source, target.display);
+        const sets = [];
+        const { jobs } = ((0,yaml_edit_src/* toData */.OY)(file) ?? {});
+        for (const [job, spec] of Object.entries(jobs ?? {})) {
+            const steps = spec && Array.isArray(spec.steps) ? spec.steps : [];
+            for (const [i, step] of steps.entries()) {
+                const match = typeof step?.uses === 'string' ? own.exec(step.uses) : null;
+                if (!match)
+                    continue;
+                const path = (0,yaml_edit_src/* formatPath */.jV)([
+                    { kind: 'key', key: 'jobs' },
+                    { kind: 'key', key: job },
+                    { kind: 'key', key: 'steps' },
+                    { kind: 'index', index: i },
+                    { kind: 'key', key: 'uses' },
+                ]);
+                sets.push({ path, value: `${match[1]}@${version}` });
+            }
+        }
+        if (sets.length === 0)
+            continue;
+        const result = (0,yaml_edit_src/* editYaml */.aL)(file, sets);
+        if (result.changes.length === 0)
+            continue;
+        writes.push({ path: target.path, content: result.text, original: source });
+        out.push({ display: target.display, count: result.changes.length });
+    }
+    (0,core_src/* writeFilesAtomically */.ik)(writes);
+    return out;
+}
+
 ;// CONCATENATED MODULE: ./cli/registry.ts
+
+
 
 
 
@@ -10671,6 +10922,8 @@ const REGISTRY = {
     [releaseTrain.name]: releaseTrain,
     [updateGoModules.name]: updateGoModules,
     [checkWorkflowInputs.name]: checkWorkflowInputs,
+    [describePinChanges.name]: describePinChanges,
+    [tagActionsRelease.name]: tagActionsRelease,
 };
 
 ;// CONCATENATED MODULE: ./cli/cli.ts
@@ -10847,7 +11100,7 @@ async function runCli(argv, rawIO) {
 /***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _cli_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(9473);
+/* harmony import */ var _cli_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(7594);
 /* harmony import */ var _src_runner_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(5888);
 
 
@@ -21805,6 +22058,9 @@ const defaults_INPUT_DEFAULTS = {
         "fail-on-mismatch": "true"
     },
     "check-workflow-inputs": {},
+    "describe-pin-changes": {
+        "footer": ""
+    },
     "freeze-branch": {
         "branch": "",
         "repository": "",
@@ -21873,6 +22129,9 @@ const defaults_INPUT_DEFAULTS = {
         "max-commits": "50",
         "token": "",
         "username": ""
+    },
+    "tag-actions-release": {
+        "repository": "confidential-containers/coco-release-actions"
     },
     "tag-go-submodules": {
         "mode": "tag",

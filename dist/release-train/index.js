@@ -21281,6 +21281,9 @@ const INPUT_DEFAULTS = {
         "fail-on-mismatch": "true"
     },
     "check-workflow-inputs": {},
+    "describe-pin-changes": {
+        "footer": ""
+    },
     "freeze-branch": {
         "branch": "",
         "repository": "",
@@ -21349,6 +21352,9 @@ const INPUT_DEFAULTS = {
         "max-commits": "50",
         "token": "",
         "username": ""
+    },
+    "tag-actions-release": {
+        "repository": "confidential-containers/coco-release-actions"
     },
     "tag-go-submodules": {
         "mode": "tag",
