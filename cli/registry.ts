@@ -15,6 +15,8 @@ import { latestRelease } from '../actions/latest-release/src/main.js';
 import { releaseTrain } from '../actions/release-train/src/main.js';
 import { updateGoModules } from '../actions/update-go-modules/src/main.js';
 import { checkWorkflowInputs } from '../actions/check-workflow-inputs/src/main.js';
+import { describePinChanges } from '../actions/describe-pin-changes/src/main.js';
+import { tagActionsRelease } from '../actions/tag-actions-release/src/main.js';
 
 /** Every action the CLI can run, by name (the same definitions the bundles run). */
 export const REGISTRY: Record<string, ActionDefinition<unknown>> = {
@@ -34,4 +36,6 @@ export const REGISTRY: Record<string, ActionDefinition<unknown>> = {
   [releaseTrain.name]: releaseTrain as ActionDefinition<unknown>,
   [updateGoModules.name]: updateGoModules as ActionDefinition<unknown>,
   [checkWorkflowInputs.name]: checkWorkflowInputs as ActionDefinition<unknown>,
+  [describePinChanges.name]: describePinChanges as ActionDefinition<unknown>,
+  [tagActionsRelease.name]: tagActionsRelease as ActionDefinition<unknown>,
 };

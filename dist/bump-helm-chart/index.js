@@ -1389,6 +1389,9 @@ const INPUT_DEFAULTS = {
         "fail-on-mismatch": "true"
     },
     "check-workflow-inputs": {},
+    "describe-pin-changes": {
+        "footer": ""
+    },
     "freeze-branch": {
         "branch": "",
         "repository": "",
@@ -1457,6 +1460,9 @@ const INPUT_DEFAULTS = {
         "max-commits": "50",
         "token": "",
         "username": ""
+    },
+    "tag-actions-release": {
+        "repository": "confidential-containers/coco-release-actions"
     },
     "tag-go-submodules": {
         "mode": "tag",

@@ -884,6 +884,9 @@ const INPUT_DEFAULTS = {
         "fail-on-mismatch": "true"
     },
     "check-workflow-inputs": {},
+    "describe-pin-changes": {
+        "footer": ""
+    },
     "freeze-branch": {
         "branch": "",
         "repository": "",
@@ -952,6 +955,9 @@ const INPUT_DEFAULTS = {
         "max-commits": "50",
         "token": "",
         "username": ""
+    },
+    "tag-actions-release": {
+        "repository": "confidential-containers/coco-release-actions"
     },
     "tag-go-submodules": {
         "mode": "tag",
@@ -1240,6 +1246,11 @@ const WORKFLOW_RULES = {
         oneOf('bump', ['major', 'minor', 'patch']),
         must('version', /^v?[0-9]+\.[0-9]+\.[0-9]+$/, 'be X.Y.Z or vX.Y.Z'),
         must('tag-format', /^[A-Za-z0-9._/-]*\{version\}[A-Za-z0-9._/-]*$/, 'hold {version} once, with letters, digits, . _ / - around it', false),
+    ],
+    // Each commit becomes a pin of Kata's versions.yaml, where only a full SHA says which commit it is.
+    'bump-coco-deps': [
+        must('trustee-sha', FULL_SHA, 'be a full 40-character commit SHA'),
+        must('guest-components-sha', FULL_SHA, 'be a full 40-character commit SHA'),
     ],
 };
 const checkWorkflowInputs = defineAction({

@@ -12743,6 +12743,9 @@ const INPUT_DEFAULTS = {
         "fail-on-mismatch": "true"
     },
     "check-workflow-inputs": {},
+    "describe-pin-changes": {
+        "footer": ""
+    },
     "freeze-branch": {
         "branch": "",
         "repository": "",
@@ -12811,6 +12814,9 @@ const INPUT_DEFAULTS = {
         "max-commits": "50",
         "token": "",
         "username": ""
+    },
+    "tag-actions-release": {
+        "repository": "confidential-containers/coco-release-actions"
     },
     "tag-go-submodules": {
         "mode": "tag",

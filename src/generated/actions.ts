@@ -228,7 +228,7 @@ export const ACTIONS = {
     "description": "The first step of this repository's reusable release workflows: refuse inputs the workflow cannot use (a phase it does not have, a version that is not vX.Y.Z, a commit that is not a full SHA, ...), every problem at once, before anything is read or changed.",
     "inputs": {
       "workflow": {
-        "description": "Whose rules apply - `peer-pods-release`, `charts-release` or `subproject-release`.",
+        "description": "Whose rules apply - `peer-pods-release`, `charts-release`, `subproject-release` or `bump-coco-deps`.",
         "required": true
       },
       "inputs": {
@@ -239,6 +239,29 @@ export const ACTIONS = {
     "outputs": {
       "checked": {
         "description": "JSON list of the inputs checked."
+      }
+    }
+  },
+  "describe-pin-changes": {
+    "description": "The pull request body of a pin bump: bump-versions-yaml's `changes` as a table of path, old and new value, with a link to the compared commits for the CoCo pins whose repository is known.",
+    "inputs": {
+      "changes": {
+        "description": "bump-versions-yaml's `changes` output (JSON list of `{path, old, new}`).",
+        "required": true
+      },
+      "file": {
+        "description": "The file the pins are in, as the body names it.",
+        "required": true
+      },
+      "footer": {
+        "description": "A last paragraph of Markdown (e.g. which workflow opened the pull request).",
+        "required": false,
+        "default": ""
+      }
+    },
+    "outputs": {
+      "body": {
+        "description": "The body, Markdown; every value from the file shown as inline code."
       }
     }
   },
@@ -710,6 +733,32 @@ export const ACTIONS = {
       },
       "skipped": {
         "description": "JSON list of the candidates tried without an image, newest first: commit SHAs (commits), or tags."
+      }
+    }
+  },
+  "tag-actions-release": {
+    "description": "Release a repository of GitHub actions whose workflows call its own actions: a commit on top of the tested one in which every `uses: OWNER/NAME/actions/<action>@<ref>` of .github/workflows names the release (nothing else changes; author and dates are the tested commit's, so a re-run makes the same commit), tagged vX.Y.Z (never moved) with the major tag vX moved to it, both pushed to origin in one atomic push.",
+    "inputs": {
+      "version": {
+        "description": "The release, vX.Y.Z.",
+        "required": true
+      },
+      "tested-commit": {
+        "description": "Full SHA of the commit that was tested; the checkout (HEAD) must be it.",
+        "required": true
+      },
+      "repository": {
+        "description": "OWNER/NAME of the actions whose `uses:` in the workflows become `@version`.",
+        "required": false,
+        "default": "confidential-containers/coco-release-actions"
+      }
+    },
+    "outputs": {
+      "commit": {
+        "description": "The release commit (the tested one when no workflow calls the actions)."
+      },
+      "major": {
+        "description": "The major tag moved to it, vX."
       }
     }
   },

@@ -31,6 +31,9 @@ export const INPUT_DEFAULTS: Readonly<Record<string, Readonly<Record<string, str
     "fail-on-mismatch": "true"
   },
   "check-workflow-inputs": {},
+  "describe-pin-changes": {
+    "footer": ""
+  },
   "freeze-branch": {
     "branch": "",
     "repository": "",
@@ -99,6 +102,9 @@ export const INPUT_DEFAULTS: Readonly<Record<string, Readonly<Record<string, str
     "max-commits": "50",
     "token": "",
     "username": ""
+  },
+  "tag-actions-release": {
+    "repository": "confidential-containers/coco-release-actions"
   },
   "tag-go-submodules": {
     "mode": "tag",

@@ -12,16 +12,6 @@ import { ROOT } from '../helpers/paths.js';
 
 const DIR = join(ROOT, '.github/workflows');
 const MAX_RUN_LINES = 10;
-/**
- * Long steps of workflows outside issue 24's three (peer-pods-release, charts-release, subproject-release),
- * still to move into actions: this list only shrinks.
- */
-const NOT_YET = new Set([
-  'bump-coco-deps.yml bump "Compose the assignments"',
-  'bump-coco-deps.yml bump "Describe the change"',
-  'release.yml tag "Make the release commit, tag it vX.Y.Z and move vX"',
-]);
-
 interface RunStep {
   file: string;
   job: string;
@@ -55,9 +45,7 @@ describe('the workflows glue actions together', () => {
   it(`no run: step holds more than ${MAX_RUN_LINES} lines`, () => {
     expect(steps.length).toBeGreaterThan(10);
     const long = steps.filter((s) => scriptLines(s.run) > MAX_RUN_LINES).map((s) => `${s.file} ${s.job} "${s.step}"`);
-    expect(long.filter((s) => !NOT_YET.has(s))).toEqual([]);
-    // An exception that is no longer long leaves the list.
-    expect([...NOT_YET].filter((s) => !long.includes(s))).toEqual([]);
+    expect(long).toEqual([]);
   });
 
   it('no run: step is a Node script (node -e)', () => {

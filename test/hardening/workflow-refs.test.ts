@@ -83,9 +83,11 @@ describe('release.yml', () => {
     expect(tag.steps.find((s) => s.uses?.startsWith('actions/checkout@'))!.with?.['ref']).toBe(
       '${{ needs.test.outputs.commit }}',
     );
+    // tag-actions-release runs as the committed bundle of an earlier commit pinned by full SHA (the previous
+    // release on main), never the tested commit's code: the checkout is data it reads, as for checkout.
     for (const s of tag.steps) {
-      expect(s.uses ?? '', 'only actions/checkout and create-github-app-token').toMatch(
-        /^((actions\/checkout|actions\/create-github-app-token)@[0-9a-f]{40})?$/,
+      expect(s.uses ?? '', 'only actions/checkout, create-github-app-token and a pinned tag-actions-release').toMatch(
+        /^((actions\/checkout|actions\/create-github-app-token|confidential-containers\/coco-release-actions\/actions\/tag-actions-release)@[0-9a-f]{40})?$/,
       );
       expect(s.run ?? '').not.toMatch(/\b(npm|npx|node|yarn|make)\b/);
     }

@@ -37,11 +37,17 @@ describe('bump-coco-deps.yml, run locally step by step', () => {
       'versions: bump CoCo dependencies\n\nSigned-off-by: Release Tester <tester@example.com>',
     );
     const pr = pulls.get(branch)!;
-    expect(pr.body).toContain(
-      `| \`.externals.coco-trustee.version\` | \`258ea4acb7b9bd865fce5c63a539f2120dba8298\` | \`${TRUSTEE}\` | [compare](https://github.com/confidential-containers/trustee/compare/258ea4acb7b9bd865fce5c63a539f2120dba8298...${TRUSTEE}) |`,
-    );
-    expect(pr.body).toContain(
-      'https://github.com/confidential-containers/guest-components/compare/304c21f29e26dbbb968783e41109f3b6d630e872...',
+    expect(pr.body).toBe(
+      [
+        'Bumps pins in `versions.yaml`:',
+        '',
+        '| path | old | new | commits |',
+        '| --- | --- | --- | --- |',
+        `| \`.externals.coco-trustee.version\` | \`258ea4acb7b9bd865fce5c63a539f2120dba8298\` | \`${TRUSTEE}\` | [compare](https://github.com/confidential-containers/trustee/compare/258ea4acb7b9bd865fce5c63a539f2120dba8298...${TRUSTEE}) |`,
+        `| \`.externals.coco-guest-components.version\` | \`304c21f29e26dbbb968783e41109f3b6d630e872\` | \`${GC}\` | [compare](https://github.com/confidential-containers/guest-components/compare/304c21f29e26dbbb968783e41109f3b6d630e872...${GC}) |`,
+        '',
+        'Opened by the coco-release-actions `bump-coco-deps` workflow.',
+      ].join('\n'),
     );
 
     // The PR merged: the re-run finds nothing to change and opens nothing.
@@ -80,7 +86,7 @@ describe('bump-coco-deps.yml, run locally step by step', () => {
       thirdParty: localThirdParty(new Map()),
     });
     expect(run.jobs['bump']!.result).toBe('failure');
-    expect(run.steps.find((s) => s.id === 'lines')!.stdout).toContain(
+    expect(run.steps.find((s) => s.id === 'check')!.stdout).toContain(
       "::error::input trustee-sha must be a full 40-character commit SHA, got 'v0.15.0; rm -rf /'",
     );
     expect(readFileSync(join(work, 'versions.yaml'), 'utf8')).toBe(KATA);

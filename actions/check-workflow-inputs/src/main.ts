@@ -67,6 +67,11 @@ export const WORKFLOW_RULES: Record<string, readonly Rule[]> = {
       false,
     ),
   ],
+  // Each commit becomes a pin of Kata's versions.yaml, where only a full SHA says which commit it is.
+  'bump-coco-deps': [
+    must('trustee-sha', FULL_SHA, 'be a full 40-character commit SHA'),
+    must('guest-components-sha', FULL_SHA, 'be a full 40-character commit SHA'),
+  ],
 };
 
 export interface CheckInputs {

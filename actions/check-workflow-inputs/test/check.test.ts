@@ -113,6 +113,20 @@ describe('check-workflow-inputs', () => {
     expect(annotations(commit.stdout)).toEqual(["::error::input commit must be a full commit SHA, got 'main'"]);
   });
 
+  it('bump-coco-deps: each commit, when given, a full SHA', async () => {
+    const good = { file: 'versions.yaml', set: '', 'trustee-sha': 'a'.repeat(40), 'guest-components-sha': '' };
+    expect((await check('bump-coco-deps', good)).code).toBe(0);
+    const r = await check('bump-coco-deps', {
+      ...good,
+      'trustee-sha': 'v0.15.0; rm -rf /',
+      'guest-components-sha': 'A'.repeat(40),
+    });
+    expect(annotations(r.stdout)).toEqual([
+      "::error::input trustee-sha must be a full 40-character commit SHA, got 'v0.15.0; rm -rf /'",
+      `::error::input guest-components-sha must be a full 40-character commit SHA, got '${'A'.repeat(40)}'`,
+    ]);
+  });
+
   it('a value with a line break cannot start a workflow command', async () => {
     const r = await check('peer-pods-release', { ...PEER_PODS, 'image-tag': 'x\n::error::forged' });
     expect(r.stdout).toBe("::error::input image-tag must be an image tag, got 'x%0A::error::forged'\n");
@@ -120,7 +134,7 @@ describe('check-workflow-inputs', () => {
 
   it('refuses an unknown workflow and inputs that are not a JSON object', async () => {
     expect(annotations((await check('release', {})).stdout)).toEqual([
-      "::error::input 'workflow' must be one of peer-pods-release, charts-release, subproject-release, got 'release'",
+      "::error::input 'workflow' must be one of peer-pods-release, charts-release, subproject-release, bump-coco-deps, got 'release'",
     ]);
     const notJson = await runAsBundle(
       checkWorkflowInputs,

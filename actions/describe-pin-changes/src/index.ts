@@ -1,0 +1,4 @@
+import { runAsStep } from '../../../src/runner.js';
+import { describePinChanges } from './main.js';
+
+runAsStep(describePinChanges);

@@ -1,0 +1,4 @@
+import { runAsStep } from '../../../src/runner.js';
+import { tagActionsRelease } from './main.js';
+
+runAsStep(tagActionsRelease);
