@@ -37,13 +37,7 @@ function handle(stream: Readable | Writable): { ref(): void; unref(): void } {
 const HEADER = /^([0-9a-f]{40}) (blob|tree|commit|tag) (\d+)$/;
 
 export class CatFile {
-  private child: Child | undefined;
-  private pending: Pending[] = [];
-  /** What arrived and is not yet an answer; joined only once an awaited answer can be complete. */
-  private chunks: Buffer[] = [];
-  private length = 0;
-  /** Bytes the first awaited answer needs in all (0: unknown yet, look for its header line). */
-  private needed = 0;
+  private session: Session | undefined;
   /** Processes started, for tests that count them. */
   started = 0;
 
@@ -60,36 +54,39 @@ export class CatFile {
     return this.ask('contents', expression) as Promise<ObjectContent | undefined>;
   }
 
+  /** End the process; what it was asked is still answered (git reads its input to the end). */
   close(): void {
-    const child = this.child;
-    this.child = undefined;
-    child?.stdin.end();
+    this.session?.end();
+    this.session = undefined;
   }
 
   private ask(command: 'info' | 'contents', expression: string): Promise<ObjectContent | ObjectInfo | undefined> {
     // The protocol is one command a line: a name with a line break (or none) names nothing git would find.
     if (expression === '' || /[\n\r]/.test(expression)) return Promise.resolve(undefined);
-    const child = this.start();
-    // Waiting for an answer keeps the test process alive; an idle process does not (see start).
-    if (this.pending.length === 0) handle(child.stdout).ref();
-    return new Promise((resolve, reject) => {
-      this.pending.push({ withContent: command === 'contents', resolve, reject });
-      child.stdin.write(`${command} ${expression}\n`);
-    });
+    if (!this.session) {
+      const session = new Session(this.path, this.env, () => {
+        if (this.session === session) this.session = undefined;
+      });
+      this.session = session;
+      this.started++;
+    }
+    return this.session.ask(command, expression);
   }
+}
 
-  private start(): Child {
-    if (this.child) return this.child;
-    const child = spawn('git', ['cat-file', '--batch-command'], {
-      cwd: this.path,
-      env: this.env,
-      stdio: ['pipe', 'pipe', 'pipe'],
-    });
-    this.started++;
+/** One git process and the questions asked of it, answered in order. */
+class Session {
+  private readonly child: Child;
+  private readonly pending: Pending[] = [];
+  /** What arrived and is not yet an answer; joined only once an awaited answer can be complete. */
+  private chunks: Buffer[] = [];
+  private length = 0;
+  /** Bytes the first awaited answer needs in all (0: unknown yet, look for its header line). */
+  private needed = 0;
+
+  constructor(path: string, env: Record<string, string | undefined>, ended: () => void) {
+    const child = spawn('git', ['cat-file', '--batch-command'], { cwd: path, env, stdio: ['pipe', 'pipe', 'pipe'] });
     this.child = child;
-    this.chunks = [];
-    this.length = 0;
-    this.needed = 0;
     let stderr = '';
     child.stderr.on('data', (d: Buffer) => (stderr += d.toString('utf8')));
     child.stdout.on('data', (d: Buffer) => {
@@ -101,14 +98,26 @@ export class CatFile {
     // A write to a process that died fails here; its exit below settles what was asked.
     child.stdin.on('error', () => undefined);
     child.on('close', (code) => {
-      if (this.child === child) this.child = undefined;
-      const lost = this.pending.splice(0);
-      for (const p of lost) p.reject(new Error(`git cat-file in ${this.path} ended (${code}): ${stderr.trim()}`));
+      ended();
+      for (const p of this.pending.splice(0))
+        p.reject(new Error(`git cat-file in ${path} ended (${code}): ${stderr.trim()}`));
     });
-    // An idle process keeps nothing alive (a test that never closes its server still ends).
+    // An idle process keeps nothing alive (a test that never closes its server still ends); one that is
+    // asked something is kept alive by its stdout until the answer is in (ask).
     child.unref();
     for (const s of [child.stdin, child.stdout, child.stderr]) handle(s).unref();
-    return child;
+  }
+
+  ask(command: 'info' | 'contents', expression: string): Promise<ObjectContent | ObjectInfo | undefined> {
+    if (this.pending.length === 0) handle(this.child.stdout).ref();
+    return new Promise((resolve, reject) => {
+      this.pending.push({ withContent: command === 'contents', resolve, reject });
+      this.child.stdin.write(`${command} ${expression}\n`);
+    });
+  }
+
+  end(): void {
+    this.child.stdin.end();
   }
 
   /** Settle the questions whose whole answer has arrived, in order. */

@@ -196,7 +196,10 @@ describe('RepoReader: what the test GitHub server reads, through one git cat-fil
     repo.close();
     expect(await repo.reader.commitOf('main')).toBe(tip);
     expect(repo.reader.processes).toBe(1);
+    // Closed with a question in flight: git answers what it was asked before it ends.
+    const asked = repo.reader.object('main:README.md');
     repo.close();
+    expect((await asked)?.content.toString()).toBe('# r\n');
   });
 
   it('answers names the line protocol cannot carry as missing, and keeps answering', async () => {
