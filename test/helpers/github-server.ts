@@ -1302,6 +1302,15 @@ export async function startGithubServer(): Promise<GithubServer> {
 
   // ---- HTTP ----
 
+  // REST handlers run one at a time, as when they were synchronous: a handler that checks and then writes
+  // (a release for a tag, a ref that must not exist) is not interleaved with another while it awaits git.
+  let turn: Promise<unknown> = Promise.resolve();
+  const oneAtATime = <T>(work: () => Promise<T>): Promise<T> => {
+    const mine = turn.then(work, work);
+    turn = mine.catch(() => undefined);
+    return mine;
+  };
+
   const BOMB_MEMBER = gzipSync(Buffer.alloc(1024 * 1024), { level: 9 });
 
   const send = (res: ServerResponse, entry: LoggedRequest, a: Answer, extra: Record<string, string>): void => {
@@ -1508,7 +1517,7 @@ export async function startGithubServer(): Promise<GithubServer> {
           }
         }
       } else {
-        answer = await route(ctx);
+        answer = await oneAtATime(() => route(ctx));
       }
     } catch (e) {
       if (!(e instanceof Answer)) throw e;
