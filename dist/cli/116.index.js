@@ -241,19 +241,12 @@ function limitedFetch(limits, options = {}) {
             const abort = new AbortController();
             const timer = setTimeout(() => abort.abort(), limits.timeoutMs);
             const signals = init.signal ? [init.signal, abort.signal] : [abort.signal];
+            let response;
+            let body;
             try {
-                const response = await base(url, { ...init, signal: AbortSignal.any(signals) });
+                response = await base(url, { ...init, signal: AbortSignal.any(signals) });
                 // Past the cap, stop the decompressor and the connection: nothing more is read or inflated.
-                const body = await (0,_coco_release_core__WEBPACK_IMPORTED_MODULE_0__/* .readCapped */ .EF)(response.body, limits.maxBytes, () => abort.abort());
-                const headers = new Headers(response.headers);
-                // The body is already decoded: drop the headers that described the encoded form.
-                headers.delete('content-encoding');
-                headers.delete('content-length');
-                return new Response(NULL_BODY.has(response.status) ? null : body, {
-                    status: response.status,
-                    statusText: response.statusText,
-                    headers,
-                });
+                body = await (0,_coco_release_core__WEBPACK_IMPORTED_MODULE_0__/* .readCapped */ .EF)(response.body, limits.maxBytes, () => abort.abort());
             }
             catch (e) {
                 if (e instanceof _coco_release_core__WEBPACK_IMPORTED_MODULE_0__/* .BodyTooLarge */ .KQ) {
@@ -267,6 +260,15 @@ function limitedFetch(limits, options = {}) {
             finally {
                 clearTimeout(timer);
             }
+            const headers = new Headers(response.headers);
+            // The body is already decoded: drop the headers that described the encoded form.
+            headers.delete('content-encoding');
+            headers.delete('content-length');
+            return new Response(NULL_BODY.has(response.status) ? null : body, {
+                status: response.status,
+                statusText: response.statusText,
+                headers,
+            });
         };
         const { response, attempts } = await (0,_coco_release_core__WEBPACK_IMPORTED_MODULE_0__/* .sendWithRetries */ .HI)(attempt, {
             retries: repeatable ? limits.retries : 0,
