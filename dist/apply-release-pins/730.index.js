@@ -189,6 +189,14 @@ function describeCause(e) {
     const err = e;
     return clip(err.cause?.code ?? err.cause?.message ?? err.message ?? String(e), 120);
 }
+/** A request that got no answer; `why` words it for the retry line, the message for the last attempt. */
+class NoAnswer extends RegistryError {
+    why;
+    constructor(message, why) {
+        super(message);
+        this.why = why;
+    }
+}
 class Http {
     /** Every request sent, retries included. */
     log = [];
@@ -202,12 +210,6 @@ class Http {
         this.maxDelayMs = options.maxRetryDelayMs ?? DEFAULT_MAX_DELAY_MS;
         this.onRetry = options.onRetry;
     }
-    /** Say why and how long, then wait. `attempt` is the one that failed (1-based). */
-    async waitToRetry(host, what, why, attempt, ms, asked) {
-        const when = `in ${seconds(ms)}${asked ? ' (Retry-After)' : ''}`;
-        this.onRetry?.(`${host}: ${what} ${why}: retry ${attempt} of ${this.retries} ${when}`);
-        await (0,src/* sleep */.yy)(ms);
-    }
     get requests() {
         return this.log.length;
     }
@@ -218,51 +220,55 @@ class Http {
     async send(req) {
         const timeoutMs = req.timeoutMs ?? this.timeoutMs;
         const what = `${req.method} ${new URL(req.url).pathname}`;
-        for (let attempt = 1;; attempt++) {
+        const attempt = async (n) => {
             const record = { method: req.method, url: req.url.split('?')[0], status: 'error' };
             this.log.push(record);
             // Opened outside the try: a body that cannot be produced (its source refused) is not a network error.
             const body = req.body ? await req.body() : undefined;
-            let res;
             try {
-                res = await fetch(req.url, {
+                const res = await fetch(req.url, {
                     method: req.method,
                     headers: { 'user-agent': 'coco-release-actions', ...req.headers },
                     ...(body !== undefined ? { body, duplex: 'half' } : {}),
                     signal: AbortSignal.timeout(timeoutMs),
                     redirect: 'follow',
                 });
+                record.status = res.status;
+                return res;
             }
             catch (e) {
                 if (body instanceof ReadableStream)
                     await body.cancel().catch(() => undefined);
                 const timedOut = e?.name === 'TimeoutError';
                 const problem = timedOut ? `no answer within ${seconds(timeoutMs)}` : `cannot connect (${describeCause(e)})`;
-                if (attempt <= this.retries) {
-                    const why = timedOut ? `got no answer within ${seconds(timeoutMs)}` : problem;
-                    await this.waitToRetry(req.host, what, why, attempt, (0,src/* backoffMs */.jo)(attempt - 1, this.maxDelayMs), false);
-                    continue;
-                }
-                throw new RegistryError(`${req.host}: ${problem} to ${what}, ${attempt} attempt(s)`);
+                throw new NoAnswer(`${req.host}: ${problem} to ${what}, ${n + 1} attempt(s)`, timedOut ? `got no answer within ${seconds(timeoutMs)}` : problem);
             }
-            record.status = res.status;
-            if (!RETRY_STATUSES.has(res.status))
-                return res;
-            const wait = (0,src/* retryAfterMs */.Vs)(res.headers.get('retry-after'));
-            await res.body?.cancel().catch(() => undefined);
-            const label = res.status === 429 ? 'HTTP 429 Too Many Requests' : `HTTP ${res.status}`;
-            if (wait !== undefined && wait > this.maxDelayMs) {
-                throw new RegistryError(`${req.host} answered ${label} to ${what} and asks to retry after ${seconds(wait)}, ` +
-                    `longer than this step waits (${seconds(this.maxDelayMs)}): run it again later`, res.status);
-            }
-            if (attempt > this.retries) {
-                throw new RegistryError(`${req.host} answered ${label} to ${what} ${attempt} times in a row` +
-                    (res.status === 429 ? ': the registry is rate limiting; run the step again later' : '; try again later'), res.status);
-            }
-            const ms = wait ?? (0,src/* backoffMs */.jo)(attempt - 1, this.maxDelayMs);
-            await this.waitToRetry(req.host, what, `answered ${label}`, attempt, ms, wait !== undefined);
+        };
+        const { response: res, attempts } = await (0,src/* sendWithRetries */.HI)(attempt, {
+            retries: this.retries,
+            statuses: RETRY_STATUSES,
+            maxDelayMs: this.maxDelayMs,
+            longRetryAfter: 'give-up',
+            retryError: (e) => (e instanceof NoAnswer ? e.why : undefined),
+            describe: (r) => `answered ${statusLabel(r.status)}`,
+            onRetry: (r) => this.onRetry?.(`${req.host}: ${what} ${(0,src/* retryWords */.Gh)(r, 1)}`),
+        });
+        if (!RETRY_STATUSES.has(res.status))
+            return res;
+        // The retries ended on an answer that asks for another: say which way.
+        const wait = (0,src/* retryAfterMs */.Vs)(res.headers.get('retry-after'));
+        await res.body?.cancel().catch(() => undefined);
+        const label = statusLabel(res.status);
+        if (wait !== undefined && wait > this.maxDelayMs) {
+            throw new RegistryError(`${req.host} answered ${label} to ${what} and asks to retry after ${seconds(wait)}, ` +
+                `longer than this step waits (${seconds(this.maxDelayMs)}): run it again later`, res.status);
         }
+        throw new RegistryError(`${req.host} answered ${label} to ${what} ${attempts} times in a row` +
+            (res.status === 429 ? ': the registry is rate limiting; run the step again later' : '; try again later'), res.status);
     }
+}
+function statusLabel(status) {
+    return status === 429 ? 'HTTP 429 Too Many Requests' : `HTTP ${status}`;
 }
 /**
  * The body of a response, refusing more than `limit` bytes: a registry (or something posing as one) cannot

@@ -1,4 +1,13 @@
-import { backoffMs, BodyTooLarge, formatBytes, readCapped, retryAfterMs, sleep, UserError } from '@coco-release/core';
+import {
+  backoffMs,
+  BodyTooLarge,
+  formatBytes,
+  readCapped,
+  retryAfterMs,
+  retryWords,
+  sendWithRetries,
+  UserError,
+} from '@coco-release/core';
 import { redactUrl } from './endpoints.js';
 
 /**
@@ -66,17 +75,13 @@ export function parseRetryAfter(value: string | null | undefined, now = Date.now
   return ms === undefined ? undefined : ms / 1000;
 }
 
-function seconds(ms: number): string {
-  return `${Number((ms / 1000).toFixed(3))} s`;
-}
-
 function isJson(contentType: string | null): boolean {
   const type = (contentType ?? '').split(';')[0]!.trim().toLowerCase();
   return type === 'application/json' || type.endsWith('+json');
 }
 
 function noAnswerDetail(e: unknown, timedOut: boolean, timeoutMs: number): string {
-  if (timedOut) return `no complete answer within ${seconds(timeoutMs)}`;
+  if (timedOut) return `no complete answer within ${Number((timeoutMs / 1000).toFixed(3))} s`;
   const err = e as { message?: string; cause?: unknown };
   const cause = err.cause as { message?: unknown } | undefined;
   if (cause && typeof cause.message === 'string' && cause.message !== '') return cause.message;
@@ -84,44 +89,31 @@ function noAnswerDetail(e: unknown, timedOut: boolean, timeoutMs: number): strin
 }
 
 /**
- * `GET https://api.github.com/repos/o/r answered HTTP 503: retry 1 of 3 in 0.5 s`. The URL carries no
- * token (that goes in a header); user:password in a GITHUB_API_URL is masked all the same.
- */
-export function retryLine(
-  method: string,
-  url: string,
-  why: string,
-  attempt: number,
-  retries: number,
-  waitMs: number,
-  asked: boolean,
-): string {
-  const when = `in ${seconds(waitMs)}${asked ? ' (Retry-After)' : ''}`;
-  return `${method} ${redactUrl(url)} ${why}: retry ${attempt + 1} of ${retries} ${when}`;
-}
-
-/**
- * A fetch with the limits above. `repeatable(method, url)` says whether a request may be sent again after
- * no answer or a 5xx: by default every method but POST and PATCH, which may have been carried out already
- * (creating a release twice), plus POSTs to `graphqlUrl`, which this project only uses for queries.
+ * A fetch with the limits above. A request is sent again after no answer or a 5xx only when it is safe to
+ * repeat: every method but POST and PATCH, which may have been carried out already (creating a release
+ * twice), plus POSTs to `graphqlUrl`, which this project only uses for queries.
  */
 export function limitedFetch(
   limits: ApiLimits,
   options: {
     graphqlUrl?: string;
     fetch?: typeof fetch;
-    /** Told one line before each wait for a retry, so a slow run says what it waits for (e.g. ctx.info). */
+    /**
+     * Told one line before each wait for a retry, so a slow run says what it waits for (e.g. ctx.info):
+     * `GET https://api.github.com/repos/o/r answered HTTP 503: retry 1 of 3 in 0.5 s`. The URL carries no
+     * token (that goes in a header); user:password in a GITHUB_API_URL is masked all the same.
+     */
     onRetry?: (line: string) => void;
   } = {},
 ): typeof fetch {
   const base = options.fetch ?? globalThis.fetch;
-  const delay = limits.delay ?? ((attempt, retryAfter) => defaultDelay(attempt, retryAfter, limits.maxDelayMs));
+  const { delay } = limits;
   return async (input, init = {}) => {
     const url = typeof input === 'string' ? input : input instanceof URL ? input.href : input.url;
     const method = (init.method ?? 'GET').toUpperCase();
     const repeatable = (method !== 'POST' && method !== 'PATCH') || url === options.graphqlUrl;
-    const retries = repeatable ? limits.retries : 0;
-    for (let attempt = 0; ; attempt++) {
+    // One attempt: its own timeout, covering the body too; the body read whole (capped) inside it.
+    const attempt = async (n: number): Promise<Response> => {
       const abort = new AbortController();
       const timer = setTimeout(() => abort.abort(), limits.timeoutMs);
       const signals = init.signal ? [init.signal, abort.signal] : [abort.signal];
@@ -136,57 +128,55 @@ export function limitedFetch(
           throw new ApiTransportError(
             'too-large',
             `the answer is larger than ${formatBytes(limits.maxBytes)} (the limit for one response); stopped reading it`,
-            attempt + 1,
+            n + 1,
           );
         }
         // The caller's own cancellation is not a failure of the server.
         if (init.signal?.aborted) throw e;
-        if (attempt < retries) {
-          const wait = delay(attempt, undefined);
-          const why = `got no answer (${noAnswerDetail(e, abort.signal.aborted, limits.timeoutMs)})`;
-          options.onRetry?.(retryLine(method, url, why, attempt, retries, wait, false));
-          await sleep(wait);
-          continue;
-        }
-        throw new ApiTransportError(
-          'no-answer',
-          noAnswerDetail(e, abort.signal.aborted, limits.timeoutMs),
-          attempt + 1,
-        );
+        throw new ApiTransportError('no-answer', noAnswerDetail(e, abort.signal.aborted, limits.timeoutMs), n + 1);
       } finally {
         clearTimeout(timer);
-      }
-      if (TRANSIENT.has(response.status) && attempt < retries) {
-        const retryAfter = parseRetryAfter(response.headers.get('retry-after'));
-        const wait = delay(attempt, retryAfter);
-        const why = `answered HTTP ${response.status}`;
-        options.onRetry?.(retryLine(method, url, why, attempt, retries, wait, retryAfter !== undefined));
-        await sleep(wait);
-        continue;
-      }
-      const contentType = response.headers.get('content-type');
-      if (isJson(contentType) && body.byteLength > 0 && !NULL_BODY.has(response.status)) {
-        try {
-          JSON.parse(new TextDecoder().decode(body));
-        } catch {
-          throw new ApiTransportError(
-            'broken-json',
-            `HTTP ${response.status} with a body that is not valid JSON (${body.byteLength} bytes labelled ${contentType})`,
-            attempt + 1,
-          );
-        }
       }
       const headers = new Headers(response.headers);
       // The body is already decoded: drop the headers that described the encoded form.
       headers.delete('content-encoding');
       headers.delete('content-length');
-      headers.set(ATTEMPTS_HEADER, String(attempt + 1));
       return new Response(NULL_BODY.has(response.status) ? null : body, {
         status: response.status,
         statusText: response.statusText,
         headers,
       });
+    };
+    const { response, attempts } = await sendWithRetries(attempt, {
+      retries: repeatable ? limits.retries : 0,
+      statuses: TRANSIENT,
+      maxDelayMs: limits.maxDelayMs,
+      longRetryAfter: 'cap',
+      ...(delay && { delay: (n, retryAfter) => delay(n, retryAfter === undefined ? undefined : retryAfter / 1000) }),
+      retryError: (e) =>
+        e instanceof ApiTransportError && e.kind === 'no-answer' ? `got no answer (${e.message})` : undefined,
+      onRetry: (r) => options.onRetry?.(`${method} ${redactUrl(url)} ${retryWords(r, 3)}`),
+    });
+    const body = new Uint8Array(await response.arrayBuffer());
+    const headers = new Headers(response.headers);
+    headers.set(ATTEMPTS_HEADER, String(attempts));
+    const contentType = response.headers.get('content-type');
+    if (isJson(contentType) && body.byteLength > 0 && !NULL_BODY.has(response.status)) {
+      try {
+        JSON.parse(new TextDecoder().decode(body));
+      } catch {
+        throw new ApiTransportError(
+          'broken-json',
+          `HTTP ${response.status} with a body that is not valid JSON (${body.byteLength} bytes labelled ${contentType})`,
+          attempts,
+        );
+      }
     }
+    return new Response(NULL_BODY.has(response.status) ? null : body, {
+      status: response.status,
+      statusText: response.statusText,
+      headers,
+    });
   };
 }
 

@@ -78,7 +78,7 @@ export type ActionsHandler = (
   repo: ServerRepo,
   params: string[],
   req: ActionsRequest,
-) => { status: number; body: unknown };
+) => Promise<{ status: number; body: unknown }>;
 
 const DOCS = 'https://docs.github.com/rest/actions/workflows';
 const fail = (status: number, message: string) => ({
@@ -92,8 +92,8 @@ interface WorkflowFile {
   dispatch: Record<string, { required?: boolean; default?: unknown }> | undefined;
 }
 
-function workflowAt(repo: ServerRepo, ref: string, file: string): WorkflowFile | undefined {
-  const blob = repo.git.object(`${ref}:.github/workflows/${file}`);
+async function workflowAt(repo: ServerRepo, ref: string, file: string): Promise<WorkflowFile | undefined> {
+  const blob = await repo.git.reader.object(`${ref}:.github/workflows/${file}`);
   if (!blob || blob.type !== 'blob') return undefined;
   const doc = parse(blob.content.toString('utf8')) as {
     name?: string;
@@ -137,14 +137,16 @@ export const ACTIONS_ROUTES: [string, RegExp, ActionsHandler][] = [
   [
     'POST',
     /^\/actions\/workflows\/([^/]+)\/dispatches$/,
-    (repo, [file], req) => {
+    async (repo, [file], req) => {
       req.need('write');
       const ref = req.body['ref'];
       if (typeof ref !== 'string' || ref === '') return fail(422, 'Invalid request.\n\n"ref" wasn\'t supplied.');
       const branch = ref.replace(/^refs\/heads\//, '');
-      const sha = repo.git.commitOf(`refs/heads/${branch}`) ?? repo.git.commitOf(`refs/tags/${branch}`);
+      const sha =
+        (await repo.git.reader.commitOf(`refs/heads/${branch}`)) ??
+        (await repo.git.reader.commitOf(`refs/tags/${branch}`));
       if (!sha) return fail(422, `No ref found for: ${ref}`);
-      const wf = workflowAt(repo, sha, decodeURIComponent(file!));
+      const wf = await workflowAt(repo, sha, decodeURIComponent(file!));
       if (!wf) return fail(404, 'Not Found');
       if (!wf.dispatch) return fail(422, "Workflow does not have 'workflow_dispatch' trigger");
       const inputs = (req.body['inputs'] ?? {}) as Record<string, unknown>;
@@ -184,11 +186,11 @@ export const ACTIONS_ROUTES: [string, RegExp, ActionsHandler][] = [
   [
     'GET',
     /^\/actions\/workflows\/([^/]+)\/runs$/,
-    (repo, [file], req) => {
+    async (repo, [file], req) => {
       req.need('read');
       const name = decodeURIComponent(file!);
-      const head = repo.git.commitOf(`refs/heads/${repo.git.defaultBranch()}`);
-      if (!actionsOf(repo).runs.some((r) => r.file === name) && (!head || !workflowAt(repo, head, name)))
+      const head = await repo.git.reader.commitOf(`refs/heads/${repo.git.defaultBranch()}`);
+      if (!actionsOf(repo).runs.some((r) => r.file === name) && (!head || !(await workflowAt(repo, head, name))))
         return fail(404, 'Not Found');
       const q = req.query;
       const runs = [...actionsOf(repo).runs]
@@ -206,7 +208,7 @@ export const ACTIONS_ROUTES: [string, RegExp, ActionsHandler][] = [
   ],
 ];
 
-export function pullRequestsField(
+export async function pullRequestsField(
   repo: ServerRepo,
   htmlUrl: string,
   args: {
@@ -217,24 +219,27 @@ export function pullRequestsField(
     last?: number;
     orderBy?: { direction: string };
   },
-): { nodes: unknown[]; totalCount: number } {
+): Promise<{ nodes: unknown[]; totalCount: number }> {
   if (args.first === undefined && args.last === undefined)
     throw new Error('You must provide a `first` or `last` value to properly paginate the `pullRequests` connection.');
-  const merged = (p: ServerRepo['pulls'][number]): boolean => {
+  const merged = async (p: ServerRepo['pulls'][number]): Promise<boolean> => {
     if (p.state !== 'closed') return false;
-    const head = repo.git.commitOf(`refs/heads/${p.head}`);
-    const base = repo.git.commitOf(`refs/heads/${p.base}`);
-    return actionsOf(repo).mergedAt.has(p.number) || (!!head && !!base && repo.git.isAncestor(head, base));
+    if (actionsOf(repo).mergedAt.has(p.number)) return true;
+    const head = await repo.git.reader.commitOf(`refs/heads/${p.head}`);
+    const base = await repo.git.reader.commitOf(`refs/heads/${p.base}`);
+    return !!head && !!base && repo.git.isAncestor(head, base);
   };
-  let list = repo.pulls
-    .map((p) => ({
+  const all = await Promise.all(
+    repo.pulls.map(async (p) => ({
       number: p.number,
       url: `${htmlUrl}/pull/${p.number}`,
-      state: p.state === 'open' ? 'OPEN' : merged(p) ? 'MERGED' : 'CLOSED',
+      state: p.state === 'open' ? 'OPEN' : (await merged(p)) ? 'MERGED' : 'CLOSED',
       mergedAt: actionsOf(repo).mergedAt.get(p.number) ?? null,
       headRefName: p.head,
       baseRefName: p.base,
-    }))
+    })),
+  );
+  let list = all
     .filter((p) => args.headRefName === undefined || p.headRefName === args.headRefName)
     .filter((p) => args.baseRefName === undefined || p.baseRefName === args.baseRefName)
     .filter((p) => !args.states || args.states.includes(p.state));

@@ -1,12 +1,25 @@
 import { execFileSync, spawnSync } from 'node:child_process';
-import { chmodSync, cpSync, existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import {
+  chmodSync,
+  cpSync,
+  type Dirent,
+  existsSync,
+  mkdirSync,
+  mkdtempSync,
+  readdirSync,
+  readFileSync,
+  rmSync,
+  writeFileSync,
+} from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { CatFile, type GitObjectType, type ObjectContent, type ObjectInfo } from './git-cat-file.js';
 
 /**
  * A bare git repository as the test GitHub server sees it: every question the API answers about files,
  * refs, tags and commits is asked of git (argument arrays, never a shell), so what the code under test
- * pushes with `git push` is what the API reports.
+ * pushes with `git push` is what the API reports. BareRepo's own methods run a git process each (for
+ * tests and for setting up); the server reads through `reader` (RepoReader), one long-lived process.
  */
 
 const ENV = {
@@ -21,7 +34,7 @@ const ENV = {
   GIT_COMMITTER_DATE: '2026-01-15T12:00:00Z',
 };
 
-export type GitObjectType = 'blob' | 'tree' | 'commit' | 'tag';
+export type { GitObjectType };
 
 export interface TreeEntry {
   mode: string;
@@ -174,8 +187,23 @@ export class BareRepo {
     return r.stdout.toString('utf8').trim();
   }
 
+  /** HEAD's branch, read from HEAD itself (a file in a bare repository): no process for the common case. */
   defaultBranch(): string {
-    return this.must(['symbolic-ref', '--short', 'HEAD']);
+    const head = /^ref: refs\/heads\/(.+)\n?$/.exec(readFileSync(join(this.path, 'HEAD'), 'utf8'));
+    return head ? head[1]! : this.must(['symbolic-ref', '--short', 'HEAD']);
+  }
+
+  private reading: RepoReader | undefined;
+
+  /** The server's reads: one `git cat-file` process for this repository, started on the first read. */
+  get reader(): RepoReader {
+    return (this.reading ??= new RepoReader(this, { ...process.env, ...ENV }));
+  }
+
+  /** End the reader's process, if it started one. */
+  close(): void {
+    this.reading?.close();
+    this.reading = undefined;
   }
 
   /** The commit a ref, tag or SHA names; undefined when it names none. */
@@ -194,27 +222,13 @@ export class BareRepo {
 
   /** `git cat-file --batch` for one expression (`REF:PATH` or an oid): type and bytes, or undefined. */
   object(expression: string): { oid: string; type: GitObjectType; content: Buffer } | undefined {
-    return this.objects([expression])[0];
-  }
-
-  /** Many `cat-file --batch` lookups in one git process; undefined for each one git does not find. */
-  objects(expressions: readonly string[]): ({ oid: string; type: GitObjectType; content: Buffer } | undefined)[] {
     // The batch protocol is line-based: an expression holding a newline would desynchronise it.
-    const asked = expressions.map((e) => (e.includes('\n') || e === '' ? 'x-invalid-expression' : e));
-    const out = this.run(['cat-file', '--batch'], asked.map((e) => `${e}\n`).join('')) ?? Buffer.alloc(0);
-    let at = 0;
-    return asked.map(() => {
-      const nl = out.indexOf(10, at);
-      const head = out.subarray(at, nl).toString('utf8').split(' ');
-      if (head.length !== 3 || !/^[0-9a-f]{40}$/.test(head[0]!)) {
-        at = nl + 1;
-        return undefined;
-      }
-      const size = Number(head[2]);
-      const content = out.subarray(nl + 1, nl + 1 + size);
-      at = nl + 1 + size + 1;
-      return { oid: head[0]!, type: head[1] as GitObjectType, content };
-    });
+    if (expression.includes('\n') || expression === '') return undefined;
+    const out = this.run(['cat-file', '--batch'], `${expression}\n`);
+    const nl = out?.indexOf(10) ?? -1;
+    const head = out?.subarray(0, nl).toString('utf8').split(' ') ?? [];
+    if (!out || head.length !== 3 || !/^[0-9a-f]{40}$/.test(head[0]!)) return undefined;
+    return { oid: head[0]!, type: head[1] as GitObjectType, content: out.subarray(nl + 1, nl + 1 + Number(head[2])) };
   }
 
   /** The tree entry at `path` in a commit ('' is the root tree). */
@@ -249,59 +263,18 @@ export class BareRepo {
 
   /** Refs below a prefix (`refs/tags/`), with annotated tags peeled to their commit. */
   refs(prefix: string): RefInfo[] {
-    const format = '%(refname)%00%(objectname)%00%(objecttype)%00%(*objectname)%00%(*objecttype)';
-    const out = this.text(['for-each-ref', `--format=${format}`, '--', prefix]) ?? '';
-    return out
-      .split('\n')
-      .filter((l) => l !== '')
-      .map((l) => {
-        const [ref, oid, type, peeled, peeledType] = l.split('\0');
-        const commit = type === 'commit' ? oid : peeledType === 'commit' ? peeled : undefined;
-        return { ref: ref!, oid: oid!, type: type as GitObjectType, commit };
-      });
+    return readRefs(this.text(['for-each-ref', `--format=${REF_FORMAT}`, '--', prefix]) ?? '');
   }
 
   tagObject(oid: string): TagObject | undefined {
     const o = this.object(oid);
     if (!o || o.type !== 'tag') return undefined;
-    return this.parseTag(oid, o.content);
-  }
-
-  parseTag(oid: string, content: Buffer): TagObject {
-    const text = content.toString('utf8');
-    const split = text.indexOf('\n\n');
-    const headers = new Map(
-      text
-        .slice(0, split)
-        .split('\n')
-        .map((l) => [l.slice(0, l.indexOf(' ')), l.slice(l.indexOf(' ') + 1)] as const),
-    );
-    return {
-      oid,
-      tag: headers.get('tag') ?? '',
-      object: headers.get('object') ?? '',
-      type: (headers.get('type') ?? 'commit') as GitObjectType,
-      tagger: headers.get('tagger') ?? '',
-      message: split < 0 ? '' : text.slice(split + 2),
-    };
+    return parseTag(oid, o.content);
   }
 
   commitObject(oid: string): CommitObject | undefined {
     const o = this.object(oid);
-    if (!o || o.type !== 'commit') return undefined;
-    const text = o.content.toString('utf8');
-    const split = text.indexOf('\n\n');
-    const lines = text.slice(0, split).split('\n');
-    const field = (name: string): string[] =>
-      lines.filter((l) => l.startsWith(`${name} `)).map((l) => l.slice(name.length + 1));
-    return {
-      oid,
-      tree: field('tree')[0] ?? '',
-      parents: field('parent'),
-      author: field('author')[0] ?? '',
-      committer: field('committer')[0] ?? '',
-      message: split < 0 ? '' : text.slice(split + 2),
-    };
+    return o && o.type === 'commit' ? parseCommit(oid, o.content) : undefined;
   }
 
   isAncestor(ancestor: string, of: string): boolean {
@@ -378,6 +351,254 @@ export class BareRepo {
   /** Which branches are locked (branch protection's lock_branch), enforced by the pre-receive hook. */
   setLockedBranches(branches: readonly string[]): void {
     writeFileSync(join(this.path, 'coco-locked-branches'), branches.map((b) => `refs/heads/${b}\n`).join(''));
+  }
+}
+
+const REF_FORMAT = '%(refname)%00%(objectname)%00%(objecttype)%00%(*objectname)%00%(*objecttype)%00%(creatordate:unix)';
+
+/** for-each-ref's lines (REF_FORMAT), with annotated tags peeled to their commit. */
+function readRefs(out: string, dates?: Map<string, number>): RefInfo[] {
+  return out
+    .split('\n')
+    .filter((l) => l !== '')
+    .map((l) => {
+      const [ref, oid, type, peeled, peeledType, created] = l.split('\0');
+      dates?.set(ref!, Number(created));
+      const commit = type === 'commit' ? oid : peeledType === 'commit' ? peeled : undefined;
+      return { ref: ref!, oid: oid!, type: type as GitObjectType, commit };
+    });
+}
+
+export function parseTag(oid: string, content: Buffer): TagObject {
+  const text = content.toString('utf8');
+  const split = text.indexOf('\n\n');
+  const headers = new Map(
+    text
+      .slice(0, split)
+      .split('\n')
+      .map((l) => [l.slice(0, l.indexOf(' ')), l.slice(l.indexOf(' ') + 1)] as const),
+  );
+  return {
+    oid,
+    tag: headers.get('tag') ?? '',
+    object: headers.get('object') ?? '',
+    type: (headers.get('type') ?? 'commit') as GitObjectType,
+    tagger: headers.get('tagger') ?? '',
+    message: split < 0 ? '' : text.slice(split + 2),
+  };
+}
+
+export function parseCommit(oid: string, content: Buffer): CommitObject {
+  const text = content.toString('utf8');
+  const split = text.indexOf('\n\n');
+  const lines = text.slice(0, split).split('\n');
+  const field = (name: string): string[] =>
+    lines.filter((l) => l.startsWith(`${name} `)).map((l) => l.slice(name.length + 1));
+  return {
+    oid,
+    tree: field('tree')[0] ?? '',
+    parents: field('parent'),
+    author: field('author')[0] ?? '',
+    committer: field('committer')[0] ?? '',
+    message: split < 0 ? '' : text.slice(split + 2),
+  };
+}
+
+/** A tree object's entries (`<mode> <name>\0<20-byte id>`…), in the tree's order, as ls-tree lists them. */
+function parseTree(content: Buffer): { mode: string; type: GitObjectType; oid: string; name: string }[] {
+  const out: { mode: string; type: GitObjectType; oid: string; name: string }[] = [];
+  for (let at = 0; at < content.length;) {
+    const space = content.indexOf(32, at);
+    const nul = content.indexOf(0, space);
+    // ls-tree pads a tree's mode (40000 in the object) to six digits.
+    const mode = content.subarray(at, space).toString('latin1').padStart(6, '0');
+    const type: GitObjectType = mode === '040000' ? 'tree' : mode === '160000' ? 'commit' : 'blob';
+    out.push({
+      mode,
+      type,
+      name: content.subarray(space + 1, nul).toString('utf8'),
+      oid: content.subarray(nul + 1, nul + 21).toString('hex'),
+    });
+    at = nul + 21;
+  }
+  return out;
+}
+
+const OID = /^[0-9a-f]{40}$/;
+
+/**
+ * What the test GitHub server reads of a BareRepo, asked of one long-lived `git cat-file --batch-command`
+ * (CatFile) instead of a process per question. Objects never change, so they are kept by id once read.
+ * Names (refs, `REF:PATH`, `REF^{commit}`) are resolved by git at each question, so a push is seen at
+ * once. The ref listing is one for-each-ref, kept until the refs' files change (read and compared at each
+ * listing: a few small files, no process).
+ */
+export class RepoReader {
+  private readonly batch: CatFile;
+  private readonly objects = new Map<string, Promise<ObjectContent | undefined>>();
+  private readonly infos = new Map<string, Promise<ObjectInfo | undefined>>();
+  private listing: { key: string; refs: RefInfo[]; dates: Map<string, number> } | undefined;
+
+  constructor(
+    readonly bare: BareRepo,
+    env: Record<string, string | undefined>,
+  ) {
+    this.batch = new CatFile(bare.path, env);
+  }
+
+  /** git processes started for reading (0 or 1 unless one died). */
+  get processes(): number {
+    return this.batch.started;
+  }
+
+  close(): void {
+    this.batch.close();
+  }
+
+  /** An object by id or by any name git resolves (`REF:PATH`, `REF^{commit}`); undefined when none. */
+  async object(expression: string): Promise<ObjectContent | undefined> {
+    if (!OID.test(expression)) {
+      const found = await this.batch.contents(expression);
+      if (found) this.objects.set(found.oid, Promise.resolve(found));
+      return found;
+    }
+    return this.remember(this.objects, expression, () => this.batch.contents(expression));
+  }
+
+  /** Id, type and size, without the bytes. */
+  async info(expression: string): Promise<ObjectInfo | undefined> {
+    if (!OID.test(expression)) return this.batch.info(expression);
+    const read = this.objects.get(expression);
+    if (read) return read;
+    return this.remember(this.infos, expression, () => this.batch.info(expression));
+  }
+
+  /** Keep what was found; forget a miss (the object may be pushed later) and a failure. */
+  private remember<T>(cache: Map<string, Promise<T | undefined>>, oid: string, read: () => Promise<T | undefined>) {
+    let hit = cache.get(oid);
+    if (!hit) {
+      hit = read();
+      cache.set(oid, hit);
+      hit.then(
+        (found) => found === undefined && cache.delete(oid),
+        () => cache.delete(oid),
+      );
+    }
+    return hit;
+  }
+
+  async commitOf(ref: string): Promise<string | undefined> {
+    return (await this.info(`${ref}^{commit}`))?.oid;
+  }
+
+  /** The object a ref names, unpeeled (an annotated tag's own object). */
+  async objectOf(ref: string): Promise<string | undefined> {
+    return (await this.info(ref))?.oid;
+  }
+
+  async typeOf(oid: string): Promise<GitObjectType | undefined> {
+    return (await this.info(oid))?.type;
+  }
+
+  async tagObject(oid: string): Promise<TagObject | undefined> {
+    const o = await this.object(oid);
+    return o && o.type === 'tag' ? parseTag(oid, o.content) : undefined;
+  }
+
+  async commitObject(oid: string): Promise<CommitObject | undefined> {
+    const o = await this.object(oid);
+    return o && o.type === 'commit' ? parseCommit(oid, o.content) : undefined;
+  }
+
+  /** A tree's entries, their paths under `prefix`, with blob sizes (as `ls-tree -l`). */
+  async tree(oid: string, prefix = ''): Promise<TreeEntry[]> {
+    const o = await this.object(oid);
+    if (!o || o.type !== 'tree') return [];
+    return Promise.all(
+      parseTree(o.content).map(async (e) => ({
+        mode: e.mode,
+        type: e.type,
+        oid: e.oid,
+        path: prefix === '' ? e.name : `${prefix}/${e.name}`,
+        size: e.type === 'blob' ? (await this.info(e.oid))?.size : undefined,
+      })),
+    );
+  }
+
+  /** The tree entry at `path` in a commit ('' is the root tree), each name taken literally. */
+  async entry(commit: string, path: string): Promise<TreeEntry | undefined> {
+    const c = await this.commitObject(commit);
+    if (!c) return undefined;
+    let here: TreeEntry = { mode: '040000', type: 'tree', oid: c.tree, path: '', size: undefined };
+    if (path === '') return here;
+    for (const name of path.split('/')) {
+      if (here.type !== 'tree') return undefined;
+      const wanted = here.path === '' ? name : `${here.path}/${name}`;
+      const found = (await this.tree(here.oid, here.path)).find((e) => e.path === wanted);
+      if (!found) return undefined;
+      here = found;
+    }
+    return here;
+  }
+
+  /** Entries of the directory at `path` in a commit; none when it is not a directory. */
+  async list(commit: string, path: string): Promise<TreeEntry[]> {
+    const dir = await this.entry(commit, path);
+    return dir?.type === 'tree' ? this.tree(dir.oid, path) : [];
+  }
+
+  /** Refs below a prefix (`refs/tags/`, or one ref), as for-each-ref lists them. */
+  refs(prefix: string): RefInfo[] {
+    if (/[*?[\\]/.test(prefix)) return this.bare.refs(prefix);
+    const under = prefix.endsWith('/') ? prefix : `${prefix}/`;
+    return this.all().refs.filter((r) => r.ref === prefix || r.ref.startsWith(under));
+  }
+
+  /** Each ref's creatordate (an annotated tag's tagger date, else its commit's date), in seconds. */
+  creatorDates(): Map<string, number> {
+    return this.all().dates;
+  }
+
+  private all(): { refs: RefInfo[]; dates: Map<string, number> } {
+    const key = this.refFiles();
+    if (this.listing?.key !== key) {
+      const dates = new Map<string, number>();
+      const out = this.bare.text(['for-each-ref', `--format=${REF_FORMAT}`, '--', 'refs/']) ?? '';
+      this.listing = { key, refs: readRefs(out, dates), dates };
+    }
+    return this.listing;
+  }
+
+  /**
+   * Every file that holds a ref (the loose ones under refs/, and packed-refs), names and contents: equal
+   * to what it was, the refs are what they were. Contents, not times: two updates within a clock tick
+   * cannot hide.
+   */
+  private refFiles(): string {
+    const parts: string[] = [];
+    // A file may go between listing and reading it (a ref deleted, a lock renamed): then it is gone.
+    const read = (path: string): string | undefined => {
+      try {
+        return readFileSync(path, 'latin1');
+      } catch {
+        return undefined;
+      }
+    };
+    const walk = (dir: string, rel: string): void => {
+      let found: Dirent[];
+      try {
+        found = readdirSync(dir, { withFileTypes: true });
+      } catch {
+        return;
+      }
+      for (const d of found.sort((a, b) => (a.name < b.name ? -1 : 1))) {
+        if (d.isDirectory()) walk(join(dir, d.name), `${rel}${d.name}/`);
+        else if (!d.name.endsWith('.lock')) parts.push(`${rel}${d.name}\0${read(join(dir, d.name))}`);
+      }
+    };
+    walk(join(this.bare.path, 'refs'), 'refs/');
+    parts.push(`packed-refs\0${read(join(this.bare.path, 'packed-refs'))}`);
+    return parts.join('\0');
   }
 }
 

@@ -11,7 +11,7 @@ import {
   type GraphQLSchema,
   type TypeNode,
 } from 'graphql';
-import type { BareRepo, GitObjectType } from './github-git.js';
+import { parseTag, type BareRepo, type GitObjectType, type RefInfo } from './github-git.js';
 import { ROOT } from './paths.js';
 
 /**
@@ -176,42 +176,31 @@ const BLOB_TEXT_LIMIT = 512 * 1024;
 type Loaded = { oid: string; type: GitObjectType; content: Buffer } | undefined;
 
 /**
- * One request's git lookups, batched: every object asked for while graphql-js resolves a level of the
- * query goes to git in one `cat-file --batch` run, and each ref prefix is listed once. A query for the
- * whole CoCo graph then costs a few git processes, not hundreds.
+ * One request's git lookups: objects through the repository's long-lived reader (BareRepo.reader), each
+ * name resolved once per request, and each ref prefix listed once, so one answer sees one state of the refs.
  */
 class Loader {
-  private queue: { expression: string; resolve: (o: Loaded) => void }[] = [];
   private cache = new Map<string, Promise<Loaded>>();
-  private refCache = new Map<string, ReturnType<BareRepo['refs']>>();
+  private refCache = new Map<string, RefInfo[]>();
 
   constructor(readonly bare: BareRepo) {}
 
   object(expression: string): Promise<Loaded> {
     let hit = this.cache.get(expression);
     if (!hit) {
-      hit = new Promise<Loaded>((resolve) => {
-        if (this.queue.length === 0) setImmediate(() => this.flush());
-        this.queue.push({ expression, resolve });
-      });
+      hit = this.bare.reader.object(expression);
       this.cache.set(expression, hit);
     }
     return hit;
   }
 
-  refs(prefix: string): ReturnType<BareRepo['refs']> {
+  refs(prefix: string): RefInfo[] {
     let hit = this.refCache.get(prefix);
     if (!hit) {
-      hit = this.bare.refs(prefix);
+      hit = this.bare.reader.refs(prefix);
       this.refCache.set(prefix, hit);
     }
     return hit;
-  }
-
-  private flush(): void {
-    const batch = this.queue.splice(0);
-    const found = this.bare.objects(batch.map((b) => b.expression));
-    batch.forEach((b, i) => b.resolve(found[i]));
   }
 }
 
@@ -256,13 +245,17 @@ function gitObject(repo: GraphqlRepo, loader: Loader, found: Loaded): Record<str
       return {
         __typename: 'Tree',
         ...common,
-        entries: () =>
-          repo.bare
-            .list(oid, '')
-            .map((e) => ({ name: e.path, path: e.path, type: e.type, mode: parseInt(e.mode, 8), oid: e.oid })),
+        entries: async () =>
+          (await repo.bare.reader.tree(oid)).map((e) => ({
+            name: e.path,
+            path: e.path,
+            type: e.type,
+            mode: parseInt(e.mode, 8),
+            oid: e.oid,
+          })),
       };
     case 'tag': {
-      const tag = repo.bare.parseTag(oid, content);
+      const tag = parseTag(oid, content);
       return {
         __typename: 'Tag',
         ...common,
@@ -364,12 +357,7 @@ function repository(repo: GraphqlRepo, loader: Loader): Record<string, unknown> 
       // orderBy as GitHub documents it: TAG_COMMIT_DATE is an annotated tag's tagger date, a lightweight
       // tag's commit date (git's creatordate); ALPHABETICAL (and no orderBy) by name.
       if (args.orderBy?.field === 'TAG_COMMIT_DATE') {
-        const dates = new Map(
-          (repo.bare.text(['for-each-ref', '--format=%(refname) %(creatordate:unix)', args.refPrefix]) ?? '')
-            .split('\n')
-            .filter(Boolean)
-            .map((l) => [l.slice(0, l.lastIndexOf(' ')), Number(l.slice(l.lastIndexOf(' ') + 1))]),
-        );
+        const dates = repo.bare.reader.creatorDates();
         all = [...all].sort((a, b) => (dates.get(a.ref) ?? 0) - (dates.get(b.ref) ?? 0) || (a.ref < b.ref ? -1 : 1));
       }
       const descending = (args.orderBy?.direction ?? args.direction) === 'DESC';

@@ -14,7 +14,8 @@ import { checkRequest, checkResponse, completeResponse } from './github-openapi.
  * (GraphQL at `/api/graphql`), answering from real state, not canned answers.
  *
  * - Repositories are bare git repositories. Contents, refs, tags, commits and compares are answered by
- *   running git (`cat-file`, `rev-parse`, `for-each-ref`, `ls-tree`), so a tag the code under test pushes
+ *   asking git (one long-lived `cat-file` per repository, for-each-ref when the refs changed, rev-list for
+ *   compares: BareRepo.reader), so a tag the code under test pushes
  *   with `git push` (to `repo.path`) is what the API reports, and a tag created through the API is what a
  *   later `git ls-remote` sees.
  * - What git does not hold lives in memory: releases, check runs, commit statuses, pull requests, issues,
@@ -293,7 +294,7 @@ interface Ctx {
   repo?: ServerRepo;
 }
 
-type Handler = (ctx: Ctx, repo: ServerRepo, params: string[]) => Answer;
+type Handler = (ctx: Ctx, repo: ServerRepo, params: string[]) => Answer | Promise<Answer>;
 
 const SCOPES: Scope[] = [
   'actions',
@@ -432,8 +433,8 @@ export async function startGithubServer(): Promise<GithubServer> {
 
   // ---- answers built from state ----
 
-  const refObject = (repo: ServerRepo, ref: string, oid: string): Record<string, unknown> => {
-    const type = repo.git.typeOf(oid);
+  const refObject = async (repo: ServerRepo, ref: string, oid: string): Promise<Record<string, unknown>> => {
+    const type = await repo.git.reader.typeOf(oid);
     return {
       ref,
       node_id: Buffer.from(`${repo.fullName}:${ref}`).toString('base64'),
@@ -453,8 +454,8 @@ export async function startGithubServer(): Promise<GithubServer> {
       : { name: line, email: '', date: '' };
   };
 
-  const commitObject = (repo: ServerRepo, sha: string): Record<string, unknown> => {
-    const c = repo.git.commitObject(sha)!;
+  const commitObject = async (repo: ServerRepo, sha: string): Promise<Record<string, unknown>> => {
+    const c = (await repo.git.reader.commitObject(sha))!;
     return {
       sha,
       node_id: Buffer.from(`${repo.fullName}:${sha}`).toString('base64'),
@@ -496,8 +497,8 @@ export async function startGithubServer(): Promise<GithubServer> {
     user: { login: 'release-manager' },
   });
 
-  const pullObject = (repo: ServerRepo, p: Pull): Record<string, unknown> => {
-    const sha = (branch: string) => repo.git.commitOf(`refs/heads/${branch}`) ?? null;
+  const pullObject = async (repo: ServerRepo, p: Pull): Promise<Record<string, unknown>> => {
+    const sha = async (branch: string) => (await repo.git.reader.commitOf(`refs/heads/${branch}`)) ?? null;
     return {
       id: 100_000 + p.number,
       number: p.number,
@@ -509,8 +510,18 @@ export async function startGithubServer(): Promise<GithubServer> {
       url: `${api()}/repos/${repo.fullName}/pulls/${p.number}`,
       html_url: `${html(repo)}/pull/${p.number}`,
       user: { login: 'release-bot' },
-      head: { ref: p.head, sha: sha(p.head), label: `${repo.owner}:${p.head}`, repo: { full_name: repo.fullName } },
-      base: { ref: p.base, sha: sha(p.base), label: `${repo.owner}:${p.base}`, repo: { full_name: repo.fullName } },
+      head: {
+        ref: p.head,
+        sha: await sha(p.head),
+        label: `${repo.owner}:${p.head}`,
+        repo: { full_name: repo.fullName },
+      },
+      base: {
+        ref: p.base,
+        sha: await sha(p.base),
+        label: `${repo.owner}:${p.base}`,
+        repo: { full_name: repo.fullName },
+      },
     };
   };
 
@@ -570,8 +581,8 @@ export async function startGithubServer(): Promise<GithubServer> {
     return items.slice((page - 1) * perPage, page * perPage);
   };
 
-  const needCommit = (repo: ServerRepo, ref: string): string => {
-    const sha = repo.git.commitOf(ref);
+  const needCommit = async (repo: ServerRepo, ref: string): Promise<string> => {
+    const sha = await repo.git.reader.commitOf(ref);
     if (!sha) throw unprocessable(`No commit found for SHA: ${ref}`);
     return sha;
   };
@@ -639,17 +650,23 @@ export async function startGithubServer(): Promise<GithubServer> {
     };
   };
 
-  const generateNotes = (repo: ServerRepo, tag: string, target: string): string => {
+  const generateNotes = async (repo: ServerRepo, tag: string, target: string): Promise<string> => {
     // The previous release: the newest one whose tag is an ancestor of this one, as GitHub picks it.
-    const previous = [...repo.releases]
-      .sort((a, b) => b.id - a.id)
-      .map((r) => ({ tag: r.tag_name, commit: repo.git.commitOf(`refs/tags/${r.tag_name}`) }))
-      .find((r) => r.tag !== tag && r.commit !== undefined && repo.git.isAncestor(r.commit, target));
+    let previous: { tag: string; commit: string } | undefined;
+    for (const r of [...repo.releases].sort((a, b) => b.id - a.id)) {
+      const commit = await repo.git.reader.commitOf(`refs/tags/${r.tag_name}`);
+      if (r.tag_name !== tag && commit !== undefined && repo.git.isAncestor(commit, target)) {
+        previous = { tag: r.tag_name, commit };
+        break;
+      }
+    }
     const commits = repo.git.commitsBetween(previous?.commit, target);
-    const lines = commits.map((sha) => {
-      const subject = repo.git.commitObject(sha)!.message.split('\n')[0];
-      return `* ${subject} (${sha.slice(0, 7)})`;
-    });
+    const lines = await Promise.all(
+      commits.map(async (sha) => {
+        const subject = (await repo.git.reader.commitObject(sha))!.message.split('\n')[0];
+        return `* ${subject} (${sha.slice(0, 7)})`;
+      }),
+    );
     const changelog = previous
       ? `**Full Changelog**: ${html(repo)}/compare/${previous.tag}...${tag}`
       : `**Full Changelog**: ${html(repo)}/commits/${tag}`;
@@ -661,7 +678,7 @@ export async function startGithubServer(): Promise<GithubServer> {
     [
       'GET',
       /^$/,
-      (ctx, repo) => {
+      async (ctx, repo) => {
         need(ctx, 'read');
         return new Answer(200, {
           id: 1,
@@ -678,22 +695,22 @@ export async function startGithubServer(): Promise<GithubServer> {
     [
       'GET',
       /^\/contents(?:\/(.*))?$/,
-      (ctx, repo, [path = '']) => {
+      async (ctx, repo, [path = '']) => {
         need(ctx, 'read');
         const ref = ctx.url.searchParams.get('ref') || repo.git.defaultBranch();
-        const commit = repo.git.commitOf(ref);
+        const commit = await repo.git.reader.commitOf(ref);
         if (!commit) return notFound(`No commit found for the ref ${ref}`);
         const clean = path.replace(/\/+$/, '');
-        const entry = repo.git.entry(commit, clean);
+        const entry = await repo.git.reader.entry(commit, clean);
         if (!entry) return notFound();
         if (entry.type === 'tree')
           return new Answer(
             200,
-            repo.git.list(commit, clean).map((e) => contentEntry(repo, ref, e)),
+            (await repo.git.reader.list(commit, clean)).map((e) => contentEntry(repo, ref, e)),
           );
         const described = contentEntry(repo, ref, entry);
         if (entry.type === 'commit') return new Answer(200, { ...described, submodule_git_url: '' });
-        const bytes = repo.git.object(entry.oid)!.content;
+        const bytes = (await repo.git.reader.object(entry.oid))!.content;
         if (entry.mode === '120000') return new Answer(200, { ...described, target: bytes.toString('utf8') });
         const accept = ctx.entry.accept;
         if (/raw/.test(accept) && !state.contentsJsonOnly) {
@@ -712,27 +729,26 @@ export async function startGithubServer(): Promise<GithubServer> {
     [
       'GET',
       /^\/git\/ref\/(.+)$/,
-      (ctx, repo, [ref]) => {
+      async (ctx, repo, [ref]) => {
         need(ctx, 'read');
         const full = `refs/${ref}`;
-        const hit = repo.git.refs(full).find((r) => r.ref === full);
-        return hit ? new Answer(200, refObject(repo, full, hit.oid)) : notFound();
+        const hit = repo.git.reader.refs(full).find((r) => r.ref === full);
+        return hit ? new Answer(200, await refObject(repo, full, hit.oid)) : notFound();
       },
     ],
     [
       'GET',
       /^\/git\/matching-refs\/(.*)$/,
-      (ctx, repo, [ref = '']) => {
+      async (ctx, repo, [ref = '']) => {
         need(ctx, 'read');
         const prefix = `refs/${ref}`;
         return new Answer(
           200,
-          paginate(
-            ctx,
-            repo.git
-              .refs('refs/')
-              .filter((r) => r.ref.startsWith(prefix))
-              .map((r) => refObject(repo, r.ref, r.oid)),
+          await Promise.all(
+            paginate(
+              ctx,
+              repo.git.reader.refs('refs/').filter((r) => r.ref.startsWith(prefix)),
+            ).map((r) => refObject(repo, r.ref, r.oid)),
           ),
         );
       },
@@ -740,7 +756,7 @@ export async function startGithubServer(): Promise<GithubServer> {
     [
       'POST',
       /^\/git\/refs$/,
-      (ctx, repo) => {
+      async (ctx, repo) => {
         need(ctx, 'write');
         const ref = String(ctx.body['ref'] ?? '');
         const sha = String(ctx.body['sha'] ?? '');
@@ -748,35 +764,37 @@ export async function startGithubServer(): Promise<GithubServer> {
           return unprocessable("Reference name must start with 'refs/' and have at least two slashes.");
         if (repo.git.run(['check-ref-format', ref]) === undefined)
           return unprocessable(`${ref} is not a valid ref name.`);
-        if (!/^[0-9a-f]{40}$/.test(sha) || !repo.git.typeOf(sha)) return unprocessable('Object does not exist');
+        if (!/^[0-9a-f]{40}$/.test(sha) || !(await repo.git.reader.typeOf(sha)))
+          return unprocessable('Object does not exist');
         if (!repo.git.updateRef(ref, sha, '0'.repeat(40))) return unprocessable('Reference already exists');
         record(ctx, repo, { event: 'push', ref });
-        return new Answer(201, refObject(repo, ref, sha));
+        return new Answer(201, await refObject(repo, ref, sha));
       },
     ],
     [
       'PATCH',
       /^\/git\/refs\/(.+)$/,
-      (ctx, repo, [ref]) => {
+      async (ctx, repo, [ref]) => {
         need(ctx, 'write');
         const full = `refs/${ref}`;
-        const old = repo.git.objectOf(full);
+        const old = await repo.git.reader.objectOf(full);
         const sha = String(ctx.body['sha'] ?? '');
-        if (!old || !repo.git.refs(full).some((r) => r.ref === full)) return unprocessable('Reference does not exist');
-        if (!repo.git.typeOf(sha)) return unprocessable('Object does not exist');
+        if (!old || !repo.git.reader.refs(full).some((r) => r.ref === full))
+          return unprocessable('Reference does not exist');
+        if (!(await repo.git.reader.typeOf(sha))) return unprocessable('Object does not exist');
         if (ctx.body['force'] !== true && !repo.git.isAncestor(old, sha))
           return unprocessable('Update is not a fast forward');
         repo.git.updateRef(full, sha, old);
-        return new Answer(200, refObject(repo, full, sha));
+        return new Answer(200, await refObject(repo, full, sha));
       },
     ],
     [
       'DELETE',
       /^\/git\/refs\/(.+)$/,
-      (ctx, repo, [ref]) => {
+      async (ctx, repo, [ref]) => {
         need(ctx, 'write');
         const full = `refs/${ref}`;
-        if (!repo.git.refs(full).some((r) => r.ref === full)) return unprocessable('Reference does not exist');
+        if (!repo.git.reader.refs(full).some((r) => r.ref === full)) return unprocessable('Reference does not exist');
         repo.git.deleteRef(full);
         return new Answer(204, undefined);
       },
@@ -784,9 +802,9 @@ export async function startGithubServer(): Promise<GithubServer> {
     [
       'GET',
       /^\/git\/tags\/([0-9a-f]{40})$/,
-      (ctx, repo, [sha]) => {
+      async (ctx, repo, [sha]) => {
         need(ctx, 'read');
-        const t = repo.git.tagObject(sha!);
+        const t = await repo.git.reader.tagObject(sha!);
         if (!t) return notFound();
         return new Answer(200, {
           sha: t.oid,
@@ -806,9 +824,9 @@ export async function startGithubServer(): Promise<GithubServer> {
     [
       'GET',
       /^\/git\/commits\/([0-9a-f]{40})$/,
-      (ctx, repo, [sha]) => {
+      async (ctx, repo, [sha]) => {
         need(ctx, 'read');
-        const c = repo.git.commitObject(sha!);
+        const c = await repo.git.reader.commitObject(sha!);
         if (!c) return notFound();
         return new Answer(200, {
           sha,
@@ -823,9 +841,9 @@ export async function startGithubServer(): Promise<GithubServer> {
     [
       'GET',
       /^\/tags$/,
-      (ctx, repo) => {
+      async (ctx, repo) => {
         need(ctx, 'read');
-        const tags = repo.git
+        const tags = repo.git.reader
           .refs('refs/tags/')
           .reverse()
           .filter((t) => t.commit !== undefined);
@@ -846,9 +864,9 @@ export async function startGithubServer(): Promise<GithubServer> {
     [
       'GET',
       /^\/branches\/(.+?)\/protection$/,
-      (ctx, repo, [branch]) => {
+      async (ctx, repo, [branch]) => {
         need(ctx, 'admin');
-        if (!repo.git.commitOf(`refs/heads/${branch}`)) return notFound('Branch not found');
+        if (!(await repo.git.reader.commitOf(`refs/heads/${branch}`))) return notFound('Branch not found');
         const p = repo.protections.get(branch!);
         return p ? new Answer(200, protectionObject(repo, branch!, p)) : notFound('Branch not protected');
       },
@@ -856,9 +874,9 @@ export async function startGithubServer(): Promise<GithubServer> {
     [
       'PUT',
       /^\/branches\/(.+?)\/protection$/,
-      (ctx, repo, [branch]) => {
+      async (ctx, repo, [branch]) => {
         need(ctx, 'admin');
-        if (!repo.git.commitOf(`refs/heads/${branch}`)) return notFound('Branch not found');
+        if (!(await repo.git.reader.commitOf(`refs/heads/${branch}`))) return notFound('Branch not found');
         for (const key of [
           'required_status_checks',
           'enforce_admins',
@@ -875,7 +893,7 @@ export async function startGithubServer(): Promise<GithubServer> {
     [
       'DELETE',
       /^\/branches\/(.+?)\/protection$/,
-      (ctx, repo, [branch]) => {
+      async (ctx, repo, [branch]) => {
         need(ctx, 'admin');
         if (!repo.protections.delete(branch!)) return notFound('Branch not protected');
         repo.git.setLockedBranches([...repo.protections].filter(([, p]) => p['lock_branch'] === true).map(([b]) => b));
@@ -885,13 +903,13 @@ export async function startGithubServer(): Promise<GithubServer> {
     [
       'GET',
       /^\/branches\/(.+)$/,
-      (ctx, repo, [branch]) => {
+      async (ctx, repo, [branch]) => {
         need(ctx, 'read');
-        const sha = repo.git.commitOf(`refs/heads/${branch}`);
+        const sha = await repo.git.reader.commitOf(`refs/heads/${branch}`);
         if (!sha) return notFound('Branch not found');
         return new Answer(200, {
           name: branch,
-          commit: commitObject(repo, sha),
+          commit: await commitObject(repo, sha),
           protected: repo.protections.has(branch!),
         });
       },
@@ -899,9 +917,9 @@ export async function startGithubServer(): Promise<GithubServer> {
     [
       'GET',
       /^\/commits\/(.+)\/check-runs$/,
-      (ctx, repo, [ref]) => {
+      async (ctx, repo, [ref]) => {
         need(ctx, 'read');
-        const sha = needCommit(repo, ref!);
+        const sha = await needCommit(repo, ref!);
         let runs = repo.checkRuns.filter((r) => r.head_sha === sha);
         if (ctx.url.searchParams.get('filter') !== 'all') runs = latestPerKey(runs, (r) => r.name);
         const name = ctx.url.searchParams.get('check_name');
@@ -913,9 +931,9 @@ export async function startGithubServer(): Promise<GithubServer> {
     [
       'GET',
       /^\/commits\/(.+)\/status$/,
-      (ctx, repo, [ref]) => {
+      async (ctx, repo, [ref]) => {
         need(ctx, 'read');
-        const sha = needCommit(repo, ref!);
+        const sha = await needCommit(repo, ref!);
         const latest = latestPerKey(
           repo.statuses.filter((s) => s.sha === sha),
           (s) => s.context,
@@ -940,21 +958,21 @@ export async function startGithubServer(): Promise<GithubServer> {
     [
       'GET',
       /^\/commits\/(.+)$/,
-      (ctx, repo, [ref]) => {
+      async (ctx, repo, [ref]) => {
         need(ctx, 'read');
-        return new Answer(200, commitObject(repo, needCommit(repo, ref!)));
+        return new Answer(200, await commitObject(repo, await needCommit(repo, ref!)));
       },
     ],
     [
       'POST',
       /^\/check-runs$/,
-      (ctx, repo) => {
+      async (ctx, repo) => {
         need(ctx, 'write');
         const sha = String(ctx.body['head_sha'] ?? '');
-        if (!ctx.body['name'] || !repo.git.commitOf(sha))
+        if (!ctx.body['name'] || !(await repo.git.reader.commitOf(sha)))
           return unprocessable('Validation Failed', [{ resource: 'CheckRun', code: 'invalid', field: 'head_sha' }]);
         const run = repo.addCheckRun({
-          sha: repo.git.commitOf(sha)!,
+          sha: (await repo.git.reader.commitOf(sha))!,
           name: String(ctx.body['name']),
           status: ctx.body['status'] as CheckRun['status'] | undefined,
           conclusion: (ctx.body['conclusion'] as string | undefined) ?? null,
@@ -966,7 +984,7 @@ export async function startGithubServer(): Promise<GithubServer> {
     [
       'POST',
       /^\/statuses\/([0-9a-f]{40})$/,
-      (ctx, repo, [sha]) => {
+      async (ctx, repo, [sha]) => {
         need(ctx, 'write');
         const stateValue = String(ctx.body['state'] ?? '');
         if (!['error', 'failure', 'pending', 'success'].includes(stateValue)) {
@@ -974,7 +992,7 @@ export async function startGithubServer(): Promise<GithubServer> {
             { resource: 'Status', code: 'custom', field: 'state', message: `state is not included in the list` },
           ]);
         }
-        if (!repo.git.commitOf(sha!)) return unprocessable(`No commit found for SHA: ${sha}`);
+        if (!(await repo.git.reader.commitOf(sha!))) return unprocessable(`No commit found for SHA: ${sha}`);
         const s = repo.addStatus({
           sha: sha!,
           state: stateValue as CommitStatus['state'],
@@ -988,10 +1006,10 @@ export async function startGithubServer(): Promise<GithubServer> {
     [
       'GET',
       /^\/compare\/(.+?)\.\.\.(.+)$/,
-      (ctx, repo, [baseRef, headRef]) => {
+      async (ctx, repo, [baseRef, headRef]) => {
         need(ctx, 'read');
-        const base = repo.git.commitOf(baseRef!);
-        const head = repo.git.commitOf(headRef!);
+        const base = await repo.git.reader.commitOf(baseRef!);
+        const head = await repo.git.reader.commitOf(headRef!);
         if (!base || !head) return notFound();
         const ahead = repo.git.commitsBetween(base, head);
         const behind = repo.git.commitsBetween(head, base);
@@ -1008,9 +1026,9 @@ export async function startGithubServer(): Promise<GithubServer> {
           ahead_by: ahead.length,
           behind_by: behind.length,
           total_commits: ahead.length,
-          base_commit: commitObject(repo, base),
-          merge_base_commit: commitObject(repo, repo.git.mergeBase(base, head)!),
-          commits: paginate(ctx, ahead).map((c) => commitObject(repo, c)),
+          base_commit: await commitObject(repo, base),
+          merge_base_commit: await commitObject(repo, repo.git.mergeBase(base, head)!),
+          commits: await Promise.all(paginate(ctx, ahead).map((c) => commitObject(repo, c))),
           html_url: `${html(repo)}/compare/${baseRef}...${headRef}`,
         });
       },
@@ -1018,7 +1036,7 @@ export async function startGithubServer(): Promise<GithubServer> {
     [
       'GET',
       /^\/releases$/,
-      (ctx, repo) => {
+      async (ctx, repo) => {
         need(ctx, 'read');
         const visible = [...repo.releases].sort((a, b) => b.id - a.id);
         return new Answer(
@@ -1030,7 +1048,7 @@ export async function startGithubServer(): Promise<GithubServer> {
     [
       'GET',
       /^\/releases\/latest$/,
-      (ctx, repo) => {
+      async (ctx, repo) => {
         need(ctx, 'read');
         const r = repo.releases.find((x) => x.tag_name === repo.latestReleaseTag);
         return r ? new Answer(200, releaseObject(repo, r)) : notFound();
@@ -1039,7 +1057,7 @@ export async function startGithubServer(): Promise<GithubServer> {
     [
       'GET',
       /^\/releases\/tags\/(.+)$/,
-      (ctx, repo, [tag]) => {
+      async (ctx, repo, [tag]) => {
         need(ctx, 'read');
         const r = repo.releases.find((x) => x.tag_name === tag && !x.draft);
         return r ? new Answer(200, releaseObject(repo, r)) : notFound();
@@ -1048,7 +1066,7 @@ export async function startGithubServer(): Promise<GithubServer> {
     [
       'GET',
       /^\/releases\/(\d+)$/,
-      (ctx, repo, [id]) => {
+      async (ctx, repo, [id]) => {
         need(ctx, 'read');
         const r = repo.releases.find((x) => x.id === Number(id));
         return r ? new Answer(200, releaseObject(repo, r)) : notFound();
@@ -1057,7 +1075,7 @@ export async function startGithubServer(): Promise<GithubServer> {
     [
       'POST',
       /^\/releases$/,
-      (ctx, repo) => {
+      async (ctx, repo) => {
         need(ctx, 'write');
         const b = ctx.body;
         const tag = typeof b['tag_name'] === 'string' ? b['tag_name'] : '';
@@ -1077,8 +1095,8 @@ export async function startGithubServer(): Promise<GithubServer> {
           typeof b['target_commitish'] === 'string' && b['target_commitish'] !== ''
             ? b['target_commitish']
             : repo.git.defaultBranch();
-        const existing = repo.git.commitOf(`refs/tags/${tag}`);
-        const targetCommit = existing ?? repo.git.commitOf(target);
+        const existing = await repo.git.reader.commitOf(`refs/tags/${tag}`);
+        const targetCommit = existing ?? (await repo.git.reader.commitOf(target));
         if (!targetCommit)
           return unprocessable('Validation Failed', [
             { resource: 'Release', code: 'invalid', field: 'target_commitish' },
@@ -1086,7 +1104,7 @@ export async function startGithubServer(): Promise<GithubServer> {
         const draft = b['draft'] === true;
         const generate = b['generate_release_notes'] === true;
         const given = typeof b['body'] === 'string' ? b['body'] : null;
-        const notes = generate ? generateNotes(repo, tag, targetCommit) : null;
+        const notes = generate ? await generateNotes(repo, tag, targetCommit) : null;
         const id = nextId++;
         // As GitHub does: publishing a release for a tag that does not exist creates the tag at the target.
         if (!existing && !draft) {
@@ -1118,7 +1136,7 @@ export async function startGithubServer(): Promise<GithubServer> {
     [
       'GET',
       /^\/pulls$/,
-      (ctx, repo) => {
+      async (ctx, repo) => {
         need(ctx, 'read');
         const q = ctx.url.searchParams;
         const wanted = q.get('state') ?? 'open';
@@ -1129,25 +1147,22 @@ export async function startGithubServer(): Promise<GithubServer> {
           .filter((p) => wanted === 'all' || p.state === wanted)
           .filter((p) => !head || head === `${repo.owner}:${p.head}` || head === p.head)
           .filter((p) => !base || p.base === base);
-        return new Answer(
-          200,
-          paginate(ctx, list).map((p) => pullObject(repo, p)),
-        );
+        return new Answer(200, await Promise.all(paginate(ctx, list).map((p) => pullObject(repo, p))));
       },
     ],
     [
       'GET',
       /^\/pulls\/(\d+)$/,
-      (ctx, repo, [n]) => {
+      async (ctx, repo, [n]) => {
         need(ctx, 'read');
         const p = repo.pulls.find((x) => x.number === Number(n));
-        return p ? new Answer(200, pullObject(repo, p)) : notFound();
+        return p ? new Answer(200, await pullObject(repo, p)) : notFound();
       },
     ],
     [
       'POST',
       /^\/pulls$/,
-      (ctx, repo) => {
+      async (ctx, repo) => {
         need(ctx, 'write');
         if (ctx.grant?.kind === 'github-token' && !repo.actionsCanCreatePullRequests)
           return new Answer(403, {
@@ -1163,8 +1178,8 @@ export async function startGithubServer(): Promise<GithubServer> {
             { resource: 'PullRequest', code: 'missing_field', field: 'title' },
           ]);
         }
-        const headSha = repo.git.commitOf(`refs/heads/${head}`);
-        const baseSha = repo.git.commitOf(`refs/heads/${base}`);
+        const headSha = await repo.git.reader.commitOf(`refs/heads/${head}`);
+        const baseSha = await repo.git.reader.commitOf(`refs/heads/${base}`);
         if (!headSha)
           return unprocessable('Validation Failed', [{ resource: 'PullRequest', code: 'invalid', field: 'head' }]);
         if (!baseSha)
@@ -1194,13 +1209,13 @@ export async function startGithubServer(): Promise<GithubServer> {
         };
         repo.pulls.push(pull);
         record(ctx, repo, { event: 'pull_request', action: 'opened', ref: base });
-        return new Answer(201, pullObject(repo, pull));
+        return new Answer(201, await pullObject(repo, pull));
       },
     ],
     [
       'GET',
       /^\/issues\/(\d+)$/,
-      (ctx, repo, [n]) => {
+      async (ctx, repo, [n]) => {
         need(ctx, 'read');
         const i = repo.issues.find((x) => x.number === Number(n));
         return i ? new Answer(200, issueObject(repo, i)) : notFound();
@@ -1209,7 +1224,7 @@ export async function startGithubServer(): Promise<GithubServer> {
     [
       'PATCH',
       /^\/issues\/(\d+)$/,
-      (ctx, repo, [n]) => {
+      async (ctx, repo, [n]) => {
         need(ctx, 'write');
         const i = repo.issues.find((x) => x.number === Number(n));
         if (!i) return notFound();
@@ -1223,7 +1238,7 @@ export async function startGithubServer(): Promise<GithubServer> {
     [
       'PATCH',
       /^\/pulls\/(\d+)$/,
-      (ctx, repo, [n]) => {
+      async (ctx, repo, [n]) => {
         need(ctx, 'write');
         const p = repo.pulls.find((x) => x.number === Number(n));
         if (!p) return notFound();
@@ -1232,11 +1247,11 @@ export async function startGithubServer(): Promise<GithubServer> {
         if (typeof b['body'] === 'string') p.body = b['body'];
         if (b['state'] === 'open' || b['state'] === 'closed') p.state = b['state'];
         if (typeof b['base'] === 'string') {
-          if (!repo.git.commitOf(`refs/heads/${b['base']}`))
+          if (!(await repo.git.reader.commitOf(`refs/heads/${b['base']}`)))
             return unprocessable('Validation Failed', [{ resource: 'PullRequest', code: 'invalid', field: 'base' }]);
           p.base = b['base'];
         }
-        return new Answer(200, pullObject(repo, p));
+        return new Answer(200, await pullObject(repo, p));
       },
     ],
   ];
@@ -1246,8 +1261,8 @@ export async function startGithubServer(): Promise<GithubServer> {
     routes.push([
       method,
       pattern,
-      (ctx, repo, params) => {
-        const r = handler(repo, params, {
+      async (ctx, repo, params) => {
+        const r = await handler(repo, params, {
           query: ctx.url.searchParams,
           body: ctx.body,
           need: (level) => need(ctx, level),
@@ -1258,7 +1273,7 @@ export async function startGithubServer(): Promise<GithubServer> {
       },
     ]);
 
-  const route = (ctx: Ctx): Answer => {
+  const route = async (ctx: Ctx): Promise<Answer> => {
     const path = ctx.entry.path;
     if (path === '/rate_limit' && ctx.req.method === 'GET') {
       const r = state.rateLimit;
@@ -1280,12 +1295,21 @@ export async function startGithubServer(): Promise<GithubServer> {
       if (!hit) continue;
       known = true;
       if (method !== ctx.req.method) continue;
-      return handler(ctx, repo, hit.slice(1) as string[]);
+      return await handler(ctx, repo, hit.slice(1) as string[]);
     }
     return known ? new Answer(404, { message: 'Not Found', documentation_url: DOCS }) : notFound();
   };
 
   // ---- HTTP ----
+
+  // REST handlers run one at a time, as when they were synchronous: a handler that checks and then writes
+  // (a release for a tag, a ref that must not exist) is not interleaved with another while it awaits git.
+  let turn: Promise<unknown> = Promise.resolve();
+  const oneAtATime = <T>(work: () => Promise<T>): Promise<T> => {
+    const mine = turn.then(work, work);
+    turn = mine.catch(() => undefined);
+    return mine;
+  };
 
   const BOMB_MEMBER = gzipSync(Buffer.alloc(1024 * 1024), { level: 9 });
 
@@ -1493,7 +1517,7 @@ export async function startGithubServer(): Promise<GithubServer> {
           }
         }
       } else {
-        answer = route(ctx);
+        answer = await oneAtATime(() => route(ctx));
       }
     } catch (e) {
       if (!(e instanceof Answer)) throw e;
@@ -1611,7 +1635,10 @@ export async function startGithubServer(): Promise<GithubServer> {
     count: (match) => log.filter((r) => matches(match, r)).length,
     reset(options = {}) {
       if (!options.keepRepos) {
-        for (const r of repos.values()) if (r.path.startsWith(root)) rmSync(r.path, { recursive: true, force: true });
+        for (const r of repos.values()) {
+          r.git.close();
+          if (r.path.startsWith(root)) rmSync(r.path, { recursive: true, force: true });
+        }
         repos.clear();
       }
       faults.splice(0);
@@ -1629,6 +1656,7 @@ export async function startGithubServer(): Promise<GithubServer> {
     close: () =>
       new Promise<void>((resolve) => {
         for (const res of hanging) res.destroy();
+        for (const r of repos.values()) r.git.close();
         server.closeAllConnections();
         server.close(() => {
           rmSync(root, { recursive: true, force: true });

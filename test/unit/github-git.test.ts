@@ -88,3 +88,126 @@ describe('fixtureRepo', () => {
     expect(second.git.commitOf('refs/heads/main')).toBe(ids[2]);
   });
 });
+
+describe('RepoReader: what the test GitHub server reads, through one git cat-file', () => {
+  /** A repository with every kind of tree entry: files, an executable, a symlink, a submodule, nested dirs. */
+  function everyKind(): { repo: BareRepo; tip: string; tagged: string } {
+    const repo = BareRepo.init(join(tempDir(), 'kinds.git'), 'main');
+    const first = repo.commit({ 'README.md': '# r\n', 'a/b/c.txt': 'c\n', 'a/d.txt': 'd\n', 'é ü.txt': 'x' });
+    const blob = (text: string): string => repo.must(['hash-object', '-w', '--stdin'], text);
+    const a = repo.must(['rev-parse', `${first}:a`]);
+    const tree = repo.must(
+      ['mktree'],
+      [
+        `100644 blob ${blob('# r\n')}\tREADME.md`,
+        `040000 tree ${a}\ta`,
+        `100755 blob ${blob('#!/bin/sh\n')}\trun.sh`,
+        `120000 blob ${blob('README.md')}\tlink`,
+        `160000 commit ${first}\tsub`,
+        `100644 blob ${blob('')}\tempty`,
+      ].join('\n') + '\n',
+    );
+    const tip = repo.must(['commit-tree', tree, '-p', first, '-m', 'every kind\n\nwith a body']);
+    repo.must(['update-ref', 'refs/heads/main', tip]);
+    const tagged = repo.tag('v1', tip, { message: 'Release 1' });
+    repo.tag('v0', first);
+    return { repo, tip, tagged };
+  }
+
+  it('answers what the process-per-question reads answer: objects, commits, tags, trees, entries, refs', async () => {
+    const { repo, tip, tagged } = everyKind();
+    const r = repo.reader;
+    for (const name of ['main', 'refs/heads/main', 'v1', 'refs/tags/v0', tip, tip.slice(0, 10), 'nope', 'main~1']) {
+      expect(await r.commitOf(name), name).toBe(repo.commitOf(name));
+      expect(await r.objectOf(name), name).toBe(repo.objectOf(name));
+    }
+    for (const oid of [tip, tagged, repo.must(['rev-parse', `${tip}^{tree}`]), '0'.repeat(40)]) {
+      expect(await r.typeOf(oid)).toBe(repo.typeOf(oid));
+      const want = repo.object(oid);
+      expect(await r.object(oid)).toEqual(want && { ...want, size: want.content.length });
+    }
+    expect(await r.object('main:a/b/c.txt')).toMatchObject({ type: 'blob', content: Buffer.from('c\n') });
+    expect(await r.commitObject(tip)).toEqual(repo.commitObject(tip));
+    expect(await r.tagObject(tagged)).toEqual(repo.tagObject(tagged));
+    expect(await r.tagObject(tip)).toBeUndefined();
+    expect(await r.commitObject(tagged)).toBeUndefined();
+    for (const path of ['', 'a', 'a/b', 'a/b/c.txt', 'a/d.txt', 'run.sh', 'link', 'sub', 'empty', 'é ü.txt']) {
+      expect(await r.entry(tip, path), path).toEqual(repo.entry(tip, path));
+      // The server lists directories only (ls-tree would list a submodule's own entry for `sub/`).
+      const isDir = ['', 'a', 'a/b'].includes(path);
+      expect(await r.list(tip, path), path).toEqual(isDir ? repo.list(tip, path) : []);
+    }
+    expect((await r.list(tip, 'a')).map((e) => e.path)).toEqual(['a/b', 'a/d.txt']);
+    for (const missing of ['nope', 'a/nope', 'README.md/x', 'sub/x', 'a/b/c.txt/d']) {
+      expect(await r.entry(tip, missing), missing).toBeUndefined();
+      expect(await r.list(tip, missing), missing).toEqual([]);
+    }
+    for (const prefix of ['refs/', 'refs/tags/', 'refs/tags/v1', 'refs/heads/main', 'refs/heads/ma', 'refs/nothing/'])
+      expect(r.refs(prefix), prefix).toEqual(repo.refs(prefix));
+    expect(r.processes).toBe(1);
+  });
+
+  it('sees what other processes change while it runs: pushed refs and objects, deleted and packed refs', async () => {
+    const { repo, tip } = everyKind();
+    const r = repo.reader;
+    expect(await r.commitOf('main')).toBe(tip);
+    expect(r.refs('refs/heads/').map((x) => x.ref)).toEqual(['refs/heads/main']);
+    // Another process writes a commit (new objects, loose) and moves main; then a branch appears and goes.
+    const next = repo.commit({ 'new.txt': 'new\n' }, { message: 'next' });
+    expect(await r.commitOf('main')).toBe(next);
+    expect((await r.object(`${next}:new.txt`))?.content.toString()).toBe('new\n');
+    expect(r.refs('refs/heads/main')[0]?.oid).toBe(next);
+    repo.must(['update-ref', 'refs/heads/side', tip]);
+    expect(r.refs('refs/heads/').map((x) => x.ref)).toEqual(['refs/heads/main', 'refs/heads/side']);
+    repo.must(['update-ref', '-d', 'refs/heads/side']);
+    expect(await r.commitOf('refs/heads/side')).toBeUndefined();
+    expect(r.refs('refs/heads/').map((x) => x.ref)).toEqual(['refs/heads/main']);
+    // Packed refs, then a packed ref moved and one deleted: git rewrites packed-refs.
+    repo.must(['pack-refs', '--all']);
+    expect(r.refs('refs/')).toEqual(repo.refs('refs/'));
+    repo.must(['update-ref', 'refs/tags/v0', next]);
+    repo.must(['update-ref', '-d', 'refs/tags/v1']);
+    expect(await r.commitOf('v0')).toBe(next);
+    expect(await r.commitOf('v1')).toBeUndefined();
+    expect(r.refs('refs/')).toEqual(repo.refs('refs/'));
+    // Objects that arrive in a pack after the process started (as a large push leaves them).
+    const work = join(tempDir(), 'work');
+    execFileSync('git', ['clone', '-q', repo.path, work], { env: ENV });
+    for (let i = 0; i < 3; i++) {
+      execFileSync('git', ['-C', work, 'commit', '-q', '--allow-empty', '-m', `packed ${i}`], { env: ENV });
+    }
+    execFileSync('git', ['-C', work, 'push', '-q', '--no-verify', 'origin', 'HEAD:refs/heads/packed'], {
+      env: { ...ENV, GIT_CONFIG_COUNT: '1', GIT_CONFIG_KEY_0: 'receive.unpackLimit', GIT_CONFIG_VALUE_0: '1' },
+    });
+    const packed = execFileSync('git', ['-C', work, 'rev-parse', 'HEAD'], { env: ENV }).toString().trim();
+    expect(await r.commitOf('refs/heads/packed')).toBe(packed);
+    expect((await r.commitObject(packed))?.message).toBe('packed 2\n');
+    expect(r.processes).toBe(1);
+  });
+
+  it('starts its process on the first read, ends it on close, and starts another when asked again', async () => {
+    const { repo, tip } = everyKind();
+    const r = repo.reader;
+    expect(r.processes).toBe(0);
+    expect(r.refs('refs/heads/')).toHaveLength(1);
+    expect(r.processes).toBe(0);
+    expect(await r.commitOf('main')).toBe(tip);
+    expect(r.processes).toBe(1);
+    repo.close();
+    expect(await repo.reader.commitOf('main')).toBe(tip);
+    expect(repo.reader.processes).toBe(1);
+    // Closed with a question in flight: git answers what it was asked before it ends.
+    const asked = repo.reader.object('main:README.md');
+    repo.close();
+    expect((await asked)?.content.toString()).toBe('# r\n');
+  });
+
+  it('answers names the line protocol cannot carry as missing, and keeps answering', async () => {
+    const { repo, tip } = everyKind();
+    const r = repo.reader;
+    expect(await r.object('')).toBeUndefined();
+    expect(await r.object(`${tip}\ninfo ${tip}`)).toBeUndefined();
+    expect(await r.commitOf('main\r')).toBeUndefined();
+    expect(await r.commitOf('main')).toBe(tip);
+  });
+});

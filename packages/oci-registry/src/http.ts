@@ -1,4 +1,4 @@
-import { backoffMs, BodyTooLarge, formatBytes, readCapped, retryAfterMs, sleep } from '@coco-release/core';
+import { BodyTooLarge, formatBytes, readCapped, retryAfterMs, retryWords, sendWithRetries } from '@coco-release/core';
 import { clip, RegistryError } from './errors.js';
 
 /**
@@ -44,7 +44,7 @@ const DEFAULT_TIMEOUT_MS = 30_000;
 const DEFAULT_RETRIES = 3;
 const DEFAULT_MAX_DELAY_MS = 10_000;
 
-export { formatBytes, retryAfterMs, sleep };
+export { formatBytes, retryAfterMs };
 
 function seconds(ms: number): string {
   return `${Number((ms / 1000).toFixed(1))} s`;
@@ -53,6 +53,16 @@ function seconds(ms: number): string {
 function describeCause(e: unknown): string {
   const err = e as { cause?: { code?: string; message?: string }; message?: string };
   return clip(err.cause?.code ?? err.cause?.message ?? err.message ?? String(e), 120);
+}
+
+/** A request that got no answer; `why` words it for the retry line, the message for the last attempt. */
+class NoAnswer extends RegistryError {
+  constructor(
+    message: string,
+    readonly why: string,
+  ) {
+    super(message);
+  }
 }
 
 export class Http {
@@ -70,13 +80,6 @@ export class Http {
     this.onRetry = options.onRetry;
   }
 
-  /** Say why and how long, then wait. `attempt` is the one that failed (1-based). */
-  private async waitToRetry(host: string, what: string, why: string, attempt: number, ms: number, asked: boolean) {
-    const when = `in ${seconds(ms)}${asked ? ' (Retry-After)' : ''}`;
-    this.onRetry?.(`${host}: ${what} ${why}: retry ${attempt} of ${this.retries} ${when}`);
-    await sleep(ms);
-  }
-
   get requests(): number {
     return this.log.length;
   }
@@ -88,54 +91,62 @@ export class Http {
   async send(req: SendRequest): Promise<Response> {
     const timeoutMs = req.timeoutMs ?? this.timeoutMs;
     const what = `${req.method} ${new URL(req.url).pathname}`;
-    for (let attempt = 1; ; attempt++) {
+    const attempt = async (n: number): Promise<Response> => {
       const record: RequestRecord = { method: req.method, url: req.url.split('?')[0]!, status: 'error' };
       this.log.push(record);
       // Opened outside the try: a body that cannot be produced (its source refused) is not a network error.
       const body = req.body ? await req.body() : undefined;
-      let res: Response;
       try {
-        res = await fetch(req.url, {
+        const res = await fetch(req.url, {
           method: req.method,
           headers: { 'user-agent': 'coco-release-actions', ...req.headers },
           ...(body !== undefined ? { body, duplex: 'half' } : {}),
           signal: AbortSignal.timeout(timeoutMs),
           redirect: 'follow',
         } as RequestInit);
+        record.status = res.status;
+        return res;
       } catch (e) {
         if (body instanceof ReadableStream) await body.cancel().catch(() => undefined);
         const timedOut = (e as Error)?.name === 'TimeoutError';
         const problem = timedOut ? `no answer within ${seconds(timeoutMs)}` : `cannot connect (${describeCause(e)})`;
-        if (attempt <= this.retries) {
-          const why = timedOut ? `got no answer within ${seconds(timeoutMs)}` : problem;
-          await this.waitToRetry(req.host, what, why, attempt, backoffMs(attempt - 1, this.maxDelayMs), false);
-          continue;
-        }
-        throw new RegistryError(`${req.host}: ${problem} to ${what}, ${attempt} attempt(s)`);
-      }
-      record.status = res.status;
-      if (!RETRY_STATUSES.has(res.status)) return res;
-      const wait = retryAfterMs(res.headers.get('retry-after'));
-      await res.body?.cancel().catch(() => undefined);
-      const label = res.status === 429 ? 'HTTP 429 Too Many Requests' : `HTTP ${res.status}`;
-      if (wait !== undefined && wait > this.maxDelayMs) {
-        throw new RegistryError(
-          `${req.host} answered ${label} to ${what} and asks to retry after ${seconds(wait)}, ` +
-            `longer than this step waits (${seconds(this.maxDelayMs)}): run it again later`,
-          res.status,
+        throw new NoAnswer(
+          `${req.host}: ${problem} to ${what}, ${n + 1} attempt(s)`,
+          timedOut ? `got no answer within ${seconds(timeoutMs)}` : problem,
         );
       }
-      if (attempt > this.retries) {
-        throw new RegistryError(
-          `${req.host} answered ${label} to ${what} ${attempt} times in a row` +
-            (res.status === 429 ? ': the registry is rate limiting; run the step again later' : '; try again later'),
-          res.status,
-        );
-      }
-      const ms = wait ?? backoffMs(attempt - 1, this.maxDelayMs);
-      await this.waitToRetry(req.host, what, `answered ${label}`, attempt, ms, wait !== undefined);
+    };
+    const { response: res, attempts } = await sendWithRetries(attempt, {
+      retries: this.retries,
+      statuses: RETRY_STATUSES,
+      maxDelayMs: this.maxDelayMs,
+      longRetryAfter: 'give-up',
+      retryError: (e) => (e instanceof NoAnswer ? e.why : undefined),
+      describe: (r) => `answered ${statusLabel(r.status)}`,
+      onRetry: (r) => this.onRetry?.(`${req.host}: ${what} ${retryWords(r, 1)}`),
+    });
+    if (!RETRY_STATUSES.has(res.status)) return res;
+    // The retries ended on an answer that asks for another: say which way.
+    const wait = retryAfterMs(res.headers.get('retry-after'));
+    await res.body?.cancel().catch(() => undefined);
+    const label = statusLabel(res.status);
+    if (wait !== undefined && wait > this.maxDelayMs) {
+      throw new RegistryError(
+        `${req.host} answered ${label} to ${what} and asks to retry after ${seconds(wait)}, ` +
+          `longer than this step waits (${seconds(this.maxDelayMs)}): run it again later`,
+        res.status,
+      );
     }
+    throw new RegistryError(
+      `${req.host} answered ${label} to ${what} ${attempts} times in a row` +
+        (res.status === 429 ? ': the registry is rate limiting; run the step again later' : '; try again later'),
+      res.status,
+    );
   }
+}
+
+function statusLabel(status: number): string {
+  return status === 429 ? 'HTTP 429 Too Many Requests' : `HTTP ${status}`;
 }
 
 /**
