@@ -9,7 +9,6 @@ import { createRequire as __WEBPACK_EXTERNAL_createRequire } from "module";
 __nccwpck_require__.d(__webpack_exports__, {
   KQ: () => (/* reexport */ BodyTooLarge),
   yo: () => (/* reexport */ errors_UserError),
-  jo: () => (/* reexport */ backoffMs),
   NK: () => (/* reexport */ capSummary),
   aY: () => (/* reexport */ markdown_code),
   ul: () => (/* reexport */ collectErrors),
@@ -25,14 +24,14 @@ __nccwpck_require__.d(__webpack_exports__, {
   mz: () => (/* reexport */ removeTempFiles),
   oN: () => (/* reexport */ requireInput),
   z1: () => (/* reexport */ files_resolveInWorkspace),
-  Vs: () => (/* reexport */ retryAfterMs),
-  yy: () => (/* reexport */ sleep),
+  Gh: () => (/* reexport */ retryWords),
+  HI: () => (/* reexport */ sendWithRetries),
   tp: () => (/* reexport */ markdown_table),
   Qq: () => (/* reexport */ markdown_text),
   MI: () => (/* reexport */ errors_throwIfAny)
 });
 
-// UNUSED EXPORTS: LineIndex, SUMMARY_LIMIT, UserErrors, applyEdits, applyFileEdits, beforeUndoableWork, changesTable, checkFileEdits, decodeUtf8, detectEol, editDiff, escapeCell, fenced, fileChanges, fileDiff, formatPositioned, fsErrorReason, hasGitSegment, invalidUtf8Offset, isChanged, lineEdits, readIfPresent, removeStaleTempFiles, resolveNewInWorkspace, sortEdits, unifiedDiff, writeFilesAtomically
+// UNUSED EXPORTS: LineIndex, SUMMARY_LIMIT, UserErrors, applyEdits, applyFileEdits, backoffMs, beforeUndoableWork, changesTable, checkFileEdits, decodeUtf8, detectEol, editDiff, escapeCell, fenced, fileChanges, fileDiff, formatPositioned, fsErrorReason, hasGitSegment, invalidUtf8Offset, isChanged, lineEdits, readIfPresent, removeStaleTempFiles, resolveNewInWorkspace, retryAfterMs, sleep, sortEdits, unifiedDiff, writeFilesAtomically
 
 ;// CONCATENATED MODULE: ./packages/core/src/errors.ts
 class errors_UserError extends Error {
@@ -765,9 +764,10 @@ function openFence(markdown) {
 
 ;// CONCATENATED MODULE: ./packages/core/src/http.ts
 /**
- * The HTTP pieces both clients share (the GitHub client's fetch in src/github/fetch.ts, the registry
- * client's Http in packages/oci-registry): waits between attempts, Retry-After, a body read with a cap.
- * Each client keeps its own policy on top (which answers to retry, how to word a failure).
+ * The HTTP layer both clients share (the GitHub client's fetch in src/github/fetch.ts, the registry
+ * client's Http in packages/oci-registry): the retry loop, waits between attempts, Retry-After, a body
+ * read with a cap. Each client keeps only its policy (which answers and errors to retry, how to word a
+ * retry, which errors it throws).
  */
 function sleep(ms) {
     return new Promise((resolve) => setTimeout(resolve, ms));
@@ -833,6 +833,67 @@ async function readCapped(body, limit, stop) {
         at += c.byteLength;
     }
     return out;
+}
+function seconds(ms, digits) {
+    return `${Number((ms / 1000).toFixed(digits))} s`;
+}
+/** `answered HTTP 503: retry 1 of 3 in 0.5 s (Retry-After)`, with the wait rounded to `digits` decimals. */
+function retryWords(r, digits) {
+    const when = `in ${seconds(r.waitMs, digits)}${r.askedByServer ? ' (Retry-After)' : ''}`;
+    return `${r.why}: retry ${r.retry} of ${r.of} ${when}`;
+}
+function defaultWait(attempt, retryAfter, maxDelayMs) {
+    if (retryAfter !== undefined && Number.isFinite(retryAfter))
+        return Math.min(retryAfter, maxDelayMs);
+    return backoffMs(attempt, maxDelayMs);
+}
+/**
+ * Send (`send(attempt)`, 0-based, opens one attempt: its own timeout, its own body) until an answer is not
+ * worth retrying or the retries run out. An error `retryError` does not name is thrown at once; the last
+ * attempt's error is thrown as it is, so `send` builds the error it wants the caller to see. The body of
+ * an answer that is retried is discarded so the connection can be reused.
+ */
+async function sendWithRetries(send, policy) {
+    const wait = (attempt, retryAfter) => policy.delay ? policy.delay(attempt, retryAfter) : defaultWait(attempt, retryAfter, policy.maxDelayMs);
+    for (let attempt = 0;; attempt++) {
+        let response;
+        try {
+            response = await send(attempt);
+        }
+        catch (e) {
+            const why = policy.retryError?.(e);
+            if (why === undefined || attempt >= policy.retries)
+                throw e;
+            await announceAndWait(policy, {
+                why,
+                retry: attempt + 1,
+                of: policy.retries,
+                waitMs: wait(attempt, undefined),
+                askedByServer: false,
+            });
+            continue;
+        }
+        if (!policy.statuses.has(response.status) || attempt >= policy.retries)
+            return { response, attempts: attempt + 1 };
+        const retryAfter = retryAfterMs(response.headers.get('retry-after'));
+        if (retryAfter !== undefined && retryAfter > policy.maxDelayMs && policy.longRetryAfter === 'give-up') {
+            return { response, attempts: attempt + 1 };
+        }
+        await response.body?.cancel().catch(() => undefined);
+        const why = policy.describe?.(response) ?? `answered HTTP ${response.status}`;
+        const waitMs = wait(attempt, retryAfter);
+        await announceAndWait(policy, {
+            why,
+            retry: attempt + 1,
+            of: policy.retries,
+            waitMs,
+            askedByServer: retryAfter !== undefined,
+        });
+    }
+}
+async function announceAndWait(policy, retry) {
+    policy.onRetry?.(retry);
+    await sleep(retry.waitMs);
 }
 
 ;// CONCATENATED MODULE: ./packages/core/src/signals.ts

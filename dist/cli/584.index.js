@@ -278,7 +278,7 @@ function explainApiError(err, ctx) {
 /* harmony export */   PT: () => (/* binding */ ATTEMPTS_HEADER),
 /* harmony export */   l9: () => (/* binding */ limitedFetch)
 /* harmony export */ });
-/* unused harmony exports DEFAULT_LIMITS, defaultDelay, parseRetryAfter, retryLine */
+/* unused harmony exports DEFAULT_LIMITS, defaultDelay, parseRetryAfter */
 /* harmony import */ var _coco_release_core__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(3306);
 /* harmony import */ var _endpoints_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(925);
 
@@ -294,7 +294,7 @@ function defaultDelay(attempt, retryAfter, maxDelayMs = 10_000) {
     if (retryAfter !== undefined && Number.isFinite(retryAfter) && retryAfter >= 0) {
         return Math.min(retryAfter * 1000, maxDelayMs);
     }
-    return (0,_coco_release_core__WEBPACK_IMPORTED_MODULE_0__/* .backoffMs */ .jo)(attempt, maxDelayMs);
+    return backoffMs(attempt, maxDelayMs);
 }
 /** Why a request got no usable answer; Octokit keeps it as the `cause` of its RequestError. */
 class ApiTransportError extends Error {
@@ -313,11 +313,8 @@ const TRANSIENT = new Set([500, 502, 503, 504]);
 const NULL_BODY = new Set([101, 204, 205, 304]);
 /** Seconds from a Retry-After header: a number of seconds or an HTTP date. */
 function parseRetryAfter(value, now = Date.now()) {
-    const ms = (0,_coco_release_core__WEBPACK_IMPORTED_MODULE_0__/* .retryAfterMs */ .Vs)(value, now);
+    const ms = retryAfterMs(value, now);
     return ms === undefined ? undefined : ms / 1000;
-}
-function seconds(ms) {
-    return `${Number((ms / 1000).toFixed(3))} s`;
 }
 function isJson(contentType) {
     const type = (contentType ?? '').split(';')[0].trim().toLowerCase();
@@ -325,7 +322,7 @@ function isJson(contentType) {
 }
 function noAnswerDetail(e, timedOut, timeoutMs) {
     if (timedOut)
-        return `no complete answer within ${seconds(timeoutMs)}`;
+        return `no complete answer within ${Number((timeoutMs / 1000).toFixed(3))} s`;
     const err = e;
     const cause = err.cause;
     if (cause && typeof cause.message === 'string' && cause.message !== '')
@@ -333,27 +330,19 @@ function noAnswerDetail(e, timedOut, timeoutMs) {
     return err.message ?? String(e);
 }
 /**
- * `GET https://api.github.com/repos/o/r answered HTTP 503: retry 1 of 3 in 0.5 s`. The URL carries no
- * token (that goes in a header); user:password in a GITHUB_API_URL is masked all the same.
- */
-function retryLine(method, url, why, attempt, retries, waitMs, asked) {
-    const when = `in ${seconds(waitMs)}${asked ? ' (Retry-After)' : ''}`;
-    return `${method} ${(0,_endpoints_js__WEBPACK_IMPORTED_MODULE_1__/* .redactUrl */ .BO)(url)} ${why}: retry ${attempt + 1} of ${retries} ${when}`;
-}
-/**
- * A fetch with the limits above. `repeatable(method, url)` says whether a request may be sent again after
- * no answer or a 5xx: by default every method but POST and PATCH, which may have been carried out already
- * (creating a release twice), plus POSTs to `graphqlUrl`, which this project only uses for queries.
+ * A fetch with the limits above. A request is sent again after no answer or a 5xx only when it is safe to
+ * repeat: every method but POST and PATCH, which may have been carried out already (creating a release
+ * twice), plus POSTs to `graphqlUrl`, which this project only uses for queries.
  */
 function limitedFetch(limits, options = {}) {
     const base = options.fetch ?? globalThis.fetch;
-    const delay = limits.delay ?? ((attempt, retryAfter) => defaultDelay(attempt, retryAfter, limits.maxDelayMs));
+    const { delay } = limits;
     return async (input, init = {}) => {
         const url = typeof input === 'string' ? input : input instanceof URL ? input.href : input.url;
         const method = (init.method ?? 'GET').toUpperCase();
         const repeatable = (method !== 'POST' && method !== 'PATCH') || url === options.graphqlUrl;
-        const retries = repeatable ? limits.retries : 0;
-        for (let attempt = 0;; attempt++) {
+        // One attempt: its own timeout, covering the body too; the body read whole (capped) inside it.
+        const attempt = async (n) => {
             const abort = new AbortController();
             const timer = setTimeout(() => abort.abort(), limits.timeoutMs);
             const signals = init.signal ? [init.signal, abort.signal] : [abort.signal];
@@ -366,51 +355,52 @@ function limitedFetch(limits, options = {}) {
             }
             catch (e) {
                 if (e instanceof _coco_release_core__WEBPACK_IMPORTED_MODULE_0__/* .BodyTooLarge */ .KQ) {
-                    throw new ApiTransportError('too-large', `the answer is larger than ${(0,_coco_release_core__WEBPACK_IMPORTED_MODULE_0__/* .formatBytes */ .z3)(limits.maxBytes)} (the limit for one response); stopped reading it`, attempt + 1);
+                    throw new ApiTransportError('too-large', `the answer is larger than ${(0,_coco_release_core__WEBPACK_IMPORTED_MODULE_0__/* .formatBytes */ .z3)(limits.maxBytes)} (the limit for one response); stopped reading it`, n + 1);
                 }
                 // The caller's own cancellation is not a failure of the server.
                 if (init.signal?.aborted)
                     throw e;
-                if (attempt < retries) {
-                    const wait = delay(attempt, undefined);
-                    const why = `got no answer (${noAnswerDetail(e, abort.signal.aborted, limits.timeoutMs)})`;
-                    options.onRetry?.(retryLine(method, url, why, attempt, retries, wait, false));
-                    await (0,_coco_release_core__WEBPACK_IMPORTED_MODULE_0__/* .sleep */ .yy)(wait);
-                    continue;
-                }
-                throw new ApiTransportError('no-answer', noAnswerDetail(e, abort.signal.aborted, limits.timeoutMs), attempt + 1);
+                throw new ApiTransportError('no-answer', noAnswerDetail(e, abort.signal.aborted, limits.timeoutMs), n + 1);
             }
             finally {
                 clearTimeout(timer);
-            }
-            if (TRANSIENT.has(response.status) && attempt < retries) {
-                const retryAfter = parseRetryAfter(response.headers.get('retry-after'));
-                const wait = delay(attempt, retryAfter);
-                const why = `answered HTTP ${response.status}`;
-                options.onRetry?.(retryLine(method, url, why, attempt, retries, wait, retryAfter !== undefined));
-                await (0,_coco_release_core__WEBPACK_IMPORTED_MODULE_0__/* .sleep */ .yy)(wait);
-                continue;
-            }
-            const contentType = response.headers.get('content-type');
-            if (isJson(contentType) && body.byteLength > 0 && !NULL_BODY.has(response.status)) {
-                try {
-                    JSON.parse(new TextDecoder().decode(body));
-                }
-                catch {
-                    throw new ApiTransportError('broken-json', `HTTP ${response.status} with a body that is not valid JSON (${body.byteLength} bytes labelled ${contentType})`, attempt + 1);
-                }
             }
             const headers = new Headers(response.headers);
             // The body is already decoded: drop the headers that described the encoded form.
             headers.delete('content-encoding');
             headers.delete('content-length');
-            headers.set(ATTEMPTS_HEADER, String(attempt + 1));
             return new Response(NULL_BODY.has(response.status) ? null : body, {
                 status: response.status,
                 statusText: response.statusText,
                 headers,
             });
+        };
+        const { response, attempts } = await (0,_coco_release_core__WEBPACK_IMPORTED_MODULE_0__/* .sendWithRetries */ .HI)(attempt, {
+            retries: repeatable ? limits.retries : 0,
+            statuses: TRANSIENT,
+            maxDelayMs: limits.maxDelayMs,
+            longRetryAfter: 'cap',
+            ...(delay && { delay: (n, retryAfter) => delay(n, retryAfter === undefined ? undefined : retryAfter / 1000) }),
+            retryError: (e) => e instanceof ApiTransportError && e.kind === 'no-answer' ? `got no answer (${e.message})` : undefined,
+            onRetry: (r) => options.onRetry?.(`${method} ${(0,_endpoints_js__WEBPACK_IMPORTED_MODULE_1__/* .redactUrl */ .BO)(url)} ${(0,_coco_release_core__WEBPACK_IMPORTED_MODULE_0__/* .retryWords */ .Gh)(r, 3)}`),
+        });
+        const body = new Uint8Array(await response.arrayBuffer());
+        const headers = new Headers(response.headers);
+        headers.set(ATTEMPTS_HEADER, String(attempts));
+        const contentType = response.headers.get('content-type');
+        if (isJson(contentType) && body.byteLength > 0 && !NULL_BODY.has(response.status)) {
+            try {
+                JSON.parse(new TextDecoder().decode(body));
+            }
+            catch {
+                throw new ApiTransportError('broken-json', `HTTP ${response.status} with a body that is not valid JSON (${body.byteLength} bytes labelled ${contentType})`, attempts);
+            }
         }
+        return new Response(NULL_BODY.has(response.status) ? null : body, {
+            status: response.status,
+            statusText: response.statusText,
+            headers,
+        });
     };
 }
 function envNumber(env, name, what, integer) {

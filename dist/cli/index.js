@@ -5745,7 +5745,7 @@ module.exports = validRange
 
 /***/ }),
 
-/***/ 7594:
+/***/ 3183:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -5756,8 +5756,8 @@ __nccwpck_require__.d(__webpack_exports__, {
 
 // UNUSED EXPORTS: actionHelp, parseFlags, usage
 
-// EXTERNAL MODULE: ./packages/core/src/index.ts + 9 modules
-var core_src = __nccwpck_require__(2692);
+// EXTERNAL MODULE: ./packages/core/src/index.ts + 10 modules
+var core_src = __nccwpck_require__(3306);
 // EXTERNAL MODULE: ./src/action.ts
 var action = __nccwpck_require__(2929);
 ;// CONCATENATED MODULE: ./src/generated/actions.ts
@@ -6687,7 +6687,38 @@ function logBlock(text) {
 
 // EXTERNAL MODULE: ./packages/yaml-edit/src/index.ts + 12 modules
 var yaml_edit_src = __nccwpck_require__(3053);
+;// CONCATENATED MODULE: ./src/edits.ts
+
+/**
+ * The write path of every action that edits files: the planned edits of its editors checked, diffed and
+ * written all or none (or not, in a dry run) by applyFileEdits, then one log line per change and per value
+ * already in place, the action's notes and warnings, and what was (not) written.
+ */
+function writeEdits(ctx, edits, options) {
+    const applied = (0,core_src/* applyFileEdits */.Kf)(edits, { workspace: ctx.workspace, dryRun: options.dryRun });
+    const created = options.created ?? '(none)';
+    const where = (file, c) => (c.line === undefined ? file : `${file}:${c.line}`);
+    for (const e of edits) {
+        for (const c of e.changes)
+            ctx.info(`${where(e.file, c)}: ${c.site}: ${c.old ?? created} -> ${c.new ?? '(removed)'}`);
+        for (const c of e.unchanged ?? [])
+            ctx.info(`${where(e.file, c)}: ${c.site} is already ${c.new}`);
+    }
+    for (const note of options.notes ?? [])
+        ctx.info(note);
+    for (const warning of options.warnings ?? [])
+        ctx.warning(warning);
+    if (!applied.changed) {
+        if (options.nothingToChange !== undefined)
+            ctx.info(options.nothingToChange);
+    }
+    else if (options.dryRun)
+        ctx.info(`dry run: ${applied.files.length} file(s) were not written`);
+    return { ...applied, changedFiles: JSON.stringify(applied.files.map((f) => f.file)) };
+}
+
 ;// CONCATENATED MODULE: ./actions/bump-versions-yaml/src/main.ts
+
 
 
 
@@ -6707,50 +6738,39 @@ const bumpVersionsYaml = (0,action/* defineAction */.Q)({
     },
     async run({ file, sets, allowCreate, dryRun }, ctx) {
         const target = (0,core_src/* resolveInWorkspace */.z1)(file, ctx.workspace);
-        const source = (0,core_src/* readText */.yR)(target);
-        const result = (0,yaml_edit_src/* editYaml */.aL)((0,yaml_edit_src/* loadYaml */.yv)(source, target.display), sets, { allowCreate });
-        const changed = result.changes.length > 0;
-        const diff = (0,core_src/* unifiedDiff */.WH)(target.display, source, result.edits);
-        // Called with nothing to write too: it removes temp files a killed run left beside the file.
-        if (!dryRun)
-            (0,core_src/* writeFilesAtomically */.ik)(changed ? [{ path: target.path, content: result.text, original: source }] : []);
-        for (const c of result.changes) {
-            ctx.info(`${target.display}:${c.line}: ${c.path}: ${c.old ?? '(new)'} -> ${c.new}`);
-        }
-        for (const u of result.unchanged)
-            ctx.info(`${target.display}:${u.line}: ${u.path} is already ${u.value}`);
-        if (!changed)
-            ctx.info(`${target.display}: nothing to change`);
-        else if (dryRun)
-            ctx.info(`dry run: ${target.display} was not written`);
+        const edit = (0,yaml_edit_src/* editYaml */.aL)((0,yaml_edit_src/* loadYaml */.yv)((0,core_src/* readText */.yR)(target), target.display), sets, { allowCreate });
+        const { changed, diff } = writeEdits(ctx, [edit], {
+            dryRun,
+            created: '(new)',
+            nothingToChange: `${target.display}: nothing to change`,
+        });
         return {
             outputs: {
                 changed: String(changed),
-                changes: JSON.stringify(result.changes.map(({ path, old, new: value, line }) => ({ path, old, new: value, line }))),
+                changes: JSON.stringify(edit.changes.map(({ site, old, new: value, line }) => ({ path: site, old, new: value, line }))),
                 diff,
             },
-            summary: summarize(target.display, result.changes, result.unchanged.length, diff, dryRun),
+            summary: summarize(edit, diff, dryRun),
         };
     },
 });
-function summarize(file, changes, unchanged, diff, dryRun) {
-    const title = `### bump-versions-yaml: ${(0,core_src/* code */.aY)(file)}${dryRun ? ' (dry run, nothing written)' : ''}\n\n`;
-    if (changes.length === 0)
+function summarize(edit, diff, dryRun) {
+    const title = `### bump-versions-yaml: ${(0,core_src/* code */.aY)(edit.file)}${dryRun ? ' (dry run, nothing written)' : ''}\n\n`;
+    const unchanged = edit.unchanged.length;
+    if (edit.changes.length === 0)
         return `${title}Nothing to change: every value is already set (${unchanged} checked).\n`;
-    const rows = changes.map((c) => [
-        (0,core_src/* code */.aY)(c.path),
-        c.old === null ? '*(new)*' : (0,core_src/* code */.aY)(c.old),
-        (0,core_src/* code */.aY)(c.new),
-        String(c.line),
-    ]);
+    const columns = [
+        ['path', 'site'],
+        ['old', 'old'],
+        ['new', 'new'],
+        ['line', 'line'],
+    ];
     const kept = unchanged > 0 ? `\n${unchanged} value(s) already had the requested value.\n` : '';
-    return `${title}${(0,core_src/* table */.tp)(['path', 'old', 'new', 'line'], rows)}${kept}\n${(0,core_src/* fenced */.OF)('diff', diff)}`;
+    return `${title}${(0,core_src/* changesTable */.EI)([edit], columns, { created: '*(new)*' })}${kept}\n${(0,core_src/* fenced */.OF)('diff', diff)}`;
 }
 
 // EXTERNAL MODULE: external "node:fs"
 var external_node_fs_ = __nccwpck_require__(3024);
-// EXTERNAL MODULE: external "node:path"
-var external_node_path_ = __nccwpck_require__(6760);
 ;// CONCATENATED MODULE: ./packages/go-modules/src/gomod.ts
 
 const KNOWN = new Set([
@@ -7049,7 +7069,10 @@ function addDirective(mod, verb, toks, raw, inBlock, at) {
             words(verb, toks, at);
     }
 }
-/** Set the versions of some requires (by module path); only the version bytes change. */
+/**
+ * Set the versions of some requires (by module path); only the version bytes change. One change per require
+ * whose version changes, its `site` the required module's path.
+ */
 function setRequireVersions(mod, versions) {
     const edits = [];
     const changes = [];
@@ -7058,7 +7081,7 @@ function setRequireVersions(mod, versions) {
         if (v === undefined || v === r.version)
             continue;
         edits.push({ start: r.versionStart, end: r.versionEnd, text: v });
-        changes.push({ path: r.path, old: r.version, new: v, line: r.line });
+        changes.push({ site: r.path, old: r.version, new: v, line: r.line });
     }
     const text = (0,core_src/* applyEdits */.ct)(mod.source, edits);
     // Replace, then verify: the new text must read back with exactly the intended versions and nothing else moved.
@@ -7072,7 +7095,7 @@ function setRequireVersions(mod, versions) {
         });
     if (!same)
         throw new Error(`${mod.file}: editing require versions did not read back as intended`);
-    return { text, edits, changes };
+    return { file: mod.file, before: mod.source, after: text, edits, changes };
 }
 
 // EXTERNAL MODULE: ./node_modules/semver/index.js
@@ -7110,6 +7133,8 @@ function validateReleaseVersion(v, input = 'version') {
     return v;
 }
 
+// EXTERNAL MODULE: external "node:path"
+var external_node_path_ = __nccwpck_require__(6760);
 // EXTERNAL MODULE: ./node_modules/picomatch/index.js
 var picomatch = __nccwpck_require__(4006);
 var picomatch_default = /*#__PURE__*/__nccwpck_require__.n(picomatch);
@@ -7555,7 +7580,7 @@ function prepareRequires(modules, selected, version) {
                 });
         }
         if (result.changes.length > 0)
-            files.push({ module: m, ...result });
+            files.push(result);
     }
     return { files, warnings };
 }
@@ -7758,7 +7783,7 @@ const tagGoSubmodules = (0,action/* defineAction */.Q)({
             await refuseConflicts(inputs, plan, root, ctx);
             return planMode(inputs, plan, ctx);
         }
-        return prepareMode(inputs, plan, root, ctx);
+        return prepareMode(inputs, plan, ctx);
     },
 });
 function parseSeconds(text) {
@@ -7824,33 +7849,30 @@ function planMode(inputs, plan, ctx) {
         summary,
     };
 }
-function prepareMode(inputs, plan, root, ctx) {
+function prepareMode(inputs, plan, ctx) {
     noModules(plan);
     const prepared = prepareRequires(plan.modules, plan.selected, inputs.version);
-    const { files } = prepared;
     const warnings = [...plan.cycles, ...prepared.warnings];
     warn(ctx, warnings);
-    const diff = files.map((f) => (0,core_src/* unifiedDiff */.WH)(f.module.file, f.module.gomod.source, f.edits)).join('');
-    // Called with nothing to write too: it removes temp files a killed run left beside the go.mod files.
-    if (!inputs.dryRun) {
-        (0,core_src/* writeFilesAtomically */.ik)(files.map((f) => ({ path: (0,external_node_path_.join)(root, f.module.file), content: f.text, original: f.module.gomod.source })));
-    }
-    for (const f of files)
-        for (const c of f.changes)
-            ctx.info(`${f.module.file}:${c.line}: ${c.path} ${c.old} -> ${c.new}`);
-    if (files.length === 0)
-        ctx.info(`every internal require already names ${inputs.version}: nothing to change`);
-    else if (inputs.dryRun)
-        ctx.info('dry run: no file was written');
+    const { changed, changedFiles, diff } = writeEdits(ctx, prepared.files, {
+        dryRun: inputs.dryRun,
+        nothingToChange: `every internal require already names ${inputs.version}: nothing to change`,
+    });
     const title = `### tag-go-submodules: prepare ${(0,core_src/* code */.aY)(inputs.version)}${inputs.dryRun ? ' (dry run, nothing written)' : ''}\n\n`;
-    const rows = files.flatMap((f) => f.changes.map((c) => [(0,core_src/* code */.aY)(f.module.file), String(c.line), (0,core_src/* code */.aY)(c.path), (0,core_src/* code */.aY)(c.old), (0,core_src/* code */.aY)(c.new)]));
-    const summary = files.length === 0
+    const columns = [
+        ['file', 'file'],
+        ['line', 'line'],
+        ['require', 'site'],
+        ['old', 'old'],
+        ['new', 'new'],
+    ];
+    const summary = !changed
         ? `${title}Nothing to change: every internal require already names ${(0,core_src/* code */.aY)(inputs.version)}.\n`
-        : `${title}${(0,core_src/* table */.tp)(['file', 'line', 'require', 'old', 'new'], rows)}${warningsMarkdown(warnings)}\n${(0,core_src/* fenced */.OF)('diff', diff)}`;
+        : `${title}${(0,core_src/* changesTable */.EI)(prepared.files, columns)}${warningsMarkdown(warnings)}\n${(0,core_src/* fenced */.OF)('diff', diff)}`;
     return {
         outputs: {
             ...outputs(plan, [], [], ''),
-            'changed-files': JSON.stringify(files.map((f) => f.module.file)),
+            'changed-files': changedFiles,
             diff,
         },
         summary,
@@ -8865,15 +8887,15 @@ function planPin(f, req, mode, fileName = 'kustomization.yaml') {
     const line = c.edits.length === 0 && match
         ? (0,yaml_edit_src/* positionOf */.df)(f, nodeStart(match.map)).line
         : verify(f, text, req.name, after, match?.index, created);
+    const change = { site: req.name, old: before ? formatEntry(before) : null, new: formatEntry(after), line };
     return {
         file: f.file,
-        source: src,
-        text,
+        before: src,
+        after: text,
         edits: c.edits,
-        changed: text !== src,
-        before,
-        after,
-        line,
+        changes: text === src ? [] : [change],
+        unchanged: text === src ? [change] : [],
+        entry: { before, after },
         ...(created ? { created } : {}),
     };
 }
@@ -8967,21 +8989,11 @@ function planPins(o) {
             const req = { name: o.image.name, newName: o.image.newName, newTag, digest: o.image.digest };
             const mode = o.merge ?? 'fields';
             const fileName = target.display.split('/').pop();
-            const result = planPin((0,yaml_edit_src/* loadYaml */.yv)(source, target.display), req, mode, fileName);
-            pins.push({
-                ...result,
-                target,
-                ...(template ? { template } : {}),
-                diff: (0,core_src/* unifiedDiff */.WH)(target.display, source, result.edits),
-            });
+            pins.push(planPin((0,yaml_edit_src/* loadYaml */.yv)(source, target.display), req, mode, fileName));
         });
     }
     (0,core_src/* throwIfAny */.MI)(errors);
-    return {
-        pins,
-        excluded: found.excluded,
-        writes: pins.filter((p) => p.changed).map((p) => ({ path: p.target.path, content: p.text, original: p.source })),
-    };
+    return { pins, excluded: found.excluded };
 }
 
 ;// CONCATENATED MODULE: ./packages/kustomize-image/src/index.ts
@@ -8993,6 +9005,7 @@ function planPins(o) {
 
 
 ;// CONCATENATED MODULE: ./actions/pin-kustomize-image/src/main.ts
+
 
 
 
@@ -9021,46 +9034,34 @@ const pinKustomizeImage = (0,action/* defineAction */.Q)({
     },
     async run(inputs, ctx) {
         const plan = planPins({ workspace: ctx.workspace, ...inputs });
-        // Called with nothing to write too: it removes temp files a killed run left beside the files.
-        if (!inputs.dryRun)
-            (0,core_src/* writeFilesAtomically */.ik)(plan.writes);
-        for (const p of plan.pins) {
-            const where = `${p.target.display}:${p.line}`;
-            if (!p.changed)
-                ctx.info(`${where}: ${inputs.image.name} is already ${formatEntry(p.after)}`);
-            else
-                ctx.info(`${where}: ${inputs.image.name}: ${formatEntry(p.before) || '(new entry)'} -> ${formatEntry(p.after)}`);
-        }
-        for (const x of plan.excluded)
-            ctx.info(`${x}: excluded`);
-        const changed = plan.pins.filter((p) => p.changed);
-        if (inputs.dryRun && changed.length > 0)
-            ctx.info(`dry run: ${changed.length} file(s) were not written`);
-        const diff = changed.map((p) => p.diff).join('');
+        const { changedFiles, diff } = writeEdits(ctx, plan.pins, {
+            dryRun: inputs.dryRun,
+            created: '(new entry)',
+            notes: plan.excluded.map((x) => `${x}: excluded`),
+        });
         return {
-            outputs: { 'changed-files': JSON.stringify(changed.map((p) => p.target.display)), diff },
+            outputs: { 'changed-files': changedFiles, diff },
             summary: src_main_summarize(inputs, plan.pins, plan.excluded, diff),
         };
     },
 });
 function src_main_summarize(inputs, pins, excluded, diff) {
-    const changed = pins.filter((p) => p.changed);
+    const changed = pins.filter(core_src/* isChanged */.Hq);
     const title = `### pin-kustomize-image: ${(0,core_src/* code */.aY)(inputs.image.text)} (merge: ${inputs.merge})` +
         `${inputs.dryRun ? ', dry run, nothing written' : ''}\n\n`;
-    const rows = pins.map((p) => [
-        (0,core_src/* code */.aY)(p.target.display),
-        (0,core_src/* code */.aY)(inputs.image.name),
-        p.changed
-            ? `${p.before ? (0,core_src/* code */.aY)(formatEntry(p.before)) : '*(new entry)*'} → ${(0,core_src/* code */.aY)(formatEntry(p.after))}`
-            : `${(0,core_src/* code */.aY)(formatEntry(p.after))} (unchanged)`,
-    ]);
+    const columns = [
+        ['file', 'file'],
+        ['image', 'site'],
+        ['old → new', 'old → new'],
+    ];
+    const rows = (0,core_src/* changesTable */.EI)(pins, columns, { created: '*(new entry)*', unchanged: true });
     const notes = [
         `${changed.length} of ${pins.length} file(s) ${inputs.dryRun ? 'would change' : 'changed'}.`,
         excluded.length > 0 ? `Excluded: ${excluded.map(core_src/* code */.aY).join(', ')}.` : '',
     ]
         .filter(Boolean)
         .join(' ');
-    return `${title}${(0,core_src/* table */.tp)(['file', 'image', 'old → new'], rows)}\n${notes}\n${diff ? `\n${(0,core_src/* fenced */.OF)('diff', diff)}` : ''}`;
+    return `${title}${rows}\n${notes}\n${diff ? `\n${(0,core_src/* fenced */.OF)('diff', diff)}` : ''}`;
 }
 
 // EXTERNAL MODULE: ./packages/versioning/src/index.ts + 3 modules
@@ -9217,6 +9218,7 @@ function sourceDate(env) {
 
 
 
+
 const applyReleasePins = (0,action/* defineAction */.Q)({
     name: 'apply-release-pins',
     readInputs(inputs) {
@@ -9300,25 +9302,12 @@ const applyReleasePins = (0,action/* defineAction */.Q)({
                 });
             }
         }
-        const changed = plan.files.length > 0;
-        // Called with nothing to write too: it removes temp files a killed run left beside the files.
-        if (!inputs.dryRun)
-            (0,core_src/* writeFilesAtomically */.ik)(plan.files.map((f) => toChange(f, ctx.workspace)));
-        for (const c of plan.changes) {
-            const where = c.line === undefined ? c.file : `${c.file}:${c.line}`;
-            ctx.info(`${where}: ${c.site}: ${c.old ?? '(none)'} -> ${c.new ?? '(removed)'}`);
-        }
-        for (const s of plan.skipped)
-            ctx.info(s);
-        for (const s of plan.shared)
-            ctx.info(s);
-        for (const w of plan.warnings)
-            ctx.warning(w);
-        if (!changed)
-            ctx.info(`phase ${inputs.phase}: nothing to change, every pin already holds its value`);
-        else if (inputs.dryRun)
-            ctx.info(`dry run: ${plan.files.length} file(s) were not written`);
-        const diff = plan.files.map((f) => f.diff).join('');
+        const { changed, changedFiles, diff } = writeEdits(ctx, plan.files, {
+            dryRun: inputs.dryRun,
+            notes: [...plan.skipped, ...plan.shared],
+            warnings: plan.warnings,
+            nothingToChange: `phase ${inputs.phase}: nothing to change, every pin already holds its value`,
+        });
         current ??= (0,release_pins_src/* readCurrent */.cA)(manifest, inputs.phase, read);
         for (const reason of current.conflicts.values())
             ctx.info(`now: ${reason}`);
@@ -9326,7 +9315,7 @@ const applyReleasePins = (0,action/* defineAction */.Q)({
             outputs: {
                 changed: String(changed),
                 current: currentJson(current),
-                'changed-files': JSON.stringify(plan.files.map((f) => f.path)),
+                'changed-files': changedFiles,
                 changes: JSON.stringify(plan.changes.map(({ file, site, old, new: value }) => ({ file, site, old, new: value }))),
                 charts: JSON.stringify(plan.charts.map(({ chart, name, old, new: value }) => ({ chart, name, old, new: value }))),
                 go: JSON.stringify(plan.go.map(({ module, require, version }) => ({ module, require, version }))),
@@ -9419,23 +9408,18 @@ async function verifyImages(images, inputs, ctx) {
     ctx.info(`verified ${refs.length} image tag(s) in their registries`);
     return digests;
 }
-/** A planned file as a write inside the workspace (a new Chart.lock goes beside its Chart.yaml). */
-function toChange(f, workspace) {
-    const target = f.before === null ? (0,core_src/* resolveNewInWorkspace */.jL)(f.path, workspace) : (0,core_src/* resolveInWorkspace */.z1)(f.path, workspace);
-    return { path: target.path, original: f.before, content: f.after };
-}
 /** The changes and the Go updates as Markdown (the summary without its title and diff; a PR body). */
 function changeTable(plan) {
     const go = plan.go.length === 0 ? '' : goLine(plan);
     if (plan.files.length === 0)
         return go.trimStart();
-    const rows = plan.changes.map((c) => [
-        (0,core_src/* code */.aY)(c.line === undefined ? c.file : `${c.file}:${c.line}`),
-        (0,core_src/* code */.aY)(c.site),
-        c.old === null ? '*(none)*' : (0,core_src/* code */.aY)(c.old),
-        c.new === null ? '*(removed)*' : (0,core_src/* code */.aY)(c.new),
+    const changes = (0,core_src/* changesTable */.EI)(plan.files, [
+        ['file', 'file:line'],
+        ['site', 'site'],
+        ['old', 'old'],
+        ['new', 'new'],
     ]);
-    return `${(0,core_src/* table */.tp)(['file', 'site', 'old', 'new'], rows)}${go}`;
+    return `${changes}${go}`;
 }
 function goLine(plan) {
     return `\nGo updates for a step with Go: ${plan.go.map((g) => (0,core_src/* code */.aY)(`go get ${g.require}@${g.version}`) + ` in ${(0,core_src/* code */.aY)(g.module)}`).join(', ')}\n`;
@@ -9957,6 +9941,7 @@ function promote_image_src_main_summarize(source, release, r, requests) {
 
 
 
+
 const bumpHelmChart = (0,action/* defineAction */.Q)({
     name: 'bump-helm-chart',
     readInputs(inputs) {
@@ -10009,7 +9994,7 @@ const bumpHelmChart = (0,action/* defineAction */.Q)({
     async run(inputs, ctx) {
         // Loaded here, not at the top: ncc then keeps the package and the `yaml` parser in a chunk of their own,
         // which V8 compiles function by function as they are called instead of all at once with the entry.
-        const { isBump, isExactSemver, planChartBumps } = await Promise.resolve(/* import() */).then(__nccwpck_require__.bind(__nccwpck_require__, 768));
+        const { isBump, isExactSemver, planChartBumps } = await Promise.resolve(/* import() */).then(__nccwpck_require__.bind(__nccwpck_require__, 2863));
         const { version } = inputs;
         if (version !== undefined && !isBump(version) && version !== 'app-bump' && !isExactSemver(version)) {
             const hint = isExactSemver(version.replace(/^[v=]/, '')) ? ` (without the leading ${version[0]})` : '';
@@ -10035,24 +10020,15 @@ const bumpHelmChart = (0,action/* defineAction */.Q)({
         (0,core_src/* throwIfAny */.MI)(inputs.dependencies
             .filter((p) => !used.has(p.origin))
             .map((p) => new core_src/* UserError */.yo(`${p.origin}: no listed chart has a dependency named or aliased ${p.name}`)));
-        // Called with nothing to write too: it removes temp files a killed run left beside the files.
-        if (!inputs.dryRun)
-            (0,core_src/* writeFilesAtomically */.ik)(plan.files.map((f) => main_toChange(f, workspace)));
-        for (const c of plan.changes) {
-            const where = c.line === undefined ? c.file : `${c.file}:${c.line}`;
-            ctx.info(`${where}: ${c.site}: ${c.old ?? '(none)'} -> ${c.new ?? '(removed)'}`);
-        }
-        for (const w of plan.warnings)
-            ctx.warning(w);
-        if (plan.files.length === 0)
-            ctx.info('nothing to change: every chart is already as requested');
-        else if (inputs.dryRun)
-            ctx.info(`dry run: ${plan.files.length} file(s) were not written`);
-        const diff = plan.files.map((f) => f.diff).join('');
+        const { changed, changedFiles, diff } = writeEdits(ctx, plan.files, {
+            dryRun: inputs.dryRun,
+            warnings: plan.warnings,
+            nothingToChange: 'nothing to change: every chart is already as requested',
+        });
         return {
             outputs: {
-                changed: String(plan.files.length > 0),
-                'changed-files': JSON.stringify(plan.files.map((f) => f.path)),
+                changed: String(changed),
+                'changed-files': changedFiles,
                 charts: JSON.stringify(plan.charts.map(({ chart, name, old, new: v }) => ({ chart, name, old, new: v }))),
                 dependencies: JSON.stringify(plan.charts.flatMap(({ chart, dependencies }) => dependencies
                     .filter((d) => d.pinnedBy !== undefined)
@@ -10064,11 +10040,6 @@ const bumpHelmChart = (0,action/* defineAction */.Q)({
         };
     },
 });
-/** A planned file as a write inside the workspace (a new Chart.lock goes beside its Chart.yaml). */
-function main_toChange(f, workspace) {
-    const target = f.before === null ? (0,core_src/* resolveNewInWorkspace */.jL)(f.path, workspace) : (0,core_src/* resolveInWorkspace */.z1)(f.path, workspace);
-    return { path: target.path, original: f.before, content: f.after };
-}
 /** The charts and the changes as Markdown tables (the summary without its title and diff; a PR body). */
 function tables(plan) {
     const charts = (0,core_src/* table */.tp)(['chart', 'name', 'version'], plan.charts.map((c) => [
@@ -10078,12 +10049,12 @@ function tables(plan) {
     ]));
     if (plan.files.length === 0)
         return charts;
-    const changes = (0,core_src/* table */.tp)(['file', 'site', 'old', 'new'], plan.changes.map((c) => [
-        (0,core_src/* code */.aY)(c.file),
-        (0,core_src/* code */.aY)(c.site),
-        c.old === null ? '*(none)*' : (0,core_src/* code */.aY)(c.old),
-        c.new === null ? '*(removed)*' : (0,core_src/* code */.aY)(c.new),
-    ]));
+    const changes = (0,core_src/* changesTable */.EI)(plan.files, [
+        ['file', 'file'],
+        ['site', 'site'],
+        ['old', 'old'],
+        ['new', 'new'],
+    ]);
     return `${charts}\n${changes}`;
 }
 function bump_helm_chart_src_main_summarize(plan, diff, dryRun) {
@@ -10850,7 +10821,7 @@ function rewriteOwnUses(workspace, repository, version) {
         .filter((f) => f.endsWith('.yml') || f.endsWith('.yaml'))
         .sort();
     const out = [];
-    const writes = [];
+    const edits = [];
     for (const name of names) {
         const target = (0,core_src/* resolveInWorkspace */.z1)(`${WORKFLOWS}/${name}`, workspace);
         const source = (0,core_src/* readText */.yR)(target);
@@ -10878,10 +10849,11 @@ function rewriteOwnUses(workspace, repository, version) {
         const result = (0,yaml_edit_src/* editYaml */.aL)(file, sets);
         if (result.changes.length === 0)
             continue;
-        writes.push({ path: target.path, content: result.text, original: source });
+        edits.push(result);
         out.push({ display: target.display, count: result.changes.length });
     }
-    (0,core_src/* writeFilesAtomically */.ik)(writes);
+    // The one write path of the editing actions: checked, then all files or none.
+    (0,core_src/* applyFileEdits */.Kf)(edits, { workspace, dryRun: false });
     return out;
 }
 
@@ -11100,7 +11072,7 @@ async function runCli(argv, rawIO) {
 /***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _cli_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(7594);
+/* harmony import */ var _cli_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(3183);
 /* harmony import */ var _src_runner_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(5888);
 
 
@@ -11119,7 +11091,7 @@ __webpack_async_result__();
 
 /***/ }),
 
-/***/ 2692:
+/***/ 3306:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -11129,14 +11101,18 @@ __nccwpck_require__.d(__webpack_exports__, {
   rr: () => (/* reexport */ LineIndex),
   yo: () => (/* reexport */ UserError),
   ct: () => (/* reexport */ applyEdits),
+  Kf: () => (/* reexport */ applyFileEdits),
   P3: () => (/* reexport */ beforeUndoableWork),
+  EI: () => (/* reexport */ changesTable),
   aY: () => (/* reexport */ code),
   ul: () => (/* reexport */ collectErrors),
   _6: () => (/* reexport */ decodeUtf8),
   eD: () => (/* reexport */ detectEol),
   OF: () => (/* reexport */ fenced),
+  C8: () => (/* reexport */ fileChanges),
   z3: () => (/* reexport */ formatBytes),
   gP: () => (/* reexport */ formatPositioned),
+  Hq: () => (/* reexport */ isChanged),
   fF: () => (/* reexport */ isStackOverflow),
   iU: () => (/* reexport */ isUserError),
   VX: () => (/* reexport */ onUndoableWork),
@@ -11149,18 +11125,15 @@ __nccwpck_require__.d(__webpack_exports__, {
   mz: () => (/* reexport */ removeTempFiles),
   oN: () => (/* reexport */ requireInput),
   z1: () => (/* reexport */ resolveInWorkspace),
-  jL: () => (/* reexport */ resolveNewInWorkspace),
   Vs: () => (/* reexport */ retryAfterMs),
   Gh: () => (/* reexport */ retryWords),
   HI: () => (/* reexport */ sendWithRetries),
   tp: () => (/* reexport */ table),
   Qq: () => (/* reexport */ markdown_text),
-  MI: () => (/* reexport */ throwIfAny),
-  WH: () => (/* reexport */ unifiedDiff),
-  ik: () => (/* reexport */ writeFilesAtomically)
+  MI: () => (/* reexport */ throwIfAny)
 });
 
-// UNUSED EXPORTS: SUMMARY_LIMIT, UserErrors, backoffMs, capSummary, escapeCell, fsErrorReason, hasGitSegment, invalidUtf8Offset, removeStaleTempFiles, sleep, sortEdits
+// UNUSED EXPORTS: SUMMARY_LIMIT, UserErrors, backoffMs, capSummary, checkFileEdits, editDiff, escapeCell, fileDiff, fsErrorReason, hasGitSegment, invalidUtf8Offset, lineEdits, removeStaleTempFiles, resolveNewInWorkspace, sleep, sortEdits, unifiedDiff, writeFilesAtomically
 
 ;// CONCATENATED MODULE: ./packages/core/src/errors.ts
 class UserError extends Error {
@@ -11295,159 +11268,6 @@ class LineIndex {
     get lineCount() {
         return this.starts.length;
     }
-}
-
-;// CONCATENATED MODULE: ./packages/core/src/diff.ts
-
-const CONTEXT = 3;
-/** A line without its line break (and the CR of a CRLF). */
-function bare(line) {
-    return line.endsWith('\r') ? line.slice(0, -1) : line;
-}
-function splitLines(text) {
-    const lines = text.split('\n');
-    if (lines.length > 0 && lines[lines.length - 1] === '')
-        lines.pop();
-    return text.includes('\r') ? lines.map(bare) : lines;
-}
-/**
- * A unified diff (`git diff` style, 3 lines of context) built from the edits themselves rather than by
- * comparing texts: O(size of the file) however large it is, and it shows exactly the lines we touched.
- */
-function unifiedDiff(file, source, edits) {
-    if (edits.length === 0)
-        return '';
-    if (edits.length === 1) {
-        const one = oneLineDiff(file, source, edits[0]);
-        if (one !== undefined)
-            return one;
-    }
-    const index = new LineIndex(source);
-    // Old lines are read one at a time, and only for context: splitting the whole file would make a one-line
-    // pin pay for every line of every file it touches. Line n (0-based) as splitLines() would give it.
-    const oldLineCount = source === '' ? 0 : index.lineCount - (source.endsWith('\n') ? 1 : 0);
-    const oldLine = (n) => {
-        let end = n + 1 < index.lineCount ? index.lineStart(n + 2) - 1 : source.length;
-        if (source[end - 1] === '\r')
-            end--;
-        return source.slice(index.lineStart(n + 1), end);
-    };
-    // Group edits by the whole lines they touch: [first, end) in 0-based lines. A pure insertion at the start
-    // of a line touches no old line (an empty range), so it shows as added lines only.
-    const groups = [];
-    for (const e of sortEdits(edits)) {
-        const first = index.line(e.start) - 1;
-        const insertion = e.start === e.end &&
-            (e.start === 0 || source[e.start - 1] === '\n') &&
-            e.start < source.length &&
-            e.text.endsWith('\n');
-        const end = insertion ? first : index.line(Math.max(e.start, e.end - 1));
-        const g = groups[groups.length - 1];
-        // Adjacent groups merge, so consecutive changed lines show as one block (`--++`), as git does.
-        if (g && first <= g.end) {
-            g.end = Math.max(g.end, end);
-            g.edits.push(e);
-        }
-        else
-            groups.push({ first, end, edits: [e] });
-    }
-    const pieces = groups.map((g) => {
-        const segStart = index.lineStart(g.first + 1);
-        const segEnd = g.end < index.lineCount ? index.lineStart(g.end + 1) : source.length;
-        const segment = source.slice(segStart, segEnd);
-        const shifted = g.edits.map((e) => ({ start: e.start - segStart, end: e.end - segStart, text: e.text }));
-        return {
-            oldStart: g.first,
-            removed: splitLines(segment),
-            added: splitLines(applyEdits(segment, shifted)),
-        };
-    });
-    const out = [`--- a/${file}`, `+++ b/${file}`];
-    let delta = 0; // new line number minus old line number before the current hunk
-    let i = 0;
-    while (i < pieces.length) {
-        let j = i;
-        while (j + 1 < pieces.length) {
-            const cur = pieces[j];
-            const next = pieces[j + 1];
-            if (next.oldStart - (cur.oldStart + cur.removed.length) > 2 * CONTEXT)
-                break;
-            j++;
-        }
-        const firstPiece = pieces[i];
-        const lastPiece = pieces[j];
-        const hunkStart = Math.max(0, firstPiece.oldStart - CONTEXT);
-        const hunkEnd = Math.min(oldLineCount, lastPiece.oldStart + lastPiece.removed.length + CONTEXT);
-        const body = [];
-        let oldCount = 0;
-        let newCount = 0;
-        let line = hunkStart;
-        let hunkDelta = 0;
-        for (let k = i; k <= j; k++) {
-            const p = pieces[k];
-            for (; line < p.oldStart; line++, oldCount++, newCount++)
-                body.push(` ${oldLine(line)}`);
-            for (const r of p.removed)
-                body.push(`-${r}`);
-            for (const a of p.added)
-                body.push(`+${a}`);
-            oldCount += p.removed.length;
-            newCount += p.added.length;
-            hunkDelta += p.added.length - p.removed.length;
-            line = p.oldStart + p.removed.length;
-        }
-        for (; line < hunkEnd; line++, oldCount++, newCount++)
-            body.push(` ${oldLine(line)}`);
-        const oldRange = `${oldCount === 0 ? hunkStart : hunkStart + 1},${oldCount}`;
-        const newFirst = hunkStart + delta;
-        const newRange = `${newCount === 0 ? newFirst : newFirst + 1},${newCount}`;
-        out.push(`@@ -${oldRange} +${newRange} @@`, ...body);
-        delta += hunkDelta;
-        i = j + 1;
-    }
-    return out.join('\n') + '\n';
-}
-/**
- * The usual case, a value replaced within one line (a pin, a bump), found with a few native searches
- * instead of a table of every line: the same bytes as the general path below, which handles the rest.
- */
-function oneLineDiff(file, source, e) {
-    if (e.start >= e.end || e.text.includes('\n') || e.text.includes('\r'))
-        return undefined;
-    const nl = source.indexOf('\n', e.start);
-    if (nl !== -1 && nl < e.end)
-        return undefined; // the edit spans lines
-    const lineStart = e.start === 0 ? 0 : source.lastIndexOf('\n', e.start - 1) + 1;
-    const lineEnd = nl === -1 ? source.length : nl;
-    const changed = source.slice(lineStart, e.start) + e.text + source.slice(e.end, lineEnd);
-    // A last line without a line break that the edit empties is no line at all: the general path says so.
-    if (nl === -1 && changed === '')
-        return undefined;
-    const line = lineStart === 0 ? 0 : source.slice(0, lineStart).split('\n').length - 1; // 0-based
-    const before = [];
-    for (let end = lineStart - 1; before.length < CONTEXT && end >= 0;) {
-        const start = end === 0 ? 0 : source.lastIndexOf('\n', end - 1) + 1;
-        before.unshift(` ${bare(source.slice(start, end))}`);
-        end = start - 1;
-    }
-    const after = [];
-    for (let pos = lineEnd + 1; after.length < CONTEXT && pos < source.length;) {
-        const next = source.indexOf('\n', pos);
-        const end = next === -1 ? source.length : next;
-        after.push(` ${bare(source.slice(pos, end))}`);
-        pos = end + 1;
-    }
-    const first = line - before.length + 1;
-    const count = before.length + 1 + after.length;
-    return ([
-        `--- a/${file}`,
-        `+++ b/${file}`,
-        `@@ -${first},${count} +${first},${count} @@`,
-        ...before,
-        `-${bare(source.slice(lineStart, lineEnd))}`,
-        `+${bare(changed)}`,
-        ...after,
-    ].join('\n') + '\n');
 }
 
 // EXTERNAL MODULE: external "node:fs"
@@ -11910,43 +11730,209 @@ function safeUnlink(path) {
     }
 }
 
-;// CONCATENATED MODULE: ./packages/core/src/inputs.ts
+;// CONCATENATED MODULE: ./packages/core/src/diff.ts
 
+const CONTEXT = 3;
+/** A line without its line break (and the CR of a CRLF). */
+function bare(line) {
+    return line.endsWith('\r') ? line.slice(0, -1) : line;
+}
+function splitLines(text) {
+    const lines = text.split('\n');
+    if (lines.length > 0 && lines[lines.length - 1] === '')
+        lines.pop();
+    return text.includes('\r') ? lines.map(bare) : lines;
+}
 /**
- * Input parsing shared by every action and the CLI. Inputs arrive as strings (the runner passes them
- * through `INPUT_*`); these turn them into values or a UserError naming the input.
+ * A unified diff (`git diff` style, 3 lines of context) built from the edits themselves rather than by
+ * comparing texts: O(size of the file) however large it is, and it shows exactly the lines we touched.
  */
-/** YAML 1.2 core-schema booleans, exactly what `@actions/core`'s getBooleanInput accepts. */
-function parseBoolean(name, value) {
-    const v = value.trim();
-    if (v === 'true' || v === 'True' || v === 'TRUE')
-        return true;
-    if (v === 'false' || v === 'False' || v === 'FALSE')
-        return false;
-    throw new UserError(`input '${name}' must be true or false, got '${v}'`);
-}
-/** Non-empty, trimmed lines; lines starting with `#` are comments. */
-function parseLines(value) {
-    const out = [];
-    // Split on \n alone: trim() drops a CRLF line's \r.
-    value.split('\n').forEach((raw, i) => {
-        const text = raw.trim();
-        if (text !== '' && !text.startsWith('#'))
-            out.push({ text, line: i + 1 });
+function unifiedDiff(file, source, edits) {
+    if (edits.length === 0)
+        return '';
+    if (edits.length === 1) {
+        const one = oneLineDiff(file, source, edits[0]);
+        if (one !== undefined)
+            return one;
+    }
+    const index = new LineIndex(source);
+    // Old lines are read one at a time, and only for context: splitting the whole file would make a one-line
+    // pin pay for every line of every file it touches. Line n (0-based) as splitLines() would give it.
+    const oldLineCount = source === '' ? 0 : index.lineCount - (source.endsWith('\n') ? 1 : 0);
+    const oldLine = (n) => {
+        let end = n + 1 < index.lineCount ? index.lineStart(n + 2) - 1 : source.length;
+        if (source[end - 1] === '\r')
+            end--;
+        return source.slice(index.lineStart(n + 1), end);
+    };
+    // Group edits by the whole lines they touch: [first, end) in 0-based lines. A pure insertion at the start
+    // of a line touches no old line (an empty range), so it shows as added lines only.
+    const groups = [];
+    for (const e of sortEdits(edits)) {
+        const first = index.line(e.start) - 1;
+        const insertion = e.start === e.end &&
+            (e.start === 0 || source[e.start - 1] === '\n') &&
+            e.start < source.length &&
+            e.text.endsWith('\n');
+        const end = insertion ? first : index.line(Math.max(e.start, e.end - 1));
+        const g = groups[groups.length - 1];
+        // Adjacent groups merge, so consecutive changed lines show as one block (`--++`), as git does.
+        if (g && first <= g.end) {
+            g.end = Math.max(g.end, end);
+            g.edits.push(e);
+        }
+        else
+            groups.push({ first, end, edits: [e] });
+    }
+    const pieces = groups.map((g) => {
+        const segStart = index.lineStart(g.first + 1);
+        const segEnd = g.end < index.lineCount ? index.lineStart(g.end + 1) : source.length;
+        const segment = source.slice(segStart, segEnd);
+        const shifted = g.edits.map((e) => ({ start: e.start - segStart, end: e.end - segStart, text: e.text }));
+        return {
+            oldStart: g.first,
+            removed: splitLines(segment),
+            added: splitLines(applyEdits(segment, shifted)),
+        };
     });
-    return out;
+    const out = [`--- a/${file}`, `+++ b/${file}`];
+    let delta = 0; // new line number minus old line number before the current hunk
+    let i = 0;
+    while (i < pieces.length) {
+        let j = i;
+        while (j + 1 < pieces.length) {
+            const cur = pieces[j];
+            const next = pieces[j + 1];
+            if (next.oldStart - (cur.oldStart + cur.removed.length) > 2 * CONTEXT)
+                break;
+            j++;
+        }
+        const firstPiece = pieces[i];
+        const lastPiece = pieces[j];
+        const hunkStart = Math.max(0, firstPiece.oldStart - CONTEXT);
+        const hunkEnd = Math.min(oldLineCount, lastPiece.oldStart + lastPiece.removed.length + CONTEXT);
+        const body = [];
+        let oldCount = 0;
+        let newCount = 0;
+        let line = hunkStart;
+        let hunkDelta = 0;
+        for (let k = i; k <= j; k++) {
+            const p = pieces[k];
+            for (; line < p.oldStart; line++, oldCount++, newCount++)
+                body.push(` ${oldLine(line)}`);
+            for (const r of p.removed)
+                body.push(`-${r}`);
+            for (const a of p.added)
+                body.push(`+${a}`);
+            oldCount += p.removed.length;
+            newCount += p.added.length;
+            hunkDelta += p.added.length - p.removed.length;
+            line = p.oldStart + p.removed.length;
+        }
+        for (; line < hunkEnd; line++, oldCount++, newCount++)
+            body.push(` ${oldLine(line)}`);
+        const oldRange = `${oldCount === 0 ? hunkStart : hunkStart + 1},${oldCount}`;
+        const newFirst = hunkStart + delta;
+        const newRange = `${newCount === 0 ? newFirst : newFirst + 1},${newCount}`;
+        out.push(`@@ -${oldRange} +${newRange} @@`, ...body);
+        delta += hunkDelta;
+        i = j + 1;
+    }
+    return out.join('\n') + '\n';
 }
-function parseChoice(name, value, choices) {
-    const v = value.trim();
-    if (choices.includes(v))
-        return v;
-    throw new UserError(`input '${name}' must be one of ${choices.join(', ')}, got '${v}'`);
+/**
+ * The usual case, a value replaced within one line (a pin, a bump), found with a few native searches
+ * instead of a table of every line: the same bytes as the general path below, which handles the rest.
+ */
+function oneLineDiff(file, source, e) {
+    if (e.start >= e.end || e.text.includes('\n') || e.text.includes('\r'))
+        return undefined;
+    const nl = source.indexOf('\n', e.start);
+    if (nl !== -1 && nl < e.end)
+        return undefined; // the edit spans lines
+    const lineStart = e.start === 0 ? 0 : source.lastIndexOf('\n', e.start - 1) + 1;
+    const lineEnd = nl === -1 ? source.length : nl;
+    const changed = source.slice(lineStart, e.start) + e.text + source.slice(e.end, lineEnd);
+    // A last line without a line break that the edit empties is no line at all: the general path says so.
+    if (nl === -1 && changed === '')
+        return undefined;
+    const line = lineStart === 0 ? 0 : source.slice(0, lineStart).split('\n').length - 1; // 0-based
+    const before = [];
+    for (let end = lineStart - 1; before.length < CONTEXT && end >= 0;) {
+        const start = end === 0 ? 0 : source.lastIndexOf('\n', end - 1) + 1;
+        before.unshift(` ${bare(source.slice(start, end))}`);
+        end = start - 1;
+    }
+    const after = [];
+    for (let pos = lineEnd + 1; after.length < CONTEXT && pos < source.length;) {
+        const next = source.indexOf('\n', pos);
+        const end = next === -1 ? source.length : next;
+        after.push(` ${bare(source.slice(pos, end))}`);
+        pos = end + 1;
+    }
+    const first = line - before.length + 1;
+    const count = before.length + 1 + after.length;
+    return ([
+        `--- a/${file}`,
+        `+++ b/${file}`,
+        `@@ -${first},${count} +${first},${count} @@`,
+        ...before,
+        `-${bare(source.slice(lineStart, lineEnd))}`,
+        `+${bare(changed)}`,
+        ...after,
+    ].join('\n') + '\n');
 }
-function requireInput(name, value) {
-    const v = value.trim();
-    if (v === '')
-        throw new UserError(`input '${name}' is required`);
-    return v;
+/**
+ * Edits that turn `before` into `after` line by line (a longest common subsequence of lines), so that a
+ * regenerated Chart.lock diffs as the lines that changed rather than as a whole new file. Lock files have a
+ * dozen lines; the quadratic table is nothing.
+ */
+function lineEdits(before, after) {
+    const a = splitKeep(before);
+    const b = splitKeep(after);
+    const n = a.length;
+    const m = b.length;
+    const lcs = Array.from({ length: n + 1 }, () => new Array(m + 1).fill(0));
+    for (let i = n - 1; i >= 0; i--)
+        for (let j = m - 1; j >= 0; j--)
+            lcs[i][j] = a[i] === b[j] ? lcs[i + 1][j + 1] + 1 : Math.max(lcs[i + 1][j], lcs[i][j + 1]);
+    const edits = [];
+    let offset = 0;
+    let i = 0;
+    let j = 0;
+    while (i < n || j < m) {
+        if (i < n && j < m && a[i] === b[j]) {
+            offset += a[i].length;
+            i++;
+            j++;
+            continue;
+        }
+        const start = offset;
+        let text = '';
+        while ((i < n || j < m) && !(i < n && j < m && a[i] === b[j])) {
+            if (j < m && (i === n || lcs[i][j + 1] >= lcs[i + 1][j]))
+                text += b[j++];
+            else
+                offset += a[i++].length;
+        }
+        edits.push({ start, end: offset, text });
+    }
+    return edits;
+}
+/** Lines with their line breaks, so that joining them gives the text back. */
+function splitKeep(text) {
+    return text === '' ? [] : (text.match(/[^\n]*\n|[^\n]+$/g) ?? []);
+}
+/** A git-style diff of a whole file's change, with /dev/null for a file created or deleted. */
+function fileDiff(file, before, after) {
+    const diff = unifiedDiff(file, before ?? '', lineEdits(before ?? '', after ?? ''));
+    if (diff === '')
+        return '';
+    if (before === null)
+        return diff.replace(`--- a/${file}\n`, '--- /dev/null\n');
+    if (after === null)
+        return diff.replace(`+++ b/${file}\n`, '+++ /dev/null\n');
+    return diff;
 }
 
 ;// CONCATENATED MODULE: ./packages/core/src/markdown.ts
@@ -12032,6 +12018,137 @@ function openFence(markdown) {
             open = undefined;
     }
     return open;
+}
+
+;// CONCATENATED MODULE: ./packages/core/src/file-edit.ts
+
+
+
+
+function isChanged(edit) {
+    return edit.before !== edit.after;
+}
+/** The edit's unified diff (`git diff` style, /dev/null for a created or deleted file); '' when it changes nothing. */
+function editDiff(edit) {
+    if (edit.before === edit.after)
+        return '';
+    if (edit.edits && edit.before !== null)
+        return unifiedDiff(edit.file, edit.before, edit.edits);
+    return fileDiff(edit.file, edit.before, edit.after);
+}
+function fileChanges(edits) {
+    return edits.flatMap((e) => e.changes.map((c) => ({ file: e.file, ...c })));
+}
+/**
+ * The contract every planned edit keeps, checked before anything is written: one edit per file, its byte
+ * edits give exactly its new text (so the diff shows what is written), and a changed file names what changed
+ * (so the summary does). A broken one is a bug in its editor, not a user error.
+ */
+function checkFileEdits(edits) {
+    const files = new Set();
+    for (const e of edits) {
+        const broken = (why) => {
+            throw new Error(`internal error: the planned edit of ${e.file} ${why}; nothing was written`);
+        };
+        if (files.has(e.file))
+            broken('comes twice');
+        files.add(e.file);
+        if (e.before === null && e.after === null)
+            broken('has no text before nor after');
+        if (e.before !== e.after && e.changes.length === 0)
+            broken('changes the file but names no change');
+        if (e.edits && (e.before === null || e.after === null || applyEdits(e.before, e.edits) !== e.after))
+            broken('does not give its new text from its byte edits');
+    }
+}
+/**
+ * The one way planned edits reach the disk: check them (checkFileEdits), diff them, resolve every file inside
+ * the workspace (a new one beside an existing directory), then write them all or none (writeFilesAtomically),
+ * or nothing in a dry run. Every path is resolved before any file is written, in a dry run too.
+ */
+function applyFileEdits(edits, options) {
+    checkFileEdits(edits);
+    const files = edits.filter(isChanged);
+    const diff = files.map(editDiff).join('');
+    const writes = files.map((e) => {
+        const target = e.before === null
+            ? resolveNewInWorkspace(e.file, options.workspace)
+            : resolveInWorkspace(e.file, options.workspace);
+        return { path: target.path, original: e.before, content: e.after };
+    });
+    // Called with nothing to write too: it removes temp files a killed run left beside the files.
+    if (!options.dryRun)
+        writeFilesAtomically(writes);
+    return { files, changed: files.length > 0, diff };
+}
+/** The changes of some edits as a Markdown table, one row per change, with the columns an action shows. */
+function changesTable(edits, columns, options = {}) {
+    const created = options.created ?? '*(none)*';
+    const removed = options.removed ?? '*(removed)*';
+    const value = (v, none) => (v === null ? none : code(v));
+    const cell = (kind, file, c, inPlace) => {
+        switch (kind) {
+            case 'file':
+                return code(file);
+            case 'file:line':
+                return code(c.line === undefined ? file : `${file}:${c.line}`);
+            case 'site':
+                return code(c.site);
+            case 'line':
+                return c.line === undefined ? '' : String(c.line);
+            case 'old':
+                return value(c.old, created);
+            case 'new':
+                return value(c.new, removed);
+            case 'old → new':
+                return inPlace ? `${value(c.new, removed)} (unchanged)` : `${value(c.old, created)} → ${value(c.new, removed)}`;
+        }
+    };
+    const row = (file, c, inPlace) => columns.map(([, kind]) => cell(kind, file, c, inPlace));
+    const rows = edits.flatMap((e) => [
+        ...e.changes.map((c) => row(e.file, c, false)),
+        ...(options.unchanged ? (e.unchanged ?? []).map((c) => row(e.file, c, true)) : []),
+    ]);
+    return table(columns.map(([header]) => header), rows);
+}
+
+;// CONCATENATED MODULE: ./packages/core/src/inputs.ts
+
+/**
+ * Input parsing shared by every action and the CLI. Inputs arrive as strings (the runner passes them
+ * through `INPUT_*`); these turn them into values or a UserError naming the input.
+ */
+/** YAML 1.2 core-schema booleans, exactly what `@actions/core`'s getBooleanInput accepts. */
+function parseBoolean(name, value) {
+    const v = value.trim();
+    if (v === 'true' || v === 'True' || v === 'TRUE')
+        return true;
+    if (v === 'false' || v === 'False' || v === 'FALSE')
+        return false;
+    throw new UserError(`input '${name}' must be true or false, got '${v}'`);
+}
+/** Non-empty, trimmed lines; lines starting with `#` are comments. */
+function parseLines(value) {
+    const out = [];
+    // Split on \n alone: trim() drops a CRLF line's \r.
+    value.split('\n').forEach((raw, i) => {
+        const text = raw.trim();
+        if (text !== '' && !text.startsWith('#'))
+            out.push({ text, line: i + 1 });
+    });
+    return out;
+}
+function parseChoice(name, value, choices) {
+    const v = value.trim();
+    if (choices.includes(v))
+        return v;
+    throw new UserError(`input '${name}' must be one of ${choices.join(', ')}, got '${v}'`);
+}
+function requireInput(name, value) {
+    const v = value.trim();
+    if (v === '')
+        throw new UserError(`input '${name}' is required`);
+    return v;
 }
 
 ;// CONCATENATED MODULE: ./packages/core/src/http.ts
@@ -12180,27 +12297,27 @@ async function announceAndWait(policy, retry) {
 
 
 
+
 /***/ }),
 
-/***/ 768:
+/***/ 2863:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
 // EXPORTS
 __nccwpck_require__.d(__webpack_exports__, {
-  ec: () => (/* reexport */ fileDiff),
   isBump: () => (/* reexport */ isBump),
   isExactSemver: () => (/* reexport */ isExactSemver),
   planChartBumps: () => (/* reexport */ planChartBumps),
   PP: () => (/* reexport */ readChartFile)
 });
 
-// UNUSED EXPORTS: dependencyJson, formatGoTime, goJson, goJsonString, goYamlString, hashReq, isExactRequirement, lineEdits, lockedDependency, readLockFile, renderLockFile, sanitize, satisfies
+// UNUSED EXPORTS: dependencyJson, formatGoTime, goJson, goJsonString, goYamlString, hashReq, isExactRequirement, lockedDependency, readLockFile, renderLockFile, sanitize, satisfies
 
 // EXTERNAL MODULE: external "node:path"
 var external_node_path_ = __nccwpck_require__(6760);
-// EXTERNAL MODULE: ./packages/core/src/index.ts + 9 modules
-var src = __nccwpck_require__(2692);
+// EXTERNAL MODULE: ./packages/core/src/index.ts + 10 modules
+var src = __nccwpck_require__(3306);
 // EXTERNAL MODULE: ./packages/yaml-edit/src/index.ts + 12 modules
 var yaml_edit_src = __nccwpck_require__(3053);
 // EXTERNAL MODULE: ./node_modules/yaml/dist/index.js
@@ -12469,61 +12586,6 @@ function hashReq(requirements, locked) {
     return `sha256:${(0,external_node_crypto_.createHash)('sha256').update(json, 'utf8').digest('hex')}`;
 }
 
-;// CONCATENATED MODULE: ./packages/helm-chart/src/file-diff.ts
-
-/**
- * Edits that turn `before` into `after` line by line (a longest common subsequence of lines), so that a
- * regenerated Chart.lock diffs as the lines that changed rather than as a whole new file. Lock files have a
- * dozen lines; the quadratic table is nothing.
- */
-function lineEdits(before, after) {
-    const a = splitKeep(before);
-    const b = splitKeep(after);
-    const n = a.length;
-    const m = b.length;
-    const lcs = Array.from({ length: n + 1 }, () => new Array(m + 1).fill(0));
-    for (let i = n - 1; i >= 0; i--)
-        for (let j = m - 1; j >= 0; j--)
-            lcs[i][j] = a[i] === b[j] ? lcs[i + 1][j + 1] + 1 : Math.max(lcs[i + 1][j], lcs[i][j + 1]);
-    const edits = [];
-    let offset = 0;
-    let i = 0;
-    let j = 0;
-    while (i < n || j < m) {
-        if (i < n && j < m && a[i] === b[j]) {
-            offset += a[i].length;
-            i++;
-            j++;
-            continue;
-        }
-        const start = offset;
-        let text = '';
-        while ((i < n || j < m) && !(i < n && j < m && a[i] === b[j])) {
-            if (j < m && (i === n || lcs[i][j + 1] >= lcs[i + 1][j]))
-                text += b[j++];
-            else
-                offset += a[i++].length;
-        }
-        edits.push({ start, end: offset, text });
-    }
-    return edits;
-}
-/** Lines with their line breaks, so that joining them gives the text back. */
-function splitKeep(text) {
-    return text === '' ? [] : (text.match(/[^\n]*\n|[^\n]+$/g) ?? []);
-}
-/** A git-style diff of a whole file's change, with /dev/null for a file created or deleted. */
-function fileDiff(file, before, after) {
-    const diff = (0,src/* unifiedDiff */.WH)(file, before ?? '', lineEdits(before ?? '', after ?? ''));
-    if (diff === '')
-        return '';
-    if (before === null)
-        return diff.replace(`--- a/${file}\n`, '--- /dev/null\n');
-    if (after === null)
-        return diff.replace(`+++ b/${file}\n`, '+++ /dev/null\n');
-    return diff;
-}
-
 ;// CONCATENATED MODULE: ./packages/helm-chart/src/lock-file.ts
 
 
@@ -12701,7 +12763,6 @@ function bump(version, kind) {
 
 
 
-
 /**
  * Plan the edits of a chart release without touching anything: new Chart.yaml texts (byte-exact edits of
  * version, appVersion and dependency versions), and Chart.lock as Helm 3's `helm dependency update` would
@@ -12731,7 +12792,7 @@ function planChartBumps(workspace, requests, options = {}) {
         newVersions.set(target, version);
         return version;
     };
-    const plan = { files: [], charts: [], changes: [], warnings: [] };
+    const plan = { files: [], charts: [], warnings: [] };
     const now = options.now ?? new Date();
     const generated = formatGoTime(now, options.utcOffsetMinutes ?? -now.getTimezoneOffset());
     for (const c of order) {
@@ -12802,19 +12863,16 @@ function planChartBumps(workspace, requests, options = {}) {
     /** Chart.yaml's byte-exact edits; the text it will hold. */
     function planChartYaml(c, sets) {
         const edit = sets.length > 0 ? (0,yaml_edit_src/* editYaml */.aL)(c.model.file, sets, { allowCreate: true }) : undefined;
-        const text = edit?.text ?? c.source;
+        const text = edit?.after ?? c.source;
         if (edit && edit.edits.length > 0) {
             plan.files.push({
-                path: c.chartPath,
+                file: c.chartPath,
                 before: c.source,
                 after: text,
                 edits: edit.edits,
-                diff: (0,src/* unifiedDiff */.WH)(c.chartPath, c.source, edit.edits),
+                // A dependency by its name or alias, as the request gave it, rather than by its index.
+                changes: edit.changes.map((ch) => ({ ...ch, site: siteName(ch.site, c.model.dependencies ?? []) })),
             });
-            for (const ch of edit.changes) {
-                const site = siteName(ch.path, c.model.dependencies ?? []);
-                plan.changes.push({ file: c.chartPath, site, old: ch.old, new: ch.new, line: ch.line });
-            }
         }
         return text;
     }
@@ -12828,13 +12886,11 @@ function planChartBumps(workspace, requests, options = {}) {
         if (lockMode === 'remove') {
             if (lockText !== undefined) {
                 plan.files.push({
-                    path: lockPath,
+                    file: lockPath,
                     before: lockText,
                     after: null,
-                    edits: null,
-                    diff: fileDiff(lockPath, lockText, null),
+                    changes: [{ site: 'digest', old: digestOf(lockText), new: null }],
                 });
-                plan.changes.push({ file: lockPath, site: 'digest', old: digestOf(lockText), new: null });
             }
             return;
         }
@@ -12867,13 +12923,11 @@ function planChartBumps(workspace, requests, options = {}) {
             return;
         const newLock = renderLockFile({ dependencies: lockedEntries, digest, generated });
         plan.files.push({
-            path: lockPath,
+            file: lockPath,
             before: lockText ?? null,
             after: newLock,
-            edits: null,
-            diff: fileDiff(lockPath, lockText ?? null, newLock),
+            changes: [{ site: 'digest', old: oldLock?.digest ?? null, new: digest }],
         });
-        plan.changes.push({ file: lockPath, site: 'digest', old: oldLock?.digest ?? null, new: digest });
     }
     /** lock: keep leaves Chart.lock as it is, whatever it holds: it only says when Helm would find it stale. */
     function keptLockWarnings(c, updated, lockPath, lockText, targets) {
@@ -13178,7 +13232,6 @@ function digestOf(lockText) {
 
 
 
-
 /***/ }),
 
 /***/ 5730:
@@ -13206,8 +13259,8 @@ __nccwpck_require__.d(__webpack_exports__, {
 
 // UNUSED EXPORTS: ACCEPT_MANIFESTS, Auth, DEFAULT_MAX_MANIFEST_BYTES, DOCKER_HUB, DOCKER_MANIFEST, DOCKER_MANIFEST_LIST, Http, MANIFEST_TYPES, OCI_INDEX, OCI_MANIFEST, RegistryError, SHA_PLACEHOLDER, TAG_PATTERN, clip, digestOf, digestProblem, formatBytes, isIndexType, isLoopback, normalizeScopes, parseChallenges, parseManifest, readBounded, referenceOf, registryBaseUrl, retryAfterMs, sameRepository
 
-// EXTERNAL MODULE: ./packages/core/src/index.ts + 9 modules
-var src = __nccwpck_require__(2692);
+// EXTERNAL MODULE: ./packages/core/src/index.ts + 10 modules
+var src = __nccwpck_require__(3306);
 ;// CONCATENATED MODULE: ./packages/oci-registry/src/reference.ts
 
 const DOCKER_HUB = 'docker.io';
@@ -14414,8 +14467,8 @@ __nccwpck_require__.d(__webpack_exports__, {
 
 // UNUSED EXPORTS: BUILTIN_GRAPH_NAME, REF_NAME, builtinGraphText, claimOf, linkTarget, mermaidGraph, mermaidText, pinTable, pinnedCommit, renderTemplate, templateVariables, trainMermaid, trainOrder
 
-// EXTERNAL MODULE: ./packages/core/src/index.ts + 9 modules
-var src = __nccwpck_require__(2692);
+// EXTERNAL MODULE: ./packages/core/src/index.ts + 10 modules
+var src = __nccwpck_require__(3306);
 // EXTERNAL MODULE: ./packages/release-pins/src/index.ts + 7 modules
 var release_pins_src = __nccwpck_require__(9323);
 // EXTERNAL MODULE: ./packages/versioning/src/index.ts + 3 modules
@@ -14424,7 +14477,7 @@ var versioning_src = __nccwpck_require__(5808);
 var yaml_edit_src = __nccwpck_require__(3053);
 ;// CONCATENATED MODULE: ./packages/release-graph/src/generated/validate-graph.js
 // Generated by scripts/build.mjs from packages/release-graph/schema/release-graph.schema.json (ajv standalone): do not edit.
-const validate = validate10;/* harmony default export */ const validate_graph = ((/* unused pure expression or super */ null && (validate10)));const schema11 = {"$schema":"http://json-schema.org/draft-07/schema#","$id":"https://github.com/confidential-containers/coco-release-actions/packages/release-graph/schema/release-graph.schema.json","title":"release graph","description":"Which repository pins which component, where, and what the pinned value is (release-status).","type":"object","additionalProperties":false,"required":["components","pins"],"properties":{"components":{"description":"Every component, by name: a repository and how its releases are tagged.","type":"object","minProperties":1,"propertyNames":{"$ref":"#/definitions/name"},"additionalProperties":{"$ref":"#/definitions/component"}},"pins":{"description":"Every place a component (the holder) pins another component.","type":"array","items":{"$ref":"#/definitions/pin"}}},"definitions":{"name":{"type":"string","pattern":"^[a-z0-9][a-z0-9._-]*$"},"component":{"type":"object","additionalProperties":false,"required":["repository","tag-format"],"properties":{"repository":{"description":"OWNER/NAME on GitHub.","type":"string","pattern":"^[A-Za-z0-9_.-]+/[A-Za-z0-9_.-]+$"},"tag-format":{"description":"How a release is tagged: {version} (Kata: 4.0.0) or v{version} (v0.17.0).","type":"string","pattern":"\\S"},"reference":{"description":"The id of the pin the other pins of this component must agree with (default: the first pin of this component).","type":"string","pattern":"\\S"},"release":{"$ref":"#/definitions/release"}}},"pin":{"type":"object","additionalProperties":false,"required":["holder","file","component","kind"],"properties":{"id":{"description":"A name for the pin, for `reference` and the JSON report (default HOLDER:FILE:SITE).","type":"string","pattern":"\\S"},"holder":{"description":"The component whose repository holds the file.","type":"string","pattern":"\\S"},"file":{"description":"File, relative to the holder repository's root.","type":"string","pattern":"^[^/\\s][^\\n]*$"},"ref":{"description":"Branch, tag or commit to read the file at (default: the repository's default branch).","type":"string","pattern":"^[^\\s:^~?*\\[\\\\-][^\\s:^~?*\\[\\\\]*$"},"path":{"description":"A YAML path (bump-versions-yaml syntax): .externals.coco-trustee.version","type":"string","pattern":"^\\."},"variable":{"description":"A Makefile, shell or Dockerfile variable.","type":"string","pattern":"^[A-Za-z_][A-Za-z0-9_]*$"},"pattern":{"description":"A regular expression with one named group `value`; must match exactly once.","type":"string","pattern":"\\S"},"component":{"description":"The component the value pins.","type":"string","pattern":"\\S"},"kind":{"description":"What the value is: a commit SHA, a tag name, or a version (turned into a tag by the component's tag-format).","enum":["commit","tag","version"]},"claim":{"description":"Where the pin says which version it is: `comment`, the inline comment after a YAML value (`<sha> # v4.0.0`).","enum":["comment"]},"development":{"description":"The value a version pin holds between releases (kata-deploy's 0.0.0-dev): reported as development, not drift, unless `release` names the component.","type":"string","pattern":"\\S"}},"oneOf":[{"required":["path"],"not":{"anyOf":[{"required":["variable"]},{"required":["pattern"]}]}},{"required":["variable"],"not":{"anyOf":[{"required":["path"]},{"required":["pattern"]}]}},{"required":["pattern"],"not":{"anyOf":[{"required":["path"]},{"required":["variable"]}]}}]},"template":{"description":"Text with {variables} from the train: {version}, {tag} and {commit} of this component's release; {COMPONENT.version} and {COMPONENT.tag} of another component of the train (the train's start: {kata-containers.version}).","type":"string"},"release":{"description":"How this component releases in the release train (release-train).","type":"object","additionalProperties":false,"properties":{"starts-train":{"description":"The train starts at a release of this component (Kata): it is not dispatched, its tag is the train's target.","const":true},"after":{"description":"Components whose release must be done before this one starts.","type":"array","items":{"type":"string","pattern":"^[a-z0-9][a-z0-9._-]*$"},"uniqueItems":true},"workflow":{"description":"The workflow_dispatch workflow that releases this component.","type":"object","additionalProperties":false,"required":["repository","file","ref"],"properties":{"repository":{"description":"OWNER/NAME holding the workflow.","type":"string","pattern":"^[A-Za-z0-9_.-]+/[A-Za-z0-9_.-]+$"},"file":{"description":"The workflow's file name in .github/workflows (release.yml).","type":"string","pattern":"^[A-Za-z0-9_.-]+\\.ya?ml$"},"ref":{"description":"The branch the workflow runs on.","type":"string","pattern":"^[^\\s:^~?*\\[\\\\-][^\\s:^~?*\\[\\\\]*$"}}},"commit":{"description":"The id of the pin whose commit this release tags (trustee: Kata's versions.yaml at the train's Kata tag); its tags say which release of the train it is.","type":"string","pattern":"\\S"},"released-with":{"description":"The id of a pin this component holds on the train's start (peerpods' kata-deploy): read at the component's newest tag, it says which train that release belongs to.","type":"string","pattern":"\\S"},"bump":{"description":"The version policy for the next release: major, minor or patch over the newest release, or follow (as much as the train's start moved since the release before, KEP-2264).","enum":["major","minor","patch","follow"]},"phases":{"description":"The workflow runs of a release, in order.","type":"array","minItems":1,"items":{"$ref":"#/definitions/phase"}}}},"phase":{"type":"object","additionalProperties":false,"required":["name","run-name","inputs","done"],"properties":{"name":{"$ref":"#/definitions/name"},"run-name":{"description":"The run's title (the workflow's run-name), by which the conductor finds its runs: a template.","$ref":"#/definitions/template"},"inputs":{"description":"The workflow_dispatch inputs, each a template.","type":"object","propertyNames":{"pattern":"^[A-Za-z_][A-Za-z0-9_-]*$"},"additionalProperties":{"$ref":"#/definitions/template"}},"pull-request":{"description":"The branch of the pull request a run opens (a template); the train waits for a person to merge it.","$ref":"#/definitions/template"},"sets":{"description":"Ids of the pins this phase's pull request sets: their drift is this phase's work, not a block.","type":"array","items":{"type":"string","pattern":"\\S"},"uniqueItems":true},"ci":{"description":"Dispatch only once CI passed on the commit to release (the release's commit, or the workflow branch's head after the phase's pull request merged).","type":"boolean"},"done":{"description":"The fact that says the phase is done: the release tag exists, or a pin holds a value.","oneOf":[{"const":"tag"},{"type":"object","additionalProperties":false,"required":["pin","value"],"properties":{"pin":{"type":"string","pattern":"\\S"},"value":{"$ref":"#/definitions/template"}}}]}}}}};const schema12 = {"type":"string","pattern":"^[a-z0-9][a-z0-9._-]*$"};const schema21 = {"type":"object","additionalProperties":false,"required":["holder","file","component","kind"],"properties":{"id":{"description":"A name for the pin, for `reference` and the JSON report (default HOLDER:FILE:SITE).","type":"string","pattern":"\\S"},"holder":{"description":"The component whose repository holds the file.","type":"string","pattern":"\\S"},"file":{"description":"File, relative to the holder repository's root.","type":"string","pattern":"^[^/\\s][^\\n]*$"},"ref":{"description":"Branch, tag or commit to read the file at (default: the repository's default branch).","type":"string","pattern":"^[^\\s:^~?*\\[\\\\-][^\\s:^~?*\\[\\\\]*$"},"path":{"description":"A YAML path (bump-versions-yaml syntax): .externals.coco-trustee.version","type":"string","pattern":"^\\."},"variable":{"description":"A Makefile, shell or Dockerfile variable.","type":"string","pattern":"^[A-Za-z_][A-Za-z0-9_]*$"},"pattern":{"description":"A regular expression with one named group `value`; must match exactly once.","type":"string","pattern":"\\S"},"component":{"description":"The component the value pins.","type":"string","pattern":"\\S"},"kind":{"description":"What the value is: a commit SHA, a tag name, or a version (turned into a tag by the component's tag-format).","enum":["commit","tag","version"]},"claim":{"description":"Where the pin says which version it is: `comment`, the inline comment after a YAML value (`<sha> # v4.0.0`).","enum":["comment"]},"development":{"description":"The value a version pin holds between releases (kata-deploy's 0.0.0-dev): reported as development, not drift, unless `release` names the component.","type":"string","pattern":"\\S"}},"oneOf":[{"required":["path"],"not":{"anyOf":[{"required":["variable"]},{"required":["pattern"]}]}},{"required":["variable"],"not":{"anyOf":[{"required":["path"]},{"required":["pattern"]}]}},{"required":["pattern"],"not":{"anyOf":[{"required":["path"]},{"required":["variable"]}]}}]};const pattern0 = new RegExp("^[a-z0-9][a-z0-9._-]*$", "u");const pattern2 = new RegExp("\\S", "u");const pattern16 = new RegExp("^[^/\\s][^\\n]*$", "u");const pattern7 = new RegExp("^[^\\s:^~?*\\[\\\\-][^\\s:^~?*\\[\\\\]*$", "u");const pattern18 = new RegExp("^\\.", "u");const pattern19 = new RegExp("^[A-Za-z_][A-Za-z0-9_]*$", "u");const schema13 = {"type":"object","additionalProperties":false,"required":["repository","tag-format"],"properties":{"repository":{"description":"OWNER/NAME on GitHub.","type":"string","pattern":"^[A-Za-z0-9_.-]+/[A-Za-z0-9_.-]+$"},"tag-format":{"description":"How a release is tagged: {version} (Kata: 4.0.0) or v{version} (v0.17.0).","type":"string","pattern":"\\S"},"reference":{"description":"The id of the pin the other pins of this component must agree with (default: the first pin of this component).","type":"string","pattern":"\\S"},"release":{"$ref":"#/definitions/release"}}};const pattern1 = new RegExp("^[A-Za-z0-9_.-]+/[A-Za-z0-9_.-]+$", "u");const schema14 = {"description":"How this component releases in the release train (release-train).","type":"object","additionalProperties":false,"properties":{"starts-train":{"description":"The train starts at a release of this component (Kata): it is not dispatched, its tag is the train's target.","const":true},"after":{"description":"Components whose release must be done before this one starts.","type":"array","items":{"type":"string","pattern":"^[a-z0-9][a-z0-9._-]*$"},"uniqueItems":true},"workflow":{"description":"The workflow_dispatch workflow that releases this component.","type":"object","additionalProperties":false,"required":["repository","file","ref"],"properties":{"repository":{"description":"OWNER/NAME holding the workflow.","type":"string","pattern":"^[A-Za-z0-9_.-]+/[A-Za-z0-9_.-]+$"},"file":{"description":"The workflow's file name in .github/workflows (release.yml).","type":"string","pattern":"^[A-Za-z0-9_.-]+\\.ya?ml$"},"ref":{"description":"The branch the workflow runs on.","type":"string","pattern":"^[^\\s:^~?*\\[\\\\-][^\\s:^~?*\\[\\\\]*$"}}},"commit":{"description":"The id of the pin whose commit this release tags (trustee: Kata's versions.yaml at the train's Kata tag); its tags say which release of the train it is.","type":"string","pattern":"\\S"},"released-with":{"description":"The id of a pin this component holds on the train's start (peerpods' kata-deploy): read at the component's newest tag, it says which train that release belongs to.","type":"string","pattern":"\\S"},"bump":{"description":"The version policy for the next release: major, minor or patch over the newest release, or follow (as much as the train's start moved since the release before, KEP-2264).","enum":["major","minor","patch","follow"]},"phases":{"description":"The workflow runs of a release, in order.","type":"array","minItems":1,"items":{"$ref":"#/definitions/phase"}}}};const pattern6 = new RegExp("^[A-Za-z0-9_.-]+\\.ya?ml$", "u");const schema15 = {"type":"object","additionalProperties":false,"required":["name","run-name","inputs","done"],"properties":{"name":{"$ref":"#/definitions/name"},"run-name":{"description":"The run's title (the workflow's run-name), by which the conductor finds its runs: a template.","$ref":"#/definitions/template"},"inputs":{"description":"The workflow_dispatch inputs, each a template.","type":"object","propertyNames":{"pattern":"^[A-Za-z_][A-Za-z0-9_-]*$"},"additionalProperties":{"$ref":"#/definitions/template"}},"pull-request":{"description":"The branch of the pull request a run opens (a template); the train waits for a person to merge it.","$ref":"#/definitions/template"},"sets":{"description":"Ids of the pins this phase's pull request sets: their drift is this phase's work, not a block.","type":"array","items":{"type":"string","pattern":"\\S"},"uniqueItems":true},"ci":{"description":"Dispatch only once CI passed on the commit to release (the release's commit, or the workflow branch's head after the phase's pull request merged).","type":"boolean"},"done":{"description":"The fact that says the phase is done: the release tag exists, or a pin holds a value.","oneOf":[{"const":"tag"},{"type":"object","additionalProperties":false,"required":["pin","value"],"properties":{"pin":{"type":"string","pattern":"\\S"},"value":{"$ref":"#/definitions/template"}}}]}}};const schema17 = {"description":"Text with {variables} from the train: {version}, {tag} and {commit} of this component's release; {COMPONENT.version} and {COMPONENT.tag} of another component of the train (the train's start: {kata-containers.version}).","type":"string"};const pattern11 = new RegExp("^[A-Za-z_][A-Za-z0-9_-]*$", "u");function validate13(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){let vErrors = null;let errors = 0;if(data && typeof data == "object" && !Array.isArray(data)){if(data.name === undefined){const err0 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "name"},message:"must have required property '"+"name"+"'"};if(vErrors === null){vErrors = [err0];}else {vErrors.push(err0);}errors++;}if(data["run-name"] === undefined){const err1 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "run-name"},message:"must have required property '"+"run-name"+"'"};if(vErrors === null){vErrors = [err1];}else {vErrors.push(err1);}errors++;}if(data.inputs === undefined){const err2 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "inputs"},message:"must have required property '"+"inputs"+"'"};if(vErrors === null){vErrors = [err2];}else {vErrors.push(err2);}errors++;}if(data.done === undefined){const err3 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "done"},message:"must have required property '"+"done"+"'"};if(vErrors === null){vErrors = [err3];}else {vErrors.push(err3);}errors++;}for(const key0 in data){if(!(((((((key0 === "name") || (key0 === "run-name")) || (key0 === "inputs")) || (key0 === "pull-request")) || (key0 === "sets")) || (key0 === "ci")) || (key0 === "done"))){const err4 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties"};if(vErrors === null){vErrors = [err4];}else {vErrors.push(err4);}errors++;}}if(data.name !== undefined){let data0 = data.name;if(typeof data0 === "string"){if(!pattern0.test(data0)){const err5 = {instancePath:instancePath+"/name",schemaPath:"#/definitions/name/pattern",keyword:"pattern",params:{pattern: "^[a-z0-9][a-z0-9._-]*$"},message:"must match pattern \""+"^[a-z0-9][a-z0-9._-]*$"+"\""};if(vErrors === null){vErrors = [err5];}else {vErrors.push(err5);}errors++;}}else {const err6 = {instancePath:instancePath+"/name",schemaPath:"#/definitions/name/type",keyword:"type",params:{type: "string"},message:"must be string"};if(vErrors === null){vErrors = [err6];}else {vErrors.push(err6);}errors++;}}if(data["run-name"] !== undefined){if(typeof data["run-name"] !== "string"){const err7 = {instancePath:instancePath+"/run-name",schemaPath:"#/definitions/template/type",keyword:"type",params:{type: "string"},message:"must be string"};if(vErrors === null){vErrors = [err7];}else {vErrors.push(err7);}errors++;}}if(data.inputs !== undefined){let data2 = data.inputs;if(data2 && typeof data2 == "object" && !Array.isArray(data2)){for(const key1 in data2){const _errs10 = errors;if(typeof key1 === "string"){if(!pattern11.test(key1)){const err8 = {instancePath:instancePath+"/inputs",schemaPath:"#/properties/inputs/propertyNames/pattern",keyword:"pattern",params:{pattern: "^[A-Za-z_][A-Za-z0-9_-]*$"},message:"must match pattern \""+"^[A-Za-z_][A-Za-z0-9_-]*$"+"\"",propertyName:key1};if(vErrors === null){vErrors = [err8];}else {vErrors.push(err8);}errors++;}}var valid3 = _errs10 === errors;if(!valid3){const err9 = {instancePath:instancePath+"/inputs",schemaPath:"#/properties/inputs/propertyNames",keyword:"propertyNames",params:{propertyName: key1},message:"property name must be valid"};if(vErrors === null){vErrors = [err9];}else {vErrors.push(err9);}errors++;}}for(const key2 in data2){if(typeof data2[key2] !== "string"){const err10 = {instancePath:instancePath+"/inputs/" + key2.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/definitions/template/type",keyword:"type",params:{type: "string"},message:"must be string"};if(vErrors === null){vErrors = [err10];}else {vErrors.push(err10);}errors++;}}}else {const err11 = {instancePath:instancePath+"/inputs",schemaPath:"#/properties/inputs/type",keyword:"type",params:{type: "object"},message:"must be object"};if(vErrors === null){vErrors = [err11];}else {vErrors.push(err11);}errors++;}}if(data["pull-request"] !== undefined){if(typeof data["pull-request"] !== "string"){const err12 = {instancePath:instancePath+"/pull-request",schemaPath:"#/definitions/template/type",keyword:"type",params:{type: "string"},message:"must be string"};if(vErrors === null){vErrors = [err12];}else {vErrors.push(err12);}errors++;}}if(data.sets !== undefined){let data5 = data.sets;if(Array.isArray(data5)){const len0 = data5.length;for(let i0=0; i0<len0; i0++){let data6 = data5[i0];if(typeof data6 === "string"){if(!pattern2.test(data6)){const err13 = {instancePath:instancePath+"/sets/" + i0,schemaPath:"#/properties/sets/items/pattern",keyword:"pattern",params:{pattern: "\\S"},message:"must match pattern \""+"\\S"+"\""};if(vErrors === null){vErrors = [err13];}else {vErrors.push(err13);}errors++;}}else {const err14 = {instancePath:instancePath+"/sets/" + i0,schemaPath:"#/properties/sets/items/type",keyword:"type",params:{type: "string"},message:"must be string"};if(vErrors === null){vErrors = [err14];}else {vErrors.push(err14);}errors++;}}let i1 = data5.length;let j0;if(i1 > 1){const indices0 = {};for(;i1--;){let item0 = data5[i1];if(typeof item0 !== "string"){continue;}if(typeof indices0[item0] == "number"){j0 = indices0[item0];const err15 = {instancePath:instancePath+"/sets",schemaPath:"#/properties/sets/uniqueItems",keyword:"uniqueItems",params:{i: i1, j: j0},message:"must NOT have duplicate items (items ## "+j0+" and "+i1+" are identical)"};if(vErrors === null){vErrors = [err15];}else {vErrors.push(err15);}errors++;break;}indices0[item0] = i1;}}}else {const err16 = {instancePath:instancePath+"/sets",schemaPath:"#/properties/sets/type",keyword:"type",params:{type: "array"},message:"must be array"};if(vErrors === null){vErrors = [err16];}else {vErrors.push(err16);}errors++;}}if(data.ci !== undefined){if(typeof data.ci !== "boolean"){const err17 = {instancePath:instancePath+"/ci",schemaPath:"#/properties/ci/type",keyword:"type",params:{type: "boolean"},message:"must be boolean"};if(vErrors === null){vErrors = [err17];}else {vErrors.push(err17);}errors++;}}if(data.done !== undefined){let data8 = data.done;const _errs25 = errors;let valid10 = false;let passing0 = null;const _errs26 = errors;if("tag" !== data8){const err18 = {instancePath:instancePath+"/done",schemaPath:"#/properties/done/oneOf/0/const",keyword:"const",params:{allowedValue: "tag"},message:"must be equal to constant"};if(vErrors === null){vErrors = [err18];}else {vErrors.push(err18);}errors++;}var _valid0 = _errs26 === errors;if(_valid0){valid10 = true;passing0 = 0;}const _errs27 = errors;if(data8 && typeof data8 == "object" && !Array.isArray(data8)){if(data8.pin === undefined){const err19 = {instancePath:instancePath+"/done",schemaPath:"#/properties/done/oneOf/1/required",keyword:"required",params:{missingProperty: "pin"},message:"must have required property '"+"pin"+"'"};if(vErrors === null){vErrors = [err19];}else {vErrors.push(err19);}errors++;}if(data8.value === undefined){const err20 = {instancePath:instancePath+"/done",schemaPath:"#/properties/done/oneOf/1/required",keyword:"required",params:{missingProperty: "value"},message:"must have required property '"+"value"+"'"};if(vErrors === null){vErrors = [err20];}else {vErrors.push(err20);}errors++;}for(const key3 in data8){if(!((key3 === "pin") || (key3 === "value"))){const err21 = {instancePath:instancePath+"/done",schemaPath:"#/properties/done/oneOf/1/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key3},message:"must NOT have additional properties"};if(vErrors === null){vErrors = [err21];}else {vErrors.push(err21);}errors++;}}if(data8.pin !== undefined){let data9 = data8.pin;if(typeof data9 === "string"){if(!pattern2.test(data9)){const err22 = {instancePath:instancePath+"/done/pin",schemaPath:"#/properties/done/oneOf/1/properties/pin/pattern",keyword:"pattern",params:{pattern: "\\S"},message:"must match pattern \""+"\\S"+"\""};if(vErrors === null){vErrors = [err22];}else {vErrors.push(err22);}errors++;}}else {const err23 = {instancePath:instancePath+"/done/pin",schemaPath:"#/properties/done/oneOf/1/properties/pin/type",keyword:"type",params:{type: "string"},message:"must be string"};if(vErrors === null){vErrors = [err23];}else {vErrors.push(err23);}errors++;}}if(data8.value !== undefined){if(typeof data8.value !== "string"){const err24 = {instancePath:instancePath+"/done/value",schemaPath:"#/definitions/template/type",keyword:"type",params:{type: "string"},message:"must be string"};if(vErrors === null){vErrors = [err24];}else {vErrors.push(err24);}errors++;}}}else {const err25 = {instancePath:instancePath+"/done",schemaPath:"#/properties/done/oneOf/1/type",keyword:"type",params:{type: "object"},message:"must be object"};if(vErrors === null){vErrors = [err25];}else {vErrors.push(err25);}errors++;}var _valid0 = _errs27 === errors;if(_valid0 && valid10){valid10 = false;passing0 = [passing0, 1];}else {if(_valid0){valid10 = true;passing0 = 1;}}if(!valid10){const err26 = {instancePath:instancePath+"/done",schemaPath:"#/properties/done/oneOf",keyword:"oneOf",params:{passingSchemas: passing0},message:"must match exactly one schema in oneOf"};if(vErrors === null){vErrors = [err26];}else {vErrors.push(err26);}errors++;}else {errors = _errs25;if(vErrors !== null){if(_errs25){vErrors.length = _errs25;}else {vErrors = null;}}}}}else {const err27 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object"};if(vErrors === null){vErrors = [err27];}else {vErrors.push(err27);}errors++;}validate13.errors = vErrors;return errors === 0;}function validate12(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){let vErrors = null;let errors = 0;if(data && typeof data == "object" && !Array.isArray(data)){for(const key0 in data){if(!(((((((key0 === "starts-train") || (key0 === "after")) || (key0 === "workflow")) || (key0 === "commit")) || (key0 === "released-with")) || (key0 === "bump")) || (key0 === "phases"))){const err0 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties"};if(vErrors === null){vErrors = [err0];}else {vErrors.push(err0);}errors++;}}if(data["starts-train"] !== undefined){if(true !== data["starts-train"]){const err1 = {instancePath:instancePath+"/starts-train",schemaPath:"#/properties/starts-train/const",keyword:"const",params:{allowedValue: true},message:"must be equal to constant"};if(vErrors === null){vErrors = [err1];}else {vErrors.push(err1);}errors++;}}if(data.after !== undefined){let data1 = data.after;if(Array.isArray(data1)){const len0 = data1.length;for(let i0=0; i0<len0; i0++){let data2 = data1[i0];if(typeof data2 === "string"){if(!pattern0.test(data2)){const err2 = {instancePath:instancePath+"/after/" + i0,schemaPath:"#/properties/after/items/pattern",keyword:"pattern",params:{pattern: "^[a-z0-9][a-z0-9._-]*$"},message:"must match pattern \""+"^[a-z0-9][a-z0-9._-]*$"+"\""};if(vErrors === null){vErrors = [err2];}else {vErrors.push(err2);}errors++;}}else {const err3 = {instancePath:instancePath+"/after/" + i0,schemaPath:"#/properties/after/items/type",keyword:"type",params:{type: "string"},message:"must be string"};if(vErrors === null){vErrors = [err3];}else {vErrors.push(err3);}errors++;}}let i1 = data1.length;let j0;if(i1 > 1){const indices0 = {};for(;i1--;){let item0 = data1[i1];if(typeof item0 !== "string"){continue;}if(typeof indices0[item0] == "number"){j0 = indices0[item0];const err4 = {instancePath:instancePath+"/after",schemaPath:"#/properties/after/uniqueItems",keyword:"uniqueItems",params:{i: i1, j: j0},message:"must NOT have duplicate items (items ## "+j0+" and "+i1+" are identical)"};if(vErrors === null){vErrors = [err4];}else {vErrors.push(err4);}errors++;break;}indices0[item0] = i1;}}}else {const err5 = {instancePath:instancePath+"/after",schemaPath:"#/properties/after/type",keyword:"type",params:{type: "array"},message:"must be array"};if(vErrors === null){vErrors = [err5];}else {vErrors.push(err5);}errors++;}}if(data.workflow !== undefined){let data3 = data.workflow;if(data3 && typeof data3 == "object" && !Array.isArray(data3)){if(data3.repository === undefined){const err6 = {instancePath:instancePath+"/workflow",schemaPath:"#/properties/workflow/required",keyword:"required",params:{missingProperty: "repository"},message:"must have required property '"+"repository"+"'"};if(vErrors === null){vErrors = [err6];}else {vErrors.push(err6);}errors++;}if(data3.file === undefined){const err7 = {instancePath:instancePath+"/workflow",schemaPath:"#/properties/workflow/required",keyword:"required",params:{missingProperty: "file"},message:"must have required property '"+"file"+"'"};if(vErrors === null){vErrors = [err7];}else {vErrors.push(err7);}errors++;}if(data3.ref === undefined){const err8 = {instancePath:instancePath+"/workflow",schemaPath:"#/properties/workflow/required",keyword:"required",params:{missingProperty: "ref"},message:"must have required property '"+"ref"+"'"};if(vErrors === null){vErrors = [err8];}else {vErrors.push(err8);}errors++;}for(const key1 in data3){if(!(((key1 === "repository") || (key1 === "file")) || (key1 === "ref"))){const err9 = {instancePath:instancePath+"/workflow",schemaPath:"#/properties/workflow/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key1},message:"must NOT have additional properties"};if(vErrors === null){vErrors = [err9];}else {vErrors.push(err9);}errors++;}}if(data3.repository !== undefined){let data4 = data3.repository;if(typeof data4 === "string"){if(!pattern1.test(data4)){const err10 = {instancePath:instancePath+"/workflow/repository",schemaPath:"#/properties/workflow/properties/repository/pattern",keyword:"pattern",params:{pattern: "^[A-Za-z0-9_.-]+/[A-Za-z0-9_.-]+$"},message:"must match pattern \""+"^[A-Za-z0-9_.-]+/[A-Za-z0-9_.-]+$"+"\""};if(vErrors === null){vErrors = [err10];}else {vErrors.push(err10);}errors++;}}else {const err11 = {instancePath:instancePath+"/workflow/repository",schemaPath:"#/properties/workflow/properties/repository/type",keyword:"type",params:{type: "string"},message:"must be string"};if(vErrors === null){vErrors = [err11];}else {vErrors.push(err11);}errors++;}}if(data3.file !== undefined){let data5 = data3.file;if(typeof data5 === "string"){if(!pattern6.test(data5)){const err12 = {instancePath:instancePath+"/workflow/file",schemaPath:"#/properties/workflow/properties/file/pattern",keyword:"pattern",params:{pattern: "^[A-Za-z0-9_.-]+\\.ya?ml$"},message:"must match pattern \""+"^[A-Za-z0-9_.-]+\\.ya?ml$"+"\""};if(vErrors === null){vErrors = [err12];}else {vErrors.push(err12);}errors++;}}else {const err13 = {instancePath:instancePath+"/workflow/file",schemaPath:"#/properties/workflow/properties/file/type",keyword:"type",params:{type: "string"},message:"must be string"};if(vErrors === null){vErrors = [err13];}else {vErrors.push(err13);}errors++;}}if(data3.ref !== undefined){let data6 = data3.ref;if(typeof data6 === "string"){if(!pattern7.test(data6)){const err14 = {instancePath:instancePath+"/workflow/ref",schemaPath:"#/properties/workflow/properties/ref/pattern",keyword:"pattern",params:{pattern: "^[^\\s:^~?*\\[\\\\-][^\\s:^~?*\\[\\\\]*$"},message:"must match pattern \""+"^[^\\s:^~?*\\[\\\\-][^\\s:^~?*\\[\\\\]*$"+"\""};if(vErrors === null){vErrors = [err14];}else {vErrors.push(err14);}errors++;}}else {const err15 = {instancePath:instancePath+"/workflow/ref",schemaPath:"#/properties/workflow/properties/ref/type",keyword:"type",params:{type: "string"},message:"must be string"};if(vErrors === null){vErrors = [err15];}else {vErrors.push(err15);}errors++;}}}else {const err16 = {instancePath:instancePath+"/workflow",schemaPath:"#/properties/workflow/type",keyword:"type",params:{type: "object"},message:"must be object"};if(vErrors === null){vErrors = [err16];}else {vErrors.push(err16);}errors++;}}if(data.commit !== undefined){let data7 = data.commit;if(typeof data7 === "string"){if(!pattern2.test(data7)){const err17 = {instancePath:instancePath+"/commit",schemaPath:"#/properties/commit/pattern",keyword:"pattern",params:{pattern: "\\S"},message:"must match pattern \""+"\\S"+"\""};if(vErrors === null){vErrors = [err17];}else {vErrors.push(err17);}errors++;}}else {const err18 = {instancePath:instancePath+"/commit",schemaPath:"#/properties/commit/type",keyword:"type",params:{type: "string"},message:"must be string"};if(vErrors === null){vErrors = [err18];}else {vErrors.push(err18);}errors++;}}if(data["released-with"] !== undefined){let data8 = data["released-with"];if(typeof data8 === "string"){if(!pattern2.test(data8)){const err19 = {instancePath:instancePath+"/released-with",schemaPath:"#/properties/released-with/pattern",keyword:"pattern",params:{pattern: "\\S"},message:"must match pattern \""+"\\S"+"\""};if(vErrors === null){vErrors = [err19];}else {vErrors.push(err19);}errors++;}}else {const err20 = {instancePath:instancePath+"/released-with",schemaPath:"#/properties/released-with/type",keyword:"type",params:{type: "string"},message:"must be string"};if(vErrors === null){vErrors = [err20];}else {vErrors.push(err20);}errors++;}}if(data.bump !== undefined){let data9 = data.bump;if(!((((data9 === "major") || (data9 === "minor")) || (data9 === "patch")) || (data9 === "follow"))){const err21 = {instancePath:instancePath+"/bump",schemaPath:"#/properties/bump/enum",keyword:"enum",params:{allowedValues: schema14.properties.bump.enum},message:"must be equal to one of the allowed values"};if(vErrors === null){vErrors = [err21];}else {vErrors.push(err21);}errors++;}}if(data.phases !== undefined){let data10 = data.phases;if(Array.isArray(data10)){if(data10.length < 1){const err22 = {instancePath:instancePath+"/phases",schemaPath:"#/properties/phases/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items"};if(vErrors === null){vErrors = [err22];}else {vErrors.push(err22);}errors++;}const len1 = data10.length;for(let i2=0; i2<len1; i2++){if(!(validate13(data10[i2], {instancePath:instancePath+"/phases/" + i2,parentData:data10,parentDataProperty:i2,rootData}))){vErrors = vErrors === null ? validate13.errors : vErrors.concat(validate13.errors);errors = vErrors.length;}}}else {const err23 = {instancePath:instancePath+"/phases",schemaPath:"#/properties/phases/type",keyword:"type",params:{type: "array"},message:"must be array"};if(vErrors === null){vErrors = [err23];}else {vErrors.push(err23);}errors++;}}}else {const err24 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object"};if(vErrors === null){vErrors = [err24];}else {vErrors.push(err24);}errors++;}validate12.errors = vErrors;return errors === 0;}function validate11(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){let vErrors = null;let errors = 0;if(data && typeof data == "object" && !Array.isArray(data)){if(data.repository === undefined){const err0 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "repository"},message:"must have required property '"+"repository"+"'"};if(vErrors === null){vErrors = [err0];}else {vErrors.push(err0);}errors++;}if(data["tag-format"] === undefined){const err1 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "tag-format"},message:"must have required property '"+"tag-format"+"'"};if(vErrors === null){vErrors = [err1];}else {vErrors.push(err1);}errors++;}for(const key0 in data){if(!((((key0 === "repository") || (key0 === "tag-format")) || (key0 === "reference")) || (key0 === "release"))){const err2 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties"};if(vErrors === null){vErrors = [err2];}else {vErrors.push(err2);}errors++;}}if(data.repository !== undefined){let data0 = data.repository;if(typeof data0 === "string"){if(!pattern1.test(data0)){const err3 = {instancePath:instancePath+"/repository",schemaPath:"#/properties/repository/pattern",keyword:"pattern",params:{pattern: "^[A-Za-z0-9_.-]+/[A-Za-z0-9_.-]+$"},message:"must match pattern \""+"^[A-Za-z0-9_.-]+/[A-Za-z0-9_.-]+$"+"\""};if(vErrors === null){vErrors = [err3];}else {vErrors.push(err3);}errors++;}}else {const err4 = {instancePath:instancePath+"/repository",schemaPath:"#/properties/repository/type",keyword:"type",params:{type: "string"},message:"must be string"};if(vErrors === null){vErrors = [err4];}else {vErrors.push(err4);}errors++;}}if(data["tag-format"] !== undefined){let data1 = data["tag-format"];if(typeof data1 === "string"){if(!pattern2.test(data1)){const err5 = {instancePath:instancePath+"/tag-format",schemaPath:"#/properties/tag-format/pattern",keyword:"pattern",params:{pattern: "\\S"},message:"must match pattern \""+"\\S"+"\""};if(vErrors === null){vErrors = [err5];}else {vErrors.push(err5);}errors++;}}else {const err6 = {instancePath:instancePath+"/tag-format",schemaPath:"#/properties/tag-format/type",keyword:"type",params:{type: "string"},message:"must be string"};if(vErrors === null){vErrors = [err6];}else {vErrors.push(err6);}errors++;}}if(data.reference !== undefined){let data2 = data.reference;if(typeof data2 === "string"){if(!pattern2.test(data2)){const err7 = {instancePath:instancePath+"/reference",schemaPath:"#/properties/reference/pattern",keyword:"pattern",params:{pattern: "\\S"},message:"must match pattern \""+"\\S"+"\""};if(vErrors === null){vErrors = [err7];}else {vErrors.push(err7);}errors++;}}else {const err8 = {instancePath:instancePath+"/reference",schemaPath:"#/properties/reference/type",keyword:"type",params:{type: "string"},message:"must be string"};if(vErrors === null){vErrors = [err8];}else {vErrors.push(err8);}errors++;}}if(data.release !== undefined){if(!(validate12(data.release, {instancePath:instancePath+"/release",parentData:data,parentDataProperty:"release",rootData}))){vErrors = vErrors === null ? validate12.errors : vErrors.concat(validate12.errors);errors = vErrors.length;}}}else {const err9 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object"};if(vErrors === null){vErrors = [err9];}else {vErrors.push(err9);}errors++;}validate11.errors = vErrors;return errors === 0;}const func2 = Object.prototype.hasOwnProperty;function validate10(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){/*# sourceURL="https://github.com/confidential-containers/coco-release-actions/packages/release-graph/schema/release-graph.schema.json" */;let vErrors = null;let errors = 0;if(data && typeof data == "object" && !Array.isArray(data)){if(data.components === undefined){const err0 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "components"},message:"must have required property '"+"components"+"'"};if(vErrors === null){vErrors = [err0];}else {vErrors.push(err0);}errors++;}if(data.pins === undefined){const err1 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "pins"},message:"must have required property '"+"pins"+"'"};if(vErrors === null){vErrors = [err1];}else {vErrors.push(err1);}errors++;}for(const key0 in data){if(!((key0 === "components") || (key0 === "pins"))){const err2 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties"};if(vErrors === null){vErrors = [err2];}else {vErrors.push(err2);}errors++;}}if(data.components !== undefined){let data0 = data.components;if(data0 && typeof data0 == "object" && !Array.isArray(data0)){if(Object.keys(data0).length < 1){const err3 = {instancePath:instancePath+"/components",schemaPath:"#/properties/components/minProperties",keyword:"minProperties",params:{limit: 1},message:"must NOT have fewer than 1 properties"};if(vErrors === null){vErrors = [err3];}else {vErrors.push(err3);}errors++;}for(const key1 in data0){const _errs4 = errors;if(typeof key1 === "string"){if(!pattern0.test(key1)){const err4 = {instancePath:instancePath+"/components",schemaPath:"#/definitions/name/pattern",keyword:"pattern",params:{pattern: "^[a-z0-9][a-z0-9._-]*$"},message:"must match pattern \""+"^[a-z0-9][a-z0-9._-]*$"+"\"",propertyName:key1};if(vErrors === null){vErrors = [err4];}else {vErrors.push(err4);}errors++;}}else {const err5 = {instancePath:instancePath+"/components",schemaPath:"#/definitions/name/type",keyword:"type",params:{type: "string"},message:"must be string",propertyName:key1};if(vErrors === null){vErrors = [err5];}else {vErrors.push(err5);}errors++;}var valid1 = _errs4 === errors;if(!valid1){const err6 = {instancePath:instancePath+"/components",schemaPath:"#/properties/components/propertyNames",keyword:"propertyNames",params:{propertyName: key1},message:"property name must be valid"};if(vErrors === null){vErrors = [err6];}else {vErrors.push(err6);}errors++;}}for(const key2 in data0){if(!(validate11(data0[key2], {instancePath:instancePath+"/components/" + key2.replace(/~/g, "~0").replace(/\//g, "~1"),parentData:data0,parentDataProperty:key2,rootData}))){vErrors = vErrors === null ? validate11.errors : vErrors.concat(validate11.errors);errors = vErrors.length;}}}else {const err7 = {instancePath:instancePath+"/components",schemaPath:"#/properties/components/type",keyword:"type",params:{type: "object"},message:"must be object"};if(vErrors === null){vErrors = [err7];}else {vErrors.push(err7);}errors++;}}if(data.pins !== undefined){let data2 = data.pins;if(Array.isArray(data2)){const len0 = data2.length;for(let i0=0; i0<len0; i0++){let data3 = data2[i0];const _errs14 = errors;let valid7 = false;let passing0 = null;const _errs15 = errors;const _errs16 = errors;const _errs17 = errors;const _errs18 = errors;let valid9 = false;const _errs19 = errors;if(data3 && typeof data3 == "object" && !Array.isArray(data3)){let missing0;if((data3.variable === undefined) && (missing0 = "variable")){const err8 = {};if(vErrors === null){vErrors = [err8];}else {vErrors.push(err8);}errors++;}}var _valid1 = _errs19 === errors;valid9 = valid9 || _valid1;if(!valid9){const _errs20 = errors;if(data3 && typeof data3 == "object" && !Array.isArray(data3)){let missing1;if((data3.pattern === undefined) && (missing1 = "pattern")){const err9 = {};if(vErrors === null){vErrors = [err9];}else {vErrors.push(err9);}errors++;}}var _valid1 = _errs20 === errors;valid9 = valid9 || _valid1;}if(!valid9){const err10 = {};if(vErrors === null){vErrors = [err10];}else {vErrors.push(err10);}errors++;}else {errors = _errs18;if(vErrors !== null){if(_errs18){vErrors.length = _errs18;}else {vErrors = null;}}}var valid8 = _errs17 === errors;if(valid8){const err11 = {instancePath:instancePath+"/pins/" + i0,schemaPath:"#/definitions/pin/oneOf/0/not",keyword:"not",params:{},message:"must NOT be valid"};if(vErrors === null){vErrors = [err11];}else {vErrors.push(err11);}errors++;}else {errors = _errs16;if(vErrors !== null){if(_errs16){vErrors.length = _errs16;}else {vErrors = null;}}}if(data3 && typeof data3 == "object" && !Array.isArray(data3)){if(data3.path === undefined){const err12 = {instancePath:instancePath+"/pins/" + i0,schemaPath:"#/definitions/pin/oneOf/0/required",keyword:"required",params:{missingProperty: "path"},message:"must have required property '"+"path"+"'"};if(vErrors === null){vErrors = [err12];}else {vErrors.push(err12);}errors++;}}var _valid0 = _errs15 === errors;if(_valid0){valid7 = true;passing0 = 0;}const _errs21 = errors;const _errs22 = errors;const _errs23 = errors;const _errs24 = errors;let valid11 = false;const _errs25 = errors;if(data3 && typeof data3 == "object" && !Array.isArray(data3)){let missing2;if((data3.path === undefined) && (missing2 = "path")){const err13 = {};if(vErrors === null){vErrors = [err13];}else {vErrors.push(err13);}errors++;}}var _valid2 = _errs25 === errors;valid11 = valid11 || _valid2;if(!valid11){const _errs26 = errors;if(data3 && typeof data3 == "object" && !Array.isArray(data3)){let missing3;if((data3.pattern === undefined) && (missing3 = "pattern")){const err14 = {};if(vErrors === null){vErrors = [err14];}else {vErrors.push(err14);}errors++;}}var _valid2 = _errs26 === errors;valid11 = valid11 || _valid2;}if(!valid11){const err15 = {};if(vErrors === null){vErrors = [err15];}else {vErrors.push(err15);}errors++;}else {errors = _errs24;if(vErrors !== null){if(_errs24){vErrors.length = _errs24;}else {vErrors = null;}}}var valid10 = _errs23 === errors;if(valid10){const err16 = {instancePath:instancePath+"/pins/" + i0,schemaPath:"#/definitions/pin/oneOf/1/not",keyword:"not",params:{},message:"must NOT be valid"};if(vErrors === null){vErrors = [err16];}else {vErrors.push(err16);}errors++;}else {errors = _errs22;if(vErrors !== null){if(_errs22){vErrors.length = _errs22;}else {vErrors = null;}}}if(data3 && typeof data3 == "object" && !Array.isArray(data3)){if(data3.variable === undefined){const err17 = {instancePath:instancePath+"/pins/" + i0,schemaPath:"#/definitions/pin/oneOf/1/required",keyword:"required",params:{missingProperty: "variable"},message:"must have required property '"+"variable"+"'"};if(vErrors === null){vErrors = [err17];}else {vErrors.push(err17);}errors++;}}var _valid0 = _errs21 === errors;if(_valid0 && valid7){valid7 = false;passing0 = [passing0, 1];}else {if(_valid0){valid7 = true;passing0 = 1;}const _errs27 = errors;const _errs28 = errors;const _errs29 = errors;const _errs30 = errors;let valid13 = false;const _errs31 = errors;if(data3 && typeof data3 == "object" && !Array.isArray(data3)){let missing4;if((data3.path === undefined) && (missing4 = "path")){const err18 = {};if(vErrors === null){vErrors = [err18];}else {vErrors.push(err18);}errors++;}}var _valid3 = _errs31 === errors;valid13 = valid13 || _valid3;if(!valid13){const _errs32 = errors;if(data3 && typeof data3 == "object" && !Array.isArray(data3)){let missing5;if((data3.variable === undefined) && (missing5 = "variable")){const err19 = {};if(vErrors === null){vErrors = [err19];}else {vErrors.push(err19);}errors++;}}var _valid3 = _errs32 === errors;valid13 = valid13 || _valid3;}if(!valid13){const err20 = {};if(vErrors === null){vErrors = [err20];}else {vErrors.push(err20);}errors++;}else {errors = _errs30;if(vErrors !== null){if(_errs30){vErrors.length = _errs30;}else {vErrors = null;}}}var valid12 = _errs29 === errors;if(valid12){const err21 = {instancePath:instancePath+"/pins/" + i0,schemaPath:"#/definitions/pin/oneOf/2/not",keyword:"not",params:{},message:"must NOT be valid"};if(vErrors === null){vErrors = [err21];}else {vErrors.push(err21);}errors++;}else {errors = _errs28;if(vErrors !== null){if(_errs28){vErrors.length = _errs28;}else {vErrors = null;}}}if(data3 && typeof data3 == "object" && !Array.isArray(data3)){if(data3.pattern === undefined){const err22 = {instancePath:instancePath+"/pins/" + i0,schemaPath:"#/definitions/pin/oneOf/2/required",keyword:"required",params:{missingProperty: "pattern"},message:"must have required property '"+"pattern"+"'"};if(vErrors === null){vErrors = [err22];}else {vErrors.push(err22);}errors++;}}var _valid0 = _errs27 === errors;if(_valid0 && valid7){valid7 = false;passing0 = [passing0, 2];}else {if(_valid0){valid7 = true;passing0 = 2;}}}if(!valid7){const err23 = {instancePath:instancePath+"/pins/" + i0,schemaPath:"#/definitions/pin/oneOf",keyword:"oneOf",params:{passingSchemas: passing0},message:"must match exactly one schema in oneOf"};if(vErrors === null){vErrors = [err23];}else {vErrors.push(err23);}errors++;}else {errors = _errs14;if(vErrors !== null){if(_errs14){vErrors.length = _errs14;}else {vErrors = null;}}}if(data3 && typeof data3 == "object" && !Array.isArray(data3)){if(data3.holder === undefined){const err24 = {instancePath:instancePath+"/pins/" + i0,schemaPath:"#/definitions/pin/required",keyword:"required",params:{missingProperty: "holder"},message:"must have required property '"+"holder"+"'"};if(vErrors === null){vErrors = [err24];}else {vErrors.push(err24);}errors++;}if(data3.file === undefined){const err25 = {instancePath:instancePath+"/pins/" + i0,schemaPath:"#/definitions/pin/required",keyword:"required",params:{missingProperty: "file"},message:"must have required property '"+"file"+"'"};if(vErrors === null){vErrors = [err25];}else {vErrors.push(err25);}errors++;}if(data3.component === undefined){const err26 = {instancePath:instancePath+"/pins/" + i0,schemaPath:"#/definitions/pin/required",keyword:"required",params:{missingProperty: "component"},message:"must have required property '"+"component"+"'"};if(vErrors === null){vErrors = [err26];}else {vErrors.push(err26);}errors++;}if(data3.kind === undefined){const err27 = {instancePath:instancePath+"/pins/" + i0,schemaPath:"#/definitions/pin/required",keyword:"required",params:{missingProperty: "kind"},message:"must have required property '"+"kind"+"'"};if(vErrors === null){vErrors = [err27];}else {vErrors.push(err27);}errors++;}for(const key3 in data3){if(!(func2.call(schema21.properties, key3))){const err28 = {instancePath:instancePath+"/pins/" + i0,schemaPath:"#/definitions/pin/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key3},message:"must NOT have additional properties"};if(vErrors === null){vErrors = [err28];}else {vErrors.push(err28);}errors++;}}if(data3.id !== undefined){let data4 = data3.id;if(typeof data4 === "string"){if(!pattern2.test(data4)){const err29 = {instancePath:instancePath+"/pins/" + i0+"/id",schemaPath:"#/definitions/pin/properties/id/pattern",keyword:"pattern",params:{pattern: "\\S"},message:"must match pattern \""+"\\S"+"\""};if(vErrors === null){vErrors = [err29];}else {vErrors.push(err29);}errors++;}}else {const err30 = {instancePath:instancePath+"/pins/" + i0+"/id",schemaPath:"#/definitions/pin/properties/id/type",keyword:"type",params:{type: "string"},message:"must be string"};if(vErrors === null){vErrors = [err30];}else {vErrors.push(err30);}errors++;}}if(data3.holder !== undefined){let data5 = data3.holder;if(typeof data5 === "string"){if(!pattern2.test(data5)){const err31 = {instancePath:instancePath+"/pins/" + i0+"/holder",schemaPath:"#/definitions/pin/properties/holder/pattern",keyword:"pattern",params:{pattern: "\\S"},message:"must match pattern \""+"\\S"+"\""};if(vErrors === null){vErrors = [err31];}else {vErrors.push(err31);}errors++;}}else {const err32 = {instancePath:instancePath+"/pins/" + i0+"/holder",schemaPath:"#/definitions/pin/properties/holder/type",keyword:"type",params:{type: "string"},message:"must be string"};if(vErrors === null){vErrors = [err32];}else {vErrors.push(err32);}errors++;}}if(data3.file !== undefined){let data6 = data3.file;if(typeof data6 === "string"){if(!pattern16.test(data6)){const err33 = {instancePath:instancePath+"/pins/" + i0+"/file",schemaPath:"#/definitions/pin/properties/file/pattern",keyword:"pattern",params:{pattern: "^[^/\\s][^\\n]*$"},message:"must match pattern \""+"^[^/\\s][^\\n]*$"+"\""};if(vErrors === null){vErrors = [err33];}else {vErrors.push(err33);}errors++;}}else {const err34 = {instancePath:instancePath+"/pins/" + i0+"/file",schemaPath:"#/definitions/pin/properties/file/type",keyword:"type",params:{type: "string"},message:"must be string"};if(vErrors === null){vErrors = [err34];}else {vErrors.push(err34);}errors++;}}if(data3.ref !== undefined){let data7 = data3.ref;if(typeof data7 === "string"){if(!pattern7.test(data7)){const err35 = {instancePath:instancePath+"/pins/" + i0+"/ref",schemaPath:"#/definitions/pin/properties/ref/pattern",keyword:"pattern",params:{pattern: "^[^\\s:^~?*\\[\\\\-][^\\s:^~?*\\[\\\\]*$"},message:"must match pattern \""+"^[^\\s:^~?*\\[\\\\-][^\\s:^~?*\\[\\\\]*$"+"\""};if(vErrors === null){vErrors = [err35];}else {vErrors.push(err35);}errors++;}}else {const err36 = {instancePath:instancePath+"/pins/" + i0+"/ref",schemaPath:"#/definitions/pin/properties/ref/type",keyword:"type",params:{type: "string"},message:"must be string"};if(vErrors === null){vErrors = [err36];}else {vErrors.push(err36);}errors++;}}if(data3.path !== undefined){let data8 = data3.path;if(typeof data8 === "string"){if(!pattern18.test(data8)){const err37 = {instancePath:instancePath+"/pins/" + i0+"/path",schemaPath:"#/definitions/pin/properties/path/pattern",keyword:"pattern",params:{pattern: "^\\."},message:"must match pattern \""+"^\\."+"\""};if(vErrors === null){vErrors = [err37];}else {vErrors.push(err37);}errors++;}}else {const err38 = {instancePath:instancePath+"/pins/" + i0+"/path",schemaPath:"#/definitions/pin/properties/path/type",keyword:"type",params:{type: "string"},message:"must be string"};if(vErrors === null){vErrors = [err38];}else {vErrors.push(err38);}errors++;}}if(data3.variable !== undefined){let data9 = data3.variable;if(typeof data9 === "string"){if(!pattern19.test(data9)){const err39 = {instancePath:instancePath+"/pins/" + i0+"/variable",schemaPath:"#/definitions/pin/properties/variable/pattern",keyword:"pattern",params:{pattern: "^[A-Za-z_][A-Za-z0-9_]*$"},message:"must match pattern \""+"^[A-Za-z_][A-Za-z0-9_]*$"+"\""};if(vErrors === null){vErrors = [err39];}else {vErrors.push(err39);}errors++;}}else {const err40 = {instancePath:instancePath+"/pins/" + i0+"/variable",schemaPath:"#/definitions/pin/properties/variable/type",keyword:"type",params:{type: "string"},message:"must be string"};if(vErrors === null){vErrors = [err40];}else {vErrors.push(err40);}errors++;}}if(data3.pattern !== undefined){let data10 = data3.pattern;if(typeof data10 === "string"){if(!pattern2.test(data10)){const err41 = {instancePath:instancePath+"/pins/" + i0+"/pattern",schemaPath:"#/definitions/pin/properties/pattern/pattern",keyword:"pattern",params:{pattern: "\\S"},message:"must match pattern \""+"\\S"+"\""};if(vErrors === null){vErrors = [err41];}else {vErrors.push(err41);}errors++;}}else {const err42 = {instancePath:instancePath+"/pins/" + i0+"/pattern",schemaPath:"#/definitions/pin/properties/pattern/type",keyword:"type",params:{type: "string"},message:"must be string"};if(vErrors === null){vErrors = [err42];}else {vErrors.push(err42);}errors++;}}if(data3.component !== undefined){let data11 = data3.component;if(typeof data11 === "string"){if(!pattern2.test(data11)){const err43 = {instancePath:instancePath+"/pins/" + i0+"/component",schemaPath:"#/definitions/pin/properties/component/pattern",keyword:"pattern",params:{pattern: "\\S"},message:"must match pattern \""+"\\S"+"\""};if(vErrors === null){vErrors = [err43];}else {vErrors.push(err43);}errors++;}}else {const err44 = {instancePath:instancePath+"/pins/" + i0+"/component",schemaPath:"#/definitions/pin/properties/component/type",keyword:"type",params:{type: "string"},message:"must be string"};if(vErrors === null){vErrors = [err44];}else {vErrors.push(err44);}errors++;}}if(data3.kind !== undefined){let data12 = data3.kind;if(!(((data12 === "commit") || (data12 === "tag")) || (data12 === "version"))){const err45 = {instancePath:instancePath+"/pins/" + i0+"/kind",schemaPath:"#/definitions/pin/properties/kind/enum",keyword:"enum",params:{allowedValues: schema21.properties.kind.enum},message:"must be equal to one of the allowed values"};if(vErrors === null){vErrors = [err45];}else {vErrors.push(err45);}errors++;}}if(data3.claim !== undefined){if(!(data3.claim === "comment")){const err46 = {instancePath:instancePath+"/pins/" + i0+"/claim",schemaPath:"#/definitions/pin/properties/claim/enum",keyword:"enum",params:{allowedValues: schema21.properties.claim.enum},message:"must be equal to one of the allowed values"};if(vErrors === null){vErrors = [err46];}else {vErrors.push(err46);}errors++;}}if(data3.development !== undefined){let data14 = data3.development;if(typeof data14 === "string"){if(!pattern2.test(data14)){const err47 = {instancePath:instancePath+"/pins/" + i0+"/development",schemaPath:"#/definitions/pin/properties/development/pattern",keyword:"pattern",params:{pattern: "\\S"},message:"must match pattern \""+"\\S"+"\""};if(vErrors === null){vErrors = [err47];}else {vErrors.push(err47);}errors++;}}else {const err48 = {instancePath:instancePath+"/pins/" + i0+"/development",schemaPath:"#/definitions/pin/properties/development/type",keyword:"type",params:{type: "string"},message:"must be string"};if(vErrors === null){vErrors = [err48];}else {vErrors.push(err48);}errors++;}}}else {const err49 = {instancePath:instancePath+"/pins/" + i0,schemaPath:"#/definitions/pin/type",keyword:"type",params:{type: "object"},message:"must be object"};if(vErrors === null){vErrors = [err49];}else {vErrors.push(err49);}errors++;}}}else {const err50 = {instancePath:instancePath+"/pins",schemaPath:"#/properties/pins/type",keyword:"type",params:{type: "array"},message:"must be array"};if(vErrors === null){vErrors = [err50];}else {vErrors.push(err50);}errors++;}}}else {const err51 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object"};if(vErrors === null){vErrors = [err51];}else {vErrors.push(err51);}errors++;}validate10.errors = vErrors;return errors === 0;}
+const validate = validate10;/* harmony default export */ const validate_graph = ((/* unused pure expression or super */ null && (validate10)));const schema11 = {"$schema":"http://json-schema.org/draft-07/schema#","$id":"https://github.com/confidential-containers/coco-release-actions/packages/release-graph/schema/release-graph.schema.json","title":"release graph","description":"Which repository pins which component, where, and what the pinned value is (release-status).","type":"object","additionalProperties":false,"required":["components","pins"],"properties":{"components":{"description":"Every component, by name: a repository and how its releases are tagged.","type":"object","minProperties":1,"propertyNames":{"$ref":"#/definitions/name"},"additionalProperties":{"$ref":"#/definitions/component"}},"pins":{"description":"Every place a component (the holder) pins another component.","type":"array","items":{"$ref":"#/definitions/pin"}}},"definitions":{"name":{"type":"string","pattern":"^[a-z0-9][a-z0-9._-]*$"},"component":{"type":"object","additionalProperties":false,"required":["repository","tag-format"],"properties":{"repository":{"description":"OWNER/NAME on GitHub.","type":"string","pattern":"^[A-Za-z0-9_.-]+/[A-Za-z0-9_.-]+$"},"tag-format":{"description":"How a release is tagged: {version} (Kata: 4.0.0) or v{version} (v0.17.0).","type":"string","pattern":"\\S"},"reference":{"description":"The id of the pin the other pins of this component must agree with (default: the first pin of this component).","type":"string","pattern":"\\S"},"release":{"$ref":"#/definitions/release"}}},"pin":{"type":"object","additionalProperties":false,"required":["holder","file","component","kind"],"properties":{"id":{"description":"A name for the pin, for `reference` and the JSON report (default HOLDER:FILE:SITE).","type":"string","pattern":"\\S"},"holder":{"description":"The component whose repository holds the file.","type":"string","pattern":"\\S"},"file":{"description":"File, relative to the holder repository's root.","type":"string","pattern":"^[^/\\s][^\\n]*$"},"ref":{"description":"Branch, tag or commit to read the file at (default: the repository's default branch).","type":"string","pattern":"^[^\\s:^~?*\\[\\\\-][^\\s:^~?*\\[\\\\]*$"},"path":{"description":"A YAML path (bump-versions-yaml syntax): .externals.coco-trustee.version","type":"string","pattern":"^\\."},"variable":{"description":"A Makefile, shell or Dockerfile variable.","type":"string","pattern":"^[A-Za-z_][A-Za-z0-9_]*$"},"pattern":{"description":"A regular expression with one named group `value`; must match exactly once.","type":"string","pattern":"\\S"},"component":{"description":"The component the value pins.","type":"string","pattern":"\\S"},"kind":{"description":"What the value is: a commit SHA, a tag name, or a version (turned into a tag by the component's tag-format).","enum":["commit","tag","version"]},"claim":{"description":"Where the pin says which version it is: `comment`, the inline comment after a YAML value (`<sha> # v4.0.0`).","enum":["comment"]},"development":{"description":"The value a version pin holds between releases (kata-deploy's 0.0.0-dev): reported as development, not drift, unless `release` names the component.","type":"string","pattern":"\\S"}},"oneOf":[{"required":["path"],"not":{"anyOf":[{"required":["variable"]},{"required":["pattern"]}]}},{"required":["variable"],"not":{"anyOf":[{"required":["path"]},{"required":["pattern"]}]}},{"required":["pattern"],"not":{"anyOf":[{"required":["path"]},{"required":["variable"]}]}}]},"template":{"description":"Text with {variables} from the train: {version}, {tag} and {commit} of this component's release; {COMPONENT.version} and {COMPONENT.tag} of another component of the train (the train's start: {kata-containers.version}).","type":"string"},"release":{"description":"How this component releases in the release train (release-train).","type":"object","additionalProperties":false,"properties":{"starts-train":{"description":"The train starts at a release of this component (Kata): it is not dispatched, its tag is the train's target.","const":true},"after":{"description":"Components whose release must be done before this one starts.","type":"array","items":{"type":"string","pattern":"^[a-z0-9][a-z0-9._-]*$"},"uniqueItems":true},"workflow":{"description":"The workflow_dispatch workflow that releases this component.","type":"object","additionalProperties":false,"required":["repository","file","ref"],"properties":{"repository":{"description":"OWNER/NAME holding the workflow.","type":"string","pattern":"^[A-Za-z0-9_.-]+/[A-Za-z0-9_.-]+$"},"file":{"description":"The workflow's file name in .github/workflows (release.yml).","type":"string","pattern":"^[A-Za-z0-9_.-]+\\.ya?ml$"},"ref":{"description":"The branch the workflow runs on.","type":"string","pattern":"^[^\\s:^~?*\\[\\\\-][^\\s:^~?*\\[\\\\]*$"}}},"commit":{"description":"The id of the pin whose commit this release tags (trustee: Kata's versions.yaml at the train's Kata tag); its tags say which release of the train it is.","type":"string","pattern":"\\S"},"released-with":{"description":"The id of a pin this component holds on the train's start (peerpods' kata-deploy): read at the component's newest tag, it says which train that release belongs to.","type":"string","pattern":"\\S"},"current":{"description":"Where the component keeps its own version on its default branch (a chart's Chart.yaml `version`): the next version is above it (next-version's `current`), and once a phase has set the `released-with` pin there to the train's start, it is this release's version.","type":"object","additionalProperties":false,"required":["file","path"],"properties":{"file":{"description":"The YAML file, relative to the repository root.","type":"string","pattern":"\\S"},"path":{"description":"The version's YAML path in it (.version).","type":"string","pattern":"^\\."}}},"bump":{"description":"The version policy for the next release: major, minor or patch over the newest release, or follow (as much as the train's start moved since the release before, KEP-2264).","enum":["major","minor","patch","follow"]},"phases":{"description":"The workflow runs of a release, in order.","type":"array","minItems":1,"items":{"$ref":"#/definitions/phase"}}}},"phase":{"type":"object","additionalProperties":false,"required":["name","run-name","inputs","done"],"properties":{"name":{"$ref":"#/definitions/name"},"run-name":{"description":"The run's title (the workflow's run-name), by which the conductor finds its runs: a template.","$ref":"#/definitions/template"},"inputs":{"description":"The workflow_dispatch inputs, each a template.","type":"object","propertyNames":{"pattern":"^[A-Za-z_][A-Za-z0-9_-]*$"},"additionalProperties":{"$ref":"#/definitions/template"}},"pull-request":{"description":"The branch of the pull request a run opens (a template); the train waits for a person to merge it.","$ref":"#/definitions/template"},"sets":{"description":"Ids of the pins this phase's pull request sets: their drift is this phase's work, not a block.","type":"array","items":{"type":"string","pattern":"\\S"},"uniqueItems":true},"ci":{"description":"Dispatch only once CI passed on the commit to release (the release's commit, or the workflow branch's head after the phase's pull request merged).","type":"boolean"},"done":{"description":"The fact that says the phase is done: the release tag exists, or a pin holds a value.","oneOf":[{"const":"tag"},{"type":"object","additionalProperties":false,"required":["pin","value"],"properties":{"pin":{"type":"string","pattern":"\\S"},"value":{"$ref":"#/definitions/template"}}}]}}}}};const schema12 = {"type":"string","pattern":"^[a-z0-9][a-z0-9._-]*$"};const schema21 = {"type":"object","additionalProperties":false,"required":["holder","file","component","kind"],"properties":{"id":{"description":"A name for the pin, for `reference` and the JSON report (default HOLDER:FILE:SITE).","type":"string","pattern":"\\S"},"holder":{"description":"The component whose repository holds the file.","type":"string","pattern":"\\S"},"file":{"description":"File, relative to the holder repository's root.","type":"string","pattern":"^[^/\\s][^\\n]*$"},"ref":{"description":"Branch, tag or commit to read the file at (default: the repository's default branch).","type":"string","pattern":"^[^\\s:^~?*\\[\\\\-][^\\s:^~?*\\[\\\\]*$"},"path":{"description":"A YAML path (bump-versions-yaml syntax): .externals.coco-trustee.version","type":"string","pattern":"^\\."},"variable":{"description":"A Makefile, shell or Dockerfile variable.","type":"string","pattern":"^[A-Za-z_][A-Za-z0-9_]*$"},"pattern":{"description":"A regular expression with one named group `value`; must match exactly once.","type":"string","pattern":"\\S"},"component":{"description":"The component the value pins.","type":"string","pattern":"\\S"},"kind":{"description":"What the value is: a commit SHA, a tag name, or a version (turned into a tag by the component's tag-format).","enum":["commit","tag","version"]},"claim":{"description":"Where the pin says which version it is: `comment`, the inline comment after a YAML value (`<sha> # v4.0.0`).","enum":["comment"]},"development":{"description":"The value a version pin holds between releases (kata-deploy's 0.0.0-dev): reported as development, not drift, unless `release` names the component.","type":"string","pattern":"\\S"}},"oneOf":[{"required":["path"],"not":{"anyOf":[{"required":["variable"]},{"required":["pattern"]}]}},{"required":["variable"],"not":{"anyOf":[{"required":["path"]},{"required":["pattern"]}]}},{"required":["pattern"],"not":{"anyOf":[{"required":["path"]},{"required":["variable"]}]}}]};const pattern0 = new RegExp("^[a-z0-9][a-z0-9._-]*$", "u");const pattern2 = new RegExp("\\S", "u");const pattern18 = new RegExp("^[^/\\s][^\\n]*$", "u");const pattern7 = new RegExp("^[^\\s:^~?*\\[\\\\-][^\\s:^~?*\\[\\\\]*$", "u");const pattern11 = new RegExp("^\\.", "u");const pattern21 = new RegExp("^[A-Za-z_][A-Za-z0-9_]*$", "u");const schema13 = {"type":"object","additionalProperties":false,"required":["repository","tag-format"],"properties":{"repository":{"description":"OWNER/NAME on GitHub.","type":"string","pattern":"^[A-Za-z0-9_.-]+/[A-Za-z0-9_.-]+$"},"tag-format":{"description":"How a release is tagged: {version} (Kata: 4.0.0) or v{version} (v0.17.0).","type":"string","pattern":"\\S"},"reference":{"description":"The id of the pin the other pins of this component must agree with (default: the first pin of this component).","type":"string","pattern":"\\S"},"release":{"$ref":"#/definitions/release"}}};const pattern1 = new RegExp("^[A-Za-z0-9_.-]+/[A-Za-z0-9_.-]+$", "u");const schema14 = {"description":"How this component releases in the release train (release-train).","type":"object","additionalProperties":false,"properties":{"starts-train":{"description":"The train starts at a release of this component (Kata): it is not dispatched, its tag is the train's target.","const":true},"after":{"description":"Components whose release must be done before this one starts.","type":"array","items":{"type":"string","pattern":"^[a-z0-9][a-z0-9._-]*$"},"uniqueItems":true},"workflow":{"description":"The workflow_dispatch workflow that releases this component.","type":"object","additionalProperties":false,"required":["repository","file","ref"],"properties":{"repository":{"description":"OWNER/NAME holding the workflow.","type":"string","pattern":"^[A-Za-z0-9_.-]+/[A-Za-z0-9_.-]+$"},"file":{"description":"The workflow's file name in .github/workflows (release.yml).","type":"string","pattern":"^[A-Za-z0-9_.-]+\\.ya?ml$"},"ref":{"description":"The branch the workflow runs on.","type":"string","pattern":"^[^\\s:^~?*\\[\\\\-][^\\s:^~?*\\[\\\\]*$"}}},"commit":{"description":"The id of the pin whose commit this release tags (trustee: Kata's versions.yaml at the train's Kata tag); its tags say which release of the train it is.","type":"string","pattern":"\\S"},"released-with":{"description":"The id of a pin this component holds on the train's start (peerpods' kata-deploy): read at the component's newest tag, it says which train that release belongs to.","type":"string","pattern":"\\S"},"current":{"description":"Where the component keeps its own version on its default branch (a chart's Chart.yaml `version`): the next version is above it (next-version's `current`), and once a phase has set the `released-with` pin there to the train's start, it is this release's version.","type":"object","additionalProperties":false,"required":["file","path"],"properties":{"file":{"description":"The YAML file, relative to the repository root.","type":"string","pattern":"\\S"},"path":{"description":"The version's YAML path in it (.version).","type":"string","pattern":"^\\."}}},"bump":{"description":"The version policy for the next release: major, minor or patch over the newest release, or follow (as much as the train's start moved since the release before, KEP-2264).","enum":["major","minor","patch","follow"]},"phases":{"description":"The workflow runs of a release, in order.","type":"array","minItems":1,"items":{"$ref":"#/definitions/phase"}}}};const pattern6 = new RegExp("^[A-Za-z0-9_.-]+\\.ya?ml$", "u");const schema15 = {"type":"object","additionalProperties":false,"required":["name","run-name","inputs","done"],"properties":{"name":{"$ref":"#/definitions/name"},"run-name":{"description":"The run's title (the workflow's run-name), by which the conductor finds its runs: a template.","$ref":"#/definitions/template"},"inputs":{"description":"The workflow_dispatch inputs, each a template.","type":"object","propertyNames":{"pattern":"^[A-Za-z_][A-Za-z0-9_-]*$"},"additionalProperties":{"$ref":"#/definitions/template"}},"pull-request":{"description":"The branch of the pull request a run opens (a template); the train waits for a person to merge it.","$ref":"#/definitions/template"},"sets":{"description":"Ids of the pins this phase's pull request sets: their drift is this phase's work, not a block.","type":"array","items":{"type":"string","pattern":"\\S"},"uniqueItems":true},"ci":{"description":"Dispatch only once CI passed on the commit to release (the release's commit, or the workflow branch's head after the phase's pull request merged).","type":"boolean"},"done":{"description":"The fact that says the phase is done: the release tag exists, or a pin holds a value.","oneOf":[{"const":"tag"},{"type":"object","additionalProperties":false,"required":["pin","value"],"properties":{"pin":{"type":"string","pattern":"\\S"},"value":{"$ref":"#/definitions/template"}}}]}}};const schema17 = {"description":"Text with {variables} from the train: {version}, {tag} and {commit} of this component's release; {COMPONENT.version} and {COMPONENT.tag} of another component of the train (the train's start: {kata-containers.version}).","type":"string"};const pattern13 = new RegExp("^[A-Za-z_][A-Za-z0-9_-]*$", "u");function validate13(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){let vErrors = null;let errors = 0;if(data && typeof data == "object" && !Array.isArray(data)){if(data.name === undefined){const err0 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "name"},message:"must have required property '"+"name"+"'"};if(vErrors === null){vErrors = [err0];}else {vErrors.push(err0);}errors++;}if(data["run-name"] === undefined){const err1 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "run-name"},message:"must have required property '"+"run-name"+"'"};if(vErrors === null){vErrors = [err1];}else {vErrors.push(err1);}errors++;}if(data.inputs === undefined){const err2 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "inputs"},message:"must have required property '"+"inputs"+"'"};if(vErrors === null){vErrors = [err2];}else {vErrors.push(err2);}errors++;}if(data.done === undefined){const err3 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "done"},message:"must have required property '"+"done"+"'"};if(vErrors === null){vErrors = [err3];}else {vErrors.push(err3);}errors++;}for(const key0 in data){if(!(((((((key0 === "name") || (key0 === "run-name")) || (key0 === "inputs")) || (key0 === "pull-request")) || (key0 === "sets")) || (key0 === "ci")) || (key0 === "done"))){const err4 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties"};if(vErrors === null){vErrors = [err4];}else {vErrors.push(err4);}errors++;}}if(data.name !== undefined){let data0 = data.name;if(typeof data0 === "string"){if(!pattern0.test(data0)){const err5 = {instancePath:instancePath+"/name",schemaPath:"#/definitions/name/pattern",keyword:"pattern",params:{pattern: "^[a-z0-9][a-z0-9._-]*$"},message:"must match pattern \""+"^[a-z0-9][a-z0-9._-]*$"+"\""};if(vErrors === null){vErrors = [err5];}else {vErrors.push(err5);}errors++;}}else {const err6 = {instancePath:instancePath+"/name",schemaPath:"#/definitions/name/type",keyword:"type",params:{type: "string"},message:"must be string"};if(vErrors === null){vErrors = [err6];}else {vErrors.push(err6);}errors++;}}if(data["run-name"] !== undefined){if(typeof data["run-name"] !== "string"){const err7 = {instancePath:instancePath+"/run-name",schemaPath:"#/definitions/template/type",keyword:"type",params:{type: "string"},message:"must be string"};if(vErrors === null){vErrors = [err7];}else {vErrors.push(err7);}errors++;}}if(data.inputs !== undefined){let data2 = data.inputs;if(data2 && typeof data2 == "object" && !Array.isArray(data2)){for(const key1 in data2){const _errs10 = errors;if(typeof key1 === "string"){if(!pattern13.test(key1)){const err8 = {instancePath:instancePath+"/inputs",schemaPath:"#/properties/inputs/propertyNames/pattern",keyword:"pattern",params:{pattern: "^[A-Za-z_][A-Za-z0-9_-]*$"},message:"must match pattern \""+"^[A-Za-z_][A-Za-z0-9_-]*$"+"\"",propertyName:key1};if(vErrors === null){vErrors = [err8];}else {vErrors.push(err8);}errors++;}}var valid3 = _errs10 === errors;if(!valid3){const err9 = {instancePath:instancePath+"/inputs",schemaPath:"#/properties/inputs/propertyNames",keyword:"propertyNames",params:{propertyName: key1},message:"property name must be valid"};if(vErrors === null){vErrors = [err9];}else {vErrors.push(err9);}errors++;}}for(const key2 in data2){if(typeof data2[key2] !== "string"){const err10 = {instancePath:instancePath+"/inputs/" + key2.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/definitions/template/type",keyword:"type",params:{type: "string"},message:"must be string"};if(vErrors === null){vErrors = [err10];}else {vErrors.push(err10);}errors++;}}}else {const err11 = {instancePath:instancePath+"/inputs",schemaPath:"#/properties/inputs/type",keyword:"type",params:{type: "object"},message:"must be object"};if(vErrors === null){vErrors = [err11];}else {vErrors.push(err11);}errors++;}}if(data["pull-request"] !== undefined){if(typeof data["pull-request"] !== "string"){const err12 = {instancePath:instancePath+"/pull-request",schemaPath:"#/definitions/template/type",keyword:"type",params:{type: "string"},message:"must be string"};if(vErrors === null){vErrors = [err12];}else {vErrors.push(err12);}errors++;}}if(data.sets !== undefined){let data5 = data.sets;if(Array.isArray(data5)){const len0 = data5.length;for(let i0=0; i0<len0; i0++){let data6 = data5[i0];if(typeof data6 === "string"){if(!pattern2.test(data6)){const err13 = {instancePath:instancePath+"/sets/" + i0,schemaPath:"#/properties/sets/items/pattern",keyword:"pattern",params:{pattern: "\\S"},message:"must match pattern \""+"\\S"+"\""};if(vErrors === null){vErrors = [err13];}else {vErrors.push(err13);}errors++;}}else {const err14 = {instancePath:instancePath+"/sets/" + i0,schemaPath:"#/properties/sets/items/type",keyword:"type",params:{type: "string"},message:"must be string"};if(vErrors === null){vErrors = [err14];}else {vErrors.push(err14);}errors++;}}let i1 = data5.length;let j0;if(i1 > 1){const indices0 = {};for(;i1--;){let item0 = data5[i1];if(typeof item0 !== "string"){continue;}if(typeof indices0[item0] == "number"){j0 = indices0[item0];const err15 = {instancePath:instancePath+"/sets",schemaPath:"#/properties/sets/uniqueItems",keyword:"uniqueItems",params:{i: i1, j: j0},message:"must NOT have duplicate items (items ## "+j0+" and "+i1+" are identical)"};if(vErrors === null){vErrors = [err15];}else {vErrors.push(err15);}errors++;break;}indices0[item0] = i1;}}}else {const err16 = {instancePath:instancePath+"/sets",schemaPath:"#/properties/sets/type",keyword:"type",params:{type: "array"},message:"must be array"};if(vErrors === null){vErrors = [err16];}else {vErrors.push(err16);}errors++;}}if(data.ci !== undefined){if(typeof data.ci !== "boolean"){const err17 = {instancePath:instancePath+"/ci",schemaPath:"#/properties/ci/type",keyword:"type",params:{type: "boolean"},message:"must be boolean"};if(vErrors === null){vErrors = [err17];}else {vErrors.push(err17);}errors++;}}if(data.done !== undefined){let data8 = data.done;const _errs25 = errors;let valid10 = false;let passing0 = null;const _errs26 = errors;if("tag" !== data8){const err18 = {instancePath:instancePath+"/done",schemaPath:"#/properties/done/oneOf/0/const",keyword:"const",params:{allowedValue: "tag"},message:"must be equal to constant"};if(vErrors === null){vErrors = [err18];}else {vErrors.push(err18);}errors++;}var _valid0 = _errs26 === errors;if(_valid0){valid10 = true;passing0 = 0;}const _errs27 = errors;if(data8 && typeof data8 == "object" && !Array.isArray(data8)){if(data8.pin === undefined){const err19 = {instancePath:instancePath+"/done",schemaPath:"#/properties/done/oneOf/1/required",keyword:"required",params:{missingProperty: "pin"},message:"must have required property '"+"pin"+"'"};if(vErrors === null){vErrors = [err19];}else {vErrors.push(err19);}errors++;}if(data8.value === undefined){const err20 = {instancePath:instancePath+"/done",schemaPath:"#/properties/done/oneOf/1/required",keyword:"required",params:{missingProperty: "value"},message:"must have required property '"+"value"+"'"};if(vErrors === null){vErrors = [err20];}else {vErrors.push(err20);}errors++;}for(const key3 in data8){if(!((key3 === "pin") || (key3 === "value"))){const err21 = {instancePath:instancePath+"/done",schemaPath:"#/properties/done/oneOf/1/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key3},message:"must NOT have additional properties"};if(vErrors === null){vErrors = [err21];}else {vErrors.push(err21);}errors++;}}if(data8.pin !== undefined){let data9 = data8.pin;if(typeof data9 === "string"){if(!pattern2.test(data9)){const err22 = {instancePath:instancePath+"/done/pin",schemaPath:"#/properties/done/oneOf/1/properties/pin/pattern",keyword:"pattern",params:{pattern: "\\S"},message:"must match pattern \""+"\\S"+"\""};if(vErrors === null){vErrors = [err22];}else {vErrors.push(err22);}errors++;}}else {const err23 = {instancePath:instancePath+"/done/pin",schemaPath:"#/properties/done/oneOf/1/properties/pin/type",keyword:"type",params:{type: "string"},message:"must be string"};if(vErrors === null){vErrors = [err23];}else {vErrors.push(err23);}errors++;}}if(data8.value !== undefined){if(typeof data8.value !== "string"){const err24 = {instancePath:instancePath+"/done/value",schemaPath:"#/definitions/template/type",keyword:"type",params:{type: "string"},message:"must be string"};if(vErrors === null){vErrors = [err24];}else {vErrors.push(err24);}errors++;}}}else {const err25 = {instancePath:instancePath+"/done",schemaPath:"#/properties/done/oneOf/1/type",keyword:"type",params:{type: "object"},message:"must be object"};if(vErrors === null){vErrors = [err25];}else {vErrors.push(err25);}errors++;}var _valid0 = _errs27 === errors;if(_valid0 && valid10){valid10 = false;passing0 = [passing0, 1];}else {if(_valid0){valid10 = true;passing0 = 1;}}if(!valid10){const err26 = {instancePath:instancePath+"/done",schemaPath:"#/properties/done/oneOf",keyword:"oneOf",params:{passingSchemas: passing0},message:"must match exactly one schema in oneOf"};if(vErrors === null){vErrors = [err26];}else {vErrors.push(err26);}errors++;}else {errors = _errs25;if(vErrors !== null){if(_errs25){vErrors.length = _errs25;}else {vErrors = null;}}}}}else {const err27 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object"};if(vErrors === null){vErrors = [err27];}else {vErrors.push(err27);}errors++;}validate13.errors = vErrors;return errors === 0;}function validate12(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){let vErrors = null;let errors = 0;if(data && typeof data == "object" && !Array.isArray(data)){for(const key0 in data){if(!((((((((key0 === "starts-train") || (key0 === "after")) || (key0 === "workflow")) || (key0 === "commit")) || (key0 === "released-with")) || (key0 === "current")) || (key0 === "bump")) || (key0 === "phases"))){const err0 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties"};if(vErrors === null){vErrors = [err0];}else {vErrors.push(err0);}errors++;}}if(data["starts-train"] !== undefined){if(true !== data["starts-train"]){const err1 = {instancePath:instancePath+"/starts-train",schemaPath:"#/properties/starts-train/const",keyword:"const",params:{allowedValue: true},message:"must be equal to constant"};if(vErrors === null){vErrors = [err1];}else {vErrors.push(err1);}errors++;}}if(data.after !== undefined){let data1 = data.after;if(Array.isArray(data1)){const len0 = data1.length;for(let i0=0; i0<len0; i0++){let data2 = data1[i0];if(typeof data2 === "string"){if(!pattern0.test(data2)){const err2 = {instancePath:instancePath+"/after/" + i0,schemaPath:"#/properties/after/items/pattern",keyword:"pattern",params:{pattern: "^[a-z0-9][a-z0-9._-]*$"},message:"must match pattern \""+"^[a-z0-9][a-z0-9._-]*$"+"\""};if(vErrors === null){vErrors = [err2];}else {vErrors.push(err2);}errors++;}}else {const err3 = {instancePath:instancePath+"/after/" + i0,schemaPath:"#/properties/after/items/type",keyword:"type",params:{type: "string"},message:"must be string"};if(vErrors === null){vErrors = [err3];}else {vErrors.push(err3);}errors++;}}let i1 = data1.length;let j0;if(i1 > 1){const indices0 = {};for(;i1--;){let item0 = data1[i1];if(typeof item0 !== "string"){continue;}if(typeof indices0[item0] == "number"){j0 = indices0[item0];const err4 = {instancePath:instancePath+"/after",schemaPath:"#/properties/after/uniqueItems",keyword:"uniqueItems",params:{i: i1, j: j0},message:"must NOT have duplicate items (items ## "+j0+" and "+i1+" are identical)"};if(vErrors === null){vErrors = [err4];}else {vErrors.push(err4);}errors++;break;}indices0[item0] = i1;}}}else {const err5 = {instancePath:instancePath+"/after",schemaPath:"#/properties/after/type",keyword:"type",params:{type: "array"},message:"must be array"};if(vErrors === null){vErrors = [err5];}else {vErrors.push(err5);}errors++;}}if(data.workflow !== undefined){let data3 = data.workflow;if(data3 && typeof data3 == "object" && !Array.isArray(data3)){if(data3.repository === undefined){const err6 = {instancePath:instancePath+"/workflow",schemaPath:"#/properties/workflow/required",keyword:"required",params:{missingProperty: "repository"},message:"must have required property '"+"repository"+"'"};if(vErrors === null){vErrors = [err6];}else {vErrors.push(err6);}errors++;}if(data3.file === undefined){const err7 = {instancePath:instancePath+"/workflow",schemaPath:"#/properties/workflow/required",keyword:"required",params:{missingProperty: "file"},message:"must have required property '"+"file"+"'"};if(vErrors === null){vErrors = [err7];}else {vErrors.push(err7);}errors++;}if(data3.ref === undefined){const err8 = {instancePath:instancePath+"/workflow",schemaPath:"#/properties/workflow/required",keyword:"required",params:{missingProperty: "ref"},message:"must have required property '"+"ref"+"'"};if(vErrors === null){vErrors = [err8];}else {vErrors.push(err8);}errors++;}for(const key1 in data3){if(!(((key1 === "repository") || (key1 === "file")) || (key1 === "ref"))){const err9 = {instancePath:instancePath+"/workflow",schemaPath:"#/properties/workflow/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key1},message:"must NOT have additional properties"};if(vErrors === null){vErrors = [err9];}else {vErrors.push(err9);}errors++;}}if(data3.repository !== undefined){let data4 = data3.repository;if(typeof data4 === "string"){if(!pattern1.test(data4)){const err10 = {instancePath:instancePath+"/workflow/repository",schemaPath:"#/properties/workflow/properties/repository/pattern",keyword:"pattern",params:{pattern: "^[A-Za-z0-9_.-]+/[A-Za-z0-9_.-]+$"},message:"must match pattern \""+"^[A-Za-z0-9_.-]+/[A-Za-z0-9_.-]+$"+"\""};if(vErrors === null){vErrors = [err10];}else {vErrors.push(err10);}errors++;}}else {const err11 = {instancePath:instancePath+"/workflow/repository",schemaPath:"#/properties/workflow/properties/repository/type",keyword:"type",params:{type: "string"},message:"must be string"};if(vErrors === null){vErrors = [err11];}else {vErrors.push(err11);}errors++;}}if(data3.file !== undefined){let data5 = data3.file;if(typeof data5 === "string"){if(!pattern6.test(data5)){const err12 = {instancePath:instancePath+"/workflow/file",schemaPath:"#/properties/workflow/properties/file/pattern",keyword:"pattern",params:{pattern: "^[A-Za-z0-9_.-]+\\.ya?ml$"},message:"must match pattern \""+"^[A-Za-z0-9_.-]+\\.ya?ml$"+"\""};if(vErrors === null){vErrors = [err12];}else {vErrors.push(err12);}errors++;}}else {const err13 = {instancePath:instancePath+"/workflow/file",schemaPath:"#/properties/workflow/properties/file/type",keyword:"type",params:{type: "string"},message:"must be string"};if(vErrors === null){vErrors = [err13];}else {vErrors.push(err13);}errors++;}}if(data3.ref !== undefined){let data6 = data3.ref;if(typeof data6 === "string"){if(!pattern7.test(data6)){const err14 = {instancePath:instancePath+"/workflow/ref",schemaPath:"#/properties/workflow/properties/ref/pattern",keyword:"pattern",params:{pattern: "^[^\\s:^~?*\\[\\\\-][^\\s:^~?*\\[\\\\]*$"},message:"must match pattern \""+"^[^\\s:^~?*\\[\\\\-][^\\s:^~?*\\[\\\\]*$"+"\""};if(vErrors === null){vErrors = [err14];}else {vErrors.push(err14);}errors++;}}else {const err15 = {instancePath:instancePath+"/workflow/ref",schemaPath:"#/properties/workflow/properties/ref/type",keyword:"type",params:{type: "string"},message:"must be string"};if(vErrors === null){vErrors = [err15];}else {vErrors.push(err15);}errors++;}}}else {const err16 = {instancePath:instancePath+"/workflow",schemaPath:"#/properties/workflow/type",keyword:"type",params:{type: "object"},message:"must be object"};if(vErrors === null){vErrors = [err16];}else {vErrors.push(err16);}errors++;}}if(data.commit !== undefined){let data7 = data.commit;if(typeof data7 === "string"){if(!pattern2.test(data7)){const err17 = {instancePath:instancePath+"/commit",schemaPath:"#/properties/commit/pattern",keyword:"pattern",params:{pattern: "\\S"},message:"must match pattern \""+"\\S"+"\""};if(vErrors === null){vErrors = [err17];}else {vErrors.push(err17);}errors++;}}else {const err18 = {instancePath:instancePath+"/commit",schemaPath:"#/properties/commit/type",keyword:"type",params:{type: "string"},message:"must be string"};if(vErrors === null){vErrors = [err18];}else {vErrors.push(err18);}errors++;}}if(data["released-with"] !== undefined){let data8 = data["released-with"];if(typeof data8 === "string"){if(!pattern2.test(data8)){const err19 = {instancePath:instancePath+"/released-with",schemaPath:"#/properties/released-with/pattern",keyword:"pattern",params:{pattern: "\\S"},message:"must match pattern \""+"\\S"+"\""};if(vErrors === null){vErrors = [err19];}else {vErrors.push(err19);}errors++;}}else {const err20 = {instancePath:instancePath+"/released-with",schemaPath:"#/properties/released-with/type",keyword:"type",params:{type: "string"},message:"must be string"};if(vErrors === null){vErrors = [err20];}else {vErrors.push(err20);}errors++;}}if(data.current !== undefined){let data9 = data.current;if(data9 && typeof data9 == "object" && !Array.isArray(data9)){if(data9.file === undefined){const err21 = {instancePath:instancePath+"/current",schemaPath:"#/properties/current/required",keyword:"required",params:{missingProperty: "file"},message:"must have required property '"+"file"+"'"};if(vErrors === null){vErrors = [err21];}else {vErrors.push(err21);}errors++;}if(data9.path === undefined){const err22 = {instancePath:instancePath+"/current",schemaPath:"#/properties/current/required",keyword:"required",params:{missingProperty: "path"},message:"must have required property '"+"path"+"'"};if(vErrors === null){vErrors = [err22];}else {vErrors.push(err22);}errors++;}for(const key2 in data9){if(!((key2 === "file") || (key2 === "path"))){const err23 = {instancePath:instancePath+"/current",schemaPath:"#/properties/current/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key2},message:"must NOT have additional properties"};if(vErrors === null){vErrors = [err23];}else {vErrors.push(err23);}errors++;}}if(data9.file !== undefined){let data10 = data9.file;if(typeof data10 === "string"){if(!pattern2.test(data10)){const err24 = {instancePath:instancePath+"/current/file",schemaPath:"#/properties/current/properties/file/pattern",keyword:"pattern",params:{pattern: "\\S"},message:"must match pattern \""+"\\S"+"\""};if(vErrors === null){vErrors = [err24];}else {vErrors.push(err24);}errors++;}}else {const err25 = {instancePath:instancePath+"/current/file",schemaPath:"#/properties/current/properties/file/type",keyword:"type",params:{type: "string"},message:"must be string"};if(vErrors === null){vErrors = [err25];}else {vErrors.push(err25);}errors++;}}if(data9.path !== undefined){let data11 = data9.path;if(typeof data11 === "string"){if(!pattern11.test(data11)){const err26 = {instancePath:instancePath+"/current/path",schemaPath:"#/properties/current/properties/path/pattern",keyword:"pattern",params:{pattern: "^\\."},message:"must match pattern \""+"^\\."+"\""};if(vErrors === null){vErrors = [err26];}else {vErrors.push(err26);}errors++;}}else {const err27 = {instancePath:instancePath+"/current/path",schemaPath:"#/properties/current/properties/path/type",keyword:"type",params:{type: "string"},message:"must be string"};if(vErrors === null){vErrors = [err27];}else {vErrors.push(err27);}errors++;}}}else {const err28 = {instancePath:instancePath+"/current",schemaPath:"#/properties/current/type",keyword:"type",params:{type: "object"},message:"must be object"};if(vErrors === null){vErrors = [err28];}else {vErrors.push(err28);}errors++;}}if(data.bump !== undefined){let data12 = data.bump;if(!((((data12 === "major") || (data12 === "minor")) || (data12 === "patch")) || (data12 === "follow"))){const err29 = {instancePath:instancePath+"/bump",schemaPath:"#/properties/bump/enum",keyword:"enum",params:{allowedValues: schema14.properties.bump.enum},message:"must be equal to one of the allowed values"};if(vErrors === null){vErrors = [err29];}else {vErrors.push(err29);}errors++;}}if(data.phases !== undefined){let data13 = data.phases;if(Array.isArray(data13)){if(data13.length < 1){const err30 = {instancePath:instancePath+"/phases",schemaPath:"#/properties/phases/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items"};if(vErrors === null){vErrors = [err30];}else {vErrors.push(err30);}errors++;}const len1 = data13.length;for(let i2=0; i2<len1; i2++){if(!(validate13(data13[i2], {instancePath:instancePath+"/phases/" + i2,parentData:data13,parentDataProperty:i2,rootData}))){vErrors = vErrors === null ? validate13.errors : vErrors.concat(validate13.errors);errors = vErrors.length;}}}else {const err31 = {instancePath:instancePath+"/phases",schemaPath:"#/properties/phases/type",keyword:"type",params:{type: "array"},message:"must be array"};if(vErrors === null){vErrors = [err31];}else {vErrors.push(err31);}errors++;}}}else {const err32 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object"};if(vErrors === null){vErrors = [err32];}else {vErrors.push(err32);}errors++;}validate12.errors = vErrors;return errors === 0;}function validate11(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){let vErrors = null;let errors = 0;if(data && typeof data == "object" && !Array.isArray(data)){if(data.repository === undefined){const err0 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "repository"},message:"must have required property '"+"repository"+"'"};if(vErrors === null){vErrors = [err0];}else {vErrors.push(err0);}errors++;}if(data["tag-format"] === undefined){const err1 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "tag-format"},message:"must have required property '"+"tag-format"+"'"};if(vErrors === null){vErrors = [err1];}else {vErrors.push(err1);}errors++;}for(const key0 in data){if(!((((key0 === "repository") || (key0 === "tag-format")) || (key0 === "reference")) || (key0 === "release"))){const err2 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties"};if(vErrors === null){vErrors = [err2];}else {vErrors.push(err2);}errors++;}}if(data.repository !== undefined){let data0 = data.repository;if(typeof data0 === "string"){if(!pattern1.test(data0)){const err3 = {instancePath:instancePath+"/repository",schemaPath:"#/properties/repository/pattern",keyword:"pattern",params:{pattern: "^[A-Za-z0-9_.-]+/[A-Za-z0-9_.-]+$"},message:"must match pattern \""+"^[A-Za-z0-9_.-]+/[A-Za-z0-9_.-]+$"+"\""};if(vErrors === null){vErrors = [err3];}else {vErrors.push(err3);}errors++;}}else {const err4 = {instancePath:instancePath+"/repository",schemaPath:"#/properties/repository/type",keyword:"type",params:{type: "string"},message:"must be string"};if(vErrors === null){vErrors = [err4];}else {vErrors.push(err4);}errors++;}}if(data["tag-format"] !== undefined){let data1 = data["tag-format"];if(typeof data1 === "string"){if(!pattern2.test(data1)){const err5 = {instancePath:instancePath+"/tag-format",schemaPath:"#/properties/tag-format/pattern",keyword:"pattern",params:{pattern: "\\S"},message:"must match pattern \""+"\\S"+"\""};if(vErrors === null){vErrors = [err5];}else {vErrors.push(err5);}errors++;}}else {const err6 = {instancePath:instancePath+"/tag-format",schemaPath:"#/properties/tag-format/type",keyword:"type",params:{type: "string"},message:"must be string"};if(vErrors === null){vErrors = [err6];}else {vErrors.push(err6);}errors++;}}if(data.reference !== undefined){let data2 = data.reference;if(typeof data2 === "string"){if(!pattern2.test(data2)){const err7 = {instancePath:instancePath+"/reference",schemaPath:"#/properties/reference/pattern",keyword:"pattern",params:{pattern: "\\S"},message:"must match pattern \""+"\\S"+"\""};if(vErrors === null){vErrors = [err7];}else {vErrors.push(err7);}errors++;}}else {const err8 = {instancePath:instancePath+"/reference",schemaPath:"#/properties/reference/type",keyword:"type",params:{type: "string"},message:"must be string"};if(vErrors === null){vErrors = [err8];}else {vErrors.push(err8);}errors++;}}if(data.release !== undefined){if(!(validate12(data.release, {instancePath:instancePath+"/release",parentData:data,parentDataProperty:"release",rootData}))){vErrors = vErrors === null ? validate12.errors : vErrors.concat(validate12.errors);errors = vErrors.length;}}}else {const err9 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object"};if(vErrors === null){vErrors = [err9];}else {vErrors.push(err9);}errors++;}validate11.errors = vErrors;return errors === 0;}const func2 = Object.prototype.hasOwnProperty;function validate10(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){/*# sourceURL="https://github.com/confidential-containers/coco-release-actions/packages/release-graph/schema/release-graph.schema.json" */;let vErrors = null;let errors = 0;if(data && typeof data == "object" && !Array.isArray(data)){if(data.components === undefined){const err0 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "components"},message:"must have required property '"+"components"+"'"};if(vErrors === null){vErrors = [err0];}else {vErrors.push(err0);}errors++;}if(data.pins === undefined){const err1 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "pins"},message:"must have required property '"+"pins"+"'"};if(vErrors === null){vErrors = [err1];}else {vErrors.push(err1);}errors++;}for(const key0 in data){if(!((key0 === "components") || (key0 === "pins"))){const err2 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties"};if(vErrors === null){vErrors = [err2];}else {vErrors.push(err2);}errors++;}}if(data.components !== undefined){let data0 = data.components;if(data0 && typeof data0 == "object" && !Array.isArray(data0)){if(Object.keys(data0).length < 1){const err3 = {instancePath:instancePath+"/components",schemaPath:"#/properties/components/minProperties",keyword:"minProperties",params:{limit: 1},message:"must NOT have fewer than 1 properties"};if(vErrors === null){vErrors = [err3];}else {vErrors.push(err3);}errors++;}for(const key1 in data0){const _errs4 = errors;if(typeof key1 === "string"){if(!pattern0.test(key1)){const err4 = {instancePath:instancePath+"/components",schemaPath:"#/definitions/name/pattern",keyword:"pattern",params:{pattern: "^[a-z0-9][a-z0-9._-]*$"},message:"must match pattern \""+"^[a-z0-9][a-z0-9._-]*$"+"\"",propertyName:key1};if(vErrors === null){vErrors = [err4];}else {vErrors.push(err4);}errors++;}}else {const err5 = {instancePath:instancePath+"/components",schemaPath:"#/definitions/name/type",keyword:"type",params:{type: "string"},message:"must be string",propertyName:key1};if(vErrors === null){vErrors = [err5];}else {vErrors.push(err5);}errors++;}var valid1 = _errs4 === errors;if(!valid1){const err6 = {instancePath:instancePath+"/components",schemaPath:"#/properties/components/propertyNames",keyword:"propertyNames",params:{propertyName: key1},message:"property name must be valid"};if(vErrors === null){vErrors = [err6];}else {vErrors.push(err6);}errors++;}}for(const key2 in data0){if(!(validate11(data0[key2], {instancePath:instancePath+"/components/" + key2.replace(/~/g, "~0").replace(/\//g, "~1"),parentData:data0,parentDataProperty:key2,rootData}))){vErrors = vErrors === null ? validate11.errors : vErrors.concat(validate11.errors);errors = vErrors.length;}}}else {const err7 = {instancePath:instancePath+"/components",schemaPath:"#/properties/components/type",keyword:"type",params:{type: "object"},message:"must be object"};if(vErrors === null){vErrors = [err7];}else {vErrors.push(err7);}errors++;}}if(data.pins !== undefined){let data2 = data.pins;if(Array.isArray(data2)){const len0 = data2.length;for(let i0=0; i0<len0; i0++){let data3 = data2[i0];const _errs14 = errors;let valid7 = false;let passing0 = null;const _errs15 = errors;const _errs16 = errors;const _errs17 = errors;const _errs18 = errors;let valid9 = false;const _errs19 = errors;if(data3 && typeof data3 == "object" && !Array.isArray(data3)){let missing0;if((data3.variable === undefined) && (missing0 = "variable")){const err8 = {};if(vErrors === null){vErrors = [err8];}else {vErrors.push(err8);}errors++;}}var _valid1 = _errs19 === errors;valid9 = valid9 || _valid1;if(!valid9){const _errs20 = errors;if(data3 && typeof data3 == "object" && !Array.isArray(data3)){let missing1;if((data3.pattern === undefined) && (missing1 = "pattern")){const err9 = {};if(vErrors === null){vErrors = [err9];}else {vErrors.push(err9);}errors++;}}var _valid1 = _errs20 === errors;valid9 = valid9 || _valid1;}if(!valid9){const err10 = {};if(vErrors === null){vErrors = [err10];}else {vErrors.push(err10);}errors++;}else {errors = _errs18;if(vErrors !== null){if(_errs18){vErrors.length = _errs18;}else {vErrors = null;}}}var valid8 = _errs17 === errors;if(valid8){const err11 = {instancePath:instancePath+"/pins/" + i0,schemaPath:"#/definitions/pin/oneOf/0/not",keyword:"not",params:{},message:"must NOT be valid"};if(vErrors === null){vErrors = [err11];}else {vErrors.push(err11);}errors++;}else {errors = _errs16;if(vErrors !== null){if(_errs16){vErrors.length = _errs16;}else {vErrors = null;}}}if(data3 && typeof data3 == "object" && !Array.isArray(data3)){if(data3.path === undefined){const err12 = {instancePath:instancePath+"/pins/" + i0,schemaPath:"#/definitions/pin/oneOf/0/required",keyword:"required",params:{missingProperty: "path"},message:"must have required property '"+"path"+"'"};if(vErrors === null){vErrors = [err12];}else {vErrors.push(err12);}errors++;}}var _valid0 = _errs15 === errors;if(_valid0){valid7 = true;passing0 = 0;}const _errs21 = errors;const _errs22 = errors;const _errs23 = errors;const _errs24 = errors;let valid11 = false;const _errs25 = errors;if(data3 && typeof data3 == "object" && !Array.isArray(data3)){let missing2;if((data3.path === undefined) && (missing2 = "path")){const err13 = {};if(vErrors === null){vErrors = [err13];}else {vErrors.push(err13);}errors++;}}var _valid2 = _errs25 === errors;valid11 = valid11 || _valid2;if(!valid11){const _errs26 = errors;if(data3 && typeof data3 == "object" && !Array.isArray(data3)){let missing3;if((data3.pattern === undefined) && (missing3 = "pattern")){const err14 = {};if(vErrors === null){vErrors = [err14];}else {vErrors.push(err14);}errors++;}}var _valid2 = _errs26 === errors;valid11 = valid11 || _valid2;}if(!valid11){const err15 = {};if(vErrors === null){vErrors = [err15];}else {vErrors.push(err15);}errors++;}else {errors = _errs24;if(vErrors !== null){if(_errs24){vErrors.length = _errs24;}else {vErrors = null;}}}var valid10 = _errs23 === errors;if(valid10){const err16 = {instancePath:instancePath+"/pins/" + i0,schemaPath:"#/definitions/pin/oneOf/1/not",keyword:"not",params:{},message:"must NOT be valid"};if(vErrors === null){vErrors = [err16];}else {vErrors.push(err16);}errors++;}else {errors = _errs22;if(vErrors !== null){if(_errs22){vErrors.length = _errs22;}else {vErrors = null;}}}if(data3 && typeof data3 == "object" && !Array.isArray(data3)){if(data3.variable === undefined){const err17 = {instancePath:instancePath+"/pins/" + i0,schemaPath:"#/definitions/pin/oneOf/1/required",keyword:"required",params:{missingProperty: "variable"},message:"must have required property '"+"variable"+"'"};if(vErrors === null){vErrors = [err17];}else {vErrors.push(err17);}errors++;}}var _valid0 = _errs21 === errors;if(_valid0 && valid7){valid7 = false;passing0 = [passing0, 1];}else {if(_valid0){valid7 = true;passing0 = 1;}const _errs27 = errors;const _errs28 = errors;const _errs29 = errors;const _errs30 = errors;let valid13 = false;const _errs31 = errors;if(data3 && typeof data3 == "object" && !Array.isArray(data3)){let missing4;if((data3.path === undefined) && (missing4 = "path")){const err18 = {};if(vErrors === null){vErrors = [err18];}else {vErrors.push(err18);}errors++;}}var _valid3 = _errs31 === errors;valid13 = valid13 || _valid3;if(!valid13){const _errs32 = errors;if(data3 && typeof data3 == "object" && !Array.isArray(data3)){let missing5;if((data3.variable === undefined) && (missing5 = "variable")){const err19 = {};if(vErrors === null){vErrors = [err19];}else {vErrors.push(err19);}errors++;}}var _valid3 = _errs32 === errors;valid13 = valid13 || _valid3;}if(!valid13){const err20 = {};if(vErrors === null){vErrors = [err20];}else {vErrors.push(err20);}errors++;}else {errors = _errs30;if(vErrors !== null){if(_errs30){vErrors.length = _errs30;}else {vErrors = null;}}}var valid12 = _errs29 === errors;if(valid12){const err21 = {instancePath:instancePath+"/pins/" + i0,schemaPath:"#/definitions/pin/oneOf/2/not",keyword:"not",params:{},message:"must NOT be valid"};if(vErrors === null){vErrors = [err21];}else {vErrors.push(err21);}errors++;}else {errors = _errs28;if(vErrors !== null){if(_errs28){vErrors.length = _errs28;}else {vErrors = null;}}}if(data3 && typeof data3 == "object" && !Array.isArray(data3)){if(data3.pattern === undefined){const err22 = {instancePath:instancePath+"/pins/" + i0,schemaPath:"#/definitions/pin/oneOf/2/required",keyword:"required",params:{missingProperty: "pattern"},message:"must have required property '"+"pattern"+"'"};if(vErrors === null){vErrors = [err22];}else {vErrors.push(err22);}errors++;}}var _valid0 = _errs27 === errors;if(_valid0 && valid7){valid7 = false;passing0 = [passing0, 2];}else {if(_valid0){valid7 = true;passing0 = 2;}}}if(!valid7){const err23 = {instancePath:instancePath+"/pins/" + i0,schemaPath:"#/definitions/pin/oneOf",keyword:"oneOf",params:{passingSchemas: passing0},message:"must match exactly one schema in oneOf"};if(vErrors === null){vErrors = [err23];}else {vErrors.push(err23);}errors++;}else {errors = _errs14;if(vErrors !== null){if(_errs14){vErrors.length = _errs14;}else {vErrors = null;}}}if(data3 && typeof data3 == "object" && !Array.isArray(data3)){if(data3.holder === undefined){const err24 = {instancePath:instancePath+"/pins/" + i0,schemaPath:"#/definitions/pin/required",keyword:"required",params:{missingProperty: "holder"},message:"must have required property '"+"holder"+"'"};if(vErrors === null){vErrors = [err24];}else {vErrors.push(err24);}errors++;}if(data3.file === undefined){const err25 = {instancePath:instancePath+"/pins/" + i0,schemaPath:"#/definitions/pin/required",keyword:"required",params:{missingProperty: "file"},message:"must have required property '"+"file"+"'"};if(vErrors === null){vErrors = [err25];}else {vErrors.push(err25);}errors++;}if(data3.component === undefined){const err26 = {instancePath:instancePath+"/pins/" + i0,schemaPath:"#/definitions/pin/required",keyword:"required",params:{missingProperty: "component"},message:"must have required property '"+"component"+"'"};if(vErrors === null){vErrors = [err26];}else {vErrors.push(err26);}errors++;}if(data3.kind === undefined){const err27 = {instancePath:instancePath+"/pins/" + i0,schemaPath:"#/definitions/pin/required",keyword:"required",params:{missingProperty: "kind"},message:"must have required property '"+"kind"+"'"};if(vErrors === null){vErrors = [err27];}else {vErrors.push(err27);}errors++;}for(const key3 in data3){if(!(func2.call(schema21.properties, key3))){const err28 = {instancePath:instancePath+"/pins/" + i0,schemaPath:"#/definitions/pin/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key3},message:"must NOT have additional properties"};if(vErrors === null){vErrors = [err28];}else {vErrors.push(err28);}errors++;}}if(data3.id !== undefined){let data4 = data3.id;if(typeof data4 === "string"){if(!pattern2.test(data4)){const err29 = {instancePath:instancePath+"/pins/" + i0+"/id",schemaPath:"#/definitions/pin/properties/id/pattern",keyword:"pattern",params:{pattern: "\\S"},message:"must match pattern \""+"\\S"+"\""};if(vErrors === null){vErrors = [err29];}else {vErrors.push(err29);}errors++;}}else {const err30 = {instancePath:instancePath+"/pins/" + i0+"/id",schemaPath:"#/definitions/pin/properties/id/type",keyword:"type",params:{type: "string"},message:"must be string"};if(vErrors === null){vErrors = [err30];}else {vErrors.push(err30);}errors++;}}if(data3.holder !== undefined){let data5 = data3.holder;if(typeof data5 === "string"){if(!pattern2.test(data5)){const err31 = {instancePath:instancePath+"/pins/" + i0+"/holder",schemaPath:"#/definitions/pin/properties/holder/pattern",keyword:"pattern",params:{pattern: "\\S"},message:"must match pattern \""+"\\S"+"\""};if(vErrors === null){vErrors = [err31];}else {vErrors.push(err31);}errors++;}}else {const err32 = {instancePath:instancePath+"/pins/" + i0+"/holder",schemaPath:"#/definitions/pin/properties/holder/type",keyword:"type",params:{type: "string"},message:"must be string"};if(vErrors === null){vErrors = [err32];}else {vErrors.push(err32);}errors++;}}if(data3.file !== undefined){let data6 = data3.file;if(typeof data6 === "string"){if(!pattern18.test(data6)){const err33 = {instancePath:instancePath+"/pins/" + i0+"/file",schemaPath:"#/definitions/pin/properties/file/pattern",keyword:"pattern",params:{pattern: "^[^/\\s][^\\n]*$"},message:"must match pattern \""+"^[^/\\s][^\\n]*$"+"\""};if(vErrors === null){vErrors = [err33];}else {vErrors.push(err33);}errors++;}}else {const err34 = {instancePath:instancePath+"/pins/" + i0+"/file",schemaPath:"#/definitions/pin/properties/file/type",keyword:"type",params:{type: "string"},message:"must be string"};if(vErrors === null){vErrors = [err34];}else {vErrors.push(err34);}errors++;}}if(data3.ref !== undefined){let data7 = data3.ref;if(typeof data7 === "string"){if(!pattern7.test(data7)){const err35 = {instancePath:instancePath+"/pins/" + i0+"/ref",schemaPath:"#/definitions/pin/properties/ref/pattern",keyword:"pattern",params:{pattern: "^[^\\s:^~?*\\[\\\\-][^\\s:^~?*\\[\\\\]*$"},message:"must match pattern \""+"^[^\\s:^~?*\\[\\\\-][^\\s:^~?*\\[\\\\]*$"+"\""};if(vErrors === null){vErrors = [err35];}else {vErrors.push(err35);}errors++;}}else {const err36 = {instancePath:instancePath+"/pins/" + i0+"/ref",schemaPath:"#/definitions/pin/properties/ref/type",keyword:"type",params:{type: "string"},message:"must be string"};if(vErrors === null){vErrors = [err36];}else {vErrors.push(err36);}errors++;}}if(data3.path !== undefined){let data8 = data3.path;if(typeof data8 === "string"){if(!pattern11.test(data8)){const err37 = {instancePath:instancePath+"/pins/" + i0+"/path",schemaPath:"#/definitions/pin/properties/path/pattern",keyword:"pattern",params:{pattern: "^\\."},message:"must match pattern \""+"^\\."+"\""};if(vErrors === null){vErrors = [err37];}else {vErrors.push(err37);}errors++;}}else {const err38 = {instancePath:instancePath+"/pins/" + i0+"/path",schemaPath:"#/definitions/pin/properties/path/type",keyword:"type",params:{type: "string"},message:"must be string"};if(vErrors === null){vErrors = [err38];}else {vErrors.push(err38);}errors++;}}if(data3.variable !== undefined){let data9 = data3.variable;if(typeof data9 === "string"){if(!pattern21.test(data9)){const err39 = {instancePath:instancePath+"/pins/" + i0+"/variable",schemaPath:"#/definitions/pin/properties/variable/pattern",keyword:"pattern",params:{pattern: "^[A-Za-z_][A-Za-z0-9_]*$"},message:"must match pattern \""+"^[A-Za-z_][A-Za-z0-9_]*$"+"\""};if(vErrors === null){vErrors = [err39];}else {vErrors.push(err39);}errors++;}}else {const err40 = {instancePath:instancePath+"/pins/" + i0+"/variable",schemaPath:"#/definitions/pin/properties/variable/type",keyword:"type",params:{type: "string"},message:"must be string"};if(vErrors === null){vErrors = [err40];}else {vErrors.push(err40);}errors++;}}if(data3.pattern !== undefined){let data10 = data3.pattern;if(typeof data10 === "string"){if(!pattern2.test(data10)){const err41 = {instancePath:instancePath+"/pins/" + i0+"/pattern",schemaPath:"#/definitions/pin/properties/pattern/pattern",keyword:"pattern",params:{pattern: "\\S"},message:"must match pattern \""+"\\S"+"\""};if(vErrors === null){vErrors = [err41];}else {vErrors.push(err41);}errors++;}}else {const err42 = {instancePath:instancePath+"/pins/" + i0+"/pattern",schemaPath:"#/definitions/pin/properties/pattern/type",keyword:"type",params:{type: "string"},message:"must be string"};if(vErrors === null){vErrors = [err42];}else {vErrors.push(err42);}errors++;}}if(data3.component !== undefined){let data11 = data3.component;if(typeof data11 === "string"){if(!pattern2.test(data11)){const err43 = {instancePath:instancePath+"/pins/" + i0+"/component",schemaPath:"#/definitions/pin/properties/component/pattern",keyword:"pattern",params:{pattern: "\\S"},message:"must match pattern \""+"\\S"+"\""};if(vErrors === null){vErrors = [err43];}else {vErrors.push(err43);}errors++;}}else {const err44 = {instancePath:instancePath+"/pins/" + i0+"/component",schemaPath:"#/definitions/pin/properties/component/type",keyword:"type",params:{type: "string"},message:"must be string"};if(vErrors === null){vErrors = [err44];}else {vErrors.push(err44);}errors++;}}if(data3.kind !== undefined){let data12 = data3.kind;if(!(((data12 === "commit") || (data12 === "tag")) || (data12 === "version"))){const err45 = {instancePath:instancePath+"/pins/" + i0+"/kind",schemaPath:"#/definitions/pin/properties/kind/enum",keyword:"enum",params:{allowedValues: schema21.properties.kind.enum},message:"must be equal to one of the allowed values"};if(vErrors === null){vErrors = [err45];}else {vErrors.push(err45);}errors++;}}if(data3.claim !== undefined){if(!(data3.claim === "comment")){const err46 = {instancePath:instancePath+"/pins/" + i0+"/claim",schemaPath:"#/definitions/pin/properties/claim/enum",keyword:"enum",params:{allowedValues: schema21.properties.claim.enum},message:"must be equal to one of the allowed values"};if(vErrors === null){vErrors = [err46];}else {vErrors.push(err46);}errors++;}}if(data3.development !== undefined){let data14 = data3.development;if(typeof data14 === "string"){if(!pattern2.test(data14)){const err47 = {instancePath:instancePath+"/pins/" + i0+"/development",schemaPath:"#/definitions/pin/properties/development/pattern",keyword:"pattern",params:{pattern: "\\S"},message:"must match pattern \""+"\\S"+"\""};if(vErrors === null){vErrors = [err47];}else {vErrors.push(err47);}errors++;}}else {const err48 = {instancePath:instancePath+"/pins/" + i0+"/development",schemaPath:"#/definitions/pin/properties/development/type",keyword:"type",params:{type: "string"},message:"must be string"};if(vErrors === null){vErrors = [err48];}else {vErrors.push(err48);}errors++;}}}else {const err49 = {instancePath:instancePath+"/pins/" + i0,schemaPath:"#/definitions/pin/type",keyword:"type",params:{type: "object"},message:"must be object"};if(vErrors === null){vErrors = [err49];}else {vErrors.push(err49);}errors++;}}}else {const err50 = {instancePath:instancePath+"/pins",schemaPath:"#/properties/pins/type",keyword:"type",params:{type: "array"},message:"must be array"};if(vErrors === null){vErrors = [err50];}else {vErrors.push(err50);}errors++;}}}else {const err51 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object"};if(vErrors === null){vErrors = [err51];}else {vErrors.push(err51);}errors++;}validate10.errors = vErrors;return errors === 0;}
 
 ;// CONCATENATED MODULE: ./packages/release-graph/src/schema.ts
 
@@ -14514,6 +14567,8 @@ function parseTrain(raw, pins, at, line, errors) {
             : undefined);
         if ((commit === undefined) === (releasedWith === undefined))
             errors.push(new src/* UserError */.yo(`${where}: give exactly one of 'commit' (the pin whose commit this release tags) and 'released-with' (the pin that says which train a release shipped with)`, at(base)));
+        if (r.current !== undefined && releasedWith === undefined)
+            errors.push(new src/* UserError */.yo(`${where}.current: needs 'released-with' (the pin that says its version was set for this train)`, at(`${base}/current`)));
         if (r.bump === 'follow' && releasedWith === undefined)
             errors.push(new src/* UserError */.yo(`${where}.bump: 'follow' needs 'released-with' (the release it follows)`, at(`${base}/bump`)));
         // Variables: this release's own, and the version and tag of the train's start and of every component.
@@ -14574,6 +14629,7 @@ function parseTrain(raw, pins, at, line, errors) {
             workflow: { repository: w.repository, file: w.file, ref: w.ref },
             commit,
             releasedWith,
+            current: r.current ? { file: r.current.file, path: r.current.path } : undefined,
             bump: r.bump,
             phases,
         });
@@ -15659,6 +15715,21 @@ function componentVersion(name, format, release, state, pins, startName, target)
     }
     const newest = existing.find((v) => semver_default().prerelease(v) === null);
     const shipped = state.releasedWith[name];
+    // Issue 22's policy: the version is above the component's own (Chart.yaml's `version`), not only its tags.
+    let current;
+    if (release.current !== undefined) {
+        const own = state.current?.[name];
+        const where = `${release.current.file} ${release.current.path}`;
+        if (own === undefined || 'error' in own || semver_default().valid(bare(own.version)) === null)
+            return {
+                version: undefined,
+                tag: undefined,
+                released: false,
+                reason: `${name}'s own version (${where}) was not read${own && 'error' in own ? `: ${own.error}` : own ? `: '${own.version}' is not a version` : ''}`,
+            };
+        current = bare(own.version);
+    }
+    const withCurrent = (req) => (current !== undefined ? { ...req, current } : req);
     if (newest !== undefined && shipped?.tag === tagOf(newest) && shipped.version !== undefined) {
         const with_ = bare(shipped.version);
         if (semver_default().valid(with_) && with_ === target)
@@ -15675,10 +15746,33 @@ function componentVersion(name, format, release, state, pins, startName, target)
                 released: false,
                 reason: `${tagOf(newest)} already ships ${startName} ${with_}: a release for ${startName} ${target} would go backwards`,
             };
-        if (release.bump === 'follow' && semver_default().valid(with_))
-            return next({ components: [{ name: startName, old: with_, new: target, line: 0 }] }, `${tagOf(newest)} ships ${startName} ${with_}`);
     }
-    return next({ bump: release.bump === 'follow' ? 'minor' : release.bump }, `the newest release of ${name}`);
+    // Prepared in place: a phase set the released-with pin to this train on the default branch, and the
+    // version with it (above every tag): that version is this release's, not one more bump.
+    const pin = release.releasedWith !== undefined ? pins.get(release.releasedWith) : undefined;
+    if (current !== undefined &&
+        pin?.value !== undefined &&
+        bare(pin.value) === target &&
+        !existing.includes(current) &&
+        (existing[0] === undefined || semver_default().gt(current, existing[0])))
+        return {
+            version: current,
+            tag: tagOf(current),
+            released: false,
+            reason: `${release.current.file} is ${current} with ${startName} ${target}: prepared`,
+        };
+    if (newest !== undefined && shipped?.tag === tagOf(newest) && shipped.version !== undefined) {
+        const with_ = bare(shipped.version);
+        if (release.bump === 'follow' && semver_default().valid(with_))
+            return next(withCurrent({ components: [{ name: startName, old: with_, new: target, line: 0 }] }), `${tagOf(newest)} ships ${startName} ${with_}`);
+    }
+    // No release says which train it shipped with: the pin on the default branch is the one the workflow bumps from.
+    if (release.bump === 'follow' &&
+        pin?.value !== undefined &&
+        semver_default().valid(bare(pin.value)) &&
+        bare(pin.value) !== target)
+        return next(withCurrent({ components: [{ name: startName, old: bare(pin.value), new: target, line: 0 }] }), `${pin.file} pins ${startName} ${bare(pin.value)}`);
+    return next(withCurrent({ bump: release.bump === 'follow' ? 'minor' : release.bump }), `the newest release of ${name}`);
 }
 function evaluate(name, phase, release, version, drifts, base, released, state, server, repository) {
     if (version.version === undefined)
@@ -15909,8 +16003,8 @@ __nccwpck_require__.d(__webpack_exports__, {
 
 // UNUSED EXPORTS: OCI_TAG, expand, matchTemplate, planSites
 
-// EXTERNAL MODULE: ./packages/core/src/index.ts + 9 modules
-var src = __nccwpck_require__(2692);
+// EXTERNAL MODULE: ./packages/core/src/index.ts + 10 modules
+var src = __nccwpck_require__(3306);
 ;// CONCATENATED MODULE: ./node_modules/@eslint-community/regexpp/index.mjs
 var ast = /*#__PURE__*/Object.freeze({
     __proto__: null
@@ -19228,7 +19322,6 @@ function planSites(pins, readText, manifestFile, allowSharedAnchor = false) {
     for (const p of pins)
         byFile.set(p.pin.file, [...(byFile.get(p.pin.file) ?? []), p]);
     const files = [];
-    const changes = [];
     const unchanged = [];
     const shared = [];
     for (const [file, group] of byFile) {
@@ -19236,14 +19329,19 @@ function planSites(pins, readText, manifestFile, allowSharedAnchor = false) {
             const { display, text } = readText(file, { file: manifestFile, line: group[0].pin.line });
             const planned = planFile(display, text, group, manifestFile, allowSharedAnchor);
             shared.push(...planned.shared);
-            changes.push(...planned.changes);
-            unchanged.push(...planned.unchanged);
-            if (planned.text !== text)
-                files.push({ file: display, source: text, text: planned.text, edits: planned.edits });
+            unchanged.push(...planned.unchanged.map((c) => ({ file: display, ...c })));
+            if (planned.after !== text)
+                files.push({
+                    file: display,
+                    before: text,
+                    after: planned.after,
+                    edits: planned.edits,
+                    changes: planned.changes,
+                });
         });
     }
     (0,src/* throwIfAny */.MI)(errors);
-    return { files, shared, changes, unchanged };
+    return { files, shared, unchanged };
 }
 function origin(manifestFile, pin) {
     return `${manifestFile} line ${pin.line}`;
@@ -19270,21 +19368,16 @@ function planFile(file, text, group, manifestFile, allowSharedAnchor) {
         });
         const result = (0,yaml_edit_src/* editYaml */.aL)((0,yaml_edit_src/* loadYaml */.yv)(text, file), sets);
         edits.push(...result.edits);
-        const changed = new Set(result.changes.map((c) => c.path));
+        const changed = new Set(result.changes.map((c) => c.site));
         for (const s of result.shared.filter((x) => changed.has(x.path))) {
             const lines = s.aliasLines.length === 1 ? `line ${s.aliasLines[0]}` : `lines ${s.aliasLines.join(', ')}`;
             shared.push(`${file} ${s.path} is inside the anchor &${s.anchor}: the edit also changes *${s.anchor} at ${lines}`);
         }
         // editYaml names a value by its canonical path; the table shows the manifest's own words.
         const pinOf = new Map(yaml.map((p) => [(0,yaml_edit_src/* formatPath */.jV)((0,yaml_edit_src/* parsePath */.Rr)(p.pin.site.path)), p.pin]));
-        for (const c of result.changes) {
-            const pin = pinOf.get(c.path);
-            changes.push({ pin, file, site: pin.label, line: c.line, old: c.old ?? '', new: c.new });
-        }
-        for (const u of result.unchanged) {
-            const pin = pinOf.get(u.path);
-            unchanged.push({ pin, file, site: pin.label, line: u.line, old: u.value, new: u.value });
-        }
+        const label = (c) => ({ ...c, site: pinOf.get(c.site).label, old: c.old ?? '' });
+        changes.push(...result.changes.map(label));
+        unchanged.push(...result.unchanged.map(label));
     }
     const lines = new src/* LineIndex */.rr(text);
     for (const p of group) {
@@ -19292,7 +19385,7 @@ function planFile(file, text, group, manifestFile, allowSharedAnchor) {
             continue;
         try {
             const at = findValue(text, file, p.pin.site, lines);
-            const change = { pin: p.pin, file, site: p.pin.label, line: at.line, old: at.value, new: p.value };
+            const change = { site: p.pin.label, old: at.value, new: p.value, line: at.line };
             if (at.value === p.value)
                 unchanged.push(change);
             else {
@@ -19320,7 +19413,7 @@ function planFile(file, text, group, manifestFile, allowSharedAnchor) {
     // YAML sites beside them in one file, are read back here.
     if (out !== text && group.some((p) => p.pin.site.kind !== 'yaml'))
         verify(file, out, group, manifestFile);
-    return { text: out, edits, changes, unchanged, shared };
+    return { after: out, edits, changes, unchanged, shared };
 }
 /** Where a variable or pattern site's value stands in the text, and what it is now. */
 function findValue(text, file, site, lines) {
@@ -19373,8 +19466,8 @@ function verify(file, text, group, manifestFile) {
     (0,src/* throwIfAny */.MI)(errors);
 }
 
-// EXTERNAL MODULE: ./packages/helm-chart/src/index.ts + 7 modules
-var helm_chart_src = __nccwpck_require__(768);
+// EXTERNAL MODULE: ./packages/helm-chart/src/index.ts + 6 modules
+var helm_chart_src = __nccwpck_require__(2863);
 ;// CONCATENATED MODULE: ./packages/release-pins/src/plan.ts
 
 
@@ -19457,7 +19550,7 @@ function planPhase(manifest, phase, o) {
         return { display: file, text };
     }, manifest.file, o.allowSharedAnchor ?? false);
     const pinned = new Map(sites.files.map((f) => [f.file, f]));
-    const readPinned = (path) => pinned.get(path)?.text ?? o.read(path);
+    const readPinned = (path) => pinned.get(path)?.after ?? o.read(path);
     const charts = requests.length === 0
         ? undefined
         : (0,helm_chart_src.planChartBumps)({ read: readPinned }, requests, {
@@ -19467,24 +19560,21 @@ function planPhase(manifest, phase, o) {
     if (charts && RELEASING.has(phase))
         (0,src/* throwIfAny */.MI)(devDependencies(requests, charts.files, readPinned, phase));
     // One entry per file: what is on disk now, and what the phase leaves.
-    const files = new Map();
-    for (const f of sites.files)
-        files.set(f.file, { path: f.file, before: f.source, after: f.text, diff: (0,src/* unifiedDiff */.WH)(f.file, f.source, f.edits) });
+    const files = new Map(sites.files.map((f) => [f.file, f]));
     for (const f of charts?.files ?? []) {
-        const pinnedFirst = pinned.get(f.path);
-        const before = pinnedFirst ? pinnedFirst.source : f.before;
-        files.set(f.path, {
-            path: f.path,
-            before,
-            after: f.after,
-            diff: pinnedFirst ? (0,helm_chart_src/* fileDiff */.ec)(f.path, before, f.after) : f.diff,
-        });
+        const pinnedFirst = pinned.get(f.file);
+        files.set(f.file, pinnedFirst
+            ? { file: f.file, before: pinnedFirst.before, after: f.after, changes: [...pinnedFirst.changes, ...f.changes] }
+            : f);
     }
+    // A site is named by its file and its manifest words: two pins of one file never share them (two requests
+    // for one value, or for the same bytes, are refused above).
+    const siteValues = [...(0,src/* fileChanges */.C8)(sites.files), ...sites.unchanged];
     const images = [];
     for (const p of pins) {
         if (!p.pin.image)
             continue;
-        const change = [...sites.changes, ...sites.unchanged].find((c) => c.pin === p.pin);
+        const change = siteValues.find((c) => c.file === p.pin.file && c.site === p.pin.label);
         images.push({
             file: p.pin.file,
             site: p.pin.label,
@@ -19497,8 +19587,8 @@ function planPhase(manifest, phase, o) {
     return {
         phase,
         files: [...files.values()],
-        changes: [...sites.changes.map(({ pin: _, ...c }) => c), ...(charts?.changes ?? [])],
-        unchanged: sites.unchanged.map(({ pin: _, ...c }) => c),
+        changes: (0,src/* fileChanges */.C8)([...files.values()]),
+        unchanged: sites.unchanged,
         charts: charts?.charts ?? [],
         images,
         go,
@@ -19560,7 +19650,7 @@ function devDependencies(requests, planned, read, phase) {
     const errors = [];
     for (const r of requests) {
         const path = `${r.chart.replace(/\/+$/, '')}/Chart.yaml`;
-        const text = planned.find((f) => f.path === path)?.after ?? read(path);
+        const text = planned.find((f) => f.file === path)?.after ?? read(path);
         if (text === undefined)
             continue;
         const excluded = new Set(r.lockExclude ?? []);
@@ -19703,8 +19793,8 @@ __nccwpck_require__.d(__webpack_exports__, {
 
 // UNUSED EXPORTS: normalizeVersion, parseSourceLine, readYamlValue, variableFileKind
 
-// EXTERNAL MODULE: ./packages/core/src/index.ts + 9 modules
-var src = __nccwpck_require__(2692);
+// EXTERNAL MODULE: ./packages/core/src/index.ts + 10 modules
+var src = __nccwpck_require__(3306);
 // EXTERNAL MODULE: ./packages/yaml-edit/src/index.ts + 12 modules
 var yaml_edit_src = __nccwpck_require__(3053);
 ;// CONCATENATED MODULE: ./packages/version-parity/src/sources.ts
@@ -20192,8 +20282,8 @@ __nccwpck_require__.d(__webpack_exports__, {
   x4: () => (/* reexport */ versionsOf)
 });
 
-// EXTERNAL MODULE: ./packages/core/src/index.ts + 9 modules
-var src = __nccwpck_require__(2692);
+// EXTERNAL MODULE: ./packages/core/src/index.ts + 10 modules
+var src = __nccwpck_require__(3306);
 // EXTERNAL MODULE: ./node_modules/semver/index.js
 var semver = __nccwpck_require__(2088);
 var semver_default = /*#__PURE__*/__nccwpck_require__.n(semver);
@@ -20478,8 +20568,8 @@ __nccwpck_require__.d(__webpack_exports__, {
 
 // UNUSED EXPORTS: describeNode, doubleQuoted, inlineCommentEdit, isSafePlainString, keyMatches, singleQuoted
 
-// EXTERNAL MODULE: ./packages/core/src/index.ts + 9 modules
-var core_src = __nccwpck_require__(2692);
+// EXTERNAL MODULE: ./packages/core/src/index.ts + 10 modules
+var core_src = __nccwpck_require__(3306);
 // EXTERNAL MODULE: ./node_modules/yaml/dist/index.js
 var dist = __nccwpck_require__(8815);
 ;// CONCATENATED MODULE: ./packages/yaml-edit/src/duplicate-keys.ts
@@ -21381,7 +21471,7 @@ function editYaml(f, sets, options = {}) {
             continue;
         }
         if (sameValue && !commentEdit) {
-            unchanged.push({ path: canonical, value: set.value, line: positionOf(f, start).line });
+            unchanged.push({ site: canonical, old: set.value, new: set.value, line: positionOf(f, start).line });
             continue;
         }
         if (!sameValue)
@@ -21401,9 +21491,9 @@ function editYaml(f, sets, options = {}) {
     (0,core_src/* throwIfAny */.MI)(errors);
     for (const tree of creations.values())
         edits.push(creationEdit(f, tree, eol));
-    const text = (0,core_src/* applyEdits */.ct)(f.source, edits);
-    const changes = verify(f, text, planned);
-    return { file: f.file, source: f.source, text, edits, changes, unchanged, shared };
+    const after = (0,core_src/* applyEdits */.ct)(f.source, edits);
+    const changes = verify(f, after, planned);
+    return { file: f.file, before: f.source, after, edits, changes, unchanged, shared };
 }
 /** Two requests may not reach the same value (directly or through different selectors). */
 function claim(seen, concrete, set, errors, f, canonical) {
@@ -21511,7 +21601,7 @@ function verify(f, text, planned) {
         if (!(0,dist/* isScalar */.jn)(node) || !Object.is(node.value, p.rendered.expected)) {
             throw new Error(`internal error: ${p.canonical} in ${f.file} would read back as ${(0,dist/* isScalar */.jn)(node) ? JSON.stringify(node.value) : describeNode(node)}, not ${JSON.stringify(p.rendered.expected)}; nothing was written`);
         }
-        changes.push({ path: p.canonical, old: p.old, new: p.set.value, line: positionOf(after, node.range[0]).line });
+        changes.push({ site: p.canonical, old: p.old, new: p.set.value, line: positionOf(after, node.range[0]).line });
     }
     const edited = new Set(planned.filter((p) => !p.created).map((p) => p.concrete));
     const created = planned.filter((p) => p.created).map((p) => p.concrete);
@@ -21808,7 +21898,7 @@ function nodeValue(node) {
 /* harmony export */   Q: () => (/* binding */ defineAction),
 /* harmony export */   W: () => (/* binding */ inputsFrom)
 /* harmony export */ });
-/* harmony import */ var _coco_release_core__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(2692);
+/* harmony import */ var _coco_release_core__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(3306);
 
 function inputsFrom(raw) {
     return {
@@ -21836,7 +21926,7 @@ function defineAction(def) {
 /* harmony export */ });
 /* harmony import */ var node_child_process__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(1421);
 /* harmony import */ var node_child_process__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_child_process__WEBPACK_IMPORTED_MODULE_0__);
-/* harmony import */ var _coco_release_core__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(2692);
+/* harmony import */ var _coco_release_core__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(3306);
 
 
 /** The git commands that talk to a remote: only these are bounded by the network timeout. */
@@ -21948,7 +22038,7 @@ class GitError extends Error {
 /* harmony export */   mK: () => (/* binding */ parseRequiredChecks)
 /* harmony export */ });
 /* unused harmony exports readChecks, judgeChecks */
-/* harmony import */ var _coco_release_core__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(2692);
+/* harmony import */ var _coco_release_core__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(3306);
 
 /** An app slug: lowercase letters, digits and '-' (what GitHub makes of an app's name). */
 const APP_SLUG = /^[a-z0-9][a-z0-9-]*$/;
@@ -22088,8 +22178,8 @@ __nccwpck_require__.d(__webpack_exports__, {
 var external_node_fs_ = __nccwpck_require__(3024);
 // EXTERNAL MODULE: external "node:os"
 var external_node_os_ = __nccwpck_require__(8161);
-// EXTERNAL MODULE: ./packages/core/src/index.ts + 9 modules
-var src = __nccwpck_require__(2692);
+// EXTERNAL MODULE: ./packages/core/src/index.ts + 10 modules
+var src = __nccwpck_require__(3306);
 // EXTERNAL MODULE: ./src/action.ts
 var action = __nccwpck_require__(2929);
 ;// CONCATENATED MODULE: ./src/generated/defaults.ts

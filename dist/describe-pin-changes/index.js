@@ -173,7 +173,7 @@ function refuseGit(file, ...paths) {
  * `.git` segment, as named or once symlinks are resolved (hasGitSegment): every action's files come
  * through here or resolveNewInWorkspace, so this is the one place of that rule.
  */
-function resolveInWorkspace(file, workspace) {
+function files_resolveInWorkspace(file, workspace) {
     refuseGit(file);
     // .native: one realpath(3) call instead of an lstat per path component in JavaScript.
     const root = realpathSync.native(workspace);
@@ -216,13 +216,13 @@ function readIfPresent(file, workspace) {
     catch {
         return undefined;
     }
-    return readText(resolveInWorkspace(file, workspace));
+    return readText(files_resolveInWorkspace(file, workspace));
 }
 /**
  * A file that may not exist yet (a Chart.lock to create): an existing one is resolved as resolveInWorkspace
  * does; a new one must go into a directory that is inside the workspace, symlinks resolved.
  */
-function resolveNewInWorkspace(file, workspace) {
+function files_resolveNewInWorkspace(file, workspace) {
     refuseGit(file);
     const root = realpathSync.native(workspace);
     const absolute = isAbsolute(file) ? file : resolve(root, file);
@@ -234,7 +234,7 @@ function resolveNewInWorkspace(file, workspace) {
         exists = false;
     }
     if (exists)
-        return { ...resolveInWorkspace(file, workspace), exists };
+        return { ...files_resolveInWorkspace(file, workspace), exists };
     const cut = absolute.lastIndexOf(sep);
     const name = absolute.slice(cut + 1);
     let dir;
@@ -384,7 +384,7 @@ function tempName(path) {
     const cut = path.lastIndexOf(sep) + 1;
     return `${path.slice(0, cut)}.${path.slice(cut, cut + 180)}.coco-release-${process.pid}-${(tempCounter++).toString(36)}${Math.random().toString(36).slice(2, 8)}.tmp`;
 }
-function writeFilesAtomically(writes) {
+function files_writeFilesAtomically(writes) {
     removeStaleTempFiles([...[...seen.keys()].map(dirOf), ...writes.map((w) => dirOf(w.path))]);
     if (writes.length === 0)
         return;
@@ -514,6 +514,98 @@ function safeUnlink(path) {
     }
 }
 
+;// CONCATENATED MODULE: ./packages/core/src/file-edit.ts
+
+
+
+
+function isChanged(edit) {
+    return edit.before !== edit.after;
+}
+/** The edit's unified diff (`git diff` style, /dev/null for a created or deleted file); '' when it changes nothing. */
+function editDiff(edit) {
+    if (edit.before === edit.after)
+        return '';
+    if (edit.edits && edit.before !== null)
+        return unifiedDiff(edit.file, edit.before, edit.edits);
+    return fileDiff(edit.file, edit.before, edit.after);
+}
+function fileChanges(edits) {
+    return edits.flatMap((e) => e.changes.map((c) => ({ file: e.file, ...c })));
+}
+/**
+ * The contract every planned edit keeps, checked before anything is written: one edit per file, its byte
+ * edits give exactly its new text (so the diff shows what is written), and a changed file names what changed
+ * (so the summary does). A broken one is a bug in its editor, not a user error.
+ */
+function checkFileEdits(edits) {
+    const files = new Set();
+    for (const e of edits) {
+        const broken = (why) => {
+            throw new Error(`internal error: the planned edit of ${e.file} ${why}; nothing was written`);
+        };
+        if (files.has(e.file))
+            broken('comes twice');
+        files.add(e.file);
+        if (e.before === null && e.after === null)
+            broken('has no text before nor after');
+        if (e.before !== e.after && e.changes.length === 0)
+            broken('changes the file but names no change');
+        if (e.edits && (e.before === null || e.after === null || applyEdits(e.before, e.edits) !== e.after))
+            broken('does not give its new text from its byte edits');
+    }
+}
+/**
+ * The one way planned edits reach the disk: check them (checkFileEdits), diff them, resolve every file inside
+ * the workspace (a new one beside an existing directory), then write them all or none (writeFilesAtomically),
+ * or nothing in a dry run. Every path is resolved before any file is written, in a dry run too.
+ */
+function applyFileEdits(edits, options) {
+    checkFileEdits(edits);
+    const files = edits.filter(isChanged);
+    const diff = files.map(editDiff).join('');
+    const writes = files.map((e) => {
+        const target = e.before === null
+            ? resolveNewInWorkspace(e.file, options.workspace)
+            : resolveInWorkspace(e.file, options.workspace);
+        return { path: target.path, original: e.before, content: e.after };
+    });
+    // Called with nothing to write too: it removes temp files a killed run left beside the files.
+    if (!options.dryRun)
+        writeFilesAtomically(writes);
+    return { files, changed: files.length > 0, diff };
+}
+/** The changes of some edits as a Markdown table, one row per change, with the columns an action shows. */
+function changesTable(edits, columns, options = {}) {
+    const created = options.created ?? '*(none)*';
+    const removed = options.removed ?? '*(removed)*';
+    const value = (v, none) => (v === null ? none : code(v));
+    const cell = (kind, file, c, inPlace) => {
+        switch (kind) {
+            case 'file':
+                return code(file);
+            case 'file:line':
+                return code(c.line === undefined ? file : `${file}:${c.line}`);
+            case 'site':
+                return code(c.site);
+            case 'line':
+                return c.line === undefined ? '' : String(c.line);
+            case 'old':
+                return value(c.old, created);
+            case 'new':
+                return value(c.new, removed);
+            case 'old → new':
+                return inPlace ? `${value(c.new, removed)} (unchanged)` : `${value(c.old, created)} → ${value(c.new, removed)}`;
+        }
+    };
+    const row = (file, c, inPlace) => columns.map(([, kind]) => cell(kind, file, c, inPlace));
+    const rows = edits.flatMap((e) => [
+        ...e.changes.map((c) => row(e.file, c, false)),
+        ...(options.unchanged ? (e.unchanged ?? []).map((c) => row(e.file, c, true)) : []),
+    ]);
+    return table(columns.map(([header]) => header), rows);
+}
+
 ;// CONCATENATED MODULE: ./packages/core/src/inputs.ts
 
 /**
@@ -571,7 +663,7 @@ function escapeCell(value) {
     return piped.includes('\r') || piped.includes('\n') ? piped.replace(BREAK, '<br>') : piped;
 }
 /** Inline code that survives backticks inside the value; line breaks are shown as `\r` / `\n`. */
-function code(raw) {
+function markdown_code(raw) {
     if (raw === '')
         return '';
     const value = visibleBreaks(raw);
@@ -588,7 +680,7 @@ function code(raw) {
 function markdown_text(value) {
     return visibleBreaks(value.replace(/[\\`*_[\]<>!~&]/g, '\\$&'));
 }
-function table(headers, rows) {
+function markdown_table(headers, rows) {
     const line = (cells) => `| ${cells.map(escapeCell).join(' | ')} |`;
     return [line(headers), `| ${headers.map(() => '---').join(' | ')} |`, ...rows.map(line)].join('\n') + '\n';
 }
@@ -640,9 +732,10 @@ function openFence(markdown) {
 
 ;// CONCATENATED MODULE: ./packages/core/src/http.ts
 /**
- * The HTTP pieces both clients share (the GitHub client's fetch in src/github/fetch.ts, the registry
- * client's Http in packages/oci-registry): waits between attempts, Retry-After, a body read with a cap.
- * Each client keeps its own policy on top (which answers to retry, how to word a failure).
+ * The HTTP layer both clients share (the GitHub client's fetch in src/github/fetch.ts, the registry
+ * client's Http in packages/oci-registry): the retry loop, waits between attempts, Retry-After, a body
+ * read with a cap. Each client keeps only its policy (which answers and errors to retry, how to word a
+ * retry, which errors it throws).
  */
 function sleep(ms) {
     return new Promise((resolve) => setTimeout(resolve, ms));
@@ -709,6 +802,67 @@ async function readCapped(body, limit, stop) {
     }
     return out;
 }
+function seconds(ms, digits) {
+    return `${Number((ms / 1000).toFixed(digits))} s`;
+}
+/** `answered HTTP 503: retry 1 of 3 in 0.5 s (Retry-After)`, with the wait rounded to `digits` decimals. */
+function retryWords(r, digits) {
+    const when = `in ${seconds(r.waitMs, digits)}${r.askedByServer ? ' (Retry-After)' : ''}`;
+    return `${r.why}: retry ${r.retry} of ${r.of} ${when}`;
+}
+function defaultWait(attempt, retryAfter, maxDelayMs) {
+    if (retryAfter !== undefined && Number.isFinite(retryAfter))
+        return Math.min(retryAfter, maxDelayMs);
+    return backoffMs(attempt, maxDelayMs);
+}
+/**
+ * Send (`send(attempt)`, 0-based, opens one attempt: its own timeout, its own body) until an answer is not
+ * worth retrying or the retries run out. An error `retryError` does not name is thrown at once; the last
+ * attempt's error is thrown as it is, so `send` builds the error it wants the caller to see. The body of
+ * an answer that is retried is discarded so the connection can be reused.
+ */
+async function sendWithRetries(send, policy) {
+    const wait = (attempt, retryAfter) => policy.delay ? policy.delay(attempt, retryAfter) : defaultWait(attempt, retryAfter, policy.maxDelayMs);
+    for (let attempt = 0;; attempt++) {
+        let response;
+        try {
+            response = await send(attempt);
+        }
+        catch (e) {
+            const why = policy.retryError?.(e);
+            if (why === undefined || attempt >= policy.retries)
+                throw e;
+            await announceAndWait(policy, {
+                why,
+                retry: attempt + 1,
+                of: policy.retries,
+                waitMs: wait(attempt, undefined),
+                askedByServer: false,
+            });
+            continue;
+        }
+        if (!policy.statuses.has(response.status) || attempt >= policy.retries)
+            return { response, attempts: attempt + 1 };
+        const retryAfter = retryAfterMs(response.headers.get('retry-after'));
+        if (retryAfter !== undefined && retryAfter > policy.maxDelayMs && policy.longRetryAfter === 'give-up') {
+            return { response, attempts: attempt + 1 };
+        }
+        await response.body?.cancel().catch(() => undefined);
+        const why = policy.describe?.(response) ?? `answered HTTP ${response.status}`;
+        const waitMs = wait(attempt, retryAfter);
+        await announceAndWait(policy, {
+            why,
+            retry: attempt + 1,
+            of: policy.retries,
+            waitMs,
+            askedByServer: retryAfter !== undefined,
+        });
+    }
+}
+async function announceAndWait(policy, retry) {
+    policy.onRetry?.(retry);
+    await sleep(retry.waitMs);
+}
 
 ;// CONCATENATED MODULE: ./packages/core/src/signals.ts
 /**
@@ -731,6 +885,7 @@ function signals_beforeUndoableWork() {
 }
 
 ;// CONCATENATED MODULE: ./packages/core/src/index.ts
+
 
 
 
@@ -1137,12 +1292,12 @@ function describeChanges({ changes, file, footer }) {
         const compare = repo && old !== null && FULL_SHA.test(old) && FULL_SHA.test(value)
             ? `[compare](https://github.com/${repo}/compare/${old}...${value})`
             : '';
-        return [code(path), old === null ? '*(new)*' : code(old), code(value), compare];
+        return [markdown_code(path), old === null ? '*(new)*' : markdown_code(old), markdown_code(value), compare];
     });
     return [
-        `Bumps pins in ${code(file)}:`,
+        `Bumps pins in ${markdown_code(file)}:`,
         '',
-        table(['path', 'old', 'new', 'commits'], rows).trimEnd(),
+        markdown_table(['path', 'old', 'new', 'commits'], rows).trimEnd(),
         ...(footer === '' ? [] : ['', footer]),
     ].join('\n');
 }

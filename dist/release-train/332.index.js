@@ -15,10 +15,10 @@ __webpack_require__.d(__webpack_exports__, {
 
 // UNUSED EXPORTS: listRuns
 
-// EXTERNAL MODULE: ./packages/core/src/index.ts + 8 modules
-var src = __webpack_require__(8169);
+// EXTERNAL MODULE: ./packages/core/src/index.ts + 9 modules
+var src = __webpack_require__(7244);
 // EXTERNAL MODULE: ./packages/release-graph/src/index.ts + 29 modules
-var release_graph_src = __webpack_require__(1591);
+var release_graph_src = __webpack_require__(6883);
 // EXTERNAL MODULE: ./packages/versioning/src/index.ts + 3 modules
 var versioning_src = __webpack_require__(5808);
 // EXTERNAL MODULE: ./packages/yaml-edit/src/index.ts + 12 modules
@@ -560,8 +560,8 @@ __webpack_require__.d(__webpack_exports__, {
   createGithubClient: () => (/* binding */ createGithubClient)
 });
 
-// EXTERNAL MODULE: ./packages/core/src/index.ts + 8 modules
-var src = __webpack_require__(8169);
+// EXTERNAL MODULE: ./packages/core/src/index.ts + 9 modules
+var src = __webpack_require__(7244);
 ;// CONCATENATED MODULE: ./src/github/endpoints.ts
 
 const DEFAULT_API_URL = 'https://api.github.com';

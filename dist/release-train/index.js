@@ -3240,7 +3240,7 @@ module.exports = validRange
 
 /***/ }),
 
-/***/ 8169:
+/***/ 7244:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -3250,7 +3250,7 @@ __nccwpck_require__.d(__webpack_exports__, {
   rr: () => (/* reexport */ LineIndex),
   yo: () => (/* reexport */ errors_UserError),
   NK: () => (/* reexport */ capSummary),
-  aY: () => (/* reexport */ code),
+  aY: () => (/* reexport */ markdown_code),
   ul: () => (/* reexport */ collectErrors),
   OF: () => (/* reexport */ fenced),
   z3: () => (/* reexport */ formatBytes),
@@ -3264,14 +3264,14 @@ __nccwpck_require__.d(__webpack_exports__, {
   yR: () => (/* reexport */ readText),
   mz: () => (/* reexport */ removeTempFiles),
   oN: () => (/* reexport */ requireInput),
-  z1: () => (/* reexport */ resolveInWorkspace),
+  z1: () => (/* reexport */ files_resolveInWorkspace),
   Gh: () => (/* reexport */ retryWords),
   HI: () => (/* reexport */ sendWithRetries),
   Qq: () => (/* reexport */ markdown_text),
   MI: () => (/* reexport */ errors_throwIfAny)
 });
 
-// UNUSED EXPORTS: SUMMARY_LIMIT, UserErrors, applyEdits, backoffMs, beforeUndoableWork, decodeUtf8, detectEol, escapeCell, formatPositioned, fsErrorReason, hasGitSegment, invalidUtf8Offset, readIfPresent, removeStaleTempFiles, resolveNewInWorkspace, retryAfterMs, sleep, sortEdits, table, unifiedDiff, writeFilesAtomically
+// UNUSED EXPORTS: SUMMARY_LIMIT, UserErrors, applyEdits, applyFileEdits, backoffMs, beforeUndoableWork, changesTable, checkFileEdits, decodeUtf8, detectEol, editDiff, escapeCell, fileChanges, fileDiff, formatPositioned, fsErrorReason, hasGitSegment, invalidUtf8Offset, isChanged, lineEdits, readIfPresent, removeStaleTempFiles, resolveNewInWorkspace, retryAfterMs, sleep, sortEdits, table, unifiedDiff, writeFilesAtomically
 
 ;// CONCATENATED MODULE: ./packages/core/src/errors.ts
 class errors_UserError extends Error {
@@ -3351,7 +3351,7 @@ function collectErrors() {
  * Apply non-overlapping edits. Overlap is a bug in the caller (two edits of the same bytes), so it throws.
  * Edits at the same insertion point (start === end) keep their given order.
  */
-function applyEdits(source, edits) {
+function text_edit_applyEdits(source, edits) {
     if (edits.length === 1)
         return source.slice(0, edits[0].start) + edits[0].text + source.slice(edits[0].end);
     const sorted = sortEdits(edits);
@@ -3507,7 +3507,7 @@ function refuseGit(file, ...paths) {
  * `.git` segment, as named or once symlinks are resolved (hasGitSegment): every action's files come
  * through here or resolveNewInWorkspace, so this is the one place of that rule.
  */
-function resolveInWorkspace(file, workspace) {
+function files_resolveInWorkspace(file, workspace) {
     refuseGit(file);
     // .native: one realpath(3) call instead of an lstat per path component in JavaScript.
     const root = external_node_fs_.realpathSync.native(workspace);
@@ -3550,13 +3550,13 @@ function readIfPresent(file, workspace) {
     catch {
         return undefined;
     }
-    return readText(resolveInWorkspace(file, workspace));
+    return readText(files_resolveInWorkspace(file, workspace));
 }
 /**
  * A file that may not exist yet (a Chart.lock to create): an existing one is resolved as resolveInWorkspace
  * does; a new one must go into a directory that is inside the workspace, symlinks resolved.
  */
-function resolveNewInWorkspace(file, workspace) {
+function files_resolveNewInWorkspace(file, workspace) {
     refuseGit(file);
     const root = realpathSync.native(workspace);
     const absolute = isAbsolute(file) ? file : resolve(root, file);
@@ -3568,7 +3568,7 @@ function resolveNewInWorkspace(file, workspace) {
         exists = false;
     }
     if (exists)
-        return { ...resolveInWorkspace(file, workspace), exists };
+        return { ...files_resolveInWorkspace(file, workspace), exists };
     const cut = absolute.lastIndexOf(sep);
     const name = absolute.slice(cut + 1);
     let dir;
@@ -3718,7 +3718,7 @@ function tempName(path) {
     const cut = path.lastIndexOf(sep) + 1;
     return `${path.slice(0, cut)}.${path.slice(cut, cut + 180)}.coco-release-${process.pid}-${(tempCounter++).toString(36)}${Math.random().toString(36).slice(2, 8)}.tmp`;
 }
-function writeFilesAtomically(writes) {
+function files_writeFilesAtomically(writes) {
     removeStaleTempFiles([...[...seen.keys()].map(dirOf), ...writes.map((w) => dirOf(w.path))]);
     if (writes.length === 0)
         return;
@@ -3848,6 +3848,98 @@ function safeUnlink(path) {
     }
 }
 
+;// CONCATENATED MODULE: ./packages/core/src/file-edit.ts
+
+
+
+
+function isChanged(edit) {
+    return edit.before !== edit.after;
+}
+/** The edit's unified diff (`git diff` style, /dev/null for a created or deleted file); '' when it changes nothing. */
+function editDiff(edit) {
+    if (edit.before === edit.after)
+        return '';
+    if (edit.edits && edit.before !== null)
+        return unifiedDiff(edit.file, edit.before, edit.edits);
+    return fileDiff(edit.file, edit.before, edit.after);
+}
+function fileChanges(edits) {
+    return edits.flatMap((e) => e.changes.map((c) => ({ file: e.file, ...c })));
+}
+/**
+ * The contract every planned edit keeps, checked before anything is written: one edit per file, its byte
+ * edits give exactly its new text (so the diff shows what is written), and a changed file names what changed
+ * (so the summary does). A broken one is a bug in its editor, not a user error.
+ */
+function checkFileEdits(edits) {
+    const files = new Set();
+    for (const e of edits) {
+        const broken = (why) => {
+            throw new Error(`internal error: the planned edit of ${e.file} ${why}; nothing was written`);
+        };
+        if (files.has(e.file))
+            broken('comes twice');
+        files.add(e.file);
+        if (e.before === null && e.after === null)
+            broken('has no text before nor after');
+        if (e.before !== e.after && e.changes.length === 0)
+            broken('changes the file but names no change');
+        if (e.edits && (e.before === null || e.after === null || applyEdits(e.before, e.edits) !== e.after))
+            broken('does not give its new text from its byte edits');
+    }
+}
+/**
+ * The one way planned edits reach the disk: check them (checkFileEdits), diff them, resolve every file inside
+ * the workspace (a new one beside an existing directory), then write them all or none (writeFilesAtomically),
+ * or nothing in a dry run. Every path is resolved before any file is written, in a dry run too.
+ */
+function applyFileEdits(edits, options) {
+    checkFileEdits(edits);
+    const files = edits.filter(isChanged);
+    const diff = files.map(editDiff).join('');
+    const writes = files.map((e) => {
+        const target = e.before === null
+            ? resolveNewInWorkspace(e.file, options.workspace)
+            : resolveInWorkspace(e.file, options.workspace);
+        return { path: target.path, original: e.before, content: e.after };
+    });
+    // Called with nothing to write too: it removes temp files a killed run left beside the files.
+    if (!options.dryRun)
+        writeFilesAtomically(writes);
+    return { files, changed: files.length > 0, diff };
+}
+/** The changes of some edits as a Markdown table, one row per change, with the columns an action shows. */
+function changesTable(edits, columns, options = {}) {
+    const created = options.created ?? '*(none)*';
+    const removed = options.removed ?? '*(removed)*';
+    const value = (v, none) => (v === null ? none : code(v));
+    const cell = (kind, file, c, inPlace) => {
+        switch (kind) {
+            case 'file':
+                return code(file);
+            case 'file:line':
+                return code(c.line === undefined ? file : `${file}:${c.line}`);
+            case 'site':
+                return code(c.site);
+            case 'line':
+                return c.line === undefined ? '' : String(c.line);
+            case 'old':
+                return value(c.old, created);
+            case 'new':
+                return value(c.new, removed);
+            case 'old → new':
+                return inPlace ? `${value(c.new, removed)} (unchanged)` : `${value(c.old, created)} → ${value(c.new, removed)}`;
+        }
+    };
+    const row = (file, c, inPlace) => columns.map(([, kind]) => cell(kind, file, c, inPlace));
+    const rows = edits.flatMap((e) => [
+        ...e.changes.map((c) => row(e.file, c, false)),
+        ...(options.unchanged ? (e.unchanged ?? []).map((c) => row(e.file, c, true)) : []),
+    ]);
+    return table(columns.map(([header]) => header), rows);
+}
+
 ;// CONCATENATED MODULE: ./packages/core/src/inputs.ts
 
 /**
@@ -3905,7 +3997,7 @@ function escapeCell(value) {
     return piped.includes('\r') || piped.includes('\n') ? piped.replace(BREAK, '<br>') : piped;
 }
 /** Inline code that survives backticks inside the value; line breaks are shown as `\r` / `\n`. */
-function code(raw) {
+function markdown_code(raw) {
     if (raw === '')
         return '';
     const value = visibleBreaks(raw);
@@ -3922,7 +4014,7 @@ function code(raw) {
 function markdown_text(value) {
     return visibleBreaks(value.replace(/[\\`*_[\]<>!~&]/g, '\\$&'));
 }
-function table(headers, rows) {
+function markdown_table(headers, rows) {
     const line = (cells) => `| ${cells.map(escapeCell).join(' | ')} |`;
     return [line(headers), `| ${headers.map(() => '---').join(' | ')} |`, ...rows.map(line)].join('\n') + '\n';
 }
@@ -4138,9 +4230,10 @@ function signals_beforeUndoableWork() {
 
 
 
+
 /***/ }),
 
-/***/ 5891:
+/***/ 6883:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -4162,8 +4255,8 @@ __nccwpck_require__.d(__webpack_exports__, {
 
 // UNUSED EXPORTS: BUILTIN_GRAPH_NAME, REF_NAME, builtinGraphText, claimOf, driftList, linkTarget, mermaidGraph, mermaidText, parseAt, parseRelease, pinTable, pinnedCommit, pinnedCommits, renderMarkdown, renderTemplate, short, templateVariables, trainMermaid, trainOrder
 
-// EXTERNAL MODULE: ./packages/core/src/index.ts + 8 modules
-var src = __nccwpck_require__(8169);
+// EXTERNAL MODULE: ./packages/core/src/index.ts + 9 modules
+var src = __nccwpck_require__(7244);
 ;// CONCATENATED MODULE: ./node_modules/@eslint-community/regexpp/index.mjs
 var ast = /*#__PURE__*/Object.freeze({
     __proto__: null
@@ -7207,1324 +7300,8 @@ function visitRegExpAST(node, handlers) {
 
 //# sourceMappingURL=index.mjs.map
 
-// EXTERNAL MODULE: ./node_modules/yaml/dist/index.js
-var dist = __nccwpck_require__(8815);
-;// CONCATENATED MODULE: ./packages/yaml-edit/src/duplicate-keys.ts
-
-/** The message and position the `yaml` package gives a duplicate key (its DUPLICATE_KEY error). */
-const duplicate_keys_DUPLICATE_KEY = 'Map keys must be unique';
-/**
- * The `yaml` package checks each key against every earlier key of its mapping (`uniqueKeys`, a linear
- * scan per key): O(n²) in a mapping's size, minutes for a 5 MB file. Documents are therefore composed with
- * `uniqueKeys: false` and checked here once, with a Map per mapping: linear. The rule is yaml's own (two
- * scalar keys are equal when their values are `===`, so `1` and `0x1` collide, `.nan` never does; other
- * keys only when they are the same node), the offsets are the ones its composer reports (where the key
- * starts, after its properties, counted as the composer counts them), and the order is the composer's
- * (a block mapping's key is checked before its value is composed, a flow mapping's after).
- * Returns the offsets of the duplicate keys, in that order.
- */
-function duplicate_keys_duplicateKeyOffsets(doc) {
-    const found = [];
-    const walk = (node) => {
-        if ((0,dist/* isMap */.jh)(node))
-            mapping(node);
-        else if ((0,dist/* isSeq */.oP)(node))
-            for (const item of node.items)
-                walk(item);
-    };
-    const mapping = (map) => {
-        const seen = new Map();
-        const starts = keyStarts(map);
-        const flow = map.srcToken?.type === 'flow-collection';
-        map.items.forEach((pair, i) => {
-            walk(pair.key);
-            if (flow)
-                walk(pair.value);
-            const key = pair.key;
-            if ((0,dist/* isScalar */.jn)(key) && !(typeof key.value === 'number' && Number.isNaN(key.value))) {
-                if (seen.has(key.value))
-                    found.push(starts[i] ?? key.range?.[0] ?? 0);
-                else
-                    seen.set(key.value, true);
-            }
-            if (!flow)
-                walk(pair.value);
-        });
-    };
-    walk(doc.contents);
-    return found;
-}
-/** Where the composer says each key of a mapping starts (resolve-block-map.js, resolve-flow-collection.js). */
-function keyStarts(map) {
-    const token = map.srcToken;
-    const pairs = map.items;
-    if (!token || pairs.length < 2)
-        return [];
-    const out = [];
-    if (token.type === 'block-map') {
-        let offset = token.offset;
-        for (const pair of pairs) {
-            const item = pair.srcToken;
-            if (!item)
-                return [];
-            out.push(endOf(item.start) ?? offset);
-            offset = afterPair(pair, item, offset);
-        }
-        return out;
-    }
-    let offset = token.offset + token.start.source.length;
-    let i = 0;
-    for (const item of token.items) {
-        const pair = pairs[i];
-        const propsEnd = endOf(item.start) ?? offset;
-        if (!pair || pair.srcToken !== item) {
-            // An empty item (`{a, , b}`) makes no pair; the composer moves past it.
-            offset = propsEnd;
-            continue;
-        }
-        out.push(propsEnd);
-        offset = afterPair(pair, item, offset);
-        i++;
-    }
-    return out;
-}
-/** Where the composer's running offset is after a pair: the end of its value, else of its `:` and blanks. */
-function afterPair(pair, item, offset) {
-    const value = pair.value;
-    if (value)
-        return value.range?.[2] ?? offset;
-    return endOf(item.sep) ?? pair.key?.range?.[2] ?? offset;
-}
-function endOf(tokens) {
-    const last = tokens?.[tokens.length - 1];
-    return last ? last.offset + last.source.length : undefined;
-}
-
-;// CONCATENATED MODULE: ./packages/yaml-edit/src/document.ts
-
-
-
-/** 1-based line and column of an offset. */
-function document_positionOf(f, offset) {
-    return f.lines.linePos(offset);
-}
-/**
- * Parse one YAML document. Parse errors become a UserError at the error's line; a stream of several
- * documents is refused, since a path would not say which one it means, and so is a document nested more
- * than MAX_DEPTH levels deep. This is parseAllDocuments() in its two steps: the concrete syntax tree
- * (built without recursion, whatever the depth) is checked for depth before the composer, which recurses
- * once per level, builds the document from it.
- */
-function document_loadYaml(source, file) {
-    const lines = new dist/* LineCounter */.HN();
-    const tokens = withPlainEnv(() => [...new dist/* Parser */.iX(lines.addNewLine).parse(source)]);
-    const deep = deepestCollection(tokens, MAX_DEPTH);
-    if (deep !== undefined)
-        throw new src/* UserError */.yo(TOO_DEEP, { file, ...lines.linePos(deep) });
-    let docs;
-    try {
-        // uniqueKeys: false, and duplicate keys found in linear time below (see duplicate-keys.ts).
-        docs = [...new dist/* Composer */.Dk({ keepSourceTokens: true, uniqueKeys: false }).compose(tokens)];
-    }
-    catch (e) {
-        if ((0,src/* isStackOverflow */.fF)(e))
-            throw new src/* UserError */.yo(TOO_DEEP, { file });
-        throw e;
-    }
-    for (const d of docs) {
-        const err = d.errors[0];
-        const duplicate = duplicate_keys_duplicateKeyOffsets(d)[0];
-        // The earlier of the two in the file; at the same offset the composer reports the other error first.
-        if (duplicate !== undefined && (!err || duplicate < err.pos[0])) {
-            throw new src/* UserError */.yo(`invalid YAML: ${duplicate_keys_DUPLICATE_KEY}`, { file, ...lines.linePos(duplicate) });
-        }
-        if (err) {
-            const { line, col } = lines.linePos(err.pos[0]);
-            throw new src/* UserError */.yo(`invalid YAML: ${firstLine(err.message)}`, { file, line, col });
-        }
-    }
-    if (docs.length === 0)
-        throw new src/* UserError */.yo('the file holds no YAML document', { file, line: 1, col: 1 });
-    if (docs.length > 1) {
-        const { line, col } = lines.linePos(docs[1].range[0]);
-        throw new src/* UserError */.yo(`the file holds ${docs.length} YAML documents; only single-document files can be edited`, {
-            file,
-            line,
-            col,
-        });
-    }
-    return { file, source, doc: docs[0], lines };
-}
-/**
- * The document as plain data (for a schema check). yaml's toJS expands every alias, and refuses a document
- * whose aliases would multiply without bound (a "billion laughs"): that refusal is the file's fault, so it is
- * a one-line error naming the file, like any other invalid YAML.
- */
-function document_toData(f) {
-    try {
-        return f.doc.toJS({ maxAliasCount: MAX_ALIAS_COUNT });
-    }
-    catch (e) {
-        if (e instanceof ReferenceError && /alias/i.test(e.message)) {
-            throw new src/* UserError */.yo(`invalid YAML: its aliases expand too much to be read (more than ${MAX_ALIAS_COUNT} copies of one anchor's value, as in a "billion laughs" document)`, { file: f.file });
-        }
-        throw e;
-    }
-}
-/** yaml's own default: far more than a manifest or a graph ever repeats one anchor. */
-const MAX_ALIAS_COUNT = 100;
-/**
- * yaml's Parser checks a debugging switch, `process.env.LOG_TOKENS`, once per token, and every read of
- * `process.env` goes to the operating system's environment: on a 3 MB file that is about half the parse.
- * The parse is synchronous, so for its duration `process.env` is a plain copy (the switch still works).
- */
-function withPlainEnv(f) {
-    const env = process.env;
-    process.env = { ...env };
-    try {
-        return f();
-    }
-    finally {
-        process.env = env;
-    }
-}
-/**
- * Everything that walks a document (the composer, finding a path, editing, checking that nothing else
- * changed) recurses once per level: a file nested deeper than this is refused when it is loaded, with a
- * clear error, instead of running out of stack somewhere later. Release files nest a handful of levels.
- */
-const MAX_DEPTH = 500;
-const TOO_DEEP = `the YAML is nested too deeply to be read (more than ${MAX_DEPTH} levels of mappings and sequences)`;
-/**
- * The offset of the first (in the source) mapping or sequence nested `max` levels below a document's root
- * collection, if any; an explicit stack over the syntax tree, no recursion.
- */
-function deepestCollection(tokens, max) {
-    let first;
-    const stack = tokens.map((t) => ({ token: t, depth: 0 }));
-    while (stack.length > 0) {
-        const { token, depth } = stack.pop();
-        if (!token)
-            continue;
-        if (token.type === 'document')
-            stack.push({ token: token.value, depth });
-        else if (token.type === 'block-map' || token.type === 'block-seq' || token.type === 'flow-collection') {
-            if (depth >= max) {
-                if (first === undefined || token.offset < first)
-                    first = token.offset;
-                continue;
-            }
-            for (const item of token.items) {
-                stack.push({ token: item.key, depth: depth + 1 }, { token: item.value, depth: depth + 1 });
-            }
-        }
-    }
-    return first;
-}
-function firstLine(message) {
-    return message.split('\n')[0].replace(/ at line \d+, column \d+:?$/, '');
-}
-
-;// CONCATENATED MODULE: ./packages/yaml-edit/src/path.ts
-
-class PathSyntaxError extends src/* UserError */.yo {
-    constructor(path, at, expected) {
-        super(`invalid path '${path}': expected ${expected} at character ${at + 1}`);
-    }
-}
-const BARE = /[^.[\]"'=\s]/;
-function path_parsePath(text) {
-    const src = text.trim();
-    const segments = [];
-    let i = 0;
-    if (src[0] !== '.')
-        throw new PathSyntaxError(src, 0, "'.' at the start of the path");
-    if (src === '.')
-        return segments;
-    const readQuoted = () => {
-        const quote = src[i];
-        const start = i;
-        i++;
-        let raw = '';
-        for (; i < src.length; i++) {
-            if (src[i] === quote) {
-                if (quote === "'" && src[i + 1] === "'") {
-                    raw += "''";
-                    i++;
-                    continue;
-                }
-                break;
-            }
-            if (quote === '"' && src[i] === '\\')
-                raw += src[i++];
-            raw += src[i];
-        }
-        if (i >= src.length)
-            throw new PathSyntaxError(src, start, `a closing ${quote}`);
-        i++;
-        if (quote === "'")
-            return raw.replace(/''/g, "'");
-        try {
-            return JSON.parse(`"${raw}"`);
-        }
-        catch {
-            throw new PathSyntaxError(src, start, 'a valid escape in the quoted key');
-        }
-    };
-    const readBare = (stop, what) => {
-        const start = i;
-        while (i < src.length && !stop.test(src[i]))
-            i++;
-        if (i === start)
-            throw new PathSyntaxError(src, start, what);
-        return src.slice(start, i);
-    };
-    const readBracket = () => {
-        i++; // '['
-        const start = i;
-        if (/[0-9]/.test(src[i] ?? '')) {
-            const digits = readBare(/[^0-9]/, 'an index');
-            if (src[i] !== ']')
-                throw new PathSyntaxError(src, i, "']' after the index");
-            i++;
-            segments.push({ kind: 'index', index: Number(digits) });
-            return;
-        }
-        const key = src[i] === '"' || src[i] === "'" ? readQuoted() : readBare(/[=\]\s]/, 'an index or key=value');
-        if (src[i] !== '=')
-            throw new PathSyntaxError(src, i, `'=' in the selector [${src.slice(start, i)}…]`);
-        i++;
-        const value = src[i] === '"' || src[i] === "'" ? readQuoted() : readBare(/\]/, 'a value after =');
-        if (src[i] !== ']')
-            throw new PathSyntaxError(src, i, "']' to close the selector");
-        i++;
-        segments.push({ kind: 'match', key, value: value.trim() });
-    };
-    while (i < src.length) {
-        const c = src[i];
-        if (c === '[') {
-            readBracket();
-        }
-        else if (c === '.') {
-            i++;
-            const n = src[i];
-            if (n === '[')
-                readBracket();
-            else if (n === '"' || n === "'")
-                segments.push({ kind: 'key', key: readQuoted() });
-            else if (n !== undefined && BARE.test(n))
-                segments.push({ kind: 'key', key: readBare(/[.[\]"'\s]/, 'a key') });
-            else
-                throw new PathSyntaxError(src, i, 'a key after .');
-        }
-        else {
-            throw new PathSyntaxError(src, i, "'.' or '['");
-        }
-    }
-    return segments;
-}
-const PLAIN_KEY = /^[^.[\]"'=\s]+$/;
-/** Canonical text of a path, for messages and outputs; parsePath(formatPath(p)) equals p. */
-function path_formatPath(path) {
-    if (path.length === 0)
-        return '.';
-    return path
-        .map((s) => {
-        if (s.kind === 'index')
-            return `[${s.index}]`;
-        if (s.kind === 'match')
-            return `[${quoteIfNeeded(s.key)}=${PLAIN_KEY.test(s.value) ? s.value : JSON.stringify(s.value)}]`;
-        return formatKey(s.key);
-    })
-        .join('');
-}
-/** One `.key` path segment, quoted when it needs to be. */
-function formatKey(key) {
-    return `.${quoteIfNeeded(key)}`;
-}
-function quoteIfNeeded(key) {
-    return PLAIN_KEY.test(key) ? key : JSON.stringify(key);
-}
-
-;// CONCATENATED MODULE: ./packages/yaml-edit/src/locate.ts
-
-
-
-
-function locate_describeNode(node) {
-    if ((0,dist/* isMap */.jh)(node))
-        return 'a mapping';
-    if ((0,dist/* isSeq */.oP)(node))
-        return 'a sequence';
-    if ((0,dist/* isScalar */.jn)(node))
-        return node.value === null ? 'an empty value' : 'a scalar';
-    if ((0,dist/* isAlias */.Vj)(node))
-        return `an alias (*${node.source})`;
-    return 'an empty value';
-}
-/** Does a key node name this path key? Integer keys match their text (`.cloudimg.rhel.9`). */
-function locate_keyMatches(key, name) {
-    if (!(0,dist/* isScalar */.jn)(key))
-        return false;
-    if (key.value !== null && String(key.value) === name)
-        return true;
-    return key.source === name;
-}
-function lineOf(f, node) {
-    return node?.range ? document_positionOf(f, node.range[0]).line : 1;
-}
-function locate_locate(f, path, opts) {
-    let node = f.doc.contents ?? null;
-    let pair;
-    let inFlow = false;
-    let shared = false;
-    const concrete = [];
-    const here = (i) => path_formatPath(path.slice(0, i + 1));
-    const fail = (message, at) => {
-        const range = at?.range;
-        const pos = range ? document_positionOf(f, range[0]) : { line: 1, col: 1 };
-        throw new src/* UserError */.yo(`${path_formatPath(path)}: ${message}`, { file: f.file, ...pos });
-    };
-    for (let i = 0; i < path.length; i++) {
-        const seg = path[i];
-        if ((0,dist/* isAlias */.Vj)(node)) {
-            if (!opts.followAliases)
-                fail(`${here(i - 1)} is an alias (*${node.source}); edit the anchored value instead`, node);
-            node = node.resolve(f.doc) ?? null;
-            shared = true;
-        }
-        pair = undefined;
-        if (seg.kind === 'key') {
-            if (!(0,dist/* isMap */.jh)(node)) {
-                return fail(`expected a mapping at ${here(i - 1)}, found ${locate_describeNode(node)}`, node);
-            }
-            const map = node;
-            inFlow ||= Boolean(map.flow);
-            const hit = findKey(f, map, seg.key, opts);
-            if (!hit)
-                return { found: false, depth: i, map, inFlow, concrete: concretePath(concrete) };
-            concrete.push(seg);
-            shared ||= hit.viaMerge;
-            pair = hit.pair;
-            node = hit.pair.value ?? null;
-        }
-        else if (seg.kind === 'index') {
-            if (!(0,dist/* isSeq */.oP)(node))
-                return fail(`expected a sequence at ${here(i - 1)}, found ${locate_describeNode(node)}`, node);
-            const seq = node;
-            inFlow ||= Boolean(seq.flow);
-            if (seg.index >= seq.items.length) {
-                return fail(`index ${seg.index} is out of range: the sequence at line ${lineOf(f, seq)} has ${seq.items.length} items`, seq);
-            }
-            node = seq.items[seg.index] ?? null;
-            concrete.push(seg);
-        }
-        else {
-            if (!(0,dist/* isSeq */.oP)(node))
-                return fail(`expected a sequence at ${here(i - 1)}, found ${locate_describeNode(node)}`, node);
-            const seq = node;
-            inFlow ||= Boolean(seq.flow);
-            const matches = seq.items.filter((item) => {
-                const m = (0,dist/* isAlias */.Vj)(item) && opts.followAliases ? item.resolve(f.doc) : item;
-                if (!(0,dist/* isMap */.jh)(m))
-                    return false;
-                const p = findKey(f, m, seg.key, opts);
-                return (p !== undefined &&
-                    (0,dist/* isScalar */.jn)(p.pair.value) &&
-                    p.pair.value.value !== null &&
-                    String(p.pair.value.value) === seg.value);
-            });
-            const sel = `${seg.key}=${seg.value}`;
-            if (matches.length === 0) {
-                return fail(`no item of the sequence at line ${lineOf(f, seq)} has ${sel}`, seq);
-            }
-            if (matches.length > 1) {
-                const lines = matches.map((m) => lineOf(f, m)).join(', ');
-                return fail(`${matches.length} items of the sequence at line ${lineOf(f, seq)} have ${sel} (lines ${lines}); a selector must match exactly one`, seq);
-            }
-            node = matches[0] ?? null;
-            concrete.push({ kind: 'index', index: seq.items.indexOf(matches[0]) });
-        }
-    }
-    if ((0,dist/* isAlias */.Vj)(node) && opts.followAliases) {
-        node = node.resolve(f.doc) ?? null;
-        shared = true;
-    }
-    const at = concretePath(concrete);
-    return pair
-        ? { found: true, node, pair, inFlow, shared, concrete: at }
-        : { found: true, node, inFlow, shared, concrete: at };
-}
-/** Concrete paths are compared with snapshot paths, where the root is ''. */
-function concretePath(segments) {
-    return segments.length === 0 ? '' : path_formatPath(segments);
-}
-/** A key in a mapping, or (when reading) in the mappings it merges with `<<`. Explicit keys win over merged ones. */
-function findKey(f, map, name, opts) {
-    for (const item of map.items)
-        if ((0,dist/* isPair */.tO)(item) && locate_keyMatches(item.key, name))
-            return { pair: item, viaMerge: false };
-    if (!opts.followAliases)
-        return undefined;
-    for (const item of map.items) {
-        if (!(0,dist/* isPair */.tO)(item) || !(0,dist/* isScalar */.jn)(item.key) || item.key.value !== '<<')
-            continue;
-        const sources = (0,dist/* isSeq */.oP)(item.value) ? item.value.items : [item.value];
-        for (const s of sources) {
-            const target = (0,dist/* isAlias */.Vj)(s) ? s.resolve(f.doc) : s;
-            if ((0,dist/* isMap */.jh)(target)) {
-                const hit = findKey(f, target, name, opts);
-                if (hit)
-                    return { pair: hit.pair, viaMerge: true };
-            }
-        }
-    }
-    return undefined;
-}
-
-;// CONCATENATED MODULE: ./packages/yaml-edit/src/comment-edit.ts
-
-
-/**
- * The blanks a file puts before an inline comment (Kata's versions.yaml uses two spaces everywhere): the
- * most common run of spaces between content and a `#` comment on the same line, ' ' when there is none.
- * Read from the `yaml` lexer's tokens, so a `#` inside a quoted string is not taken for a comment.
- */
-function comment_edit_commentGap(source) {
-    const counts = new Map();
-    let before; // type of the token before the previous one
-    let previous;
-    for (const token of new Lexer().lex(source)) {
-        const type = CST.tokenType(token);
-        if (type === 'comment' && previous?.type === 'space' && before !== 'newline' && before !== undefined) {
-            counts.set(previous.text, (counts.get(previous.text) ?? 0) + 1);
-        }
-        before = previous?.type;
-        previous = { type, text: token };
-    }
-    let best = ' ';
-    let most = 0;
-    for (const [gap, n] of counts)
-        if (n > most)
-            [best, most] = [gap, n];
-    return best;
-}
-/**
- * The edit that puts `comment` after a value ending at `end`: replace an existing `# …` on that line,
- * add one after `gap` (see commentGap), or (for `''`) remove it. Undefined when the comment is already so.
- */
-function comment_edit_inlineCommentEdit(source, end, comment, gap = ' ') {
-    let i = end;
-    while (source[i] === ' ' || source[i] === '\t')
-        i++;
-    const atEol = i >= source.length || source[i] === '\n' || source[i] === '\r';
-    const wanted = comment === '' ? '' : `# ${comment}`;
-    if (source[i] === '#' && i > end) {
-        let e = i;
-        while (e < source.length && source[e] !== '\n' && source[e] !== '\r')
-            e++;
-        if (source.slice(i, e) === wanted)
-            return undefined;
-        return comment === '' ? { start: end, end: e, text: '' } : { start: i, end: e, text: wanted };
-    }
-    if (!atEol)
-        return new UserError('cannot put a comment after this value: more YAML follows it on the same line');
-    if (comment === '')
-        return undefined;
-    return { start: end, end: i, text: `${gap}${wanted}` };
-}
-
-;// CONCATENATED MODULE: ./packages/yaml-edit/src/anchors.ts
-
-
-
-/**
- * The one rule for anchors: an edit changes exactly one place. A value that carries an anchor, or lies
- * inside a collection that carries one, is shared with every alias of that anchor (`*base`, and merge
- * keys `<<: *base`), so editing it would also change those places: it is refused. An anchor that no
- * alias uses shares nothing, and a value under it is edited as any other.
- */
-function sharedAnchor(f, concrete) {
-    return anchors_sharedAnchorOf(f, concrete)?.message;
-}
-/** The innermost anchor an edit at `concrete` would change through its aliases, if any. */
-function anchors_sharedAnchorOf(f, concrete) {
-    const aliases = aliasLines(f);
-    if (aliases.size === 0)
-        return undefined;
-    let node = f.doc.contents;
-    const along = [];
-    for (const seg of concrete) {
-        if (isMap(node) || isSeq(node))
-            along.push(node);
-        if (seg.kind === 'key' && isMap(node)) {
-            node = node.items.find((p) => isPair(p) && keyMatches(p.key, seg.key))?.value;
-        }
-        else if (seg.kind === 'index' && isSeq(node)) {
-            node = node.items[seg.index];
-        }
-        else
-            return undefined;
-    }
-    if (isScalar(node))
-        along.push(node);
-    // The innermost anchor is the one to name: it is the closest thing the user can see being shared.
-    for (const n of along.reverse()) {
-        const anchor = n.anchor;
-        const uses = anchor === undefined ? undefined : aliases.get(anchor);
-        if (!anchor || !uses)
-            continue;
-        const line = n.range ? positionOf(f, n.range[0]).line : 1;
-        const what = n === node ? 'carries' : `lies inside ${describeNode(n)} (line ${line}) that carries`;
-        const where = uses.length === 1 ? `line ${uses[0]}` : `lines ${uses.join(', ')}`;
-        return {
-            anchor,
-            aliasLines: uses,
-            message: `${what} the anchor &${anchor}, which *${anchor} reuses at ${where}; editing it would change that place too (an edit changes exactly one place; allow-shared-anchor: true edits it anyway)`,
-        };
-    }
-    return undefined;
-}
-/** Anchor name -> the lines of its aliases; once per file, for every edit of it. */
-function aliasLines(f) {
-    const cached = aliasesOf.get(f);
-    if (cached)
-        return cached;
-    const out = new Map();
-    aliasesOf.set(f, out);
-    // Every alias starts with `*`: a file without one has none, and a large file is not walked for nothing.
-    if (!f.source.includes('*'))
-        return out;
-    visit(f.doc, {
-        Alias(_, node) {
-            const line = node.range ? positionOf(f, node.range[0]).line : 1;
-            const lines = out.get(node.source);
-            if (lines)
-                lines.push(line);
-            else
-                out.set(node.source, [line]);
-        },
-    });
-    return out;
-}
-const aliasesOf = new WeakMap();
-
-;// CONCATENATED MODULE: ./packages/yaml-edit/src/scalar-style.ts
-
-const STR = 'tag:yaml.org,2002:str';
-const SCHEMA_12 = new dist/* Schema */.Sj({ schema: 'core' });
-const SCHEMA_11 = new dist/* Schema */.Sj({ schema: 'yaml-1.1', merge: true });
-/** The tag a reader resolves a plain scalar to, found as the `yaml` package's composer finds it. */
-function plainTag(schema, text) {
-    const tag = schema.tags.find((t) => t.default === true && !t.collection && t.test?.test(text));
-    return tag?.tag ?? STR;
-}
-/** PyYAML resolves these anywhere, not only as keys, then refuses to construct them as values. */
-// A Map, not an object literal: a scalar such as `__proto__` or `constructor` must not find Object.prototype's.
-const PYYAML_ONLY = new Map([
-    ['=', 'tag:yaml.org,2002:value'],
-    ['<<', 'tag:yaml.org,2002:merge'],
-]);
-/** The types of a plain scalar under both readers. */
-function plainTags(text) {
-    return { v12: plainTag(SCHEMA_12, text), v11: PYYAML_ONLY.get(text) ?? plainTag(SCHEMA_11, text) };
-}
-/**
- * The value `text` has when written plain in `context` (YAML 1.2), or undefined when it cannot stand there
- * as one plain scalar with exactly this text (it would end early, start a comment, read as an indicator…).
- */
-function plainValue(text, context) {
-    if (text === '' || text !== text.trim() || /[\r\n\t]/.test(text))
-        return undefined;
-    const doc = parseDocument(context === 'flow' ? `[${text}]\n` : `k: ${text}\n`);
-    if (doc.errors.length > 0 || doc.warnings.length > 0)
-        return undefined;
-    let node;
-    if (context === 'flow') {
-        if (!isSeq(doc.contents) || doc.contents.items.length !== 1)
-            return undefined;
-        node = doc.contents.items[0];
-    }
-    else {
-        if (!isMap(doc.contents) || doc.contents.items.length !== 1)
-            return undefined;
-        node = doc.contents.items[0].value;
-    }
-    if (!isScalar(node) || node.type !== Scalar.PLAIN || node.source !== text || node.comment)
-        return undefined;
-    return { value: node.value };
-}
-/** Does a YAML 1.1 reader (go-yaml v2, PyYAML) read this plain scalar as a string? */
-function scalar_style_isStringUnder11(text) {
-    return plainTags(text).v11 === STR;
-}
-/** A plain scalar is a safe string when every reader, 1.1 or 1.2, gets back exactly this string. */
-function scalar_style_isSafePlainString(text, context) {
-    if (plainValue(text, context) === undefined)
-        return false;
-    const { v12, v11 } = plainTags(text);
-    return v12 === STR && v11 === STR;
-}
-function scalar_style_doubleQuoted(value) {
-    let out = '"';
-    for (const ch of value) {
-        const c = ch.codePointAt(0);
-        if (ch === '"')
-            out += '\\"';
-        else if (ch === '\\')
-            out += '\\\\';
-        else if (ch === '\n')
-            out += '\\n';
-        else if (ch === '\t')
-            out += '\\t';
-        else if (ch === '\r')
-            out += '\\r';
-        else if (c < 0x20 || c === 0x7f)
-            out += `\\x${c.toString(16).padStart(2, '0')}`;
-        else if (c === 0x85)
-            out += '\\N';
-        else if (c === 0x2028)
-            out += '\\L';
-        else if (c === 0x2029)
-            out += '\\P';
-        else if (c === 0xfeff)
-            out += '\\ufeff';
-        else
-            out += ch;
-    }
-    return out + '"';
-}
-function singleQuoted(value) {
-    // Single quotes cannot escape control characters or line breaks.
-    if (/[\u0000-\u001f\u007f\u0085\u2028\u2029\ufeff]/.test(value))
-        return undefined;
-    return `'${value.replace(/'/g, "''")}'`;
-}
-/**
- * Render `value` in the place of `existing` (undefined for a new key, which is a string field).
- * - A quoted string stays quoted in its style (single falls back to double when it cannot hold the value).
- * - A plain value stays plain when the new text, written plain, has the same type as the old one under
- *   YAML 1.2 and under YAML 1.1: `3` -> `4`, a 1.1 date `2026-05-29` -> `2026-07-27`, `v0.1` -> `v0.2`.
- * - Otherwise the value is written plain when every reader reads it as exactly this string, or, in a
- *   field that was not a string, when both readers agree on its type (`3` -> `1.5`); anything else gets
- *   double quotes (`3.10` into a version string stays a string).
- */
-function scalar_style_renderScalar(value, existing, context) {
-    const quoted = (style) => {
-        const single = style === 'QUOTE_SINGLE' ? singleQuoted(value) : undefined;
-        return { source: single ?? scalar_style_doubleQuoted(value), expected: value };
-    };
-    if (existing?.type === 'QUOTE_SINGLE' || existing?.type === 'QUOTE_DOUBLE')
-        return quoted(existing.type);
-    const plain = plainValue(value, context);
-    if (plain === undefined)
-        return quoted(undefined);
-    const now = plainTags(value);
-    const was = existing === undefined
-        ? { v12: STR, v11: STR }
-        : typeof existing.value === 'string' && existing.source === undefined
-            ? { v12: STR, v11: STR }
-            : plainTags(existing.source ?? String(existing.value));
-    const keep = now.v12 === was.v12 && now.v11 === was.v11;
-    const isString = now.v12 === STR && now.v11 === STR;
-    const typedAlike = was.v12 !== STR && now.v12 === now.v11;
-    return keep || isString || typedAlike ? { source: value, expected: plain.value } : quoted(undefined);
-}
-
-;// CONCATENATED MODULE: ./packages/yaml-edit/src/snapshot.ts
-
-
-/**
- * Every leaf of a document as `[concrete path, typed value]`, in document order. Two snapshots that are
- * equal outside the edited paths prove an edit changed nothing else: no key, value, type or order.
- * Aliases stay unresolved (`*name`), so a leaf is compared where its bytes are.
- */
-function snapshot_snapshotLeaves(doc) {
-    const out = [];
-    const walk = (node, path) => {
-        if (isMap(node)) {
-            if (node.items.length === 0)
-                out.push([path, '{}']);
-            for (const item of node.items) {
-                if (!isPair(item))
-                    continue;
-                const k = item.key;
-                const name = isScalar(k) ? (k.value === null ? (k.source ?? '') : String(k.value)) : String(k);
-                walk(item.value, path + formatPath([{ kind: 'key', key: name }]));
-            }
-        }
-        else if (isSeq(node)) {
-            if (node.items.length === 0)
-                out.push([path, '[]']);
-            node.items.forEach((item, i) => walk(item, `${path}[${i}]`));
-        }
-        else if (isAlias(node)) {
-            out.push([path, `*${node.source}`]);
-        }
-        else if (isScalar(node)) {
-            const v = node.value;
-            out.push([path, `${v === null ? 'null' : typeof v}:${v instanceof Date ? v.toISOString() : String(v)}`]);
-        }
-        else {
-            out.push([path, 'null:null']);
-        }
-    };
-    walk(doc.contents, '');
-    return out;
-}
-
-;// CONCATENATED MODULE: ./packages/yaml-edit/src/edit.ts
-
-
-
-
-
-
-
-
-
-function scalarText(node) {
-    return typeof node.value === 'string' ? node.value : (node.source ?? String(node.value));
-}
-/**
- * Plan and verify scalar edits: locate every path, render every value, build byte-level edits, apply them,
- * re-parse the result and prove that every edited path reads back as intended and every other leaf is
- * unchanged. Any problem with any request throws (all problems at once) and nothing is returned to write.
- */
-function edit_editYaml(f, sets, options = {}) {
-    const errors = [];
-    const edits = [];
-    const planned = [];
-    const unchanged = [];
-    const shared = [];
-    const creations = new Map();
-    const seen = new Map();
-    const eol = detectEol(f.source);
-    const prefix = (s) => (s.origin ? `${s.origin}: ` : '');
-    const fail = (s, message, offset) => {
-        const pos = offset === undefined ? {} : positionOf(f, offset);
-        errors.push(new UserError(`${prefix(s)}${message}`, { file: f.file, ...pos }));
-    };
-    for (const set of sets) {
-        let path;
-        try {
-            path = parsePath(set.path);
-        }
-        catch (e) {
-            errors.push(new UserError(`${prefix(set)}${e.message}`, { file: f.file }));
-            continue;
-        }
-        const canonical = formatPath(path);
-        if (/[\r\n]/.test(set.value)) {
-            fail(set, `${canonical}: a value must be a single line`);
-            continue;
-        }
-        let loc;
-        try {
-            loc = locate(f, path, { followAliases: false });
-        }
-        catch (e) {
-            if (!(e instanceof UserError))
-                throw e;
-            errors.push(new UserError(`${prefix(set)}${e.message}`, e.position));
-            continue;
-        }
-        if (!loc.found) {
-            const missing = path[loc.depth];
-            const mapLine = loc.map.range ? positionOf(f, loc.map.range[0]).line : 1;
-            if (!options.allowCreate) {
-                fail(set, `${canonical}: no key '${missing.key}' in the mapping at line ${mapLine} (set allow-create to add it)`, loc.map.range?.[0]);
-                continue;
-            }
-            const rest = path.slice(loc.depth);
-            if (rest.some((s) => s.kind !== 'key')) {
-                fail(set, `${canonical}: cannot create ${formatPath(rest)}: only mapping keys can be created, not sequence items`, loc.map.range?.[0]);
-                continue;
-            }
-            if (loc.inFlow || loc.map.flow) {
-                fail(set, `${canonical}: cannot add a key to the flow mapping at line ${mapLine}; only block mappings can grow`, loc.map.range?.[0]);
-                continue;
-            }
-            const concrete = loc.concrete + formatPath(rest);
-            if (!claim(seen, concrete, set, errors, f, canonical))
-                continue;
-            const rendered = renderScalar(set.value, undefined, 'block');
-            const conflict = addCreation(creations, loc.map, loc.concrete, rest, rendered, set.comment);
-            if (conflict) {
-                fail(set, `${canonical}: conflicts with another created key (${conflict})`);
-                continue;
-            }
-            planned.push({ set, path, canonical, concrete, rendered, old: null, created: true });
-            continue;
-        }
-        const node = loc.node;
-        const at = node?.range?.[0] ?? loc.pair?.key?.range?.[0];
-        if (isAlias(node)) {
-            fail(set, `${canonical} is an alias (*${node.source}); edit the anchored value instead`, at);
-            continue;
-        }
-        if (node !== null && !isScalar(node)) {
-            fail(set, `${canonical} is ${describeNode(node)}, not a scalar value; give the path of a value inside it`, at);
-            continue;
-        }
-        const scalar = node;
-        if (scalar && (scalar.type === Scalar.BLOCK_LITERAL || scalar.type === Scalar.BLOCK_FOLDED)) {
-            fail(set, `${canonical} is a block scalar (| or >); only plain and quoted values can be set`, at);
-            continue;
-        }
-        if (scalar?.tag) {
-            fail(set, `${canonical} has an explicit tag (${scalar.tag}); refusing to guess how to write it`, at);
-            continue;
-        }
-        const anchored = sharedAnchorOf(f, parsePath(loc.concrete || '.'));
-        if (anchored && !set.allowSharedAnchor) {
-            fail(set, `${canonical} ${anchored.message}`, at);
-            continue;
-        }
-        if (anchored)
-            shared.push({ path: canonical, anchor: anchored.anchor, aliasLines: anchored.aliasLines });
-        if (!claim(seen, loc.concrete, set, errors, f, canonical))
-            continue;
-        if (!scalar || !scalar.range) {
-            fail(set, `${canonical} has no value to replace`, at);
-            continue;
-        }
-        const empty = scalar.source === '' && scalar.range[0] === scalar.range[1];
-        let [start, end] = scalar.range;
-        if (empty) {
-            const spot = emptyValueSpot(f, loc.pair, parentSeqItem(f, parsePath(loc.concrete || '.')));
-            if (spot === undefined) {
-                fail(set, `${canonical} is an empty value with no key or item indicator to write after`, start);
-                continue;
-            }
-            [start, end] = spot;
-        }
-        const oldText = scalarText(scalar);
-        const rendered = renderScalar(set.value, empty ? undefined : scalar, loc.inFlow ? 'flow' : 'block');
-        const sameValue = !empty && Object.is(scalar.value, rendered.expected);
-        const commentEdit = set.comment === undefined ? undefined : inlineCommentEdit(f.source, end, set.comment, commentGap(f.source));
-        if (commentEdit instanceof UserError) {
-            fail(set, `${canonical}: ${commentEdit.message}`, start);
-            continue;
-        }
-        if (sameValue && !commentEdit) {
-            unchanged.push({ path: canonical, value: set.value, line: positionOf(f, start).line });
-            continue;
-        }
-        if (!sameValue)
-            edits.push({ start, end, text: empty ? ` ${rendered.source}` : rendered.source });
-        if (commentEdit)
-            edits.push(commentEdit);
-        planned.push({
-            set,
-            path,
-            canonical,
-            concrete: loc.concrete,
-            rendered,
-            old: scalar.value === null ? '' : oldText,
-            created: false,
-        });
-    }
-    throwIfAny(errors);
-    for (const tree of creations.values())
-        edits.push(creationEdit(f, tree, eol));
-    const text = applyEdits(f.source, edits);
-    const changes = verify(f, text, planned);
-    return { file: f.file, source: f.source, text, edits, changes, unchanged, shared };
-}
-/** Two requests may not reach the same value (directly or through different selectors). */
-function claim(seen, concrete, set, errors, f, canonical) {
-    const earlier = seen.get(concrete);
-    if (earlier) {
-        const who = earlier.origin ? ` (${earlier.origin})` : '';
-        errors.push(new UserError(`${set.origin ? `${set.origin}: ` : ''}${canonical} is set twice: an earlier request${who} already sets ${concrete}`, { file: f.file }));
-        return false;
-    }
-    seen.set(concrete, set);
-    return true;
-}
-function addCreation(creations, map, concrete, keys, rendered, comment) {
-    let tree = creations.get(map);
-    if (!tree)
-        creations.set(map, (tree = { map, concrete, children: new Map() }));
-    let level = tree.children;
-    for (let i = 0; i < keys.length; i++) {
-        const k = keys[i].key;
-        let node = level.get(k);
-        if (!node)
-            level.set(k, (node = { children: new Map() }));
-        const last = i === keys.length - 1;
-        if (last && (node.leaf || node.children.size > 0))
-            return `${concrete}${formatPath(keys.slice(0, i + 1).map((x) => ({ kind: 'key', key: x.key })))} is both a value and a mapping`;
-        if (!last && node.leaf)
-            return `${concrete}${formatPath(keys.slice(0, i + 1).map((x) => ({ kind: 'key', key: x.key })))} is both a value and a mapping`;
-        if (last)
-            node.leaf = comment === undefined ? { rendered } : { rendered, comment };
-        level = node.children;
-    }
-    return undefined;
-}
-function renderKey(key) {
-    return key !== '<<' && isSafePlainString(key, 'block') && !key.includes(': ') ? key : doubleQuoted(key);
-}
-/** Indentation step of the document: how far its first nested block mapping is indented. */
-function indentStep(f) {
-    const root = f.doc.contents;
-    if (!isMap(root))
-        return 2;
-    for (const item of root.items) {
-        if (!isPair(item) || !isMap(item.value) || item.value.flow || item.value.items.length === 0)
-            continue;
-        const inner = item.value.items[0].key.range?.[0];
-        const outer = item.key.range?.[0];
-        if (inner === undefined || outer === undefined)
-            continue;
-        const step = positionOf(f, inner).col - positionOf(f, outer).col;
-        if (step > 0)
-            return step;
-    }
-    return 2;
-}
-/** All keys created in one mapping, written as one block after its last entry, in its indentation. */
-function creationEdit(f, tree, eol) {
-    const { map } = tree;
-    const last = map.items[map.items.length - 1];
-    if (!last || !isPair(last))
-        throw new UserError(`cannot add keys to the empty mapping at ${tree.concrete || '.'}`, { file: f.file });
-    const firstKey = map.items[0].key;
-    const indent = positionOf(f, firstKey.range[0]).col - 1;
-    const step = indentStep(f);
-    const lines = [];
-    const write = (children, depth) => {
-        for (const [key, node] of children) {
-            const pad = ' '.repeat(indent + depth * step);
-            if (node.leaf) {
-                const comment = node.leaf.comment ? ` # ${node.leaf.comment}` : '';
-                lines.push(`${pad}${renderKey(key)}: ${node.leaf.rendered.source}${comment}`);
-            }
-            else {
-                lines.push(`${pad}${renderKey(key)}:`);
-                write(node.children, depth + 1);
-            }
-        }
-    };
-    write(tree.children, 0);
-    const lastNode = (last.value ?? last.key);
-    let at = lastNode.range[1];
-    const src = f.source;
-    if (src[at - 1] !== '\n') {
-        const nl = src.indexOf('\n', at);
-        at = nl === -1 ? src.length : nl + 1;
-    }
-    const block = lines.map((l) => l + eol).join('');
-    return at === src.length && !src.endsWith('\n')
-        ? { start: at, end: at, text: eol + block.slice(0, -eol.length) }
-        : { start: at, end: at, text: block };
-}
-/** Re-parse the edited text and prove the edit did exactly what was asked; otherwise refuse (a bug, not a user error). */
-function verify(f, text, planned) {
-    let after;
-    try {
-        after = loadYaml(text, f.file);
-    }
-    catch (e) {
-        throw new Error(`internal error: the edit of ${f.file} produced unparsable YAML (${e.message}); nothing was written`, { cause: e });
-    }
-    const changes = [];
-    for (const p of planned) {
-        // By the concrete path (indices, not selectors): an edit may change the very value a selector matched.
-        const loc = locate(after, parsePath(p.concrete), { followAliases: false });
-        const node = loc.found ? loc.node : null;
-        if (!isScalar(node) || !Object.is(node.value, p.rendered.expected)) {
-            throw new Error(`internal error: ${p.canonical} in ${f.file} would read back as ${isScalar(node) ? JSON.stringify(node.value) : describeNode(node)}, not ${JSON.stringify(p.rendered.expected)}; nothing was written`);
-        }
-        changes.push({ path: p.canonical, old: p.old, new: p.set.value, line: positionOf(after, node.range[0]).line });
-    }
-    const edited = new Set(planned.filter((p) => !p.created).map((p) => p.concrete));
-    const created = planned.filter((p) => p.created).map((p) => p.concrete);
-    const keep = (isNew) => ([path]) => !edited.has(path) &&
-        !(isNew && created.some((c) => path === c || c.startsWith(path + '.') || path.startsWith(c + '.')));
-    const before = snapshotLeaves(f.doc).filter(keep(false));
-    const now = snapshotLeaves(after.doc).filter(keep(true));
-    const n = Math.max(before.length, now.length);
-    for (let i = 0; i < n; i++) {
-        const b = before[i];
-        const a = now[i];
-        if (!b || !a || b[0] !== a[0] || b[1] !== a[1]) {
-            throw new Error(`internal error: editing ${f.file} would also change ${(b ?? a)[0] || '.'} (${b?.[1]} -> ${a?.[1]}); nothing was written`);
-        }
-    }
-    return changes;
-}
-/** The block sequence and item index an index path ends in, for an empty item (`- ` with nothing after). */
-function parentSeqItem(f, concrete) {
-    const last = concrete[concrete.length - 1];
-    if (last?.kind !== 'index')
-        return undefined;
-    const loc = locate(f, concrete.slice(0, -1), { followAliases: false });
-    return loc.found && isSeq(loc.node) ? { seq: loc.node, index: last.index } : undefined;
-}
-/**
- * Where a value goes in place of an empty one (`key:`, `key: &anchor`, `- `), which has no bytes of its own
- * (the parser may even place it after a comment on the next line): after the indicator and any anchor or
- * tag that follows it. Trailing blanks up to the end of the line are replaced, so none is left behind.
- */
-function emptyValueSpot(f, pair, item) {
-    const src = f.source;
-    let at;
-    if (pair) {
-        const keyEnd = pair.key?.range?.[1];
-        const colon = keyEnd === undefined ? -1 : src.indexOf(':', keyEnd);
-        if (colon === -1)
-            return undefined;
-        at = colon + 1;
-    }
-    else if (item) {
-        const token = item.seq.srcToken;
-        const dash = token?.items?.[item.index]?.start.find((t) => t.type === 'seq-item-ind');
-        if (!dash)
-            return undefined;
-        at = dash.offset + 1;
-    }
-    else
-        return undefined;
-    const blanks = /[ \t]*/y;
-    const property = /[&!][^\s,[\]{}]*/y;
-    for (;;) {
-        blanks.lastIndex = at;
-        blanks.exec(src);
-        property.lastIndex = blanks.lastIndex;
-        if (!property.exec(src))
-            break;
-        at = property.lastIndex;
-    }
-    blanks.lastIndex = at;
-    blanks.exec(src);
-    const next = src[blanks.lastIndex];
-    const atEol = next === undefined || next === '\n' || next === '\r';
-    return [at, atEol ? blanks.lastIndex : at];
-}
-
-;// CONCATENATED MODULE: ./packages/yaml-edit/src/read.ts
-
-
-
-
-
-/** Read the scalar at `path`, following aliases and merge keys; anything but a scalar is a UserError. */
-function read_readScalar(f, pathText) {
-    const path = path_parsePath(pathText);
-    const canonical = path_formatPath(path);
-    const loc = locate_locate(f, path, { followAliases: true });
-    if (!loc.found) {
-        const missing = path[loc.depth];
-        const line = loc.map.range ? document_positionOf(f, loc.map.range[0]).line : 1;
-        const key = missing?.kind === 'key' ? missing.key : '';
-        throw new src/* UserError */.yo(`${canonical}: no key '${key}' in the mapping at line ${line}`, { file: f.file, line });
-    }
-    const node = loc.node;
-    if (!(0,dist/* isScalar */.jn)(node) || node.value === null) {
-        const at = node?.range ? document_positionOf(f, node.range[0]) : { line: 1, col: 1 };
-        throw new src/* UserError */.yo(`${canonical} is ${locate_describeNode(node)}, not a scalar value`, { file: f.file, ...at });
-    }
-    const { line, col } = document_positionOf(f, node.range[0]);
-    // A plain number or date is returned as written (`1.10`, not the 1.1 a reader makes of it): callers
-    // compare versions as text.
-    const v = node.value;
-    return { value: typeof v === 'string' ? v : (node.source ?? String(v)), line, col };
-}
-
-;// CONCATENATED MODULE: ./packages/yaml-edit/src/assignment.ts
-
-/**
- * One line of a `set` input: `PATH=VALUE`, optionally followed by ` # comment` to replace the value's
- * inline comment (a bare ` #` removes it). The split is at the first `=` outside `[…]` and quotes, so
- * selectors (`.images[name=x].newTag=v1`) and quoted keys (`."a=b"=v1`) work. A value in quotes keeps
- * spaces and `#` literally (`.a=" # not a comment"`); quotes decide nothing about the written type.
- */
-function parseAssignment(line, origin) {
-    const text = line.trim();
-    let depth = 0;
-    let quote = '';
-    let eq = -1;
-    for (let i = 0; i < text.length; i++) {
-        const c = text[i];
-        if (quote) {
-            if (c === '\\' && quote === '"')
-                i++;
-            else if (c === quote)
-                quote = '';
-        }
-        else if (c === '"' || c === "'")
-            quote = c;
-        else if (c === '[')
-            depth++;
-        else if (c === ']')
-            depth--;
-        else if (c === '=' && depth === 0) {
-            eq = i;
-            break;
-        }
-    }
-    const path = eq === -1 ? '' : text.slice(0, eq).trim();
-    if (eq === -1 || path === '')
-        throw new UserError(`${origin}: expected PATH=VALUE, got '${text}'`);
-    let rest = text.slice(eq + 1).trim();
-    let value;
-    if (rest.startsWith('"') || rest.startsWith("'")) {
-        const q = rest[0];
-        let i = 1;
-        let raw = '';
-        for (; i < rest.length; i++) {
-            if (rest[i] === q) {
-                if (q === "'" && rest[i + 1] === "'") {
-                    raw += "''";
-                    i++;
-                    continue;
-                }
-                break;
-            }
-            if (q === '"' && rest[i] === '\\')
-                raw += rest[i++];
-            raw += rest[i] ?? '';
-        }
-        if (i >= rest.length)
-            throw new UserError(`${origin}: the value's closing ${q} is missing in '${text}'`);
-        if (q === '"') {
-            try {
-                value = JSON.parse(`"${raw}"`);
-            }
-            catch {
-                throw new UserError(`${origin}: invalid escape in the quoted value of '${text}'`);
-            }
-        }
-        else
-            value = raw.replace(/''/g, "'");
-        rest = rest.slice(i + 1);
-        if (rest.trim() !== '' && !/^\s+#/.test(rest)) {
-            throw new UserError(`${origin}: unexpected text after the quoted value in '${text}'`);
-        }
-    }
-    else {
-        const m = /\s#/.exec(rest);
-        value = (m ? rest.slice(0, m.index) : rest).trim();
-        rest = m ? rest.slice(m.index) : '';
-    }
-    const comment = /^\s+#(.*)$/.exec(rest);
-    const set = { path, value, origin };
-    if (comment)
-        set.comment = comment[1].trim();
-    return set;
-}
-
-;// CONCATENATED MODULE: ./packages/yaml-edit/src/schema-errors.ts
-
-
-
-/** The YAML node a JSON pointer (`/pins/0/kind`) points at. */
-function schema_errors_nodeAt(f, pointer) {
-    let node = f.doc.contents;
-    for (const raw of pointer.split('/').slice(1)) {
-        const key = raw.replaceAll('~1', '/').replaceAll('~0', '~');
-        if ((0,dist/* isMap */.jh)(node)) {
-            const pair = node.items.find((p) => (0,dist/* isPair */.tO)(p) && (0,dist/* isScalar */.jn)(p.key) && String(p.key.value) === key);
-            node = pair?.value ?? pair?.key ?? null;
-        }
-        else if ((0,dist/* isSeq */.oP)(node))
-            node = node.items[Number(key)] ?? null;
-        else
-            return node ?? undefined;
-        if (!node)
-            return undefined;
-    }
-    return node ?? undefined;
-}
-function keyNode(f, pointer, key) {
-    const parent = schema_errors_nodeAt(f, pointer);
-    if (!(0,dist/* isMap */.jh)(parent))
-        return parent;
-    const pair = parent.items.find((p) => (0,dist/* isPair */.tO)(p) && (0,dist/* isScalar */.jn)(p.key) && String(p.key.value) === key);
-    return pair?.key ?? parent;
-}
-/** `/pins/3/kind` as `pins[3].kind`. */
-function where(pointer, whole) {
-    if (pointer === '')
-        return whole;
-    return pointer
-        .slice(1)
-        .split('/')
-        .map((s) => s.replaceAll('~1', '/').replaceAll('~0', '~'))
-        .map((s, i) => (/^\d+$/.test(s) ? `[${s}]` : i === 0 ? s : `.${s}`))
-        .join('');
-}
-function schema_errors_schemaErrors(f, errors, o) {
-    const out = new Map();
-    const at = (node) => ({ file: f.file, ...(node?.range ? document_positionOf(f, node.range[0]) : {}) });
-    for (const e of errors) {
-        let node = schema_errors_nodeAt(f, e.instancePath);
-        const name = where(e.instancePath, o.whole);
-        const site = o.exclusive !== undefined && o.exclusive.at.test(e.instancePath);
-        let message;
-        if (e.keyword === 'additionalProperties') {
-            const extra = String(e.params['additionalProperty']);
-            node = keyNode(f, e.instancePath, extra);
-            message = `${name}: unknown key '${extra}'`;
-        }
-        else if (e.keyword === 'required') {
-            if (site && o.exclusive.keys.includes(String(e.params['missingProperty'])))
-                continue;
-            message = `${name}: '${String(e.params['missingProperty'])}' is required`;
-        }
-        else if (site && (e.keyword === 'oneOf' || e.keyword === 'not')) {
-            const keys = o.exclusive.keys.map((k) => `'${k}'`);
-            message = `${name}: ${o.exclusive.what} needs exactly one of ${keys.slice(0, -1).join(', ')} or ${keys.at(-1)}`;
-        }
-        else if (e.keyword === 'enum') {
-            message = `${name}: expected one of ${e.params['allowedValues'].join(', ')}, got '${String(nodeValue(node))}'`;
-        }
-        else if (e.keyword === 'type') {
-            message = `${name}: expected ${String(e.params['type'])}`;
-        }
-        else if (e.keyword === 'propertyNames' || (e.keyword === 'pattern' && e.propertyName !== undefined)) {
-            if (e.keyword === 'pattern')
-                continue;
-            const bad = String(e.params['propertyName']);
-            node = keyNode(f, e.instancePath, bad);
-            message = `${name}: '${bad}' is not ${o.keyNames ?? 'a valid name'}`;
-        }
-        else if (e.keyword === 'pattern') {
-            const hint = o.hints?.[name.replace(/\[\d+\]/g, '[]').replace(/^(\w+)\.[^.[]+\./, '$1.*.')] ??
-                (e.params['pattern'] === '\\S' ? 'must not be empty' : `must match ${String(e.params['pattern'])}`);
-            message = `${name}: ${hint}, got '${String(nodeValue(node))}'`;
-        }
-        else if (e.keyword === 'minLength' || e.keyword === 'minProperties') {
-            message = `${name}: must not be empty`;
-        }
-        else {
-            message = `${name}: ${e.message ?? e.keyword}`;
-        }
-        const err = new src/* UserError */.yo(message, at(node));
-        out.set(err.toString(), err);
-    }
-    return [...out.values()];
-}
-function nodeValue(node) {
-    return (0,dist/* isScalar */.jn)(node) ? node.value : node === undefined ? '' : node.toString();
-}
-
-;// CONCATENATED MODULE: ./packages/yaml-edit/src/index.ts
-
-
-
-
-
-
-
-
-
-
-
-
+// EXTERNAL MODULE: ./packages/yaml-edit/src/index.ts + 12 modules
+var yaml_edit_src = __nccwpck_require__(3053);
 ;// CONCATENATED MODULE: ./packages/release-pins/src/generated/validate-manifest.js
 // Generated by scripts/build.mjs from packages/release-pins/schema/release-pins.schema.json (ajv standalone): do not edit.
 const validate = (/* unused pure expression or super */ null && (validate10));/* harmony default export */ const validate_manifest = ((/* unused pure expression or super */ null && (validate10)));const schema11 = {"$schema":"http://json-schema.org/draft-07/schema#","$id":"https://github.com/confidential-containers/coco-release-actions/packages/release-pins/schema/release-pins.schema.json","title":"release-pins manifest","description":"Every edit of each release phase of a repository (.github/release-pins.yaml), applied by apply-release-pins.","type":"object","additionalProperties":false,"properties":{"pins":{"description":"Values to set in files, per phase.","type":"array","items":{"$ref":"#/definitions/pin"}},"charts":{"description":"Helm charts to bump, per phase (after the pins, in dependency order).","type":"array","items":{"$ref":"#/definitions/chart"}},"go":{"description":"Go dependencies to update with `go get MODULE@VERSION` and `go mod tidy`, per phase (run by the workflow, which has Go).","type":"array","items":{"$ref":"#/definitions/go"}}},"definitions":{"phase-name":{"type":"string","pattern":"^[a-z][a-z0-9-]*$"},"template":{"description":"Text with {NAME} (a variable), {NAME#v} (without a leading v) and {today} (UTC YYYY-MM-DD).","type":"string"},"pin":{"type":"object","additionalProperties":false,"required":["file","phases"],"properties":{"file":{"description":"File, relative to the repository root.","type":"string","pattern":"\\S"},"path":{"description":"A YAML path (bump-versions-yaml syntax): .image.tag","type":"string","pattern":"^\\."},"variable":{"description":"A Makefile, shell or Dockerfile variable.","type":"string","pattern":"^[A-Za-z_][A-Za-z0-9_]*$"},"pattern":{"description":"A regular expression with one named group `value`; must match exactly once.","type":"string","pattern":"\\S"},"image":{"description":"The image (registry/repository) whose tag this site holds, for verify-images.","type":"string","pattern":"\\S"},"digest":{"description":"This site accepts `tag@sha256:…` (written so with pin-by-digest); needs `image`.","type":"boolean"},"allow-shared-anchor":{"description":"A YAML site inside an anchored value that aliases reuse (`<<: *base`) is edited, changing every alias too (the summary lists them), instead of refused.","type":"boolean"},"optional":{"description":"Skip this site, and say so, when its file does not exist (a file some releases do not have); without it a missing file is an error.","type":"boolean"},"phases":{"type":"object","minProperties":1,"propertyNames":{"$ref":"#/definitions/phase-name"},"additionalProperties":{"oneOf":[{"$ref":"#/definitions/template"},{"type":"object","additionalProperties":false,"required":["value"],"properties":{"value":{"$ref":"#/definitions/template"},"comment":{"description":"The inline comment after a YAML value ('' removes it).","type":"string"}}}]}}},"oneOf":[{"required":["path"],"not":{"anyOf":[{"required":["variable"]},{"required":["pattern"]}]}},{"required":["variable"],"not":{"anyOf":[{"required":["path"]},{"required":["pattern"]}]}},{"required":["pattern"],"not":{"anyOf":[{"required":["path"]},{"required":["variable"]}]}}]},"chart":{"type":"object","additionalProperties":false,"required":["chart","phases"],"properties":{"chart":{"description":"Chart directory (holding Chart.yaml).","type":"string","pattern":"\\S"},"phases":{"type":"object","minProperties":1,"propertyNames":{"$ref":"#/definitions/phase-name"},"additionalProperties":{"type":"object","additionalProperties":false,"minProperties":1,"properties":{"version":{"description":"major, minor, patch, app-bump (the part app-version changes by), or an exact SemVer 2 version (a template). A chart whose appVersion already equals app-version keeps its version.","$ref":"#/definitions/template"},"app-version":{"description":"{chart-version} is the chart's new version.","$ref":"#/definitions/template"},"dependencies":{"description":"Dependency name or alias -> version.","type":"object","additionalProperties":{"$ref":"#/definitions/template"}},"lock":{"enum":["update","remove","keep"]},"lock-exclude":{"description":"Dependencies left out of Chart.lock and its digest, as NAME@VERSION (a CI-only entry such as kata-deploy@0.0.0-dev).","type":"array","items":{"type":"string","pattern":"^[^@\\s]+@[^@\\s]+$"}}}}}}},"go":{"type":"object","additionalProperties":false,"required":["module","require","phases"],"properties":{"module":{"description":"Directory of the go.mod to update.","type":"string","pattern":"\\S"},"require":{"description":"Module path to `go get`.","type":"string","pattern":"\\S"},"phases":{"type":"object","minProperties":1,"propertyNames":{"$ref":"#/definitions/phase-name"},"additionalProperties":{"$ref":"#/definitions/template"}}}}}};const schema12 = {"type":"object","additionalProperties":false,"required":["file","phases"],"properties":{"file":{"description":"File, relative to the repository root.","type":"string","pattern":"\\S"},"path":{"description":"A YAML path (bump-versions-yaml syntax): .image.tag","type":"string","pattern":"^\\."},"variable":{"description":"A Makefile, shell or Dockerfile variable.","type":"string","pattern":"^[A-Za-z_][A-Za-z0-9_]*$"},"pattern":{"description":"A regular expression with one named group `value`; must match exactly once.","type":"string","pattern":"\\S"},"image":{"description":"The image (registry/repository) whose tag this site holds, for verify-images.","type":"string","pattern":"\\S"},"digest":{"description":"This site accepts `tag@sha256:…` (written so with pin-by-digest); needs `image`.","type":"boolean"},"allow-shared-anchor":{"description":"A YAML site inside an anchored value that aliases reuse (`<<: *base`) is edited, changing every alias too (the summary lists them), instead of refused.","type":"boolean"},"optional":{"description":"Skip this site, and say so, when its file does not exist (a file some releases do not have); without it a missing file is an error.","type":"boolean"},"phases":{"type":"object","minProperties":1,"propertyNames":{"$ref":"#/definitions/phase-name"},"additionalProperties":{"oneOf":[{"$ref":"#/definitions/template"},{"type":"object","additionalProperties":false,"required":["value"],"properties":{"value":{"$ref":"#/definitions/template"},"comment":{"description":"The inline comment after a YAML value ('' removes it).","type":"string"}}}]}}},"oneOf":[{"required":["path"],"not":{"anyOf":[{"required":["variable"]},{"required":["pattern"]}]}},{"required":["variable"],"not":{"anyOf":[{"required":["path"]},{"required":["pattern"]}]}},{"required":["pattern"],"not":{"anyOf":[{"required":["path"]},{"required":["variable"]}]}}]};const schema13 = {"type":"string","pattern":"^[a-z][a-z0-9-]*$"};const schema14 = {"description":"Text with {NAME} (a variable), {NAME#v} (without a leading v) and {today} (UTC YYYY-MM-DD).","type":"string"};const func2 = Object.prototype.hasOwnProperty;const pattern0 = new RegExp("\\S", "u");const pattern1 = new RegExp("^\\.", "u");const pattern2 = new RegExp("^[A-Za-z_][A-Za-z0-9_]*$", "u");const pattern5 = new RegExp("^[a-z][a-z0-9-]*$", "u");function validate11(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){let vErrors = null;let errors = 0;const _errs1 = errors;let valid0 = false;let passing0 = null;const _errs2 = errors;const _errs3 = errors;const _errs4 = errors;const _errs5 = errors;let valid2 = false;const _errs6 = errors;if(data && typeof data == "object" && !Array.isArray(data)){let missing0;if((data.variable === undefined) && (missing0 = "variable")){const err0 = {};if(vErrors === null){vErrors = [err0];}else {vErrors.push(err0);}errors++;}}var _valid1 = _errs6 === errors;valid2 = valid2 || _valid1;if(!valid2){const _errs7 = errors;if(data && typeof data == "object" && !Array.isArray(data)){let missing1;if((data.pattern === undefined) && (missing1 = "pattern")){const err1 = {};if(vErrors === null){vErrors = [err1];}else {vErrors.push(err1);}errors++;}}var _valid1 = _errs7 === errors;valid2 = valid2 || _valid1;}if(!valid2){const err2 = {};if(vErrors === null){vErrors = [err2];}else {vErrors.push(err2);}errors++;}else {errors = _errs5;if(vErrors !== null){if(_errs5){vErrors.length = _errs5;}else {vErrors = null;}}}var valid1 = _errs4 === errors;if(valid1){const err3 = {instancePath,schemaPath:"#/oneOf/0/not",keyword:"not",params:{},message:"must NOT be valid"};if(vErrors === null){vErrors = [err3];}else {vErrors.push(err3);}errors++;}else {errors = _errs3;if(vErrors !== null){if(_errs3){vErrors.length = _errs3;}else {vErrors = null;}}}if(data && typeof data == "object" && !Array.isArray(data)){if(data.path === undefined){const err4 = {instancePath,schemaPath:"#/oneOf/0/required",keyword:"required",params:{missingProperty: "path"},message:"must have required property '"+"path"+"'"};if(vErrors === null){vErrors = [err4];}else {vErrors.push(err4);}errors++;}}var _valid0 = _errs2 === errors;if(_valid0){valid0 = true;passing0 = 0;}const _errs8 = errors;const _errs9 = errors;const _errs10 = errors;const _errs11 = errors;let valid4 = false;const _errs12 = errors;if(data && typeof data == "object" && !Array.isArray(data)){let missing2;if((data.path === undefined) && (missing2 = "path")){const err5 = {};if(vErrors === null){vErrors = [err5];}else {vErrors.push(err5);}errors++;}}var _valid2 = _errs12 === errors;valid4 = valid4 || _valid2;if(!valid4){const _errs13 = errors;if(data && typeof data == "object" && !Array.isArray(data)){let missing3;if((data.pattern === undefined) && (missing3 = "pattern")){const err6 = {};if(vErrors === null){vErrors = [err6];}else {vErrors.push(err6);}errors++;}}var _valid2 = _errs13 === errors;valid4 = valid4 || _valid2;}if(!valid4){const err7 = {};if(vErrors === null){vErrors = [err7];}else {vErrors.push(err7);}errors++;}else {errors = _errs11;if(vErrors !== null){if(_errs11){vErrors.length = _errs11;}else {vErrors = null;}}}var valid3 = _errs10 === errors;if(valid3){const err8 = {instancePath,schemaPath:"#/oneOf/1/not",keyword:"not",params:{},message:"must NOT be valid"};if(vErrors === null){vErrors = [err8];}else {vErrors.push(err8);}errors++;}else {errors = _errs9;if(vErrors !== null){if(_errs9){vErrors.length = _errs9;}else {vErrors = null;}}}if(data && typeof data == "object" && !Array.isArray(data)){if(data.variable === undefined){const err9 = {instancePath,schemaPath:"#/oneOf/1/required",keyword:"required",params:{missingProperty: "variable"},message:"must have required property '"+"variable"+"'"};if(vErrors === null){vErrors = [err9];}else {vErrors.push(err9);}errors++;}}var _valid0 = _errs8 === errors;if(_valid0 && valid0){valid0 = false;passing0 = [passing0, 1];}else {if(_valid0){valid0 = true;passing0 = 1;}const _errs14 = errors;const _errs15 = errors;const _errs16 = errors;const _errs17 = errors;let valid6 = false;const _errs18 = errors;if(data && typeof data == "object" && !Array.isArray(data)){let missing4;if((data.path === undefined) && (missing4 = "path")){const err10 = {};if(vErrors === null){vErrors = [err10];}else {vErrors.push(err10);}errors++;}}var _valid3 = _errs18 === errors;valid6 = valid6 || _valid3;if(!valid6){const _errs19 = errors;if(data && typeof data == "object" && !Array.isArray(data)){let missing5;if((data.variable === undefined) && (missing5 = "variable")){const err11 = {};if(vErrors === null){vErrors = [err11];}else {vErrors.push(err11);}errors++;}}var _valid3 = _errs19 === errors;valid6 = valid6 || _valid3;}if(!valid6){const err12 = {};if(vErrors === null){vErrors = [err12];}else {vErrors.push(err12);}errors++;}else {errors = _errs17;if(vErrors !== null){if(_errs17){vErrors.length = _errs17;}else {vErrors = null;}}}var valid5 = _errs16 === errors;if(valid5){const err13 = {instancePath,schemaPath:"#/oneOf/2/not",keyword:"not",params:{},message:"must NOT be valid"};if(vErrors === null){vErrors = [err13];}else {vErrors.push(err13);}errors++;}else {errors = _errs15;if(vErrors !== null){if(_errs15){vErrors.length = _errs15;}else {vErrors = null;}}}if(data && typeof data == "object" && !Array.isArray(data)){if(data.pattern === undefined){const err14 = {instancePath,schemaPath:"#/oneOf/2/required",keyword:"required",params:{missingProperty: "pattern"},message:"must have required property '"+"pattern"+"'"};if(vErrors === null){vErrors = [err14];}else {vErrors.push(err14);}errors++;}}var _valid0 = _errs14 === errors;if(_valid0 && valid0){valid0 = false;passing0 = [passing0, 2];}else {if(_valid0){valid0 = true;passing0 = 2;}}}if(!valid0){const err15 = {instancePath,schemaPath:"#/oneOf",keyword:"oneOf",params:{passingSchemas: passing0},message:"must match exactly one schema in oneOf"};if(vErrors === null){vErrors = [err15];}else {vErrors.push(err15);}errors++;}else {errors = _errs1;if(vErrors !== null){if(_errs1){vErrors.length = _errs1;}else {vErrors = null;}}}if(data && typeof data == "object" && !Array.isArray(data)){if(data.file === undefined){const err16 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "file"},message:"must have required property '"+"file"+"'"};if(vErrors === null){vErrors = [err16];}else {vErrors.push(err16);}errors++;}if(data.phases === undefined){const err17 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "phases"},message:"must have required property '"+"phases"+"'"};if(vErrors === null){vErrors = [err17];}else {vErrors.push(err17);}errors++;}for(const key0 in data){if(!(func2.call(schema12.properties, key0))){const err18 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties"};if(vErrors === null){vErrors = [err18];}else {vErrors.push(err18);}errors++;}}if(data.file !== undefined){let data0 = data.file;if(typeof data0 === "string"){if(!pattern0.test(data0)){const err19 = {instancePath:instancePath+"/file",schemaPath:"#/properties/file/pattern",keyword:"pattern",params:{pattern: "\\S"},message:"must match pattern \""+"\\S"+"\""};if(vErrors === null){vErrors = [err19];}else {vErrors.push(err19);}errors++;}}else {const err20 = {instancePath:instancePath+"/file",schemaPath:"#/properties/file/type",keyword:"type",params:{type: "string"},message:"must be string"};if(vErrors === null){vErrors = [err20];}else {vErrors.push(err20);}errors++;}}if(data.path !== undefined){let data1 = data.path;if(typeof data1 === "string"){if(!pattern1.test(data1)){const err21 = {instancePath:instancePath+"/path",schemaPath:"#/properties/path/pattern",keyword:"pattern",params:{pattern: "^\\."},message:"must match pattern \""+"^\\."+"\""};if(vErrors === null){vErrors = [err21];}else {vErrors.push(err21);}errors++;}}else {const err22 = {instancePath:instancePath+"/path",schemaPath:"#/properties/path/type",keyword:"type",params:{type: "string"},message:"must be string"};if(vErrors === null){vErrors = [err22];}else {vErrors.push(err22);}errors++;}}if(data.variable !== undefined){let data2 = data.variable;if(typeof data2 === "string"){if(!pattern2.test(data2)){const err23 = {instancePath:instancePath+"/variable",schemaPath:"#/properties/variable/pattern",keyword:"pattern",params:{pattern: "^[A-Za-z_][A-Za-z0-9_]*$"},message:"must match pattern \""+"^[A-Za-z_][A-Za-z0-9_]*$"+"\""};if(vErrors === null){vErrors = [err23];}else {vErrors.push(err23);}errors++;}}else {const err24 = {instancePath:instancePath+"/variable",schemaPath:"#/properties/variable/type",keyword:"type",params:{type: "string"},message:"must be string"};if(vErrors === null){vErrors = [err24];}else {vErrors.push(err24);}errors++;}}if(data.pattern !== undefined){let data3 = data.pattern;if(typeof data3 === "string"){if(!pattern0.test(data3)){const err25 = {instancePath:instancePath+"/pattern",schemaPath:"#/properties/pattern/pattern",keyword:"pattern",params:{pattern: "\\S"},message:"must match pattern \""+"\\S"+"\""};if(vErrors === null){vErrors = [err25];}else {vErrors.push(err25);}errors++;}}else {const err26 = {instancePath:instancePath+"/pattern",schemaPath:"#/properties/pattern/type",keyword:"type",params:{type: "string"},message:"must be string"};if(vErrors === null){vErrors = [err26];}else {vErrors.push(err26);}errors++;}}if(data.image !== undefined){let data4 = data.image;if(typeof data4 === "string"){if(!pattern0.test(data4)){const err27 = {instancePath:instancePath+"/image",schemaPath:"#/properties/image/pattern",keyword:"pattern",params:{pattern: "\\S"},message:"must match pattern \""+"\\S"+"\""};if(vErrors === null){vErrors = [err27];}else {vErrors.push(err27);}errors++;}}else {const err28 = {instancePath:instancePath+"/image",schemaPath:"#/properties/image/type",keyword:"type",params:{type: "string"},message:"must be string"};if(vErrors === null){vErrors = [err28];}else {vErrors.push(err28);}errors++;}}if(data.digest !== undefined){if(typeof data.digest !== "boolean"){const err29 = {instancePath:instancePath+"/digest",schemaPath:"#/properties/digest/type",keyword:"type",params:{type: "boolean"},message:"must be boolean"};if(vErrors === null){vErrors = [err29];}else {vErrors.push(err29);}errors++;}}if(data["allow-shared-anchor"] !== undefined){if(typeof data["allow-shared-anchor"] !== "boolean"){const err30 = {instancePath:instancePath+"/allow-shared-anchor",schemaPath:"#/properties/allow-shared-anchor/type",keyword:"type",params:{type: "boolean"},message:"must be boolean"};if(vErrors === null){vErrors = [err30];}else {vErrors.push(err30);}errors++;}}if(data.optional !== undefined){if(typeof data.optional !== "boolean"){const err31 = {instancePath:instancePath+"/optional",schemaPath:"#/properties/optional/type",keyword:"type",params:{type: "boolean"},message:"must be boolean"};if(vErrors === null){vErrors = [err31];}else {vErrors.push(err31);}errors++;}}if(data.phases !== undefined){let data8 = data.phases;if(data8 && typeof data8 == "object" && !Array.isArray(data8)){if(Object.keys(data8).length < 1){const err32 = {instancePath:instancePath+"/phases",schemaPath:"#/properties/phases/minProperties",keyword:"minProperties",params:{limit: 1},message:"must NOT have fewer than 1 properties"};if(vErrors === null){vErrors = [err32];}else {vErrors.push(err32);}errors++;}for(const key1 in data8){const _errs39 = errors;if(typeof key1 === "string"){if(!pattern5.test(key1)){const err33 = {instancePath:instancePath+"/phases",schemaPath:"#/definitions/phase-name/pattern",keyword:"pattern",params:{pattern: "^[a-z][a-z0-9-]*$"},message:"must match pattern \""+"^[a-z][a-z0-9-]*$"+"\"",propertyName:key1};if(vErrors === null){vErrors = [err33];}else {vErrors.push(err33);}errors++;}}else {const err34 = {instancePath:instancePath+"/phases",schemaPath:"#/definitions/phase-name/type",keyword:"type",params:{type: "string"},message:"must be string",propertyName:key1};if(vErrors === null){vErrors = [err34];}else {vErrors.push(err34);}errors++;}var valid8 = _errs39 === errors;if(!valid8){const err35 = {instancePath:instancePath+"/phases",schemaPath:"#/properties/phases/propertyNames",keyword:"propertyNames",params:{propertyName: key1},message:"property name must be valid"};if(vErrors === null){vErrors = [err35];}else {vErrors.push(err35);}errors++;}}for(const key2 in data8){let data9 = data8[key2];const _errs44 = errors;let valid11 = false;let passing1 = null;const _errs45 = errors;if(typeof data9 !== "string"){const err36 = {instancePath:instancePath+"/phases/" + key2.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/definitions/template/type",keyword:"type",params:{type: "string"},message:"must be string"};if(vErrors === null){vErrors = [err36];}else {vErrors.push(err36);}errors++;}var _valid4 = _errs45 === errors;if(_valid4){valid11 = true;passing1 = 0;}const _errs48 = errors;if(data9 && typeof data9 == "object" && !Array.isArray(data9)){if(data9.value === undefined){const err37 = {instancePath:instancePath+"/phases/" + key2.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/properties/phases/additionalProperties/oneOf/1/required",keyword:"required",params:{missingProperty: "value"},message:"must have required property '"+"value"+"'"};if(vErrors === null){vErrors = [err37];}else {vErrors.push(err37);}errors++;}for(const key3 in data9){if(!((key3 === "value") || (key3 === "comment"))){const err38 = {instancePath:instancePath+"/phases/" + key2.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/properties/phases/additionalProperties/oneOf/1/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key3},message:"must NOT have additional properties"};if(vErrors === null){vErrors = [err38];}else {vErrors.push(err38);}errors++;}}if(data9.value !== undefined){if(typeof data9.value !== "string"){const err39 = {instancePath:instancePath+"/phases/" + key2.replace(/~/g, "~0").replace(/\//g, "~1")+"/value",schemaPath:"#/definitions/template/type",keyword:"type",params:{type: "string"},message:"must be string"};if(vErrors === null){vErrors = [err39];}else {vErrors.push(err39);}errors++;}}if(data9.comment !== undefined){if(typeof data9.comment !== "string"){const err40 = {instancePath:instancePath+"/phases/" + key2.replace(/~/g, "~0").replace(/\//g, "~1")+"/comment",schemaPath:"#/properties/phases/additionalProperties/oneOf/1/properties/comment/type",keyword:"type",params:{type: "string"},message:"must be string"};if(vErrors === null){vErrors = [err40];}else {vErrors.push(err40);}errors++;}}}else {const err41 = {instancePath:instancePath+"/phases/" + key2.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/properties/phases/additionalProperties/oneOf/1/type",keyword:"type",params:{type: "object"},message:"must be object"};if(vErrors === null){vErrors = [err41];}else {vErrors.push(err41);}errors++;}var _valid4 = _errs48 === errors;if(_valid4 && valid11){valid11 = false;passing1 = [passing1, 1];}else {if(_valid4){valid11 = true;passing1 = 1;}}if(!valid11){const err42 = {instancePath:instancePath+"/phases/" + key2.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/properties/phases/additionalProperties/oneOf",keyword:"oneOf",params:{passingSchemas: passing1},message:"must match exactly one schema in oneOf"};if(vErrors === null){vErrors = [err42];}else {vErrors.push(err42);}errors++;}else {errors = _errs44;if(vErrors !== null){if(_errs44){vErrors.length = _errs44;}else {vErrors = null;}}}}}else {const err43 = {instancePath:instancePath+"/phases",schemaPath:"#/properties/phases/type",keyword:"type",params:{type: "object"},message:"must be object"};if(vErrors === null){vErrors = [err43];}else {vErrors.push(err43);}errors++;}}}else {const err44 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object"};if(vErrors === null){vErrors = [err44];}else {vErrors.push(err44);}errors++;}validate11.errors = vErrors;return errors === 0;}const schema16 = {"type":"object","additionalProperties":false,"required":["chart","phases"],"properties":{"chart":{"description":"Chart directory (holding Chart.yaml).","type":"string","pattern":"\\S"},"phases":{"type":"object","minProperties":1,"propertyNames":{"$ref":"#/definitions/phase-name"},"additionalProperties":{"type":"object","additionalProperties":false,"minProperties":1,"properties":{"version":{"description":"major, minor, patch, app-bump (the part app-version changes by), or an exact SemVer 2 version (a template). A chart whose appVersion already equals app-version keeps its version.","$ref":"#/definitions/template"},"app-version":{"description":"{chart-version} is the chart's new version.","$ref":"#/definitions/template"},"dependencies":{"description":"Dependency name or alias -> version.","type":"object","additionalProperties":{"$ref":"#/definitions/template"}},"lock":{"enum":["update","remove","keep"]},"lock-exclude":{"description":"Dependencies left out of Chart.lock and its digest, as NAME@VERSION (a CI-only entry such as kata-deploy@0.0.0-dev).","type":"array","items":{"type":"string","pattern":"^[^@\\s]+@[^@\\s]+$"}}}}}}};const pattern8 = new RegExp("^[^@\\s]+@[^@\\s]+$", "u");function validate13(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){let vErrors = null;let errors = 0;if(data && typeof data == "object" && !Array.isArray(data)){if(data.chart === undefined){const err0 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "chart"},message:"must have required property '"+"chart"+"'"};if(vErrors === null){vErrors = [err0];}else {vErrors.push(err0);}errors++;}if(data.phases === undefined){const err1 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "phases"},message:"must have required property '"+"phases"+"'"};if(vErrors === null){vErrors = [err1];}else {vErrors.push(err1);}errors++;}for(const key0 in data){if(!((key0 === "chart") || (key0 === "phases"))){const err2 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties"};if(vErrors === null){vErrors = [err2];}else {vErrors.push(err2);}errors++;}}if(data.chart !== undefined){let data0 = data.chart;if(typeof data0 === "string"){if(!pattern0.test(data0)){const err3 = {instancePath:instancePath+"/chart",schemaPath:"#/properties/chart/pattern",keyword:"pattern",params:{pattern: "\\S"},message:"must match pattern \""+"\\S"+"\""};if(vErrors === null){vErrors = [err3];}else {vErrors.push(err3);}errors++;}}else {const err4 = {instancePath:instancePath+"/chart",schemaPath:"#/properties/chart/type",keyword:"type",params:{type: "string"},message:"must be string"};if(vErrors === null){vErrors = [err4];}else {vErrors.push(err4);}errors++;}}if(data.phases !== undefined){let data1 = data.phases;if(data1 && typeof data1 == "object" && !Array.isArray(data1)){if(Object.keys(data1).length < 1){const err5 = {instancePath:instancePath+"/phases",schemaPath:"#/properties/phases/minProperties",keyword:"minProperties",params:{limit: 1},message:"must NOT have fewer than 1 properties"};if(vErrors === null){vErrors = [err5];}else {vErrors.push(err5);}errors++;}for(const key1 in data1){const _errs6 = errors;if(typeof key1 === "string"){if(!pattern5.test(key1)){const err6 = {instancePath:instancePath+"/phases",schemaPath:"#/definitions/phase-name/pattern",keyword:"pattern",params:{pattern: "^[a-z][a-z0-9-]*$"},message:"must match pattern \""+"^[a-z][a-z0-9-]*$"+"\"",propertyName:key1};if(vErrors === null){vErrors = [err6];}else {vErrors.push(err6);}errors++;}}else {const err7 = {instancePath:instancePath+"/phases",schemaPath:"#/definitions/phase-name/type",keyword:"type",params:{type: "string"},message:"must be string",propertyName:key1};if(vErrors === null){vErrors = [err7];}else {vErrors.push(err7);}errors++;}var valid1 = _errs6 === errors;if(!valid1){const err8 = {instancePath:instancePath+"/phases",schemaPath:"#/properties/phases/propertyNames",keyword:"propertyNames",params:{propertyName: key1},message:"property name must be valid"};if(vErrors === null){vErrors = [err8];}else {vErrors.push(err8);}errors++;}}for(const key2 in data1){let data2 = data1[key2];if(data2 && typeof data2 == "object" && !Array.isArray(data2)){if(Object.keys(data2).length < 1){const err9 = {instancePath:instancePath+"/phases/" + key2.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/properties/phases/additionalProperties/minProperties",keyword:"minProperties",params:{limit: 1},message:"must NOT have fewer than 1 properties"};if(vErrors === null){vErrors = [err9];}else {vErrors.push(err9);}errors++;}for(const key3 in data2){if(!(((((key3 === "version") || (key3 === "app-version")) || (key3 === "dependencies")) || (key3 === "lock")) || (key3 === "lock-exclude"))){const err10 = {instancePath:instancePath+"/phases/" + key2.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/properties/phases/additionalProperties/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key3},message:"must NOT have additional properties"};if(vErrors === null){vErrors = [err10];}else {vErrors.push(err10);}errors++;}}if(data2.version !== undefined){if(typeof data2.version !== "string"){const err11 = {instancePath:instancePath+"/phases/" + key2.replace(/~/g, "~0").replace(/\//g, "~1")+"/version",schemaPath:"#/definitions/template/type",keyword:"type",params:{type: "string"},message:"must be string"};if(vErrors === null){vErrors = [err11];}else {vErrors.push(err11);}errors++;}}if(data2["app-version"] !== undefined){if(typeof data2["app-version"] !== "string"){const err12 = {instancePath:instancePath+"/phases/" + key2.replace(/~/g, "~0").replace(/\//g, "~1")+"/app-version",schemaPath:"#/definitions/template/type",keyword:"type",params:{type: "string"},message:"must be string"};if(vErrors === null){vErrors = [err12];}else {vErrors.push(err12);}errors++;}}if(data2.dependencies !== undefined){let data5 = data2.dependencies;if(data5 && typeof data5 == "object" && !Array.isArray(data5)){for(const key4 in data5){if(typeof data5[key4] !== "string"){const err13 = {instancePath:instancePath+"/phases/" + key2.replace(/~/g, "~0").replace(/\//g, "~1")+"/dependencies/" + key4.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/definitions/template/type",keyword:"type",params:{type: "string"},message:"must be string"};if(vErrors === null){vErrors = [err13];}else {vErrors.push(err13);}errors++;}}}else {const err14 = {instancePath:instancePath+"/phases/" + key2.replace(/~/g, "~0").replace(/\//g, "~1")+"/dependencies",schemaPath:"#/properties/phases/additionalProperties/properties/dependencies/type",keyword:"type",params:{type: "object"},message:"must be object"};if(vErrors === null){vErrors = [err14];}else {vErrors.push(err14);}errors++;}}if(data2.lock !== undefined){let data7 = data2.lock;if(!(((data7 === "update") || (data7 === "remove")) || (data7 === "keep"))){const err15 = {instancePath:instancePath+"/phases/" + key2.replace(/~/g, "~0").replace(/\//g, "~1")+"/lock",schemaPath:"#/properties/phases/additionalProperties/properties/lock/enum",keyword:"enum",params:{allowedValues: schema16.properties.phases.additionalProperties.properties.lock.enum},message:"must be equal to one of the allowed values"};if(vErrors === null){vErrors = [err15];}else {vErrors.push(err15);}errors++;}}if(data2["lock-exclude"] !== undefined){let data8 = data2["lock-exclude"];if(Array.isArray(data8)){const len0 = data8.length;for(let i0=0; i0<len0; i0++){let data9 = data8[i0];if(typeof data9 === "string"){if(!pattern8.test(data9)){const err16 = {instancePath:instancePath+"/phases/" + key2.replace(/~/g, "~0").replace(/\//g, "~1")+"/lock-exclude/" + i0,schemaPath:"#/properties/phases/additionalProperties/properties/lock-exclude/items/pattern",keyword:"pattern",params:{pattern: "^[^@\\s]+@[^@\\s]+$"},message:"must match pattern \""+"^[^@\\s]+@[^@\\s]+$"+"\""};if(vErrors === null){vErrors = [err16];}else {vErrors.push(err16);}errors++;}}else {const err17 = {instancePath:instancePath+"/phases/" + key2.replace(/~/g, "~0").replace(/\//g, "~1")+"/lock-exclude/" + i0,schemaPath:"#/properties/phases/additionalProperties/properties/lock-exclude/items/type",keyword:"type",params:{type: "string"},message:"must be string"};if(vErrors === null){vErrors = [err17];}else {vErrors.push(err17);}errors++;}}}else {const err18 = {instancePath:instancePath+"/phases/" + key2.replace(/~/g, "~0").replace(/\//g, "~1")+"/lock-exclude",schemaPath:"#/properties/phases/additionalProperties/properties/lock-exclude/type",keyword:"type",params:{type: "array"},message:"must be array"};if(vErrors === null){vErrors = [err18];}else {vErrors.push(err18);}errors++;}}}else {const err19 = {instancePath:instancePath+"/phases/" + key2.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/properties/phases/additionalProperties/type",keyword:"type",params:{type: "object"},message:"must be object"};if(vErrors === null){vErrors = [err19];}else {vErrors.push(err19);}errors++;}}}else {const err20 = {instancePath:instancePath+"/phases",schemaPath:"#/properties/phases/type",keyword:"type",params:{type: "object"},message:"must be object"};if(vErrors === null){vErrors = [err20];}else {vErrors.push(err20);}errors++;}}}else {const err21 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object"};if(vErrors === null){vErrors = [err21];}else {vErrors.push(err21);}errors++;}validate13.errors = vErrors;return errors === 0;}const schema21 = {"type":"object","additionalProperties":false,"required":["module","require","phases"],"properties":{"module":{"description":"Directory of the go.mod to update.","type":"string","pattern":"\\S"},"require":{"description":"Module path to `go get`.","type":"string","pattern":"\\S"},"phases":{"type":"object","minProperties":1,"propertyNames":{"$ref":"#/definitions/phase-name"},"additionalProperties":{"$ref":"#/definitions/template"}}}};function validate15(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){let vErrors = null;let errors = 0;if(data && typeof data == "object" && !Array.isArray(data)){if(data.module === undefined){const err0 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "module"},message:"must have required property '"+"module"+"'"};if(vErrors === null){vErrors = [err0];}else {vErrors.push(err0);}errors++;}if(data.require === undefined){const err1 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "require"},message:"must have required property '"+"require"+"'"};if(vErrors === null){vErrors = [err1];}else {vErrors.push(err1);}errors++;}if(data.phases === undefined){const err2 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "phases"},message:"must have required property '"+"phases"+"'"};if(vErrors === null){vErrors = [err2];}else {vErrors.push(err2);}errors++;}for(const key0 in data){if(!(((key0 === "module") || (key0 === "require")) || (key0 === "phases"))){const err3 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties"};if(vErrors === null){vErrors = [err3];}else {vErrors.push(err3);}errors++;}}if(data.module !== undefined){let data0 = data.module;if(typeof data0 === "string"){if(!pattern0.test(data0)){const err4 = {instancePath:instancePath+"/module",schemaPath:"#/properties/module/pattern",keyword:"pattern",params:{pattern: "\\S"},message:"must match pattern \""+"\\S"+"\""};if(vErrors === null){vErrors = [err4];}else {vErrors.push(err4);}errors++;}}else {const err5 = {instancePath:instancePath+"/module",schemaPath:"#/properties/module/type",keyword:"type",params:{type: "string"},message:"must be string"};if(vErrors === null){vErrors = [err5];}else {vErrors.push(err5);}errors++;}}if(data.require !== undefined){let data1 = data.require;if(typeof data1 === "string"){if(!pattern0.test(data1)){const err6 = {instancePath:instancePath+"/require",schemaPath:"#/properties/require/pattern",keyword:"pattern",params:{pattern: "\\S"},message:"must match pattern \""+"\\S"+"\""};if(vErrors === null){vErrors = [err6];}else {vErrors.push(err6);}errors++;}}else {const err7 = {instancePath:instancePath+"/require",schemaPath:"#/properties/require/type",keyword:"type",params:{type: "string"},message:"must be string"};if(vErrors === null){vErrors = [err7];}else {vErrors.push(err7);}errors++;}}if(data.phases !== undefined){let data2 = data.phases;if(data2 && typeof data2 == "object" && !Array.isArray(data2)){if(Object.keys(data2).length < 1){const err8 = {instancePath:instancePath+"/phases",schemaPath:"#/properties/phases/minProperties",keyword:"minProperties",params:{limit: 1},message:"must NOT have fewer than 1 properties"};if(vErrors === null){vErrors = [err8];}else {vErrors.push(err8);}errors++;}for(const key1 in data2){const _errs8 = errors;if(typeof key1 === "string"){if(!pattern5.test(key1)){const err9 = {instancePath:instancePath+"/phases",schemaPath:"#/definitions/phase-name/pattern",keyword:"pattern",params:{pattern: "^[a-z][a-z0-9-]*$"},message:"must match pattern \""+"^[a-z][a-z0-9-]*$"+"\"",propertyName:key1};if(vErrors === null){vErrors = [err9];}else {vErrors.push(err9);}errors++;}}else {const err10 = {instancePath:instancePath+"/phases",schemaPath:"#/definitions/phase-name/type",keyword:"type",params:{type: "string"},message:"must be string",propertyName:key1};if(vErrors === null){vErrors = [err10];}else {vErrors.push(err10);}errors++;}var valid1 = _errs8 === errors;if(!valid1){const err11 = {instancePath:instancePath+"/phases",schemaPath:"#/properties/phases/propertyNames",keyword:"propertyNames",params:{propertyName: key1},message:"property name must be valid"};if(vErrors === null){vErrors = [err11];}else {vErrors.push(err11);}errors++;}}for(const key2 in data2){if(typeof data2[key2] !== "string"){const err12 = {instancePath:instancePath+"/phases/" + key2.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/definitions/template/type",keyword:"type",params:{type: "string"},message:"must be string"};if(vErrors === null){vErrors = [err12];}else {vErrors.push(err12);}errors++;}}}else {const err13 = {instancePath:instancePath+"/phases",schemaPath:"#/properties/phases/type",keyword:"type",params:{type: "object"},message:"must be object"};if(vErrors === null){vErrors = [err13];}else {vErrors.push(err13);}errors++;}}}else {const err14 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object"};if(vErrors === null){vErrors = [err14];}else {vErrors.push(err14);}errors++;}validate15.errors = vErrors;return errors === 0;}function validate10(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){/*# sourceURL="https://github.com/confidential-containers/coco-release-actions/packages/release-pins/schema/release-pins.schema.json" */;let vErrors = null;let errors = 0;if(data && typeof data == "object" && !Array.isArray(data)){for(const key0 in data){if(!(((key0 === "pins") || (key0 === "charts")) || (key0 === "go"))){const err0 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties"};if(vErrors === null){vErrors = [err0];}else {vErrors.push(err0);}errors++;}}if(data.pins !== undefined){let data0 = data.pins;if(Array.isArray(data0)){const len0 = data0.length;for(let i0=0; i0<len0; i0++){if(!(validate11(data0[i0], {instancePath:instancePath+"/pins/" + i0,parentData:data0,parentDataProperty:i0,rootData}))){vErrors = vErrors === null ? validate11.errors : vErrors.concat(validate11.errors);errors = vErrors.length;}}}else {const err1 = {instancePath:instancePath+"/pins",schemaPath:"#/properties/pins/type",keyword:"type",params:{type: "array"},message:"must be array"};if(vErrors === null){vErrors = [err1];}else {vErrors.push(err1);}errors++;}}if(data.charts !== undefined){let data2 = data.charts;if(Array.isArray(data2)){const len1 = data2.length;for(let i1=0; i1<len1; i1++){if(!(validate13(data2[i1], {instancePath:instancePath+"/charts/" + i1,parentData:data2,parentDataProperty:i1,rootData}))){vErrors = vErrors === null ? validate13.errors : vErrors.concat(validate13.errors);errors = vErrors.length;}}}else {const err2 = {instancePath:instancePath+"/charts",schemaPath:"#/properties/charts/type",keyword:"type",params:{type: "array"},message:"must be array"};if(vErrors === null){vErrors = [err2];}else {vErrors.push(err2);}errors++;}}if(data.go !== undefined){let data4 = data.go;if(Array.isArray(data4)){const len2 = data4.length;for(let i2=0; i2<len2; i2++){if(!(validate15(data4[i2], {instancePath:instancePath+"/go/" + i2,parentData:data4,parentDataProperty:i2,rootData}))){vErrors = vErrors === null ? validate15.errors : vErrors.concat(validate15.errors);errors = vErrors.length;}}}else {const err3 = {instancePath:instancePath+"/go",schemaPath:"#/properties/go/type",keyword:"type",params:{type: "array"},message:"must be array"};if(vErrors === null){vErrors = [err3];}else {vErrors.push(err3);}errors++;}}}else {const err4 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object"};if(vErrors === null){vErrors = [err4];}else {vErrors.push(err4);}errors++;}validate10.errors = vErrors;return errors === 0;}
@@ -9206,7 +7983,6 @@ function sites_planSites(pins, readText, manifestFile, allowSharedAnchor = false
     for (const p of pins)
         byFile.set(p.pin.file, [...(byFile.get(p.pin.file) ?? []), p]);
     const files = [];
-    const changes = [];
     const unchanged = [];
     const shared = [];
     for (const [file, group] of byFile) {
@@ -9214,14 +7990,19 @@ function sites_planSites(pins, readText, manifestFile, allowSharedAnchor = false
             const { display, text } = readText(file, { file: manifestFile, line: group[0].pin.line });
             const planned = planFile(display, text, group, manifestFile, allowSharedAnchor);
             shared.push(...planned.shared);
-            changes.push(...planned.changes);
-            unchanged.push(...planned.unchanged);
-            if (planned.text !== text)
-                files.push({ file: display, source: text, text: planned.text, edits: planned.edits });
+            unchanged.push(...planned.unchanged.map((c) => ({ file: display, ...c })));
+            if (planned.after !== text)
+                files.push({
+                    file: display,
+                    before: text,
+                    after: planned.after,
+                    edits: planned.edits,
+                    changes: planned.changes,
+                });
         });
     }
     throwIfAny(errors);
-    return { files, shared, changes, unchanged };
+    return { files, shared, unchanged };
 }
 function origin(manifestFile, pin) {
     return `${manifestFile} line ${pin.line}`;
@@ -9248,21 +8029,16 @@ function planFile(file, text, group, manifestFile, allowSharedAnchor) {
         });
         const result = editYaml(loadYaml(text, file), sets);
         edits.push(...result.edits);
-        const changed = new Set(result.changes.map((c) => c.path));
+        const changed = new Set(result.changes.map((c) => c.site));
         for (const s of result.shared.filter((x) => changed.has(x.path))) {
             const lines = s.aliasLines.length === 1 ? `line ${s.aliasLines[0]}` : `lines ${s.aliasLines.join(', ')}`;
             shared.push(`${file} ${s.path} is inside the anchor &${s.anchor}: the edit also changes *${s.anchor} at ${lines}`);
         }
         // editYaml names a value by its canonical path; the table shows the manifest's own words.
         const pinOf = new Map(yaml.map((p) => [formatPath(parsePath(p.pin.site.path)), p.pin]));
-        for (const c of result.changes) {
-            const pin = pinOf.get(c.path);
-            changes.push({ pin, file, site: pin.label, line: c.line, old: c.old ?? '', new: c.new });
-        }
-        for (const u of result.unchanged) {
-            const pin = pinOf.get(u.path);
-            unchanged.push({ pin, file, site: pin.label, line: u.line, old: u.value, new: u.value });
-        }
+        const label = (c) => ({ ...c, site: pinOf.get(c.site).label, old: c.old ?? '' });
+        changes.push(...result.changes.map(label));
+        unchanged.push(...result.unchanged.map(label));
     }
     const lines = new LineIndex(text);
     for (const p of group) {
@@ -9270,7 +8046,7 @@ function planFile(file, text, group, manifestFile, allowSharedAnchor) {
             continue;
         try {
             const at = sites_findValue(text, file, p.pin.site, lines);
-            const change = { pin: p.pin, file, site: p.pin.label, line: at.line, old: at.value, new: p.value };
+            const change = { site: p.pin.label, old: at.value, new: p.value, line: at.line };
             if (at.value === p.value)
                 unchanged.push(change);
             else {
@@ -9297,8 +8073,8 @@ function planFile(file, text, group, manifestFile, allowSharedAnchor) {
     // editYaml has verified its own edits (every value read back, nothing else changed); the other sites, and
     // YAML sites beside them in one file, are read back here.
     if (out !== text && group.some((p) => p.pin.site.kind !== 'yaml'))
-        sites_verify(file, out, group, manifestFile);
-    return { text: out, edits, changes, unchanged, shared };
+        verify(file, out, group, manifestFile);
+    return { after: out, edits, changes, unchanged, shared };
 }
 /** Where a variable or pattern site's value stands in the text, and what it is now. */
 function sites_findValue(text, file, site, lines) {
@@ -9328,7 +8104,7 @@ function sites_findValue(text, file, site, lines) {
     return { value: m.groups['value'], start: span[0], end: span[1], line: lines.position(span[0]).line };
 }
 /** Every site of the file, read again from the new text, must hold exactly its new value. */
-function sites_verify(file, text, group, manifestFile) {
+function verify(file, text, group, manifestFile) {
     const lines = new LineIndex(text);
     const yamlDoc = group.some((p) => p.pin.site.kind === 'yaml') ? loadYaml(text, file) : undefined;
     const errors = [];
@@ -9353,6 +8129,8 @@ function sites_verify(file, text, group, manifestFile) {
 
 // EXTERNAL MODULE: external "node:path"
 var external_node_path_ = __nccwpck_require__(6760);
+// EXTERNAL MODULE: ./node_modules/yaml/dist/index.js
+var dist = __nccwpck_require__(8815);
 ;// CONCATENATED MODULE: ./packages/helm-chart/src/chart-file.ts
 
 
@@ -9548,61 +8326,6 @@ function digest_hashReq(requirements, locked) {
     return `sha256:${createHash('sha256').update(json, 'utf8').digest('hex')}`;
 }
 
-;// CONCATENATED MODULE: ./packages/helm-chart/src/file-diff.ts
-
-/**
- * Edits that turn `before` into `after` line by line (a longest common subsequence of lines), so that a
- * regenerated Chart.lock diffs as the lines that changed rather than as a whole new file. Lock files have a
- * dozen lines; the quadratic table is nothing.
- */
-function lineEdits(before, after) {
-    const a = splitKeep(before);
-    const b = splitKeep(after);
-    const n = a.length;
-    const m = b.length;
-    const lcs = Array.from({ length: n + 1 }, () => new Array(m + 1).fill(0));
-    for (let i = n - 1; i >= 0; i--)
-        for (let j = m - 1; j >= 0; j--)
-            lcs[i][j] = a[i] === b[j] ? lcs[i + 1][j + 1] + 1 : Math.max(lcs[i + 1][j], lcs[i][j + 1]);
-    const edits = [];
-    let offset = 0;
-    let i = 0;
-    let j = 0;
-    while (i < n || j < m) {
-        if (i < n && j < m && a[i] === b[j]) {
-            offset += a[i].length;
-            i++;
-            j++;
-            continue;
-        }
-        const start = offset;
-        let text = '';
-        while ((i < n || j < m) && !(i < n && j < m && a[i] === b[j])) {
-            if (j < m && (i === n || lcs[i][j + 1] >= lcs[i + 1][j]))
-                text += b[j++];
-            else
-                offset += a[i++].length;
-        }
-        edits.push({ start, end: offset, text });
-    }
-    return edits;
-}
-/** Lines with their line breaks, so that joining them gives the text back. */
-function splitKeep(text) {
-    return text === '' ? [] : (text.match(/[^\n]*\n|[^\n]+$/g) ?? []);
-}
-/** A git-style diff of a whole file's change, with /dev/null for a file created or deleted. */
-function file_diff_fileDiff(file, before, after) {
-    const diff = unifiedDiff(file, before ?? '', lineEdits(before ?? '', after ?? ''));
-    if (diff === '')
-        return '';
-    if (before === null)
-        return diff.replace(`--- a/${file}\n`, '--- /dev/null\n');
-    if (after === null)
-        return diff.replace(`+++ b/${file}\n`, '+++ /dev/null\n');
-    return diff;
-}
-
 ;// CONCATENATED MODULE: ./packages/helm-chart/src/lock-file.ts
 
 
@@ -9780,7 +8503,6 @@ function version_bump(version, kind) {
 
 
 
-
 /**
  * Plan the edits of a chart release without touching anything: new Chart.yaml texts (byte-exact edits of
  * version, appVersion and dependency versions), and Chart.lock as Helm 3's `helm dependency update` would
@@ -9810,7 +8532,7 @@ function plan_planChartBumps(workspace, requests, options = {}) {
         newVersions.set(target, version);
         return version;
     };
-    const plan = { files: [], charts: [], changes: [], warnings: [] };
+    const plan = { files: [], charts: [], warnings: [] };
     const now = options.now ?? new Date();
     const generated = formatGoTime(now, options.utcOffsetMinutes ?? -now.getTimezoneOffset());
     for (const c of order) {
@@ -9881,19 +8603,16 @@ function plan_planChartBumps(workspace, requests, options = {}) {
     /** Chart.yaml's byte-exact edits; the text it will hold. */
     function planChartYaml(c, sets) {
         const edit = sets.length > 0 ? editYaml(c.model.file, sets, { allowCreate: true }) : undefined;
-        const text = edit?.text ?? c.source;
+        const text = edit?.after ?? c.source;
         if (edit && edit.edits.length > 0) {
             plan.files.push({
-                path: c.chartPath,
+                file: c.chartPath,
                 before: c.source,
                 after: text,
                 edits: edit.edits,
-                diff: unifiedDiff(c.chartPath, c.source, edit.edits),
+                // A dependency by its name or alias, as the request gave it, rather than by its index.
+                changes: edit.changes.map((ch) => ({ ...ch, site: siteName(ch.site, c.model.dependencies ?? []) })),
             });
-            for (const ch of edit.changes) {
-                const site = siteName(ch.path, c.model.dependencies ?? []);
-                plan.changes.push({ file: c.chartPath, site, old: ch.old, new: ch.new, line: ch.line });
-            }
         }
         return text;
     }
@@ -9907,13 +8626,11 @@ function plan_planChartBumps(workspace, requests, options = {}) {
         if (lockMode === 'remove') {
             if (lockText !== undefined) {
                 plan.files.push({
-                    path: lockPath,
+                    file: lockPath,
                     before: lockText,
                     after: null,
-                    edits: null,
-                    diff: fileDiff(lockPath, lockText, null),
+                    changes: [{ site: 'digest', old: digestOf(lockText), new: null }],
                 });
-                plan.changes.push({ file: lockPath, site: 'digest', old: digestOf(lockText), new: null });
             }
             return;
         }
@@ -9946,13 +8663,11 @@ function plan_planChartBumps(workspace, requests, options = {}) {
             return;
         const newLock = renderLockFile({ dependencies: lockedEntries, digest, generated });
         plan.files.push({
-            path: lockPath,
+            file: lockPath,
             before: lockText ?? null,
             after: newLock,
-            edits: null,
-            diff: fileDiff(lockPath, lockText ?? null, newLock),
+            changes: [{ site: 'digest', old: oldLock?.digest ?? null, new: digest }],
         });
-        plan.changes.push({ file: lockPath, site: 'digest', old: oldLock?.digest ?? null, new: digest });
     }
     /** lock: keep leaves Chart.lock as it is, whatever it holds: it only says when Helm would find it stale. */
     function keptLockWarnings(c, updated, lockPath, lockText, targets) {
@@ -10256,7 +8971,6 @@ function digestOf(lockText) {
 
 
 
-
 ;// CONCATENATED MODULE: ./packages/release-pins/src/plan.ts
 
 
@@ -10339,7 +9053,7 @@ function planPhase(manifest, phase, o) {
         return { display: file, text };
     }, manifest.file, o.allowSharedAnchor ?? false);
     const pinned = new Map(sites.files.map((f) => [f.file, f]));
-    const readPinned = (path) => pinned.get(path)?.text ?? o.read(path);
+    const readPinned = (path) => pinned.get(path)?.after ?? o.read(path);
     const charts = requests.length === 0
         ? undefined
         : planChartBumps({ read: readPinned }, requests, {
@@ -10349,24 +9063,21 @@ function planPhase(manifest, phase, o) {
     if (charts && RELEASING.has(phase))
         throwIfAny(devDependencies(requests, charts.files, readPinned, phase));
     // One entry per file: what is on disk now, and what the phase leaves.
-    const files = new Map();
-    for (const f of sites.files)
-        files.set(f.file, { path: f.file, before: f.source, after: f.text, diff: unifiedDiff(f.file, f.source, f.edits) });
+    const files = new Map(sites.files.map((f) => [f.file, f]));
     for (const f of charts?.files ?? []) {
-        const pinnedFirst = pinned.get(f.path);
-        const before = pinnedFirst ? pinnedFirst.source : f.before;
-        files.set(f.path, {
-            path: f.path,
-            before,
-            after: f.after,
-            diff: pinnedFirst ? fileDiff(f.path, before, f.after) : f.diff,
-        });
+        const pinnedFirst = pinned.get(f.file);
+        files.set(f.file, pinnedFirst
+            ? { file: f.file, before: pinnedFirst.before, after: f.after, changes: [...pinnedFirst.changes, ...f.changes] }
+            : f);
     }
+    // A site is named by its file and its manifest words: two pins of one file never share them (two requests
+    // for one value, or for the same bytes, are refused above).
+    const siteValues = [...fileChanges(sites.files), ...sites.unchanged];
     const images = [];
     for (const p of pins) {
         if (!p.pin.image)
             continue;
-        const change = [...sites.changes, ...sites.unchanged].find((c) => c.pin === p.pin);
+        const change = siteValues.find((c) => c.file === p.pin.file && c.site === p.pin.label);
         images.push({
             file: p.pin.file,
             site: p.pin.label,
@@ -10379,8 +9090,8 @@ function planPhase(manifest, phase, o) {
     return {
         phase,
         files: [...files.values()],
-        changes: [...sites.changes.map(({ pin: _, ...c }) => c), ...(charts?.changes ?? [])],
-        unchanged: sites.unchanged.map(({ pin: _, ...c }) => c),
+        changes: fileChanges([...files.values()]),
+        unchanged: sites.unchanged,
         charts: charts?.charts ?? [],
         images,
         go,
@@ -10442,7 +9153,7 @@ function devDependencies(requests, planned, read, phase) {
     const errors = [];
     for (const r of requests) {
         const path = `${r.chart.replace(/\/+$/, '')}/Chart.yaml`;
-        const text = planned.find((f) => f.path === path)?.after ?? read(path);
+        const text = planned.find((f) => f.file === path)?.after ?? read(path);
         if (text === undefined)
             continue;
         const excluded = new Set(r.lockExclude ?? []);
@@ -10570,7 +9281,7 @@ function valueFromSites(current, name) {
 var versioning_src = __nccwpck_require__(5808);
 ;// CONCATENATED MODULE: ./packages/release-graph/src/generated/validate-graph.js
 // Generated by scripts/build.mjs from packages/release-graph/schema/release-graph.schema.json (ajv standalone): do not edit.
-const validate_graph_validate = validate_graph_validate10;/* harmony default export */ const validate_graph = ((/* unused pure expression or super */ null && (validate_graph_validate10)));const validate_graph_schema11 = {"$schema":"http://json-schema.org/draft-07/schema#","$id":"https://github.com/confidential-containers/coco-release-actions/packages/release-graph/schema/release-graph.schema.json","title":"release graph","description":"Which repository pins which component, where, and what the pinned value is (release-status).","type":"object","additionalProperties":false,"required":["components","pins"],"properties":{"components":{"description":"Every component, by name: a repository and how its releases are tagged.","type":"object","minProperties":1,"propertyNames":{"$ref":"#/definitions/name"},"additionalProperties":{"$ref":"#/definitions/component"}},"pins":{"description":"Every place a component (the holder) pins another component.","type":"array","items":{"$ref":"#/definitions/pin"}}},"definitions":{"name":{"type":"string","pattern":"^[a-z0-9][a-z0-9._-]*$"},"component":{"type":"object","additionalProperties":false,"required":["repository","tag-format"],"properties":{"repository":{"description":"OWNER/NAME on GitHub.","type":"string","pattern":"^[A-Za-z0-9_.-]+/[A-Za-z0-9_.-]+$"},"tag-format":{"description":"How a release is tagged: {version} (Kata: 4.0.0) or v{version} (v0.17.0).","type":"string","pattern":"\\S"},"reference":{"description":"The id of the pin the other pins of this component must agree with (default: the first pin of this component).","type":"string","pattern":"\\S"},"release":{"$ref":"#/definitions/release"}}},"pin":{"type":"object","additionalProperties":false,"required":["holder","file","component","kind"],"properties":{"id":{"description":"A name for the pin, for `reference` and the JSON report (default HOLDER:FILE:SITE).","type":"string","pattern":"\\S"},"holder":{"description":"The component whose repository holds the file.","type":"string","pattern":"\\S"},"file":{"description":"File, relative to the holder repository's root.","type":"string","pattern":"^[^/\\s][^\\n]*$"},"ref":{"description":"Branch, tag or commit to read the file at (default: the repository's default branch).","type":"string","pattern":"^[^\\s:^~?*\\[\\\\-][^\\s:^~?*\\[\\\\]*$"},"path":{"description":"A YAML path (bump-versions-yaml syntax): .externals.coco-trustee.version","type":"string","pattern":"^\\."},"variable":{"description":"A Makefile, shell or Dockerfile variable.","type":"string","pattern":"^[A-Za-z_][A-Za-z0-9_]*$"},"pattern":{"description":"A regular expression with one named group `value`; must match exactly once.","type":"string","pattern":"\\S"},"component":{"description":"The component the value pins.","type":"string","pattern":"\\S"},"kind":{"description":"What the value is: a commit SHA, a tag name, or a version (turned into a tag by the component's tag-format).","enum":["commit","tag","version"]},"claim":{"description":"Where the pin says which version it is: `comment`, the inline comment after a YAML value (`<sha> # v4.0.0`).","enum":["comment"]},"development":{"description":"The value a version pin holds between releases (kata-deploy's 0.0.0-dev): reported as development, not drift, unless `release` names the component.","type":"string","pattern":"\\S"}},"oneOf":[{"required":["path"],"not":{"anyOf":[{"required":["variable"]},{"required":["pattern"]}]}},{"required":["variable"],"not":{"anyOf":[{"required":["path"]},{"required":["pattern"]}]}},{"required":["pattern"],"not":{"anyOf":[{"required":["path"]},{"required":["variable"]}]}}]},"template":{"description":"Text with {variables} from the train: {version}, {tag} and {commit} of this component's release; {COMPONENT.version} and {COMPONENT.tag} of another component of the train (the train's start: {kata-containers.version}).","type":"string"},"release":{"description":"How this component releases in the release train (release-train).","type":"object","additionalProperties":false,"properties":{"starts-train":{"description":"The train starts at a release of this component (Kata): it is not dispatched, its tag is the train's target.","const":true},"after":{"description":"Components whose release must be done before this one starts.","type":"array","items":{"type":"string","pattern":"^[a-z0-9][a-z0-9._-]*$"},"uniqueItems":true},"workflow":{"description":"The workflow_dispatch workflow that releases this component.","type":"object","additionalProperties":false,"required":["repository","file","ref"],"properties":{"repository":{"description":"OWNER/NAME holding the workflow.","type":"string","pattern":"^[A-Za-z0-9_.-]+/[A-Za-z0-9_.-]+$"},"file":{"description":"The workflow's file name in .github/workflows (release.yml).","type":"string","pattern":"^[A-Za-z0-9_.-]+\\.ya?ml$"},"ref":{"description":"The branch the workflow runs on.","type":"string","pattern":"^[^\\s:^~?*\\[\\\\-][^\\s:^~?*\\[\\\\]*$"}}},"commit":{"description":"The id of the pin whose commit this release tags (trustee: Kata's versions.yaml at the train's Kata tag); its tags say which release of the train it is.","type":"string","pattern":"\\S"},"released-with":{"description":"The id of a pin this component holds on the train's start (peerpods' kata-deploy): read at the component's newest tag, it says which train that release belongs to.","type":"string","pattern":"\\S"},"bump":{"description":"The version policy for the next release: major, minor or patch over the newest release, or follow (as much as the train's start moved since the release before, KEP-2264).","enum":["major","minor","patch","follow"]},"phases":{"description":"The workflow runs of a release, in order.","type":"array","minItems":1,"items":{"$ref":"#/definitions/phase"}}}},"phase":{"type":"object","additionalProperties":false,"required":["name","run-name","inputs","done"],"properties":{"name":{"$ref":"#/definitions/name"},"run-name":{"description":"The run's title (the workflow's run-name), by which the conductor finds its runs: a template.","$ref":"#/definitions/template"},"inputs":{"description":"The workflow_dispatch inputs, each a template.","type":"object","propertyNames":{"pattern":"^[A-Za-z_][A-Za-z0-9_-]*$"},"additionalProperties":{"$ref":"#/definitions/template"}},"pull-request":{"description":"The branch of the pull request a run opens (a template); the train waits for a person to merge it.","$ref":"#/definitions/template"},"sets":{"description":"Ids of the pins this phase's pull request sets: their drift is this phase's work, not a block.","type":"array","items":{"type":"string","pattern":"\\S"},"uniqueItems":true},"ci":{"description":"Dispatch only once CI passed on the commit to release (the release's commit, or the workflow branch's head after the phase's pull request merged).","type":"boolean"},"done":{"description":"The fact that says the phase is done: the release tag exists, or a pin holds a value.","oneOf":[{"const":"tag"},{"type":"object","additionalProperties":false,"required":["pin","value"],"properties":{"pin":{"type":"string","pattern":"\\S"},"value":{"$ref":"#/definitions/template"}}}]}}}}};const validate_graph_schema12 = {"type":"string","pattern":"^[a-z0-9][a-z0-9._-]*$"};const validate_graph_schema21 = {"type":"object","additionalProperties":false,"required":["holder","file","component","kind"],"properties":{"id":{"description":"A name for the pin, for `reference` and the JSON report (default HOLDER:FILE:SITE).","type":"string","pattern":"\\S"},"holder":{"description":"The component whose repository holds the file.","type":"string","pattern":"\\S"},"file":{"description":"File, relative to the holder repository's root.","type":"string","pattern":"^[^/\\s][^\\n]*$"},"ref":{"description":"Branch, tag or commit to read the file at (default: the repository's default branch).","type":"string","pattern":"^[^\\s:^~?*\\[\\\\-][^\\s:^~?*\\[\\\\]*$"},"path":{"description":"A YAML path (bump-versions-yaml syntax): .externals.coco-trustee.version","type":"string","pattern":"^\\."},"variable":{"description":"A Makefile, shell or Dockerfile variable.","type":"string","pattern":"^[A-Za-z_][A-Za-z0-9_]*$"},"pattern":{"description":"A regular expression with one named group `value`; must match exactly once.","type":"string","pattern":"\\S"},"component":{"description":"The component the value pins.","type":"string","pattern":"\\S"},"kind":{"description":"What the value is: a commit SHA, a tag name, or a version (turned into a tag by the component's tag-format).","enum":["commit","tag","version"]},"claim":{"description":"Where the pin says which version it is: `comment`, the inline comment after a YAML value (`<sha> # v4.0.0`).","enum":["comment"]},"development":{"description":"The value a version pin holds between releases (kata-deploy's 0.0.0-dev): reported as development, not drift, unless `release` names the component.","type":"string","pattern":"\\S"}},"oneOf":[{"required":["path"],"not":{"anyOf":[{"required":["variable"]},{"required":["pattern"]}]}},{"required":["variable"],"not":{"anyOf":[{"required":["path"]},{"required":["pattern"]}]}},{"required":["pattern"],"not":{"anyOf":[{"required":["path"]},{"required":["variable"]}]}}]};const validate_graph_pattern0 = new RegExp("^[a-z0-9][a-z0-9._-]*$", "u");const validate_graph_pattern2 = new RegExp("\\S", "u");const pattern16 = new RegExp("^[^/\\s][^\\n]*$", "u");const pattern7 = new RegExp("^[^\\s:^~?*\\[\\\\-][^\\s:^~?*\\[\\\\]*$", "u");const pattern18 = new RegExp("^\\.", "u");const pattern19 = new RegExp("^[A-Za-z_][A-Za-z0-9_]*$", "u");const validate_graph_schema13 = {"type":"object","additionalProperties":false,"required":["repository","tag-format"],"properties":{"repository":{"description":"OWNER/NAME on GitHub.","type":"string","pattern":"^[A-Za-z0-9_.-]+/[A-Za-z0-9_.-]+$"},"tag-format":{"description":"How a release is tagged: {version} (Kata: 4.0.0) or v{version} (v0.17.0).","type":"string","pattern":"\\S"},"reference":{"description":"The id of the pin the other pins of this component must agree with (default: the first pin of this component).","type":"string","pattern":"\\S"},"release":{"$ref":"#/definitions/release"}}};const validate_graph_pattern1 = new RegExp("^[A-Za-z0-9_.-]+/[A-Za-z0-9_.-]+$", "u");const validate_graph_schema14 = {"description":"How this component releases in the release train (release-train).","type":"object","additionalProperties":false,"properties":{"starts-train":{"description":"The train starts at a release of this component (Kata): it is not dispatched, its tag is the train's target.","const":true},"after":{"description":"Components whose release must be done before this one starts.","type":"array","items":{"type":"string","pattern":"^[a-z0-9][a-z0-9._-]*$"},"uniqueItems":true},"workflow":{"description":"The workflow_dispatch workflow that releases this component.","type":"object","additionalProperties":false,"required":["repository","file","ref"],"properties":{"repository":{"description":"OWNER/NAME holding the workflow.","type":"string","pattern":"^[A-Za-z0-9_.-]+/[A-Za-z0-9_.-]+$"},"file":{"description":"The workflow's file name in .github/workflows (release.yml).","type":"string","pattern":"^[A-Za-z0-9_.-]+\\.ya?ml$"},"ref":{"description":"The branch the workflow runs on.","type":"string","pattern":"^[^\\s:^~?*\\[\\\\-][^\\s:^~?*\\[\\\\]*$"}}},"commit":{"description":"The id of the pin whose commit this release tags (trustee: Kata's versions.yaml at the train's Kata tag); its tags say which release of the train it is.","type":"string","pattern":"\\S"},"released-with":{"description":"The id of a pin this component holds on the train's start (peerpods' kata-deploy): read at the component's newest tag, it says which train that release belongs to.","type":"string","pattern":"\\S"},"bump":{"description":"The version policy for the next release: major, minor or patch over the newest release, or follow (as much as the train's start moved since the release before, KEP-2264).","enum":["major","minor","patch","follow"]},"phases":{"description":"The workflow runs of a release, in order.","type":"array","minItems":1,"items":{"$ref":"#/definitions/phase"}}}};const pattern6 = new RegExp("^[A-Za-z0-9_.-]+\\.ya?ml$", "u");const schema15 = {"type":"object","additionalProperties":false,"required":["name","run-name","inputs","done"],"properties":{"name":{"$ref":"#/definitions/name"},"run-name":{"description":"The run's title (the workflow's run-name), by which the conductor finds its runs: a template.","$ref":"#/definitions/template"},"inputs":{"description":"The workflow_dispatch inputs, each a template.","type":"object","propertyNames":{"pattern":"^[A-Za-z_][A-Za-z0-9_-]*$"},"additionalProperties":{"$ref":"#/definitions/template"}},"pull-request":{"description":"The branch of the pull request a run opens (a template); the train waits for a person to merge it.","$ref":"#/definitions/template"},"sets":{"description":"Ids of the pins this phase's pull request sets: their drift is this phase's work, not a block.","type":"array","items":{"type":"string","pattern":"\\S"},"uniqueItems":true},"ci":{"description":"Dispatch only once CI passed on the commit to release (the release's commit, or the workflow branch's head after the phase's pull request merged).","type":"boolean"},"done":{"description":"The fact that says the phase is done: the release tag exists, or a pin holds a value.","oneOf":[{"const":"tag"},{"type":"object","additionalProperties":false,"required":["pin","value"],"properties":{"pin":{"type":"string","pattern":"\\S"},"value":{"$ref":"#/definitions/template"}}}]}}};const schema17 = {"description":"Text with {variables} from the train: {version}, {tag} and {commit} of this component's release; {COMPONENT.version} and {COMPONENT.tag} of another component of the train (the train's start: {kata-containers.version}).","type":"string"};const pattern11 = new RegExp("^[A-Za-z_][A-Za-z0-9_-]*$", "u");function validate_graph_validate13(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){let vErrors = null;let errors = 0;if(data && typeof data == "object" && !Array.isArray(data)){if(data.name === undefined){const err0 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "name"},message:"must have required property '"+"name"+"'"};if(vErrors === null){vErrors = [err0];}else {vErrors.push(err0);}errors++;}if(data["run-name"] === undefined){const err1 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "run-name"},message:"must have required property '"+"run-name"+"'"};if(vErrors === null){vErrors = [err1];}else {vErrors.push(err1);}errors++;}if(data.inputs === undefined){const err2 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "inputs"},message:"must have required property '"+"inputs"+"'"};if(vErrors === null){vErrors = [err2];}else {vErrors.push(err2);}errors++;}if(data.done === undefined){const err3 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "done"},message:"must have required property '"+"done"+"'"};if(vErrors === null){vErrors = [err3];}else {vErrors.push(err3);}errors++;}for(const key0 in data){if(!(((((((key0 === "name") || (key0 === "run-name")) || (key0 === "inputs")) || (key0 === "pull-request")) || (key0 === "sets")) || (key0 === "ci")) || (key0 === "done"))){const err4 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties"};if(vErrors === null){vErrors = [err4];}else {vErrors.push(err4);}errors++;}}if(data.name !== undefined){let data0 = data.name;if(typeof data0 === "string"){if(!validate_graph_pattern0.test(data0)){const err5 = {instancePath:instancePath+"/name",schemaPath:"#/definitions/name/pattern",keyword:"pattern",params:{pattern: "^[a-z0-9][a-z0-9._-]*$"},message:"must match pattern \""+"^[a-z0-9][a-z0-9._-]*$"+"\""};if(vErrors === null){vErrors = [err5];}else {vErrors.push(err5);}errors++;}}else {const err6 = {instancePath:instancePath+"/name",schemaPath:"#/definitions/name/type",keyword:"type",params:{type: "string"},message:"must be string"};if(vErrors === null){vErrors = [err6];}else {vErrors.push(err6);}errors++;}}if(data["run-name"] !== undefined){if(typeof data["run-name"] !== "string"){const err7 = {instancePath:instancePath+"/run-name",schemaPath:"#/definitions/template/type",keyword:"type",params:{type: "string"},message:"must be string"};if(vErrors === null){vErrors = [err7];}else {vErrors.push(err7);}errors++;}}if(data.inputs !== undefined){let data2 = data.inputs;if(data2 && typeof data2 == "object" && !Array.isArray(data2)){for(const key1 in data2){const _errs10 = errors;if(typeof key1 === "string"){if(!pattern11.test(key1)){const err8 = {instancePath:instancePath+"/inputs",schemaPath:"#/properties/inputs/propertyNames/pattern",keyword:"pattern",params:{pattern: "^[A-Za-z_][A-Za-z0-9_-]*$"},message:"must match pattern \""+"^[A-Za-z_][A-Za-z0-9_-]*$"+"\"",propertyName:key1};if(vErrors === null){vErrors = [err8];}else {vErrors.push(err8);}errors++;}}var valid3 = _errs10 === errors;if(!valid3){const err9 = {instancePath:instancePath+"/inputs",schemaPath:"#/properties/inputs/propertyNames",keyword:"propertyNames",params:{propertyName: key1},message:"property name must be valid"};if(vErrors === null){vErrors = [err9];}else {vErrors.push(err9);}errors++;}}for(const key2 in data2){if(typeof data2[key2] !== "string"){const err10 = {instancePath:instancePath+"/inputs/" + key2.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/definitions/template/type",keyword:"type",params:{type: "string"},message:"must be string"};if(vErrors === null){vErrors = [err10];}else {vErrors.push(err10);}errors++;}}}else {const err11 = {instancePath:instancePath+"/inputs",schemaPath:"#/properties/inputs/type",keyword:"type",params:{type: "object"},message:"must be object"};if(vErrors === null){vErrors = [err11];}else {vErrors.push(err11);}errors++;}}if(data["pull-request"] !== undefined){if(typeof data["pull-request"] !== "string"){const err12 = {instancePath:instancePath+"/pull-request",schemaPath:"#/definitions/template/type",keyword:"type",params:{type: "string"},message:"must be string"};if(vErrors === null){vErrors = [err12];}else {vErrors.push(err12);}errors++;}}if(data.sets !== undefined){let data5 = data.sets;if(Array.isArray(data5)){const len0 = data5.length;for(let i0=0; i0<len0; i0++){let data6 = data5[i0];if(typeof data6 === "string"){if(!validate_graph_pattern2.test(data6)){const err13 = {instancePath:instancePath+"/sets/" + i0,schemaPath:"#/properties/sets/items/pattern",keyword:"pattern",params:{pattern: "\\S"},message:"must match pattern \""+"\\S"+"\""};if(vErrors === null){vErrors = [err13];}else {vErrors.push(err13);}errors++;}}else {const err14 = {instancePath:instancePath+"/sets/" + i0,schemaPath:"#/properties/sets/items/type",keyword:"type",params:{type: "string"},message:"must be string"};if(vErrors === null){vErrors = [err14];}else {vErrors.push(err14);}errors++;}}let i1 = data5.length;let j0;if(i1 > 1){const indices0 = {};for(;i1--;){let item0 = data5[i1];if(typeof item0 !== "string"){continue;}if(typeof indices0[item0] == "number"){j0 = indices0[item0];const err15 = {instancePath:instancePath+"/sets",schemaPath:"#/properties/sets/uniqueItems",keyword:"uniqueItems",params:{i: i1, j: j0},message:"must NOT have duplicate items (items ## "+j0+" and "+i1+" are identical)"};if(vErrors === null){vErrors = [err15];}else {vErrors.push(err15);}errors++;break;}indices0[item0] = i1;}}}else {const err16 = {instancePath:instancePath+"/sets",schemaPath:"#/properties/sets/type",keyword:"type",params:{type: "array"},message:"must be array"};if(vErrors === null){vErrors = [err16];}else {vErrors.push(err16);}errors++;}}if(data.ci !== undefined){if(typeof data.ci !== "boolean"){const err17 = {instancePath:instancePath+"/ci",schemaPath:"#/properties/ci/type",keyword:"type",params:{type: "boolean"},message:"must be boolean"};if(vErrors === null){vErrors = [err17];}else {vErrors.push(err17);}errors++;}}if(data.done !== undefined){let data8 = data.done;const _errs25 = errors;let valid10 = false;let passing0 = null;const _errs26 = errors;if("tag" !== data8){const err18 = {instancePath:instancePath+"/done",schemaPath:"#/properties/done/oneOf/0/const",keyword:"const",params:{allowedValue: "tag"},message:"must be equal to constant"};if(vErrors === null){vErrors = [err18];}else {vErrors.push(err18);}errors++;}var _valid0 = _errs26 === errors;if(_valid0){valid10 = true;passing0 = 0;}const _errs27 = errors;if(data8 && typeof data8 == "object" && !Array.isArray(data8)){if(data8.pin === undefined){const err19 = {instancePath:instancePath+"/done",schemaPath:"#/properties/done/oneOf/1/required",keyword:"required",params:{missingProperty: "pin"},message:"must have required property '"+"pin"+"'"};if(vErrors === null){vErrors = [err19];}else {vErrors.push(err19);}errors++;}if(data8.value === undefined){const err20 = {instancePath:instancePath+"/done",schemaPath:"#/properties/done/oneOf/1/required",keyword:"required",params:{missingProperty: "value"},message:"must have required property '"+"value"+"'"};if(vErrors === null){vErrors = [err20];}else {vErrors.push(err20);}errors++;}for(const key3 in data8){if(!((key3 === "pin") || (key3 === "value"))){const err21 = {instancePath:instancePath+"/done",schemaPath:"#/properties/done/oneOf/1/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key3},message:"must NOT have additional properties"};if(vErrors === null){vErrors = [err21];}else {vErrors.push(err21);}errors++;}}if(data8.pin !== undefined){let data9 = data8.pin;if(typeof data9 === "string"){if(!validate_graph_pattern2.test(data9)){const err22 = {instancePath:instancePath+"/done/pin",schemaPath:"#/properties/done/oneOf/1/properties/pin/pattern",keyword:"pattern",params:{pattern: "\\S"},message:"must match pattern \""+"\\S"+"\""};if(vErrors === null){vErrors = [err22];}else {vErrors.push(err22);}errors++;}}else {const err23 = {instancePath:instancePath+"/done/pin",schemaPath:"#/properties/done/oneOf/1/properties/pin/type",keyword:"type",params:{type: "string"},message:"must be string"};if(vErrors === null){vErrors = [err23];}else {vErrors.push(err23);}errors++;}}if(data8.value !== undefined){if(typeof data8.value !== "string"){const err24 = {instancePath:instancePath+"/done/value",schemaPath:"#/definitions/template/type",keyword:"type",params:{type: "string"},message:"must be string"};if(vErrors === null){vErrors = [err24];}else {vErrors.push(err24);}errors++;}}}else {const err25 = {instancePath:instancePath+"/done",schemaPath:"#/properties/done/oneOf/1/type",keyword:"type",params:{type: "object"},message:"must be object"};if(vErrors === null){vErrors = [err25];}else {vErrors.push(err25);}errors++;}var _valid0 = _errs27 === errors;if(_valid0 && valid10){valid10 = false;passing0 = [passing0, 1];}else {if(_valid0){valid10 = true;passing0 = 1;}}if(!valid10){const err26 = {instancePath:instancePath+"/done",schemaPath:"#/properties/done/oneOf",keyword:"oneOf",params:{passingSchemas: passing0},message:"must match exactly one schema in oneOf"};if(vErrors === null){vErrors = [err26];}else {vErrors.push(err26);}errors++;}else {errors = _errs25;if(vErrors !== null){if(_errs25){vErrors.length = _errs25;}else {vErrors = null;}}}}}else {const err27 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object"};if(vErrors === null){vErrors = [err27];}else {vErrors.push(err27);}errors++;}validate_graph_validate13.errors = vErrors;return errors === 0;}function validate12(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){let vErrors = null;let errors = 0;if(data && typeof data == "object" && !Array.isArray(data)){for(const key0 in data){if(!(((((((key0 === "starts-train") || (key0 === "after")) || (key0 === "workflow")) || (key0 === "commit")) || (key0 === "released-with")) || (key0 === "bump")) || (key0 === "phases"))){const err0 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties"};if(vErrors === null){vErrors = [err0];}else {vErrors.push(err0);}errors++;}}if(data["starts-train"] !== undefined){if(true !== data["starts-train"]){const err1 = {instancePath:instancePath+"/starts-train",schemaPath:"#/properties/starts-train/const",keyword:"const",params:{allowedValue: true},message:"must be equal to constant"};if(vErrors === null){vErrors = [err1];}else {vErrors.push(err1);}errors++;}}if(data.after !== undefined){let data1 = data.after;if(Array.isArray(data1)){const len0 = data1.length;for(let i0=0; i0<len0; i0++){let data2 = data1[i0];if(typeof data2 === "string"){if(!validate_graph_pattern0.test(data2)){const err2 = {instancePath:instancePath+"/after/" + i0,schemaPath:"#/properties/after/items/pattern",keyword:"pattern",params:{pattern: "^[a-z0-9][a-z0-9._-]*$"},message:"must match pattern \""+"^[a-z0-9][a-z0-9._-]*$"+"\""};if(vErrors === null){vErrors = [err2];}else {vErrors.push(err2);}errors++;}}else {const err3 = {instancePath:instancePath+"/after/" + i0,schemaPath:"#/properties/after/items/type",keyword:"type",params:{type: "string"},message:"must be string"};if(vErrors === null){vErrors = [err3];}else {vErrors.push(err3);}errors++;}}let i1 = data1.length;let j0;if(i1 > 1){const indices0 = {};for(;i1--;){let item0 = data1[i1];if(typeof item0 !== "string"){continue;}if(typeof indices0[item0] == "number"){j0 = indices0[item0];const err4 = {instancePath:instancePath+"/after",schemaPath:"#/properties/after/uniqueItems",keyword:"uniqueItems",params:{i: i1, j: j0},message:"must NOT have duplicate items (items ## "+j0+" and "+i1+" are identical)"};if(vErrors === null){vErrors = [err4];}else {vErrors.push(err4);}errors++;break;}indices0[item0] = i1;}}}else {const err5 = {instancePath:instancePath+"/after",schemaPath:"#/properties/after/type",keyword:"type",params:{type: "array"},message:"must be array"};if(vErrors === null){vErrors = [err5];}else {vErrors.push(err5);}errors++;}}if(data.workflow !== undefined){let data3 = data.workflow;if(data3 && typeof data3 == "object" && !Array.isArray(data3)){if(data3.repository === undefined){const err6 = {instancePath:instancePath+"/workflow",schemaPath:"#/properties/workflow/required",keyword:"required",params:{missingProperty: "repository"},message:"must have required property '"+"repository"+"'"};if(vErrors === null){vErrors = [err6];}else {vErrors.push(err6);}errors++;}if(data3.file === undefined){const err7 = {instancePath:instancePath+"/workflow",schemaPath:"#/properties/workflow/required",keyword:"required",params:{missingProperty: "file"},message:"must have required property '"+"file"+"'"};if(vErrors === null){vErrors = [err7];}else {vErrors.push(err7);}errors++;}if(data3.ref === undefined){const err8 = {instancePath:instancePath+"/workflow",schemaPath:"#/properties/workflow/required",keyword:"required",params:{missingProperty: "ref"},message:"must have required property '"+"ref"+"'"};if(vErrors === null){vErrors = [err8];}else {vErrors.push(err8);}errors++;}for(const key1 in data3){if(!(((key1 === "repository") || (key1 === "file")) || (key1 === "ref"))){const err9 = {instancePath:instancePath+"/workflow",schemaPath:"#/properties/workflow/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key1},message:"must NOT have additional properties"};if(vErrors === null){vErrors = [err9];}else {vErrors.push(err9);}errors++;}}if(data3.repository !== undefined){let data4 = data3.repository;if(typeof data4 === "string"){if(!validate_graph_pattern1.test(data4)){const err10 = {instancePath:instancePath+"/workflow/repository",schemaPath:"#/properties/workflow/properties/repository/pattern",keyword:"pattern",params:{pattern: "^[A-Za-z0-9_.-]+/[A-Za-z0-9_.-]+$"},message:"must match pattern \""+"^[A-Za-z0-9_.-]+/[A-Za-z0-9_.-]+$"+"\""};if(vErrors === null){vErrors = [err10];}else {vErrors.push(err10);}errors++;}}else {const err11 = {instancePath:instancePath+"/workflow/repository",schemaPath:"#/properties/workflow/properties/repository/type",keyword:"type",params:{type: "string"},message:"must be string"};if(vErrors === null){vErrors = [err11];}else {vErrors.push(err11);}errors++;}}if(data3.file !== undefined){let data5 = data3.file;if(typeof data5 === "string"){if(!pattern6.test(data5)){const err12 = {instancePath:instancePath+"/workflow/file",schemaPath:"#/properties/workflow/properties/file/pattern",keyword:"pattern",params:{pattern: "^[A-Za-z0-9_.-]+\\.ya?ml$"},message:"must match pattern \""+"^[A-Za-z0-9_.-]+\\.ya?ml$"+"\""};if(vErrors === null){vErrors = [err12];}else {vErrors.push(err12);}errors++;}}else {const err13 = {instancePath:instancePath+"/workflow/file",schemaPath:"#/properties/workflow/properties/file/type",keyword:"type",params:{type: "string"},message:"must be string"};if(vErrors === null){vErrors = [err13];}else {vErrors.push(err13);}errors++;}}if(data3.ref !== undefined){let data6 = data3.ref;if(typeof data6 === "string"){if(!pattern7.test(data6)){const err14 = {instancePath:instancePath+"/workflow/ref",schemaPath:"#/properties/workflow/properties/ref/pattern",keyword:"pattern",params:{pattern: "^[^\\s:^~?*\\[\\\\-][^\\s:^~?*\\[\\\\]*$"},message:"must match pattern \""+"^[^\\s:^~?*\\[\\\\-][^\\s:^~?*\\[\\\\]*$"+"\""};if(vErrors === null){vErrors = [err14];}else {vErrors.push(err14);}errors++;}}else {const err15 = {instancePath:instancePath+"/workflow/ref",schemaPath:"#/properties/workflow/properties/ref/type",keyword:"type",params:{type: "string"},message:"must be string"};if(vErrors === null){vErrors = [err15];}else {vErrors.push(err15);}errors++;}}}else {const err16 = {instancePath:instancePath+"/workflow",schemaPath:"#/properties/workflow/type",keyword:"type",params:{type: "object"},message:"must be object"};if(vErrors === null){vErrors = [err16];}else {vErrors.push(err16);}errors++;}}if(data.commit !== undefined){let data7 = data.commit;if(typeof data7 === "string"){if(!validate_graph_pattern2.test(data7)){const err17 = {instancePath:instancePath+"/commit",schemaPath:"#/properties/commit/pattern",keyword:"pattern",params:{pattern: "\\S"},message:"must match pattern \""+"\\S"+"\""};if(vErrors === null){vErrors = [err17];}else {vErrors.push(err17);}errors++;}}else {const err18 = {instancePath:instancePath+"/commit",schemaPath:"#/properties/commit/type",keyword:"type",params:{type: "string"},message:"must be string"};if(vErrors === null){vErrors = [err18];}else {vErrors.push(err18);}errors++;}}if(data["released-with"] !== undefined){let data8 = data["released-with"];if(typeof data8 === "string"){if(!validate_graph_pattern2.test(data8)){const err19 = {instancePath:instancePath+"/released-with",schemaPath:"#/properties/released-with/pattern",keyword:"pattern",params:{pattern: "\\S"},message:"must match pattern \""+"\\S"+"\""};if(vErrors === null){vErrors = [err19];}else {vErrors.push(err19);}errors++;}}else {const err20 = {instancePath:instancePath+"/released-with",schemaPath:"#/properties/released-with/type",keyword:"type",params:{type: "string"},message:"must be string"};if(vErrors === null){vErrors = [err20];}else {vErrors.push(err20);}errors++;}}if(data.bump !== undefined){let data9 = data.bump;if(!((((data9 === "major") || (data9 === "minor")) || (data9 === "patch")) || (data9 === "follow"))){const err21 = {instancePath:instancePath+"/bump",schemaPath:"#/properties/bump/enum",keyword:"enum",params:{allowedValues: validate_graph_schema14.properties.bump.enum},message:"must be equal to one of the allowed values"};if(vErrors === null){vErrors = [err21];}else {vErrors.push(err21);}errors++;}}if(data.phases !== undefined){let data10 = data.phases;if(Array.isArray(data10)){if(data10.length < 1){const err22 = {instancePath:instancePath+"/phases",schemaPath:"#/properties/phases/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items"};if(vErrors === null){vErrors = [err22];}else {vErrors.push(err22);}errors++;}const len1 = data10.length;for(let i2=0; i2<len1; i2++){if(!(validate_graph_validate13(data10[i2], {instancePath:instancePath+"/phases/" + i2,parentData:data10,parentDataProperty:i2,rootData}))){vErrors = vErrors === null ? validate_graph_validate13.errors : vErrors.concat(validate_graph_validate13.errors);errors = vErrors.length;}}}else {const err23 = {instancePath:instancePath+"/phases",schemaPath:"#/properties/phases/type",keyword:"type",params:{type: "array"},message:"must be array"};if(vErrors === null){vErrors = [err23];}else {vErrors.push(err23);}errors++;}}}else {const err24 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object"};if(vErrors === null){vErrors = [err24];}else {vErrors.push(err24);}errors++;}validate12.errors = vErrors;return errors === 0;}function validate_graph_validate11(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){let vErrors = null;let errors = 0;if(data && typeof data == "object" && !Array.isArray(data)){if(data.repository === undefined){const err0 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "repository"},message:"must have required property '"+"repository"+"'"};if(vErrors === null){vErrors = [err0];}else {vErrors.push(err0);}errors++;}if(data["tag-format"] === undefined){const err1 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "tag-format"},message:"must have required property '"+"tag-format"+"'"};if(vErrors === null){vErrors = [err1];}else {vErrors.push(err1);}errors++;}for(const key0 in data){if(!((((key0 === "repository") || (key0 === "tag-format")) || (key0 === "reference")) || (key0 === "release"))){const err2 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties"};if(vErrors === null){vErrors = [err2];}else {vErrors.push(err2);}errors++;}}if(data.repository !== undefined){let data0 = data.repository;if(typeof data0 === "string"){if(!validate_graph_pattern1.test(data0)){const err3 = {instancePath:instancePath+"/repository",schemaPath:"#/properties/repository/pattern",keyword:"pattern",params:{pattern: "^[A-Za-z0-9_.-]+/[A-Za-z0-9_.-]+$"},message:"must match pattern \""+"^[A-Za-z0-9_.-]+/[A-Za-z0-9_.-]+$"+"\""};if(vErrors === null){vErrors = [err3];}else {vErrors.push(err3);}errors++;}}else {const err4 = {instancePath:instancePath+"/repository",schemaPath:"#/properties/repository/type",keyword:"type",params:{type: "string"},message:"must be string"};if(vErrors === null){vErrors = [err4];}else {vErrors.push(err4);}errors++;}}if(data["tag-format"] !== undefined){let data1 = data["tag-format"];if(typeof data1 === "string"){if(!validate_graph_pattern2.test(data1)){const err5 = {instancePath:instancePath+"/tag-format",schemaPath:"#/properties/tag-format/pattern",keyword:"pattern",params:{pattern: "\\S"},message:"must match pattern \""+"\\S"+"\""};if(vErrors === null){vErrors = [err5];}else {vErrors.push(err5);}errors++;}}else {const err6 = {instancePath:instancePath+"/tag-format",schemaPath:"#/properties/tag-format/type",keyword:"type",params:{type: "string"},message:"must be string"};if(vErrors === null){vErrors = [err6];}else {vErrors.push(err6);}errors++;}}if(data.reference !== undefined){let data2 = data.reference;if(typeof data2 === "string"){if(!validate_graph_pattern2.test(data2)){const err7 = {instancePath:instancePath+"/reference",schemaPath:"#/properties/reference/pattern",keyword:"pattern",params:{pattern: "\\S"},message:"must match pattern \""+"\\S"+"\""};if(vErrors === null){vErrors = [err7];}else {vErrors.push(err7);}errors++;}}else {const err8 = {instancePath:instancePath+"/reference",schemaPath:"#/properties/reference/type",keyword:"type",params:{type: "string"},message:"must be string"};if(vErrors === null){vErrors = [err8];}else {vErrors.push(err8);}errors++;}}if(data.release !== undefined){if(!(validate12(data.release, {instancePath:instancePath+"/release",parentData:data,parentDataProperty:"release",rootData}))){vErrors = vErrors === null ? validate12.errors : vErrors.concat(validate12.errors);errors = vErrors.length;}}}else {const err9 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object"};if(vErrors === null){vErrors = [err9];}else {vErrors.push(err9);}errors++;}validate_graph_validate11.errors = vErrors;return errors === 0;}const validate_graph_func2 = Object.prototype.hasOwnProperty;function validate_graph_validate10(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){/*# sourceURL="https://github.com/confidential-containers/coco-release-actions/packages/release-graph/schema/release-graph.schema.json" */;let vErrors = null;let errors = 0;if(data && typeof data == "object" && !Array.isArray(data)){if(data.components === undefined){const err0 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "components"},message:"must have required property '"+"components"+"'"};if(vErrors === null){vErrors = [err0];}else {vErrors.push(err0);}errors++;}if(data.pins === undefined){const err1 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "pins"},message:"must have required property '"+"pins"+"'"};if(vErrors === null){vErrors = [err1];}else {vErrors.push(err1);}errors++;}for(const key0 in data){if(!((key0 === "components") || (key0 === "pins"))){const err2 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties"};if(vErrors === null){vErrors = [err2];}else {vErrors.push(err2);}errors++;}}if(data.components !== undefined){let data0 = data.components;if(data0 && typeof data0 == "object" && !Array.isArray(data0)){if(Object.keys(data0).length < 1){const err3 = {instancePath:instancePath+"/components",schemaPath:"#/properties/components/minProperties",keyword:"minProperties",params:{limit: 1},message:"must NOT have fewer than 1 properties"};if(vErrors === null){vErrors = [err3];}else {vErrors.push(err3);}errors++;}for(const key1 in data0){const _errs4 = errors;if(typeof key1 === "string"){if(!validate_graph_pattern0.test(key1)){const err4 = {instancePath:instancePath+"/components",schemaPath:"#/definitions/name/pattern",keyword:"pattern",params:{pattern: "^[a-z0-9][a-z0-9._-]*$"},message:"must match pattern \""+"^[a-z0-9][a-z0-9._-]*$"+"\"",propertyName:key1};if(vErrors === null){vErrors = [err4];}else {vErrors.push(err4);}errors++;}}else {const err5 = {instancePath:instancePath+"/components",schemaPath:"#/definitions/name/type",keyword:"type",params:{type: "string"},message:"must be string",propertyName:key1};if(vErrors === null){vErrors = [err5];}else {vErrors.push(err5);}errors++;}var valid1 = _errs4 === errors;if(!valid1){const err6 = {instancePath:instancePath+"/components",schemaPath:"#/properties/components/propertyNames",keyword:"propertyNames",params:{propertyName: key1},message:"property name must be valid"};if(vErrors === null){vErrors = [err6];}else {vErrors.push(err6);}errors++;}}for(const key2 in data0){if(!(validate_graph_validate11(data0[key2], {instancePath:instancePath+"/components/" + key2.replace(/~/g, "~0").replace(/\//g, "~1"),parentData:data0,parentDataProperty:key2,rootData}))){vErrors = vErrors === null ? validate_graph_validate11.errors : vErrors.concat(validate_graph_validate11.errors);errors = vErrors.length;}}}else {const err7 = {instancePath:instancePath+"/components",schemaPath:"#/properties/components/type",keyword:"type",params:{type: "object"},message:"must be object"};if(vErrors === null){vErrors = [err7];}else {vErrors.push(err7);}errors++;}}if(data.pins !== undefined){let data2 = data.pins;if(Array.isArray(data2)){const len0 = data2.length;for(let i0=0; i0<len0; i0++){let data3 = data2[i0];const _errs14 = errors;let valid7 = false;let passing0 = null;const _errs15 = errors;const _errs16 = errors;const _errs17 = errors;const _errs18 = errors;let valid9 = false;const _errs19 = errors;if(data3 && typeof data3 == "object" && !Array.isArray(data3)){let missing0;if((data3.variable === undefined) && (missing0 = "variable")){const err8 = {};if(vErrors === null){vErrors = [err8];}else {vErrors.push(err8);}errors++;}}var _valid1 = _errs19 === errors;valid9 = valid9 || _valid1;if(!valid9){const _errs20 = errors;if(data3 && typeof data3 == "object" && !Array.isArray(data3)){let missing1;if((data3.pattern === undefined) && (missing1 = "pattern")){const err9 = {};if(vErrors === null){vErrors = [err9];}else {vErrors.push(err9);}errors++;}}var _valid1 = _errs20 === errors;valid9 = valid9 || _valid1;}if(!valid9){const err10 = {};if(vErrors === null){vErrors = [err10];}else {vErrors.push(err10);}errors++;}else {errors = _errs18;if(vErrors !== null){if(_errs18){vErrors.length = _errs18;}else {vErrors = null;}}}var valid8 = _errs17 === errors;if(valid8){const err11 = {instancePath:instancePath+"/pins/" + i0,schemaPath:"#/definitions/pin/oneOf/0/not",keyword:"not",params:{},message:"must NOT be valid"};if(vErrors === null){vErrors = [err11];}else {vErrors.push(err11);}errors++;}else {errors = _errs16;if(vErrors !== null){if(_errs16){vErrors.length = _errs16;}else {vErrors = null;}}}if(data3 && typeof data3 == "object" && !Array.isArray(data3)){if(data3.path === undefined){const err12 = {instancePath:instancePath+"/pins/" + i0,schemaPath:"#/definitions/pin/oneOf/0/required",keyword:"required",params:{missingProperty: "path"},message:"must have required property '"+"path"+"'"};if(vErrors === null){vErrors = [err12];}else {vErrors.push(err12);}errors++;}}var _valid0 = _errs15 === errors;if(_valid0){valid7 = true;passing0 = 0;}const _errs21 = errors;const _errs22 = errors;const _errs23 = errors;const _errs24 = errors;let valid11 = false;const _errs25 = errors;if(data3 && typeof data3 == "object" && !Array.isArray(data3)){let missing2;if((data3.path === undefined) && (missing2 = "path")){const err13 = {};if(vErrors === null){vErrors = [err13];}else {vErrors.push(err13);}errors++;}}var _valid2 = _errs25 === errors;valid11 = valid11 || _valid2;if(!valid11){const _errs26 = errors;if(data3 && typeof data3 == "object" && !Array.isArray(data3)){let missing3;if((data3.pattern === undefined) && (missing3 = "pattern")){const err14 = {};if(vErrors === null){vErrors = [err14];}else {vErrors.push(err14);}errors++;}}var _valid2 = _errs26 === errors;valid11 = valid11 || _valid2;}if(!valid11){const err15 = {};if(vErrors === null){vErrors = [err15];}else {vErrors.push(err15);}errors++;}else {errors = _errs24;if(vErrors !== null){if(_errs24){vErrors.length = _errs24;}else {vErrors = null;}}}var valid10 = _errs23 === errors;if(valid10){const err16 = {instancePath:instancePath+"/pins/" + i0,schemaPath:"#/definitions/pin/oneOf/1/not",keyword:"not",params:{},message:"must NOT be valid"};if(vErrors === null){vErrors = [err16];}else {vErrors.push(err16);}errors++;}else {errors = _errs22;if(vErrors !== null){if(_errs22){vErrors.length = _errs22;}else {vErrors = null;}}}if(data3 && typeof data3 == "object" && !Array.isArray(data3)){if(data3.variable === undefined){const err17 = {instancePath:instancePath+"/pins/" + i0,schemaPath:"#/definitions/pin/oneOf/1/required",keyword:"required",params:{missingProperty: "variable"},message:"must have required property '"+"variable"+"'"};if(vErrors === null){vErrors = [err17];}else {vErrors.push(err17);}errors++;}}var _valid0 = _errs21 === errors;if(_valid0 && valid7){valid7 = false;passing0 = [passing0, 1];}else {if(_valid0){valid7 = true;passing0 = 1;}const _errs27 = errors;const _errs28 = errors;const _errs29 = errors;const _errs30 = errors;let valid13 = false;const _errs31 = errors;if(data3 && typeof data3 == "object" && !Array.isArray(data3)){let missing4;if((data3.path === undefined) && (missing4 = "path")){const err18 = {};if(vErrors === null){vErrors = [err18];}else {vErrors.push(err18);}errors++;}}var _valid3 = _errs31 === errors;valid13 = valid13 || _valid3;if(!valid13){const _errs32 = errors;if(data3 && typeof data3 == "object" && !Array.isArray(data3)){let missing5;if((data3.variable === undefined) && (missing5 = "variable")){const err19 = {};if(vErrors === null){vErrors = [err19];}else {vErrors.push(err19);}errors++;}}var _valid3 = _errs32 === errors;valid13 = valid13 || _valid3;}if(!valid13){const err20 = {};if(vErrors === null){vErrors = [err20];}else {vErrors.push(err20);}errors++;}else {errors = _errs30;if(vErrors !== null){if(_errs30){vErrors.length = _errs30;}else {vErrors = null;}}}var valid12 = _errs29 === errors;if(valid12){const err21 = {instancePath:instancePath+"/pins/" + i0,schemaPath:"#/definitions/pin/oneOf/2/not",keyword:"not",params:{},message:"must NOT be valid"};if(vErrors === null){vErrors = [err21];}else {vErrors.push(err21);}errors++;}else {errors = _errs28;if(vErrors !== null){if(_errs28){vErrors.length = _errs28;}else {vErrors = null;}}}if(data3 && typeof data3 == "object" && !Array.isArray(data3)){if(data3.pattern === undefined){const err22 = {instancePath:instancePath+"/pins/" + i0,schemaPath:"#/definitions/pin/oneOf/2/required",keyword:"required",params:{missingProperty: "pattern"},message:"must have required property '"+"pattern"+"'"};if(vErrors === null){vErrors = [err22];}else {vErrors.push(err22);}errors++;}}var _valid0 = _errs27 === errors;if(_valid0 && valid7){valid7 = false;passing0 = [passing0, 2];}else {if(_valid0){valid7 = true;passing0 = 2;}}}if(!valid7){const err23 = {instancePath:instancePath+"/pins/" + i0,schemaPath:"#/definitions/pin/oneOf",keyword:"oneOf",params:{passingSchemas: passing0},message:"must match exactly one schema in oneOf"};if(vErrors === null){vErrors = [err23];}else {vErrors.push(err23);}errors++;}else {errors = _errs14;if(vErrors !== null){if(_errs14){vErrors.length = _errs14;}else {vErrors = null;}}}if(data3 && typeof data3 == "object" && !Array.isArray(data3)){if(data3.holder === undefined){const err24 = {instancePath:instancePath+"/pins/" + i0,schemaPath:"#/definitions/pin/required",keyword:"required",params:{missingProperty: "holder"},message:"must have required property '"+"holder"+"'"};if(vErrors === null){vErrors = [err24];}else {vErrors.push(err24);}errors++;}if(data3.file === undefined){const err25 = {instancePath:instancePath+"/pins/" + i0,schemaPath:"#/definitions/pin/required",keyword:"required",params:{missingProperty: "file"},message:"must have required property '"+"file"+"'"};if(vErrors === null){vErrors = [err25];}else {vErrors.push(err25);}errors++;}if(data3.component === undefined){const err26 = {instancePath:instancePath+"/pins/" + i0,schemaPath:"#/definitions/pin/required",keyword:"required",params:{missingProperty: "component"},message:"must have required property '"+"component"+"'"};if(vErrors === null){vErrors = [err26];}else {vErrors.push(err26);}errors++;}if(data3.kind === undefined){const err27 = {instancePath:instancePath+"/pins/" + i0,schemaPath:"#/definitions/pin/required",keyword:"required",params:{missingProperty: "kind"},message:"must have required property '"+"kind"+"'"};if(vErrors === null){vErrors = [err27];}else {vErrors.push(err27);}errors++;}for(const key3 in data3){if(!(validate_graph_func2.call(validate_graph_schema21.properties, key3))){const err28 = {instancePath:instancePath+"/pins/" + i0,schemaPath:"#/definitions/pin/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key3},message:"must NOT have additional properties"};if(vErrors === null){vErrors = [err28];}else {vErrors.push(err28);}errors++;}}if(data3.id !== undefined){let data4 = data3.id;if(typeof data4 === "string"){if(!validate_graph_pattern2.test(data4)){const err29 = {instancePath:instancePath+"/pins/" + i0+"/id",schemaPath:"#/definitions/pin/properties/id/pattern",keyword:"pattern",params:{pattern: "\\S"},message:"must match pattern \""+"\\S"+"\""};if(vErrors === null){vErrors = [err29];}else {vErrors.push(err29);}errors++;}}else {const err30 = {instancePath:instancePath+"/pins/" + i0+"/id",schemaPath:"#/definitions/pin/properties/id/type",keyword:"type",params:{type: "string"},message:"must be string"};if(vErrors === null){vErrors = [err30];}else {vErrors.push(err30);}errors++;}}if(data3.holder !== undefined){let data5 = data3.holder;if(typeof data5 === "string"){if(!validate_graph_pattern2.test(data5)){const err31 = {instancePath:instancePath+"/pins/" + i0+"/holder",schemaPath:"#/definitions/pin/properties/holder/pattern",keyword:"pattern",params:{pattern: "\\S"},message:"must match pattern \""+"\\S"+"\""};if(vErrors === null){vErrors = [err31];}else {vErrors.push(err31);}errors++;}}else {const err32 = {instancePath:instancePath+"/pins/" + i0+"/holder",schemaPath:"#/definitions/pin/properties/holder/type",keyword:"type",params:{type: "string"},message:"must be string"};if(vErrors === null){vErrors = [err32];}else {vErrors.push(err32);}errors++;}}if(data3.file !== undefined){let data6 = data3.file;if(typeof data6 === "string"){if(!pattern16.test(data6)){const err33 = {instancePath:instancePath+"/pins/" + i0+"/file",schemaPath:"#/definitions/pin/properties/file/pattern",keyword:"pattern",params:{pattern: "^[^/\\s][^\\n]*$"},message:"must match pattern \""+"^[^/\\s][^\\n]*$"+"\""};if(vErrors === null){vErrors = [err33];}else {vErrors.push(err33);}errors++;}}else {const err34 = {instancePath:instancePath+"/pins/" + i0+"/file",schemaPath:"#/definitions/pin/properties/file/type",keyword:"type",params:{type: "string"},message:"must be string"};if(vErrors === null){vErrors = [err34];}else {vErrors.push(err34);}errors++;}}if(data3.ref !== undefined){let data7 = data3.ref;if(typeof data7 === "string"){if(!pattern7.test(data7)){const err35 = {instancePath:instancePath+"/pins/" + i0+"/ref",schemaPath:"#/definitions/pin/properties/ref/pattern",keyword:"pattern",params:{pattern: "^[^\\s:^~?*\\[\\\\-][^\\s:^~?*\\[\\\\]*$"},message:"must match pattern \""+"^[^\\s:^~?*\\[\\\\-][^\\s:^~?*\\[\\\\]*$"+"\""};if(vErrors === null){vErrors = [err35];}else {vErrors.push(err35);}errors++;}}else {const err36 = {instancePath:instancePath+"/pins/" + i0+"/ref",schemaPath:"#/definitions/pin/properties/ref/type",keyword:"type",params:{type: "string"},message:"must be string"};if(vErrors === null){vErrors = [err36];}else {vErrors.push(err36);}errors++;}}if(data3.path !== undefined){let data8 = data3.path;if(typeof data8 === "string"){if(!pattern18.test(data8)){const err37 = {instancePath:instancePath+"/pins/" + i0+"/path",schemaPath:"#/definitions/pin/properties/path/pattern",keyword:"pattern",params:{pattern: "^\\."},message:"must match pattern \""+"^\\."+"\""};if(vErrors === null){vErrors = [err37];}else {vErrors.push(err37);}errors++;}}else {const err38 = {instancePath:instancePath+"/pins/" + i0+"/path",schemaPath:"#/definitions/pin/properties/path/type",keyword:"type",params:{type: "string"},message:"must be string"};if(vErrors === null){vErrors = [err38];}else {vErrors.push(err38);}errors++;}}if(data3.variable !== undefined){let data9 = data3.variable;if(typeof data9 === "string"){if(!pattern19.test(data9)){const err39 = {instancePath:instancePath+"/pins/" + i0+"/variable",schemaPath:"#/definitions/pin/properties/variable/pattern",keyword:"pattern",params:{pattern: "^[A-Za-z_][A-Za-z0-9_]*$"},message:"must match pattern \""+"^[A-Za-z_][A-Za-z0-9_]*$"+"\""};if(vErrors === null){vErrors = [err39];}else {vErrors.push(err39);}errors++;}}else {const err40 = {instancePath:instancePath+"/pins/" + i0+"/variable",schemaPath:"#/definitions/pin/properties/variable/type",keyword:"type",params:{type: "string"},message:"must be string"};if(vErrors === null){vErrors = [err40];}else {vErrors.push(err40);}errors++;}}if(data3.pattern !== undefined){let data10 = data3.pattern;if(typeof data10 === "string"){if(!validate_graph_pattern2.test(data10)){const err41 = {instancePath:instancePath+"/pins/" + i0+"/pattern",schemaPath:"#/definitions/pin/properties/pattern/pattern",keyword:"pattern",params:{pattern: "\\S"},message:"must match pattern \""+"\\S"+"\""};if(vErrors === null){vErrors = [err41];}else {vErrors.push(err41);}errors++;}}else {const err42 = {instancePath:instancePath+"/pins/" + i0+"/pattern",schemaPath:"#/definitions/pin/properties/pattern/type",keyword:"type",params:{type: "string"},message:"must be string"};if(vErrors === null){vErrors = [err42];}else {vErrors.push(err42);}errors++;}}if(data3.component !== undefined){let data11 = data3.component;if(typeof data11 === "string"){if(!validate_graph_pattern2.test(data11)){const err43 = {instancePath:instancePath+"/pins/" + i0+"/component",schemaPath:"#/definitions/pin/properties/component/pattern",keyword:"pattern",params:{pattern: "\\S"},message:"must match pattern \""+"\\S"+"\""};if(vErrors === null){vErrors = [err43];}else {vErrors.push(err43);}errors++;}}else {const err44 = {instancePath:instancePath+"/pins/" + i0+"/component",schemaPath:"#/definitions/pin/properties/component/type",keyword:"type",params:{type: "string"},message:"must be string"};if(vErrors === null){vErrors = [err44];}else {vErrors.push(err44);}errors++;}}if(data3.kind !== undefined){let data12 = data3.kind;if(!(((data12 === "commit") || (data12 === "tag")) || (data12 === "version"))){const err45 = {instancePath:instancePath+"/pins/" + i0+"/kind",schemaPath:"#/definitions/pin/properties/kind/enum",keyword:"enum",params:{allowedValues: validate_graph_schema21.properties.kind.enum},message:"must be equal to one of the allowed values"};if(vErrors === null){vErrors = [err45];}else {vErrors.push(err45);}errors++;}}if(data3.claim !== undefined){if(!(data3.claim === "comment")){const err46 = {instancePath:instancePath+"/pins/" + i0+"/claim",schemaPath:"#/definitions/pin/properties/claim/enum",keyword:"enum",params:{allowedValues: validate_graph_schema21.properties.claim.enum},message:"must be equal to one of the allowed values"};if(vErrors === null){vErrors = [err46];}else {vErrors.push(err46);}errors++;}}if(data3.development !== undefined){let data14 = data3.development;if(typeof data14 === "string"){if(!validate_graph_pattern2.test(data14)){const err47 = {instancePath:instancePath+"/pins/" + i0+"/development",schemaPath:"#/definitions/pin/properties/development/pattern",keyword:"pattern",params:{pattern: "\\S"},message:"must match pattern \""+"\\S"+"\""};if(vErrors === null){vErrors = [err47];}else {vErrors.push(err47);}errors++;}}else {const err48 = {instancePath:instancePath+"/pins/" + i0+"/development",schemaPath:"#/definitions/pin/properties/development/type",keyword:"type",params:{type: "string"},message:"must be string"};if(vErrors === null){vErrors = [err48];}else {vErrors.push(err48);}errors++;}}}else {const err49 = {instancePath:instancePath+"/pins/" + i0,schemaPath:"#/definitions/pin/type",keyword:"type",params:{type: "object"},message:"must be object"};if(vErrors === null){vErrors = [err49];}else {vErrors.push(err49);}errors++;}}}else {const err50 = {instancePath:instancePath+"/pins",schemaPath:"#/properties/pins/type",keyword:"type",params:{type: "array"},message:"must be array"};if(vErrors === null){vErrors = [err50];}else {vErrors.push(err50);}errors++;}}}else {const err51 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object"};if(vErrors === null){vErrors = [err51];}else {vErrors.push(err51);}errors++;}validate_graph_validate10.errors = vErrors;return errors === 0;}
+const validate_graph_validate = validate_graph_validate10;/* harmony default export */ const validate_graph = ((/* unused pure expression or super */ null && (validate_graph_validate10)));const validate_graph_schema11 = {"$schema":"http://json-schema.org/draft-07/schema#","$id":"https://github.com/confidential-containers/coco-release-actions/packages/release-graph/schema/release-graph.schema.json","title":"release graph","description":"Which repository pins which component, where, and what the pinned value is (release-status).","type":"object","additionalProperties":false,"required":["components","pins"],"properties":{"components":{"description":"Every component, by name: a repository and how its releases are tagged.","type":"object","minProperties":1,"propertyNames":{"$ref":"#/definitions/name"},"additionalProperties":{"$ref":"#/definitions/component"}},"pins":{"description":"Every place a component (the holder) pins another component.","type":"array","items":{"$ref":"#/definitions/pin"}}},"definitions":{"name":{"type":"string","pattern":"^[a-z0-9][a-z0-9._-]*$"},"component":{"type":"object","additionalProperties":false,"required":["repository","tag-format"],"properties":{"repository":{"description":"OWNER/NAME on GitHub.","type":"string","pattern":"^[A-Za-z0-9_.-]+/[A-Za-z0-9_.-]+$"},"tag-format":{"description":"How a release is tagged: {version} (Kata: 4.0.0) or v{version} (v0.17.0).","type":"string","pattern":"\\S"},"reference":{"description":"The id of the pin the other pins of this component must agree with (default: the first pin of this component).","type":"string","pattern":"\\S"},"release":{"$ref":"#/definitions/release"}}},"pin":{"type":"object","additionalProperties":false,"required":["holder","file","component","kind"],"properties":{"id":{"description":"A name for the pin, for `reference` and the JSON report (default HOLDER:FILE:SITE).","type":"string","pattern":"\\S"},"holder":{"description":"The component whose repository holds the file.","type":"string","pattern":"\\S"},"file":{"description":"File, relative to the holder repository's root.","type":"string","pattern":"^[^/\\s][^\\n]*$"},"ref":{"description":"Branch, tag or commit to read the file at (default: the repository's default branch).","type":"string","pattern":"^[^\\s:^~?*\\[\\\\-][^\\s:^~?*\\[\\\\]*$"},"path":{"description":"A YAML path (bump-versions-yaml syntax): .externals.coco-trustee.version","type":"string","pattern":"^\\."},"variable":{"description":"A Makefile, shell or Dockerfile variable.","type":"string","pattern":"^[A-Za-z_][A-Za-z0-9_]*$"},"pattern":{"description":"A regular expression with one named group `value`; must match exactly once.","type":"string","pattern":"\\S"},"component":{"description":"The component the value pins.","type":"string","pattern":"\\S"},"kind":{"description":"What the value is: a commit SHA, a tag name, or a version (turned into a tag by the component's tag-format).","enum":["commit","tag","version"]},"claim":{"description":"Where the pin says which version it is: `comment`, the inline comment after a YAML value (`<sha> # v4.0.0`).","enum":["comment"]},"development":{"description":"The value a version pin holds between releases (kata-deploy's 0.0.0-dev): reported as development, not drift, unless `release` names the component.","type":"string","pattern":"\\S"}},"oneOf":[{"required":["path"],"not":{"anyOf":[{"required":["variable"]},{"required":["pattern"]}]}},{"required":["variable"],"not":{"anyOf":[{"required":["path"]},{"required":["pattern"]}]}},{"required":["pattern"],"not":{"anyOf":[{"required":["path"]},{"required":["variable"]}]}}]},"template":{"description":"Text with {variables} from the train: {version}, {tag} and {commit} of this component's release; {COMPONENT.version} and {COMPONENT.tag} of another component of the train (the train's start: {kata-containers.version}).","type":"string"},"release":{"description":"How this component releases in the release train (release-train).","type":"object","additionalProperties":false,"properties":{"starts-train":{"description":"The train starts at a release of this component (Kata): it is not dispatched, its tag is the train's target.","const":true},"after":{"description":"Components whose release must be done before this one starts.","type":"array","items":{"type":"string","pattern":"^[a-z0-9][a-z0-9._-]*$"},"uniqueItems":true},"workflow":{"description":"The workflow_dispatch workflow that releases this component.","type":"object","additionalProperties":false,"required":["repository","file","ref"],"properties":{"repository":{"description":"OWNER/NAME holding the workflow.","type":"string","pattern":"^[A-Za-z0-9_.-]+/[A-Za-z0-9_.-]+$"},"file":{"description":"The workflow's file name in .github/workflows (release.yml).","type":"string","pattern":"^[A-Za-z0-9_.-]+\\.ya?ml$"},"ref":{"description":"The branch the workflow runs on.","type":"string","pattern":"^[^\\s:^~?*\\[\\\\-][^\\s:^~?*\\[\\\\]*$"}}},"commit":{"description":"The id of the pin whose commit this release tags (trustee: Kata's versions.yaml at the train's Kata tag); its tags say which release of the train it is.","type":"string","pattern":"\\S"},"released-with":{"description":"The id of a pin this component holds on the train's start (peerpods' kata-deploy): read at the component's newest tag, it says which train that release belongs to.","type":"string","pattern":"\\S"},"current":{"description":"Where the component keeps its own version on its default branch (a chart's Chart.yaml `version`): the next version is above it (next-version's `current`), and once a phase has set the `released-with` pin there to the train's start, it is this release's version.","type":"object","additionalProperties":false,"required":["file","path"],"properties":{"file":{"description":"The YAML file, relative to the repository root.","type":"string","pattern":"\\S"},"path":{"description":"The version's YAML path in it (.version).","type":"string","pattern":"^\\."}}},"bump":{"description":"The version policy for the next release: major, minor or patch over the newest release, or follow (as much as the train's start moved since the release before, KEP-2264).","enum":["major","minor","patch","follow"]},"phases":{"description":"The workflow runs of a release, in order.","type":"array","minItems":1,"items":{"$ref":"#/definitions/phase"}}}},"phase":{"type":"object","additionalProperties":false,"required":["name","run-name","inputs","done"],"properties":{"name":{"$ref":"#/definitions/name"},"run-name":{"description":"The run's title (the workflow's run-name), by which the conductor finds its runs: a template.","$ref":"#/definitions/template"},"inputs":{"description":"The workflow_dispatch inputs, each a template.","type":"object","propertyNames":{"pattern":"^[A-Za-z_][A-Za-z0-9_-]*$"},"additionalProperties":{"$ref":"#/definitions/template"}},"pull-request":{"description":"The branch of the pull request a run opens (a template); the train waits for a person to merge it.","$ref":"#/definitions/template"},"sets":{"description":"Ids of the pins this phase's pull request sets: their drift is this phase's work, not a block.","type":"array","items":{"type":"string","pattern":"\\S"},"uniqueItems":true},"ci":{"description":"Dispatch only once CI passed on the commit to release (the release's commit, or the workflow branch's head after the phase's pull request merged).","type":"boolean"},"done":{"description":"The fact that says the phase is done: the release tag exists, or a pin holds a value.","oneOf":[{"const":"tag"},{"type":"object","additionalProperties":false,"required":["pin","value"],"properties":{"pin":{"type":"string","pattern":"\\S"},"value":{"$ref":"#/definitions/template"}}}]}}}}};const validate_graph_schema12 = {"type":"string","pattern":"^[a-z0-9][a-z0-9._-]*$"};const validate_graph_schema21 = {"type":"object","additionalProperties":false,"required":["holder","file","component","kind"],"properties":{"id":{"description":"A name for the pin, for `reference` and the JSON report (default HOLDER:FILE:SITE).","type":"string","pattern":"\\S"},"holder":{"description":"The component whose repository holds the file.","type":"string","pattern":"\\S"},"file":{"description":"File, relative to the holder repository's root.","type":"string","pattern":"^[^/\\s][^\\n]*$"},"ref":{"description":"Branch, tag or commit to read the file at (default: the repository's default branch).","type":"string","pattern":"^[^\\s:^~?*\\[\\\\-][^\\s:^~?*\\[\\\\]*$"},"path":{"description":"A YAML path (bump-versions-yaml syntax): .externals.coco-trustee.version","type":"string","pattern":"^\\."},"variable":{"description":"A Makefile, shell or Dockerfile variable.","type":"string","pattern":"^[A-Za-z_][A-Za-z0-9_]*$"},"pattern":{"description":"A regular expression with one named group `value`; must match exactly once.","type":"string","pattern":"\\S"},"component":{"description":"The component the value pins.","type":"string","pattern":"\\S"},"kind":{"description":"What the value is: a commit SHA, a tag name, or a version (turned into a tag by the component's tag-format).","enum":["commit","tag","version"]},"claim":{"description":"Where the pin says which version it is: `comment`, the inline comment after a YAML value (`<sha> # v4.0.0`).","enum":["comment"]},"development":{"description":"The value a version pin holds between releases (kata-deploy's 0.0.0-dev): reported as development, not drift, unless `release` names the component.","type":"string","pattern":"\\S"}},"oneOf":[{"required":["path"],"not":{"anyOf":[{"required":["variable"]},{"required":["pattern"]}]}},{"required":["variable"],"not":{"anyOf":[{"required":["path"]},{"required":["pattern"]}]}},{"required":["pattern"],"not":{"anyOf":[{"required":["path"]},{"required":["variable"]}]}}]};const validate_graph_pattern0 = new RegExp("^[a-z0-9][a-z0-9._-]*$", "u");const validate_graph_pattern2 = new RegExp("\\S", "u");const pattern18 = new RegExp("^[^/\\s][^\\n]*$", "u");const pattern7 = new RegExp("^[^\\s:^~?*\\[\\\\-][^\\s:^~?*\\[\\\\]*$", "u");const pattern11 = new RegExp("^\\.", "u");const pattern21 = new RegExp("^[A-Za-z_][A-Za-z0-9_]*$", "u");const validate_graph_schema13 = {"type":"object","additionalProperties":false,"required":["repository","tag-format"],"properties":{"repository":{"description":"OWNER/NAME on GitHub.","type":"string","pattern":"^[A-Za-z0-9_.-]+/[A-Za-z0-9_.-]+$"},"tag-format":{"description":"How a release is tagged: {version} (Kata: 4.0.0) or v{version} (v0.17.0).","type":"string","pattern":"\\S"},"reference":{"description":"The id of the pin the other pins of this component must agree with (default: the first pin of this component).","type":"string","pattern":"\\S"},"release":{"$ref":"#/definitions/release"}}};const validate_graph_pattern1 = new RegExp("^[A-Za-z0-9_.-]+/[A-Za-z0-9_.-]+$", "u");const validate_graph_schema14 = {"description":"How this component releases in the release train (release-train).","type":"object","additionalProperties":false,"properties":{"starts-train":{"description":"The train starts at a release of this component (Kata): it is not dispatched, its tag is the train's target.","const":true},"after":{"description":"Components whose release must be done before this one starts.","type":"array","items":{"type":"string","pattern":"^[a-z0-9][a-z0-9._-]*$"},"uniqueItems":true},"workflow":{"description":"The workflow_dispatch workflow that releases this component.","type":"object","additionalProperties":false,"required":["repository","file","ref"],"properties":{"repository":{"description":"OWNER/NAME holding the workflow.","type":"string","pattern":"^[A-Za-z0-9_.-]+/[A-Za-z0-9_.-]+$"},"file":{"description":"The workflow's file name in .github/workflows (release.yml).","type":"string","pattern":"^[A-Za-z0-9_.-]+\\.ya?ml$"},"ref":{"description":"The branch the workflow runs on.","type":"string","pattern":"^[^\\s:^~?*\\[\\\\-][^\\s:^~?*\\[\\\\]*$"}}},"commit":{"description":"The id of the pin whose commit this release tags (trustee: Kata's versions.yaml at the train's Kata tag); its tags say which release of the train it is.","type":"string","pattern":"\\S"},"released-with":{"description":"The id of a pin this component holds on the train's start (peerpods' kata-deploy): read at the component's newest tag, it says which train that release belongs to.","type":"string","pattern":"\\S"},"current":{"description":"Where the component keeps its own version on its default branch (a chart's Chart.yaml `version`): the next version is above it (next-version's `current`), and once a phase has set the `released-with` pin there to the train's start, it is this release's version.","type":"object","additionalProperties":false,"required":["file","path"],"properties":{"file":{"description":"The YAML file, relative to the repository root.","type":"string","pattern":"\\S"},"path":{"description":"The version's YAML path in it (.version).","type":"string","pattern":"^\\."}}},"bump":{"description":"The version policy for the next release: major, minor or patch over the newest release, or follow (as much as the train's start moved since the release before, KEP-2264).","enum":["major","minor","patch","follow"]},"phases":{"description":"The workflow runs of a release, in order.","type":"array","minItems":1,"items":{"$ref":"#/definitions/phase"}}}};const pattern6 = new RegExp("^[A-Za-z0-9_.-]+\\.ya?ml$", "u");const schema15 = {"type":"object","additionalProperties":false,"required":["name","run-name","inputs","done"],"properties":{"name":{"$ref":"#/definitions/name"},"run-name":{"description":"The run's title (the workflow's run-name), by which the conductor finds its runs: a template.","$ref":"#/definitions/template"},"inputs":{"description":"The workflow_dispatch inputs, each a template.","type":"object","propertyNames":{"pattern":"^[A-Za-z_][A-Za-z0-9_-]*$"},"additionalProperties":{"$ref":"#/definitions/template"}},"pull-request":{"description":"The branch of the pull request a run opens (a template); the train waits for a person to merge it.","$ref":"#/definitions/template"},"sets":{"description":"Ids of the pins this phase's pull request sets: their drift is this phase's work, not a block.","type":"array","items":{"type":"string","pattern":"\\S"},"uniqueItems":true},"ci":{"description":"Dispatch only once CI passed on the commit to release (the release's commit, or the workflow branch's head after the phase's pull request merged).","type":"boolean"},"done":{"description":"The fact that says the phase is done: the release tag exists, or a pin holds a value.","oneOf":[{"const":"tag"},{"type":"object","additionalProperties":false,"required":["pin","value"],"properties":{"pin":{"type":"string","pattern":"\\S"},"value":{"$ref":"#/definitions/template"}}}]}}};const schema17 = {"description":"Text with {variables} from the train: {version}, {tag} and {commit} of this component's release; {COMPONENT.version} and {COMPONENT.tag} of another component of the train (the train's start: {kata-containers.version}).","type":"string"};const pattern13 = new RegExp("^[A-Za-z_][A-Za-z0-9_-]*$", "u");function validate_graph_validate13(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){let vErrors = null;let errors = 0;if(data && typeof data == "object" && !Array.isArray(data)){if(data.name === undefined){const err0 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "name"},message:"must have required property '"+"name"+"'"};if(vErrors === null){vErrors = [err0];}else {vErrors.push(err0);}errors++;}if(data["run-name"] === undefined){const err1 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "run-name"},message:"must have required property '"+"run-name"+"'"};if(vErrors === null){vErrors = [err1];}else {vErrors.push(err1);}errors++;}if(data.inputs === undefined){const err2 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "inputs"},message:"must have required property '"+"inputs"+"'"};if(vErrors === null){vErrors = [err2];}else {vErrors.push(err2);}errors++;}if(data.done === undefined){const err3 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "done"},message:"must have required property '"+"done"+"'"};if(vErrors === null){vErrors = [err3];}else {vErrors.push(err3);}errors++;}for(const key0 in data){if(!(((((((key0 === "name") || (key0 === "run-name")) || (key0 === "inputs")) || (key0 === "pull-request")) || (key0 === "sets")) || (key0 === "ci")) || (key0 === "done"))){const err4 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties"};if(vErrors === null){vErrors = [err4];}else {vErrors.push(err4);}errors++;}}if(data.name !== undefined){let data0 = data.name;if(typeof data0 === "string"){if(!validate_graph_pattern0.test(data0)){const err5 = {instancePath:instancePath+"/name",schemaPath:"#/definitions/name/pattern",keyword:"pattern",params:{pattern: "^[a-z0-9][a-z0-9._-]*$"},message:"must match pattern \""+"^[a-z0-9][a-z0-9._-]*$"+"\""};if(vErrors === null){vErrors = [err5];}else {vErrors.push(err5);}errors++;}}else {const err6 = {instancePath:instancePath+"/name",schemaPath:"#/definitions/name/type",keyword:"type",params:{type: "string"},message:"must be string"};if(vErrors === null){vErrors = [err6];}else {vErrors.push(err6);}errors++;}}if(data["run-name"] !== undefined){if(typeof data["run-name"] !== "string"){const err7 = {instancePath:instancePath+"/run-name",schemaPath:"#/definitions/template/type",keyword:"type",params:{type: "string"},message:"must be string"};if(vErrors === null){vErrors = [err7];}else {vErrors.push(err7);}errors++;}}if(data.inputs !== undefined){let data2 = data.inputs;if(data2 && typeof data2 == "object" && !Array.isArray(data2)){for(const key1 in data2){const _errs10 = errors;if(typeof key1 === "string"){if(!pattern13.test(key1)){const err8 = {instancePath:instancePath+"/inputs",schemaPath:"#/properties/inputs/propertyNames/pattern",keyword:"pattern",params:{pattern: "^[A-Za-z_][A-Za-z0-9_-]*$"},message:"must match pattern \""+"^[A-Za-z_][A-Za-z0-9_-]*$"+"\"",propertyName:key1};if(vErrors === null){vErrors = [err8];}else {vErrors.push(err8);}errors++;}}var valid3 = _errs10 === errors;if(!valid3){const err9 = {instancePath:instancePath+"/inputs",schemaPath:"#/properties/inputs/propertyNames",keyword:"propertyNames",params:{propertyName: key1},message:"property name must be valid"};if(vErrors === null){vErrors = [err9];}else {vErrors.push(err9);}errors++;}}for(const key2 in data2){if(typeof data2[key2] !== "string"){const err10 = {instancePath:instancePath+"/inputs/" + key2.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/definitions/template/type",keyword:"type",params:{type: "string"},message:"must be string"};if(vErrors === null){vErrors = [err10];}else {vErrors.push(err10);}errors++;}}}else {const err11 = {instancePath:instancePath+"/inputs",schemaPath:"#/properties/inputs/type",keyword:"type",params:{type: "object"},message:"must be object"};if(vErrors === null){vErrors = [err11];}else {vErrors.push(err11);}errors++;}}if(data["pull-request"] !== undefined){if(typeof data["pull-request"] !== "string"){const err12 = {instancePath:instancePath+"/pull-request",schemaPath:"#/definitions/template/type",keyword:"type",params:{type: "string"},message:"must be string"};if(vErrors === null){vErrors = [err12];}else {vErrors.push(err12);}errors++;}}if(data.sets !== undefined){let data5 = data.sets;if(Array.isArray(data5)){const len0 = data5.length;for(let i0=0; i0<len0; i0++){let data6 = data5[i0];if(typeof data6 === "string"){if(!validate_graph_pattern2.test(data6)){const err13 = {instancePath:instancePath+"/sets/" + i0,schemaPath:"#/properties/sets/items/pattern",keyword:"pattern",params:{pattern: "\\S"},message:"must match pattern \""+"\\S"+"\""};if(vErrors === null){vErrors = [err13];}else {vErrors.push(err13);}errors++;}}else {const err14 = {instancePath:instancePath+"/sets/" + i0,schemaPath:"#/properties/sets/items/type",keyword:"type",params:{type: "string"},message:"must be string"};if(vErrors === null){vErrors = [err14];}else {vErrors.push(err14);}errors++;}}let i1 = data5.length;let j0;if(i1 > 1){const indices0 = {};for(;i1--;){let item0 = data5[i1];if(typeof item0 !== "string"){continue;}if(typeof indices0[item0] == "number"){j0 = indices0[item0];const err15 = {instancePath:instancePath+"/sets",schemaPath:"#/properties/sets/uniqueItems",keyword:"uniqueItems",params:{i: i1, j: j0},message:"must NOT have duplicate items (items ## "+j0+" and "+i1+" are identical)"};if(vErrors === null){vErrors = [err15];}else {vErrors.push(err15);}errors++;break;}indices0[item0] = i1;}}}else {const err16 = {instancePath:instancePath+"/sets",schemaPath:"#/properties/sets/type",keyword:"type",params:{type: "array"},message:"must be array"};if(vErrors === null){vErrors = [err16];}else {vErrors.push(err16);}errors++;}}if(data.ci !== undefined){if(typeof data.ci !== "boolean"){const err17 = {instancePath:instancePath+"/ci",schemaPath:"#/properties/ci/type",keyword:"type",params:{type: "boolean"},message:"must be boolean"};if(vErrors === null){vErrors = [err17];}else {vErrors.push(err17);}errors++;}}if(data.done !== undefined){let data8 = data.done;const _errs25 = errors;let valid10 = false;let passing0 = null;const _errs26 = errors;if("tag" !== data8){const err18 = {instancePath:instancePath+"/done",schemaPath:"#/properties/done/oneOf/0/const",keyword:"const",params:{allowedValue: "tag"},message:"must be equal to constant"};if(vErrors === null){vErrors = [err18];}else {vErrors.push(err18);}errors++;}var _valid0 = _errs26 === errors;if(_valid0){valid10 = true;passing0 = 0;}const _errs27 = errors;if(data8 && typeof data8 == "object" && !Array.isArray(data8)){if(data8.pin === undefined){const err19 = {instancePath:instancePath+"/done",schemaPath:"#/properties/done/oneOf/1/required",keyword:"required",params:{missingProperty: "pin"},message:"must have required property '"+"pin"+"'"};if(vErrors === null){vErrors = [err19];}else {vErrors.push(err19);}errors++;}if(data8.value === undefined){const err20 = {instancePath:instancePath+"/done",schemaPath:"#/properties/done/oneOf/1/required",keyword:"required",params:{missingProperty: "value"},message:"must have required property '"+"value"+"'"};if(vErrors === null){vErrors = [err20];}else {vErrors.push(err20);}errors++;}for(const key3 in data8){if(!((key3 === "pin") || (key3 === "value"))){const err21 = {instancePath:instancePath+"/done",schemaPath:"#/properties/done/oneOf/1/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key3},message:"must NOT have additional properties"};if(vErrors === null){vErrors = [err21];}else {vErrors.push(err21);}errors++;}}if(data8.pin !== undefined){let data9 = data8.pin;if(typeof data9 === "string"){if(!validate_graph_pattern2.test(data9)){const err22 = {instancePath:instancePath+"/done/pin",schemaPath:"#/properties/done/oneOf/1/properties/pin/pattern",keyword:"pattern",params:{pattern: "\\S"},message:"must match pattern \""+"\\S"+"\""};if(vErrors === null){vErrors = [err22];}else {vErrors.push(err22);}errors++;}}else {const err23 = {instancePath:instancePath+"/done/pin",schemaPath:"#/properties/done/oneOf/1/properties/pin/type",keyword:"type",params:{type: "string"},message:"must be string"};if(vErrors === null){vErrors = [err23];}else {vErrors.push(err23);}errors++;}}if(data8.value !== undefined){if(typeof data8.value !== "string"){const err24 = {instancePath:instancePath+"/done/value",schemaPath:"#/definitions/template/type",keyword:"type",params:{type: "string"},message:"must be string"};if(vErrors === null){vErrors = [err24];}else {vErrors.push(err24);}errors++;}}}else {const err25 = {instancePath:instancePath+"/done",schemaPath:"#/properties/done/oneOf/1/type",keyword:"type",params:{type: "object"},message:"must be object"};if(vErrors === null){vErrors = [err25];}else {vErrors.push(err25);}errors++;}var _valid0 = _errs27 === errors;if(_valid0 && valid10){valid10 = false;passing0 = [passing0, 1];}else {if(_valid0){valid10 = true;passing0 = 1;}}if(!valid10){const err26 = {instancePath:instancePath+"/done",schemaPath:"#/properties/done/oneOf",keyword:"oneOf",params:{passingSchemas: passing0},message:"must match exactly one schema in oneOf"};if(vErrors === null){vErrors = [err26];}else {vErrors.push(err26);}errors++;}else {errors = _errs25;if(vErrors !== null){if(_errs25){vErrors.length = _errs25;}else {vErrors = null;}}}}}else {const err27 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object"};if(vErrors === null){vErrors = [err27];}else {vErrors.push(err27);}errors++;}validate_graph_validate13.errors = vErrors;return errors === 0;}function validate12(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){let vErrors = null;let errors = 0;if(data && typeof data == "object" && !Array.isArray(data)){for(const key0 in data){if(!((((((((key0 === "starts-train") || (key0 === "after")) || (key0 === "workflow")) || (key0 === "commit")) || (key0 === "released-with")) || (key0 === "current")) || (key0 === "bump")) || (key0 === "phases"))){const err0 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties"};if(vErrors === null){vErrors = [err0];}else {vErrors.push(err0);}errors++;}}if(data["starts-train"] !== undefined){if(true !== data["starts-train"]){const err1 = {instancePath:instancePath+"/starts-train",schemaPath:"#/properties/starts-train/const",keyword:"const",params:{allowedValue: true},message:"must be equal to constant"};if(vErrors === null){vErrors = [err1];}else {vErrors.push(err1);}errors++;}}if(data.after !== undefined){let data1 = data.after;if(Array.isArray(data1)){const len0 = data1.length;for(let i0=0; i0<len0; i0++){let data2 = data1[i0];if(typeof data2 === "string"){if(!validate_graph_pattern0.test(data2)){const err2 = {instancePath:instancePath+"/after/" + i0,schemaPath:"#/properties/after/items/pattern",keyword:"pattern",params:{pattern: "^[a-z0-9][a-z0-9._-]*$"},message:"must match pattern \""+"^[a-z0-9][a-z0-9._-]*$"+"\""};if(vErrors === null){vErrors = [err2];}else {vErrors.push(err2);}errors++;}}else {const err3 = {instancePath:instancePath+"/after/" + i0,schemaPath:"#/properties/after/items/type",keyword:"type",params:{type: "string"},message:"must be string"};if(vErrors === null){vErrors = [err3];}else {vErrors.push(err3);}errors++;}}let i1 = data1.length;let j0;if(i1 > 1){const indices0 = {};for(;i1--;){let item0 = data1[i1];if(typeof item0 !== "string"){continue;}if(typeof indices0[item0] == "number"){j0 = indices0[item0];const err4 = {instancePath:instancePath+"/after",schemaPath:"#/properties/after/uniqueItems",keyword:"uniqueItems",params:{i: i1, j: j0},message:"must NOT have duplicate items (items ## "+j0+" and "+i1+" are identical)"};if(vErrors === null){vErrors = [err4];}else {vErrors.push(err4);}errors++;break;}indices0[item0] = i1;}}}else {const err5 = {instancePath:instancePath+"/after",schemaPath:"#/properties/after/type",keyword:"type",params:{type: "array"},message:"must be array"};if(vErrors === null){vErrors = [err5];}else {vErrors.push(err5);}errors++;}}if(data.workflow !== undefined){let data3 = data.workflow;if(data3 && typeof data3 == "object" && !Array.isArray(data3)){if(data3.repository === undefined){const err6 = {instancePath:instancePath+"/workflow",schemaPath:"#/properties/workflow/required",keyword:"required",params:{missingProperty: "repository"},message:"must have required property '"+"repository"+"'"};if(vErrors === null){vErrors = [err6];}else {vErrors.push(err6);}errors++;}if(data3.file === undefined){const err7 = {instancePath:instancePath+"/workflow",schemaPath:"#/properties/workflow/required",keyword:"required",params:{missingProperty: "file"},message:"must have required property '"+"file"+"'"};if(vErrors === null){vErrors = [err7];}else {vErrors.push(err7);}errors++;}if(data3.ref === undefined){const err8 = {instancePath:instancePath+"/workflow",schemaPath:"#/properties/workflow/required",keyword:"required",params:{missingProperty: "ref"},message:"must have required property '"+"ref"+"'"};if(vErrors === null){vErrors = [err8];}else {vErrors.push(err8);}errors++;}for(const key1 in data3){if(!(((key1 === "repository") || (key1 === "file")) || (key1 === "ref"))){const err9 = {instancePath:instancePath+"/workflow",schemaPath:"#/properties/workflow/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key1},message:"must NOT have additional properties"};if(vErrors === null){vErrors = [err9];}else {vErrors.push(err9);}errors++;}}if(data3.repository !== undefined){let data4 = data3.repository;if(typeof data4 === "string"){if(!validate_graph_pattern1.test(data4)){const err10 = {instancePath:instancePath+"/workflow/repository",schemaPath:"#/properties/workflow/properties/repository/pattern",keyword:"pattern",params:{pattern: "^[A-Za-z0-9_.-]+/[A-Za-z0-9_.-]+$"},message:"must match pattern \""+"^[A-Za-z0-9_.-]+/[A-Za-z0-9_.-]+$"+"\""};if(vErrors === null){vErrors = [err10];}else {vErrors.push(err10);}errors++;}}else {const err11 = {instancePath:instancePath+"/workflow/repository",schemaPath:"#/properties/workflow/properties/repository/type",keyword:"type",params:{type: "string"},message:"must be string"};if(vErrors === null){vErrors = [err11];}else {vErrors.push(err11);}errors++;}}if(data3.file !== undefined){let data5 = data3.file;if(typeof data5 === "string"){if(!pattern6.test(data5)){const err12 = {instancePath:instancePath+"/workflow/file",schemaPath:"#/properties/workflow/properties/file/pattern",keyword:"pattern",params:{pattern: "^[A-Za-z0-9_.-]+\\.ya?ml$"},message:"must match pattern \""+"^[A-Za-z0-9_.-]+\\.ya?ml$"+"\""};if(vErrors === null){vErrors = [err12];}else {vErrors.push(err12);}errors++;}}else {const err13 = {instancePath:instancePath+"/workflow/file",schemaPath:"#/properties/workflow/properties/file/type",keyword:"type",params:{type: "string"},message:"must be string"};if(vErrors === null){vErrors = [err13];}else {vErrors.push(err13);}errors++;}}if(data3.ref !== undefined){let data6 = data3.ref;if(typeof data6 === "string"){if(!pattern7.test(data6)){const err14 = {instancePath:instancePath+"/workflow/ref",schemaPath:"#/properties/workflow/properties/ref/pattern",keyword:"pattern",params:{pattern: "^[^\\s:^~?*\\[\\\\-][^\\s:^~?*\\[\\\\]*$"},message:"must match pattern \""+"^[^\\s:^~?*\\[\\\\-][^\\s:^~?*\\[\\\\]*$"+"\""};if(vErrors === null){vErrors = [err14];}else {vErrors.push(err14);}errors++;}}else {const err15 = {instancePath:instancePath+"/workflow/ref",schemaPath:"#/properties/workflow/properties/ref/type",keyword:"type",params:{type: "string"},message:"must be string"};if(vErrors === null){vErrors = [err15];}else {vErrors.push(err15);}errors++;}}}else {const err16 = {instancePath:instancePath+"/workflow",schemaPath:"#/properties/workflow/type",keyword:"type",params:{type: "object"},message:"must be object"};if(vErrors === null){vErrors = [err16];}else {vErrors.push(err16);}errors++;}}if(data.commit !== undefined){let data7 = data.commit;if(typeof data7 === "string"){if(!validate_graph_pattern2.test(data7)){const err17 = {instancePath:instancePath+"/commit",schemaPath:"#/properties/commit/pattern",keyword:"pattern",params:{pattern: "\\S"},message:"must match pattern \""+"\\S"+"\""};if(vErrors === null){vErrors = [err17];}else {vErrors.push(err17);}errors++;}}else {const err18 = {instancePath:instancePath+"/commit",schemaPath:"#/properties/commit/type",keyword:"type",params:{type: "string"},message:"must be string"};if(vErrors === null){vErrors = [err18];}else {vErrors.push(err18);}errors++;}}if(data["released-with"] !== undefined){let data8 = data["released-with"];if(typeof data8 === "string"){if(!validate_graph_pattern2.test(data8)){const err19 = {instancePath:instancePath+"/released-with",schemaPath:"#/properties/released-with/pattern",keyword:"pattern",params:{pattern: "\\S"},message:"must match pattern \""+"\\S"+"\""};if(vErrors === null){vErrors = [err19];}else {vErrors.push(err19);}errors++;}}else {const err20 = {instancePath:instancePath+"/released-with",schemaPath:"#/properties/released-with/type",keyword:"type",params:{type: "string"},message:"must be string"};if(vErrors === null){vErrors = [err20];}else {vErrors.push(err20);}errors++;}}if(data.current !== undefined){let data9 = data.current;if(data9 && typeof data9 == "object" && !Array.isArray(data9)){if(data9.file === undefined){const err21 = {instancePath:instancePath+"/current",schemaPath:"#/properties/current/required",keyword:"required",params:{missingProperty: "file"},message:"must have required property '"+"file"+"'"};if(vErrors === null){vErrors = [err21];}else {vErrors.push(err21);}errors++;}if(data9.path === undefined){const err22 = {instancePath:instancePath+"/current",schemaPath:"#/properties/current/required",keyword:"required",params:{missingProperty: "path"},message:"must have required property '"+"path"+"'"};if(vErrors === null){vErrors = [err22];}else {vErrors.push(err22);}errors++;}for(const key2 in data9){if(!((key2 === "file") || (key2 === "path"))){const err23 = {instancePath:instancePath+"/current",schemaPath:"#/properties/current/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key2},message:"must NOT have additional properties"};if(vErrors === null){vErrors = [err23];}else {vErrors.push(err23);}errors++;}}if(data9.file !== undefined){let data10 = data9.file;if(typeof data10 === "string"){if(!validate_graph_pattern2.test(data10)){const err24 = {instancePath:instancePath+"/current/file",schemaPath:"#/properties/current/properties/file/pattern",keyword:"pattern",params:{pattern: "\\S"},message:"must match pattern \""+"\\S"+"\""};if(vErrors === null){vErrors = [err24];}else {vErrors.push(err24);}errors++;}}else {const err25 = {instancePath:instancePath+"/current/file",schemaPath:"#/properties/current/properties/file/type",keyword:"type",params:{type: "string"},message:"must be string"};if(vErrors === null){vErrors = [err25];}else {vErrors.push(err25);}errors++;}}if(data9.path !== undefined){let data11 = data9.path;if(typeof data11 === "string"){if(!pattern11.test(data11)){const err26 = {instancePath:instancePath+"/current/path",schemaPath:"#/properties/current/properties/path/pattern",keyword:"pattern",params:{pattern: "^\\."},message:"must match pattern \""+"^\\."+"\""};if(vErrors === null){vErrors = [err26];}else {vErrors.push(err26);}errors++;}}else {const err27 = {instancePath:instancePath+"/current/path",schemaPath:"#/properties/current/properties/path/type",keyword:"type",params:{type: "string"},message:"must be string"};if(vErrors === null){vErrors = [err27];}else {vErrors.push(err27);}errors++;}}}else {const err28 = {instancePath:instancePath+"/current",schemaPath:"#/properties/current/type",keyword:"type",params:{type: "object"},message:"must be object"};if(vErrors === null){vErrors = [err28];}else {vErrors.push(err28);}errors++;}}if(data.bump !== undefined){let data12 = data.bump;if(!((((data12 === "major") || (data12 === "minor")) || (data12 === "patch")) || (data12 === "follow"))){const err29 = {instancePath:instancePath+"/bump",schemaPath:"#/properties/bump/enum",keyword:"enum",params:{allowedValues: validate_graph_schema14.properties.bump.enum},message:"must be equal to one of the allowed values"};if(vErrors === null){vErrors = [err29];}else {vErrors.push(err29);}errors++;}}if(data.phases !== undefined){let data13 = data.phases;if(Array.isArray(data13)){if(data13.length < 1){const err30 = {instancePath:instancePath+"/phases",schemaPath:"#/properties/phases/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items"};if(vErrors === null){vErrors = [err30];}else {vErrors.push(err30);}errors++;}const len1 = data13.length;for(let i2=0; i2<len1; i2++){if(!(validate_graph_validate13(data13[i2], {instancePath:instancePath+"/phases/" + i2,parentData:data13,parentDataProperty:i2,rootData}))){vErrors = vErrors === null ? validate_graph_validate13.errors : vErrors.concat(validate_graph_validate13.errors);errors = vErrors.length;}}}else {const err31 = {instancePath:instancePath+"/phases",schemaPath:"#/properties/phases/type",keyword:"type",params:{type: "array"},message:"must be array"};if(vErrors === null){vErrors = [err31];}else {vErrors.push(err31);}errors++;}}}else {const err32 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object"};if(vErrors === null){vErrors = [err32];}else {vErrors.push(err32);}errors++;}validate12.errors = vErrors;return errors === 0;}function validate_graph_validate11(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){let vErrors = null;let errors = 0;if(data && typeof data == "object" && !Array.isArray(data)){if(data.repository === undefined){const err0 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "repository"},message:"must have required property '"+"repository"+"'"};if(vErrors === null){vErrors = [err0];}else {vErrors.push(err0);}errors++;}if(data["tag-format"] === undefined){const err1 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "tag-format"},message:"must have required property '"+"tag-format"+"'"};if(vErrors === null){vErrors = [err1];}else {vErrors.push(err1);}errors++;}for(const key0 in data){if(!((((key0 === "repository") || (key0 === "tag-format")) || (key0 === "reference")) || (key0 === "release"))){const err2 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties"};if(vErrors === null){vErrors = [err2];}else {vErrors.push(err2);}errors++;}}if(data.repository !== undefined){let data0 = data.repository;if(typeof data0 === "string"){if(!validate_graph_pattern1.test(data0)){const err3 = {instancePath:instancePath+"/repository",schemaPath:"#/properties/repository/pattern",keyword:"pattern",params:{pattern: "^[A-Za-z0-9_.-]+/[A-Za-z0-9_.-]+$"},message:"must match pattern \""+"^[A-Za-z0-9_.-]+/[A-Za-z0-9_.-]+$"+"\""};if(vErrors === null){vErrors = [err3];}else {vErrors.push(err3);}errors++;}}else {const err4 = {instancePath:instancePath+"/repository",schemaPath:"#/properties/repository/type",keyword:"type",params:{type: "string"},message:"must be string"};if(vErrors === null){vErrors = [err4];}else {vErrors.push(err4);}errors++;}}if(data["tag-format"] !== undefined){let data1 = data["tag-format"];if(typeof data1 === "string"){if(!validate_graph_pattern2.test(data1)){const err5 = {instancePath:instancePath+"/tag-format",schemaPath:"#/properties/tag-format/pattern",keyword:"pattern",params:{pattern: "\\S"},message:"must match pattern \""+"\\S"+"\""};if(vErrors === null){vErrors = [err5];}else {vErrors.push(err5);}errors++;}}else {const err6 = {instancePath:instancePath+"/tag-format",schemaPath:"#/properties/tag-format/type",keyword:"type",params:{type: "string"},message:"must be string"};if(vErrors === null){vErrors = [err6];}else {vErrors.push(err6);}errors++;}}if(data.reference !== undefined){let data2 = data.reference;if(typeof data2 === "string"){if(!validate_graph_pattern2.test(data2)){const err7 = {instancePath:instancePath+"/reference",schemaPath:"#/properties/reference/pattern",keyword:"pattern",params:{pattern: "\\S"},message:"must match pattern \""+"\\S"+"\""};if(vErrors === null){vErrors = [err7];}else {vErrors.push(err7);}errors++;}}else {const err8 = {instancePath:instancePath+"/reference",schemaPath:"#/properties/reference/type",keyword:"type",params:{type: "string"},message:"must be string"};if(vErrors === null){vErrors = [err8];}else {vErrors.push(err8);}errors++;}}if(data.release !== undefined){if(!(validate12(data.release, {instancePath:instancePath+"/release",parentData:data,parentDataProperty:"release",rootData}))){vErrors = vErrors === null ? validate12.errors : vErrors.concat(validate12.errors);errors = vErrors.length;}}}else {const err9 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object"};if(vErrors === null){vErrors = [err9];}else {vErrors.push(err9);}errors++;}validate_graph_validate11.errors = vErrors;return errors === 0;}const validate_graph_func2 = Object.prototype.hasOwnProperty;function validate_graph_validate10(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){/*# sourceURL="https://github.com/confidential-containers/coco-release-actions/packages/release-graph/schema/release-graph.schema.json" */;let vErrors = null;let errors = 0;if(data && typeof data == "object" && !Array.isArray(data)){if(data.components === undefined){const err0 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "components"},message:"must have required property '"+"components"+"'"};if(vErrors === null){vErrors = [err0];}else {vErrors.push(err0);}errors++;}if(data.pins === undefined){const err1 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "pins"},message:"must have required property '"+"pins"+"'"};if(vErrors === null){vErrors = [err1];}else {vErrors.push(err1);}errors++;}for(const key0 in data){if(!((key0 === "components") || (key0 === "pins"))){const err2 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties"};if(vErrors === null){vErrors = [err2];}else {vErrors.push(err2);}errors++;}}if(data.components !== undefined){let data0 = data.components;if(data0 && typeof data0 == "object" && !Array.isArray(data0)){if(Object.keys(data0).length < 1){const err3 = {instancePath:instancePath+"/components",schemaPath:"#/properties/components/minProperties",keyword:"minProperties",params:{limit: 1},message:"must NOT have fewer than 1 properties"};if(vErrors === null){vErrors = [err3];}else {vErrors.push(err3);}errors++;}for(const key1 in data0){const _errs4 = errors;if(typeof key1 === "string"){if(!validate_graph_pattern0.test(key1)){const err4 = {instancePath:instancePath+"/components",schemaPath:"#/definitions/name/pattern",keyword:"pattern",params:{pattern: "^[a-z0-9][a-z0-9._-]*$"},message:"must match pattern \""+"^[a-z0-9][a-z0-9._-]*$"+"\"",propertyName:key1};if(vErrors === null){vErrors = [err4];}else {vErrors.push(err4);}errors++;}}else {const err5 = {instancePath:instancePath+"/components",schemaPath:"#/definitions/name/type",keyword:"type",params:{type: "string"},message:"must be string",propertyName:key1};if(vErrors === null){vErrors = [err5];}else {vErrors.push(err5);}errors++;}var valid1 = _errs4 === errors;if(!valid1){const err6 = {instancePath:instancePath+"/components",schemaPath:"#/properties/components/propertyNames",keyword:"propertyNames",params:{propertyName: key1},message:"property name must be valid"};if(vErrors === null){vErrors = [err6];}else {vErrors.push(err6);}errors++;}}for(const key2 in data0){if(!(validate_graph_validate11(data0[key2], {instancePath:instancePath+"/components/" + key2.replace(/~/g, "~0").replace(/\//g, "~1"),parentData:data0,parentDataProperty:key2,rootData}))){vErrors = vErrors === null ? validate_graph_validate11.errors : vErrors.concat(validate_graph_validate11.errors);errors = vErrors.length;}}}else {const err7 = {instancePath:instancePath+"/components",schemaPath:"#/properties/components/type",keyword:"type",params:{type: "object"},message:"must be object"};if(vErrors === null){vErrors = [err7];}else {vErrors.push(err7);}errors++;}}if(data.pins !== undefined){let data2 = data.pins;if(Array.isArray(data2)){const len0 = data2.length;for(let i0=0; i0<len0; i0++){let data3 = data2[i0];const _errs14 = errors;let valid7 = false;let passing0 = null;const _errs15 = errors;const _errs16 = errors;const _errs17 = errors;const _errs18 = errors;let valid9 = false;const _errs19 = errors;if(data3 && typeof data3 == "object" && !Array.isArray(data3)){let missing0;if((data3.variable === undefined) && (missing0 = "variable")){const err8 = {};if(vErrors === null){vErrors = [err8];}else {vErrors.push(err8);}errors++;}}var _valid1 = _errs19 === errors;valid9 = valid9 || _valid1;if(!valid9){const _errs20 = errors;if(data3 && typeof data3 == "object" && !Array.isArray(data3)){let missing1;if((data3.pattern === undefined) && (missing1 = "pattern")){const err9 = {};if(vErrors === null){vErrors = [err9];}else {vErrors.push(err9);}errors++;}}var _valid1 = _errs20 === errors;valid9 = valid9 || _valid1;}if(!valid9){const err10 = {};if(vErrors === null){vErrors = [err10];}else {vErrors.push(err10);}errors++;}else {errors = _errs18;if(vErrors !== null){if(_errs18){vErrors.length = _errs18;}else {vErrors = null;}}}var valid8 = _errs17 === errors;if(valid8){const err11 = {instancePath:instancePath+"/pins/" + i0,schemaPath:"#/definitions/pin/oneOf/0/not",keyword:"not",params:{},message:"must NOT be valid"};if(vErrors === null){vErrors = [err11];}else {vErrors.push(err11);}errors++;}else {errors = _errs16;if(vErrors !== null){if(_errs16){vErrors.length = _errs16;}else {vErrors = null;}}}if(data3 && typeof data3 == "object" && !Array.isArray(data3)){if(data3.path === undefined){const err12 = {instancePath:instancePath+"/pins/" + i0,schemaPath:"#/definitions/pin/oneOf/0/required",keyword:"required",params:{missingProperty: "path"},message:"must have required property '"+"path"+"'"};if(vErrors === null){vErrors = [err12];}else {vErrors.push(err12);}errors++;}}var _valid0 = _errs15 === errors;if(_valid0){valid7 = true;passing0 = 0;}const _errs21 = errors;const _errs22 = errors;const _errs23 = errors;const _errs24 = errors;let valid11 = false;const _errs25 = errors;if(data3 && typeof data3 == "object" && !Array.isArray(data3)){let missing2;if((data3.path === undefined) && (missing2 = "path")){const err13 = {};if(vErrors === null){vErrors = [err13];}else {vErrors.push(err13);}errors++;}}var _valid2 = _errs25 === errors;valid11 = valid11 || _valid2;if(!valid11){const _errs26 = errors;if(data3 && typeof data3 == "object" && !Array.isArray(data3)){let missing3;if((data3.pattern === undefined) && (missing3 = "pattern")){const err14 = {};if(vErrors === null){vErrors = [err14];}else {vErrors.push(err14);}errors++;}}var _valid2 = _errs26 === errors;valid11 = valid11 || _valid2;}if(!valid11){const err15 = {};if(vErrors === null){vErrors = [err15];}else {vErrors.push(err15);}errors++;}else {errors = _errs24;if(vErrors !== null){if(_errs24){vErrors.length = _errs24;}else {vErrors = null;}}}var valid10 = _errs23 === errors;if(valid10){const err16 = {instancePath:instancePath+"/pins/" + i0,schemaPath:"#/definitions/pin/oneOf/1/not",keyword:"not",params:{},message:"must NOT be valid"};if(vErrors === null){vErrors = [err16];}else {vErrors.push(err16);}errors++;}else {errors = _errs22;if(vErrors !== null){if(_errs22){vErrors.length = _errs22;}else {vErrors = null;}}}if(data3 && typeof data3 == "object" && !Array.isArray(data3)){if(data3.variable === undefined){const err17 = {instancePath:instancePath+"/pins/" + i0,schemaPath:"#/definitions/pin/oneOf/1/required",keyword:"required",params:{missingProperty: "variable"},message:"must have required property '"+"variable"+"'"};if(vErrors === null){vErrors = [err17];}else {vErrors.push(err17);}errors++;}}var _valid0 = _errs21 === errors;if(_valid0 && valid7){valid7 = false;passing0 = [passing0, 1];}else {if(_valid0){valid7 = true;passing0 = 1;}const _errs27 = errors;const _errs28 = errors;const _errs29 = errors;const _errs30 = errors;let valid13 = false;const _errs31 = errors;if(data3 && typeof data3 == "object" && !Array.isArray(data3)){let missing4;if((data3.path === undefined) && (missing4 = "path")){const err18 = {};if(vErrors === null){vErrors = [err18];}else {vErrors.push(err18);}errors++;}}var _valid3 = _errs31 === errors;valid13 = valid13 || _valid3;if(!valid13){const _errs32 = errors;if(data3 && typeof data3 == "object" && !Array.isArray(data3)){let missing5;if((data3.variable === undefined) && (missing5 = "variable")){const err19 = {};if(vErrors === null){vErrors = [err19];}else {vErrors.push(err19);}errors++;}}var _valid3 = _errs32 === errors;valid13 = valid13 || _valid3;}if(!valid13){const err20 = {};if(vErrors === null){vErrors = [err20];}else {vErrors.push(err20);}errors++;}else {errors = _errs30;if(vErrors !== null){if(_errs30){vErrors.length = _errs30;}else {vErrors = null;}}}var valid12 = _errs29 === errors;if(valid12){const err21 = {instancePath:instancePath+"/pins/" + i0,schemaPath:"#/definitions/pin/oneOf/2/not",keyword:"not",params:{},message:"must NOT be valid"};if(vErrors === null){vErrors = [err21];}else {vErrors.push(err21);}errors++;}else {errors = _errs28;if(vErrors !== null){if(_errs28){vErrors.length = _errs28;}else {vErrors = null;}}}if(data3 && typeof data3 == "object" && !Array.isArray(data3)){if(data3.pattern === undefined){const err22 = {instancePath:instancePath+"/pins/" + i0,schemaPath:"#/definitions/pin/oneOf/2/required",keyword:"required",params:{missingProperty: "pattern"},message:"must have required property '"+"pattern"+"'"};if(vErrors === null){vErrors = [err22];}else {vErrors.push(err22);}errors++;}}var _valid0 = _errs27 === errors;if(_valid0 && valid7){valid7 = false;passing0 = [passing0, 2];}else {if(_valid0){valid7 = true;passing0 = 2;}}}if(!valid7){const err23 = {instancePath:instancePath+"/pins/" + i0,schemaPath:"#/definitions/pin/oneOf",keyword:"oneOf",params:{passingSchemas: passing0},message:"must match exactly one schema in oneOf"};if(vErrors === null){vErrors = [err23];}else {vErrors.push(err23);}errors++;}else {errors = _errs14;if(vErrors !== null){if(_errs14){vErrors.length = _errs14;}else {vErrors = null;}}}if(data3 && typeof data3 == "object" && !Array.isArray(data3)){if(data3.holder === undefined){const err24 = {instancePath:instancePath+"/pins/" + i0,schemaPath:"#/definitions/pin/required",keyword:"required",params:{missingProperty: "holder"},message:"must have required property '"+"holder"+"'"};if(vErrors === null){vErrors = [err24];}else {vErrors.push(err24);}errors++;}if(data3.file === undefined){const err25 = {instancePath:instancePath+"/pins/" + i0,schemaPath:"#/definitions/pin/required",keyword:"required",params:{missingProperty: "file"},message:"must have required property '"+"file"+"'"};if(vErrors === null){vErrors = [err25];}else {vErrors.push(err25);}errors++;}if(data3.component === undefined){const err26 = {instancePath:instancePath+"/pins/" + i0,schemaPath:"#/definitions/pin/required",keyword:"required",params:{missingProperty: "component"},message:"must have required property '"+"component"+"'"};if(vErrors === null){vErrors = [err26];}else {vErrors.push(err26);}errors++;}if(data3.kind === undefined){const err27 = {instancePath:instancePath+"/pins/" + i0,schemaPath:"#/definitions/pin/required",keyword:"required",params:{missingProperty: "kind"},message:"must have required property '"+"kind"+"'"};if(vErrors === null){vErrors = [err27];}else {vErrors.push(err27);}errors++;}for(const key3 in data3){if(!(validate_graph_func2.call(validate_graph_schema21.properties, key3))){const err28 = {instancePath:instancePath+"/pins/" + i0,schemaPath:"#/definitions/pin/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key3},message:"must NOT have additional properties"};if(vErrors === null){vErrors = [err28];}else {vErrors.push(err28);}errors++;}}if(data3.id !== undefined){let data4 = data3.id;if(typeof data4 === "string"){if(!validate_graph_pattern2.test(data4)){const err29 = {instancePath:instancePath+"/pins/" + i0+"/id",schemaPath:"#/definitions/pin/properties/id/pattern",keyword:"pattern",params:{pattern: "\\S"},message:"must match pattern \""+"\\S"+"\""};if(vErrors === null){vErrors = [err29];}else {vErrors.push(err29);}errors++;}}else {const err30 = {instancePath:instancePath+"/pins/" + i0+"/id",schemaPath:"#/definitions/pin/properties/id/type",keyword:"type",params:{type: "string"},message:"must be string"};if(vErrors === null){vErrors = [err30];}else {vErrors.push(err30);}errors++;}}if(data3.holder !== undefined){let data5 = data3.holder;if(typeof data5 === "string"){if(!validate_graph_pattern2.test(data5)){const err31 = {instancePath:instancePath+"/pins/" + i0+"/holder",schemaPath:"#/definitions/pin/properties/holder/pattern",keyword:"pattern",params:{pattern: "\\S"},message:"must match pattern \""+"\\S"+"\""};if(vErrors === null){vErrors = [err31];}else {vErrors.push(err31);}errors++;}}else {const err32 = {instancePath:instancePath+"/pins/" + i0+"/holder",schemaPath:"#/definitions/pin/properties/holder/type",keyword:"type",params:{type: "string"},message:"must be string"};if(vErrors === null){vErrors = [err32];}else {vErrors.push(err32);}errors++;}}if(data3.file !== undefined){let data6 = data3.file;if(typeof data6 === "string"){if(!pattern18.test(data6)){const err33 = {instancePath:instancePath+"/pins/" + i0+"/file",schemaPath:"#/definitions/pin/properties/file/pattern",keyword:"pattern",params:{pattern: "^[^/\\s][^\\n]*$"},message:"must match pattern \""+"^[^/\\s][^\\n]*$"+"\""};if(vErrors === null){vErrors = [err33];}else {vErrors.push(err33);}errors++;}}else {const err34 = {instancePath:instancePath+"/pins/" + i0+"/file",schemaPath:"#/definitions/pin/properties/file/type",keyword:"type",params:{type: "string"},message:"must be string"};if(vErrors === null){vErrors = [err34];}else {vErrors.push(err34);}errors++;}}if(data3.ref !== undefined){let data7 = data3.ref;if(typeof data7 === "string"){if(!pattern7.test(data7)){const err35 = {instancePath:instancePath+"/pins/" + i0+"/ref",schemaPath:"#/definitions/pin/properties/ref/pattern",keyword:"pattern",params:{pattern: "^[^\\s:^~?*\\[\\\\-][^\\s:^~?*\\[\\\\]*$"},message:"must match pattern \""+"^[^\\s:^~?*\\[\\\\-][^\\s:^~?*\\[\\\\]*$"+"\""};if(vErrors === null){vErrors = [err35];}else {vErrors.push(err35);}errors++;}}else {const err36 = {instancePath:instancePath+"/pins/" + i0+"/ref",schemaPath:"#/definitions/pin/properties/ref/type",keyword:"type",params:{type: "string"},message:"must be string"};if(vErrors === null){vErrors = [err36];}else {vErrors.push(err36);}errors++;}}if(data3.path !== undefined){let data8 = data3.path;if(typeof data8 === "string"){if(!pattern11.test(data8)){const err37 = {instancePath:instancePath+"/pins/" + i0+"/path",schemaPath:"#/definitions/pin/properties/path/pattern",keyword:"pattern",params:{pattern: "^\\."},message:"must match pattern \""+"^\\."+"\""};if(vErrors === null){vErrors = [err37];}else {vErrors.push(err37);}errors++;}}else {const err38 = {instancePath:instancePath+"/pins/" + i0+"/path",schemaPath:"#/definitions/pin/properties/path/type",keyword:"type",params:{type: "string"},message:"must be string"};if(vErrors === null){vErrors = [err38];}else {vErrors.push(err38);}errors++;}}if(data3.variable !== undefined){let data9 = data3.variable;if(typeof data9 === "string"){if(!pattern21.test(data9)){const err39 = {instancePath:instancePath+"/pins/" + i0+"/variable",schemaPath:"#/definitions/pin/properties/variable/pattern",keyword:"pattern",params:{pattern: "^[A-Za-z_][A-Za-z0-9_]*$"},message:"must match pattern \""+"^[A-Za-z_][A-Za-z0-9_]*$"+"\""};if(vErrors === null){vErrors = [err39];}else {vErrors.push(err39);}errors++;}}else {const err40 = {instancePath:instancePath+"/pins/" + i0+"/variable",schemaPath:"#/definitions/pin/properties/variable/type",keyword:"type",params:{type: "string"},message:"must be string"};if(vErrors === null){vErrors = [err40];}else {vErrors.push(err40);}errors++;}}if(data3.pattern !== undefined){let data10 = data3.pattern;if(typeof data10 === "string"){if(!validate_graph_pattern2.test(data10)){const err41 = {instancePath:instancePath+"/pins/" + i0+"/pattern",schemaPath:"#/definitions/pin/properties/pattern/pattern",keyword:"pattern",params:{pattern: "\\S"},message:"must match pattern \""+"\\S"+"\""};if(vErrors === null){vErrors = [err41];}else {vErrors.push(err41);}errors++;}}else {const err42 = {instancePath:instancePath+"/pins/" + i0+"/pattern",schemaPath:"#/definitions/pin/properties/pattern/type",keyword:"type",params:{type: "string"},message:"must be string"};if(vErrors === null){vErrors = [err42];}else {vErrors.push(err42);}errors++;}}if(data3.component !== undefined){let data11 = data3.component;if(typeof data11 === "string"){if(!validate_graph_pattern2.test(data11)){const err43 = {instancePath:instancePath+"/pins/" + i0+"/component",schemaPath:"#/definitions/pin/properties/component/pattern",keyword:"pattern",params:{pattern: "\\S"},message:"must match pattern \""+"\\S"+"\""};if(vErrors === null){vErrors = [err43];}else {vErrors.push(err43);}errors++;}}else {const err44 = {instancePath:instancePath+"/pins/" + i0+"/component",schemaPath:"#/definitions/pin/properties/component/type",keyword:"type",params:{type: "string"},message:"must be string"};if(vErrors === null){vErrors = [err44];}else {vErrors.push(err44);}errors++;}}if(data3.kind !== undefined){let data12 = data3.kind;if(!(((data12 === "commit") || (data12 === "tag")) || (data12 === "version"))){const err45 = {instancePath:instancePath+"/pins/" + i0+"/kind",schemaPath:"#/definitions/pin/properties/kind/enum",keyword:"enum",params:{allowedValues: validate_graph_schema21.properties.kind.enum},message:"must be equal to one of the allowed values"};if(vErrors === null){vErrors = [err45];}else {vErrors.push(err45);}errors++;}}if(data3.claim !== undefined){if(!(data3.claim === "comment")){const err46 = {instancePath:instancePath+"/pins/" + i0+"/claim",schemaPath:"#/definitions/pin/properties/claim/enum",keyword:"enum",params:{allowedValues: validate_graph_schema21.properties.claim.enum},message:"must be equal to one of the allowed values"};if(vErrors === null){vErrors = [err46];}else {vErrors.push(err46);}errors++;}}if(data3.development !== undefined){let data14 = data3.development;if(typeof data14 === "string"){if(!validate_graph_pattern2.test(data14)){const err47 = {instancePath:instancePath+"/pins/" + i0+"/development",schemaPath:"#/definitions/pin/properties/development/pattern",keyword:"pattern",params:{pattern: "\\S"},message:"must match pattern \""+"\\S"+"\""};if(vErrors === null){vErrors = [err47];}else {vErrors.push(err47);}errors++;}}else {const err48 = {instancePath:instancePath+"/pins/" + i0+"/development",schemaPath:"#/definitions/pin/properties/development/type",keyword:"type",params:{type: "string"},message:"must be string"};if(vErrors === null){vErrors = [err48];}else {vErrors.push(err48);}errors++;}}}else {const err49 = {instancePath:instancePath+"/pins/" + i0,schemaPath:"#/definitions/pin/type",keyword:"type",params:{type: "object"},message:"must be object"};if(vErrors === null){vErrors = [err49];}else {vErrors.push(err49);}errors++;}}}else {const err50 = {instancePath:instancePath+"/pins",schemaPath:"#/properties/pins/type",keyword:"type",params:{type: "array"},message:"must be array"};if(vErrors === null){vErrors = [err50];}else {vErrors.push(err50);}errors++;}}}else {const err51 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object"};if(vErrors === null){vErrors = [err51];}else {vErrors.push(err51);}errors++;}validate_graph_validate10.errors = vErrors;return errors === 0;}
 
 ;// CONCATENATED MODULE: ./packages/release-graph/src/schema.ts
 
@@ -10587,7 +9298,7 @@ const HINTS = {
 function validateGraph(f, data) {
     if (validate_graph_validate(data))
         return [];
-    return schema_errors_schemaErrors(f, validate_graph_validate.errors ?? [], {
+    return (0,yaml_edit_src/* schemaErrors */.d0)(f, validate_graph_validate.errors ?? [], {
         whole: 'the graph',
         hints: HINTS,
         exclusive: { at: /^\/pins\/\d+$/, keys: ['path', 'variable', 'pattern'], what: 'a pin' },
@@ -10660,6 +9371,8 @@ function parseTrain(raw, pins, at, line, errors) {
             : undefined);
         if ((commit === undefined) === (releasedWith === undefined))
             errors.push(new src/* UserError */.yo(`${where}: give exactly one of 'commit' (the pin whose commit this release tags) and 'released-with' (the pin that says which train a release shipped with)`, at(base)));
+        if (r.current !== undefined && releasedWith === undefined)
+            errors.push(new src/* UserError */.yo(`${where}.current: needs 'released-with' (the pin that says its version was set for this train)`, at(`${base}/current`)));
         if (r.bump === 'follow' && releasedWith === undefined)
             errors.push(new src/* UserError */.yo(`${where}.bump: 'follow' needs 'released-with' (the release it follows)`, at(`${base}/bump`)));
         // Variables: this release's own, and the version and tag of the train's start and of every component.
@@ -10720,6 +9433,7 @@ function parseTrain(raw, pins, at, line, errors) {
             workflow: { repository: w.repository, file: w.file, ref: w.ref },
             commit,
             releasedWith,
+            current: r.current ? { file: r.current.file, path: r.current.path } : undefined,
             bump: r.bump,
             phases,
         });
@@ -10781,18 +9495,18 @@ function trainOrder(train) {
  * Parse and check a graph file: against its JSON Schema, then for what a schema cannot say.
  */
 async function parseGraph(text, file, options = {}) {
-    const f = document_loadYaml(text, file);
-    const data = document_toData(f);
+    const f = (0,yaml_edit_src/* loadYaml */.yv)(text, file);
+    const data = (0,yaml_edit_src/* toData */.OY)(f);
     (0,src/* throwIfAny */.MI)(validateGraph(f, data ?? {}));
     const raw = data;
     const line = (pointer) => {
-        const node = schema_errors_nodeAt(f, pointer);
-        return node?.range ? document_positionOf(f, node.range[0]).line : 1;
+        const node = (0,yaml_edit_src/* nodeAt */.oB)(f, pointer);
+        return node?.range ? (0,yaml_edit_src/* positionOf */.df)(f, node.range[0]).line : 1;
     };
     const errors = [];
     const at = (pointer) => {
-        const node = schema_errors_nodeAt(f, pointer);
-        return { file, ...(node?.range ? document_positionOf(f, node.range[0]) : { line: 1 }) };
+        const node = (0,yaml_edit_src/* nodeAt */.oB)(f, pointer);
+        return { file, ...(node?.range ? (0,yaml_edit_src/* positionOf */.df)(f, node.range[0]) : { line: 1 }) };
     };
     const components = new Map();
     for (const [name, c] of Object.entries(raw.components)) {
@@ -10828,7 +9542,7 @@ async function parseGraph(text, file, options = {}) {
         if (p.path !== undefined) {
             [site, label] = [{ kind: 'yaml', path: p.path }, p.path];
             try {
-                path_parsePath(p.path);
+                (0,yaml_edit_src/* parsePath */.Rr)(p.path);
             }
             catch (e) {
                 if (!(e instanceof src/* UserError */.yo))
@@ -11014,7 +9728,7 @@ function readPinValue(pin, text, display, parsed = new Map()) {
     let f = parsed.get(display);
     if (!f) {
         try {
-            f = document_loadYaml(text, display);
+            f = (0,yaml_edit_src/* loadYaml */.yv)(text, display);
         }
         catch (e) {
             if (!(e instanceof src/* UserError */.yo))
@@ -11025,12 +9739,12 @@ function readPinValue(pin, text, display, parsed = new Map()) {
     }
     if (f instanceof src/* UserError */.yo)
         throw f;
-    const { value, line } = read_readScalar(f, site.path);
+    const { value, line } = (0,yaml_edit_src/* readScalar */.$t)(f, site.path);
     return { value, line, comment: inlineComment(f, site.path) };
 }
 /** The `# …` after the value on its line, as bump-versions-yaml's ` # text` would write it. */
 function inlineComment(f, path) {
-    const loc = locate_locate(f, path_parsePath(path), { followAliases: true });
+    const loc = (0,yaml_edit_src/* locate */.x5)(f, (0,yaml_edit_src/* parsePath */.Rr)(path), { followAliases: true });
     const end = loc.found ? loc.node?.range?.[1] : undefined;
     if (end === undefined)
         return undefined;
@@ -11138,7 +9852,7 @@ function setLine(pin, fix) {
     const comment = fix.comment !== undefined && pin.site.kind === 'yaml' ? ` # ${fix.comment}` : '';
     return `${pin.label}=${fix.value}${comment}`;
 }
-function check_where(pin) {
+function where(pin) {
     return `${pin.holder} ${pin.file}`;
 }
 function checkGraph(graph, reads, lookups, options) {
@@ -11351,7 +10065,7 @@ function checkReference(ctx, f, { problems, expectations }) {
         target = { value: refValue };
     else if (refVersion !== undefined)
         target = { value: (0,versioning_src/* formatTag */._3)(component.tagFormat, refVersion) };
-    const why = `as ${refPin.id} (${check_where(refPin)})`;
+    const why = `as ${refPin.id} (${where(refPin)})`;
     if (target)
         expectations.push({ value: target.value, why });
     if (equal !== false)
@@ -11366,7 +10080,7 @@ function checkReference(ctx, f, { problems, expectations }) {
             : '';
     problems.push({
         status: 'drift',
-        message: `${check_where(refPin)} ${fixed ? 'should pin' : 'pins'} ${pin.component} ${refShown}${detail}` +
+        message: `${where(refPin)} ${fixed ? 'should pin' : 'pins'} ${pin.component} ${refShown}${detail}` +
             (fixed ? `, as its comment says` : '') +
             `; this pins ${pin.kind === 'commit' ? check_short(value) : value}` +
             (target ? '' : `: set it to the ${pin.kind} of ${refShown}`),
@@ -11802,6 +10516,21 @@ function componentVersion(name, format, release, state, pins, startName, target)
     }
     const newest = existing.find((v) => semver_default().prerelease(v) === null);
     const shipped = state.releasedWith[name];
+    // Issue 22's policy: the version is above the component's own (Chart.yaml's `version`), not only its tags.
+    let current;
+    if (release.current !== undefined) {
+        const own = state.current?.[name];
+        const where = `${release.current.file} ${release.current.path}`;
+        if (own === undefined || 'error' in own || semver_default().valid(bare(own.version)) === null)
+            return {
+                version: undefined,
+                tag: undefined,
+                released: false,
+                reason: `${name}'s own version (${where}) was not read${own && 'error' in own ? `: ${own.error}` : own ? `: '${own.version}' is not a version` : ''}`,
+            };
+        current = bare(own.version);
+    }
+    const withCurrent = (req) => (current !== undefined ? { ...req, current } : req);
     if (newest !== undefined && shipped?.tag === tagOf(newest) && shipped.version !== undefined) {
         const with_ = bare(shipped.version);
         if (semver_default().valid(with_) && with_ === target)
@@ -11818,10 +10547,33 @@ function componentVersion(name, format, release, state, pins, startName, target)
                 released: false,
                 reason: `${tagOf(newest)} already ships ${startName} ${with_}: a release for ${startName} ${target} would go backwards`,
             };
-        if (release.bump === 'follow' && semver_default().valid(with_))
-            return next({ components: [{ name: startName, old: with_, new: target, line: 0 }] }, `${tagOf(newest)} ships ${startName} ${with_}`);
     }
-    return next({ bump: release.bump === 'follow' ? 'minor' : release.bump }, `the newest release of ${name}`);
+    // Prepared in place: a phase set the released-with pin to this train on the default branch, and the
+    // version with it (above every tag): that version is this release's, not one more bump.
+    const pin = release.releasedWith !== undefined ? pins.get(release.releasedWith) : undefined;
+    if (current !== undefined &&
+        pin?.value !== undefined &&
+        bare(pin.value) === target &&
+        !existing.includes(current) &&
+        (existing[0] === undefined || semver_default().gt(current, existing[0])))
+        return {
+            version: current,
+            tag: tagOf(current),
+            released: false,
+            reason: `${release.current.file} is ${current} with ${startName} ${target}: prepared`,
+        };
+    if (newest !== undefined && shipped?.tag === tagOf(newest) && shipped.version !== undefined) {
+        const with_ = bare(shipped.version);
+        if (release.bump === 'follow' && semver_default().valid(with_))
+            return next(withCurrent({ components: [{ name: startName, old: with_, new: target, line: 0 }] }), `${tagOf(newest)} ships ${startName} ${with_}`);
+    }
+    // No release says which train it shipped with: the pin on the default branch is the one the workflow bumps from.
+    if (release.bump === 'follow' &&
+        pin?.value !== undefined &&
+        semver_default().valid(bare(pin.value)) &&
+        bare(pin.value) !== target)
+        return next(withCurrent({ components: [{ name: startName, old: bare(pin.value), new: target, line: 0 }] }), `${pin.file} pins ${startName} ${bare(pin.value)}`);
+    return next(withCurrent({ bump: release.bump === 'follow' ? 'minor' : release.bump }), `the newest release of ${name}`);
 }
 function evaluate(name, phase, release, version, drifts, base, released, state, server, repository) {
     if (version.version === undefined)
@@ -12047,8 +10799,8 @@ __nccwpck_require__.d(__webpack_exports__, {
 
 // UNUSED EXPORTS: BUMPS, candidateOf, parseComponents
 
-// EXTERNAL MODULE: ./packages/core/src/index.ts + 8 modules
-var src = __nccwpck_require__(8169);
+// EXTERNAL MODULE: ./packages/core/src/index.ts + 9 modules
+var src = __nccwpck_require__(7244);
 // EXTERNAL MODULE: ./node_modules/semver/index.js
 var node_modules_semver = __nccwpck_require__(2088);
 var semver_default = /*#__PURE__*/__nccwpck_require__.n(node_modules_semver);
@@ -12307,6 +11059,1347 @@ function candidateOf(tagged, release, preid, head) {
 
 /***/ }),
 
+/***/ 3053:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+
+// EXPORTS
+__nccwpck_require__.d(__webpack_exports__, {
+  yv: () => (/* reexport */ document_loadYaml),
+  x5: () => (/* reexport */ locate_locate),
+  oB: () => (/* reexport */ nodeAt),
+  Rr: () => (/* reexport */ path_parsePath),
+  df: () => (/* reexport */ document_positionOf),
+  $t: () => (/* reexport */ readScalar),
+  d0: () => (/* reexport */ schemaErrors),
+  OY: () => (/* reexport */ toData)
+});
+
+// UNUSED EXPORTS: DUPLICATE_KEY, describeNode, doubleQuoted, duplicateKeyOffsets, editYaml, formatPath, inlineCommentEdit, isSafePlainString, isStringUnder11, keyMatches, parseAssignment, renderScalar, singleQuoted, snapshotLeaves
+
+// EXTERNAL MODULE: ./packages/core/src/index.ts + 9 modules
+var src = __nccwpck_require__(7244);
+// EXTERNAL MODULE: ./node_modules/yaml/dist/index.js
+var dist = __nccwpck_require__(8815);
+;// CONCATENATED MODULE: ./packages/yaml-edit/src/duplicate-keys.ts
+
+/** The message and position the `yaml` package gives a duplicate key (its DUPLICATE_KEY error). */
+const DUPLICATE_KEY = 'Map keys must be unique';
+/**
+ * The `yaml` package checks each key against every earlier key of its mapping (`uniqueKeys`, a linear
+ * scan per key): O(n²) in a mapping's size, minutes for a 5 MB file. Documents are therefore composed with
+ * `uniqueKeys: false` and checked here once, with a Map per mapping: linear. The rule is yaml's own (two
+ * scalar keys are equal when their values are `===`, so `1` and `0x1` collide, `.nan` never does; other
+ * keys only when they are the same node), the offsets are the ones its composer reports (where the key
+ * starts, after its properties, counted as the composer counts them), and the order is the composer's
+ * (a block mapping's key is checked before its value is composed, a flow mapping's after).
+ * Returns the offsets of the duplicate keys, in that order.
+ */
+function duplicateKeyOffsets(doc) {
+    const found = [];
+    const walk = (node) => {
+        if ((0,dist/* isMap */.jh)(node))
+            mapping(node);
+        else if ((0,dist/* isSeq */.oP)(node))
+            for (const item of node.items)
+                walk(item);
+    };
+    const mapping = (map) => {
+        const seen = new Map();
+        const starts = keyStarts(map);
+        const flow = map.srcToken?.type === 'flow-collection';
+        map.items.forEach((pair, i) => {
+            walk(pair.key);
+            if (flow)
+                walk(pair.value);
+            const key = pair.key;
+            if ((0,dist/* isScalar */.jn)(key) && !(typeof key.value === 'number' && Number.isNaN(key.value))) {
+                if (seen.has(key.value))
+                    found.push(starts[i] ?? key.range?.[0] ?? 0);
+                else
+                    seen.set(key.value, true);
+            }
+            if (!flow)
+                walk(pair.value);
+        });
+    };
+    walk(doc.contents);
+    return found;
+}
+/** Where the composer says each key of a mapping starts (resolve-block-map.js, resolve-flow-collection.js). */
+function keyStarts(map) {
+    const token = map.srcToken;
+    const pairs = map.items;
+    if (!token || pairs.length < 2)
+        return [];
+    const out = [];
+    if (token.type === 'block-map') {
+        let offset = token.offset;
+        for (const pair of pairs) {
+            const item = pair.srcToken;
+            if (!item)
+                return [];
+            out.push(endOf(item.start) ?? offset);
+            offset = afterPair(pair, item, offset);
+        }
+        return out;
+    }
+    let offset = token.offset + token.start.source.length;
+    let i = 0;
+    for (const item of token.items) {
+        const pair = pairs[i];
+        const propsEnd = endOf(item.start) ?? offset;
+        if (!pair || pair.srcToken !== item) {
+            // An empty item (`{a, , b}`) makes no pair; the composer moves past it.
+            offset = propsEnd;
+            continue;
+        }
+        out.push(propsEnd);
+        offset = afterPair(pair, item, offset);
+        i++;
+    }
+    return out;
+}
+/** Where the composer's running offset is after a pair: the end of its value, else of its `:` and blanks. */
+function afterPair(pair, item, offset) {
+    const value = pair.value;
+    if (value)
+        return value.range?.[2] ?? offset;
+    return endOf(item.sep) ?? pair.key?.range?.[2] ?? offset;
+}
+function endOf(tokens) {
+    const last = tokens?.[tokens.length - 1];
+    return last ? last.offset + last.source.length : undefined;
+}
+
+;// CONCATENATED MODULE: ./packages/yaml-edit/src/document.ts
+
+
+
+/** 1-based line and column of an offset. */
+function document_positionOf(f, offset) {
+    return f.lines.linePos(offset);
+}
+/**
+ * Parse one YAML document. Parse errors become a UserError at the error's line; a stream of several
+ * documents is refused, since a path would not say which one it means, and so is a document nested more
+ * than MAX_DEPTH levels deep. This is parseAllDocuments() in its two steps: the concrete syntax tree
+ * (built without recursion, whatever the depth) is checked for depth before the composer, which recurses
+ * once per level, builds the document from it.
+ */
+function document_loadYaml(source, file) {
+    const lines = new dist/* LineCounter */.HN();
+    const tokens = withPlainEnv(() => [...new dist/* Parser */.iX(lines.addNewLine).parse(source)]);
+    const deep = deepestCollection(tokens, MAX_DEPTH);
+    if (deep !== undefined)
+        throw new src/* UserError */.yo(TOO_DEEP, { file, ...lines.linePos(deep) });
+    let docs;
+    try {
+        // uniqueKeys: false, and duplicate keys found in linear time below (see duplicate-keys.ts).
+        docs = [...new dist/* Composer */.Dk({ keepSourceTokens: true, uniqueKeys: false }).compose(tokens)];
+    }
+    catch (e) {
+        if ((0,src/* isStackOverflow */.fF)(e))
+            throw new src/* UserError */.yo(TOO_DEEP, { file });
+        throw e;
+    }
+    for (const d of docs) {
+        const err = d.errors[0];
+        const duplicate = duplicateKeyOffsets(d)[0];
+        // The earlier of the two in the file; at the same offset the composer reports the other error first.
+        if (duplicate !== undefined && (!err || duplicate < err.pos[0])) {
+            throw new src/* UserError */.yo(`invalid YAML: ${DUPLICATE_KEY}`, { file, ...lines.linePos(duplicate) });
+        }
+        if (err) {
+            const { line, col } = lines.linePos(err.pos[0]);
+            throw new src/* UserError */.yo(`invalid YAML: ${firstLine(err.message)}`, { file, line, col });
+        }
+    }
+    if (docs.length === 0)
+        throw new src/* UserError */.yo('the file holds no YAML document', { file, line: 1, col: 1 });
+    if (docs.length > 1) {
+        const { line, col } = lines.linePos(docs[1].range[0]);
+        throw new src/* UserError */.yo(`the file holds ${docs.length} YAML documents; only single-document files can be edited`, {
+            file,
+            line,
+            col,
+        });
+    }
+    return { file, source, doc: docs[0], lines };
+}
+/**
+ * The document as plain data (for a schema check). yaml's toJS expands every alias, and refuses a document
+ * whose aliases would multiply without bound (a "billion laughs"): that refusal is the file's fault, so it is
+ * a one-line error naming the file, like any other invalid YAML.
+ */
+function toData(f) {
+    try {
+        return f.doc.toJS({ maxAliasCount: MAX_ALIAS_COUNT });
+    }
+    catch (e) {
+        if (e instanceof ReferenceError && /alias/i.test(e.message)) {
+            throw new src/* UserError */.yo(`invalid YAML: its aliases expand too much to be read (more than ${MAX_ALIAS_COUNT} copies of one anchor's value, as in a "billion laughs" document)`, { file: f.file });
+        }
+        throw e;
+    }
+}
+/** yaml's own default: far more than a manifest or a graph ever repeats one anchor. */
+const MAX_ALIAS_COUNT = 100;
+/**
+ * yaml's Parser checks a debugging switch, `process.env.LOG_TOKENS`, once per token, and every read of
+ * `process.env` goes to the operating system's environment: on a 3 MB file that is about half the parse.
+ * The parse is synchronous, so for its duration `process.env` is a plain copy (the switch still works).
+ */
+function withPlainEnv(f) {
+    const env = process.env;
+    process.env = { ...env };
+    try {
+        return f();
+    }
+    finally {
+        process.env = env;
+    }
+}
+/**
+ * Everything that walks a document (the composer, finding a path, editing, checking that nothing else
+ * changed) recurses once per level: a file nested deeper than this is refused when it is loaded, with a
+ * clear error, instead of running out of stack somewhere later. Release files nest a handful of levels.
+ */
+const MAX_DEPTH = 500;
+const TOO_DEEP = `the YAML is nested too deeply to be read (more than ${MAX_DEPTH} levels of mappings and sequences)`;
+/**
+ * The offset of the first (in the source) mapping or sequence nested `max` levels below a document's root
+ * collection, if any; an explicit stack over the syntax tree, no recursion.
+ */
+function deepestCollection(tokens, max) {
+    let first;
+    const stack = tokens.map((t) => ({ token: t, depth: 0 }));
+    while (stack.length > 0) {
+        const { token, depth } = stack.pop();
+        if (!token)
+            continue;
+        if (token.type === 'document')
+            stack.push({ token: token.value, depth });
+        else if (token.type === 'block-map' || token.type === 'block-seq' || token.type === 'flow-collection') {
+            if (depth >= max) {
+                if (first === undefined || token.offset < first)
+                    first = token.offset;
+                continue;
+            }
+            for (const item of token.items) {
+                stack.push({ token: item.key, depth: depth + 1 }, { token: item.value, depth: depth + 1 });
+            }
+        }
+    }
+    return first;
+}
+function firstLine(message) {
+    return message.split('\n')[0].replace(/ at line \d+, column \d+:?$/, '');
+}
+
+;// CONCATENATED MODULE: ./packages/yaml-edit/src/path.ts
+
+class PathSyntaxError extends src/* UserError */.yo {
+    constructor(path, at, expected) {
+        super(`invalid path '${path}': expected ${expected} at character ${at + 1}`);
+    }
+}
+const BARE = /[^.[\]"'=\s]/;
+function path_parsePath(text) {
+    const src = text.trim();
+    const segments = [];
+    let i = 0;
+    if (src[0] !== '.')
+        throw new PathSyntaxError(src, 0, "'.' at the start of the path");
+    if (src === '.')
+        return segments;
+    const readQuoted = () => {
+        const quote = src[i];
+        const start = i;
+        i++;
+        let raw = '';
+        for (; i < src.length; i++) {
+            if (src[i] === quote) {
+                if (quote === "'" && src[i + 1] === "'") {
+                    raw += "''";
+                    i++;
+                    continue;
+                }
+                break;
+            }
+            if (quote === '"' && src[i] === '\\')
+                raw += src[i++];
+            raw += src[i];
+        }
+        if (i >= src.length)
+            throw new PathSyntaxError(src, start, `a closing ${quote}`);
+        i++;
+        if (quote === "'")
+            return raw.replace(/''/g, "'");
+        try {
+            return JSON.parse(`"${raw}"`);
+        }
+        catch {
+            throw new PathSyntaxError(src, start, 'a valid escape in the quoted key');
+        }
+    };
+    const readBare = (stop, what) => {
+        const start = i;
+        while (i < src.length && !stop.test(src[i]))
+            i++;
+        if (i === start)
+            throw new PathSyntaxError(src, start, what);
+        return src.slice(start, i);
+    };
+    const readBracket = () => {
+        i++; // '['
+        const start = i;
+        if (/[0-9]/.test(src[i] ?? '')) {
+            const digits = readBare(/[^0-9]/, 'an index');
+            if (src[i] !== ']')
+                throw new PathSyntaxError(src, i, "']' after the index");
+            i++;
+            segments.push({ kind: 'index', index: Number(digits) });
+            return;
+        }
+        const key = src[i] === '"' || src[i] === "'" ? readQuoted() : readBare(/[=\]\s]/, 'an index or key=value');
+        if (src[i] !== '=')
+            throw new PathSyntaxError(src, i, `'=' in the selector [${src.slice(start, i)}…]`);
+        i++;
+        const value = src[i] === '"' || src[i] === "'" ? readQuoted() : readBare(/\]/, 'a value after =');
+        if (src[i] !== ']')
+            throw new PathSyntaxError(src, i, "']' to close the selector");
+        i++;
+        segments.push({ kind: 'match', key, value: value.trim() });
+    };
+    while (i < src.length) {
+        const c = src[i];
+        if (c === '[') {
+            readBracket();
+        }
+        else if (c === '.') {
+            i++;
+            const n = src[i];
+            if (n === '[')
+                readBracket();
+            else if (n === '"' || n === "'")
+                segments.push({ kind: 'key', key: readQuoted() });
+            else if (n !== undefined && BARE.test(n))
+                segments.push({ kind: 'key', key: readBare(/[.[\]"'\s]/, 'a key') });
+            else
+                throw new PathSyntaxError(src, i, 'a key after .');
+        }
+        else {
+            throw new PathSyntaxError(src, i, "'.' or '['");
+        }
+    }
+    return segments;
+}
+const PLAIN_KEY = /^[^.[\]"'=\s]+$/;
+/** Canonical text of a path, for messages and outputs; parsePath(formatPath(p)) equals p. */
+function path_formatPath(path) {
+    if (path.length === 0)
+        return '.';
+    return path
+        .map((s) => {
+        if (s.kind === 'index')
+            return `[${s.index}]`;
+        if (s.kind === 'match')
+            return `[${quoteIfNeeded(s.key)}=${PLAIN_KEY.test(s.value) ? s.value : JSON.stringify(s.value)}]`;
+        return formatKey(s.key);
+    })
+        .join('');
+}
+/** One `.key` path segment, quoted when it needs to be. */
+function formatKey(key) {
+    return `.${quoteIfNeeded(key)}`;
+}
+function quoteIfNeeded(key) {
+    return PLAIN_KEY.test(key) ? key : JSON.stringify(key);
+}
+
+;// CONCATENATED MODULE: ./packages/yaml-edit/src/locate.ts
+
+
+
+
+function locate_describeNode(node) {
+    if ((0,dist/* isMap */.jh)(node))
+        return 'a mapping';
+    if ((0,dist/* isSeq */.oP)(node))
+        return 'a sequence';
+    if ((0,dist/* isScalar */.jn)(node))
+        return node.value === null ? 'an empty value' : 'a scalar';
+    if ((0,dist/* isAlias */.Vj)(node))
+        return `an alias (*${node.source})`;
+    return 'an empty value';
+}
+/** Does a key node name this path key? Integer keys match their text (`.cloudimg.rhel.9`). */
+function locate_keyMatches(key, name) {
+    if (!(0,dist/* isScalar */.jn)(key))
+        return false;
+    if (key.value !== null && String(key.value) === name)
+        return true;
+    return key.source === name;
+}
+function lineOf(f, node) {
+    return node?.range ? document_positionOf(f, node.range[0]).line : 1;
+}
+function locate_locate(f, path, opts) {
+    let node = f.doc.contents ?? null;
+    let pair;
+    let inFlow = false;
+    let shared = false;
+    const concrete = [];
+    const here = (i) => path_formatPath(path.slice(0, i + 1));
+    const fail = (message, at) => {
+        const range = at?.range;
+        const pos = range ? document_positionOf(f, range[0]) : { line: 1, col: 1 };
+        throw new src/* UserError */.yo(`${path_formatPath(path)}: ${message}`, { file: f.file, ...pos });
+    };
+    for (let i = 0; i < path.length; i++) {
+        const seg = path[i];
+        if ((0,dist/* isAlias */.Vj)(node)) {
+            if (!opts.followAliases)
+                fail(`${here(i - 1)} is an alias (*${node.source}); edit the anchored value instead`, node);
+            node = node.resolve(f.doc) ?? null;
+            shared = true;
+        }
+        pair = undefined;
+        if (seg.kind === 'key') {
+            if (!(0,dist/* isMap */.jh)(node)) {
+                return fail(`expected a mapping at ${here(i - 1)}, found ${locate_describeNode(node)}`, node);
+            }
+            const map = node;
+            inFlow ||= Boolean(map.flow);
+            const hit = findKey(f, map, seg.key, opts);
+            if (!hit)
+                return { found: false, depth: i, map, inFlow, concrete: concretePath(concrete) };
+            concrete.push(seg);
+            shared ||= hit.viaMerge;
+            pair = hit.pair;
+            node = hit.pair.value ?? null;
+        }
+        else if (seg.kind === 'index') {
+            if (!(0,dist/* isSeq */.oP)(node))
+                return fail(`expected a sequence at ${here(i - 1)}, found ${locate_describeNode(node)}`, node);
+            const seq = node;
+            inFlow ||= Boolean(seq.flow);
+            if (seg.index >= seq.items.length) {
+                return fail(`index ${seg.index} is out of range: the sequence at line ${lineOf(f, seq)} has ${seq.items.length} items`, seq);
+            }
+            node = seq.items[seg.index] ?? null;
+            concrete.push(seg);
+        }
+        else {
+            if (!(0,dist/* isSeq */.oP)(node))
+                return fail(`expected a sequence at ${here(i - 1)}, found ${locate_describeNode(node)}`, node);
+            const seq = node;
+            inFlow ||= Boolean(seq.flow);
+            const matches = seq.items.filter((item) => {
+                const m = (0,dist/* isAlias */.Vj)(item) && opts.followAliases ? item.resolve(f.doc) : item;
+                if (!(0,dist/* isMap */.jh)(m))
+                    return false;
+                const p = findKey(f, m, seg.key, opts);
+                return (p !== undefined &&
+                    (0,dist/* isScalar */.jn)(p.pair.value) &&
+                    p.pair.value.value !== null &&
+                    String(p.pair.value.value) === seg.value);
+            });
+            const sel = `${seg.key}=${seg.value}`;
+            if (matches.length === 0) {
+                return fail(`no item of the sequence at line ${lineOf(f, seq)} has ${sel}`, seq);
+            }
+            if (matches.length > 1) {
+                const lines = matches.map((m) => lineOf(f, m)).join(', ');
+                return fail(`${matches.length} items of the sequence at line ${lineOf(f, seq)} have ${sel} (lines ${lines}); a selector must match exactly one`, seq);
+            }
+            node = matches[0] ?? null;
+            concrete.push({ kind: 'index', index: seq.items.indexOf(matches[0]) });
+        }
+    }
+    if ((0,dist/* isAlias */.Vj)(node) && opts.followAliases) {
+        node = node.resolve(f.doc) ?? null;
+        shared = true;
+    }
+    const at = concretePath(concrete);
+    return pair
+        ? { found: true, node, pair, inFlow, shared, concrete: at }
+        : { found: true, node, inFlow, shared, concrete: at };
+}
+/** Concrete paths are compared with snapshot paths, where the root is ''. */
+function concretePath(segments) {
+    return segments.length === 0 ? '' : path_formatPath(segments);
+}
+/** A key in a mapping, or (when reading) in the mappings it merges with `<<`. Explicit keys win over merged ones. */
+function findKey(f, map, name, opts) {
+    for (const item of map.items)
+        if ((0,dist/* isPair */.tO)(item) && locate_keyMatches(item.key, name))
+            return { pair: item, viaMerge: false };
+    if (!opts.followAliases)
+        return undefined;
+    for (const item of map.items) {
+        if (!(0,dist/* isPair */.tO)(item) || !(0,dist/* isScalar */.jn)(item.key) || item.key.value !== '<<')
+            continue;
+        const sources = (0,dist/* isSeq */.oP)(item.value) ? item.value.items : [item.value];
+        for (const s of sources) {
+            const target = (0,dist/* isAlias */.Vj)(s) ? s.resolve(f.doc) : s;
+            if ((0,dist/* isMap */.jh)(target)) {
+                const hit = findKey(f, target, name, opts);
+                if (hit)
+                    return { pair: hit.pair, viaMerge: true };
+            }
+        }
+    }
+    return undefined;
+}
+
+;// CONCATENATED MODULE: ./packages/yaml-edit/src/comment-edit.ts
+
+
+/**
+ * The blanks a file puts before an inline comment (Kata's versions.yaml uses two spaces everywhere): the
+ * most common run of spaces between content and a `#` comment on the same line, ' ' when there is none.
+ * Read from the `yaml` lexer's tokens, so a `#` inside a quoted string is not taken for a comment.
+ */
+function comment_edit_commentGap(source) {
+    const counts = new Map();
+    let before; // type of the token before the previous one
+    let previous;
+    for (const token of new Lexer().lex(source)) {
+        const type = CST.tokenType(token);
+        if (type === 'comment' && previous?.type === 'space' && before !== 'newline' && before !== undefined) {
+            counts.set(previous.text, (counts.get(previous.text) ?? 0) + 1);
+        }
+        before = previous?.type;
+        previous = { type, text: token };
+    }
+    let best = ' ';
+    let most = 0;
+    for (const [gap, n] of counts)
+        if (n > most)
+            [best, most] = [gap, n];
+    return best;
+}
+/**
+ * The edit that puts `comment` after a value ending at `end`: replace an existing `# …` on that line,
+ * add one after `gap` (see commentGap), or (for `''`) remove it. Undefined when the comment is already so.
+ */
+function comment_edit_inlineCommentEdit(source, end, comment, gap = ' ') {
+    let i = end;
+    while (source[i] === ' ' || source[i] === '\t')
+        i++;
+    const atEol = i >= source.length || source[i] === '\n' || source[i] === '\r';
+    const wanted = comment === '' ? '' : `# ${comment}`;
+    if (source[i] === '#' && i > end) {
+        let e = i;
+        while (e < source.length && source[e] !== '\n' && source[e] !== '\r')
+            e++;
+        if (source.slice(i, e) === wanted)
+            return undefined;
+        return comment === '' ? { start: end, end: e, text: '' } : { start: i, end: e, text: wanted };
+    }
+    if (!atEol)
+        return new UserError('cannot put a comment after this value: more YAML follows it on the same line');
+    if (comment === '')
+        return undefined;
+    return { start: end, end: i, text: `${gap}${wanted}` };
+}
+
+;// CONCATENATED MODULE: ./packages/yaml-edit/src/anchors.ts
+
+
+
+/**
+ * The one rule for anchors: an edit changes exactly one place. A value that carries an anchor, or lies
+ * inside a collection that carries one, is shared with every alias of that anchor (`*base`, and merge
+ * keys `<<: *base`), so editing it would also change those places: it is refused. An anchor that no
+ * alias uses shares nothing, and a value under it is edited as any other.
+ */
+function sharedAnchor(f, concrete) {
+    return anchors_sharedAnchorOf(f, concrete)?.message;
+}
+/** The innermost anchor an edit at `concrete` would change through its aliases, if any. */
+function anchors_sharedAnchorOf(f, concrete) {
+    const aliases = aliasLines(f);
+    if (aliases.size === 0)
+        return undefined;
+    let node = f.doc.contents;
+    const along = [];
+    for (const seg of concrete) {
+        if (isMap(node) || isSeq(node))
+            along.push(node);
+        if (seg.kind === 'key' && isMap(node)) {
+            node = node.items.find((p) => isPair(p) && keyMatches(p.key, seg.key))?.value;
+        }
+        else if (seg.kind === 'index' && isSeq(node)) {
+            node = node.items[seg.index];
+        }
+        else
+            return undefined;
+    }
+    if (isScalar(node))
+        along.push(node);
+    // The innermost anchor is the one to name: it is the closest thing the user can see being shared.
+    for (const n of along.reverse()) {
+        const anchor = n.anchor;
+        const uses = anchor === undefined ? undefined : aliases.get(anchor);
+        if (!anchor || !uses)
+            continue;
+        const line = n.range ? positionOf(f, n.range[0]).line : 1;
+        const what = n === node ? 'carries' : `lies inside ${describeNode(n)} (line ${line}) that carries`;
+        const where = uses.length === 1 ? `line ${uses[0]}` : `lines ${uses.join(', ')}`;
+        return {
+            anchor,
+            aliasLines: uses,
+            message: `${what} the anchor &${anchor}, which *${anchor} reuses at ${where}; editing it would change that place too (an edit changes exactly one place; allow-shared-anchor: true edits it anyway)`,
+        };
+    }
+    return undefined;
+}
+/** Anchor name -> the lines of its aliases; once per file, for every edit of it. */
+function aliasLines(f) {
+    const cached = aliasesOf.get(f);
+    if (cached)
+        return cached;
+    const out = new Map();
+    aliasesOf.set(f, out);
+    // Every alias starts with `*`: a file without one has none, and a large file is not walked for nothing.
+    if (!f.source.includes('*'))
+        return out;
+    visit(f.doc, {
+        Alias(_, node) {
+            const line = node.range ? positionOf(f, node.range[0]).line : 1;
+            const lines = out.get(node.source);
+            if (lines)
+                lines.push(line);
+            else
+                out.set(node.source, [line]);
+        },
+    });
+    return out;
+}
+const aliasesOf = new WeakMap();
+
+;// CONCATENATED MODULE: ./packages/yaml-edit/src/scalar-style.ts
+
+const STR = 'tag:yaml.org,2002:str';
+const SCHEMA_12 = new dist/* Schema */.Sj({ schema: 'core' });
+const SCHEMA_11 = new dist/* Schema */.Sj({ schema: 'yaml-1.1', merge: true });
+/** The tag a reader resolves a plain scalar to, found as the `yaml` package's composer finds it. */
+function plainTag(schema, text) {
+    const tag = schema.tags.find((t) => t.default === true && !t.collection && t.test?.test(text));
+    return tag?.tag ?? STR;
+}
+/** PyYAML resolves these anywhere, not only as keys, then refuses to construct them as values. */
+// A Map, not an object literal: a scalar such as `__proto__` or `constructor` must not find Object.prototype's.
+const PYYAML_ONLY = new Map([
+    ['=', 'tag:yaml.org,2002:value'],
+    ['<<', 'tag:yaml.org,2002:merge'],
+]);
+/** The types of a plain scalar under both readers. */
+function plainTags(text) {
+    return { v12: plainTag(SCHEMA_12, text), v11: PYYAML_ONLY.get(text) ?? plainTag(SCHEMA_11, text) };
+}
+/**
+ * The value `text` has when written plain in `context` (YAML 1.2), or undefined when it cannot stand there
+ * as one plain scalar with exactly this text (it would end early, start a comment, read as an indicator…).
+ */
+function plainValue(text, context) {
+    if (text === '' || text !== text.trim() || /[\r\n\t]/.test(text))
+        return undefined;
+    const doc = parseDocument(context === 'flow' ? `[${text}]\n` : `k: ${text}\n`);
+    if (doc.errors.length > 0 || doc.warnings.length > 0)
+        return undefined;
+    let node;
+    if (context === 'flow') {
+        if (!isSeq(doc.contents) || doc.contents.items.length !== 1)
+            return undefined;
+        node = doc.contents.items[0];
+    }
+    else {
+        if (!isMap(doc.contents) || doc.contents.items.length !== 1)
+            return undefined;
+        node = doc.contents.items[0].value;
+    }
+    if (!isScalar(node) || node.type !== Scalar.PLAIN || node.source !== text || node.comment)
+        return undefined;
+    return { value: node.value };
+}
+/** Does a YAML 1.1 reader (go-yaml v2, PyYAML) read this plain scalar as a string? */
+function isStringUnder11(text) {
+    return plainTags(text).v11 === STR;
+}
+/** A plain scalar is a safe string when every reader, 1.1 or 1.2, gets back exactly this string. */
+function scalar_style_isSafePlainString(text, context) {
+    if (plainValue(text, context) === undefined)
+        return false;
+    const { v12, v11 } = plainTags(text);
+    return v12 === STR && v11 === STR;
+}
+function scalar_style_doubleQuoted(value) {
+    let out = '"';
+    for (const ch of value) {
+        const c = ch.codePointAt(0);
+        if (ch === '"')
+            out += '\\"';
+        else if (ch === '\\')
+            out += '\\\\';
+        else if (ch === '\n')
+            out += '\\n';
+        else if (ch === '\t')
+            out += '\\t';
+        else if (ch === '\r')
+            out += '\\r';
+        else if (c < 0x20 || c === 0x7f)
+            out += `\\x${c.toString(16).padStart(2, '0')}`;
+        else if (c === 0x85)
+            out += '\\N';
+        else if (c === 0x2028)
+            out += '\\L';
+        else if (c === 0x2029)
+            out += '\\P';
+        else if (c === 0xfeff)
+            out += '\\ufeff';
+        else
+            out += ch;
+    }
+    return out + '"';
+}
+function singleQuoted(value) {
+    // Single quotes cannot escape control characters or line breaks.
+    if (/[\u0000-\u001f\u007f\u0085\u2028\u2029\ufeff]/.test(value))
+        return undefined;
+    return `'${value.replace(/'/g, "''")}'`;
+}
+/**
+ * Render `value` in the place of `existing` (undefined for a new key, which is a string field).
+ * - A quoted string stays quoted in its style (single falls back to double when it cannot hold the value).
+ * - A plain value stays plain when the new text, written plain, has the same type as the old one under
+ *   YAML 1.2 and under YAML 1.1: `3` -> `4`, a 1.1 date `2026-05-29` -> `2026-07-27`, `v0.1` -> `v0.2`.
+ * - Otherwise the value is written plain when every reader reads it as exactly this string, or, in a
+ *   field that was not a string, when both readers agree on its type (`3` -> `1.5`); anything else gets
+ *   double quotes (`3.10` into a version string stays a string).
+ */
+function scalar_style_renderScalar(value, existing, context) {
+    const quoted = (style) => {
+        const single = style === 'QUOTE_SINGLE' ? singleQuoted(value) : undefined;
+        return { source: single ?? scalar_style_doubleQuoted(value), expected: value };
+    };
+    if (existing?.type === 'QUOTE_SINGLE' || existing?.type === 'QUOTE_DOUBLE')
+        return quoted(existing.type);
+    const plain = plainValue(value, context);
+    if (plain === undefined)
+        return quoted(undefined);
+    const now = plainTags(value);
+    const was = existing === undefined
+        ? { v12: STR, v11: STR }
+        : typeof existing.value === 'string' && existing.source === undefined
+            ? { v12: STR, v11: STR }
+            : plainTags(existing.source ?? String(existing.value));
+    const keep = now.v12 === was.v12 && now.v11 === was.v11;
+    const isString = now.v12 === STR && now.v11 === STR;
+    const typedAlike = was.v12 !== STR && now.v12 === now.v11;
+    return keep || isString || typedAlike ? { source: value, expected: plain.value } : quoted(undefined);
+}
+
+;// CONCATENATED MODULE: ./packages/yaml-edit/src/snapshot.ts
+
+
+/**
+ * Every leaf of a document as `[concrete path, typed value]`, in document order. Two snapshots that are
+ * equal outside the edited paths prove an edit changed nothing else: no key, value, type or order.
+ * Aliases stay unresolved (`*name`), so a leaf is compared where its bytes are.
+ */
+function snapshot_snapshotLeaves(doc) {
+    const out = [];
+    const walk = (node, path) => {
+        if (isMap(node)) {
+            if (node.items.length === 0)
+                out.push([path, '{}']);
+            for (const item of node.items) {
+                if (!isPair(item))
+                    continue;
+                const k = item.key;
+                const name = isScalar(k) ? (k.value === null ? (k.source ?? '') : String(k.value)) : String(k);
+                walk(item.value, path + formatPath([{ kind: 'key', key: name }]));
+            }
+        }
+        else if (isSeq(node)) {
+            if (node.items.length === 0)
+                out.push([path, '[]']);
+            node.items.forEach((item, i) => walk(item, `${path}[${i}]`));
+        }
+        else if (isAlias(node)) {
+            out.push([path, `*${node.source}`]);
+        }
+        else if (isScalar(node)) {
+            const v = node.value;
+            out.push([path, `${v === null ? 'null' : typeof v}:${v instanceof Date ? v.toISOString() : String(v)}`]);
+        }
+        else {
+            out.push([path, 'null:null']);
+        }
+    };
+    walk(doc.contents, '');
+    return out;
+}
+
+;// CONCATENATED MODULE: ./packages/yaml-edit/src/edit.ts
+
+
+
+
+
+
+
+
+
+function scalarText(node) {
+    return typeof node.value === 'string' ? node.value : (node.source ?? String(node.value));
+}
+/**
+ * Plan and verify scalar edits: locate every path, render every value, build byte-level edits, apply them,
+ * re-parse the result and prove that every edited path reads back as intended and every other leaf is
+ * unchanged. Any problem with any request throws (all problems at once) and nothing is returned to write.
+ */
+function editYaml(f, sets, options = {}) {
+    const errors = [];
+    const edits = [];
+    const planned = [];
+    const unchanged = [];
+    const shared = [];
+    const creations = new Map();
+    const seen = new Map();
+    const eol = detectEol(f.source);
+    const prefix = (s) => (s.origin ? `${s.origin}: ` : '');
+    const fail = (s, message, offset) => {
+        const pos = offset === undefined ? {} : positionOf(f, offset);
+        errors.push(new UserError(`${prefix(s)}${message}`, { file: f.file, ...pos }));
+    };
+    for (const set of sets) {
+        let path;
+        try {
+            path = parsePath(set.path);
+        }
+        catch (e) {
+            errors.push(new UserError(`${prefix(set)}${e.message}`, { file: f.file }));
+            continue;
+        }
+        const canonical = formatPath(path);
+        if (/[\r\n]/.test(set.value)) {
+            fail(set, `${canonical}: a value must be a single line`);
+            continue;
+        }
+        let loc;
+        try {
+            loc = locate(f, path, { followAliases: false });
+        }
+        catch (e) {
+            if (!(e instanceof UserError))
+                throw e;
+            errors.push(new UserError(`${prefix(set)}${e.message}`, e.position));
+            continue;
+        }
+        if (!loc.found) {
+            const missing = path[loc.depth];
+            const mapLine = loc.map.range ? positionOf(f, loc.map.range[0]).line : 1;
+            if (!options.allowCreate) {
+                fail(set, `${canonical}: no key '${missing.key}' in the mapping at line ${mapLine} (set allow-create to add it)`, loc.map.range?.[0]);
+                continue;
+            }
+            const rest = path.slice(loc.depth);
+            if (rest.some((s) => s.kind !== 'key')) {
+                fail(set, `${canonical}: cannot create ${formatPath(rest)}: only mapping keys can be created, not sequence items`, loc.map.range?.[0]);
+                continue;
+            }
+            if (loc.inFlow || loc.map.flow) {
+                fail(set, `${canonical}: cannot add a key to the flow mapping at line ${mapLine}; only block mappings can grow`, loc.map.range?.[0]);
+                continue;
+            }
+            const concrete = loc.concrete + formatPath(rest);
+            if (!claim(seen, concrete, set, errors, f, canonical))
+                continue;
+            const rendered = renderScalar(set.value, undefined, 'block');
+            const conflict = addCreation(creations, loc.map, loc.concrete, rest, rendered, set.comment);
+            if (conflict) {
+                fail(set, `${canonical}: conflicts with another created key (${conflict})`);
+                continue;
+            }
+            planned.push({ set, path, canonical, concrete, rendered, old: null, created: true });
+            continue;
+        }
+        const node = loc.node;
+        const at = node?.range?.[0] ?? loc.pair?.key?.range?.[0];
+        if (isAlias(node)) {
+            fail(set, `${canonical} is an alias (*${node.source}); edit the anchored value instead`, at);
+            continue;
+        }
+        if (node !== null && !isScalar(node)) {
+            fail(set, `${canonical} is ${describeNode(node)}, not a scalar value; give the path of a value inside it`, at);
+            continue;
+        }
+        const scalar = node;
+        if (scalar && (scalar.type === Scalar.BLOCK_LITERAL || scalar.type === Scalar.BLOCK_FOLDED)) {
+            fail(set, `${canonical} is a block scalar (| or >); only plain and quoted values can be set`, at);
+            continue;
+        }
+        if (scalar?.tag) {
+            fail(set, `${canonical} has an explicit tag (${scalar.tag}); refusing to guess how to write it`, at);
+            continue;
+        }
+        const anchored = sharedAnchorOf(f, parsePath(loc.concrete || '.'));
+        if (anchored && !set.allowSharedAnchor) {
+            fail(set, `${canonical} ${anchored.message}`, at);
+            continue;
+        }
+        if (anchored)
+            shared.push({ path: canonical, anchor: anchored.anchor, aliasLines: anchored.aliasLines });
+        if (!claim(seen, loc.concrete, set, errors, f, canonical))
+            continue;
+        if (!scalar || !scalar.range) {
+            fail(set, `${canonical} has no value to replace`, at);
+            continue;
+        }
+        const empty = scalar.source === '' && scalar.range[0] === scalar.range[1];
+        let [start, end] = scalar.range;
+        if (empty) {
+            const spot = emptyValueSpot(f, loc.pair, parentSeqItem(f, parsePath(loc.concrete || '.')));
+            if (spot === undefined) {
+                fail(set, `${canonical} is an empty value with no key or item indicator to write after`, start);
+                continue;
+            }
+            [start, end] = spot;
+        }
+        const oldText = scalarText(scalar);
+        const rendered = renderScalar(set.value, empty ? undefined : scalar, loc.inFlow ? 'flow' : 'block');
+        const sameValue = !empty && Object.is(scalar.value, rendered.expected);
+        const commentEdit = set.comment === undefined ? undefined : inlineCommentEdit(f.source, end, set.comment, commentGap(f.source));
+        if (commentEdit instanceof UserError) {
+            fail(set, `${canonical}: ${commentEdit.message}`, start);
+            continue;
+        }
+        if (sameValue && !commentEdit) {
+            unchanged.push({ site: canonical, old: set.value, new: set.value, line: positionOf(f, start).line });
+            continue;
+        }
+        if (!sameValue)
+            edits.push({ start, end, text: empty ? ` ${rendered.source}` : rendered.source });
+        if (commentEdit)
+            edits.push(commentEdit);
+        planned.push({
+            set,
+            path,
+            canonical,
+            concrete: loc.concrete,
+            rendered,
+            old: scalar.value === null ? '' : oldText,
+            created: false,
+        });
+    }
+    throwIfAny(errors);
+    for (const tree of creations.values())
+        edits.push(creationEdit(f, tree, eol));
+    const after = applyEdits(f.source, edits);
+    const changes = verify(f, after, planned);
+    return { file: f.file, before: f.source, after, edits, changes, unchanged, shared };
+}
+/** Two requests may not reach the same value (directly or through different selectors). */
+function claim(seen, concrete, set, errors, f, canonical) {
+    const earlier = seen.get(concrete);
+    if (earlier) {
+        const who = earlier.origin ? ` (${earlier.origin})` : '';
+        errors.push(new UserError(`${set.origin ? `${set.origin}: ` : ''}${canonical} is set twice: an earlier request${who} already sets ${concrete}`, { file: f.file }));
+        return false;
+    }
+    seen.set(concrete, set);
+    return true;
+}
+function addCreation(creations, map, concrete, keys, rendered, comment) {
+    let tree = creations.get(map);
+    if (!tree)
+        creations.set(map, (tree = { map, concrete, children: new Map() }));
+    let level = tree.children;
+    for (let i = 0; i < keys.length; i++) {
+        const k = keys[i].key;
+        let node = level.get(k);
+        if (!node)
+            level.set(k, (node = { children: new Map() }));
+        const last = i === keys.length - 1;
+        if (last && (node.leaf || node.children.size > 0))
+            return `${concrete}${formatPath(keys.slice(0, i + 1).map((x) => ({ kind: 'key', key: x.key })))} is both a value and a mapping`;
+        if (!last && node.leaf)
+            return `${concrete}${formatPath(keys.slice(0, i + 1).map((x) => ({ kind: 'key', key: x.key })))} is both a value and a mapping`;
+        if (last)
+            node.leaf = comment === undefined ? { rendered } : { rendered, comment };
+        level = node.children;
+    }
+    return undefined;
+}
+function renderKey(key) {
+    return key !== '<<' && isSafePlainString(key, 'block') && !key.includes(': ') ? key : doubleQuoted(key);
+}
+/** Indentation step of the document: how far its first nested block mapping is indented. */
+function indentStep(f) {
+    const root = f.doc.contents;
+    if (!isMap(root))
+        return 2;
+    for (const item of root.items) {
+        if (!isPair(item) || !isMap(item.value) || item.value.flow || item.value.items.length === 0)
+            continue;
+        const inner = item.value.items[0].key.range?.[0];
+        const outer = item.key.range?.[0];
+        if (inner === undefined || outer === undefined)
+            continue;
+        const step = positionOf(f, inner).col - positionOf(f, outer).col;
+        if (step > 0)
+            return step;
+    }
+    return 2;
+}
+/** All keys created in one mapping, written as one block after its last entry, in its indentation. */
+function creationEdit(f, tree, eol) {
+    const { map } = tree;
+    const last = map.items[map.items.length - 1];
+    if (!last || !isPair(last))
+        throw new UserError(`cannot add keys to the empty mapping at ${tree.concrete || '.'}`, { file: f.file });
+    const firstKey = map.items[0].key;
+    const indent = positionOf(f, firstKey.range[0]).col - 1;
+    const step = indentStep(f);
+    const lines = [];
+    const write = (children, depth) => {
+        for (const [key, node] of children) {
+            const pad = ' '.repeat(indent + depth * step);
+            if (node.leaf) {
+                const comment = node.leaf.comment ? ` # ${node.leaf.comment}` : '';
+                lines.push(`${pad}${renderKey(key)}: ${node.leaf.rendered.source}${comment}`);
+            }
+            else {
+                lines.push(`${pad}${renderKey(key)}:`);
+                write(node.children, depth + 1);
+            }
+        }
+    };
+    write(tree.children, 0);
+    const lastNode = (last.value ?? last.key);
+    let at = lastNode.range[1];
+    const src = f.source;
+    if (src[at - 1] !== '\n') {
+        const nl = src.indexOf('\n', at);
+        at = nl === -1 ? src.length : nl + 1;
+    }
+    const block = lines.map((l) => l + eol).join('');
+    return at === src.length && !src.endsWith('\n')
+        ? { start: at, end: at, text: eol + block.slice(0, -eol.length) }
+        : { start: at, end: at, text: block };
+}
+/** Re-parse the edited text and prove the edit did exactly what was asked; otherwise refuse (a bug, not a user error). */
+function verify(f, text, planned) {
+    let after;
+    try {
+        after = loadYaml(text, f.file);
+    }
+    catch (e) {
+        throw new Error(`internal error: the edit of ${f.file} produced unparsable YAML (${e.message}); nothing was written`, { cause: e });
+    }
+    const changes = [];
+    for (const p of planned) {
+        // By the concrete path (indices, not selectors): an edit may change the very value a selector matched.
+        const loc = locate(after, parsePath(p.concrete), { followAliases: false });
+        const node = loc.found ? loc.node : null;
+        if (!isScalar(node) || !Object.is(node.value, p.rendered.expected)) {
+            throw new Error(`internal error: ${p.canonical} in ${f.file} would read back as ${isScalar(node) ? JSON.stringify(node.value) : describeNode(node)}, not ${JSON.stringify(p.rendered.expected)}; nothing was written`);
+        }
+        changes.push({ site: p.canonical, old: p.old, new: p.set.value, line: positionOf(after, node.range[0]).line });
+    }
+    const edited = new Set(planned.filter((p) => !p.created).map((p) => p.concrete));
+    const created = planned.filter((p) => p.created).map((p) => p.concrete);
+    const keep = (isNew) => ([path]) => !edited.has(path) &&
+        !(isNew && created.some((c) => path === c || c.startsWith(path + '.') || path.startsWith(c + '.')));
+    const before = snapshotLeaves(f.doc).filter(keep(false));
+    const now = snapshotLeaves(after.doc).filter(keep(true));
+    const n = Math.max(before.length, now.length);
+    for (let i = 0; i < n; i++) {
+        const b = before[i];
+        const a = now[i];
+        if (!b || !a || b[0] !== a[0] || b[1] !== a[1]) {
+            throw new Error(`internal error: editing ${f.file} would also change ${(b ?? a)[0] || '.'} (${b?.[1]} -> ${a?.[1]}); nothing was written`);
+        }
+    }
+    return changes;
+}
+/** The block sequence and item index an index path ends in, for an empty item (`- ` with nothing after). */
+function parentSeqItem(f, concrete) {
+    const last = concrete[concrete.length - 1];
+    if (last?.kind !== 'index')
+        return undefined;
+    const loc = locate(f, concrete.slice(0, -1), { followAliases: false });
+    return loc.found && isSeq(loc.node) ? { seq: loc.node, index: last.index } : undefined;
+}
+/**
+ * Where a value goes in place of an empty one (`key:`, `key: &anchor`, `- `), which has no bytes of its own
+ * (the parser may even place it after a comment on the next line): after the indicator and any anchor or
+ * tag that follows it. Trailing blanks up to the end of the line are replaced, so none is left behind.
+ */
+function emptyValueSpot(f, pair, item) {
+    const src = f.source;
+    let at;
+    if (pair) {
+        const keyEnd = pair.key?.range?.[1];
+        const colon = keyEnd === undefined ? -1 : src.indexOf(':', keyEnd);
+        if (colon === -1)
+            return undefined;
+        at = colon + 1;
+    }
+    else if (item) {
+        const token = item.seq.srcToken;
+        const dash = token?.items?.[item.index]?.start.find((t) => t.type === 'seq-item-ind');
+        if (!dash)
+            return undefined;
+        at = dash.offset + 1;
+    }
+    else
+        return undefined;
+    const blanks = /[ \t]*/y;
+    const property = /[&!][^\s,[\]{}]*/y;
+    for (;;) {
+        blanks.lastIndex = at;
+        blanks.exec(src);
+        property.lastIndex = blanks.lastIndex;
+        if (!property.exec(src))
+            break;
+        at = property.lastIndex;
+    }
+    blanks.lastIndex = at;
+    blanks.exec(src);
+    const next = src[blanks.lastIndex];
+    const atEol = next === undefined || next === '\n' || next === '\r';
+    return [at, atEol ? blanks.lastIndex : at];
+}
+
+;// CONCATENATED MODULE: ./packages/yaml-edit/src/read.ts
+
+
+
+
+
+/** Read the scalar at `path`, following aliases and merge keys; anything but a scalar is a UserError. */
+function readScalar(f, pathText) {
+    const path = path_parsePath(pathText);
+    const canonical = path_formatPath(path);
+    const loc = locate_locate(f, path, { followAliases: true });
+    if (!loc.found) {
+        const missing = path[loc.depth];
+        const line = loc.map.range ? document_positionOf(f, loc.map.range[0]).line : 1;
+        const key = missing?.kind === 'key' ? missing.key : '';
+        throw new src/* UserError */.yo(`${canonical}: no key '${key}' in the mapping at line ${line}`, { file: f.file, line });
+    }
+    const node = loc.node;
+    if (!(0,dist/* isScalar */.jn)(node) || node.value === null) {
+        const at = node?.range ? document_positionOf(f, node.range[0]) : { line: 1, col: 1 };
+        throw new src/* UserError */.yo(`${canonical} is ${locate_describeNode(node)}, not a scalar value`, { file: f.file, ...at });
+    }
+    const { line, col } = document_positionOf(f, node.range[0]);
+    // A plain number or date is returned as written (`1.10`, not the 1.1 a reader makes of it): callers
+    // compare versions as text.
+    const v = node.value;
+    return { value: typeof v === 'string' ? v : (node.source ?? String(v)), line, col };
+}
+
+;// CONCATENATED MODULE: ./packages/yaml-edit/src/assignment.ts
+
+/**
+ * One line of a `set` input: `PATH=VALUE`, optionally followed by ` # comment` to replace the value's
+ * inline comment (a bare ` #` removes it). The split is at the first `=` outside `[…]` and quotes, so
+ * selectors (`.images[name=x].newTag=v1`) and quoted keys (`."a=b"=v1`) work. A value in quotes keeps
+ * spaces and `#` literally (`.a=" # not a comment"`); quotes decide nothing about the written type.
+ */
+function parseAssignment(line, origin) {
+    const text = line.trim();
+    let depth = 0;
+    let quote = '';
+    let eq = -1;
+    for (let i = 0; i < text.length; i++) {
+        const c = text[i];
+        if (quote) {
+            if (c === '\\' && quote === '"')
+                i++;
+            else if (c === quote)
+                quote = '';
+        }
+        else if (c === '"' || c === "'")
+            quote = c;
+        else if (c === '[')
+            depth++;
+        else if (c === ']')
+            depth--;
+        else if (c === '=' && depth === 0) {
+            eq = i;
+            break;
+        }
+    }
+    const path = eq === -1 ? '' : text.slice(0, eq).trim();
+    if (eq === -1 || path === '')
+        throw new UserError(`${origin}: expected PATH=VALUE, got '${text}'`);
+    let rest = text.slice(eq + 1).trim();
+    let value;
+    if (rest.startsWith('"') || rest.startsWith("'")) {
+        const q = rest[0];
+        let i = 1;
+        let raw = '';
+        for (; i < rest.length; i++) {
+            if (rest[i] === q) {
+                if (q === "'" && rest[i + 1] === "'") {
+                    raw += "''";
+                    i++;
+                    continue;
+                }
+                break;
+            }
+            if (q === '"' && rest[i] === '\\')
+                raw += rest[i++];
+            raw += rest[i] ?? '';
+        }
+        if (i >= rest.length)
+            throw new UserError(`${origin}: the value's closing ${q} is missing in '${text}'`);
+        if (q === '"') {
+            try {
+                value = JSON.parse(`"${raw}"`);
+            }
+            catch {
+                throw new UserError(`${origin}: invalid escape in the quoted value of '${text}'`);
+            }
+        }
+        else
+            value = raw.replace(/''/g, "'");
+        rest = rest.slice(i + 1);
+        if (rest.trim() !== '' && !/^\s+#/.test(rest)) {
+            throw new UserError(`${origin}: unexpected text after the quoted value in '${text}'`);
+        }
+    }
+    else {
+        const m = /\s#/.exec(rest);
+        value = (m ? rest.slice(0, m.index) : rest).trim();
+        rest = m ? rest.slice(m.index) : '';
+    }
+    const comment = /^\s+#(.*)$/.exec(rest);
+    const set = { path, value, origin };
+    if (comment)
+        set.comment = comment[1].trim();
+    return set;
+}
+
+;// CONCATENATED MODULE: ./packages/yaml-edit/src/schema-errors.ts
+
+
+
+/** The YAML node a JSON pointer (`/pins/0/kind`) points at. */
+function nodeAt(f, pointer) {
+    let node = f.doc.contents;
+    for (const raw of pointer.split('/').slice(1)) {
+        const key = raw.replaceAll('~1', '/').replaceAll('~0', '~');
+        if ((0,dist/* isMap */.jh)(node)) {
+            const pair = node.items.find((p) => (0,dist/* isPair */.tO)(p) && (0,dist/* isScalar */.jn)(p.key) && String(p.key.value) === key);
+            node = pair?.value ?? pair?.key ?? null;
+        }
+        else if ((0,dist/* isSeq */.oP)(node))
+            node = node.items[Number(key)] ?? null;
+        else
+            return node ?? undefined;
+        if (!node)
+            return undefined;
+    }
+    return node ?? undefined;
+}
+function keyNode(f, pointer, key) {
+    const parent = nodeAt(f, pointer);
+    if (!(0,dist/* isMap */.jh)(parent))
+        return parent;
+    const pair = parent.items.find((p) => (0,dist/* isPair */.tO)(p) && (0,dist/* isScalar */.jn)(p.key) && String(p.key.value) === key);
+    return pair?.key ?? parent;
+}
+/** `/pins/3/kind` as `pins[3].kind`. */
+function where(pointer, whole) {
+    if (pointer === '')
+        return whole;
+    return pointer
+        .slice(1)
+        .split('/')
+        .map((s) => s.replaceAll('~1', '/').replaceAll('~0', '~'))
+        .map((s, i) => (/^\d+$/.test(s) ? `[${s}]` : i === 0 ? s : `.${s}`))
+        .join('');
+}
+function schemaErrors(f, errors, o) {
+    const out = new Map();
+    const at = (node) => ({ file: f.file, ...(node?.range ? document_positionOf(f, node.range[0]) : {}) });
+    for (const e of errors) {
+        let node = nodeAt(f, e.instancePath);
+        const name = where(e.instancePath, o.whole);
+        const site = o.exclusive !== undefined && o.exclusive.at.test(e.instancePath);
+        let message;
+        if (e.keyword === 'additionalProperties') {
+            const extra = String(e.params['additionalProperty']);
+            node = keyNode(f, e.instancePath, extra);
+            message = `${name}: unknown key '${extra}'`;
+        }
+        else if (e.keyword === 'required') {
+            if (site && o.exclusive.keys.includes(String(e.params['missingProperty'])))
+                continue;
+            message = `${name}: '${String(e.params['missingProperty'])}' is required`;
+        }
+        else if (site && (e.keyword === 'oneOf' || e.keyword === 'not')) {
+            const keys = o.exclusive.keys.map((k) => `'${k}'`);
+            message = `${name}: ${o.exclusive.what} needs exactly one of ${keys.slice(0, -1).join(', ')} or ${keys.at(-1)}`;
+        }
+        else if (e.keyword === 'enum') {
+            message = `${name}: expected one of ${e.params['allowedValues'].join(', ')}, got '${String(nodeValue(node))}'`;
+        }
+        else if (e.keyword === 'type') {
+            message = `${name}: expected ${String(e.params['type'])}`;
+        }
+        else if (e.keyword === 'propertyNames' || (e.keyword === 'pattern' && e.propertyName !== undefined)) {
+            if (e.keyword === 'pattern')
+                continue;
+            const bad = String(e.params['propertyName']);
+            node = keyNode(f, e.instancePath, bad);
+            message = `${name}: '${bad}' is not ${o.keyNames ?? 'a valid name'}`;
+        }
+        else if (e.keyword === 'pattern') {
+            const hint = o.hints?.[name.replace(/\[\d+\]/g, '[]').replace(/^(\w+)\.[^.[]+\./, '$1.*.')] ??
+                (e.params['pattern'] === '\\S' ? 'must not be empty' : `must match ${String(e.params['pattern'])}`);
+            message = `${name}: ${hint}, got '${String(nodeValue(node))}'`;
+        }
+        else if (e.keyword === 'minLength' || e.keyword === 'minProperties') {
+            message = `${name}: must not be empty`;
+        }
+        else {
+            message = `${name}: ${e.message ?? e.keyword}`;
+        }
+        const err = new src/* UserError */.yo(message, at(node));
+        out.set(err.toString(), err);
+    }
+    return [...out.values()];
+}
+function nodeValue(node) {
+    return (0,dist/* isScalar */.jn)(node) ? node.value : node === undefined ? '' : node.toString();
+}
+
+;// CONCATENATED MODULE: ./packages/yaml-edit/src/index.ts
+
+
+
+
+
+
+
+
+
+
+
+
+
+/***/ }),
+
 /***/ 2613:
 /***/ ((module) => {
 
@@ -12391,7 +12484,7 @@ module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:crypto"
 
 /***/ }),
 
-/***/ 3053:
+/***/ 5434:
 /***/ ((module) => {
 
 module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:diagnostics_channel");
@@ -21290,8 +21383,8 @@ var __webpack_exports__ = {};
 var external_node_fs_ = __nccwpck_require__(3024);
 // EXTERNAL MODULE: external "node:os"
 var external_node_os_ = __nccwpck_require__(8161);
-// EXTERNAL MODULE: ./packages/core/src/index.ts + 8 modules
-var src = __nccwpck_require__(8169);
+// EXTERNAL MODULE: ./packages/core/src/index.ts + 9 modules
+var src = __nccwpck_require__(7244);
 ;// CONCATENATED MODULE: ./src/action.ts
 
 function inputsFrom(raw) {
@@ -21662,8 +21755,8 @@ function runAsStep(def) {
 // EXTERNAL MODULE: ./node_modules/semver/index.js
 var src_semver = __nccwpck_require__(2088);
 var semver_default = /*#__PURE__*/__nccwpck_require__.n(src_semver);
-// EXTERNAL MODULE: ./packages/release-graph/src/index.ts + 43 modules
-var release_graph_src = __nccwpck_require__(5891);
+// EXTERNAL MODULE: ./packages/release-graph/src/index.ts + 29 modules
+var release_graph_src = __nccwpck_require__(6883);
 ;// CONCATENATED MODULE: ./src/github/repository.ts
 
 /** OWNER/NAME as GitHub spells a repository. */

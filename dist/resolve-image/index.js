@@ -9,7 +9,6 @@ import { createRequire as __WEBPACK_EXTERNAL_createRequire } from "module";
 __nccwpck_require__.d(__webpack_exports__, {
   KQ: () => (/* reexport */ BodyTooLarge),
   yo: () => (/* reexport */ errors_UserError),
-  jo: () => (/* reexport */ backoffMs),
   P3: () => (/* reexport */ signals_beforeUndoableWork),
   NK: () => (/* reexport */ capSummary),
   aY: () => (/* reexport */ markdown_code),
@@ -26,12 +25,13 @@ __nccwpck_require__.d(__webpack_exports__, {
   mz: () => (/* reexport */ removeTempFiles),
   oN: () => (/* reexport */ requireInput),
   Vs: () => (/* reexport */ retryAfterMs),
-  yy: () => (/* reexport */ sleep),
+  Gh: () => (/* reexport */ retryWords),
+  HI: () => (/* reexport */ sendWithRetries),
   tp: () => (/* reexport */ markdown_table),
   MI: () => (/* reexport */ errors_throwIfAny)
 });
 
-// UNUSED EXPORTS: LineIndex, SUMMARY_LIMIT, UserErrors, applyEdits, applyFileEdits, changesTable, checkFileEdits, decodeUtf8, detectEol, editDiff, escapeCell, fileChanges, fileDiff, formatPositioned, fsErrorReason, hasGitSegment, invalidUtf8Offset, isChanged, lineEdits, readIfPresent, readText, removeStaleTempFiles, resolveInWorkspace, resolveNewInWorkspace, sortEdits, text, unifiedDiff, writeFilesAtomically
+// UNUSED EXPORTS: LineIndex, SUMMARY_LIMIT, UserErrors, applyEdits, applyFileEdits, backoffMs, changesTable, checkFileEdits, decodeUtf8, detectEol, editDiff, escapeCell, fileChanges, fileDiff, formatPositioned, fsErrorReason, hasGitSegment, invalidUtf8Offset, isChanged, lineEdits, readIfPresent, readText, removeStaleTempFiles, resolveInWorkspace, resolveNewInWorkspace, sleep, sortEdits, text, unifiedDiff, writeFilesAtomically
 
 ;// CONCATENATED MODULE: ./packages/core/src/errors.ts
 class errors_UserError extends Error {
@@ -764,9 +764,10 @@ function openFence(markdown) {
 
 ;// CONCATENATED MODULE: ./packages/core/src/http.ts
 /**
- * The HTTP pieces both clients share (the GitHub client's fetch in src/github/fetch.ts, the registry
- * client's Http in packages/oci-registry): waits between attempts, Retry-After, a body read with a cap.
- * Each client keeps its own policy on top (which answers to retry, how to word a failure).
+ * The HTTP layer both clients share (the GitHub client's fetch in src/github/fetch.ts, the registry
+ * client's Http in packages/oci-registry): the retry loop, waits between attempts, Retry-After, a body
+ * read with a cap. Each client keeps only its policy (which answers and errors to retry, how to word a
+ * retry, which errors it throws).
  */
 function sleep(ms) {
     return new Promise((resolve) => setTimeout(resolve, ms));
@@ -832,6 +833,67 @@ async function readCapped(body, limit, stop) {
         at += c.byteLength;
     }
     return out;
+}
+function seconds(ms, digits) {
+    return `${Number((ms / 1000).toFixed(digits))} s`;
+}
+/** `answered HTTP 503: retry 1 of 3 in 0.5 s (Retry-After)`, with the wait rounded to `digits` decimals. */
+function retryWords(r, digits) {
+    const when = `in ${seconds(r.waitMs, digits)}${r.askedByServer ? ' (Retry-After)' : ''}`;
+    return `${r.why}: retry ${r.retry} of ${r.of} ${when}`;
+}
+function defaultWait(attempt, retryAfter, maxDelayMs) {
+    if (retryAfter !== undefined && Number.isFinite(retryAfter))
+        return Math.min(retryAfter, maxDelayMs);
+    return backoffMs(attempt, maxDelayMs);
+}
+/**
+ * Send (`send(attempt)`, 0-based, opens one attempt: its own timeout, its own body) until an answer is not
+ * worth retrying or the retries run out. An error `retryError` does not name is thrown at once; the last
+ * attempt's error is thrown as it is, so `send` builds the error it wants the caller to see. The body of
+ * an answer that is retried is discarded so the connection can be reused.
+ */
+async function sendWithRetries(send, policy) {
+    const wait = (attempt, retryAfter) => policy.delay ? policy.delay(attempt, retryAfter) : defaultWait(attempt, retryAfter, policy.maxDelayMs);
+    for (let attempt = 0;; attempt++) {
+        let response;
+        try {
+            response = await send(attempt);
+        }
+        catch (e) {
+            const why = policy.retryError?.(e);
+            if (why === undefined || attempt >= policy.retries)
+                throw e;
+            await announceAndWait(policy, {
+                why,
+                retry: attempt + 1,
+                of: policy.retries,
+                waitMs: wait(attempt, undefined),
+                askedByServer: false,
+            });
+            continue;
+        }
+        if (!policy.statuses.has(response.status) || attempt >= policy.retries)
+            return { response, attempts: attempt + 1 };
+        const retryAfter = retryAfterMs(response.headers.get('retry-after'));
+        if (retryAfter !== undefined && retryAfter > policy.maxDelayMs && policy.longRetryAfter === 'give-up') {
+            return { response, attempts: attempt + 1 };
+        }
+        await response.body?.cancel().catch(() => undefined);
+        const why = policy.describe?.(response) ?? `answered HTTP ${response.status}`;
+        const waitMs = wait(attempt, retryAfter);
+        await announceAndWait(policy, {
+            why,
+            retry: attempt + 1,
+            of: policy.retries,
+            waitMs,
+            askedByServer: retryAfter !== undefined,
+        });
+    }
+}
+async function announceAndWait(policy, retry) {
+    policy.onRetry?.(retry);
+    await sleep(retry.waitMs);
 }
 
 ;// CONCATENATED MODULE: ./packages/core/src/signals.ts
@@ -1591,6 +1653,14 @@ function describeCause(e) {
     const err = e;
     return clip(err.cause?.code ?? err.cause?.message ?? err.message ?? String(e), 120);
 }
+/** A request that got no answer; `why` words it for the retry line, the message for the last attempt. */
+class NoAnswer extends errors_RegistryError {
+    why;
+    constructor(message, why) {
+        super(message);
+        this.why = why;
+    }
+}
 class Http {
     /** Every request sent, retries included. */
     log = [];
@@ -1604,12 +1674,6 @@ class Http {
         this.maxDelayMs = options.maxRetryDelayMs ?? DEFAULT_MAX_DELAY_MS;
         this.onRetry = options.onRetry;
     }
-    /** Say why and how long, then wait. `attempt` is the one that failed (1-based). */
-    async waitToRetry(host, what, why, attempt, ms, asked) {
-        const when = `in ${seconds(ms)}${asked ? ' (Retry-After)' : ''}`;
-        this.onRetry?.(`${host}: ${what} ${why}: retry ${attempt} of ${this.retries} ${when}`);
-        await (0,src/* sleep */.yy)(ms);
-    }
     get requests() {
         return this.log.length;
     }
@@ -1620,51 +1684,55 @@ class Http {
     async send(req) {
         const timeoutMs = req.timeoutMs ?? this.timeoutMs;
         const what = `${req.method} ${new URL(req.url).pathname}`;
-        for (let attempt = 1;; attempt++) {
+        const attempt = async (n) => {
             const record = { method: req.method, url: req.url.split('?')[0], status: 'error' };
             this.log.push(record);
             // Opened outside the try: a body that cannot be produced (its source refused) is not a network error.
             const body = req.body ? await req.body() : undefined;
-            let res;
             try {
-                res = await fetch(req.url, {
+                const res = await fetch(req.url, {
                     method: req.method,
                     headers: { 'user-agent': 'coco-release-actions', ...req.headers },
                     ...(body !== undefined ? { body, duplex: 'half' } : {}),
                     signal: AbortSignal.timeout(timeoutMs),
                     redirect: 'follow',
                 });
+                record.status = res.status;
+                return res;
             }
             catch (e) {
                 if (body instanceof ReadableStream)
                     await body.cancel().catch(() => undefined);
                 const timedOut = e?.name === 'TimeoutError';
                 const problem = timedOut ? `no answer within ${seconds(timeoutMs)}` : `cannot connect (${describeCause(e)})`;
-                if (attempt <= this.retries) {
-                    const why = timedOut ? `got no answer within ${seconds(timeoutMs)}` : problem;
-                    await this.waitToRetry(req.host, what, why, attempt, (0,src/* backoffMs */.jo)(attempt - 1, this.maxDelayMs), false);
-                    continue;
-                }
-                throw new errors_RegistryError(`${req.host}: ${problem} to ${what}, ${attempt} attempt(s)`);
+                throw new NoAnswer(`${req.host}: ${problem} to ${what}, ${n + 1} attempt(s)`, timedOut ? `got no answer within ${seconds(timeoutMs)}` : problem);
             }
-            record.status = res.status;
-            if (!RETRY_STATUSES.has(res.status))
-                return res;
-            const wait = (0,src/* retryAfterMs */.Vs)(res.headers.get('retry-after'));
-            await res.body?.cancel().catch(() => undefined);
-            const label = res.status === 429 ? 'HTTP 429 Too Many Requests' : `HTTP ${res.status}`;
-            if (wait !== undefined && wait > this.maxDelayMs) {
-                throw new errors_RegistryError(`${req.host} answered ${label} to ${what} and asks to retry after ${seconds(wait)}, ` +
-                    `longer than this step waits (${seconds(this.maxDelayMs)}): run it again later`, res.status);
-            }
-            if (attempt > this.retries) {
-                throw new errors_RegistryError(`${req.host} answered ${label} to ${what} ${attempt} times in a row` +
-                    (res.status === 429 ? ': the registry is rate limiting; run the step again later' : '; try again later'), res.status);
-            }
-            const ms = wait ?? (0,src/* backoffMs */.jo)(attempt - 1, this.maxDelayMs);
-            await this.waitToRetry(req.host, what, `answered ${label}`, attempt, ms, wait !== undefined);
+        };
+        const { response: res, attempts } = await (0,src/* sendWithRetries */.HI)(attempt, {
+            retries: this.retries,
+            statuses: RETRY_STATUSES,
+            maxDelayMs: this.maxDelayMs,
+            longRetryAfter: 'give-up',
+            retryError: (e) => (e instanceof NoAnswer ? e.why : undefined),
+            describe: (r) => `answered ${statusLabel(r.status)}`,
+            onRetry: (r) => this.onRetry?.(`${req.host}: ${what} ${(0,src/* retryWords */.Gh)(r, 1)}`),
+        });
+        if (!RETRY_STATUSES.has(res.status))
+            return res;
+        // The retries ended on an answer that asks for another: say which way.
+        const wait = (0,src/* retryAfterMs */.Vs)(res.headers.get('retry-after'));
+        await res.body?.cancel().catch(() => undefined);
+        const label = statusLabel(res.status);
+        if (wait !== undefined && wait > this.maxDelayMs) {
+            throw new errors_RegistryError(`${req.host} answered ${label} to ${what} and asks to retry after ${seconds(wait)}, ` +
+                `longer than this step waits (${seconds(this.maxDelayMs)}): run it again later`, res.status);
         }
+        throw new errors_RegistryError(`${req.host} answered ${label} to ${what} ${attempts} times in a row` +
+            (res.status === 429 ? ': the registry is rate limiting; run the step again later' : '; try again later'), res.status);
     }
+}
+function statusLabel(status) {
+    return status === 429 ? 'HTTP 429 Too Many Requests' : `HTTP ${status}`;
 }
 /**
  * The body of a response, refusing more than `limit` bytes: a registry (or something posing as one) cannot

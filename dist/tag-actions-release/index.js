@@ -8926,33 +8926,33 @@ function readIfPresent(file, workspace) {
  */
 function resolveNewInWorkspace(file, workspace) {
     refuseGit(file);
-    const root = realpathSync.native(workspace);
-    const absolute = isAbsolute(file) ? file : resolve(root, file);
+    const root = external_node_fs_namespaceObject.realpathSync.native(workspace);
+    const absolute = (0,external_node_path_namespaceObject.isAbsolute)(file) ? file : (0,external_node_path_namespaceObject.resolve)(root, file);
     let exists = true;
     try {
-        lstatSync(absolute);
+        (0,external_node_fs_namespaceObject.lstatSync)(absolute);
     }
     catch {
         exists = false;
     }
     if (exists)
         return { ...resolveInWorkspace(file, workspace), exists };
-    const cut = absolute.lastIndexOf(sep);
+    const cut = absolute.lastIndexOf(external_node_path_namespaceObject.sep);
     const name = absolute.slice(cut + 1);
     let dir;
     try {
-        dir = realpathSync.native(absolute.slice(0, cut) || sep);
+        dir = external_node_fs_namespaceObject.realpathSync.native(absolute.slice(0, cut) || external_node_path_namespaceObject.sep);
     }
     catch {
-        throw new UserError(`directory not found for ${file}`, { file });
+        throw new errors_UserError(`directory not found for ${file}`, { file });
     }
-    const inside = root.endsWith(sep) ? root : root + sep;
-    if (!(dir + sep).startsWith(inside) || name === '' || name === '.' || name === '..') {
-        throw new UserError(`refusing to create ${file}: it is outside the workspace ${root}`, { file });
+    const inside = root.endsWith(external_node_path_namespaceObject.sep) ? root : root + external_node_path_namespaceObject.sep;
+    if (!(dir + external_node_path_namespaceObject.sep).startsWith(inside) || name === '' || name === '.' || name === '..') {
+        throw new errors_UserError(`refusing to create ${file}: it is outside the workspace ${root}`, { file });
     }
-    const rel = `${dir}${sep}${name}`.slice(inside.length);
+    const rel = `${dir}${external_node_path_namespaceObject.sep}${name}`.slice(inside.length);
     refuseGit(file, rel);
-    return { path: `${dir}${sep}${name}`, display: sep === '/' ? rel : rel.split(sep).join('/'), exists };
+    return { path: `${dir}${external_node_path_namespaceObject.sep}${name}`, display: external_node_path_namespaceObject.sep === '/' ? rel : rel.split(external_node_path_namespaceObject.sep).join('/'), exists };
 }
 /**
  * Why a file operation failed, in words, for the errors a user can meet and fix (permissions, a full or
@@ -9216,6 +9216,303 @@ function safeUnlink(path) {
     }
 }
 
+;// CONCATENATED MODULE: ./packages/core/src/diff.ts
+
+const CONTEXT = 3;
+/** A line without its line break (and the CR of a CRLF). */
+function bare(line) {
+    return line.endsWith('\r') ? line.slice(0, -1) : line;
+}
+function splitLines(text) {
+    const lines = text.split('\n');
+    if (lines.length > 0 && lines[lines.length - 1] === '')
+        lines.pop();
+    return text.includes('\r') ? lines.map(bare) : lines;
+}
+/**
+ * A unified diff (`git diff` style, 3 lines of context) built from the edits themselves rather than by
+ * comparing texts: O(size of the file) however large it is, and it shows exactly the lines we touched.
+ */
+function unifiedDiff(file, source, edits) {
+    if (edits.length === 0)
+        return '';
+    if (edits.length === 1) {
+        const one = oneLineDiff(file, source, edits[0]);
+        if (one !== undefined)
+            return one;
+    }
+    const index = new LineIndex(source);
+    // Old lines are read one at a time, and only for context: splitting the whole file would make a one-line
+    // pin pay for every line of every file it touches. Line n (0-based) as splitLines() would give it.
+    const oldLineCount = source === '' ? 0 : index.lineCount - (source.endsWith('\n') ? 1 : 0);
+    const oldLine = (n) => {
+        let end = n + 1 < index.lineCount ? index.lineStart(n + 2) - 1 : source.length;
+        if (source[end - 1] === '\r')
+            end--;
+        return source.slice(index.lineStart(n + 1), end);
+    };
+    // Group edits by the whole lines they touch: [first, end) in 0-based lines. A pure insertion at the start
+    // of a line touches no old line (an empty range), so it shows as added lines only.
+    const groups = [];
+    for (const e of sortEdits(edits)) {
+        const first = index.line(e.start) - 1;
+        const insertion = e.start === e.end &&
+            (e.start === 0 || source[e.start - 1] === '\n') &&
+            e.start < source.length &&
+            e.text.endsWith('\n');
+        const end = insertion ? first : index.line(Math.max(e.start, e.end - 1));
+        const g = groups[groups.length - 1];
+        // Adjacent groups merge, so consecutive changed lines show as one block (`--++`), as git does.
+        if (g && first <= g.end) {
+            g.end = Math.max(g.end, end);
+            g.edits.push(e);
+        }
+        else
+            groups.push({ first, end, edits: [e] });
+    }
+    const pieces = groups.map((g) => {
+        const segStart = index.lineStart(g.first + 1);
+        const segEnd = g.end < index.lineCount ? index.lineStart(g.end + 1) : source.length;
+        const segment = source.slice(segStart, segEnd);
+        const shifted = g.edits.map((e) => ({ start: e.start - segStart, end: e.end - segStart, text: e.text }));
+        return {
+            oldStart: g.first,
+            removed: splitLines(segment),
+            added: splitLines(applyEdits(segment, shifted)),
+        };
+    });
+    const out = [`--- a/${file}`, `+++ b/${file}`];
+    let delta = 0; // new line number minus old line number before the current hunk
+    let i = 0;
+    while (i < pieces.length) {
+        let j = i;
+        while (j + 1 < pieces.length) {
+            const cur = pieces[j];
+            const next = pieces[j + 1];
+            if (next.oldStart - (cur.oldStart + cur.removed.length) > 2 * CONTEXT)
+                break;
+            j++;
+        }
+        const firstPiece = pieces[i];
+        const lastPiece = pieces[j];
+        const hunkStart = Math.max(0, firstPiece.oldStart - CONTEXT);
+        const hunkEnd = Math.min(oldLineCount, lastPiece.oldStart + lastPiece.removed.length + CONTEXT);
+        const body = [];
+        let oldCount = 0;
+        let newCount = 0;
+        let line = hunkStart;
+        let hunkDelta = 0;
+        for (let k = i; k <= j; k++) {
+            const p = pieces[k];
+            for (; line < p.oldStart; line++, oldCount++, newCount++)
+                body.push(` ${oldLine(line)}`);
+            for (const r of p.removed)
+                body.push(`-${r}`);
+            for (const a of p.added)
+                body.push(`+${a}`);
+            oldCount += p.removed.length;
+            newCount += p.added.length;
+            hunkDelta += p.added.length - p.removed.length;
+            line = p.oldStart + p.removed.length;
+        }
+        for (; line < hunkEnd; line++, oldCount++, newCount++)
+            body.push(` ${oldLine(line)}`);
+        const oldRange = `${oldCount === 0 ? hunkStart : hunkStart + 1},${oldCount}`;
+        const newFirst = hunkStart + delta;
+        const newRange = `${newCount === 0 ? newFirst : newFirst + 1},${newCount}`;
+        out.push(`@@ -${oldRange} +${newRange} @@`, ...body);
+        delta += hunkDelta;
+        i = j + 1;
+    }
+    return out.join('\n') + '\n';
+}
+/**
+ * The usual case, a value replaced within one line (a pin, a bump), found with a few native searches
+ * instead of a table of every line: the same bytes as the general path below, which handles the rest.
+ */
+function oneLineDiff(file, source, e) {
+    if (e.start >= e.end || e.text.includes('\n') || e.text.includes('\r'))
+        return undefined;
+    const nl = source.indexOf('\n', e.start);
+    if (nl !== -1 && nl < e.end)
+        return undefined; // the edit spans lines
+    const lineStart = e.start === 0 ? 0 : source.lastIndexOf('\n', e.start - 1) + 1;
+    const lineEnd = nl === -1 ? source.length : nl;
+    const changed = source.slice(lineStart, e.start) + e.text + source.slice(e.end, lineEnd);
+    // A last line without a line break that the edit empties is no line at all: the general path says so.
+    if (nl === -1 && changed === '')
+        return undefined;
+    const line = lineStart === 0 ? 0 : source.slice(0, lineStart).split('\n').length - 1; // 0-based
+    const before = [];
+    for (let end = lineStart - 1; before.length < CONTEXT && end >= 0;) {
+        const start = end === 0 ? 0 : source.lastIndexOf('\n', end - 1) + 1;
+        before.unshift(` ${bare(source.slice(start, end))}`);
+        end = start - 1;
+    }
+    const after = [];
+    for (let pos = lineEnd + 1; after.length < CONTEXT && pos < source.length;) {
+        const next = source.indexOf('\n', pos);
+        const end = next === -1 ? source.length : next;
+        after.push(` ${bare(source.slice(pos, end))}`);
+        pos = end + 1;
+    }
+    const first = line - before.length + 1;
+    const count = before.length + 1 + after.length;
+    return ([
+        `--- a/${file}`,
+        `+++ b/${file}`,
+        `@@ -${first},${count} +${first},${count} @@`,
+        ...before,
+        `-${bare(source.slice(lineStart, lineEnd))}`,
+        `+${bare(changed)}`,
+        ...after,
+    ].join('\n') + '\n');
+}
+/**
+ * Edits that turn `before` into `after` line by line (a longest common subsequence of lines), so that a
+ * regenerated Chart.lock diffs as the lines that changed rather than as a whole new file. Lock files have a
+ * dozen lines; the quadratic table is nothing.
+ */
+function lineEdits(before, after) {
+    const a = splitKeep(before);
+    const b = splitKeep(after);
+    const n = a.length;
+    const m = b.length;
+    const lcs = Array.from({ length: n + 1 }, () => new Array(m + 1).fill(0));
+    for (let i = n - 1; i >= 0; i--)
+        for (let j = m - 1; j >= 0; j--)
+            lcs[i][j] = a[i] === b[j] ? lcs[i + 1][j + 1] + 1 : Math.max(lcs[i + 1][j], lcs[i][j + 1]);
+    const edits = [];
+    let offset = 0;
+    let i = 0;
+    let j = 0;
+    while (i < n || j < m) {
+        if (i < n && j < m && a[i] === b[j]) {
+            offset += a[i].length;
+            i++;
+            j++;
+            continue;
+        }
+        const start = offset;
+        let text = '';
+        while ((i < n || j < m) && !(i < n && j < m && a[i] === b[j])) {
+            if (j < m && (i === n || lcs[i][j + 1] >= lcs[i + 1][j]))
+                text += b[j++];
+            else
+                offset += a[i++].length;
+        }
+        edits.push({ start, end: offset, text });
+    }
+    return edits;
+}
+/** Lines with their line breaks, so that joining them gives the text back. */
+function splitKeep(text) {
+    return text === '' ? [] : (text.match(/[^\n]*\n|[^\n]+$/g) ?? []);
+}
+/** A git-style diff of a whole file's change, with /dev/null for a file created or deleted. */
+function fileDiff(file, before, after) {
+    const diff = unifiedDiff(file, before ?? '', lineEdits(before ?? '', after ?? ''));
+    if (diff === '')
+        return '';
+    if (before === null)
+        return diff.replace(`--- a/${file}\n`, '--- /dev/null\n');
+    if (after === null)
+        return diff.replace(`+++ b/${file}\n`, '+++ /dev/null\n');
+    return diff;
+}
+
+;// CONCATENATED MODULE: ./packages/core/src/file-edit.ts
+
+
+
+
+function isChanged(edit) {
+    return edit.before !== edit.after;
+}
+/** The edit's unified diff (`git diff` style, /dev/null for a created or deleted file); '' when it changes nothing. */
+function editDiff(edit) {
+    if (edit.before === edit.after)
+        return '';
+    if (edit.edits && edit.before !== null)
+        return unifiedDiff(edit.file, edit.before, edit.edits);
+    return fileDiff(edit.file, edit.before, edit.after);
+}
+function fileChanges(edits) {
+    return edits.flatMap((e) => e.changes.map((c) => ({ file: e.file, ...c })));
+}
+/**
+ * The contract every planned edit keeps, checked before anything is written: one edit per file, its byte
+ * edits give exactly its new text (so the diff shows what is written), and a changed file names what changed
+ * (so the summary does). A broken one is a bug in its editor, not a user error.
+ */
+function checkFileEdits(edits) {
+    const files = new Set();
+    for (const e of edits) {
+        const broken = (why) => {
+            throw new Error(`internal error: the planned edit of ${e.file} ${why}; nothing was written`);
+        };
+        if (files.has(e.file))
+            broken('comes twice');
+        files.add(e.file);
+        if (e.before === null && e.after === null)
+            broken('has no text before nor after');
+        if (e.before !== e.after && e.changes.length === 0)
+            broken('changes the file but names no change');
+        if (e.edits && (e.before === null || e.after === null || applyEdits(e.before, e.edits) !== e.after))
+            broken('does not give its new text from its byte edits');
+    }
+}
+/**
+ * The one way planned edits reach the disk: check them (checkFileEdits), diff them, resolve every file inside
+ * the workspace (a new one beside an existing directory), then write them all or none (writeFilesAtomically),
+ * or nothing in a dry run. Every path is resolved before any file is written, in a dry run too.
+ */
+function applyFileEdits(edits, options) {
+    checkFileEdits(edits);
+    const files = edits.filter(isChanged);
+    const diff = files.map(editDiff).join('');
+    const writes = files.map((e) => {
+        const target = e.before === null
+            ? resolveNewInWorkspace(e.file, options.workspace)
+            : resolveInWorkspace(e.file, options.workspace);
+        return { path: target.path, original: e.before, content: e.after };
+    });
+    // Called with nothing to write too: it removes temp files a killed run left beside the files.
+    if (!options.dryRun)
+        writeFilesAtomically(writes);
+    return { files, changed: files.length > 0, diff };
+}
+/** The changes of some edits as a Markdown table, one row per change, with the columns an action shows. */
+function changesTable(edits, columns, options = {}) {
+    const created = options.created ?? '*(none)*';
+    const removed = options.removed ?? '*(removed)*';
+    const value = (v, none) => (v === null ? none : code(v));
+    const cell = (kind, file, c, inPlace) => {
+        switch (kind) {
+            case 'file':
+                return code(file);
+            case 'file:line':
+                return code(c.line === undefined ? file : `${file}:${c.line}`);
+            case 'site':
+                return code(c.site);
+            case 'line':
+                return c.line === undefined ? '' : String(c.line);
+            case 'old':
+                return value(c.old, created);
+            case 'new':
+                return value(c.new, removed);
+            case 'old → new':
+                return inPlace ? `${value(c.new, removed)} (unchanged)` : `${value(c.old, created)} → ${value(c.new, removed)}`;
+        }
+    };
+    const row = (file, c, inPlace) => columns.map(([, kind]) => cell(kind, file, c, inPlace));
+    const rows = edits.flatMap((e) => [
+        ...e.changes.map((c) => row(e.file, c, false)),
+        ...(options.unchanged ? (e.unchanged ?? []).map((c) => row(e.file, c, true)) : []),
+    ]);
+    return table(columns.map(([header]) => header), rows);
+}
+
 ;// CONCATENATED MODULE: ./packages/core/src/inputs.ts
 
 /**
@@ -9273,7 +9570,7 @@ function escapeCell(value) {
     return piped.includes('\r') || piped.includes('\n') ? piped.replace(BREAK, '<br>') : piped;
 }
 /** Inline code that survives backticks inside the value; line breaks are shown as `\r` / `\n`. */
-function code(raw) {
+function markdown_code(raw) {
     if (raw === '')
         return '';
     const value = visibleBreaks(raw);
@@ -9290,7 +9587,7 @@ function code(raw) {
 function markdown_text(value) {
     return visibleBreaks(value.replace(/[\\`*_[\]<>!~&]/g, '\\$&'));
 }
-function table(headers, rows) {
+function markdown_table(headers, rows) {
     const line = (cells) => `| ${cells.map(escapeCell).join(' | ')} |`;
     return [line(headers), `| ${headers.map(() => '---').join(' | ')} |`, ...rows.map(line)].join('\n') + '\n';
 }
@@ -9342,9 +9639,10 @@ function openFence(markdown) {
 
 ;// CONCATENATED MODULE: ./packages/core/src/http.ts
 /**
- * The HTTP pieces both clients share (the GitHub client's fetch in src/github/fetch.ts, the registry
- * client's Http in packages/oci-registry): waits between attempts, Retry-After, a body read with a cap.
- * Each client keeps its own policy on top (which answers to retry, how to word a failure).
+ * The HTTP layer both clients share (the GitHub client's fetch in src/github/fetch.ts, the registry
+ * client's Http in packages/oci-registry): the retry loop, waits between attempts, Retry-After, a body
+ * read with a cap. Each client keeps only its policy (which answers and errors to retry, how to word a
+ * retry, which errors it throws).
  */
 function sleep(ms) {
     return new Promise((resolve) => setTimeout(resolve, ms));
@@ -9411,8 +9709,70 @@ async function readCapped(body, limit, stop) {
     }
     return out;
 }
+function seconds(ms, digits) {
+    return `${Number((ms / 1000).toFixed(digits))} s`;
+}
+/** `answered HTTP 503: retry 1 of 3 in 0.5 s (Retry-After)`, with the wait rounded to `digits` decimals. */
+function retryWords(r, digits) {
+    const when = `in ${seconds(r.waitMs, digits)}${r.askedByServer ? ' (Retry-After)' : ''}`;
+    return `${r.why}: retry ${r.retry} of ${r.of} ${when}`;
+}
+function defaultWait(attempt, retryAfter, maxDelayMs) {
+    if (retryAfter !== undefined && Number.isFinite(retryAfter))
+        return Math.min(retryAfter, maxDelayMs);
+    return backoffMs(attempt, maxDelayMs);
+}
+/**
+ * Send (`send(attempt)`, 0-based, opens one attempt: its own timeout, its own body) until an answer is not
+ * worth retrying or the retries run out. An error `retryError` does not name is thrown at once; the last
+ * attempt's error is thrown as it is, so `send` builds the error it wants the caller to see. The body of
+ * an answer that is retried is discarded so the connection can be reused.
+ */
+async function sendWithRetries(send, policy) {
+    const wait = (attempt, retryAfter) => policy.delay ? policy.delay(attempt, retryAfter) : defaultWait(attempt, retryAfter, policy.maxDelayMs);
+    for (let attempt = 0;; attempt++) {
+        let response;
+        try {
+            response = await send(attempt);
+        }
+        catch (e) {
+            const why = policy.retryError?.(e);
+            if (why === undefined || attempt >= policy.retries)
+                throw e;
+            await announceAndWait(policy, {
+                why,
+                retry: attempt + 1,
+                of: policy.retries,
+                waitMs: wait(attempt, undefined),
+                askedByServer: false,
+            });
+            continue;
+        }
+        if (!policy.statuses.has(response.status) || attempt >= policy.retries)
+            return { response, attempts: attempt + 1 };
+        const retryAfter = retryAfterMs(response.headers.get('retry-after'));
+        if (retryAfter !== undefined && retryAfter > policy.maxDelayMs && policy.longRetryAfter === 'give-up') {
+            return { response, attempts: attempt + 1 };
+        }
+        await response.body?.cancel().catch(() => undefined);
+        const why = policy.describe?.(response) ?? `answered HTTP ${response.status}`;
+        const waitMs = wait(attempt, retryAfter);
+        await announceAndWait(policy, {
+            why,
+            retry: attempt + 1,
+            of: policy.retries,
+            waitMs,
+            askedByServer: retryAfter !== undefined,
+        });
+    }
+}
+async function announceAndWait(policy, retry) {
+    policy.onRetry?.(retry);
+    await sleep(retry.waitMs);
+}
 
 ;// CONCATENATED MODULE: ./packages/core/src/index.ts
+
 
 
 
@@ -10691,7 +11051,7 @@ function editYaml(f, sets, options = {}) {
             continue;
         }
         if (sameValue && !commentEdit) {
-            unchanged.push({ path: canonical, value: set.value, line: document_positionOf(f, start).line });
+            unchanged.push({ site: canonical, old: set.value, new: set.value, line: document_positionOf(f, start).line });
             continue;
         }
         if (!sameValue)
@@ -10711,9 +11071,9 @@ function editYaml(f, sets, options = {}) {
     throwIfAny(errors);
     for (const tree of creations.values())
         edits.push(creationEdit(f, tree, eol));
-    const text = applyEdits(f.source, edits);
-    const changes = verify(f, text, planned);
-    return { file: f.file, source: f.source, text, edits, changes, unchanged, shared };
+    const after = applyEdits(f.source, edits);
+    const changes = verify(f, after, planned);
+    return { file: f.file, before: f.source, after, edits, changes, unchanged, shared };
 }
 /** Two requests may not reach the same value (directly or through different selectors). */
 function claim(seen, concrete, set, errors, f, canonical) {
@@ -10821,7 +11181,7 @@ function verify(f, text, planned) {
         if (!(0,dist/* isScalar */.jn)(node) || !Object.is(node.value, p.rendered.expected)) {
             throw new Error(`internal error: ${p.canonical} in ${f.file} would read back as ${(0,dist/* isScalar */.jn)(node) ? JSON.stringify(node.value) : locate_describeNode(node)}, not ${JSON.stringify(p.rendered.expected)}; nothing was written`);
         }
-        changes.push({ path: p.canonical, old: p.old, new: p.set.value, line: document_positionOf(after, node.range[0]).line });
+        changes.push({ site: p.canonical, old: p.old, new: p.set.value, line: document_positionOf(after, node.range[0]).line });
     }
     const edited = new Set(planned.filter((p) => !p.created).map((p) => p.concrete));
     const created = planned.filter((p) => p.created).map((p) => p.concrete);
@@ -11311,7 +11671,7 @@ function rewriteOwnUses(workspace, repository, version) {
         .filter((f) => f.endsWith('.yml') || f.endsWith('.yaml'))
         .sort();
     const out = [];
-    const writes = [];
+    const edits = [];
     for (const name of names) {
         const target = resolveInWorkspace(`${WORKFLOWS}/${name}`, workspace);
         const source = readText(target);
@@ -11339,10 +11699,11 @@ function rewriteOwnUses(workspace, repository, version) {
         const result = editYaml(file, sets);
         if (result.changes.length === 0)
             continue;
-        writes.push({ path: target.path, content: result.text, original: source });
+        edits.push(result);
         out.push({ display: target.display, count: result.changes.length });
     }
-    writeFilesAtomically(writes);
+    // The one write path of the editing actions: checked, then all files or none.
+    applyFileEdits(edits, { workspace, dryRun: false });
     return out;
 }
 

@@ -1,6 +1,6 @@
 import { readdirSync } from 'node:fs';
 import { join } from 'node:path';
-import { readText, resolveInWorkspace, throwIfAny, UserError, writeFilesAtomically } from '@coco-release/core';
+import { applyFileEdits, readText, resolveInWorkspace, throwIfAny, UserError, type FileEdit } from '@coco-release/core';
 import type { Git } from '@coco-release/go-modules';
 import { editYaml, formatPath, loadYaml, toData, type ScalarSet } from '@coco-release/yaml-edit';
 import { defineAction, type ActionResult } from '../../../src/action.js';
@@ -129,7 +129,7 @@ export function rewriteOwnUses(
     .filter((f) => f.endsWith('.yml') || f.endsWith('.yaml'))
     .sort();
   const out: { display: string; count: number }[] = [];
-  const writes: { path: string; content: string; original: string }[] = [];
+  const edits: FileEdit[] = [];
   for (const name of names) {
     const target = resolveInWorkspace(`${WORKFLOWS}/${name}`, workspace);
     const source = readText(target);
@@ -154,9 +154,10 @@ export function rewriteOwnUses(
     if (sets.length === 0) continue;
     const result = editYaml(file, sets);
     if (result.changes.length === 0) continue;
-    writes.push({ path: target.path, content: result.text, original: source });
+    edits.push(result);
     out.push({ display: target.display, count: result.changes.length });
   }
-  writeFilesAtomically(writes);
+  // The one write path of the editing actions: checked, then all files or none.
+  applyFileEdits(edits, { workspace, dryRun: false });
   return out;
 }
