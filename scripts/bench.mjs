@@ -339,7 +339,15 @@ function extraCases() {
   if (existsSync(join(root, 'dist/apply-release-pins/index.js'))) {
     // Each phase of cloud-api-adaptor v0.22.0 on upstream's files, as the replay test runs it.
     for (const [phase, step, vars, note] of [
-      ['prepare', '1-kata-deploy-pin', 'kata-version=4.0.0', 'kata-deploy pin, Chart.lock created (upstream 6a8a61a9)'],
+      [
+        'prepare',
+        '1-kata-deploy-pin',
+        // Kata 4.0.0: its version, its tag's commit, and the trustee and guest-components commits it pins.
+        'kata-version=4.0.0\nkata-commit=cf82bb35c80320178bf7570252fe75d6fb263209\n' +
+          'trustee-commit=258ea4acb7b9bd865fce5c63a539f2120dba8298\n' +
+          'guest-components-commit=dcd55ea16ea4f4bcb87c1420f16af92e9eb15f2f',
+        'kata-deploy pin, versions.yaml commits, Chart.lock created (upstream 6a8a61a9)',
+      ],
       [
         'release',
         '2-image-pin',
