@@ -8,7 +8,7 @@ import { spawnBundle } from './helpers.js';
 /**
  * Issue 13, git network commands without a timeout: a remote that accepts the connection and never answers
  * hung tag-go-submodules until the job's own timeout. A real TCP server on 127.0.0.1 that accepts and says
- * nothing stands for it (as a git:// remote), with the input network-timeout at 5 seconds.
+ * nothing stands for it (as a git:// remote), with the input network-timeout at 2 seconds (short: these tests wait it out).
  */
 
 let server: Server;
@@ -35,7 +35,7 @@ const INPUTS = {
   version: 'v0.9.0',
   exclude: 'src/cloud-api-adaptor/podvm',
   'root-tag': 'true',
-  'network-timeout': '5',
+  'network-timeout': '2',
 };
 
 /** The git:// client hangs up when it is killed: the server sees every connection closed again. */
@@ -45,7 +45,7 @@ async function noConnectionLeft(): Promise<void> {
 }
 
 describe('network-timeout', () => {
-  it('ls-remote to a remote that never answers: a clear error after 5 s, nothing created', async () => {
+  it('ls-remote to a remote that never answers: a clear error after 2 s, nothing created', async () => {
     const { ws } = caaRepo();
     git(ws, 'remote', 'set-url', 'origin', `git://127.0.0.1:${port}/cloud-api-adaptor.git`);
     const before = connections;
@@ -55,16 +55,16 @@ describe('network-timeout', () => {
     expect(r.code).toBe(1);
     expect(r.stderr).toBe('');
     expect(annotations(r.stdout)).toEqual([
-      "::error::git ls-remote --tags origin got no answer within 5 s (input 'network-timeout'); no tag was created or pushed",
+      "::error::git ls-remote --tags origin got no answer within 2 s (input 'network-timeout'); no tag was created or pushed",
     ]);
     expect(connections).toBe(before + 1);
-    expect(seconds).toBeGreaterThanOrEqual(5);
+    expect(seconds).toBeGreaterThanOrEqual(2);
     expect(seconds).toBeLessThan(20);
     expect(git(ws, 'tag', '-l')).toBe('');
     await noConnectionLeft();
   }, 30_000);
 
-  it('a push that never finishes: a clear error after 5 s, the local tags deleted, none on the remote', async () => {
+  it('a push that never finishes: a clear error after 2 s, the local tags deleted, none on the remote', async () => {
     const { ws, remote } = caaRepo();
     // Listing goes to the real remote, the push to the silent one.
     git(ws, 'remote', 'set-url', '--push', 'origin', `git://127.0.0.1:${port}/cloud-api-adaptor.git`);
@@ -73,9 +73,9 @@ describe('network-timeout', () => {
     const seconds = (Date.now() - started) / 1000;
     expect(r.code).toBe(1);
     expect(annotations(r.stdout)).toEqual([
-      "::error::git push --atomic to 'origin' got no answer within 5 s (input 'network-timeout'); the local tags this run created were deleted. The remote may still have taken the push (all tags or none): run again, and tags already there at this commit are skipped",
+      "::error::git push --atomic to 'origin' got no answer within 2 s (input 'network-timeout'); the local tags this run created were deleted. The remote may still have taken the push (all tags or none): run again, and tags already there at this commit are skipped",
     ]);
-    expect(seconds).toBeGreaterThanOrEqual(5);
+    expect(seconds).toBeGreaterThanOrEqual(2);
     expect(seconds).toBeLessThan(20);
     expect(git(ws, 'tag', '-l')).toBe('');
     expect(tagsOf(remote)).toEqual({});
