@@ -1,9 +1,9 @@
 #!/usr/bin/env node
-// `npm test`: everything CI checks. The static checks first, two at a time:
-//   typecheck, lint, format, check-dist (committed dist/ and generated files match a rebuild), workflow lint;
-//   then vitest (unit, property, bundle tests on Node 24), when they all passed.
+// `npm test`: everything CI checks, in the order that fails fastest.
+//   typecheck -> lint -> check-dist (committed dist/ and generated files match a rebuild)
+//   -> workflow lint -> vitest (unit, property, bundle tests on Node 24)
 // Ends with one line `tests: N passed, N failed` (and skipped), the form CI reads, with vitest's own counts.
-import { spawn, spawnSync } from 'node:child_process';
+import { spawnSync } from 'node:child_process';
 import { existsSync, mkdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { summary } from './test-summary.mjs';
@@ -21,37 +21,15 @@ if (existsSync(join(root, 'scripts/lint-workflows.mjs'))) {
   steps.push(['lint-workflows', process.execPath, ['scripts/lint-workflows.mjs']]);
 }
 
-/** One step, its output kept and printed whole when it ends, so that two steps at once never interleave. */
-function run([name, cmd, args]) {
-  return new Promise((resolve) => {
-    const started = Date.now();
-    const child = spawn(cmd, args, { cwd: root, stdio: ['ignore', 'pipe', 'pipe'] });
-    const out = [];
-    child.stdout.on('data', (d) => out.push(d));
-    child.stderr.on('data', (d) => out.push(d));
-    child.on('close', (code) => {
-      process.stdout.write(Buffer.concat(out));
-      if (code === 0) console.log(`npm test: ${name} ok (${((Date.now() - started) / 1000).toFixed(1)} s)`);
-      resolve({ name, ok: code === 0 });
-    });
-  });
-}
-
-// Two at a time: the machine this runs on has two cores, and each step is one busy process; the wall time of
-// the static checks halves, their CPU stays the same. Every step runs even when one fails, so that one run
-// reports every problem; the tests run only when all passed.
-const results = [];
-const queue = [...steps];
-await Promise.all(
-  [0, 1].map(async () => {
-    while (queue.length > 0) results.push(await run(queue.shift()));
-  }),
-);
-const failed = results.filter((r) => !r.ok).map((r) => r.name);
-if (failed.length > 0) {
-  for (const name of failed) console.error(`\nnpm test: step '${name}' failed`);
-  console.log(`tests: not run (step '${failed.join("', '")}' failed)`);
-  process.exit(1);
+for (const [name, cmd, args] of steps) {
+  const started = Date.now();
+  const r = spawnSync(cmd, args, { cwd: root, stdio: 'inherit' });
+  if (r.status !== 0) {
+    console.error(`\nnpm test: step '${name}' failed`);
+    console.log(`tests: not run (step '${name}' failed)`);
+    process.exit(1);
+  }
+  console.log(`npm test: ${name} ok (${((Date.now() - started) / 1000).toFixed(1)} s)`);
 }
 
 mkdirSync(join(root, 'tmp'), { recursive: true });
