@@ -5,7 +5,7 @@ import type { Git, GitResult } from '@coco-release/go-modules';
 /** The git commands that talk to a remote: only these are bounded by the network timeout. */
 const NETWORK = new Set(['ls-remote', 'push', 'fetch']);
 
-/** git processes still running: killed (their whole process group) if this process exits first. */
+/** Programs still running (git, go): killed (their whole process group) if this process exits first. */
 const running = new Set<ChildProcess>();
 let exitHook = false;
 
@@ -16,6 +16,35 @@ function killGroup(child: ChildProcess): void {
   } catch {
     // already gone
   }
+}
+
+/**
+ * A program with an argument array (never a shell) in its own process group, killed with that group if this
+ * process exits first: a cancelled step leaves none of its children (git, go, their helpers) behind. From the
+ * first call on, a cancel must end through process.exit, whose 'exit' event does the killing.
+ */
+export function spawnTracked(
+  program: string,
+  args: readonly string[],
+  options: { cwd: string; env: Record<string, string>; stdin?: boolean },
+): ChildProcess {
+  beforeUndoableWork();
+  if (!exitHook) {
+    exitHook = true;
+    process.on('exit', () => {
+      for (const child of running) killGroup(child);
+    });
+  }
+  const child = spawn(program, args, {
+    cwd: options.cwd,
+    env: options.env,
+    stdio: [options.stdin ? 'pipe' : 'ignore', 'pipe', 'pipe'],
+    detached: true,
+  });
+  running.add(child);
+  child.on('close', () => running.delete(child));
+  child.on('error', () => running.delete(child));
+  return child;
 }
 
 /**
@@ -36,23 +65,9 @@ export async function createGit(
   const gitEnv: Record<string, string> = {};
   for (const [k, v] of Object.entries(env)) if (v !== undefined) gitEnv[k] = v;
   gitEnv['GIT_TERMINAL_PROMPT'] = '0';
-  // A cancel from now on must end through process.exit, whose 'exit' event kills the gits still running.
-  beforeUndoableWork();
-  if (!exitHook) {
-    exitHook = true;
-    process.on('exit', () => {
-      for (const child of running) killGroup(child);
-    });
-  }
   return (args, opts = {}) =>
     new Promise<GitResult>((resolve, reject) => {
-      const child = spawn('git', args, {
-        cwd: opts.cwd ?? cwd,
-        env: gitEnv,
-        stdio: ['pipe', 'pipe', 'pipe'],
-        detached: true,
-      });
-      running.add(child);
+      const child = spawnTracked('git', args, { cwd: opts.cwd ?? cwd, env: gitEnv, stdin: true });
       const out: Buffer[] = [];
       const err: Buffer[] = [];
       child.stdout!.on('data', (d: Buffer) => out.push(d));
@@ -71,12 +86,10 @@ export async function createGit(
             }, limit);
       child.on('error', (e) => {
         clearTimeout(timer);
-        running.delete(child);
         reject(e);
       });
       child.on('close', (code) => {
         clearTimeout(timer);
-        running.delete(child);
         const bytes = Buffer.concat(out);
         const res: GitResult = {
           code: code ?? 128,

@@ -7797,7 +7797,7 @@ function parseSeconds(text) {
  * of a plain directory has no tags to compare with); the remote is asked when `push` is on, as tag mode does.
  */
 async function refuseConflicts(inputs, plan, root, ctx) {
-    const { createGit } = await Promise.resolve(/* import() */).then(__nccwpck_require__.bind(__nccwpck_require__, 1243));
+    const { createGit } = await Promise.resolve(/* import() */).then(__nccwpck_require__.bind(__nccwpck_require__, 5610));
     const git = await createGit(root, ctx.env, { networkTimeoutMs: inputs.networkTimeout * 1000 });
     const top = await git(['rev-parse', '--show-toplevel'], { allowFailure: true });
     if (top.code !== 0 || external_node_fs_.realpathSync.native(top.stdout.trim()) !== root)
@@ -7879,7 +7879,7 @@ function prepareMode(inputs, plan, ctx) {
     };
 }
 async function tagMode(inputs, ctx) {
-    const { createGit, GitError } = await Promise.resolve(/* import() */).then(__nccwpck_require__.bind(__nccwpck_require__, 1243));
+    const { createGit, GitError } = await Promise.resolve(/* import() */).then(__nccwpck_require__.bind(__nccwpck_require__, 5610));
     const root = external_node_fs_.realpathSync.native(ctx.workspace);
     const git = await createGit(root, ctx.env, { networkTimeoutMs: inputs.networkTimeout * 1000 });
     const noAnswer = `got no answer within ${inputs.networkTimeout} s (input 'network-timeout')`;
@@ -9066,8 +9066,8 @@ function src_main_summarize(inputs, pins, excluded, diff) {
 
 // EXTERNAL MODULE: ./packages/versioning/src/index.ts + 3 modules
 var versioning_src = __nccwpck_require__(5808);
-// EXTERNAL MODULE: ./src/git.ts
-var src_git = __nccwpck_require__(1243);
+// EXTERNAL MODULE: ./src/git.ts + 1 modules
+var src_git = __nccwpck_require__(5610);
 ;// CONCATENATED MODULE: ./actions/next-version/src/main.ts
 
 
@@ -9752,7 +9752,7 @@ const resolveImage = (0,action/* defineAction */.Q)({
         let list;
         let history;
         if (candidates.kind === 'commits') {
-            const { createGit } = await Promise.resolve(/* import() */).then(__nccwpck_require__.bind(__nccwpck_require__, 1243));
+            const { createGit } = await Promise.resolve(/* import() */).then(__nccwpck_require__.bind(__nccwpck_require__, 5610));
             const git = await createGit(ctx.workspace, ctx.env);
             const h = await (0,oci_registry_src/* firstParentCommits */.Dz)(git, candidates.ref, candidates.max);
             history = h;
@@ -10495,8 +10495,6 @@ function main_log(plan, ctx) {
     }
 }
 
-// EXTERNAL MODULE: external "node:child_process"
-var external_node_child_process_ = __nccwpck_require__(1421);
 ;// CONCATENATED MODULE: ./actions/update-go-modules/src/main.ts
 
 
@@ -10557,7 +10555,8 @@ const updateGoModules = (0,action/* defineAction */.Q)({
 });
 /**
  * go in `dir`, its output in the log. Asynchronous: the step may run in a process that serves what go
- * reads (the module proxy of a test), which a synchronous child would block.
+ * reads (the module proxy of a test), which a synchronous child would block. Tracked as git is, so a
+ * cancelled step does not leave go downloading behind it.
  */
 function go(args, dir, module, ctx) {
     const env = {};
@@ -10565,7 +10564,7 @@ function go(args, dir, module, ctx) {
         if (v !== undefined)
             env[k] = v;
     return new Promise((resolve, reject) => {
-        const child = (0,external_node_child_process_.spawn)('go', args, { cwd: dir, env, stdio: ['ignore', 'pipe', 'pipe'] });
+        const child = (0,src_git/* spawnTracked */.A)('go', args, { cwd: dir, env });
         const output = [];
         child.stdout.on('data', (d) => output.push(d));
         child.stderr.on('data', (d) => output.push(d));
@@ -21917,21 +21916,27 @@ function defineAction(def) {
 
 /***/ }),
 
-/***/ 1243:
+/***/ 5610:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
-/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
-/* harmony export */   GitError: () => (/* binding */ GitError),
-/* harmony export */   createGit: () => (/* binding */ createGit)
-/* harmony export */ });
-/* harmony import */ var node_child_process__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(1421);
-/* harmony import */ var node_child_process__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_child_process__WEBPACK_IMPORTED_MODULE_0__);
-/* harmony import */ var _coco_release_core__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(3306);
+
+// EXPORTS
+__nccwpck_require__.d(__webpack_exports__, {
+  GitError: () => (/* binding */ GitError),
+  createGit: () => (/* binding */ createGit),
+  A: () => (/* binding */ spawnTracked)
+});
+
+;// CONCATENATED MODULE: external "node:child_process"
+const external_node_child_process_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:child_process");
+// EXTERNAL MODULE: ./packages/core/src/index.ts + 10 modules
+var src = __nccwpck_require__(3306);
+;// CONCATENATED MODULE: ./src/git.ts
 
 
 /** The git commands that talk to a remote: only these are bounded by the network timeout. */
 const NETWORK = new Set(['ls-remote', 'push', 'fetch']);
-/** git processes still running: killed (their whole process group) if this process exits first. */
+/** Programs still running (git, go): killed (their whole process group) if this process exits first. */
 const running = new Set();
 let exitHook = false;
 function killGroup(child) {
@@ -21942,6 +21947,31 @@ function killGroup(child) {
     catch {
         // already gone
     }
+}
+/**
+ * A program with an argument array (never a shell) in its own process group, killed with that group if this
+ * process exits first: a cancelled step leaves none of its children (git, go, their helpers) behind. From the
+ * first call on, a cancel must end through process.exit, whose 'exit' event does the killing.
+ */
+function spawnTracked(program, args, options) {
+    (0,src/* beforeUndoableWork */.P3)();
+    if (!exitHook) {
+        exitHook = true;
+        process.on('exit', () => {
+            for (const child of running)
+                killGroup(child);
+        });
+    }
+    const child = (0,external_node_child_process_namespaceObject.spawn)(program, args, {
+        cwd: options.cwd,
+        env: options.env,
+        stdio: [options.stdin ? 'pipe' : 'ignore', 'pipe', 'pipe'],
+        detached: true,
+    });
+    running.add(child);
+    child.on('close', () => running.delete(child));
+    child.on('error', () => running.delete(child));
+    return child;
 }
 /**
  * git with argument arrays (never a shell), in `cwd`, output collected. A non-zero exit throws with git's
@@ -21959,23 +21989,8 @@ async function createGit(cwd, env, options = {}) {
         if (v !== undefined)
             gitEnv[k] = v;
     gitEnv['GIT_TERMINAL_PROMPT'] = '0';
-    // A cancel from now on must end through process.exit, whose 'exit' event kills the gits still running.
-    (0,_coco_release_core__WEBPACK_IMPORTED_MODULE_1__/* .beforeUndoableWork */ .P3)();
-    if (!exitHook) {
-        exitHook = true;
-        process.on('exit', () => {
-            for (const child of running)
-                killGroup(child);
-        });
-    }
     return (args, opts = {}) => new Promise((resolve, reject) => {
-        const child = (0,node_child_process__WEBPACK_IMPORTED_MODULE_0__.spawn)('git', args, {
-            cwd: opts.cwd ?? cwd,
-            env: gitEnv,
-            stdio: ['pipe', 'pipe', 'pipe'],
-            detached: true,
-        });
-        running.add(child);
+        const child = spawnTracked('git', args, { cwd: opts.cwd ?? cwd, env: gitEnv, stdin: true });
         const out = [];
         const err = [];
         child.stdout.on('data', (d) => out.push(d));
@@ -21993,12 +22008,10 @@ async function createGit(cwd, env, options = {}) {
             }, limit);
         child.on('error', (e) => {
             clearTimeout(timer);
-            running.delete(child);
             reject(e);
         });
         child.on('close', (code) => {
             clearTimeout(timer);
-            running.delete(child);
             const bytes = Buffer.concat(out);
             const res = {
                 code: code ?? 128,
@@ -22566,13 +22579,6 @@ module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:async_h
 /***/ ((module) => {
 
 module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:buffer");
-
-/***/ }),
-
-/***/ 1421:
-/***/ ((module) => {
-
-module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:child_process");
 
 /***/ }),
 

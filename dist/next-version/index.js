@@ -4832,7 +4832,7 @@ const external_node_child_process_namespaceObject = __WEBPACK_EXTERNAL_createReq
 
 /** The git commands that talk to a remote: only these are bounded by the network timeout. */
 const NETWORK = new Set(['ls-remote', 'push', 'fetch']);
-/** git processes still running: killed (their whole process group) if this process exits first. */
+/** Programs still running (git, go): killed (their whole process group) if this process exits first. */
 const running = new Set();
 let exitHook = false;
 function killGroup(child) {
@@ -4843,6 +4843,31 @@ function killGroup(child) {
     catch {
         // already gone
     }
+}
+/**
+ * A program with an argument array (never a shell) in its own process group, killed with that group if this
+ * process exits first: a cancelled step leaves none of its children (git, go, their helpers) behind. From the
+ * first call on, a cancel must end through process.exit, whose 'exit' event does the killing.
+ */
+function spawnTracked(program, args, options) {
+    signals_beforeUndoableWork();
+    if (!exitHook) {
+        exitHook = true;
+        process.on('exit', () => {
+            for (const child of running)
+                killGroup(child);
+        });
+    }
+    const child = (0,external_node_child_process_namespaceObject.spawn)(program, args, {
+        cwd: options.cwd,
+        env: options.env,
+        stdio: [options.stdin ? 'pipe' : 'ignore', 'pipe', 'pipe'],
+        detached: true,
+    });
+    running.add(child);
+    child.on('close', () => running.delete(child));
+    child.on('error', () => running.delete(child));
+    return child;
 }
 /**
  * git with argument arrays (never a shell), in `cwd`, output collected. A non-zero exit throws with git's
@@ -4860,23 +4885,8 @@ async function createGit(cwd, env, options = {}) {
         if (v !== undefined)
             gitEnv[k] = v;
     gitEnv['GIT_TERMINAL_PROMPT'] = '0';
-    // A cancel from now on must end through process.exit, whose 'exit' event kills the gits still running.
-    signals_beforeUndoableWork();
-    if (!exitHook) {
-        exitHook = true;
-        process.on('exit', () => {
-            for (const child of running)
-                killGroup(child);
-        });
-    }
     return (args, opts = {}) => new Promise((resolve, reject) => {
-        const child = (0,external_node_child_process_namespaceObject.spawn)('git', args, {
-            cwd: opts.cwd ?? cwd,
-            env: gitEnv,
-            stdio: ['pipe', 'pipe', 'pipe'],
-            detached: true,
-        });
-        running.add(child);
+        const child = spawnTracked('git', args, { cwd: opts.cwd ?? cwd, env: gitEnv, stdin: true });
         const out = [];
         const err = [];
         child.stdout.on('data', (d) => out.push(d));
@@ -4894,12 +4904,10 @@ async function createGit(cwd, env, options = {}) {
             }, limit);
         child.on('error', (e) => {
             clearTimeout(timer);
-            running.delete(child);
             reject(e);
         });
         child.on('close', (code) => {
             clearTimeout(timer);
-            running.delete(child);
             const bytes = Buffer.concat(out);
             const res = {
                 code: code ?? 128,

@@ -9,6 +9,7 @@ export const modules = {
 /* harmony export */   GitError: () => (/* binding */ GitError),
 /* harmony export */   createGit: () => (/* binding */ createGit)
 /* harmony export */ });
+/* unused harmony export spawnTracked */
 /* harmony import */ var node_child_process__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(1421);
 /* harmony import */ var node_child_process__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_child_process__WEBPACK_IMPORTED_MODULE_0__);
 /* harmony import */ var _coco_release_core__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(3306);
@@ -16,7 +17,7 @@ export const modules = {
 
 /** The git commands that talk to a remote: only these are bounded by the network timeout. */
 const NETWORK = new Set(['ls-remote', 'push', 'fetch']);
-/** git processes still running: killed (their whole process group) if this process exits first. */
+/** Programs still running (git, go): killed (their whole process group) if this process exits first. */
 const running = new Set();
 let exitHook = false;
 function killGroup(child) {
@@ -27,6 +28,31 @@ function killGroup(child) {
     catch {
         // already gone
     }
+}
+/**
+ * A program with an argument array (never a shell) in its own process group, killed with that group if this
+ * process exits first: a cancelled step leaves none of its children (git, go, their helpers) behind. From the
+ * first call on, a cancel must end through process.exit, whose 'exit' event does the killing.
+ */
+function spawnTracked(program, args, options) {
+    (0,_coco_release_core__WEBPACK_IMPORTED_MODULE_1__/* .beforeUndoableWork */ .P3)();
+    if (!exitHook) {
+        exitHook = true;
+        process.on('exit', () => {
+            for (const child of running)
+                killGroup(child);
+        });
+    }
+    const child = (0,node_child_process__WEBPACK_IMPORTED_MODULE_0__.spawn)(program, args, {
+        cwd: options.cwd,
+        env: options.env,
+        stdio: [options.stdin ? 'pipe' : 'ignore', 'pipe', 'pipe'],
+        detached: true,
+    });
+    running.add(child);
+    child.on('close', () => running.delete(child));
+    child.on('error', () => running.delete(child));
+    return child;
 }
 /**
  * git with argument arrays (never a shell), in `cwd`, output collected. A non-zero exit throws with git's
@@ -44,23 +70,8 @@ async function createGit(cwd, env, options = {}) {
         if (v !== undefined)
             gitEnv[k] = v;
     gitEnv['GIT_TERMINAL_PROMPT'] = '0';
-    // A cancel from now on must end through process.exit, whose 'exit' event kills the gits still running.
-    (0,_coco_release_core__WEBPACK_IMPORTED_MODULE_1__/* .beforeUndoableWork */ .P3)();
-    if (!exitHook) {
-        exitHook = true;
-        process.on('exit', () => {
-            for (const child of running)
-                killGroup(child);
-        });
-    }
     return (args, opts = {}) => new Promise((resolve, reject) => {
-        const child = (0,node_child_process__WEBPACK_IMPORTED_MODULE_0__.spawn)('git', args, {
-            cwd: opts.cwd ?? cwd,
-            env: gitEnv,
-            stdio: ['pipe', 'pipe', 'pipe'],
-            detached: true,
-        });
-        running.add(child);
+        const child = spawnTracked('git', args, { cwd: opts.cwd ?? cwd, env: gitEnv, stdin: true });
         const out = [];
         const err = [];
         child.stdout.on('data', (d) => out.push(d));
@@ -78,12 +89,10 @@ async function createGit(cwd, env, options = {}) {
             }, limit);
         child.on('error', (e) => {
             clearTimeout(timer);
-            running.delete(child);
             reject(e);
         });
         child.on('close', (code) => {
             clearTimeout(timer);
-            running.delete(child);
             const bytes = Buffer.concat(out);
             const res = {
                 code: code ?? 128,

@@ -1,8 +1,8 @@
-import { spawn } from 'node:child_process';
 import { dirname } from 'node:path';
 import { code, readIfPresent, resolveInWorkspace, table, throwIfAny, UserError } from '@coco-release/core';
 import { goUpdateRefused, isGoUpdate } from '@coco-release/release-pins';
 import { defineAction, type ActionContext, type ActionResult } from '../../../src/action.js';
+import { spawnTracked } from '../../../src/git.js';
 
 export interface GoUpdate {
   module: string;
@@ -71,16 +71,17 @@ export const updateGoModules = defineAction<UpdateInputs>({
 
 /**
  * go in `dir`, its output in the log. Asynchronous: the step may run in a process that serves what go
- * reads (the module proxy of a test), which a synchronous child would block.
+ * reads (the module proxy of a test), which a synchronous child would block. Tracked as git is, so a
+ * cancelled step does not leave go downloading behind it.
  */
 function go(args: string[], dir: string, module: string, ctx: ActionContext): Promise<void> {
   const env: Record<string, string> = {};
   for (const [k, v] of Object.entries(ctx.env)) if (v !== undefined) env[k] = v;
   return new Promise((resolve, reject) => {
-    const child = spawn('go', args, { cwd: dir, env, stdio: ['ignore', 'pipe', 'pipe'] });
+    const child = spawnTracked('go', args, { cwd: dir, env });
     const output: Buffer[] = [];
-    child.stdout.on('data', (d: Buffer) => output.push(d));
-    child.stderr.on('data', (d: Buffer) => output.push(d));
+    child.stdout!.on('data', (d: Buffer) => output.push(d));
+    child.stderr!.on('data', (d: Buffer) => output.push(d));
     child.on('error', (e: NodeJS.ErrnoException) =>
       reject(
         e.code === 'ENOENT'
