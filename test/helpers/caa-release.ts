@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { expect } from 'vitest';
-import { git, showFile } from './git.js';
+import { git } from './git.js';
 import { githubActions, mergePull, type LocalGo } from './github-actions.js';
 import type { GithubServer, ServerRepo } from './github-server.js';
 import { CAA, filesBelow, KATA, REAL, REPLAY, ROOT } from './paths.js';
@@ -66,9 +66,14 @@ const withoutGenerated = (text: string) => text.replace(/^generated: .*$/m, 'gen
 
 /** Every file of `want` at `ref` in the repository equals it (Chart.lock's generated time aside); `removed` are gone. */
 export function expectFiles(repo: ServerRepo, ref: string, want: Record<string, string>, removed: string[] = []): void {
+  const commit = repo.git.commitOf(ref);
+  expect(commit, ref).toBeDefined();
+  const files = repo.git.files(commit!, [...Object.keys(want), ...removed]);
   for (const [path, text] of Object.entries(want))
-    expect(withoutGenerated(showFile(repo.path, ref, path)), `${ref}:${path}`).toBe(withoutGenerated(text));
-  for (const path of removed) expect(repo.git.entry(repo.git.commitOf(ref)!, path), `${ref}:${path}`).toBeUndefined();
+    expect(withoutGenerated(files.get(path)?.toString('utf8') ?? '(no file)'), `${ref}:${path}`).toBe(
+      withoutGenerated(text),
+    );
+  for (const path of removed) expect(files.get(path), `${ref}:${path}`).toBeUndefined();
 }
 
 /** The peerpods chart as the prepare phase leaves it (kata-deploy pinned, Chart.lock): where a release starts. */

@@ -208,7 +208,32 @@ export class BareRepo {
 
   /** The commit a ref, tag or SHA names; undefined when it names none. */
   commitOf(ref: string): string | undefined {
+    const tip = this.branchTip(ref);
+    if (tip !== undefined) return tip ?? undefined;
     return this.text(['rev-parse', '--verify', '--quiet', '--end-of-options', `${ref}^{commit}`])?.trim();
+  }
+
+  /**
+   * A branch's commit read from its file, loose or packed, with no process: git keeps only commits under
+   * refs/heads/, so there is nothing to peel. null: no such branch. Undefined for any other name, for a
+   * name git would refuse and for a file that is not a plain ref (symbolic): rev-parse answers those.
+   */
+  private branchTip(ref: string): string | null | undefined {
+    if (!/^refs\/heads\/[A-Za-z0-9._/-]+$/.test(ref) || /\.\.|\/\/|\/\.|\.lock(\/|$)|[./]$/.test(ref)) return undefined;
+    const read = (file: string): string | undefined => {
+      try {
+        return readFileSync(join(this.path, file), 'latin1');
+      } catch {
+        return undefined;
+      }
+    };
+    const loose = read(ref);
+    if (loose !== undefined) return /^[0-9a-f]{40}\n$/.test(loose) ? loose.slice(0, 40) : undefined;
+    const packed = read('packed-refs')
+      ?.split('\n')
+      .find((l) => l.endsWith(` ${ref}`));
+    if (packed === undefined) return null;
+    return /^[0-9a-f]{40} /.test(packed) ? packed.slice(0, 40) : undefined;
   }
 
   /** The object a ref names, unpeeled (an annotated tag's own object). */
@@ -229,6 +254,27 @@ export class BareRepo {
     const head = out?.subarray(0, nl).toString('utf8').split(' ') ?? [];
     if (!out || head.length !== 3 || !/^[0-9a-f]{40}$/.test(head[0]!)) return undefined;
     return { oid: head[0]!, type: head[1] as GitObjectType, content: out.subarray(nl + 1, nl + 1 + Number(head[2])) };
+  }
+
+  /** The bytes of each path at a commit (undefined where it holds no file): one `git cat-file --batch`. */
+  files(commit: string, paths: readonly string[]): Map<string, Buffer | undefined> {
+    const found = new Map<string, Buffer | undefined>(paths.map((p) => [p, undefined]));
+    // The batch protocol is line-based: a path holding a newline would desynchronise it (it names no file).
+    const asked = paths.filter((p) => !p.includes('\n') && p !== '');
+    const out = this.run(['cat-file', '--batch'], asked.map((p) => `${commit}:${p}\n`).join(''));
+    let at = 0;
+    for (const path of asked) {
+      if (!out) break;
+      const nl = out.indexOf(10, at);
+      const head = out.subarray(at, nl).toString('utf8').split(' ');
+      at = nl + 1;
+      // `<expression> missing` (one line) or `<oid> <type> <size>`, the bytes and a newline.
+      if (head.length !== 3 || !/^[0-9a-f]{40}$/.test(head[0]!)) continue;
+      const size = Number(head[2]);
+      if (head[1] === 'blob') found.set(path, out.subarray(at, at + size));
+      at += size + 1;
+    }
+    return found;
   }
 
   /** The tree entry at `path` in a commit ('' is the root tree). */

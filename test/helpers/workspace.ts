@@ -1,20 +1,20 @@
 import { cpSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join, relative } from 'node:path';
-import { afterEach } from 'vitest';
 
 const made: string[] = [];
 
-/** A fresh directory removed after the test. */
+/** A fresh directory removed after the test (test/setup.ts: removeTempDirs after each one). */
 export function tempDir(prefix = 'coco-release-'): string {
   const dir = mkdtempSync(join(tmpdir(), prefix));
   made.push(dir);
   return dir;
 }
 
-afterEach(() => {
+/** Remove every directory tempDir made since the last call. */
+export function removeTempDirs(): void {
   for (const d of made.splice(0)) rmSync(d, { recursive: true, force: true });
-});
+}
 
 /** A workspace holding the given files (path -> content) and copies of real files (path -> source path). */
 export function workspace(files: Record<string, string> = {}, copies: Record<string, string> = {}): string {

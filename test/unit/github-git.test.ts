@@ -1,4 +1,5 @@
 import { execFileSync } from 'node:child_process';
+import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { BareRepo, fixtureRepo, type FixtureCommit } from '../helpers/github-git.js';
@@ -60,6 +61,43 @@ describe('BareRepo.commit through git fast-import', () => {
     const back = repo.commit({ 'y.txt': 'y\n' }, { parents: [c1], message: 'rewind' });
     expect(repo.commitOf('refs/heads/main')).toBe(back);
     expect(repo.object(`${back}:a/b/c.txt`)?.content.toString()).toBe('c\n');
+  });
+});
+
+describe('BareRepo reads without a process', () => {
+  it("a branch's commit from its file, loose or packed, as rev-parse reads it; no such branch; a symbolic one", () => {
+    const repo = BareRepo.init(join(tempDir(), 'refs.git'), 'main');
+    const c1 = repo.commit({ 'a.txt': 'a\n' });
+    const c2 = repo.commit({ 'b.txt': 'b\n' }, { branch: 'release/v1' });
+    const revParse = (ref: string) => repo.text(['rev-parse', '--verify', '--quiet', `${ref}^{commit}`])?.trim();
+    const names = ['refs/heads/main', 'refs/heads/release/v1', 'refs/heads/release', 'refs/heads/none'];
+    const loose = names.map((n) => repo.commitOf(n));
+    expect(loose).toEqual([c1, c2, undefined, undefined]);
+    expect(loose).toEqual(names.map(revParse));
+    repo.must(['pack-refs', '--all']);
+    expect(existsSync(join(repo.path, 'refs/heads/main'))).toBe(false);
+    expect(names.map((n) => repo.commitOf(n))).toEqual(loose);
+    // A loose file wins over packed-refs, as in git.
+    const c3 = repo.commit({ 'c.txt': 'c\n' });
+    expect(repo.commitOf('refs/heads/main')).toBe(c3);
+    repo.must(['symbolic-ref', 'refs/heads/alias', 'refs/heads/release/v1']);
+    expect(repo.commitOf('refs/heads/alias')).toBe(c2);
+    expect(repo.commitOf('refs/heads/../HEAD')).toBe(revParse('refs/heads/../HEAD'));
+  });
+
+  it('the bytes of many paths in one cat-file: files, a directory and a missing path', () => {
+    const repo = BareRepo.init(join(tempDir(), 'files.git'), 'main');
+    const bytes = Buffer.from([0, 10, 255, 13, 10]);
+    const c = repo.commit({ 'a.txt': 'a\n', 'd/b.bin': bytes, 'd/e/empty': '' });
+    const got = repo.files(c, ['d/b.bin', 'd', 'none', 'a.txt', 'd/e/empty', 'a\nb']);
+    expect([...got].map(([p, b]) => [p, b?.toString('hex')])).toEqual([
+      ['d/b.bin', bytes.toString('hex')],
+      ['d', undefined],
+      ['none', undefined],
+      ['a.txt', Buffer.from('a\n').toString('hex')],
+      ['d/e/empty', ''],
+      ['a\nb', undefined],
+    ]);
   });
 });
 
