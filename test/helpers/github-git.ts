@@ -120,12 +120,21 @@ exit 0
 export class BareRepo {
   constructor(readonly path: string) {}
 
+  /**
+   * A new empty repository with the server's hooks. `git init` runs once per default branch in a process;
+   * every later one is a copy of that (an empty repository names no path of its own).
+   */
   static init(path: string, defaultBranch: string): BareRepo {
+    let empty = emptyRepos.get(defaultBranch);
+    if (!empty) {
+      empty = join(fixtureCache(), `empty-${emptyRepos.size}`);
+      execFileSync('git', ['init', '-q', '--bare', '-b', defaultBranch, empty], { env: { ...process.env, ...ENV } });
+      new BareRepo(empty).installHook();
+      emptyRepos.set(defaultBranch, empty);
+    }
     mkdirSync(path, { recursive: true });
-    execFileSync('git', ['init', '-q', '--bare', '-b', defaultBranch, path], { env: { ...process.env, ...ENV } });
-    const repo = new BareRepo(path);
-    repo.installHook();
-    return repo;
+    cpSync(empty, path, { recursive: true });
+    return new BareRepo(path);
   }
 
   installHook(): void {
@@ -714,7 +723,13 @@ export interface FixtureCommit {
 }
 
 const built = new Map<string, { path: string; commits: string[] }>();
+const emptyRepos = new Map<string, string>();
 let cacheDir: string | undefined;
+
+/** Where this process keeps the repositories it copies from (removed when it exits). */
+function fixtureCache(): string {
+  return (cacheDir ??= mkdtempSync(join(tmpdir(), 'coco-fixture-repos-')));
+}
 
 /**
  * A bare repository holding a linear history on its default branch, at `path`. Built with one
@@ -730,8 +745,7 @@ export function fixtureRepo(
   const key = JSON.stringify([defaultBranch, history]);
   let cached = built.get(key);
   if (!cached) {
-    cacheDir ??= mkdtempSync(join(tmpdir(), 'coco-fixture-repos-'));
-    const at = join(cacheDir, String(built.size));
+    const at = join(fixtureCache(), String(built.size));
     const repo = BareRepo.init(at, defaultBranch);
     const stream = new FastImportStream();
     const marks: number[] = [];

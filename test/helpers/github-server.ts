@@ -4,7 +4,7 @@ import type { AddressInfo } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
-import { BareRepo, type TreeEntry } from './github-git.js';
+import { BareRepo, fixtureRepo, type TreeEntry } from './github-git.js';
 import { executeGraphql, type GraphqlRepo } from './github-graphql.js';
 import { ACTIONS_ROUTES, pullRequestsField, statusCheckRollupField } from './github-actions-api.js';
 import { checkRequest, checkResponse, completeResponse } from './github-openapi.js';
@@ -1554,10 +1554,13 @@ export async function startGithubServer(): Promise<GithubServer> {
     htmlUrl: origin,
     createRepo(fullName, options = {}) {
       if (repos.has(fullName.toLowerCase())) throw new Error(`${fullName} exists`);
-      const git = BareRepo.init(join(root, `${fullName.replace('/', '__')}.git`), options.defaultBranch ?? 'main');
-      const repo = makeRepo(fullName, git, options.private ?? false);
-      if (options.files) git.commit(options.files, { message: 'initial' });
-      return repo;
+      const path = join(root, `${fullName.replace('/', '__')}.git`);
+      const branch = options.defaultBranch ?? 'main';
+      // The same files give the same repository: built once, copied after (fixtureRepo).
+      const git = options.files
+        ? fixtureRepo(path, [{ files: options.files, message: 'initial' }], branch).git
+        : BareRepo.init(path, branch);
+      return makeRepo(fullName, git, options.private ?? false);
     },
     serveRepo(fullName, barePath, options = {}) {
       const git = new BareRepo(barePath);
