@@ -3,6 +3,7 @@ import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { GithubServer, ServerRepo } from './github-server.js';
 import { git } from './git.js';
+import { refsState } from './github-git.js';
 import { createGithubAppToken } from './third-party.js';
 import type { ThirdPartyCall } from './workflow-runner.js';
 
@@ -64,27 +65,43 @@ async function api<T>(
 
 export function githubActions(options: GithubActionsOptions) {
   const { server, repo } = options;
+  // Per workspace: the refs (the server's, the workspace's) and config after its last fetch, and the config
+  // after the token was last persisted. Unchanged since, doing it again would change nothing.
+  const fetched = new Map<string, string>();
+  const persisted = new Map<string, string>();
+  const config = (ws: string): string => readFileSync(join(ws, '.git', 'config'), 'latin1');
+  const fetchState = (ws: string): string =>
+    [refsState(repo.git.path), refsState(join(ws, '.git')), config(ws)].join('\0\0');
   return async (call: ThirdPartyCall): Promise<Record<string, string>> => {
     options.calls?.push(call);
     const ws = call.workspace;
     if (call.uses.startsWith('actions/checkout@')) {
-      git(
-        ws,
-        'fetch',
-        '-q',
-        '--force',
-        '--prune',
-        '--prune-tags',
-        '--tags',
-        'origin',
-        '+refs/heads/*:refs/remotes/origin/*',
-      );
+      if (fetched.get(ws) !== fetchState(ws)) {
+        git(
+          ws,
+          'fetch',
+          '-q',
+          '--force',
+          '--prune',
+          '--prune-tags',
+          '--tags',
+          'origin',
+          '+refs/heads/*:refs/remotes/origin/*',
+        );
+        fetched.set(ws, fetchState(ws));
+      }
       git(ws, 'checkout', '-q', '--force', '--detach', call.with['ref'] || options.sha());
       git(ws, 'clean', '-q', '-fdx');
       // actions/checkout persists its token (default: the job's GITHUB_TOKEN) for later pushes; here that is
       // what the server's hooks learn about the pusher (its kind and the workflows permission).
-      if (call.with['persist-credentials'] !== 'false') persistToken(server, ws, call.with['token'] || call.token);
-      else spawnSync('git', ['config', '--unset-all', 'remote.origin.receivepack'], { cwd: ws });
+      if (call.with['persist-credentials'] !== 'false') {
+        const token = call.with['token'] || call.token;
+        const state = () => `${receivePack(server, token)}\0${config(ws)}`;
+        if (persisted.get(ws) !== state()) {
+          persistToken(server, ws, token);
+          persisted.set(ws, state());
+        }
+      } else spawnSync('git', ['config', '--unset-all', 'remote.origin.receivepack'], { cwd: ws });
       return {};
     }
     if (call.uses.startsWith('actions/setup-go@')) {
@@ -201,17 +218,20 @@ export function mergePull(repo: ServerRepo, number: number, clone: string): stri
     `+refs/heads/${pull.base}:refs/remotes/origin/${pull.base}`,
     `+refs/heads/${pull.head}:refs/remotes/origin/${pull.head}`,
   );
-  git(clone, 'checkout', '-q', '--detach', `origin/${pull.base}`);
-  git(
+  // The merge commit without a checkout (merge-tree fails on a conflict, as the button is then disabled).
+  const tree = git(clone, 'merge-tree', '--write-tree', `origin/${pull.base}`, `origin/${pull.head}`);
+  const merge = git(
     clone,
-    'merge',
-    '-q',
-    '--no-ff',
+    'commit-tree',
+    tree,
+    '-p',
+    `origin/${pull.base}`,
+    '-p',
+    `origin/${pull.head}`,
     '-m',
     `Merge pull request #${number} from ${repo.owner}/${pull.head}`,
-    `origin/${pull.head}`,
   );
-  git(clone, 'push', '-q', 'origin', `HEAD:refs/heads/${pull.base}`);
+  git(clone, 'push', '-q', 'origin', `${merge}:refs/heads/${pull.base}`);
   pull.state = 'closed';
-  return git(clone, 'rev-parse', 'HEAD');
+  return merge;
 }

@@ -224,11 +224,13 @@ export class BareRepo {
 
   /**
    * A branch's commit read from its file, loose or packed, with no process: git keeps only commits under
-   * refs/heads/, so there is nothing to peel. null: no such branch. Undefined for any other name, for a
-   * name git would refuse and for a file that is not a plain ref (symbolic): rev-parse answers those.
+   * refs/heads/, so there is nothing to peel. The branch is named in full (`refs/heads/main`) or short
+   * (`main`) when nothing git looks at first holds that name (git rev-parse's order: the name itself in the
+   * repository, refs/, refs/tags/, then refs/heads/). null: no such branch, named in full. Undefined for
+   * any other name, for a name git would refuse and for a ref file that is not plain: rev-parse answers.
    */
   private branchTip(ref: string): string | null | undefined {
-    if (!/^refs\/heads\/[A-Za-z0-9._/-]+$/.test(ref) || /\.\.|\/\/|\/\.|\.lock(\/|$)|[./]$/.test(ref)) return undefined;
+    if (!/^[A-Za-z0-9._/-]+$/.test(ref) || /\.\.|\/\/|^\/|\/\.|^\.|\.lock(\/|$)|[./]$/.test(ref)) return undefined;
     const read = (file: string): string | undefined => {
       try {
         return readFileSync(join(this.path, file), 'latin1');
@@ -236,13 +238,23 @@ export class BareRepo {
         return undefined;
       }
     };
-    const loose = read(ref);
-    if (loose !== undefined) return /^[0-9a-f]{40}\n$/.test(loose) ? loose.slice(0, 40) : undefined;
-    const packed = read('packed-refs')
-      ?.split('\n')
-      .find((l) => l.endsWith(` ${ref}`));
-    if (packed === undefined) return null;
-    return /^[0-9a-f]{40} /.test(packed) ? packed.slice(0, 40) : undefined;
+    const packed = (name: string): string | undefined =>
+      read('packed-refs')
+        ?.split('\n')
+        .find((l) => l.endsWith(` ${name}`));
+    const tip = (name: string): string | null | undefined => {
+      const loose = read(name);
+      if (loose !== undefined) return /^[0-9a-f]{40}\n$/.test(loose) ? loose.slice(0, 40) : undefined;
+      const line = packed(name);
+      if (line === undefined) return null;
+      return /^[0-9a-f]{40} /.test(line) ? line.slice(0, 40) : undefined;
+    };
+    if (ref.startsWith('refs/heads/')) return tip(ref);
+    // A short name: an object id, or anything that names a ref before refs/heads/, is rev-parse's.
+    if (ref.startsWith('refs/') || /^[0-9a-f]{40}$/.test(ref)) return undefined;
+    const holds = (name: string): boolean => read(name) !== undefined || packed(name) !== undefined;
+    if (holds(ref) || holds(`refs/${ref}`) || holds(`refs/tags/${ref}`)) return undefined;
+    return tip(`refs/heads/${ref}`) ?? undefined;
   }
 
   /** The object a ref names, unpeeled (an annotated tag's own object). */
@@ -482,6 +494,38 @@ function parseTree(content: Buffer): { mode: string; type: GitObjectType; oid: s
 const OID = /^[0-9a-f]{40}$/;
 
 /**
+ * Every file of a git directory that holds a ref (the loose ones under refs/, and packed-refs), names and
+ * contents: equal to what it was, the refs are what they were. Contents, not times: two updates within a
+ * clock tick cannot hide. No process.
+ */
+export function refsState(gitDir: string): string {
+  const parts: string[] = [];
+  // A file may go between listing and reading it (a ref deleted, a lock renamed): then it is gone.
+  const read = (path: string): string | undefined => {
+    try {
+      return readFileSync(path, 'latin1');
+    } catch {
+      return undefined;
+    }
+  };
+  const walk = (dir: string, rel: string): void => {
+    let found: Dirent[];
+    try {
+      found = readdirSync(dir, { withFileTypes: true });
+    } catch {
+      return;
+    }
+    for (const d of found.sort((a, b) => (a.name < b.name ? -1 : 1))) {
+      if (d.isDirectory()) walk(join(dir, d.name), `${rel}${d.name}/`);
+      else if (!d.name.endsWith('.lock')) parts.push(`${rel}${d.name}\0${read(join(dir, d.name))}`);
+    }
+  };
+  walk(join(gitDir, 'refs'), 'refs/');
+  parts.push(`packed-refs\0${read(join(gitDir, 'packed-refs'))}`);
+  return parts.join('\0');
+}
+
+/**
  * What the test GitHub server reads of a BareRepo, asked of one long-lived `git cat-file --batch-command`
  * (CatFile) instead of a process per question. Objects never change, so they are kept by id once read.
  * Names (refs, `REF:PATH`, `REF^{commit}`) are resolved by git at each question, so a push is seen at
@@ -615,7 +659,7 @@ export class RepoReader {
   }
 
   private all(): { refs: RefInfo[]; dates: Map<string, number> } {
-    const key = this.refFiles();
+    const key = refsState(this.bare.path);
     if (this.listing?.key !== key) {
       const dates = new Map<string, number>();
       const out = this.bare.text(['for-each-ref', `--format=${REF_FORMAT}`, '--', 'refs/']) ?? '';
@@ -624,37 +668,6 @@ export class RepoReader {
     return this.listing;
   }
 
-  /**
-   * Every file that holds a ref (the loose ones under refs/, and packed-refs), names and contents: equal
-   * to what it was, the refs are what they were. Contents, not times: two updates within a clock tick
-   * cannot hide.
-   */
-  private refFiles(): string {
-    const parts: string[] = [];
-    // A file may go between listing and reading it (a ref deleted, a lock renamed): then it is gone.
-    const read = (path: string): string | undefined => {
-      try {
-        return readFileSync(path, 'latin1');
-      } catch {
-        return undefined;
-      }
-    };
-    const walk = (dir: string, rel: string): void => {
-      let found: Dirent[];
-      try {
-        found = readdirSync(dir, { withFileTypes: true });
-      } catch {
-        return;
-      }
-      for (const d of found.sort((a, b) => (a.name < b.name ? -1 : 1))) {
-        if (d.isDirectory()) walk(join(dir, d.name), `${rel}${d.name}/`);
-        else if (!d.name.endsWith('.lock')) parts.push(`${rel}${d.name}\0${read(join(dir, d.name))}`);
-      }
-    };
-    walk(join(this.bare.path, 'refs'), 'refs/');
-    parts.push(`packed-refs\0${read(join(this.bare.path, 'packed-refs'))}`);
-    return parts.join('\0');
-  }
 }
 
 /** The identity and the fixed date every test commit and tag carries (the same files give the same ids). */

@@ -65,7 +65,7 @@ describe('BareRepo.commit through git fast-import', () => {
 });
 
 describe('BareRepo reads without a process', () => {
-  it("a branch's commit from its file, loose or packed, as rev-parse reads it; no such branch; a symbolic one", () => {
+  it("a branch's commit from its file, loose or packed, named in full or short, as rev-parse reads it", () => {
     const repo = BareRepo.init(join(tempDir(), 'refs.git'), 'main');
     const c1 = repo.commit({ 'a.txt': 'a\n' });
     const c2 = repo.commit({ 'b.txt': 'b\n' }, { branch: 'release/v1' });
@@ -83,6 +83,14 @@ describe('BareRepo reads without a process', () => {
     repo.must(['symbolic-ref', 'refs/heads/alias', 'refs/heads/release/v1']);
     expect(repo.commitOf('refs/heads/alias')).toBe(c2);
     expect(repo.commitOf('refs/heads/../HEAD')).toBe(revParse('refs/heads/../HEAD'));
+    // Short names as rev-parse reads them: a branch, unless a tag (or anything before refs/heads/) has it.
+    const short = ['main', 'release/v1', 'alias', 'none', 'HEAD', c1, c1.slice(0, 12)];
+    expect(short.map((n) => repo.commitOf(n))).toEqual(short.map(revParse));
+    expect(repo.commitOf('main')).toBe(c3);
+    repo.tag('main', c1);
+    repo.tag('release/v1', c3, { message: 'an annotated tag named like the branch' });
+    expect(short.map((n) => repo.commitOf(n))).toEqual(short.map(revParse));
+    expect([repo.commitOf('main'), repo.commitOf('release/v1')]).toEqual([c1, c3]);
   });
 
   it('the bytes of many paths in one cat-file: files, a directory and a missing path', () => {

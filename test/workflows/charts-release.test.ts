@@ -245,12 +245,13 @@ describe('charts-release.yml: prepare (PR), merge, release (tag and GitHub relea
     expect(repo.git.commitOf('refs/tags/v0.17.0')).toBeUndefined();
 
     // Someone tagged v0.17.0 by hand on the commit before: a release tag is never moved.
-    repo.tag('v0.17.0', git(merger, 'rev-parse', 'HEAD^1'));
+    const before = repo.git.commitObject(merged)!.parents[0]!;
+    repo.tag('v0.17.0', before);
     repo.addCheckRun({ sha: merged, name: 'e2e-tests (k3s)', conclusion: 'success' });
     const moved = await run({ phase: 'release' });
     expect(moved.jobs['release']!.result).toBe('failure');
     expect(step(moved, 'release', 'release').stdout).toContain(
-      `::error::tag v0.17.0 already points to ${git(merger, 'rev-parse', 'HEAD^1')} in ${REPO}, not to ${merged}: a release tag is never moved`,
+      `::error::tag v0.17.0 already points to ${before} in ${REPO}, not to ${merged}: a release tag is never moved`,
     );
     expect(repo.releases).toEqual([]);
   });

@@ -256,7 +256,10 @@ describe('the release train, end to end', { timeout: 300_000 }, () => {
     );
     const chartsRelease = repos.charts.git.commitOf('refs/tags/v0.17.0^{commit}')!;
     expect(repos.charts.pulls[0]!.state).toBe('closed');
-    expect(git(mergers.get(repos.charts)!, 'rev-parse', 'HEAD')).toBe(chartsRelease);
+    expect(repos.charts.git.commitObject(chartsRelease)!.message).toBe(
+      `Merge pull request #1 from confidential-containers/${repos.charts.pulls[0]!.head}\n`,
+    );
+    expect(repos.charts.git.commitOf('main')).toBe(chartsRelease);
     for (const [repo, tag] of [
       [repos.trustee, 'v0.17.0'],
       [repos.gc, 'v0.17.0'],
