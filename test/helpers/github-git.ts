@@ -127,7 +127,7 @@ export class BareRepo {
   static init(path: string, defaultBranch: string): BareRepo {
     let empty = emptyRepos.get(defaultBranch);
     if (!empty) {
-      empty = join(fixtureCache(), `empty-${emptyRepos.size}`);
+      empty = join(processCacheDir(), `empty-${emptyRepos.size}`);
       execFileSync('git', ['init', '-q', '--bare', '-b', defaultBranch, empty], { env: { ...process.env, ...ENV } });
       new BareRepo(empty).installHook();
       emptyRepos.set(defaultBranch, empty);
@@ -667,7 +667,6 @@ export class RepoReader {
     }
     return this.listing;
   }
-
 }
 
 /** The identity and the fixed date every test commit and tag carries (the same files give the same ids). */
@@ -740,7 +739,7 @@ const emptyRepos = new Map<string, string>();
 let cacheDir: string | undefined;
 
 /** Where this process keeps the repositories it copies from (removed when it exits). */
-function fixtureCache(): string {
+export function processCacheDir(): string {
   return (cacheDir ??= mkdtempSync(join(tmpdir(), 'coco-fixture-repos-')));
 }
 
@@ -758,7 +757,7 @@ export function fixtureRepo(
   const key = JSON.stringify([defaultBranch, history]);
   let cached = built.get(key);
   if (!cached) {
-    const at = join(fixtureCache(), String(built.size));
+    const at = join(processCacheDir(), String(built.size));
     const repo = BareRepo.init(at, defaultBranch);
     const stream = new FastImportStream();
     const marks: number[] = [];
