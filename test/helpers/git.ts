@@ -1,6 +1,7 @@
 import { execFileSync } from 'node:child_process';
-import { mkdirSync, writeFileSync } from 'node:fs';
+import { cpSync, mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { processCacheDir } from './github-git.js';
 import { tempDir } from './workspace.js';
 
 /** Identity for commits made by tests, so they work without any global git config. */
@@ -26,24 +27,41 @@ export function showFile(repo: string, ref: string, path: string): string {
   });
 }
 
+const built = new Map<string, { work: string; remote: string }>();
+
 /**
  * A repository with the given files committed on main, cloned from a bare repository that serves as its
- * `origin` remote (the way actions/checkout leaves a workspace).
+ * `origin` remote (the way actions/checkout leaves a workspace). Built once per content in this process
+ * and copied from then on, the copy's origin set to its own remote: one git process instead of nine.
  */
 export function repoWithRemote(files: Record<string, string>): { work: string; remote: string } {
-  const remote = join(tempDir('coco-remote-'), 'origin.git');
-  git(tempDir(), 'init', '-q', '--bare', '-b', 'main', remote);
-  const seed = tempDir('coco-seed-');
-  git(seed, 'init', '-q', '-b', 'main');
-  for (const [path, content] of Object.entries(files)) {
-    mkdirSync(join(seed, path, '..'), { recursive: true });
-    writeFileSync(join(seed, path), content);
+  const key = JSON.stringify(files);
+  let first = built.get(key);
+  if (!first) {
+    const at = join(processCacheDir(), `repo-with-remote-${built.size}`);
+    const remote = join(at, 'origin.git');
+    mkdirSync(at, { recursive: true });
+    git(at, 'init', '-q', '--bare', '-b', 'main', remote);
+    const seed = join(at, 'seed');
+    git(at, 'init', '-q', '-b', 'main', seed);
+    for (const [path, content] of Object.entries(files)) {
+      mkdirSync(join(seed, path, '..'), { recursive: true });
+      writeFileSync(join(seed, path), content);
+    }
+    git(seed, 'add', '-A');
+    git(seed, 'commit', '-q', '-m', 'initial');
+    git(seed, 'remote', 'add', 'origin', remote);
+    git(seed, 'push', '-q', 'origin', 'main');
+    const work = join(at, 'repo');
+    git(at, 'clone', '-q', remote, work);
+    first = { work, remote };
+    built.set(key, first);
   }
-  git(seed, 'add', '-A');
-  git(seed, 'commit', '-q', '-m', 'initial');
-  git(seed, 'remote', 'add', 'origin', remote);
-  git(seed, 'push', '-q', 'origin', 'main');
+  const remote = join(tempDir('coco-remote-'), 'origin.git');
   const work = join(tempDir('coco-work-'), 'repo');
-  git(tempDir(), 'clone', '-q', remote, work);
+  cpSync(first.remote, remote, { recursive: true });
+  // Timestamps kept: the index's stat data still matches, so git needs not re-read every file.
+  cpSync(first.work, work, { recursive: true, preserveTimestamps: true });
+  git(work, 'remote', 'set-url', 'origin', remote);
   return { work, remote };
 }
