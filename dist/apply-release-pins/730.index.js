@@ -13,16 +13,15 @@ __webpack_require__.d(__webpack_exports__, {
   parseRepository: () => (/* reexport */ parseRepository)
 });
 
-// UNUSED EXPORTS: ACCEPT_MANIFESTS, Auth, DEFAULT_MAX_MANIFEST_BYTES, DIGEST_PATTERN, DOCKER_HUB, DOCKER_MANIFEST, DOCKER_MANIFEST_LIST, Http, MANIFEST_TYPES, OCI_INDEX, OCI_MANIFEST, RegistryClient, RegistryError, SHA_PLACEHOLDER, TAG_PATTERN, clip, digestOf, digestProblem, expandTagTemplate, findNewestImage, firstParentCommits, formatBytes, formatReference, isIndexType, isLoopback, missingRepository, normalizeScopes, parseChallenges, parseManifest, parseReference, promoteImage, readBounded, referenceOf, registryBaseUrl, repositoryScope, retryAfterMs, sameRepository, tagProblem, tagTemplateProblem
+// UNUSED EXPORTS: ACCEPT_MANIFESTS, Auth, DEFAULT_MAX_MANIFEST_BYTES, DIGEST_PATTERN, DOCKER_HUB, DOCKER_MANIFEST, DOCKER_MANIFEST_LIST, Http, MANIFEST_TYPES, OCI_INDEX, OCI_MANIFEST, RegistryClient, RegistryError, SHA_PLACEHOLDER, clip, digestOf, digestProblem, expandTagTemplate, findNewestImage, firstParentCommits, formatBytes, formatReference, isIndexType, isLoopback, missingRepository, normalizeScopes, parseChallenges, parseManifest, parseReference, promoteImage, readBounded, referenceOf, registryBaseUrl, repositoryScope, retryAfterMs, sameRepository, tagProblem, tagTemplateProblem
 
-// EXTERNAL MODULE: ./packages/core/src/index.ts + 11 modules
-var src = __webpack_require__(5621);
+// EXTERNAL MODULE: ./packages/core/src/index.ts + 12 modules
+var src = __webpack_require__(7275);
 ;// CONCATENATED MODULE: ./packages/oci-registry/src/reference.ts
 
 const DOCKER_HUB = 'docker.io';
 /** Docker Hub's API host: `docker.io` itself only redirects browsers. */
 const DOCKER_HUB_API = 'registry-1.docker.io';
-const TAG_PATTERN = /^[A-Za-z0-9_][A-Za-z0-9._-]{0,127}$/;
 const DIGEST_PATTERN = /^(?:sha256:[a-f0-9]{64}|sha512:[a-f0-9]{128})$/;
 const COMPONENT = '[a-z0-9]+(?:(?:[._]|__|-+)[a-z0-9]+)*';
 const REPOSITORY_PATTERN = new RegExp(`^${COMPONENT}(?:/${COMPONENT})*$`);
@@ -33,7 +32,7 @@ const MAX_NAME_LENGTH = 255;
 function reference_tagProblem(tag) {
     if (tag === '')
         return 'the tag is empty';
-    if (TAG_PATTERN.test(tag))
+    if (src/* OCI_TAG */.Pz.test(tag))
         return undefined;
     if (tag.length > 128)
         return `the tag is ${tag.length} characters long; at most 128 are allowed`;

@@ -3240,7 +3240,7 @@ module.exports = validRange
 
 /***/ }),
 
-/***/ 5621:
+/***/ 7275:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -3248,6 +3248,7 @@ module.exports = validRange
 __nccwpck_require__.d(__webpack_exports__, {
   KQ: () => (/* reexport */ BodyTooLarge),
   rr: () => (/* reexport */ LineIndex),
+  Pz: () => (/* reexport */ OCI_TAG),
   yo: () => (/* reexport */ UserError),
   ct: () => (/* reexport */ applyEdits),
   Kf: () => (/* reexport */ applyFileEdits),
@@ -4431,7 +4432,16 @@ async function announceAndWait(policy, retry) {
     await sleep(retry.waitMs);
 }
 
+;// CONCATENATED MODULE: ./packages/core/src/oci.ts
+/**
+ * An OCI image tag, the distribution spec's grammar: a letter, digit or '_', then letters, digits, '.', '_'
+ * or '-', at most 128 characters in all. The registry client, kustomize's images, the release pins and the
+ * workflows' inputs all accept exactly this.
+ */
+const OCI_TAG = /^[A-Za-z0-9_][A-Za-z0-9._-]{0,127}$/;
+
 ;// CONCATENATED MODULE: ./packages/core/src/index.ts
+
 
 
 
@@ -13215,8 +13225,8 @@ var __webpack_exports__ = {};
 var external_node_fs_ = __nccwpck_require__(3024);
 // EXTERNAL MODULE: external "node:os"
 var external_node_os_ = __nccwpck_require__(8161);
-// EXTERNAL MODULE: ./packages/core/src/index.ts + 11 modules
-var core_src = __nccwpck_require__(5621);
+// EXTERNAL MODULE: ./packages/core/src/index.ts + 12 modules
+var core_src = __nccwpck_require__(7275);
 ;// CONCATENATED MODULE: ./src/action.ts
 
 function inputsFrom(raw) {
@@ -19835,8 +19845,6 @@ function goUpdateRefused(u) {
 }
 /** Phases that publish what they pin: no `latest`, no development dependency. */
 const RELEASING = new Set(['release', 'candidate']);
-/** The OCI distribution spec's tag grammar. */
-const OCI_TAG = /^[A-Za-z0-9_][A-Za-z0-9._-]{0,127}$/;
 /**
  * An image site holds a tag: the OCI grammar, never `latest` when the phase publishes, and not a whole
  * reference (a common slip: `image-tag=quay.io/…/cloud-api-adaptor:<sha>`).
@@ -19850,7 +19858,7 @@ function checkImageTag(pin, tag, phase, position) {
             (reference[1] !== undefined
                 ? `: give the tag alone (${JSON.stringify(reference[1])})`
                 : ': give the tag alone'), position);
-    if (!OCI_TAG.test(tag))
+    if (!core_src/* OCI_TAG */.Pz.test(tag))
         throw new core_src/* UserError */.yo(`${where}: ${shown} is not an image tag (letters, digits, '_', '.', '-'; up to 128, not starting with '.' or '-')`, position);
     if (tag === 'latest' && RELEASING.has(phase))
         throw new core_src/* UserError */.yo(`${where}: phase ${phase} pins ${pin.image}:latest, which moves; give the tag of a built image`, position);
@@ -19975,7 +19983,7 @@ function valueFromSites(current, name) {
         return { reason: `{${name}}: no site of the phase holds it` };
     if (value === '')
         return { reason: `{${name}}: the sites hold it empty` };
-    if (current.imageVars.has(name) && (!OCI_TAG.test(value) || value === 'latest'))
+    if (current.imageVars.has(name) && (!core_src/* OCI_TAG */.Pz.test(value) || value === 'latest'))
         return { reason: `{${name}}: the sites hold ${JSON.stringify(value)}, not the tag of a built image` };
     return { value };
 }
@@ -20164,7 +20172,10 @@ function variableNames(lines) {
 }
 /** `IMAGE:TAG` (digest-of), or ''. */
 function imageReference(ref) {
-    if (ref !== '' && !/^[^\s@]+:[A-Za-z0-9_][A-Za-z0-9._-]{0,127}$/.test(ref))
+    // A tag has no ':', so the image is everything before the last one (a registry may carry a port).
+    const colon = ref.lastIndexOf(':');
+    const image = ref.slice(0, Math.max(colon, 0));
+    if (ref !== '' && !(/^[^\s@]+$/.test(image) && core_src/* OCI_TAG */.Pz.test(ref.slice(colon + 1))))
         throw new core_src/* UserError */.yo(`input 'digest-of' must be IMAGE:TAG, got ${JSON.stringify(ref)}`);
     return ref;
 }

@@ -30,7 +30,7 @@ __nccwpck_require__.d(__webpack_exports__, {
   MI: () => (/* reexport */ throwIfAny)
 });
 
-// UNUSED EXPORTS: BodyTooLarge, LineIndex, SUMMARY_LIMIT, UserErrors, backoffMs, beforeUndoableWork, checkFileEdits, decodeUtf8, editDiff, escapeCell, fileChanges, fileDiff, formatBytes, formatPositioned, fsErrorReason, hasGitSegment, invalidUtf8Offset, isChanged, lineEdits, readCapped, readText, removeStaleTempFiles, resolveInWorkspace, resolveNewInWorkspace, retryAfterMs, retryWords, sendWithRetries, sleep, sortEdits, unifiedDiff, writeFilesAtomically
+// UNUSED EXPORTS: BodyTooLarge, LineIndex, OCI_TAG, SUMMARY_LIMIT, UserErrors, backoffMs, beforeUndoableWork, checkFileEdits, decodeUtf8, editDiff, escapeCell, fileChanges, fileDiff, formatBytes, formatPositioned, fsErrorReason, hasGitSegment, invalidUtf8Offset, isChanged, lineEdits, readCapped, readText, removeStaleTempFiles, resolveInWorkspace, resolveNewInWorkspace, retryAfterMs, retryWords, sendWithRetries, sleep, sortEdits, unifiedDiff, writeFilesAtomically
 
 ;// CONCATENATED MODULE: ./packages/core/src/errors.ts
 class UserError extends Error {
@@ -1183,6 +1183,7 @@ async function announceAndWait(policy, retry) {
 }
 
 ;// CONCATENATED MODULE: ./packages/core/src/index.ts
+
 
 
 

@@ -31,7 +31,7 @@ __nccwpck_require__.d(__webpack_exports__, {
   MI: () => (/* reexport */ errors_throwIfAny)
 });
 
-// UNUSED EXPORTS: LineIndex, SUMMARY_LIMIT, UserErrors, applyEdits, applyFileEdits, backoffMs, beforeUndoableWork, changesTable, checkFileEdits, decodeUtf8, detectEol, editDiff, escapeCell, fenced, fileChanges, fileDiff, formatPositioned, fsErrorReason, hasGitSegment, invalidUtf8Offset, isChanged, lineEdits, readIfPresent, removeStaleTempFiles, resolveNewInWorkspace, retryAfterMs, sleep, sortEdits, unifiedDiff, writeFilesAtomically
+// UNUSED EXPORTS: LineIndex, OCI_TAG, SUMMARY_LIMIT, UserErrors, applyEdits, applyFileEdits, backoffMs, beforeUndoableWork, changesTable, checkFileEdits, decodeUtf8, detectEol, editDiff, escapeCell, fenced, fileChanges, fileDiff, formatPositioned, fsErrorReason, hasGitSegment, invalidUtf8Offset, isChanged, lineEdits, readIfPresent, removeStaleTempFiles, resolveNewInWorkspace, retryAfterMs, sleep, sortEdits, unifiedDiff, writeFilesAtomically
 
 ;// CONCATENATED MODULE: ./packages/core/src/errors.ts
 class errors_UserError extends Error {
@@ -917,6 +917,7 @@ function signals_beforeUndoableWork() {
 }
 
 ;// CONCATENATED MODULE: ./packages/core/src/index.ts
+
 
 
 

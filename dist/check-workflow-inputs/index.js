@@ -884,7 +884,16 @@ function signals_beforeUndoableWork() {
     f?.();
 }
 
+;// CONCATENATED MODULE: ./packages/core/src/oci.ts
+/**
+ * An OCI image tag, the distribution spec's grammar: a letter, digit or '_', then letters, digits, '.', '_'
+ * or '-', at most 128 characters in all. The registry client, kustomize's images, the release pins and the
+ * workflows' inputs all accept exactly this.
+ */
+const OCI_TAG = /^[A-Za-z0-9_][A-Za-z0-9._-]{0,127}$/;
+
 ;// CONCATENATED MODULE: ./packages/core/src/index.ts
+
 
 
 
@@ -1286,7 +1295,7 @@ const WORKFLOW_RULES = {
     'peer-pods-release': [
         oneOf('phase', ['prepare', 'candidate', 'release', 'post-release']),
         must('version', /^v(0|[1-9][0-9]*)\.(0|[1-9][0-9]*)\.(0|[1-9][0-9]*)$/, 'be vX.Y.Z (a candidate gets its -alpha.N itself)', false),
-        must('image-tag', /^[A-Za-z0-9_][A-Za-z0-9._-]{0,127}$/, 'be an image tag'),
+        must('image-tag', OCI_TAG, 'be an image tag'),
         must('kata-version', KATA_RELEASE, 'be a Kata release such as 4.0.0'),
         must('commit', FULL_SHA, 'be a full commit SHA'),
         must('release-date', /^[0-9]{4}-[0-9]{2}-[0-9]{2}$/, 'be YYYY-MM-DD'),

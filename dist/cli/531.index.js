@@ -9,7 +9,7 @@ export const modules = {
 /* harmony export */   updateIssue: () => (/* binding */ updateIssue)
 /* harmony export */ });
 /* unused harmony exports START, END, replaceSection */
-/* harmony import */ var _coco_release_core__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(3306);
+/* harmony import */ var _coco_release_core__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(4809);
 
 /**
  * The live part of a release checklist issue: the text between two HTML comments, which GitHub does not

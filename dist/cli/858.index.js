@@ -96,7 +96,7 @@ function decode(data, file) {
 /* harmony export */   a: () => (/* binding */ GraphqlError),
 /* harmony export */   createGithubClient: () => (/* binding */ createGithubClient)
 /* harmony export */ });
-/* harmony import */ var _coco_release_core__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(3306);
+/* harmony import */ var _coco_release_core__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(4809);
 /* harmony import */ var _endpoints_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(925);
 /* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(3116);
 /* harmony import */ var _fetch_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(6463);
@@ -202,7 +202,7 @@ async function createGithubClient(options) {
 /* harmony export */   apiEndpoints: () => (/* binding */ apiEndpoints)
 /* harmony export */ });
 /* unused harmony exports DEFAULT_API_URL, graphqlUrlFor */
-/* harmony import */ var _coco_release_core__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(3306);
+/* harmony import */ var _coco_release_core__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(4809);
 
 const DEFAULT_API_URL = 'https://api.github.com';
 /** A URL as it may be shown: any `user:password@` replaced by `***@`. */
@@ -366,7 +366,7 @@ function explainApiError(err, ctx) {
 /* harmony export */   l9: () => (/* binding */ limitedFetch)
 /* harmony export */ });
 /* unused harmony exports DEFAULT_LIMITS, defaultDelay, parseRetryAfter */
-/* harmony import */ var _coco_release_core__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(3306);
+/* harmony import */ var _coco_release_core__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(4809);
 /* harmony import */ var _endpoints_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(925);
 
 

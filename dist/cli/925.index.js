@@ -10,7 +10,7 @@ export const modules = {
 /* harmony export */   apiEndpoints: () => (/* binding */ apiEndpoints)
 /* harmony export */ });
 /* unused harmony exports DEFAULT_API_URL, graphqlUrlFor */
-/* harmony import */ var _coco_release_core__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(3306);
+/* harmony import */ var _coco_release_core__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(4809);
 
 const DEFAULT_API_URL = 'https://api.github.com';
 /** A URL as it may be shown: any `user:password@` replaced by `***@`. */

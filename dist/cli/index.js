@@ -5756,8 +5756,8 @@ __nccwpck_require__.d(__webpack_exports__, {
 
 // UNUSED EXPORTS: actionHelp, parseFlags, usage
 
-// EXTERNAL MODULE: ./packages/core/src/index.ts + 10 modules
-var core_src = __nccwpck_require__(3306);
+// EXTERNAL MODULE: ./packages/core/src/index.ts + 11 modules
+var core_src = __nccwpck_require__(4809);
 // EXTERNAL MODULE: ./src/action.ts
 var action = __nccwpck_require__(2929);
 ;// CONCATENATED MODULE: ./src/generated/actions.ts
@@ -8174,8 +8174,6 @@ function main_summarize(report, normalize) {
  */
 /** `*`: keep the value in the file (kustomize's preserveSeparator). */
 const KEEP = '*';
-/** The OCI distribution spec's tag grammar: a word character first, at most 128 characters in all. */
-const TAG_PATTERN = /^[A-Za-z0-9_][A-Za-z0-9._-]{0,127}$/;
 const DIGEST_PATTERN = /^sha256:[a-f0-9]{64}$/;
 const FORMS = 'NAME=NEWNAME:TAG, NAME=NEWNAME@DIGEST, NAME=NEWNAME:TAG@DIGEST, NAME=NEWNAME, NAME:TAG, NAME:TAG@DIGEST or NAME@DIGEST (* as NEWNAME, TAG or DIGEST keeps the value in the file)';
 /** Name, tag and digest of an image reference, exactly as kustomize's image.Split cuts them. */
@@ -8199,7 +8197,7 @@ function splitImage(ref) {
     return { name: ref.slice(0, colon), tag: ref.slice(colon + 1) };
 }
 function tagProblem(tag) {
-    if (tag === KEEP || TAG_PATTERN.test(tag))
+    if (tag === KEEP || core_src/* OCI_TAG */.Pz.test(tag))
         return undefined;
     if (tag === '')
         return 'the tag after : is empty';
@@ -9344,7 +9342,10 @@ function variableNames(lines) {
 }
 /** `IMAGE:TAG` (digest-of), or ''. */
 function imageReference(ref) {
-    if (ref !== '' && !/^[^\s@]+:[A-Za-z0-9_][A-Za-z0-9._-]{0,127}$/.test(ref))
+    // A tag has no ':', so the image is everything before the last one (a registry may carry a port).
+    const colon = ref.lastIndexOf(':');
+    const image = ref.slice(0, Math.max(colon, 0));
+    if (ref !== '' && !(/^[^\s@]+$/.test(image) && core_src/* OCI_TAG */.Pz.test(ref.slice(colon + 1))))
         throw new core_src/* UserError */.yo(`input 'digest-of' must be IMAGE:TAG, got ${JSON.stringify(ref)}`);
     return ref;
 }
@@ -10607,7 +10608,7 @@ const WORKFLOW_RULES = {
     'peer-pods-release': [
         oneOf('phase', ['prepare', 'candidate', 'release', 'post-release']),
         must('version', /^v(0|[1-9][0-9]*)\.(0|[1-9][0-9]*)\.(0|[1-9][0-9]*)$/, 'be vX.Y.Z (a candidate gets its -alpha.N itself)', false),
-        must('image-tag', /^[A-Za-z0-9_][A-Za-z0-9._-]{0,127}$/, 'be an image tag'),
+        must('image-tag', core_src/* OCI_TAG */.Pz, 'be an image tag'),
         must('kata-version', KATA_RELEASE, 'be a Kata release such as 4.0.0'),
         must('commit', FULL_SHA, 'be a full commit SHA'),
         must('release-date', /^[0-9]{4}-[0-9]{2}-[0-9]{2}$/, 'be YYYY-MM-DD'),
@@ -11090,7 +11091,7 @@ __webpack_async_result__();
 
 /***/ }),
 
-/***/ 3306:
+/***/ 4809:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -11098,6 +11099,7 @@ __webpack_async_result__();
 __nccwpck_require__.d(__webpack_exports__, {
   KQ: () => (/* reexport */ BodyTooLarge),
   rr: () => (/* reexport */ LineIndex),
+  Pz: () => (/* reexport */ OCI_TAG),
   yo: () => (/* reexport */ UserError),
   ct: () => (/* reexport */ applyEdits),
   Kf: () => (/* reexport */ applyFileEdits),
@@ -12284,7 +12286,16 @@ async function announceAndWait(policy, retry) {
     await sleep(retry.waitMs);
 }
 
+;// CONCATENATED MODULE: ./packages/core/src/oci.ts
+/**
+ * An OCI image tag, the distribution spec's grammar: a letter, digit or '_', then letters, digits, '.', '_'
+ * or '-', at most 128 characters in all. The registry client, kustomize's images, the release pins and the
+ * workflows' inputs all accept exactly this.
+ */
+const OCI_TAG = /^[A-Za-z0-9_][A-Za-z0-9._-]{0,127}$/;
+
 ;// CONCATENATED MODULE: ./packages/core/src/index.ts
+
 
 
 
@@ -12315,8 +12326,8 @@ __nccwpck_require__.d(__webpack_exports__, {
 
 // EXTERNAL MODULE: external "node:path"
 var external_node_path_ = __nccwpck_require__(6760);
-// EXTERNAL MODULE: ./packages/core/src/index.ts + 10 modules
-var src = __nccwpck_require__(3306);
+// EXTERNAL MODULE: ./packages/core/src/index.ts + 11 modules
+var src = __nccwpck_require__(4809);
 // EXTERNAL MODULE: ./packages/yaml-edit/src/index.ts + 12 modules
 var yaml_edit_src = __nccwpck_require__(3053);
 // EXTERNAL MODULE: ./node_modules/yaml/dist/index.js
@@ -13256,16 +13267,15 @@ __nccwpck_require__.d(__webpack_exports__, {
   cL: () => (/* reexport */ tagTemplateProblem)
 });
 
-// UNUSED EXPORTS: ACCEPT_MANIFESTS, Auth, DEFAULT_MAX_MANIFEST_BYTES, DOCKER_HUB, DOCKER_MANIFEST, DOCKER_MANIFEST_LIST, Http, MANIFEST_TYPES, OCI_INDEX, OCI_MANIFEST, RegistryError, SHA_PLACEHOLDER, TAG_PATTERN, clip, digestOf, digestProblem, formatBytes, isIndexType, isLoopback, normalizeScopes, parseChallenges, parseManifest, readBounded, referenceOf, registryBaseUrl, retryAfterMs, sameRepository
+// UNUSED EXPORTS: ACCEPT_MANIFESTS, Auth, DEFAULT_MAX_MANIFEST_BYTES, DOCKER_HUB, DOCKER_MANIFEST, DOCKER_MANIFEST_LIST, Http, MANIFEST_TYPES, OCI_INDEX, OCI_MANIFEST, RegistryError, SHA_PLACEHOLDER, clip, digestOf, digestProblem, formatBytes, isIndexType, isLoopback, normalizeScopes, parseChallenges, parseManifest, readBounded, referenceOf, registryBaseUrl, retryAfterMs, sameRepository
 
-// EXTERNAL MODULE: ./packages/core/src/index.ts + 10 modules
-var src = __nccwpck_require__(3306);
+// EXTERNAL MODULE: ./packages/core/src/index.ts + 11 modules
+var src = __nccwpck_require__(4809);
 ;// CONCATENATED MODULE: ./packages/oci-registry/src/reference.ts
 
 const DOCKER_HUB = 'docker.io';
 /** Docker Hub's API host: `docker.io` itself only redirects browsers. */
 const DOCKER_HUB_API = 'registry-1.docker.io';
-const TAG_PATTERN = /^[A-Za-z0-9_][A-Za-z0-9._-]{0,127}$/;
 const DIGEST_PATTERN = /^(?:sha256:[a-f0-9]{64}|sha512:[a-f0-9]{128})$/;
 const COMPONENT = '[a-z0-9]+(?:(?:[._]|__|-+)[a-z0-9]+)*';
 const REPOSITORY_PATTERN = new RegExp(`^${COMPONENT}(?:/${COMPONENT})*$`);
@@ -13276,7 +13286,7 @@ const MAX_NAME_LENGTH = 255;
 function tagProblem(tag) {
     if (tag === '')
         return 'the tag is empty';
-    if (TAG_PATTERN.test(tag))
+    if (src/* OCI_TAG */.Pz.test(tag))
         return undefined;
     if (tag.length > 128)
         return `the tag is ${tag.length} characters long; at most 128 are allowed`;
@@ -14466,8 +14476,8 @@ __nccwpck_require__.d(__webpack_exports__, {
 
 // UNUSED EXPORTS: BUILTIN_GRAPH_NAME, REF_NAME, builtinGraphText, claimOf, linkTarget, mermaidGraph, mermaidText, pinTable, pinnedCommit, renderTemplate, templateVariables, trainMermaid, trainOrder
 
-// EXTERNAL MODULE: ./packages/core/src/index.ts + 10 modules
-var src = __nccwpck_require__(3306);
+// EXTERNAL MODULE: ./packages/core/src/index.ts + 11 modules
+var src = __nccwpck_require__(4809);
 // EXTERNAL MODULE: ./packages/release-pins/src/index.ts + 7 modules
 var release_pins_src = __nccwpck_require__(9323);
 // EXTERNAL MODULE: ./packages/versioning/src/index.ts + 3 modules
@@ -16000,10 +16010,10 @@ __nccwpck_require__.d(__webpack_exports__, {
   Ui: () => (/* reexport */ valueFromSites)
 });
 
-// UNUSED EXPORTS: OCI_TAG, expand, matchTemplate, planSites
+// UNUSED EXPORTS: expand, matchTemplate, planSites
 
-// EXTERNAL MODULE: ./packages/core/src/index.ts + 10 modules
-var src = __nccwpck_require__(3306);
+// EXTERNAL MODULE: ./packages/core/src/index.ts + 11 modules
+var src = __nccwpck_require__(4809);
 ;// CONCATENATED MODULE: ./node_modules/@eslint-community/regexpp/index.mjs
 var ast = /*#__PURE__*/Object.freeze({
     __proto__: null
@@ -19621,8 +19631,6 @@ function goUpdateRefused(u) {
 }
 /** Phases that publish what they pin: no `latest`, no development dependency. */
 const RELEASING = new Set(['release', 'candidate']);
-/** The OCI distribution spec's tag grammar. */
-const OCI_TAG = /^[A-Za-z0-9_][A-Za-z0-9._-]{0,127}$/;
 /**
  * An image site holds a tag: the OCI grammar, never `latest` when the phase publishes, and not a whole
  * reference (a common slip: `image-tag=quay.io/…/cloud-api-adaptor:<sha>`).
@@ -19636,7 +19644,7 @@ function checkImageTag(pin, tag, phase, position) {
             (reference[1] !== undefined
                 ? `: give the tag alone (${JSON.stringify(reference[1])})`
                 : ': give the tag alone'), position);
-    if (!OCI_TAG.test(tag))
+    if (!src/* OCI_TAG */.Pz.test(tag))
         throw new src/* UserError */.yo(`${where}: ${shown} is not an image tag (letters, digits, '_', '.', '-'; up to 128, not starting with '.' or '-')`, position);
     if (tag === 'latest' && RELEASING.has(phase))
         throw new src/* UserError */.yo(`${where}: phase ${phase} pins ${pin.image}:latest, which moves; give the tag of a built image`, position);
@@ -19761,7 +19769,7 @@ function valueFromSites(current, name) {
         return { reason: `{${name}}: no site of the phase holds it` };
     if (value === '')
         return { reason: `{${name}}: the sites hold it empty` };
-    if (current.imageVars.has(name) && (!OCI_TAG.test(value) || value === 'latest'))
+    if (current.imageVars.has(name) && (!src/* OCI_TAG */.Pz.test(value) || value === 'latest'))
         return { reason: `{${name}}: the sites hold ${JSON.stringify(value)}, not the tag of a built image` };
     return { value };
 }
@@ -19792,8 +19800,8 @@ __nccwpck_require__.d(__webpack_exports__, {
 
 // UNUSED EXPORTS: normalizeVersion, parseSourceLine, readYamlValue, variableFileKind
 
-// EXTERNAL MODULE: ./packages/core/src/index.ts + 10 modules
-var src = __nccwpck_require__(3306);
+// EXTERNAL MODULE: ./packages/core/src/index.ts + 11 modules
+var src = __nccwpck_require__(4809);
 // EXTERNAL MODULE: ./packages/yaml-edit/src/index.ts + 12 modules
 var yaml_edit_src = __nccwpck_require__(3053);
 ;// CONCATENATED MODULE: ./packages/version-parity/src/sources.ts
@@ -20281,8 +20289,8 @@ __nccwpck_require__.d(__webpack_exports__, {
   x4: () => (/* reexport */ versionsOf)
 });
 
-// EXTERNAL MODULE: ./packages/core/src/index.ts + 10 modules
-var src = __nccwpck_require__(3306);
+// EXTERNAL MODULE: ./packages/core/src/index.ts + 11 modules
+var src = __nccwpck_require__(4809);
 // EXTERNAL MODULE: ./node_modules/semver/index.js
 var semver = __nccwpck_require__(2088);
 var semver_default = /*#__PURE__*/__nccwpck_require__.n(semver);
@@ -20567,8 +20575,8 @@ __nccwpck_require__.d(__webpack_exports__, {
 
 // UNUSED EXPORTS: describeNode, doubleQuoted, inlineCommentEdit, isSafePlainString, keyMatches, singleQuoted
 
-// EXTERNAL MODULE: ./packages/core/src/index.ts + 10 modules
-var core_src = __nccwpck_require__(3306);
+// EXTERNAL MODULE: ./packages/core/src/index.ts + 11 modules
+var core_src = __nccwpck_require__(4809);
 // EXTERNAL MODULE: ./node_modules/yaml/dist/index.js
 var dist = __nccwpck_require__(8815);
 ;// CONCATENATED MODULE: ./packages/yaml-edit/src/duplicate-keys.ts
@@ -21897,7 +21905,7 @@ function nodeValue(node) {
 /* harmony export */   Q: () => (/* binding */ defineAction),
 /* harmony export */   W: () => (/* binding */ inputsFrom)
 /* harmony export */ });
-/* harmony import */ var _coco_release_core__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(3306);
+/* harmony import */ var _coco_release_core__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(4809);
 
 function inputsFrom(raw) {
     return {
@@ -21929,8 +21937,8 @@ __nccwpck_require__.d(__webpack_exports__, {
 
 ;// CONCATENATED MODULE: external "node:child_process"
 const external_node_child_process_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:child_process");
-// EXTERNAL MODULE: ./packages/core/src/index.ts + 10 modules
-var src = __nccwpck_require__(3306);
+// EXTERNAL MODULE: ./packages/core/src/index.ts + 11 modules
+var src = __nccwpck_require__(4809);
 ;// CONCATENATED MODULE: ./src/git.ts
 
 
@@ -22051,7 +22059,7 @@ class GitError extends Error {
 /* harmony export */   mK: () => (/* binding */ parseRequiredChecks)
 /* harmony export */ });
 /* unused harmony exports readChecks, judgeChecks */
-/* harmony import */ var _coco_release_core__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(3306);
+/* harmony import */ var _coco_release_core__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(4809);
 
 /** An app slug: lowercase letters, digits and '-' (what GitHub makes of an app's name). */
 const APP_SLUG = /^[a-z0-9][a-z0-9-]*$/;
@@ -22191,8 +22199,8 @@ __nccwpck_require__.d(__webpack_exports__, {
 var external_node_fs_ = __nccwpck_require__(3024);
 // EXTERNAL MODULE: external "node:os"
 var external_node_os_ = __nccwpck_require__(8161);
-// EXTERNAL MODULE: ./packages/core/src/index.ts + 10 modules
-var src = __nccwpck_require__(3306);
+// EXTERNAL MODULE: ./packages/core/src/index.ts + 11 modules
+var src = __nccwpck_require__(4809);
 // EXTERNAL MODULE: ./src/action.ts
 var action = __nccwpck_require__(2929);
 ;// CONCATENATED MODULE: ./src/generated/defaults.ts

@@ -896,6 +896,7 @@ function signals_beforeUndoableWork() {
 
 
 
+
 ;// CONCATENATED MODULE: ./src/action.ts
 
 function inputsFrom(raw) {

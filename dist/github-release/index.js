@@ -3266,7 +3266,7 @@ __nccwpck_require__.d(__webpack_exports__, {
   Qq: () => (/* reexport */ markdown_text)
 });
 
-// UNUSED EXPORTS: LineIndex, SUMMARY_LIMIT, UserErrors, applyEdits, applyFileEdits, backoffMs, beforeUndoableWork, changesTable, checkFileEdits, collectErrors, decodeUtf8, detectEol, editDiff, escapeCell, fenced, fileChanges, fileDiff, formatPositioned, fsErrorReason, hasGitSegment, invalidUtf8Offset, isChanged, lineEdits, readIfPresent, readText, removeStaleTempFiles, resolveInWorkspace, resolveNewInWorkspace, retryAfterMs, sleep, sortEdits, throwIfAny, unifiedDiff, writeFilesAtomically
+// UNUSED EXPORTS: LineIndex, OCI_TAG, SUMMARY_LIMIT, UserErrors, applyEdits, applyFileEdits, backoffMs, beforeUndoableWork, changesTable, checkFileEdits, collectErrors, decodeUtf8, detectEol, editDiff, escapeCell, fenced, fileChanges, fileDiff, formatPositioned, fsErrorReason, hasGitSegment, invalidUtf8Offset, isChanged, lineEdits, readIfPresent, readText, removeStaleTempFiles, resolveInWorkspace, resolveNewInWorkspace, retryAfterMs, sleep, sortEdits, throwIfAny, unifiedDiff, writeFilesAtomically
 
 ;// CONCATENATED MODULE: ./packages/core/src/errors.ts
 class errors_UserError extends Error {
@@ -4152,6 +4152,7 @@ function signals_beforeUndoableWork() {
 }
 
 ;// CONCATENATED MODULE: ./packages/core/src/index.ts
+
 
 
 

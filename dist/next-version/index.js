@@ -4203,6 +4203,7 @@ function signals_beforeUndoableWork() {
 
 
 
+
 ;// CONCATENATED MODULE: ./src/action.ts
 
 function inputsFrom(raw) {

@@ -12304,7 +12304,16 @@ async function announceAndWait(policy, retry) {
     await sleep(retry.waitMs);
 }
 
+;// CONCATENATED MODULE: ./packages/core/src/oci.ts
+/**
+ * An OCI image tag, the distribution spec's grammar: a letter, digit or '_', then letters, digits, '.', '_'
+ * or '-', at most 128 characters in all. The registry client, kustomize's images, the release pins and the
+ * workflows' inputs all accept exactly this.
+ */
+const OCI_TAG = /^[A-Za-z0-9_][A-Za-z0-9._-]{0,127}$/;
+
 ;// CONCATENATED MODULE: ./packages/core/src/index.ts
+
 
 
 
@@ -12697,8 +12706,6 @@ function runAsStep(def) {
  */
 /** `*`: keep the value in the file (kustomize's preserveSeparator). */
 const KEEP = '*';
-/** The OCI distribution spec's tag grammar: a word character first, at most 128 characters in all. */
-const TAG_PATTERN = /^[A-Za-z0-9_][A-Za-z0-9._-]{0,127}$/;
 const DIGEST_PATTERN = /^sha256:[a-f0-9]{64}$/;
 const FORMS = 'NAME=NEWNAME:TAG, NAME=NEWNAME@DIGEST, NAME=NEWNAME:TAG@DIGEST, NAME=NEWNAME, NAME:TAG, NAME:TAG@DIGEST or NAME@DIGEST (* as NEWNAME, TAG or DIGEST keeps the value in the file)';
 /** Name, tag and digest of an image reference, exactly as kustomize's image.Split cuts them. */
@@ -12722,7 +12729,7 @@ function splitImage(ref) {
     return { name: ref.slice(0, colon), tag: ref.slice(colon + 1) };
 }
 function tagProblem(tag) {
-    if (tag === KEEP || TAG_PATTERN.test(tag))
+    if (tag === KEEP || OCI_TAG.test(tag))
         return undefined;
     if (tag === '')
         return 'the tag after : is empty';

@@ -884,7 +884,16 @@ function signals_beforeUndoableWork() {
     f?.();
 }
 
+;// CONCATENATED MODULE: ./packages/core/src/oci.ts
+/**
+ * An OCI image tag, the distribution spec's grammar: a letter, digit or '_', then letters, digits, '.', '_'
+ * or '-', at most 128 characters in all. The registry client, kustomize's images, the release pins and the
+ * workflows' inputs all accept exactly this.
+ */
+const OCI_TAG = /^[A-Za-z0-9_][A-Za-z0-9._-]{0,127}$/;
+
 ;// CONCATENATED MODULE: ./packages/core/src/index.ts
+
 
 
 
@@ -1268,7 +1277,6 @@ function runAsStep(def) {
 const DOCKER_HUB = 'docker.io';
 /** Docker Hub's API host: `docker.io` itself only redirects browsers. */
 const DOCKER_HUB_API = 'registry-1.docker.io';
-const TAG_PATTERN = /^[A-Za-z0-9_][A-Za-z0-9._-]{0,127}$/;
 const DIGEST_PATTERN = /^(?:sha256:[a-f0-9]{64}|sha512:[a-f0-9]{128})$/;
 const COMPONENT = '[a-z0-9]+(?:(?:[._]|__|-+)[a-z0-9]+)*';
 const REPOSITORY_PATTERN = new RegExp(`^${COMPONENT}(?:/${COMPONENT})*$`);
@@ -1279,7 +1287,7 @@ const MAX_NAME_LENGTH = 255;
 function reference_tagProblem(tag) {
     if (tag === '')
         return 'the tag is empty';
-    if (TAG_PATTERN.test(tag))
+    if (OCI_TAG.test(tag))
         return undefined;
     if (tag.length > 128)
         return `the tag is ${tag.length} characters long; at most 128 are allowed`;

@@ -3271,7 +3271,7 @@ __nccwpck_require__.d(__webpack_exports__, {
   MI: () => (/* reexport */ errors_throwIfAny)
 });
 
-// UNUSED EXPORTS: SUMMARY_LIMIT, UserErrors, applyEdits, applyFileEdits, backoffMs, beforeUndoableWork, changesTable, checkFileEdits, decodeUtf8, detectEol, editDiff, escapeCell, fileChanges, fileDiff, formatPositioned, fsErrorReason, hasGitSegment, invalidUtf8Offset, isChanged, lineEdits, readIfPresent, removeStaleTempFiles, resolveNewInWorkspace, retryAfterMs, sleep, sortEdits, table, unifiedDiff, writeFilesAtomically
+// UNUSED EXPORTS: OCI_TAG, SUMMARY_LIMIT, UserErrors, applyEdits, applyFileEdits, backoffMs, beforeUndoableWork, changesTable, checkFileEdits, decodeUtf8, detectEol, editDiff, escapeCell, fileChanges, fileDiff, formatPositioned, fsErrorReason, hasGitSegment, invalidUtf8Offset, isChanged, lineEdits, readIfPresent, removeStaleTempFiles, resolveNewInWorkspace, retryAfterMs, sleep, sortEdits, table, unifiedDiff, writeFilesAtomically
 
 ;// CONCATENATED MODULE: ./packages/core/src/errors.ts
 class errors_UserError extends Error {
@@ -4219,6 +4219,7 @@ function signals_beforeUndoableWork() {
 }
 
 ;// CONCATENATED MODULE: ./packages/core/src/index.ts
+
 
 
 
@@ -9125,8 +9126,6 @@ function goUpdateRefused(u) {
 }
 /** Phases that publish what they pin: no `latest`, no development dependency. */
 const RELEASING = new Set(['release', 'candidate']);
-/** The OCI distribution spec's tag grammar. */
-const plan_OCI_TAG = /^[A-Za-z0-9_][A-Za-z0-9._-]{0,127}$/;
 /**
  * An image site holds a tag: the OCI grammar, never `latest` when the phase publishes, and not a whole
  * reference (a common slip: `image-tag=quay.io/…/cloud-api-adaptor:<sha>`).
@@ -9140,7 +9139,7 @@ function checkImageTag(pin, tag, phase, position) {
             (reference[1] !== undefined
                 ? `: give the tag alone (${JSON.stringify(reference[1])})`
                 : ': give the tag alone'), position);
-    if (!plan_OCI_TAG.test(tag))
+    if (!OCI_TAG.test(tag))
         throw new UserError(`${where}: ${shown} is not an image tag (letters, digits, '_', '.', '-'; up to 128, not starting with '.' or '-')`, position);
     if (tag === 'latest' && RELEASING.has(phase))
         throw new UserError(`${where}: phase ${phase} pins ${pin.image}:latest, which moves; give the tag of a built image`, position);

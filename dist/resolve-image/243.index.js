@@ -11,7 +11,7 @@ export const modules = {
 /* unused harmony exports spawnTracked, GitError */
 /* harmony import */ var node_child_process__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(421);
 /* harmony import */ var node_child_process__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_child_process__WEBPACK_IMPORTED_MODULE_0__);
-/* harmony import */ var _coco_release_core__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(726);
+/* harmony import */ var _coco_release_core__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(429);
 
 
 /** The git commands that talk to a remote: only these are bounded by the network timeout. */

@@ -1,13 +1,14 @@
 import { createRequire as __WEBPACK_EXTERNAL_createRequire } from "module";
 /******/ var __webpack_modules__ = ({
 
-/***/ 726:
+/***/ 429:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
 // EXPORTS
 __nccwpck_require__.d(__webpack_exports__, {
   KQ: () => (/* reexport */ BodyTooLarge),
+  Pz: () => (/* reexport */ OCI_TAG),
   yo: () => (/* reexport */ errors_UserError),
   P3: () => (/* reexport */ signals_beforeUndoableWork),
   NK: () => (/* reexport */ capSummary),
@@ -916,7 +917,16 @@ function signals_beforeUndoableWork() {
     f?.();
 }
 
+;// CONCATENATED MODULE: ./packages/core/src/oci.ts
+/**
+ * An OCI image tag, the distribution spec's grammar: a letter, digit or '_', then letters, digits, '.', '_'
+ * or '-', at most 128 characters in all. The registry client, kustomize's images, the release pins and the
+ * workflows' inputs all accept exactly this.
+ */
+const OCI_TAG = /^[A-Za-z0-9_][A-Za-z0-9._-]{0,127}$/;
+
 ;// CONCATENATED MODULE: ./packages/core/src/index.ts
+
 
 
 
@@ -1112,8 +1122,8 @@ var __webpack_exports__ = {};
 var external_node_fs_ = __nccwpck_require__(24);
 // EXTERNAL MODULE: external "node:os"
 var external_node_os_ = __nccwpck_require__(161);
-// EXTERNAL MODULE: ./packages/core/src/index.ts + 10 modules
-var src = __nccwpck_require__(726);
+// EXTERNAL MODULE: ./packages/core/src/index.ts + 11 modules
+var src = __nccwpck_require__(429);
 ;// CONCATENATED MODULE: ./src/action.ts
 
 function inputsFrom(raw) {
@@ -1486,7 +1496,6 @@ function runAsStep(def) {
 const DOCKER_HUB = 'docker.io';
 /** Docker Hub's API host: `docker.io` itself only redirects browsers. */
 const DOCKER_HUB_API = 'registry-1.docker.io';
-const TAG_PATTERN = /^[A-Za-z0-9_][A-Za-z0-9._-]{0,127}$/;
 const DIGEST_PATTERN = /^(?:sha256:[a-f0-9]{64}|sha512:[a-f0-9]{128})$/;
 const COMPONENT = '[a-z0-9]+(?:(?:[._]|__|-+)[a-z0-9]+)*';
 const REPOSITORY_PATTERN = new RegExp(`^${COMPONENT}(?:/${COMPONENT})*$`);
@@ -1497,7 +1506,7 @@ const MAX_NAME_LENGTH = 255;
 function tagProblem(tag) {
     if (tag === '')
         return 'the tag is empty';
-    if (TAG_PATTERN.test(tag))
+    if (src/* OCI_TAG */.Pz.test(tag))
         return undefined;
     if (tag.length > 128)
         return `the tag is ${tag.length} characters long; at most 128 are allowed`;

@@ -9783,6 +9783,7 @@ async function announceAndWait(policy, retry) {
 
 
 
+
 ;// CONCATENATED MODULE: ./src/action.ts
 
 function inputsFrom(raw) {

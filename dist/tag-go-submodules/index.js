@@ -5780,7 +5780,7 @@ __nccwpck_require__.d(__webpack_exports__, {
   MI: () => (/* reexport */ throwIfAny)
 });
 
-// UNUSED EXPORTS: SUMMARY_LIMIT, UserErrors, backoffMs, checkFileEdits, detectEol, editDiff, escapeCell, fileChanges, fileDiff, formatPositioned, fsErrorReason, hasGitSegment, invalidUtf8Offset, isChanged, lineEdits, readIfPresent, removeStaleTempFiles, resolveInWorkspace, resolveNewInWorkspace, retryAfterMs, sleep, sortEdits, unifiedDiff, writeFilesAtomically
+// UNUSED EXPORTS: OCI_TAG, SUMMARY_LIMIT, UserErrors, backoffMs, checkFileEdits, detectEol, editDiff, escapeCell, fileChanges, fileDiff, formatPositioned, fsErrorReason, hasGitSegment, invalidUtf8Offset, isChanged, lineEdits, readIfPresent, removeStaleTempFiles, resolveInWorkspace, resolveNewInWorkspace, retryAfterMs, sleep, sortEdits, unifiedDiff, writeFilesAtomically
 
 ;// CONCATENATED MODULE: ./packages/core/src/errors.ts
 class UserError extends Error {
@@ -6933,6 +6933,7 @@ async function announceAndWait(policy, retry) {
 }
 
 ;// CONCATENATED MODULE: ./packages/core/src/index.ts
+
 
 
 

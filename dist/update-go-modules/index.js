@@ -12755,6 +12755,7 @@ function signals_beforeUndoableWork() {
 
 
 
+
 ;// CONCATENATED MODULE: ./src/action.ts
 
 function inputsFrom(raw) {
@@ -19301,8 +19302,6 @@ function goUpdateRefused(u) {
 }
 /** Phases that publish what they pin: no `latest`, no development dependency. */
 const RELEASING = new Set(['release', 'candidate']);
-/** The OCI distribution spec's tag grammar. */
-const plan_OCI_TAG = /^[A-Za-z0-9_][A-Za-z0-9._-]{0,127}$/;
 /**
  * An image site holds a tag: the OCI grammar, never `latest` when the phase publishes, and not a whole
  * reference (a common slip: `image-tag=quay.io/…/cloud-api-adaptor:<sha>`).
@@ -19316,7 +19315,7 @@ function checkImageTag(pin, tag, phase, position) {
             (reference[1] !== undefined
                 ? `: give the tag alone (${JSON.stringify(reference[1])})`
                 : ': give the tag alone'), position);
-    if (!plan_OCI_TAG.test(tag))
+    if (!OCI_TAG.test(tag))
         throw new UserError(`${where}: ${shown} is not an image tag (letters, digits, '_', '.', '-'; up to 128, not starting with '.' or '-')`, position);
     if (tag === 'latest' && RELEASING.has(phase))
         throw new UserError(`${where}: phase ${phase} pins ${pin.image}:latest, which moves; give the tag of a built image`, position);

@@ -10,6 +10,7 @@ import {
   throwIfAny,
   UserError,
   collectErrors,
+  OCI_TAG,
 } from '@coco-release/core';
 import {
   parseManifest,
@@ -178,7 +179,10 @@ function variableNames(lines: readonly { text: string; line: number }[]): string
 
 /** `IMAGE:TAG` (digest-of), or ''. */
 function imageReference(ref: string): string {
-  if (ref !== '' && !/^[^\s@]+:[A-Za-z0-9_][A-Za-z0-9._-]{0,127}$/.test(ref))
+  // A tag has no ':', so the image is everything before the last one (a registry may carry a port).
+  const colon = ref.lastIndexOf(':');
+  const image = ref.slice(0, Math.max(colon, 0));
+  if (ref !== '' && !(/^[^\s@]+$/.test(image) && OCI_TAG.test(ref.slice(colon + 1))))
     throw new UserError(`input 'digest-of' must be IMAGE:TAG, got ${JSON.stringify(ref)}`);
   return ref;
 }

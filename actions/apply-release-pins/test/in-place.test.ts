@@ -122,6 +122,21 @@ describe('apply-release-pins: the values the sites hold now', () => {
     const ws = releaseWorkspace('2-image-pin');
     const bad = await run(ws, 'release', `image-tag=${IMAGE}\nversion=v0.22.0\n`, { 'digest-of': 'quay.io/x' });
     expect(annotations(bad.stdout)).toEqual([`::error::input 'digest-of' must be IMAGE:TAG, got "quay.io/x"`]);
+    // The tag is what follows the last ':' (a registry may carry a port); the image holds no space or '@'.
+    for (const ref of [
+      ':v1',
+      'localhost:5000/x',
+      'quay.io/x:.v1',
+      'quay.io/x@sha256:ab',
+      'quay.io/x:v1\nx',
+      'quay io/x:v1',
+      `quay.io/x:${'t'.repeat(129)}`,
+    ]) {
+      const refused = await run(ws, 'release', `image-tag=${IMAGE}\nversion=v0.22.0\n`, { 'digest-of': ref });
+      expect(annotations(refused.stdout)).toEqual([
+        `::error::input 'digest-of' must be IMAGE:TAG, got ${JSON.stringify(ref).replace(/%/g, '%25')}`,
+      ]);
+    }
   });
 });
 

@@ -1,4 +1,4 @@
-import { throwIfAny, UserError } from '@coco-release/core';
+import { OCI_TAG, throwIfAny, UserError } from '@coco-release/core';
 import { defineAction, type ActionResult } from '../../../src/action.js';
 
 /**
@@ -38,7 +38,7 @@ export const WORKFLOW_RULES: Record<string, readonly Rule[]> = {
       'be vX.Y.Z (a candidate gets its -alpha.N itself)',
       false,
     ),
-    must('image-tag', /^[A-Za-z0-9_][A-Za-z0-9._-]{0,127}$/, 'be an image tag'),
+    must('image-tag', OCI_TAG, 'be an image tag'),
     must('kata-version', KATA_RELEASE, 'be a Kata release such as 4.0.0'),
     must('commit', FULL_SHA, 'be a full commit SHA'),
     must('release-date', /^[0-9]{4}-[0-9]{2}-[0-9]{2}$/, 'be YYYY-MM-DD'),

@@ -8,3 +8,4 @@ export * from './inputs.js';
 export * from './markdown.js';
 export * from './http.js';
 export * from './signals.js';
+export * from './oci.js';

@@ -1,4 +1,4 @@
-import { UserError } from '@coco-release/core';
+import { OCI_TAG, UserError } from '@coco-release/core';
 
 /**
  * The image argument of `kustomize edit set image`, parsed as kustomize v5 does
@@ -25,8 +25,6 @@ export interface ImageArg {
   digest?: string;
 }
 
-/** The OCI distribution spec's tag grammar: a word character first, at most 128 characters in all. */
-export const TAG_PATTERN = /^[A-Za-z0-9_][A-Za-z0-9._-]{0,127}$/;
 export const DIGEST_PATTERN = /^sha256:[a-f0-9]{64}$/;
 
 const FORMS =
@@ -53,7 +51,7 @@ export function splitImage(ref: string): { name: string; tag?: string; digest?: 
 }
 
 export function tagProblem(tag: string): string | undefined {
-  if (tag === KEEP || TAG_PATTERN.test(tag)) return undefined;
+  if (tag === KEEP || OCI_TAG.test(tag)) return undefined;
   if (tag === '') return 'the tag after : is empty';
   if (!/^[A-Za-z0-9._-]+$/.test(tag))
     return `invalid tag '${tag}': a tag may contain only letters, digits, '.', '_' and '-'`;

@@ -4,7 +4,6 @@ export {
   tagProblem,
   digestProblem,
   KEEP,
-  TAG_PATTERN,
   DIGEST_PATTERN,
   type ImageArg,
 } from './image-arg.js';

@@ -1,4 +1,4 @@
-import { UserError } from '@coco-release/core';
+import { OCI_TAG, UserError } from '@coco-release/core';
 
 /**
  * Image references as the distribution project's reference grammar defines them
@@ -23,7 +23,6 @@ export const DOCKER_HUB = 'docker.io';
 /** Docker Hub's API host: `docker.io` itself only redirects browsers. */
 const DOCKER_HUB_API = 'registry-1.docker.io';
 
-export const TAG_PATTERN = /^[A-Za-z0-9_][A-Za-z0-9._-]{0,127}$/;
 export const DIGEST_PATTERN = /^(?:sha256:[a-f0-9]{64}|sha512:[a-f0-9]{128})$/;
 const COMPONENT = '[a-z0-9]+(?:(?:[._]|__|-+)[a-z0-9]+)*';
 const REPOSITORY_PATTERN = new RegExp(`^${COMPONENT}(?:/${COMPONENT})*$`);
@@ -34,7 +33,7 @@ const MAX_NAME_LENGTH = 255;
 
 export function tagProblem(tag: string): string | undefined {
   if (tag === '') return 'the tag is empty';
-  if (TAG_PATTERN.test(tag)) return undefined;
+  if (OCI_TAG.test(tag)) return undefined;
   if (tag.length > 128) return `the tag is ${tag.length} characters long; at most 128 are allowed`;
   return `invalid tag '${tag}': a tag is a letter, digit or '_' followed by letters, digits, '.', '_' or '-'`;
 }

@@ -1,7 +1,7 @@
-import { LineIndex, UserError } from '@coco-release/core';
+import { LineIndex, OCI_TAG, UserError } from '@coco-release/core';
 import { loadYaml, readScalar, type YamlFile } from '@coco-release/yaml-edit';
 import type { Manifest } from './manifest.js';
-import { checkPhase, OCI_TAG } from './plan.js';
+import { checkPhase } from './plan.js';
 import { findValue } from './sites.js';
 import { matchTemplate } from './templates.js';
 

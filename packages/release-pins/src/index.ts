@@ -19,6 +19,5 @@ export {
   type GoUpdate,
   isGoUpdate,
   goUpdateRefused,
-  OCI_TAG,
 } from './plan.js';
 export { readCurrent, valueFromSites, type CurrentValues, type SiteReading } from './current.js';

@@ -1,4 +1,12 @@
-import { collectErrors, fileChanges, throwIfAny, UserError, type FileChange, type FileEdit } from '@coco-release/core';
+import {
+  collectErrors,
+  fileChanges,
+  OCI_TAG,
+  throwIfAny,
+  UserError,
+  type FileChange,
+  type FileEdit,
+} from '@coco-release/core';
 import {
   planChartBumps,
   readChartFile,
@@ -225,9 +233,6 @@ export function goUpdateRefused(u: unknown): string {
 
 /** Phases that publish what they pin: no `latest`, no development dependency. */
 const RELEASING = new Set(['release', 'candidate']);
-
-/** The OCI distribution spec's tag grammar. */
-export const OCI_TAG = /^[A-Za-z0-9_][A-Za-z0-9._-]{0,127}$/;
 
 /**
  * An image site holds a tag: the OCI grammar, never `latest` when the phase publishes, and not a whole
