@@ -1,6 +1,6 @@
 import { execFileSync } from 'node:child_process';
 import { cpSync, mkdirSync, writeFileSync } from 'node:fs';
-import { join } from 'node:path';
+import { basename, join } from 'node:path';
 import { processCacheDir } from './github-git.js';
 import { tempDir } from './workspace.js';
 
@@ -27,20 +27,37 @@ export function showFile(repo: string, ref: string, path: string): string {
   });
 }
 
-const built = new Map<string, { work: string; remote: string }>();
+const pairs = new Map<string, { work: string; remote: string }>();
+
+/**
+ * A working repository and its bare `origin`, made by `build` (in the empty directory it is given) the
+ * first time this process asks for `key`, and copied from then on, the copy's origin set to its own remote:
+ * one git process. What else `build` returns (a commit id) comes back with each copy.
+ */
+export function copiedRepoPair<T extends { work: string; remote: string }>(key: string, build: (at: string) => T): T {
+  let first = pairs.get(key) as T | undefined;
+  if (!first) {
+    const at = join(processCacheDir(), `repo-pair-${pairs.size}`);
+    mkdirSync(at, { recursive: true });
+    first = build(at);
+    pairs.set(key, first);
+  }
+  const remote = join(tempDir('coco-remote-'), basename(first.remote));
+  const work = join(tempDir('coco-work-'), basename(first.work));
+  cpSync(first.remote, remote, { recursive: true });
+  // Timestamps kept: the index's stat data still matches, so git needs not re-read every file.
+  cpSync(first.work, work, { recursive: true, preserveTimestamps: true });
+  git(work, 'remote', 'set-url', 'origin', remote);
+  return { ...first, work, remote };
+}
 
 /**
  * A repository with the given files committed on main, cloned from a bare repository that serves as its
- * `origin` remote (the way actions/checkout leaves a workspace). Built once per content in this process
- * and copied from then on, the copy's origin set to its own remote: one git process instead of nine.
+ * `origin` remote (the way actions/checkout leaves a workspace). Built once per content (copiedRepoPair).
  */
 export function repoWithRemote(files: Record<string, string>): { work: string; remote: string } {
-  const key = JSON.stringify(files);
-  let first = built.get(key);
-  if (!first) {
-    const at = join(processCacheDir(), `repo-with-remote-${built.size}`);
+  return copiedRepoPair(`repoWithRemote ${JSON.stringify(files)}`, (at) => {
     const remote = join(at, 'origin.git');
-    mkdirSync(at, { recursive: true });
     git(at, 'init', '-q', '--bare', '-b', 'main', remote);
     const seed = join(at, 'seed');
     git(at, 'init', '-q', '-b', 'main', seed);
@@ -54,14 +71,6 @@ export function repoWithRemote(files: Record<string, string>): { work: string; r
     git(seed, 'push', '-q', 'origin', 'main');
     const work = join(at, 'repo');
     git(at, 'clone', '-q', remote, work);
-    first = { work, remote };
-    built.set(key, first);
-  }
-  const remote = join(tempDir('coco-remote-'), 'origin.git');
-  const work = join(tempDir('coco-work-'), 'repo');
-  cpSync(first.remote, remote, { recursive: true });
-  // Timestamps kept: the index's stat data still matches, so git needs not re-read every file.
-  cpSync(first.work, work, { recursive: true, preserveTimestamps: true });
-  git(work, 'remote', 'set-url', 'origin', remote);
-  return { work, remote };
+    return { work, remote };
+  });
 }

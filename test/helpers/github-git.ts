@@ -231,17 +231,10 @@ export class BareRepo {
    */
   private branchTip(ref: string): string | null | undefined {
     if (!/^[A-Za-z0-9._/-]+$/.test(ref) || /\.\.|\/\/|^\/|\/\.|^\.|\.lock(\/|$)|[./]$/.test(ref)) return undefined;
-    const read = (file: string): string | undefined => {
-      try {
-        return readFileSync(join(this.path, file), 'latin1');
-      } catch {
-        return undefined;
-      }
-    };
+    const read = (file: string): string | undefined => readIfFile(join(this.path, file));
+    let packedRefs: string[] | undefined;
     const packed = (name: string): string | undefined =>
-      read('packed-refs')
-        ?.split('\n')
-        .find((l) => l.endsWith(` ${name}`));
+      (packedRefs ??= read('packed-refs')?.split('\n') ?? []).find((l) => l.endsWith(` ${name}`));
     const tip = (name: string): string | null | undefined => {
       const loose = read(name);
       if (loose !== undefined) return /^[0-9a-f]{40}\n$/.test(loose) ? loose.slice(0, 40) : undefined;
@@ -493,6 +486,15 @@ function parseTree(content: Buffer): { mode: string; type: GitObjectType; oid: s
 
 const OID = /^[0-9a-f]{40}$/;
 
+/** A file's bytes as latin1, or undefined when there is none to read (missing, a directory, just removed). */
+function readIfFile(path: string): string | undefined {
+  try {
+    return readFileSync(path, 'latin1');
+  } catch {
+    return undefined;
+  }
+}
+
 /**
  * Every file of a git directory that holds a ref (the loose ones under refs/, and packed-refs), names and
  * contents: equal to what it was, the refs are what they were. Contents, not times: two updates within a
@@ -500,14 +502,6 @@ const OID = /^[0-9a-f]{40}$/;
  */
 export function refsState(gitDir: string): string {
   const parts: string[] = [];
-  // A file may go between listing and reading it (a ref deleted, a lock renamed): then it is gone.
-  const read = (path: string): string | undefined => {
-    try {
-      return readFileSync(path, 'latin1');
-    } catch {
-      return undefined;
-    }
-  };
   const walk = (dir: string, rel: string): void => {
     let found: Dirent[];
     try {
@@ -517,11 +511,12 @@ export function refsState(gitDir: string): string {
     }
     for (const d of found.sort((a, b) => (a.name < b.name ? -1 : 1))) {
       if (d.isDirectory()) walk(join(dir, d.name), `${rel}${d.name}/`);
-      else if (!d.name.endsWith('.lock')) parts.push(`${rel}${d.name}\0${read(join(dir, d.name))}`);
+      // A file may go between listing and reading it (a ref deleted, a lock renamed): then it is gone.
+      else if (!d.name.endsWith('.lock')) parts.push(`${rel}${d.name}\0${readIfFile(join(dir, d.name))}`);
     }
   };
   walk(join(gitDir, 'refs'), 'refs/');
-  parts.push(`packed-refs\0${read(join(gitDir, 'packed-refs'))}`);
+  parts.push(`packed-refs\0${readIfFile(join(gitDir, 'packed-refs'))}`);
   return parts.join('\0');
 }
 

@@ -1,9 +1,9 @@
 import { execFileSync } from 'node:child_process';
 import { chmodSync, cpSync, mkdirSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
-import { processCacheDir } from '../../../test/helpers/github-git.js';
+import { copiedRepoPair } from '../../../test/helpers/git.js';
 import { CAA } from '../../../test/helpers/paths.js';
-import { tempDir, workspace } from '../../../test/helpers/workspace.js';
+import { workspace } from '../../../test/helpers/workspace.js';
 
 /**
  * Real git for the tests: repositories in temp dirs with a bare repository on disk as `origin`. No global
@@ -43,37 +43,24 @@ export interface Repo {
   commit: string;
 }
 
-const built = new Map<string, Repo>();
-
 /**
  * A repository with the given files, one commit on main, pushed to a bare `origin`. Built once per content
- * in this process and copied from then on (the copy's origin set to its own remote): one git process
- * instead of eight.
+ * in this process and copied from then on (copiedRepoPair).
  */
 export function repoWith(files: Record<string, string>, copies: Record<string, string> = {}): Repo {
-  const key = JSON.stringify([files, copies]);
-  let first = built.get(key);
-  if (!first) {
-    const at = join(processCacheDir(), `tag-go-submodules-${built.size}`);
-    const ws = join(at, 'ws');
+  const made = copiedRepoPair(`tag-go-submodules ${JSON.stringify([files, copies])}`, (at) => {
+    const work = join(at, 'ws');
     const remote = join(at, 'remote.git');
-    cpSync(workspace(files, copies), ws, { recursive: true });
-    mkdirSync(remote, { recursive: true });
+    cpSync(workspace(files, copies), work, { recursive: true });
+    mkdirSync(remote);
     git(remote, 'init', '-q', '--bare', '-b', 'main');
-    git(ws, 'init', '-q', '-b', 'main');
-    const commit = commitAll(ws, 'initial');
-    git(ws, 'remote', 'add', 'origin', remote);
-    git(ws, 'push', '-q', 'origin', 'main');
-    first = { ws, remote, commit };
-    built.set(key, first);
-  }
-  const ws = tempDir('coco-ws-');
-  const remote = join(tempDir('coco-remote-'), 'remote.git');
-  // Timestamps kept: the index's stat data still matches, so git needs not re-read every file.
-  cpSync(first.ws, ws, { recursive: true, preserveTimestamps: true });
-  cpSync(first.remote, remote, { recursive: true });
-  git(ws, 'remote', 'set-url', 'origin', remote);
-  return { ws, remote, commit: first.commit };
+    git(work, 'init', '-q', '-b', 'main');
+    const commit = commitAll(work, 'initial');
+    git(work, 'remote', 'add', 'origin', remote);
+    git(work, 'push', '-q', 'origin', 'main');
+    return { work, remote, commit };
+  });
+  return { ws: made.work, remote: made.remote, commit: made.commit };
 }
 
 export const CAA_MODULES = [
